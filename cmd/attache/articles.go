@@ -1,0 +1,10 @@
+package main
+
+import (
+	"context"
+	"errors"
+)
+
+func (m *Main) runArticles(ctx context.Context, args []string) error {
+	return errors.New("articles: not implemented yet")
+}

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"runtime"
+)
+
+// Config is the whole configuration: defaults, overridden by environment
+// variables, then by flags.
+type Config struct {
+	DB      string // SQLite file (ATTACHE_DB, --db)
+	KBDir   string // extra knowledge files (ATTACHE_KB, --kb)
+	Addr    string // listen address of serve and demo (--addr)
+	Token   string // token for API writes (ATTACHE_TOKEN, --token)
+	MaxSize int64  // largest input accepted, bytes (--max-size)
+	Workers int    // ingest workers (--workers)
+}
+
+// DefaultConfig returns the defaults, with the environment read through
+// getenv.
+func DefaultConfig(getenv func(string) string) Config {
+	c := Config{
+		DB:      defaultDBPath(getenv),
+		KBDir:   getenv("ATTACHE_KB"),
+		Addr:    "127.0.0.1:8080",
+		Token:   getenv("ATTACHE_TOKEN"),
+		MaxSize: 10 << 20,
+		Workers: runtime.NumCPU(),
+	}
+	if v := getenv("ATTACHE_DB"); v != "" {
+		c.DB = v
+	}
+	return c
+}
+
+// defaultDBPath is $XDG_DATA_HOME/attache/attache.db, falling back to
+// ~/.local/share/attache/attache.db, or attache.db in the working
+// directory when there is no home.
+func defaultDBPath(getenv func(string) string) string {
+	if d := getenv("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, "attache", "attache.db")
+	}
+	if h, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(h, ".local", "share", "attache", "attache.db")
+	}
+	return "attache.db"
+}
+
+// storeFlags adds the flags every command that opens the database shares.
+func (c *Config) storeFlags(fs *flag.FlagSet) {
+	fs.StringVar(&c.DB, "db", c.DB, "SQLite database `file` (env ATTACHE_DB)")
+	fs.StringVar(&c.KBDir, "kb", c.KBDir, "extra knowledge `dir` with countries.tsv, places.tsv, ranks.tsv, posts.tsv, orgs.tsv (env ATTACHE_KB)")
+}
+
+// parseArgs parses flags that may come before, between or after the
+// positional arguments ("attache search ADMM --from 2024-01-01") and
+// returns the positional ones. A lone "-" is positional (stdin).
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if rest[0] == "--" {
+			return append(pos, rest[1:]...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}

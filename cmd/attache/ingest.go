@@ -1,0 +1,10 @@
+package main
+
+import (
+	"context"
+	"errors"
+)
+
+func (m *Main) runIngest(ctx context.Context, args []string) error {
+	return errors.New("ingest: not implemented yet")
+}

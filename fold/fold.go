@@ -1,0 +1,44 @@
+// Package fold turns names into the folded form used for matching and for
+// scoring: Việt Nam = Viet Nam, Hà Nội = Ha Noi, Đà Nẵng = Da Nang.
+package fold
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// letters that do not decompose under NFKD.
+var special = map[rune]string{
+	'đ': "d", 'Đ': "d", 'ø': "o", 'Ø': "o", 'ł': "l", 'Ł': "l", 'ß': "ss",
+	'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ı': "i", 'þ': "th", 'Þ': "th",
+}
+
+// Key folds s as EXTRACTION.md's scorer does: NFKD, combining marks
+// removed, đ→d, lower case, punctuation removed, spaces collapsed, a
+// leading "the " dropped.
+func Key(s string) string {
+	var b strings.Builder
+	space := true // drop leading spaces
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case special[r] != "":
+			b.WriteString(special[r])
+			space = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+			space = false
+		case unicode.IsSpace(r):
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		default: // punctuation is removed without a space, as the scorer does: Level-2 → level2
+		}
+	}
+	out := strings.TrimRight(b.String(), " ")
+	return strings.TrimPrefix(out, "the ")
+}

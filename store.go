@@ -1,0 +1,83 @@
+package attache
+
+import "context"
+
+// Store keeps articles and their extractions. Implementations: sqlite (the
+// default) and, later, postgres. Every implementation passes the contract
+// suite in storetest. Business rules (deduplication, resolution,
+// corrections) live above the store, never inside it.
+type Store interface {
+	// PutArticle stores a new article and its extraction (if any) in one
+	// transaction: either all of it is stored or nothing is. Returns
+	// ECONFLICT when an article with the same ID is already stored,
+	// EINVALID when a has no ID or no text.
+	PutArticle(ctx context.Context, a *Article) error
+
+	// ReplaceExtraction replaces the stored extraction of article id in one
+	// transaction. Returns ENOTFOUND when there is no such article.
+	ReplaceExtraction(ctx context.Context, id string, x *Extraction) error
+
+	// Article returns the article with the given ID, with its extraction.
+	// Returns ENOTFOUND when there is none.
+	Article(ctx context.Context, id string) (*Article, error)
+
+	// FindArticles lists articles matching f, newest publication first, and
+	// the total number of matches before Limit/Offset. Extractions and
+	// original bytes are not loaded. Returns EINVALID for a bad filter.
+	FindArticles(ctx context.Context, f ArticleFilter) ([]*Article, int, error)
+
+	// Search runs a full-text query over article text and title, ranked by
+	// relevance. Returns EINVALID for an empty or malformed query.
+	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
+
+	// Fingerprints returns the SimHash of every stored article that is not
+	// itself a near-duplicate, for near-duplicate detection at ingest.
+	Fingerprints(ctx context.Context) ([]Fingerprint, error)
+
+	// Close releases the store.
+	Close() error
+}
+
+// ArticleFilter selects articles. Zero fields do not filter.
+type ArticleFilter struct {
+	From, To string // publication date range, YYYY-MM-DD, inclusive
+	Source   string
+	IDs      []string
+	Limit    int // 0 means no limit
+	Offset   int
+}
+
+// SearchQuery is a full-text query with filters.
+type SearchQuery struct {
+	Query    string // words; quoted phrases allowed
+	From, To string // publication date range, inclusive
+	Source   string
+	Entity   string // only articles mentioning this entity name (folded match)
+	Type     string // only articles with an event of this type
+	Limit    int    // default 20
+	Offset   int
+}
+
+// SearchHit is one ranked search result.
+type SearchHit struct {
+	ID        string  `json:"id"`
+	Title     string  `json:"title"`
+	Source    string  `json:"source"`
+	Published string  `json:"published"`
+	Snippet   string  `json:"snippet"` // plain text; matched words between Mark and EndMark
+	Rank      float64 `json:"rank"`    // lower is better (bm25)
+}
+
+// Snippet highlight markers used in SearchHit.Snippet. They are control
+// characters that cannot occur in clean text, so that each front end can
+// escape the snippet first and then turn them into its own highlighting.
+const (
+	Mark    = "\x02"
+	EndMark = "\x03"
+)
+
+// Fingerprint is an article's near-duplicate fingerprint.
+type Fingerprint struct {
+	ID      string
+	SimHash uint64
+}
