@@ -43,7 +43,8 @@ type ArticleFilter struct {
 	From, To string // publication date range, YYYY-MM-DD, inclusive
 	Source   string
 	IDs      []string
-	Limit    int // 0 means no limit
+	IDPrefix string // only ids starting with this (for short ids typed by users)
+	Limit    int    // 0 means no limit
 	Offset   int
 }
 

@@ -1,31 +1,123 @@
 // Package extract turns an article's clean text into the record of
 // EXTRACTION.md: entities with mentions, events, quantities. It is pure: no
 // storage, no network; knowledge comes in as a *kb.KB.
+//
+// The pipeline: tokens and sentences (package extract/text), gazetteer
+// matches over folded tokens (countries, demonyms, places, ranks, posts,
+// known organisations), organisation and place patterns, persons from
+// ranks, posts and context, within-article coreference, quantities; then
+// the event detector runs over the result.
 package extract
 
 import (
 	"attache"
 	"attache/extract/events"
+	"attache/extract/text"
+	"attache/fold"
 	"attache/kb"
 )
 
 // Extractor runs the extraction pipeline. It is safe for concurrent use.
 type Extractor struct {
-	kb     *kb.KB
-	events *events.Detector
+	kb      *kb.KB
+	events  *events.Detector
+	gaz     *gazetteer // every kind of known name
+	cgaz    *gazetteer // countries and demonyms only, to find states inside other names
+	pgaz    *gazetteer // posts, which may hold other names ("Secretary of the Security Council")
+	lex     map[string]map[string]bool
+	demonym map[string]string // folded one-word country names and demonyms → code
+	cname   map[string]string // fold.Key of every country name → code
 }
 
+// countryName returns the code of a country name or variant, or "".
+func (x *Extractor) countryName(name string) string { return x.cname[fold.Key(name)] }
+
+// countryOf returns the code of a one-word country name or demonym, or "".
+func (x *Extractor) countryOf(folded string) string { return x.demonym[folded] }
+
 // New returns an Extractor over the given knowledge. Build it once: it
-// compiles the gazetteers.
+// compiles the gazetteers. The word lists come from kb.LoadLexicon; if the
+// embedded lexicon cannot be read the extractor works without them.
 func New(k *kb.KB) *Extractor {
-	return &Extractor{kb: k, events: events.New(k)}
+	lex, _ := kb.LoadLexicon()
+	return NewWithLexicon(k, lex)
 }
+
+// NewWithLexicon is New with an explicit lexicon (kb.LoadLexicon with the
+// user's directories).
+func NewWithLexicon(k *kb.KB, lex kb.Lexicon) *Extractor {
+	x := &Extractor{kb: k, events: events.New(k), lex: map[string]map[string]bool{}, demonym: map[string]string{}, cname: map[string]string{}}
+	for cat, words := range lex {
+		set := map[string]bool{}
+		for _, w := range words {
+			set[w] = true
+		}
+		x.lex[cat] = set
+	}
+	all, cs, ps := newGazetteer(), newGazetteer(), newGazetteer()
+	for i, c := range k.Countries {
+		for _, n := range c.Names {
+			all.add(n, entry{kind: kCountry, index: i})
+			cs.add(n, entry{kind: kCountry, index: i})
+		}
+		for _, n := range c.Names {
+			x.cname[fold.Key(n)] = c.Code
+		}
+		for _, n := range append(append([]string{}, c.Names...), c.Demonyms...) {
+			if ts := text.Tokenize(n); len(ts) == 1 {
+				x.demonym[ts[0].Fold] = c.Code
+			}
+		}
+		for _, d := range c.Demonyms {
+			all.add(d, entry{kind: kDemonym, index: i})
+			cs.add(d, entry{kind: kDemonym, index: i})
+		}
+	}
+	for i, o := range k.Orgs {
+		all.add(o.Name, entry{kind: kOrg, index: i})
+		for _, a := range o.Aliases {
+			all.add(a, entry{kind: kOrg, index: i})
+		}
+	}
+	for i, p := range k.Places {
+		all.add(p.Name, entry{kind: kPlace, index: i})
+		for _, v := range p.Variants {
+			all.add(v, entry{kind: kPlace, index: i})
+		}
+	}
+	for i, r := range k.Ranks {
+		all.add(r.Canonical, entry{kind: kRank, index: i})
+		for _, f := range r.Forms {
+			all.add(f, entry{kind: kRank, index: i})
+		}
+	}
+	for _, p := range k.Posts {
+		ps.add(p, entry{kind: kPost, post: p})
+	}
+	x.gaz, x.cgaz, x.pgaz = all, cs, ps
+	return x
+}
+
+// is reports whether word w is in lexicon category cat.
+func (x *Extractor) is(cat, w string) bool { return x.lex[cat][w] }
 
 // Extract analyses one article. doc names it (a file name), text is its
 // clean text, published its publication date (YYYY-MM-DD) or "".
 func (x *Extractor) Extract(doc, text, published string) *attache.Extraction {
 	out := &attache.Extraction{Doc: doc, Published: published}
-	// TODO(entities): sentences, entities, quantities.
+	d := x.newDoc(text)
+	out.Sentences = d.sents
+	out.Entities = d.entities()
+	out.Quantities = d.quantities()
 	x.events.Detect(text, published, out)
+	if out.Entities == nil {
+		out.Entities = []attache.Entity{}
+	}
+	if out.Events == nil {
+		out.Events = []attache.Event{}
+	}
+	if out.Quantities == nil {
+		out.Quantities = []attache.Quantity{}
+	}
 	return out
 }

@@ -3,16 +3,16 @@
 // their abbreviations; posts; international organisations, forums and UN
 // missions. The knowledge is data (tab-separated files embedded in the
 // binary under data/), extendable by users with files of the same names in
-// a directory of their own (attache --kb DIR).
+// a directory of their own (attache --kb DIR). README.md documents the file
+// formats.
 package kb
 
 import (
-	"bufio"
 	"embed"
-	"errors"
 	"fmt"
 	"io/fs"
-	"strings"
+	"os"
+	"path/filepath"
 )
 
 //go:embed data/*.tsv
@@ -44,39 +44,87 @@ type Rank struct {
 // Org is a known organisation: an international organisation, a forum, a UN
 // mission, a national institution.
 type Org struct {
-	Name    string   // "UN Mission in South Sudan"
-	Aliases []string // "UNMISS", "United Nations Mission in South Sudan"
+	Name    string   // "United Nations Mission in the Republic of South Sudan"
+	Aliases []string // "UNMISS", "UN Mission in South Sudan"
 	Country string   // ISO code of the state it belongs to; "" for international bodies
-	Kind    string   // io, mission, forum, ministry, military, party, state, research, company
-	Host    string   // for UN missions: ISO code of the host country
+	Kind    string   // see OrgKinds
+	Host    string   // for missions: ISO code of the host country
 }
 
-// KB is the loaded knowledge.
+// KB is the loaded knowledge. The lookup methods (CountryByCode,
+// CountryCode, RankOf, OrgsNamed, PlacesNamed, IsPost) use indexes built by
+// Load; call Reindex after changing the slices by hand.
 type KB struct {
 	Countries []Country
 	Places    []Place
 	Ranks     []Rank
 	Posts     []string // post heads: "Minister", "Deputy Minister", "Chief of the General Staff", ...
 	Orgs      []Org
+
+	idx *index
 }
 
 // Default loads the embedded knowledge only.
 func Default() (*KB, error) { return Load() }
 
-// Load reads the embedded knowledge, then each extra directory in order;
-// entries from later sources are appended (a user file adds countries,
-// places, ranks, posts and organisations, it does not replace the defaults).
+// Load reads the embedded knowledge, then each extra directory in order.
+// Later sources add to the defaults, they never replace them: a country or
+// rank already known gains the new line's variants, demonyms or forms;
+// places, posts and organisations are appended. Errors name the file and
+// line.
 func Load(extra ...fs.FS) (*KB, error) {
-	sub, err := fs.Sub(embedded, "data")
-	if err != nil {
-		return nil, err
+	srcs := []source{embeddedSource}
+	for _, fsys := range extra {
+		srcs = append(srcs, source{fsys: fsys})
 	}
+	return load(srcs)
+}
+
+// LoadDir is Load with user directories given by path; its errors carry the
+// full path of the bad file ("/home/me/kb/places.tsv:12: ...").
+func LoadDir(dirs ...string) (*KB, error) {
+	srcs := []source{embeddedSource}
+	for _, d := range dirs {
+		st, err := os.Stat(d)
+		if err != nil {
+			return nil, fmt.Errorf("kb: %w", err)
+		}
+		if !st.IsDir() {
+			return nil, fmt.Errorf("kb: %s: not a directory", d)
+		}
+		srcs = append(srcs, source{fsys: os.DirFS(d), dir: d})
+	}
+	return load(srcs)
+}
+
+// source is one directory of knowledge files. Files are opened as
+// prefix+name; dir, when set, prefixes file names in errors.
+type source struct {
+	fsys   fs.FS
+	prefix string
+	dir    string
+}
+
+var embeddedSource = source{fsys: embedded, prefix: "data/"}
+
+func (s source) open(name string) (fs.File, error) { return s.fsys.Open(s.prefix + name) }
+
+func (s source) path(name string) string {
+	if s.dir == "" {
+		return name
+	}
+	return filepath.Join(s.dir, name)
+}
+
+func load(srcs []source) (*KB, error) {
 	k := &KB{}
-	for _, fsys := range append([]fs.FS{sub}, extra...) {
-		if err := k.add(fsys); err != nil {
+	p := newParser(k)
+	for _, s := range srcs {
+		if err := p.add(s); err != nil {
 			return nil, err
 		}
 	}
+	k.Reindex()
 	return k, nil
 }
 
@@ -89,92 +137,16 @@ const (
 	OrgsFile      = "orgs.tsv"
 )
 
-func (k *KB) add(fsys fs.FS) error {
-	read := func(name string, each func(cols []string) error) error {
-		f, err := fsys.Open(name)
-		if err != nil {
-			if isNotExist(err) {
-				return nil
-			}
-			return fmt.Errorf("kb: %s: %w", name, err)
-		}
-		defer f.Close()
-		sc := bufio.NewScanner(f)
-		for n := 1; sc.Scan(); n++ {
-			line := strings.TrimRight(sc.Text(), "\r")
-			if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-				continue
-			}
-			if err := each(strings.Split(line, "\t")); err != nil {
-				return fmt.Errorf("kb: %s:%d: %w", name, n, err)
-			}
-		}
-		return sc.Err()
-	}
-	// countries.tsv: code, name, variants (|-separated), demonyms (|-separated)
-	if err := read(CountriesFile, func(c []string) error {
-		if len(c) < 2 || len(c[0]) != 2 {
-			return fmt.Errorf("want code<TAB>name[<TAB>variants[<TAB>demonyms]], got %q", strings.Join(c, "\t"))
-		}
-		k.Countries = append(k.Countries, Country{Code: c[0], Name: c[1],
-			Names: append([]string{c[1]}, list(c, 2)...), Demonyms: list(c, 3)})
-		return nil
-	}); err != nil {
-		return err
-	}
-	// places.tsv: name, country, kind, variants
-	if err := read(PlacesFile, func(c []string) error {
-		if len(c) < 3 {
-			return fmt.Errorf("want name<TAB>country<TAB>kind[<TAB>variants], got %q", strings.Join(c, "\t"))
-		}
-		k.Places = append(k.Places, Place{Name: c[0], Country: c[1], Kind: c[2], Variants: list(c, 3)})
-		return nil
-	}); err != nil {
-		return err
-	}
-	// ranks.tsv: canonical, forms
-	if err := read(RanksFile, func(c []string) error {
-		k.Ranks = append(k.Ranks, Rank{Canonical: c[0], Forms: list(c, 1)})
-		return nil
-	}); err != nil {
-		return err
-	}
-	// posts.tsv: one post head a line
-	if err := read(PostsFile, func(c []string) error {
-		k.Posts = append(k.Posts, c[0])
-		return nil
-	}); err != nil {
-		return err
-	}
-	// orgs.tsv: name, kind, country, aliases, host
-	return read(OrgsFile, func(c []string) error {
-		if len(c) < 2 {
-			return fmt.Errorf("want name<TAB>kind[<TAB>country<TAB>aliases<TAB>host], got %q", strings.Join(c, "\t"))
-		}
-		o := Org{Name: c[0], Kind: c[1], Aliases: list(c, 3)}
-		if len(c) > 2 {
-			o.Country = c[2]
-		}
-		if len(c) > 4 {
-			o.Host = c[4]
-		}
-		k.Orgs = append(k.Orgs, o)
-		return nil
-	})
-}
+// PlaceKinds are the values allowed in the kind column of places.tsv.
+var PlaceKinds = []string{"capital", "city", "region", "sea", "venue"}
 
-// list returns the |-separated values of column i, or nil.
-func list(cols []string, i int) []string {
-	if i >= len(cols) || strings.TrimSpace(cols[i]) == "" {
-		return nil
-	}
-	var out []string
-	for _, v := range strings.Split(cols[i], "|") {
-		if v = strings.TrimSpace(v); v != "" {
-			out = append(out, v)
-		}
-	}
-	return out
-}
-
-func isNotExist(err error) bool { return err != nil && errors.Is(err, fs.ErrNotExist) }
+// OrgKinds are the values allowed in the kind column of orgs.tsv: io
+// (international organisation), forum, mission (peacekeeping or other
+// field mission), un-body (UN organ, department or agency), ministry,
+// military (armed forces, branches, commands, units, police forces), party
+// (parties and their organs), state (legislatures, presidencies, councils
+// of state), agency (other government agencies), research (institutes,
+// academies, universities, think tanks), company, media (news agencies and
+// outlets).
+var OrgKinds = []string{"io", "forum", "mission", "un-body", "ministry", "military",
+	"party", "state", "agency", "research", "company", "media"}

@@ -1,3 +1,105 @@
 // Package sqlite is the default attache.Store: one SQLite file through the
-// pure-Go driver modernc.org/sqlite.
+// pure-Go driver modernc.org/sqlite (no cgo), in WAL mode, with numbered
+// migrations embedded in the binary and applied on open.
+//
+// Full-text search uses an FTS5 external-content table over articles.title
+// and articles.text (tokenizer unicode61 with remove_diacritics 2, so "ha
+// noi" finds "Hà Nội"), kept in sync by triggers. Extractions are stored in
+// normalised tables (entities, entity_keys, mentions, events, quantities,
+// sentences) so that query commands can use SQL over them.
 package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"attache"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+var _ attache.Store = (*DB)(nil)
+
+// busyTimeout is how long, in milliseconds, a connection waits for another
+// writer (another goroutine or another ingest process) before giving up.
+const busyTimeout = 10000
+
+// DB is an attache.Store over one SQLite file. It is safe for concurrent use.
+//
+// Writes go through a pool of one connection, so writers of this process
+// queue in Go rather than fail with SQLITE_BUSY; transactions begin
+// IMMEDIATE so that writers in other processes wait on busy_timeout instead
+// of failing on a lock upgrade. Reads use their own pool and, thanks to
+// WAL, never block on writers.
+type DB struct {
+	path  string
+	write *sql.DB
+	read  *sql.DB
+}
+
+// Open opens (creating if needed) the SQLite database at path, creating its
+// parent directory if missing, and applies pending migrations.
+func Open(ctx context.Context, path string) (*DB, error) {
+	if path == "" {
+		return nil, attache.Errorf(attache.EINVALID, "no database path given")
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("create database dir %s: %w", dir, err)
+		}
+	}
+	db := &DB{path: path}
+	var err error
+	// The writer pool also sets journal_mode=WAL, which is persistent in the
+	// file; the reader pool is opened only after the migrations have run.
+	if db.write, err = sql.Open("sqlite", dsn(path, "_txlock=immediate")); err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	db.write.SetMaxOpenConns(1)
+	if err := db.write.PingContext(ctx); err != nil {
+		db.write.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if err := migrate(ctx, db.write); err != nil {
+		db.write.Close()
+		return nil, fmt.Errorf("migrate %s: %w", path, err)
+	}
+	if db.read, err = sql.Open("sqlite", dsn(path, "_pragma=query_only(1)")); err != nil {
+		db.write.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return db, nil
+}
+
+// dsn builds the driver's connection string: the path as a file: URI (so
+// that a '?' or '#' in a file name is not taken for parameters) and the
+// per-connection pragmas.
+func dsn(path string, extra string) string {
+	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
+	return fmt.Sprintf("file:%s?_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)"+
+		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&%s", esc, busyTimeout, extra)
+}
+
+// Path returns the file the database lives in.
+func (db *DB) Path() string { return db.path }
+
+// Close closes both connection pools.
+func (db *DB) Close() error {
+	var errs []error
+	if db.read != nil {
+		errs = append(errs, db.read.Close())
+	}
+	if db.write != nil {
+		errs = append(errs, db.write.Close())
+	}
+	for _, err := range errs {
+		if err != nil {
+			return fmt.Errorf("close %s: %w", db.path, err)
+		}
+	}
+	return nil
+}

@@ -1,10 +1,185 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"attache/extract"
+	"attache/score"
 )
 
 func (m *Main) runEval(ctx context.Context, args []string) error {
-	return errors.New("eval: not implemented yet")
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(m.Stderr)
+	c := &m.Config
+	manifest := fs.String("published-from", "", "`MANIFEST.tsv` giving publication dates (default: GOLD_DIR/MANIFEST.tsv when present)")
+	verbose := fs.Bool("v", false, "list misses, false positives and wrong ranks, countries and places")
+	asJSON := fs.Bool("json", false, "print the results as JSON")
+	fs.StringVar(&c.KBDir, "kb", c.KBDir, "extra knowledge `dir` with countries.tsv, places.tsv, ranks.tsv, posts.tsv, orgs.tsv (env ATTACHE_KB)")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "usage: attache eval GOLD_DIR [flags]\n\nRun extraction on each X.txt of GOLD_DIR that has an X.gold.json and score it\nby the rules of EXTRACTION.md. Publication dates come from the manifest, else\nfrom a \"date YYYY-MM-DD\" first line, else are unknown.\n\nflags:")
+		fs.PrintDefaults()
+	}
+	pos, err := parseArgs(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	} else if err != nil {
+		return errUsage
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return fmt.Errorf("eval: want one GOLD_DIR, got %d arguments: %w", len(pos), errUsage)
+	}
+	dir := pos[0]
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return fmt.Errorf("eval: %s: not a readable directory", dir)
+	}
+	docs, err := goldPairs(dir, m.Stderr)
+	if err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	dates, err := readManifestFor(dir, *manifest)
+	if err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	k, err := c.loadKB()
+	if err != nil {
+		return err
+	}
+	ex := extract.New(k)
+	opt := score.Options{Canon: score.Canonicalizer(k)}
+
+	var results []*score.Result
+	for _, txt := range docs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		gold, err := score.ReadGold(filepath.Join(dir, strings.TrimSuffix(txt, ".txt")+".gold.json"))
+		if err != nil {
+			return fmt.Errorf("eval: %w", err)
+		}
+		name, raw, err := m.readArticleInput(filepath.Join(dir, txt), c.MaxSize)
+		if err != nil {
+			return fmt.Errorf("eval: %w", err)
+		}
+		art, err := prepareInput(name, raw)
+		if err != nil {
+			return fmt.Errorf("eval: %w", err)
+		}
+		published := dates[txt]
+		if published == "" {
+			published = art.published
+		}
+		pred := score.FromExtraction(ex.Extract(txt, art.text, published))
+		r := score.Compare(pred, gold, opt)
+		r.Doc = txt
+		results = append(results, r)
+	}
+	overall := score.Sum("ALL", results)
+
+	if *asJSON {
+		enc := json.NewEncoder(m.Stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(struct {
+			Documents []*score.Result `json:"documents"`
+			Overall   *score.Result   `json:"overall"`
+		}{results, overall})
+	}
+	printEval(m.Stdout, results, overall, *verbose)
+	return nil
+}
+
+// goldPairs lists the X.txt files of dir that have an X.gold.json, sorted.
+// A gold file without its text is reported on warn and skipped.
+func goldPairs(dir string, warn interface{ Write([]byte) (int, error) }) ([]string, error) {
+	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+	if err != nil {
+		return nil, err
+	}
+	var docs []string
+	for _, g := range golds {
+		txt := strings.TrimSuffix(filepath.Base(g), ".gold.json") + ".txt"
+		if _, err := os.Stat(filepath.Join(dir, txt)); err != nil {
+			fmt.Fprintf(warn, "attache: eval: %s has no %s beside it; skipped\n", g, txt)
+			continue
+		}
+		docs = append(docs, txt)
+	}
+	if len(docs) == 0 {
+		return nil, fmt.Errorf("%s: no X.txt with an X.gold.json", dir)
+	}
+	sort.Strings(docs)
+	return docs, nil
+}
+
+// readManifestFor reads the publication dates of the flag's manifest, or of
+// dir/MANIFEST.tsv when the flag is empty and the file exists.
+func readManifestFor(dir, flagPath string) (map[string]string, error) {
+	path := flagPath
+	if path == "" {
+		path = filepath.Join(dir, "MANIFEST.tsv")
+		if _, err := os.Stat(path); err != nil {
+			return map[string]string{}, nil
+		}
+	}
+	return readManifest(path)
+}
+
+// readManifest reads a MANIFEST.tsv: a header naming the columns (file,
+// published, and others such as source), then one row per file; an empty
+// cell means unknown. It returns file name → publication date.
+func readManifest(path string) (map[string]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("manifest: %w", err)
+	}
+	defer f.Close()
+	dates := map[string]string{}
+	fileCol, dateCol := -1, -1
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if fileCol < 0 {
+			for i, c := range cols {
+				switch strings.ToLower(strings.TrimSpace(c)) {
+				case "file":
+					fileCol = i
+				case "published":
+					dateCol = i
+				}
+			}
+			if fileCol < 0 || dateCol < 0 {
+				return nil, fmt.Errorf("%s:%d: want a tab-separated header with columns file and published, got %q", path, n, line)
+			}
+			continue
+		}
+		if fileCol >= len(cols) {
+			return nil, fmt.Errorf("%s:%d: no file column", path, n)
+		}
+		var date string
+		if dateCol < len(cols) {
+			date = strings.TrimSpace(cols[dateCol])
+		}
+		if date != "" && !isDay(date) {
+			return nil, fmt.Errorf("%s:%d: published %q is not a date YYYY-MM-DD", path, n, date)
+		}
+		dates[filepath.Base(strings.TrimSpace(cols[fileCol]))] = date
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return dates, nil
 }

@@ -2,9 +2,88 @@ package main
 
 import (
 	"context"
-	"errors"
+	"flag"
+	"fmt"
+
+	"attache/extract"
+	"attache/ingest"
 )
 
 func (m *Main) runIngest(ctx context.Context, args []string) error {
-	return errors.New("ingest: not implemented yet")
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(m.Stderr)
+	c := &m.Config
+	c.storeFlags(fs)
+	published := fs.String("published", "", "publication `date` YYYY-MM-DD for inputs that do not state one")
+	source := fs.String("source", "", "source `name` for inputs that do not state one")
+	fs.Int64Var(&c.MaxSize, "max-size", c.MaxSize, "largest input accepted, in `bytes`")
+	fs.IntVar(&c.Workers, "workers", c.Workers, "parallel ingest `workers`")
+	asJSON := fs.Bool("json", false, "print the summary as JSON")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "usage: attache ingest PATH... [flags]\n\nPATH is a file, a folder (read recursively), - for stdin, or an http(s) URL.\nFormats: plain text, HTML, RSS/Atom, JSON lines. A MANIFEST.tsv beside files\n(file, published, source) gives their metadata.\n\nflags:")
+		fs.PrintDefaults()
+	}
+	paths, err := parseArgs(fs, args)
+	if err != nil {
+		return errUsage
+	}
+	if len(paths) == 0 {
+		fs.Usage()
+		return fmt.Errorf("ingest: no input given: %w", errUsage)
+	}
+	k, err := c.loadKB()
+	if err != nil {
+		return err
+	}
+	st, err := c.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	svc := &ingest.Service{
+		Store: st, Extractor: extract.New(k), Workers: c.Workers, MaxSize: c.MaxSize,
+		Published: *published, Source: *source, Stdin: m.Stdin,
+	}
+	if isTerminal(m.Stderr) {
+		svc.Progress = m.Stderr
+	}
+	res, err := svc.Ingest(ctx, paths)
+	if err != nil && res == nil {
+		return err
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintf(m.Stderr, "attache: %s: warning: %s\n", safeText(w.Path, true), safeText(w.Err.Error(), true))
+	}
+	for _, e := range res.Errors {
+		fmt.Fprintf(m.Stderr, "attache: %s: %s\n", safeText(e.Path, true), safeText(e.Err.Error(), true))
+	}
+	if *asJSON {
+		out := struct {
+			*ingest.Result
+			Errors []jsonError `json:"errors"`
+		}{Result: res, Errors: []jsonError{}}
+		for _, e := range res.Errors {
+			out.Errors = append(out.Errors, jsonError{e.Path, e.Err.Error()})
+		}
+		if err := writeJSON(m.Stdout, out); err != nil {
+			return err
+		}
+	} else {
+		fmt.Fprintf(m.Stdout, "new %d, duplicate %d, near-duplicate %d, failed %d\n",
+			res.New, res.Duplicate, res.NearDuplicate, res.Failed)
+	}
+	if err != nil {
+		return err
+	}
+	if res.Failed > 0 {
+		return errReported
+	}
+	return nil
+}
+
+// jsonError is one failed input in the JSON summary.
+type jsonError struct {
+	Path  string `json:"path"`
+	Error string `json:"error"`
 }

@@ -1,10 +1,136 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
+	"flag"
+	"fmt"
+	"net"
+
+	"attache"
+	"attache/extract"
+	"attache/ingest"
+	"attache/server"
 )
 
 func (m *Main) runServe(ctx context.Context, args []string) error {
-	return errors.New("serve: not implemented yet")
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(m.Stderr)
+	c := &m.Config
+	c.storeFlags(fs)
+	c.serveFlags(fs)
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "usage: attache serve [flags]\n\nServes the web UI and the JSON API (/api/v1, described at /api/v1/openapi.json).\nReads are open from loopback; changes need the token.\n\nflags:")
+		fs.PrintDefaults()
+	}
+	pos, err := parseArgs(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	} else if err != nil {
+		return errUsage
+	}
+	if len(pos) > 0 {
+		fs.Usage()
+		return fmt.Errorf("serve: unexpected argument %q: %w", pos[0], errUsage)
+	}
+	st, err := c.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	return m.serve(ctx, st)
+}
+
+// serveFlags adds the flags of the commands that serve HTTP.
+func (c *Config) serveFlags(fs *flag.FlagSet) {
+	fs.StringVar(&c.Addr, "addr", c.Addr, "listen `address` (host:port; port 0 picks a free one)")
+	fs.StringVar(&c.Token, "token", c.Token, "`token` that API writes and UI corrections need (env ATTACHE_TOKEN); none means read-only")
+}
+
+// serve runs the HTTP server over st until ctx is done. It prints the URL
+// it listens on (the real port when --addr asks for port 0) on a line of
+// its own, which tests read.
+func (m *Main) serve(ctx context.Context, st attache.Store) error {
+	k, err := m.Config.loadKB()
+	if err != nil {
+		return err
+	}
+	countries := map[string]string{}
+	for _, c := range k.Countries {
+		countries[c.Code] = c.Name
+	}
+	srv, err := server.New(server.Config{Store: st, Token: m.Config.Token, Countries: countries,
+		Ingester: &apiIngester{store: st, extractor: extract.New(k), maxSize: m.Config.MaxSize}})
+	if err != nil {
+		return err
+	}
+	ln, err := server.Listen(m.Config.Addr)
+	if err != nil {
+		return err
+	}
+	if m.Config.Token == "" {
+		fmt.Fprintln(m.Stderr, "attache: no --token or ATTACHE_TOKEN: serving read-only")
+	}
+	if host, _, _ := net.SplitHostPort(m.Config.Addr); host != "" && host != "127.0.0.1" && host != "localhost" && host != "::1" {
+		fmt.Fprintln(m.Stderr, "attache: listening beyond loopback: reads from other hosts need the token")
+	}
+	fmt.Fprintf(m.Stdout, "attache: serving on http://%s/\n", ln.Addr())
+	return srv.Serve(ctx, ln)
+}
+
+// apiIngester runs posted articles and fetched URLs through the ingest
+// service, so that the API cleans, deduplicates and extracts exactly as
+// "attache ingest" does.
+type apiIngester struct {
+	store     attache.Store
+	extractor ingest.Extractor
+	maxSize   int64
+}
+
+// IngestArticle passes the article to the service as one JSON-lines
+// record on its standard input, the format it already reads.
+func (a *apiIngester) IngestArticle(ctx context.Context, in server.IngestInput) (server.IngestResult, error) {
+	rec, err := json.Marshal(in)
+	if err != nil {
+		return server.IngestResult{}, err
+	}
+	svc := a.service()
+	svc.Stdin = bytes.NewReader(append(rec, '\n'))
+	res, err := a.run(ctx, svc, "-")
+	if err != nil {
+		return server.IngestResult{}, err
+	}
+	if len(res) != 1 {
+		return server.IngestResult{}, attache.Errorf(attache.EINVALID, "expected one article, got %d", len(res))
+	}
+	res[0].Title = in.Title
+	return res[0], nil
+}
+
+// IngestURL fetches a page or a feed.
+func (a *apiIngester) IngestURL(ctx context.Context, url string) ([]server.IngestResult, error) {
+	return a.run(ctx, a.service(), url)
+}
+
+func (a *apiIngester) service() *ingest.Service {
+	return &ingest.Service{Store: a.store, Extractor: a.extractor, Workers: 1, MaxSize: a.maxSize}
+}
+
+// run ingests one input; an input the service rejects is the client's
+// problem (EINVALID), with the service's reason.
+func (a *apiIngester) run(ctx context.Context, svc *ingest.Service, path string) ([]server.IngestResult, error) {
+	res, err := svc.Ingest(ctx, []string{path})
+	if err != nil {
+		return nil, err
+	}
+	if len(res.Errors) > 0 && len(res.Outcomes) == 0 {
+		return nil, attache.Errorf(attache.EINVALID, "%v", res.Errors[0].Err)
+	}
+	out := []server.IngestResult{}
+	for _, o := range res.Outcomes {
+		out = append(out, server.IngestResult{ID: o.ID, Status: string(o.Status)})
+	}
+	return out, nil
 }

@@ -1,23 +1,135 @@
 // Package events finds the events of EXTRACTION.md in an article whose
 // entities are already extracted, with dates, places, participants,
 // salience and CAMEO/PLOVER codes.
+//
+// Detection is driven by data: trigger patterns (data/triggers.tsv), the
+// type → CAMEO/PLOVER table (data/types.tsv) and the years of commonly
+// commemorated events (data/anniversaries.tsv). Each trigger found in a
+// sentence becomes a candidate event whose arguments come from the
+// sentence's entity mentions and date expressions; candidates that
+// describe the same occurrence (the same numbered dialogue, "the event",
+// a meeting retold in a caption) are merged into one event.
 package events
 
 import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+
 	"attache"
+	"attache/fold"
 	"attache/kb"
 )
 
+//go:embed data/*.tsv
+var embedded embed.FS
+
 // Detector finds events. It is safe for concurrent use.
 type Detector struct {
-	kb *kb.KB
+	kb       *kb.KB
+	rules    *rules
+	missions map[string]mission // folded org name or alias → mission
+	byHost   map[string][]mission
+	country  map[string]string // code → name
+	intl     map[string]bool   // folded names of international organisations: hosts, not actors
+	forums   map[string]bool   // folded names of forums (ADMM-Plus, Shangri-La Dialogue)
 }
 
-// New returns a Detector over the given knowledge.
-func New(k *kb.KB) *Detector { return &Detector{kb: k} }
+// mission is a UN peacekeeping mission of the knowledge base.
+type mission struct {
+	acronym string
+	host    string
+}
+
+// New returns a Detector over the given knowledge and the embedded rules.
+// The embedded rules are tested, so it panics only on a broken build.
+func New(k *kb.KB) *Detector {
+	sub, err := fs.Sub(embedded, "data")
+	if err == nil {
+		var d *Detector
+		if d, err = NewFrom(k, sub); err == nil {
+			return d
+		}
+	}
+	panic(fmt.Sprintf("events: embedded rules: %v", err))
+}
+
+// NewFrom returns a Detector over the given knowledge and the rule files
+// (triggers.tsv, types.tsv, anniversaries.tsv) of fsys. Errors name the
+// file and line at fault.
+func NewFrom(k *kb.KB, fsys fs.FS) (*Detector, error) {
+	rs, err := loadRules(fsys)
+	if err != nil {
+		return nil, err
+	}
+	d := &Detector{kb: k, rules: rs, missions: map[string]mission{},
+		byHost: map[string][]mission{}, country: map[string]string{}, intl: map[string]bool{}, forums: map[string]bool{}}
+	if k == nil {
+		return d, nil
+	}
+	for _, c := range k.Countries {
+		d.country[c.Code] = c.Name
+	}
+	for _, o := range k.Orgs {
+		if o.Kind == "io" {
+			for _, n := range append([]string{o.Name}, o.Aliases...) {
+				d.intl[fold.Key(n)] = true
+			}
+		}
+		if o.Kind == "forum" {
+			for _, n := range append([]string{o.Name}, o.Aliases...) {
+				d.forums[fold.Key(n)] = true
+			}
+		}
+		if o.Kind != "mission" {
+			continue
+		}
+		m := mission{acronym: o.Name, host: o.Host}
+		for _, a := range o.Aliases {
+			if isAcronym(a) {
+				m.acronym = a
+				break
+			}
+		}
+		for _, n := range append([]string{o.Name}, o.Aliases...) {
+			d.missions[fold.Key(n)] = m
+		}
+		if o.Host != "" {
+			d.byHost[o.Host] = append(d.byHost[o.Host], m)
+		}
+	}
+	return d, nil
+}
+
+// isAcronym reports whether s is written in capitals ("UNMISS", "ADMM+").
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 2
+}
 
 // Detect appends to x.Events the events stated in text. x already holds
 // the sentences, entities (with mentions) and quantities of text.
 func (d *Detector) Detect(text, published string, x *attache.Extraction) {
-	// TODO(events)
+	if x == nil || strings.TrimSpace(text) == "" {
+		return
+	}
+	doc := d.newDoc(text, published, x)
+	var cands []*cand
+	for s := range doc.sents {
+		cands = append(cands, doc.sentenceEvents(s)...)
+	}
+	evs := doc.merge(cands)
+	doc.finish(evs)
+	for _, c := range evs {
+		x.Events = append(x.Events, c.ev)
+	}
 }

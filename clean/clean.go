@@ -1,0 +1,291 @@
+// Package clean removes scraping debris from article text while keeping
+// the sentences: repeated photo captions, "(Photo: VNA)" credits, "ảnh 1"
+// caption markers, datelines, a lead paragraph repeated twice, "/." end
+// marks, "See more" trailers and trailing agency signatures. Every removal
+// is reported so that a user can see what cleaning took away.
+//
+// Cleaning works line by line and keeps paragraphs: the output is plain
+// text in Unicode NFC with "\n" line endings, blank lines between
+// paragraphs, and never longer than its input.
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"attache"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Removal kinds, as stored in attache.Removal.Kind.
+const (
+	KindCaption       = "caption"
+	KindPhotoCredit   = "photo-credit"
+	KindSeeMore       = "see-more"
+	KindSignature     = "signature"
+	KindCaptionMarker = "caption-marker"
+	KindRepeatedLead  = "repeated-lead"
+	KindEndMark       = "end-mark"
+	KindDateHeader    = "date-header"
+	KindDateline      = "dateline"
+	KindTrailing      = "trailing" // debris glued after a closing signature
+)
+
+var (
+	// dateHeader is a first line "date YYYY-MM-DD", possibly indented and
+	// possibly followed by the text itself.
+	dateHeader = regexp.MustCompile(`^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]*\r?\n|[ \t]+|$)`)
+
+	// photoCredit is "(Photo: VNA)", "(Photos: Reuters/AFP)", "(Ảnh: TTXVN)".
+	photoCredit = regexp.MustCompile(`[ \t]*\((?i:photos?|ảnh|image|source)[ \t]*:[^()\n]{1,60}\)`)
+
+	// captionEnd is a line ending with a photo credit: a caption.
+	captionEnd = regexp.MustCompile(`\((?i:photos?|ảnh|image)[ \t]*:[^()\n]{1,60}\)[.]?$`)
+
+	// captionMarker is a "ảnh 1" marker glued between a headline and a
+	// caption when a page's photos are scraped into the text.
+	captionMarker = regexp.MustCompile(`(?:^|\s)(?i:ảnh)[ \t]?\d{1,3}[^\s\d]`)
+
+	// dateline is "Hanoi (VNA) –" or "Hanoi, December 26 (VNA) -" opening a
+	// paragraph.
+	dateline = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}0-9 ,.'’-]{0,60}?[ \t]*\([\p{Lu}][\p{L}/ -]{1,15}\)[ \t]*[–—-][ \t]*`)
+
+	// capsDateline is "HÀ NỘI —" (a place in capitals and a dash) opening a
+	// paragraph.
+	capsDateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{M} .'’]{1,30}[ \t]+[–—][ \t]+`)
+
+	// signature is an agency signature line: "VNA", "— VNA/VNS", "-TTXVN".
+	signature = regexp.MustCompile(`^[–—-]?[ \t]*\p{Lu}{2,6}(?:/\p{Lu}{2,6})?[ \t]*$`)
+
+	// endSignature is a signature glued to the end of the last paragraph.
+	endSignature = regexp.MustCompile(`[ \t]+[–—][ \t]*\p{Lu}{2,6}(?:/\p{Lu}{2,6})?[ \t]*$`)
+
+	// gluedSignature is a signature after a sentence with a fragment of
+	// some other page glued to it ("… the VRTC. — VNA/VNStion will …"):
+	// the article ends at the signature.
+	gluedSignature = regexp.MustCompile(`([.!?"”])[ \t]+[–—][ \t]*(\p{Lu}{2,6}(?:/\p{Lu}{2,6})?)\p{Ll}`)
+
+	// seeMore is a "See more"-style trailer line.
+	seeMore = regexp.MustCompile(`^(?i:see more|read more|more news|related news|related articles?|read also|see also|xem thêm|tin liên quan)[ \t]*[:.>»…]*[ \t]*$`)
+
+	// endMark is VNA's "/." closing a paragraph.
+	endMark = regexp.MustCompile(`/\.[ \t]*$`)
+)
+
+// DateHeader reads a first line "date YYYY-MM-DD" (leading white space
+// allowed; the text may follow on the same line). It returns the date, the
+// text without the header, and the removal; ok is false, and text is
+// returned unchanged, when there is no valid header.
+func DateHeader(text string) (date, rest string, r attache.Removal, ok bool) {
+	body := strings.TrimPrefix(text, "\ufeff")
+	m := dateHeader.FindStringSubmatchIndex(body)
+	if m == nil {
+		return "", text, attache.Removal{}, false
+	}
+	date = body[m[2]:m[3]]
+	if _, err := time.Parse("2006-01-02", date); err != nil {
+		return "", text, attache.Removal{}, false
+	}
+	removed := strings.TrimSpace(body[:m[1]])
+	return date, body[m[1]:], attache.Removal{Kind: KindDateHeader, Text: removed}, true
+}
+
+// Clean returns text without scraping debris, and what it removed, in
+// order. It never returns more bytes than it was given and always returns
+// valid UTF-8.
+func Clean(text string) (string, []attache.Removal) {
+	text = normalize(text)
+	var rm []attache.Removal
+	note := func(kind, s string) {
+		if s = strings.TrimSpace(s); s != "" {
+			rm = append(rm, attache.Removal{Kind: kind, Text: s})
+		}
+	}
+	lines := strings.Split(text, "\n")
+	lines = cutGluedSignature(lines, note)
+	lines = dropCaptions(lines, note)
+	for i, l := range lines {
+		lines[i] = stripDateline(l, note)
+		lines[i] = stripCredits(lines[i], note)
+	}
+	lines = dropRepeats(lines, note)
+	lines = dropTrailers(lines, note)
+	for i, l := range lines {
+		if loc := endMark.FindStringIndex(l); loc != nil {
+			note(KindEndMark, l[loc[0]:])
+			if strings.HasSuffix(strings.TrimRight(l[:loc[0]], " \t"), ".") {
+				lines[i] = l[:loc[0]]
+			} else {
+				lines[i] = l[:loc[0]] + "." // "missions/." reads "missions."
+			}
+		}
+	}
+	return join(lines), rm
+}
+
+// normalize makes the text valid UTF-8 in NFC with "\n" line endings,
+// no-break spaces as spaces, no control characters and no trailing spaces.
+func normalize(s string) string {
+	s = strings.ToValidUTF8(s, "")
+	s = strings.TrimPrefix(s, "\ufeff")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	// A handful of scripts grow under NFC (composition exclusions); the
+	// output must never be longer than the input, so keep those as written.
+	if n := norm.NFC.String(s); len(n) <= len(s) {
+		s = n
+	}
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\t':
+			return r
+		case r == '\u00a0' || r == '\u2007' || r == '\u202f':
+			return ' '
+		case r == '\u200b' || r == '\ufeff' || unicode.IsControl(r):
+			return -1
+		}
+		return r
+	}, s)
+	return s
+}
+
+// cutGluedSignature ends the article at a signature that has a fragment of
+// another page glued to it: everything from the signature on is debris.
+func cutGluedSignature(lines []string, note func(kind, s string)) []string {
+	for i, l := range lines {
+		m := gluedSignature.FindStringSubmatchIndex(l)
+		if m == nil {
+			continue
+		}
+		note(KindSignature, l[m[4]:m[5]])
+		note(KindTrailing, l[m[5]:]+"\n"+strings.Join(lines[i+1:], "\n"))
+		lines[i] = l[:m[3]]
+		return lines[:i+1]
+	}
+	return lines
+}
+
+// dropCaptions removes caption lines: lines ending with a photo credit,
+// lines carrying a "ảnh N" marker, and short lines without final
+// punctuation that are repeated verbatim.
+func dropCaptions(lines []string, note func(kind, s string)) []string {
+	count := map[string]int{}
+	for _, l := range lines {
+		count[strings.TrimSpace(l)]++
+	}
+	out := lines[:0]
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "":
+		case captionMarker.MatchString(t):
+			note(KindCaptionMarker, t)
+			continue
+		case len(t) <= 500 && captionEnd.MatchString(t):
+			note(KindCaption, t)
+			continue
+		case count[t] > 1 && len(t) <= 200 && !endsSentence(t):
+			note(KindCaption, t)
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func stripDateline(l string, note func(kind, s string)) string {
+	for _, re := range []*regexp.Regexp{dateline, capsDateline} {
+		if loc := re.FindStringIndex(l); loc != nil && loc[1] < len(l) {
+			note(KindDateline, l[:loc[1]])
+			return l[loc[1]:]
+		}
+	}
+	return l
+}
+
+func stripCredits(l string, note func(kind, s string)) string {
+	if !photoCredit.MatchString(l) {
+		return l
+	}
+	return photoCredit.ReplaceAllStringFunc(l, func(m string) string {
+		note(KindPhotoCredit, m)
+		return ""
+	})
+}
+
+// dropRepeats keeps the first copy of a paragraph line that occurs again
+// verbatim (typically the lead, scraped once as a teaser and once with its
+// dateline).
+func dropRepeats(lines []string, note func(kind, s string)) []string {
+	seen := map[string]bool{}
+	out := lines[:0]
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if utf8.RuneCountInString(t) >= 40 && endsSentence(t) {
+			if seen[t] {
+				note(KindRepeatedLead, t)
+				continue
+			}
+			seen[t] = true
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// dropTrailers removes, from the end, "See more" lines, agency signature
+// lines and a signature glued to the last paragraph.
+func dropTrailers(lines []string, note func(kind, s string)) []string {
+	for len(lines) > 0 {
+		t := strings.TrimSpace(lines[len(lines)-1])
+		switch {
+		case t == "":
+		case seeMore.MatchString(t):
+			note(KindSeeMore, t)
+		case signature.MatchString(t) && len(lines) > 1:
+			note(KindSignature, t)
+		default:
+			if loc := endSignature.FindStringIndex(lines[len(lines)-1]); loc != nil && loc[0] > 0 {
+				note(KindSignature, lines[len(lines)-1][loc[0]:])
+				lines[len(lines)-1] = lines[len(lines)-1][:loc[0]]
+			}
+			return lines
+		}
+		lines = lines[:len(lines)-1]
+	}
+	return lines
+}
+
+// endsSentence reports whether t ends like a sentence rather than a
+// headline or caption.
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, `"”’')]`)
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":")
+}
+
+// join trims each line, keeps at most one blank line between paragraphs
+// and none at either end.
+func join(lines []string) string {
+	var b strings.Builder
+	blank := false
+	for _, l := range lines {
+		l = strings.TrimRight(l, " \t")
+		if strings.TrimSpace(l) == "" {
+			blank = b.Len() > 0
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+			if blank {
+				b.WriteByte('\n')
+			}
+		}
+		blank = false
+		b.WriteString(strings.TrimLeft(l, " \t"))
+	}
+	return b.String()
+}

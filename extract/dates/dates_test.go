@@ -1,0 +1,153 @@
+package dates
+
+import (
+	"strings"
+	"testing"
+)
+
+// first returns the first date found in text.
+func first(t *testing.T, text, published string) Date {
+	t.Helper()
+	ds := Find(text, published)
+	if len(ds) == 0 {
+		t.Fatalf("Find(%q, %q): no date", text, published)
+	}
+	return ds[0]
+}
+
+func TestAnchoring(t *testing.T) {
+	tests := []struct {
+		name, text, published string
+		want, expr            string
+		scheduled             bool
+	}{
+		{"absolute month-first", "on May 27, 2014, marked", "", "2014-05-27", "May 27, 2014", false},
+		{"absolute day-first", "signed on 27 May 2014 in", "2024-01-01", "2014-05-27", "27 May 2014", false},
+		{"absolute no comma", "on November 13 2020 the", "", "2020-11-13", "November 13 2020", false},
+		{"ordinal day", "on December 26th, the", "2024-12-27", "2024-12-26", "December 26th", false},
+		{"day of month", "on the 26th of December the", "2024-12-27", "2024-12-26", "26th of December", false},
+		{"partial takes publication year", "in Hanoi on December 26 for", "2024-12-26", "2024-12-26", "December 26", false},
+		{"partial far in the future takes previous year", "on December 26 the", "2025-01-03", "2024-12-26", "December 26", false},
+		{"partial far in the past takes next year", "will start on January 5", "2024-12-27", "2025-01-05", "January 5", true},
+		{"partial May 9 from December", "parade on May 9 to", "2025-12-10", "2025-05-09", "May 9", false},
+		{"weekday is publication day", "in Hà Nội on Wednesday.", "2025-12-10", "2025-12-10", "Wednesday", false},
+		{"weekday most recent", "talks on Monday with", "2025-12-10", "2025-12-08", "Monday", false},
+		{"weekday Thursday goes back six days", "on Thursday", "2025-12-10", "2025-12-04", "Thursday", false},
+		{"last weekday on that weekday", "last Wednesday", "2025-12-10", "2025-12-03", "last Wednesday", false},
+		{"next weekday", "next Friday", "2025-12-10", "2025-12-12", "next Friday", true},
+		{"range month-first", "Shoigu’s December 8-10 trip", "2025-12-10", "2025-12-08/2025-12-10", "December 8-10", false},
+		{"range en dash", "from March 3–5, 2023 in", "", "2023-03-03/2023-03-05", "March 3–5, 2023", false},
+		{"range day-first", "held 8-10 December in", "2025-12-10", "2025-12-08/2025-12-10", "8-10 December", false},
+		{"range with to", "from May 5 to 7 in", "2025-06-01", "2025-05-05/2025-05-07", "May 5 to 7", false},
+		{"range across months", "from May 30 to June 2", "2025-06-10", "2025-05-30/2025-06-02", "May 30 to June 2", false},
+		{"month and year", "as agreed in May 2025.", "2025-12-10", "2025-05", "May 2025", false},
+		{"month and year December", "exhibition in December 2024", "", "2024-12", "December 2024", false},
+		{"bare month after in", "held in May, the", "2025-12-10", "2025-05", "May", false},
+		{"year", "In 2018, Vietnam sent", "", "2018", "2018", false},
+		{"year range", "for the 2024–2027 cycle", "2025-12-10", "2024/2027", "2024–2027", false},
+		{"year range in brackets", "War (1941-1945).", "", "1941/1945", "1941-1945", false},
+		{"since", "Since 2020, the country", "", "2020", "2020", false},
+		{"yesterday", "said yesterday that", "2025-12-10", "2025-12-09", "yesterday", false},
+		{"today", "opened today", "2025-12-10", "2025-12-10", "today", false},
+		{"last week", "visited last week", "2025-12-10", "2025-12-01/2025-12-07", "last week", false},
+		{"earlier this month", "earlier this month, the", "2025-12-10", "2025-12", "earlier this month", false},
+		{"next month", "will be held next month", "2025-12-10", "2026-01", "next month", true},
+		{"last year", "signed last year", "2025-12-10", "2024", "last year", false},
+		{"next year scheduled", "in 2026 the", "2025-12-10", "2026", "2026", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := first(t, tt.text, tt.published)
+			if d.Value != tt.want || d.Text != tt.expr || d.Scheduled != tt.scheduled {
+				t.Errorf("Find(%q, %q) = %q %q scheduled=%v, want %q %q scheduled=%v",
+					tt.text, tt.published, d.Text, d.Value, d.Scheduled, tt.expr, tt.want, tt.scheduled)
+			}
+			if tt.text[d.Start:d.End] != d.Text {
+				t.Errorf("offsets [%d,%d) = %q, want %q", d.Start, d.End, tt.text[d.Start:d.End], d.Text)
+			}
+		})
+	}
+}
+
+func TestSinceFlag(t *testing.T) {
+	if d := first(t, "Since 2020, the country", ""); !d.Since {
+		t.Errorf("Since 2020: Since = false")
+	}
+	if d := first(t, "In 2020, the country", ""); d.Since {
+		t.Errorf("In 2020: Since = true")
+	}
+}
+
+func TestYearContextWithoutPublication(t *testing.T) {
+	text := "In 2018, the unit left. It arrived on April 11 in Bentiu."
+	ds := Find(text, "")
+	if len(ds) != 2 || ds[1].Value != "2018-04-11" {
+		t.Fatalf("Find = %+v, want second date 2018-04-11", ds)
+	}
+	// A later year in the text is used when none comes before.
+	ds = Find("On April 11 the unit left. That was in 2021.", "")
+	if len(ds) != 2 || ds[0].Value != "2021-04-11" {
+		t.Fatalf("Find = %+v, want first date 2021-04-11", ds)
+	}
+	// No year at all: the date is found but not anchored.
+	ds = Find("On April 11 the unit left.", "")
+	if len(ds) != 1 || ds[0].Value != "" || ds[0].Precision != Day {
+		t.Fatalf("Find = %+v, want one unanchored day", ds)
+	}
+	// Weekdays need a publication date.
+	if d := first(t, "on Wednesday", ""); d.Value != "" {
+		t.Errorf("weekday without publication = %q, want \"\"", d.Value)
+	}
+}
+
+func TestNotDates(t *testing.T) {
+	for _, text := range []string{
+		"passed Resolution No. 130/2020/QH14 on joining",
+		"the officers may join later",
+		"they march in step",
+		"with 184 soldiers, including 21 women",
+		"the past year has been busy", // a duration, not a date
+		"at 12:30 local time",
+		"Sapper Unit No. 1 and Rotation 6",
+	} {
+		if ds := Find(text, "2025-12-10"); len(ds) != 0 {
+			t.Errorf("Find(%q) = %+v, want none", text, ds)
+		}
+	}
+}
+
+func TestDevArticleDates(t *testing.T) {
+	text := "General Phan Văn Giang held a meeting with visiting Secretary Sergey Shoigu in Hà Nội on Wednesday.\n\n" +
+		"The Vietnamese general highlighted the significance of Shoigu’s December 8-10 trip to Việt Nam, as agreed by the two leaders in May 2025.\n" +
+		"Laos under the ADMM+ Experts' Working Groups (EWGs) on humanitarian mine action for the 2024–2027 cycle.\n" +
+		"the Victory Day parade on Moscow's Red Square on May 9 to commemorate"
+	var got []string
+	for _, d := range Find(text, "2025-12-10") {
+		got = append(got, d.Value)
+	}
+	want := "2025-12-10 2025-12-08/2025-12-10 2025-05 2024/2027 2025-05-09"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("on May 27, 2014, and December 8-10 and 8-10 December 2024–2027", "2025-12-10")
+	f.Add("Since 2020 last week yesterday on Wednesday", "")
+	f.Fuzz(func(t *testing.T, text, published string) {
+		for _, d := range Find(text, published) {
+			if d.Start < 0 || d.End > len(text) || d.Start >= d.End || text[d.Start:d.End] != d.Text {
+				t.Fatalf("bad span %+v", d)
+			}
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	text := strings.Repeat("The Ministry of National Defence held a conference in Hanoi on December 27 to review "+
+		"defence diplomacy efforts in 2024 and chart the course for 2025, as agreed on Wednesday by the two sides. ", 200)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Find(text, "2024-12-27")
+	}
+}

@@ -1,0 +1,366 @@
+package dates
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word, a number or one punctuation character.
+type token struct {
+	start, end int
+	low        string // lower-cased word, digits of a number, or the punctuation
+	num        int    // value of a number token, -1 otherwise
+	ordinal    bool   // a number with an ordinal suffix: "26th"
+	upper      bool   // a word that starts with an upper-case letter
+}
+
+func (t token) isNum() bool { return t.num >= 0 }
+
+// tokenize splits text into tokens, skipping spaces.
+func tokenize(text string) []token {
+	toks := make([]token, 0, len(text)/7+1)
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case r >= '0' && r <= '9':
+			j := i
+			v := 0
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				if v < 1e6 {
+					v = v*10 + int(text[j]-'0')
+				}
+				j++
+			}
+			k := j
+			for k < len(text) && k-j < 2 && text[k] >= 'a' && text[k] <= 'z' {
+				k++
+			}
+			suf := text[j:k]
+			if suf != "st" && suf != "nd" && suf != "rd" && suf != "th" {
+				suf, k = "", j
+			}
+			toks = append(toks, token{start: i, end: k, low: text[i:j], num: v, ordinal: suf != ""})
+			i = k
+		case unicode.IsLetter(r):
+			j := i
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r2) && r2 != '\'' && r2 != '’' {
+					break
+				}
+				j += n2
+			}
+			w := text[i:j]
+			toks = append(toks, token{start: i, end: j, low: strings.ToLower(w), num: -1, upper: unicode.IsUpper(r)})
+			i = j
+		default:
+			toks = append(toks, token{start: i, end: i + n, low: text[i : i+n], num: -1})
+			i += n
+		}
+	}
+	return toks
+}
+
+var months = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday,
+	"saturday": time.Saturday,
+}
+
+// words before a bare month name that make it a date ("in May"), so that
+// the modal verb "may" and "March" as a verb are not taken for months.
+var monthLead = map[string]bool{
+	"in": true, "since": true, "by": true, "until": true, "early": true, "late": true,
+	"mid": true, "during": true, "from": true, "this": true, "last": true, "next": true,
+	"before": true, "after": true, "of": true, "through": true, "till": true,
+}
+
+// raw is a parsed expression before anchoring.
+type raw struct {
+	kind        Kind
+	y1, d1      int
+	m1          time.Month
+	y2, d2      int
+	m2          time.Month
+	weekday     time.Weekday
+	shift       int    // weekday: -1 "last", +1 "next", 0 plain
+	rel         string // relative: "yesterday", "last week", "earlier this month", ...
+	needsYear   bool   // partial: the year comes from publication or context
+	contextOnly bool   // anchored on the text's year context, not on publication
+}
+
+type scanner struct {
+	text string
+	toks []token
+	out  []Date
+	raw  []raw
+	i    int
+}
+
+func (s *scanner) tok(i int) token {
+	if i < 0 || i >= len(s.toks) {
+		return token{num: -1}
+	}
+	return s.toks[i]
+}
+
+// emit records the expression made of tokens [from, to).
+func (s *scanner) emit(from, to int, r raw) {
+	a, b := s.toks[from].start, s.toks[to-1].end
+	d := Date{Start: a, End: b, Text: s.text[a:b], Kind: r.kind}
+	d.Range = r.d2 != 0 || r.y2 != 0
+	if s.tok(from-1).low == "since" {
+		d.Since = true
+	}
+	s.out = append(s.out, d)
+	s.raw = append(s.raw, r)
+	s.i = to
+}
+
+func (s *scanner) scan() {
+	for s.i = 0; s.i < len(s.toks); {
+		if !s.try() {
+			s.i++
+		}
+	}
+}
+
+func isDash(t token) bool { return t.low == "-" || t.low == "–" || t.low == "—" }
+
+func isDay(t token) bool { return t.isNum() && t.num >= 1 && t.num <= 31 && len(t.low) <= 2 }
+
+func isYear(t token) bool {
+	return t.isNum() && !t.ordinal && len(t.low) == 4 && t.num >= 1800 && t.num <= 2199
+}
+
+// month returns the month a token names; abbreviations need their dot or
+// an upper-case initial so that "mar" or "may" in prose do not count.
+func (s *scanner) month(i int) (time.Month, int, bool) {
+	t := s.tok(i)
+	m, ok := months[t.low]
+	if !ok || !t.upper {
+		return 0, 0, false
+	}
+	next := i + 1
+	if len(t.low) <= 4 && t.low != "may" && t.low != "june" && t.low != "july" && s.tok(next).low == "." {
+		next++
+	}
+	return m, next, true
+}
+
+// try parses an expression at s.i and reports whether it found one.
+func (s *scanner) try() bool {
+	i := s.i
+	t := s.tok(i)
+	// Most words cannot start a date: skip them before any map lookup.
+	if !t.isNum() && !t.upper {
+		switch t.low[0] {
+		case 'y', 't', 'e', 'l', 'n', 'p', 'c':
+		default:
+			return false
+		}
+	}
+	if m, j, ok := s.month(i); ok {
+		return s.monthFirst(i, m, j)
+	}
+	if isDay(t) {
+		if s.dayFirst(i) {
+			return true
+		}
+	}
+	if wd, ok := weekdays[t.low]; ok && t.upper {
+		r := raw{kind: Weekday, weekday: wd}
+		from := i
+		switch s.tok(i - 1).low {
+		case "last":
+			r.shift, from = -1, i-1
+		case "next":
+			r.shift, from = 1, i-1
+		}
+		s.emit(from, i+1, r)
+		return true
+	}
+	if s.relative(i) {
+		return true
+	}
+	if isYear(t) && !s.glued(i) {
+		r := raw{kind: YearOnly, y1: t.num}
+		end := i + 1
+		if isDash(s.tok(i+1)) && isYear(s.tok(i+2)) && s.tok(i+2).num > t.num {
+			r.y2, end = s.tok(i+2).num, i+3
+		} else if isDash(s.tok(i+1)) && s.tok(i+2).isNum() && len(s.tok(i+2).low) == 2 {
+			// "2024-27": a two-digit end year
+			y2 := t.num/100*100 + s.tok(i+2).num
+			if y2 > t.num {
+				r.y2, end = y2, i+3
+			}
+		}
+		s.emit(i, end, r)
+		return true
+	}
+	return false
+}
+
+// glued reports whether the number at i is part of a code such as
+// "130/2020/QH14", "12:30" or "FY2024" rather than a year standing alone.
+func (s *scanner) glued(i int) bool {
+	t, p, n := s.tok(i), s.tok(i-1), s.tok(i+1)
+	if p.end == t.start && p.start < p.end && (p.low == "/" || p.low == ":" || p.low == "." || p.isNum() || p.num < 0 && isLetter(p.low)) {
+		return true
+	}
+	if n.start == t.end && n.start < n.end && (n.low == "/" || n.low == ":" || n.num < 0 && isLetter(n.low)) {
+		return true
+	}
+	return false
+}
+
+// monthFirst parses "May 27, 2014", "December 8-10", "May 5 to June 7",
+// "May 2025" and "in May" starting with the month at i; j is the token after it.
+func (s *scanner) monthFirst(i int, m time.Month, j int) bool {
+	t := s.tok(j)
+	if isDay(t) && !(s.tok(j+1).low == "," && isDay(s.tok(j+2))) || isDay(t) && t.ordinal {
+		r := raw{kind: Partial, m1: m, d1: t.num, needsYear: true}
+		end := j + 1
+		// a range: "8-10", "5 to 7", "5 to June 7", "30 - January 2"
+		k := end
+		if isDash(s.tok(k)) || s.tok(k).low == "to" || s.tok(k).low == "until" || s.tok(k).low == "and" {
+			k++
+			m2, k2, ok := s.month(k)
+			if ok && isDay(s.tok(k2)) {
+				r.m2, r.d2, end = m2, s.tok(k2).num, k2+1
+			} else if isDay(s.tok(k)) && !isYear(s.tok(k)) {
+				r.m2, r.d2, end = m, s.tok(k).num, k+1
+			}
+		}
+		if s.tok(end).low == "," && isYear(s.tok(end+1)) {
+			r.y1, r.kind, r.needsYear, end = s.tok(end+1).num, Absolute, false, end+2
+		} else if isYear(s.tok(end)) {
+			r.y1, r.kind, r.needsYear, end = s.tok(end).num, Absolute, false, end+1
+		}
+		if r.y1 != 0 && !valid(r.y1, m, r.d1) {
+			return false
+		}
+		s.emit(i, end, r)
+		return true
+	}
+	if isYear(t) {
+		s.emit(i, j+1, raw{kind: Absolute, m1: m, y1: t.num})
+		return true
+	}
+	lead := s.tok(i - 1).low
+	if monthLead[lead] {
+		from := i
+		if lead == "early" || lead == "late" || lead == "mid" {
+			from = i - 1
+		}
+		if m == 5 && lead == "this" {
+			return false // "this may ..." is more often the verb
+		}
+		s.emit(from, j, raw{kind: Partial, m1: m, needsYear: true})
+		return true
+	}
+	return false
+}
+
+// dayFirst parses "27 May 2014", "8-10 December", "26th of December".
+func (s *scanner) dayFirst(i int) bool {
+	d1 := s.tok(i).num
+	k := i + 1
+	d2 := 0
+	if isDash(s.tok(k)) && isDay(s.tok(k+1)) {
+		d2, k = s.tok(k+1).num, k+2
+	}
+	if s.tok(k).low == "of" && s.tok(i).ordinal {
+		k++
+	}
+	m, j, ok := s.month(k)
+	if !ok {
+		return false
+	}
+	r := raw{kind: Partial, m1: m, d1: d1, needsYear: true}
+	if d2 != 0 {
+		r.m2, r.d2 = m, d2
+	}
+	end := j
+	if isYear(s.tok(j)) {
+		r.y1, r.kind, r.needsYear, end = s.tok(j).num, Absolute, false, j+1
+		if !valid(r.y1, m, d1) {
+			return false
+		}
+	}
+	s.emit(i, end, r)
+	return true
+}
+
+var relWords = map[string]bool{"yesterday": true, "today": true, "tomorrow": true}
+var relUnits = map[string]bool{"week": true, "month": true, "year": true}
+
+// relative parses "yesterday", "last week", "next month", "this year",
+// "earlier this month", "later this year".
+func (s *scanner) relative(i int) bool {
+	t := s.tok(i)
+	if relWords[t.low] {
+		s.emit(i, i+1, raw{kind: Relative, rel: t.low})
+		return true
+	}
+	switch t.low {
+	case "earlier", "later":
+		if s.tok(i+1).low == "this" && relUnits[s.tok(i+2).low] {
+			s.emit(i, i+3, raw{kind: Relative, rel: t.low + " this " + s.tok(i+2).low})
+			return true
+		}
+	case "last", "next", "this", "past", "coming":
+		u := s.tok(i + 1).low
+		if relUnits[u] {
+			w := t.low
+			if w == "past" {
+				w = "last"
+			} else if w == "coming" {
+				w = "next"
+			}
+			if (w == "last" || w == "this") && s.tok(i-1).low == "the" && t.low == "past" {
+				return false // "the past year" is a duration, not a date
+			}
+			s.emit(i, i+2, raw{kind: Relative, rel: w + " " + u})
+			return true
+		}
+	}
+	return false
+}
+
+// yearContext returns the explicit year stated nearest before pos, else
+// the nearest after it, else 0.
+func (s *scanner) yearContext(pos int) int {
+	best, after := 0, 0
+	for k, r := range s.raw {
+		if r.needsYear || r.y1 == 0 {
+			continue
+		}
+		if s.out[k].Start < pos {
+			best = r.y1
+		} else if after == 0 {
+			after = r.y1
+		}
+	}
+	if best != 0 {
+		return best
+	}
+	return after
+}
+
+// isLetter reports whether s starts with a letter.
+func isLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}

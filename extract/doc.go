@@ -1,0 +1,252 @@
+package extract
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"attache"
+	"attache/extract/text"
+	"attache/fold"
+)
+
+// doc is one article under analysis.
+type doc struct {
+	x      *Extractor
+	text   string
+	toks   []text.Token
+	sents  []attache.Span
+	lab    []*cand
+	known  []entry // gazetteer meaning of each token, if any (kind 0 = none)
+	kstart []bool  // token starts a gazetteer match
+	post   []bool  // token is inside a known post
+	cmatch []match // countries and demonyms
+
+	cands    []*cand
+	byKey    map[string]*cand
+	home     string // the article's own country: see homeCountry
+	headline int    // tokens before this index form a title-case headline
+}
+
+// cand is an entity being assembled.
+type cand struct {
+	typ      attache.EntityType
+	key      string
+	name     string
+	forms    []string
+	keys     []string // fold.Key of each form
+	country  string
+	rank     string
+	titles   []string
+	former   []string
+	mentions []attache.Mention
+	parts    []string // folded name words of a person
+	credit   bool     // every mention so far is a news-agency credit
+}
+
+func (x *Extractor) newDoc(s string) *doc {
+	d := &doc{x: x, text: s, byKey: map[string]*cand{}}
+	d.toks = text.Tokenize(s)
+	abbr := map[string]bool{}
+	for w := range x.lex["abbrev"] {
+		abbr[text.Fold(w)] = true
+	}
+	d.sents = text.Sentences(s, d.toks, abbr)
+	d.lab = make([]*cand, len(d.toks))
+	d.known = make([]entry, len(d.toks))
+	d.kstart = make([]bool, len(d.toks))
+	d.headline = d.titleCaseHeadline()
+	return d
+}
+
+// titleCaseHeadline returns the token count of a first line written in
+// title case ("Minister Receives Russian Delegation"), where capitals say
+// nothing about names, or 0.
+func (d *doc) titleCaseHeadline() int {
+	n, caps, end := 0, 0, 0
+	for i, t := range d.toks {
+		if i > 0 && t.LineStart {
+			break
+		}
+		end = i + 1
+		if t.Kind == text.Word && len(t.Fold) > 3 {
+			n++
+			if t.Cap {
+				caps++
+			}
+		}
+	}
+	if n >= 3 && caps*10 >= n*7 && end > 0 && d.toks[end-1].Fold != "." {
+		return end
+	}
+	return 0
+}
+
+// entities runs the entity stages and returns the merged entities.
+func (d *doc) entities() []attache.Entity {
+	matches := d.x.gaz.find(d.toks)
+	for _, m := range matches {
+		d.kstart[m.start] = true
+		for i := m.start; i < m.end; i++ {
+			d.known[i] = m.p.entries[0]
+		}
+	}
+	d.post = make([]bool, len(d.toks))
+	for _, m := range d.x.pgaz.find(d.toks) {
+		for i := m.start; i < m.end; i++ {
+			d.post[i] = true
+		}
+	}
+	d.cmatch = d.x.cgaz.find(d.toks)
+	d.home = d.homeCountry()
+	d.knownEntities(matches)
+	d.orgPatterns()
+	d.placePatterns()
+	d.persons()
+	d.mergeQualified()
+	d.countries()
+	return d.finish()
+}
+
+// mention returns the mention covering tokens [s, e).
+func (d *doc) mention(s, e int) attache.Mention {
+	a, b := d.toks[s].Start, d.toks[e-1].End
+	return attache.Mention{Start: a, End: b, Text: d.text[a:b], Sentence: d.toks[s].Sent}
+}
+
+// span returns the text of tokens [s, e).
+func (d *doc) span(s, e int) string { return d.text[d.toks[s].Start:d.toks[e-1].End] }
+
+// get returns the candidate with key, creating it with typ and name.
+func (d *doc) get(typ attache.EntityType, key, name string) *cand {
+	k := string(typ) + "|" + key
+	if c := d.byKey[k]; c != nil {
+		return c
+	}
+	c := &cand{typ: typ, key: k, name: name, credit: true}
+	d.byKey[k] = c
+	d.cands = append(d.cands, c)
+	return c
+}
+
+// add records a mention of c over tokens [s, e) and labels the tokens.
+func (d *doc) add(c *cand, s, e int) {
+	m := d.mention(s, e)
+	for _, old := range c.mentions {
+		if old.Start == m.Start && old.End == m.End {
+			return
+		}
+	}
+	c.mentions = append(c.mentions, m)
+	c.addForm(m.Text)
+	if !d.isCredit(s, e) {
+		c.credit = false
+	}
+	for i := s; i < e; i++ {
+		d.lab[i] = c
+	}
+}
+
+func (c *cand) addForm(f string) {
+	f = strings.TrimSpace(f)
+	for _, old := range c.forms {
+		if old == f {
+			return
+		}
+	}
+	c.forms = append(c.forms, f)
+	c.keys = append(c.keys, fold.Key(f))
+}
+
+// free reports whether tokens [s, e) belong to no entity yet.
+func (d *doc) free(s, e int) bool {
+	for i := s; i < e; i++ {
+		if d.lab[i] != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// isCredit reports a news agency named only as a source: "(Photo: VNA)",
+// "Hanoi (VNA) –", "— VNA/VNS", or alone on its line.
+func (d *doc) isCredit(s, e int) bool {
+	if !d.x.is("agency", d.toks[s].Text) {
+		return false
+	}
+	prev := func(i int) string {
+		if i < 0 {
+			return ""
+		}
+		return d.toks[i].Fold
+	}
+	if p := prev(s - 1); p == "(" || p == ":" || p == "-" || p == "/" || d.toks[s].LineStart {
+		return true
+	}
+	return e >= len(d.toks) || d.toks[e].LineStart || d.toks[e].Fold == ")" || d.toks[e].Fold == "/"
+}
+
+// homeCountry picks the article's own country: the state named most often
+// outside persons' titles, with the dateline place counting triple. Local
+// officials and institutions with no stated nationality belong to it.
+func (d *doc) homeCountry() string {
+	count := map[string]int{}
+	for _, m := range d.cmatch {
+		c := d.x.kb.Countries[m.p.entries[0].index].Code
+		w := 1
+		if m.end < len(d.toks) && d.toks[m.end].Cap && m.p.entries[0].kind == kDemonym {
+			w = 0 // "Russian Deputy Minister": a foreign official's label
+		}
+		count[c] += w
+	}
+	for i, t := range d.toks {
+		if i > 40 {
+			break
+		}
+		if t.LineStart && d.known[i].kind == kPlace && d.kstart[i] {
+			count[d.x.kb.Places[d.known[i].index].Country] += 2
+		}
+	}
+	for i := range d.toks {
+		if d.known[i].kind == kPlace && d.kstart[i] {
+			count[d.x.kb.Places[d.known[i].index].Country]++
+		}
+	}
+	best, n := "", 0
+	for c, k := range count {
+		if c != "" && (k > n || k == n && c < best) {
+			best, n = c, k
+		}
+	}
+	return best
+}
+
+// finish merges and orders the candidates into entities.
+func (d *doc) finish() []attache.Entity {
+	var out []attache.Entity
+	for _, c := range d.cands {
+		if len(c.mentions) == 0 || c.credit {
+			continue
+		}
+		sort.Slice(c.mentions, func(i, j int) bool { return c.mentions[i].Start < c.mentions[j].Start })
+		if c.typ == attache.Person && c.country == "" {
+			c.country = d.home
+		}
+		e := attache.Entity{Type: c.typ, Name: c.name, Rank: c.rank, Titles: c.titles, Former: c.former,
+			Country: c.country, Mentions: c.mentions, Aliases: []string{}}
+		nk := fold.Key(e.Name)
+		seen := map[string]bool{nk: true}
+		for _, f := range c.forms {
+			if k := fold.Key(f); !seen[k] && k != "" {
+				seen[k] = true
+				e.Aliases = append(e.Aliases, f)
+			}
+		}
+		out = append(out, e)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
+	for i := range out {
+		out[i].ID = "e" + strconv.Itoa(i+1)
+	}
+	return out
+}

@@ -1,0 +1,435 @@
+package events
+
+import (
+	"strings"
+
+	"attache"
+	"attache/fold"
+)
+
+// newCand builds the candidate event of hit h in sentence s.
+func (doc *doc) newCand(s int, h hit) *cand {
+	ws := doc.words[s]
+	span := doc.sents[s]
+	c := &cand{r: h.r, sent: s, bg: h.r.bg, linked: h.r.speech || h.r.anaphor}
+	c.ev = attache.Event{
+		Type:     h.r.typ,
+		Evidence: doc.text[span.Start:min(span.End, len(doc.text))],
+		Start:    span.Start,
+		End:      span.End,
+	}
+	start, end := ws[h.a].start, ws[h.b-1].end
+	switch h.r.typ {
+	case "dialogue", "agreement", "decision", "exhibition":
+		c.ev.Name = doc.text[start:end]
+	}
+	if h.r.typ == "dialogue" && !h.r.anaphor {
+		c.key = fold.Key(c.ev.Name)
+	}
+	if h.r.typ == "exhibition" {
+		c.ev.Name = doc.exhibitionName(ws, h)
+		c.key = "exhibition"
+	}
+	c.past = pastPerfect(ws, h.a)
+	c.sameDay = hasPhrase(ws, "same", "day") || hasPhrase(ws, "that", "day")
+	doc.setDate(c, s, start)
+	c.ev.Participants = doc.participants(c, s, h)
+	c.ev.Place = doc.place(c, s, h)
+	if h.r.typ == "deployment" {
+		doc.peacekeeping(c, s)
+	}
+	return c
+}
+
+// setDate gives c the date expression of its sentence nearest to the
+// trigger at byte pos.
+func (doc *doc) setDate(c *cand, s, pos int) {
+	best, bestDist := -1, 1<<30
+	for i, dt := range doc.dates[s] {
+		if dt.Value == "" {
+			continue
+		}
+		dist := dt.Start - pos
+		if dist < 0 {
+			dist = pos - dt.End
+		}
+		if dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best >= 0 {
+		dt := doc.dates[s][best]
+		c.ev.Date, c.ownDate = dt.Value, true
+		c.ev.Scheduled = dt.Scheduled
+	}
+}
+
+// anniversary makes c the commemoration of the anniversary at h: its name,
+// the organisation it honours, and its year when the anniversary table
+// knows what is commemorated and the sentence's date does not fit it.
+func (doc *doc) anniversary(c *cand, s int, h hit) {
+	ws := doc.words[s]
+	// the phrase: "80th anniversary of the Vietnam People's Army", up to a
+	// comma or "and"; or "its 80th anniversary"
+	end := h.b
+	if end < len(ws) && ws[end].low == "of" {
+		for end++; end < len(ws) && end-h.b < 12; end++ {
+			if l := ws[end].low; l == "," || l == "and" || l == "." || l == ";" || l == "to" || l == "with" || l == "(" {
+				break
+			}
+		}
+	}
+	phrase := doc.text[ws[h.a].start:ws[end-1].end]
+	if c.ev.Name == "" || c.ev.Type == "ceremony" && !strings.Contains(c.ev.Name, "anniversary") {
+		if c.ev.Name == "" {
+			c.ev.Name = phrase
+		} else {
+			c.ev.Name += " " + phrase
+		}
+	}
+	subject := ""
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Organization && m.start >= ws[h.b-1].end && m.end <= ws[end-1].end {
+			subject = m.e.Name
+			break
+		}
+	}
+	if subject == "" && h.a > 0 && (ws[h.a-1].low == "its" || ws[h.a-1].low == "their") {
+		// "Congratulating the Vietnam People's Army on its 80th anniversary"
+		for _, m := range doc.ments[s] {
+			if m.e.Type == attache.Organization && m.end <= ws[h.a].start {
+				subject = m.e.Name
+			}
+		}
+	}
+	after := ""
+	if end > h.b+1 {
+		after = doc.text[ws[h.b+1].start:ws[end-1].end]
+	}
+	if subject != "" {
+		c.ev.Participants = appendUniq(c.ev.Participants, subject)
+		c.key = ws[h.a].low + " " + fold.Key(subject)
+	} else {
+		c.key = ws[h.a].low + " " + fold.Key(after)
+	}
+	// the year from what is commemorated
+	n := ws[h.a].num
+	if n <= 0 {
+		return
+	}
+	key := fold.Key(after)
+	if subject != "" && key == "" {
+		key = fold.Key(subject)
+	}
+	for _, a := range doc.d.rules.anniversaries {
+		if key != "" && strings.HasPrefix(key, a.key) {
+			y := a.year + n
+			ys := itoa4(y)
+			if !c.ownDate || !strings.HasPrefix(c.ev.Date, ys) {
+				c.ev.Date, c.ownDate = ys, true
+				c.ev.Scheduled = doc.hasPub && y > doc.pub.Year()
+			}
+			return
+		}
+	}
+}
+
+func itoa4(y int) string {
+	b := []byte{byte('0' + y/1000%10), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10)}
+	return string(b)
+}
+
+// exhibitionName is the exhibition's name: the capitalised words before
+// the trigger and a year after it ("Vietnam International Defence Expo 2024").
+func (doc *doc) exhibitionName(ws []word, h hit) string {
+	a := h.a
+	for a > 0 && h.a-a < 6 {
+		w := ws[a-1]
+		if !(w.upper || w.ordinal || w.low == "international" || w.low == "defence" || w.low == "defense") {
+			break
+		}
+		a--
+	}
+	b := h.b
+	if b < len(ws) && ws[b].num >= 1900 && ws[b].num < 2200 {
+		b++
+	}
+	return doc.text[ws[a].start:ws[b-1].end]
+}
+
+// pastPerfect reports whether the clause before word i uses "had" + a
+// participle: the event is recalled as earlier than the report.
+func pastPerfect(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 4; k-- {
+		if ws[k].low == "had" {
+			return true
+		}
+		if ws[k].low == "," || ws[k].low == ";" {
+			break
+		}
+	}
+	return false
+}
+
+func hasPhrase(ws []word, a, b string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i].low == a && ws[i+1].low == b {
+			return true
+		}
+	}
+	return false
+}
+
+var pairWords = [][]string{
+	{"two", "countries"}, {"both", "countries"}, {"two", "sides"}, {"both", "sides"},
+	{"two", "nations"}, {"both", "nations"}, {"two", "ministries"}, {"both", "ministries"},
+	{"two", "defence"}, {"both", "defence"}, {"two", "leaders"},
+}
+
+// participants returns the actors of c: persons (by the rule's who), then
+// organisations acting as subject, countries for "the two countries".
+func (doc *doc) participants(c *cand, s int, h hit) []string {
+	ws := doc.words[s]
+	ms := doc.ments[s]
+	start, end := ws[h.a].start, ws[h.b-1].end
+	var persons, orgsBefore, orgs, countries []string
+	for i, m := range ms {
+		switch m.e.Type {
+		case attache.Person:
+			switch {
+			case h.r.who == "before" && m.start >= start:
+			case h.r.who == "after" && (m.start < end || len(persons) > 0):
+			default:
+				persons = appendUniq(persons, m.e.Name)
+			}
+		case attache.Organization:
+			if doc.info[m.e].isMission || h.r.typ == "deployment" && doc.info[m.e].intl {
+				continue
+			}
+			// an organisation right before a person's name is part of a title
+			if i+1 < len(ms) && ms[i+1].e.Type == attache.Person && ms[i+1].start-m.end < 40 {
+				continue
+			}
+			orgs = appendUniq(orgs, m.e.Name)
+			if m.end <= start {
+				orgsBefore = appendUniq(orgsBefore, m.e.Name)
+			}
+		case attache.Country:
+			if m.e.Country != "" {
+				countries = appendUniq(countries, m.e.Country)
+			}
+		}
+	}
+	if h.r.who != "" && len(persons) == 0 {
+		for _, m := range ms {
+			if m.e.Type == attache.Person {
+				persons = appendUniq(persons, m.e.Name)
+			}
+		}
+	}
+	// "he extended an invitation to Giang": the pronoun is the person last named
+	if h.r.typ != "ceremony" && h.r.typ != "exhibition" && h.r.typ != "deployment" && pronounBefore(ws, h.a) && !personBefore(ms, start) {
+		if p := doc.lastPerson(s); p != "" {
+			persons = append([]string{p}, removeStr(persons, p)...)
+		}
+	}
+	pair := h.r.pair && doc.mentionsPair(ws) || doc.mentionsPair(ws) && (h.r.typ == "dialogue" || h.r.typ == "agreement")
+	var out []string
+	switch h.r.typ {
+	case "meeting", "visit", "invitation", "statement":
+		out = persons
+		if len(out) == 0 {
+			out = orgsBefore
+		}
+		if pair && (len(out) == 0 || h.r.pair) {
+			out = append(append([]string(nil), doc.pair...), out...)
+		}
+	case "dialogue", "agreement":
+		if pair && len(doc.pair) == 2 {
+			out = append([]string(nil), doc.pair...)
+		} else {
+			out = append(append(out, countries...), persons...)
+		}
+	case "deployment":
+		// the sending country: the one named before the verb, else the article's own
+		sender := doc.home
+		for _, m := range ms {
+			if m.e.Type == attache.Country && m.end <= start && m.e.Country != "" {
+				sender = m.e.Country
+				break
+			}
+		}
+		out = appendUniq(out, sender)
+		out = append(out, orgs...)
+	case "exercise":
+		out = append(append(out, countries...), orgs...)
+	case "ceremony", "exhibition":
+		out = append(out, orgsBefore...)
+		out = append(out, countries...)
+	default: // conference, decision
+		out = append(append(out, orgsBefore...), persons...)
+	}
+	return uniqNonEmpty(out)
+}
+
+// mentionsPair reports whether the sentence speaks of "the two countries",
+// "both sides" and the like.
+func (doc *doc) mentionsPair(ws []word) bool {
+	for _, p := range pairWords {
+		if hasPhrase(ws, p[0], p[1]) {
+			return true
+		}
+	}
+	for _, w := range ws {
+		if w.low == "bilateral" {
+			return true
+		}
+	}
+	return false
+}
+
+func pronounBefore(ws []word, i int) bool {
+	for k := 0; k < i; k++ {
+		if l := ws[k].low; l == "he" || l == "she" {
+			return true
+		}
+	}
+	return false
+}
+
+func personBefore(ms []ment, pos int) bool {
+	for _, m := range ms {
+		if m.e.Type == attache.Person && m.start < pos {
+			return true
+		}
+	}
+	return false
+}
+
+// lastPerson returns the person named last before sentence s.
+func (doc *doc) lastPerson(s int) string {
+	for k := s - 1; k >= 0 && s-k <= 3; k-- {
+		ms := doc.ments[k]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if ms[i].e.Type == attache.Person {
+				return ms[i].e.Name
+			}
+		}
+	}
+	return ""
+}
+
+// place returns where c happened: the destination of a visit, a place
+// introduced by in/at/on, the host of a peacekeeping mission.
+func (doc *doc) place(c *cand, s int, h hit) string {
+	ws := doc.words[s]
+	ms := doc.ments[s]
+	end := ws[h.b-1].end
+	if h.r.dest {
+		for _, m := range ms {
+			if m.start >= end-3 && (m.e.Type == attache.Country || m.e.Type == attache.Location) {
+				if m.e.Type == attache.Country {
+					return m.e.Country
+				}
+				return m.e.Name
+			}
+		}
+	}
+	best, bestDist := "", 1<<30
+	for i, m := range ms {
+		if m.e.Type != attache.Location || !doc.placeLead(s, m.start) {
+			continue
+		}
+		if i+1 < len(ms) && ms[i+1].e.Type == attache.Location && strings.HasPrefix(doc.text[m.end:ms[i+1].start], "'s") ||
+			i+1 < len(ms) && ms[i+1].e.Type == attache.Location && strings.HasPrefix(doc.text[m.end:ms[i+1].start], "’s") {
+			continue // "Moscow's Red Square": the place is the square
+		}
+		dist := m.start - end
+		if dist < 0 {
+			dist = ws[h.a].start - m.end
+		}
+		if dist < bestDist {
+			best, bestDist = m.e.Name, dist
+		}
+	}
+	return best
+}
+
+// placeLead reports whether the mention at pos is introduced as a place:
+// "in Hanoi", "at the museum", "on Moscow's Red Square", "Moscow's".
+func (doc *doc) placeLead(s, pos int) bool {
+	ws := doc.words[s]
+	for i, w := range ws {
+		if w.end > pos {
+			return false
+		}
+		if next := i + 1; next < len(ws) && ws[next].start >= pos {
+			switch w.low {
+			case "in", "at", "on", "'s", "the":
+				if w.low == "the" && i > 0 {
+					l := ws[i-1].low
+					return l == "in" || l == "at" || l == "on"
+				}
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+func appendUniq(list []string, s string) []string {
+	if s == "" || contains(list, s) {
+		return list
+	}
+	return append(list, s)
+}
+
+func uniqNonEmpty(list []string) []string {
+	var out []string
+	for _, s := range list {
+		out = appendUniq(out, s)
+	}
+	return out
+}
+
+func removeStr(list []string, s string) []string {
+	var out []string
+	for _, v := range list {
+		if v != s {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// dateCompatible reports whether two ISO dates can denote the same time:
+// equal, one a prefix of the other, or a range containing the other.
+func dateCompatible(a, b string) bool {
+	if a == "" || b == "" {
+		return true
+	}
+	if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+		return true
+	}
+	for _, p := range [][2]string{{a, b}, {b, a}} {
+		if from, to, ok := strings.Cut(p[0], "/"); ok {
+			x := p[1]
+			if x >= from && x <= to+"~" || strings.HasPrefix(x, from) || strings.HasPrefix(x, to) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// actors returns the persons and organisations named in sentence s.
+func (doc *doc) actors(s int) []string {
+	var out []string
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Person || m.e.Type == attache.Organization && !doc.info[m.e].intl {
+			out = appendUniq(out, m.e.Name)
+		}
+	}
+	return out
+}

@@ -1,0 +1,171 @@
+package events_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"attache"
+	"attache/clean"
+	"attache/extract"
+	"attache/extract/events"
+	"attache/kb"
+	"attache/score"
+)
+
+// devDir finds the shared dev corpus: ../shared/corpus/dev from the
+// directory holding go.mod. It fails when CI=true and the corpus is
+// missing, and skips otherwise.
+func devDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the test directory")
+		}
+		dir = parent
+	}
+	dev := filepath.Join(dir, "..", "shared", "corpus", "dev")
+	if _, err := os.Stat(dev); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("dev corpus missing: %v", err)
+		}
+		t.Skipf("dev corpus missing: %v", err)
+	}
+	return dev
+}
+
+type article struct {
+	name, text, published string
+	gold                  *score.Doc
+}
+
+// devArticles reads the dev articles, cleaned as ingest cleans them, with
+// their publication dates and gold records.
+func devArticles(t testing.TB) []article {
+	t.Helper()
+	dir := devDir(t)
+	published := map[string]string{}
+	b, err := os.ReadFile(filepath.Join(dir, "MANIFEST.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if f := strings.Split(line, "\t"); len(f) >= 2 {
+			published[f[0]] = f[1]
+		}
+	}
+	golds, _ := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+	var out []article
+	for _, g := range golds {
+		name := strings.TrimSuffix(filepath.Base(g), ".gold.json") + ".txt"
+		raw, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		gold, err := score.ReadGold(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		txt, pub := string(raw), published[name]
+		if date, rest, _, ok := clean.DateHeader(txt); ok {
+			txt = rest
+			if pub == "" {
+				pub = date
+			}
+		}
+		txt, _ = clean.Clean(txt)
+		out = append(out, article{name: name, text: txt, published: pub, gold: gold})
+	}
+	if len(out) == 0 {
+		t.Fatal("no gold files in the dev corpus")
+	}
+	return out
+}
+
+// TestDevEvents runs the whole extraction on the dev articles and scores
+// the events against the gold records (targets: F1 ≥ 0.85, main-event
+// recall 1.0).
+func TestDevEvents(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := extract.New(k)
+	var rs []*score.Result
+	for _, a := range devArticles(t) {
+		got := x.Extract(a.name, a.text, a.published)
+		r := score.Compare(score.FromExtraction(got), a.gold, score.Options{Canon: score.Canonicalizer(k)})
+		for _, it := range append(r.Misses, r.FalsePositives...) {
+			if it.Kind == "event" {
+				t.Logf("%s: %s | %s", a.name, it.Text, it.Evidence)
+			}
+		}
+		rs = append(rs, r)
+	}
+	sum := score.Sum("dev", rs)
+	t.Logf("events P=%.3f R=%.3f F1=%.3f main-R=%.2f participants F1=%.3f place %.2f",
+		sum.Events.P(), sum.Events.R(), sum.Events.F1(), sum.MainEvents.Value(), sum.Participants.F1(), sum.Place.Value())
+	if f := sum.Events.F1(); f < 0.85 {
+		t.Errorf("event F1 = %.3f, want ≥ 0.85", f)
+	}
+	if m := sum.MainEvents.Value(); m < 1 {
+		t.Errorf("main-event recall = %.2f, want 1.0", m)
+	}
+}
+
+// BenchmarkDetect measures event detection alone (entities extracted
+// beforehand) over the dev articles, in MB/s.
+func BenchmarkDetect(b *testing.B) {
+	k, err := kb.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	x := extract.New(k)
+	d := events.New(k)
+	arts := devArticles(b)
+	var n int64
+	var xs []*attache.Extraction
+	for _, a := range arts {
+		e := x.Extract(a.name, a.text, a.published)
+		e.Events = nil
+		xs = append(xs, e)
+		n += int64(len(a.text))
+	}
+	b.SetBytes(n)
+	for b.Loop() {
+		for i, a := range arts {
+			xs[i].Events = xs[i].Events[:0]
+			d.Detect(a.text, a.published, xs[i])
+		}
+	}
+}
+
+// BenchmarkExtractWithEvents measures the whole extraction, events
+// included, in MB/s per core (target ≥ 3 MB/s).
+func BenchmarkExtractWithEvents(b *testing.B) {
+	k, err := kb.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	x := extract.New(k)
+	arts := devArticles(b)
+	var n int64
+	for _, a := range arts {
+		n += int64(len(a.text))
+	}
+	b.SetBytes(n)
+	for b.Loop() {
+		for _, a := range arts {
+			x.Extract(a.name, a.text, a.published)
+		}
+	}
+}

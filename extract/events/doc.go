@@ -1,0 +1,182 @@
+package events
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"attache"
+	"attache/extract/dates"
+	"attache/fold"
+)
+
+// doc is one article being analysed: its sentences split into words, with
+// the date expressions and entity mentions of each sentence.
+type doc struct {
+	d      *Detector
+	text   string
+	x      *attache.Extraction
+	pub    time.Time
+	hasPub bool
+	sents  []attache.Span
+	words  [][]word
+	dates  [][]dates.Date
+	ments  [][]ment
+	home   string   // the article's own country: the most mentioned one
+	pair   []string // "the two countries"
+	lead   map[int]bool
+	info   map[*attache.Entity]entInfo
+}
+
+// entInfo is what the knowledge base says about one entity, looked up once.
+type entInfo struct {
+	forum, intl bool
+	mission     mission
+	isMission   bool
+}
+
+// ment is one entity mention.
+type ment struct {
+	start, end int
+	e          *attache.Entity
+}
+
+func (d *Detector) newDoc(text, published string, x *attache.Extraction) *doc {
+	doc := &doc{d: d, text: text, x: x, lead: map[int]bool{}, info: map[*attache.Entity]entInfo{}}
+	doc.pub, doc.hasPub = dates.ParsePublished(published)
+	doc.sents = x.Sentences
+	if len(doc.sents) == 0 {
+		doc.sents = splitLines(text)
+	}
+	n := len(doc.sents)
+	doc.words = make([][]word, n)
+	doc.dates = make([][]dates.Date, n)
+	doc.ments = make([][]ment, n)
+	// one backing array for the words of every sentence
+	buf := make([]word, 0, len(text)/6+n)
+	for i, s := range doc.sents {
+		from := len(buf)
+		buf = appendWords(buf, text, max(0, min(s.Start, len(text))), min(s.End, len(text)))
+		doc.words[i] = buf[from:len(buf):len(buf)]
+	}
+	for _, dt := range dates.Find(text, published) {
+		if s := doc.sentenceAt(dt.Start); s >= 0 {
+			doc.dates[s] = append(doc.dates[s], dt)
+		}
+	}
+	counts := map[string]int{}
+	var order []string
+	for i := range x.Entities {
+		e := &x.Entities[i]
+		if e.Type == attache.Organization {
+			var in entInfo
+			in.mission, in.isMission = d.mission(e)
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				k := fold.Key(n)
+				in.forum = in.forum || d.forums[k]
+				in.intl = in.intl || d.intl[k]
+			}
+			doc.info[e] = in
+		}
+		for _, m := range e.Mentions {
+			s := m.Sentence
+			if s < 0 || s >= n || m.Start < doc.sents[s].Start || m.Start >= doc.sents[s].End {
+				s = doc.sentenceAt(m.Start)
+			}
+			if s < 0 {
+				continue
+			}
+			doc.ments[s] = append(doc.ments[s], ment{start: m.Start, end: m.End, e: e})
+		}
+		if e.Type == attache.Country && e.Country != "" {
+			if counts[e.Country] == 0 {
+				order = append(order, e.Country)
+			}
+			counts[e.Country] += len(e.Mentions)
+		}
+	}
+	for _, ms := range doc.ments {
+		sort.Slice(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
+	}
+	sort.SliceStable(order, func(a, b int) bool { return counts[order[a]] > counts[order[b]] })
+	if len(order) > 0 {
+		doc.home = order[0]
+	}
+	doc.pair = doc.findPair(order)
+	// The lead: the first sentence, and the one after it when the first is a
+	// headline (no final punctuation).
+	if n > 0 {
+		doc.lead[0] = true
+		first := strings.TrimSpace(text[doc.sents[0].Start:min(doc.sents[0].End, len(text))])
+		if first != "" && !strings.ContainsAny(first[len(first)-1:], ".!?\"”") && n > 1 {
+			doc.lead[1] = true
+		}
+	}
+	return doc
+}
+
+// findPair returns the two countries "the two countries" refers to: those
+// the persons of the lead serve, else the two most mentioned.
+func (doc *doc) findPair(order []string) []string {
+	var pair []string
+	for s := 0; s < len(doc.ments) && s < 3 && len(pair) < 2; s++ {
+		for _, m := range doc.ments[s] {
+			if m.e.Type == attache.Person && m.e.Country != "" && !contains(pair, m.e.Country) {
+				pair = append(pair, m.e.Country)
+			}
+		}
+	}
+	for _, c := range order {
+		if len(pair) >= 2 {
+			break
+		}
+		if !contains(pair, c) {
+			pair = append(pair, c)
+		}
+	}
+	if len(pair) < 2 {
+		return nil
+	}
+	return pair[:2]
+}
+
+// sentenceAt returns the index of the sentence holding byte pos, or -1.
+func (doc *doc) sentenceAt(pos int) int {
+	i := sort.Search(len(doc.sents), func(i int) bool { return doc.sents[i].End > pos })
+	if i < len(doc.sents) && doc.sents[i].Start <= pos {
+		return i
+	}
+	return -1
+}
+
+// splitLines is the fallback sentence splitter when the extraction has no
+// sentences: lines, then ". " inside lines.
+func splitLines(text string) []attache.Span {
+	var out []attache.Span
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		end := i == len(text) || text[i] == '\n' ||
+			text[i] == '.' && i+1 < len(text) && text[i+1] == ' ' && i+2 < len(text) && text[i+2] >= 'A' && text[i+2] <= 'Z'
+		if !end {
+			continue
+		}
+		stop := i
+		if i < len(text) && text[i] == '.' {
+			stop = i + 1
+		}
+		if strings.TrimSpace(text[start:stop]) != "" {
+			out = append(out, attache.Span{Start: start, End: stop})
+		}
+		start = stop
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,291 @@
+package events
+
+import (
+	"time"
+
+	"attache/extract/dates"
+)
+
+// merge folds candidates that describe the same occurrence into one event,
+// in text order: an anaphor ("the event", "the dialogue") joins the latest
+// event of its type; a named occurrence (the same numbered dialogue, the
+// same anniversary) joins its first mention; a meeting, visit, conference
+// or statement retold with a shared participant and a compatible date
+// joins the earlier one.
+func (doc *doc) merge(cands []*cand) []*cand {
+	var out []*cand
+	for _, c := range cands {
+		if t := doc.target(out, c); t != nil {
+			absorb(t, c)
+			continue
+		}
+		if c.r.anaphor {
+			continue // nothing to refer back to
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// target returns the event of evs that c is another mention of, or nil.
+func (doc *doc) target(evs []*cand, c *cand) *cand {
+	for i := len(evs) - 1; i >= 0; i-- {
+		e := evs[i]
+		same := e.ev.Type == c.ev.Type ||
+			c.r.anaphor && c.r.typ == "conference" && (e.ev.Type == "meeting" || e.ev.Type == "ceremony")
+		if !same {
+			continue
+		}
+		switch {
+		case c.r.anaphor:
+			return e
+		case c.key != "" || e.key != "":
+			if c.key == e.key {
+				return e
+			}
+		case !dateCompatible(e.ev.Date, c.ev.Date) && c.ownDate && e.ownDate:
+		case c.ev.Type == "meeting" || c.ev.Type == "visit" || c.ev.Type == "conference" || c.ev.Type == "statement":
+			if c.sent == e.sent || shareAny(e.ev.Participants, c.ev.Participants) || len(c.ev.Participants) == 0 {
+				if c.ev.Type != "statement" || c.sent-e.lastSent() <= 2 {
+					return e
+				}
+			}
+		case c.ev.Type == "deployment":
+			if shareAny(withoutCodes(e.ev.Participants), withoutCodes(c.ev.Participants)) {
+				return e
+			}
+			// "This is the first time Vietnam has sent a sapper team": the
+			// next sentence, undated and naming no unit, goes on about it
+			if !c.ownDate && len(withoutCodes(c.ev.Participants)) == 0 && c.sent-e.sent == 1 {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// lastSent is the sentence of the latest mention merged into c.
+func (c *cand) lastSent() int { return c.sent }
+
+// absorb merges the mention c into the event t.
+func absorb(t, c *cand) {
+	for _, p := range c.ev.Participants {
+		t.ev.Participants = appendUniq(t.ev.Participants, p)
+	}
+	switch {
+	case !t.ownDate && c.ownDate:
+		t.ev.Date, t.ownDate, t.ev.Scheduled = c.ev.Date, true, c.ev.Scheduled
+	case t.ev.Type == "visit" && c.ownDate && isRange(c.ev.Date) && dateCompatible(t.ev.Date, c.ev.Date):
+		t.ev.Date = c.ev.Date // the trip's span says more than the day of the meeting
+	}
+	if t.ev.Place == "" || t.ev.Type == "visit" && c.r.dest && c.ev.Place != "" && !t.r.dest {
+		if c.ev.Place != "" {
+			t.ev.Place = c.ev.Place
+		}
+	}
+	if t.ev.Mission == "" {
+		t.ev.Mission = c.ev.Mission
+	}
+	if t.ev.Unit == "" {
+		t.ev.Unit = c.ev.Unit
+	}
+	if t.ev.Rotation == "" {
+		t.ev.Rotation = c.ev.Rotation
+	}
+	t.ev.Personnel = max(t.ev.Personnel, c.ev.Personnel)
+	t.ev.Women = max(t.ev.Women, c.ev.Women)
+	if t.ev.Name == "" {
+		t.ev.Name = c.ev.Name
+	}
+	if c.sent > t.sent && t.ev.Type == "statement" {
+		t.sent = c.sent // a statement runs on over the sentences that continue it
+	}
+	t.ev.Confidence += 0.05
+}
+
+func isRange(d string) bool {
+	for i := 0; i < len(d); i++ {
+		if d[i] == '/' {
+			return true
+		}
+	}
+	return false
+}
+
+func shareAny(a, b []string) bool {
+	for _, x := range a {
+		if contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutCodes drops country codes, keeping names of units and forces.
+func withoutCodes(list []string) []string {
+	var out []string
+	for _, s := range list {
+		if len(s) != 2 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// finish fills what needs every event: dates from context, salience,
+// codes and confidence.
+func (doc *doc) finish(evs []*cand) {
+	var main *cand
+	for _, c := range evs {
+		if doc.lead[c.sent] && !c.bg {
+			c.ev.Salience = "main"
+			if main == nil || !main.ownDate && c.ownDate {
+				main = c
+			}
+		}
+	}
+	// the latest date the text states: the reference when publication is unknown
+	ref, hasRef := doc.pub, doc.hasPub
+	if !hasRef {
+		for _, ds := range doc.dates {
+			for _, d := range ds {
+				if d.Value != "" && d.Precision == dates.Day && d.From.After(ref) {
+					ref, hasRef = d.From, true
+				}
+			}
+		}
+	}
+	if main != nil && len(main.ev.Participants) == 0 && main.sent+1 < len(doc.sents) {
+		// "The working session aimed at ...": the actors come in the next sentence
+		main.ev.Participants = doc.actors(main.sent + 1)
+	}
+	var prev *cand
+	for _, c := range evs {
+		if c.r.speech && main != nil && c != main {
+			c.ownDate = false // dates inside what is said are its content, not its time
+		}
+		if !c.ownDate {
+			doc.contextDate(c, main, prev)
+		}
+		if c.ev.Date != "" {
+			prev = c
+		}
+		if c.ev.Salience == "" {
+			c.ev.Salience = "reported"
+			if c.bg || c.past || doc.longBefore(c, ref, hasRef) {
+				c.ev.Salience = "background"
+			}
+		}
+		if len(c.ev.Participants) == 0 && doc.home != "" {
+			c.ev.Participants = []string{doc.home}
+		}
+		if main != nil && c != main && c.r.speech && c.ev.Place == "" {
+			c.ev.Place = main.ev.Place
+		}
+		codes := doc.d.rules.types[c.ev.Type]
+		c.ev.Cameo, c.ev.Plover = codes.cameo, codes.plover
+		if c.r.cameo != "" {
+			c.ev.Cameo = c.r.cameo
+		}
+		c.ev.Confidence = confidence(c)
+		if c.ev.Participants == nil {
+			c.ev.Participants = []string{}
+		}
+	}
+}
+
+// contextDate dates an event whose sentence states no date: "the same
+// day" takes the event before; what is said during the main event takes
+// its date; a recalled event stays undated; otherwise the date just before
+// in the same stretch of text, else the publication year.
+func (doc *doc) contextDate(c, main, prev *cand) {
+	switch {
+	case c.sameDay && prev != nil:
+		c.ev.Date = prev.ev.Date
+	case c.linked && main != nil && main != c:
+		c.ev.Date = main.ev.Date
+	case c.bg || c.past:
+		c.ev.Date = ""
+	default:
+		if d, ok := doc.dateBefore(c.sent); ok {
+			c.ev.Date = d
+		} else if doc.hasPub {
+			c.ev.Date = itoa4(doc.pub.Year())
+		}
+	}
+}
+
+// dateBefore returns the last date stated in the two sentences before s,
+// when they belong to the same paragraph.
+func (doc *doc) dateBefore(s int) (string, bool) {
+	for k := s - 1; k >= 0 && s-k <= 1; k-- {
+		if hasBlankLine(doc.text, doc.sents[k].End, doc.sents[k+1].Start) {
+			break
+		}
+		ds := doc.dates[k]
+		for i := len(ds) - 1; i >= 0; i-- {
+			if ds[i].Value != "" {
+				return ds[i].Value, true
+			}
+		}
+	}
+	return "", false
+}
+
+func hasBlankLine(text string, a, b int) bool {
+	n := 0
+	for i := a; i < b && i < len(text); i++ {
+		if text[i] == '\n' {
+			n++
+		}
+	}
+	return n >= 1
+}
+
+// longBefore reports whether c lies well before the reference date (two
+// months), as a recalled event does.
+func (doc *doc) longBefore(c *cand, ref time.Time, ok bool) bool {
+	if !ok || c.ev.Date == "" {
+		return false
+	}
+	last := c.ev.Date
+	if i := len(last) - 1; isRange(last) {
+		for last[i] != '/' {
+			i--
+		}
+		last = last[i+1:]
+	}
+	end, err := endOf(last)
+	if err != nil {
+		return false
+	}
+	return end.Before(ref.AddDate(0, -2, 0))
+}
+
+// endOf returns the last day an ISO date at any precision covers.
+func endOf(iso string) (time.Time, error) {
+	switch len(iso) {
+	case 4:
+		t, err := time.Parse("2006", iso)
+		return t.AddDate(1, 0, -1), err
+	case 7:
+		t, err := time.Parse("2006-01", iso)
+		return t.AddDate(0, 1, -1), err
+	}
+	return time.Parse("2006-01-02", iso)
+}
+
+// confidence rates how firmly the text supports c.
+func confidence(c *cand) float64 {
+	v := 0.55 + c.ev.Confidence
+	if c.ownDate {
+		v += 0.15
+	}
+	if len(c.ev.Participants) > 0 {
+		v += 0.1
+	}
+	if c.ev.Salience == "main" {
+		v += 0.1
+	}
+	return min(v, 0.95)
+}

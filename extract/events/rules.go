@@ -1,0 +1,291 @@
+package events
+
+import (
+	"bufio"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"attache/fold"
+)
+
+// The data files a rules directory holds (see data/*.tsv for their format).
+const (
+	TriggersFile      = "triggers.tsv"
+	TypesFile         = "types.tsv"
+	AnniversariesFile = "anniversaries.tsv"
+)
+
+// typeCodes are the CAMEO and PLOVER codes of one event type.
+type typeCodes struct {
+	cameo, plover, context string
+}
+
+// elem is one slot of a pattern.
+type elem struct {
+	alts    []string // exact words
+	prefix  []string // word prefixes ("sign" for "sign*")
+	gap     bool     // "...": skip up to maxGap words
+	ordinal bool     // "#ord"
+}
+
+// maxGap is how many words "..." may skip.
+const maxGap = 6
+
+// rule is one line of triggers.tsv.
+type rule struct {
+	line    int
+	typ     string // event type, or none, suppress, link
+	pattern []elem
+	text    string // the pattern as written, for messages
+	cameo   string
+	who     string // "", before, after
+	needs   elem   // words one of which the sentence must contain
+	person  bool
+	anaphor bool
+	speech  bool
+	dest    bool
+	bg      bool
+	pair    bool
+	types   map[string]bool // suppress: the types turned off
+}
+
+// rules is the compiled knowledge of the detector.
+type rules struct {
+	all           []*rule
+	byWord        map[string][]*rule // rules whose first slot lists the word
+	byPrefix      map[string][]*rule // rules whose first slot has a prefix, by its first 3 bytes
+	ordinal       []*rule            // rules whose first slot is an ordinal
+	link          elem               // words tying a ceremony to its anniversary
+	unit          elem               // head words of unit names
+	people        elem               // nouns counting personnel
+	women         elem               // nouns counting women
+	forum         elem               // words before a forum's name that make it an event
+	types         map[string]typeCodes
+	anniversaries []anniversary
+}
+
+// special are the trigger-file types that are not event types.
+var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true}
+
+// anniversary is a commemorated event with its year.
+type anniversary struct {
+	key  string // folded name
+	year int
+}
+
+// loadRules reads the three data files from fsys.
+func loadRules(fsys fs.FS) (*rules, error) {
+	rs := &rules{byWord: map[string][]*rule{}, byPrefix: map[string][]*rule{}, types: map[string]typeCodes{}}
+	if err := eachLine(fsys, TypesFile, func(n int, c []string) error {
+		if len(c) < 1 || c[0] == "" {
+			return fmt.Errorf("want type<TAB>cameo<TAB>plover<TAB>context")
+		}
+		for len(c) < 4 {
+			c = append(c, "")
+		}
+		rs.types[c[0]] = typeCodes{cameo: c[1], plover: c[2], context: c[3]}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachLine(fsys, AnniversariesFile, func(n int, c []string) error {
+		var y int
+		if len(c) < 2 {
+			return fmt.Errorf("want name<TAB>year")
+		}
+		if _, err := fmt.Sscanf(c[1], "%d", &y); err != nil || y < 1 {
+			return fmt.Errorf("bad year %q", c[1])
+		}
+		rs.anniversaries = append(rs.anniversaries, anniversary{key: fold.Key(c[0]), year: y})
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	err := eachLine(fsys, TriggersFile, func(n int, c []string) error {
+		if len(c) < 2 || c[0] == "" || strings.TrimSpace(c[1]) == "" {
+			return fmt.Errorf("want type<TAB>pattern[<TAB>options]")
+		}
+		r := &rule{line: n, typ: c[0], text: c[1]}
+		if _, ok := rs.types[r.typ]; !ok && !special[r.typ] {
+			return fmt.Errorf("unknown event type %q (not in %s)", r.typ, TypesFile)
+		}
+		for _, w := range strings.Fields(c[1]) {
+			r.pattern = append(r.pattern, parseElem(w))
+		}
+		if r.pattern[0].gap || r.pattern[len(r.pattern)-1].gap {
+			return fmt.Errorf("pattern %q starts or ends with ...", c[1])
+		}
+		if len(c) > 2 {
+			if err := r.options(c[2]); err != nil {
+				return err
+			}
+		}
+		switch r.typ {
+		case "link":
+			rs.link = r.pattern[0]
+			return nil
+		case "unit":
+			rs.unit = r.pattern[0]
+			return nil
+		case "people":
+			rs.people = r.pattern[0]
+			return nil
+		case "women":
+			rs.women = r.pattern[0]
+			return nil
+		case "forum":
+			rs.forum = r.pattern[0]
+			return nil
+		}
+		rs.all = append(rs.all, r)
+		first := r.pattern[0]
+		if first.ordinal {
+			rs.ordinal = append(rs.ordinal, r)
+		}
+		for _, p := range first.prefix {
+			if len(p) < 3 {
+				return fmt.Errorf("prefix %q* is shorter than 3 letters", p)
+			}
+			rs.byPrefix[p[:3]] = append(rs.byPrefix[p[:3]], r)
+		}
+		for _, w := range first.alts {
+			rs.byWord[w] = append(rs.byWord[w], r)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(rs.all) == 0 {
+		return nil, fmt.Errorf("events: %s: no trigger patterns", TriggersFile)
+	}
+	return rs, nil
+}
+
+// parseElem reads one pattern slot.
+func parseElem(w string) elem {
+	switch w {
+	case "...":
+		return elem{gap: true}
+	case "#ord":
+		return elem{ordinal: true}
+	}
+	var e elem
+	for _, a := range strings.Split(w, "|") {
+		if strings.HasSuffix(a, "*") {
+			e.prefix = append(e.prefix, strings.TrimSuffix(a, "*"))
+		} else if a != "" {
+			e.alts = append(e.alts, a)
+		}
+	}
+	return e
+}
+
+// options reads the options column of a trigger line.
+func (r *rule) options(s string) error {
+	for _, o := range strings.Fields(s) {
+		k, v, _ := strings.Cut(o, "=")
+		switch k {
+		case "cameo":
+			r.cameo = v
+		case "who":
+			if v != "before" && v != "after" {
+				return fmt.Errorf("who=%q: want before or after", v)
+			}
+			r.who = v
+		case "needs":
+			r.needs = parseElem(v)
+		case "types":
+			r.types = map[string]bool{}
+			for _, t := range strings.Split(v, "|") {
+				r.types[t] = true
+			}
+		case "person":
+			r.person = true
+		case "anaphor":
+			r.anaphor = true
+		case "speech":
+			r.speech = true
+		case "dest":
+			r.dest = true
+		case "bg":
+			r.bg = true
+		case "pair":
+			r.pair = true
+		default:
+			return fmt.Errorf("unknown option %q", o)
+		}
+	}
+	return nil
+}
+
+// eachLine calls each with the tab-separated columns of every line of
+// fsys/name that is not blank or a # comment. Errors name the file and line.
+func eachLine(fsys fs.FS, name string, each func(n int, cols []string) error) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("events: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		for i := range cols {
+			cols[i] = strings.TrimSpace(cols[i])
+		}
+		if err := each(n, cols); err != nil {
+			return fmt.Errorf("events: %s:%d: %w", name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("events: %s: %w", name, err)
+	}
+	return nil
+}
+
+// matches reports whether word w fills slot e.
+func (e elem) matches(w word) bool {
+	if e.ordinal {
+		return w.ordinal
+	}
+	for _, a := range e.alts {
+		if w.low == a {
+			return true
+		}
+	}
+	for _, p := range e.prefix {
+		if strings.HasPrefix(w.low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// match tries r at word i of ws (one sentence) and returns the index after
+// the match, or -1.
+func (r *rule) match(ws []word, i int) int {
+	return matchFrom(r.pattern, ws, i)
+}
+
+func matchFrom(p []elem, ws []word, i int) int {
+	if len(p) == 0 {
+		return i
+	}
+	if p[0].gap {
+		for k := 0; k <= maxGap && i+k < len(ws); k++ {
+			if end := matchFrom(p[1:], ws, i+k); end >= 0 {
+				return end
+			}
+		}
+		return -1
+	}
+	if i >= len(ws) || !p[0].matches(ws[i]) {
+		return -1
+	}
+	return matchFrom(p[1:], ws, i+1)
+}

@@ -1,0 +1,233 @@
+package events
+
+import (
+	"sort"
+
+	"attache"
+)
+
+// hit is one trigger match in a sentence: words [a, b).
+type hit struct {
+	r    *rule
+	a, b int
+}
+
+// cand is a candidate event: one trigger occurrence with its arguments,
+// before candidates of the same occurrence are merged.
+type cand struct {
+	ev      attache.Event
+	r       *rule
+	sent    int
+	ownDate bool   // the date comes from the event's own sentence
+	key     string // identifies a named occurrence across sentences
+	bg      bool   // refers to an earlier event
+	past    bool   // told in the past perfect ("had inaugurated")
+	sameDay bool   // "on the same day": the date of the event before
+	linked  bool   // said during another event (speech), or anaphoric
+}
+
+// hits returns the trigger matches of sentence s after blockers and
+// overlaps are resolved, and the types the sentence suppresses.
+func (doc *doc) hits(s int) ([]hit, map[string]bool) {
+	ws := doc.words[s]
+	rs := doc.d.rules
+	var all []hit
+	for i, w := range ws {
+		try := func(r *rule) {
+			if end := r.match(ws, i); end > i {
+				all = append(all, hit{r: r, a: i, b: end})
+			}
+		}
+		for _, r := range rs.byWord[w.low] {
+			try(r)
+		}
+		if len(w.low) >= 3 {
+			for _, r := range rs.byPrefix[w.low[:3]] {
+				try(r)
+			}
+		}
+		if w.ordinal {
+			for _, r := range rs.ordinal {
+				try(r)
+			}
+		}
+	}
+	suppressed := map[string]bool{}
+	var blocks []hit
+	for _, h := range all {
+		switch h.r.typ {
+		case "none":
+			blocks = append(blocks, h)
+		case "suppress":
+			for t := range h.r.types {
+				suppressed[t] = true
+			}
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].a != all[j].a {
+			return all[i].a < all[j].a
+		}
+		return all[i].r.line < all[j].r.line
+	})
+	var out []hit
+	for _, h := range all {
+		if special[h.r.typ] || suppressed[h.r.typ] || overlapsAny(h, blocks) || !doc.allowed(s, h) {
+			continue
+		}
+		// Of overlapping triggers, the one listed first in the file wins.
+		clash := false
+		for k, o := range out {
+			if h.a < o.b && o.a < h.b {
+				if h.r.line < o.r.line && h.r.typ != o.r.typ {
+					out[k] = h
+				}
+				clash = true
+				break
+			}
+		}
+		if !clash {
+			out = append(out, h)
+		}
+	}
+	return out, suppressed
+}
+
+func overlapsAny(h hit, list []hit) bool {
+	for _, o := range list {
+		if h.a < o.b && o.a < h.b {
+			return true
+		}
+	}
+	return false
+}
+
+// allowed checks a hit against its rule's conditions and the entity
+// mentions: a trigger word inside an organisation's or place's name
+// ("ASEAN Defence Ministers' Meeting Plus") is a name, not an event.
+func (doc *doc) allowed(s int, h hit) bool {
+	ws := doc.words[s]
+	start, end := ws[h.a].start, ws[h.b-1].end
+	if h.r.typ != "exhibition" {
+		for _, m := range doc.ments[s] {
+			if m.e.Type != attache.Person && m.start <= start && end <= m.end {
+				return false
+			}
+		}
+	}
+	if len(h.r.needs.alts)+len(h.r.needs.prefix) > 0 {
+		ok := false
+		for _, w := range ws {
+			if h.r.needs.matches(w) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	if h.r.person {
+		ok := false
+		for _, m := range doc.ments[s] {
+			if m.e.Type == attache.Person && m.start >= end && m.start-end < 160 {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceEvents turns the triggers of sentence s into candidates. Triggers
+// of one type in one sentence describe one event, except anniversaries,
+// which each stand alone unless a ceremony noun marks them ("a parade
+// marking the 80th anniversary").
+func (doc *doc) sentenceEvents(s int) []*cand {
+	hs, _ := doc.hits(s)
+	ws := doc.words[s]
+	hs = append(hs, doc.forumHits(s)...)
+	sort.SliceStable(hs, func(i, j int) bool { return hs[i].a < hs[j].a })
+	var out []*cand
+	byType := map[string]*cand{}
+	var lastCeremony *cand
+	lastCeremonyEnd := -1
+	for _, h := range hs {
+		anniv := h.r.typ == "ceremony" && h.r.pattern[0].ordinal
+		if anniv && lastCeremony != nil && lastCeremony.key == "" && doc.linked(ws, lastCeremonyEnd, h.a) {
+			doc.anniversary(lastCeremony, s, h)
+			continue
+		}
+		if prev := byType[h.r.typ]; prev != nil && !anniv {
+			continue // the same event said twice in one sentence
+		}
+		c := doc.newCand(s, h)
+		if anniv {
+			doc.anniversary(c, s, h)
+		}
+		if h.r.typ == "ceremony" {
+			lastCeremony, lastCeremonyEnd = c, h.b
+		}
+		if !anniv && byType[h.r.typ] == nil {
+			byType[h.r.typ] = c
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// linked reports whether words [from, to) tie a ceremony noun to the
+// anniversary after it: a linking word and at most a dozen words between.
+func (doc *doc) linked(ws []word, from, to int) bool {
+	if from < 0 || to-from > 12 {
+		return false
+	}
+	for i := from; i < to; i++ {
+		if doc.d.rules.link.matches(ws[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// forumRule makes a conference of a forum named as an organisation.
+var forumRule = &rule{typ: "conference", text: "forum name"}
+
+// forumHits finds forums of the knowledge base named as events: "attended
+// the 11th ADMM-Plus", "on the sidelines of the Shangri-La Dialogue".
+func (doc *doc) forumHits(s int) []hit {
+	ws := doc.words[s]
+	var out []hit
+	for _, m := range doc.ments[s] {
+		if !doc.info[m.e].forum {
+			continue
+		}
+		a, b := -1, -1
+		for i, w := range ws {
+			if a < 0 && w.start >= m.start {
+				a = i
+			}
+			if w.end <= m.end {
+				b = i + 1
+			}
+		}
+		if a < 0 || b <= a {
+			continue
+		}
+		k := a - 1
+		if k >= 0 && ws[k].ordinal {
+			out = append(out, hit{r: forumRule, a: a, b: b})
+			continue
+		}
+		if k >= 0 && ws[k].low == "the" {
+			k--
+		}
+		if k >= 0 && (ws[k].ordinal || doc.d.rules.forum.matches(ws[k]) || ws[k].low == "of" && k > 0 && ws[k-1].low == "sidelines") {
+			out = append(out, hit{r: forumRule, a: a, b: b})
+		}
+	}
+	return out
+}

@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"strconv"
+
+	"attache"
+	"attache/extract/text"
+)
+
+// knownEntities turns gazetteer matches of organisations and places into
+// candidates. Ranks, posts and countries are used by later stages.
+func (d *doc) knownEntities(ms []match) {
+	k := d.x.kb
+	for _, m := range ms {
+		e := m.p.entries[0]
+		switch e.kind {
+		case kOrg:
+			o := k.Orgs[e.index]
+			if d.x.is("eventword", d.toks[m.end-1].Text) || d.isTitlePart(m.end) || d.isDocPart(m.end) {
+				continue
+			}
+			c := d.get(attache.Organization, "kb"+strconv.Itoa(e.index), d.span(m.start, m.end))
+			c.country = o.Country
+			if c.country == "" && isNational(o.Kind) {
+				c.country = d.home
+			}
+			c.addForm(o.Name)
+			d.add(c, m.start, m.end)
+			d.acronymAfter(c, m.end)
+			h := m.end - 1
+			for h-1 > m.start && d.x.is("orghead", d.toks[h-1].Text) {
+				h--
+			}
+			if d.x.is("orghead", d.toks[h].Text) {
+				d.ellipsis(c, m.start, h, m.end)
+			}
+		case kPlace:
+			p := k.Places[e.index]
+			if m.end < len(d.toks) && d.toks[m.end].Cap && d.toks[m.end].Kind == text.Word && !d.x.is("placehead", d.toks[m.end].Text) && d.toks[m.end].Sent == d.toks[m.start].Sent {
+				continue // part of a longer name: "Dien Bien Phu Victory"
+			}
+			c := d.get(attache.Location, "kb"+strconv.Itoa(e.index), d.span(m.start, m.end))
+			c.country = p.Country
+			d.add(c, m.start, m.end)
+		}
+	}
+}
+
+// isNational reports organisation kinds that belong to a state even when
+// the knowledge base gives none (a "National Assembly" is some country's).
+func isNational(kind string) bool {
+	switch kind {
+	case "io", "mission", "forum", "company", "media", "agency", "un-body", "":
+		return false
+	}
+	return true
+}
+
+// acronymAfter makes "(ACRONYM)" right after tokens ending at e an alias of
+// c, and labels it so that later bare uses of the acronym resolve to c.
+func (d *doc) acronymAfter(c *cand, e int) {
+	if e+2 >= len(d.toks) || d.toks[e].Fold != "(" || d.toks[e+2].Fold != ")" {
+		// "ADMM+" spans two tokens
+		if e+3 < len(d.toks) && d.toks[e].Fold == "(" && d.toks[e+2].Fold == "+" && d.toks[e+3].Fold == ")" && d.toks[e+1].Upper {
+			d.acronyms(c, e+1, e+3)
+		}
+		return
+	}
+	a := &d.toks[e+1]
+	if a.Kind != text.Word || !(a.Upper || isAcronymPlural(a.Text)) {
+		return
+	}
+	d.acronyms(c, e+1, e+2)
+}
+
+// acronyms records the acronym over tokens [s, e) as c's alias and labels
+// every other use of it in the text.
+func (d *doc) acronyms(c *cand, s, e int) {
+	d.add(c, s, e)
+	n := e - s
+	for i := 0; i+n <= len(d.toks); i++ {
+		if i == s || d.lab[i] != nil || (i > 0 && d.toks[i-1].End == d.toks[i].Start && d.toks[i-1].Kind == text.Word) {
+			continue
+		}
+		same := true
+		for j := 0; j < n; j++ {
+			if d.toks[i+j].Text != d.toks[s+j].Text {
+				same = false
+				break
+			}
+		}
+		if same && (i+n == len(d.toks) || d.toks[i+n].Kind != text.Word || d.toks[i+n].Start > d.toks[i+n-1].End) {
+			d.add(c, i, i+n)
+		}
+	}
+}
+
+// isAcronymPlural accepts "EWGs": capitals then a lower-case s.
+func isAcronymPlural(w string) bool {
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	for i := 0; i < len(w)-1; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// countries adds every state named or implied by a name or demonym,
+// including those inside other names ("UN Mission in South Sudan").
+func (d *doc) countries() {
+	for _, m := range d.cmatch {
+		co := d.x.kb.Countries[m.p.entries[0].index]
+		c := d.get(attache.Country, co.Code, co.Name)
+		c.country = co.Code
+		m2 := d.mention(m.start, m.end)
+		c.mentions = append(c.mentions, m2)
+		c.credit = false
+	}
+}
+
+// isTitlePart reports "X member" at token e: the organisation is part of a
+// membership title ("Politburo member"), not named on its own.
+func (d *doc) isTitlePart(e int) bool {
+	return e < len(d.toks) && d.toks[e].Fold == "member" && !d.toks[e].Cap
+}
+
+// isDocPart reports an organisation naming a document at token e: "UN
+// Convention on the Law of the Sea".
+func (d *doc) isDocPart(e int) bool {
+	return e < len(d.toks) && d.toks[e].Cap && d.x.is("docword", d.toks[e].Text)
+}

@@ -1,0 +1,412 @@
+package extract
+
+import (
+	"strings"
+
+	"attache/fold"
+
+	"attache"
+	"attache/extract/text"
+)
+
+// orgPatterns finds organisations that the knowledge base does not know:
+// a capitalised phrase around a head word ("Vietnam Peacekeeping Centre",
+// "Ministry of National Defence", "Sapper Unit No. 1"), with acronyms in
+// parentheses as aliases and elliptical lists distributed ("the Vietnam
+// People's Navy, Coast Guard, and Air Force").
+func (d *doc) orgPatterns() {
+	for i := d.headline; i < len(d.toks); i++ {
+		t := &d.toks[i]
+		if d.lab[i] != nil || !t.Cap || !d.x.is("orghead", t.Text) || d.known[i].kind != 0 {
+			continue
+		}
+		h2 := i + 1
+		for h2 < len(d.toks) && d.lab[h2] == nil && d.toks[h2].Cap && d.x.is("orghead", d.toks[h2].Text) && d.toks[h2].Sent == t.Sent {
+			h2++
+		}
+		s := d.orgLeft(i)
+		e := d.orgRight(h2)
+		if list := d.numberList(e); len(list) > 0 && e > s {
+			d.unitList(s, e, h2, list)
+			i = list[len(list)-1]
+			continue
+		}
+		e = d.orgNumber(e)
+		if !d.free(s, e) {
+			continue
+		}
+		if e-s == 1 {
+			// a bare head ("the Ministry") refers back to an organisation
+			// named in full before
+			if c := d.orgByHead(t.Fold, i); c != nil {
+				d.add(c, s, e)
+			}
+			i = h2 - 1
+			continue
+		}
+		if d.isTitlePart(e) || d.isDocPart(e) || d.x.is("eventword", d.toks[e-1].Text) {
+			i = e - 1
+			continue
+		}
+		c := d.get(attache.Organization, unitKey(d.toks[s:e]), d.span(s, e))
+		if c.country == "" {
+			c.country = d.orgCountry(s, e)
+		}
+		d.add(c, s, e)
+		d.acronymAfter(c, e)
+		d.ellipsis(c, s, i, e)
+		i = e - 1
+	}
+}
+
+// orgLeft extends an organisation name left of its head over capitalised
+// modifiers: "Vietnam People's" Army, "Level-2 Field" Hospital.
+func (d *doc) orgLeft(h int) int {
+	s := h
+	for s > 0 {
+		p := &d.toks[s-1]
+		if p.Sent != d.toks[h].Sent || d.lab[s-1] != nil && !(p.Upper || p.Fold == "+") || p.LineStart && s-1 < d.headline {
+			break
+		}
+		attached := p.End == d.toks[s].Start
+		switch {
+		case p.Kind == text.Word && p.Fold == "s" && s >= 3 && d.toks[s-2].Fold == "'" && d.toks[s-2].End == p.Start:
+			// People's: stop at a country's or place's possessive ("Russia's Ministry")
+			if k := d.known[s-3].kind; k == kCountry || k == kPlace || !d.toks[s-3].Cap {
+				return s // "Russia's Ministry", "the country's Party"
+			}
+			s -= 2
+			continue
+		case p.Kind == text.Word && p.Cap:
+			if d.x.is("function", p.Text) || d.x.is("posthead", p.Text) || d.known[s-1].kind == kRank || d.x.is("agency", p.Text) {
+				return s
+			}
+			if p.SentStart && !p.Upper && d.known[s-1].kind == 0 && strings.HasSuffix(p.Fold, "ing") {
+				return s // "Congratulating Army ..."
+			}
+		case p.Kind == text.Number && s >= 1 && (s >= 2 && d.toks[s-2].Fold == "-" || attached):
+		case p.Kind == text.Number && s >= 2 && d.toks[s-2].Cap && d.toks[s-2].Kind == text.Word && len(p.Text) <= 2:
+		case p.Fold == "-" && attached && s >= 2 && d.toks[s-2].End == p.Start:
+		case (p.Fold == "+" || p.Fold == "'") && s >= 2 && d.toks[s-2].End == p.Start && d.toks[s-2].Cap:
+			// "ADMM+ Experts' Working Groups"
+		case d.lab[s-1] != nil && p.Upper && d.lab[s-1].typ == attache.Organization:
+			// an acronym naming the body this one belongs to
+		default:
+			return s
+		}
+		s--
+	}
+	return s
+}
+
+// orgRight extends a name right of its head over "of/for (the) X" where X
+// ends in a domain word, a head word or a known name: "Ministry of
+// National Defence", "Security Council of the Russian Federation".
+func (d *doc) orgRight(e int) int {
+	for e < len(d.toks) {
+		t := &d.toks[e]
+		if t.Kind != text.Word || (t.Fold != "of" && t.Fold != "for" && t.Fold != "on") || t.Cap {
+			return e
+		}
+		j := e + 1
+		if j < len(d.toks) && d.toks[j].Fold == "the" && !d.toks[j].Cap {
+			j++
+		}
+		last := -1 // end of the last token that may close the name
+		k := j
+		for k < len(d.toks) && d.toks[k].Sent == t.Sent {
+			u := &d.toks[k]
+			if u.Kind == text.Word && (u.Cap || u.Upper) {
+				if d.known[k].kind == kRank || d.x.is("posthead", u.Text) || d.x.is("function", u.Text) {
+					break
+				}
+				if d.x.is("domain", u.Text) || d.x.is("orghead", u.Text) || d.known[k].kind != 0 && (k+1 == len(d.toks) || d.known[k+1].kind == 0 || d.kstart[k+1]) {
+					last = k + 1
+				}
+				k++
+				continue
+			}
+			if (u.Fold == "'" || u.Fold == "-") && k+1 < len(d.toks) && d.toks[k+1].Start == u.End {
+				k++
+				continue
+			}
+			if u.Fold == "s" && k > 0 && d.toks[k-1].Fold == "'" {
+				k++
+				continue
+			}
+			if (u.Fold == "and" || u.Fold == ",") && k+1 < len(d.toks) && d.toks[k+1].Cap && d.x.is("domain", d.toks[k+1].Text) {
+				k++
+				continue
+			}
+			break
+		}
+		if last < 0 && k > j && k-j <= 3 && (k == len(d.toks) || !d.toks[k].Cap) && !d.toks[k-1].Upper {
+			last = k
+		}
+		if last < 0 {
+			return e
+		}
+		e = last
+	}
+	return e
+}
+
+// orgNumber takes the number of a numbered unit: "Unit No. 3", "Rotation 6",
+// "Brigade 125".
+func (d *doc) orgNumber(e int) int {
+	n := len(d.toks)
+	switch {
+	case e+2 < n && d.toks[e].Fold == "no" && d.toks[e+1].Fold == "." && d.toks[e+2].Kind == text.Number:
+		return e + 3
+	case e+1 < n && d.toks[e].Cap && (d.toks[e].Fold == "rotation" || d.toks[e].Fold == "contingent" || d.toks[e].Fold == "batch") && d.toks[e+1].Kind == text.Number:
+		return e + 2
+	case e < n && d.toks[e].Kind == text.Number && len(d.toks[e].Text) <= 3 && d.toks[e].Start > d.toks[e-1].End:
+		return e + 1
+	}
+	return e
+}
+
+// numberList finds "Rotations 1, 2, 3 and 4" after a plural unit name and
+// returns the token index of each number.
+func (d *doc) numberList(e int) []int {
+	n := len(d.toks)
+	if e+1 >= n || !d.toks[e].Cap || !strings.HasSuffix(d.toks[e].Fold, "s") {
+		return nil
+	}
+	var nums []int
+	for j := e + 1; j < n; j++ {
+		t := &d.toks[j]
+		if t.Kind == text.Number {
+			nums = append(nums, j)
+			continue
+		}
+		if t.Fold == "," || t.Fold == "and" {
+			continue
+		}
+		break
+	}
+	if len(nums) < 2 {
+		return nil
+	}
+	return nums
+}
+
+// unitList emits one organisation per number of "Level-2 Field Hospitals
+// Rotations 1, 2, 3 and 4", in the singular.
+func (d *doc) unitList(s, e, h2 int, nums []int) {
+	name := singular(d.span(s, h2)) + " " + singular(d.toks[e].Text)
+	for _, j := range nums {
+		full := name + " " + d.toks[j].Text
+		c := d.get(attache.Organization, unitKey(text.Tokenize(full)), full)
+		if c.country == "" {
+			c.country = d.home
+		}
+		m := d.mention(j, j+1)
+		m.Text = full
+		c.mentions = append(c.mentions, m)
+		c.credit = false
+	}
+	for i := s; i <= nums[len(nums)-1]; i++ {
+		d.lab[i] = d.byKey[string(attache.Organization)+"|"+unitKey(text.Tokenize(name+" "+d.toks[nums[0]].Text))]
+	}
+}
+
+// singular drops the plural s of the last word: "Field Hospitals" → "Field Hospital".
+func singular(s string) string {
+	if strings.HasSuffix(s, "ies") {
+		return s[:len(s)-3] + "y"
+	}
+	if strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") {
+		return s[:len(s)-1]
+	}
+	return s
+}
+
+// unitKey is the merge key of an organisation name: its folded words and
+// numbers run together, without "No." and "Rotation", so that "Level-2
+// Field Hospital Rotation 3" and "Level 2 Field Hospital No. 3" are one.
+func unitKey(toks []text.Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if t.Kind == text.Punct || t.Fold == "the" && i == 0 {
+			continue
+		}
+		if (t.Fold == "no" || t.Fold == "rotation") && i+1 < len(toks) {
+			continue
+		}
+		b.WriteString(t.Fold)
+	}
+	return b.String()
+}
+
+// orgByHead returns the organisation named before token i whose name
+// starts or ends with the head word.
+func (d *doc) orgByHead(head string, i int) *cand {
+	var found *cand
+	for _, c := range d.cands {
+		if c.typ != attache.Organization || len(c.mentions) == 0 || c.mentions[0].Start > d.toks[i].Start {
+			continue
+		}
+		ws := text.Tokenize(c.name)
+		if len(ws) > 1 && (ws[0].Fold == head || ws[len(ws)-1].Fold == head) {
+			if found != nil && found != c {
+				return nil // ambiguous
+			}
+			found = c
+		}
+	}
+	return found
+}
+
+// orgCountry is the state an organisation over tokens [s, e) belongs to: a
+// single country named inside it, none for binational or international
+// bodies, else the article's own country.
+func (d *doc) orgCountry(s, e int) string {
+	codes := map[string]bool{}
+	code := ""
+	for i := s; i < e; i++ {
+		switch k := d.known[i]; k.kind {
+		case kCountry, kDemonym:
+			code = d.x.kb.Countries[k.index].Code
+			codes[code] = true
+		case kOrg:
+			if d.x.kb.Orgs[k.index].Country == "" {
+				return ""
+			}
+		}
+	}
+	if len(codes) == 1 {
+		return code
+	}
+	if len(codes) > 1 {
+		return ""
+	}
+	// "the Department of Peace Operations at the UN headquarters"
+	for j := e; j < e+4 && j < len(d.toks); j++ {
+		if k := d.known[j]; k.kind == kOrg && d.x.kb.Orgs[k.index].Country == "" && j > e && (d.toks[e].Fold == "at" || d.toks[e].Fold == "of") {
+			return ""
+		}
+	}
+	return d.home
+}
+
+// ellipsis distributes the modifier of the organisation c over tokens
+// [s, e) with head at h to the list that follows: "the Vietnam People's
+// Navy, Coast Guard, and Air Force".
+func (d *doc) ellipsis(c *cand, s, h, e int) {
+	if h == s {
+		return
+	}
+	mod := d.span(s, h)
+	country := ""
+	if d.x.countryOf(d.toks[s].Fold) != "" {
+		country = d.span(s, s+1)
+	}
+	j := e
+	for j < len(d.toks) && d.toks[j].Sent == d.toks[s].Sent {
+		if d.toks[j].Fold == "," {
+			j++
+		}
+		last := false
+		if j < len(d.toks) && d.toks[j].Fold == "and" {
+			j++
+			last = true
+		}
+		k := j
+		for k < len(d.toks) && k-j < 3 && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.lab[k] == nil && !d.x.is("function", d.toks[k].Text) {
+			k++
+		}
+		if k == j || !d.x.is("orghead", d.toks[k-1].Text) || k < len(d.toks) && (d.toks[k].Cap || d.toks[k].Fold == "of") {
+			return
+		}
+		item := d.span(j, k)
+		it := d.get(attache.Organization, unitKey(text.Tokenize(mod+" "+item)), mod+" "+item)
+		if it.country == "" {
+			it.country = c.country
+		}
+		d.add(it, j, k)
+		if country != "" {
+			it.addForm(country + " " + item)
+		}
+		j = k
+		if last {
+			return
+		}
+	}
+}
+
+// inferMinistry adds the ministry that an unqualified "(Deputy) Minister of
+// X" title implies: the person serves in the "Ministry of X" of their own
+// state. Titles naming another state ("Russian Deputy Minister of ...")
+// imply nothing, since that ministry's own name is not known.
+func (d *doc) inferMinistry(t title, country string) {
+	if t.country != "" || t.e-t.s < 3 {
+		return
+	}
+	for i := t.s; i+2 < t.e; i++ {
+		if d.toks[i].Fold == "minister" && d.toks[i].Cap && d.toks[i+1].Fold == "of" {
+			j := i + 2
+			if d.toks[j].Fold == "the" {
+				j++
+			}
+			if j >= t.e {
+				return
+			}
+			name := "Ministry of " + d.span(j, t.e)
+			c := d.orgNamed(name)
+			if c == nil {
+				c = d.get(attache.Organization, unitKey(text.Tokenize(name)), name)
+			}
+			if c.country == "" {
+				c.country = country
+			}
+			c.mentions = append(c.mentions, d.mention(i, t.e))
+			c.credit = false
+			return
+		}
+	}
+}
+
+// orgNamed returns the organisation with a form that folds like name.
+func (d *doc) orgNamed(name string) *cand {
+	k := fold.Key(name)
+	for _, c := range d.cands {
+		if c.typ != attache.Organization {
+			continue
+		}
+		for _, f := range c.keys {
+			if f == k {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// mergeQualified folds "Vietnamese Ministry of National Defence" into
+// "Ministry of National Defence" when both name the same state's body.
+func (d *doc) mergeQualified() {
+	for _, c := range d.cands {
+		if c.typ != attache.Organization || len(c.mentions) == 0 {
+			continue
+		}
+		toks := text.Tokenize(c.name)
+		if len(toks) < 3 {
+			continue
+		}
+		first := d.x.countryOf(toks[0].Fold)
+		if first == "" {
+			continue
+		}
+		rest := c.name[toks[1].Start:]
+		o := d.orgNamed(rest)
+		if o == nil || o == c || o.country != c.country && o.country != "" {
+			continue
+		}
+		o.mentions = append(o.mentions, c.mentions...)
+		for _, f := range c.forms {
+			o.addForm(f)
+		}
+		c.mentions = nil
+	}
+}

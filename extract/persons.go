@@ -1,0 +1,373 @@
+package extract
+
+import (
+	"strings"
+
+	"attache"
+	"attache/extract/text"
+	"attache/fold"
+)
+
+// run is a capitalised name found in the text with the context that makes
+// it a person.
+type run struct {
+	s, e        int // name tokens
+	p           int // first token of the rank before the name, or s
+	rank        string
+	titles      []title
+	ctx         bool // a rank, honorific, post, apposition or verb says it is a person
+	initial     bool // the name only starts its sentence
+	demonymOnly bool // titles holds only the demonym before the rank
+}
+
+// title is a post or membership as stated, with the state it names.
+type title struct {
+	text, country string
+	former        bool
+	s, e          int // tokens
+}
+
+// persons finds people: names after ranks, posts and honorifics, names
+// with a post in apposition or followed by a reporting verb, and short
+// forms ("Giang", "General Giang") of people named in full.
+func (d *doc) persons() {
+	var runs []run
+	for i := d.headline; i < len(d.toks); i++ {
+		if !d.nameTok(i) {
+			continue
+		}
+		e := d.readName(i)
+		// "However, Delegates stressed": a word after an opening adverb
+		// is as capitalised as a sentence start
+		initial := d.toks[i].SentStart || i >= 2 && d.toks[i-1].Fold == "," && d.toks[i-2].SentStart
+		r := run{s: i, e: e, p: i, initial: initial}
+		d.context(&r)
+		runs = append(runs, r)
+		i = e - 1
+	}
+	// full names first, so that short forms can refer to them
+	for _, r := range runs {
+		if r.ctx && r.e-r.s > 1 {
+			d.person(r)
+		}
+	}
+	for _, r := range runs {
+		if r.e-r.s > 1 && !r.ctx {
+			if c := d.personFor(r); c != nil {
+				d.add(c, r.s, r.e)
+			}
+		}
+	}
+	for _, pass := range []bool{true, false} {
+		for _, r := range runs {
+			if r.e-r.s != 1 || r.ctx != pass {
+				continue
+			}
+			if c := d.personFor(r); c != nil {
+				d.mergePerson(c, r)
+			} else if r.ctx {
+				d.person(r)
+			}
+		}
+	}
+}
+
+// nameTok reports whether token i can be part of a personal name.
+func (d *doc) nameTok(i int) bool {
+	t := &d.toks[i]
+	if t.Kind != text.Word || !t.Cap || t.Upper && len(t.Text) > 1 || d.lab[i] != nil || d.known[i].kind != 0 {
+		return false
+	}
+	for _, cat := range []string{"stop", "function", "orghead", "posthead", "domain", "titleword", "placehead", "agency", "honorific"} {
+		if d.x.is(cat, t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// readName reads name tokens from s: "Phan Văn Giang", "Mohamed bin
+// Salman", "Abdel Fattah Al-Sisi".
+func (d *doc) readName(s int) int {
+	e := s
+	for e < len(d.toks) && e-s < 5 && d.toks[e].Sent == d.toks[s].Sent {
+		switch {
+		case d.nameTok(e):
+			e++
+		case e > s && e+1 < len(d.toks) && d.x.is("particle", d.toks[e].Fold) && d.nameTok(e+1):
+			e++
+		case e > s && e+1 < len(d.toks) && d.toks[e].Fold == "-" && d.toks[e].Start == d.toks[e-1].End && d.toks[e+1].Start == d.toks[e].End && d.nameTok(e+1):
+			e++
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// context reads what surrounds a name: a rank or honorific before it, the
+// posts before it or in apposition after it, a reporting verb after it.
+func (d *doc) context(r *run) {
+	n := len(d.toks)
+	p := r.s
+	if p > 0 && d.known[p-1].kind == kRank {
+		q := p - 1
+		for q > 0 && !d.kstart[q] && d.known[q-1].kind == kRank {
+			q--
+		}
+		r.rank = d.x.kb.Ranks[d.known[q].index].Canonical
+		r.p, r.ctx, p = q, true, q
+	}
+	if p > 0 && (d.x.is("honorific", d.toks[p-1].Text) || p > 1 && d.toks[p-1].Fold == "." && d.x.is("honorific", d.toks[p-2].Text)) {
+		r.ctx = true
+	}
+	r.titles = d.titlesBefore(p)
+	if p > 0 && d.toks[p-1].Cap && len(r.titles) == 0 && r.ctx {
+		// "Russian Colonel General Alexander Fomin"
+		if c := d.x.countryOf(d.toks[p-1].Fold); c != "" {
+			r.titles = append(r.titles, title{text: d.span(p-1, p), country: c, s: p - 1, e: p})
+			r.demonymOnly = true
+		}
+	}
+	if len(r.titles) > 0 {
+		r.ctx = true
+	}
+	e := r.e
+	if e < n && d.toks[e].Fold == "," && e+1 < n {
+		if d.toks[e+1].Fold == "who" {
+			r.ctx = true
+		}
+		if ts := d.titlesAfter(e + 1); len(ts) > 0 {
+			r.titles = append(r.titles, ts...)
+			r.ctx = true
+		}
+	}
+	if e < n && d.toks[e].Kind == text.Word && !d.toks[e].Cap && d.x.is("verb", d.toks[e].Fold) {
+		if r.e-r.s > 1 || !r.initial {
+			r.ctx = true
+		}
+	}
+	if e < n && d.toks[e].Cap && d.toks[e].Kind == text.Word && r.rank == "" && len(r.titles) == 0 {
+		r.ctx = false // part of a longer capitalised name: "Dien Bien Phu Victory"
+	}
+}
+
+// titleTok reports a token that may sit inside a stated post.
+func (d *doc) titleTok(i int) bool {
+	t := &d.toks[i]
+	switch {
+	case t.Kind == text.Word && t.Cap:
+		return !d.x.is("function", t.Text) || t.Fold == "the"
+	case t.Kind == text.Word:
+		return t.Fold == "of" || t.Fold == "the" || t.Fold == "for" || t.Fold == "on" || d.x.is("titleword", t.Text) || d.x.is("posthead", t.Text) || d.x.is("posthead", capitalize(t.Fold))
+	case t.Fold == "'" || t.Fold == "-" || t.Fold == "+":
+		return true
+	case t.Fold == "s":
+		return i > 0 && d.toks[i-1].Fold == "'"
+	}
+	return t.Kind == text.Word && t.Fold == "s"
+}
+
+// hasPost reports whether tokens [s, e) contain a post head word.
+func (d *doc) hasPost(s, e int) bool {
+	for i := s; i < e; i++ {
+		t := &d.toks[i]
+		if d.post[i] || t.Kind == text.Word && (d.x.is("posthead", t.Text) || d.x.is("posthead", capitalize(t.Fold))) {
+			return true
+		}
+	}
+	return false
+}
+
+// titlesBefore reads the posts stated before token p: "Politburo member,
+// Vice Secretary of the Central Military Commission and Minister of
+// National Defence" Gen. Phan Van Giang.
+func (d *doc) titlesBefore(p int) []title {
+	var out []title
+	end := p
+	for end > 0 && d.toks[end-1].Sent == d.toks[p].Sent {
+		s := end
+		for s > 0 && d.toks[s-1].Sent == d.toks[p].Sent && d.titleTok(s-1) && d.toks[s-1].Fold != "and" {
+			s--
+		}
+		for s < end && !d.toks[s].Cap && (d.toks[s].Fold == "of" || d.toks[s].Fold == "the" || d.toks[s].Fold == "for" || d.toks[s].Fold == "on") {
+			s++
+		}
+		if s == end || !d.hasPost(s, end) {
+			break
+		}
+		out = append([]title{d.title(s, end)}, out...)
+		if s == 0 || d.toks[s-1].Sent != d.toks[p].Sent {
+			break
+		}
+		if sep := d.toks[s-1].Fold; sep != "," && sep != "and" {
+			break
+		}
+		end = s - 1
+		if end > 0 && d.toks[end].Fold == "and" && d.toks[end-1].Fold == "," {
+			end--
+		}
+	}
+	return out
+}
+
+// titlesAfter reads posts in apposition from token s: "Director of the
+// Vietnam Peacekeeping Department", "Politburo member, ..., and Minister of
+// National Defence".
+func (d *doc) titlesAfter(s int) []title {
+	var out []title
+	for s < len(d.toks) {
+		if d.toks[s].Fold == "and" {
+			s++
+		}
+		e := s
+		for e < len(d.toks) && d.toks[e].Sent == d.toks[s].Sent && d.titleTok(e) && d.toks[e].Fold != "and" {
+			e++
+		}
+		if e == s || !d.hasPost(s, e) {
+			return out
+		}
+		out = append(out, d.title(s, e))
+		if e >= len(d.toks) || d.toks[e].Fold != "," && d.toks[e].Fold != "and" {
+			return out
+		}
+		s = e + 1
+	}
+	return out
+}
+
+// title builds the title over tokens [s, e) with the state it names.
+func (d *doc) title(s, e int) title {
+	t := title{text: d.span(s, e), s: s, e: e}
+	if d.toks[s].Fold == "former" {
+		t.former = true
+	}
+	for i := s; i < e; i++ {
+		switch k := d.known[i]; k.kind {
+		case kCountry, kDemonym:
+			if t.country == "" {
+				t.country = d.x.kb.Countries[k.index].Code
+			}
+		case kOrg:
+			if t.country == "" {
+				t.country = d.x.kb.Orgs[k.index].Country
+			}
+		}
+	}
+	return t
+}
+
+// person creates (or extends) the person of run r.
+func (d *doc) person(r run) *cand {
+	name := d.span(r.s, r.e)
+	c := d.get(attache.Person, fold.Key(name), name)
+	if len(c.parts) == 0 {
+		for _, t := range d.toks[r.s:r.e] {
+			if t.Kind == text.Word {
+				c.parts = append(c.parts, t.Fold)
+			}
+		}
+	}
+	d.mergePerson(c, r)
+	return c
+}
+
+// mergePerson adds run r as a mention of person c with its rank and titles.
+func (d *doc) mergePerson(c *cand, r run) {
+	d.add(c, r.s, r.e)
+	if r.rank != "" {
+		if c.rank == "" {
+			c.rank = r.rank
+		}
+		if r.e-r.s == 1 {
+			c.addForm(d.span(r.p, r.e))
+		}
+	}
+	for _, t := range r.titles {
+		if r.demonymOnly {
+			if c.country == "" {
+				c.country = t.country
+			}
+			continue
+		}
+		dup := false
+		for _, old := range c.titles {
+			dup = dup || old == t.text
+		}
+		if !dup {
+			c.titles = append(c.titles, t.text)
+			if t.former {
+				c.former = append(c.former, t.text)
+			}
+		}
+		if c.country == "" && t.country != "" && !t.former {
+			c.country = t.country
+		}
+	}
+	if c.country == "" && r.ctx {
+		c.country = d.home
+	}
+	for _, t := range r.titles {
+		d.inferMinistry(t, c.country)
+	}
+	if n := r.e - r.s; n > len(strings.Fields(c.name)) {
+		c.name = d.span(r.s, r.e)
+	}
+}
+
+// personFor returns the one person whose name contains the words of r as
+// its first or last words ("Giang" → Phan Van Giang, "Xi" → Xi Jinping),
+// or nil when none or several do.
+func (d *doc) personFor(r run) *cand {
+	var words []string
+	for _, t := range d.toks[r.s:r.e] {
+		if t.Kind == text.Word {
+			words = append(words, t.Fold)
+		}
+	}
+	var found *cand
+	for _, c := range d.cands {
+		if c.typ != attache.Person || len(c.parts) < len(words) {
+			continue
+		}
+		if hasPrefix(c.parts, words) || hasPrefix(reverse(c.parts), reverse(words)) {
+			if found != nil && found != c {
+				return nil
+			}
+			found = c
+		}
+	}
+	if found != nil && len(found.parts) == len(words) && !r.ctx && r.initial {
+		// only the same single word again at a sentence start: still them
+		return found
+	}
+	return found
+}
+
+func hasPrefix(a, b []string) bool {
+	if len(b) > len(a) {
+		return false
+	}
+	for i := range b {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func reverse(a []string) []string {
+	out := make([]string, len(a))
+	for i, v := range a {
+		out[len(a)-1-i] = v
+	}
+	return out
+}
+
+// capitalize upper-cases the first letter of an ASCII word.
+func capitalize(w string) string {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return w
+	}
+	return string(w[0]-'a'+'A') + w[1:]
+}

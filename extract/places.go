@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"attache"
+	"attache/extract/text"
+)
+
+// placePatterns finds places the knowledge base does not know: names ending
+// in a place word ("East Sea", "Red Square", "Military History Museum"),
+// "in X, Country", "X province", and places inside organisation names
+// ("UN Interim Security Force for Abyei").
+func (d *doc) placePatterns() {
+	n := len(d.toks)
+	for i := d.headline; i < n; i++ {
+		t := &d.toks[i]
+		switch {
+		case d.lab[i] == nil && t.Cap && d.x.is("placehead", t.Text) && !(i+1 < n && d.toks[i+1].Cap && d.x.is("orghead", d.toks[i+1].Text)):
+			s, owner := d.placeLeft(i)
+			if s == i || !d.free(s, i+1) {
+				continue
+			}
+			c := d.get(attache.Location, unitKey(d.toks[s:i+1]), d.span(s, i+1))
+			c.country = d.placeCountry(s, i+1, owner)
+			d.add(c, s, i+1)
+		case t.Kind == text.Word && !t.Cap && (t.Fold == "in" || t.Fold == "at"):
+			d.placeIn(i + 1)
+		case t.Kind == text.Word && !t.Cap && d.x.is("placeword", t.Text) && i > 0 && d.lab[i-1] == nil && d.toks[i-1].Cap:
+			s := i - 1
+			for s > 0 && i-s < 3 && d.lab[s-1] == nil && d.toks[s-1].Cap && d.toks[s-1].Kind == text.Word && !d.toks[s-1].SentStart && !d.x.is("function", d.toks[s-1].Text) {
+				s--
+			}
+			if d.known[s].kind != 0 || d.x.is("function", d.toks[s].Text) || d.toks[s].SentStart {
+				continue
+			}
+			c := d.get(attache.Location, unitKey(d.toks[s:i]), d.span(s, i))
+			c.country = d.home
+			d.add(c, s, i)
+		}
+	}
+	// places inside organisation names: "Force for Abyei"
+	for _, c := range d.cands {
+		if c.typ != attache.Organization {
+			continue
+		}
+		for _, m := range c.mentions {
+			s, e := d.tokenRange(m.Start, m.End)
+			for j := s; j+1 < e; j++ {
+				if (d.toks[j].Fold == "for" || d.toks[j].Fold == "in") && d.toks[j+1].Cap && e-(j+1) <= 2 && d.x.countryOf(unitKey(d.toks[j+1:e])) == "" && d.x.countryName(d.span(j+1, e)) == "" {
+					p := d.get(attache.Location, unitKey(d.toks[j+1:e]), d.span(j+1, e))
+					mm := d.mention(j+1, e)
+					p.mentions = append(p.mentions, mm)
+					p.credit = false
+				}
+			}
+		}
+	}
+}
+
+// tokenRange returns the token indexes covering bytes [a, b).
+func (d *doc) tokenRange(a, b int) (int, int) {
+	s := 0
+	for s < len(d.toks) && d.toks[s].Start < a {
+		s++
+	}
+	e := s
+	for e < len(d.toks) && d.toks[e].End <= b {
+		e++
+	}
+	return s, e
+}
+
+// placeLeft extends a place name left of its head word; owner is the
+// token of a possessor place ("Moscow's Red Square"), or -1.
+func (d *doc) placeLeft(h int) (s, owner int) {
+	s, owner = h, -1
+	for s > 0 {
+		p := &d.toks[s-1]
+		if p.Sent != d.toks[h].Sent || d.lab[s-1] != nil && d.known[s-1].kind != kCountry {
+			break
+		}
+		if p.Fold == "s" && s >= 3 && d.toks[s-2].Fold == "'" {
+			owner = s - 3
+			break
+		}
+		if p.Kind != text.Word || !p.Cap || d.x.is("function", p.Text) || d.x.is("posthead", p.Text) || p.SentStart && d.known[s-1].kind == 0 {
+			if p.Fold == "-" && s >= 2 && d.toks[s-2].Cap {
+				s--
+				continue
+			}
+			break
+		}
+		s--
+	}
+	return s, owner
+}
+
+// placeCountry: a country named inside, the possessor's country, none for
+// seas and oceans, else the article's own country.
+func (d *doc) placeCountry(s, e, owner int) string {
+	for i := s; i < e; i++ {
+		if k := d.known[i]; k.kind == kCountry || k.kind == kDemonym {
+			return d.x.kb.Countries[k.index].Code
+		}
+	}
+	if owner >= 0 {
+		if k := d.known[owner]; k.kind == kPlace {
+			return d.x.kb.Places[k.index].Country
+		} else if k.kind == kCountry {
+			return d.x.kb.Countries[k.index].Code
+		}
+	}
+	switch d.toks[e-1].Fold {
+	case "sea", "ocean", "gulf", "strait", "straits", "channel":
+		return ""
+	}
+	return d.home
+}
+
+// placeIn reads "X, Country" or "X, Place" after "in"/"at" at token s.
+func (d *doc) placeIn(s int) {
+	e := s
+	for e < len(d.toks) && e-s < 3 && d.lab[e] == nil && d.known[e].kind == 0 && d.toks[e].Cap && d.toks[e].Kind == text.Word && !d.x.is("function", d.toks[e].Text) && !d.x.is("stop", d.toks[e].Text) {
+		e++
+	}
+	if e == s || e+1 >= len(d.toks) || d.toks[e].Fold != "," {
+		return
+	}
+	k := d.known[e+1]
+	if !d.kstart[e+1] || k.kind != kCountry && k.kind != kPlace {
+		return
+	}
+	c := d.get(attache.Location, unitKey(d.toks[s:e]), d.span(s, e))
+	if k.kind == kCountry {
+		c.country = d.x.kb.Countries[k.index].Code
+	} else {
+		c.country = d.x.kb.Places[k.index].Country
+	}
+	d.add(c, s, e)
+}

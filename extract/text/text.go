@@ -1,0 +1,173 @@
+// Package text splits an article's clean text into tokens and sentences,
+// keeping byte offsets into the original text, and folds tokens for
+// matching (diacritics removed, đ→d, lower case) so that Việt Nam matches
+// Viet Nam and Hà Nội matches Ha Noi.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Kind classifies a token.
+type Kind uint8
+
+// Token kinds.
+const (
+	Word   Kind = iota // letters, possibly with digits: "Việt", "Level", "UNMISS"
+	Number             // digits only: "2024", "6"
+	Punct              // any other single rune: ".", ",", "(", "'", "-"
+)
+
+// Token is one word, number or punctuation rune of the text.
+type Token struct {
+	Start, End int    // byte offsets into the text, End exclusive
+	Text       string // the token as written
+	Fold       string // folded form used for matching
+	Kind       Kind
+	Cap        bool // starts with an upper-case letter
+	Upper      bool // two or more letters, all upper case: an acronym
+	Sent       int  // index of the sentence the token is in
+	SentStart  bool // first word-like token of its sentence
+	LineStart  bool // first token of its line
+}
+
+// IsWord reports whether the token is a word whose fold equals w.
+func (t *Token) IsWord(w string) bool { return t.Kind == Word && t.Fold == w }
+
+// Tokenize splits text into tokens. Words are runs of letters, digits and
+// combining marks; every other non-space rune is a token of its own. Curly
+// apostrophes fold to "'" so that People’s = People's.
+func Tokenize(s string) []Token {
+	toks := make([]Token, 0, len(s)/5)
+	line := true
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\n':
+			line = true
+			i += n
+		case r == ' ' || unicode.IsSpace(r) || r == utf8.RuneError && n == 1:
+			i += n
+		case isWordRune(r):
+			j := i + n
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !isWordRune(r2) {
+					break
+				}
+				j += n2
+			}
+			toks = append(toks, wordToken(s, i, j, line))
+			line = false
+			i = j
+		default:
+			f := string(r)
+			switch r {
+			case '’', '‘', '`', '´':
+				f = "'"
+			case '–', '—', '‑', '−':
+				f = "-"
+			case '“', '”', '«', '»':
+				f = "\""
+			}
+			toks = append(toks, Token{Start: i, End: i + n, Text: s[i : i+n], Fold: f, Kind: Punct, LineStart: line})
+			line = false
+			i += n
+		}
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func wordToken(s string, i, j int, line bool) Token {
+	w := s[i:j]
+	t := Token{Start: i, End: j, Text: w, Fold: Fold(w), Kind: Number, LineStart: line}
+	letters, upper := 0, 0
+	for k, r := range w {
+		if r < utf8.RuneSelf {
+			switch {
+			case r >= 'a' && r <= 'z':
+				t.Kind = Word
+				letters++
+			case r >= 'A' && r <= 'Z':
+				t.Kind = Word
+				letters++
+				upper++
+				if k == 0 {
+					t.Cap = true
+				}
+			}
+			continue
+		}
+		if unicode.IsLetter(r) {
+			t.Kind = Word
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+				if k == 0 {
+					t.Cap = true
+				}
+			}
+		}
+	}
+	t.Upper = letters >= 2 && upper == letters
+	return t
+}
+
+// letters that do not decompose under NFD.
+var special = map[rune]string{
+	'đ': "d", 'Đ': "d", 'ø': "o", 'Ø': "o", 'ł': "l", 'Ł': "l", 'ß': "ss",
+	'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ı': "i", 'þ': "th", 'Þ': "th",
+}
+
+// Fold returns the matching form of one word: NFD, combining marks removed,
+// letters that do not decompose mapped to ASCII, lower case.
+func Fold(w string) string {
+	ascii, upper := true, false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		upper = upper || c >= 'A' && c <= 'Z'
+	}
+	if ascii && !upper {
+		return w
+	}
+	if ascii {
+		b := []byte(w)
+		for i, c := range b {
+			if c >= 'A' && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return string(b)
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range norm.NFD.String(w) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case special[r] != "":
+			b.WriteString(special[r])
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// FoldPhrase tokenizes a phrase (a gazetteer entry) and returns the folds
+// of its tokens and their Cap/Upper flags.
+func FoldPhrase(p string) []Token { return Tokenize(p) }

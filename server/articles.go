@@ -1,0 +1,164 @@
+package server
+
+import (
+	"net/http"
+	"strconv"
+	"time"
+
+	"attache"
+)
+
+// articleSummary is an article in a list: no text, no extraction.
+type articleSummary struct {
+	ID          string `json:"id"`
+	Title       string `json:"title"`
+	URL         string `json:"url,omitempty"`
+	Source      string `json:"source,omitempty"`
+	Published   string `json:"published,omitempty"`
+	DuplicateOf string `json:"duplicate_of,omitempty"`
+}
+
+// articleJSON is one article with its clean text, cleaning report and
+// extraction (entities with mention offsets, events with evidence).
+type articleJSON struct {
+	articleSummary
+	Path       string              `json:"path,omitempty"`
+	Format     string              `json:"format,omitempty"`
+	IngestedAt time.Time           `json:"ingested_at"`
+	Text       string              `json:"text"`
+	Removed    []removalJSON       `json:"removed"`
+	Extraction *attache.Extraction `json:"extraction"`
+}
+
+// removalJSON is one piece of debris cleaning removed.
+type removalJSON struct {
+	Kind string `json:"kind"`
+	Text string `json:"text"`
+}
+
+func summarize(a *attache.Article) articleSummary {
+	return articleSummary{ID: a.ID, Title: a.Title, URL: a.URL, Source: a.Source, Published: a.Published, DuplicateOf: a.DuplicateOf}
+}
+
+// handleAPIArticles lists articles: GET /api/v1/articles?from=&to=&source=&limit=&offset=
+func (s *Server) handleAPIArticles(w http.ResponseWriter, r *http.Request) error {
+	f, err := articleFilter(r)
+	if err != nil {
+		return err
+	}
+	as, total, err := s.store.FindArticles(r.Context(), f)
+	if err != nil {
+		return err
+	}
+	out := struct {
+		Articles []articleSummary `json:"articles"`
+		Total    int              `json:"total"`
+		Limit    int              `json:"limit"`
+		Offset   int              `json:"offset"`
+	}{Articles: []articleSummary{}, Total: total, Limit: f.Limit, Offset: f.Offset}
+	for _, a := range as {
+		out.Articles = append(out.Articles, summarize(a))
+	}
+	writeJSON(w, http.StatusOK, out)
+	return nil
+}
+
+// handleAPIArticle returns one article: GET /api/v1/articles/{id}
+func (s *Server) handleAPIArticle(w http.ResponseWriter, r *http.Request) error {
+	a, err := s.store.Article(r.Context(), r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	out := articleJSON{articleSummary: summarize(a), Path: a.Path, Format: a.Format,
+		IngestedAt: a.IngestedAt, Text: a.Text, Removed: []removalJSON{}, Extraction: a.Extraction}
+	for _, rm := range a.Removed {
+		out.Removed = append(out.Removed, removalJSON{rm.Kind, rm.Text})
+	}
+	writeJSON(w, http.StatusOK, out)
+	return nil
+}
+
+// articlePage is the data of the article page.
+type articlePage struct {
+	Article  *attache.Article
+	Segments []segment
+	Entities map[attache.EntityType][]attache.Entity
+	Events   []attache.Event
+	Types    []attache.EntityType
+}
+
+// handleArticlePage shows one article: GET /articles/{id}
+func (s *Server) handleArticlePage(w http.ResponseWriter, r *http.Request) error {
+	a, err := s.store.Article(r.Context(), r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	p := articlePage{Article: a, Entities: map[attache.EntityType][]attache.Entity{},
+		Types: []attache.EntityType{attache.Person, attache.Organization, attache.Location, attache.Country}}
+	if x := a.Extraction; x != nil {
+		p.Segments = highlight(a.Text, x.Entities)
+		for _, e := range x.Entities {
+			p.Entities[e.Type] = append(p.Entities[e.Type], e)
+		}
+		p.Events = x.Events
+	} else {
+		p.Segments = []segment{{Text: a.Text}}
+	}
+	title := a.Title
+	if title == "" {
+		title = a.ID
+	}
+	return s.render(w, r, http.StatusOK, "article", title, p)
+}
+
+// articleFilter reads the list filters from the query string.
+func articleFilter(r *http.Request) (attache.ArticleFilter, error) {
+	q := r.URL.Query()
+	f := attache.ArticleFilter{From: q.Get("from"), To: q.Get("to"), Source: q.Get("source")}
+	if err := checkDate("from", f.From); err != nil {
+		return f, err
+	}
+	if err := checkDate("to", f.To); err != nil {
+		return f, err
+	}
+	var err error
+	if f.Limit, f.Offset, err = paging(r, 50, 500); err != nil {
+		return f, err
+	}
+	return f, nil
+}
+
+// paging reads limit and offset, with a default and a maximum limit.
+func paging(r *http.Request, def, max int) (limit, offset int, err error) {
+	limit, offset = def, 0
+	if v := r.URL.Query().Get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > max {
+			return 0, 0, invalid("limit must be a number from 1 to %d, got %q", max, v)
+		}
+		limit = n
+	}
+	if v := r.URL.Query().Get("offset"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 || n > 1_000_000 {
+			return 0, 0, invalid("offset must be a number from 0 to 1000000, got %q", v)
+		}
+		offset = n
+	}
+	return limit, offset, nil
+}
+
+// checkDate accepts "", YYYY, YYYY-MM or YYYY-MM-DD.
+func checkDate(name, v string) error {
+	if v == "" {
+		return nil
+	}
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if len(v) == len(layout) {
+			if _, err := time.Parse(layout, v); err == nil {
+				return nil
+			}
+		}
+	}
+	return invalid("%s must be a date YYYY-MM-DD, got %q", name, v)
+}

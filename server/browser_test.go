@@ -1,0 +1,90 @@
+package server
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"attache/internal/browsertest"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestBrowserCorrections signs in with the token in a real browser, merges
+// one entity into another from its profile page, and undoes the merge from
+// the corrections page: the forms, the cookie, the redirects and the CSP
+// (form-action 'self') all have to work together.
+func TestBrowserCorrections(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test in -short mode")
+	}
+	ctx := browsertest.New(t)
+	dir := browsertest.Artifacts(t)
+	st := mustOpenStore(t)
+	seedArticles(t, st)
+	corr := &memCorrector{}
+	s, err := New(Config{Store: st, Token: testToken, Corrector: corr, Countries: map[string]string{"VN": "Vietnam", "RU": "Russia"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := Listen("127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sctx, stop := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- s.Serve(sctx, ln) }()
+	t.Cleanup(func() {
+		stop()
+		if err := <-done; err != nil {
+			t.Errorf("serve: %v", err)
+		}
+	})
+	base := "http://" + ln.Addr().String()
+	must := func(what string, a chromedp.Action[chromedp.Void]) { browsertest.Must(t, ctx, what, a) }
+
+	must("open profile", chromedp.Navigate(base+"/entities/Alexander%20Fomin"))
+	must("sign-in link", chromedp.Click(chromedp.ID("signin-to-correct")))
+	must("token field", chromedp.SendKeys(chromedp.ID("token"), testToken))
+	browsertest.Screenshot(t, ctx, dir, "10-login")
+	must("sign in", chromedp.Click(chromedp.ID("signin")))
+	must("back on the profile", chromedp.WaitReady(chromedp.ID("correct")))
+	must("open panel", chromedp.Click(chromedp.CSS("#correct summary")))
+	must("merge target", chromedp.SendKeys(chromedp.ID("merge-into"), "Phan Văn Giang"))
+	browsertest.Screenshot(t, ctx, dir, "11-merge-form")
+	must("merge", chromedp.Click(chromedp.ID("merge")))
+	waitPath(t, ctx, "/entities/Phan%20V%C4%83n%20Giang")
+	must("target profile", chromedp.WaitVisible(chromedp.CSS("#graph svg")))
+	if h1 := browsertest.Must(t, ctx, "title", chromedp.Text(chromedp.CSS("h1"))); !strings.Contains(h1, "Phan Văn Giang") {
+		t.Errorf("after the merge the browser shows %q, want the entity kept", h1)
+	}
+	cs, _ := corr.Corrections(context.Background())
+	if len(cs) != 1 || cs[0].Kind != "merge" || cs[0].Entity != "Alexander Fomin" || cs[0].Target != "Phan Văn Giang" {
+		t.Fatalf("recorded corrections: %+v", cs)
+	}
+
+	must("corrections page", chromedp.Navigate(base+"/corrections"))
+	must("undo button", chromedp.WaitVisible(chromedp.CSS("#corrections button.undo")))
+	browsertest.Screenshot(t, ctx, dir, "12-corrections")
+	must("undo", chromedp.Click(chromedp.CSS("#corrections button.undo")))
+	must("page reloaded", chromedp.WaitNotPresent(chromedp.CSS("#corrections button.undo")))
+	must("undone", chromedp.WaitVisible(chromedp.CSS("#corrections tr.muted")))
+	if cs, _ := corr.Corrections(context.Background()); !cs[0].Undone {
+		t.Error("undo did not reach the corrector")
+	}
+}
+
+// waitPath waits until the browser has navigated to path: a click on a
+// submit button returns before the form's response arrives.
+func waitPath(t *testing.T, ctx context.Context, path string) {
+	t.Helper()
+	for range 200 {
+		loc := browsertest.Must(t, ctx, "location", chromedp.Location())
+		if strings.HasSuffix(loc, path) {
+			return
+		}
+		browsertest.Must(t, ctx, "wait", chromedp.Sleep(25*time.Millisecond))
+	}
+	t.Fatalf("the browser did not reach %s", path)
+}

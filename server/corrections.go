@@ -1,0 +1,187 @@
+package server
+
+import (
+	"context"
+	"net/http"
+	"strings"
+	"time"
+)
+
+// Corrector keeps analysts' corrections of the knowledge base: they are
+// records of their own, re-applied after every re-ingest and
+// re-extraction. cmd/attache adapts the knowledge store to it; a Server
+// without one shows no correction actions.
+type Corrector interface {
+	// Correct records and applies c, returning it with its ID and time.
+	// Returns EINVALID for an unknown kind or missing fields, ENOTFOUND
+	// when the entity or fact does not exist.
+	Correct(ctx context.Context, c Correction) (Correction, error)
+
+	// Undo reverts the correction with the given ID. Returns ENOTFOUND
+	// when there is none, ECONFLICT when it is already undone.
+	Undo(ctx context.Context, id string) (Correction, error)
+
+	// Corrections lists every correction, newest first.
+	Corrections(ctx context.Context) ([]Correction, error)
+}
+
+// Correction is one analyst's change.
+type Correction struct {
+	ID     string    `json:"id,omitempty"`
+	Kind   string    `json:"kind"`             // merge, rename, delete-fact
+	Entity string    `json:"entity"`           // the entity corrected, by name
+	Target string    `json:"target,omitempty"` // merge: the entity kept; delete-fact: the fact's id
+	Value  string    `json:"value,omitempty"`  // rename: the new name
+	Note   string    `json:"note,omitempty"`
+	At     time.Time `json:"at,omitzero"`
+	Undone bool      `json:"undone,omitempty"`
+}
+
+// correctionKinds are the kinds the UI and API accept.
+var correctionKinds = []string{"merge", "rename", "delete-fact"}
+
+// check validates a correction before it reaches the store.
+func (c *Correction) check() error {
+	c.Kind, c.Entity, c.Target, c.Value = strings.TrimSpace(c.Kind), strings.TrimSpace(c.Entity), strings.TrimSpace(c.Target), strings.TrimSpace(c.Value)
+	if len(c.Entity) > 300 || len(c.Target) > 300 || len(c.Value) > 300 || len(c.Note) > 2000 {
+		return invalid("correction field too long")
+	}
+	if c.Entity == "" {
+		return invalid("correction needs an entity")
+	}
+	switch c.Kind {
+	case "merge":
+		if c.Target == "" {
+			return invalid("merge needs a target: the entity to merge into")
+		}
+		if c.Target == c.Entity {
+			return invalid("cannot merge an entity into itself")
+		}
+	case "rename":
+		if c.Value == "" {
+			return invalid("rename needs a value: the new name")
+		}
+	case "delete-fact":
+		if c.Target == "" {
+			return invalid("delete-fact needs a target: the fact's id")
+		}
+	default:
+		return invalid("unknown correction kind %q (want one of %s)", c.Kind, strings.Join(correctionKinds, ", "))
+	}
+	return nil
+}
+
+// errNoCorrections is returned when the server has no knowledge base to
+// correct.
+func errNoCorrections() error {
+	return invalid("corrections are not available on this server")
+}
+
+// handleAPICorrections lists corrections: GET /api/v1/corrections
+func (s *Server) handleAPICorrections(w http.ResponseWriter, r *http.Request) error {
+	if s.corrector == nil {
+		return errNoCorrections()
+	}
+	cs, err := s.corrector.Corrections(r.Context())
+	if err != nil {
+		return err
+	}
+	if cs == nil {
+		cs = []Correction{}
+	}
+	writeJSON(w, http.StatusOK, struct {
+		Corrections []Correction `json:"corrections"`
+	}{cs})
+	return nil
+}
+
+// handleAPICorrect records a correction: POST /api/v1/corrections
+func (s *Server) handleAPICorrect(w http.ResponseWriter, r *http.Request) error {
+	if s.corrector == nil {
+		return errNoCorrections()
+	}
+	var c Correction
+	if err := decodeJSON(r, &c); err != nil {
+		return err
+	}
+	c.ID, c.At, c.Undone = "", time.Time{}, false
+	if err := c.check(); err != nil {
+		return err
+	}
+	out, err := s.corrector.Correct(r.Context(), c)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusCreated, out)
+	return nil
+}
+
+// handleAPIUndo reverts a correction: POST /api/v1/corrections/{id}/undo
+func (s *Server) handleAPIUndo(w http.ResponseWriter, r *http.Request) error {
+	if s.corrector == nil {
+		return errNoCorrections()
+	}
+	out, err := s.corrector.Undo(r.Context(), r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, out)
+	return nil
+}
+
+// handleCorrectionsPage lists corrections with undo buttons: GET /corrections
+func (s *Server) handleCorrectionsPage(w http.ResponseWriter, r *http.Request) error {
+	var cs []Correction
+	if s.corrector != nil {
+		var err error
+		if cs, err = s.corrector.Corrections(r.Context()); err != nil {
+			return err
+		}
+	}
+	return s.render(w, r, http.StatusOK, "corrections", "Corrections", struct {
+		Available   bool
+		Corrections []Correction
+	}{s.corrector != nil, cs})
+}
+
+// handleCorrectForm applies a correction posted from an entity page:
+// POST /corrections
+func (s *Server) handleCorrectForm(w http.ResponseWriter, r *http.Request) error {
+	if s.corrector == nil {
+		return errNoCorrections()
+	}
+	if err := r.ParseForm(); err != nil {
+		return invalid("bad form: %v", err)
+	}
+	f := r.PostForm
+	c := Correction{Kind: f.Get("kind"), Entity: f.Get("entity"), Target: f.Get("target"), Value: f.Get("value"), Note: f.Get("note")}
+	if err := c.check(); err != nil {
+		return err
+	}
+	out, err := s.corrector.Correct(r.Context(), c)
+	if err != nil {
+		return err
+	}
+	next := entityURL(out.Entity)
+	switch out.Kind {
+	case "merge":
+		next = entityURL(out.Target)
+	case "rename":
+		next = entityURL(out.Value)
+	}
+	http.Redirect(w, r, next, http.StatusSeeOther)
+	return nil
+}
+
+// handleUndoForm reverts a correction from the corrections page:
+// POST /corrections/{id}/undo
+func (s *Server) handleUndoForm(w http.ResponseWriter, r *http.Request) error {
+	if s.corrector == nil {
+		return errNoCorrections()
+	}
+	if _, err := s.corrector.Undo(r.Context(), r.PathValue("id")); err != nil {
+		return err
+	}
+	http.Redirect(w, r, "/corrections", http.StatusSeeOther)
+	return nil
+}

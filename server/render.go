@@ -1,0 +1,157 @@
+package server
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"html"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"path"
+	"strings"
+
+	"attache"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+// funcs are the helpers templates may call. None of them returns
+// template.HTML built from untrusted text without escaping it first.
+var funcs = template.FuncMap{
+	"snippet":   snippetHTML,
+	"entityURL": entityURL,
+	"articleURL": func(id string) string {
+		return "/articles/" + url.PathEscape(id)
+	},
+	"apiEntityURL": func(name string) string {
+		return "/api/v1" + entityURL(name)
+	},
+	"join": strings.Join,
+	"add":  func(a, b int) int { return a + b },
+	"sub":  func(a, b int) int { return a - b },
+}
+
+// parsePages parses every page template together with the layout, once, at
+// start-up. The map key is the page file name without ".html".
+func parsePages(extra template.FuncMap) (map[string]*template.Template, error) {
+	names, err := fs.Glob(templateFS, "templates/*.html")
+	if err != nil {
+		return nil, err
+	}
+	pages := map[string]*template.Template{}
+	for _, n := range names {
+		base := path.Base(n)
+		if base == "layout.html" || base == "partials.html" {
+			continue
+		}
+		t, err := template.New("layout.html").Funcs(funcs).Funcs(extra).ParseFS(templateFS, "templates/layout.html", "templates/partials.html", n)
+		if err != nil {
+			return nil, fmt.Errorf("server: template %s: %w", base, err)
+		}
+		pages[strings.TrimSuffix(base, ".html")] = t
+	}
+	return pages, nil
+}
+
+// view is what every page template receives: the page's own data plus what
+// the layout needs.
+type view struct {
+	Title    string
+	Nav      string // which menu entry is current
+	SignedIn bool   // the browser holds a valid token cookie
+	Writable bool   // the server accepts changes at all
+	Data     any
+}
+
+// render executes page name into a buffer first, so that a template error
+// becomes a clean 500 instead of half a page.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, st int, name, title string, data any) error {
+	t, ok := s.pages[name]
+	if !ok {
+		return fmt.Errorf("server: no page template %q", name)
+	}
+	v := view{Title: title, Nav: name, Writable: s.token != "", Data: data}
+	if c, err := r.Cookie(tokenCookie); err == nil {
+		v.SignedIn = s.validToken(c.Value)
+	}
+	var buf bytes.Buffer
+	if err := t.Execute(&buf, v); err != nil {
+		return fmt.Errorf("server: render %s: %w", name, err)
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(st)
+	_, _ = buf.WriteTo(w)
+	return nil
+}
+
+// errorPage shows err as an HTML page with the status from the error table.
+func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, err error) {
+	st := errorStatus(err)
+	msg := attache.ErrorMessage(err)
+	if st == http.StatusRequestEntityTooLarge {
+		msg = "request too large"
+	}
+	if st == http.StatusInternalServerError {
+		s.log.Error("page", "method", r.Method, "path", r.URL.Path, "err", err)
+	}
+	data := struct {
+		Status  int
+		Text    string
+		Message string
+	}{st, http.StatusText(st), msg}
+	if rerr := s.render(w, r, st, "error", http.StatusText(st), data); rerr != nil {
+		http.Error(w, msg, st)
+	}
+}
+
+// snippetHTML escapes a search snippet, then turns the store's match
+// markers into <mark> elements. Markers are paired here, so a stray one in
+// the data cannot leave an element open.
+func snippetHTML(s string) template.HTML {
+	var b strings.Builder
+	open := false
+	for {
+		i := strings.IndexAny(s, attache.Mark+attache.EndMark)
+		if i < 0 {
+			b.WriteString(html.EscapeString(s))
+			break
+		}
+		b.WriteString(html.EscapeString(s[:i]))
+		switch {
+		case s[i:i+1] == attache.Mark && !open:
+			b.WriteString("<mark>")
+			open = true
+		case s[i:i+1] == attache.EndMark && open:
+			b.WriteString("</mark>")
+			open = false
+		}
+		s = s[i+1:]
+	}
+	if open {
+		b.WriteString("</mark>")
+	}
+	return template.HTML(b.String())
+}
+
+// entityURL is the profile page of the entity with the given name.
+func entityURL(name string) string {
+	return "/entities/" + url.PathEscape(name)
+}
+
+// party is how an event participant is shown: a country code becomes the
+// country's name.
+func (s *Server) party(p string) string {
+	if n, ok := s.countries[p]; ok {
+		return n
+	}
+	return p
+}
+
+// partyURL is the profile page of an event participant.
+func (s *Server) partyURL(p string) string { return entityURL(s.party(p)) }

@@ -1,0 +1,238 @@
+package server
+
+import (
+	"net/http"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"attache"
+)
+
+// searchQuery reads the query and filters from the query string.
+func searchQuery(r *http.Request) (attache.SearchQuery, error) {
+	v := r.URL.Query()
+	q := attache.SearchQuery{Query: strings.TrimSpace(v.Get("q")), From: v.Get("from"), To: v.Get("to"),
+		Source: v.Get("source"), Entity: v.Get("entity"), Type: v.Get("type")}
+	if len(q.Query) > 500 {
+		return q, invalid("query too long (over 500 bytes)")
+	}
+	if err := checkDate("from", q.From); err != nil {
+		return q, err
+	}
+	if err := checkDate("to", q.To); err != nil {
+		return q, err
+	}
+	var err error
+	q.Limit, q.Offset, err = paging(r, 20, 100)
+	return q, err
+}
+
+// handleAPISearch runs a full-text search: GET /api/v1/search?q=&from=&to=&source=&entity=&type=&limit=&offset=
+func (s *Server) handleAPISearch(w http.ResponseWriter, r *http.Request) error {
+	q, err := searchQuery(r)
+	if err != nil {
+		return err
+	}
+	if q.Query == "" {
+		return invalid("missing query: q")
+	}
+	hits, err := s.store.Search(r.Context(), q)
+	if err != nil {
+		return err
+	}
+	if hits == nil {
+		hits = []attache.SearchHit{}
+	}
+	writeJSON(w, http.StatusOK, struct {
+		Query  string              `json:"query"`
+		Hits   []attache.SearchHit `json:"hits"`
+		Limit  int                 `json:"limit"`
+		Offset int                 `json:"offset"`
+	}{q.Query, hits, q.Limit, q.Offset})
+	return nil
+}
+
+// facet is one value of a filter with how many of the top hits have it,
+// and the search URL that applies it.
+type facet struct {
+	Value string
+	Count int
+	URL   string
+}
+
+// searchPage is the data of the search page.
+type searchPage struct {
+	Q       attache.SearchQuery
+	Hits    []attache.SearchHit
+	Listing bool // no words: the newest articles matching the filters
+	Total   int
+	Prev    string
+	Next    string
+	Facets  []facetGroup
+	Types   []string
+}
+
+// facetGroup is a named list of facet values.
+type facetGroup struct {
+	Name   string
+	Values []facet
+}
+
+// facetDepth is how many top hits the facet counts look at.
+const facetDepth = 50
+
+// eventTypes is the event vocabulary of EXTRACTION.md, for the type filter.
+var eventTypes = []string{"meeting", "visit", "dialogue", "conference", "agreement", "deployment",
+	"exercise", "ceremony", "exhibition", "invitation", "statement", "decision"}
+
+// handleSearchPage is the home page: GET /?q=...
+func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error {
+	q, err := searchQuery(r)
+	if err != nil {
+		return err
+	}
+	p := searchPage{Q: q, Types: eventTypes}
+	if q.Query == "" && q.Entity == "" && q.Type == "" {
+		// Nothing to rank by: list the newest articles.
+		p.Listing = true
+		as, total, err := s.store.FindArticles(r.Context(), attache.ArticleFilter{From: q.From, To: q.To, Source: q.Source, Limit: q.Limit, Offset: q.Offset})
+		if err != nil {
+			return err
+		}
+		for _, a := range as {
+			p.Hits = append(p.Hits, attache.SearchHit{ID: a.ID, Title: a.Title, Source: a.Source, Published: a.Published})
+		}
+		p.Total = total
+	} else {
+		// One search serves both the facets (over the top hits) and, when
+		// it is within them, the page itself.
+		top := q
+		top.Limit, top.Offset = facetDepth, 0
+		tops, err := s.store.Search(r.Context(), top)
+		if err != nil {
+			return err
+		}
+		if q.Offset+q.Limit <= facetDepth {
+			p.Hits = tops[min(q.Offset, len(tops)):min(q.Offset+q.Limit, len(tops))]
+		} else if p.Hits, err = s.store.Search(r.Context(), q); err != nil {
+			return err
+		}
+		p.Facets = s.facets(r, tops)
+	}
+	if q.Offset > 0 {
+		p.Prev = pageURL(r, max(q.Offset-q.Limit, 0))
+	}
+	if len(p.Hits) == q.Limit && (!p.Listing || q.Offset+q.Limit < p.Total) {
+		p.Next = pageURL(r, q.Offset+q.Limit)
+	}
+	return s.render(w, r, http.StatusOK, "search", "Search", p)
+}
+
+// facets counts event types, countries, sources and years over the top
+// hits, each with the URL that narrows the search to it. Extractions are
+// loaded by a few goroutines: this is the page's main cost.
+func (s *Server) facets(r *http.Request, hits []attache.SearchHit) []facetGroup {
+	types, countries, sources, years := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
+	exts := make([]*attache.Extraction, len(hits))
+	var wg sync.WaitGroup
+	jobs := make(chan int)
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				if a, err := s.store.Article(r.Context(), hits[i].ID); err == nil {
+					exts[i] = a.Extraction // an article deleted since the search is skipped
+				}
+			}
+		}()
+	}
+	for i := range hits {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	for i, h := range hits {
+		if h.Source != "" {
+			sources[h.Source]++
+		}
+		if len(h.Published) >= 4 {
+			years[h.Published[:4]]++
+		}
+		x := exts[i]
+		if x == nil {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, e := range x.Events {
+			if !seen["t"+e.Type] {
+				seen["t"+e.Type] = true
+				types[e.Type]++
+			}
+		}
+		for _, e := range x.Entities {
+			if e.Type == attache.Country && !seen["c"+e.Name] {
+				seen["c"+e.Name] = true
+				countries[e.Name]++
+			}
+		}
+	}
+	set := func(key string) func(v string) string {
+		return func(v string) string { return withParam(r, key, v) }
+	}
+	yearURL := func(y string) string {
+		u := *r.URL
+		vals := u.Query()
+		vals.Set("from", y+"-01-01")
+		vals.Set("to", y+"-12-31")
+		vals.Del("offset")
+		u.RawQuery = vals.Encode()
+		return u.RequestURI()
+	}
+	return []facetGroup{
+		{"Event type", facetList(types, set("type"))},
+		{"Country", facetList(countries, set("entity"))},
+		{"Source", facetList(sources, set("source"))},
+		{"Year", facetList(years, yearURL)},
+	}
+}
+
+// facetList sorts counts, most frequent first, and keeps the top ten.
+func facetList(counts map[string]int, link func(string) string) []facet {
+	var out []facet
+	for v, n := range counts {
+		out = append(out, facet{Value: v, Count: n, URL: link(v)})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Value < out[j].Value
+	})
+	if len(out) > 10 {
+		out = out[:10]
+	}
+	return out
+}
+
+// withParam returns the current URL with key set to v and paging reset.
+func withParam(r *http.Request, key, v string) string {
+	u := *r.URL
+	vals := u.Query()
+	vals.Set(key, v)
+	vals.Del("offset")
+	u.RawQuery = vals.Encode()
+	return u.RequestURI()
+}
+
+// pageURL returns the current URL at another offset.
+func pageURL(r *http.Request, offset int) string {
+	u := *r.URL
+	vals := u.Query()
+	vals.Set("offset", strconv.Itoa(offset))
+	u.RawQuery = vals.Encode()
+	return (&url.URL{Path: u.Path, RawQuery: u.RawQuery}).RequestURI()
+}

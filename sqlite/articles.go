@@ -1,0 +1,318 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"attache"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// PutArticle stores a new article, its full-text row and its extraction
+// (if any) in one transaction. See attache.Store.
+func (db *DB) PutArticle(ctx context.Context, a *attache.Article) error {
+	if a == nil || a.ID == "" {
+		return attache.Errorf(attache.EINVALID, "article has no id")
+	}
+	if a.Text == "" {
+		return attache.Errorf(attache.EINVALID, "article %s has no text", a.ID)
+	}
+	if a.Published != "" && !isDay(a.Published) {
+		return attache.Errorf(attache.EINVALID, "article %s: published %q is not YYYY-MM-DD", a.ID, a.Published)
+	}
+	removed, err := jsonOrNull(a.Removed)
+	if err != nil {
+		return fmt.Errorf("put article %s: %w", a.ID, err)
+	}
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("put article %s: %w", a.ID, err)
+	}
+	defer tx.Rollback()
+	_, err = tx.ExecContext(ctx, `INSERT INTO articles
+		(id, url, path, title, source, published, format, original, text, removed, simhash, duplicate_of, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.ID, a.URL, a.Path, a.Title, a.Source, nullIfEmpty(a.Published), a.Format, a.Original, a.Text,
+		removed, int64(a.SimHash), nullIfEmpty(a.DuplicateOf), timeOrNull(a.IngestedAt))
+	if isUniqueViolation(err) {
+		return attache.Errorf(attache.ECONFLICT, "article %s is already stored", a.ID)
+	} else if err != nil {
+		return fmt.Errorf("put article %s: %w", a.ID, err)
+	}
+	if a.Extraction != nil {
+		if err := insertExtraction(ctx, tx, a.ID, a.Extraction); err != nil {
+			return fmt.Errorf("put article %s: %w", a.ID, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("put article %s: %w", a.ID, err)
+	}
+	return nil
+}
+
+// ReplaceExtraction deletes the stored extraction of article id and writes
+// x in its place, in one transaction. A nil x leaves the article without
+// extraction. See attache.Store.
+func (db *DB) ReplaceExtraction(ctx context.Context, id string, x *attache.Extraction) error {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("replace extraction %s: %w", id, err)
+	}
+	defer tx.Rollback()
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE id = ?`, id).Scan(&n); err != nil {
+		return fmt.Errorf("replace extraction %s: %w", id, err)
+	}
+	if n == 0 {
+		return attache.Errorf(attache.ENOTFOUND, "no article %s", id)
+	}
+	if err := deleteExtraction(ctx, tx, id); err != nil {
+		return fmt.Errorf("replace extraction %s: %w", id, err)
+	}
+	if x != nil {
+		if err := insertExtraction(ctx, tx, id, x); err != nil {
+			return fmt.Errorf("replace extraction %s: %w", id, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("replace extraction %s: %w", id, err)
+	}
+	return nil
+}
+
+// articleColumns are the columns scanArticle reads, without original bytes.
+const articleColumns = `a.id, a.url, a.path, a.title, a.source, a.published, a.format, a.text,
+	a.removed, a.simhash, a.duplicate_of, a.ingested_at`
+
+// scanArticle reads one row of articleColumns.
+func scanArticle(sc interface{ Scan(...any) error }) (*attache.Article, error) {
+	var (
+		a                               attache.Article
+		published, removed, dup, ingest sql.NullString
+		simhash                         int64
+	)
+	if err := sc.Scan(&a.ID, &a.URL, &a.Path, &a.Title, &a.Source, &published, &a.Format, &a.Text,
+		&removed, &simhash, &dup, &ingest); err != nil {
+		return nil, err
+	}
+	a.Published, a.DuplicateOf = published.String, dup.String
+	a.SimHash = uint64(simhash)
+	if removed.Valid {
+		if err := json.Unmarshal([]byte(removed.String), &a.Removed); err != nil {
+			return nil, fmt.Errorf("article %s: removed: %w", a.ID, err)
+		}
+	}
+	if ingest.Valid {
+		t, err := time.Parse(time.RFC3339Nano, ingest.String)
+		if err != nil {
+			return nil, fmt.Errorf("article %s: ingested_at: %w", a.ID, err)
+		}
+		a.IngestedAt = t
+	}
+	return &a, nil
+}
+
+// Article returns one article with its original bytes and extraction. The
+// reads share one transaction so that a concurrent ReplaceExtraction is
+// seen whole or not at all. See attache.Store.
+func (db *DB) Article(ctx context.Context, id string) (*attache.Article, error) {
+	tx, err := db.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("article %s: %w", id, err)
+	}
+	defer tx.Rollback()
+	var original []byte
+	row := tx.QueryRowContext(ctx, `SELECT `+articleColumns+`, a.original FROM articles a WHERE a.id = ?`, id)
+	a, err := scanArticle(scanFunc(func(dest ...any) error {
+		return row.Scan(append(dest, &original)...)
+	}))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, attache.Errorf(attache.ENOTFOUND, "no article %s", id)
+	} else if err != nil {
+		return nil, fmt.Errorf("article %s: %w", id, err)
+	}
+	a.Original = original
+	if a.Extraction, err = loadExtraction(ctx, tx, id); err != nil {
+		return nil, fmt.Errorf("article %s: %w", id, err)
+	}
+	return a, nil
+}
+
+// scanFunc adapts a function to the Scan interface scanArticle takes.
+type scanFunc func(dest ...any) error
+
+func (f scanFunc) Scan(dest ...any) error { return f(dest...) }
+
+// FindArticles lists articles matching f, newest publication first
+// (unknown dates last), with the total count. See attache.Store.
+func (db *DB) FindArticles(ctx context.Context, f attache.ArticleFilter) ([]*attache.Article, int, error) {
+	if f.Limit < 0 || f.Offset < 0 {
+		return nil, 0, attache.Errorf(attache.EINVALID, "limit and offset must not be negative")
+	}
+	w, args, err := articleWhere(f.From, f.To, f.Source)
+	if err != nil {
+		return nil, 0, err
+	}
+	if f.IDs != nil {
+		if len(f.IDs) == 0 {
+			return nil, 0, nil
+		}
+		w = append(w, `a.id IN (`+strings.TrimSuffix(strings.Repeat("?,", len(f.IDs)), ",")+`)`)
+		for _, id := range f.IDs {
+			args = append(args, id)
+		}
+	}
+	if f.IDPrefix != "" {
+		w = append(w, `substr(a.id, 1, length(?)) = ?`)
+		args = append(args, f.IDPrefix, f.IDPrefix)
+	}
+	where := whereClause(w)
+	var total int
+	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM articles a`+where, args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("find articles: %w", err)
+	}
+	limit := -1 // SQLite: no limit
+	if f.Limit > 0 {
+		limit = f.Limit
+	}
+	rows, err := db.read.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles a`+where+
+		` ORDER BY a.published IS NULL, a.published DESC, a.seq DESC LIMIT ? OFFSET ?`,
+		append(args, limit, f.Offset)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("find articles: %w", err)
+	}
+	defer rows.Close()
+	var out []*attache.Article
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, 0, fmt.Errorf("find articles: %w", err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("find articles: %w", err)
+	}
+	return out, total, nil
+}
+
+// Fingerprints returns the SimHash of every article that is not itself a
+// near-duplicate. See attache.Store.
+func (db *DB) Fingerprints(ctx context.Context) ([]attache.Fingerprint, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT id, simhash FROM articles WHERE duplicate_of IS NULL ORDER BY seq`)
+	if err != nil {
+		return nil, fmt.Errorf("fingerprints: %w", err)
+	}
+	defer rows.Close()
+	var out []attache.Fingerprint
+	for rows.Next() {
+		var fp attache.Fingerprint
+		var h int64
+		if err := rows.Scan(&fp.ID, &h); err != nil {
+			return nil, fmt.Errorf("fingerprints: %w", err)
+		}
+		fp.SimHash = uint64(h)
+		out = append(out, fp)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("fingerprints: %w", err)
+	}
+	return out, nil
+}
+
+// articleWhere turns the date-range and source filters shared by
+// FindArticles and Search into SQL conditions on the alias a.
+func articleWhere(from, to, source string) ([]string, []any, error) {
+	var w []string
+	var args []any
+	if from != "" {
+		if !isDatePrefix(from) {
+			return nil, nil, attache.Errorf(attache.EINVALID, "from date %q: want YYYY-MM-DD, YYYY-MM or YYYY", from)
+		}
+		w = append(w, `a.published >= ?`)
+		args = append(args, from)
+	}
+	if to != "" {
+		if !isDatePrefix(to) {
+			return nil, nil, attache.Errorf(attache.EINVALID, "to date %q: want YYYY-MM-DD, YYYY-MM or YYYY", to)
+		}
+		// "~" sorts after digits and "-": to=2024-05 keeps all of May.
+		w = append(w, `a.published <= ?`)
+		args = append(args, to+"~")
+	}
+	if from != "" && to != "" && from > to {
+		return nil, nil, attache.Errorf(attache.EINVALID, "from date %s is after to date %s", from, to)
+	}
+	if source != "" {
+		w = append(w, `a.source = ?`)
+		args = append(args, source)
+	}
+	return w, args, nil
+}
+
+func whereClause(w []string) string {
+	if len(w) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(w, " AND ")
+}
+
+// isDay reports whether s is a valid YYYY-MM-DD date.
+func isDay(s string) bool {
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil && len(s) == 10
+}
+
+// isDatePrefix reports whether s is a valid YYYY, YYYY-MM or YYYY-MM-DD.
+func isDatePrefix(s string) bool {
+	for _, layout := range []string{"2006", "2006-01", time.DateOnly} {
+		if _, err := time.Parse(layout, s); err == nil && len(s) == len(layout) {
+			return true
+		}
+	}
+	return false
+}
+
+func nullIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func timeOrNull(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.UTC().Format(time.RFC3339Nano)
+}
+
+// jsonOrNull encodes v, storing a nil slice as NULL so that nil and empty
+// round-trip as they were.
+func jsonOrNull[T any](v []T) (any, error) {
+	if v == nil {
+		return nil, nil
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	return string(b), nil
+}
+
+// isUniqueViolation reports whether err is SQLite's UNIQUE or PRIMARY KEY
+// constraint failure.
+func isUniqueViolation(err error) bool {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	return se.Code() == sqlite3.SQLITE_CONSTRAINT_UNIQUE || se.Code() == sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY
+}

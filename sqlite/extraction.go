@@ -1,0 +1,288 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+
+	"attache"
+	"attache/fold"
+)
+
+// extractionTables are the tables holding an article's extraction, deleted
+// together by ReplaceExtraction.
+var extractionTables = []string{"mentions", "entity_keys", "entities", "events", "quantities", "sentences", "extractions"}
+
+func deleteExtraction(ctx context.Context, tx *sql.Tx, id string) error {
+	for _, t := range extractionTables {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM `+t+` WHERE article_id = ?`, id); err != nil {
+			return fmt.Errorf("delete %s: %w", t, err)
+		}
+	}
+	return nil
+}
+
+// insertExtraction writes x for article id. Statements are prepared once
+// per call: an article has tens to hundreds of rows.
+func insertExtraction(ctx context.Context, tx *sql.Tx, id string, x *attache.Extraction) error {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO extractions (article_id, doc, published) VALUES (?, ?, ?)`,
+		id, x.Doc, x.Published); err != nil {
+		return fmt.Errorf("insert extraction: %w", err)
+	}
+	if err := insertSentences(ctx, tx, id, x.Sentences); err != nil {
+		return err
+	}
+	if err := insertEntities(ctx, tx, id, x.Entities); err != nil {
+		return err
+	}
+	if err := insertEvents(ctx, tx, id, x.Events); err != nil {
+		return err
+	}
+	return insertQuantities(ctx, tx, id, x.Quantities)
+}
+
+func insertSentences(ctx context.Context, tx *sql.Tx, id string, ss []attache.Span) error {
+	if len(ss) == 0 {
+		return nil
+	}
+	st, err := tx.PrepareContext(ctx, `INSERT INTO sentences (article_id, idx, start, "end") VALUES (?, ?, ?, ?)`)
+	if err != nil {
+		return fmt.Errorf("insert sentences: %w", err)
+	}
+	defer st.Close()
+	for i, s := range ss {
+		if _, err := st.ExecContext(ctx, id, i, s.Start, s.End); err != nil {
+			return fmt.Errorf("insert sentence %d: %w", i, err)
+		}
+	}
+	return nil
+}
+
+func insertEntities(ctx context.Context, tx *sql.Tx, id string, es []attache.Entity) error {
+	if len(es) == 0 {
+		return nil
+	}
+	ent, err := tx.PrepareContext(ctx, `INSERT INTO entities
+		(article_id, idx, local_id, type, name, key, aliases, rank, titles, former, country)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return fmt.Errorf("insert entities: %w", err)
+	}
+	defer ent.Close()
+	key, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO entity_keys (article_id, entity_idx, key) VALUES (?, ?, ?)`)
+	if err != nil {
+		return fmt.Errorf("insert entities: %w", err)
+	}
+	defer key.Close()
+	men, err := tx.PrepareContext(ctx, `INSERT INTO mentions
+		(article_id, entity_idx, idx, entity_id, start, "end", text, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return fmt.Errorf("insert entities: %w", err)
+	}
+	defer men.Close()
+	for i, e := range es {
+		aliases, err1 := jsonOrNull(e.Aliases)
+		titles, err2 := jsonOrNull(e.Titles)
+		former, err3 := jsonOrNull(e.Former)
+		if err := firstErr(err1, err2, err3); err != nil {
+			return fmt.Errorf("entity %s: %w", e.ID, err)
+		}
+		if _, err := ent.ExecContext(ctx, id, i, e.ID, string(e.Type), e.Name, fold.Key(e.Name),
+			aliases, e.Rank, titles, former, e.Country); err != nil {
+			return fmt.Errorf("insert entity %s: %w", e.ID, err)
+		}
+		for _, name := range append([]string{e.Name}, e.Aliases...) {
+			if k := fold.Key(name); k != "" {
+				if _, err := key.ExecContext(ctx, id, i, k); err != nil {
+					return fmt.Errorf("insert entity key %s: %w", e.ID, err)
+				}
+			}
+		}
+		for j, m := range e.Mentions {
+			if _, err := men.ExecContext(ctx, id, i, j, e.ID, m.Start, m.End, m.Text, m.Sentence); err != nil {
+				return fmt.Errorf("insert mention of %s: %w", e.ID, err)
+			}
+		}
+	}
+	return nil
+}
+
+func insertEvents(ctx context.Context, tx *sql.Tx, id string, evs []attache.Event) error {
+	if len(evs) == 0 {
+		return nil
+	}
+	st, err := tx.PrepareContext(ctx, `INSERT INTO events
+		(article_id, idx, type, name, date, place, participants, salience, cameo, plover, mission, unit,
+		 rotation, personnel, women, scheduled, evidence, start, "end", confidence)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return fmt.Errorf("insert events: %w", err)
+	}
+	defer st.Close()
+	for i, e := range evs {
+		parts, err := jsonOrNull(e.Participants)
+		if err != nil {
+			return fmt.Errorf("event %d: %w", i, err)
+		}
+		if _, err := st.ExecContext(ctx, id, i, e.Type, e.Name, e.Date, e.Place, parts, e.Salience,
+			e.Cameo, e.Plover, e.Mission, e.Unit, e.Rotation, e.Personnel, e.Women, e.Scheduled,
+			e.Evidence, e.Start, e.End, e.Confidence); err != nil {
+			return fmt.Errorf("insert event %d: %w", i, err)
+		}
+	}
+	return nil
+}
+
+func insertQuantities(ctx context.Context, tx *sql.Tx, id string, qs []attache.Quantity) error {
+	if len(qs) == 0 {
+		return nil
+	}
+	st, err := tx.PrepareContext(ctx, `INSERT INTO quantities (article_id, idx, value, unit, start, "end") VALUES (?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return fmt.Errorf("insert quantities: %w", err)
+	}
+	defer st.Close()
+	for i, q := range qs {
+		if _, err := st.ExecContext(ctx, id, i, q.Value, q.Unit, q.Start, q.End); err != nil {
+			return fmt.Errorf("insert quantity %d: %w", i, err)
+		}
+	}
+	return nil
+}
+
+// loadExtraction reads back the extraction of article id, or nil when it
+// has none. The slices of the result (entities, their mentions, events,
+// quantities, sentences) are never nil, so that JSON shows [] rather than
+// null; string lists inside entities and events come back exactly as
+// stored, nil or not.
+func loadExtraction(ctx context.Context, tx *sql.Tx, id string) (*attache.Extraction, error) {
+	x := &attache.Extraction{
+		Entities: []attache.Entity{}, Events: []attache.Event{},
+		Quantities: []attache.Quantity{}, Sentences: []attache.Span{},
+	}
+	err := tx.QueryRowContext(ctx, `SELECT doc, published FROM extractions WHERE article_id = ?`, id).Scan(&x.Doc, &x.Published)
+	if err == sql.ErrNoRows {
+		return nil, nil // no extraction is a valid state of a found article
+	} else if err != nil {
+		return nil, fmt.Errorf("load extraction: %w", err)
+	}
+	steps := []func(context.Context, *sql.Tx, string, *attache.Extraction) error{
+		loadSentences, loadEntities, loadMentions, loadEvents, loadQuantities,
+	}
+	for _, step := range steps {
+		if err := step(ctx, tx, id, x); err != nil {
+			return nil, fmt.Errorf("load extraction: %w", err)
+		}
+	}
+	return x, nil
+}
+
+// each runs query and calls scan for every row.
+func each(ctx context.Context, tx *sql.Tx, query string, id string, scan func(*sql.Rows) error) error {
+	rows, err := tx.QueryContext(ctx, query, id)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := scan(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+func loadSentences(ctx context.Context, tx *sql.Tx, id string, x *attache.Extraction) error {
+	return each(ctx, tx, `SELECT start, "end" FROM sentences WHERE article_id = ? ORDER BY idx`, id, func(r *sql.Rows) error {
+		var s attache.Span
+		if err := r.Scan(&s.Start, &s.End); err != nil {
+			return err
+		}
+		x.Sentences = append(x.Sentences, s)
+		return nil
+	})
+}
+
+func loadEntities(ctx context.Context, tx *sql.Tx, id string, x *attache.Extraction) error {
+	return each(ctx, tx, `SELECT local_id, type, name, aliases, rank, titles, former, country
+		FROM entities WHERE article_id = ? ORDER BY idx`, id, func(r *sql.Rows) error {
+		var e attache.Entity
+		var aliases, titles, former sql.NullString
+		if err := r.Scan(&e.ID, &e.Type, &e.Name, &aliases, &e.Rank, &titles, &former, &e.Country); err != nil {
+			return err
+		}
+		if err := firstErr(unjson(aliases, &e.Aliases), unjson(titles, &e.Titles), unjson(former, &e.Former)); err != nil {
+			return fmt.Errorf("entity %s: %w", e.ID, err)
+		}
+		e.Mentions = []attache.Mention{}
+		x.Entities = append(x.Entities, e)
+		return nil
+	})
+}
+
+// loadMentions attaches mentions to the entities loaded before, by the
+// entity's position (idx) rather than its local id, which need not be
+// unique.
+func loadMentions(ctx context.Context, tx *sql.Tx, id string, x *attache.Extraction) error {
+	return each(ctx, tx, `SELECT entity_idx, start, "end", text, sentence FROM mentions
+		WHERE article_id = ? ORDER BY entity_idx, idx`, id, func(r *sql.Rows) error {
+		var i int
+		var m attache.Mention
+		if err := r.Scan(&i, &m.Start, &m.End, &m.Text, &m.Sentence); err != nil {
+			return err
+		}
+		if i < 0 || i >= len(x.Entities) {
+			return fmt.Errorf("mention of missing entity #%d", i)
+		}
+		x.Entities[i].Mentions = append(x.Entities[i].Mentions, m)
+		return nil
+	})
+}
+
+func loadEvents(ctx context.Context, tx *sql.Tx, id string, x *attache.Extraction) error {
+	return each(ctx, tx, `SELECT type, name, date, place, participants, salience, cameo, plover, mission,
+		unit, rotation, personnel, women, scheduled, evidence, start, "end", confidence
+		FROM events WHERE article_id = ? ORDER BY idx`, id, func(r *sql.Rows) error {
+		var e attache.Event
+		var parts sql.NullString
+		if err := r.Scan(&e.Type, &e.Name, &e.Date, &e.Place, &parts, &e.Salience, &e.Cameo, &e.Plover,
+			&e.Mission, &e.Unit, &e.Rotation, &e.Personnel, &e.Women, &e.Scheduled, &e.Evidence,
+			&e.Start, &e.End, &e.Confidence); err != nil {
+			return err
+		}
+		if err := unjson(parts, &e.Participants); err != nil {
+			return fmt.Errorf("event participants: %w", err)
+		}
+		x.Events = append(x.Events, e)
+		return nil
+	})
+}
+
+func loadQuantities(ctx context.Context, tx *sql.Tx, id string, x *attache.Extraction) error {
+	return each(ctx, tx, `SELECT value, unit, start, "end" FROM quantities WHERE article_id = ? ORDER BY idx`, id, func(r *sql.Rows) error {
+		var q attache.Quantity
+		if err := r.Scan(&q.Value, &q.Unit, &q.Start, &q.End); err != nil {
+			return err
+		}
+		x.Quantities = append(x.Quantities, q)
+		return nil
+	})
+}
+
+// unjson decodes a JSON column; NULL leaves *dst nil.
+func unjson(s sql.NullString, dst *[]string) error {
+	if !s.Valid {
+		return nil
+	}
+	return json.Unmarshal([]byte(s.String), dst)
+}
+
+func firstErr(errs ...error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

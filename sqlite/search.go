@@ -1,0 +1,162 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"attache"
+	"attache/fold"
+)
+
+// defaultSearchLimit is the number of hits when SearchQuery.Limit is 0.
+const defaultSearchLimit = 20
+
+// Search ranks articles by bm25 over title and text (a title match weighs
+// more) with a snippet of the best column. A query with no words but at
+// least one filter lists the matching articles newest first, with the start
+// of the text as snippet. See attache.Store.
+func (db *DB) Search(ctx context.Context, q attache.SearchQuery) ([]attache.SearchHit, error) {
+	if q.Limit < 0 || q.Offset < 0 {
+		return nil, attache.Errorf(attache.EINVALID, "limit and offset must not be negative")
+	}
+	limit := q.Limit
+	if limit == 0 {
+		limit = defaultSearchLimit
+	}
+	match := FTSQuery(q.Query)
+	w, args, err := articleWhere(q.From, q.To, q.Source)
+	if err != nil {
+		return nil, err
+	}
+	if q.Entity != "" {
+		key := fold.Key(q.Entity)
+		if key == "" {
+			return nil, attache.Errorf(attache.EINVALID, "entity %q has no letters or digits", q.Entity)
+		}
+		w = append(w, `a.id IN (SELECT article_id FROM entity_keys WHERE key = ?)`)
+		args = append(args, key)
+	}
+	if q.Type != "" {
+		w = append(w, `a.id IN (SELECT article_id FROM events WHERE type = ?)`)
+		args = append(args, q.Type)
+	}
+	if match == "" {
+		if len(w) == 0 {
+			return nil, attache.Errorf(attache.EINVALID, "empty query: give words to search for or a filter")
+		}
+		return db.listHits(ctx, w, args, limit, q.Offset)
+	}
+	w = append([]string{`articles_fts MATCH ?`}, w...)
+	args = append([]any{attache.Mark, attache.EndMark, match}, args...)
+	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.title, a.source, a.published,
+		snippet(articles_fts, -1, ?, ?, '…', 32), bm25(articles_fts, 5.0, 1.0) AS rank
+		FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid`+whereClause(w)+`
+		ORDER BY rank, a.seq LIMIT ? OFFSET ?`, append(args, limit, q.Offset)...)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Query, err)
+	}
+	return scanHits(rows, q.Query)
+}
+
+// listHits answers a query without words: the filtered articles, newest
+// first.
+func (db *DB) listHits(ctx context.Context, w []string, args []any, limit, offset int) ([]attache.SearchHit, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.title, a.source, a.published,
+		substr(a.text, 1, 240), 0.0 FROM articles a`+whereClause(w)+`
+		ORDER BY a.published IS NULL, a.published DESC, a.seq DESC LIMIT ? OFFSET ?`,
+		append(args, limit, offset)...)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	hits, err := scanHits(rows, "")
+	for i := range hits {
+		hits[i].Snippet = cutWords(hits[i].Snippet, 200)
+	}
+	return hits, err
+}
+
+func scanHits(rows *sql.Rows, query string) ([]attache.SearchHit, error) {
+	defer rows.Close()
+	hits := []attache.SearchHit{}
+	for rows.Next() {
+		var h attache.SearchHit
+		var published sql.NullString
+		if err := rows.Scan(&h.ID, &h.Title, &h.Source, &published, &h.Snippet, &h.Rank); err != nil {
+			return nil, fmt.Errorf("search %q: %w", query, err)
+		}
+		h.Published = published.String
+		hits = append(hits, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search %q: %w", query, err)
+	}
+	return hits, nil
+}
+
+// cutWords shortens s to at most n bytes at a word boundary, marking the
+// cut with an ellipsis.
+func cutWords(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	if i := strings.LastIndexByte(s[:cut], ' '); i > n/2 {
+		cut = i
+	}
+	return s[:cut] + "…"
+}
+
+// FTSQuery turns what a user typed into an FTS5 query that cannot be a
+// syntax error: every word and every "quoted phrase" becomes an FTS5
+// string (all must match), a word ending in * stays a prefix query, and
+// FTS5 operators and punctuation lose their meaning. Words with no letter
+// or digit are dropped; the result is "" when nothing is left.
+func FTSQuery(q string) string {
+	// Control characters (a NUL ends an FTS5 query early) separate words.
+	q = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, q)
+	var terms []string
+	add := func(t string, prefix bool) {
+		if !strings.ContainsFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			return
+		}
+		s := `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
+		if prefix {
+			s += "*"
+		}
+		terms = append(terms, s)
+	}
+	for q != "" {
+		q = strings.TrimLeftFunc(q, unicode.IsSpace)
+		if q == "" {
+			break
+		}
+		if q[0] == '"' {
+			phrase, rest, _ := strings.Cut(q[1:], `"`)
+			add(strings.Join(strings.Fields(phrase), " "), false)
+			q = rest
+			continue
+		}
+		end := strings.IndexFunc(q, func(r rune) bool { return unicode.IsSpace(r) || r == '"' })
+		if end < 0 {
+			end = len(q)
+		}
+		word := q[:end]
+		q = q[end:]
+		prefix := strings.HasSuffix(word, "*")
+		add(strings.Trim(word, "*"), prefix)
+	}
+	return strings.Join(terms, " ")
+}

@@ -1,0 +1,240 @@
+package storetest
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"sync"
+	"testing"
+
+	"attache"
+)
+
+func testRoundTrip(t *testing.T, s attache.Store) {
+	want := richArticle("rich1")
+	MustPut(t, s, want)
+	sameArticle(t, MustArticle(t, s, "rich1"), richArticle("rich1"))
+
+	// An empty (but present) extraction stays present.
+	empty := plain("empty-x", "t", "some text", "", "")
+	empty.Extraction = &attache.Extraction{}
+	MustPut(t, s, empty)
+	got := MustArticle(t, s, "empty-x")
+	if got.Extraction == nil {
+		t.Fatal("empty extraction came back nil")
+	}
+	sameArticle(t, got, empty)
+}
+
+func testNoExtraction(t *testing.T, s attache.Store) {
+	a := plain("bare", "Title", "Text only.", "2024-01-02", "VNA")
+	MustPut(t, s, a)
+	got := MustArticle(t, s, "bare")
+	if got.Extraction != nil {
+		t.Errorf("extraction = %+v, want nil", got.Extraction)
+	}
+	sameArticle(t, got, a)
+}
+
+func testConflict(t *testing.T, s attache.Store) {
+	MustPut(t, s, richArticle("dup"))
+	other := plain("dup", "Another title", "Another text", "2020-01-01", "X")
+	wantCode(t, s.PutArticle(context.Background(), other), attache.ECONFLICT, "second put")
+	sameArticle(t, MustArticle(t, s, "dup"), richArticle("dup"))
+}
+
+func testInvalid(t *testing.T, s attache.Store) {
+	ctx := context.Background()
+	bad := []struct {
+		name string
+		a    *attache.Article
+	}{
+		{"no id", plain("", "t", "text", "", "")},
+		{"no text", plain("x1", "t", "", "", "")},
+		{"bad date", plain("x2", "t", "text", "26/12/2024", "")},
+		{"impossible date", plain("x3", "t", "text", "2024-02-30", "")},
+	}
+	for _, b := range bad {
+		wantCode(t, s.PutArticle(ctx, b.a), attache.EINVALID, b.name)
+	}
+	_, total, err := s.FindArticles(ctx, attache.ArticleFilter{})
+	if err != nil || total != 0 {
+		t.Errorf("after invalid puts: total %d, err %v; want 0 stored", total, err)
+	}
+}
+
+func testNotFound(t *testing.T, s attache.Store) {
+	ctx := context.Background()
+	MustPut(t, s, plain("present", "t", "text", "", ""))
+	a, err := s.Article(ctx, "absent")
+	wantCode(t, err, attache.ENOTFOUND, "Article")
+	if a != nil {
+		t.Errorf("Article(absent) = %+v, want nil", a)
+	}
+	wantCode(t, s.ReplaceExtraction(ctx, "absent", &attache.Extraction{}), attache.ENOTFOUND, "ReplaceExtraction")
+}
+
+func testFindArticles(t *testing.T, s attache.Store) {
+	ctx := context.Background()
+	MustPut(t, s, filterSet()...)
+	// a-hanoi 2025-03-04 VNA, a-juba 2024-11-02 VNA, a-jakarta 2024-07-15 Antara, a-tokyo (no date) Kyodo
+	cases := []struct {
+		name  string
+		f     attache.ArticleFilter
+		want  []string
+		total int
+	}{
+		{"all, newest first, undated last", attache.ArticleFilter{}, []string{"a-hanoi", "a-juba", "a-jakarta", "a-tokyo"}, 4},
+		{"from", attache.ArticleFilter{From: "2024-11-02"}, []string{"a-hanoi", "a-juba"}, 2},
+		{"to inclusive", attache.ArticleFilter{To: "2024-11-02"}, []string{"a-juba", "a-jakarta"}, 2},
+		{"to a month", attache.ArticleFilter{To: "2024-11"}, []string{"a-juba", "a-jakarta"}, 2},
+		{"year range", attache.ArticleFilter{From: "2024", To: "2024"}, []string{"a-juba", "a-jakarta"}, 2},
+		{"source", attache.ArticleFilter{Source: "VNA"}, []string{"a-hanoi", "a-juba"}, 2},
+		{"ids", attache.ArticleFilter{IDs: []string{"a-tokyo", "a-jakarta", "zzz"}}, []string{"a-jakarta", "a-tokyo"}, 2},
+		{"empty ids", attache.ArticleFilter{IDs: []string{}}, nil, 0},
+		{"id prefix", attache.ArticleFilter{IDPrefix: "a-j"}, []string{"a-juba", "a-jakarta"}, 2},
+		{"limit", attache.ArticleFilter{Limit: 2}, []string{"a-hanoi", "a-juba"}, 4},
+		{"offset", attache.ArticleFilter{Limit: 2, Offset: 3}, []string{"a-tokyo"}, 4},
+		{"no match", attache.ArticleFilter{Source: "Reuters"}, nil, 0},
+	}
+	for _, c := range cases {
+		got, total, err := s.FindArticles(ctx, c.f)
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		if !reflect.DeepEqual(articleIDs(got), c.want) || total != c.total {
+			t.Errorf("%s: got %v total %d, want %v total %d", c.name, articleIDs(got), total, c.want, c.total)
+		}
+		for _, a := range got {
+			if a.Extraction != nil || a.Original != nil || a.Text == "" {
+				t.Errorf("%s: %s: want text without extraction and original", c.name, a.ID)
+			}
+		}
+	}
+}
+
+func testFindArticlesInvalid(t *testing.T, s attache.Store) {
+	ctx := context.Background()
+	for _, f := range []attache.ArticleFilter{
+		{From: "yesterday"}, {To: "2024-13-01"}, {From: "2025-01-01", To: "2024-01-01"}, {Limit: -1}, {Offset: -5},
+	} {
+		_, _, err := s.FindArticles(ctx, f)
+		wantCode(t, err, attache.EINVALID, fmt.Sprintf("filter %+v", f))
+	}
+}
+
+func testReplaceExtraction(t *testing.T, s attache.Store) {
+	ctx := context.Background()
+	MustPut(t, s, richArticle("r1"))
+	next := &attache.Extraction{
+		Doc: "r1.txt",
+		Entities: []attache.Entity{{ID: "e1", Type: attache.Organization, Name: "ADMM-Plus",
+			Aliases: []string{"ADMM+"}, Mentions: []attache.Mention{{Start: 1, End: 5, Text: "ADMM"}}}},
+		Events: []attache.Event{{Type: "conference", Date: "2025", Participants: []string{"ADMM-Plus"}, Salience: "main"}},
+	}
+	if err := s.ReplaceExtraction(ctx, "r1", next); err != nil {
+		t.Fatal(err)
+	}
+	got := MustArticle(t, s, "r1")
+	if !reflect.DeepEqual(got.Extraction, normalized(next)) {
+		t.Errorf("after replace:\n got %+v\nwant %+v", got.Extraction, normalized(next))
+	}
+	// The old entities and events are gone from the filters too.
+	hits, err := s.Search(ctx, attache.SearchQuery{Entity: "Phan Van Giang"})
+	if err != nil || len(hits) != 0 {
+		t.Errorf("old entity still found: %v %v", ids(hits), err)
+	}
+	hits, err = s.Search(ctx, attache.SearchQuery{Entity: "admm+", Type: "conference"})
+	if err != nil || !reflect.DeepEqual(ids(hits), []string{"r1"}) {
+		t.Errorf("new entity: %v %v, want [r1]", ids(hits), err)
+	}
+	// The article itself is untouched.
+	want := richArticle("r1")
+	want.Extraction = next
+	sameArticle(t, got, want)
+
+	if err := s.ReplaceExtraction(ctx, "r1", nil); err != nil {
+		t.Fatal(err)
+	}
+	if x := MustArticle(t, s, "r1").Extraction; x != nil {
+		t.Errorf("after replace with nil: %+v", x)
+	}
+}
+
+func testFingerprints(t *testing.T, s attache.Store) {
+	a := plain("f1", "t", "first copy", "", "")
+	a.SimHash = 1<<63 | 42
+	b := plain("f2", "t", "near copy", "", "")
+	b.SimHash = 1<<63 | 43
+	b.DuplicateOf = "f1"
+	c := plain("f3", "t", "other story", "", "")
+	c.SimHash = 7
+	MustPut(t, s, a, b, c)
+	fps, err := s.Fingerprints(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]uint64{}
+	for _, fp := range fps {
+		got[fp.ID] = fp.SimHash
+	}
+	want := map[string]uint64{"f1": 1<<63 | 42, "f3": 7}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("fingerprints = %v, want %v", got, want)
+	}
+	if MustArticle(t, s, "f2").DuplicateOf != "f1" {
+		t.Error("DuplicateOf not kept")
+	}
+}
+
+// testConcurrentPut stores articles from several goroutines, some of them
+// racing on the same id: each id is stored once, every other attempt is a
+// conflict, and nothing fails for lack of a lock.
+func testConcurrentPut(t *testing.T, s attache.Store) {
+	const workers, each = 6, 15
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	stored, conflicts := map[string]int{}, 0
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range each {
+				id := fmt.Sprintf("w%d-%d", w, i)
+				if i%3 == 0 {
+					id = fmt.Sprintf("shared-%d", i) // every worker tries this one
+				}
+				a := richArticle(id)
+				err := s.PutArticle(ctx, a)
+				mu.Lock()
+				switch attache.ErrorCode(err) {
+				case "":
+					stored[id]++
+				case attache.ECONFLICT:
+					conflicts++
+				default:
+					t.Errorf("put %s: %v", id, err)
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	shared := each / 3
+	wantStored := shared + workers*(each-shared)
+	if len(stored) != wantStored || conflicts != shared*(workers-1) {
+		t.Errorf("stored %d ids, %d conflicts; want %d and %d", len(stored), conflicts, wantStored, shared*(workers-1))
+	}
+	for id, n := range stored {
+		if n != 1 {
+			t.Errorf("%s stored %d times", id, n)
+		}
+	}
+	_, total, err := s.FindArticles(ctx, attache.ArticleFilter{})
+	if err != nil || total != wantStored {
+		t.Errorf("total %d (%v), want %d", total, err, wantStored)
+	}
+	sameArticle(t, MustArticle(t, s, "shared-0"), richArticle("shared-0"))
+}
