@@ -109,8 +109,7 @@ func Clean(text string) (string, []attache.Removal) {
 	lines = cutGluedSignature(lines, note)
 	lines = dropCaptions(lines, note)
 	for i, l := range lines {
-		lines[i] = stripDateline(l, note)
-		lines[i] = stripCredits(lines[i], note)
+		lines[i] = stripCredits(l, note)
 	}
 	lines = dropRepeats(lines, note)
 	lines = dropTrailers(lines, note)
@@ -197,10 +196,12 @@ func dropCaptions(lines []string, note func(kind, s string)) []string {
 	return out
 }
 
-func stripDateline(l string, note func(kind, s string)) string {
+// withoutDateline returns l without an opening dateline ("Hanoi (VNA) –",
+// "HÀ NỘI —"). Datelines stay in the clean text (the place they name is a
+// fact of the article); they are only ignored when comparing paragraphs.
+func withoutDateline(l string) string {
 	for _, re := range []*regexp.Regexp{dateline, capsDateline} {
 		if loc := re.FindStringIndex(l); loc != nil && loc[1] < len(l) {
-			note(KindDateline, l[:loc[1]])
 			return l[loc[1]:]
 		}
 	}
@@ -217,20 +218,28 @@ func stripCredits(l string, note func(kind, s string)) string {
 	})
 }
 
-// dropRepeats keeps the first copy of a paragraph line that occurs again
-// verbatim (typically the lead, scraped once as a teaser and once with its
-// dateline).
+// dropRepeats keeps the last copy of a paragraph line that occurs again
+// verbatim, datelines aside: typically the lead, scraped once as a teaser
+// and once, with its dateline, as the body's first paragraph.
 func dropRepeats(lines []string, note func(kind, s string)) []string {
-	seen := map[string]bool{}
-	out := lines[:0]
-	for _, l := range lines {
-		t := strings.TrimSpace(l)
+	key := func(l string) string {
+		t := strings.TrimSpace(withoutDateline(strings.TrimSpace(l)))
 		if utf8.RuneCountInString(t) >= 40 && endsSentence(t) {
-			if seen[t] {
-				note(KindRepeatedLead, t)
-				continue
-			}
-			seen[t] = true
+			return t
+		}
+		return ""
+	}
+	last := map[string]int{}
+	for i, l := range lines {
+		if k := key(l); k != "" {
+			last[k] = i
+		}
+	}
+	out := lines[:0]
+	for i, l := range lines {
+		if k := key(l); k != "" && last[k] != i {
+			note(KindRepeatedLead, strings.TrimSpace(l))
+			continue
 		}
 		out = append(out, l)
 	}

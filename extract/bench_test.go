@@ -32,6 +32,36 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportMetric(float64(testing.AllocsPerRun(1, func() { x.Extract(arts[0].name, arts[0].text, arts[0].published) })), "allocs/article")
 }
 
+// BenchmarkEntities is BenchmarkExtract without the event detector (owned
+// and measured in extract/events): tokens, sentences, entities and
+// quantities only.
+func BenchmarkEntities(b *testing.B) {
+	x := mustExtractor(b)
+	arts := devArticles(b)
+	var corpus []devArticle
+	size := 0
+	for size < 4<<20 {
+		for _, a := range arts {
+			corpus = append(corpus, a)
+			size += len(a.text)
+		}
+	}
+	run := func(a devArticle) {
+		d := x.newDoc(a.text)
+		d.entities()
+		d.quantities()
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, a := range corpus {
+			run(a)
+		}
+	}
+	b.ReportMetric(float64(testing.AllocsPerRun(1, func() { run(arts[0]) })), "allocs/article")
+}
+
 // BenchmarkNew measures loading the knowledge base and compiling the
 // extractor's automata, which a process does once.
 func BenchmarkNew(b *testing.B) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -47,11 +48,7 @@ type cand struct {
 func (x *Extractor) newDoc(s string) *doc {
 	d := &doc{x: x, text: s, byKey: map[string]*cand{}}
 	d.toks = text.Tokenize(s)
-	abbr := map[string]bool{}
-	for w := range x.lex["abbrev"] {
-		abbr[text.Fold(w)] = true
-	}
-	d.sents = text.Sentences(s, d.toks, abbr)
+	d.sents = text.Sentences(s, d.toks, x.abbr)
 	d.lab = make([]*cand, len(d.toks))
 	d.known = make([]entry, len(d.toks))
 	d.kstart = make([]bool, len(d.toks))
@@ -169,21 +166,43 @@ func (d *doc) free(s, e int) bool {
 }
 
 // isCredit reports a news agency named only as a source: "(Photo: VNA)",
-// "Hanoi (VNA) –", "— VNA/VNS", or alone on its line.
+// "Hanoi (VNA) –", "MANILA, July 8 Kyodo -", "— VNA/VNS", "==Kyodo", or
+// first or alone on its line ("PIB Delhi").
 func (d *doc) isCredit(s, e int) bool {
-	if !d.x.is("agency", d.toks[s].Text) {
+	if !d.isAgency(s, e) {
 		return false
 	}
-	prev := func(i int) string {
-		if i < 0 {
-			return ""
+	if s > 0 {
+		if p := d.toks[s-1].Fold; p == "(" || p == ":" || p == "-" || p == "/" {
+			return true
 		}
-		return d.toks[i].Fold
 	}
-	if p := prev(s - 1); p == "(" || p == ":" || p == "-" || p == "/" || d.toks[s].LineStart {
+	if e >= len(d.toks) || d.toks[e].LineStart {
 		return true
 	}
-	return e >= len(d.toks) || d.toks[e].LineStart || d.toks[e].Fold == ")" || d.toks[e].Fold == "/"
+	if n := d.toks[e].Fold; n == ")" || n == "/" || n == "-" {
+		return true
+	}
+	// nothing but punctuation before it on its line
+	for i := s - 1; i >= -1; i-- {
+		if i < 0 || d.toks[i+1].LineStart {
+			return true
+		}
+		if d.toks[i].Kind != text.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// isAgency reports a news agency over tokens [s, e): a word of the agency
+// lexicon in any case ("ANTARA") or a known media organisation.
+func (d *doc) isAgency(s, e int) bool {
+	if e-s == 1 && d.x.agency[d.toks[s].Fold] {
+		return true
+	}
+	k := d.known[s]
+	return k.kind == kOrg && d.kstart[s] && d.x.kb.Orgs[k.index].Kind == "media"
 }
 
 // homeCountry picks the article's own country: the state named most often
@@ -193,11 +212,18 @@ func (d *doc) homeCountry() string {
 	count := map[string]int{}
 	for _, m := range d.cmatch {
 		c := d.x.kb.Countries[m.p.entries[0].index].Code
-		w := 1
-		if m.end < len(d.toks) && d.toks[m.end].Cap && m.p.entries[0].kind == kDemonym {
-			w = 0 // "Russian Deputy Minister": a foreign official's label
+		if !d.isLabel(m) {
+			count[c]++
 		}
-		count[c] += w
+	}
+	for i := range d.toks {
+		if d.kstart[i] && d.isAgency(i, i+1) && d.isCredit(i, i+1) {
+			// the agency crediting the report ("(ANTARA)", "PIB Delhi")
+			// writes from its own country
+			if k := d.known[i]; k.kind == kOrg {
+				count[d.x.kb.Orgs[k.index].Country] += 2
+			}
+		}
 	}
 	for i, t := range d.toks {
 		if i > 40 {
@@ -221,6 +247,33 @@ func (d *doc) homeCountry() string {
 	return best
 }
 
+// isLabel reports a country match that labels a foreign official or body
+// rather than saying where the article stands: "Russian Deputy Minister",
+// "Japan's Minister for Foreign Affairs", "Minister of National Defense of
+// the People's Republic of China".
+func (d *doc) isLabel(m match) bool {
+	n := len(d.toks)
+	if m.end < n && d.toks[m.end].Cap && m.p.entries[0].kind == kDemonym {
+		return true
+	}
+	if m.end+2 < n && d.toks[m.end].Fold == "'" && d.toks[m.end+1].Fold == "s" && d.x.is(cPosthead|cTitleword, d.toks[m.end+2].Text) {
+		return true
+	}
+	j := m.start - 1
+	if j >= 0 && d.toks[j].Fold == "the" {
+		j--
+	}
+	if j < 1 || d.toks[j].Fold != "of" {
+		return false
+	}
+	for k := j - 1; k >= 0 && j-k <= 6 && d.titleTok(k); k-- {
+		if d.post[k] || d.x.is(cPosthead, d.toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // finish merges and orders the candidates into entities.
 func (d *doc) finish() []attache.Entity {
 	var out []attache.Entity
@@ -234,11 +287,18 @@ func (d *doc) finish() []attache.Entity {
 		}
 		e := attache.Entity{Type: c.typ, Name: c.name, Rank: c.rank, Titles: c.titles, Former: c.former,
 			Country: c.country, Mentions: c.mentions, Aliases: []string{}}
-		nk := fold.Key(e.Name)
-		seen := map[string]bool{nk: true}
-		for _, f := range c.forms {
-			if k := fold.Key(f); !seen[k] && k != "" {
-				seen[k] = true
+		// c.keys holds fold.Key of each form, computed once in addForm
+		nk := ""
+		for i, f := range c.forms {
+			if f == e.Name {
+				nk = c.keys[i]
+			}
+		}
+		if nk == "" {
+			nk = fold.Key(e.Name)
+		}
+		for i, f := range c.forms {
+			if k := c.keys[i]; k != nk && k != "" && !slices.Contains(c.keys[:i], k) {
 				e.Aliases = append(e.Aliases, f)
 			}
 		}

@@ -21,10 +21,12 @@ import (
 type Extractor struct {
 	kb      *kb.KB
 	events  *events.Detector
-	gaz     *gazetteer // every kind of known name
-	cgaz    *gazetteer // countries and demonyms only, to find states inside other names
-	pgaz    *gazetteer // posts, which may hold other names ("Secretary of the Security Council")
-	lex     map[string]map[string]bool
+	gaz     *gazetteer        // every kind of known name
+	cgaz    *gazetteer        // countries and demonyms only, to find states inside other names
+	pgaz    *gazetteer        // posts, which may hold other names ("Secretary of the Security Council")
+	lex     map[string]lexCat // word as written → the lexicon categories it is in
+	abbr    map[string]bool   // folded abbreviations, for the sentence splitter
+	agency  map[string]bool   // folded news agency names
 	demonym map[string]string // folded one-word country names and demonyms → code
 	cname   map[string]string // fold.Key of every country name → code
 }
@@ -46,13 +48,20 @@ func New(k *kb.KB) *Extractor {
 // NewWithLexicon is New with an explicit lexicon (kb.LoadLexicon with the
 // user's directories).
 func NewWithLexicon(k *kb.KB, lex kb.Lexicon) *Extractor {
-	x := &Extractor{kb: k, events: events.New(k), lex: map[string]map[string]bool{}, demonym: map[string]string{}, cname: map[string]string{}}
+	x := &Extractor{kb: k, events: events.New(k), lex: map[string]lexCat{}, abbr: map[string]bool{}, agency: map[string]bool{}, demonym: map[string]string{}, cname: map[string]string{}}
 	for cat, words := range lex {
-		set := map[string]bool{}
+		bit := lexCats[cat] // categories this version does not use are ignored
 		for _, w := range words {
-			set[w] = true
+			x.lex[w] |= bit
 		}
-		x.lex[cat] = set
+		for _, w := range words {
+			switch cat {
+			case "abbrev":
+				x.abbr[text.Fold(w)] = true
+			case "agency":
+				x.agency[text.Fold(w)] = true
+			}
+		}
 	}
 	all, cs, ps := newGazetteer(), newGazetteer(), newGazetteer()
 	for i, c := range k.Countries {
@@ -98,8 +107,9 @@ func NewWithLexicon(k *kb.KB, lex kb.Lexicon) *Extractor {
 	return x
 }
 
-// is reports whether word w is in lexicon category cat.
-func (x *Extractor) is(cat, w string) bool { return x.lex[cat][w] }
+// is reports whether word w, as written, is in one of the lexicon
+// categories of cat (categories may be or-ed: cStop|cFunction).
+func (x *Extractor) is(cat lexCat, w string) bool { return x.lex[w]&cat != 0 }
 
 // Extract analyses one article. doc names it (a file name), text is its
 // clean text, published its publication date (YYYY-MM-DD) or "".
@@ -109,7 +119,7 @@ func (x *Extractor) Extract(doc, text, published string) *attache.Extraction {
 	out.Sentences = d.sents
 	out.Entities = d.entities()
 	out.Quantities = d.quantities()
-	x.events.Detect(text, published, out)
+	x.events.DetectTokens(text, published, out, d.toks)
 	if out.Entities == nil {
 		out.Entities = []attache.Entity{}
 	}

@@ -16,7 +16,7 @@ func (d *doc) knownEntities(ms []match) {
 		switch e.kind {
 		case kOrg:
 			o := k.Orgs[e.index]
-			if d.x.is("eventword", d.toks[m.end-1].Text) || d.isTitlePart(m.end) || d.isDocPart(m.end) {
+			if d.x.is(cEventword, d.toks[m.end-1].Text) || d.isTitlePart(m.end) || d.isDocPart(m.end) {
 				continue
 			}
 			c := d.get(attache.Organization, "kb"+strconv.Itoa(e.index), d.span(m.start, m.end))
@@ -28,16 +28,19 @@ func (d *doc) knownEntities(ms []match) {
 			d.add(c, m.start, m.end)
 			d.acronymAfter(c, m.end)
 			h := m.end - 1
-			for h-1 > m.start && d.x.is("orghead", d.toks[h-1].Text) {
+			for h-1 > m.start && d.x.is(cOrghead, d.toks[h-1].Text) {
 				h--
 			}
-			if d.x.is("orghead", d.toks[h].Text) {
+			if d.x.is(cOrghead, d.toks[h].Text) {
 				d.ellipsis(c, m.start, h, m.end)
 			}
 		case kPlace:
 			p := k.Places[e.index]
-			if m.end < len(d.toks) && d.toks[m.end].Cap && d.toks[m.end].Kind == text.Word && !d.x.is("placehead", d.toks[m.end].Text) && d.toks[m.end].Sent == d.toks[m.start].Sent {
+			if m.end < len(d.toks) && d.toks[m.end].Cap && d.toks[m.end].Kind == text.Word && !d.x.is(cPlacehead, d.toks[m.end].Text) && d.toks[m.end].Sent == d.toks[m.start].Sent {
 				continue // part of a longer name: "Dien Bien Phu Victory"
+			}
+			if m.start > 0 && d.toks[m.start-1].LineStart && d.isAgency(m.start-1, m.start) && (m.end == len(d.toks) || d.toks[m.end].LineStart) {
+				continue // an agency's signature line: "PIB Delhi"
 			}
 			c := d.get(attache.Location, "kb"+strconv.Itoa(e.index), d.span(m.start, m.end))
 			c.country = p.Country
@@ -112,6 +115,9 @@ func isAcronymPlural(w string) bool {
 // including those inside other names ("UN Mission in South Sudan").
 func (d *doc) countries() {
 	for _, m := range d.cmatch {
+		if c := d.lab[m.start]; c != nil && c.typ == attache.Location {
+			continue // "South China Sea", "Gulf of Thailand" name no state
+		}
 		co := d.x.kb.Countries[m.p.entries[0].index]
 		c := d.get(attache.Country, co.Code, co.Name)
 		c.country = co.Code
@@ -130,5 +136,5 @@ func (d *doc) isTitlePart(e int) bool {
 // isDocPart reports an organisation naming a document at token e: "UN
 // Convention on the Law of the Sea".
 func (d *doc) isDocPart(e int) bool {
-	return e < len(d.toks) && d.toks[e].Cap && d.x.is("docword", d.toks[e].Text)
+	return e < len(d.toks) && d.toks[e].Cap && d.x.is(cDocword, d.toks[e].Text)
 }

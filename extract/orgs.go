@@ -17,11 +17,11 @@ import (
 func (d *doc) orgPatterns() {
 	for i := d.headline; i < len(d.toks); i++ {
 		t := &d.toks[i]
-		if d.lab[i] != nil || !t.Cap || !d.x.is("orghead", t.Text) || d.known[i].kind != 0 {
+		if d.lab[i] != nil || !t.Cap || !d.x.is(cOrghead, t.Text) || d.known[i].kind != 0 {
 			continue
 		}
 		h2 := i + 1
-		for h2 < len(d.toks) && d.lab[h2] == nil && d.toks[h2].Cap && d.x.is("orghead", d.toks[h2].Text) && d.toks[h2].Sent == t.Sent {
+		for h2 < len(d.toks) && d.lab[h2] == nil && d.toks[h2].Cap && d.x.is(cOrghead, d.toks[h2].Text) && d.toks[h2].Sent == t.Sent {
 			h2++
 		}
 		s := d.orgLeft(i)
@@ -44,7 +44,7 @@ func (d *doc) orgPatterns() {
 			i = h2 - 1
 			continue
 		}
-		if d.isTitlePart(e) || d.isDocPart(e) || d.x.is("eventword", d.toks[e-1].Text) {
+		if d.isTitlePart(e) || d.isDocPart(e) || d.x.is(cEventword, d.toks[e-1].Text) {
 			i = e - 1
 			continue
 		}
@@ -78,7 +78,7 @@ func (d *doc) orgLeft(h int) int {
 			s -= 2
 			continue
 		case p.Kind == text.Word && p.Cap:
-			if d.x.is("function", p.Text) || d.x.is("posthead", p.Text) || d.known[s-1].kind == kRank || d.x.is("agency", p.Text) {
+			if d.x.is(cFunction, p.Text) || d.x.is(cPosthead, p.Text) || d.known[s-1].kind == kRank || d.x.is(cAgency, p.Text) {
 				return s
 			}
 			if p.SentStart && !p.Upper && d.known[s-1].kind == 0 && strings.HasSuffix(p.Fold, "ing") {
@@ -117,10 +117,10 @@ func (d *doc) orgRight(e int) int {
 		for k < len(d.toks) && d.toks[k].Sent == t.Sent {
 			u := &d.toks[k]
 			if u.Kind == text.Word && (u.Cap || u.Upper) {
-				if d.known[k].kind == kRank || d.x.is("posthead", u.Text) || d.x.is("function", u.Text) {
+				if d.known[k].kind == kRank || d.x.is(cPosthead, u.Text) || d.x.is(cFunction, u.Text) {
 					break
 				}
-				if d.x.is("domain", u.Text) || d.x.is("orghead", u.Text) || d.known[k].kind != 0 && (k+1 == len(d.toks) || d.known[k+1].kind == 0 || d.kstart[k+1]) {
+				if d.x.is(cDomain, u.Text) || d.x.is(cOrghead, u.Text) || d.known[k].kind != 0 && (k+1 == len(d.toks) || d.known[k+1].kind == 0 || d.kstart[k+1]) {
 					last = k + 1
 				}
 				k++
@@ -134,7 +134,7 @@ func (d *doc) orgRight(e int) int {
 				k++
 				continue
 			}
-			if (u.Fold == "and" || u.Fold == ",") && k+1 < len(d.toks) && d.toks[k+1].Cap && d.x.is("domain", d.toks[k+1].Text) {
+			if (u.Fold == "and" || u.Fold == ",") && k+1 < len(d.toks) && d.toks[k+1].Cap && d.x.is(cDomain, d.toks[k+1].Text) {
 				k++
 				continue
 			}
@@ -313,10 +313,10 @@ func (d *doc) ellipsis(c *cand, s, h, e int) {
 			last = true
 		}
 		k := j
-		for k < len(d.toks) && k-j < 3 && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.lab[k] == nil && !d.x.is("function", d.toks[k].Text) {
+		for k < len(d.toks) && k-j < 3 && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.lab[k] == nil && !d.x.is(cFunction, d.toks[k].Text) {
 			k++
 		}
-		if k == j || !d.x.is("orghead", d.toks[k-1].Text) || k < len(d.toks) && (d.toks[k].Cap || d.toks[k].Fold == "of") {
+		if k == j || !d.x.is(cOrghead, d.toks[k-1].Text) || k < len(d.toks) && (d.toks[k].Cap || d.toks[k].Fold == "of") {
 			return
 		}
 		item := d.span(j, k)

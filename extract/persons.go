@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"attache"
 	"attache/extract/text"
 	"attache/fold"
@@ -11,13 +9,15 @@ import (
 // run is a capitalised name found in the text with the context that makes
 // it a person.
 type run struct {
-	s, e        int // name tokens
-	p           int // first token of the rank before the name, or s
+	s, e        int      // name tokens
+	words       []string // folded name words without initials and suffixes
+	p           int      // first token of the rank before the name, or s
 	rank        string
 	titles      []title
-	ctx         bool // a rank, honorific, post, apposition or verb says it is a person
-	initial     bool // the name only starts its sentence
-	demonymOnly bool // titles holds only the demonym before the rank
+	ctx         bool   // a rank, honorific, post, apposition or verb says it is a person
+	initial     bool   // the name only starts its sentence
+	demonymOnly bool   // titles holds only the demonym before the rank
+	country     string // state implied by the context: "a Russian delegation led by", "his Chinese counterpart"
 }
 
 // title is a post or membership as stated, with the state it names.
@@ -37,22 +37,30 @@ func (d *doc) persons() {
 			continue
 		}
 		e := d.readName(i)
+		if i > 0 && d.x.is(cVessel, d.toks[i-1].Text) {
+			i = e - 1 // a ship: "USS Carl Vinson"
+			continue
+		}
 		// "However, Delegates stressed": a word after an opening adverb
 		// is as capitalised as a sentence start
 		initial := d.toks[i].SentStart || i >= 2 && d.toks[i-1].Fold == "," && d.toks[i-2].SentStart
-		r := run{s: i, e: e, p: i, initial: initial}
+		r := run{s: i, e: e, p: i, initial: initial, words: d.nameWords(i, e)}
+		if len(r.words) == 0 {
+			i = e - 1
+			continue
+		}
 		d.context(&r)
 		runs = append(runs, r)
 		i = e - 1
 	}
 	// full names first, so that short forms can refer to them
 	for _, r := range runs {
-		if r.ctx && r.e-r.s > 1 {
+		if r.ctx && len(r.words) > 1 {
 			d.person(r)
 		}
 	}
 	for _, r := range runs {
-		if r.e-r.s > 1 && !r.ctx {
+		if len(r.words) > 1 && !r.ctx {
 			if c := d.personFor(r); c != nil {
 				d.add(c, r.s, r.e)
 			}
@@ -60,7 +68,7 @@ func (d *doc) persons() {
 	}
 	for _, pass := range []bool{true, false} {
 		for _, r := range runs {
-			if r.e-r.s != 1 || r.ctx != pass {
+			if len(r.words) != 1 || r.ctx != pass {
 				continue
 			}
 			if c := d.personFor(r); c != nil {
@@ -78,31 +86,70 @@ func (d *doc) nameTok(i int) bool {
 	if t.Kind != text.Word || !t.Cap || t.Upper && len(t.Text) > 1 || d.lab[i] != nil || d.known[i].kind != 0 {
 		return false
 	}
-	for _, cat := range []string{"stop", "function", "orghead", "posthead", "domain", "titleword", "placehead", "agency", "honorific"} {
-		if d.x.is(cat, t.Text) {
-			return false
-		}
-	}
-	return true
+	return !d.x.is(cStop|cFunction|cOrghead|cPosthead|cDomain|cTitleword|cPlacehead|cAgency|cHonorific|cSuffix|cVessel, t.Text)
 }
 
 // readName reads name tokens from s: "Phan Văn Giang", "Mohamed bin
-// Salman", "Abdel Fattah Al-Sisi".
+// Salman", "Abdel Fattah Al-Sisi", "Shin Won-sik", initials ("S.
+// Jaishankar", "V.R. Chaudhari") and a closing generational suffix
+// ("Lloyd J. Austin III", "Ferdinand R. Marcos Jr.").
 func (d *doc) readName(s int) int {
+	n := len(d.toks)
 	e := s
-	for e < len(d.toks) && e-s < 5 && d.toks[e].Sent == d.toks[s].Sent {
+	for e < n && e-s < 9 && d.toks[e].Sent == d.toks[s].Sent {
+		t := &d.toks[e]
 		switch {
+		case e > s && t.Cap && d.x.is(cSuffix, t.Text):
+			e++
+			if e < n && d.toks[e].Fold == "." && d.toks[e].Start == t.End {
+				e++
+			}
+			return e
+		case d.initialAt(e):
+			e += 2
 		case d.nameTok(e):
 			e++
-		case e > s && e+1 < len(d.toks) && d.x.is("particle", d.toks[e].Fold) && d.nameTok(e+1):
+		case e > s && e+1 < n && d.x.is(cParticle, t.Fold) && d.nameTok(e+1):
 			e++
-		case e > s && e+1 < len(d.toks) && d.toks[e].Fold == "-" && d.toks[e].Start == d.toks[e-1].End && d.toks[e+1].Start == d.toks[e].End && d.nameTok(e+1):
-			e++
+		case e > s && e+1 < n && t.Fold == "-" && t.Start == d.toks[e-1].End && d.toks[e+1].Start == t.End &&
+			(d.nameTok(e+1) || d.toks[e+1].Kind == text.Word && !d.toks[e+1].Cap && !(e+2 < n && d.toks[e+2].Fold == "-")):
+			e += 2 // "Al-Sisi", "Won-sik"
 		default:
 			return e
 		}
 	}
 	return e
+}
+
+// initialAt reports an initial at token i, "J." in "Lloyd J. Austin",
+// followed by more of the name.
+func (d *doc) initialAt(i int) bool {
+	n := len(d.toks)
+	if i+2 >= n || !text.IsInitial(&d.toks[i]) || d.lab[i] != nil || d.known[i].kind != 0 {
+		return false
+	}
+	if d.toks[i+1].Fold != "." || d.toks[i+1].Start != d.toks[i].End {
+		return false
+	}
+	return d.nameTok(i+2) && !d.x.is(cSuffix, d.toks[i+2].Text) || d.initialAt(i+2)
+}
+
+// nameWords returns the folded words of the name over tokens [s, e)
+// without initials and suffixes: the words other mentions are matched on.
+func (d *doc) nameWords(s, e int) []string {
+	var out []string
+	for i := s; i < e; i++ {
+		t := &d.toks[i]
+		if t.Kind != text.Word || text.IsInitial(t) && i+1 < e && d.toks[i+1].Fold == "." || i > s && d.x.is(cSuffix, t.Text) {
+			continue
+		}
+		if i > s && d.toks[i-1].Fold == "-" && d.toks[i-1].Start == d.toks[i-2].End && len(out) > 0 {
+			out[len(out)-1] += t.Fold // "Won-sik" is one word
+			continue
+		}
+		out = append(out, t.Fold)
+	}
+	return out
 }
 
 // context reads what surrounds a name: a rank or honorific before it, the
@@ -118,10 +165,19 @@ func (d *doc) context(r *run) {
 		r.rank = d.x.kb.Ranks[d.known[q].index].Canonical
 		r.p, r.ctx, p = q, true, q
 	}
-	if p > 0 && (d.x.is("honorific", d.toks[p-1].Text) || p > 1 && d.toks[p-1].Fold == "." && d.x.is("honorific", d.toks[p-2].Text)) {
-		r.ctx = true
+	h := p // before an honorific: "Minister of Defense Mr. Minoru Kihara"
+	switch {
+	case p > 0 && d.x.is(cHonorific, d.toks[p-1].Text):
+		r.ctx, h = true, p-1
+	case p > 1 && d.toks[p-1].Fold == "." && d.x.is(cHonorific, d.toks[p-2].Text):
+		r.ctx, h = true, p-2
 	}
-	r.titles = d.titlesBefore(p)
+	// an honorific may itself be a post ("Crown Prince"): try with it first
+	if r.titles = d.titlesBefore(p); len(r.titles) == 0 && h < p {
+		if r.titles = d.titlesBefore(h); len(r.titles) > 0 {
+			p = h
+		}
+	}
 	if p > 0 && d.toks[p-1].Cap && len(r.titles) == 0 && r.ctx {
 		// "Russian Colonel General Alexander Fomin"
 		if c := d.x.countryOf(d.toks[p-1].Fold); c != "" {
@@ -130,6 +186,16 @@ func (d *doc) context(r *run) {
 		}
 	}
 	if len(r.titles) > 0 {
+		r.ctx = true
+	}
+	q := p
+	if len(r.titles) > 0 && r.titles[0].s < q {
+		q = r.titles[0].s
+	}
+	if r.country = d.ledBy(q); r.country == "" {
+		r.country = d.counterpart(q)
+	}
+	if r.country != "" {
 		r.ctx = true
 	}
 	e := r.e
@@ -142,7 +208,7 @@ func (d *doc) context(r *run) {
 			r.ctx = true
 		}
 	}
-	if e < n && d.toks[e].Kind == text.Word && !d.toks[e].Cap && d.x.is("verb", d.toks[e].Fold) {
+	if e < n && d.toks[e].Kind == text.Word && !d.toks[e].Cap && d.x.is(cVerb, d.toks[e].Fold) {
 		if r.e-r.s > 1 || !r.initial {
 			r.ctx = true
 		}
@@ -155,24 +221,27 @@ func (d *doc) context(r *run) {
 // titleTok reports a token that may sit inside a stated post.
 func (d *doc) titleTok(i int) bool {
 	t := &d.toks[i]
+	if k := d.known[i].kind; (k == kCountry || k == kDemonym || k == kOrg) && !d.kstart[i] {
+		return true // the dots of "U.S." in "U.S. Defense Secretary"
+	}
 	switch {
+	case t.Fold == "s" && t.Kind == text.Word:
+		return i > 0 && d.toks[i-1].Fold == "'" // "Japan's Minister"
 	case t.Kind == text.Word && t.Cap:
-		return !d.x.is("function", t.Text) || t.Fold == "the"
+		return !d.x.is(cFunction, t.Text) || t.Fold == "the"
 	case t.Kind == text.Word:
-		return t.Fold == "of" || t.Fold == "the" || t.Fold == "for" || t.Fold == "on" || d.x.is("titleword", t.Text) || d.x.is("posthead", t.Text) || d.x.is("posthead", capitalize(t.Fold))
+		return t.Fold == "of" || t.Fold == "the" || t.Fold == "for" || t.Fold == "on" || t.Fold == "to" || d.x.is(cTitleword, t.Text) || d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))
 	case t.Fold == "'" || t.Fold == "-" || t.Fold == "+":
 		return true
-	case t.Fold == "s":
-		return i > 0 && d.toks[i-1].Fold == "'"
 	}
-	return t.Kind == text.Word && t.Fold == "s"
+	return false
 }
 
 // hasPost reports whether tokens [s, e) contain a post head word.
 func (d *doc) hasPost(s, e int) bool {
 	for i := s; i < e; i++ {
 		t := &d.toks[i]
-		if d.post[i] || t.Kind == text.Word && (d.x.is("posthead", t.Text) || d.x.is("posthead", capitalize(t.Fold))) {
+		if d.post[i] || t.Kind == text.Word && (d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))) {
 			return true
 		}
 	}
@@ -190,10 +259,10 @@ func (d *doc) titlesBefore(p int) []title {
 		for s > 0 && d.toks[s-1].Sent == d.toks[p].Sent && d.titleTok(s-1) && d.toks[s-1].Fold != "and" {
 			s--
 		}
-		for s < end && !d.toks[s].Cap && (d.toks[s].Fold == "of" || d.toks[s].Fold == "the" || d.toks[s].Fold == "for" || d.toks[s].Fold == "on") {
+		for s < end && !d.toks[s].Cap && (d.toks[s].Fold == "of" || d.toks[s].Fold == "the" || d.toks[s].Fold == "for" || d.toks[s].Fold == "on" || d.toks[s].Fold == "to") {
 			s++
 		}
-		if s == end || !d.hasPost(s, end) {
+		if s == end || !d.hasPost(s, end) || end < p && d.endsInName(s, end) {
 			break
 		}
 		out = append([]title{d.title(s, end)}, out...)
@@ -209,6 +278,21 @@ func (d *doc) titlesBefore(p int) []title {
 		}
 	}
 	return out
+}
+
+// endsInName reports a title candidate [s, e) that ends in another
+// person's name after a post: "Indonesian Defence Minister Prabowo
+// Subianto" and Australian ... Richard Marles. The list of titles ends there.
+func (d *doc) endsInName(s, e int) bool {
+	j := e
+	for j > s && d.nameTok(j-1) && !d.hasPost(j-1, j) {
+		j--
+	}
+	if j == e || j == s {
+		return false
+	}
+	return d.hasPost(j-1, j) || d.known[j-1].kind == kRank || d.x.is(cHonorific, d.toks[j-1].Text) ||
+		d.toks[j-1].Fold == "." && j >= 2 && d.x.is(cHonorific, d.toks[j-2].Text)
 }
 
 // titlesAfter reads posts in apposition from token s: "Director of the
@@ -262,11 +346,7 @@ func (d *doc) person(r run) *cand {
 	name := d.span(r.s, r.e)
 	c := d.get(attache.Person, fold.Key(name), name)
 	if len(c.parts) == 0 {
-		for _, t := range d.toks[r.s:r.e] {
-			if t.Kind == text.Word {
-				c.parts = append(c.parts, t.Fold)
-			}
-		}
+		c.parts = r.words
 	}
 	d.mergePerson(c, r)
 	return c
@@ -304,14 +384,23 @@ func (d *doc) mergePerson(c *cand, r run) {
 			c.country = t.country
 		}
 	}
-	if c.country == "" && r.ctx {
-		c.country = d.home
+	if c.country == "" {
+		c.country = r.country
+	}
+	// the article's own country is only a fallback: finish applies it, so
+	// that a later mention with a stated nationality still counts
+	home := c.country
+	if home == "" {
+		home = d.home
 	}
 	for _, t := range r.titles {
-		d.inferMinistry(t, c.country)
+		d.inferMinistry(t, home)
 	}
-	if n := r.e - r.s; n > len(strings.Fields(c.name)) {
+	// the fullest form is the name: more words, or the same words with
+	// initials and suffix ("Lloyd J. Austin III" over "Lloyd Austin")
+	if len(r.words) > len(c.parts) || len(r.words) == len(c.parts) && r.e-r.s > len(text.Tokenize(c.name)) && hasPrefix(c.parts, r.words) {
 		c.name = d.span(r.s, r.e)
+		c.parts = r.words
 	}
 }
 
@@ -319,12 +408,7 @@ func (d *doc) mergePerson(c *cand, r run) {
 // its first or last words ("Giang" → Phan Van Giang, "Xi" → Xi Jinping),
 // or nil when none or several do.
 func (d *doc) personFor(r run) *cand {
-	var words []string
-	for _, t := range d.toks[r.s:r.e] {
-		if t.Kind == text.Word {
-			words = append(words, t.Fold)
-		}
-	}
+	words := r.words
 	var found *cand
 	for _, c := range d.cands {
 		if c.typ != attache.Person || len(c.parts) < len(words) {

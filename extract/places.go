@@ -14,7 +14,7 @@ func (d *doc) placePatterns() {
 	for i := d.headline; i < n; i++ {
 		t := &d.toks[i]
 		switch {
-		case d.lab[i] == nil && t.Cap && d.x.is("placehead", t.Text) && !(i+1 < n && d.toks[i+1].Cap && d.x.is("orghead", d.toks[i+1].Text)):
+		case d.lab[i] == nil && t.Cap && d.x.is(cPlacehead, t.Text) && !(i+1 < n && d.toks[i+1].Cap && d.x.is(cOrghead, d.toks[i+1].Text)):
 			s, owner := d.placeLeft(i)
 			if s == i || !d.free(s, i+1) {
 				continue
@@ -24,12 +24,12 @@ func (d *doc) placePatterns() {
 			d.add(c, s, i+1)
 		case t.Kind == text.Word && !t.Cap && (t.Fold == "in" || t.Fold == "at"):
 			d.placeIn(i + 1)
-		case t.Kind == text.Word && !t.Cap && d.x.is("placeword", t.Text) && i > 0 && d.lab[i-1] == nil && d.toks[i-1].Cap:
+		case t.Kind == text.Word && !t.Cap && d.x.is(cPlaceword, t.Text) && i > 0 && d.lab[i-1] == nil && d.toks[i-1].Cap:
 			s := i - 1
-			for s > 0 && i-s < 3 && d.lab[s-1] == nil && d.toks[s-1].Cap && d.toks[s-1].Kind == text.Word && !d.toks[s-1].SentStart && !d.x.is("function", d.toks[s-1].Text) {
+			for s > 0 && i-s < 3 && d.lab[s-1] == nil && d.toks[s-1].Cap && d.toks[s-1].Kind == text.Word && !d.toks[s-1].SentStart && !d.x.is(cFunction, d.toks[s-1].Text) {
 				s--
 			}
-			if d.known[s].kind != 0 || d.x.is("function", d.toks[s].Text) || d.toks[s].SentStart {
+			if d.known[s].kind != 0 || d.x.is(cFunction, d.toks[s].Text) || d.toks[s].SentStart {
 				continue
 			}
 			c := d.get(attache.Location, unitKey(d.toks[s:i]), d.span(s, i))
@@ -45,7 +45,7 @@ func (d *doc) placePatterns() {
 		for _, m := range c.mentions {
 			s, e := d.tokenRange(m.Start, m.End)
 			for j := s; j+1 < e; j++ {
-				if (d.toks[j].Fold == "for" || d.toks[j].Fold == "in") && d.toks[j+1].Cap && e-(j+1) <= 2 && d.x.countryOf(unitKey(d.toks[j+1:e])) == "" && d.x.countryName(d.span(j+1, e)) == "" {
+				if (d.toks[j].Fold == "for" || d.toks[j].Fold == "in") && d.toks[j+1].Cap && e-(j+1) <= 2 && d.x.countryOf(unitKey(d.toks[j+1:e])) == "" && d.x.countryName(d.span(j+1, e)) == "" && !d.anyIs(j+1, e, cDomain|cOrghead) {
 					p := d.get(attache.Location, unitKey(d.toks[j+1:e]), d.span(j+1, e))
 					mm := d.mention(j+1, e)
 					p.mentions = append(p.mentions, mm)
@@ -54,6 +54,16 @@ func (d *doc) placePatterns() {
 			}
 		}
 	}
+}
+
+// anyIs reports whether a token of [s, e) is in a lexicon category of cat.
+func (d *doc) anyIs(s, e int, cat lexCat) bool {
+	for i := s; i < e; i++ {
+		if d.x.is(cat, d.toks[i].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenRange returns the token indexes covering bytes [a, b).
@@ -82,7 +92,7 @@ func (d *doc) placeLeft(h int) (s, owner int) {
 			owner = s - 3
 			break
 		}
-		if p.Kind != text.Word || !p.Cap || d.x.is("function", p.Text) || d.x.is("posthead", p.Text) || p.SentStart && d.known[s-1].kind == 0 {
+		if p.Kind != text.Word || !p.Cap || d.x.is(cFunction, p.Text) || d.x.is(cPosthead, p.Text) || p.SentStart && d.known[s-1].kind == 0 {
 			if p.Fold == "-" && s >= 2 && d.toks[s-2].Cap {
 				s--
 				continue
@@ -119,7 +129,7 @@ func (d *doc) placeCountry(s, e, owner int) string {
 // placeIn reads "X, Country" or "X, Place" after "in"/"at" at token s.
 func (d *doc) placeIn(s int) {
 	e := s
-	for e < len(d.toks) && e-s < 3 && d.lab[e] == nil && d.known[e].kind == 0 && d.toks[e].Cap && d.toks[e].Kind == text.Word && !d.x.is("function", d.toks[e].Text) && !d.x.is("stop", d.toks[e].Text) {
+	for e < len(d.toks) && e-s < 3 && d.lab[e] == nil && d.known[e].kind == 0 && d.toks[e].Cap && d.toks[e].Kind == text.Word && !d.x.is(cFunction, d.toks[e].Text) && !d.x.is(cStop, d.toks[e].Text) {
 		e++
 	}
 	if e == s || e+1 >= len(d.toks) || d.toks[e].Fold != "," {

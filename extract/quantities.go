@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strconv"
-	"strings"
 
 	"attache"
 	"attache/extract/text"
@@ -34,7 +33,7 @@ func (d *doc) quantities() []attache.Quantity {
 			switch p := d.toks[i-1]; {
 			case p.Fold == "the" || p.Fold == "both" || p.Fold == "these" || p.Fold == "those" || p.Fold == "no" || p.Fold == "." || p.Fold == "-":
 				continue // "the two countries" refers back; "No. 3", "Level-2" are names
-			case p.Cap && (d.x.is("orghead", p.Text) || p.Fold == "rotation" || p.Fold == "rotations"):
+			case p.Cap && (d.x.is(cOrghead, p.Text) || p.Fold == "rotation" || p.Fold == "rotations"):
 				continue
 			}
 		}
@@ -45,10 +44,10 @@ func (d *doc) quantities() []attache.Quantity {
 			if t.Kind != text.Word || t.Sent != d.toks[i].Sent {
 				break
 			}
-			if d.x.is("person", t.Fold) || d.x.is("countable", t.Fold) {
+			if d.x.is(cPerson, t.Fold) || d.x.is(cCountable, t.Fold) {
 				e := j + 1
 				// "officers and doctors"
-				if e+1 < n && d.toks[e].Fold == "and" && d.x.is("person", d.toks[e+1].Fold) && d.x.is("person", t.Fold) {
+				if e+1 < n && d.toks[e].Fold == "and" && d.x.is(cPerson, d.toks[e+1].Fold) && d.x.is(cPerson, t.Fold) {
 					e += 2
 				}
 				a, b := d.toks[next].Start, d.toks[e-1].End
@@ -56,7 +55,7 @@ func (d *doc) quantities() []attache.Quantity {
 				i = e - 1
 				break
 			}
-			if t.Cap && !t.Upper && d.known[j].kind != kDemonym || d.x.is("verb", t.Fold) || t.Fold == "of" || t.Fold == "and" || t.Fold == "in" || t.Fold == "year" || t.Fold == "years" || t.Fold == "old" {
+			if t.Cap && !t.Upper && d.known[j].kind != kDemonym || d.x.is(cVerb, t.Fold) || t.Fold == "of" || t.Fold == "and" || t.Fold == "in" || t.Fold == "year" || t.Fold == "years" || t.Fold == "old" {
 				break
 			}
 			j++
@@ -93,7 +92,7 @@ func (d *doc) number(i int) (v, next int, ok bool) {
 		}
 		return v, j, true
 	case text.Word:
-		w := strings.ToLower(t.Text)
+		w := t.Fold
 		v, ok := numberWords[w]
 		if !ok || w == "hundred" || w == "dozen" {
 			return 0, 0, false

@@ -3,7 +3,9 @@ package kb
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"os"
 	"strings"
 )
 
@@ -28,6 +30,8 @@ import (
 //	eventword  words ending the names of events, not organisations ("Expo")
 //	docword    words after an organisation naming its document ("UN Convention")
 //	domain     words that end the "of ..." part of a post or organisation ("Defence")
+//	suffix     generational suffixes that end a personal name ("Jr", "III")
+//	vessel     ship prefixes: the name after them is a ship's ("USS", "HMAS")
 const LexiconFile = "lexicon.tsv"
 
 // Lexicon maps each category of LexiconFile to its entries, from the
@@ -37,17 +41,36 @@ type Lexicon map[string][]string
 // LoadLexicon reads the embedded lexicon and the lexicon.tsv of each extra
 // directory, if any. Errors name the file and line.
 func LoadLexicon(extra ...fs.FS) (Lexicon, error) {
-	sub, err := fs.Sub(embedded, "data")
-	if err != nil {
-		return nil, err
+	srcs := []source{embeddedSource}
+	for _, fsys := range extra {
+		srcs = append(srcs, source{fsys: fsys})
 	}
+	return loadLexicon(srcs)
+}
+
+// LoadLexiconDir is LoadLexicon with user directories given by path, as
+// LoadDir takes them; its errors carry the full path of the bad file.
+func LoadLexiconDir(dirs ...string) (Lexicon, error) {
+	srcs := []source{embeddedSource}
+	for _, d := range dirs {
+		srcs = append(srcs, source{fsys: os.DirFS(d), dir: d})
+	}
+	return loadLexicon(srcs)
+}
+
+func loadLexicon(srcs []source) (Lexicon, error) {
 	lex := Lexicon{}
-	for _, fsys := range append([]fs.FS{sub}, extra...) {
-		b, err := fs.ReadFile(fsys, LexiconFile)
+	for _, s := range srcs {
+		f, err := s.open(LexiconFile)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		} else if err != nil {
-			return nil, fmt.Errorf("kb: %s: %w", LexiconFile, err)
+			return nil, fmt.Errorf("kb: %s: %w", s.path(LexiconFile), err)
+		}
+		b, err := io.ReadAll(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("kb: %s: %w", s.path(LexiconFile), err)
 		}
 		for n, line := range strings.Split(string(b), "\n") {
 			line = strings.TrimRight(line, "\r")
@@ -56,7 +79,7 @@ func LoadLexicon(extra ...fs.FS) (Lexicon, error) {
 			}
 			cat, word, ok := strings.Cut(line, "\t")
 			if !ok || strings.TrimSpace(word) == "" {
-				return nil, fmt.Errorf("kb: %s:%d: want category<TAB>word, got %q", LexiconFile, n+1, line)
+				return nil, fmt.Errorf("kb: %s:%d: want category<TAB>word, got %q", s.path(LexiconFile), n+1, line)
 			}
 			lex[cat] = append(lex[cat], strings.TrimSpace(word))
 		}

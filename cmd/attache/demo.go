@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"attache/extract"
 	"attache/ingest"
 	"attache/sample"
 )
@@ -65,12 +64,16 @@ func (m *Main) runDemo(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	ex, err := c.newExtractor(k)
+	if err != nil {
+		return err
+	}
 	st, err := c.openStore(ctx)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	svc := &ingest.Service{Store: st, Extractor: extract.New(k), Workers: c.Workers}
+	svc := &ingest.Service{Store: st, Extractor: ex, Workers: c.Workers}
 	res, err := svc.Ingest(ctx, []string{corpus})
 	if err != nil {
 		return fmt.Errorf("demo: ingest sample corpus: %w", err)

@@ -12,7 +12,6 @@ import (
 	"sort"
 	"strings"
 
-	"attache/extract"
 	"attache/score"
 )
 
@@ -54,7 +53,10 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	ex := extract.New(k)
+	ex, err := c.newExtractor(k)
+	if err != nil {
+		return err
+	}
 	opt := score.Options{Canon: score.Canonicalizer(k)}
 
 	var results []*score.Result

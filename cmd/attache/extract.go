@@ -15,7 +15,6 @@ import (
 	"unicode/utf8"
 
 	"attache/clean"
-	"attache/extract"
 	"attache/score"
 )
 
@@ -66,7 +65,11 @@ func (m *Main) runExtract(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	x := extract.New(k).Extract(filepath.Base(name), art.text, art.published)
+	ex, err := c.newExtractor(k)
+	if err != nil {
+		return err
+	}
+	x := ex.Extract(filepath.Base(name), art.text, art.published)
 
 	enc := json.NewEncoder(m.Stdout)
 	enc.SetIndent("", "  ")

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 
-	"attache/extract"
 	"attache/ingest"
 )
 
@@ -35,6 +34,10 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	ex, err := c.newExtractor(k)
+	if err != nil {
+		return err
+	}
 	st, err := c.openStore(ctx)
 	if err != nil {
 		return err
@@ -42,7 +45,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	defer st.Close()
 
 	svc := &ingest.Service{
-		Store: st, Extractor: extract.New(k), Workers: c.Workers, MaxSize: c.MaxSize,
+		Store: st, Extractor: ex, Workers: c.Workers, MaxSize: c.MaxSize,
 		Published: *published, Source: *source, Stdin: m.Stdin,
 	}
 	if isTerminal(m.Stderr) {

@@ -10,7 +10,6 @@ import (
 	"net"
 
 	"attache"
-	"attache/extract"
 	"attache/ingest"
 	"attache/server"
 )
@@ -57,12 +56,16 @@ func (m *Main) serve(ctx context.Context, st attache.Store) error {
 	if err != nil {
 		return err
 	}
+	ex, err := m.Config.newExtractor(k)
+	if err != nil {
+		return err
+	}
 	countries := map[string]string{}
 	for _, c := range k.Countries {
 		countries[c.Code] = c.Name
 	}
 	srv, err := server.New(server.Config{Store: st, Token: m.Config.Token, Countries: countries,
-		Ingester: &apiIngester{store: st, extractor: extract.New(k), maxSize: m.Config.MaxSize}})
+		Ingester: &apiIngester{store: st, extractor: ex, maxSize: m.Config.MaxSize}})
 	if err != nil {
 		return err
 	}

@@ -14,6 +14,8 @@ package dates
 import (
 	"fmt"
 	"time"
+
+	txt "attache/extract/text"
 )
 
 // Precision is how much of a date the text states.
@@ -71,8 +73,17 @@ func ParsePublished(s string) (t time.Time, ok bool) {
 // text itself states (before them, else after them); relative expressions
 // stay unanchored.
 func Find(text, published string) []Date {
+	return find(text, published, tokenize(text))
+}
+
+// FindTokens is Find over the tokens extract/text already made of text
+// (text.Tokenize), so that the text is not read twice.
+func FindTokens(text, published string, toks []txt.Token) []Date {
+	return find(text, published, fromTokens(toks))
+}
+
+func find(text, published string, toks []token) []Date {
 	pub, hasPub := ParsePublished(published)
-	toks := tokenize(text)
 	s := scanner{text: text, toks: toks}
 	s.scan()
 	// Anchor in a second pass: year context needs every explicit year.

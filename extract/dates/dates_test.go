@@ -3,14 +3,21 @@ package dates
 import (
 	"strings"
 	"testing"
+
+	txt "attache/extract/text"
 )
 
-// first returns the first date found in text.
+// first returns the first date found in text, and checks that FindTokens
+// over the shared tokens finds the same as Find.
 func first(t *testing.T, text, published string) Date {
 	t.Helper()
 	ds := Find(text, published)
 	if len(ds) == 0 {
 		t.Fatalf("Find(%q, %q): no date", text, published)
+	}
+	ts := FindTokens(text, published, txt.Tokenize(text))
+	if len(ts) == 0 || ts[0].Value != ds[0].Value || ts[0].Start != ds[0].Start || ts[0].End != ds[0].End {
+		t.Errorf("FindTokens(%q) = %+v, Find = %+v", text, ts, ds[0])
 	}
 	return ds[0]
 }
@@ -35,6 +42,10 @@ func TestAnchoring(t *testing.T) {
 		{"weekday Thursday goes back six days", "on Thursday", "2025-12-10", "2025-12-04", "Thursday", false},
 		{"last weekday on that weekday", "last Wednesday", "2025-12-10", "2025-12-03", "last Wednesday", false},
 		{"next weekday", "next Friday", "2025-12-10", "2025-12-12", "next Friday", true},
+		{"weekday in a future clause", "Shin and Kihara are set to hold talks on Sunday.", "2024-06-01", "2024-06-02", "Sunday", true},
+		{"weekday after will", "The ministers will meet in Hanoi on Friday.", "2025-12-10", "2025-12-12", "Friday", true},
+		{"future weekday on publication day", "The forum is expected to open on Wednesday.", "2025-12-10", "2025-12-10", "Wednesday", false},
+		{"future marker in the sentence before", "They will meet. Talks were held on Monday.", "2025-12-10", "2025-12-08", "Monday", false},
 		{"range month-first", "Shoigu’s December 8-10 trip", "2025-12-10", "2025-12-08/2025-12-10", "December 8-10", false},
 		{"range en dash", "from March 3–5, 2023 in", "", "2023-03-03/2023-03-05", "March 3–5, 2023", false},
 		{"range day-first", "held 8-10 December in", "2025-12-10", "2025-12-08/2025-12-10", "8-10 December", false},
@@ -149,5 +160,17 @@ func BenchmarkFind(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Find(text, "2024-12-27")
+	}
+}
+
+// BenchmarkFindTokens measures FindTokens over tokens already made, as
+// the extraction pipeline calls it.
+func BenchmarkFindTokens(b *testing.B) {
+	text := strings.Repeat("The Ministry of National Defence held a conference in Hanoi on December 27 to review "+
+		"defence diplomacy efforts in 2024 and chart the course for 2025, as agreed on Wednesday by the two sides. ", 200)
+	toks := txt.Tokenize(text)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		FindTokens(text, "2024-12-27", toks)
 	}
 }

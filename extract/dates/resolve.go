@@ -46,7 +46,8 @@ func (r *raw) resolve(d *Date, ref time.Time, ok bool) {
 		}
 		// The most recent such day up to and including publication; "last"
 		// skips back one more week when that is publication day itself,
-		// "next" takes the first such day after publication.
+		// "next" takes the first such day after publication, a weekday in
+		// a future clause the first such day from publication on.
 		back := (int(ref.Weekday()) - int(r.weekday) + 7) % 7
 		t := ref.AddDate(0, 0, -back)
 		switch r.shift {
@@ -56,6 +57,11 @@ func (r *raw) resolve(d *Date, ref time.Time, ok bool) {
 			}
 		case 1:
 			t = t.AddDate(0, 0, 7)
+		case 2:
+			// "will meet on Sunday": the first such day from publication on
+			if back > 0 {
+				t = t.AddDate(0, 0, 7)
+			}
 		}
 		setSpan(d, t, t, Day)
 	case Relative:

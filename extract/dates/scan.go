@@ -5,6 +5,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	txt "attache/extract/text"
 )
 
 // token is a word, a number or one punctuation character.
@@ -65,6 +67,35 @@ func tokenize(text string) []token {
 	return toks
 }
 
+// fromTokens converts the tokens of extract/text into the scanner's.
+func fromTokens(ts []txt.Token) []token {
+	toks := make([]token, len(ts))
+	for i := range ts {
+		t := &ts[i]
+		k := token{start: t.Start, end: t.End, low: t.Fold, num: -1, upper: t.Cap}
+		if t.Fold != "" && t.Fold[0] >= '0' && t.Fold[0] <= '9' {
+			v, j := 0, 0
+			for j < len(t.Fold) && t.Fold[j] >= '0' && t.Fold[j] <= '9' {
+				if v < 1e6 {
+					v = v*10 + int(t.Fold[j]-'0')
+				}
+				j++
+			}
+			switch t.Fold[j:] {
+			case "":
+				k.num = v
+			case "st", "nd", "rd", "th":
+				k.num, k.ordinal = v, true
+			}
+			if k.num >= 0 {
+				k.low = t.Fold[:j]
+			}
+		}
+		toks[i] = k
+	}
+	return toks
+}
+
 var months = map[string]time.Month{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
 	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -94,7 +125,7 @@ type raw struct {
 	y2, d2      int
 	m2          time.Month
 	weekday     time.Weekday
-	shift       int    // weekday: -1 "last", +1 "next", 0 plain
+	shift       int    // weekday: -1 "last", +1 "next", 2 plain in a future clause, 0 plain
 	rel         string // relative: "yesterday", "last week", "earlier this month", ...
 	needsYear   bool   // partial: the year comes from publication or context
 	contextOnly bool   // anchored on the text's year context, not on publication
@@ -187,6 +218,10 @@ func (s *scanner) try() bool {
 			r.shift, from = -1, i-1
 		case "next":
 			r.shift, from = 1, i-1
+		default:
+			if s.future(i) {
+				r.shift = 2
+			}
 		}
 		s.emit(from, i+1, r)
 		return true
@@ -301,6 +336,31 @@ func (s *scanner) dayFirst(i int) bool {
 	}
 	s.emit(i, end, r)
 	return true
+}
+
+// futureWords mark a clause about what is to come: a plain weekday in it
+// is the next such day ("are set to hold talks on Sunday").
+var futureWords = map[string]bool{
+	"will": true, "shall": true, "set": true, "expected": true, "scheduled": true,
+	"due": true, "plans": true, "planned": true, "plan": true, "upcoming": true, "'ll": true,
+}
+
+// futureWindow is how many tokens before a weekday may hold a future marker.
+const futureWindow = 10
+
+// future reports whether a future marker comes shortly before token i in
+// its sentence.
+func (s *scanner) future(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= futureWindow; k-- {
+		l := s.toks[k].low
+		if l == "." || l == ";" || l == "!" || l == "?" {
+			return false
+		}
+		if futureWords[l] {
+			return true
+		}
+	}
+	return false
 }
 
 var relWords = map[string]bool{"yesterday": true, "today": true, "tomorrow": true}

@@ -1,9 +1,11 @@
 package events
 
 import (
+	"sort"
 	"strings"
 
 	"attache"
+	"attache/extract/dates"
 	"attache/fold"
 )
 
@@ -11,7 +13,7 @@ import (
 func (doc *doc) newCand(s int, h hit) *cand {
 	ws := doc.words[s]
 	span := doc.sents[s]
-	c := &cand{r: h.r, sent: s, bg: h.r.bg, linked: h.r.speech || h.r.anaphor}
+	c := &cand{r: h.r, sent: s, bg: h.r.bg, linked: h.r.speech || h.r.anaphor, anaphor: h.r.anaphor}
 	c.ev = attache.Event{
 		Type:     h.r.typ,
 		Evidence: doc.text[span.Start:min(span.End, len(doc.text))],
@@ -24,7 +26,21 @@ func (doc *doc) newCand(s int, h hit) *cand {
 		c.ev.Name = doc.text[start:end]
 	}
 	if h.r.typ == "dialogue" && !h.r.anaphor {
-		c.key = fold.Key(c.ev.Name)
+		c.key = dialogueKey(ws, h)
+		if h.a > 0 {
+			switch ws[h.a-1].low {
+			case "previous", "last", "earlier", "past":
+				c.bg, c.key = true, "previous"
+			case "the", "this":
+				if c.key[0] != 'd' {
+					c.key = "" // "during the 2+2": the one the article is about
+					c.linked, c.anaphor = true, true
+				}
+			}
+		}
+	}
+	if sinceBefore(ws, h.a) {
+		c.bg = true // "the first talks since Dong took office": an earlier event
 	}
 	if h.r.typ == "exhibition" {
 		c.ev.Name = doc.exhibitionName(ws, h)
@@ -32,7 +48,7 @@ func (doc *doc) newCand(s int, h hit) *cand {
 	}
 	c.past = pastPerfect(ws, h.a)
 	c.sameDay = hasPhrase(ws, "same", "day") || hasPhrase(ws, "that", "day")
-	doc.setDate(c, s, start)
+	doc.setDate(c, s, h)
 	c.ev.Participants = doc.participants(c, s, h)
 	c.ev.Place = doc.place(c, s, h)
 	if h.r.typ == "deployment" {
@@ -41,12 +57,82 @@ func (doc *doc) newCand(s int, h hit) *cand {
 	return c
 }
 
+// dialogueKey identifies a numbered dialogue across its mentions by its
+// ordinal ("the third 2+2 Ministerial Dialogue", "the third India-Japan
+// 2+2"), else by its wording.
+func dialogueKey(ws []word, h hit) string {
+	for k := max(0, h.a-5); k < h.b; k++ {
+		if ws[k].ordinal && ws[k].num > 0 {
+			return "dialogue #" + itoa(ws[k].num)
+		}
+	}
+	var b strings.Builder
+	for k := h.a; k < h.b; k++ {
+		b.WriteString(ws[k].low)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// sinceBefore reports whether "since" comes within three words before word
+// i: the trigger is the start of a span that ends in the report.
+func sinceBefore(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+		if ws[k].low == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// wordAt returns the index of the first word of ws that ends after pos.
+func wordAt(ws []word, pos int) int {
+	return sort.Search(len(ws), func(i int) bool { return ws[i].end > pos })
+}
+
+// datesOf reports whether date dt of sentence ws can be the date of the
+// trigger h: not a year used as a modifier of another noun ("a 2018
+// military dispute"), not a date inside a "since" clause between them.
+func datesOf(ws []word, h hit, dt dates.Date) bool {
+	if dt.Since {
+		return false
+	}
+	i := wordAt(ws, dt.Start)
+	if dt.Kind == dates.YearOnly && i > 0 && i+1 < len(ws) && ws[i+1].low != "," && ws[i+1].low != "." {
+		switch ws[i-1].low {
+		case "a", "an", "the", "its", "their", "his", "her":
+			if h.a <= i || h.a-i > 5 {
+				return false // "the 1951 Mutual Defense Treaty" keeps its year
+			}
+		}
+	}
+	from, to := h.b, i
+	if i < h.a {
+		from, to = i+1, h.a
+	}
+	for k := from; k < to && k < len(ws); k++ {
+		if ws[k].low == "since" {
+			return false
+		}
+	}
+	return true
+}
+
 // setDate gives c the date expression of its sentence nearest to the
-// trigger at byte pos.
-func (doc *doc) setDate(c *cand, s, pos int) {
+// trigger h that can be its date.
+func (doc *doc) setDate(c *cand, s int, h hit) {
+	ws := doc.words[s]
+	pos := ws[h.a].start
 	best, bestDist := -1, 1<<30
 	for i, dt := range doc.dates[s] {
-		if dt.Value == "" {
+		if dt.Value == "" || !datesOf(ws, h, dt) {
 			continue
 		}
 		dist := dt.Start - pos
@@ -192,7 +278,7 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 	ws := doc.words[s]
 	ms := doc.ments[s]
 	start, end := ws[h.a].start, ws[h.b-1].end
-	var persons, orgsBefore, orgs, countries []string
+	var persons, orgsBefore, orgs, countries, countriesBefore []string
 	for i, m := range ms {
 		switch m.e.Type {
 		case attache.Person:
@@ -217,6 +303,9 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 		case attache.Country:
 			if m.e.Country != "" {
 				countries = appendUniq(countries, m.e.Country)
+				if m.end <= start {
+					countriesBefore = appendUniq(countriesBefore, m.e.Country)
+				}
 			}
 		}
 	}
@@ -228,7 +317,7 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 		}
 	}
 	// "he extended an invitation to Giang": the pronoun is the person last named
-	if h.r.typ != "ceremony" && h.r.typ != "exhibition" && h.r.typ != "deployment" && pronounBefore(ws, h.a) && !personBefore(ms, start) {
+	if h.r.typ != "ceremony" && h.r.typ != "exhibition" && h.r.typ != "deployment" && doc.refersBack(ws, h.a) && !personBefore(ms, start) {
 		if p := doc.lastPerson(s); p != "" {
 			persons = append([]string{p}, removeStr(persons, p)...)
 		}
@@ -244,7 +333,16 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 		if pair && (len(out) == 0 || h.r.pair) {
 			out = append(append([]string(nil), doc.pair...), out...)
 		}
-	case "dialogue", "agreement":
+	case "dialogue":
+		switch {
+		case len(persons) > 0:
+			out = persons
+		case pair && len(doc.pair) == 2:
+			out = append([]string(nil), doc.pair...)
+		default:
+			out = countries
+		}
+	case "agreement":
 		if pair && len(doc.pair) == 2 {
 			out = append([]string(nil), doc.pair...)
 		} else {
@@ -263,10 +361,25 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 		out = append(out, orgs...)
 	case "exercise":
 		out = append(append(out, countries...), orgs...)
-	case "ceremony", "exhibition":
+	case "ceremony":
+		if h.r.pattern[0].ordinal {
+			// an anniversary: the state or body whose anniversary it is (added later)
+			out = append(append(out, orgsBefore...), countries...)
+			break
+		}
+		// who presides or attends; the states only when no one is named
+		out = append(append(out, persons...), orgs...)
+		if len(out) == 0 {
+			out = countries
+		}
+	case "exhibition":
 		out = append(out, orgsBefore...)
 		out = append(out, countries...)
-	default: // conference, decision
+	case "decision":
+		// the deciding parties: those named before the verb
+		out = append(append(out, orgsBefore...), countriesBefore...)
+		out = append(out, persons...)
+	default: // conference
 		out = append(append(out, orgsBefore...), persons...)
 	}
 	return uniqNonEmpty(out)
@@ -288,9 +401,14 @@ func (doc *doc) mentionsPair(ws []word) bool {
 	return false
 }
 
-func pronounBefore(ws []word, i int) bool {
+// refersBack reports whether the subject before word i is "he", "she" or
+// "the secretary" and the like: the person last named.
+func (doc *doc) refersBack(ws []word, i int) bool {
 	for k := 0; k < i; k++ {
 		if l := ws[k].low; l == "he" || l == "she" {
+			return true
+		}
+		if ws[k].low == "the" && k+1 < i && (k == 0 || ws[k-1].low == ",") && doc.d.rules.referent.matches(ws[k+1]) {
 			return true
 		}
 	}

@@ -7,6 +7,7 @@ import (
 
 	"attache"
 	"attache/extract/dates"
+	txt "attache/extract/text"
 	"attache/fold"
 )
 
@@ -25,7 +26,10 @@ type doc struct {
 	home   string   // the article's own country: the most mentioned one
 	pair   []string // "the two countries"
 	lead   map[int]bool
-	info   map[*attache.Entity]entInfo
+	// headline: the first line is a title (no final stop), whose events
+	// the lead then tells in full
+	headline bool
+	info     map[*attache.Entity]entInfo
 }
 
 // entInfo is what the knowledge base says about one entity, looked up once.
@@ -41,7 +45,7 @@ type ment struct {
 	e          *attache.Entity
 }
 
-func (d *Detector) newDoc(text, published string, x *attache.Extraction) *doc {
+func (d *Detector) newDoc(text string, toks []txt.Token, published string, x *attache.Extraction) *doc {
 	doc := &doc{d: d, text: text, x: x, lead: map[int]bool{}, info: map[*attache.Entity]entInfo{}}
 	doc.pub, doc.hasPub = dates.ParsePublished(published)
 	doc.sents = x.Sentences
@@ -53,13 +57,17 @@ func (d *Detector) newDoc(text, published string, x *attache.Extraction) *doc {
 	doc.dates = make([][]dates.Date, n)
 	doc.ments = make([][]ment, n)
 	// one backing array for the words of every sentence
-	buf := make([]word, 0, len(text)/6+n)
+	buf := make([]word, 0, len(toks)+n)
+	k := 0
 	for i, s := range doc.sents {
+		for k < len(toks) && toks[k].Start < s.Start {
+			k++ // tokens between sentences (none when the spans come from the same tokens)
+		}
 		from := len(buf)
-		buf = appendWords(buf, text, max(0, min(s.Start, len(text))), min(s.End, len(text)))
+		buf, k = appendTokenWords(buf, toks, k, min(s.End, len(text)))
 		doc.words[i] = buf[from:len(buf):len(buf)]
 	}
-	for _, dt := range dates.Find(text, published) {
+	for _, dt := range dates.FindTokens(text, published, toks) {
 		if s := doc.sentenceAt(dt.Start); s >= 0 {
 			doc.dates[s] = append(doc.dates[s], dt)
 		}
@@ -110,6 +118,7 @@ func (d *Detector) newDoc(text, published string, x *attache.Extraction) *doc {
 		first := strings.TrimSpace(text[doc.sents[0].Start:min(doc.sents[0].End, len(text))])
 		if first != "" && !strings.ContainsAny(first[len(first)-1:], ".!?\"”") && n > 1 {
 			doc.lead[1] = true
+			doc.headline = true
 		}
 	}
 	return doc

@@ -18,6 +18,7 @@ import (
 	"strings"
 
 	"attache"
+	txt "attache/extract/text"
 	"attache/fold"
 	"attache/kb"
 )
@@ -122,7 +123,16 @@ func (d *Detector) Detect(text, published string, x *attache.Extraction) {
 	if x == nil || strings.TrimSpace(text) == "" {
 		return
 	}
-	doc := d.newDoc(text, published, x)
+	d.DetectTokens(text, published, x, txt.Tokenize(text))
+}
+
+// DetectTokens is Detect over the tokens the entity extractor already made
+// of text (text.Tokenize), so that the text is not tokenized again.
+func (d *Detector) DetectTokens(text, published string, x *attache.Extraction, toks []txt.Token) {
+	if x == nil || strings.TrimSpace(text) == "" {
+		return
+	}
+	doc := d.newDoc(text, toks, published, x)
 	var cands []*cand
 	for s := range doc.sents {
 		cands = append(cands, doc.sentenceEvents(s)...)

@@ -106,13 +106,20 @@ func TestDetect(t *testing.T) {
 	}{{
 		name:      "port call with drills",
 		published: "2025-03-14",
-		text: "Two Indian Navy ships made a port call at Cam Ranh on Tuesday.\n\n" +
+		text: "Two Indian Navy ships made a port call at Cam Ranh on Tuesday, holding drills with the Vietnamese navy.\n\n" +
 			"During the visit, the Indian and Vietnamese navies held a joint exercise off the coast on March 12-13.",
 		ents: []ent{org("Indian Navy"), loc("Cam Ranh"), country("IN", "Indian"), country("VN", "Vietnamese")},
 		want: []want{
 			{"exercise", "2025-03-11", "Cam Ranh", "Indian Navy", "main"},
 			{"exercise", "2025-03-12/2025-03-13", "", "IN", "reported"},
 		},
+	}, {
+		name:      "port call without drills is a visit",
+		published: "2023-06-26",
+		text:      "US aircraft carrier USS Ronald Reagan makes port call in Da Nang\n\nThe carrier arrived in Da Nang on June 25 for a port call lasting until June 30.",
+		ents:      []ent{loc("Da Nang"), country("US")},
+		want:      []want{{"visit", "2023-06-25", "Da Nang", "US", "main"}},
+		count:     1,
 	}, {
 		name:      "arms agreement",
 		published: "2024-06-20",

@@ -19,7 +19,7 @@ func (doc *doc) merge(cands []*cand) []*cand {
 			absorb(t, c)
 			continue
 		}
-		if c.r.anaphor {
+		if c.anaphor {
 			continue // nothing to refer back to
 		}
 		out = append(out, c)
@@ -32,12 +32,15 @@ func (doc *doc) target(evs []*cand, c *cand) *cand {
 	for i := len(evs) - 1; i >= 0; i-- {
 		e := evs[i]
 		same := e.ev.Type == c.ev.Type ||
-			c.r.anaphor && c.r.typ == "conference" && (e.ev.Type == "meeting" || e.ev.Type == "ceremony")
+			c.anaphor && c.r.typ == "conference" && (e.ev.Type == "meeting" || e.ev.Type == "ceremony")
 		if !same {
 			continue
 		}
 		switch {
-		case c.r.anaphor:
+		case c.anaphor:
+			return e
+		case e.sent == 0 && doc.headline && !e.ownDate && c.sent <= 3 && !c.bg:
+			// the headline announces what the lead then tells
 			return e
 		case c.key != "" || e.key != "":
 			if c.key == e.key {
@@ -45,7 +48,7 @@ func (doc *doc) target(evs []*cand, c *cand) *cand {
 			}
 		case !dateCompatible(e.ev.Date, c.ev.Date) && c.ownDate && e.ownDate:
 		case c.ev.Type == "meeting" || c.ev.Type == "visit" || c.ev.Type == "conference" || c.ev.Type == "statement":
-			if c.sent == e.sent || shareAny(e.ev.Participants, c.ev.Participants) || len(c.ev.Participants) == 0 {
+			if c.sent == e.sent || sameParties(e.ev.Participants, c.ev.Participants) || len(c.ev.Participants) == 0 {
 				if c.ev.Type != "statement" || c.sent-e.lastSent() <= 2 {
 					return e
 				}
@@ -110,6 +113,27 @@ func isRange(d string) bool {
 		}
 	}
 	return false
+}
+
+// sameParties reports whether two mentions of meetings or visits can be
+// the same occurrence: they share a participant, and neither names a
+// person the other lacks on both sides ("talks with Galvez" and "a
+// courtesy call on Marcos", both with Austin, are two meetings).
+func sameParties(a, b []string) bool {
+	if !shareAny(a, b) {
+		return false
+	}
+	return subset(a, b) || subset(b, a)
+}
+
+// subset reports whether every entry of a is in b.
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !contains(b, x) {
+			return false
+		}
+	}
+	return true
 }
 
 func shareAny(a, b []string) bool {

@@ -47,6 +47,7 @@ type rule struct {
 	dest    bool
 	bg      bool
 	pair    bool
+	cap     bool            // the first word must be part of a capitalised name
 	types   map[string]bool // suppress: the types turned off
 }
 
@@ -61,12 +62,14 @@ type rules struct {
 	people        elem               // nouns counting personnel
 	women         elem               // nouns counting women
 	forum         elem               // words before a forum's name that make it an event
+	irrealis      []*rule            // words that make a later trigger a purpose, not an occurrence
+	referent      elem               // nouns that refer back to a person after "the"
 	types         map[string]typeCodes
 	anniversaries []anniversary
 }
 
 // special are the trigger-file types that are not event types.
-var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true}
+var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true}
 
 // anniversary is a commemorated event with its year.
 type anniversary struct {
@@ -136,6 +139,15 @@ func loadRules(fsys fs.FS) (*rules, error) {
 			return nil
 		case "forum":
 			rs.forum = r.pattern[0]
+			return nil
+		case "referent":
+			rs.referent = r.pattern[0]
+			return nil
+		case "irrealis":
+			if len(r.types) == 0 {
+				return fmt.Errorf("irrealis needs types=")
+			}
+			rs.irrealis = append(rs.irrealis, r)
 			return nil
 		}
 		rs.all = append(rs.all, r)
@@ -213,6 +225,8 @@ func (r *rule) options(s string) error {
 			r.bg = true
 		case "pair":
 			r.pair = true
+		case "cap":
+			r.cap = true
 		default:
 			return fmt.Errorf("unknown option %q", o)
 		}

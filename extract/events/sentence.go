@@ -24,6 +24,7 @@ type cand struct {
 	past    bool   // told in the past perfect ("had inaugurated")
 	sameDay bool   // "on the same day": the date of the event before
 	linked  bool   // said during another event (speech), or anaphoric
+	anaphor bool   // refers back to an event already found ("the talks")
 }
 
 // hits returns the trigger matches of sentence s after blockers and
@@ -127,19 +128,68 @@ func (doc *doc) allowed(s int, h hit) bool {
 			return false
 		}
 	}
+	if h.r.cap && !inName(ws, h.a) {
+		return false
+	}
+	if doc.irrealis(ws, h) {
+		return false
+	}
 	if h.r.person {
+		// a person named after the trigger ("met X"), or two before it
+		// ("X and Y met on the sidelines")
 		ok := false
+		var before []*attache.Entity
 		for _, m := range doc.ments[s] {
-			if m.e.Type == attache.Person && m.start >= end && m.start-end < 160 {
+			if m.e.Type != attache.Person {
+				continue
+			}
+			if m.start >= end && m.start-end < 160 {
 				ok = true
 				break
 			}
+			if m.end <= start && (len(before) == 0 || before[0] != m.e) {
+				before = append(before, m.e)
+			}
 		}
-		if !ok {
+		if !ok && len(before) < 2 {
 			return false
 		}
 	}
 	return true
+}
+
+// inName reports whether word i is written with a capital next to another
+// capitalised word: part of a name ("Exercise Pitch Black", "Strategic
+// Partnership"), not the common noun.
+func inName(ws []word, i int) bool {
+	if !ws[i].upper {
+		return false
+	}
+	return i+1 < len(ws) && ws[i+1].upper || i > 0 && ws[i-1].upper
+}
+
+// irrealisWindow is how many words before a trigger may hold the word that
+// makes it a purpose or possibility.
+const irrealisWindow = 12
+
+// irrealis reports whether a word of the irrealis list comes shortly
+// before h in its clause: "easier for their forces to hold joint
+// exercises" states a purpose, not an exercise.
+func (doc *doc) irrealis(ws []word, h hit) bool {
+	for _, r := range doc.d.rules.irrealis {
+		if !r.types[h.r.typ] {
+			continue
+		}
+		for k := h.a - 1; k >= 0 && h.a-k <= irrealisWindow; k-- {
+			if l := ws[k].low; l == ";" || l == "." {
+				break
+			}
+			if r.match(ws, k) > k {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentenceEvents turns the triggers of sentence s into candidates. Triggers
@@ -158,6 +208,8 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 	for _, h := range hs {
 		anniv := h.r.typ == "ceremony" && h.r.pattern[0].ordinal
 		if anniv && lastCeremony != nil && lastCeremony.key == "" && doc.linked(ws, lastCeremonyEnd, h.a) {
+			// a commemoration: its actors are those of the anniversary
+			lastCeremony.ev.Participants = doc.participants(lastCeremony, s, h)
 			doc.anniversary(lastCeremony, s, h)
 			continue
 		}

@@ -2,8 +2,8 @@ package events
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"attache/extract/text"
 )
 
 // word is one token of the text: a word (hyphenated words kept whole), a
@@ -16,61 +16,61 @@ type word struct {
 	ordinal    bool   // "7th", "first", ...
 }
 
-var ordinalWords = map[string]bool{
-	"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
-	"sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true,
-	"eleventh": true, "twelfth": true, "fifteenth": true, "twentieth": true,
+// ordinalWords are the ordinals written as words, with their value.
+var ordinalWords = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+	"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+	"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+	"twentieth": 20,
 }
 
-// appendWords appends to ws the words of text[from:to], with offsets into text.
-func appendWords(ws []word, text string, from, to int) []word {
-	for i := from; i < to; {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case unicode.IsSpace(r):
-			i += n
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := i
-			for j < to {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
-					j += n2
-					continue
-				}
-				// keep "send-off", "Level-2" whole, split "Shoigu's"
-				if r2 == '-' && j+1 < to {
-					r3, _ := utf8.DecodeRuneInString(text[j+1:])
-					if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
-						j += n2
-						continue
-					}
-				}
-				break
-			}
-			ws = append(ws, newWord(text, i, j))
-			i = j
-		case (r == '\'' || r == '’') && i+n < to && (text[i+n] == 's' || text[i+n] == 'S') &&
-			(i+n+1 >= to || !isWordByte(text[i+n+1])):
-			ws = append(ws, word{start: i, end: i + n + 1, low: "'s", num: -1})
-			i += n + 1
-		default:
-			ws = append(ws, word{start: i, end: i + n, low: text[i : i+n], num: -1})
-			i += n
+// appendTokenWords appends to ws the words of the tokens from toks[i] on
+// that end by byte to, and returns the index of the first token left. It
+// reuses the tokenizer's folds: hyphenated words are joined ("send-off",
+// "two-plus-two"), "'s" is one word, as appendWords does, without reading
+// the text again.
+func appendTokenWords(ws []word, toks []text.Token, i, to int) ([]word, int) {
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		if t.End > to {
+			break
 		}
+		if t.Kind == text.Punct {
+			if t.Fold == "'" && i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Fold == "s" && toks[i+1].End <= to &&
+				(i+2 >= len(toks) || toks[i+2].Start > toks[i+1].End || toks[i+2].Kind == text.Punct) {
+				ws = append(ws, word{start: t.Start, end: toks[i+1].End, low: "'s", num: -1})
+				i++
+				continue
+			}
+			ws = append(ws, word{start: t.Start, end: t.End, low: t.Fold, num: -1})
+			continue
+		}
+		// join "send" "-" "off" written without spaces
+		j := i
+		for j+2 < len(toks) && toks[j+1].Fold == "-" && toks[j+1].Kind == text.Punct && toks[j+1].Start == toks[j].End &&
+			toks[j+2].Start == toks[j+1].End && toks[j+2].Kind != text.Punct && toks[j+2].End <= to {
+			j += 2
+		}
+		w := tokenWord(t)
+		if j > i {
+			var b strings.Builder
+			for k := i; k <= j; k++ {
+				b.WriteString(toks[k].Fold)
+			}
+			w.low, w.end = b.String(), toks[j].End
+			w.num, w.ordinal = -1, false
+			i = j
+		}
+		ws = append(ws, w)
 	}
-	return ws
+	return ws, i
 }
 
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
-}
-
-func newWord(text string, i, j int) word {
-	s := text[i:j]
-	w := word{start: i, end: j, low: strings.ToLower(s), num: -1}
-	r, _ := utf8.DecodeRuneInString(s)
-	w.upper = unicode.IsUpper(r)
-	if unicode.IsDigit(r) {
+// tokenWord is the word of one word or number token.
+func tokenWord(t *text.Token) word {
+	w := word{start: t.Start, end: t.End, low: t.Fold, upper: t.Cap, num: -1}
+	s := t.Fold
+	if s != "" && s[0] >= '0' && s[0] <= '9' {
 		v, k := 0, 0
 		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
 			if v < 1e9 {
@@ -85,8 +85,8 @@ func newWord(text string, i, j int) word {
 			w.ordinal = true
 			w.num = v
 		}
-	} else if ordinalWords[w.low] {
-		w.ordinal = true
+	} else if n, ok := ordinalWords[s]; ok {
+		w.ordinal, w.num = true, n
 	}
 	return w
 }

@@ -34,7 +34,7 @@ func Sentences(s string, toks []Token, abbrevs map[string]bool) []attache.Span {
 		}
 		if t.Fold == "." && i > 0 {
 			p := &toks[i-1]
-			if p.End == t.Start && p.Kind == Word && (abbrevs[p.Fold] || isInitial(p)) {
+			if p.End == t.Start && p.Kind == Word && (abbrevs[p.Fold] || IsInitial(p)) {
 				continue
 			}
 		}
@@ -68,7 +68,7 @@ func canStart(t *Token) bool {
 	return t.Cap || t.Kind == Number || t.Fold == "\"" || t.Fold == "(" || t.Fold == "-" || t.Fold == "'" || t.Fold == "["
 }
 
-// isInitial reports a single upper-case letter: "J" in "J. Smith", "S" in "U.S.".
-func isInitial(t *Token) bool {
+// IsInitial reports a single upper-case letter: "J" in "J. Smith", "S" in "U.S.".
+func IsInitial(t *Token) bool {
 	return t.Cap && len([]rune(t.Text)) == 1
 }

@@ -1,0 +1,69 @@
+package extract
+
+import "attache/extract/text"
+
+// ledBy returns the state of a delegation or body that the person whose
+// description starts at token q leads: "a Russian military delegation led
+// by Defence Minister ...", "The Philippine Navy, headed by Vice Adm. ...".
+func (d *doc) ledBy(q int) string {
+	if q < 2 || d.toks[q-1].Fold != "by" {
+		return ""
+	}
+	switch d.toks[q-2].Fold {
+	case "led", "headed", "chaired", "commanded", "accompanied":
+	default:
+		return ""
+	}
+	j := q - 3
+	if j >= 0 && d.toks[j].Fold == "," {
+		j--
+	}
+	for k := j; k >= 0 && j-k < 6 && d.toks[k].Sent == d.toks[q].Sent; k-- {
+		if c := d.stateAt(k); c != "" {
+			return c
+		}
+		if d.toks[k].Fold == "," || d.toks[k].Kind == text.Word && d.x.is(cVerb, d.toks[k].Fold) {
+			break
+		}
+	}
+	return ""
+}
+
+// counterpart returns the state of "his Chinese counterpart, X" or "their
+// Philippine counterparts, Secretary ... X and Secretary ... Y" for the
+// person whose description starts at token q.
+func (d *doc) counterpart(q int) string {
+	for k := q - 1; k > 0 && q-k < 30 && d.toks[k].Sent == d.toks[q].Sent; k-- {
+		t := &d.toks[k]
+		if t.Fold == "counterpart" || t.Fold == "counterparts" {
+			if k+1 < q && d.toks[k+1].Fold != "," && k+1 != q {
+				return "" // "counterpart of ..." or the like
+			}
+			if kk := d.known[k-1]; kk.kind == kDemonym || kk.kind == kCountry {
+				return d.x.kb.Countries[kk.index].Code
+			}
+			return ""
+		}
+		if t.Fold == "," || t.Fold == "and" || t.Fold == "." || d.titleTok(k) || d.nameTok(k) || d.lab[k] != nil && d.lab[k].typ != "" {
+			continue
+		}
+		if d.known[k].kind == kRank {
+			continue
+		}
+		return ""
+	}
+	return ""
+}
+
+// stateAt returns the state that token k names: a country, a demonym, or
+// an organisation that belongs to a state.
+func (d *doc) stateAt(k int) string {
+	switch kk := d.known[k]; kk.kind {
+	case kCountry, kDemonym:
+		return d.x.kb.Countries[kk.index].Code
+	}
+	if c := d.lab[k]; c != nil && c.typ == "organization" && c.country != "" {
+		return c.country
+	}
+	return ""
+}

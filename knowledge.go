@@ -1,0 +1,270 @@
+package attache
+
+import (
+	"context"
+	"time"
+)
+
+// The knowledge base is built above the per-article extractions: one
+// KBEntity per real person, organisation, place or country, linked to the
+// article entities that denote it; one KBEvent per real event, with every
+// article that reports it as a source; and the analysts' corrections, kept
+// as records of their own and re-applied whenever the knowledge base is
+// rebuilt. The rules (resolution, corrections, profiles, dossiers) live in
+// package resolve; a KnowledgeStore only keeps and reads the result.
+
+// KBEntity is one real-world entity of the knowledge base.
+type KBEntity struct {
+	ID        string     `json:"id"` // stable within a build: "person:phan-van-giang"
+	Type      EntityType `json:"type"`
+	Name      string     `json:"name"` // canonical name
+	Country   string     `json:"country,omitempty"`
+	Rank      string     `json:"rank,omitempty"` // latest rank reported
+	Aliases   []string   `json:"aliases"`        // every other form seen, as written
+	Positions []Position `json:"positions"`      // ranks and posts with the date they were reported
+	Articles  int        `json:"articles"`       // number of articles that mention it
+}
+
+// Position is a rank or post held by a person "as of" an article's date.
+type Position struct {
+	Kind      string `json:"kind"` // rank or post
+	Value     string `json:"value"`
+	AsOf      string `json:"as_of"` // publication date of the article, "" when unknown
+	Former    bool   `json:"former,omitempty"`
+	ArticleID string `json:"article"`
+	Confirmed bool   `json:"confirmed,omitempty"`
+}
+
+// The kinds of a Position.
+const (
+	PositionRank = "rank"
+	PositionPost = "post"
+)
+
+// EntityLink ties one article entity (by its position in the article's
+// extraction) to the knowledge-base entity it denotes.
+type EntityLink struct {
+	ArticleID string `json:"article"`
+	EntityIdx int    `json:"entity_idx"`
+	EntityID  string `json:"entity"`
+	Name      string `json:"name"`                // the name the article uses
+	Published string `json:"published,omitempty"` // filled by reads
+	Title     string `json:"title,omitempty"`     // filled by reads
+}
+
+// KBEvent is one real event, possibly reported by several articles.
+type KBEvent struct {
+	ID           string        `json:"id"`
+	Type         string        `json:"type"`
+	Name         string        `json:"name,omitempty"`
+	Date         string        `json:"date"` // ISO at the best precision reported, or a range
+	Place        string        `json:"place,omitempty"`
+	Participants []string      `json:"participants"` // KBEntity IDs
+	Countries    []string      `json:"countries"`    // ISO codes of the parties
+	Series       string        `json:"series,omitempty"`  // folded name of a numbered series: "defence strategy dialogue"
+	Number       int           `json:"number,omitempty"`  // its ordinal: 7 for the "7th"
+	Mission      string        `json:"mission,omitempty"` // deployments
+	Unit         string        `json:"unit,omitempty"`
+	Rotation     string        `json:"rotation,omitempty"`
+	Personnel    int           `json:"personnel,omitempty"`
+	Women        int           `json:"women,omitempty"`
+	Confirmed    bool          `json:"confirmed,omitempty"`
+	Sources      []EventSource `json:"sources"`
+}
+
+// EventSource is one article's report of a KBEvent.
+type EventSource struct {
+	ArticleID string `json:"article"`
+	Idx       int    `json:"idx"` // the event's position in the article's extraction
+	Published string `json:"published,omitempty"`
+	Salience  string `json:"salience,omitempty"`
+	Evidence  string `json:"evidence,omitempty"`
+}
+
+// Knowledge is a whole knowledge base, or the part of it one article adds.
+type Knowledge struct {
+	Entities []KBEntity   `json:"entities"`
+	Links    []EntityLink `json:"links"`
+	Events   []KBEvent    `json:"events"`
+}
+
+// Correction is one analyst's change to the knowledge base. Entities are
+// named, not numbered, so that a correction still applies after a rebuild.
+type Correction struct {
+	ID     string    `json:"id"`
+	Kind   string    `json:"kind"`             // see CorrectionKinds
+	Entity string    `json:"entity,omitempty"` // the entity corrected, by name or alias
+	Target string    `json:"target,omitempty"` // merge: the entity kept; fact-*: the fact id; alias-*: the alias
+	Value  string    `json:"value,omitempty"`  // rename: new name; retype: new type; split: names moved out, "|"-separated
+	Note   string    `json:"note,omitempty"`
+	At     time.Time `json:"at"`
+	Undone bool      `json:"undone,omitempty"`
+}
+
+// The kinds of a Correction.
+const (
+	CorrectMerge       = "merge"        // Entity is merged into Target
+	CorrectSplit       = "split"        // the names in Value leave Entity for a new entity
+	CorrectRename      = "rename"       // Entity's canonical name becomes Value
+	CorrectAliasAdd    = "alias-add"    // Target becomes an alias of Entity
+	CorrectAliasRemove = "alias-remove" // Target is no longer an alias of Entity
+	CorrectRetype      = "retype"       // Entity's type becomes Value
+	CorrectFactDelete  = "fact-delete"  // the fact Target (an event or position id) is removed
+	CorrectFactConfirm = "fact-confirm" // the fact Target is marked as checked by an analyst
+)
+
+// CorrectionKinds lists the correction kinds in the order they are documented.
+var CorrectionKinds = []string{CorrectMerge, CorrectSplit, CorrectRename, CorrectAliasAdd,
+	CorrectAliasRemove, CorrectRetype, CorrectFactDelete, CorrectFactConfirm}
+
+// KBEventFilter selects knowledge-base events. Zero fields do not filter;
+// Countries are all required (an event between VN and RU matches
+// Countries ["VN", "RU"]).
+type KBEventFilter struct {
+	Types     []string
+	EntityID  string
+	Countries []string
+	Mission   string // deployments: mission acronym or name, folded match
+	From, To  string // date range, YYYY[-MM[-DD]], inclusive, on the event's start date
+	Limit     int    // 0 means no limit
+}
+
+// KnowledgeStore keeps the knowledge base. Implementations: sqlite (and
+// later postgres); each passes storetest.RunKnowledge.
+type KnowledgeStore interface {
+	// ReplaceKnowledge replaces the whole knowledge base (entities, links,
+	// events; not corrections) with k in one transaction. Returns EINVALID
+	// for an entity or event without ID.
+	ReplaceKnowledge(ctx context.Context, k *Knowledge) error
+
+	// PutKnowledge adds k to the knowledge base in one transaction:
+	// entities are inserted or updated by ID (name, type, country, rank
+	// overwritten; aliases and positions added), links replace any link
+	// of the same article entity, events are inserted or updated by ID
+	// (sources and participants added). Returns EINVALID as ReplaceKnowledge.
+	PutKnowledge(ctx context.Context, k *Knowledge) error
+
+	// KBEntitiesByKey returns the entities whose folded name or alias
+	// (fold.Key) is one of keys, with aliases and positions. No match is
+	// an empty slice, not an error.
+	KBEntitiesByKey(ctx context.Context, keys []string) ([]KBEntity, error)
+
+	// KBEntity returns one entity by ID. Returns ENOTFOUND when missing.
+	KBEntity(ctx context.Context, id string) (*KBEntity, error)
+
+	// KBEntityNames returns the canonical names of the given entity IDs
+	// (unknown IDs are left out).
+	KBEntityNames(ctx context.Context, ids []string) (map[string]KBEntity, error)
+
+	// KBEvents lists events matching f in date order (undated last), with
+	// participants, countries and sources. Returns EINVALID for a bad
+	// date in f.
+	KBEvents(ctx context.Context, f KBEventFilter) ([]KBEvent, error)
+
+	// EntityLinks lists the article entities linked to entity id, newest
+	// article first, with the article's title and date; limit 0 is all.
+	EntityLinks(ctx context.Context, id string, limit int) ([]EntityLink, error)
+
+	// AddCorrection records c, setting its ID (and At when zero).
+	// Returns EINVALID when c has no kind.
+	AddCorrection(ctx context.Context, c *Correction) error
+
+	// SetCorrectionUndone marks correction id undone (or not) and returns
+	// it. Returns ENOTFOUND when there is no such correction.
+	SetCorrectionUndone(ctx context.Context, id string, undone bool) (*Correction, error)
+
+	// Corrections lists every correction, oldest first (the order they
+	// are applied in).
+	Corrections(ctx context.Context) ([]Correction, error)
+}
+
+// Names maps knowledge-base entity IDs to what a reader needs to show
+// them.
+type Names map[string]NameRef
+
+// NameRef is an entity as shown next to an event: its name and type.
+type NameRef struct {
+	Name    string     `json:"name"`
+	Type    EntityType `json:"type"`
+	Country string     `json:"country,omitempty"`
+}
+
+// Profile is everything the knowledge base knows of one entity.
+type Profile struct {
+	Entity         KBEntity     `json:"entity"`
+	Events         []KBEvent    `json:"events"`          // date order
+	CoParticipants []PartyCount `json:"co_participants"` // most frequent first
+	Sources        []EntityLink `json:"sources"`         // newest first
+	Names          Names        `json:"names"`           // entities named by Events and CoParticipants
+}
+
+// PartyCount is an entity and how many events it shares with another.
+type PartyCount struct {
+	ID     string     `json:"id"`
+	Name   string     `json:"name"`
+	Type   EntityType `json:"type"`
+	Events int        `json:"events"`
+}
+
+// EventQuery selects events for `attache events` and the API. Country and
+// With are ISO codes (both must be parties); Entity is a name or alias.
+type EventQuery struct {
+	Type     string `json:"type,omitempty"`
+	Country  string `json:"country,omitempty"`
+	With     string `json:"with,omitempty"`
+	Entity   string `json:"entity,omitempty"`
+	From, To string `json:"-"`
+	Limit    int    `json:"-"`
+}
+
+// EventList is the answer to an EventQuery.
+type EventList struct {
+	Events []KBEvent `json:"events"`
+	Names  Names     `json:"names"`
+}
+
+// Dossier is the bilateral record of two countries.
+type Dossier struct {
+	A          string       `json:"a"`
+	B          string       `json:"b"`
+	Events     []KBEvent    `json:"events"` // date order
+	Years      []YearTally  `json:"years"`  // oldest first
+	Agreements []KBEvent    `json:"agreements"`
+	Series     []Series     `json:"series"` // numbered series, each in number order
+	People     []PartyCount `json:"people"` // persons taking part, most frequent first
+	Names      Names        `json:"names"`
+}
+
+// YearTally counts a dossier's events of one year by type.
+type YearTally struct {
+	Year   string         `json:"year"`
+	Total  int            `json:"total"`
+	ByType map[string]int `json:"by_type"`
+}
+
+// Series is a numbered mechanism ("defence strategy dialogue") with its
+// sessions in number order.
+type Series struct {
+	Name   string    `json:"name"`
+	Events []KBEvent `json:"events"`
+}
+
+// DeploymentFilter selects rows of the peacekeeping ledger.
+type DeploymentFilter struct {
+	Mission string `json:"mission,omitempty"` // acronym or name
+	Country string `json:"country,omitempty"` // ISO code of a party
+	Limit   int    `json:"-"`
+}
+
+// Deployment is one row of the peacekeeping ledger.
+type Deployment struct {
+	EventID   string        `json:"event"`
+	Mission   string        `json:"mission"`
+	Unit      string        `json:"unit"`
+	Rotation  string        `json:"rotation"`
+	Date      string        `json:"date"`
+	Personnel int           `json:"personnel"`
+	Women     int           `json:"women"`
+	Countries []string      `json:"countries"`
+	Sources   []EventSource `json:"sources"`
+}

@@ -1,0 +1,160 @@
+package resolve
+
+import (
+	"strconv"
+	"strings"
+
+	"attache"
+	"attache/fold"
+)
+
+// Local maps the names an article uses for its entities (folded) to
+// knowledge-base entity IDs; events use it to resolve their participants.
+type Local struct {
+	byKey   map[string]string // fold.Key(name or alias) → entity id
+	country map[string]string // entity id → ISO code
+}
+
+// AddEntities links the entities of article a (which must carry its
+// extraction) to knowledge-base entities, creating them as needed, and
+// records persons' ranks and posts as of the article's date.
+func (b *Builder) AddEntities(a *attache.Article) *Local {
+	loc := &Local{byKey: map[string]string{}, country: map[string]string{}}
+	if a.Extraction == nil {
+		return loc
+	}
+	for i := range a.Extraction.Entities {
+		e := &a.Extraction.Entities[i]
+		if strings.TrimSpace(e.Name) == "" {
+			continue
+		}
+		id := b.linkEntity(a, e)
+		b.links = append(b.links, attache.EntityLink{ArticleID: a.ID, EntityIdx: i, EntityID: id, Name: e.Name})
+		if b.arts[id] == nil {
+			b.arts[id] = map[string]bool{}
+		}
+		b.arts[id][a.ID] = true
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if k := fold.Key(n); k != "" {
+				if _, taken := loc.byKey[k]; !taken {
+					loc.byKey[k] = id
+				}
+			}
+		}
+		if e.Type == attache.Country && e.Country != "" {
+			loc.byKey[fold.Key(e.Country)] = id
+		}
+		loc.country[id] = b.ents[id].Country
+	}
+	return loc
+}
+
+// linkEntity finds or creates the knowledge-base entity of article entity
+// e and merges what e says into it.
+func (b *Builder) linkEntity(a *attache.Article, e *attache.Entity) string {
+	kbe := b.match(e)
+	if kbe == nil {
+		kbe = &attache.KBEntity{ID: b.newID(a, e), Type: e.Type, Name: e.Name, Country: e.Country,
+			Aliases: []string{}, Positions: []attache.Position{}}
+		if e.Type == attache.Country && e.Country != "" {
+			kbe.Country = strings.ToUpper(e.Country)
+		}
+		b.addEntity(kbe)
+	}
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if n = strings.TrimSpace(n); n != "" && n != kbe.Name && !contains(kbe.Aliases, n) {
+			kbe.Aliases = append(kbe.Aliases, n)
+		}
+	}
+	if kbe.Country == "" {
+		kbe.Country = e.Country
+	}
+	if e.Type == attache.Person {
+		b.addPositions(kbe, a, e)
+	}
+	b.indexEntity(kbe)
+	return kbe.ID
+}
+
+// match returns the entity e denotes, or nil. Countries match by code;
+// other entities by a shared matching key, the same type and no
+// conflicting country. Among several, the one sharing most keys wins.
+func (b *Builder) match(e *attache.Entity) *attache.KBEntity {
+	if e.Type == attache.Country && e.Country != "" {
+		return b.ents["country:"+strings.ToUpper(e.Country)]
+	}
+	score := map[string]int{}
+	var best string
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		for _, k := range b.matchKeys(e.Type, n) {
+			for _, id := range b.byKey[k] {
+				c := b.ents[id]
+				if c == nil || c.Type != e.Type || (c.Country != "" && e.Country != "" && c.Country != e.Country) {
+					continue
+				}
+				score[id]++
+				if best == "" || score[id] > score[best] || (score[id] == score[best] && id < best) {
+					best = id
+				}
+			}
+		}
+	}
+	if best == "" {
+		return nil
+	}
+	return b.ents[best]
+}
+
+// newID makes a readable id from the type and name. A person known only by
+// one word gets the article in its id: it is a different entity in every
+// article.
+func (b *Builder) newID(a *attache.Article, e *attache.Entity) string {
+	if e.Type == attache.Country && e.Country != "" {
+		return "country:" + strings.ToUpper(e.Country)
+	}
+	base := string(e.Type) + ":" + slug(e.Name)
+	if e.Type == attache.Person && len(b.matchKeys(e.Type, e.Name)) == 0 {
+		base += "@" + a.ID
+	}
+	id := base
+	for n := 2; b.ents[id] != nil; n++ {
+		id = base + "-" + strconv.Itoa(n)
+	}
+	return id
+}
+
+// addPositions records e's rank and posts as of the article's date.
+func (b *Builder) addPositions(kbe *attache.KBEntity, a *attache.Article, e *attache.Entity) {
+	add := func(p attache.Position) {
+		for _, q := range kbe.Positions {
+			if q.Kind == p.Kind && q.Value == p.Value && q.ArticleID == p.ArticleID {
+				return
+			}
+		}
+		kbe.Positions = append(kbe.Positions, p)
+	}
+	if e.Rank != "" {
+		add(attache.Position{Kind: attache.PositionRank, Value: e.Rank, AsOf: a.Published, ArticleID: a.ID})
+		if latestRank(kbe) == "" || a.Published >= latestAsOf(kbe, attache.PositionRank) {
+			kbe.Rank = e.Rank
+		}
+	}
+	for _, t := range e.Titles {
+		if t = strings.TrimSpace(t); t != "" {
+			add(attache.Position{Kind: attache.PositionPost, Value: t, AsOf: a.Published, ArticleID: a.ID,
+				Former: contains(e.Former, t)})
+		}
+	}
+}
+
+func latestRank(e *attache.KBEntity) string { return e.Rank }
+
+func latestAsOf(e *attache.KBEntity, kind string) string {
+	last := ""
+	for _, p := range e.Positions {
+		if p.Kind == kind && p.AsOf > last {
+			last = p.AsOf
+		}
+	}
+	return last
+}

@@ -1,0 +1,185 @@
+// Package resolve turns per-article extractions into one knowledge base:
+// it links the entities of every article to real-world entities, records
+// the ranks and posts of persons as of each article's date, links reports
+// of the same event across articles, applies the analysts' corrections,
+// and answers the questions of the query commands (profiles, event
+// tables, bilateral dossiers, the peacekeeping ledger).
+//
+// It holds the rules once, above the storage backends: storage goes
+// through attache.Store (articles) and attache.KnowledgeStore (the result).
+package resolve
+
+import (
+	"sort"
+	"strings"
+
+	"attache"
+	"attache/fold"
+	"attache/kb"
+)
+
+// Builder resolves articles into an in-memory knowledge base. A full
+// rebuild starts from an empty Builder; incremental resolution seeds one
+// with the stored entities and events a new article could match.
+type Builder struct {
+	ranks map[string]bool // folded rank forms, stripped from the front of person names
+
+	ents   map[string]*attache.KBEntity
+	order  []string            // entity ids in creation order
+	byKey  map[string][]string // matching key → entity ids
+	links  []attache.EntityLink
+	arts   map[string]map[string]bool // entity id → article ids linked (this build)
+	events map[string]*attache.KBEvent
+	evType map[string][]string // event type → event ids
+	seeded map[string]int      // entity id → article count stored before seeding
+}
+
+// NewBuilder returns an empty Builder. k may be nil; with it, rank forms
+// ("Gen.", "Senior Lieutenant General") are ignored when matching names.
+func NewBuilder(k *kb.KB) *Builder {
+	b := &Builder{
+		ranks: map[string]bool{}, ents: map[string]*attache.KBEntity{}, byKey: map[string][]string{},
+		arts: map[string]map[string]bool{}, events: map[string]*attache.KBEvent{},
+		evType: map[string][]string{}, seeded: map[string]int{},
+	}
+	if k != nil {
+		for _, r := range k.Ranks {
+			b.ranks[fold.Key(r.Canonical)] = true
+			for _, f := range r.Forms {
+				b.ranks[fold.Key(f)] = true
+			}
+		}
+	}
+	return b
+}
+
+// Seed adds stored entities and events that new articles may match.
+func (b *Builder) Seed(es []attache.KBEntity, evs []attache.KBEvent) {
+	for i := range es {
+		if _, ok := b.ents[es[i].ID]; ok {
+			continue
+		}
+		e := es[i]
+		b.seeded[e.ID] = e.Articles
+		b.addEntity(&e)
+	}
+	for i := range evs {
+		if _, ok := b.events[evs[i].ID]; !ok {
+			ev := evs[i]
+			b.addEvent(&ev)
+		}
+	}
+}
+
+func (b *Builder) addEntity(e *attache.KBEntity) {
+	b.ents[e.ID] = e
+	b.order = append(b.order, e.ID)
+	b.indexEntity(e)
+}
+
+func (b *Builder) addEvent(ev *attache.KBEvent) {
+	b.events[ev.ID] = ev
+	b.evType[ev.Type] = append(b.evType[ev.Type], ev.ID)
+}
+
+// indexEntity makes e findable by every matching key of its names.
+func (b *Builder) indexEntity(e *attache.KBEntity) {
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		for _, k := range b.matchKeys(e.Type, n) {
+			if !contains(b.byKey[k], e.ID) {
+				b.byKey[k] = append(b.byKey[k], e.ID)
+			}
+		}
+	}
+}
+
+// matchKeys are the folded forms of name that may link entities across
+// articles. A person's rank words are dropped and a single remaining word
+// (a bare surname, "Giang") is not a key: only the article that uses it
+// knows whom it means.
+func (b *Builder) matchKeys(t attache.EntityType, name string) []string {
+	k := fold.Key(name)
+	if t == attache.Person {
+		k = b.stripRank(k)
+		if !strings.Contains(k, " ") {
+			return nil
+		}
+	}
+	if len(k) < 2 {
+		return nil
+	}
+	return []string{string(t) + "|" + k}
+}
+
+// stripRank drops leading rank words from a folded person name: "gen phan
+// van giang" → "phan van giang".
+func (b *Builder) stripRank(k string) string {
+	for {
+		w := strings.Fields(k)
+		cut := 0
+		for n := min(len(w)-1, 5); n >= 1; n-- {
+			if b.ranks[strings.Join(w[:n], " ")] {
+				cut = n
+				break
+			}
+		}
+		if cut == 0 {
+			return k
+		}
+		k = strings.Join(w[cut:], " ")
+	}
+}
+
+// Knowledge returns the knowledge base built so far.
+func (b *Builder) Knowledge() *attache.Knowledge {
+	k := &attache.Knowledge{Entities: []attache.KBEntity{}, Links: b.links, Events: []attache.KBEvent{}}
+	if k.Links == nil {
+		k.Links = []attache.EntityLink{}
+	}
+	for _, id := range b.order {
+		e, ok := b.ents[id]
+		if !ok {
+			continue
+		}
+		out := *e
+		out.Articles = b.seeded[id] + len(b.arts[id])
+		sortPositions(out.Positions)
+		k.Entities = append(k.Entities, out)
+	}
+	ids := make([]string, 0, len(b.events))
+	for id := range b.events {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		k.Events = append(k.Events, *b.events[id])
+	}
+	return k
+}
+
+func sortPositions(ps []attache.Position) {
+	sort.SliceStable(ps, func(i, j int) bool {
+		if ps[i].AsOf != ps[j].AsOf {
+			return ps[i].AsOf < ps[j].AsOf
+		}
+		return ps[i].Kind < ps[j].Kind
+	})
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// slug turns a folded key into an id part: "phan van giang" → "phan-van-giang".
+func slug(s string) string {
+	s = strings.ReplaceAll(fold.Key(s), " ", "-")
+	if s == "" {
+		return "x"
+	}
+	return s
+}

@@ -1,0 +1,239 @@
+package resolve
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"attache"
+	"attache/fold"
+)
+
+// AddEvents links the events of article a to knowledge-base events: a
+// report of an event already known (same type, compatible date, a shared
+// participant) becomes one more source of it; any other event is new.
+// loc is what AddEntities returned for the same article.
+func (b *Builder) AddEvents(a *attache.Article, loc *Local) {
+	if a.Extraction == nil {
+		return
+	}
+	for i, ev := range a.Extraction.Events {
+		if ev.Type == "" {
+			continue
+		}
+		kev := b.articleEvent(a, i, ev, loc)
+		if m := b.matchEvent(kev, a.ID); m != nil {
+			mergeEvent(m, kev)
+			continue
+		}
+		b.addEvent(kev)
+	}
+}
+
+// EventKeys are the participants and countries of a's events once
+// resolved through loc; incremental resolution loads stored events that
+// share them.
+func (b *Builder) EventKeys(a *attache.Article, loc *Local) (parties, countries []string) {
+	if a.Extraction == nil {
+		return nil, nil
+	}
+	for i, ev := range a.Extraction.Events {
+		kev := b.articleEvent(a, i, ev, loc)
+		parties = append(parties, kev.Participants...)
+		countries = append(countries, kev.Countries...)
+	}
+	return dedup(parties), dedup(countries)
+}
+
+// articleEvent is one article event as a knowledge-base event of its own.
+func (b *Builder) articleEvent(a *attache.Article, i int, ev attache.Event, loc *Local) *attache.KBEvent {
+	k := &attache.KBEvent{
+		ID: "event:" + a.ID + "#" + strconv.Itoa(i), Type: ev.Type, Name: ev.Name, Date: ev.Date, Place: ev.Place,
+		Mission: ev.Mission, Unit: ev.Unit, Rotation: ev.Rotation, Personnel: ev.Personnel, Women: ev.Women,
+		Participants: []string{}, Countries: []string{},
+		Sources: []attache.EventSource{{ArticleID: a.ID, Idx: i, Published: a.Published, Salience: ev.Salience, Evidence: ev.Evidence}},
+	}
+	for _, p := range ev.Participants {
+		if isCode(p) {
+			k.Countries = appendNew(k.Countries, p)
+			continue
+		}
+		id, ok := loc.byKey[fold.Key(p)]
+		if !ok {
+			continue // a participant the extractor did not list as an entity
+		}
+		if e := b.ents[id]; e != nil && e.Type == attache.Country {
+			if e.Country != "" {
+				k.Countries = appendNew(k.Countries, e.Country)
+			}
+			continue
+		}
+		k.Participants = appendNew(k.Participants, id)
+		if c := loc.country[id]; c != "" {
+			k.Countries = appendNew(k.Countries, c)
+		}
+	}
+	k.Series, k.Number = seriesOf(ev.Name)
+	if k.Series == "" && ev.Type == "dialogue" {
+		k.Series, k.Number = seriesOf(ev.Evidence)
+	}
+	return k
+}
+
+// matchEvent returns a known event that k reports again, or nil. Events of
+// the same article are never merged: the extractor already did that.
+func (b *Builder) matchEvent(k *attache.KBEvent, article string) *attache.KBEvent {
+	if k.Date == "" {
+		return nil
+	}
+	for _, id := range b.evType[k.Type] {
+		c := b.events[id]
+		if c == nil || hasSource(c, article) || !datesCompatible(c.Date, k.Date) {
+			continue
+		}
+		if k.Series != "" && c.Series == k.Series && k.Number != 0 && c.Number == k.Number {
+			return c
+		}
+		if overlap(c.Participants, k.Participants) {
+			return c
+		}
+		if len(c.Participants) == 0 && len(k.Participants) == 0 && len(k.Countries) > 0 &&
+			sameSet(c.Countries, k.Countries) {
+			return c
+		}
+	}
+	return nil
+}
+
+// mergeEvent adds report k to event m.
+func mergeEvent(m, k *attache.KBEvent) {
+	m.Sources = append(m.Sources, k.Sources...)
+	if moreExact(k.Date, m.Date) {
+		m.Date = k.Date
+	}
+	for _, p := range k.Participants {
+		m.Participants = appendNew(m.Participants, p)
+	}
+	for _, c := range k.Countries {
+		m.Countries = appendNew(m.Countries, c)
+	}
+	fill := func(dst *string, v string) {
+		if *dst == "" {
+			*dst = v
+		}
+	}
+	fill(&m.Name, k.Name)
+	fill(&m.Place, k.Place)
+	fill(&m.Mission, k.Mission)
+	fill(&m.Unit, k.Unit)
+	fill(&m.Rotation, k.Rotation)
+	if m.Series == "" {
+		m.Series, m.Number = k.Series, k.Number
+	}
+	m.Personnel, m.Women = max(m.Personnel, k.Personnel), max(m.Women, k.Women)
+}
+
+// datesCompatible is EXTRACTION.md's rule: equal, one a prefix of the
+// other, or a range containing the other.
+func datesCompatible(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+		return true
+	}
+	in := func(r, d string) bool {
+		lo, hi, ok := strings.Cut(r, "/")
+		return ok && d >= lo && d[:min(len(d), len(hi))] <= hi
+	}
+	return in(a, b) || in(b, a)
+}
+
+// moreExact reports whether date a is more precise than b (a day beats a
+// month, a single day beats a range).
+func moreExact(a, b string) bool {
+	if a == "" {
+		return false
+	}
+	if b == "" {
+		return true
+	}
+	ra, rb := strings.Contains(a, "/"), strings.Contains(b, "/")
+	if ra != rb {
+		return rb
+	}
+	return len(a) > len(b)
+}
+
+var (
+	ordinalNum = regexp.MustCompile(`(?i)\b(\d{1,3})(?:st|nd|rd|th)\s+((?:[\p{L}'-]+\s+){0,6}?(?:dialogue|consultations?|talks|meeting|conference|exchange|forum|session))\b`)
+	ordinalWrd = regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+((?:[\p{L}'-]+\s+){0,6}?(?:dialogue|consultations?|talks|meeting|conference|exchange|forum|session))\b`)
+	ordinals   = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+		"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+)
+
+// seriesOf finds a numbered series in s: "the 7th Defence Strategy
+// Dialogue" → ("defence strategy dialogue", 7).
+func seriesOf(s string) (string, int) {
+	if m := ordinalNum.FindStringSubmatch(s); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return fold.Key(m[2]), n
+	}
+	if m := ordinalWrd.FindStringSubmatch(s); m != nil {
+		return fold.Key(m[2]), ordinals[strings.ToLower(m[1])]
+	}
+	return "", 0
+}
+
+func isCode(s string) bool {
+	return len(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z'
+}
+
+func hasSource(e *attache.KBEvent, article string) bool {
+	for _, s := range e.Sources {
+		if s.ArticleID == article {
+			return true
+		}
+	}
+	return false
+}
+
+func overlap(a, b []string) bool {
+	for _, x := range a {
+		if contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+func appendNew(ss []string, s string) []string {
+	if contains(ss, s) {
+		return ss
+	}
+	return append(ss, s)
+}
+
+func dedup(ss []string) []string {
+	sort.Strings(ss)
+	out := ss[:0]
+	for i, s := range ss {
+		if i == 0 || s != ss[i-1] {
+			out = append(out, s)
+		}
+	}
+	return out
+}

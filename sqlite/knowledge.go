@@ -1,0 +1,252 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"attache"
+	"attache/fold"
+)
+
+var _ attache.KnowledgeStore = (*DB)(nil)
+
+// kbTables are the derived knowledge-base tables, children first.
+var kbTables = []string{"kb_event_sources", "kb_event_parties", "kb_events", "kb_links",
+	"kb_positions", "kb_aliases", "kb_entities"}
+
+// ReplaceKnowledge replaces the knowledge base with k. See
+// attache.KnowledgeStore.
+func (db *DB) ReplaceKnowledge(ctx context.Context, k *attache.Knowledge) error {
+	if err := checkKnowledge(k); err != nil {
+		return err
+	}
+	return db.inTx(ctx, "replace knowledge", func(tx *sql.Tx) error {
+		for _, t := range kbTables {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
+				return fmt.Errorf("clear %s: %w", t, err)
+			}
+		}
+		return writeKnowledge(ctx, tx, k)
+	})
+}
+
+// PutKnowledge adds k to the knowledge base. See attache.KnowledgeStore.
+func (db *DB) PutKnowledge(ctx context.Context, k *attache.Knowledge) error {
+	if err := checkKnowledge(k); err != nil {
+		return err
+	}
+	return db.inTx(ctx, "put knowledge", func(tx *sql.Tx) error { return writeKnowledge(ctx, tx, k) })
+}
+
+func checkKnowledge(k *attache.Knowledge) error {
+	if k == nil {
+		return attache.Errorf(attache.EINVALID, "no knowledge given")
+	}
+	for _, e := range k.Entities {
+		if e.ID == "" || e.Name == "" {
+			return attache.Errorf(attache.EINVALID, "knowledge entity %q has no id or name", e.Name)
+		}
+	}
+	for _, e := range k.Events {
+		if e.ID == "" || e.Type == "" {
+			return attache.Errorf(attache.EINVALID, "knowledge event %q has no id or type", e.ID)
+		}
+	}
+	return nil
+}
+
+func (db *DB) inTx(ctx context.Context, what string, fn func(*sql.Tx) error) error {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		if attache.ErrorCode(err) != attache.EINTERNAL {
+			return err
+		}
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
+}
+
+// stmts prepares each query once per transaction.
+type stmts struct {
+	tx  *sql.Tx
+	ctx context.Context
+	m   map[string]*sql.Stmt
+}
+
+func (s *stmts) exec(query string, args ...any) error {
+	st, ok := s.m[query]
+	if !ok {
+		var err error
+		if st, err = s.tx.PrepareContext(s.ctx, query); err != nil {
+			return err
+		}
+		s.m[query] = st
+	}
+	_, err := st.ExecContext(s.ctx, args...)
+	return err
+}
+
+func (s *stmts) close() {
+	for _, st := range s.m {
+		st.Close()
+	}
+}
+
+func writeKnowledge(ctx context.Context, tx *sql.Tx, k *attache.Knowledge) error {
+	s := &stmts{tx: tx, ctx: ctx, m: map[string]*sql.Stmt{}}
+	defer s.close()
+	for _, e := range k.Entities {
+		if err := s.exec(`INSERT INTO kb_entities (id, type, name, key, country, rank, articles) VALUES (?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, key = excluded.key,
+			country = excluded.country, rank = excluded.rank, articles = excluded.articles`,
+			e.ID, string(e.Type), e.Name, fold.Key(e.Name), e.Country, e.Rank, e.Articles); err != nil {
+			return fmt.Errorf("entity %s: %w", e.ID, err)
+		}
+		for _, a := range e.Aliases {
+			if err := s.exec(`INSERT INTO kb_aliases (entity_id, alias, key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
+				e.ID, a, fold.Key(a)); err != nil {
+				return fmt.Errorf("alias of %s: %w", e.ID, err)
+			}
+		}
+		for _, p := range e.Positions {
+			if err := s.exec(`INSERT INTO kb_positions (entity_id, kind, value, as_of, former, article_id, confirmed)
+				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+				e.ID, p.Kind, p.Value, p.AsOf, p.Former, p.ArticleID, p.Confirmed); err != nil {
+				return fmt.Errorf("position of %s: %w", e.ID, err)
+			}
+		}
+	}
+	for _, l := range k.Links {
+		if err := s.exec(`INSERT INTO kb_links (article_id, entity_idx, entity_id, name) VALUES (?, ?, ?, ?)
+			ON CONFLICT (article_id, entity_idx) DO UPDATE SET entity_id = excluded.entity_id, name = excluded.name`,
+			l.ArticleID, l.EntityIdx, l.EntityID, l.Name); err != nil {
+			return fmt.Errorf("link %s#%d: %w", l.ArticleID, l.EntityIdx, err)
+		}
+	}
+	for _, e := range k.Events {
+		if err := s.exec(`INSERT INTO kb_events (id, type, name, date, date_start, place, series, number,
+			mission, unit, rotation, personnel, women, confirmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, date = excluded.date,
+			date_start = excluded.date_start, place = excluded.place, series = excluded.series,
+			number = excluded.number, mission = excluded.mission, unit = excluded.unit,
+			rotation = excluded.rotation, personnel = excluded.personnel, women = excluded.women,
+			confirmed = excluded.confirmed`,
+			e.ID, e.Type, e.Name, e.Date, dateStart(e.Date), e.Place, e.Series, e.Number, e.Mission, e.Unit,
+			e.Rotation, e.Personnel, e.Women, e.Confirmed); err != nil {
+			return fmt.Errorf("event %s: %w", e.ID, err)
+		}
+		for i, p := range e.Participants {
+			if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx) VALUES (?, 'entity', ?, ?) ON CONFLICT DO NOTHING`,
+				e.ID, p, i); err != nil {
+				return fmt.Errorf("event %s: %w", e.ID, err)
+			}
+		}
+		for i, c := range e.Countries {
+			if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx) VALUES (?, 'country', ?, ?) ON CONFLICT DO NOTHING`,
+				e.ID, c, i); err != nil {
+				return fmt.Errorf("event %s: %w", e.ID, err)
+			}
+		}
+		for _, src := range e.Sources {
+			if err := s.exec(`INSERT INTO kb_event_sources (event_id, article_id, idx, published, salience, evidence)
+				VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+				e.ID, src.ArticleID, src.Idx, src.Published, src.Salience, src.Evidence); err != nil {
+				return fmt.Errorf("event %s source: %w", e.ID, err)
+			}
+		}
+	}
+	return nil
+}
+
+// dateStart is the first day an ISO date or range stands for, padded so
+// that string order is date order: "2024-12" → "2024-12", "2024-12-26/2024-12-28" → "2024-12-26".
+func dateStart(d string) string {
+	start, _, _ := strings.Cut(d, "/")
+	return start
+}
+
+// AddCorrection records c. See attache.KnowledgeStore.
+func (db *DB) AddCorrection(ctx context.Context, c *attache.Correction) error {
+	if c == nil || c.Kind == "" {
+		return attache.Errorf(attache.EINVALID, "correction has no kind")
+	}
+	if c.At.IsZero() {
+		c.At = time.Now().UTC()
+	}
+	res, err := db.write.ExecContext(ctx, `INSERT INTO kb_corrections (kind, entity, target, value, note, at, undone)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, c.Kind, c.Entity, c.Target, c.Value, c.Note,
+		c.At.UTC().Format(time.RFC3339Nano), c.Undone)
+	if err != nil {
+		return fmt.Errorf("add correction: %w", err)
+	}
+	seq, err := res.LastInsertId()
+	if err != nil {
+		return fmt.Errorf("add correction: %w", err)
+	}
+	c.ID = strconv.FormatInt(seq, 10)
+	return nil
+}
+
+// SetCorrectionUndone marks a correction undone or not. See
+// attache.KnowledgeStore.
+func (db *DB) SetCorrectionUndone(ctx context.Context, id string, undone bool) (*attache.Correction, error) {
+	seq, err := strconv.ParseInt(id, 10, 64)
+	if err != nil {
+		return nil, attache.Errorf(attache.ENOTFOUND, "no correction %q", id)
+	}
+	res, err := db.write.ExecContext(ctx, `UPDATE kb_corrections SET undone = ? WHERE seq = ?`, undone, seq)
+	if err != nil {
+		return nil, fmt.Errorf("undo correction %s: %w", id, err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return nil, fmt.Errorf("undo correction %s: %w", id, err)
+	} else if n == 0 {
+		return nil, attache.Errorf(attache.ENOTFOUND, "no correction %s", id)
+	}
+	cs, err := db.corrections(ctx, `WHERE seq = ?`, seq)
+	if err != nil {
+		return nil, err
+	}
+	return &cs[0], nil
+}
+
+// Corrections lists every correction, oldest first. See
+// attache.KnowledgeStore.
+func (db *DB) Corrections(ctx context.Context) ([]attache.Correction, error) {
+	return db.corrections(ctx, "")
+}
+
+func (db *DB) corrections(ctx context.Context, where string, args ...any) ([]attache.Correction, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT seq, kind, entity, target, value, note, at, undone
+		FROM kb_corrections `+where+` ORDER BY seq`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("corrections: %w", err)
+	}
+	defer rows.Close()
+	out := []attache.Correction{}
+	for rows.Next() {
+		var c attache.Correction
+		var seq int64
+		var at string
+		if err := rows.Scan(&seq, &c.Kind, &c.Entity, &c.Target, &c.Value, &c.Note, &at, &c.Undone); err != nil {
+			return nil, fmt.Errorf("corrections: %w", err)
+		}
+		c.ID = strconv.FormatInt(seq, 10)
+		if c.At, err = time.Parse(time.RFC3339Nano, at); err != nil {
+			return nil, fmt.Errorf("correction %d: bad time %q: %w", seq, at, err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
