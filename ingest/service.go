@@ -50,6 +50,14 @@ type Extractor interface {
 	Extract(doc, text, published string) *attache.Extraction
 }
 
+// Resolver adds a newly stored article to the cross-article knowledge
+// base; resolve.Service is the real one. It must be safe for concurrent
+// use. A failure is reported as a warning: the article stays stored and a
+// later rebuild (attache reextract) catches up.
+type Resolver interface {
+	ResolveArticle(ctx context.Context, a *attache.Article) error
+}
+
 // Service ingests inputs into a store. Set the fields, then call Ingest.
 type Service struct {
 	Store     attache.Store
@@ -62,6 +70,7 @@ type Service struct {
 	Client    *http.Client // for URLs; nil means a client with webpage.DefaultTimeout
 	Stdin     io.Reader    // read for the input "-"
 	Progress  io.Writer    // progress bar destination (a terminal); nil is quiet
+	Resolver  Resolver     // nil: the knowledge base is not updated at ingest
 
 	manifests manifests
 }
@@ -302,6 +311,11 @@ func (r *run) store(ctx context.Context, d Document) {
 		a.Extraction = r.s.Extractor.Extract(docName(d.Path), a.Text, a.Published)
 	}
 	err = r.s.Store.PutArticle(ctx, a)
+	if err == nil && r.s.Resolver != nil {
+		if rerr := r.s.Resolver.ResolveArticle(ctx, a); rerr != nil {
+			r.warn(d.Path, fmt.Errorf("knowledge base: %w", rerr))
+		}
+	}
 	switch {
 	case err == nil && verdict == simhash.NearDuplicate:
 		r.done(Outcome{Path: d.Path, ID: a.ID, Status: StatusNearDuplicate, DuplicateOf: first})

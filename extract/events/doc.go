@@ -8,7 +8,6 @@ import (
 	"attache"
 	"attache/extract/dates"
 	txt "attache/extract/text"
-	"attache/fold"
 )
 
 // doc is one article being analysed: its sentences split into words, with
@@ -26,6 +25,7 @@ type doc struct {
 	home   string   // the article's own country: the most mentioned one
 	pair   []string // "the two countries"
 	lead   map[int]bool
+	pairs  []int8 // per sentence: 0 not yet known, 1 speaks of "the two countries", -1 not
 	// headline: the first line is a title (no final stop), whose events
 	// the lead then tells in full
 	headline bool
@@ -56,6 +56,7 @@ func (d *Detector) newDoc(text string, toks []txt.Token, published string, x *at
 	doc.words = make([][]word, n)
 	doc.dates = make([][]dates.Date, n)
 	doc.ments = make([][]ment, n)
+	doc.pairs = make([]int8, n)
 	// one backing array for the words of every sentence
 	buf := make([]word, 0, len(toks)+n)
 	k := 0
@@ -78,9 +79,15 @@ func (d *Detector) newDoc(text string, toks []txt.Token, published string, x *at
 		e := &x.Entities[i]
 		if e.Type == attache.Organization {
 			var in entInfo
-			in.mission, in.isMission = d.mission(e)
-			for _, n := range append([]string{e.Name}, e.Aliases...) {
-				k := fold.Key(n)
+			for j := -1; j < len(e.Aliases); j++ {
+				n := e.Name
+				if j >= 0 {
+					n = e.Aliases[j]
+				}
+				k := d.key(n)
+				if m, ok := d.missions[k]; ok && !in.isMission {
+					in.mission, in.isMission = m, true
+				}
 				in.forum = in.forum || d.forums[k]
 				in.intl = in.intl || d.intl[k]
 			}

@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"sync"
 
 	"attache"
 	txt "attache/extract/text"
@@ -35,6 +36,33 @@ type Detector struct {
 	country  map[string]string // code → name
 	intl     map[string]bool   // folded names of international organisations: hosts, not actors
 	forums   map[string]bool   // folded names of forums (ADMM-Plus, Shangri-La Dialogue)
+
+	mu   sync.Mutex
+	keys map[string]string // fold.Key of organisation names seen lately
+}
+
+// maxKeys bounds the cache of folded names: article text is untrusted and
+// a long-running server must not grow without end.
+const maxKeys = 4096
+
+// key returns fold.Key(name), remembering it: the same organisations come
+// back article after article, and folding is the costly part of looking
+// them up.
+func (d *Detector) key(name string) string {
+	d.mu.Lock()
+	k, ok := d.keys[name]
+	d.mu.Unlock()
+	if ok {
+		return k
+	}
+	k = fold.Key(name)
+	d.mu.Lock()
+	if len(d.keys) >= maxKeys {
+		clear(d.keys)
+	}
+	d.keys[name] = k
+	d.mu.Unlock()
+	return k
 }
 
 // mission is a UN peacekeeping mission of the knowledge base.
@@ -65,7 +93,8 @@ func NewFrom(k *kb.KB, fsys fs.FS) (*Detector, error) {
 		return nil, err
 	}
 	d := &Detector{kb: k, rules: rs, missions: map[string]mission{},
-		byHost: map[string][]mission{}, country: map[string]string{}, intl: map[string]bool{}, forums: map[string]bool{}}
+		byHost: map[string][]mission{}, country: map[string]string{}, intl: map[string]bool{}, forums: map[string]bool{},
+		keys: map[string]string{}}
 	if k == nil {
 		return d, nil
 	}

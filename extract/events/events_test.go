@@ -75,7 +75,7 @@ func (w want) String() string {
 
 func found(evs []attache.Event, w want) bool {
 	for _, e := range evs {
-		if e.Type != w.typ || e.Date != w.date || w.place != "*" && e.Place != w.place {
+		if e.Type != w.typ || w.date != "*" && e.Date != w.date || w.place != "*" && e.Place != w.place {
 			continue
 		}
 		if w.salience != "" && e.Salience != w.salience {
@@ -138,7 +138,7 @@ func TestDetect(t *testing.T) {
 		ents: []ent{country("JP", "Japan"), country("PH", "Philippines"), loc("Tokyo")},
 		want: []want{
 			{"dialogue", "2023-11-07", "Tokyo", "JP", "main"},
-			{"agreement", "2023", "", "PH", "reported"},
+			{"agreement", "2023-11-07", "", "PH", "reported"}, // signed at the dialogue
 		},
 		count: 2,
 	}, {

@@ -233,11 +233,19 @@ func (doc *doc) contextDate(c, main, prev *cand) {
 	default:
 		if d, ok := doc.dateBefore(c.sent); ok {
 			c.ev.Date = d
+		} else if main != nil && main != c && main.ownDate && c.sent-main.sent <= nearMain && c.sent > main.sent {
+			// told right after the main event ("The signing came as the
+			// two countries held talks"): part of the same occasion
+			c.ev.Date = main.ev.Date
 		} else if doc.hasPub {
 			c.ev.Date = itoa4(doc.pub.Year())
 		}
 	}
 }
+
+// nearMain is how many sentences after the main event an undated event
+// still shares its date.
+const nearMain = 2
 
 // dateBefore returns the last date stated in the two sentences before s,
 // when they belong to the same paragraph.

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"attache"
-	"attache/fold"
 )
 
 // mission returns the knowledge-base mission e names.
@@ -13,7 +12,7 @@ func (d *Detector) mission(e *attache.Entity) (mission, bool) {
 		return mission{}, false
 	}
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		if m, ok := d.missions[fold.Key(n)]; ok {
+		if m, ok := d.missions[d.key(n)]; ok {
 			return m, true
 		}
 	}

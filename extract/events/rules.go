@@ -56,6 +56,7 @@ type rules struct {
 	all           []*rule
 	byWord        map[string][]*rule // rules whose first slot lists the word
 	byPrefix      map[string][]*rule // rules whose first slot has a prefix, by its first 3 bytes
+	hasPrefix     []bool             // by prefix3: some rule's prefix starts with these 3 letters
 	ordinal       []*rule            // rules whose first slot is an ordinal
 	link          elem               // words tying a ceremony to its anniversary
 	unit          elem               // head words of unit names
@@ -79,7 +80,7 @@ type anniversary struct {
 
 // loadRules reads the three data files from fsys.
 func loadRules(fsys fs.FS) (*rules, error) {
-	rs := &rules{byWord: map[string][]*rule{}, byPrefix: map[string][]*rule{}, types: map[string]typeCodes{}}
+	rs := &rules{byWord: map[string][]*rule{}, byPrefix: map[string][]*rule{}, types: map[string]typeCodes{}, hasPrefix: make([]bool, 26*26*26)}
 	if err := eachLine(fsys, TypesFile, func(n int, c []string) error {
 		if len(c) < 1 || c[0] == "" {
 			return fmt.Errorf("want type<TAB>cameo<TAB>plover<TAB>context")
@@ -160,6 +161,9 @@ func loadRules(fsys fs.FS) (*rules, error) {
 				return fmt.Errorf("prefix %q* is shorter than 3 letters", p)
 			}
 			rs.byPrefix[p[:3]] = append(rs.byPrefix[p[:3]], r)
+			if i := prefix3(p); i >= 0 {
+				rs.hasPrefix[i] = true
+			}
 		}
 		for _, w := range first.alts {
 			rs.byWord[w] = append(rs.byWord[w], r)
@@ -173,6 +177,24 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		return nil, fmt.Errorf("events: %s: no trigger patterns", TriggersFile)
 	}
 	return rs, nil
+}
+
+// prefix3 numbers the first three letters of w when they are a-z, so that
+// most words are ruled out as prefix-rule starts without a map lookup; -1
+// otherwise (the map decides).
+func prefix3(w string) int {
+	if len(w) < 3 {
+		return -1
+	}
+	n := 0
+	for i := 0; i < 3; i++ {
+		c := w[i]
+		if c < 'a' || c > 'z' {
+			return -1
+		}
+		n = n*26 + int(c-'a')
+	}
+	return n
 }
 
 // parseElem reads one pattern slot.

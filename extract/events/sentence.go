@@ -42,7 +42,7 @@ func (doc *doc) hits(s int) ([]hit, map[string]bool) {
 		for _, r := range rs.byWord[w.low] {
 			try(r)
 		}
-		if len(w.low) >= 3 {
+		if p := prefix3(w.low); p >= 0 && rs.hasPrefix[p] || p < 0 && len(w.low) >= 3 {
 			for _, r := range rs.byPrefix[w.low[:3]] {
 				try(r)
 			}

@@ -1,0 +1,205 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"strings"
+
+	"attache"
+	"attache/resolve"
+)
+
+func (m *Main) runEntity(ctx context.Context, args []string) error {
+	if len(args) > 0 {
+		switch args[0] {
+		case "merge", "split", "rename", "alias", "retype":
+			return m.runEntityCorrection(ctx, args[0], args[1:])
+		}
+	}
+	fs := flag.NewFlagSet("entity", flag.ContinueOnError)
+	fs.SetOutput(m.Stderr)
+	m.Config.storeFlags(fs)
+	asJSON := fs.Bool("json", false, "print the profile as JSON")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), `usage: attache entity NAME [flags]
+       attache entity merge NAME INTO [--note TEXT]
+       attache entity split NAME ALIAS... [--note TEXT]
+       attache entity rename NAME NEWNAME [--note TEXT]
+       attache entity alias add|remove NAME ALIAS [--note TEXT]
+       attache entity retype NAME person|organization|location|country [--note TEXT]
+
+Prints the profile of an entity (any spelling, diacritics optional):
+canonical name, aliases, ranks and posts with the date they were reported,
+events in date order, most frequent co-participants and source articles.
+The other forms record an analyst's correction (see attache corrections).`)
+		fs.PrintDefaults()
+	}
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return flagErr(err)
+	}
+	if len(pos) == 0 {
+		fs.Usage()
+		return fmt.Errorf("entity: give a name: %w", errUsage)
+	}
+	st, svc, err := m.Config.openKnowledge(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	p, err := svc.EntityProfile(ctx, strings.Join(pos, " "))
+	if err != nil {
+		return fmt.Errorf("entity: %s", userError(err))
+	}
+	if *asJSON {
+		return writeJSON(m.Stdout, p)
+	}
+	m.printProfile(p)
+	return nil
+}
+
+func (m *Main) printProfile(p *attache.Profile) {
+	w := m.Stdout
+	e := p.Entity
+	fmt.Fprintf(w, "%s  (%s", safeText(e.Name, true), e.Type)
+	if e.Country != "" {
+		fmt.Fprintf(w, ", %s", e.Country)
+	}
+	fmt.Fprintf(w, "; %s; %d articles)\n", e.ID, e.Articles)
+	if len(e.Aliases) > 0 {
+		fmt.Fprintf(w, "aliases: %s\n", safeText(strings.Join(e.Aliases, "; "), true))
+	}
+	if len(e.Positions) > 0 {
+		fmt.Fprintln(w, "\nranks and posts (as of the article's date):")
+		for _, ps := range e.Positions {
+			note := ""
+			if ps.Former {
+				note += " (former)"
+			}
+			if ps.Confirmed {
+				note += " (confirmed)"
+			}
+			asOf := ps.AsOf
+			if asOf == "" {
+				asOf = "undated"
+			}
+			fmt.Fprintf(w, "  %-10s %-4s %s%s  [%s]\n", asOf, ps.Kind, safeText(ps.Value, true), note,
+				resolve.PositionFactID(e.ID, ps.Kind, ps.Value))
+		}
+	}
+	if len(p.Events) > 0 {
+		fmt.Fprintln(w, "\nevents:")
+		for _, ev := range p.Events {
+			fmt.Fprintln(w, "  "+eventLine(ev, p.Names))
+		}
+	}
+	if len(p.CoParticipants) > 0 {
+		fmt.Fprintln(w, "\nmost frequent co-participants:")
+		for i, c := range p.CoParticipants {
+			if i == 10 {
+				break
+			}
+			fmt.Fprintf(w, "  %3d  %s (%s)\n", c.Events, safeText(c.Name, true), c.Type)
+		}
+	}
+	if len(p.Sources) > 0 {
+		fmt.Fprintln(w, "\nsources:")
+		for _, s := range p.Sources {
+			fmt.Fprintf(w, "  %s  %-10s  %s  (as %q)\n", shortID(s.ArticleID), orDash(s.Published),
+				cutRunes(safeText(s.Title, true), 80), safeText(s.Name, true))
+		}
+	}
+}
+
+// runEntityCorrection records merge, split, rename, alias and retype.
+func (m *Main) runEntityCorrection(ctx context.Context, kind string, args []string) error {
+	fs := flag.NewFlagSet("entity "+kind, flag.ContinueOnError)
+	fs.SetOutput(m.Stderr)
+	m.Config.storeFlags(fs)
+	note := fs.String("note", "", "why: kept with the correction")
+	asJSON := fs.Bool("json", false, "print the recorded correction as JSON")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return flagErr(err)
+	}
+	c := attache.Correction{Note: *note}
+	usage := func(form string) error {
+		return fmt.Errorf("usage: attache entity %s: %w", form, errUsage)
+	}
+	switch kind {
+	case "merge":
+		if len(pos) != 2 {
+			return usage("merge NAME INTO")
+		}
+		c.Kind, c.Entity, c.Target = attache.CorrectMerge, pos[0], pos[1]
+	case "split":
+		if len(pos) < 2 {
+			return usage("split NAME ALIAS...")
+		}
+		c.Kind, c.Entity, c.Value = attache.CorrectSplit, pos[0], strings.Join(pos[1:], "|")
+	case "rename":
+		if len(pos) != 2 {
+			return usage("rename NAME NEWNAME")
+		}
+		c.Kind, c.Entity, c.Value = attache.CorrectRename, pos[0], pos[1]
+	case "alias":
+		if len(pos) != 3 || (pos[0] != "add" && pos[0] != "remove") {
+			return usage("alias add|remove NAME ALIAS")
+		}
+		c.Kind, c.Entity, c.Target = "alias-"+pos[0], pos[1], pos[2]
+	case "retype":
+		if len(pos) != 2 {
+			return usage("retype NAME TYPE")
+		}
+		c.Kind, c.Entity, c.Value = attache.CorrectRetype, pos[0], pos[1]
+	}
+	return m.correct(ctx, c, *asJSON)
+}
+
+// correct records c and reports it.
+func (m *Main) correct(ctx context.Context, c attache.Correction, asJSON bool) error {
+	st, svc, err := m.Config.openKnowledge(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	out, err := svc.Correct(ctx, c)
+	if err != nil {
+		return fmt.Errorf("%s: %s", c.Kind, userError(err))
+	}
+	if asJSON {
+		return writeJSON(m.Stdout, out)
+	}
+	fmt.Fprintf(m.Stdout, "correction %s recorded: %s\n", out.ID, describe(out))
+	return nil
+}
+
+// describe says what a correction does, in one line.
+func describe(c attache.Correction) string {
+	var s string
+	switch c.Kind {
+	case attache.CorrectMerge:
+		s = fmt.Sprintf("merge %q into %q", c.Entity, c.Target)
+	case attache.CorrectSplit:
+		s = fmt.Sprintf("split %q out of %q", c.Value, c.Entity)
+	case attache.CorrectRename:
+		s = fmt.Sprintf("rename %q to %q", c.Entity, c.Value)
+	case attache.CorrectAliasAdd:
+		s = fmt.Sprintf("add alias %q to %q", c.Target, c.Entity)
+	case attache.CorrectAliasRemove:
+		s = fmt.Sprintf("remove alias %q from %q", c.Target, c.Entity)
+	case attache.CorrectRetype:
+		s = fmt.Sprintf("make %q a %s", c.Entity, c.Value)
+	case attache.CorrectFactDelete:
+		s = fmt.Sprintf("delete fact %s", c.Target)
+	case attache.CorrectFactConfirm:
+		s = fmt.Sprintf("confirm fact %s", c.Target)
+	default:
+		s = c.Kind
+	}
+	if c.Note != "" {
+		s += " — " + c.Note
+	}
+	return safeText(s, true)
+}

@@ -1,0 +1,216 @@
+package events
+
+import (
+	"sort"
+	"strings"
+
+	"attache"
+	"attache/extract/dates"
+	"attache/fold"
+)
+
+// This file holds the when of an event: which date expression of its
+// sentence is its date, the year of an anniversary, and how two dates
+// compare.
+
+// dialogueKey identifies a numbered dialogue across its mentions by its
+// ordinal ("the third 2+2 Ministerial Dialogue", "the third India-Japan
+// 2+2"), else by its wording.
+func dialogueKey(ws []word, h hit) string {
+	for k := max(0, h.a-5); k < h.b; k++ {
+		if ws[k].ordinal && ws[k].num > 0 {
+			return "dialogue #" + itoa(ws[k].num)
+		}
+	}
+	var b strings.Builder
+	for k := h.a; k < h.b; k++ {
+		b.WriteString(ws[k].low)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// sinceBefore reports whether "since" comes within three words before word
+// i: the trigger is the start of a span that ends in the report.
+func sinceBefore(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+		if ws[k].low == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// wordAt returns the index of the first word of ws that ends after pos.
+func wordAt(ws []word, pos int) int {
+	return sort.Search(len(ws), func(i int) bool { return ws[i].end > pos })
+}
+
+// datesOf reports whether date dt of sentence ws can be the date of the
+// trigger h: not a year used as a modifier of another noun ("a 2018
+// military dispute"), not a date inside a "since" clause between them.
+func datesOf(ws []word, h hit, dt dates.Date) bool {
+	if dt.Since {
+		return false
+	}
+	i := wordAt(ws, dt.Start)
+	if dt.Kind == dates.YearOnly && i > 0 && i+1 < len(ws) && ws[i+1].low != "," && ws[i+1].low != "." {
+		switch ws[i-1].low {
+		case "a", "an", "the", "its", "their", "his", "her":
+			if h.a <= i || h.a-i > 5 {
+				return false // "the 1951 Mutual Defense Treaty" keeps its year
+			}
+		}
+	}
+	from, to := h.b, i
+	if i < h.a {
+		from, to = i+1, h.a
+	}
+	for k := from; k < to && k < len(ws); k++ {
+		if ws[k].low == "since" {
+			return false
+		}
+	}
+	return true
+}
+
+// setDate gives c the date expression of its sentence nearest to the
+// trigger h that can be its date.
+func (doc *doc) setDate(c *cand, s int, h hit) {
+	ws := doc.words[s]
+	pos := ws[h.a].start
+	best, bestDist := -1, 1<<30
+	for i, dt := range doc.dates[s] {
+		if dt.Value == "" || !datesOf(ws, h, dt) {
+			continue
+		}
+		dist := dt.Start - pos
+		if dist < 0 {
+			dist = pos - dt.End
+		}
+		if dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best >= 0 {
+		dt := doc.dates[s][best]
+		c.ev.Date, c.ownDate = dt.Value, true
+		c.ev.Scheduled = dt.Scheduled
+	}
+}
+
+// anniversary makes c the commemoration of the anniversary at h: its name,
+// the organisation it honours, and its year when the anniversary table
+// knows what is commemorated and the sentence's date does not fit it.
+func (doc *doc) anniversary(c *cand, s int, h hit) {
+	ws := doc.words[s]
+	// the phrase: "80th anniversary of the Vietnam People's Army", up to a
+	// comma or "and"; or "its 80th anniversary"
+	end := h.b
+	if end < len(ws) && ws[end].low == "of" {
+		for end++; end < len(ws) && end-h.b < 12; end++ {
+			if l := ws[end].low; l == "," || l == "and" || l == "." || l == ";" || l == "to" || l == "with" || l == "(" {
+				break
+			}
+		}
+	}
+	phrase := doc.text[ws[h.a].start:ws[end-1].end]
+	if c.ev.Name == "" || c.ev.Type == "ceremony" && !strings.Contains(c.ev.Name, "anniversary") {
+		if c.ev.Name == "" {
+			c.ev.Name = phrase
+		} else {
+			c.ev.Name += " " + phrase
+		}
+	}
+	subject := ""
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Organization && m.start >= ws[h.b-1].end && m.end <= ws[end-1].end {
+			subject = m.e.Name
+			break
+		}
+	}
+	if subject == "" && h.a > 0 && (ws[h.a-1].low == "its" || ws[h.a-1].low == "their") {
+		// "Congratulating the Vietnam People's Army on its 80th anniversary"
+		for _, m := range doc.ments[s] {
+			if m.e.Type == attache.Organization && m.end <= ws[h.a].start {
+				subject = m.e.Name
+			}
+		}
+	}
+	after := ""
+	if end > h.b+1 {
+		after = doc.text[ws[h.b+1].start:ws[end-1].end]
+	}
+	if subject != "" {
+		c.ev.Participants = appendUniq(c.ev.Participants, subject)
+		c.key = ws[h.a].low + " " + fold.Key(subject)
+	} else {
+		c.key = ws[h.a].low + " " + fold.Key(after)
+	}
+	// the year from what is commemorated
+	n := ws[h.a].num
+	if n <= 0 {
+		return
+	}
+	key := fold.Key(after)
+	if subject != "" && key == "" {
+		key = fold.Key(subject)
+	}
+	for _, a := range doc.d.rules.anniversaries {
+		if key != "" && strings.HasPrefix(key, a.key) {
+			y := a.year + n
+			ys := itoa4(y)
+			if !c.ownDate || !strings.HasPrefix(c.ev.Date, ys) {
+				c.ev.Date, c.ownDate = ys, true
+				c.ev.Scheduled = doc.hasPub && y > doc.pub.Year()
+			}
+			return
+		}
+	}
+}
+
+func itoa4(y int) string {
+	b := []byte{byte('0' + y/1000%10), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10)}
+	return string(b)
+}
+
+// pastPerfect reports whether the clause before word i uses "had" + a
+// participle: the event is recalled as earlier than the report.
+func pastPerfect(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 4; k-- {
+		if ws[k].low == "had" {
+			return true
+		}
+		if ws[k].low == "," || ws[k].low == ";" {
+			break
+		}
+	}
+	return false
+}
+
+// dateCompatible reports whether two ISO dates can denote the same time:
+// equal, one a prefix of the other, or a range containing the other.
+func dateCompatible(a, b string) bool {
+	if a == "" || b == "" {
+		return true
+	}
+	if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+		return true
+	}
+	for _, p := range [][2]string{{a, b}, {b, a}} {
+		if from, to, ok := strings.Cut(p[0], "/"); ok {
+			x := p[1]
+			if x >= from && x <= to+"~" || strings.HasPrefix(x, from) || strings.HasPrefix(x, to) {
+				return true
+			}
+		}
+	}
+	return false
+}
