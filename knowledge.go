@@ -59,8 +59,8 @@ type KBEvent struct {
 	Name         string        `json:"name,omitempty"`
 	Date         string        `json:"date"` // ISO at the best precision reported, or a range
 	Place        string        `json:"place,omitempty"`
-	Participants []string      `json:"participants"` // KBEntity IDs
-	Countries    []string      `json:"countries"`    // ISO codes of the parties
+	Participants []string      `json:"participants"`      // KBEntity IDs
+	Countries    []string      `json:"countries"`         // ISO codes of the parties
 	Series       string        `json:"series,omitempty"`  // folded name of a numbered series: "defence strategy dialogue"
 	Number       int           `json:"number,omitempty"`  // its ordinal: 7 for the "7th"
 	Mission      string        `json:"mission,omitempty"` // deployments
@@ -127,6 +127,8 @@ type KBEventFilter struct {
 	Mission   string // deployments: mission acronym or name, folded match
 	From, To  string // date range, YYYY[-MM[-DD]], inclusive, on the event's start date
 	Limit     int    // 0 means no limit
+	Latest    bool   // with Limit: keep the latest Limit events (still returned in date order)
+	Numbered  bool   // only sessions of a numbered series ("7th ... dialogue")
 }
 
 // KnowledgeStore keeps the knowledge base. Implementations: sqlite (and
@@ -160,6 +162,11 @@ type KnowledgeStore interface {
 	// participants, countries and sources. Returns EINVALID for a bad
 	// date in f.
 	KBEvents(ctx context.Context, f KBEventFilter) ([]KBEvent, error)
+
+	// KBEventTally counts the events matching f (Limit ignored) by year
+	// ("undated" last) and type, oldest year first. Returns EINVALID as
+	// KBEvents.
+	KBEventTally(ctx context.Context, f KBEventFilter) ([]YearTally, error)
 
 	// EntityLinks lists the article entities linked to entity id, newest
 	// article first, with the article's title and date; limit 0 is all.
@@ -227,8 +234,9 @@ type EventList struct {
 type Dossier struct {
 	A          string       `json:"a"`
 	B          string       `json:"b"`
-	Events     []KBEvent    `json:"events"` // date order
-	Years      []YearTally  `json:"years"`  // oldest first
+	Total      int          `json:"total"`  // events between the two, all years
+	Events     []KBEvent    `json:"events"` // the latest RelationsEvents of them, in date order
+	Years      []YearTally  `json:"years"`  // all events by year and type, oldest first
 	Agreements []KBEvent    `json:"agreements"`
 	Series     []Series     `json:"series"` // numbered series, each in number order
 	People     []PartyCount `json:"people"` // persons taking part, most frequent first

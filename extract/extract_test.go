@@ -124,6 +124,19 @@ func TestQuantities(t *testing.T) {
 		{"It sent over 250 officers and doctors to South Sudan.", []attache.Quantity{{Value: 250, Unit: "officers and doctors"}}},
 		{"A 50-year-old officer marked the 80th anniversary in 2024 with Rotation 6.", nil},
 		{"The two countries signed three agreements.", []attache.Quantity{{Value: 3, Unit: "agreements"}}},
+		{"Bangladesh deployed a 120-strong contingent to MINUSCA.", []attache.Quantity{{Value: 120, Unit: "contingent"}}},
+		{"More than 1,000 troops from Ghana joined the drill.", []attache.Quantity{{Value: 1000, Unit: "troops"}}},
+		{"The Royal Malaysian Navy sent two frigates and three high-speed patrol boats.", []attache.Quantity{{Value: 2, Unit: "frigates"}, {Value: 3, Unit: "high-speed patrol boats"}}},
+		{"Over three weeks the crews will fly 20 km from the coast.", nil},
+		{"The plan costs $5 million, 15% of the budget, or 2.5 percent of GDP.", nil},
+		{"Egypt and Jordan met. The two sides and the three defence ministers agreed.", nil},
+		{"It brought together the ten ASEAN member states and the five original sites.", []attache.Quantity{{Value: 10, Unit: "ASEAN member states"}, {Value: 5, Unit: "original sites"}}},
+		{"The deal raises the number of agreed training sites in Kenya to six.", []attache.Quantity{{Value: 6, Unit: "agreed training sites"}}},
+		{"Under Resolution 2086 the Engineering Company 3 left.", nil},
+		{"The forum runs five Experts' Working Groups.", []attache.Quantity{{Value: 5, Unit: "Experts' Working Groups"}}},
+		{"Nepal sent 40 Nepali Army officers; the 40 officers left.", []attache.Quantity{{Value: 40, Unit: "Nepali Army officers"}}},
+		{"Thailand sends 300 troops to border\n\nThe Royal Thai Army sent three hundred soldiers.", []attache.Quantity{{Value: 300, Unit: "soldiers"}}},
+		{"The platoon has two officers and twenty-five other ranks.", []attache.Quantity{{Value: 2, Unit: "officers"}, {Value: 25, Unit: "other ranks"}}},
 	}
 	for _, tt := range tests {
 		got := x.Extract("t", tt.text, "").Quantities

@@ -26,6 +26,8 @@ const (
 	cVerb                         // verb
 	cSuffix                       // suffix
 	cVessel                       // vessel
+	cNotcount                     // notcount
+	cParty                        // party
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -50,4 +52,6 @@ var lexCats = map[string]lexCat{
 	"verb":      cVerb,
 	"suffix":    cSuffix,
 	"vessel":    cVessel,
+	"notcount":  cNotcount,
+	"party":     cParty,
 }

@@ -53,6 +53,7 @@ func (d *doc) persons() {
 		runs = append(runs, r)
 		i = e - 1
 	}
+	d.shareNationality(runs)
 	// full names first, so that short forms can refer to them
 	for _, r := range runs {
 		if r.ctx && len(r.words) > 1 {
@@ -76,6 +77,31 @@ func (d *doc) persons() {
 			} else if r.ctx {
 				d.person(r)
 			}
+		}
+	}
+}
+
+// shareNationality gives the second of two officials joined by "and" the
+// state that opens the first one's description when it states none
+// itself: "Japan's Minister for Foreign Affairs Ms. Yoko Kamikawa and
+// Minister of Defense Mr. Minoru Kihara" makes both Japanese.
+func (d *doc) shareNationality(runs []run) {
+	for k := 1; k < len(runs); k++ {
+		r, prev := &runs[k], &runs[k-1]
+		if r.country != "" || len(r.titles) == 0 || len(prev.titles) == 0 {
+			continue
+		}
+		q := r.titles[0].s
+		if q < 1 || d.toks[q-1].Fold != "and" || prev.e != q-1 {
+			continue
+		}
+		own := false
+		for _, t := range r.titles {
+			own = own || t.country != ""
+		}
+		first := prev.titles[0]
+		if !own && first.country != "" && d.stateAt(first.s) == first.country {
+			r.country = first.country
 		}
 	}
 }
@@ -231,7 +257,10 @@ func (d *doc) titleTok(i int) bool {
 		return !d.x.is(cFunction, t.Text) || t.Fold == "the"
 	case t.Kind == text.Word:
 		return t.Fold == "of" || t.Fold == "the" || t.Fold == "for" || t.Fold == "on" || t.Fold == "to" || d.x.is(cTitleword, t.Text) || d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))
-	case t.Fold == "'" || t.Fold == "-" || t.Fold == "+":
+	case t.Fold == "-":
+		// "Vice-President", but not a dash between phrases: "– Secretary"
+		return i > 0 && i+1 < len(d.toks) && d.toks[i-1].End == t.Start && d.toks[i+1].Start == t.End
+	case t.Fold == "'" || t.Fold == "+":
 		return true
 	}
 	return false
@@ -308,7 +337,7 @@ func (d *doc) titlesAfter(s int) []title {
 		for e < len(d.toks) && d.toks[e].Sent == d.toks[s].Sent && d.titleTok(e) && d.toks[e].Fold != "and" {
 			e++
 		}
-		if e == s || !d.hasPost(s, e) {
+		if e == s || !d.hasPost(s, e) || d.namesPerson(s, e) {
 			return out
 		}
 		out = append(out, d.title(s, e))
@@ -318,6 +347,23 @@ func (d *doc) titlesAfter(s int) []title {
 		s = e + 1
 	}
 	return out
+}
+
+// namesPerson reports whether tokens [s, e) after a person's name are
+// another person's description rather than a title in apposition: "...,
+// U.S. Secretary of Defense Lloyd Austin, ..." ends in two name words
+// right after the post.
+func (d *doc) namesPerson(s, e int) bool {
+	for k := s + 1; k+1 < e; k++ {
+		if d.nameTok(k) && d.nameTok(k+1) && !d.nameTok(k-1) {
+			switch d.toks[k-1].Fold {
+			case "the", "of", "for", "and", "on", "to", "'", "s":
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // title builds the title over tokens [s, e) with the state it names.

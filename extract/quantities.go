@@ -1,125 +1,171 @@
 package extract
 
 import (
-	"strconv"
+	"strings"
 
 	"attache"
 	"attache/extract/text"
 )
 
-// numberWords are the counts written in words that a report uses. "one" is
-// left out: "one of the ..." is rarely a count.
-var numberWords = map[string]int{
-	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-	"hundred": 100, "dozen": 12,
-}
-
 // quantities finds counts of people, units, places and the like: "76
 // individuals", "eight women", "over 250 officers and doctors", "a
-// delegation of 80 military personnel". Ordinals, years, dates, ages and
-// unit numbers ("Rotation 6") are not counts.
+// 120-strong contingent", "bringing the number of sites to nine".
+// Ordinals, years, dates, ages, durations, money, measures and unit
+// numbers ("Rotation 6") are not counts; nor are counts that refer back to
+// parties already named ("the two countries").
 func (d *doc) quantities() []attache.Quantity {
 	var out []attache.Quantity
+	var back []bool // out[k] was written "the N ..."
 	n := len(d.toks)
 	for i := 0; i < n; i++ {
 		v, next, ok := d.number(i)
 		if !ok {
 			continue
 		}
+		the := false
 		if i > 0 {
-			switch p := d.toks[i-1]; {
-			case p.Fold == "the" || p.Fold == "both" || p.Fold == "these" || p.Fold == "those" || p.Fold == "no" || p.Fold == "." || p.Fold == "-":
-				continue // "the two countries" refers back; "No. 3", "Level-2" are names
-			case p.Cap && (d.x.is(cOrghead, p.Text) || p.Fold == "rotation" || p.Fold == "rotations"):
+			switch p := &d.toks[i-1]; {
+			case p.Fold == "the" || p.Fold == "both" || p.Fold == "these" || p.Fold == "those":
+				the = true
+			case p.Fold == "no" || p.Fold == "." || p.Fold == "-" || p.Fold == "#":
+				continue // "No. 3", "Level-2" are names
+			case d.designation(i - 1):
 				continue
 			}
 		}
-		// the counted noun: up to three modifiers, then a noun of the lexicon
-		j := next
-		for k := 0; k < 4 && j < n; k++ {
-			t := &d.toks[j]
-			if t.Kind != text.Word || t.Sent != d.toks[i].Sent {
-				break
+		s, e, ok := d.countedNoun(i, next, d.strong(i, next))
+		if !ok {
+			if q, ok := d.numberOf(i, v); ok {
+				out, back = append(out, q), append(back, false)
 			}
-			if d.x.is(cPerson, t.Fold) || d.x.is(cCountable, t.Fold) {
-				e := j + 1
-				// "officers and doctors"
-				if e+1 < n && d.toks[e].Fold == "and" && d.x.is(cPerson, d.toks[e+1].Fold) && d.x.is(cPerson, t.Fold) {
-					e += 2
-				}
-				a, b := d.toks[next].Start, d.toks[e-1].End
-				out = append(out, attache.Quantity{Value: v, Unit: d.text[a:b], Start: d.toks[i].Start, End: b})
-				i = e - 1
-				break
-			}
-			if t.Cap && !t.Upper && d.known[j].kind != kDemonym || d.x.is(cVerb, t.Fold) || t.Fold == "of" || t.Fold == "and" || t.Fold == "in" || t.Fold == "year" || t.Fold == "years" || t.Fold == "old" {
-				break
-			}
-			j++
+			continue
 		}
+		if the && d.refersBack(s, e) {
+			i = e - 1
+			continue
+		}
+		a, b := d.toks[s].Start, d.toks[e-1].End
+		out = append(out, attache.Quantity{Value: v, Unit: d.text[a:b], Start: d.toks[i].Start, End: b})
+		back = append(back, the)
+		i = e - 1
 	}
-	return out
+	return d.dropRepeats(out, back)
 }
 
-// number reads a count at token i: digits ("250", "1,200") or words
-// ("eight", "twenty-one"); next is the token after it.
-func (d *doc) number(i int) (v, next int, ok bool) {
-	t := &d.toks[i]
+// designation reports whether the capitalised word at k names what the
+// number after it designates ("Rotation 6", "Hospital 2", "Resolution
+// 2086") rather than counting: a capital that is not there because a
+// sentence or a title-case headline starts, nor a function word ("Over",
+// "Some") or a demonym.
+func (d *doc) designation(k int) bool {
+	p := &d.toks[k]
+	if p.Kind != text.Word || !p.Cap {
+		return false
+	}
+	if k < d.headline {
+		return d.x.is(cOrghead, p.Text) || p.Fold == "rotation" || p.Fold == "rotations"
+	}
+	return !p.SentStart && !d.x.is(cFunction, p.Text) && d.known[k].kind != kDemonym
+}
+
+// strong reports whether the number at i is written "120-strong".
+func (d *doc) strong(i, next int) bool {
+	return next > i+1 && d.toks[next-1].Fold == "strong"
+}
+
+// countNoun reports whether the word at j can end a counted noun phrase;
+// after "120-strong" the noun is singular ("contingent", "force").
+func (d *doc) countNoun(j int, singular bool) bool {
+	w := d.toks[j].Fold
+	if d.x.is(cPerson|cCountable, w) {
+		return true
+	}
+	return singular && d.x.is(cPerson|cCountable, w+"s")
+}
+
+// countedNoun finds the noun phrase a count at token i counts, starting at
+// token next: up to four modifiers ("high-speed guard", "ASEAN member",
+// "Indian Army") and a noun of the lexicon. It returns the phrase's token
+// range.
+func (d *doc) countedNoun(i, next int, singular bool) (s, e int, ok bool) {
 	n := len(d.toks)
-	switch t.Kind {
-	case text.Number:
-		if i+1 < n && d.toks[i+1].Start == t.End && d.toks[i+1].Kind != text.Punct {
-			return 0, 0, false // "70th", "8-10"
+	sent := d.toks[i].Sent
+	words := 0
+	for j := next; j < n && words < 5; j++ {
+		t := &d.toks[j]
+		if t.Sent != sent {
+			break
 		}
-		if i+1 < n && d.toks[i+1].Start == t.End && (d.toks[i+1].Fold == "-" || d.toks[i+1].Fold == "/" || d.toks[i+1].Fold == ":") {
-			return 0, 0, false // "50-year-old", "130/2020", dates and times
+		if t.Kind == text.Punct {
+			// a hyphen inside a compound modifier: "high-speed"
+			if t.Fold == "-" && j > next && j+1 < n && d.toks[j-1].End == t.Start && d.toks[j+1].Start == t.End && d.toks[j+1].Kind == text.Word {
+				continue
+			}
+			break
 		}
-		s := t.Text
-		j := i + 1
-		for j+1 < n && d.toks[j].Fold == "," && d.toks[j].Start == d.toks[j-1].End && d.toks[j+1].Kind == text.Number && d.toks[j+1].Start == d.toks[j].End && len(d.toks[j+1].Text) == 3 {
-			s += d.toks[j+1].Text
-			j += 2
+		if t.Kind != text.Word || d.lab[j] != nil && d.lab[j].typ == attache.Person {
+			break
 		}
-		v, err := strconv.Atoi(s)
-		if err != nil || len(s) == 4 && v >= 1900 && v <= 2100 {
-			return 0, 0, false
+		if d.countNoun(j, singular) {
+			e = j + 1
+			// "officers and doctors"
+			if e+1 < n && d.toks[e].Fold == "and" && d.x.is(cPerson, d.toks[e+1].Fold) && d.x.is(cPerson, t.Fold) {
+				e += 2
+			}
+			// "seven Experts' Working Groups": the noun was a possessive
+			if e < n && d.toks[e].Fold == "'" && d.toks[e].Start == d.toks[e-1].End && d.toks[e-1].Cap {
+				if _, e2, ok := d.countedNoun(i, e+1, singular); ok {
+					e = e2
+				}
+			}
+			return next, e, true
 		}
-		if i > 0 && isMonth(d.toks[i-1].Fold) || j < n && isMonth(d.toks[j].Fold) {
-			return 0, 0, false
+		if d.x.is(cNotcount, t.Fold) || t.Fold == "of" || t.Fold == "and" || t.Fold == "in" {
+			break
 		}
-		return v, j, true
-	case text.Word:
-		w := t.Fold
-		v, ok := numberWords[w]
-		if !ok || w == "hundred" || w == "dozen" {
-			return 0, 0, false
+		// a verb stops the phrase, unless it is a participle used as a
+		// modifier: "agreed sites", "trained peacekeepers"
+		if d.x.is(cVerb, t.Fold) && !(strings.HasSuffix(t.Fold, "ed") && j+1 < n && d.toks[j+1].Kind == text.Word) {
+			break
 		}
-		j := i + 1
-		if j+1 < n && d.toks[j].Fold == "-" && numberWords[d.toks[j+1].Fold] > 0 && numberWords[d.toks[j+1].Fold] < 10 {
-			v += numberWords[d.toks[j+1].Fold]
-			j += 2
-		}
-		if j < n && d.toks[j].Fold == "hundred" {
-			v *= 100
-			j++
-		}
-		if j < n && d.toks[j].Start == d.toks[j-1].End && d.toks[j].Fold == "-" {
-			return 0, 0, false // "two-day", "eight-year-old"
-		}
-		return v, j, true
+		words++
 	}
 	return 0, 0, false
 }
 
-func isMonth(w string) bool {
-	switch w {
-	case "january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december", "jan", "feb", "mar", "apr",
-		"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
-		return true
+// refersBack reports whether "the N <phrase>" names parties already
+// introduced ("the two countries", "the four defence ministers") rather
+// than a new count ("the ten ASEAN member states", "the five original
+// sites"): its noun is a party noun and no capitalised word qualifies it.
+func (d *doc) refersBack(s, e int) bool {
+	if !d.x.is(cParty, d.toks[e-1].Fold) {
+		return false
 	}
-	return false
+	for k := s; k < e-1; k++ {
+		if d.toks[k].Cap && d.known[k].kind != kDemonym {
+			return false
+		}
+	}
+	return true
+}
+
+// numberOf reads "the number of X ... to N" and "the total number of X
+// reached N": a count whose noun comes before it. i is the number's token.
+func (d *doc) numberOf(i, v int) (attache.Quantity, bool) {
+	sent := d.toks[i].Sent
+	for k := i - 1; k >= 1 && i-k <= 12 && d.toks[k].Sent == sent; k-- {
+		if d.toks[k].Kind == text.Number {
+			break
+		}
+		if d.toks[k].Fold != "of" || d.toks[k-1].Fold != "number" {
+			continue
+		}
+		s, e, ok := d.countedNoun(k, k+1, false)
+		if !ok || e > i {
+			break
+		}
+		a, b := d.toks[s].Start, d.toks[e-1].End
+		return attache.Quantity{Value: v, Unit: d.text[a:b], Start: d.toks[i].Start, End: d.toks[i].End}, true
+	}
+	return attache.Quantity{}, false
 }

@@ -32,6 +32,10 @@ import (
 //	domain     words that end the "of ..." part of a post or organisation ("Defence")
 //	suffix     generational suffixes that end a personal name ("Jr", "III")
 //	vessel     ship prefixes: the name after them is a ship's ("USS", "HMAS")
+//	notcount   words after a number that show it counts no people or units:
+//	           durations, measures, money, determiners ("weeks", "km", "the")
+//	party      nouns that "the two ..." uses to refer back to parties already
+//	           named, so that it is not a new count ("countries", "sides")
 const LexiconFile = "lexicon.tsv"
 
 // Lexicon maps each category of LexiconFile to its entries, from the

@@ -31,15 +31,19 @@ func (s *Service) FindEntity(ctx context.Context, name string) (*attache.KBEntit
 		}
 	}
 	k := fold.Key(name)
-	es, err := s.Knowledge.KBEntitiesByKey(ctx, []string{k})
+	bare := NewBuilder(s.KB).stripRank(k) // "General Phan Van Giang" finds "Phan Van Giang"
+	es, err := s.Knowledge.KBEntitiesByKey(ctx, dedup([]string{k, bare}))
 	if err != nil {
 		return nil, err
 	}
 	var best *attache.KBEntity
 	rank := func(e *attache.KBEntity) int {
 		r := e.Articles * 2
-		if fold.Key(e.Name) == k {
-			r += 1 << 30 // a canonical name beats any alias
+		switch fold.Key(e.Name) {
+		case k:
+			r += 1 << 30 // the canonical name as given beats any other match
+		case bare:
+			r += 1 << 29 // then the canonical name without rank, then aliases
 		}
 		return r
 	}
@@ -61,12 +65,9 @@ func (s *Service) EntityProfile(ctx context.Context, name string) (*attache.Prof
 	if err != nil {
 		return nil, err
 	}
-	evs, err := s.Knowledge.KBEvents(ctx, attache.KBEventFilter{EntityID: e.ID})
+	evs, err := s.Knowledge.KBEvents(ctx, attache.KBEventFilter{EntityID: e.ID, Limit: ProfileEvents, Latest: true})
 	if err != nil {
 		return nil, fmt.Errorf("profile %s: %w", e.ID, err)
-	}
-	if len(evs) > ProfileEvents {
-		evs = evs[len(evs)-ProfileEvents:]
 	}
 	links, err := s.Knowledge.EntityLinks(ctx, e.ID, ProfileSources)
 	if err != nil {
@@ -160,6 +161,10 @@ func (s *Service) FindEvents(ctx context.Context, q attache.EventQuery) (*attach
 	return &attache.EventList{Events: evs, Names: names}, nil
 }
 
+// RelationsEvents is how many of the latest events a dossier lists (the
+// tallies by year and type count them all).
+const RelationsEvents = 500
+
 // Relations returns the bilateral dossier of countries a and b (ISO
 // codes). Returns EINVALID for a bad code.
 func (s *Service) Relations(ctx context.Context, a, b string) (*attache.Dossier, error) {
@@ -167,51 +172,48 @@ func (s *Service) Relations(ctx context.Context, a, b string) (*attache.Dossier,
 	if !isCode(a) || !isCode(b) || a == b {
 		return nil, attache.Errorf(attache.EINVALID, "relations need two different country codes (VN RU), got %q %q", a, b)
 	}
-	evs, err := s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Countries: []string{a, b}})
+	pair := []string{a, b}
+	d := &attache.Dossier{A: a, B: b}
+	var err error
+	if d.Years, err = s.Knowledge.KBEventTally(ctx, attache.KBEventFilter{Countries: pair}); err != nil {
+		return nil, err
+	}
+	for _, y := range d.Years {
+		d.Total += y.Total
+	}
+	if d.Events, err = s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Countries: pair, Limit: RelationsEvents, Latest: true}); err != nil {
+		return nil, err
+	}
+	if d.Agreements, err = s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Countries: pair, Types: []string{"agreement"},
+		Limit: RelationsEvents, Latest: true}); err != nil {
+		return nil, err
+	}
+	numbered, err := s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Countries: pair, Numbered: true, Limit: RelationsEvents, Latest: true})
 	if err != nil {
 		return nil, err
 	}
-	d := &attache.Dossier{A: a, B: b, Events: evs, Years: []attache.YearTally{}, Agreements: []attache.KBEvent{}, Series: []attache.Series{}}
-	years := map[string]*attache.YearTally{}
 	series := map[string]*attache.Series{}
-	people := map[string]int{}
-	for _, ev := range evs {
-		y := "undated"
-		if len(ev.Date) >= 4 {
-			y = ev.Date[:4]
+	for _, ev := range numbered {
+		sr := series[ev.Series]
+		if sr == nil {
+			sr = &attache.Series{Name: ev.Series}
+			series[ev.Series] = sr
 		}
-		t := years[y]
-		if t == nil {
-			t = &attache.YearTally{Year: y, ByType: map[string]int{}}
-			years[y] = t
-		}
-		t.Total++
-		t.ByType[ev.Type]++
-		if ev.Type == "agreement" {
-			d.Agreements = append(d.Agreements, ev)
-		}
-		if ev.Series != "" && ev.Number > 0 {
-			sr := series[ev.Series]
-			if sr == nil {
-				sr = &attache.Series{Name: ev.Series}
-				series[ev.Series] = sr
-			}
-			sr.Events = append(sr.Events, ev)
-		}
-		for _, p := range ev.Participants {
-			people[p]++
-		}
+		sr.Events = append(sr.Events, ev)
 	}
-	for _, t := range years {
-		d.Years = append(d.Years, *t)
-	}
-	sort.Slice(d.Years, func(i, j int) bool { return d.Years[i].Year < d.Years[j].Year })
+	d.Series = []attache.Series{}
 	for _, sr := range series {
 		sort.SliceStable(sr.Events, func(i, j int) bool { return sr.Events[i].Number < sr.Events[j].Number })
 		d.Series = append(d.Series, *sr)
 	}
 	sort.Slice(d.Series, func(i, j int) bool { return d.Series[i].Name < d.Series[j].Name })
-	if d.Names, err = s.names(ctx, evs); err != nil {
+	people := map[string]int{}
+	for _, ev := range d.Events {
+		for _, p := range ev.Participants {
+			people[p]++
+		}
+	}
+	if d.Names, err = s.names(ctx, append(append(d.Events, d.Agreements...), numbered...)); err != nil {
 		return nil, err
 	}
 	d.People = tally(people, d.Names, attache.Person)

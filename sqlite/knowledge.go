@@ -15,7 +15,7 @@ import (
 var _ attache.KnowledgeStore = (*DB)(nil)
 
 // kbTables are the derived knowledge-base tables, children first.
-var kbTables = []string{"kb_event_sources", "kb_event_parties", "kb_events", "kb_links",
+var kbTables = []string{"kb_event_sources", "kb_event_pairs", "kb_event_parties", "kb_events", "kb_links",
 	"kb_positions", "kb_aliases", "kb_entities"}
 
 // ReplaceKnowledge replaces the knowledge base with k. See
@@ -128,9 +128,11 @@ func writeKnowledge(ctx context.Context, tx *sql.Tx, k *attache.Knowledge) error
 		}
 	}
 	for _, l := range k.Links {
-		if err := s.exec(`INSERT INTO kb_links (article_id, entity_idx, entity_id, name) VALUES (?, ?, ?, ?)
-			ON CONFLICT (article_id, entity_idx) DO UPDATE SET entity_id = excluded.entity_id, name = excluded.name`,
-			l.ArticleID, l.EntityIdx, l.EntityID, l.Name); err != nil {
+		if err := s.exec(`INSERT INTO kb_links (article_id, entity_idx, entity_id, name, published)
+			VALUES (?, ?, ?, ?, coalesce((SELECT published FROM articles WHERE id = ?), ''))
+			ON CONFLICT (article_id, entity_idx) DO UPDATE SET entity_id = excluded.entity_id, name = excluded.name,
+			published = excluded.published`,
+			l.ArticleID, l.EntityIdx, l.EntityID, l.Name, l.ArticleID); err != nil {
 			return fmt.Errorf("link %s#%d: %w", l.ArticleID, l.EntityIdx, err)
 		}
 	}
@@ -147,15 +149,32 @@ func writeKnowledge(ctx context.Context, tx *sql.Tx, k *attache.Knowledge) error
 			return fmt.Errorf("event %s: %w", e.ID, err)
 		}
 		for i, p := range e.Participants {
-			if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx) VALUES (?, 'entity', ?, ?) ON CONFLICT DO NOTHING`,
-				e.ID, p, i); err != nil {
+			if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start) VALUES (?, 'entity', ?, ?, ?)
+				ON CONFLICT (event_id, kind, party) DO UPDATE SET date_start = excluded.date_start`,
+				e.ID, p, i, dateStart(e.Date)); err != nil {
 				return fmt.Errorf("event %s: %w", e.ID, err)
 			}
 		}
 		for i, c := range e.Countries {
-			if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx) VALUES (?, 'country', ?, ?) ON CONFLICT DO NOTHING`,
-				e.ID, c, i); err != nil {
+			if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start) VALUES (?, 'country', ?, ?, ?)
+				ON CONFLICT (event_id, kind, party) DO UPDATE SET date_start = excluded.date_start`,
+				e.ID, c, i, dateStart(e.Date)); err != nil {
 				return fmt.Errorf("event %s: %w", e.ID, err)
+			}
+		}
+		for i, a := range e.Countries {
+			for _, b := range e.Countries[i+1:] {
+				if a == b {
+					continue
+				}
+				if b < a {
+					a, b = b, a
+				}
+				if err := s.exec(`INSERT INTO kb_event_pairs (a, b, event_id, date_start) VALUES (?, ?, ?, ?)
+					ON CONFLICT (a, b, event_id) DO UPDATE SET date_start = excluded.date_start`,
+					a, b, e.ID, dateStart(e.Date)); err != nil {
+					return fmt.Errorf("event %s: %w", e.ID, err)
+				}
 			}
 		}
 		for _, src := range e.Sources {

@@ -166,9 +166,9 @@ func (db *DB) loadKBEntities(ctx context.Context, ids []string) ([]attache.KBEnt
 
 // EntityLinks lists an entity's article links. See attache.KnowledgeStore.
 func (db *DB) EntityLinks(ctx context.Context, id string, limit int) ([]attache.EntityLink, error) {
-	q := `SELECT l.article_id, l.entity_idx, l.entity_id, l.name, coalesce(a.published, ''), coalesce(a.title, '')
-		FROM kb_links l LEFT JOIN articles a ON a.id = l.article_id
-		WHERE l.entity_id = ? ORDER BY a.published IS NULL, a.published DESC, l.article_id, l.entity_idx`
+	q := `SELECT l.article_id, l.entity_idx, l.entity_id, l.name, l.published,
+		coalesce((SELECT title FROM articles a WHERE a.id = l.article_id), '')
+		FROM kb_links l WHERE l.entity_id = ? ORDER BY l.published DESC`
 	args := []any{id}
 	if limit > 0 {
 		q += ` LIMIT ?`
@@ -192,13 +192,50 @@ func (db *DB) EntityLinks(ctx context.Context, id string, limit int) ([]attache.
 
 var isoDatePrefix = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 
-// KBEvents lists events matching f. See attache.KnowledgeStore.
-func (db *DB) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.KBEvent, error) {
-	var where []string
-	var args []any
+// eventQuery builds the FROM and WHERE of an event query for f. A
+// country pair (VN–RU) reads the pair's rows of kb_event_pairs only; other
+// country filters are driven by the country with fewest events and check
+// the others per event.
+func (db *DB) eventQuery(ctx context.Context, f attache.KBEventFilter) (string, []any, error) {
 	for _, d := range []string{f.From, f.To} {
 		if d != "" && !isoDatePrefix.MatchString(d) {
-			return nil, attache.Errorf(attache.EINVALID, "bad date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
+			return "", nil, attache.Errorf(attache.EINVALID, "bad date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
+		}
+	}
+	from := ` FROM kb_events e`
+	var where []string
+	var args []any
+	countries := make([]string, len(f.Countries))
+	for i, c := range f.Countries {
+		countries[i] = strings.ToUpper(c)
+	}
+	switch {
+	case len(countries) == 2 && countries[0] != countries[1]:
+		// CROSS JOIN makes SQLite keep d as the outer loop: without
+		// statistics it would rather walk every event in date order.
+		a, b := min(countries[0], countries[1]), max(countries[0], countries[1])
+		from = ` FROM kb_event_pairs d CROSS JOIN kb_events e ON e.id = d.event_id`
+		where = append(where, `d.a = ? AND d.b = ?`)
+		args = append(args, a, b)
+	case len(countries) > 0:
+		// Driven by the country with fewest events, checking the others.
+		best, bestN := 0, -1
+		for i, c := range countries {
+			var n int
+			if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM kb_event_parties WHERE kind = 'country' AND party = ?`, c).Scan(&n); err != nil {
+				return "", nil, err
+			}
+			if bestN < 0 || n < bestN {
+				best, bestN = i, n
+			}
+		}
+		countries[0], countries[best] = countries[best], countries[0]
+		from = ` FROM kb_event_parties d CROSS JOIN kb_events e ON e.id = d.event_id`
+		where = append(where, `d.kind = 'country' AND d.party = ?`)
+		args = append(args, countries[0])
+		for _, c := range countries[1:] {
+			where = append(where, `EXISTS (SELECT 1 FROM kb_event_parties o WHERE o.event_id = e.id AND o.kind = 'country' AND o.party = ?)`)
+			args = append(args, c)
 		}
 	}
 	if len(f.Types) > 0 {
@@ -207,13 +244,20 @@ func (db *DB) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.
 			args = append(args, t)
 		}
 	}
-	if f.EntityID != "" {
+	onlyEntity := len(f.Types) == 0 && len(countries) == 0 && f.Mission == "" && f.From == "" && f.To == "" && !f.Numbered
+	switch {
+	case f.EntityID != "" && f.Latest && f.Limit > 0 && onlyEntity:
+		// The index on (kind, party, date_start) hands over the latest
+		// events of even a very frequent entity without sorting them all.
+		where = append(where, `e.id IN (SELECT event_id FROM kb_event_parties WHERE kind = 'entity' AND party = ?
+			ORDER BY date_start DESC LIMIT ?)`)
+		args = append(args, f.EntityID, f.Limit)
+	case f.EntityID != "":
 		where = append(where, `e.id IN (SELECT event_id FROM kb_event_parties WHERE kind = 'entity' AND party = ?)`)
 		args = append(args, f.EntityID)
 	}
-	for _, c := range f.Countries {
-		where = append(where, `e.id IN (SELECT event_id FROM kb_event_parties WHERE kind = 'country' AND party = ?)`)
-		args = append(args, strings.ToUpper(c))
+	if f.Numbered {
+		where = append(where, `e.series <> '' AND e.number > 0`)
 	}
 	if f.Mission != "" {
 		where = append(where, `lower(e.mission) = lower(?)`)
@@ -229,15 +273,34 @@ func (db *DB) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.
 		where = append(where, `e.date_start <> '' AND substr(e.date_start, 1, ?) <= ?`)
 		args = append(args, len(f.To), f.To)
 	}
-	q := `SELECT e.id, e.type, e.name, e.date, e.place, e.series, e.number, e.mission, e.unit, e.rotation,
-		e.personnel, e.women, e.confirmed FROM kb_events e`
 	if len(where) > 0 {
-		q += ` WHERE ` + strings.Join(where, ` AND `)
+		from += ` WHERE ` + strings.Join(where, ` AND `)
 	}
-	q += ` ORDER BY e.date_start = '', e.date_start, e.id`
-	if f.Limit > 0 {
-		q += ` LIMIT ?`
+	return from, args, nil
+}
+
+const eventColumns = `e.id, e.type, e.name, e.date, e.place, e.series, e.number, e.mission, e.unit, e.rotation,
+	e.personnel, e.women, e.confirmed`
+
+// KBEvents lists events matching f. See attache.KnowledgeStore.
+func (db *DB) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.KBEvent, error) {
+	from, args, err := db.eventQuery(ctx, f)
+	if err != nil {
+		return nil, fmt.Errorf("kb events: %w", err)
+	}
+	q := `SELECT ` + eventColumns + from
+	order := ` ORDER BY e.date_start = '', e.date_start, e.id`
+	switch {
+	case f.Limit > 0 && f.Latest:
+		// The latest dated events, then put back in date order.
+		q = `SELECT ` + eventColumns + ` FROM (SELECT e.*` + from +
+			` ORDER BY e.date_start = '', e.date_start DESC, e.id DESC LIMIT ?) e` + order
 		args = append(args, f.Limit)
+	case f.Limit > 0:
+		q += order + ` LIMIT ?`
+		args = append(args, f.Limit)
+	default:
+		q += order
 	}
 	rows, err := db.read.QueryContext(ctx, q, args...)
 	if err != nil {
@@ -266,6 +329,43 @@ func (db *DB) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.
 		return nil, fmt.Errorf("kb events: %w", err)
 	}
 	return out, nil
+}
+
+// KBEventTally counts the events matching f by year and type. See
+// attache.KnowledgeStore.
+func (db *DB) KBEventTally(ctx context.Context, f attache.KBEventFilter) ([]attache.YearTally, error) {
+	f.Limit, f.Latest = 0, false
+	from, args, err := db.eventQuery(ctx, f)
+	if err != nil {
+		return nil, fmt.Errorf("kb event tally: %w", err)
+	}
+	rows, err := db.read.QueryContext(ctx, `SELECT substr(e.date_start, 1, 4), e.type, count(*)`+from+
+		` GROUP BY substr(e.date_start, 1, 4), e.type ORDER BY 1, 2`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("kb event tally: %w", err)
+	}
+	defer rows.Close()
+	out := []attache.YearTally{}
+	for rows.Next() {
+		var year, typ string
+		var n int
+		if err := rows.Scan(&year, &typ, &n); err != nil {
+			return nil, fmt.Errorf("kb event tally: %w", err)
+		}
+		if year == "" {
+			year = "undated"
+		}
+		if len(out) == 0 || out[len(out)-1].Year != year {
+			out = append(out, attache.YearTally{Year: year, ByType: map[string]int{}})
+		}
+		t := &out[len(out)-1]
+		t.Total += n
+		t.ByType[typ] += n
+	}
+	if len(out) > 1 && out[0].Year == "undated" {
+		out = append(out[1:], out[0])
+	}
+	return out, rows.Err()
 }
 
 // loadEventDetails fills the parties and sources of events.

@@ -160,3 +160,9 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+func TestKnowledgeContract(t *testing.T) {
+	storetest.RunKnowledge(t, func(t *testing.T) storetest.KnowledgeStore {
+		return mustOpen(t, filepath.Join(t.TempDir(), "kb.db"))
+	})
+}

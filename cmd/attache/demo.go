@@ -73,7 +73,7 @@ func (m *Main) runDemo(ctx context.Context, args []string) error {
 		return err
 	}
 	defer st.Close()
-	svc := &ingest.Service{Store: st, Extractor: ex, Workers: c.Workers}
+	svc := &ingest.Service{Store: st, Extractor: ex, Workers: c.Workers, Resolver: ingestResolver(st, k)}
 	res, err := svc.Ingest(ctx, []string{corpus})
 	if err != nil {
 		return fmt.Errorf("demo: ingest sample corpus: %w", err)

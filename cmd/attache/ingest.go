@@ -46,7 +46,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 
 	svc := &ingest.Service{
 		Store: st, Extractor: ex, Workers: c.Workers, MaxSize: c.MaxSize,
-		Published: *published, Source: *source, Stdin: m.Stdin,
+		Published: *published, Source: *source, Stdin: m.Stdin, Resolver: ingestResolver(st, k),
 	}
 	if isTerminal(m.Stderr) {
 		svc.Progress = m.Stderr

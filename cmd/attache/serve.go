@@ -64,8 +64,12 @@ func (m *Main) serve(ctx context.Context, st attache.Store) error {
 	for _, c := range k.Countries {
 		countries[c.Code] = c.Name
 	}
-	srv, err := server.New(server.Config{Store: st, Token: m.Config.Token, Countries: countries,
-		Ingester: &apiIngester{store: st, extractor: ex, maxSize: m.Config.MaxSize}})
+	cfg := server.Config{Store: st, Token: m.Config.Token, Countries: countries,
+		Ingester: &apiIngester{store: st, extractor: ex, maxSize: m.Config.MaxSize, resolver: ingestResolver(st, k)}}
+	if svc := resolver(st, k); svc != nil {
+		cfg.Corrector = corrector{svc}
+	}
+	srv, err := server.New(cfg)
 	if err != nil {
 		return err
 	}
@@ -90,6 +94,7 @@ type apiIngester struct {
 	store     attache.Store
 	extractor ingest.Extractor
 	maxSize   int64
+	resolver  ingest.Resolver // keeps the knowledge base up to date; may be nil
 }
 
 // IngestArticle passes the article to the service as one JSON-lines
@@ -118,7 +123,7 @@ func (a *apiIngester) IngestURL(ctx context.Context, url string) ([]server.Inges
 }
 
 func (a *apiIngester) service() *ingest.Service {
-	return &ingest.Service{Store: a.store, Extractor: a.extractor, Workers: 1, MaxSize: a.maxSize}
+	return &ingest.Service{Store: a.store, Extractor: a.extractor, Workers: 1, MaxSize: a.maxSize, Resolver: a.resolver}
 }
 
 // run ingests one input; an input the service rejects is the client's

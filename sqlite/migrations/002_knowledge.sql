@@ -1,5 +1,10 @@
 -- 002: the cross-article knowledge base and the analysts' corrections.
 --
+-- The event tables are WITHOUT ROWID: a dossier walks thousands of
+-- parties and events by their text keys, and clustering on the key saves
+-- a lookup per row (indexes on them then carry the key, so that
+-- kb_event_parties_party covers the event id).
+--
 -- kb_* tables are derived data: package resolve rebuilds them from the
 -- per-article extraction tables and the corrections, so they carry no
 -- foreign keys to articles (a rebuild replaces them wholesale). Keys are
@@ -42,9 +47,10 @@ CREATE TABLE kb_links (
 	entity_idx INTEGER NOT NULL,
 	entity_id  TEXT NOT NULL,
 	name       TEXT NOT NULL DEFAULT '',
+	published  TEXT NOT NULL DEFAULT '', -- the article's, copied so that a profile's newest sources are one index range
 	PRIMARY KEY (article_id, entity_idx)
 );
-CREATE INDEX kb_links_entity ON kb_links (entity_id);
+CREATE INDEX kb_links_entity ON kb_links (entity_id, published);
 
 CREATE TABLE kb_events (
 	id         TEXT PRIMARY KEY,
@@ -61,7 +67,7 @@ CREATE TABLE kb_events (
 	personnel  INTEGER NOT NULL DEFAULT 0,
 	women      INTEGER NOT NULL DEFAULT 0,
 	confirmed  INTEGER NOT NULL DEFAULT 0
-);
+) WITHOUT ROWID;
 CREATE INDEX kb_events_type ON kb_events (type, date_start);
 CREATE INDEX kb_events_date ON kb_events (date_start);
 
@@ -72,9 +78,21 @@ CREATE TABLE kb_event_parties (
 	kind     TEXT NOT NULL,
 	party    TEXT NOT NULL,
 	idx      INTEGER NOT NULL DEFAULT 0,
+	date_start TEXT NOT NULL DEFAULT '', -- the event's, copied so that an entity's latest events are one index range
 	PRIMARY KEY (event_id, kind, party)
-);
-CREATE INDEX kb_event_parties_party ON kb_event_parties (kind, party);
+) WITHOUT ROWID;
+CREATE INDEX kb_event_parties_party ON kb_event_parties (kind, party, date_start);
+
+-- Every pair of countries of an event (a < b), so that a bilateral
+-- dossier reads only the events of that pair, however busy each country.
+CREATE TABLE kb_event_pairs (
+	a          TEXT NOT NULL,
+	b          TEXT NOT NULL,
+	event_id   TEXT NOT NULL REFERENCES kb_events (id) ON DELETE CASCADE,
+	date_start TEXT NOT NULL DEFAULT '',
+	PRIMARY KEY (a, b, event_id)
+) WITHOUT ROWID;
+CREATE INDEX kb_event_pairs_event ON kb_event_pairs (event_id);
 
 CREATE TABLE kb_event_sources (
 	event_id   TEXT NOT NULL REFERENCES kb_events (id) ON DELETE CASCADE,

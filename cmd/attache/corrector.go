@@ -1,0 +1,71 @@
+package main
+
+import (
+	"context"
+
+	"attache"
+	"attache/ingest"
+	"attache/kb"
+	"attache/resolve"
+	"attache/server"
+)
+
+// ingestResolver is the knowledge-base hook of the ingest service over
+// st, or nil (a nil interface, not a nil pointer) when st keeps no
+// knowledge base.
+func ingestResolver(st attache.Store, k *kb.KB) ingest.Resolver {
+	if svc := resolver(st, k); svc != nil {
+		return svc
+	}
+	return nil
+}
+
+// corrector adapts the corrections of resolve.Service to server.Corrector.
+// The server speaks of "delete-fact"; the knowledge base of "fact-delete".
+type corrector struct{ svc *resolve.Service }
+
+var _ server.Corrector = corrector{}
+
+// serverKinds maps knowledge-base correction kinds to the server's names.
+var serverKinds = map[string]string{attache.CorrectFactDelete: "delete-fact"}
+
+func (c corrector) Correct(ctx context.Context, sc server.Correction) (server.Correction, error) {
+	ac := attache.Correction{Kind: sc.Kind, Entity: sc.Entity, Target: sc.Target, Value: sc.Value, Note: sc.Note}
+	if sc.Kind == "delete-fact" {
+		ac.Kind = attache.CorrectFactDelete
+	}
+	out, err := c.svc.Correct(ctx, ac)
+	if err != nil {
+		return sc, err
+	}
+	return toServer(out), nil
+}
+
+func (c corrector) Undo(ctx context.Context, id string) (server.Correction, error) {
+	out, err := c.svc.Undo(ctx, id)
+	if err != nil {
+		return server.Correction{}, err
+	}
+	return toServer(out), nil
+}
+
+func (c corrector) Corrections(ctx context.Context) ([]server.Correction, error) {
+	cs, err := c.svc.Corrections(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]server.Correction, len(cs))
+	for i, ac := range cs {
+		out[i] = toServer(ac)
+	}
+	return out, nil
+}
+
+func toServer(c attache.Correction) server.Correction {
+	kind := c.Kind
+	if k, ok := serverKinds[kind]; ok {
+		kind = k
+	}
+	return server.Correction{ID: c.ID, Kind: kind, Entity: c.Entity, Target: c.Target, Value: c.Value,
+		Note: c.Note, At: c.At, Undone: c.Undone}
+}

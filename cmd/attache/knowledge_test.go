@@ -1,0 +1,84 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"attache"
+)
+
+// TestKnowledgeCommands runs the knowledge-base commands end to end on the
+// dev corpus: profile, relations, a merge that survives reextract, undo.
+func TestKnowledgeCommands(t *testing.T) {
+	dev := evalDevCorpus(t)
+	db := filepath.Join(t.TempDir(), "kb.db")
+	if _, stderr, err := runCmd(t, "", "ingest", dev, "--db", db, "--workers", "2"); err != nil {
+		t.Fatalf("ingest: %v %s", err, stderr)
+	}
+	profile := func(name string) attache.Profile {
+		t.Helper()
+		out, _, err := runCmd(t, "", "entity", name, "--db", db, "--json")
+		if err != nil {
+			t.Fatalf("entity %s: %v", name, err)
+		}
+		var p attache.Profile
+		if err := json.Unmarshal([]byte(out), &p); err != nil {
+			t.Fatalf("entity %s: %v", name, err)
+		}
+		return p
+	}
+	g := profile("Phan Văn Giang")
+	if len(g.Sources) != 2 {
+		t.Errorf("Giang sources %+v, want the 2024 and 2025 articles", g.Sources)
+	}
+	out, _, err := runCmd(t, "", "relations", "VN", "RU", "--db", db)
+	if err != nil || !strings.Contains(out, "VN–RU:") {
+		t.Errorf("relations: %v\n%s", err, out)
+	}
+	if _, _, err := runCmd(t, "", "relations", "VN", "--db", db); !errors.Is(err, errUsage) {
+		t.Errorf("relations with one code: %v, want usage", err)
+	}
+	if _, _, err := runCmd(t, "", "entity", "Nobody At All", "--db", db); err == nil || !strings.Contains(err.Error(), "no entity") {
+		t.Errorf("unknown entity: %v", err)
+	}
+
+	// Merge Shoigu into Giang (a deliberate mistake, easy to see), reextract, undo.
+	out, _, err = runCmd(t, "", "entity", "merge", "Sergey Shoigu", "Phan Văn Giang", "--note", "test merge", "--db", db)
+	if err != nil || !strings.Contains(out, "correction 1 recorded") {
+		t.Fatalf("merge: %v %q", err, out)
+	}
+	if p := profile("Shoigu"); p.Entity.ID != g.Entity.ID {
+		t.Errorf("after merge, Shoigu is %s, want %s", p.Entity.ID, g.Entity.ID)
+	}
+	out, _, err = runCmd(t, "", "reextract", "--db", db, "--workers", "2")
+	if err != nil || !strings.Contains(out, "1 corrections re-applied") {
+		t.Fatalf("reextract: %v %q", err, out)
+	}
+	if p := profile("Shoigu"); p.Entity.ID != g.Entity.ID {
+		t.Errorf("after reextract, Shoigu is %s, want %s", p.Entity.ID, g.Entity.ID)
+	}
+	out, _, err = runCmd(t, "", "corrections", "--db", db)
+	if err != nil || !strings.Contains(out, "test merge") {
+		t.Errorf("corrections: %v %q", err, out)
+	}
+	if _, _, err := runCmd(t, "", "undo", "--db", db); err != nil {
+		t.Fatal(err)
+	}
+	if p := profile("Shoigu"); p.Entity.ID == g.Entity.ID {
+		t.Errorf("after undo, Shoigu is still %s", p.Entity.ID)
+	}
+	if _, _, err := runCmd(t, "", "undo", "1", "--db", db); err == nil || !strings.Contains(err.Error(), "already undone") {
+		t.Errorf("second undo: %v", err)
+	}
+	if _, _, err := runCmd(t, "", "fact", "remove", "x", "--db", db); !errors.Is(err, errUsage) {
+		t.Errorf("bad fact verb: %v, want usage", err)
+	}
+	for _, args := range [][]string{{"events", "--country", "VN", "--json"}, {"deployments", "--mission", "UNMISS"}} {
+		if _, _, err := runCmd(t, "", append(args, "--db", db)...); err != nil {
+			t.Errorf("%v: %v", args, err)
+		}
+	}
+}

@@ -1,0 +1,134 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+
+	"attache"
+)
+
+func (m *Main) runReextract(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("reextract", flag.ContinueOnError)
+	fs.SetOutput(m.Stderr)
+	c := &m.Config
+	c.storeFlags(fs)
+	fs.IntVar(&c.Workers, "workers", c.Workers, "parallel extraction `workers`")
+	asJSON := fs.Bool("json", false, "print the summary as JSON")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), `usage: attache reextract [flags]
+
+Re-runs extraction over every stored article's clean text with the current
+extractor and knowledge files, then rebuilds the knowledge base and
+re-applies the analysts' corrections.`)
+		fs.PrintDefaults()
+	}
+	if pos, err := parseArgs(fs, args); err != nil {
+		return flagErr(err)
+	} else if len(pos) > 0 {
+		return fmt.Errorf("reextract: unexpected argument %q: %w", pos[0], errUsage)
+	}
+	k, err := c.loadKB()
+	if err != nil {
+		return err
+	}
+	ex, err := c.newExtractor(k)
+	if err != nil {
+		return err
+	}
+	st, err := c.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	svc := resolver(st, k)
+	if svc == nil {
+		return fmt.Errorf("database %s keeps no knowledge base", c.DB)
+	}
+	arts, _, err := st.FindArticles(ctx, attache.ArticleFilter{})
+	if err != nil {
+		return fmt.Errorf("reextract: %w", err)
+	}
+	var bar *progressbar.ProgressBar
+	if isTerminal(m.Stderr) && len(arts) > 1 {
+		bar = progressbar.NewOptions(len(arts), progressbar.OptionSetWriter(m.Stderr),
+			progressbar.OptionSetDescription("reextract"), progressbar.OptionShowCount(),
+			progressbar.OptionClearOnFinish(), progressbar.OptionThrottle(100*time.Millisecond))
+	}
+	jobs := make(chan string)
+	var (
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		first error
+	)
+	for range max(1, min(c.Workers, len(arts))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for id := range jobs {
+				err := reextractOne(ctx, st, ex, id)
+				mu.Lock()
+				if err != nil && first == nil {
+					first = err
+				}
+				mu.Unlock()
+				if bar != nil {
+					bar.Add(1)
+				}
+			}
+		}()
+	}
+feed:
+	for _, a := range arts {
+		select {
+		case jobs <- a.ID:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	if bar != nil {
+		bar.Finish()
+	}
+	if first != nil {
+		return first
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	stats, err := svc.Rebuild(ctx)
+	if err != nil {
+		return fmt.Errorf("reextract: %w", err)
+	}
+	if *asJSON {
+		return writeJSON(m.Stdout, stats)
+	}
+	fmt.Fprintf(m.Stdout, "reextracted %d articles; knowledge base: %d entities, %d events; %d corrections re-applied, %d no longer apply\n",
+		len(arts), stats.Entities, stats.Events, stats.Corrections, stats.Skipped)
+	return nil
+}
+
+// reextractOne runs the extractor over one stored article's clean text and
+// stores the new extraction.
+func reextractOne(ctx context.Context, st attache.Store, ex interface {
+	Extract(doc, text, published string) *attache.Extraction
+}, id string) error {
+	a, err := st.Article(ctx, id)
+	if err != nil {
+		return fmt.Errorf("reextract %s: %w", id, err)
+	}
+	doc := a.URL
+	if doc == "" {
+		doc = filepath.Base(a.Path)
+	}
+	if err := st.ReplaceExtraction(ctx, id, ex.Extract(doc, a.Text, a.Published)); err != nil {
+		return fmt.Errorf("reextract %s: %w", id, err)
+	}
+	return nil
+}

@@ -1,0 +1,155 @@
+package extract
+
+import (
+	"strconv"
+
+	"attache"
+	"attache/extract/text"
+	"attache/fold"
+)
+
+// numberWords are the counts written in words that a report uses. "one" is
+// left out: "one of the ..." is rarely a count.
+var numberWords = map[string]int{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	"hundred": 100, "dozen": 12,
+}
+
+// number reads a count at token i: digits ("250", "1,200") or words
+// ("eight", "twenty-one"); next is the token after it, or after "-strong"
+// in "a 120-strong contingent".
+func (d *doc) number(i int) (v, next int, ok bool) {
+	t := &d.toks[i]
+	n := len(d.toks)
+	switch t.Kind {
+	case text.Number:
+		s := t.Text
+		j := i + 1
+		for j+1 < n && d.toks[j].Fold == "," && d.toks[j].Start == d.toks[j-1].End && d.toks[j+1].Kind == text.Number && d.toks[j+1].Start == d.toks[j].End && len(d.toks[j+1].Text) == 3 {
+			s += d.toks[j+1].Text
+			j += 2
+		}
+		if j < n && d.toks[j].Start == d.toks[j-1].End {
+			if k, ok := d.strongAt(j); ok {
+				j = k
+			} else if d.toks[j].Kind != text.Punct || d.toks[j].Fold == "-" || d.toks[j].Fold == "/" || d.toks[j].Fold == ":" || d.toks[j].Fold == "%" || d.decimal(j) {
+				return 0, 0, false // "70th", "50-year-old", "130/2020", times, decimals, percentages
+			}
+		}
+		v, err := strconv.Atoi(s)
+		if err != nil || len(s) == 4 && v >= 1900 && v <= 2100 {
+			return 0, 0, false
+		}
+		if i > 0 && (isMonth(d.toks[i-1].Fold) || d.toks[i-1].Fold == "$" || d.toks[i-1].Fold == "€" || d.toks[i-1].Fold == "£") || j < n && isMonth(d.toks[j].Fold) {
+			return 0, 0, false
+		}
+		return v, j, true
+	case text.Word:
+		w := t.Fold
+		v, ok := numberWords[w]
+		if !ok || w == "hundred" || w == "dozen" {
+			return 0, 0, false
+		}
+		j := i + 1
+		if j+1 < n && d.toks[j].Fold == "-" && numberWords[d.toks[j+1].Fold] > 0 && numberWords[d.toks[j+1].Fold] < 10 {
+			v += numberWords[d.toks[j+1].Fold]
+			j += 2
+		}
+		if j < n && d.toks[j].Fold == "hundred" {
+			v *= 100
+			j++
+		}
+		if j < n && d.toks[j].Start == d.toks[j-1].End && d.toks[j].Fold == "-" {
+			if k, ok := d.strongAt(j); ok {
+				return v, k, true
+			}
+			return 0, 0, false // "two-day", "eight-year-old"
+		}
+		return v, j, true
+	}
+	return 0, 0, false
+}
+
+// decimal reports whether token j is the point of a decimal ("1.5").
+func (d *doc) decimal(j int) bool {
+	return d.toks[j].Fold == "." && j+1 < len(d.toks) && d.toks[j+1].Kind == text.Number && d.toks[j+1].Start == d.toks[j].End
+}
+
+// strongAt reads "-strong" at token j and returns the token after it.
+func (d *doc) strongAt(j int) (int, bool) {
+	if j+1 < len(d.toks) && d.toks[j].Fold == "-" && d.toks[j+1].Fold == "strong" && d.toks[j+1].Start == d.toks[j].End {
+		return j + 2, true
+	}
+	return 0, false
+}
+
+// dropRepeats removes the counts a report states twice: a headline count
+// the body states again with the same value ("four new sites" above "four
+// additional locations"), and "the N X" repeating an earlier "N X".
+func (d *doc) dropRepeats(qs []attache.Quantity, the []bool) []attache.Quantity {
+	head := d.headlineEnd()
+	var out []attache.Quantity
+	for k, q := range qs {
+		drop := false
+		for l, r := range qs {
+			switch {
+			case l == k:
+			case q.Start < head && r.Start >= head && q.Value == r.Value:
+				drop = true
+			case the[k] && l < k && q.Value == r.Value && lastWord(q.Unit) == lastWord(r.Unit):
+				drop = true
+			}
+		}
+		if !drop {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// headlineEnd returns the byte offset where a headline ends: the first
+// line that is not a "date YYYY-MM-DD" header, when it has no final
+// period and more text follows; 0 if there is none.
+func (d *doc) headlineEnd() int {
+	for i := 0; i < len(d.toks); i++ {
+		if !d.toks[i].LineStart {
+			continue
+		}
+		if d.toks[i].Fold == "date" && i+1 < len(d.toks) && d.toks[i+1].Kind == text.Number {
+			continue
+		}
+		j := i + 1
+		for j < len(d.toks) && !d.toks[j].LineStart {
+			j++
+		}
+		if j < len(d.toks) && d.toks[j-1].Fold != "." {
+			return d.toks[j-1].End
+		}
+		return 0
+	}
+	return 0
+}
+
+// lastWord returns the folded last word of a unit, as the scorer compares.
+func lastWord(unit string) string {
+	ts := text.Tokenize(unit)
+	for k := len(ts) - 1; k >= 0; k-- {
+		if ts[k].Kind == text.Word {
+			return fold.Key(ts[k].Text)
+		}
+	}
+	return ""
+}
+
+func isMonth(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december", "jan", "feb", "mar", "apr",
+		"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
