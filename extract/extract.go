@@ -10,6 +10,8 @@
 package extract
 
 import (
+	"strings"
+
 	"attache"
 	"attache/extract/events"
 	"attache/extract/text"
@@ -29,6 +31,7 @@ type Extractor struct {
 	agency  map[string]bool   // folded news agency names
 	demonym map[string]string // folded one-word country names and demonyms → code
 	cname   map[string]string // fold.Key of every country name → code
+	spost   map[string]string // fold.Key of a post only one state has → code
 }
 
 // countryName returns the code of a country name or variant, or "".
@@ -48,7 +51,7 @@ func New(k *kb.KB) *Extractor {
 // NewWithLexicon is New with an explicit lexicon (kb.LoadLexicon with the
 // user's directories).
 func NewWithLexicon(k *kb.KB, lex kb.Lexicon) *Extractor {
-	x := &Extractor{kb: k, events: events.New(k), lex: map[string]lexCat{}, abbr: map[string]bool{}, agency: map[string]bool{}, demonym: map[string]string{}, cname: map[string]string{}}
+	x := &Extractor{kb: k, events: events.New(k), lex: map[string]lexCat{}, abbr: map[string]bool{}, agency: map[string]bool{}, demonym: map[string]string{}, cname: map[string]string{}, spost: map[string]string{}}
 	for cat, words := range lex {
 		bit := lexCats[cat] // categories this version does not use are ignored
 		for _, w := range words {
@@ -60,6 +63,10 @@ func NewWithLexicon(k *kb.KB, lex kb.Lexicon) *Extractor {
 				x.abbr[text.Fold(w)] = true
 			case "agency":
 				x.agency[text.Fold(w)] = true
+			case "statepost":
+				if code, post, ok := strings.Cut(w, " "); ok {
+					x.spost[fold.Key(post)] = code
+				}
 			}
 		}
 	}

@@ -429,6 +429,10 @@ func (d *doc) mergePerson(c *cand, r run) {
 		if c.country == "" && t.country != "" && !t.former {
 			c.country = t.country
 		}
+		if c.country == "" && r.country == "" && !t.former {
+			// a post only one state has: "Secretary of Defense"
+			c.country = d.x.spost[fold.Key(t.text)]
+		}
 	}
 	if c.country == "" {
 		c.country = r.country

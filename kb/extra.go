@@ -34,6 +34,9 @@ import (
 //	vessel     ship prefixes: the name after them is a ship's ("USS", "HMAS")
 //	notcount   words after a number that show it counts no people or units:
 //	           durations, measures, money, determiners ("weeks", "km", "the")
+//	statepost  a post only one state has, after its ISO code and a space:
+//	           "US Secretary of Defense"; a person holding it with no stated
+//	           nationality serves that state
 //	party      nouns that "the two ..." uses to refer back to parties already
 //	           named, so that it is not a new count ("countries", "sides")
 const LexiconFile = "lexicon.tsv"

@@ -137,6 +137,9 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 			persons = append([]string{p}, removeStr(persons, p)...)
 		}
 	}
+	if len(persons) == 0 && h.r.typ != "deployment" && h.r.typ != "exhibition" && !(h.r.typ == "ceremony" && h.r.pattern[0].ordinal) && doc.groupRef(ws) {
+		persons = doc.leadPersons() // "the two defense chiefs said"
+	}
 	pair := doc.pairIn(s) && (h.r.pair || h.r.typ == "dialogue" || h.r.typ == "agreement")
 	var out []string
 	switch h.r.typ {
@@ -158,8 +161,18 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 			out = countries
 		}
 	case "agreement":
+		// the signatories named as subject ("Giang and Singh signed"), or
+		// after "by", then the two states
+		for _, m := range ms {
+			if m.e.Type == attache.Person && m.end <= start && sameClause(ws, m.end, start) {
+				out = appendUniq(out, m.e.Name)
+			}
+			if m.e.Type == attache.Organization && m.start >= end && afterBy(ws, m.start) {
+				out = appendUniq(out, m.e.Name)
+			}
+		}
 		if pair && len(doc.pair) == 2 {
-			out = append([]string(nil), doc.pair...)
+			out = append(out, doc.pair...)
 		} else {
 			out = append(append(out, countries...), persons...)
 		}
@@ -357,4 +370,65 @@ func (doc *doc) actors(s int) []string {
 		}
 	}
 	return out
+}
+
+// groupRef reports whether the words speak of "the two ministers", "both
+// leaders", "the four defense chiefs": the persons the lead named.
+func (doc *doc) groupRef(ws []word) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		switch ws[i].low {
+		case "two", "both", "three", "four", "five":
+		default:
+			continue
+		}
+		// allow one modifier: "the two defense chiefs"
+		for k := i + 1; k < len(ws) && k <= i+2; k++ {
+			if doc.d.rules.group.matches(ws[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// leadPersons returns the persons named in the lead, in order.
+func (doc *doc) leadPersons() []string {
+	var out []string
+	for s := 0; s < 2 && s < len(doc.ments); s++ {
+		if doc.lead[s] {
+			for _, m := range doc.ments[s] {
+				if m.e.Type == attache.Person {
+					out = appendUniq(out, m.e.Name)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// sameClause reports whether no comma or semicolon lies between bytes a
+// and b: the name before a verb is its subject.
+func sameClause(ws []word, a, b int) bool {
+	for k := wordAt(ws, a); k < len(ws) && ws[k].start < b; k++ {
+		if l := ws[k].low; l == "," || l == ";" {
+			return false
+		}
+	}
+	return true
+}
+
+// afterBy reports whether the mention at pos comes after "by" or
+// "between" (the signatories of "signed in 2011 by the ministry and the
+// department"), within the clause.
+func afterBy(ws []word, pos int) bool {
+	i := wordAt(ws, pos)
+	for k := i - 1; k >= 0 && i-k <= 12; k-- {
+		switch ws[k].low {
+		case "by", "between":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
 }

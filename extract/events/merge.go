@@ -39,8 +39,10 @@ func (doc *doc) target(evs []*cand, c *cand) *cand {
 		switch {
 		case c.anaphor:
 			return e
-		case e.sent == 0 && doc.headline && !e.ownDate && c.sent <= 3 && !c.bg:
-			// the headline announces what the lead then tells
+		case e.sent == 0 && doc.headline && !e.told && (!e.ownDate || len(e.ev.Date) == 4 && dateCompatible(e.ev.Date, c.ev.Date)) && c.sent <= 3 && !c.bg:
+			e.told = true // once: a second signing or forum in the lead is another event
+			// the headline announces what the lead then tells ("Exercise
+			// Pitch Black 2024 takes off": a year says no more than that)
 			return e
 		case c.key != "" || e.key != "":
 			if c.key == e.key {
@@ -256,7 +258,7 @@ func (doc *doc) dateBefore(s int) (string, bool) {
 		}
 		ds := doc.dates[k]
 		for i := len(ds) - 1; i >= 0; i-- {
-			if ds[i].Value != "" {
+			if ds[i].Value != "" && !ds[i].Since {
 				return ds[i].Value, true
 			}
 		}

@@ -47,6 +47,7 @@ type rule struct {
 	dest    bool
 	bg      bool
 	pair    bool
+	each    bool            // one event per country named after the trigger
 	cap     bool            // the first word must be part of a capitalised name
 	types   map[string]bool // suppress: the types turned off
 }
@@ -65,12 +66,13 @@ type rules struct {
 	forum         elem               // words before a forum's name that make it an event
 	irrealis      []*rule            // words that make a later trigger a purpose, not an occurrence
 	referent      elem               // nouns that refer back to a person after "the"
+	group         elem               // plural nouns that refer back to the lead's persons after "the two"
 	types         map[string]typeCodes
 	anniversaries []anniversary
 }
 
 // special are the trigger-file types that are not event types.
-var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true}
+var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true}
 
 // anniversary is a commemorated event with its year.
 type anniversary struct {
@@ -143,6 +145,9 @@ func loadRules(fsys fs.FS) (*rules, error) {
 			return nil
 		case "referent":
 			rs.referent = r.pattern[0]
+			return nil
+		case "group":
+			rs.group = r.pattern[0]
 			return nil
 		case "irrealis":
 			if len(r.types) == 0 {
@@ -247,6 +252,8 @@ func (r *rule) options(s string) error {
 			r.bg = true
 		case "pair":
 			r.pair = true
+		case "each":
+			r.each = true
 		case "cap":
 			r.cap = true
 		default:

@@ -204,7 +204,8 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 	var out []*cand
 	byType := map[string]*cand{}
 	var lastCeremony *cand
-	lastCeremonyEnd := -1
+	lastCeremonyEnd, lastEnd := -1, -1
+	lastSign := -1 // end of the last signing verb's match
 	for _, h := range hs {
 		anniv := h.r.typ == "ceremony" && h.r.pattern[0].ordinal
 		if anniv && lastCeremony != nil && lastCeremony.key == "" && doc.linked(ws, lastCeremonyEnd, h.a) {
@@ -213,9 +214,28 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 			doc.anniversary(lastCeremony, s, h)
 			continue
 		}
-		if prev := byType[h.r.typ]; prev != nil && !anniv {
-			continue // the same event said twice in one sentence
+		if anniv && lastEnd >= 0 && lastCeremony == nil && doc.marking(ws, lastEnd, h.a) {
+			// "visited Da Nang in 2020, marking the 25th anniversary of
+			// relations": the occasion of that event, not a ceremony
+			continue
 		}
+		if h.r.each {
+			out = append(out, doc.eachCountry(s, h)...)
+			continue
+		}
+		sign := h.r.typ == "agreement" && signVerb(ws[h.a].low)
+		if prev := byType[h.r.typ]; prev != nil && !anniv {
+			// the same event said twice in one sentence, unless a second
+			// signing verb follows ("signed the statement, and the
+			// ministries signed an MoU")
+			if !sign || lastSign < 0 || !clauseBreak(ws, lastSign, h.a) {
+				continue
+			}
+		}
+		if sign {
+			lastSign = h.b
+		}
+		lastEnd = h.b
 		c := doc.newCand(s, h)
 		if anniv {
 			doc.anniversary(c, s, h)
@@ -227,6 +247,9 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 			byType[h.r.typ] = c
 		}
 		out = append(out, c)
+		if !anniv {
+			out = append(out, doc.series(c, s, h)...)
+		}
 	}
 	return out
 }

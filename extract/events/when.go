@@ -61,6 +61,15 @@ func datesOf(ws []word, h hit, dt dates.Date) bool {
 		return false
 	}
 	i := wordAt(ws, dt.Start)
+	if i < len(ws) && ws[i].start < dt.Start {
+		return false // a year inside a name: "Army-2023"
+	}
+	if dt.Kind == dates.YearOnly && i > 0 {
+		switch ws[i-1].low {
+		case "towards", "toward", "until", "till", "through", "beyond", "by":
+			return false // "a partnership towards 2030": a horizon, not the date
+		}
+	}
 	if dt.Kind == dates.YearOnly && i > 0 && i+1 < len(ws) && ws[i+1].low != "," && ws[i+1].low != "." {
 		switch ws[i-1].low {
 		case "a", "an", "the", "its", "their", "his", "her":
