@@ -196,6 +196,9 @@ func (s *scanner) try() bool {
 	t := s.tok(i)
 	// Most words cannot start a date: skip them before any map lookup.
 	if !t.isNum() && !t.upper {
+		if t.low == "" { // a token that folds to nothing (a lone combining mark)
+			return false
+		}
 		switch t.low[0] {
 		case 'y', 't', 'e', 'l', 'n', 'p', 'c':
 		default:
