@@ -191,8 +191,9 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 		out = append(append(out, countries...), orgs...)
 	case "ceremony":
 		if h.r.pattern[0].ordinal {
-			// an anniversary: the state or body whose anniversary it is (added later)
-			out = append(append(out, orgsBefore...), countries...)
+			// an anniversary: the state or body whose anniversary it is
+			// (added later); the bodies that merely report it are not
+			out = append(out, countries...)
 			break
 		}
 		// who presides or attends; the states only when no one is named
@@ -201,8 +202,16 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 			out = countries
 		}
 	case "exhibition":
+		// the expo itself when named as an organisation, its organisers,
+		// the states, and who tours it ("shows him arms exhibition")
+		for _, m := range ms {
+			if m.e.Type == attache.Organization && m.start <= start && end <= m.end {
+				out = appendUniq(out, m.e.Name)
+			}
+		}
 		out = append(out, orgsBefore...)
 		out = append(out, countries...)
+		out = append(out, persons...)
 	case "decision":
 		// the deciding parties: those named before the verb
 		out = append(append(out, orgsBefore...), countriesBefore...)

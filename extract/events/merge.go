@@ -78,7 +78,9 @@ func absorb(t, c *cand) {
 		t.ev.Participants = appendUniq(t.ev.Participants, p)
 	}
 	switch {
-	case !t.ownDate && c.ownDate:
+	case !t.ownDate && c.ownDate,
+		c.ownDate && len(t.ev.Date) == 4 && len(c.ev.Date) > 4 && dateCompatible(t.ev.Date, c.ev.Date):
+		// a year ("Pitch Black 2024") says less than the day the lead gives
 		t.ev.Date, t.ownDate, t.ev.Scheduled = c.ev.Date, true, c.ev.Scheduled
 	case t.ev.Type == "visit" && c.ownDate && isRange(c.ev.Date) && dateCompatible(t.ev.Date, c.ev.Date):
 		t.ev.Date = c.ev.Date // the trip's span says more than the day of the meeting

@@ -25,6 +25,7 @@ type cand struct {
 	sameDay bool   // "on the same day": the date of the event before
 	linked  bool   // said during another event (speech), or anaphoric
 	anaphor bool   // refers back to an event already found ("the talks")
+	told    bool   // a headline event the lead has already told
 }
 
 // hits returns the trigger matches of sentence s after blockers and

@@ -27,14 +27,11 @@ func clauseBreak(ws []word, from, to int) bool {
 	return false
 }
 
-// marking reports whether words [from, to) tie an earlier trigger to the
-// anniversary at to with a participle ("..., marking the 25th
-// anniversary"), within a dozen words.
+// marking reports whether a participle right before the anniversary at
+// word to ties it to the trigger that ends at from ("..., marking the 25th
+// anniversary").
 func (doc *doc) marking(ws []word, from, to int) bool {
-	if to-from > 12 {
-		return false
-	}
-	for k := from; k < to; k++ {
+	for k := max(from, to-3); k < to; k++ {
 		switch ws[k].low {
 		case "marking", "commemorating", "celebrating":
 			return true

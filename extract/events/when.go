@@ -64,6 +64,13 @@ func datesOf(ws []word, h hit, dt dates.Date) bool {
 	if i < len(ws) && ws[i].start < dt.Start {
 		return false // a year inside a name: "Army-2023"
 	}
+	if dt.Kind == dates.YearOnly && i > 0 && ws[i-1].upper && ws[i-1].num < 0 {
+		switch ws[i-1].low {
+		case "in", "on", "since", "by", "from", "until", "during", "of":
+		default:
+			return false // "Exercise Talisman Sabre 2025": a year in a name, the edition
+		}
+	}
 	if dt.Kind == dates.YearOnly && i > 0 {
 		switch ws[i-1].low {
 		case "towards", "toward", "until", "till", "through", "beyond", "by":
@@ -158,7 +165,7 @@ func (doc *doc) anniversary(c *cand, s int, h hit) {
 		after = doc.text[ws[h.b+1].start:ws[end-1].end]
 	}
 	if subject != "" {
-		c.ev.Participants = appendUniq(c.ev.Participants, subject)
+		c.ev.Participants = []string{subject} // whose anniversary it is, not the states around
 		c.key = ws[h.a].low + " " + fold.Key(subject)
 	} else {
 		c.key = ws[h.a].low + " " + fold.Key(after)
