@@ -1,11 +1,13 @@
 package server
 
 import (
+	"context"
 	"net/http"
 	"strconv"
 	"time"
 
 	"attache"
+	"attache/fold"
 )
 
 // articleSummary is an article in a list: no text, no extraction.
@@ -82,9 +84,22 @@ func (s *Server) handleAPIArticle(w http.ResponseWriter, r *http.Request) error 
 type articlePage struct {
 	Article  *attache.Article
 	Segments []segment
-	Entities map[attache.EntityType][]attache.Entity
-	Events   []attache.Event
+	Entities map[attache.EntityType][]articleEntity
+	Events   []articleEvent
 	Types    []attache.EntityType
+}
+
+// articleEntity is an entity of the article with the link to its
+// knowledge-base profile.
+type articleEntity struct {
+	attache.Entity
+	URL string
+}
+
+// articleEvent is an event of the article with its participants linked.
+type articleEvent struct {
+	attache.Event
+	Parties []link
 }
 
 // handleArticlePage shows one article: GET /articles/{id}
@@ -93,14 +108,29 @@ func (s *Server) handleArticlePage(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	p := articlePage{Article: a, Entities: map[attache.EntityType][]attache.Entity{},
+	p := articlePage{Article: a, Entities: map[attache.EntityType][]articleEntity{},
 		Types: []attache.EntityType{attache.Person, attache.Organization, attache.Location, attache.Country}}
 	if x := a.Extraction; x != nil {
-		p.Segments = highlight(a.Text, x.Entities)
-		for _, e := range x.Entities {
-			p.Entities[e.Type] = append(p.Entities[e.Type], e)
+		urls, err := s.entityLinks(r.Context(), x.Entities)
+		if err != nil {
+			return err
 		}
-		p.Events = x.Events
+		p.Segments = highlight(a.Text, x.Entities)
+		for i := range p.Segments {
+			if p.Segments[i].Entity != "" {
+				p.Segments[i].URL = urls.of(p.Segments[i].Entity)
+			}
+		}
+		for _, e := range x.Entities {
+			p.Entities[e.Type] = append(p.Entities[e.Type], articleEntity{e, urls.of(e.Name)})
+		}
+		for _, ev := range x.Events {
+			ae := articleEvent{Event: ev}
+			for _, name := range ev.Participants {
+				ae.Parties = append(ae.Parties, link{Name: s.party(name), URL: urls.of(name)})
+			}
+			p.Events = append(p.Events, ae)
+		}
 	} else {
 		p.Segments = []segment{{Text: a.Text}}
 	}
@@ -109,6 +139,55 @@ func (s *Server) handleArticlePage(w http.ResponseWriter, r *http.Request) error
 		title = a.ID
 	}
 	return s.render(w, r, http.StatusOK, "article", title, p)
+}
+
+// entityURLs maps the folded names (and country codes) of an article's
+// entities to their knowledge-base profiles.
+type entityURLs map[string]string
+
+// of is the profile of the entity the article calls name: its
+// knowledge-base entity when resolved, else a lookup by name.
+func (u entityURLs) of(name string) string {
+	if url, ok := u[fold.Key(name)]; ok {
+		return url
+	}
+	if isCode(name) {
+		return entityURL("country:" + name)
+	}
+	return entityURL(name)
+}
+
+// entityLinks resolves an article's entities to knowledge-base entities
+// by their full names, which the knowledge base keeps as names or
+// aliases; the short forms an article uses ("Giang") then link to the
+// right person even when another one shares them.
+func (s *Server) entityLinks(ctx context.Context, ents []attache.Entity) (entityURLs, error) {
+	urls := entityURLs{}
+	if s.knowledge == nil {
+		return urls, nil
+	}
+	for _, e := range ents {
+		key := fold.Key(e.Name)
+		if key == "" || urls[key] != "" {
+			continue
+		}
+		kbe, err := s.knowledge.FindEntity(ctx, e.Name)
+		if attache.ErrorCode(err) == attache.ENOTFOUND {
+			continue
+		} else if err != nil {
+			return nil, err
+		}
+		url := entityURL(kbe.ID)
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if k := fold.Key(n); k != "" && urls[k] == "" {
+				urls[k] = url
+			}
+		}
+		if e.Type == attache.Country && e.Country != "" {
+			urls[fold.Key(e.Country)] = url // events name countries by code
+		}
+	}
+	return urls, nil
 }
 
 // articleFilter reads the list filters from the query string.

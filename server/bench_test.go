@@ -57,8 +57,9 @@ func benchArticle(r *rand.Rand, n int) *attache.Article {
 
 // BenchmarkPages renders the main pages and API reads over a synthetic
 // base of ATTACHE_BENCH_ARTICLES articles (default 100000), stored
-// through the real SQLite store. Generating the base takes a few minutes;
-// it is built once for all sub-benchmarks.
+// through the real SQLite store and resolved into its knowledge base.
+// Generating the base takes several minutes; it is built once for all
+// sub-benchmarks.
 //
 //	go test ./server -run '^$' -bench Pages -benchtime 50x
 func BenchmarkPages(b *testing.B) {
@@ -91,7 +92,11 @@ func BenchmarkPages(b *testing.B) {
 	for name, code := range benchCodes {
 		countries[code] = name
 	}
-	s, err := New(Config{Store: st, Countries: countries})
+	svc := knowledgeOf(b, st)
+	if _, err := svc.Rebuild(ctx); err != nil {
+		b.Fatal(err)
+	}
+	s, err := New(Config{Store: st, Knowledge: svc, Countries: countries})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -112,6 +117,9 @@ func BenchmarkPages(b *testing.B) {
 		{"events", "/events?type=dialogue&country=RU"},
 		{"relations", "/relations?a=VN&b=RU"},
 		{"deployments", "/deployments"},
+		{"api-entity", "/api/v1/entities/Nguyen%20Van%20123"},
+		{"api-events", "/api/v1/events?country=VN&with=JP&from=2020-01-01"},
+		{"api-relations", "/api/v1/relations/VN/RU"},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			for b.Loop() {

@@ -21,13 +21,9 @@ func TestBrowserCorrections(t *testing.T) {
 	}
 	ctx := browsertest.New(t)
 	dir := browsertest.Artifacts(t)
-	st := mustOpenStore(t)
+	s, st := newTestServer(t, testToken)
 	seedArticles(t, st)
-	corr := &memCorrector{}
-	s, err := New(Config{Store: st, Token: testToken, Corrector: corr, Countries: map[string]string{"VN": "Vietnam", "RU": "Russia"}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	corr := s.corrector
 	ln, err := Listen("127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -54,10 +50,13 @@ func TestBrowserCorrections(t *testing.T) {
 	must("merge target", chromedp.SendKeys(chromedp.ID("merge-into"), "Phan Văn Giang"))
 	browsertest.Screenshot(t, ctx, dir, "11-merge-form")
 	must("merge", chromedp.Click(chromedp.ID("merge")))
-	waitPath(t, ctx, "/entities/Phan%20V%C4%83n%20Giang")
-	must("target profile", chromedp.WaitVisible(chromedp.CSS("#graph svg")))
+	waitPath(t, ctx, "/entities/person:phan-van-giang")
+	must("target profile", chromedp.WaitVisible(chromedp.CSS("#aliases")))
 	if h1 := browsertest.Must(t, ctx, "title", chromedp.Text(chromedp.CSS("h1"))); !strings.Contains(h1, "Phan Văn Giang") {
 		t.Errorf("after the merge the browser shows %q, want the entity kept", h1)
+	}
+	if al := browsertest.Must(t, ctx, "aliases", chromedp.Text(chromedp.ID("aliases"))); !strings.Contains(al, "Alexander Fomin") {
+		t.Errorf("the merged profile's aliases are %q, want the merged name among them", al)
 	}
 	cs, _ := corr.Corrections(context.Background())
 	if len(cs) != 1 || cs[0].Kind != "merge" || cs[0].Entity != "Alexander Fomin" || cs[0].Target != "Phan Văn Giang" {
@@ -72,6 +71,10 @@ func TestBrowserCorrections(t *testing.T) {
 	must("undone", chromedp.WaitVisible(chromedp.CSS("#corrections tr.muted")))
 	if cs, _ := corr.Corrections(context.Background()); !cs[0].Undone {
 		t.Error("undo did not reach the corrector")
+	}
+	must("profile back", chromedp.Navigate(base+"/entities/person:alexander-fomin"))
+	if h1 := browsertest.Must(t, ctx, "title", chromedp.Text(chromedp.CSS("h1"))); !strings.Contains(h1, "Alexander Fomin") {
+		t.Errorf("after the undo the merged entity shows %q", h1)
 	}
 }
 

@@ -25,11 +25,13 @@ type Corrector interface {
 	Corrections(ctx context.Context) ([]Correction, error)
 }
 
-// Correction is one analyst's change.
+// Correction is one analyst's change. Entities are named (canonical name
+// or alias), not numbered, so that a correction still applies after the
+// knowledge base is rebuilt.
 type Correction struct {
 	ID     string    `json:"id,omitempty"`
 	Kind   string    `json:"kind"`             // merge, rename, delete-fact
-	Entity string    `json:"entity"`           // the entity corrected, by name
+	Entity string    `json:"entity,omitempty"` // the entity corrected, by name; delete-fact may leave it out
 	Target string    `json:"target,omitempty"` // merge: the entity kept; delete-fact: the fact's id
 	Value  string    `json:"value,omitempty"`  // rename: the new name
 	Note   string    `json:"note,omitempty"`
@@ -46,7 +48,7 @@ func (c *Correction) check() error {
 	if len(c.Entity) > 300 || len(c.Target) > 300 || len(c.Value) > 300 || len(c.Note) > 2000 {
 		return invalid("correction field too long")
 	}
-	if c.Entity == "" {
+	if c.Entity == "" && c.Kind != "delete-fact" {
 		return invalid("correction needs an entity")
 	}
 	switch c.Kind {
@@ -144,8 +146,9 @@ func (s *Server) handleCorrectionsPage(w http.ResponseWriter, r *http.Request) e
 	}{s.corrector != nil, cs})
 }
 
-// handleCorrectForm applies a correction posted from an entity page:
-// POST /corrections
+// handleCorrectForm applies a correction posted from an entity or events
+// page, then shows the entity kept (merge, rename) or goes back to the
+// page named by the form's "next" field: POST /corrections
 func (s *Server) handleCorrectForm(w http.ResponseWriter, r *http.Request) error {
 	if s.corrector == nil {
 		return errNoCorrections()
@@ -162,15 +165,26 @@ func (s *Server) handleCorrectForm(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	next := entityURL(out.Entity)
+	next := safeNext(f.Get("next"))
 	switch out.Kind {
 	case "merge":
-		next = entityURL(out.Target)
+		next = s.profileURL(r.Context(), out.Target)
 	case "rename":
-		next = entityURL(out.Value)
+		next = s.profileURL(r.Context(), out.Value)
 	}
 	http.Redirect(w, r, next, http.StatusSeeOther)
 	return nil
+}
+
+// profileURL is the profile page of the entity called name after a
+// correction: by its knowledge-base id when it is found, else by name.
+func (s *Server) profileURL(ctx context.Context, name string) string {
+	if s.knowledge != nil {
+		if e, err := s.knowledge.FindEntity(ctx, name); err == nil {
+			return entityURL(e.ID)
+		}
+	}
+	return entityURL(name)
 }
 
 // handleUndoForm reverts a correction from the corrections page:

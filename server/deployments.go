@@ -1,70 +1,17 @@
 package server
 
 import (
-	"context"
 	"html/template"
 	"net/http"
 	"sort"
 	"strings"
 
 	"attache"
-	"attache/fold"
 )
 
-// ledgerRow is one peacekeeping deployment as reported.
-type ledgerRow struct {
-	Mission   string   `json:"mission"`
-	Unit      string   `json:"unit,omitempty"`
-	Rotation  string   `json:"rotation,omitempty"`
-	Date      string   `json:"date,omitempty"`
-	Personnel int      `json:"personnel,omitempty"`
-	Women     int      `json:"women,omitempty"`
-	Countries []string `json:"countries"`
-	Evidence  string   `json:"evidence"`
-	Article   string   `json:"article"`
-	Title     string   `json:"article_title"`
-}
-
-// deploymentFilter selects ledger rows.
-type deploymentFilter struct {
-	Mission string // acronym or name, any spelling
-	Country string // ISO code of the sending country
-}
-
-// deployments builds the peacekeeping ledger from deployment events,
-// oldest first.
-func (s *Server) deployments(ctx context.Context, f deploymentFilter) ([]ledgerRow, error) {
-	q := attache.SearchQuery{Type: "deployment", Limit: eventDepth}
-	mission := fold.Key(f.Mission)
-	evs, err := s.collectEvents(ctx, q, func(a *attache.Article, ev attache.Event) bool {
-		if ev.Type != "deployment" {
-			return false
-		}
-		if mission != "" && fold.Key(ev.Mission) != mission {
-			return false
-		}
-		return f.Country == "" || involves(a.Extraction, ev, f.Country)
-	})
-	if err != nil {
-		return nil, err
-	}
-	rows := []ledgerRow{}
-	for _, e := range evs {
-		r := ledgerRow{Mission: e.Mission, Unit: e.Unit, Rotation: e.Rotation, Date: eventDate(e), Personnel: e.Personnel,
-			Women: e.Women, Countries: []string{}, Evidence: e.Evidence, Article: e.Article, Title: e.ArticleTitle}
-		for _, p := range e.Participants {
-			if isCode(p) {
-				r.Countries = append(r.Countries, p)
-			}
-		}
-		rows = append(rows, r)
-	}
-	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Date < rows[j].Date })
-	return rows, nil
-}
-
-func deploymentFilterOf(r *http.Request) (deploymentFilter, error) {
-	f := deploymentFilter{Mission: strings.TrimSpace(r.URL.Query().Get("mission")), Country: strings.ToUpper(r.URL.Query().Get("country"))}
+// deploymentFilterOf reads the ledger filters.
+func deploymentFilterOf(r *http.Request) (attache.DeploymentFilter, error) {
+	f := attache.DeploymentFilter{Mission: strings.TrimSpace(r.URL.Query().Get("mission")), Country: strings.ToUpper(strings.TrimSpace(r.URL.Query().Get("country")))}
 	if f.Country != "" && !isCode(f.Country) {
 		return f, invalid("country must be an ISO 3166-1 alpha-2 code, got %q", f.Country)
 	}
@@ -74,26 +21,35 @@ func deploymentFilterOf(r *http.Request) (deploymentFilter, error) {
 	return f, nil
 }
 
+// deployments reads the peacekeeping ledger, oldest first.
+func (s *Server) deployments(r *http.Request, f attache.DeploymentFilter) ([]attache.Deployment, error) {
+	k, err := s.needKnowledge()
+	if err != nil {
+		return nil, err
+	}
+	return k.Deployments(r.Context(), f)
+}
+
 // handleAPIDeployments returns the ledger: GET /api/v1/deployments?mission=&country=
 func (s *Server) handleAPIDeployments(w http.ResponseWriter, r *http.Request) error {
 	f, err := deploymentFilterOf(r)
 	if err != nil {
 		return err
 	}
-	rows, err := s.deployments(r.Context(), f)
+	rows, err := s.deployments(r, f)
 	if err != nil {
 		return err
 	}
 	writeJSON(w, http.StatusOK, struct {
-		Deployments []ledgerRow `json:"deployments"`
+		Deployments []attache.Deployment `json:"deployments"`
 	}{rows})
 	return nil
 }
 
 // deploymentsPage is the data of the ledger page.
 type deploymentsPage struct {
-	F     deploymentFilter
-	Rows  []ledgerRow
+	F     attache.DeploymentFilter
+	Rows  []attache.Deployment
 	Chart template.HTML
 }
 
@@ -104,11 +60,21 @@ func (s *Server) handleDeploymentsPage(w http.ResponseWriter, r *http.Request) e
 	if err != nil {
 		return err
 	}
-	rows, err := s.deployments(r.Context(), f)
+	rows, err := s.deployments(r, f)
 	if err != nil {
 		return err
 	}
 	p := deploymentsPage{F: f, Rows: rows}
+	if p.Chart, err = personnelChart(rows); err != nil {
+		return err
+	}
+	return s.render(w, r, http.StatusOK, "deployments", "Peacekeeping ledger", p)
+}
+
+// personnelChart draws the personnel sent each year, stacked by mission.
+// Rows without a year or a count are left out of the chart (not the
+// table).
+func personnelChart(rows []attache.Deployment) (template.HTML, error) {
 	yearIdx := map[string]int{}
 	var years []string
 	for _, row := range rows {
@@ -143,8 +109,5 @@ func (s *Server) handleDeploymentsPage(w http.ResponseWriter, r *http.Request) e
 	for _, m := range missions {
 		series = append(series, chartSeries{Name: m, Values: byMission[m]})
 	}
-	if p.Chart, err = stackedBarSVG("Personnel deployed per year by mission", "personnel", years, series); err != nil {
-		return err
-	}
-	return s.render(w, r, http.StatusOK, "deployments", "Peacekeeping ledger", p)
+	return stackedBarSVG("Personnel deployed per year by mission", "personnel", years, series)
 }

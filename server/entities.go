@@ -3,10 +3,26 @@ package server
 import (
 	"html/template"
 	"net/http"
+	"sort"
 	"strings"
 
 	"attache"
+	"attache/resolve"
 )
+
+// profile reads the profile of the entity called name (an id or any
+// spelling of a name or alias).
+func (s *Server) profile(r *http.Request, name string) (*attache.Profile, error) {
+	k, err := s.needKnowledge()
+	if err != nil {
+		return nil, err
+	}
+	name = strings.TrimSpace(name)
+	if name == "" || len(name) > 300 {
+		return nil, invalid("entity name must be 1 to 300 bytes")
+	}
+	return k.EntityProfile(r.Context(), name)
+}
 
 // handleAPIEntity returns an entity's profile: GET /api/v1/entities/{name}
 func (s *Server) handleAPIEntity(w http.ResponseWriter, r *http.Request) error {
@@ -18,20 +34,42 @@ func (s *Server) handleAPIEntity(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// profile reads an entity's profile by name.
-func (s *Server) profile(r *http.Request, name string) (*entityProfile, error) {
-	name = strings.TrimSpace(name)
-	if name == "" || len(name) > 300 {
-		return nil, invalid("entity name must be 1 to 300 bytes")
+// handleAPITimeline returns the events of an entity in date order:
+// GET /api/v1/entities/{name}/timeline
+func (s *Server) handleAPITimeline(w http.ResponseWriter, r *http.Request) error {
+	p, err := s.profile(r, r.PathValue("name"))
+	if err != nil {
+		return err
 	}
-	return s.articleProfile(r.Context(), name)
+	writeJSON(w, http.StatusOK, struct {
+		ID     string            `json:"id"`
+		Name   string            `json:"name"`
+		Events []attache.KBEvent `json:"events"`
+		Names  attache.Names     `json:"names"`
+	}{p.Entity.ID, p.Entity.Name, p.Events, p.Names})
+	return nil
 }
 
 // entityPage is the data of the entity profile page.
 type entityPage struct {
-	P          *entityProfile
-	Graph      template.HTML
-	Correcting bool // the server takes corrections: show the forms
+	P              *attache.Profile
+	Positions      []positionRow
+	Events         []eventRow
+	CoParticipants []partyRow
+	Graph          template.HTML
+	Correcting     bool // the server takes corrections: show the forms
+}
+
+// positionRow is a rank or post with the id a correction names it by.
+type positionRow struct {
+	attache.Position
+	Fact string
+}
+
+// partyRow is a co-participant with the number of shared events.
+type partyRow struct {
+	link
+	Events int
 }
 
 // handleEntityPage shows a profile: GET /entities/{name}
@@ -40,43 +78,60 @@ func (s *Server) handleEntityPage(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	nodes, edges := networkOf(p, s.party)
-	return s.render(w, r, http.StatusOK, "entity", p.Name, entityPage{P: p, Graph: networkSVG(nodes, edges), Correcting: s.corrector != nil})
+	page := entityPage{P: p, Events: s.eventRows(p.Events, p.Names), Correcting: s.corrector != nil}
+	for _, pos := range p.Entity.Positions {
+		page.Positions = append(page.Positions, positionRow{pos, resolve.PositionFactID(p.Entity.ID, pos.Kind, pos.Value)})
+	}
+	for _, c := range p.CoParticipants {
+		page.CoParticipants = append(page.CoParticipants, partyRow{s.partyLink(c.ID, p.Names), c.Events})
+	}
+	nodes, edges := networkOf(p, page.CoParticipants)
+	page.Graph = networkSVG(nodes, edges)
+	return s.render(w, r, http.StatusOK, "entity", p.Entity.Name, page)
 }
 
-// handleEntitiesPage looks an entity up by name: GET /entities?name=
-func (s *Server) handleEntitiesPage(w http.ResponseWriter, r *http.Request) error {
-	if name := strings.TrimSpace(r.URL.Query().Get("name")); name != "" {
-		http.Redirect(w, r, entityURL(name), http.StatusSeeOther)
-		return nil
-	}
-	q, typ, limit, offset, err := entityListOf(r)
-	if err != nil {
-		return err
-	}
-	list, err := s.listEntities(r.Context(), q, typ)
-	if err != nil {
-		return err
-	}
-	return s.render(w, r, http.StatusOK, "entities", "Entities", struct {
-		Q        string
-		Type     attache.EntityType
-		Types    []attache.EntityType
-		Entities []entitySummary
-		Total    int
-	}{q, typ, []attache.EntityType{attache.Person, attache.Organization, attache.Location, attache.Country}, pageOf(list, limit, offset), len(list)})
-}
+// networkSize is how many co-participants the network shows: beyond a
+// couple of dozen the labels overlap.
+const networkSize = 24
 
-// handleAPITimeline returns the events of an entity, oldest first:
-// GET /api/v1/entities/{name}/timeline
-func (s *Server) handleAPITimeline(w http.ResponseWriter, r *http.Request) error {
-	p, err := s.profile(r, r.PathValue("name"))
-	if err != nil {
-		return err
+// networkOf turns a profile into a graph centred on the entity: its top
+// co-participants, linked to it and to each other by the events they
+// shared.
+func networkOf(p *attache.Profile, co []partyRow) ([]graphNode, []graphEdge) {
+	nodes := []graphNode{{Name: p.Entity.Name, URL: entityURL(p.Entity.ID), Self: true}}
+	index := map[string]int{p.Entity.ID: 0}
+	for i, c := range co {
+		if i == networkSize {
+			break
+		}
+		index[p.CoParticipants[i].ID] = len(nodes)
+		nodes = append(nodes, graphNode{Name: c.Name, URL: c.URL})
 	}
-	writeJSON(w, http.StatusOK, struct {
-		Name   string     `json:"name"`
-		Events []eventRef `json:"events"`
-	}{p.Name, p.Events})
-	return nil
+	weights := map[[2]int]int{}
+	for _, ev := range p.Events {
+		var in []int
+		for _, id := range ev.Participants {
+			if j, ok := index[id]; ok {
+				in = append(in, j)
+			}
+		}
+		for a := 0; a < len(in); a++ {
+			for b := a + 1; b < len(in); b++ {
+				if in[a] != in[b] {
+					weights[[2]int{min(in[a], in[b]), max(in[a], in[b])}]++
+				}
+			}
+		}
+	}
+	var edges []graphEdge
+	for k, w := range weights {
+		edges = append(edges, graphEdge{A: k[0], B: k[1], Weight: w})
+	}
+	sort.Slice(edges, func(i, j int) bool {
+		if edges[i].A != edges[j].A {
+			return edges[i].A < edges[j].A
+		}
+		return edges[i].B < edges[j].B
+	})
+	return nodes, edges
 }

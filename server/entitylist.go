@@ -5,51 +5,75 @@ import (
 	"net/http"
 	"sort"
 	"strings"
+	"sync"
 
 	"attache"
 	"attache/fold"
 )
 
-// listDepth is how many of the newest articles the entity list reads.
+// listDepth is how many of the newest articles the entity list reads: the
+// list shows the knowledge-base entities named there, which keeps it
+// current and fast on a large base.
 const listDepth = 200
 
-// entitySummary is an entity in a list: its name, type, and in how many of
-// the articles read it appears.
+// entitySummary is a knowledge-base entity in a list.
 type entitySummary struct {
+	ID       string             `json:"id"`
 	Name     string             `json:"name"`
 	Type     attache.EntityType `json:"type"`
 	Country  string             `json:"country,omitempty"`
-	Articles int                `json:"articles"`
+	Rank     string             `json:"rank,omitempty"`
+	Articles int                `json:"articles"` // articles of the whole base that mention it
 }
 
-// listEntities gathers the entities of the newest articles, one per folded
-// name, most frequent first, optionally only of type typ and whose name
-// contains q (folded).
+// listEntities lists the knowledge-base entities named in the newest
+// articles, most mentioned first, optionally only of type typ and whose
+// name or an alias contains q (folded). The entity FindEntity finds for q
+// is listed too, however old its articles.
 func (s *Server) listEntities(ctx context.Context, q string, typ attache.EntityType) ([]entitySummary, error) {
-	hits, err := s.articleHits(ctx, attache.SearchQuery{Limit: listDepth})
+	ks, ok := s.store.(attache.KnowledgeStore)
+	if !ok || s.knowledge == nil {
+		return nil, errNoKnowledge()
+	}
+	as, _, err := s.store.FindArticles(ctx, attache.ArticleFilter{Limit: listDepth})
 	if err != nil {
 		return nil, err
 	}
 	qk := fold.Key(q)
-	byKey := map[string]*entitySummary{}
-	for _, a := range s.loadArticles(ctx, hits) {
+	seen := map[string]bool{}
+	var keys []string
+	for _, a := range s.loadArticles(ctx, as) {
 		if a == nil || a.Extraction == nil {
 			continue
 		}
 		for _, e := range a.Extraction.Entities {
 			k := fold.Key(e.Name)
-			if k == "" || (typ != "" && e.Type != typ) || (qk != "" && !strings.Contains(k, qk)) {
+			if k == "" || seen[k] || (typ != "" && e.Type != typ) {
 				continue
 			}
-			if byKey[k] == nil {
-				byKey[k] = &entitySummary{Name: e.Name, Type: e.Type, Country: e.Country}
-			}
-			byKey[k].Articles++
+			seen[k] = true
+			keys = append(keys, k)
 		}
 	}
+	es, err := ks.KBEntitiesByKey(ctx, keys)
+	if err != nil {
+		return nil, err
+	}
+	if qk != "" {
+		if e, err := s.knowledge.FindEntity(ctx, q); err == nil {
+			es = append(es, *e)
+		} else if attache.ErrorCode(err) != attache.ENOTFOUND {
+			return nil, err
+		}
+	}
+	byID := map[string]bool{}
 	out := []entitySummary{}
-	for _, e := range byKey {
-		out = append(out, *e)
+	for _, e := range es {
+		if byID[e.ID] || (typ != "" && e.Type != typ) || (qk != "" && !namedLike(e, qk)) {
+			continue
+		}
+		byID[e.ID] = true
+		out = append(out, entitySummary{ID: e.ID, Name: e.Name, Type: e.Type, Country: e.Country, Rank: e.Rank, Articles: e.Articles})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Articles != out[j].Articles {
@@ -58,6 +82,41 @@ func (s *Server) listEntities(ctx context.Context, q string, typ attache.EntityT
 		return out[i].Name < out[j].Name
 	})
 	return out, nil
+}
+
+// namedLike reports whether e's name or an alias contains the folded key.
+func namedLike(e attache.KBEntity, key string) bool {
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if strings.Contains(fold.Key(n), key) {
+			return true
+		}
+	}
+	return false
+}
+
+// loadArticles loads the articles' extractions with a few goroutines;
+// articles deleted meanwhile come back nil.
+func (s *Server) loadArticles(ctx context.Context, as []*attache.Article) []*attache.Article {
+	out := make([]*attache.Article, len(as))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				if a, err := s.store.Article(ctx, as[i].ID); err == nil {
+					out[i] = a
+				}
+			}
+		}()
+	}
+	for i := range as {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	return out
 }
 
 // entityListOf reads the list filters.
@@ -93,4 +152,28 @@ func (s *Server) handleAPIEntities(w http.ResponseWriter, r *http.Request) error
 		Offset   int             `json:"offset"`
 	}{pageOf(list, limit, offset), len(list), limit, offset})
 	return nil
+}
+
+// handleEntitiesPage lists entities, or opens the profile of the one
+// named: GET /entities?name=
+func (s *Server) handleEntitiesPage(w http.ResponseWriter, r *http.Request) error {
+	if name := strings.TrimSpace(r.URL.Query().Get("name")); name != "" {
+		http.Redirect(w, r, entityURL(name), http.StatusSeeOther)
+		return nil
+	}
+	q, typ, limit, offset, err := entityListOf(r)
+	if err != nil {
+		return err
+	}
+	list, err := s.listEntities(r.Context(), q, typ)
+	if err != nil {
+		return err
+	}
+	return s.render(w, r, http.StatusOK, "entities", "Entities", struct {
+		Q        string
+		Type     attache.EntityType
+		Types    []attache.EntityType
+		Entities []entitySummary
+		Total    int
+	}{q, typ, []attache.EntityType{attache.Person, attache.Organization, attache.Location, attache.Country}, pageOf(list, limit, offset), len(list)})
 }

@@ -7,10 +7,13 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"attache"
+	"attache/kb"
+	"attache/resolve"
 	"attache/sqlite"
 )
 
@@ -100,14 +103,80 @@ func seedArticles(t testing.TB, st attache.Store) (meeting, hostile string) {
 	if err := st.PutArticle(ctx, d); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := knowledgeOf(t, st).Rebuild(ctx); err != nil {
+		t.Fatal(err)
+	}
 	return a.ID, h.ID
 }
 
-// newTestServer builds a Server over a seeded temp store.
+var (
+	testKBOnce sync.Once
+	testKB     *kb.KB
+	testKBErr  error
+)
+
+// knowledgeOf is the real knowledge-base service over a test store, with
+// the bundled knowledge files.
+func knowledgeOf(t testing.TB, st attache.Store) *resolve.Service {
+	t.Helper()
+	testKBOnce.Do(func() { testKB, testKBErr = kb.Default() })
+	if testKBErr != nil {
+		t.Fatal(testKBErr)
+	}
+	ks, ok := st.(attache.KnowledgeStore)
+	if !ok {
+		t.Fatalf("%T keeps no knowledge base", st)
+	}
+	return &resolve.Service{Articles: st, Knowledge: ks, KB: testKB}
+}
+
+// kbCorrector adapts the knowledge-base service to Corrector as
+// cmd/attache does, so that tests correct the real knowledge base.
+type kbCorrector struct{ svc *resolve.Service }
+
+func (c kbCorrector) Correct(ctx context.Context, sc Correction) (Correction, error) {
+	ac := attache.Correction{Kind: sc.Kind, Entity: sc.Entity, Target: sc.Target, Value: sc.Value, Note: sc.Note}
+	if ac.Kind == "delete-fact" {
+		ac.Kind = attache.CorrectFactDelete
+	}
+	out, err := c.svc.Correct(ctx, ac)
+	if err != nil {
+		return sc, err
+	}
+	return fromKB(out), nil
+}
+
+func (c kbCorrector) Undo(ctx context.Context, id string) (Correction, error) {
+	out, err := c.svc.Undo(ctx, id)
+	if err != nil {
+		return Correction{}, err
+	}
+	return fromKB(out), nil
+}
+
+func (c kbCorrector) Corrections(ctx context.Context) ([]Correction, error) {
+	cs, err := c.svc.Corrections(ctx)
+	var out []Correction
+	for _, ac := range cs {
+		out = append(out, fromKB(ac))
+	}
+	return out, err
+}
+
+func fromKB(c attache.Correction) Correction {
+	if c.Kind == attache.CorrectFactDelete {
+		c.Kind = "delete-fact"
+	}
+	return Correction{ID: c.ID, Kind: c.Kind, Entity: c.Entity, Target: c.Target, Value: c.Value, Note: c.Note, At: c.At, Undone: c.Undone}
+}
+
+// newTestServer builds a Server over a temp store (seed it with
+// seedArticles) with the real knowledge base and corrector.
 func newTestServer(t testing.TB, token string) (*Server, attache.Store) {
 	t.Helper()
 	st := mustOpenStore(t)
-	s, err := New(Config{Store: st, Token: token, Countries: map[string]string{"VN": "Vietnam", "RU": "Russia"}})
+	svc := knowledgeOf(t, st)
+	s, err := New(Config{Store: st, Knowledge: svc, Corrector: kbCorrector{svc}, Token: token, Countries: map[string]string{"VN": "Vietnam", "RU": "Russia"}})
 	if err != nil {
 		t.Fatal(err)
 	}

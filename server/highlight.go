@@ -11,7 +11,8 @@ import (
 // entity. Templates print Text escaped; nothing here is trusted HTML.
 type segment struct {
 	Text   string
-	Entity string             // the entity's name, for the link; "" for plain text
+	Entity string             // the entity's name in the article; "" for plain text
+	URL    string             // its profile, set by the page
 	Type   attache.EntityType // for the highlight colour
 }
 

@@ -5,21 +5,37 @@ import (
 	"testing"
 )
 
-// pageURLs maps every page template to a URL that renders it. The test
-// fails when a template has no entry, so a new page cannot go untested.
+// pageURLs maps every page template to URLs that render it (with 200,
+// or for "error" with the status in errorURLs). The test fails when a
+// template has no entry, so a new page cannot go untested.
 func pageURLs(meeting, hostile string) map[string][]string {
 	return map[string][]string{
 		"search":      {"/", "/?q=dialogue", "/?q=giang&type=meeting&from=2024-01-01", "/?source=VNA", "/?q=pwned"},
 		"article":     {"/articles/" + meeting, "/articles/" + hostile},
 		"login":       {"/login"},
-		"entities":    {"/entities"},
-		"entity":      {"/entities/Phan%20Van%20Giang", "/entities/Ministry%20of%20Mischief", "/entities/javascript:document.title='pwned'"},
+		"entities":    {"/entities", "/entities?q=giang&type=person", "/entities?q=pwned"},
+		"entity":      {"/entities/Phan%20Van%20Giang", "/entities/person:phan-van-giang", "/entities/Ministry%20of%20Mischief", "/entities/javascript:document.title='pwned'", "/entities/country:RU"},
 		"corrections": {"/corrections"},
-		"events":      {"/events", "/events?type=meeting", "/events?country=RU", "/events?entity=Giang&from=2024-01-01"},
+		"events":      {"/events", "/events?type=meeting", "/events?country=RU", "/events?country=vn&with=ru", "/events?entity=Giang&from=2024-01-01", "/events?limit=1&offset=1"},
 		"relations":   {"/relations", "/relations?a=VN&b=RU", "/relations?a=vn&b=ru"},
 		"deployments": {"/deployments", "/deployments?mission=unmiss", "/deployments?country=VN"},
-		"error":       {"/articles/nope", "/no/such/page", "/entities/Nobody%20Atall", "/relations?a=VN&b=VN", "/events?type=party", "/deployments?country=Vietnam", "/entities?type=ship"},
+		"error":       keys(errorURLs),
 	}
+}
+
+// errorURLs are pages that must answer with an error page and status.
+var errorURLs = map[string]int{
+	"/articles/nope": 404, "/no/such/page": 404, "/entities/Nobody%20Atall": 404, "/events?entity=Nobody%20Atall": 404,
+	"/relations?a=VN&b=VN": 400, "/relations?a=VNM&b=RU": 400, "/events?type=party": 400, "/events?with=Russia": 400,
+	"/events?from=yesterday": 400, "/deployments?country=Vietnam": 400, "/entities?type=ship": 400,
+}
+
+func keys(m map[string]int) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
 }
 
 func TestRenderEveryPage(t *testing.T) {
@@ -37,10 +53,7 @@ func TestRenderEveryPage(t *testing.T) {
 			w := do(t, h, "GET", u, "")
 			wantStatus := 200
 			if name == "error" {
-				wantStatus = 404
-				if strings.Contains(u, "?") {
-					wantStatus = 400 // bad filters
-				}
+				wantStatus = errorURLs[u]
 			}
 			if w.Code != wantStatus {
 				t.Errorf("%s: status %d, want %d\n%s", u, w.Code, wantStatus, w.Body)
@@ -55,6 +68,32 @@ func TestRenderEveryPage(t *testing.T) {
 				t.Errorf("%s: CSP %q", u, csp)
 			}
 		}
+	}
+}
+
+// TestPagesWithoutKnowledge: a server built without a knowledge base
+// still serves articles and search, and says so on the other pages.
+func TestPagesWithoutKnowledge(t *testing.T) {
+	st := mustOpenStore(t)
+	meeting, _ := seedArticles(t, st)
+	s, err := New(Config{Store: st})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := s.Handler()
+	for u, status := range map[string]int{"/articles/" + meeting: 200, "/?q=dialogue": 200, "/entities": 404,
+		"/entities/Giang": 404, "/events": 404, "/relations?a=VN&b=RU": 404, "/deployments": 404, "/api/v1/events": 404} {
+		w := do(t, h, "GET", u, "")
+		if w.Code != status {
+			t.Errorf("%s: status %d, want %d", u, w.Code, status)
+		}
+		if status == 404 && !strings.Contains(w.Body.String(), "no knowledge base") {
+			t.Errorf("%s does not say why: %s", u, w.Body)
+		}
+	}
+	// Article mentions still link to a profile by name.
+	if body := do(t, h, "GET", "/articles/"+meeting, "").Body.String(); !strings.Contains(body, `href="/entities/Phan%20V%C4%83n%20Giang"`) {
+		t.Error("article page without knowledge base lacks name links")
 	}
 }
 
@@ -76,9 +115,12 @@ func TestArticlePageHighlightsMentions(t *testing.T) {
 	meeting, _ := seedArticles(t, st)
 	body := do(t, s.Handler(), "GET", "/articles/"+meeting, "").Body.String()
 	for _, want := range []string{
-		`<a class="m m-person" href="/entities/Phan%20V%C4%83n%20Giang" title="person: Phan Văn Giang">Phan Văn Giang</a>`,
-		`<a class="m m-person" href="/entities/Phan%20V%C4%83n%20Giang" title="person: Phan Văn Giang">Giang</a>`,
-		`<a class="m m-location" href="/entities/H%C3%A0%20N%E1%BB%99i"`,
+		`<a class="m m-person" href="/entities/person:phan-van-giang" title="person: Phan Văn Giang">Phan Văn Giang</a>`,
+		`<a class="m m-person" href="/entities/person:phan-van-giang" title="person: Phan Văn Giang">Giang</a>`,
+		`<a class="m m-location" href="/entities/location:ha-noi"`,
+		`<a class="m m-country" href="/entities/country:RU" title="country: Russia">Russia</a>`,
+		`Participants: <a href="/entities/person:phan-van-giang">Phan Văn Giang</a>, <a href="/entities/person:alexander-fomin">Alexander Fomin</a>`,
+		`Participants: <a href="/entities/country:VN">Vietnam</a>, <a href="/entities/country:RU">Russia</a>`,
 		`<blockquote class="evidence">The two sides held the 7th defence strategy dialogue.</blockquote>`,
 		`<td>photo-credit</td><td><code>(Photo: VNA)</code></td>`,
 	} {
@@ -117,18 +159,52 @@ func TestSnippetHTML(t *testing.T) {
 
 func TestEntityPage(t *testing.T) {
 	s, st := newTestServer(t, "")
-	seedArticles(t, st)
+	meeting, _ := seedArticles(t, st)
 	body := do(t, s.Handler(), "GET", "/entities/Phan%20Van%20Giang", "").Body.String()
 	for _, want := range []string{
 		"<h1>Phan Văn Giang",
-		"<td>General</td><td>Minister of National Defence",
+		`<span class="muted">Also written:</span> Giang`,
+		"<td>2024-12-26</td><td>post</td>\n      <td>Minister of National Defence",
+		"<td>2024-12-26</td><td>rank</td>\n      <td>General",
 		`<svg xmlns="http://www.w3.org/2000/svg"`,
 		`<title>Alexander Fomin</title>`,
 		`<circle class="node self"`,
-		`<a href="/entities/Alexander%20Fomin">Alexander Fomin</a>`,
+		`<a href="/entities/person:alexander-fomin">Alexander Fomin</a>`,
+		`<a href="/articles/` + meeting + `">Vietnam, Russia hold 7th defence strategy dialogue</a>`,
+		`<blockquote class="evidence">General Phan Văn Giang received Russian Deputy Minister`,
+		`<a href="/api/v1/entities/person:phan-van-giang">JSON</a>`,
 	} {
 		if !strings.Contains(body, want) {
 			t.Errorf("entity page lacks %s", want)
+		}
+	}
+}
+
+func TestKnowledgePages(t *testing.T) {
+	s, st := newTestServer(t, "")
+	seedArticles(t, st)
+	h := s.Handler()
+	tests := []struct {
+		url  string
+		want []string
+	}{
+		{"/entities", []string{`<a href="/entities/person:phan-van-giang">Phan Văn Giang</a></td><td>person</td><td>VN</td><td>General</td>`, `href="/entities/country:RU"`}},
+		{"/entities?q=giang", []string{"(1)", "Phan Văn Giang"}},
+		{"/events?country=VN&with=RU", []string{"(2)", `<span class="tag tag-meeting">meeting</span>`, `<span class="tag tag-dialogue">dialogue</span>`, `<a href="/entities/country:RU">Russia</a>`}},
+		{"/events?entity=alexander+fomin", []string{"(1)", `<a href="/entities/person:alexander-fomin">Alexander Fomin</a>`}},
+		{"/relations?a=VN&b=RU", []string{"2 events between", "<h3>defence strategy dialogue</h3>", `<li value="7">`, `id="people"`, `<a href="/entities/person:phan-van-giang">Phan Văn Giang</a>`, `<div class="chart" id="chart"><!-- Generated by SVGo`}},
+		{"/deployments", []string{"<td>2024-05-05</td>", `<a href="/deployments?mission=UNMISS">UNMISS</a>`, "<td>Level-2 Field Hospital</td><td>6</td>", `<td class="num">63</td><td class="num">12</td>`, "<td>Vietnam</td>", `<div class="chart" id="chart"><!-- Generated by SVGo`}},
+	}
+	for _, tt := range tests {
+		w := do(t, h, "GET", tt.url, "")
+		if w.Code != 200 {
+			t.Errorf("%s: %d", tt.url, w.Code)
+			continue
+		}
+		for _, want := range tt.want {
+			if !strings.Contains(w.Body.String(), want) {
+				t.Errorf("%s lacks %s", tt.url, want)
+			}
 		}
 	}
 }

@@ -1,99 +1,29 @@
 package server
 
 import (
-	"context"
 	"html/template"
 	"net/http"
-	"sort"
 	"strings"
 
 	"attache"
 )
 
-// dossier is what the articles say about the defence relations of two
-// countries.
-type dossier struct {
-	A, B       string     `json:"-"`
-	Countries  [2]string  `json:"countries"`
-	Events     []eventRef `json:"events"` // oldest first
-	Agreements []eventRef `json:"agreements"`
-	Dialogues  []eventRef `json:"dialogues"` // the standing mechanisms, in order
-	People     []string   `json:"people"`
-	ByYear     []yearRow  `json:"by_year"`
-}
-
-// yearRow counts a year's events by type.
-type yearRow struct {
-	Year   string         `json:"year"`
-	ByType map[string]int `json:"by_type"`
-}
-
-// relations builds the dossier of countries a and b (ISO codes) from the
-// events where both take part.
-func (s *Server) relations(ctx context.Context, a, b string) (*dossier, error) {
-	a, b = strings.ToUpper(a), strings.ToUpper(b)
+// relations reads the dossier of countries a and b (ISO codes, any case).
+func (s *Server) relations(r *http.Request, a, b string) (*attache.Dossier, error) {
+	k, err := s.needKnowledge()
+	if err != nil {
+		return nil, err
+	}
+	a, b = strings.ToUpper(strings.TrimSpace(a)), strings.ToUpper(strings.TrimSpace(b))
 	if !isCode(a) || !isCode(b) || a == b {
 		return nil, invalid("want two different ISO 3166-1 alpha-2 codes, got %q and %q", a, b)
 	}
-	// Articles naming either country: a country may be present only through
-	// its people ("Russian Deputy Minister ...").
-	both := func(art *attache.Article, ev attache.Event) bool {
-		return involves(art.Extraction, ev, a) && involves(art.Extraction, ev, b)
-	}
-	hits, err := s.articleHits(ctx, attache.SearchQuery{Entity: s.party(a), Limit: eventDepth})
-	if err != nil {
-		return nil, err
-	}
-	more, err := s.articleHits(ctx, attache.SearchQuery{Entity: s.party(b), Limit: eventDepth})
-	if err != nil {
-		return nil, err
-	}
-	seen := map[string]bool{}
-	for _, h := range hits {
-		seen[h.ID] = true
-	}
-	for _, h := range more {
-		if !seen[h.ID] {
-			seen[h.ID] = true
-			hits = append(hits, h)
-		}
-	}
-	evs := s.eventsOf(ctx, hits, both)
-	d := &dossier{A: a, B: b, Countries: [2]string{a, b}, Events: evs, Agreements: []eventRef{}, Dialogues: []eventRef{}, People: []string{}}
-	sort.SliceStable(d.Events, func(i, j int) bool { return eventDate(d.Events[i]) < eventDate(d.Events[j]) })
-	years := map[string]map[string]int{}
-	people := map[string]bool{}
-	for _, e := range d.Events {
-		switch e.Type {
-		case "agreement":
-			d.Agreements = append(d.Agreements, e)
-		case "dialogue":
-			d.Dialogues = append(d.Dialogues, e)
-		}
-		if y := eventDate(e); len(y) >= 4 {
-			if years[y[:4]] == nil {
-				years[y[:4]] = map[string]int{}
-			}
-			years[y[:4]][e.Type]++
-		}
-		for _, p := range e.Participants {
-			if !isCode(p) && !people[p] {
-				people[p] = true
-				d.People = append(d.People, p)
-			}
-		}
-	}
-	for y, m := range years {
-		d.ByYear = append(d.ByYear, yearRow{y, m})
-	}
-	sort.Slice(d.ByYear, func(i, j int) bool { return d.ByYear[i].Year < d.ByYear[j].Year })
-	sort.Strings(d.People)
-	return d, nil
+	return k.Relations(r.Context(), a, b)
 }
 
 // handleAPIRelations returns a bilateral dossier: GET /api/v1/relations/{a}/{b}
 func (s *Server) handleAPIRelations(w http.ResponseWriter, r *http.Request) error {
-	d, err := s.relations(r.Context(), r.PathValue("a"), r.PathValue("b"))
+	d, err := s.relations(r, r.PathValue("a"), r.PathValue("b"))
 	if err != nil {
 		return err
 	}
@@ -103,9 +33,19 @@ func (s *Server) handleAPIRelations(w http.ResponseWriter, r *http.Request) erro
 
 // relationsPage is the data of the dossier page.
 type relationsPage struct {
-	A, B  string
-	D     *dossier
-	Chart template.HTML
+	A, B       string
+	D          *attache.Dossier
+	Events     []eventRow
+	Agreements []eventRow
+	Series     []seriesRows
+	People     []partyRow
+	Chart      template.HTML
+}
+
+// seriesRows is a numbered series with its sessions in number order.
+type seriesRows struct {
+	Name   string
+	Events []eventRow
 }
 
 // handleRelationsPage shows a dossier: GET /relations?a=VN&b=RU
@@ -114,18 +54,34 @@ func (s *Server) handleRelationsPage(w http.ResponseWriter, r *http.Request) err
 	if p.A == "" && p.B == "" {
 		return s.render(w, r, http.StatusOK, "relations", "Relations", p)
 	}
-	d, err := s.relations(r.Context(), p.A, p.B)
+	d, err := s.relations(r, p.A, p.B)
 	if err != nil {
 		return err
 	}
-	p.D = d
+	p.A, p.B, p.D = d.A, d.B, d
+	p.Events = s.eventRows(d.Events, d.Names)
+	p.Agreements = s.eventRows(d.Agreements, d.Names)
+	for _, sr := range d.Series {
+		p.Series = append(p.Series, seriesRows{Name: sr.Name, Events: s.eventRows(sr.Events, d.Names)})
+	}
+	for _, pc := range d.People {
+		p.People = append(p.People, partyRow{s.partyLink(pc.ID, d.Names), pc.Events})
+	}
+	if p.Chart, err = yearChart(d.Years); err != nil {
+		return err
+	}
+	return s.render(w, r, http.StatusOK, "relations", s.party(p.A)+" – "+s.party(p.B), p)
+}
+
+// yearChart draws the events of each year as bars stacked by type.
+func yearChart(years []attache.YearTally) (template.HTML, error) {
 	var xs []string
 	byType := map[string][]float64{}
-	for i, row := range d.ByYear {
+	for i, row := range years {
 		xs = append(xs, row.Year)
 		for t, n := range row.ByType {
 			if byType[t] == nil {
-				byType[t] = make([]float64, len(d.ByYear))
+				byType[t] = make([]float64, len(years))
 			}
 			byType[t][i] = float64(n)
 		}
@@ -134,10 +90,11 @@ func (s *Server) handleRelationsPage(w http.ResponseWriter, r *http.Request) err
 	for _, t := range eventTypes {
 		if v := byType[t]; v != nil {
 			series = append(series, chartSeries{Name: t, Values: v})
+			delete(byType, t)
 		}
 	}
-	if p.Chart, err = stackedBarSVG("Events per year by type", "events", xs, series); err != nil {
-		return err
+	for t, v := range byType { // types the vocabulary does not list yet
+		series = append(series, chartSeries{Name: t, Values: v})
 	}
-	return s.render(w, r, http.StatusOK, "relations", s.party(p.A)+" – "+s.party(p.B), p)
+	return stackedBarSVG("Events per year by type", "events", xs, series)
 }

@@ -29,12 +29,15 @@ var funcs = template.FuncMap{
 	"articleURL": func(id string) string {
 		return "/articles/" + url.PathEscape(id)
 	},
-	"apiEntityURL": func(name string) string {
-		return "/api/v1" + entityURL(name)
+	"apiEntityURL": func(id string) string {
+		return "/api/v1" + entityURL(id)
 	},
 	"join": strings.Join,
-	"add":  func(a, b int) int { return a + b },
-	"sub":  func(a, b int) int { return a - b },
+	"eventList": func(evs []eventRow, deletable bool, next string) eventList {
+		return eventList{Events: evs, Deletable: deletable, Next: next}
+	},
+	"add": func(a, b int) int { return a + b },
+	"sub": func(a, b int) int { return a - b },
 }
 
 // parsePages parses every page template together with the layout, once, at
@@ -66,6 +69,7 @@ type view struct {
 	Nav      string // which menu entry is current
 	SignedIn bool   // the browser holds a valid token cookie
 	Writable bool   // the server accepts changes at all
+	Here     string // this page's path and query, where forms come back to
 	Data     any
 }
 
@@ -76,7 +80,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, st int, name, ti
 	if !ok {
 		return fmt.Errorf("server: no page template %q", name)
 	}
-	v := view{Title: title, Nav: name, Writable: s.token != "", Data: data}
+	v := view{Title: title, Nav: name, Writable: s.token != "", Here: r.URL.RequestURI(), Data: data}
 	if c, err := r.Cookie(tokenCookie); err == nil {
 		v.SignedIn = s.validToken(c.Value)
 	}
@@ -139,11 +143,6 @@ func snippetHTML(s string) template.HTML {
 	return template.HTML(b.String())
 }
 
-// entityURL is the profile page of the entity with the given name.
-func entityURL(name string) string {
-	return "/entities/" + url.PathEscape(name)
-}
-
 // party is how an event participant is shown: a country code becomes the
 // country's name.
 func (s *Server) party(p string) string {
@@ -152,6 +151,3 @@ func (s *Server) party(p string) string {
 	}
 	return p
 }
-
-// partyURL is the profile page of an event participant.
-func (s *Server) partyURL(p string) string { return entityURL(s.party(p)) }

@@ -54,6 +54,7 @@ type IngestResult struct {
 // optional.
 type Config struct {
 	Store     attache.Store
+	Knowledge Knowledge         // nil: the entity, event, relations and deployment pages answer 404
 	Ingester  Ingester          // nil disables POST /api/v1/ingest
 	Corrector Corrector         // nil disables corrections
 	Token     string            // writes need it; empty means writes are refused
@@ -64,6 +65,7 @@ type Config struct {
 // Server serves the API and the UI. Build it with New.
 type Server struct {
 	store     attache.Store
+	knowledge Knowledge
 	ingester  Ingester
 	corrector Corrector
 	token     string
@@ -90,11 +92,11 @@ func New(c Config) (*Server, error) {
 	if c.Store == nil {
 		return nil, errors.New("server: no store")
 	}
-	s := &Server{store: c.Store, ingester: c.Ingester, corrector: c.Corrector, token: c.Token, log: c.Logger, countries: c.Countries}
+	s := &Server{store: c.Store, knowledge: c.Knowledge, ingester: c.Ingester, corrector: c.Corrector, token: c.Token, log: c.Logger, countries: c.Countries}
 	if s.log == nil {
 		s.log = slog.Default()
 	}
-	pages, err := parsePages(template.FuncMap{"party": s.party, "partyURL": s.partyURL})
+	pages, err := parsePages(template.FuncMap{"party": s.party})
 	if err != nil {
 		return nil, err
 	}

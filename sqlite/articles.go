@@ -174,16 +174,18 @@ func (db *DB) FindArticles(ctx context.Context, f attache.ArticleFilter) ([]*att
 		args = append(args, f.IDPrefix, f.IDPrefix)
 	}
 	where := whereClause(w)
-	var total int
-	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM articles a`+where, args...).Scan(&total); err != nil {
-		return nil, 0, fmt.Errorf("find articles: %w", err)
-	}
 	limit := -1 // SQLite: no limit
 	if f.Limit > 0 {
 		limit = f.Limit
 	}
-	rows, err := db.read.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles a`+where+
-		` ORDER BY a.published IS NULL, a.published DESC, a.seq DESC LIMIT ? OFFSET ?`,
+	// The page is chosen on seq alone and only its rows are read whole:
+	// sorting whole rows (3 KB of text each) to skip an offset was what
+	// made a page slow at 100k articles. NULL sorts first in SQLite, so
+	// descending order already puts unknown dates last, and the index on
+	// published (which carries seq) hands the rows over in that order.
+	rows, err := db.read.QueryContext(ctx, `SELECT `+articleColumns+`
+		FROM (SELECT a.seq FROM articles a`+where+` ORDER BY a.published DESC, a.seq DESC LIMIT ? OFFSET ?) p
+		CROSS JOIN articles a ON a.seq = p.seq ORDER BY a.published DESC, a.seq DESC`,
 		append(args, limit, f.Offset)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find articles: %w", err)
@@ -198,6 +200,15 @@ func (db *DB) FindArticles(ctx context.Context, f attache.ArticleFilter) ([]*att
 		out = append(out, a)
 	}
 	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("find articles: %w", err)
+	}
+	// A page that is not full (and not past the end) tells the total
+	// without counting every matching article.
+	if (limit < 0 || len(out) < limit) && (len(out) > 0 || f.Offset == 0) {
+		return out, f.Offset + len(out), nil
+	}
+	var total int
+	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM articles a`+where, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("find articles: %w", err)
 	}
 	return out, total, nil

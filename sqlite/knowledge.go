@@ -14,8 +14,10 @@ import (
 
 var _ attache.KnowledgeStore = (*DB)(nil)
 
-// kbTables are the derived knowledge-base tables, children first.
-var kbTables = []string{"kb_event_sources", "kb_event_pairs", "kb_event_parties", "kb_events", "kb_links",
+// kbTables are the derived knowledge-base tables, children first. The
+// pair tallies go first: emptied before kb_event_pairs, the triggers that
+// keep them have nothing to update row by row.
+var kbTables = []string{"kb_pair_tally", "kb_event_sources", "kb_event_pairs", "kb_event_parties", "kb_events", "kb_links",
 	"kb_positions", "kb_aliases", "kb_entities"}
 
 // ReplaceKnowledge replaces the knowledge base with k. See
@@ -30,7 +32,7 @@ func (db *DB) ReplaceKnowledge(ctx context.Context, k *attache.Knowledge) error 
 				return fmt.Errorf("clear %s: %w", t, err)
 			}
 		}
-		return writeKnowledge(ctx, tx, k)
+		return writeKnowledge(ctx, tx, k, true)
 	})
 }
 
@@ -39,7 +41,7 @@ func (db *DB) PutKnowledge(ctx context.Context, k *attache.Knowledge) error {
 	if err := checkKnowledge(k); err != nil {
 		return err
 	}
-	return db.inTx(ctx, "put knowledge", func(tx *sql.Tx) error { return writeKnowledge(ctx, tx, k) })
+	return db.inTx(ctx, "put knowledge", func(tx *sql.Tx) error { return writeKnowledge(ctx, tx, k, false) })
 }
 
 func checkKnowledge(k *attache.Knowledge) error {
@@ -103,7 +105,22 @@ func (s *stmts) close() {
 	}
 }
 
-func writeKnowledge(ctx context.Context, tx *sql.Tx, k *attache.Knowledge) error {
+// eventDetailsSQL computes kb_events.details, the JSON copy of an event's
+// participants, countries and sources (see migration 003), from the
+// normalised tables, in the order KBEvents returns them.
+const eventDetailsSQL = `json_object(
+	'participants', json((SELECT json_group_array(p.party ORDER BY p.idx, p.party) FROM kb_event_parties p
+		WHERE p.event_id = kb_events.id AND p.kind = 'entity')),
+	'countries', json((SELECT json_group_array(p.party ORDER BY p.idx, p.party) FROM kb_event_parties p
+		WHERE p.event_id = kb_events.id AND p.kind = 'country')),
+	'sources', json((SELECT json_group_array(json_object('article', s.article_id, 'idx', s.idx, 'published', s.published,
+		'salience', s.salience, 'evidence', s.evidence) ORDER BY s.published, s.article_id, s.idx)
+		FROM kb_event_sources s WHERE s.event_id = kb_events.id)))`
+
+// writeKnowledge writes k; all tells that k is the whole knowledge base
+// (the tables were emptied), so that the events' details are computed in
+// one pass at the end rather than event by event.
+func writeKnowledge(ctx context.Context, tx *sql.Tx, k *attache.Knowledge, all bool) error {
 	s := &stmts{tx: tx, ctx: ctx, m: map[string]*sql.Stmt{}}
 	defer s.close()
 	for _, e := range k.Entities {
@@ -148,17 +165,31 @@ func writeKnowledge(ctx context.Context, tx *sql.Tx, k *attache.Knowledge) error
 			e.Rotation, e.Personnel, e.Women, e.Confirmed); err != nil {
 			return fmt.Errorf("event %s: %w", e.ID, err)
 		}
+		// An event already stored may have been re-dated or re-typed: its
+		// copies of date and type move with it, also in the rows of
+		// parties and pairs that this report does not repeat (the
+		// triggers of 003 then move its pair tallies).
+		start, numbered := dateStart(e.Date), e.Series != "" && e.Number > 0
+		if err := s.exec(`UPDATE kb_event_parties SET date_start = ? WHERE event_id = ? AND date_start <> ?`,
+			start, e.ID, start); err != nil {
+			return fmt.Errorf("event %s: %w", e.ID, err)
+		}
+		if err := s.exec(`UPDATE kb_event_pairs SET date_start = ?, type = ?, numbered = ?
+			WHERE event_id = ? AND (date_start <> ? OR type <> ? OR numbered <> ?)`,
+			start, e.Type, numbered, e.ID, start, e.Type, numbered); err != nil {
+			return fmt.Errorf("event %s: %w", e.ID, err)
+		}
 		for i, p := range e.Participants {
 			if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start) VALUES (?, 'entity', ?, ?, ?)
-				ON CONFLICT (event_id, kind, party) DO UPDATE SET date_start = excluded.date_start`,
-				e.ID, p, i, dateStart(e.Date)); err != nil {
+				ON CONFLICT (event_id, kind, party) DO NOTHING`,
+				e.ID, p, i, start); err != nil {
 				return fmt.Errorf("event %s: %w", e.ID, err)
 			}
 		}
 		for i, c := range e.Countries {
 			if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start) VALUES (?, 'country', ?, ?, ?)
-				ON CONFLICT (event_id, kind, party) DO UPDATE SET date_start = excluded.date_start`,
-				e.ID, c, i, dateStart(e.Date)); err != nil {
+				ON CONFLICT (event_id, kind, party) DO NOTHING`,
+				e.ID, c, i, start); err != nil {
 				return fmt.Errorf("event %s: %w", e.ID, err)
 			}
 		}
@@ -170,9 +201,9 @@ func writeKnowledge(ctx context.Context, tx *sql.Tx, k *attache.Knowledge) error
 				if b < a {
 					a, b = b, a
 				}
-				if err := s.exec(`INSERT INTO kb_event_pairs (a, b, event_id, date_start) VALUES (?, ?, ?, ?)
-					ON CONFLICT (a, b, event_id) DO UPDATE SET date_start = excluded.date_start`,
-					a, b, e.ID, dateStart(e.Date)); err != nil {
+				if err := s.exec(`INSERT INTO kb_event_pairs (a, b, event_id, date_start, type, numbered) VALUES (?, ?, ?, ?, ?, ?)
+					ON CONFLICT (a, b, event_id) DO NOTHING`,
+					a, b, e.ID, start, e.Type, numbered); err != nil {
 					return fmt.Errorf("event %s: %w", e.ID, err)
 				}
 			}
@@ -183,6 +214,17 @@ func writeKnowledge(ctx context.Context, tx *sql.Tx, k *attache.Knowledge) error
 				e.ID, src.ArticleID, src.Idx, src.Published, src.Salience, src.Evidence); err != nil {
 				return fmt.Errorf("event %s source: %w", e.ID, err)
 			}
+		}
+		if !all {
+			// Sources and parties may have been added to those stored.
+			if err := s.exec(`UPDATE kb_events SET details = `+eventDetailsSQL+` WHERE id = ?`, e.ID); err != nil {
+				return fmt.Errorf("event %s details: %w", e.ID, err)
+			}
+		}
+	}
+	if all {
+		if _, err := tx.ExecContext(ctx, `UPDATE kb_events SET details = `+eventDetailsSQL); err != nil {
+			return fmt.Errorf("event details: %w", err)
 		}
 	}
 	return nil

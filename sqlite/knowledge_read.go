@@ -2,7 +2,7 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
+	"encoding/json"
 	"fmt"
 	"regexp"
 	"strings"
@@ -192,14 +192,37 @@ func (db *DB) EntityLinks(ctx context.Context, id string, limit int) ([]attache.
 
 var isoDatePrefix = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 
+// eventSQL is an event query: FROM and WHERE, their arguments, and the
+// ORDER BY that puts the latest events first (undated last).
+type eventSQL struct {
+	from   string
+	args   []any
+	latest string
+}
+
+// pairOf returns the two countries of a bilateral filter in the order
+// kb_event_pairs keeps them (a < b), or ok false when f is not one.
+func pairOf(f attache.KBEventFilter) (a, b string, ok bool) {
+	if len(f.Countries) != 2 {
+		return "", "", false
+	}
+	a, b = strings.ToUpper(f.Countries[0]), strings.ToUpper(f.Countries[1])
+	if a == b {
+		return "", "", false
+	}
+	return min(a, b), max(a, b), true
+}
+
 // eventQuery builds the FROM and WHERE of an event query for f. A
-// country pair (VN–RU) reads the pair's rows of kb_event_pairs only; other
-// country filters are driven by the country with fewest events and check
-// the others per event.
-func (db *DB) eventQuery(ctx context.Context, f attache.KBEventFilter) (string, []any, error) {
+// country pair (VN–RU) reads the pair's rows of kb_event_pairs only,
+// filtering on their copies of type, date and numbered so that an index
+// hands over the newest matching events first; other country filters are
+// driven by the country with fewest events and check the others per
+// event.
+func (db *DB) eventQuery(ctx context.Context, f attache.KBEventFilter) (eventSQL, error) {
 	for _, d := range []string{f.From, f.To} {
 		if d != "" && !isoDatePrefix.MatchString(d) {
-			return "", nil, attache.Errorf(attache.EINVALID, "bad date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
+			return eventSQL{}, attache.Errorf(attache.EINVALID, "bad date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
 		}
 	}
 	from := ` FROM kb_events e`
@@ -209,21 +232,30 @@ func (db *DB) eventQuery(ctx context.Context, f attache.KBEventFilter) (string, 
 	for i, c := range f.Countries {
 		countries[i] = strings.ToUpper(c)
 	}
-	switch {
-	case len(countries) == 2 && countries[0] != countries[1]:
+	// t is the table whose copies of type, date_start and numbered the
+	// filters read.
+	t := "e"
+	// '' (undated) is the smallest string, so a descending date order
+	// already puts the undated last.
+	latest := ` ORDER BY e.date_start = '', e.date_start DESC, e.id DESC`
+	if a, b, ok := pairOf(f); ok {
 		// CROSS JOIN makes SQLite keep d as the outer loop: without
 		// statistics it would rather walk every event in date order.
-		a, b := min(countries[0], countries[1]), max(countries[0], countries[1])
 		from = ` FROM kb_event_pairs d CROSS JOIN kb_events e ON e.id = d.event_id`
 		where = append(where, `d.a = ? AND d.b = ?`)
 		args = append(args, a, b)
+		t = "d"
+		latest = ` ORDER BY d.date_start DESC, d.event_id DESC`
+		countries = nil
+	}
+	switch {
 	case len(countries) > 0:
 		// Driven by the country with fewest events, checking the others.
 		best, bestN := 0, -1
 		for i, c := range countries {
 			var n int
 			if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM kb_event_parties WHERE kind = 'country' AND party = ?`, c).Scan(&n); err != nil {
-				return "", nil, err
+				return eventSQL{}, err
 			}
 			if bestN < 0 || n < bestN {
 				best, bestN = i, n
@@ -239,12 +271,12 @@ func (db *DB) eventQuery(ctx context.Context, f attache.KBEventFilter) (string, 
 		}
 	}
 	if len(f.Types) > 0 {
-		where = append(where, `e.type IN (`+placeholders(len(f.Types))+`)`)
+		where = append(where, t+`.type IN (`+placeholders(len(f.Types))+`)`)
 		for _, t := range f.Types {
 			args = append(args, t)
 		}
 	}
-	onlyEntity := len(f.Types) == 0 && len(countries) == 0 && f.Mission == "" && f.From == "" && f.To == "" && !f.Numbered
+	onlyEntity := len(f.Types) == 0 && len(f.Countries) == 0 && f.Mission == "" && f.From == "" && f.To == "" && !f.Numbered
 	switch {
 	case f.EntityID != "" && f.Latest && f.Limit > 0 && onlyEntity:
 		// The index on (kind, party, date_start) hands over the latest
@@ -257,7 +289,11 @@ func (db *DB) eventQuery(ctx context.Context, f attache.KBEventFilter) (string, 
 		args = append(args, f.EntityID)
 	}
 	if f.Numbered {
-		where = append(where, `e.series <> '' AND e.number > 0`)
+		if t == "d" {
+			where = append(where, `d.numbered = 1`)
+		} else {
+			where = append(where, `e.series <> '' AND e.number > 0`)
+		}
 	}
 	if f.Mission != "" {
 		where = append(where, `lower(e.mission) = lower(?)`)
@@ -265,36 +301,43 @@ func (db *DB) eventQuery(ctx context.Context, f attache.KBEventFilter) (string, 
 	}
 	if f.From != "" {
 		// "2024" as a lower bound keeps every date starting in 2024.
-		where = append(where, `e.date_start <> '' AND e.date_start >= ?`)
+		where = append(where, t+`.date_start <> '' AND `+t+`.date_start >= ?`)
 		args = append(args, f.From)
 	}
 	if f.To != "" {
 		// An upper bound "2024-12" keeps "2024-12-31": compare the prefix.
-		where = append(where, `e.date_start <> '' AND substr(e.date_start, 1, ?) <= ?`)
+		where = append(where, t+`.date_start <> '' AND substr(`+t+`.date_start, 1, ?) <= ?`)
 		args = append(args, len(f.To), f.To)
 	}
 	if len(where) > 0 {
 		from += ` WHERE ` + strings.Join(where, ` AND `)
 	}
-	return from, args, nil
+	return eventSQL{from: from, args: args, latest: latest}, nil
 }
 
 const eventColumns = `e.id, e.type, e.name, e.date, e.place, e.series, e.number, e.mission, e.unit, e.rotation,
-	e.personnel, e.women, e.confirmed`
+	e.personnel, e.women, e.confirmed, e.details`
+
+// eventDetails is the JSON form of kb_events.details.
+type eventDetails struct {
+	Participants []string              `json:"participants"`
+	Countries    []string              `json:"countries"`
+	Sources      []attache.EventSource `json:"sources"`
+}
 
 // KBEvents lists events matching f. See attache.KnowledgeStore.
 func (db *DB) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.KBEvent, error) {
-	from, args, err := db.eventQuery(ctx, f)
+	qs, err := db.eventQuery(ctx, f)
 	if err != nil {
 		return nil, fmt.Errorf("kb events: %w", err)
 	}
+	from, args := qs.from, qs.args
 	q := `SELECT ` + eventColumns + from
 	order := ` ORDER BY e.date_start = '', e.date_start, e.id`
 	switch {
 	case f.Limit > 0 && f.Latest:
 		// The latest dated events, then put back in date order.
-		q = `SELECT ` + eventColumns + ` FROM (SELECT e.*` + from +
-			` ORDER BY e.date_start = '', e.date_start DESC, e.id DESC LIMIT ?) e` + order
+		q = `SELECT ` + eventColumns + ` FROM (SELECT e.*` + from + qs.latest + ` LIMIT ?) e` + order
 		args = append(args, f.Limit)
 	case f.Limit > 0:
 		q += order + ` LIMIT ?`
@@ -306,26 +349,32 @@ func (db *DB) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.
 	if err != nil {
 		return nil, fmt.Errorf("kb events: %w", err)
 	}
+	defer rows.Close()
 	out := []attache.KBEvent{}
-	idx := map[string]int{}
-	var ids []string
 	for rows.Next() {
 		var e attache.KBEvent
+		var details []byte
 		if err := rows.Scan(&e.ID, &e.Type, &e.Name, &e.Date, &e.Place, &e.Series, &e.Number, &e.Mission,
-			&e.Unit, &e.Rotation, &e.Personnel, &e.Women, &e.Confirmed); err != nil {
-			rows.Close()
+			&e.Unit, &e.Rotation, &e.Personnel, &e.Women, &e.Confirmed, &details); err != nil {
 			return nil, fmt.Errorf("kb events: %w", err)
 		}
-		e.Participants, e.Countries, e.Sources = []string{}, []string{}, []attache.EventSource{}
-		idx[e.ID] = len(out)
-		ids = append(ids, e.ID)
+		var d eventDetails
+		if err := json.Unmarshal(details, &d); err != nil {
+			return nil, fmt.Errorf("kb events: event %s: bad details: %w", e.ID, err)
+		}
+		e.Participants, e.Countries, e.Sources = d.Participants, d.Countries, d.Sources
+		if e.Participants == nil {
+			e.Participants = []string{}
+		}
+		if e.Countries == nil {
+			e.Countries = []string{}
+		}
+		if e.Sources == nil {
+			e.Sources = []attache.EventSource{}
+		}
 		out = append(out, e)
 	}
-	rows.Close()
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("kb events: %w", err)
-	}
-	if err := db.loadEventDetails(ctx, ids, idx, out); err != nil {
 		return nil, fmt.Errorf("kb events: %w", err)
 	}
 	return out, nil
@@ -335,12 +384,26 @@ func (db *DB) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.
 // attache.KnowledgeStore.
 func (db *DB) KBEventTally(ctx context.Context, f attache.KBEventFilter) ([]attache.YearTally, error) {
 	f.Limit, f.Latest = 0, false
-	from, args, err := db.eventQuery(ctx, f)
+	qs, err := db.eventQuery(ctx, f)
 	if err != nil {
 		return nil, fmt.Errorf("kb event tally: %w", err)
 	}
-	rows, err := db.read.QueryContext(ctx, `SELECT substr(e.date_start, 1, 4), e.type, count(*)`+from+
-		` GROUP BY substr(e.date_start, 1, 4), e.type ORDER BY 1, 2`, args...)
+	q := `SELECT substr(e.date_start, 1, 4), e.type, count(*)` + qs.from +
+		` GROUP BY substr(e.date_start, 1, 4), e.type ORDER BY 1, 2`
+	args := qs.args
+	if a, b, ok := pairOf(f); ok && f.EntityID == "" && f.Mission == "" && f.From == "" && f.To == "" && !f.Numbered {
+		// A dossier's tallies: kept per pair, year and type on write.
+		q = `SELECT year, type, n FROM kb_pair_tally WHERE a = ? AND b = ?`
+		args = []any{a, b}
+		if len(f.Types) > 0 {
+			q += ` AND type IN (` + placeholders(len(f.Types)) + `)`
+			for _, t := range f.Types {
+				args = append(args, t)
+			}
+		}
+		q += ` ORDER BY year, type`
+	}
+	rows, err := db.read.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("kb event tally: %w", err)
 	}
@@ -366,52 +429,4 @@ func (db *DB) KBEventTally(ctx context.Context, f attache.KBEventFilter) ([]atta
 		out = append(out[1:], out[0])
 	}
 	return out, rows.Err()
-}
-
-// loadEventDetails fills the parties and sources of events.
-func (db *DB) loadEventDetails(ctx context.Context, ids []string, idx map[string]int, out []attache.KBEvent) error {
-	return inChunks(ids, func(args []any) error {
-		in := placeholders(len(args))
-		if err := db.eachRow(ctx, `SELECT event_id, kind, party FROM kb_event_parties WHERE event_id IN (`+in+`)
-			ORDER BY event_id, kind, idx`, args, func(r *sql.Rows) error {
-			var id, kind, party string
-			if err := r.Scan(&id, &kind, &party); err != nil {
-				return err
-			}
-			e := &out[idx[id]]
-			if kind == "country" {
-				e.Countries = append(e.Countries, party)
-			} else {
-				e.Participants = append(e.Participants, party)
-			}
-			return nil
-		}); err != nil {
-			return err
-		}
-		return db.eachRow(ctx, `SELECT event_id, article_id, idx, published, salience, evidence FROM kb_event_sources
-			WHERE event_id IN (`+in+`) ORDER BY event_id, published, article_id, idx`, args, func(r *sql.Rows) error {
-			var id string
-			var s attache.EventSource
-			if err := r.Scan(&id, &s.ArticleID, &s.Idx, &s.Published, &s.Salience, &s.Evidence); err != nil {
-				return err
-			}
-			e := &out[idx[id]]
-			e.Sources = append(e.Sources, s)
-			return nil
-		})
-	})
-}
-
-func (db *DB) eachRow(ctx context.Context, q string, args []any, fn func(*sql.Rows) error) error {
-	rows, err := db.read.QueryContext(ctx, q, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := fn(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
 }

@@ -151,6 +151,40 @@ func TestBrowser(t *testing.T) {
 	browsertest.Must(t, ctx, "events list", chromedp.WaitVisible(chromedp.CSS(".timeline li")))
 	browsertest.Screenshot(t, ctx, dir, "08-events")
 
+	// Merge one person into another with the token, check the merged
+	// profile, then undo from the corrections page: the real corrector
+	// rebuilds the knowledge base each time.
+	browsertest.Must(t, ctx, "profile to merge", chromedp.Navigate(base+"/entities/Rajnath%20Singh"))
+	browsertest.Must(t, ctx, "sign-in link", chromedp.Click(chromedp.ID("signin-to-correct")))
+	browsertest.Must(t, ctx, "token field", chromedp.SendKeys(chromedp.ID("token"), token))
+	browsertest.Must(t, ctx, "sign in", chromedp.Click(chromedp.ID("signin")))
+	browsertest.Must(t, ctx, "back on the profile", chromedp.WaitReady(chromedp.ID("correct")))
+	browsertest.Must(t, ctx, "open panel", chromedp.Click(chromedp.CSS("#correct summary")))
+	browsertest.Must(t, ctx, "merge target", chromedp.SendKeys(chromedp.ID("merge-into"), "Phan Van Giang"))
+	browsertest.Screenshot(t, ctx, dir, "09-merge-form")
+	browsertest.Must(t, ctx, "merge", chromedp.Click(chromedp.ID("merge")))
+	waitPath(t, ctx, "/entities/person:phan-van-giang")
+	browsertest.Must(t, ctx, "merged profile", chromedp.WaitVisible(chromedp.ID("aliases")))
+	if h1 := browsertest.Must(t, ctx, "merged title", chromedp.Text(chromedp.CSS("h1"))); !strings.Contains(h1, "Phan Văn Giang") {
+		t.Errorf("after the merge the browser shows %q, want the entity kept", h1)
+	}
+	if al := browsertest.Must(t, ctx, "merged aliases", chromedp.Text(chromedp.ID("aliases"))); !strings.Contains(al, "Rajnath Singh") {
+		t.Errorf("merged profile's aliases %q lack the merged name", al)
+	}
+	if n := browsertest.Must(t, ctx, "merged sources", chromedp.Evaluate[int](`document.querySelectorAll("#sources li").length`)); n < 2 {
+		t.Errorf("merged profile lists %d source articles, want both people's", n)
+	}
+	browsertest.Screenshot(t, ctx, dir, "10-merged")
+	browsertest.Must(t, ctx, "corrections page", chromedp.Navigate(base+"/corrections"))
+	browsertest.Must(t, ctx, "undo button", chromedp.WaitVisible(chromedp.CSS("#corrections button.undo")))
+	browsertest.Screenshot(t, ctx, dir, "11-corrections")
+	browsertest.Must(t, ctx, "undo", chromedp.Click(chromedp.CSS("#corrections button.undo")))
+	browsertest.Must(t, ctx, "undone", chromedp.WaitVisible(chromedp.CSS("#corrections tr.muted")))
+	browsertest.Must(t, ctx, "profile back", chromedp.Navigate(base+"/entities/Rajnath%20Singh"))
+	if h1 := browsertest.Must(t, ctx, "unmerged title", chromedp.Text(chromedp.CSS("h1"))); !strings.Contains(h1, "Rajnath Singh") {
+		t.Errorf("after the undo the profile shows %q, want Rajnath Singh again", h1)
+	}
+
 	// A hostile article executes nothing.
 	id := postArticle(t, base, token, map[string]string{"title": `<img src=x onerror="document.title='pwned'">Hostile <b>report</b>`, "text": hostileArticle})
 	browsertest.Must(t, ctx, "open hostile", chromedp.Navigate(base+"/articles/"+id))
@@ -176,4 +210,18 @@ func TestBrowser(t *testing.T) {
 	if ran := browsertest.Must(t, ctx, "global", chromedp.Evaluate[bool](`typeof window.pwned !== "undefined" || document.title === "pwned"`)); ran {
 		t.Error("hostile script ran on the search page")
 	}
+}
+
+// waitPath waits until the browser has navigated to path: a click on a
+// submit button returns before the form's response arrives.
+func waitPath(t *testing.T, ctx context.Context, path string) {
+	t.Helper()
+	for range 400 {
+		loc := browsertest.Must(t, ctx, "location", chromedp.Location())
+		if strings.HasSuffix(loc, path) {
+			return
+		}
+		browsertest.Must(t, ctx, "wait", chromedp.Sleep(25*time.Millisecond))
+	}
+	t.Fatalf("the browser did not reach %s", path)
 }

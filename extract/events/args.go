@@ -303,8 +303,22 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 		}
 	}
 	best, bestDist := "", 1<<30
+	venue := talkType(h.r.typ)
 	for i, m := range ms {
-		if m.e.Type != attache.Location || !doc.placeLead(s, m.start) {
+		name := m.e.Name
+		switch {
+		case m.e.Type == attache.Location:
+			if !doc.placeLead(s, m.start) || venue && doc.waters(ws, m) {
+				continue
+			}
+		case m.e.Type == attache.Country && m.e.Country != "":
+			// "met in Cambodia", "held in Japan": a country is the place
+			// only when introduced by "in"; elsewhere it is a party
+			if !afterIn(ws, m.start) {
+				continue
+			}
+			name = m.e.Country
+		default:
 			continue
 		}
 		if i+1 < len(ms) && ms[i+1].e.Type == attache.Location && strings.HasPrefix(doc.text[m.end:ms[i+1].start], "'s") ||
@@ -316,10 +330,36 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 			dist = ws[h.a].start - m.end
 		}
 		if dist < bestDist {
-			best, bestDist = m.e.Name, dist
+			best, bestDist = name, dist
 		}
 	}
 	return best
+}
+
+// talkType reports whether events of type typ take place where people
+// talk or sign: a sea named in the sentence is their topic, not their venue.
+func talkType(typ string) bool {
+	switch typ {
+	case "meeting", "dialogue", "conference", "statement", "agreement", "decision", "invitation":
+		return true
+	}
+	return false
+}
+
+// waters reports whether mention m names an area of sea ("the South China
+// Sea"): its last word is a head word of the waters list.
+func (doc *doc) waters(ws []word, m ment) bool {
+	i := wordAt(ws, m.end-1)
+	return i < len(ws) && doc.d.rules.waters.matches(ws[i])
+}
+
+// afterIn reports whether the mention at pos follows "in" or "in the".
+func afterIn(ws []word, pos int) bool {
+	i := wordAt(ws, pos)
+	if i > 0 && ws[i-1].low == "the" {
+		i--
+	}
+	return i > 0 && ws[i-1].low == "in"
 }
 
 // placeLead reports whether the mention at pos is introduced as a place:

@@ -67,12 +67,13 @@ type rules struct {
 	irrealis      []*rule            // words that make a later trigger a purpose, not an occurrence
 	referent      elem               // nouns that refer back to a person after "the"
 	group         elem               // plural nouns that refer back to the lead's persons after "the two"
+	waters        elem               // head words of sea areas: a topic, not a venue, of talks
 	types         map[string]typeCodes
 	anniversaries []anniversary
 }
 
 // special are the trigger-file types that are not event types.
-var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true}
+var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "waters": true}
 
 // anniversary is a commemorated event with its year.
 type anniversary struct {
@@ -148,6 +149,9 @@ func loadRules(fsys fs.FS) (*rules, error) {
 			return nil
 		case "group":
 			rs.group = r.pattern[0]
+			return nil
+		case "waters":
+			rs.waters = r.pattern[0]
 			return nil
 		case "irrealis":
 			if len(r.types) == 0 {
