@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"attache"
 	"attache/fold"
@@ -174,24 +175,40 @@ func (s *Service) Relations(ctx context.Context, a, b string) (*attache.Dossier,
 	}
 	pair := []string{a, b}
 	d := &attache.Dossier{A: a, B: b}
-	var err error
-	if d.Years, err = s.Knowledge.KBEventTally(ctx, attache.KBEventFilter{Countries: pair}); err != nil {
-		return nil, err
+	// The four reads are independent: run side by side (the store reads
+	// through a pool of connections), a busy pair answers in the time of
+	// the slowest rather than of all four.
+	var numbered []attache.KBEvent
+	errs := make([]error, 4)
+	var wg sync.WaitGroup
+	wg.Add(4)
+	go func() {
+		defer wg.Done()
+		d.Years, errs[0] = s.Knowledge.KBEventTally(ctx, attache.KBEventFilter{Countries: pair})
+	}()
+	go func() {
+		defer wg.Done()
+		d.Events, errs[1] = s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Countries: pair, Limit: RelationsEvents, Latest: true})
+	}()
+	go func() {
+		defer wg.Done()
+		d.Agreements, errs[2] = s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Countries: pair, Types: []string{"agreement"},
+			Limit: RelationsEvents, Latest: true})
+	}()
+	go func() {
+		defer wg.Done()
+		numbered, errs[3] = s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Countries: pair, Numbered: true, Limit: RelationsEvents, Latest: true})
+	}()
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
 	}
 	for _, y := range d.Years {
 		d.Total += y.Total
 	}
-	if d.Events, err = s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Countries: pair, Limit: RelationsEvents, Latest: true}); err != nil {
-		return nil, err
-	}
-	if d.Agreements, err = s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Countries: pair, Types: []string{"agreement"},
-		Limit: RelationsEvents, Latest: true}); err != nil {
-		return nil, err
-	}
-	numbered, err := s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Countries: pair, Numbered: true, Limit: RelationsEvents, Latest: true})
-	if err != nil {
-		return nil, err
-	}
+	var err error
 	series := map[string]*attache.Series{}
 	for _, ev := range numbered {
 		sr := series[ev.Series]

@@ -51,11 +51,19 @@ func (db *DB) Search(ctx context.Context, q attache.SearchQuery) ([]attache.Sear
 		return db.listHits(ctx, w, args, limit, q.Offset)
 	}
 	w = append([]string{`articles_fts MATCH ?`}, w...)
-	args = append([]any{attache.Mark, attache.EndMark, match}, args...)
+	args = append([]any{match}, args...)
+	// The page is ranked first and the snippets (costly: they re-read
+	// each text) are made for its hits only, not for every match sorted
+	// or skipped by the offset.
+	page := `SELECT articles_fts.rowid AS seq, bm25(articles_fts, 5.0, 1.0) AS rank
+		FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid` + whereClause(w) + `
+		ORDER BY rank, a.seq LIMIT ? OFFSET ?`
+	args = append(args, limit, q.Offset)
 	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.title, a.source, a.published,
-		snippet(articles_fts, -1, ?, ?, '…', 32), bm25(articles_fts, 5.0, 1.0) AS rank
-		FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid`+whereClause(w)+`
-		ORDER BY rank, a.seq LIMIT ? OFFSET ?`, append(args, limit, q.Offset)...)
+		snippet(articles_fts, -1, ?, ?, '…', 32), p.rank
+		FROM (`+page+`) p CROSS JOIN articles_fts ON articles_fts.rowid = p.seq JOIN articles a ON a.seq = p.seq
+		WHERE articles_fts MATCH ? ORDER BY p.rank, p.seq`,
+		append(append([]any{attache.Mark, attache.EndMark}, args...), match)...)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q.Query, err)
 	}
@@ -65,9 +73,12 @@ func (db *DB) Search(ctx context.Context, q attache.SearchQuery) ([]attache.Sear
 // listHits answers a query without words: the filtered articles, newest
 // first.
 func (db *DB) listHits(ctx context.Context, w []string, args []any, limit, offset int) ([]attache.SearchHit, error) {
+	// As FindArticles: the page is chosen on seq and only its rows are
+	// read whole; NULL dates sort last in descending order.
 	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.title, a.source, a.published,
-		substr(a.text, 1, 240), 0.0 FROM articles a`+whereClause(w)+`
-		ORDER BY a.published IS NULL, a.published DESC, a.seq DESC LIMIT ? OFFSET ?`,
+		substr(a.text, 1, 240), 0.0
+		FROM (SELECT a.seq FROM articles a`+whereClause(w)+` ORDER BY a.published DESC, a.seq DESC LIMIT ? OFFSET ?) p
+		CROSS JOIN articles a ON a.seq = p.seq ORDER BY a.published DESC, a.seq DESC`,
 		append(args, limit, offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)

@@ -76,3 +76,7 @@ UPDATE kb_events SET details = json_object(
 	'sources', json((SELECT json_group_array(json_object('article', s.article_id, 'idx', s.idx, 'published', s.published,
 		'salience', s.salience, 'evidence', s.evidence) ORDER BY s.published, s.article_id, s.idx)
 		FROM kb_event_sources s WHERE s.event_id = kb_events.id)));
+
+-- An article list filtered by source pages through that source's
+-- articles newest first without sorting them all.
+CREATE INDEX articles_source_published ON articles (source, published);
