@@ -98,6 +98,8 @@ func (d *doc) entities() []attache.Entity {
 	d.home = d.homeCountry()
 	d.knownEntities(matches)
 	d.orgPatterns()
+	d.nestOrgs()
+	d.facilityPlaces()
 	d.placePatterns()
 	d.persons()
 	d.mergeQualified()
@@ -276,6 +278,7 @@ func (d *doc) isLabel(m match) bool {
 
 // finish merges and orders the candidates into entities.
 func (d *doc) finish() []attache.Entity {
+	d.mergeSameName()
 	var out []attache.Entity
 	for _, c := range d.cands {
 		if len(c.mentions) == 0 || c.credit {
@@ -309,4 +312,42 @@ func (d *doc) finish() []attache.Entity {
 		out[i].ID = "e" + strconv.Itoa(i+1)
 	}
 	return out
+}
+
+// mergeSameName joins candidates of one type whose names fold alike: a
+// known place and the same place read inside an organisation's name
+// ("Abyei" and "Force for Abyei") are one entity. Candidates are few, so
+// a pairwise scan costs less than a map.
+func (d *doc) mergeSameName() {
+	for i, o := range d.cands {
+		if len(o.mentions) == 0 || o.typ == attache.Person || o.typ == attache.Country {
+			continue
+		}
+		ok := o.nameKey()
+		for _, c := range d.cands[i+1:] {
+			if c.typ != o.typ || len(c.mentions) == 0 || c.nameKey() != ok {
+				continue
+			}
+			o.mentions = append(o.mentions, c.mentions...)
+			for _, f := range c.forms {
+				o.addForm(f)
+			}
+			if o.country == "" {
+				o.country = c.country
+			}
+			o.credit = o.credit && c.credit
+			c.mentions = nil
+		}
+	}
+}
+
+// nameKey is fold.Key of the candidate's name, taken from its forms when
+// the name is one of them.
+func (c *cand) nameKey() string {
+	for i, f := range c.forms {
+		if f == c.name {
+			return c.keys[i]
+		}
+	}
+	return fold.Key(c.name)
 }

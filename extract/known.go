@@ -42,6 +42,14 @@ func (d *doc) knownEntities(ms []match) {
 			if m.start > 0 && d.toks[m.start-1].LineStart && d.isAgency(m.start-1, m.start) && (m.end == len(d.toks) || d.toks[m.end].LineStart) {
 				continue // an agency's signature line: "PIB Delhi"
 			}
+			if f := m.end; f < len(d.toks) && !d.toks[f].Cap && d.x.is(cFacility, d.toks[f].Text) && d.toks[f].Sent == d.toks[m.start].Sent {
+				// a site named after the town: "Kubinka airfield" is a
+				// place of its own
+				c := d.get(attache.Location, unitKey(d.toks[m.start:f+1]), d.span(m.start, f+1))
+				c.country = p.Country
+				d.add(c, m.start, f+1)
+				continue
+			}
 			c := d.get(attache.Location, "kb"+strconv.Itoa(e.index), d.span(m.start, m.end))
 			c.country = p.Country
 			d.add(c, m.start, m.end)
@@ -118,7 +126,13 @@ func (d *doc) countries() {
 		if c := d.lab[m.start]; c != nil && c.typ == attache.Location {
 			continue // "South China Sea", "Gulf of Thailand" name no state
 		}
+		if m.end < len(d.toks) && d.toks[m.end].Cap && d.x.is(cWar, d.toks[m.end].Text) {
+			continue // "Korean War" names a war, not a state in the story
+		}
 		co := d.x.kb.Countries[m.p.entries[0].index]
+		if o := d.lab[m.start]; o != nil && o.typ == attache.Organization && o.country != "" && o.country != co.Code {
+			continue // a body of another state: "Workers' Party of Korea" is the North's
+		}
 		c := d.get(attache.Country, co.Code, co.Name)
 		c.country = co.Code
 		m2 := d.mention(m.start, m.end)

@@ -28,6 +28,8 @@ const (
 	cVessel                       // vessel
 	cNotcount                     // notcount
 	cParty                        // party
+	cFacility                     // facility
+	cWar                          // war
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -54,4 +56,6 @@ var lexCats = map[string]lexCat{
 	"vessel":    cVessel,
 	"notcount":  cNotcount,
 	"party":     cParty,
+	"facility":  cFacility,
+	"war":       cWar,
 }

@@ -33,7 +33,12 @@ func (d *doc) orgPatterns() {
 		}
 		e = d.orgNumber(e)
 		if !d.free(s, e) {
-			continue
+			if e == h2 || !d.free(s, h2) {
+				continue
+			}
+			// "Standing Committee of the National People's Congress": the
+			// head part alone, which nestOrgs joins to the known body
+			e = h2
 		}
 		if e-s == 1 {
 			// a bare head ("the Ministry") refers back to an organisation
@@ -45,6 +50,23 @@ func (d *doc) orgPatterns() {
 			continue
 		}
 		if d.isTitlePart(e) || d.isDocPart(e) || d.x.is(cEventword, d.toks[e-1].Text) {
+			i = e - 1
+			continue
+		}
+		if d.inPost(s, e) {
+			i = e - 1 // "Air Staff" in "Chief of the Air Staff"
+			continue
+		}
+		if s > 0 && (d.toks[s-1].Fold == "a" || d.toks[s-1].Fold == "an") && !d.toks[s-1].Cap {
+			i = e - 1 // a kind of unit, not one named: "a Formed Police Unit"
+			continue
+		}
+		if e == h2 && d.x.is(cFacility, d.toks[h2-1].Text) && d.atSite(s) {
+			// a site used as a place: "at the Hong Ha Shipyard"
+			c := d.get(attache.Location, unitKey(d.toks[s:e]), d.span(s, e))
+			c.country = d.placeCountry(s, e, -1)
+			d.add(c, s, e)
+			d.siteAlias(c, e)
 			i = e - 1
 			continue
 		}
@@ -117,6 +139,9 @@ func (d *doc) orgRight(e int) int {
 		for k < len(d.toks) && d.toks[k].Sent == t.Sent {
 			u := &d.toks[k]
 			if u.Kind == text.Word && (u.Cap || u.Upper) {
+				if k == j && (isMonth(u.Fold) || isDay(u.Fold)) {
+					break // a date or a new clause: "Air Staff on September 30"
+				}
 				if d.known[k].kind == kRank || d.x.is(cPosthead, u.Text) || d.x.is(cFunction, u.Text) {
 					break
 				}
@@ -409,4 +434,13 @@ func (d *doc) mergeQualified() {
 		}
 		c.mentions = nil
 	}
+}
+
+// isDay reports a folded day word that starts a date, not a name.
+func isDay(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow":
+		return true
+	}
+	return false
 }

@@ -214,6 +214,10 @@ func (d *doc) context(r *run) {
 	if len(r.titles) > 0 {
 		r.ctx = true
 	}
+	if t, ok := d.roleBefore(p); ok {
+		r.titles = append(r.titles, t)
+		r.ctx = true
+	}
 	q := p
 	if len(r.titles) > 0 && r.titles[0].s < q {
 		q = r.titles[0].s
@@ -228,6 +232,7 @@ func (d *doc) context(r *run) {
 	if e < n && d.toks[e].Fold == "," && e+1 < n {
 		if d.toks[e+1].Fold == "who" {
 			r.ctx = true
+			r.titles = append(r.titles, d.titlesWho(e+2)...)
 		}
 		if ts := d.titlesAfter(e + 1); len(ts) > 0 {
 			r.titles = append(r.titles, ts...)
@@ -436,6 +441,13 @@ func (d *doc) mergePerson(c *cand, r run) {
 	}
 	if c.country == "" {
 		c.country = r.country
+	}
+	for _, t := range r.titles {
+		if c.country == "" && t.former && t.country != "" {
+			// a former post still says whose official one was, which
+			// beats the article's own country
+			c.country = t.country
+		}
 	}
 	// the article's own country is only a fallback: finish applies it, so
 	// that a later mention with a stated nationality still counts

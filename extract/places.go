@@ -32,9 +32,13 @@ func (d *doc) placePatterns() {
 			if d.known[s].kind != 0 || d.x.is(cFunction, d.toks[s].Text) || d.toks[s].SentStart {
 				continue
 			}
-			c := d.get(attache.Location, unitKey(d.toks[s:i]), d.span(s, i))
+			e := i
+			if d.x.is(cFacility, t.Text) {
+				e = i + 1 // a site keeps its word: "Kubinka airfield"
+			}
+			c := d.get(attache.Location, unitKey(d.toks[s:e]), d.span(s, e))
 			c.country = d.home
-			d.add(c, s, i)
+			d.add(c, s, e)
 		}
 	}
 	// places inside organisation names: "Force for Abyei"

@@ -39,6 +39,12 @@ import (
 //	           nationality serves that state
 //	party      nouns that "the two ..." uses to refer back to parties already
 //	           named, so that it is not a new count ("countries", "sides")
+//	facility   words naming a site that is a place when one is "at" or "in"
+//	           it ("Shipyard", "Headquarters", "Base", "airfield"); as a
+//	           lower-case word after a name it stays in the place's name
+//	           ("Kubinka airfield"), unlike "city" or "province"
+//	war        words ending the name of a war, whose demonym names no state
+//	           taking part in the article ("Korean War")
 const LexiconFile = "lexicon.tsv"
 
 // Lexicon maps each category of LexiconFile to its entries, from the

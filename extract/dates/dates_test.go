@@ -46,6 +46,8 @@ func TestAnchoring(t *testing.T) {
 		{"weekday after will", "The ministers will meet in Hanoi on Friday.", "2025-12-10", "2025-12-12", "Friday", true},
 		{"future weekday on publication day", "The forum is expected to open on Wednesday.", "2025-12-10", "2025-12-10", "Wednesday", false},
 		{"future marker in the sentence before", "They will meet. Talks were held on Monday.", "2025-12-10", "2025-12-08", "Monday", false},
+		{"future clause across a titled name", "Marles is scheduled to hold talks with U.S. Defense Secretary Lloyd Austin on Thursday.", "2025-12-10", "2025-12-11", "Thursday", true},
+		{"future clause across initials", "The chiefs are due to meet with the U.K. and U.S. delegations in Tokyo on Monday.", "2025-12-10", "2025-12-15", "Monday", true},
 		{"range month-first", "Shoigu’s December 8-10 trip", "2025-12-10", "2025-12-08/2025-12-10", "December 8-10", false},
 		{"range en dash", "from March 3–5, 2023 in", "", "2023-03-03/2023-03-05", "March 3–5, 2023", false},
 		{"range day-first", "held 8-10 December in", "2025-12-10", "2025-12-08/2025-12-10", "8-10 December", false},

@@ -348,14 +348,21 @@ var futureWords = map[string]bool{
 	"due": true, "plans": true, "planned": true, "plan": true, "upcoming": true, "'ll": true,
 }
 
-// futureWindow is how many tokens before a weekday may hold a future marker.
-const futureWindow = 10
+// futureWindow is how many tokens (dots of initials not counted) before a
+// weekday may hold a future marker: room for a verb, its object and a titled name ("set to hold
+// trilateral talks with U.S. Defense Secretary Lloyd Austin on Sunday").
+const futureWindow = 16
 
 // future reports whether a future marker comes shortly before token i in
 // its sentence.
 func (s *scanner) future(i int) bool {
-	for k := i - 1; k >= 0 && i-k <= futureWindow; k-- {
+	n := 0
+	for k := i - 1; k >= 0 && n < futureWindow; k-- {
 		l := s.toks[k].low
+		if l == "." && k > 0 && len(s.toks[k-1].low) == 1 && s.toks[k-1].end == s.toks[k].start {
+			continue // the dot of an initial ("U.S. Defense Secretary"), not a full stop
+		}
+		n++
 		if l == "." || l == ";" || l == "!" || l == "?" {
 			return false
 		}

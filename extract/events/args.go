@@ -44,6 +44,15 @@ func (doc *doc) newCand(s int, h hit) *cand {
 		c.key = "exhibition"
 	}
 	c.past = pastPerfect(ws, h.a)
+	if c.anaphor && h.b+1 < len(ws) {
+		switch ws[h.b].low {
+		case "between", "of", "with":
+			c.ownActs = doc.personAt(s, ws[h.b+1].start, ws[min(h.b+3, len(ws)-1)].end)
+		}
+	}
+	if !c.bg && !c.anaphor && doc.sceneRef(ws, h.a) {
+		c.scene, c.linked = true, true
+	}
 	c.sameDay = hasPhrase(ws, "same", "day") || hasPhrase(ws, "that", "day")
 	doc.setDate(c, s, h)
 	c.ev.Participants = doc.participants(c, s, h)
@@ -52,6 +61,50 @@ func (doc *doc) newCand(s int, h hit) *cand {
 		doc.peacekeeping(c, s)
 	}
 	return c
+}
+
+// personAt reports whether a person's name starts between bytes a and b
+// of sentence s.
+func (doc *doc) personAt(s, a, b int) bool {
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Person && m.start >= a && m.start < b {
+			return true
+		}
+	}
+	return false
+}
+
+// sceneRef reports whether the words of the sentence of trigger word i tie
+// it to an occasion already told: "after the talks", "during the official visit",
+// or an opening "The signing came as".
+func (doc *doc) sceneRef(ws []word, i int) bool {
+	scene := doc.d.rules.scene
+	for k := 0; k+1 < len(ws); k++ {
+		if ws[k].low != "the" || k == i-1 {
+			continue // "the signing" as the trigger itself is no reference
+		}
+		// the noun right after "the", or after one modifier
+		n := k + 1
+		if !scene.matches(ws[n]) && n+1 < len(ws) && scene.matches(ws[n+1]) {
+			n++
+		}
+		if n == i || !scene.matches(ws[n]) {
+			continue
+		}
+		if k > 0 {
+			switch ws[k-1].low {
+			case "after", "during", "following", "at", "before", "on":
+				return true
+			}
+		}
+		if k == 0 && n+1 < len(ws) {
+			switch ws[n+1].low {
+			case "came", "followed", "coincided":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // exhibitionName is the exhibition's name: the capitalised words before
@@ -122,6 +175,12 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 					countriesBefore = appendUniq(countriesBefore, m.e.Country)
 				}
 			}
+		}
+	}
+	if h.r.who == "before" && h.r.typ == "meeting" {
+		// the guest of "hosted a reception ... for X", "held talks ... with X"
+		if g := doc.guestAfter(ws, ms, end); g != "" {
+			persons = appendUniq(persons, g)
 		}
 	}
 	if h.r.who != "" && len(persons) == 0 {
@@ -222,6 +281,27 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 	return uniqNonEmpty(out)
 }
 
+// guestAfter returns the first person named after byte end whose name is
+// introduced by "for" or "with" in the same clause: the guest of a
+// reception or the other party of talks.
+func (doc *doc) guestAfter(ws []word, ms []ment, end int) string {
+	for _, m := range ms {
+		if m.e.Type != attache.Person || m.start < end {
+			continue
+		}
+		if !sameClause(ws, end, m.start) {
+			return ""
+		}
+		for k := wordAt(ws, end); k < len(ws) && ws[k].end <= m.start; k++ {
+			if l := ws[k].low; l == "for" || l == "with" {
+				return m.e.Name
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // pairIn reports whether sentence s speaks of "the two countries", "both
 // sides" and the like, looking once per sentence.
 func (doc *doc) pairIn(s int) bool {
@@ -308,7 +388,7 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 		name := m.e.Name
 		switch {
 		case m.e.Type == attache.Location:
-			if !doc.placeLead(s, m.start) || venue && doc.waters(ws, m) {
+			if !doc.placeLead(s, m.start) || venue && doc.openArea(m.e) {
 				continue
 			}
 		case m.e.Type == attache.Country && m.e.Country != "":
@@ -337,20 +417,14 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 }
 
 // talkType reports whether events of type typ take place where people
-// talk or sign: a sea named in the sentence is their topic, not their venue.
+// talk or sign: a sea or world region named in the sentence is their
+// topic ("freedom of navigation in the South China Sea"), not their venue.
 func talkType(typ string) bool {
 	switch typ {
 	case "meeting", "dialogue", "conference", "statement", "agreement", "decision", "invitation":
 		return true
 	}
 	return false
-}
-
-// waters reports whether mention m names an area of sea ("the South China
-// Sea"): its last word is a head word of the waters list.
-func (doc *doc) waters(ws []word, m ment) bool {
-	i := wordAt(ws, m.end-1)
-	return i < len(ws) && doc.d.rules.waters.matches(ws[i])
 }
 
 // afterIn reports whether the mention at pos follows "in" or "in the".

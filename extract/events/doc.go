@@ -30,6 +30,7 @@ type doc struct {
 	// the lead then tells in full
 	headline bool
 	info     map[*attache.Entity]entInfo
+	open     map[*attache.Entity]bool // locations looked up by openArea
 }
 
 // entInfo is what the knowledge base says about one entity, looked up once.
@@ -154,6 +155,26 @@ func (doc *doc) findPair(order []string) []string {
 		return nil
 	}
 	return pair[:2]
+}
+
+// openArea reports whether location e is a sea or a world region (kb kind
+// sea, or a region of no country): a topic of talks, never their venue.
+// Looked up only when needed, once per entity.
+func (doc *doc) openArea(e *attache.Entity) bool {
+	if v, ok := doc.open[e]; ok || doc.d.kb == nil {
+		return v
+	}
+	v := false
+	for _, p := range doc.d.kb.PlacesNamed(e.Name) {
+		if p.Kind == "sea" || p.Kind == "region" && p.Country == "" {
+			v = true
+		}
+	}
+	if doc.open == nil {
+		doc.open = map[*attache.Entity]bool{}
+	}
+	doc.open[e] = v
+	return v
 }
 
 // sentenceAt returns the index of the sentence holding byte pos, or -1.

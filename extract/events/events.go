@@ -166,7 +166,7 @@ func (d *Detector) DetectTokens(text, published string, x *attache.Extraction, t
 	for s := range doc.sents {
 		cands = append(cands, doc.sentenceEvents(s)...)
 	}
-	evs := doc.merge(cands)
+	evs := doc.editions(doc.merge(cands))
 	doc.finish(evs)
 	for _, c := range evs {
 		x.Events = append(x.Events, c.ev)

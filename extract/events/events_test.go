@@ -111,7 +111,7 @@ func TestDetect(t *testing.T) {
 		ents: []ent{org("Indian Navy"), loc("Cam Ranh"), country("IN", "Indian"), country("VN", "Vietnamese")},
 		want: []want{
 			{"exercise", "2025-03-11", "Cam Ranh", "Indian Navy", "main"},
-			{"exercise", "2025-03-12/2025-03-13", "", "IN", "reported"},
+			{"exercise", "2025-03-12/2025-03-13", "Cam Ranh", "IN", "reported"}, // "during the visit": its place
 		},
 	}, {
 		name:      "port call without drills is a visit",
@@ -138,7 +138,7 @@ func TestDetect(t *testing.T) {
 		ents: []ent{country("JP", "Japan"), country("PH", "Philippines"), loc("Tokyo")},
 		want: []want{
 			{"dialogue", "2023-11-07", "Tokyo", "JP", "main"},
-			{"agreement", "2023-11-07", "", "PH", "reported"}, // signed at the dialogue
+			{"agreement", "2023-11-07", "Tokyo", "PH", "reported"}, // signed at the dialogue, where it was held
 		},
 		count: 2,
 	}, {
@@ -150,7 +150,7 @@ func TestDetect(t *testing.T) {
 			org("ASEAN Defence Ministers' Meeting Plus", "ADMM-Plus"), loc("Vientiane"), country("US")},
 		want: []want{
 			{"conference", "2024-11-21", "Vientiane", "Phan Van Giang", "main"},
-			{"meeting", "2024-11-21", "", "Lloyd Austin", "reported"},
+			{"meeting", "2024-11-21", "Vientiane", "Lloyd Austin", "reported"}, // on the sidelines: the same place
 		},
 	}, {
 		name:      "phone talks",
@@ -173,7 +173,7 @@ func TestDetect(t *testing.T) {
 			"The contingent will serve in southern Lebanon for one year.",
 		ents: []ent{country("ID", "Indonesia"), country("LB", "Lebanon"),
 			org("United Nations Interim Force in Lebanon", "UN Interim Force in Lebanon", "UNIFIL")},
-		want: []want{{"deployment", "2024-10-01", "Lebanon", "ID", "main"}},
+		want: []want{{"deployment", "2024-10-01", "LB", "ID", "main"}}, // "in southern Lebanon": a country place is its code
 	}, {
 		name:      "MONUSCO send-off without publication date",
 		published: "",

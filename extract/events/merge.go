@@ -3,6 +3,7 @@ package events
 import (
 	"time"
 
+	"attache"
 	"attache/extract/dates"
 )
 
@@ -20,7 +21,12 @@ func (doc *doc) merge(cands []*cand) []*cand {
 			continue
 		}
 		if c.anaphor {
-			continue // nothing to refer back to
+			if !c.ownDate || !c.ownActs {
+				continue // nothing to refer back to
+			}
+			// "the meeting between Biden and Xi in Woodside in November
+			// 2023": dated, with its own parties, an event of its own
+			c.anaphor = false
 		}
 		out = append(out, c)
 	}
@@ -29,6 +35,16 @@ func (doc *doc) merge(cands []*cand) []*cand {
 
 // target returns the event of evs that c is another mention of, or nil.
 func (doc *doc) target(evs []*cand, c *cand) *cand {
+	if c.anaphor {
+		// "the visit" is the occasion the article tells, not one it recalls
+		// in passing ("USS Carl Vinson visited Da Nang in 2018")
+		for i := len(evs) - 1; i >= 0; i-- {
+			if e := evs[i]; !e.bg && !e.past && !otherDate(e, c) && (e.ev.Type == c.ev.Type ||
+				c.r.typ == "conference" && (e.ev.Type == "meeting" || e.ev.Type == "ceremony")) {
+				return e
+			}
+		}
+	}
 	for i := len(evs) - 1; i >= 0; i-- {
 		e := evs[i]
 		same := e.ev.Type == c.ev.Type ||
@@ -37,12 +53,15 @@ func (doc *doc) target(evs []*cand, c *cand) *cand {
 			continue
 		}
 		switch {
+		case c.anaphor && otherDate(e, c):
 		case c.anaphor:
 			return e
-		case e.sent == 0 && doc.headline && !e.told && (!e.ownDate || len(e.ev.Date) == 4 && dateCompatible(e.ev.Date, c.ev.Date)) && c.sent <= 3 && !c.bg:
+		case e.sent == 0 && doc.headline && !e.told && (!e.ownDate || len(e.ev.Date) == 4 && dateCompatible(e.ev.Date, c.ev.Date)) && c.sent <= 3 && !c.bg &&
+			!(c.ownDate && doc.longBefore(c, doc.pub, doc.hasPub)):
 			e.told = true // once: a second signing or forum in the lead is another event
 			// the headline announces what the lead then tells ("Exercise
-			// Pitch Black 2024 takes off": a year says no more than that)
+			// Pitch Black 2024 takes off": a year says no more than that);
+			// a dated occurrence long before publication is a recalled one
 			return e
 		case c.key != "" || e.key != "":
 			if c.key == e.key {
@@ -69,6 +88,12 @@ func (doc *doc) target(evs []*cand, c *cand) *cand {
 	return nil
 }
 
+// otherDate reports whether c states a date of its own that e cannot have:
+// "the meeting ... in November 2023" is not the call of last Tuesday.
+func otherDate(e, c *cand) bool {
+	return c.ownDate && e.ownDate && !dateCompatible(e.ev.Date, c.ev.Date)
+}
+
 // lastSent is the sentence of the latest mention merged into c.
 func (c *cand) lastSent() int { return c.sent }
 
@@ -89,6 +114,9 @@ func absorb(t, c *cand) {
 		if c.ev.Place != "" {
 			t.ev.Place = c.ev.Place
 		}
+	}
+	if c.scene && !t.ownDate {
+		t.scene, t.linked = true, true // the headline's signing is the one "after the talks"
 	}
 	if t.ev.Mission == "" {
 		t.ev.Mission = c.ev.Mission
@@ -172,17 +200,7 @@ func (doc *doc) finish(evs []*cand) {
 			}
 		}
 	}
-	// the latest date the text states: the reference when publication is unknown
-	ref, hasRef := doc.pub, doc.hasPub
-	if !hasRef {
-		for _, ds := range doc.dates {
-			for _, d := range ds {
-				if d.Value != "" && d.Precision == dates.Day && d.From.After(ref) {
-					ref, hasRef = d.From, true
-				}
-			}
-		}
-	}
+	ref, hasRef := doc.ref()
 	if main != nil && len(main.ev.Participants) == 0 && main.sent+1 < len(doc.sents) {
 		// "The working session aimed at ...": the actors come in the next sentence
 		main.ev.Participants = doc.actors(main.sent + 1)
@@ -207,8 +225,16 @@ func (doc *doc) finish(evs []*cand) {
 		if len(c.ev.Participants) == 0 && doc.home != "" {
 			c.ev.Participants = []string{doc.home}
 		}
-		if main != nil && c != main && c.r.speech && c.ev.Place == "" {
+		if main != nil && c != main && (c.r.speech || c.scene) && c.ev.Place == "" {
 			c.ev.Place = main.ev.Place
+		}
+		if c.ev.Place == "" {
+			c.ev.Place = doc.scenePlace(c, evs)
+		}
+		if c.ev.Place == "" && c.ev.Type == "deployment" && !c.bg && !c.past && main != nil && editionTypes[main.ev.Type] {
+			// forces sent to the exercise or show the article is about go
+			// to its host country
+			c.ev.Place = doc.countryOf(main.ev.Place)
 		}
 		codes := doc.d.rules.types[c.ev.Type]
 		c.ev.Cameo, c.ev.Plover = codes.cameo, codes.plover
@@ -220,6 +246,61 @@ func (doc *doc) finish(evs []*cand) {
 			c.ev.Participants = []string{}
 		}
 	}
+}
+
+// countryOf returns the country code of a place: the code itself, or the
+// country of the location of that name (from the extraction, else the
+// knowledge base), or "".
+func (doc *doc) countryOf(place string) string {
+	if place == "" {
+		return ""
+	}
+	for i := range doc.x.Entities {
+		e := &doc.x.Entities[i]
+		if e.Name == place && (e.Type == attache.Location || e.Type == attache.Country) && e.Country != "" {
+			return e.Country
+		}
+	}
+	if doc.d.kb != nil {
+		for _, p := range doc.d.kb.PlacesNamed(place) {
+			if p.Country != "" {
+				return p.Country
+			}
+		}
+	}
+	return ""
+}
+
+// ref returns the date the article speaks from: its publication date, else
+// the latest day the text states.
+func (doc *doc) ref() (time.Time, bool) {
+	ref, hasRef := doc.pub, doc.hasPub
+	if !hasRef {
+		for _, ds := range doc.dates {
+			for _, d := range ds {
+				if d.Value != "" && d.Precision == dates.Day && d.From.After(ref) {
+					ref, hasRef = d.From, true
+				}
+			}
+		}
+	}
+	return ref, hasRef
+}
+
+// scenePlace returns the place c shares with a main event of the same day
+// when its own sentence names none: the signing, statement or call told
+// after "talks in Manila" took place there too. Recalled events and
+// movements of forces (which happen elsewhere) inherit nothing.
+func (doc *doc) scenePlace(c *cand, evs []*cand) string {
+	if c.bg || c.past || c.ev.Date == "" || !talkType(c.ev.Type) && c.ev.Type != "ceremony" {
+		return ""
+	}
+	for _, m := range evs {
+		if m != c && m.ev.Salience == "main" && m.ev.Place != "" && m.ev.Date == c.ev.Date && len(c.ev.Date) >= 10 {
+			return m.ev.Place
+		}
+	}
+	return ""
 }
 
 // contextDate dates an event whose sentence states no date: "the same

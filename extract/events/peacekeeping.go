@@ -34,7 +34,9 @@ func (doc *doc) peacekeeping(c *cand, s int) {
 				c.ev.Place = d.countryName(ms.host)
 			}
 		}
-		if m.e.Type == attache.Country && m.e.Country != "" && m.e.Country != doc.home {
+		// the sender ("The Indian Air Force has deployed") is no host
+		if m.e.Type == attache.Country && m.e.Country != "" && m.e.Country != doc.home &&
+			(len(c.ev.Participants) == 0 || m.e.Country != c.ev.Participants[0]) {
 			hosts = append(hosts, m.e.Country)
 		}
 		if m.e.Type == attache.Organization && c.ev.Unit == "" && doc.isUnit(m.e.Name) {

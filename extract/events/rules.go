@@ -42,6 +42,7 @@ type rule struct {
 	who     string // "", before, after
 	needs   elem   // words one of which the sentence must contain
 	person  bool
+	place   bool // a place or country must be named right after the trigger
 	anaphor bool
 	speech  bool
 	dest    bool
@@ -67,13 +68,14 @@ type rules struct {
 	irrealis      []*rule            // words that make a later trigger a purpose, not an occurrence
 	referent      elem               // nouns that refer back to a person after "the"
 	group         elem               // plural nouns that refer back to the lead's persons after "the two"
-	waters        elem               // head words of sea areas: a topic, not a venue, of talks
+	scene         elem               // nouns for an occasion already told ("after the talks")
+	editions      []*rule            // earlier editions of the main event's series ("first held in 1981")
 	types         map[string]typeCodes
 	anniversaries []anniversary
 }
 
 // special are the trigger-file types that are not event types.
-var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "waters": true}
+var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true}
 
 // anniversary is a commemorated event with its year.
 type anniversary struct {
@@ -150,8 +152,11 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		case "group":
 			rs.group = r.pattern[0]
 			return nil
-		case "waters":
-			rs.waters = r.pattern[0]
+		case "scene":
+			rs.scene = r.pattern[0]
+			return nil
+		case "edition":
+			rs.editions = append(rs.editions, r)
 			return nil
 		case "irrealis":
 			if len(r.types) == 0 {
@@ -246,6 +251,8 @@ func (r *rule) options(s string) error {
 			}
 		case "person":
 			r.person = true
+		case "place":
+			r.place = true
 		case "anaphor":
 			r.anaphor = true
 		case "speech":

@@ -26,6 +26,8 @@ type cand struct {
 	linked  bool   // said during another event (speech), or anaphoric
 	anaphor bool   // refers back to an event already found ("the talks")
 	told    bool   // a headline event the lead has already told
+	scene   bool   // told as part of an occasion already told ("after the talks")
+	ownActs bool   // an anaphor followed by its own parties ("the meeting between X and Y")
 }
 
 // hits returns the trigger matches of sentence s after blockers and
@@ -135,6 +137,9 @@ func (doc *doc) allowed(s int, h hit) bool {
 	if doc.irrealis(ws, h) {
 		return false
 	}
+	if h.r.place && !doc.placeNext(s, h.b) {
+		return false
+	}
 	if h.r.person {
 		// a person named after the trigger ("met X"), or two before it
 		// ("X and Y met on the sidelines")
@@ -157,6 +162,24 @@ func (doc *doc) allowed(s int, h hit) bool {
 		}
 	}
 	return true
+}
+
+// placeNext reports whether a location or country is named right after
+// word b of sentence s ("visited Da Nang", "visits the Philippines").
+func (doc *doc) placeNext(s, b int) bool {
+	ws := doc.words[s]
+	if b < len(ws) && ws[b].low == "the" {
+		b++
+	}
+	if b >= len(ws) {
+		return false
+	}
+	for _, m := range doc.ments[s] {
+		if m.start == ws[b].start && (m.e.Type == attache.Location || m.e.Type == attache.Country) {
+			return true
+		}
+	}
+	return false
 }
 
 // inName reports whether word i is written with a capital next to another

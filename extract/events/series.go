@@ -1,6 +1,8 @@
 package events
 
 import (
+	"time"
+
 	"attache"
 	"attache/extract/dates"
 )
@@ -69,7 +71,8 @@ const seriesGap = 8
 // Tokyo in 2022" holds two. Only past years and months joined by "and"
 // count: a series recalled, not a range or a schedule.
 func (doc *doc) series(c *cand, s int, h hit) []*cand {
-	if !c.ownDate || !doc.hasPub {
+	ref, ok := doc.ref()
+	if !c.ownDate || !ok {
 		return nil
 	}
 	ds := doc.dates[s]
@@ -80,7 +83,7 @@ func (doc *doc) series(c *cand, s int, h hit) []*cand {
 			break
 		}
 	}
-	if at < 0 || !seriesDate(ds[at], doc) {
+	if at < 0 || !seriesDate(ds[at], ref) {
 		return nil
 	}
 	ws := doc.words[s]
@@ -88,7 +91,7 @@ func (doc *doc) series(c *cand, s int, h hit) []*cand {
 	prevEnd := ds[at].End
 	for _, dt := range ds[at+1:] {
 		a, b := wordAt(ws, prevEnd), wordAt(ws, dt.Start)
-		if !seriesDate(dt, doc) || b-a > seriesGap || !hasAnd(ws, a, b) {
+		if !seriesDate(dt, ref) || b-a > seriesGap || !hasAnd(ws, a, b) {
 			break
 		}
 		n := *c
@@ -114,13 +117,13 @@ func (doc *doc) series(c *cand, s int, h hit) []*cand {
 	return out
 }
 
-// seriesDate reports whether dt is a past year or month: a date of a
-// recalled series.
-func seriesDate(dt dates.Date, doc *doc) bool {
+// seriesDate reports whether dt is a year or month before ref: a date of
+// a recalled series.
+func seriesDate(dt dates.Date, ref time.Time) bool {
 	if dt.Value == "" || dt.Since || dt.Scheduled || len(dt.Value) > 7 {
 		return false
 	}
-	return !dt.To.IsZero() && dt.To.Before(doc.pub)
+	return !dt.To.IsZero() && dt.To.Before(ref)
 }
 
 func hasAnd(ws []word, a, b int) bool {

@@ -1,0 +1,100 @@
+package events
+
+import (
+	"time"
+
+	"attache/extract/dates"
+)
+
+// editionTypes are the event types that recur as numbered or yearly
+// editions of one series (exercises, conferences, dialogues, expos).
+var editionTypes = map[string]bool{"exercise": true, "conference": true, "dialogue": true, "exhibition": true}
+
+// editions adds the earlier editions of the main event's series that later
+// sentences recall without a trigger of their own: "First held in 1981,
+// Pitch Black is hosted every two years" and "The previous edition in 2022
+// involved 17 nations" are two background exercises. The main event is the
+// first one of the lead; its type carries over.
+func (doc *doc) editions(evs []*cand) []*cand {
+	var main *cand
+	for _, c := range evs {
+		if doc.lead[c.sent] && !c.bg {
+			main = c
+			break
+		}
+	}
+	if main == nil || !editionTypes[main.ev.Type] || len(doc.d.rules.editions) == 0 {
+		return evs
+	}
+	ref, ok := doc.ref()
+	if !ok {
+		return evs
+	}
+	for s := main.sent + 1; s < len(doc.sents); s++ {
+		at := doc.editionAt(s)
+		if at < 0 {
+			continue
+		}
+		dt, ok := doc.editionDate(s, at, ref)
+		if !ok || hasEvent(evs, main.ev.Type, dt.Value) {
+			continue
+		}
+		n := &cand{r: main.r, sent: s, bg: true, ownDate: true}
+		span := doc.sents[s]
+		n.ev.Type = main.ev.Type
+		n.ev.Name = main.ev.Name
+		n.ev.Date = dt.Value
+		n.ev.Evidence = doc.text[span.Start:min(span.End, len(doc.text))]
+		n.ev.Start, n.ev.End = span.Start, span.End
+		// who hosts or runs it when the sentence says so, else the main
+		// event's own bodies
+		n.ev.Participants = withoutCodes(doc.actors(s))
+		if len(n.ev.Participants) == 0 {
+			n.ev.Participants = withoutCodes(main.ev.Participants)
+		}
+		if len(n.ev.Participants) == 0 {
+			n.ev.Participants = append([]string(nil), main.ev.Participants...)
+		}
+		evs = append(evs, n)
+	}
+	return evs
+}
+
+// editionAt returns the word where an edition phrase starts in sentence s,
+// or -1.
+func (doc *doc) editionAt(s int) int {
+	ws := doc.words[s]
+	for i := range ws {
+		for _, r := range doc.d.rules.editions {
+			if r.match(ws, i) > i {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// editionDate returns the first year or month stated after word at of
+// sentence s that lies before ref: the date of a past edition.
+func (doc *doc) editionDate(s, at int, ref time.Time) (dates.Date, bool) {
+	from := doc.words[s][at].start
+	for _, dt := range doc.dates[s] {
+		if dt.Start < from || dt.Value == "" || dt.Since || len(dt.Value) > 7 {
+			continue
+		}
+		if !dt.To.IsZero() && dt.To.Before(ref) {
+			return dt, true
+		}
+	}
+	return dates.Date{}, false
+}
+
+// hasEvent reports whether evs holds an event of type typ on date.
+func hasEvent(evs []*cand, typ, date string) bool {
+	for _, c := range evs {
+		if c.ev.Type == typ && c.ev.Date == date {
+			return true
+		}
+	}
+	return false
+}

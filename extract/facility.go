@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"attache"
+	"attache/extract/text"
+)
+
+// take frees tokens [s, e) for a longer name: every mention lying inside
+// the range is removed from its entity, and the tokens lose their labels.
+// An entity left with no mention disappears from the output.
+func (d *doc) take(s, e int) {
+	a, b := d.toks[s].Start, d.toks[e-1].End
+	for i := s; i < e; i++ {
+		c := d.lab[i]
+		if c == nil {
+			continue
+		}
+		kept := c.mentions[:0]
+		for _, m := range c.mentions {
+			if m.Start < a || m.End > b {
+				kept = append(kept, m)
+			}
+		}
+		c.mentions = kept
+		d.lab[i] = nil
+	}
+}
+
+// atSite reports whether the name starting at token s follows "at" or
+// "in" (possibly with "the"): "at Air Headquarters", "at the Hong Ha
+// Shipyard". A site named so is a place where something happens, not the
+// body that runs it.
+func (d *doc) atSite(s int) bool {
+	j := s - 1
+	if j >= 0 && d.toks[j].Fold == "the" && !d.toks[j].Cap {
+		j--
+	}
+	return j >= 0 && !d.toks[j].Cap && (d.toks[j].Fold == "at" || d.toks[j].Fold == "in")
+}
+
+// facilityPlaces finds sites named around a facility word that the
+// other patterns leave out: an operator's acronym before it and a place
+// after it ("RAAF Base Darwin", "Naval Base San Diego").
+func (d *doc) facilityPlaces() {
+	n := len(d.toks)
+	for i := d.headline; i+1 < n; i++ {
+		t := &d.toks[i]
+		if !t.Cap || t.Kind != text.Word || !d.x.is(cFacility, t.Text) || !d.x.is(cPlacehead, t.Text) || d.lab[i] != nil {
+			continue
+		}
+		// the name goes on with capitalised words in the same sentence
+		e := i + 1
+		for e < n && e-i <= 3 && d.toks[e].Cap && d.toks[e].Kind == text.Word && d.toks[e].Sent == t.Sent &&
+			!d.x.is(cFunction|cStop, d.toks[e].Text) && (d.lab[e] == nil || d.lab[e].typ == attache.Location) {
+			e++
+		}
+		if e == i+1 {
+			continue
+		}
+		s := i
+		if s > 0 && d.toks[s-1].Upper && d.toks[s-1].Kind == text.Word && d.toks[s-1].Sent == t.Sent {
+			s-- // the operator: "RAAF Base"
+		} else {
+			for s > 0 && i-s < 2 && d.toks[s-1].Cap && d.toks[s-1].Kind == text.Word && d.lab[s-1] == nil && !d.toks[s-1].SentStart && !d.x.is(cFunction|cStop, d.toks[s-1].Text) {
+				s--
+			}
+		}
+		if s == i && !d.atSite(i) {
+			continue
+		}
+		d.take(s, e)
+		c := d.get(attache.Location, unitKey(d.toks[s:e]), d.span(s, e))
+		if c.country == "" {
+			c.country = d.placeCountry(s, e, -1)
+		}
+		d.add(c, s, e)
+		i = e - 1
+	}
+}
+
+// inPost reports an organisation name over [s, e) that only ends a known
+// post: "Air Staff" in "Chief of the Air Staff". A name that goes on past
+// the post ("Security Council of the Russian Federation" after "Secretary
+// of the Security Council") is a body of its own.
+func (d *doc) inPost(s, e int) bool {
+	if s == 0 || !d.post[s-1] || e < len(d.toks) && d.post[e] {
+		return false
+	}
+	for i := s; i < e; i++ {
+		if !d.post[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// siteAlias takes a capitalised name in parentheses after a site as its
+// other name: "Air Headquarters (Vayu Bhawan)".
+func (d *doc) siteAlias(c *cand, e int) {
+	if e >= len(d.toks) || d.toks[e].Fold != "(" {
+		return
+	}
+	k := e + 1
+	for k < len(d.toks) && k-e <= 4 && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.lab[k] == nil {
+		k++
+	}
+	if k == e+1 || k >= len(d.toks) || d.toks[k].Fold != ")" {
+		return
+	}
+	d.add(c, e+1, k)
+}

@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"attache"
+	"attache/extract/text"
+)
+
+// nestOrgs joins an organ and the body it belongs to into one name when
+// the text links them with "of (the)": "Standing Committee of the National
+// People's Congress", "Political Bureau of the Communist Party of China
+// Central Committee". The inner body is then not named on its own there;
+// a post followed by "of the" ("Vice Secretary of the Central Military
+// Commission") is no organ, so the body it names stays separate.
+func (d *doc) nestOrgs() {
+	n := len(d.toks)
+	for i := 0; i+2 < n; i++ {
+		a := d.lab[i]
+		if a == nil || a.typ != attache.Organization || d.lab[i+1] == a || d.toks[i+1].Fold != "of" || d.toks[i+1].Cap {
+			continue
+		}
+		j := i + 2
+		if d.toks[j].Fold == "the" && !d.toks[j].Cap && j+1 < n {
+			j++
+		}
+		b := d.lab[j]
+		if b == nil || b == a || b.typ != attache.Organization || d.lab[j-1] == b || d.toks[j].Sent != d.toks[i].Sent {
+			continue
+		}
+		s := i
+		for s > 0 && d.lab[s-1] == a {
+			s--
+		}
+		if d.toks[s].Upper && s == i {
+			continue // an acronym: "ASEAN of the ..." joins nothing
+		}
+		e := j
+		for e < n && d.lab[e] == b {
+			e++
+		}
+		// an organ named after the body: "... of China Central Committee"
+		k := e
+		for k < n && k-e < 3 && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.toks[k].Sent == d.toks[i].Sent &&
+			(d.lab[k] == nil || d.lab[k].typ == attache.Organization && d.lab[k] != a && d.lab[k] != b) && !d.x.is(cFunction, d.toks[k].Text) {
+			k++
+		}
+		if k > e && d.x.is(cOrghead, d.toks[k-1].Text) && (k == n || d.lab[k] == nil || d.lab[k] != d.lab[k-1]) {
+			e = k
+		}
+		country := b.country
+		if country == "" {
+			country = a.country
+		}
+		d.take(s, e)
+		c := d.get(attache.Organization, unitKey(d.toks[s:e]), d.span(s, e))
+		if c.country == "" {
+			c.country = country
+		}
+		d.add(c, s, e)
+		d.acronymAfter(c, e)
+		i = e - 1
+	}
+}
