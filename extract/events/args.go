@@ -1,10 +1,6 @@
 package events
 
-import (
-	"strings"
-
-	"attache"
-)
+import "attache"
 
 // newCand builds the candidate event of hit h in sentence s.
 func (doc *doc) newCand(s int, h hit) *cand {
@@ -364,99 +360,6 @@ func (doc *doc) lastPerson(s int) string {
 		}
 	}
 	return ""
-}
-
-// place returns where c happened: the destination of a visit, a place
-// introduced by in/at/on, the host of a peacekeeping mission.
-func (doc *doc) place(c *cand, s int, h hit) string {
-	ws := doc.words[s]
-	ms := doc.ments[s]
-	end := ws[h.b-1].end
-	if h.r.dest {
-		for _, m := range ms {
-			if m.start >= end-3 && (m.e.Type == attache.Country || m.e.Type == attache.Location) {
-				if m.e.Type == attache.Country {
-					return m.e.Country
-				}
-				return m.e.Name
-			}
-		}
-	}
-	best, bestDist := "", 1<<30
-	venue := talkType(h.r.typ)
-	for i, m := range ms {
-		name := m.e.Name
-		switch {
-		case m.e.Type == attache.Location:
-			if !doc.placeLead(s, m.start) || venue && doc.openArea(m.e) {
-				continue
-			}
-		case m.e.Type == attache.Country && m.e.Country != "":
-			// "met in Cambodia", "held in Japan": a country is the place
-			// only when introduced by "in"; elsewhere it is a party
-			if !afterIn(ws, m.start) {
-				continue
-			}
-			name = m.e.Country
-		default:
-			continue
-		}
-		if i+1 < len(ms) && ms[i+1].e.Type == attache.Location && strings.HasPrefix(doc.text[m.end:ms[i+1].start], "'s") ||
-			i+1 < len(ms) && ms[i+1].e.Type == attache.Location && strings.HasPrefix(doc.text[m.end:ms[i+1].start], "’s") {
-			continue // "Moscow's Red Square": the place is the square
-		}
-		dist := m.start - end
-		if dist < 0 {
-			dist = ws[h.a].start - m.end
-		}
-		if dist < bestDist {
-			best, bestDist = name, dist
-		}
-	}
-	return best
-}
-
-// talkType reports whether events of type typ take place where people
-// talk or sign: a sea or world region named in the sentence is their
-// topic ("freedom of navigation in the South China Sea"), not their venue.
-func talkType(typ string) bool {
-	switch typ {
-	case "meeting", "dialogue", "conference", "statement", "agreement", "decision", "invitation":
-		return true
-	}
-	return false
-}
-
-// afterIn reports whether the mention at pos follows "in" or "in the".
-func afterIn(ws []word, pos int) bool {
-	i := wordAt(ws, pos)
-	if i > 0 && ws[i-1].low == "the" {
-		i--
-	}
-	return i > 0 && ws[i-1].low == "in"
-}
-
-// placeLead reports whether the mention at pos is introduced as a place:
-// "in Hanoi", "at the museum", "on Moscow's Red Square", "Moscow's".
-func (doc *doc) placeLead(s, pos int) bool {
-	ws := doc.words[s]
-	for i, w := range ws {
-		if w.end > pos {
-			return false
-		}
-		if next := i + 1; next < len(ws) && ws[next].start >= pos {
-			switch w.low {
-			case "in", "at", "on", "'s", "the":
-				if w.low == "the" && i > 0 {
-					l := ws[i-1].low
-					return l == "in" || l == "at" || l == "on"
-				}
-				return true
-			}
-			return false
-		}
-	}
-	return false
 }
 
 func appendUniq(list []string, s string) []string {
