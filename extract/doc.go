@@ -81,7 +81,8 @@ func (d *doc) titleCaseHeadline() int {
 
 // entities runs the entity stages and returns the merged entities.
 func (d *doc) entities() []attache.Entity {
-	matches := d.x.gaz.find(d.toks)
+	ids := d.x.words.of(d.toks) // shared by the three gazetteers
+	matches := d.x.gaz.find(d.toks, ids)
 	for _, m := range matches {
 		d.kstart[m.start] = true
 		for i := m.start; i < m.end; i++ {
@@ -89,12 +90,12 @@ func (d *doc) entities() []attache.Entity {
 		}
 	}
 	d.post = make([]bool, len(d.toks))
-	for _, m := range d.x.pgaz.find(d.toks) {
+	for _, m := range d.x.pgaz.find(d.toks, ids) {
 		for i := m.start; i < m.end; i++ {
 			d.post[i] = true
 		}
 	}
-	d.cmatch = d.x.cgaz.find(d.toks)
+	d.cmatch = d.x.cgaz.find(d.toks, ids)
 	d.home = d.homeCountry()
 	d.knownEntities(matches)
 	d.orgPatterns()

@@ -26,6 +26,7 @@ type Extractor struct {
 	gaz     *gazetteer        // every kind of known name
 	cgaz    *gazetteer        // countries and demonyms only, to find states inside other names
 	pgaz    *gazetteer        // posts, which may hold other names ("Secretary of the Security Council")
+	words   *firstWords       // first words of the three gazetteers' patterns
 	lex     map[string]lexCat // word as written → the lexicon categories it is in
 	abbr    map[string]bool   // folded abbreviations, for the sentence splitter
 	agency  map[string]bool   // folded news agency names
@@ -70,7 +71,8 @@ func NewWithLexicon(k *kb.KB, lex kb.Lexicon) *Extractor {
 			}
 		}
 	}
-	all, cs, ps := newGazetteer(), newGazetteer(), newGazetteer()
+	words := newFirstWords()
+	all, cs, ps := newGazetteer(words), newGazetteer(words), newGazetteer(words)
 	for i, c := range k.Countries {
 		for _, n := range c.Names {
 			all.add(n, entry{kind: kCountry, index: i})
@@ -110,7 +112,7 @@ func NewWithLexicon(k *kb.KB, lex kb.Lexicon) *Extractor {
 	for _, p := range k.Posts {
 		ps.add(p, entry{kind: kPost, post: p})
 	}
-	x.gaz, x.cgaz, x.pgaz = all, cs, ps
+	x.gaz, x.cgaz, x.pgaz, x.words = all, cs, ps, words
 	return x
 }
 

@@ -36,9 +36,44 @@ type pattern struct {
 // text, github.com/petar-dambovaliev/aho-corasick, was measured first: its
 // NFA searched at about 1.5 MB/s on this workload and its DFA took over a
 // second to build; the token trie is several times faster on both counts.)
+//
+// The first token of every match is looked up once per text token in a
+// vocabulary shared by the extractor's gazetteers (firstWords), and the
+// root's children sit in a slice indexed by that id: three gazetteers then
+// cost one string-keyed map lookup per token instead of three.
 type gazetteer struct {
-	root *node
-	size int
+	first []*node // root children, by firstWords id
+	words *firstWords
+	size  int
+}
+
+// firstWords numbers the folded first tokens of the gazetteers' patterns.
+type firstWords struct{ ids map[string]int32 }
+
+func newFirstWords() *firstWords { return &firstWords{ids: map[string]int32{}} }
+
+// id returns the number of fold, adding it if new.
+func (f *firstWords) id(fold string) int32 {
+	id, ok := f.ids[fold]
+	if !ok {
+		id = int32(len(f.ids))
+		f.ids[fold] = id
+	}
+	return id
+}
+
+// of returns the number of each token's fold, -1 for folds that start no
+// pattern.
+func (f *firstWords) of(toks []text.Token) []int32 {
+	out := make([]int32, len(toks))
+	for i := range toks {
+		id, ok := f.ids[toks[i].Fold]
+		if !ok {
+			id = -1
+		}
+		out[i] = id
+	}
+	return out
 }
 
 type node struct {
@@ -52,7 +87,7 @@ type match struct {
 	p          *pattern
 }
 
-func newGazetteer() *gazetteer { return &gazetteer{root: &node{}} }
+func newGazetteer(words *firstWords) *gazetteer { return &gazetteer{words: words} }
 
 // add enters phrase with meaning e.
 func (g *gazetteer) add(phrase string, e entry) {
@@ -60,8 +95,15 @@ func (g *gazetteer) add(phrase string, e entry) {
 	if len(toks) == 0 {
 		return
 	}
-	n := g.root
-	for _, t := range toks {
+	id := g.words.id(toks[0].Fold)
+	for int(id) >= len(g.first) {
+		g.first = append(g.first, nil)
+	}
+	if g.first[id] == nil {
+		g.first[id] = &node{}
+	}
+	n := g.first[id]
+	for _, t := range toks[1:] {
 		if n.next == nil {
 			n.next = map[string]*node{}
 		}
@@ -89,14 +131,19 @@ func (g *gazetteer) add(phrase string, e entry) {
 }
 
 // find returns the non-overlapping leftmost-longest matches over toks whose
-// case fits the pattern.
-func (g *gazetteer) find(toks []text.Token) []match {
+// case fits the pattern. ids holds the firstWords id of each token.
+func (g *gazetteer) find(toks []text.Token, ids []int32) []match {
 	var out []match
 	for i := 0; i < len(toks); {
 		best := match{start: -1}
-		n := g.root
+		var n *node
+		if id := ids[i]; id >= 0 && int(id) < len(g.first) {
+			n = g.first[id]
+		}
 		for j := i; j < len(toks); j++ {
-			n = n.next[toks[j].Fold]
+			if j > i {
+				n = n.next[toks[j].Fold]
+			}
 			if n == nil {
 				break
 			}

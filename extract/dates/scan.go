@@ -179,8 +179,11 @@ func isYear(t token) bool {
 // an upper-case initial so that "mar" or "may" in prose do not count.
 func (s *scanner) month(i int) (time.Month, int, bool) {
 	t := s.tok(i)
+	if !t.upper { // checked first: it spares most words the map lookup
+		return 0, 0, false
+	}
 	m, ok := months[t.low]
-	if !ok || !t.upper {
+	if !ok {
 		return 0, 0, false
 	}
 	next := i + 1

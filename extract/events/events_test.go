@@ -314,3 +314,18 @@ func FuzzDetect(f *testing.F) {
 		}
 	})
 }
+
+// TestOrdinalEnding guards the fast path of tokenWord: every ordinal word
+// must pass ordinalEnding, or it would never be looked up.
+func TestOrdinalEnding(t *testing.T) {
+	for w := range ordinalWords {
+		if !ordinalEnding(w) {
+			t.Errorf("ordinal word %q fails ordinalEnding", w)
+		}
+	}
+	for _, w := range []string{"the", "a", "visit", ""} {
+		if ordinalEnding(w) {
+			t.Errorf("ordinalEnding(%q) = true", w)
+		}
+	}
+}

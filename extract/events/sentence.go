@@ -56,13 +56,16 @@ func (doc *doc) hits(s int) ([]hit, map[string]bool) {
 			}
 		}
 	}
-	suppressed := map[string]bool{}
+	var suppressed map[string]bool // made only when needed: most sentences suppress nothing
 	var blocks []hit
 	for _, h := range all {
 		switch h.r.typ {
 		case "none":
 			blocks = append(blocks, h)
 		case "suppress":
+			if suppressed == nil {
+				suppressed = map[string]bool{}
+			}
 			for t := range h.r.types {
 				suppressed[t] = true
 			}

@@ -11,8 +11,8 @@ import (
 type word struct {
 	start, end int
 	low        string // lower-cased; ’ is written '
-	upper      bool   // starts with an upper-case letter
 	num        int    // value of a number, -1 otherwise
+	upper      bool   // starts with an upper-case letter (bools together: a smaller word)
 	ordinal    bool   // "7th", "first", ...
 }
 
@@ -85,8 +85,23 @@ func tokenWord(t *text.Token) word {
 			w.ordinal = true
 			w.num = v
 		}
-	} else if n, ok := ordinalWords[s]; ok {
-		w.ordinal, w.num = true, n
+	} else if ordinalEnding(s) { // most words are not ordinals: skip the map
+		if n, ok := ordinalWords[s]; ok {
+			w.ordinal, w.num = true, n
+		}
 	}
 	return w
+}
+
+// ordinalEnding reports whether s ends as every ordinal word does (-st,
+// -nd, -rd, -th), a cheap test evaluated before the map lookup.
+func ordinalEnding(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	switch s[len(s)-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }

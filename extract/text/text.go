@@ -5,7 +5,6 @@
 package text
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,12 +26,12 @@ type Token struct {
 	Start, End int    // byte offsets into the text, End exclusive
 	Text       string // the token as written
 	Fold       string // folded form used for matching
-	Kind       Kind
-	Cap        bool // starts with an upper-case letter
-	Upper      bool // two or more letters, all upper case: an acronym
-	Sent       int  // index of the sentence the token is in
-	SentStart  bool // first word-like token of its sentence
-	LineStart  bool // first token of its line
+	Sent       int    // index of the sentence the token is in
+	Kind       Kind   // (the small fields are kept together: a smaller Token)
+	Cap        bool   // starts with an upper-case letter
+	Upper      bool   // two or more letters, all upper case: an acronym
+	SentStart  bool   // first word-like token of its sentence
+	LineStart  bool   // first token of its line
 }
 
 // IsWord reports whether the token is a word whose fold equals w.
@@ -43,6 +42,11 @@ func (t *Token) IsWord(w string) bool { return t.Kind == Word && t.Fold == w }
 // apostrophes fold to "'" so that People’s = People's.
 func Tokenize(s string) []Token {
 	toks := make([]Token, 0, len(s)/5)
+	// Folds that differ from the text (capitals, diacritics) are written
+	// into one buffer and sliced out of a single string at the end: one
+	// allocation per text instead of one per capitalised word.
+	buf := make([]byte, 0, len(s)/4)
+	folded := make([]foldSpan, 0, len(s)/32)
 	line := true
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -55,17 +59,30 @@ func Tokenize(s string) []Token {
 		case isWordRune(r):
 			j := i + n
 			for j < len(s) {
+				if c := s[j]; c < utf8.RuneSelf { // ASCII without decoding
+					if !isWordRune(rune(c)) {
+						break
+					}
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if !isWordRune(r2) {
 					break
 				}
 				j += n2
 			}
-			toks = append(toks, wordToken(s, i, j, line))
+			t := wordToken(s, i, j, line)
+			if !foldsToItself(t.Text) {
+				a := len(buf)
+				buf = appendFold(buf, t.Text)
+				folded = append(folded, foldSpan{tok: int32(len(toks)), a: int32(a), b: int32(len(buf))})
+			}
+			toks = append(toks, t)
 			line = false
 			i = j
 		default:
-			f := string(r)
+			f := s[i : i+n] // = string(r): the rune decoded validly
 			switch r {
 			case '’', '‘', '`', '´':
 				f = "'"
@@ -79,8 +96,16 @@ func Tokenize(s string) []Token {
 			i += n
 		}
 	}
+	all := string(buf)
+	for _, f := range folded {
+		toks[f.tok].Fold = all[f.a:f.b]
+	}
 	return toks
 }
+
+// foldSpan places the fold of token tok at bytes [a, b) of Tokenize's
+// fold buffer.
+type foldSpan struct{ tok, a, b int32 }
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -91,7 +116,7 @@ func isWordRune(r rune) bool {
 
 func wordToken(s string, i, j int, line bool) Token {
 	w := s[i:j]
-	t := Token{Start: i, End: j, Text: w, Fold: Fold(w), Kind: Number, LineStart: line}
+	t := Token{Start: i, End: j, Text: w, Fold: w, Kind: Number, LineStart: line} // Tokenize sets Fold
 	letters, upper := 0, 0
 	for k, r := range w {
 		if r < utf8.RuneSelf {
@@ -133,39 +158,52 @@ var special = map[rune]string{
 // Fold returns the matching form of one word: NFD, combining marks removed,
 // letters that do not decompose mapped to ASCII, lower case.
 func Fold(w string) string {
-	ascii, upper := true, false
+	if foldsToItself(w) {
+		return w
+	}
+	return string(appendFold(nil, w))
+}
+
+// foldsToItself reports whether w is ASCII without capitals, the common
+// case, whose fold is w itself.
+func foldsToItself(w string) bool {
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
+		if c := w[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// appendFold appends the fold of w to dst.
+func appendFold(dst []byte, w string) []byte {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
 			ascii = false
 			break
 		}
-		upper = upper || c >= 'A' && c <= 'Z'
-	}
-	if ascii && !upper {
-		return w
 	}
 	if ascii {
-		b := []byte(w)
-		for i, c := range b {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
 			if c >= 'A' && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
+				c += 'a' - 'A'
 			}
+			dst = append(dst, c)
 		}
-		return string(b)
+		return dst
 	}
-	var b strings.Builder
-	b.Grow(len(w))
 	for _, r := range norm.NFD.String(w) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 		case special[r] != "":
-			b.WriteString(special[r])
+			dst = append(dst, special[r]...)
 		default:
-			b.WriteRune(unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		}
 	}
-	return b.String()
+	return dst
 }
 
 // FoldPhrase tokenizes a phrase (a gazetteer entry) and returns the folds
