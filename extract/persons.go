@@ -43,6 +43,9 @@ func (d *doc) persons() {
 		}
 		// "However, Delegates stressed": a word after an opening adverb
 		// is as capitalised as a sentence start
+		if e == i+1 && d.honorificHead(i) {
+			continue // "Tan" of "Tan Sri": part of the honorific, not a name
+		}
 		initial := d.toks[i].SentStart || i >= 2 && d.toks[i-1].Fold == "," && d.toks[i-2].SentStart
 		r := run{s: i, e: e, p: i, initial: initial, words: d.nameWords(i, e)}
 		if len(r.words) == 0 {
@@ -198,6 +201,21 @@ func (d *doc) context(r *run) {
 	case p > 1 && d.toks[p-1].Fold == "." && d.x.is(cHonorific, d.toks[p-2].Text):
 		r.ctx, h = true, p-2
 	}
+	if r.rank == "" && h < p {
+		// a rank before the honorific: "General Tan Sri Mohammad"
+		q := h
+		if q > 0 && d.honorificHead(q-1) {
+			q--
+		}
+		if q > 0 && d.known[q-1].kind == kRank {
+			k := q - 1
+			for k > 0 && !d.kstart[k] && d.known[k-1].kind == kRank {
+				k--
+			}
+			r.rank = d.x.kb.Ranks[d.known[k].index].Canonical
+			r.p, p, h = k, k, k
+		}
+	}
 	// an honorific may itself be a post ("Crown Prince"): try with it first
 	if r.titles = d.titlesBefore(p); len(r.titles) == 0 && h < p {
 		if r.titles = d.titlesBefore(h); len(r.titles) > 0 {
@@ -247,6 +265,19 @@ func (d *doc) context(r *run) {
 	if e < n && d.toks[e].Cap && d.toks[e].Kind == text.Word && r.rank == "" && len(r.titles) == 0 {
 		r.ctx = false // part of a longer capitalised name: "Dien Bien Phu Victory"
 	}
+}
+
+// honorificHead reports a capitalised word that opens a two-word
+// honorific before a name: "Tan" in "Tan Sri Mohammad", "Datuk" in "Datuk
+// Seri Anwar". The honorific's second word comes right after it and a
+// name right after that.
+func (d *doc) honorificHead(i int) bool {
+	if i+2 >= len(d.toks) || d.toks[i].Kind != text.Word || !d.toks[i].Cap {
+		return false
+	}
+	nx := &d.toks[i+1]
+	return nx.Sent == d.toks[i].Sent && nx.Kind == text.Word && nx.Cap && d.x.is(cHonorific, nx.Text) &&
+		!d.x.is(cHonorific, d.toks[i].Text) || d.x.is(cHonorific, d.toks[i].Text) && d.x.is(cHonorific, nx.Text)
 }
 
 // titleTok reports a token that may sit inside a stated post.
@@ -476,7 +507,7 @@ func (d *doc) personFor(r run) *cand {
 		if c.typ != attache.Person || len(c.parts) < len(words) {
 			continue
 		}
-		if hasPrefix(c.parts, words) || hasPrefix(reverse(c.parts), reverse(words)) {
+		if hasPrefix(c.parts, words) || hasPrefix(reverse(c.parts), reverse(words)) || d.beforeParticle(c.parts, words) {
 			if found != nil && found != c {
 				return nil
 			}
@@ -488,6 +519,21 @@ func (d *doc) personFor(r run) *cand {
 		return found
 	}
 	return found
+}
+
+// beforeParticle reports a one-word short form that is the word before a
+// particle inside a full name: "Lula" of "Luiz Inácio Lula da Silva",
+// the family name Portuguese and Spanish usage shortens the name to.
+func (d *doc) beforeParticle(parts, words []string) bool {
+	if len(words) != 1 {
+		return false
+	}
+	for k := 1; k+2 < len(parts); k++ {
+		if parts[k] == words[0] && d.x.is(cParticle, parts[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasPrefix(a, b []string) bool {

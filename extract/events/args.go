@@ -268,7 +268,17 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 		out = append(out, countries...)
 		out = append(out, persons...)
 	case "decision":
-		// the deciding parties: those named before the verb
+		// the deciding parties: in the passive ("the expansion of the
+		// mission by the UN Security Council") the agent after "by";
+		// otherwise those named before the verb
+		for _, m := range ms {
+			if m.e.Type == attache.Organization && m.start >= start && byRightBefore(ws, m.start) {
+				out = appendUniq(out, m.e.Name)
+			}
+		}
+		if len(out) > 0 {
+			break
+		}
 		out = append(append(out, orgsBefore...), countriesBefore...)
 		out = append(out, persons...)
 	default: // conference
@@ -457,4 +467,14 @@ func afterBy(ws []word, pos int) bool {
 		}
 	}
 	return false
+}
+
+// byRightBefore reports whether the mention at pos is introduced by "by"
+// or "by the": the agent of a passive phrase.
+func byRightBefore(ws []word, pos int) bool {
+	i := wordAt(ws, pos)
+	if i > 0 && ws[i-1].low == "the" {
+		i--
+	}
+	return i > 0 && ws[i-1].low == "by"
 }

@@ -231,6 +231,9 @@ func (doc *doc) finish(evs []*cand) {
 		if c.ev.Place == "" {
 			c.ev.Place = doc.scenePlace(c, evs)
 		}
+		if c.ev.Place == "" && c.ev.Salience == "main" && doc.lead[c.sent] {
+			c.ev.Place = doc.datelinePlace(c.sent, c.ev.Type)
+		}
 		if c.ev.Place == "" && c.ev.Type == "deployment" && !c.bg && !c.past && main != nil && editionTypes[main.ev.Type] {
 			// forces sent to the exercise or show the article is about go
 			// to its host country

@@ -80,7 +80,10 @@ func datesOf(ws []word, h hit, dt dates.Date) bool {
 	if dt.Kind == dates.YearOnly && i > 0 && i+1 < len(ws) && ws[i+1].low != "," && ws[i+1].low != "." {
 		switch ws[i-1].low {
 		case "a", "an", "the", "its", "their", "his", "her":
-			if h.a <= i || h.a-i > 5 {
+			// "after the 2006 conflict" dates what followed it (the
+			// nearest year we know)
+			after := i > 1 && (ws[i-2].low == "after" || ws[i-2].low == "following") && h.b <= i
+			if !after && (h.a <= i || h.a-i > 5) {
 				return false // "the 1951 Mutual Defense Treaty" keeps its year
 			}
 		}

@@ -1,0 +1,57 @@
+package events
+
+import (
+	"strings"
+	"unicode"
+
+	"attache"
+)
+
+// This file holds the dateline: the place written in capitals at the
+// head of the lead ("SINGAPORE —", "BANGKOK, Feb 27 —"). A news agency
+// writes it where the story happened, so it is the place of a main event
+// whose sentence names none.
+
+// dateline returns the entity named by the dateline of sentence s, or nil
+// when the sentence does not open with one.
+func (doc *doc) dateline(s int) *attache.Entity {
+	span := doc.sents[s]
+	text := doc.text[span.Start:min(span.End, len(doc.text))]
+	cut := strings.IndexAny(text, ",—–(")
+	if i := strings.Index(text, " - "); i >= 0 && (cut < 0 || i < cut) {
+		cut = i
+	}
+	if cut <= 0 || cut > 40 {
+		return nil
+	}
+	head := strings.TrimSpace(text[:cut])
+	if head == "" || strings.ToUpper(head) != head || !strings.ContainsFunc(head, unicode.IsLetter) {
+		return nil // not written in capitals: no dateline
+	}
+	for _, m := range doc.ments[s] {
+		if m.start >= span.Start+cut {
+			break
+		}
+		if m.e.Type == attache.Country || m.e.Type == attache.Location {
+			return m.e
+		}
+	}
+	return nil
+}
+
+// datelinePlace returns the place the dateline of sentence s gives an
+// event of type typ: a country's code (a city-state's dateline names the
+// state), the host country for an exercise (the drills range beyond the
+// city the story was filed from), else the location's name.
+func (doc *doc) datelinePlace(s int, typ string) string {
+	e := doc.dateline(s)
+	switch {
+	case e == nil:
+		return ""
+	case e.Type == attache.Country:
+		return e.Country
+	case typ == "exercise":
+		return e.Country
+	}
+	return e.Name
+}
