@@ -50,8 +50,10 @@ func (doc *doc) datelinePlace(s int, typ string) string {
 		return ""
 	case e.Type == attache.Country:
 		return e.Country
-	case typ == "exercise":
+	case typ == "exercise" && e.Country != "":
 		return e.Country
+	case typ == "exercise":
+		return doc.countryOf(e.Name)
 	}
 	return e.Name
 }
