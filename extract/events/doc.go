@@ -217,3 +217,18 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// worldRegion reports whether location e is a world region of no country
+// ("Asia-Pacific", "the Middle East"): too wide to be where anything took
+// place, so never an event's place. Seas are kept: drills do sail there.
+func (doc *doc) worldRegion(e *attache.Entity) bool {
+	if doc.d.kb == nil {
+		return false
+	}
+	for _, p := range doc.d.kb.PlacesNamed(e.Name) {
+		if p.Kind == "region" && p.Country == "" {
+			return true
+		}
+	}
+	return false
+}

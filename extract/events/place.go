@@ -28,7 +28,7 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 		name := m.e.Name
 		switch {
 		case m.e.Type == attache.Location:
-			if !doc.placeLead(s, m.start) || venue && doc.openArea(m.e) {
+			if !doc.placeLead(s, m.start) || venue && doc.openArea(m.e) || doc.worldRegion(m.e) {
 				continue
 			}
 		case m.e.Type == attache.Country && m.e.Country != "":

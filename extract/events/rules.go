@@ -50,6 +50,7 @@ type rule struct {
 	pair    bool
 	each    bool            // one event per country named after the trigger
 	cap     bool            // the first word must be part of a capitalised name
+	since   bool            // a "since" date is the event's start ("has contributed troops since 2007")
 	types   map[string]bool // suppress: the types turned off
 }
 
@@ -267,6 +268,8 @@ func (r *rule) options(s string) error {
 			r.each = true
 		case "cap":
 			r.cap = true
+		case "since":
+			r.since = true
 		default:
 			return fmt.Errorf("unknown option %q", o)
 		}

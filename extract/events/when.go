@@ -57,6 +57,11 @@ func wordAt(ws []word, pos int) int {
 // trigger h: not a year used as a modifier of another noun ("a 2018
 // military dispute"), not a date inside a "since" clause between them.
 func datesOf(ws []word, h hit, dt dates.Date) bool {
+	if dt.Since && h.r.since {
+		// "has contributed troops to UNIFIL since 2007": the statement
+		// dates the start of a deployment still going on
+		return wordAt(ws, dt.Start) >= h.b
+	}
 	if dt.Since {
 		return false
 	}
