@@ -43,6 +43,7 @@ type cand struct {
 	mentions []attache.Mention
 	parts    []string // folded name words of a person
 	credit   bool     // every mention so far is a news-agency credit
+	intl     bool     // holds a post of an international body: no home state by default
 }
 
 func (x *Extractor) newDoc(s string) *doc {
@@ -101,6 +102,7 @@ func (d *doc) entities() []attache.Entity {
 	d.orgPatterns()
 	d.nestOrgs()
 	d.facilityPlaces()
+	d.namedSites()
 	d.placePatterns()
 	d.persons()
 	d.mergeQualified()
@@ -286,7 +288,7 @@ func (d *doc) finish() []attache.Entity {
 			continue
 		}
 		sort.Slice(c.mentions, func(i, j int) bool { return c.mentions[i].Start < c.mentions[j].Start })
-		if c.typ == attache.Person && c.country == "" {
+		if c.typ == attache.Person && c.country == "" && !c.intl {
 			c.country = d.home
 		}
 		e := attache.Entity{Type: c.typ, Name: c.name, Rank: c.rank, Titles: c.titles, Former: c.former,

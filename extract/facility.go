@@ -78,6 +78,40 @@ func (d *doc) facilityPlaces() {
 	}
 }
 
+// namedSites finds a site named by a known place or venue and a facility
+// word after "at" or "in": "at the Itaguaí Naval Complex", "moored at the
+// Sentosa Marina". The whole name is one place, which takes over the
+// place or acronym inside it.
+func (d *doc) namedSites() {
+	n := len(d.toks)
+	for i := d.headline + 1; i < n; i++ {
+		t := &d.toks[i]
+		if !t.Cap || t.Kind != text.Word || !d.x.is(cFacility, t.Text) || d.lab[i] != nil && d.lab[i].typ != attache.Location {
+			continue
+		}
+		if i+1 < n && d.toks[i+1].Cap && d.toks[i+1].Kind == text.Word && d.toks[i+1].Sent == t.Sent {
+			continue // the name goes on: facilityPlaces' "Base Darwin"
+		}
+		s := i
+		for s > d.headline && i-s < 3 && d.toks[s-1].Cap && d.toks[s-1].Kind == text.Word && d.toks[s-1].Sent == t.Sent &&
+			!d.toks[s-1].SentStart && !d.x.is(cFunction|cStop, d.toks[s-1].Text) {
+			s--
+		}
+		// the name must open with a place the knowledge base or the text
+		// already knows, so that "at the Naval Complex" stays generic
+		place := d.known[s].kind == kPlace || d.lab[s] != nil && d.lab[s].typ == attache.Location
+		if s == i || !place || !d.atSite(s) {
+			continue
+		}
+		d.take(s, i+1)
+		c := d.get(attache.Location, unitKey(d.toks[s:i+1]), d.span(s, i+1))
+		if c.country == "" {
+			c.country = d.placeCountry(s, i+1, -1)
+		}
+		d.add(c, s, i+1)
+	}
+}
+
 // inPost reports an organisation name over [s, e) that only ends a known
 // post: "Air Staff" in "Chief of the Air Staff". A name that goes on past
 // the post ("Security Council of the Russian Federation" after "Secretary

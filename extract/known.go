@@ -12,11 +12,11 @@ import (
 func (d *doc) knownEntities(ms []match) {
 	k := d.x.kb
 	for _, m := range ms {
-		e := m.p.entries[0]
+		e := d.pickEntry(m.p.entries)
 		switch e.kind {
 		case kOrg:
 			o := k.Orgs[e.index]
-			if d.x.is(cEventword, d.toks[m.end-1].Text) || d.isTitlePart(m.end) || d.isDocPart(m.end) {
+			if d.x.is(cEventword, d.toks[m.end-1].Text) || d.isTitlePart(m.end) || d.isDocPart(m.end) || d.namesEvent(o.Name) {
 				continue
 			}
 			c := d.get(attache.Organization, "kb"+strconv.Itoa(e.index), d.span(m.start, m.end))
@@ -55,6 +55,30 @@ func (d *doc) knownEntities(ms []match) {
 			d.add(c, m.start, m.end)
 		}
 	}
+}
+
+// pickEntry chooses among the knowledge-base entries sharing a name: a
+// generic "Ministry of Defence" is the article's own country's when that
+// country has one, else the first listed.
+func (d *doc) pickEntry(es []entry) entry {
+	for _, e := range es {
+		if e.kind == kOrg && d.home != "" && d.x.kb.Orgs[e.index].Country == d.home {
+			return e
+		}
+	}
+	return es[0]
+}
+
+// namesEvent reports a knowledge-base name that holds an event word
+// ("International Defence Exhibition and Conference"): an exhibition or
+// show is an event, not an organisation, even when listed with the forums.
+func (d *doc) namesEvent(name string) bool {
+	for _, t := range text.Tokenize(name) {
+		if t.Kind == text.Word && t.Cap && d.x.is(cEventword, t.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // isNational reports organisation kinds that belong to a state even when

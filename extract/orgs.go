@@ -100,6 +100,13 @@ func (d *doc) orgLeft(h int) int {
 			s -= 2
 			continue
 		case p.Kind == text.Word && p.Cap:
+			if d.known[s-1].kind == kRank && s == h && d.kstart[s-1] && (s < 2 || d.known[s-2].kind != kRank) && d.x.is(cOrgprefix, d.toks[h].Text) &&
+				h+1 < len(d.toks) && d.toks[h+1].Fold == "of" {
+				// a rank word qualifying the head, not a person's rank:
+				// "General Command of the Armed Forces"
+				s--
+				continue
+			}
 			if d.x.is(cFunction, p.Text) || d.x.is(cPosthead, p.Text) || d.known[s-1].kind == kRank || d.x.is(cAgency, p.Text) {
 				return s
 			}
@@ -165,7 +172,9 @@ func (d *doc) orgRight(e int) int {
 			}
 			break
 		}
-		if last < 0 && k > j && k-j <= 3 && (k == len(d.toks) || !d.toks[k].Cap) && !d.toks[k-1].Upper {
+		if k > j && k-j <= 3 && last < k && (k == len(d.toks) || !d.toks[k].Cap) && !d.toks[k-1].Upper {
+			// a short capitalised phrase is one name to its end, past
+			// its domain word: "Council for Defence Enablement"
 			last = k
 		}
 		if last < 0 {

@@ -24,7 +24,8 @@ type run struct {
 type title struct {
 	text, country string
 	former        bool
-	s, e          int // tokens
+	intl          bool // a post of an international body: "UNIFIL Force Commander"
+	s, e          int  // tokens
 }
 
 // persons finds people: names after ranks, posts and honorifics, names
@@ -222,6 +223,13 @@ func (d *doc) context(r *run) {
 			p = h
 		}
 	}
+	if len(r.titles) == 0 && h == p && p > 1 && d.toks[p-1].Fold == "," && d.closesApposition(r.e) {
+		// a name in apposition after its post: "the Minister of Defence,
+		// José Múcio Monteiro, said", "US Ambassador to Spain, Jane Roe."
+		if ts := d.titlesBefore(p - 1); len(ts) > 0 && ts[len(ts)-1].e == p-1 {
+			r.titles, p = ts, ts[0].s
+		}
+	}
 	if p > 0 && d.toks[p-1].Cap && len(r.titles) == 0 && r.ctx {
 		// "Russian Colonel General Alexander Fomin"
 		if c := d.x.countryOf(d.toks[p-1].Fold); c != "" {
@@ -265,6 +273,16 @@ func (d *doc) context(r *run) {
 	if e < n && d.toks[e].Cap && d.toks[e].Kind == text.Word && r.rank == "" && len(r.titles) == 0 {
 		r.ctx = false // part of a longer capitalised name: "Dien Bien Phu Victory"
 	}
+}
+
+// closesApposition reports whether token e ends a name set off by commas:
+// a comma, a full stop or the end of the sentence follows it.
+func (d *doc) closesApposition(e int) bool {
+	if e >= len(d.toks) || d.toks[e].Sent != d.toks[e-1].Sent {
+		return true
+	}
+	f := d.toks[e].Fold
+	return f == "," || f == "." || f == ";"
 }
 
 // honorificHead reports a capitalised word that opens a two-word
@@ -356,6 +374,9 @@ func (d *doc) endsInName(s, e int) bool {
 	if j == e || j == s {
 		return false
 	}
+	if e-j >= 2 && (d.known[j-1].kind == kCountry || d.known[j-1].kind == kOrg) && d.hasPost(s, j-1) {
+		return true // "President of Ukraine Volodymyr Zelensky"
+	}
 	return d.hasPost(j-1, j) || d.known[j-1].kind == kRank || d.x.is(cHonorific, d.toks[j-1].Text) ||
 		d.toks[j-1].Fold == "." && j >= 2 && d.x.is(cHonorific, d.toks[j-2].Text)
 }
@@ -415,9 +436,11 @@ func (d *doc) title(s, e int) title {
 				t.country = d.x.kb.Countries[k.index].Code
 			}
 		case kOrg:
+			o := d.x.kb.Orgs[k.index]
 			if t.country == "" {
-				t.country = d.x.kb.Orgs[k.index].Country
+				t.country = o.Country
 			}
+			t.intl = t.intl || o.Country == "" && !isNational(o.Kind)
 		}
 	}
 	return t
@@ -474,6 +497,11 @@ func (d *doc) mergePerson(c *cand, r run) {
 		c.country = r.country
 	}
 	for _, t := range r.titles {
+		// a UN or alliance post says nothing of the holder's own state,
+		// so the article's country is no default for them
+		c.intl = c.intl || t.intl && !t.former && t.country == ""
+	}
+	for _, t := range r.titles {
 		if c.country == "" && t.former && t.country != "" {
 			// a former post still says whose official one was, which
 			// beats the article's own country
@@ -486,8 +514,12 @@ func (d *doc) mergePerson(c *cand, r run) {
 	if home == "" {
 		home = d.home
 	}
+	// a foreign official's ministry is not named by the story: only the
+	// article's own state's ministers imply theirs
 	for _, t := range r.titles {
-		d.inferMinistry(t, home)
+		if home == d.home {
+			d.inferMinistry(t, home)
+		}
 	}
 	// the fullest form is the name: more words, or the same words with
 	// initials and suffix ("Lloyd J. Austin III" over "Lloyd Austin")
