@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"attache/internal/devcorpus"
 	"os"
 	"path/filepath"
 	"strings"
@@ -99,37 +100,10 @@ func TestDateHeader(t *testing.T) {
 	}
 }
 
-// devDir finds ../shared/corpus/dev beside the repository root.
-func devDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
-	dev := filepath.Join(dir, "..", "shared", "corpus", "dev")
-	if _, err := os.Stat(dev); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("dev corpus missing: %v", err)
-		}
-		t.Skipf("dev corpus missing: %v", err)
-	}
-	return dev
-}
-
 // TestCleanDev checks what cleaning removes from each real dev article and
 // that the key sentences survive.
 func TestCleanDev(t *testing.T) {
-	dev := devDir(t)
+	dev := devcorpus.Dir(t)
 	tests := []struct {
 		prefix  string
 		removed []string

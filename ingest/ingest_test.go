@@ -1,6 +1,7 @@
 package ingest_test
 
 import (
+	"attache/internal/devcorpus"
 	"context"
 	"os"
 	"path/filepath"
@@ -11,33 +12,6 @@ import (
 	"attache/ingest"
 	"attache/sqlite"
 )
-
-// devDir finds ../shared/corpus/dev beside the repository root.
-func devDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
-	dev := filepath.Join(dir, "..", "shared", "corpus", "dev")
-	if _, err := os.Stat(dev); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("dev corpus missing: %v", err)
-		}
-		t.Skipf("dev corpus missing: %v", err)
-	}
-	return dev
-}
 
 // MustOpen opens a fresh SQLite store in a temp dir.
 func MustOpen(t testing.TB) *sqlite.DB {
@@ -72,7 +46,7 @@ func byPrefix(t *testing.T, res *ingest.Result, prefix string) ingest.Outcome {
 }
 
 func TestIngestDevTwice(t *testing.T) {
-	dev := devDir(t)
+	dev := devcorpus.Dir(t)
 	db := MustOpen(t)
 	s := &ingest.Service{Store: db, Workers: 2}
 	res := MustIngest(t, s, dev)
@@ -122,7 +96,7 @@ func TestIngestDevTwice(t *testing.T) {
 // TestNearDuplicate re-publishes dev 002 with a few words changed: it is
 // linked to the first copy, stored, and not counted as new.
 func TestNearDuplicate(t *testing.T) {
-	dev := devDir(t)
+	dev := devcorpus.Dir(t)
 	db := MustOpen(t)
 	s := &ingest.Service{Store: db}
 	first := MustIngest(t, s, dev)

@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"attache/internal/devcorpus"
 	"errors"
 	"io/fs"
 	"os"
@@ -264,7 +265,7 @@ func TestKnownPlacesAndOrgs(t *testing.T) {
 // Every country a dev gold file names exists, and the dev gold ranks are
 // canonical ranks of the KB.
 func TestDevGoldCoverage(t *testing.T) {
-	dir := devCorpus(t)
+	dir := devcorpus.Dir(t)
 	k := mustDefault(t)
 	files, _ := filepath.Glob(filepath.Join(dir, "*.gold.json"))
 	if len(files) == 0 {
@@ -297,34 +298,6 @@ func TestDevGoldCoverage(t *testing.T) {
 			}
 		}
 	}
-}
-
-// devCorpus finds ../shared/corpus/dev beside the repository root. It
-// fails under CI when missing and skips otherwise.
-func devCorpus(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
-	corpus := filepath.Join(dir, "..", "shared", "corpus", "dev")
-	if _, err := os.Stat(corpus); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("dev corpus missing: %v", err)
-		}
-		t.Skipf("dev corpus missing: %v", err)
-	}
-	return corpus
 }
 
 func TestUserDirectoryAdds(t *testing.T) {

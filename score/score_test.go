@@ -1,6 +1,7 @@
 package score
 
 import (
+	"attache/internal/devcorpus"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -11,36 +12,8 @@ import (
 	"attache/kb"
 )
 
-// devCorpus finds ../shared/corpus/dev next to the repository root. It
-// fails when CI=true and the corpus is missing, and skips otherwise.
-func devCorpus(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	corpus := filepath.Join(dir, "..", "shared", "corpus", "dev")
-	if _, err := os.Stat(corpus); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("dev corpus missing: %v", err)
-		}
-		t.Skipf("dev corpus missing: %v", err)
-	}
-	return corpus
-}
-
 func TestSelfScoreIsPerfect(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(devCorpus(t), "*.gold.json"))
+	files, _ := filepath.Glob(filepath.Join(devcorpus.Dir(t), "*.gold.json"))
 	if len(files) == 0 {
 		t.Fatal("no gold files in the dev corpus")
 	}

@@ -1,6 +1,7 @@
 package simhash
 
 import (
+	"attache/internal/devcorpus"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,19 +15,9 @@ import (
 
 func devTexts(t *testing.T) map[string]string {
 	t.Helper()
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		dir = filepath.Dir(dir)
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "..", "shared", "corpus", "dev", "*.txt"))
+	files, _ := filepath.Glob(filepath.Join(devcorpus.Dir(t), "*.txt"))
 	if len(files) == 0 {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("dev corpus missing")
-		}
-		t.Skip("dev corpus missing")
+		t.Fatal("dev corpus has no articles")
 	}
 	out := map[string]string{}
 	for _, f := range files {

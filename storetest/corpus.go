@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"attache/internal/devcorpus"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -13,34 +14,11 @@ import (
 	"attache"
 )
 
-// CorpusDir returns the dev corpus directory, ../shared/corpus/dev from
-// the module root (the directory holding go.mod above the working
-// directory). When it is missing the test fails if CI=true, and is skipped
-// otherwise.
+// CorpusDir returns the dev corpus directory (see internal/devcorpus):
+// the test fails when it is missing and CI=true, and is skipped otherwise.
 func CorpusDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the working directory")
-		}
-		dir = parent
-	}
-	corpus := filepath.Join(dir, "..", "shared", "corpus", "dev")
-	if _, err := os.Stat(filepath.Join(corpus, "MANIFEST.tsv")); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("dev corpus missing: %v", err)
-		}
-		t.Skipf("dev corpus missing (%v); set CI=true to make this a failure", err)
-	}
-	return corpus
+	return devcorpus.Dir(t)
 }
 
 // gold is the part of a *.gold.json file (EXTRACTION.md) the suite turns

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"attache/internal/devcorpus"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -11,7 +12,7 @@ import (
 )
 
 func TestEvalDevCorpus(t *testing.T) {
-	dev := evalDevCorpus(t)
+	dev := devcorpus.Dir(t)
 	out, stderr, err := runCmd(t, "", "eval", dev, "-v")
 	if err != nil {
 		t.Fatalf("eval: %v\n%s", err, stderr)
@@ -33,7 +34,7 @@ func TestEvalDevCorpus(t *testing.T) {
 }
 
 func TestEvalJSON(t *testing.T) {
-	dev := evalDevCorpus(t)
+	dev := devcorpus.Dir(t)
 	out, stderr, err := runCmd(t, "", "eval", "--json", dev)
 	if err != nil {
 		t.Fatalf("eval --json: %v\n%s", err, stderr)

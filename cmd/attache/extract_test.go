@@ -1,6 +1,7 @@
 package main
 
 import (
+	"attache/internal/devcorpus"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -12,34 +13,6 @@ import (
 	"attache"
 	"attache/score"
 )
-
-// evalDevCorpus finds ../shared/corpus/dev next to the repository root;
-// it fails when CI=true and the corpus is missing, and skips otherwise.
-func evalDevCorpus(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	corpus := filepath.Join(dir, "..", "shared", "corpus", "dev")
-	if _, err := os.Stat(corpus); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("dev corpus missing: %v", err)
-		}
-		t.Skipf("dev corpus missing: %v", err)
-	}
-	return corpus
-}
 
 // runCmd runs the program with args on fresh buffers and a clean
 // environment, and returns stdout, stderr and the error.
@@ -55,7 +28,7 @@ func runCmd(t *testing.T, stdin string, args ...string) (string, string, error) 
 }
 
 func TestExtractGoldFormat(t *testing.T) {
-	dev := evalDevCorpus(t)
+	dev := devcorpus.Dir(t)
 	// 004 starts with a "date YYYY-MM-DD" line: it becomes the publication date.
 	out, stderr, err := runCmd(t, "", "extract", filepath.Join(dev, "004_6c43d9490d1ec97e.txt"))
 	if err != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"attache/internal/devcorpus"
 	"context"
 	"encoding/json"
 	"errors"
@@ -18,7 +19,7 @@ import (
 )
 
 func TestIngestCommand(t *testing.T) {
-	dev := evalDevCorpus(t)
+	dev := devcorpus.Dir(t)
 	db := filepath.Join(t.TempDir(), "a.db")
 	out, stderr, err := runCmd(t, "", "ingest", dev, "--db", db, "--workers", "2")
 	if err != nil || out != "new 5, duplicate 0, near-duplicate 0, failed 0\n" {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"attache/internal/devcorpus"
 	"encoding/json"
 	"errors"
 	"path/filepath"
@@ -13,7 +14,7 @@ import (
 // TestKnowledgeCommands runs the knowledge-base commands end to end on the
 // dev corpus: profile, relations, a merge that survives reextract, undo.
 func TestKnowledgeCommands(t *testing.T) {
-	dev := evalDevCorpus(t)
+	dev := devcorpus.Dir(t)
 	db := filepath.Join(t.TempDir(), "kb.db")
 	if _, stderr, err := runCmd(t, "", "ingest", dev, "--db", db, "--workers", "2"); err != nil {
 		t.Fatalf("ingest: %v %s", err, stderr)

@@ -1,6 +1,7 @@
 package events_test
 
 import (
+	"attache/internal/devcorpus"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,35 +16,6 @@ import (
 	"attache/score"
 )
 
-// devDir finds the shared dev corpus: ../shared/corpus/dev from the
-// directory holding go.mod. It fails when CI=true and the corpus is
-// missing, and skips otherwise.
-func devDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	dev := filepath.Join(dir, "..", "shared", "corpus", "dev")
-	if _, err := os.Stat(dev); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("dev corpus missing: %v", err)
-		}
-		t.Skipf("dev corpus missing: %v", err)
-	}
-	return dev
-}
-
 type article struct {
 	name, text, published string
 	gold                  *score.Doc
@@ -53,7 +25,7 @@ type article struct {
 // their publication dates and gold records.
 func devArticles(t testing.TB) []article {
 	t.Helper()
-	dir := devDir(t)
+	dir := devcorpus.Dir(t)
 	published := map[string]string{}
 	b, err := os.ReadFile(filepath.Join(dir, "MANIFEST.tsv"))
 	if err != nil {
