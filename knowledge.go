@@ -33,6 +33,7 @@ type Position struct {
 	Former    bool   `json:"former,omitempty"`
 	ArticleID string `json:"article"`
 	Confirmed bool   `json:"confirmed,omitempty"`
+	Fact      string `json:"fact,omitempty"` // the id a correction names it by; filled by reads
 }
 
 // The kinds of a Position.
@@ -127,6 +128,7 @@ type KBEventFilter struct {
 	Mission   string // deployments: mission acronym or name, folded match
 	From, To  string // date range, YYYY[-MM[-DD]], inclusive, on the event's start date
 	Limit     int    // 0 means no limit
+	Offset    int    // without Latest: skip this many events first
 	Latest    bool   // with Limit: keep the latest Limit events (still returned in date order)
 	Numbered  bool   // only sessions of a numbered series ("7th ... dialogue")
 }
@@ -167,6 +169,16 @@ type KnowledgeStore interface {
 	// ("undated" last) and type, oldest year first. Returns EINVALID as
 	// KBEvents.
 	KBEventTally(ctx context.Context, f KBEventFilter) ([]YearTally, error)
+
+	// FindKBEntities lists the entities matching f (without aliases and
+	// positions), most mentioned first, then by name, and the total number
+	// of matches before Limit/Offset. Returns EINVALID for a negative
+	// Limit or Offset or an unknown type.
+	FindKBEntities(ctx context.Context, f KBEntityFilter) ([]KBEntity, int, error)
+
+	// ArticleLinks lists the links of article id's entities, in entity
+	// order. No links is an empty slice, not an error.
+	ArticleLinks(ctx context.Context, id string) ([]EntityLink, error)
 
 	// EntityLinks lists the article entities linked to entity id, newest
 	// article first, with the article's title and date; limit 0 is all.
@@ -221,13 +233,15 @@ type EventQuery struct {
 	With     string `json:"with,omitempty"`
 	Entity   string `json:"entity,omitempty"`
 	From, To string `json:"-"`
-	Limit    int    `json:"-"`
+	Limit    int    `json:"-"` // 0 means all
+	Offset   int    `json:"-"`
 }
 
 // EventList is the answer to an EventQuery.
 type EventList struct {
 	Events []KBEvent `json:"events"`
 	Names  Names     `json:"names"`
+	Total  int       `json:"total"` // matches before Limit/Offset
 }
 
 // Dossier is the bilateral record of two countries.

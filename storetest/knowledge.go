@@ -27,6 +27,9 @@ func RunKnowledge(t *testing.T, open func(t *testing.T) KnowledgeStore) {
 		{"EventFilters", testKnowledgeEventFilters},
 		{"Invalid", testKnowledgeInvalid},
 		{"Corrections", testCorrections},
+		{"FindKBEntities", testFindKBEntities},
+		{"ArticleLinks", testArticleLinks},
+		{"KBEventPaging", testKBEventPaging},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
