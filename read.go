@@ -42,10 +42,6 @@ type Reader interface {
 	// knowledge base, in entity order. An article without links gives an
 	// empty slice, not an error.
 	ArticleLinks(ctx context.Context, id string) ([]EntityLink, error)
-
-	// SearchFacets counts event types, countries, sources and years over
-	// the top q.Limit hits of q. Returns EINVALID as Store.Search.
-	SearchFacets(ctx context.Context, q SearchQuery) ([]FacetCount, error)
 }
 
 // KBEntityFilter selects knowledge-base entities for a list. Zero fields

@@ -129,10 +129,11 @@ func tally(counts map[string]int, names attache.Names, t attache.EntityType) []a
 	return out
 }
 
-// FindEvents lists events matching q in date order.
-// Returns EINVALID for a bad date, ENOTFOUND for an unknown entity.
+// FindEvents lists one page of the events matching q in date order, with
+// the total number of matches. Returns EINVALID for a bad date,
+// ENOTFOUND for an unknown entity.
 func (s *Service) FindEvents(ctx context.Context, q attache.EventQuery) (*attache.EventList, error) {
-	f := attache.KBEventFilter{From: q.From, To: q.To, Limit: q.Limit}
+	f := attache.KBEventFilter{From: q.From, To: q.To, Limit: q.Limit, Offset: q.Offset}
 	if q.Type != "" {
 		f.Types = []string{q.Type}
 	}
@@ -159,7 +160,19 @@ func (s *Service) FindEvents(ctx context.Context, q attache.EventQuery) (*attach
 	if err != nil {
 		return nil, err
 	}
-	return &attache.EventList{Events: evs, Names: names}, nil
+	total := len(evs)
+	if q.Limit > 0 || q.Offset > 0 {
+		// A page: the store counts the rest without reading it.
+		years, err := s.Knowledge.KBEventTally(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		total = 0
+		for _, y := range years {
+			total += y.Total
+		}
+	}
+	return &attache.EventList{Events: evs, Names: names, Total: total}, nil
 }
 
 // RelationsEvents is how many of the latest events a dossier lists (the

@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
 	"attache"
 )
@@ -81,7 +80,8 @@ type facetGroup struct {
 	Values []facet
 }
 
-// facetDepth is how many top hits the facet counts look at.
+// facetDepth is how many top hits the facet counts look at: the store
+// counts them in one statement over its extraction tables.
 const facetDepth = 50
 
 // eventTypes is the event vocabulary of EXTRACTION.md, for the type filter.
@@ -107,20 +107,16 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 		}
 		p.Total = total
 	} else {
-		// One search serves both the facets (over the top hits) and, when
-		// it is within them, the page itself.
+		if p.Hits, err = s.store.Search(r.Context(), q); err != nil {
+			return err
+		}
 		top := q
 		top.Limit, top.Offset = facetDepth, 0
-		tops, err := s.store.Search(r.Context(), top)
+		counts, err := s.store.SearchFacets(r.Context(), top)
 		if err != nil {
 			return err
 		}
-		if q.Offset+q.Limit <= facetDepth {
-			p.Hits = tops[min(q.Offset, len(tops)):min(q.Offset+q.Limit, len(tops))]
-		} else if p.Hits, err = s.store.Search(r.Context(), q); err != nil {
-			return err
-		}
-		p.Facets = s.facets(r, tops)
+		p.Facets = facetGroups(r, counts)
 	}
 	if q.Offset > 0 {
 		p.Prev = pageURL(r, max(q.Offset-q.Limit, 0))
@@ -131,54 +127,15 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 	return s.render(w, r, http.StatusOK, "search", "Search", p)
 }
 
-// facets counts event types, countries, sources and years over the top
-// hits, each with the URL that narrows the search to it. Extractions are
-// loaded by a few goroutines: this is the page's main cost.
-func (s *Server) facets(r *http.Request, hits []attache.SearchHit) []facetGroup {
-	types, countries, sources, years := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
-	exts := make([]*attache.Extraction, len(hits))
-	var wg sync.WaitGroup
-	jobs := make(chan int)
-	for range 4 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				if a, err := s.store.Article(r.Context(), hits[i].ID); err == nil {
-					exts[i] = a.Extraction // an article deleted since the search is skipped
-				}
-			}
-		}()
-	}
-	for i := range hits {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
-	for i, h := range hits {
-		if h.Source != "" {
-			sources[h.Source]++
+// facetGroups groups the store's facet counts for the page, each value
+// with the URL that narrows the search to it.
+func facetGroups(r *http.Request, counts []attache.FacetCount) []facetGroup {
+	by := map[string]map[string]int{}
+	for _, c := range counts {
+		if by[c.Facet] == nil {
+			by[c.Facet] = map[string]int{}
 		}
-		if len(h.Published) >= 4 {
-			years[h.Published[:4]]++
-		}
-		x := exts[i]
-		if x == nil {
-			continue
-		}
-		seen := map[string]bool{}
-		for _, e := range x.Events {
-			if !seen["t"+e.Type] {
-				seen["t"+e.Type] = true
-				types[e.Type]++
-			}
-		}
-		for _, e := range x.Entities {
-			if e.Type == attache.Country && !seen["c"+e.Name] {
-				seen["c"+e.Name] = true
-				countries[e.Name]++
-			}
-		}
+		by[c.Facet][c.Value] += c.Count
 	}
 	set := func(key string) func(v string) string {
 		return func(v string) string { return withParam(r, key, v) }
@@ -193,10 +150,10 @@ func (s *Server) facets(r *http.Request, hits []attache.SearchHit) []facetGroup 
 		return u.RequestURI()
 	}
 	return []facetGroup{
-		{"Event type", facetList(types, set("type"))},
-		{"Country", facetList(countries, set("entity"))},
-		{"Source", facetList(sources, set("source"))},
-		{"Year", facetList(years, yearURL)},
+		{"Event type", facetList(by[attache.FacetType], set("type"))},
+		{"Country", facetList(by[attache.FacetCountry], set("entity"))},
+		{"Source", facetList(by[attache.FacetSource], set("source"))},
+		{"Year", facetList(by[attache.FacetYear], yearURL)},
 	}
 }
 

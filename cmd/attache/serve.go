@@ -11,6 +11,7 @@ import (
 
 	"attache"
 	"attache/ingest"
+	"attache/query"
 	"attache/server"
 )
 
@@ -67,7 +68,7 @@ func (m *Main) serve(ctx context.Context, st attache.Store) error {
 	cfg := server.Config{Store: st, Token: m.Config.Token, Countries: countries,
 		Ingester: &apiIngester{store: st, extractor: ex, maxSize: m.Config.MaxSize, resolver: ingestResolver(st, k)}}
 	if svc := resolver(st, k); svc != nil {
-		cfg.Knowledge, cfg.Corrector = svc, corrector{svc}
+		cfg.Knowledge, cfg.Corrector = query.New(st, svc.Knowledge, svc), corrector{svc}
 	}
 	srv, err := server.New(cfg)
 	if err != nil {
