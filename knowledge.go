@@ -56,7 +56,7 @@ type EntityLink struct {
 // KBEvent is one real event, possibly reported by several articles.
 type KBEvent struct {
 	ID           string        `json:"id"`
-	Type         string        `json:"type"`
+	Type         EventType     `json:"type"`
 	Name         string        `json:"name,omitempty"`
 	Date         string        `json:"date"` // ISO at the best precision reported, or a range
 	Place        string        `json:"place,omitempty"`
@@ -122,7 +122,7 @@ var CorrectionKinds = []string{CorrectMerge, CorrectSplit, CorrectRename, Correc
 // Countries are all required (an event between VN and RU matches
 // Countries ["VN", "RU"]).
 type KBEventFilter struct {
-	Types     []string
+	Types     []EventType
 	EntityID  string
 	Countries []string
 	Mission   string // deployments: mission acronym or name, folded match
@@ -228,13 +228,13 @@ type PartyCount struct {
 // EventQuery selects events for `attache events` and the API. Country and
 // With are ISO codes (both must be parties); Entity is a name or alias.
 type EventQuery struct {
-	Type     string `json:"type,omitempty"`
-	Country  string `json:"country,omitempty"`
-	With     string `json:"with,omitempty"`
-	Entity   string `json:"entity,omitempty"`
-	From, To string `json:"-"`
-	Limit    int    `json:"-"` // 0 means all
-	Offset   int    `json:"-"`
+	Type     EventType `json:"type,omitempty"`
+	Country  string    `json:"country,omitempty"`
+	With     string    `json:"with,omitempty"`
+	Entity   string    `json:"entity,omitempty"`
+	From, To string    `json:"-"`
+	Limit    int       `json:"-"` // 0 means all
+	Offset   int       `json:"-"`
 }
 
 // EventList is the answer to an EventQuery.

@@ -59,9 +59,9 @@ type SearchQuery struct {
 	Query    string // words; quoted phrases allowed
 	From, To string // publication date range, inclusive
 	Source   string
-	Entity   string // only articles mentioning this entity name (folded match)
-	Type     string // only articles with an event of this type
-	Limit    int    // default 20
+	Entity   string    // only articles mentioning this entity name (folded match)
+	Type     EventType // only articles with an event of this type
+	Limit    int       // default 20
 	Offset   int
 }
 

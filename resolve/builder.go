@@ -30,8 +30,8 @@ type Builder struct {
 	links  []attache.EntityLink
 	arts   map[string]map[string]bool // entity id → article ids linked (this build)
 	events map[string]*attache.KBEvent
-	evType map[string][]string // event type → event ids
-	seeded map[string]int      // entity id → article count stored before seeding
+	evType map[attache.EventType][]string // event type → event ids
+	seeded map[string]int                 // entity id → article count stored before seeding
 }
 
 // NewBuilder returns an empty Builder. k may be nil; with it, rank forms
@@ -40,7 +40,7 @@ func NewBuilder(k *kb.KB) *Builder {
 	b := &Builder{
 		ranks: map[string]bool{}, ents: map[string]*attache.KBEntity{}, byKey: map[string][]string{},
 		arts: map[string]map[string]bool{}, events: map[string]*attache.KBEvent{},
-		evType: map[string][]string{}, seeded: map[string]int{},
+		evType: map[attache.EventType][]string{}, seeded: map[string]int{},
 	}
 	if k != nil {
 		for _, r := range k.Ranks {

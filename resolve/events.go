@@ -49,7 +49,7 @@ func (b *Builder) EventKeys(a *attache.Article, loc *Local) (parties, countries 
 // articleEvent is one article event as a knowledge-base event of its own.
 func (b *Builder) articleEvent(a *attache.Article, i int, ev attache.Event, loc *Local) *attache.KBEvent {
 	k := &attache.KBEvent{
-		ID: "event:" + a.ID + "#" + strconv.Itoa(i), Type: ev.Type, Name: ev.Name, Date: ev.Date, Place: ev.Place,
+		ID: "event:" + a.ID + "#" + strconv.Itoa(i), Type: attache.EventType(ev.Type), Name: ev.Name, Date: ev.Date, Place: ev.Place,
 		Mission: ev.Mission, Unit: ev.Unit, Rotation: ev.Rotation, Personnel: ev.Personnel, Women: ev.Women,
 		Participants: []string{}, Countries: []string{},
 		Sources: []attache.EventSource{{ArticleID: a.ID, Idx: i, Published: a.Published, Salience: ev.Salience, Evidence: ev.Evidence}},
@@ -75,7 +75,7 @@ func (b *Builder) articleEvent(a *attache.Article, i int, ev attache.Event, loc 
 		}
 	}
 	k.Series, k.Number = seriesOf(ev.Name)
-	if k.Series == "" && ev.Type == "dialogue" {
+	if k.Series == "" && attache.EventType(ev.Type) == attache.EventDialogue {
 		k.Series, k.Number = seriesOf(ev.Evidence)
 	}
 	return k

@@ -135,7 +135,7 @@ func tally(counts map[string]int, names attache.Names, t attache.EntityType) []a
 func (s *Service) FindEvents(ctx context.Context, q attache.EventQuery) (*attache.EventList, error) {
 	f := attache.KBEventFilter{From: q.From, To: q.To, Limit: q.Limit, Offset: q.Offset}
 	if q.Type != "" {
-		f.Types = []string{q.Type}
+		f.Types = []attache.EventType{q.Type}
 	}
 	for _, c := range []string{q.Country, q.With} {
 		if c = strings.TrimSpace(c); c != "" {
@@ -205,7 +205,7 @@ func (s *Service) Relations(ctx context.Context, a, b string) (*attache.Dossier,
 	}()
 	go func() {
 		defer wg.Done()
-		d.Agreements, errs[2] = s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Countries: pair, Types: []string{"agreement"},
+		d.Agreements, errs[2] = s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Countries: pair, Types: []attache.EventType{attache.EventAgreement},
 			Limit: RelationsEvents, Latest: true})
 	}()
 	go func() {
@@ -253,7 +253,7 @@ func (s *Service) Relations(ctx context.Context, a, b string) (*attache.Dossier,
 // Deployments returns the peacekeeping ledger: deployment events with
 // their mission, unit, rotation and counts, in date order.
 func (s *Service) Deployments(ctx context.Context, f attache.DeploymentFilter) ([]attache.Deployment, error) {
-	kf := attache.KBEventFilter{Types: []string{"deployment"}, Mission: strings.TrimSpace(f.Mission), Limit: f.Limit}
+	kf := attache.KBEventFilter{Types: []attache.EventType{attache.EventDeployment}, Mission: strings.TrimSpace(f.Mission), Limit: f.Limit}
 	if c := strings.ToUpper(strings.TrimSpace(f.Country)); c != "" {
 		if !isCode(c) {
 			return nil, attache.Errorf(attache.EINVALID, "bad country code %q: want two letters (VN)", f.Country)

@@ -95,13 +95,13 @@ func (s *Service) eventCandidates(ctx context.Context, b *Builder, a *attache.Ar
 		year := ev.Date[:4]
 		var filters []attache.KBEventFilter
 		for _, p := range k.Participants {
-			filters = append(filters, attache.KBEventFilter{Types: []string{ev.Type}, EntityID: p, From: year, To: year})
+			filters = append(filters, attache.KBEventFilter{Types: []attache.EventType{attache.EventType(ev.Type)}, EntityID: p, From: year, To: year})
 		}
 		if len(k.Participants) == 0 && len(k.Countries) > 0 {
-			filters = append(filters, attache.KBEventFilter{Types: []string{ev.Type}, Countries: k.Countries, From: year, To: year})
+			filters = append(filters, attache.KBEventFilter{Types: []attache.EventType{attache.EventType(ev.Type)}, Countries: k.Countries, From: year, To: year})
 		}
 		if k.Series != "" {
-			filters = append(filters, attache.KBEventFilter{Types: []string{ev.Type}, Countries: k.Countries, From: year, To: year})
+			filters = append(filters, attache.KBEventFilter{Types: []attache.EventType{attache.EventType(ev.Type)}, Countries: k.Countries, From: year, To: year})
 		}
 		for _, f := range filters {
 			evs, err := s.Knowledge.KBEvents(ctx, f)

@@ -17,12 +17,12 @@ type eventFilter struct {
 // eventFilterOf reads an event filter from the query string.
 func eventFilterOf(r *http.Request) (eventFilter, error) {
 	v := r.URL.Query()
-	q := attache.EventQuery{Type: v.Get("type"), Entity: strings.TrimSpace(v.Get("entity")),
+	q := attache.EventQuery{Type: attache.EventType(v.Get("type")), Entity: strings.TrimSpace(v.Get("entity")),
 		Country: strings.ToUpper(strings.TrimSpace(v.Get("country"))), With: strings.ToUpper(strings.TrimSpace(v.Get("with"))),
 		From: v.Get("from"), To: v.Get("to")}
 	f := eventFilter{Q: q}
-	if q.Type != "" && !validType(q.Type) {
-		return f, invalid("unknown event type %q (want one of %s)", q.Type, strings.Join(eventTypes, ", "))
+	if q.Type != "" && !q.Type.Valid() {
+		return f, invalid("unknown event type %q (want one of %s)", q.Type, typeList())
 	}
 	for _, c := range []struct{ name, v string }{{"country", q.Country}, {"with", q.With}} {
 		if c.v != "" && !isCode(c.v) {
@@ -55,13 +55,13 @@ func (s *Server) findEvents(r *http.Request, f eventFilter) (*attache.EventList,
 	return k.FindEvents(r.Context(), q)
 }
 
-func validType(t string) bool {
-	for _, x := range eventTypes {
-		if x == t {
-			return true
-		}
+// typeList is the event types for a message: "meeting, visit, ...".
+func typeList() string {
+	s := make([]string, len(attache.EventTypes))
+	for i, t := range attache.EventTypes {
+		s[i] = string(t)
 	}
-	return false
+	return strings.Join(s, ", ")
 }
 
 // isCode reports whether s looks like an ISO alpha-2 code.
@@ -93,7 +93,7 @@ func (s *Server) handleAPIEvents(w http.ResponseWriter, r *http.Request) error {
 // eventsPage is the data of the events page.
 type eventsPage struct {
 	F          eventFilter
-	Types      []string
+	Types      []attache.EventType
 	Events     []eventRow
 	Total      int
 	Prev       string
@@ -111,7 +111,7 @@ func (s *Server) handleEventsPage(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	p := eventsPage{F: f, Types: eventTypes, Events: s.eventRows(list.Events, list.Names),
+	p := eventsPage{F: f, Types: attache.EventTypes, Events: s.eventRows(list.Events, list.Names),
 		Total: list.Total, Correcting: s.corrector != nil}
 	if f.Offset > 0 {
 		p.Prev = pageURL(r, max(f.Offset-f.Limit, 0))

@@ -14,7 +14,7 @@ import (
 func searchQuery(r *http.Request) (attache.SearchQuery, error) {
 	v := r.URL.Query()
 	q := attache.SearchQuery{Query: strings.TrimSpace(v.Get("q")), From: v.Get("from"), To: v.Get("to"),
-		Source: v.Get("source"), Entity: v.Get("entity"), Type: v.Get("type")}
+		Source: v.Get("source"), Entity: v.Get("entity"), Type: attache.EventType(v.Get("type"))}
 	if len(q.Query) > 500 {
 		return q, invalid("query too long (over 500 bytes)")
 	}
@@ -71,7 +71,7 @@ type searchPage struct {
 	Prev    string
 	Next    string
 	Facets  []facetGroup
-	Types   []string
+	Types   []attache.EventType
 }
 
 // facetGroup is a named list of facet values.
@@ -84,17 +84,13 @@ type facetGroup struct {
 // counts them in one statement over its extraction tables.
 const facetDepth = 50
 
-// eventTypes is the event vocabulary of EXTRACTION.md, for the type filter.
-var eventTypes = []string{"meeting", "visit", "dialogue", "conference", "agreement", "deployment",
-	"exercise", "ceremony", "exhibition", "invitation", "statement", "decision"}
-
 // handleSearchPage is the home page: GET /?q=...
 func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error {
 	q, err := searchQuery(r)
 	if err != nil {
 		return err
 	}
-	p := searchPage{Q: q, Types: eventTypes}
+	p := searchPage{Q: q, Types: attache.EventTypes}
 	if q.Query == "" && q.Entity == "" && q.Type == "" {
 		// Nothing to rank by: list the newest articles.
 		p.Listing = true

@@ -149,7 +149,7 @@ func testDevCorpus(t *testing.T, s attache.Store) {
 			}
 		}
 		for _, ev := range want.Extraction.Events {
-			found("event type", attache.SearchQuery{Type: ev.Type})
+			found("event type", attache.SearchQuery{Type: attache.EventType(ev.Type)})
 		}
 		if want.Published != "" {
 			got, _, err := s.FindArticles(ctx, attache.ArticleFilter{From: want.Published, To: want.Published})
