@@ -11,6 +11,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 
 	"attache"
+	"attache/internal/pool"
 )
 
 func (m *Main) runReextract(ctx context.Context, args []string) error {
@@ -60,39 +61,21 @@ re-applies the analysts' corrections.`)
 			progressbar.OptionSetDescription("reextract"), progressbar.OptionShowCount(),
 			progressbar.OptionClearOnFinish(), progressbar.OptionThrottle(100*time.Millisecond))
 	}
-	jobs := make(chan string)
 	var (
-		wg    sync.WaitGroup
 		mu    sync.Mutex
 		first error
 	)
-	for range max(1, min(c.Workers, len(arts))) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for id := range jobs {
-				err := reextractOne(ctx, st, ex, id)
-				mu.Lock()
-				if err != nil && first == nil {
-					first = err
-				}
-				mu.Unlock()
-				if bar != nil {
-					bar.Add(1)
-				}
-			}
-		}()
-	}
-feed:
-	for _, a := range arts {
-		select {
-		case jobs <- a.ID:
-		case <-ctx.Done():
-			break feed
+	pool.Each(ctx, len(arts), c.Workers, func(i int) {
+		err := reextractOne(ctx, st, ex, arts[i].ID)
+		mu.Lock()
+		if err != nil && first == nil {
+			first = err
 		}
-	}
-	close(jobs)
-	wg.Wait()
+		mu.Unlock()
+		if bar != nil {
+			bar.Add(1)
+		}
+	})
 	if bar != nil {
 		bar.Finish()
 	}
