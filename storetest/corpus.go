@@ -2,8 +2,8 @@ package storetest
 
 import (
 	"context"
+	"io/fs"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -11,6 +11,7 @@ import (
 	"attache"
 	"attache/internal/devcorpus"
 	"attache/internal/manifest"
+	"attache/sample"
 	"attache/score"
 )
 
@@ -21,13 +22,32 @@ func CorpusDir(t testing.TB) string {
 	return devcorpus.Dir(t)
 }
 
-// DevCorpus returns the dev articles as stored articles: raw text as clean
-// text, the manifest's date and source, and the gold record as extraction
-// (mentions are every verbatim occurrence of a name or alias).
+// DevCorpus returns the dev articles (../shared/corpus/dev) as stored
+// articles; see Corpus. It skips the test when the corpus is absent,
+// unless CI=true.
 func DevCorpus(t testing.TB) []*attache.Article {
 	t.Helper()
-	dir := CorpusDir(t)
-	rows, err := manifest.ReadFS(os.DirFS(dir), manifest.Name)
+	return Corpus(t, os.DirFS(CorpusDir(t)))
+}
+
+// SampleCorpus returns the bundled sample corpus (package sample) as
+// stored articles; see Corpus. It is always there.
+func SampleCorpus(t testing.TB) []*attache.Article {
+	t.Helper()
+	fsys, err := fs.Sub(sample.FS, sample.Dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Corpus(t, fsys)
+}
+
+// Corpus returns the articles a MANIFEST.tsv lists in fsys as stored
+// articles: raw text as clean text, the manifest's date and source, and
+// the gold record (NAME.gold.json) as extraction, its entities mentioned
+// at every verbatim occurrence of a name or alias.
+func Corpus(t testing.TB, fsys fs.FS) []*attache.Article {
+	t.Helper()
+	rows, err := manifest.ReadFS(fsys, manifest.Name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,22 +56,26 @@ func DevCorpus(t testing.TB) []*attache.Article {
 		if !strings.HasSuffix(r.File, ".txt") {
 			continue
 		}
-		text, err := os.ReadFile(filepath.Join(dir, r.File))
+		text, err := fs.ReadFile(fsys, r.File)
 		if err != nil {
 			t.Fatal(err)
 		}
 		a := &attache.Article{ID: strings.TrimSuffix(r.File, ".txt"), Path: r.File, Published: r.Published,
 			Source: r.Source, Format: "text", Original: text, Text: string(text)}
 		a.Title, _, _ = strings.Cut(strings.TrimSpace(a.Text), "\n")
-		g, err := score.ReadGold(filepath.Join(dir, a.ID+".gold.json"))
+		b, err := fs.ReadFile(fsys, a.ID+".gold.json")
 		if err != nil {
 			t.Fatal(err)
+		}
+		g, err := score.ParseGold(b)
+		if err != nil {
+			t.Fatalf("%s.gold.json: %v", a.ID, err)
 		}
 		a.Extraction = goldExtraction(g, a.Text)
 		out = append(out, a)
 	}
 	if len(out) == 0 {
-		t.Fatalf("%s: no articles in %s", dir, manifest.Name)
+		t.Fatalf("no articles in %s", manifest.Name)
 	}
 	return out
 }
@@ -77,12 +101,17 @@ func goldExtraction(g *score.Doc, text string) *attache.Extraction {
 	return x
 }
 
-// testDevCorpus stores the dev articles with their gold records and checks
-// that each comes back whole and is found by its people, its event types
-// and its date.
-func testDevCorpus(t *testing.T, s attache.Store) {
+// testDevCorpus runs testCorpus on the dev articles.
+func testDevCorpus(t *testing.T, s attache.Store) { testCorpus(t, s, DevCorpus(t)) }
+
+// testSampleCorpus runs testCorpus on the bundled sample articles.
+func testSampleCorpus(t *testing.T, s attache.Store) { testCorpus(t, s, SampleCorpus(t)) }
+
+// testCorpus stores articles with their gold records and checks that
+// each comes back whole and is found by its people, its event types and
+// its date.
+func testCorpus(t *testing.T, s attache.Store, docs []*attache.Article) {
 	ctx := context.Background()
-	docs := DevCorpus(t)
 	MustPut(t, s, docs...)
 	for _, want := range docs {
 		sameArticle(t, MustArticle(t, s, want.ID), want)

@@ -39,6 +39,7 @@ func Run(t *testing.T, open func(t *testing.T) attache.Store) {
 		{"Fingerprints", testFingerprints},
 		{"ConcurrentPut", testConcurrentPut},
 		{"DevCorpus", testDevCorpus},
+		{"SampleCorpus", testSampleCorpus},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
