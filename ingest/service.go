@@ -52,10 +52,18 @@ type Extractor interface {
 
 // Resolver adds a newly stored article to the cross-article knowledge
 // base; resolve.Service is the real one. It must be safe for concurrent
-// use. A failure is reported as a warning: the article stays stored and a
-// later rebuild (attache reextract) catches up.
+// use. A failure is reported as a warning: the article stays stored,
+// marked as pending resolution, and the next run (or a rebuild, attache
+// reextract) resolves it.
 type Resolver interface {
 	ResolveArticle(ctx context.Context, a *attache.Article) error
+}
+
+// PendingResolver is a Resolver that can also finish the resolution of
+// articles an interrupted run stored but did not resolve; resolve.Service
+// is one. Ingest calls it first.
+type PendingResolver interface {
+	ResolvePending(ctx context.Context) (int, error)
 }
 
 // Service ingests inputs into a store. Set the fields, then call Ingest.
@@ -110,6 +118,7 @@ type Result struct {
 	NearDuplicate int          `json:"near_duplicate"`
 	Failed        int          `json:"failed"`
 	Skipped       int          `json:"skipped"` // files in folders with an extension attache does not read
+	Resumed       int          `json:"resumed"` // articles of an interrupted run resolved into the knowledge base first
 	Outcomes      []Outcome    `json:"articles"`
 	Errors        []InputError `json:"-"`
 	Warnings      []InputError `json:"-"` // inputs stored after a repair
@@ -129,6 +138,18 @@ func (s *Service) Ingest(ctx context.Context, paths []string) (*Result, error) {
 		return nil, fmt.Errorf("load fingerprints: %w", err)
 	}
 	run := &run{s: s, index: simhash.NewIndex(fps, s.threshold()), res: &Result{}}
+	if pr, ok := s.Resolver.(PendingResolver); ok {
+		// An earlier run was stopped between storing and resolving: finish
+		// its work first, so that resolution keeps the order of storage.
+		n, err := pr.ResolvePending(ctx)
+		run.res.Resumed = n
+		if err != nil {
+			if ctx.Err() != nil {
+				return run.res, ctx.Err()
+			}
+			run.warn("knowledge base", fmt.Errorf("resolving articles left pending by an interrupted run: %w (they stay pending)", err))
+		}
+	}
 	ins, skipped, errs := expand(paths)
 	run.res.Skipped = skipped
 	for _, e := range errs {
@@ -312,7 +333,7 @@ func (r *run) store(ctx context.Context, d Document) {
 	}
 	err = r.s.Store.PutArticle(ctx, a)
 	if err == nil && r.s.Resolver != nil {
-		if rerr := r.s.Resolver.ResolveArticle(ctx, a); rerr != nil {
+		if rerr := r.s.Resolver.ResolveArticle(ctx, a); rerr != nil && ctx.Err() == nil {
 			r.warn(d.Path, fmt.Errorf("knowledge base: %w", rerr))
 		}
 	}

@@ -2,6 +2,9 @@ package main
 
 import (
 	"flag"
+
+	"attache"
+	"attache/sqlite"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -16,6 +19,10 @@ type Config struct {
 	Token   string // token for API writes (ATTACHE_TOKEN, --token)
 	MaxSize int64  // largest input accepted, bytes (--max-size)
 	Workers int    // ingest workers (--workers)
+
+	// wrapStore, when set (by tests only), wraps the opened database, for
+	// example to interrupt a run at a chosen point.
+	wrapStore func(*sqlite.DB) attache.Store
 }
 
 // DefaultConfig returns the defaults, with the environment read through

@@ -75,6 +75,15 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	} else {
 		fmt.Fprintf(m.Stdout, "new %d, duplicate %d, near-duplicate %d, failed %d\n",
 			res.New, res.Duplicate, res.NearDuplicate, res.Failed)
+		if res.Resumed > 0 {
+			fmt.Fprintf(m.Stderr, "attache: resolved %d articles an interrupted run had left out of the knowledge base\n", res.Resumed)
+		}
+	}
+	if err != nil && ctx.Err() != nil {
+		// SIGINT or SIGTERM: what was stored is kept and complete; articles
+		// stored but not yet resolved are resolved by the next run.
+		fmt.Fprintf(m.Stderr, "attache: interrupted: %d new articles stored; run the same command again to finish\n", res.New)
+		return errReported
 	}
 	if err != nil {
 		return err

@@ -68,6 +68,12 @@ func (m *Main) serve(ctx context.Context, st attache.Store) error {
 		Ingester: &apiIngester{store: st, extractor: ex, maxSize: m.Config.MaxSize, resolver: ingestResolver(st, k)}}
 	if svc := resolver(st, k); svc != nil {
 		cfg.Knowledge, cfg.Corrector = svc, corrector{svc}
+		// Finish what an interrupted ingest left unresolved before serving.
+		if n, err := svc.ResolvePending(ctx); err != nil {
+			return fmt.Errorf("knowledge base: %w", err)
+		} else if n > 0 {
+			fmt.Fprintf(m.Stderr, "attache: resolved %d articles an interrupted run had left out of the knowledge base\n", n)
+		}
 	}
 	srv, err := server.New(cfg)
 	if err != nil {

@@ -23,6 +23,9 @@ func (c *Config) openStore(ctx context.Context) (attache.Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("database %s: %w", c.DB, err)
 	}
+	if c.wrapStore != nil {
+		return c.wrapStore(db), nil
+	}
 	return db, nil
 }
 
