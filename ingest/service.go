@@ -80,6 +80,13 @@ type Service struct {
 	Progress  io.Writer    // progress bar destination (a terminal); nil is quiet
 	Resolver  Resolver     // nil: the knowledge base is not updated at ingest
 
+	// AllowSpecial reads named pipes and devices too (bounded by MaxSize
+	// and InputTimeout); by default only regular files are read.
+	AllowSpecial bool
+	// InputTimeout bounds the read of one pipe or device; 0 means
+	// DefaultInputTimeout. (URLs have their client's timeout.)
+	InputTimeout time.Duration
+
 	manifests manifests
 }
 
@@ -202,6 +209,17 @@ feed:
 	return r, nil
 }
 
+// DefaultInputTimeout is how long the read of one pipe or device may
+// take unless InputTimeout says otherwise.
+const DefaultInputTimeout = 30 * time.Second
+
+func (s *Service) inputTimeout() time.Duration {
+	if s.InputTimeout > 0 {
+		return s.InputTimeout
+	}
+	return DefaultInputTimeout
+}
+
 func (s *Service) maxSize() int64 {
 	if s.MaxSize > 0 {
 		return s.MaxSize
@@ -268,6 +286,9 @@ func (r *run) input(ctx context.Context, in input) {
 		return
 	}
 	data, name, pageURL, ctype, err := r.s.readInput(ctx, in)
+	if err != nil && ctx.Err() != nil {
+		return // interrupted: not this input's fault
+	}
 	if err != nil {
 		r.fail(name, err)
 		return
