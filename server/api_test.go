@@ -195,7 +195,7 @@ func TestAPIIngest(t *testing.T) {
 	}{
 		{"no token", article, []string{"Content-Type", "application/json"}, 401, "token is required"},
 		{"wrong token", article, []string{"Authorization", "Bearer nope"}, 401, "token is required"},
-		{"cross origin", article, append([]string{"Origin", "http://evil.example"}, auth...), 401, "cross-origin"},
+		{"cross origin", article, append([]string{"Origin", "http://evil.example"}, auth...), 403, "cross-origin"},
 		{"new", article, auth, 201, `"status": "new"`},
 		{"again", article, auth, 200, `"status": "duplicate"`},
 		{"bad json", `{"text":`, auth, 400, "bad JSON"},

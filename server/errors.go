@@ -15,6 +15,7 @@ var statusOf = map[string]int{
 	attache.ENOTFOUND:     http.StatusNotFound,
 	attache.ECONFLICT:     http.StatusConflict,
 	attache.EUNAUTHORIZED: http.StatusUnauthorized,
+	attache.EFORBIDDEN:    http.StatusForbidden,
 	attache.EINTERNAL:     http.StatusInternalServerError,
 }
 

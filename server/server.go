@@ -75,6 +75,7 @@ type Server struct {
 	mux       *http.ServeMux
 
 	apiPatterns []string // "METHOD /api/v1/..." as registered
+	sessions    sessions // signed-in browsers
 }
 
 // Limits on requests. Bodies over the limit get 413; handlers that do not
