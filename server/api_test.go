@@ -143,6 +143,7 @@ func TestReadsFromOtherHostsNeedToken(t *testing.T) {
 	}{{"", 401}, {"Bearer wrong", 401}, {"Bearer " + testToken, 200}} {
 		r, _ := http.NewRequest("GET", "/api/v1/articles", nil)
 		r.RemoteAddr = "203.0.113.9:5555"
+		r.Host = "192.0.2.1:8080" // the server's address on the network
 		if tc.auth != "" {
 			r.Header.Set("Authorization", tc.auth)
 		}

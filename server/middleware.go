@@ -22,6 +22,10 @@ const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 's
 // every request's context.
 func (s *Server) secure(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !s.allowedHost(r.Host) {
+			http.Error(w, "421 misdirected request: this server does not answer to that host name (see serve --allow-host)", http.StatusMisdirectedRequest)
+			return
+		}
 		h := w.Header()
 		h.Set("Content-Security-Policy", csp)
 		h.Set("X-Content-Type-Options", "nosniff")
@@ -39,6 +43,32 @@ func (s *Server) secure(next http.Handler) http.Handler {
 		defer cancel()
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// allowedHost reports whether a request's Host header names this server:
+// an IP literal (a browser sends one only for a URL that names that
+// address, so it is never another site's name), localhost, or a
+// configured name. DNS rebinding needs a name of the attacker's; it is
+// refused here before any handler reads.
+func (s *Server) allowedHost(host string) bool {
+	name := hostName(host)
+	if name == "" {
+		return false
+	}
+	if name == "localhost" || net.ParseIP(name) != nil {
+		return true
+	}
+	return s.hosts[name]
+}
+
+// hostName is the lower-case host of a Host header or configured name,
+// without port or brackets.
+func hostName(host string) string {
+	host = strings.ToLower(strings.TrimSpace(host))
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	return strings.TrimSuffix(strings.Trim(host, "[]"), ".")
 }
 
 // bearerToken returns the token of an "Authorization: Bearer" header (API

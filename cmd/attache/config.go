@@ -19,6 +19,7 @@ type Config struct {
 	Token   string // token for API writes (ATTACHE_TOKEN, --token)
 	MaxSize int64  // largest input accepted, bytes (--max-size)
 	Workers int    // ingest workers (--workers)
+	Hosts   string // host names serve answers to besides this machine's addresses, comma-separated (ATTACHE_HOSTS, --allow-host)
 
 	// wrapStore, when set (by tests only), wraps the opened database, for
 	// example to interrupt a run at a chosen point.
@@ -33,6 +34,7 @@ func DefaultConfig(getenv func(string) string) Config {
 		KBDir:   getenv("ATTACHE_KB"),
 		Addr:    "127.0.0.1:8080",
 		Token:   getenv("ATTACHE_TOKEN"),
+		Hosts:   getenv("ATTACHE_HOSTS"),
 		MaxSize: 10 << 20,
 		Workers: runtime.NumCPU(),
 	}

@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"net"
+	"strings"
 
 	"attache"
 	"attache/ingest"
@@ -21,7 +22,7 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	c.storeFlags(fs)
 	c.serveFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: attache serve [flags]\n\nServes the web UI and the JSON API (/api/v1, described at /api/v1/openapi.json).\nReads are open from loopback; changes need the token.\n\nflags:")
+		fmt.Fprintln(fs.Output(), "usage: attache serve [flags]\n\nServes the web UI and the JSON API (/api/v1, described at /api/v1/openapi.json).\nReads are open from loopback; from other hosts they need the token.\nChanges need the token (API) or a signed-in session (UI). Requests must\naddress the server by an IP address, localhost or an --allow-host name.\n\nflags:")
 		fs.PrintDefaults()
 	}
 	pos, err := parseArgs(fs, args)
@@ -46,6 +47,7 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 func (c *Config) serveFlags(fs *flag.FlagSet) {
 	fs.StringVar(&c.Addr, "addr", c.Addr, "listen `address` (host:port; port 0 picks a free one)")
 	fs.StringVar(&c.Token, "token", c.Token, "`token` that API writes and UI corrections need (env ATTACHE_TOKEN); none means read-only")
+	fs.StringVar(&c.Hosts, "allow-host", c.Hosts, "host `names`, comma-separated, that clients may address the server by besides its IP addresses and localhost (env ATTACHE_HOSTS); others get 421")
 }
 
 // serve runs the HTTP server over st until ctx is done. It prints the URL
@@ -64,7 +66,7 @@ func (m *Main) serve(ctx context.Context, st attache.Store) error {
 	for _, c := range k.Countries {
 		countries[c.Code] = c.Name
 	}
-	cfg := server.Config{Store: st, Token: m.Config.Token, Countries: countries,
+	cfg := server.Config{Store: st, Token: m.Config.Token, Countries: countries, Hosts: splitList(m.Config.Hosts),
 		Ingester: &apiIngester{store: st, extractor: ex, maxSize: m.Config.MaxSize, resolver: ingestResolver(st, k)}}
 	if svc := resolver(st, k); svc != nil {
 		cfg.Knowledge, cfg.Corrector = svc, corrector{svc}
@@ -91,6 +93,17 @@ func (m *Main) serve(ctx context.Context, st attache.Store) error {
 	}
 	fmt.Fprintf(m.Stdout, "attache: serving on http://%s/\n", ln.Addr())
 	return srv.Serve(ctx, ln)
+}
+
+// splitList splits a comma-separated list, dropping empty items.
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // apiIngester runs posted articles and fetched URLs through the ingest
