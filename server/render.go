@@ -106,6 +106,7 @@ func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, err error) {
 	if st == http.StatusInternalServerError {
 		s.log.Error("page", "method", r.Method, "path", r.URL.Path, "err", err)
 	}
+	challenge(w, st)
 	data := struct {
 		Status  int
 		Text    string
