@@ -122,6 +122,7 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request) error {
 	tok := strings.TrimSpace(r.PostForm.Get("token"))
 	if !s.validToken(tok) {
 		w.Header().Set("Cache-Control", "no-store")
+		challenge(w, http.StatusUnauthorized)
 		return s.render(w, r, http.StatusUnauthorized, "login", "Sign in", loginPage{Failed: true, Next: safeNext(r.PostForm.Get("next"))})
 	}
 	if old, err := r.Cookie(sessionCookie); err == nil {
