@@ -124,3 +124,22 @@ func TestStdinStopsOnCancel(t *testing.T) {
 		t.Fatal("ingest blocked on stdin after cancel")
 	}
 }
+
+// TestFeedWithBadItem: a feed with one malformed item stores the others
+// and reports that one by its position.
+func TestFeedWithBadItem(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "news.rss")
+	os.WriteFile(path, []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+<item><title>One</title><link>https://example.org/1</link><description>The defence ministers of Chile and Argentina met in Santiago on Monday.</description></item>
+<item><title>Two</title><link>https://example.org/2</link><description>A bare less-than: 5 < 7 ships.</description></item>
+<item><title>Three</title><link>https://example.org/3</link><description>Engineers of the rotation returned from the mission after a year abroad.</description></item>
+</channel></rss>`), 0o644)
+	res := withTimeout(t, 30*time.Second, &ingest.Service{Store: MustOpen(t)}, path)
+	if res.New != 2 || res.Failed != 1 || len(res.Errors) != 1 || res.Errors[0].Path != path+"#2" {
+		t.Fatalf("result %+v, errors %v", res, res.Errors)
+	}
+	if res.Outcomes[0].Path != path+"#1" || res.Outcomes[1].Path != path+"#3" {
+		t.Errorf("outcomes %+v", res.Outcomes)
+	}
+}
