@@ -35,8 +35,9 @@ func isURL(p string) bool {
 
 // expand lists the inputs behind paths: folders are walked recursively
 // (hidden entries, the manifest and files of unknown extension skipped).
-// Paths that cannot be read are reported in errs.
-func expand(paths []string) (ins []input, skipped int, errs []docError) {
+// Paths that cannot be read are reported in errs; links to folders, which
+// the walk does not follow (a link can make a loop), in warns.
+func expand(paths []string) (ins []input, skipped int, errs, warns []docError) {
 	for _, p := range paths {
 		if p == "-" || isURL(p) {
 			ins = append(ins, input{path: p})
@@ -66,6 +67,12 @@ func expand(paths []string) (ins []input, skipped int, errs []docError) {
 			if d.IsDir() {
 				return nil
 			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				if st, err := os.Stat(path); err == nil && st.IsDir() {
+					warns = append(warns, docError{path, fmt.Errorf("symbolic link to a folder not followed: name the folder itself to ingest it")})
+					return nil
+				}
+			}
 			if _, ok := extFormats[strings.ToLower(filepath.Ext(name))]; !ok || name == ManifestName {
 				skipped++
 				return nil
@@ -78,7 +85,7 @@ func expand(paths []string) (ins []input, skipped int, errs []docError) {
 		}
 	}
 	sort.SliceStable(ins, func(i, j int) bool { return ins[i].path < ins[j].path })
-	return ins, skipped, errs
+	return ins, skipped, errs, warns
 }
 
 // unwrapPath drops the *PathError wrapper, whose path the message repeats.

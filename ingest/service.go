@@ -157,10 +157,13 @@ func (s *Service) Ingest(ctx context.Context, paths []string) (*Result, error) {
 			run.warn("knowledge base", fmt.Errorf("resolving articles left pending by an interrupted run: %w (they stay pending)", err))
 		}
 	}
-	ins, skipped, errs := expand(paths)
+	ins, skipped, errs, warns := expand(paths)
 	run.res.Skipped = skipped
 	for _, e := range errs {
 		run.fail(e.Path, e.Err)
+	}
+	for _, w := range warns {
+		run.warn(w.Path, w.Err)
 	}
 	if s.Progress != nil && len(ins) > 1 {
 		run.bar = progressbar.NewOptions(len(ins), progressbar.OptionSetWriter(s.Progress),

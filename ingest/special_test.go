@@ -143,3 +143,22 @@ func TestFeedWithBadItem(t *testing.T) {
 		t.Errorf("outcomes %+v", res.Outcomes)
 	}
 }
+
+// TestSymlinkedFolderReported: a folder walk does not follow a link to
+// another folder, and says so.
+func TestSymlinkedFolderReported(t *testing.T) {
+	dir, other := t.TempDir(), t.TempDir()
+	os.WriteFile(filepath.Join(dir, "good.txt"), []byte(lead), 0o644)
+	os.WriteFile(filepath.Join(other, "elsewhere.txt"), []byte("Ships from Peru and Chile sailed to Callao for the joint drill on Monday.\n"), 0o644)
+	link := filepath.Join(dir, "linked")
+	if err := os.Symlink(other, link); err != nil {
+		t.Fatal(err)
+	}
+	res := withTimeout(t, 30*time.Second, &ingest.Service{Store: MustOpen(t)}, dir)
+	if res.New != 1 || res.Failed != 0 {
+		t.Fatalf("result %+v", res)
+	}
+	if len(res.Warnings) != 1 || res.Warnings[0].Path != link || !strings.Contains(res.Warnings[0].Err.Error(), "symbolic link") {
+		t.Errorf("warnings %v, want one for %s", res.Warnings, link)
+	}
+}
