@@ -107,7 +107,7 @@ func (s *Service) readInput(ctx context.Context, in input) (data []byte, name, p
 		data, err = s.readStdin(ctx)
 		return data, "stdin", "", "", err
 	case isURL(in.path):
-		f, err := webpage.Fetch(ctx, s.Client, in.path, s.maxSize())
+		f, err := webpage.Fetch(ctx, s.httpClient(), in.path, s.maxSize())
 		if err != nil {
 			return nil, in.path, "", "", err
 		}

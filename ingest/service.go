@@ -36,6 +36,7 @@ import (
 	"attache"
 	"attache/clean"
 	"attache/simhash"
+	"attache/webpage"
 
 	"github.com/schollz/progressbar/v3"
 )
@@ -75,7 +76,7 @@ type Service struct {
 	Published string       // default publication date YYYY-MM-DD
 	Source    string       // default source name
 	Threshold int          // near-duplicate Hamming distance; 0 means simhash.Threshold
-	Client    *http.Client // for URLs; nil means a client with webpage.DefaultTimeout
+	Client    *http.Client // for URLs; nil means webpage.PublicClient (see AllowPrivateURLs) with webpage.DefaultTimeout
 	Stdin     io.Reader    // read for the input "-"
 	Progress  io.Writer    // progress bar destination (a terminal); nil is quiet
 	Resolver  Resolver     // nil: the knowledge base is not updated at ingest
@@ -86,6 +87,13 @@ type Service struct {
 	// InputTimeout bounds the read of one pipe or device; 0 means
 	// DefaultInputTimeout. (URLs have their client's timeout.)
 	InputTimeout time.Duration
+	// AllowPrivateURLs lets URL inputs reach loopback, private and
+	// link-local addresses. By default they are refused: the API's URL
+	// ingest would otherwise reach the machine's own services (SSRF).
+	AllowPrivateURLs bool
+
+	clientOnce sync.Once
+	client     *http.Client
 
 	manifests manifests
 }
@@ -221,6 +229,21 @@ func (s *Service) inputTimeout() time.Duration {
 		return s.InputTimeout
 	}
 	return DefaultInputTimeout
+}
+
+// httpClient is the client URL inputs are fetched with.
+func (s *Service) httpClient() *http.Client {
+	s.clientOnce.Do(func() {
+		switch {
+		case s.Client != nil:
+			s.client = s.Client
+		case s.AllowPrivateURLs:
+			s.client = &http.Client{Timeout: webpage.DefaultTimeout}
+		default:
+			s.client = webpage.PublicClient(webpage.DefaultTimeout)
+		}
+	})
+	return s.client
 }
 
 func (s *Service) maxSize() int64 {

@@ -19,7 +19,10 @@ type Config struct {
 	Token   string // token for API writes (ATTACHE_TOKEN, --token)
 	MaxSize int64  // largest input accepted, bytes (--max-size)
 	Workers int    // ingest workers (--workers)
-	Hosts   string // host names serve answers to besides this machine's addresses, comma-separated (ATTACHE_HOSTS, --allow-host)
+	// AllowPrivateURLs lets URL ingest (command and API) reach loopback,
+	// private and link-local addresses (--allow-private-urls).
+	AllowPrivateURLs bool
+	Hosts            string // host names serve answers to besides this machine's addresses, comma-separated (ATTACHE_HOSTS, --allow-host)
 
 	// wrapStore, when set (by tests only), wraps the opened database, for
 	// example to interrupt a run at a chosen point.

@@ -18,6 +18,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	fs.Int64Var(&c.MaxSize, "max-size", c.MaxSize, "largest input accepted, in `bytes`")
 	fs.IntVar(&c.Workers, "workers", c.Workers, "parallel ingest `workers`")
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
+	fs.BoolVar(&c.AllowPrivateURLs, "allow-private-urls", c.AllowPrivateURLs, "let URL inputs reach loopback, private and link-local addresses")
 	special := fs.Bool("special-files", false, "also read named pipes and devices (bounded by --max-size and a 30 s deadline each)")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: attache ingest PATH... [flags]\n\nPATH is a file, a folder (read recursively), - for stdin, or an http(s) URL.\nFormats: plain text, HTML, RSS/Atom, JSON lines. A MANIFEST.tsv beside files\n(file, published, source) gives their metadata.\n\nflags:")
@@ -48,7 +49,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	svc := &ingest.Service{
 		Store: st, Extractor: ex, Workers: c.Workers, MaxSize: c.MaxSize,
 		Published: *published, Source: *source, Stdin: m.Stdin, Resolver: ingestResolver(st, k),
-		AllowSpecial: *special,
+		AllowSpecial: *special, AllowPrivateURLs: c.AllowPrivateURLs,
 	}
 	if isTerminal(m.Stderr) {
 		svc.Progress = m.Stderr

@@ -8,11 +8,13 @@ import (
 	"flag"
 	"fmt"
 	"net"
+	"net/http"
 	"strings"
 
 	"attache"
 	"attache/ingest"
 	"attache/server"
+	"attache/webpage"
 )
 
 func (m *Main) runServe(ctx context.Context, args []string) error {
@@ -47,6 +49,7 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 func (c *Config) serveFlags(fs *flag.FlagSet) {
 	fs.StringVar(&c.Addr, "addr", c.Addr, "listen `address` (host:port; port 0 picks a free one)")
 	fs.StringVar(&c.Token, "token", c.Token, "`token` that API writes and UI corrections need (env ATTACHE_TOKEN); none means read-only")
+	fs.BoolVar(&c.AllowPrivateURLs, "allow-private-urls", c.AllowPrivateURLs, "let the API's URL ingest reach loopback, private and link-local addresses")
 	fs.StringVar(&c.Hosts, "allow-host", c.Hosts, "host `names`, comma-separated, that clients may address the server by besides its IP addresses and localhost (env ATTACHE_HOSTS); others get 421")
 }
 
@@ -67,7 +70,8 @@ func (m *Main) serve(ctx context.Context, st attache.Store) error {
 		countries[c.Code] = c.Name
 	}
 	cfg := server.Config{Store: st, Token: m.Config.Token, Countries: countries, Hosts: splitList(m.Config.Hosts),
-		Ingester: &apiIngester{store: st, extractor: ex, maxSize: m.Config.MaxSize, resolver: ingestResolver(st, k)}}
+		Ingester: &apiIngester{store: st, extractor: ex, maxSize: m.Config.MaxSize, resolver: ingestResolver(st, k),
+			client: urlClient(m.Config.AllowPrivateURLs)}}
 	if svc := resolver(st, k); svc != nil {
 		cfg.Knowledge, cfg.Corrector = svc, corrector{svc}
 		// Finish what an interrupted ingest left unresolved before serving.
@@ -114,6 +118,16 @@ type apiIngester struct {
 	extractor ingest.Extractor
 	maxSize   int64
 	resolver  ingest.Resolver // keeps the knowledge base up to date; may be nil
+	client    *http.Client    // one for all requests, so that connections are reused
+}
+
+// urlClient is the client URL ingest fetches with: public addresses only
+// unless allowPrivate.
+func urlClient(allowPrivate bool) *http.Client {
+	if allowPrivate {
+		return &http.Client{Timeout: webpage.DefaultTimeout}
+	}
+	return webpage.PublicClient(webpage.DefaultTimeout)
 }
 
 // IngestArticle passes the article to the service as one JSON-lines
@@ -142,7 +156,8 @@ func (a *apiIngester) IngestURL(ctx context.Context, url string) ([]server.Inges
 }
 
 func (a *apiIngester) service() *ingest.Service {
-	return &ingest.Service{Store: a.store, Extractor: a.extractor, Workers: 1, MaxSize: a.maxSize, Resolver: a.resolver}
+	return &ingest.Service{Store: a.store, Extractor: a.extractor, Workers: 1, MaxSize: a.maxSize, Resolver: a.resolver,
+		Client: a.client}
 }
 
 // run ingests one input; an input the service rejects is the client's
