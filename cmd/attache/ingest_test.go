@@ -178,3 +178,24 @@ func TestIngestSpecialFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestUnsupportedDatabaseAddress: an address of another database system
+// is refused with one line that does not repeat its password, and nothing
+// is created.
+func TestUnsupportedDatabaseAddress(t *testing.T) {
+	for _, addr := range []string{"postgres://analyst:s3cret@db.example.org/kb", "mysql://root@localhost/kb"} {
+		_, stderr, err := runCmd(t, "", "articles", "--db", addr)
+		if err == nil {
+			t.Fatalf("%s: accepted", addr)
+		}
+		msg := err.Error()
+		if !strings.Contains(msg, "unsupported database address") || strings.Contains(msg, "s3cret") || strings.Contains(msg, "\n") || stderr != "" {
+			t.Errorf("%s: %q (stderr %q)", addr, msg, stderr)
+		}
+		scheme, _, _ := strings.Cut(addr, "://")
+		if _, err := os.Stat(scheme + ":"); err == nil {
+			os.RemoveAll(scheme + ":")
+			t.Errorf("%s: a folder %s: was created", addr, scheme)
+		}
+	}
+}
