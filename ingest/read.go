@@ -22,6 +22,7 @@ type Document struct {
 	Format    string // text, html, rss, atom, jsonl
 	Original  []byte
 	Text      string // plain text, not yet cleaned
+	Encoding  string // the encoding the input was decoded from, and how it was told; "" for plain UTF-8
 }
 
 // docError is a failure of one document inside an input (a JSON line, a

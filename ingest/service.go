@@ -319,6 +319,11 @@ func (r *run) input(ctx context.Context, in input) {
 		r.fail(name, err)
 		return
 	}
+	data, encNote, err := decode(data, ctype)
+	if err != nil {
+		r.fail(name, err)
+		return
+	}
 	data, repaired, err := checkText(data)
 	if err != nil {
 		r.fail(name, err)
@@ -349,6 +354,7 @@ func (r *run) input(ctx context.Context, in input) {
 		meta = m
 	}
 	for _, d := range docs {
+		d.Encoding = encNote
 		if d.Published == "" {
 			d.Published = meta.published
 		}
@@ -428,6 +434,9 @@ func (s *Service) Prepare(d Document) (*attache.Article, error) {
 	a := &attache.Article{
 		URL: d.URL, Path: d.Path, Title: d.Title, Source: d.Source, Published: d.Published,
 		Format: d.Format, Original: d.Original, IngestedAt: time.Now().UTC(),
+	}
+	if d.Encoding != "" {
+		a.Removed = append(a.Removed, attache.Removal{Kind: "encoding", Text: "decoded from " + d.Encoding})
 	}
 	text := d.Text
 	if date, rest, rm, ok := clean.DateHeader(text); ok {
