@@ -203,7 +203,24 @@ feed:
 		}
 	}
 	close(jobs)
-	wg.Wait()
+	finished := make(chan struct{})
+	go func() {
+		wg.Wait()
+		close(finished)
+	}()
+	select {
+	case <-finished:
+	case <-ctx.Done():
+		// Interrupted: give workers a moment to finish what they were
+		// storing, but do not wait for an extraction that may take long.
+		// An article whose transaction has not committed is not stored;
+		// one stored but not yet resolved stays pending for the next run.
+		select {
+		case <-finished:
+		case <-time.After(cancelGrace):
+		}
+		return run.snapshot(), ctx.Err()
+	}
 	if run.bar != nil {
 		run.bar.Finish()
 	}
@@ -277,6 +294,21 @@ type run struct {
 	mu    sync.Mutex
 	res   *Result
 	fatal error
+}
+
+// cancelGrace is how long an interrupted run waits for its workers.
+const cancelGrace = 2 * time.Second
+
+// snapshot copies the result so far, for a run returning while workers
+// may still be busy.
+func (r *run) snapshot() *Result {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	c := *r.res
+	c.Outcomes = append([]Outcome(nil), c.Outcomes...)
+	c.Errors = append([]InputError(nil), c.Errors...)
+	c.Warnings = append([]InputError(nil), c.Warnings...)
+	return &c
 }
 
 func (r *run) fail(path string, err error) {

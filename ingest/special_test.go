@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"attache"
 	"attache/ingest"
 )
 
@@ -160,5 +161,42 @@ func TestSymlinkedFolderReported(t *testing.T) {
 	}
 	if len(res.Warnings) != 1 || res.Warnings[0].Path != link || !strings.Contains(res.Warnings[0].Err.Error(), "symbolic link") {
 		t.Errorf("warnings %v, want one for %s", res.Warnings, link)
+	}
+}
+
+// blockingExtractor never finishes until released, like extraction of a
+// huge hostile article.
+type blockingExtractor struct{ release chan struct{} }
+
+func (b blockingExtractor) Extract(doc, text, published string) *attache.Extraction {
+	<-b.release
+	return &attache.Extraction{Doc: doc}
+}
+
+// TestCancelDoesNotWaitForExtraction: an interrupted run returns promptly
+// with what it stored, even while a worker is still extracting (that
+// article is simply not stored; the next run does it).
+func TestCancelDoesNotWaitForExtraction(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "slow.txt")
+	os.WriteFile(p, []byte(lead), 0o644)
+	ex := blockingExtractor{release: make(chan struct{})}
+	defer close(ex.release)
+	s := &ingest.Service{Store: MustOpen(t), Extractor: ex}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		res, err := s.Ingest(ctx, []string{p})
+		if err == nil || res == nil || res.New != 0 {
+			t.Errorf("cancelled run: %+v, %v", res, err)
+		}
+		done <- err
+	}()
+	time.Sleep(100 * time.Millisecond)
+	cancel()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Ingest waited for the extraction after cancel")
 	}
 }
