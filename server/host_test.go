@@ -61,3 +61,26 @@ func TestHostAllowListConfigured(t *testing.T) {
 		}
 	}
 }
+
+// TestReadsNeedToken: behind a reverse proxy every client comes from
+// loopback, so the server can be told to ask for the token on reads too.
+func TestReadsNeedToken(t *testing.T) {
+	st := mustOpenStore(t)
+	s, err := New(Config{Store: st, Token: testToken, ReadsNeedToken: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := s.Handler()
+	if w := do(t, h, "GET", "/api/v1/articles", ""); w.Code != 401 {
+		t.Errorf("loopback read without token: %d, want 401", w.Code)
+	}
+	if w := do(t, h, "GET", "/api/v1/articles", "", "Authorization", "Bearer "+testToken); w.Code != 200 {
+		t.Errorf("read with token: %d", w.Code)
+	}
+	if w := do(t, h, "GET", "/login", ""); w.Code != 200 {
+		t.Errorf("sign-in page: %d", w.Code)
+	}
+	if w := do(t, h, "GET", "/static/style.css", ""); w.Code != 200 {
+		t.Errorf("style sheet: %d", w.Code)
+	}
+}

@@ -150,10 +150,11 @@ func (s *Server) checkFormWrite(r *http.Request) error {
 	return nil
 }
 
-// checkRead lets reads through from loopback addresses, and from anywhere
-// else only with the token or a signed-in session.
+// checkRead lets reads through from loopback addresses (unless
+// ReadsNeedToken), and from anywhere else only with the token or a
+// signed-in session.
 func (s *Server) checkRead(r *http.Request) error {
-	if isLoopback(r.RemoteAddr) || s.validToken(bearerToken(r)) {
+	if (isLoopback(r.RemoteAddr) && !s.readsNeedToken) || s.validToken(bearerToken(r)) {
 		return nil
 	}
 	if _, ok := s.session(r); ok {

@@ -66,6 +66,11 @@ type Config struct {
 	// header; a port is ignored). Any other name is refused with 421:
 	// a DNS-rebinding page cannot read through a browser.
 	Hosts []string
+
+	// ReadsNeedToken asks for the token (or a session) on reads from
+	// loopback too: behind a reverse proxy on this machine every client
+	// comes from loopback.
+	ReadsNeedToken bool
 }
 
 // Server serves the API and the UI. Build it with New.
@@ -80,9 +85,10 @@ type Server struct {
 	pages     map[string]*template.Template
 	mux       *http.ServeMux
 
-	hosts       map[string]bool // Config.Hosts, lower case, without port
-	apiPatterns []string        // "METHOD /api/v1/..." as registered
-	sessions    sessions        // signed-in browsers
+	hosts          map[string]bool // Config.Hosts, lower case, without port
+	readsNeedToken bool
+	apiPatterns    []string // "METHOD /api/v1/..." as registered
+	sessions       sessions // signed-in browsers
 }
 
 // Limits on requests. Bodies over the limit get 413; handlers that do not
@@ -104,6 +110,7 @@ func New(c Config) (*Server, error) {
 	if s.log == nil {
 		s.log = slog.Default()
 	}
+	s.readsNeedToken = c.ReadsNeedToken
 	s.hosts = map[string]bool{}
 	for _, h := range c.Hosts {
 		if name := hostName(h); name != "" {

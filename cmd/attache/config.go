@@ -22,7 +22,10 @@ type Config struct {
 	// AllowPrivateURLs lets URL ingest (command and API) reach loopback,
 	// private and link-local addresses (--allow-private-urls).
 	AllowPrivateURLs bool
-	Hosts            string // host names serve answers to besides this machine's addresses, comma-separated (ATTACHE_HOSTS, --allow-host)
+	// ReadsNeedToken asks for the token on reads from loopback too
+	// (--reads-need-token), for a server behind a reverse proxy.
+	ReadsNeedToken bool
+	Hosts          string // host names serve answers to besides this machine's addresses, comma-separated (ATTACHE_HOSTS, --allow-host)
 
 	// wrapStore, when set (by tests only), wraps the opened database, for
 	// example to interrupt a run at a chosen point.

@@ -50,6 +50,7 @@ func (c *Config) serveFlags(fs *flag.FlagSet) {
 	fs.StringVar(&c.Addr, "addr", c.Addr, "listen `address` (host:port; port 0 picks a free one)")
 	fs.StringVar(&c.Token, "token", c.Token, "`token` that API writes and UI corrections need (env ATTACHE_TOKEN); none means read-only")
 	fs.BoolVar(&c.AllowPrivateURLs, "allow-private-urls", c.AllowPrivateURLs, "let the API's URL ingest reach loopback, private and link-local addresses")
+	fs.BoolVar(&c.ReadsNeedToken, "reads-need-token", c.ReadsNeedToken, "ask for the token on reads from loopback too (behind a reverse proxy every client is loopback)")
 	fs.StringVar(&c.Hosts, "allow-host", c.Hosts, "host `names`, comma-separated, that clients may address the server by besides its IP addresses and localhost (env ATTACHE_HOSTS); others get 421")
 }
 
@@ -70,6 +71,7 @@ func (m *Main) serve(ctx context.Context, st attache.Store) error {
 		countries[c.Code] = c.Name
 	}
 	cfg := server.Config{Store: st, Token: m.Config.Token, Countries: countries, Hosts: splitList(m.Config.Hosts),
+		ReadsNeedToken: m.Config.ReadsNeedToken,
 		Ingester: &apiIngester{store: st, extractor: ex, maxSize: m.Config.MaxSize, resolver: ingestResolver(st, k),
 			client: urlClient(m.Config.AllowPrivateURLs)}}
 	if svc := resolver(st, k); svc != nil {
