@@ -87,8 +87,8 @@ type Server struct {
 
 	hosts          map[string]bool // Config.Hosts, lower case, without port
 	readsNeedToken bool
-	apiPatterns    []string // "METHOD /api/v1/..." as registered
-	sessions       sessions // signed-in browsers
+	apiPatterns    []string  // "METHOD /api/v1/..." as registered
+	sessions       *sessions // signed-in browsers
 }
 
 // Limits on requests. Bodies over the limit get 413; handlers that do not
@@ -111,6 +111,7 @@ func New(c Config) (*Server, error) {
 		s.log = slog.Default()
 	}
 	s.readsNeedToken = c.ReadsNeedToken
+	s.sessions = &sessions{}
 	s.hosts = map[string]bool{}
 	for _, h := range c.Hosts {
 		if name := hostName(h); name != "" {
