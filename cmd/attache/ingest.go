@@ -85,7 +85,8 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	if err != nil && ctx.Err() != nil {
 		// SIGINT or SIGTERM: what was stored is kept and complete; articles
 		// stored but not yet resolved are resolved by the next run.
-		fmt.Fprintf(m.Stderr, "attache: interrupted: %d new articles stored; run the same command again to finish\n", res.New)
+		fmt.Fprintf(m.Stderr, "attache: interrupted: %d articles stored (%d new, %d near-duplicates); run the same command again to finish\n",
+			res.New+res.NearDuplicate, res.New, res.NearDuplicate)
 		return errReported
 	}
 	if err != nil {
