@@ -44,6 +44,8 @@ type cand struct {
 	parts    []string // folded name words of a person
 	credit   bool     // every mention so far is a news-agency credit
 	intl     bool     // holds a post of an international body: no home state by default
+	// mentions by offsets, for candidates with many (see addMention)
+	spans spanIndex
 }
 
 func (x *Extractor) newDoc(s string) *doc {
@@ -134,12 +136,9 @@ func (d *doc) get(typ attache.EntityType, key, name string) *cand {
 // add records a mention of c over tokens [s, e) and labels the tokens.
 func (d *doc) add(c *cand, s, e int) {
 	m := d.mention(s, e)
-	for _, old := range c.mentions {
-		if old.Start == m.Start && old.End == m.End {
-			return
-		}
+	if !c.addMention(m) {
+		return
 	}
-	c.mentions = append(c.mentions, m)
 	c.addForm(m.Text)
 	if !d.isCredit(s, e) {
 		c.credit = false
