@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"time"
 )
 
 // Config is the whole configuration: defaults, overridden by environment
@@ -16,6 +17,10 @@ type Config struct {
 	Token   string // token for API writes (ATTACHE_TOKEN, --token)
 	MaxSize int64  // largest input accepted, bytes (--max-size)
 	Workers int    // ingest workers (--workers)
+
+	// Budget is the most time one article's extraction may take at ingest
+	// and reextract (--budget); 0 means ingest.DefaultBudget.
+	Budget time.Duration
 }
 
 // DefaultConfig returns the defaults, with the environment read through
@@ -73,4 +78,9 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// budgetFlag adds --budget, the time limit of one article's extraction.
+func (c *Config) budgetFlag(fs *flag.FlagSet) {
+	fs.DurationVar(&c.Budget, "budget", c.Budget, "most `time` one article's extraction may take; an article over it is stored without extraction (0: 10s)")
 }
