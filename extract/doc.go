@@ -25,6 +25,7 @@ type doc struct {
 
 	cands    []*cand
 	byKey    map[string]*cand
+	people   people // persons by name words, for personFor
 	home     string // the article's own country: see homeCountry
 	headline int    // tokens before this index form a title-case headline
 }
@@ -318,28 +319,34 @@ func (d *doc) finish() []attache.Entity {
 
 // mergeSameName joins candidates of one type whose names fold alike: a
 // known place and the same place read inside an organisation's name
-// ("Abyei" and "Force for Abyei") are one entity. Candidates are few, so
-// a pairwise scan costs less than a map.
+// ("Abyei" and "Force for Abyei") are one entity. The first candidate of
+// each name takes in the later ones, found through a map: a text naming
+// thousands of places stays linear.
 func (d *doc) mergeSameName() {
-	for i, o := range d.cands {
-		if len(o.mentions) == 0 || o.typ == attache.Person || o.typ == attache.Country {
+	type name struct {
+		typ attache.EntityType
+		key string
+	}
+	first := map[name]*cand{}
+	for _, c := range d.cands {
+		if len(c.mentions) == 0 || c.typ == attache.Person || c.typ == attache.Country {
 			continue
 		}
-		ok := o.nameKey()
-		for _, c := range d.cands[i+1:] {
-			if c.typ != o.typ || len(c.mentions) == 0 || c.nameKey() != ok {
-				continue
-			}
-			o.mentions = append(o.mentions, c.mentions...)
-			for _, f := range c.forms {
-				o.addForm(f)
-			}
-			if o.country == "" {
-				o.country = c.country
-			}
-			o.credit = o.credit && c.credit
-			c.mentions = nil
+		k := name{c.typ, c.nameKey()}
+		o := first[k]
+		if o == nil {
+			first[k] = c
+			continue
 		}
+		o.mentions = append(o.mentions, c.mentions...)
+		for _, f := range c.forms {
+			o.addForm(f)
+		}
+		if o.country == "" {
+			o.country = c.country
+		}
+		o.credit = o.credit && c.credit
+		c.mentions = nil
 	}
 }
 

@@ -7,10 +7,12 @@ import (
 	"attache/internal/scaling"
 )
 
-// hostile is one pathological shape of input: a phrase repeated with no
-// sentence end in between. Each shape once made a stage of extraction
-// quadratic, or might: runs of dates, datelines, nested names, capitals,
-// brackets, quotes, numbers, list commas, abbreviations.
+// hostile is one pathological shape of input: a phrase repeated, mostly
+// with no sentence end in between. Each shape once made a stage of
+// extraction quadratic, or might: runs of dates, datelines, nested names,
+// capitals, brackets, quotes, numbers, list commas, abbreviations, and
+// thousands of distinct names and events (a "W" in the phrase becomes a
+// different made-up word at each repetition).
 type hostile struct{ name, phrase, published string }
 
 var hostileShapes = []hostile{
@@ -48,6 +50,12 @@ var hostileShapes = []hostile{
 	{"sentences", "The minister met the delegation in Hanoi. ", ""},
 	{"meeting", "Minister Phan Van Giang met Russian Deputy Minister Alexander Fomin in Hanoi on May 5, ", "2024-05-10"},
 	{"fuzz-digits", "000000000000000000000000000000000000000000000000000000000000000\x99", ""},
+	{"people", "General Nguyen Van W met Van W. ", ""},
+	{"people-pub", "General Nguyen Van W met Van W on May 5. ", "2024-05-10"},
+	{"places", "W Lake and the W River. ", ""},
+	{"provinces", "W Province, ", ""},
+	{"bodies", "the W Ministry of ", ""},
+	{"ships", "the W-class frigate ", ""},
 }
 
 // BenchmarkHostile runs the whole pipeline over each hostile shape, about
@@ -81,9 +89,25 @@ func BenchmarkHostile(b *testing.B) {
 	}
 }
 
-// repeatTo repeats phrase until the text holds at least size bytes.
+// repeatTo repeats phrase until the text holds at least size bytes. Each
+// "W" of the phrase becomes a made-up capitalised word, a different one at
+// each repetition ("Kb", "Kc", ..., "Kab").
 func repeatTo(phrase string, size int) string {
-	return strings.Repeat(phrase, (size+len(phrase)-1)/len(phrase))
+	if !strings.Contains(phrase, "W") {
+		return strings.Repeat(phrase, (size+len(phrase)-1)/len(phrase))
+	}
+	var b strings.Builder
+	for i := 0; b.Len() < size; i++ {
+		w := []byte{'K'}
+		for n := i; ; n /= 26 {
+			w = append(w, byte('a'+n%26))
+			if n < 26 {
+				break
+			}
+		}
+		b.WriteString(strings.ReplaceAll(phrase, "W", string(w)))
+	}
+	return b.String()
 }
 
 // TestHostileScalesLinearly checks that doubling a hostile text at most
