@@ -18,6 +18,8 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	fs.Int64Var(&c.MaxSize, "max-size", c.MaxSize, "largest input accepted, in `bytes`")
 	fs.IntVar(&c.Workers, "workers", c.Workers, "parallel ingest `workers`")
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
+	fs.BoolVar(&c.AllowPrivateURLs, "allow-private-urls", c.AllowPrivateURLs, "let URL inputs reach loopback, private and link-local addresses")
+	special := fs.Bool("special-files", false, "also read named pipes and devices (bounded by --max-size and a 30 s deadline each)")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: attache ingest PATH... [flags]\n\nPATH is a file, a folder (read recursively), - for stdin, or an http(s) URL.\nFormats: plain text, HTML, RSS/Atom, JSON lines. A MANIFEST.tsv beside files\n(file, published, source) gives their metadata.\n\nflags:")
 		fs.PrintDefaults()
@@ -47,6 +49,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	svc := &ingest.Service{
 		Store: st, Extractor: ex, Workers: c.Workers, MaxSize: c.MaxSize,
 		Published: *published, Source: *source, Stdin: m.Stdin, Resolver: ingestResolver(st, k),
+		AllowSpecial: *special, AllowPrivateURLs: c.AllowPrivateURLs,
 	}
 	if isTerminal(m.Stderr) {
 		svc.Progress = m.Stderr
@@ -75,6 +78,16 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	} else {
 		fmt.Fprintf(m.Stdout, "new %d, duplicate %d, near-duplicate %d, failed %d\n",
 			res.New, res.Duplicate, res.NearDuplicate, res.Failed)
+		if res.Resumed > 0 {
+			fmt.Fprintf(m.Stderr, "attache: resolved %d articles an interrupted run had left out of the knowledge base\n", res.Resumed)
+		}
+	}
+	if err != nil && ctx.Err() != nil {
+		// SIGINT or SIGTERM: what was stored is kept and complete; articles
+		// stored but not yet resolved are resolved by the next run.
+		fmt.Fprintf(m.Stderr, "attache: interrupted: %d articles stored (%d new, %d near-duplicates); run the same command again to finish\n",
+			res.New+res.NearDuplicate, res.New, res.NearDuplicate)
+		return errReported
 	}
 	if err != nil {
 		return err
