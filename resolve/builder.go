@@ -183,3 +183,28 @@ func slug(s string) string {
 	}
 	return s
 }
+
+// Build resolves articles (with their extractions) into a new Builder.
+// The result does not depend on the order of arts: articles are taken
+// oldest first (then by id), so that ids and canonical names come from the
+// first report and positions accumulate in time order, and the entities
+// of all articles are linked before any event, so that an event's
+// participants find their entities whatever the order.
+func Build(k *kb.KB, arts []*attache.Article) *Builder {
+	arts = append([]*attache.Article(nil), arts...)
+	sort.SliceStable(arts, func(i, j int) bool {
+		if arts[i].Published != arts[j].Published {
+			return arts[i].Published < arts[j].Published
+		}
+		return arts[i].ID < arts[j].ID
+	})
+	b := NewBuilder(k)
+	locs := make([]*Local, len(arts))
+	for i, a := range arts {
+		locs[i] = b.AddEntities(a)
+	}
+	for i, a := range arts {
+		b.AddEvents(a, locs[i])
+	}
+	return b
+}

@@ -3,7 +3,6 @@ package resolve
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 	"sync"
 
@@ -152,16 +151,6 @@ func (s *Service) build(ctx context.Context, extra *attache.Correction) (*Builde
 	if err != nil {
 		return nil, nil, fmt.Errorf("rebuild: %w", err)
 	}
-	// Oldest first, so that canonical names and ids come from the first
-	// report and positions accumulate in time order.
-	sort.SliceStable(arts, func(i, j int) bool {
-		if arts[i].Published != arts[j].Published {
-			return arts[i].Published < arts[j].Published
-		}
-		return arts[i].ID < arts[j].ID
-	})
-	b := NewBuilder(s.KB)
-	st := &RebuildStats{}
 	var loaded []*attache.Article
 	for _, meta := range arts {
 		if meta.DuplicateOf != "" {
@@ -175,18 +164,10 @@ func (s *Service) build(ctx context.Context, extra *attache.Correction) (*Builde
 			continue
 		}
 		a.Original = nil
-		st.Articles++
 		loaded = append(loaded, a)
 	}
-	// Entities of all articles first: an event's participants then link to
-	// entities whatever the article order.
-	locs := make([]*Local, len(loaded))
-	for i, a := range loaded {
-		locs[i] = b.AddEntities(a)
-	}
-	for i, a := range loaded {
-		b.AddEvents(a, locs[i])
-	}
+	b := Build(s.KB, loaded)
+	st := &RebuildStats{Articles: len(loaded)}
 	cs, err := s.Knowledge.Corrections(ctx)
 	if err != nil {
 		return nil, nil, fmt.Errorf("rebuild: %w", err)
