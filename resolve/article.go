@@ -66,9 +66,7 @@ func (b *Builder) linkEntity(a *attache.Article, e *attache.Entity) string {
 			kbe.Aliases = append(kbe.Aliases, n)
 		}
 	}
-	if kbe.Country == "" {
-		kbe.Country = e.Country
-	}
+	b.voteCountry(kbe, e)
 	if e.Type == attache.Person {
 		b.addPositions(kbe, a, e)
 	}
@@ -89,7 +87,10 @@ func (b *Builder) match(e *attache.Entity) *attache.KBEntity {
 		for _, k := range b.matchKeys(e.Type, n) {
 			for _, id := range b.byKey[k] {
 				c := b.ents[id]
-				if c == nil || c.Type != e.Type || (c.Country != "" && e.Country != "" && c.Country != e.Country) {
+				// A person's country is evidence weighed across articles
+				// (voteCountry), never a reason to split one name.
+				conflict := e.Type != attache.Person && c != nil && c.Country != "" && e.Country != "" && c.Country != e.Country
+				if c == nil || c.Type != e.Type || conflict {
 					continue
 				}
 				score[id]++
@@ -100,9 +101,42 @@ func (b *Builder) match(e *attache.Entity) *attache.KBEntity {
 		}
 	}
 	if best == "" {
+		if e.Type == attache.Person {
+			return b.matchPartial(append([]string{e.Name}, e.Aliases...))
+		}
 		return nil
 	}
 	return b.ents[best]
+}
+
+// voteCountry weighs e's country as evidence for kbe's: a person with a
+// rank or post stated gives stronger evidence than one named in passing,
+// whose country may be a guess from the article. The heaviest country
+// wins; on a tie, the one first seen (articles are taken in a fixed
+// order, so the result does not depend on the order of ingestion).
+func (b *Builder) voteCountry(kbe *attache.KBEntity, e *attache.Entity) {
+	if kbe.Type == attache.Country || e.Country == "" {
+		return
+	}
+	v := b.votes[kbe.ID]
+	if v == nil {
+		v = map[string]int{}
+		if kbe.Country != "" {
+			v[kbe.Country] = 1 // what was known before (stored, or this entity's first report)
+		}
+		b.votes[kbe.ID] = v
+	}
+	w := 1
+	if e.Rank != "" || len(e.Titles) > 0 {
+		w = 2
+	}
+	if _, seen := v[e.Country]; !seen && kbe.Country == "" {
+		kbe.Country = e.Country
+	}
+	v[e.Country] += w
+	if v[e.Country] > v[kbe.Country] {
+		kbe.Country = e.Country
+	}
 }
 
 // newID makes a readable id from the type and name. A person known only by

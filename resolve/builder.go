@@ -22,7 +22,11 @@ import (
 // rebuild starts from an empty Builder; incremental resolution seeds one
 // with the stored entities and events a new article could match.
 type Builder struct {
-	ranks map[string]bool // folded rank forms, stripped from the front of person names
+	ranks  map[string]bool           // folded ranks, honorifics and other words stripped from the front of person names
+	suffix map[string]bool           // folded generational suffixes ("jr", "iii")
+	given  map[string]string         // folded given-name variant → canonical form
+	place  map[string]string         // spaceless folded place variant → its gazetteer name
+	votes  map[string]map[string]int // entity id → country → weight of the evidence for it
 
 	ents   map[string]*attache.KBEntity
 	order  []string            // entity ids in creation order
@@ -40,7 +44,7 @@ func NewBuilder(k *kb.KB) *Builder {
 	b := &Builder{
 		ranks: map[string]bool{}, ents: map[string]*attache.KBEntity{}, byKey: map[string][]string{},
 		arts: map[string]map[string]bool{}, events: map[string]*attache.KBEvent{},
-		evType: map[string][]string{}, seeded: map[string]int{},
+		evType: map[string][]string{}, seeded: map[string]int{}, votes: map[string]map[string]int{},
 	}
 	if k != nil {
 		for _, r := range k.Ranks {
@@ -50,6 +54,7 @@ func NewBuilder(k *kb.KB) *Builder {
 			}
 		}
 	}
+	b.initNames(k)
 	return b
 }
 
@@ -82,10 +87,17 @@ func (b *Builder) addEvent(ev *attache.KBEvent) {
 	b.evType[ev.Type] = append(b.evType[ev.Type], ev.ID)
 }
 
-// indexEntity makes e findable by every matching key of its names.
+// indexEntity makes e findable by every matching key of its names, and a
+// person also by the last word of each name, for partial matches.
 func (b *Builder) indexEntity(e *attache.KBEntity) {
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		for _, k := range b.matchKeys(e.Type, n) {
+		keys := b.matchKeys(e.Type, n)
+		if e.Type == attache.Person {
+			if w := b.personWords(n); len(w) >= 2 {
+				keys = append(keys, "person|last:"+w[len(w)-1])
+			}
+		}
+		for _, k := range keys {
 			if !contains(b.byKey[k], e.ID) {
 				b.byKey[k] = append(b.byKey[k], e.ID)
 			}
@@ -93,22 +105,13 @@ func (b *Builder) indexEntity(e *attache.KBEntity) {
 	}
 }
 
-// matchKeys are the folded forms of name that may link entities across
-// articles. A person's rank words are dropped and a single remaining word
-// (a bare surname, "Giang") is not a key: only the article that uses it
-// knows whom it means.
+// matchKeys are the keys under which name may link entities across
+// articles (see names.go); a person known by one word has none.
 func (b *Builder) matchKeys(t attache.EntityType, name string) []string {
-	k := fold.Key(name)
 	if t == attache.Person {
-		k = b.stripRank(k)
-		if !strings.Contains(k, " ") {
-			return nil
-		}
+		return personKeys(b.personWords(name))
 	}
-	if len(k) < 2 {
-		return nil
-	}
-	return []string{string(t) + "|" + k}
+	return b.nameKeys(t, name)
 }
 
 // stripRank drops leading rank words from a folded person name: "gen phan
