@@ -31,21 +31,6 @@ func (b *Builder) AddEvents(a *attache.Article, loc *Local) {
 	}
 }
 
-// EventKeys are the participants and countries of a's events once
-// resolved through loc; incremental resolution loads stored events that
-// share them.
-func (b *Builder) EventKeys(a *attache.Article, loc *Local) (parties, countries []string) {
-	if a.Extraction == nil {
-		return nil, nil
-	}
-	for i, ev := range a.Extraction.Events {
-		kev := b.articleEvent(a, i, ev, loc)
-		parties = append(parties, kev.Participants...)
-		countries = append(countries, kev.Countries...)
-	}
-	return dedup(parties), dedup(countries)
-}
-
 // articleEvent is one article event as a knowledge-base event of its own.
 func (b *Builder) articleEvent(a *attache.Article, i int, ev attache.Event, loc *Local) *attache.KBEvent {
 	k := &attache.KBEvent{
@@ -100,6 +85,13 @@ func (b *Builder) matchEvent(k *attache.KBEvent, article string) *attache.KBEven
 		}
 		if len(c.Participants) == 0 && len(k.Participants) == 0 && len(k.Countries) > 0 &&
 			sameSet(c.Countries, k.Countries) {
+			return c
+		}
+		// A report that names no person (only "the two countries") is the
+		// event of the same day, countries and place that another names
+		// people for.
+		if (len(c.Participants) == 0) != (len(k.Participants) == 0) && isDay(c.Date) && c.Date == k.Date &&
+			overlap(c.Countries, k.Countries) && b.samePlace(c.Place, k.Place) {
 			return c
 		}
 	}
@@ -184,6 +176,25 @@ func seriesOf(s string) (string, int) {
 		return fold.Key(m[2]), ordinals[strings.ToLower(m[1])]
 	}
 	return "", 0
+}
+
+// isDay reports whether d is a single day YYYY-MM-DD.
+func isDay(d string) bool { return len(d) == 10 && !strings.Contains(d, "/") }
+
+// samePlace reports whether two event places can be one: either unknown
+// or a country code, or the same place however written.
+func (b *Builder) samePlace(x, y string) bool {
+	if x == "" || y == "" || isCode(x) || isCode(y) {
+		return true
+	}
+	fx, fy := spaceless(x), spaceless(y)
+	if c, ok := b.place[fx]; ok {
+		fx = c
+	}
+	if c, ok := b.place[fy]; ok {
+		fy = c
+	}
+	return fx == fy
 }
 
 func isCode(s string) bool {

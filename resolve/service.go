@@ -3,11 +3,9 @@ package resolve
 import (
 	"context"
 	"fmt"
-	"strings"
 	"sync"
 
 	"attache"
-	"attache/fold"
 	"attache/kb"
 )
 
@@ -22,100 +20,30 @@ type Service struct {
 	mu sync.Mutex
 }
 
-// ResolveArticle adds one newly stored article to the knowledge base:
-// the ingest service calls it after each successful store. Near-duplicates
-// and articles without extraction are skipped. Corrections already
-// recorded are re-applied to what the article touches.
+// ResolveArticle brings the knowledge base up to date after one article
+// was stored: the ingest service calls it after each successful store.
+// Near-duplicates and articles without extraction change nothing.
+//
+// It rebuilds the knowledge base from all stored extractions (Build),
+// so that ingesting a corpus in any order, with any number of workers,
+// in one run or many, gives exactly what a rebuild gives: a later
+// article may carry the evidence that joins or separates what earlier
+// ones said, and a greedy update in arrival order would keep its first
+// guess. The cost is a pass over the stored extractions per article.
 func (s *Service) ResolveArticle(ctx context.Context, a *attache.Article) error {
 	if a == nil || a.Extraction == nil || a.DuplicateOf != "" {
 		return nil
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	b := NewBuilder(s.KB)
-	// Seed with the stored entities the article's names could match.
-	probe := NewBuilder(s.KB)
-	var keys []string
-	for _, e := range a.Extraction.Entities {
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			keys = append(keys, fold.Key(n))
-			for _, k := range probe.matchKeys(e.Type, n) {
-				_, key, _ := strings.Cut(k, "|")
-				keys = append(keys, key)
-			}
-		}
-	}
-	for _, e := range a.Extraction.Entities {
-		if e.Type == attache.Country && e.Country != "" {
-			if c, err := s.Knowledge.KBEntity(ctx, "country:"+strings.ToUpper(e.Country)); err == nil {
-				b.Seed([]attache.KBEntity{*c}, nil)
-			} else if attache.ErrorCode(err) != attache.ENOTFOUND {
-				return fmt.Errorf("resolve %s: %w", a.ID, err)
-			}
-		}
-	}
-	cands, err := s.Knowledge.KBEntitiesByKey(ctx, dedup(keys))
+	b, _, err := s.build(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("resolve %s: %w", a.ID, err)
 	}
-	b.Seed(cands, nil)
-	loc := b.AddEntities(a)
-	// Then with the stored events of the same types and years that share a
-	// participant or the countries.
-	evs, err := s.eventCandidates(ctx, b, a, loc)
-	if err != nil {
-		return fmt.Errorf("resolve %s: %w", a.ID, err)
-	}
-	b.Seed(nil, evs)
-	b.AddEvents(a, loc)
-	cs, err := s.Knowledge.Corrections(ctx)
-	if err != nil {
-		return fmt.Errorf("resolve %s: %w", a.ID, err)
-	}
-	for _, c := range cs {
-		if !c.Undone {
-			_ = b.Apply(c) // corrections of entities this article does not touch do not apply here
-		}
-	}
-	if err := s.Knowledge.PutKnowledge(ctx, b.Knowledge()); err != nil {
+	if err := s.Knowledge.ReplaceKnowledge(ctx, b.Knowledge()); err != nil {
 		return fmt.Errorf("resolve %s: %w", a.ID, err)
 	}
 	return nil
-}
-
-func (s *Service) eventCandidates(ctx context.Context, b *Builder, a *attache.Article, loc *Local) ([]attache.KBEvent, error) {
-	var out []attache.KBEvent
-	seen := map[string]bool{}
-	for i, ev := range a.Extraction.Events {
-		if ev.Date == "" || len(ev.Date) < 4 {
-			continue
-		}
-		k := b.articleEvent(a, i, ev, loc)
-		year := ev.Date[:4]
-		var filters []attache.KBEventFilter
-		for _, p := range k.Participants {
-			filters = append(filters, attache.KBEventFilter{Types: []string{ev.Type}, EntityID: p, From: year, To: year})
-		}
-		if len(k.Participants) == 0 && len(k.Countries) > 0 {
-			filters = append(filters, attache.KBEventFilter{Types: []string{ev.Type}, Countries: k.Countries, From: year, To: year})
-		}
-		if k.Series != "" {
-			filters = append(filters, attache.KBEventFilter{Types: []string{ev.Type}, Countries: k.Countries, From: year, To: year})
-		}
-		for _, f := range filters {
-			evs, err := s.Knowledge.KBEvents(ctx, f)
-			if err != nil {
-				return nil, err
-			}
-			for _, e := range evs {
-				if !seen[e.ID] {
-					seen[e.ID] = true
-					out = append(out, e)
-				}
-			}
-		}
-	}
-	return out, nil
 }
 
 // RebuildStats says what a rebuild produced.
