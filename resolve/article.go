@@ -54,7 +54,8 @@ func (b *Builder) AddEntities(a *attache.Article) *Local {
 func (b *Builder) linkEntity(a *attache.Article, e *attache.Entity) string {
 	kbe := b.match(e)
 	if kbe == nil {
-		kbe = &attache.KBEntity{ID: b.newID(a, e), Type: e.Type, Name: e.Name, Country: e.Country,
+		// The country comes from voteCountry, which weighs this report too.
+		kbe = &attache.KBEntity{ID: b.newID(a, e), Type: e.Type, Name: e.Name,
 			Aliases: []string{}, Positions: []attache.Position{}}
 		if e.Type == attache.Country && e.Country != "" {
 			kbe.Country = strings.ToUpper(e.Country)
