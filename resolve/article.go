@@ -3,6 +3,7 @@ package resolve
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"attache"
 	"attache/fold"
@@ -61,6 +62,12 @@ func (b *Builder) linkEntity(a *attache.Article, e *attache.Entity) string {
 			kbe.Country = strings.ToUpper(e.Country)
 		}
 		b.addEntity(kbe)
+	}
+	// An all-capitals dateline ("MANILA") is no name to show: the first
+	// name written normally replaces it and it stays an alias.
+	if n := strings.TrimSpace(e.Name); allCaps(kbe.Name) && n != "" && !allCaps(n) {
+		kbe.Aliases = append(kbe.Aliases, kbe.Name)
+		kbe.Name = n
 	}
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
 		if n = strings.TrimSpace(n); n != "" && n != kbe.Name && !contains(kbe.Aliases, n) {
@@ -192,4 +199,19 @@ func latestAsOf(e *attache.KBEntity, kind string) string {
 		}
 	}
 	return last
+}
+
+// allCaps reports whether s has letters and more than one of them, all
+// capitals ("HANOI"; not "US" or "UN", which are written so).
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 3
 }
