@@ -100,13 +100,18 @@ type ResolutionResult struct {
 	MentionsFound int     `json:"mentions_found"` // of them, found among the extracted entities
 	EntityP       float64 `json:"entity_bcubed_p"`
 	EntityR       float64 `json:"entity_bcubed_r"`
-	Reports       int     `json:"reports"`       // gold event reports
-	ReportsFound  int     `json:"reports_found"` // of them, found among the extracted events
-	GoldLinks     int     `json:"gold_links"`
-	SysLinks      int     `json:"sys_links"` // among found gold reports
-	CorrectLinks  int     `json:"correct_links"`
-	LinkP         float64 `json:"event_link_p"`
-	LinkR         float64 `json:"event_link_r"`
+	// The same over the mentions extracted only: resolution's own errors.
+	FoundP       float64 `json:"entity_bcubed_p_extracted"`
+	FoundR       float64 `json:"entity_bcubed_r_extracted"`
+	Reports      int     `json:"reports"`       // gold event reports
+	ReportsFound int     `json:"reports_found"` // of them, found among the extracted events
+	GoldLinks    int     `json:"gold_links"`
+	SysLinks     int     `json:"sys_links"` // among found gold reports
+	CorrectLinks int     `json:"correct_links"`
+	LinkP        float64 `json:"event_link_p"`
+	LinkR        float64 `json:"event_link_r"`
+	FoundLinks   int     `json:"gold_links_extracted"` // gold links whose two reports were extracted
+	FoundLinkR   float64 `json:"event_link_r_extracted"`
 	// Errors lists, for a verbose report, mentions and reports not found,
 	// gold entities split and knowledge-base entities or events that
 	// join different gold ones.
@@ -135,6 +140,13 @@ func ScoreResolution(g *ResolutionGold, ms []SysMention, rs []SysReport) *Resolu
 		gold[i] = m.Cluster
 	}
 	r.EntityP, r.EntityR = bcubed(gold, sys)
+	var fg, fs []string
+	for i := range gold {
+		if !strings.HasPrefix(sys[i], "\x00") {
+			fg, fs = append(fg, gold[i]), append(fs, sys[i])
+		}
+	}
+	r.FoundP, r.FoundR = bcubed(fg, fs)
 	r.Errors = append(r.Errors, clusterErrors("entity", gold, sys, func(i int) string {
 		return g.Mentions[i].Doc + " " + g.Mentions[i].Name
 	})...)
@@ -161,6 +173,9 @@ func ScoreResolution(g *ResolutionGold, ms []SysMention, rs []SysReport) *Resolu
 			isGold, isSys := a.Event == b.Event, evs[i] == evs[j]
 			if isGold {
 				r.GoldLinks++
+				if !strings.HasPrefix(evs[i], "\x00") && !strings.HasPrefix(evs[j], "\x00") {
+					r.FoundLinks++
+				}
 			}
 			if isSys {
 				r.SysLinks++
@@ -179,6 +194,7 @@ func ScoreResolution(g *ResolutionGold, ms []SysMention, rs []SysReport) *Resolu
 	}
 	r.LinkP = ratio(r.CorrectLinks, r.SysLinks, true)
 	r.LinkR = ratio(r.CorrectLinks, r.GoldLinks, true)
+	r.FoundLinkR = ratio(r.CorrectLinks, r.FoundLinks, true)
 	return r
 }
 

@@ -81,6 +81,8 @@ func (m *Main) runEvalResolution(ctx context.Context, dir string, verbose, asJSO
 	fmt.Fprintf(w, "entities  B-cubed P %.3f  R %.3f  (%d/%d gold mentions extracted)\n", r.EntityP, r.EntityR, r.MentionsFound, r.Mentions)
 	fmt.Fprintf(w, "events    link P %.3f  R %.3f  (%d correct, %d linked, %d gold links; %d/%d gold reports extracted)\n",
 		r.LinkP, r.LinkR, r.CorrectLinks, r.SysLinks, r.GoldLinks, r.ReportsFound, r.Reports)
+	fmt.Fprintf(w, "over extracted mentions and reports only: entities P %.3f R %.3f, event links R %.3f (%d gold links)\n",
+		r.FoundP, r.FoundR, r.FoundLinkR, r.FoundLinks)
 	if verbose {
 		for _, e := range r.Errors {
 			fmt.Fprintln(w, "  "+strings.ReplaceAll(e, "\x00", ""))
