@@ -195,12 +195,7 @@ func slug(s string) string {
 // participants find their entities whatever the order.
 func Build(k *kb.KB, arts []*attache.Article) *Builder {
 	arts = append([]*attache.Article(nil), arts...)
-	sort.SliceStable(arts, func(i, j int) bool {
-		if arts[i].Published != arts[j].Published {
-			return arts[i].Published < arts[j].Published
-		}
-		return arts[i].ID < arts[j].ID
-	})
+	sortArticles(arts)
 	b := NewBuilder(k)
 	locs := make([]*Local, len(arts))
 	for i, a := range arts {
@@ -210,4 +205,70 @@ func Build(k *kb.KB, arts []*attache.Article) *Builder {
 		b.AddEvents(a, locs[i])
 	}
 	return b
+}
+
+// clone returns a deep copy of b, so that corrections can be applied to
+// the copy while b stays the plain resolution of its articles.
+func (b *Builder) clone() *Builder {
+	c := &Builder{ranks: b.ranks, suffix: b.suffix, given: b.given, place: b.place,
+		ents: make(map[string]*attache.KBEntity, len(b.ents)), order: append([]string(nil), b.order...),
+		byKey: make(map[string][]string, len(b.byKey)), links: append([]attache.EntityLink(nil), b.links...),
+		arts: make(map[string]map[string]bool, len(b.arts)), events: make(map[string]*attache.KBEvent, len(b.events)),
+		evType: make(map[string][]string, len(b.evType)), seeded: make(map[string]int, len(b.seeded)),
+		votes: make(map[string]map[string]int, len(b.votes)),
+	}
+	for id, e := range b.ents {
+		c.ents[id] = copyEntity(e)
+	}
+	for k, ids := range b.byKey {
+		c.byKey[k] = append([]string(nil), ids...)
+	}
+	for id, m := range b.arts {
+		c.arts[id] = make(map[string]bool, len(m))
+		for a := range m {
+			c.arts[id][a] = true
+		}
+	}
+	for id, ev := range b.events {
+		c.events[id] = copyEvent(ev)
+	}
+	for t, ids := range b.evType {
+		c.evType[t] = append([]string(nil), ids...)
+	}
+	for id, n := range b.seeded {
+		c.seeded[id] = n
+	}
+	for id, v := range b.votes {
+		c.votes[id] = make(map[string]int, len(v))
+		for k, n := range v {
+			c.votes[id][k] = n
+		}
+	}
+	return c
+}
+
+func copyEntity(e *attache.KBEntity) *attache.KBEntity {
+	c := *e
+	c.Aliases = append([]string{}, e.Aliases...)
+	c.Positions = append([]attache.Position{}, e.Positions...)
+	return &c
+}
+
+func copyEvent(ev *attache.KBEvent) *attache.KBEvent {
+	c := *ev
+	c.Participants = append([]string{}, ev.Participants...)
+	c.Countries = append([]string{}, ev.Countries...)
+	c.Sources = append([]attache.EventSource{}, ev.Sources...)
+	return &c
+}
+
+// sortArticles puts articles in Build's order: by publication date, then
+// by id.
+func sortArticles(arts []*attache.Article) {
+	sort.SliceStable(arts, func(i, j int) bool {
+		if arts[i].Published != arts[j].Published {
+			return arts[i].Published < arts[j].Published
+		}
+		return arts[i].ID < arts[j].ID
+	})
 }

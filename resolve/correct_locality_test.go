@@ -17,6 +17,9 @@ func TestCorrectionTouchesOnlyWhatItNames(t *testing.T) {
 	rec := &recorder{DB: db}
 	svc.Knowledge = rec
 	mustPut(t, db, svc, fixture()...)
+	if _, err := svc.Rebuild(ctx); err != nil {
+		t.Fatal(err)
+	}
 	before := rec.last
 
 	c, err := svc.Correct(ctx, attache.Correction{Kind: attache.CorrectRename, Entity: "Sergey Shoigu", Value: "Sergei Shoigu"})

@@ -3,12 +3,14 @@ package resolve_test
 import (
 	"bufio"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -164,6 +166,52 @@ func generated(rng *rand.Rand, n int) []*attache.Article {
 	return as
 }
 
+// dumpKnowledge is every row of the knowledge-base tables of the SQLite
+// file at path, sorted: what the store holds, however it was written.
+func dumpKnowledge(t testing.TB, path string) string {
+	t.Helper()
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	var out []string
+	for _, table := range []string{"kb_entities", "kb_aliases", "kb_positions", "kb_links", "kb_events",
+		"kb_event_parties", "kb_event_pairs", "kb_event_sources", "kb_pair_tally"} {
+		rows, err := raw.Query("SELECT * FROM " + table)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cols, _ := rows.Columns()
+		for rows.Next() {
+			vals := make([]any, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			if err := rows.Scan(ptrs...); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, table+fmt.Sprintf("%v", vals))
+		}
+		rows.Close()
+	}
+	if len(out) == 0 {
+		t.Fatal("empty knowledge base")
+	}
+	sort.Strings(out)
+	return strings.Join(out, "\n")
+}
+
+// published is a corpus file's publication date, from the manifest or
+// its date line.
+func published(f corpusFile) string {
+	if d, _, _, ok := clean.DateHeader(string(f.raw)); ok {
+		return d
+	}
+	return f.published
+}
+
 // recorder remembers the last knowledge base written to the store.
 type recorder struct {
 	*sqlite.DB
@@ -188,12 +236,22 @@ func TestIngestAnyOrderEqualsRebuild(t *testing.T) {
 	files := sampleAndDev(t)
 	rng := rand.New(rand.NewPCG(15, 2))
 	var first string
-	for _, run := range []struct{ workers, runs int }{{1, 1}, {3, 1}, {1, 2}, {3, 3}} {
+	for _, run := range []struct {
+		workers, runs int
+		dated         bool // in order of publication: the last build is extended, not redone
+	}{{1, 1, false}, {3, 1, false}, {1, 2, false}, {3, 3, false}, {1, 1, true}, {1, 4, true}} {
 		shuffled := append([]corpusFile(nil), files...)
 		rng.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
-		svc, db := openService(t)
-		rec := &recorder{DB: db}
-		svc.Knowledge = rec
+		if run.dated {
+			sort.SliceStable(shuffled, func(i, j int) bool { return published(shuffled[i]) < published(shuffled[j]) })
+		}
+		path := filepath.Join(t.TempDir(), "kb.db")
+		db, err := sqlite.Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		svc := &resolve.Service{Articles: db, Knowledge: db, KB: k}
 		in := &ingest.Service{Store: db, Extractor: extract.New(k), Workers: run.workers, Resolver: svc}
 		per := (len(shuffled) + run.runs - 1) / run.runs
 		for r := 0; r < run.runs; r++ {
@@ -214,11 +272,11 @@ func TestIngestAnyOrderEqualsRebuild(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		ingested := rec.last
+		ingested := dumpKnowledge(t, path)
 		if _, err := svc.Rebuild(ctx); err != nil {
 			t.Fatal(err)
 		}
-		if rec.last != ingested {
+		if dumpKnowledge(t, path) != ingested {
 			t.Errorf("%d workers, %d runs: ingest and rebuild give different knowledge bases", run.workers, run.runs)
 		}
 		if first == "" {

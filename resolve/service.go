@@ -17,33 +17,129 @@ type Service struct {
 	Knowledge attache.KnowledgeStore
 	KB        *kb.KB // optional: rank forms ignored when matching names
 
-	mu sync.Mutex
+	mu    sync.Mutex
+	built *built // the last build, reused when new articles only follow it
 }
+
+// built is the resolution of the stored articles as of the last write:
+// base is the plain resolution (no corrections applied) of arts (their
+// extractions), seen the articles read (with duplicates and articles
+// without extraction), last the sort key of the newest article in base,
+// and out the knowledge base written to the store. It lives as long as
+// the Service: Rebuild, Correct and Undo make it again.
+type built struct {
+	base *Builder
+	arts []*attache.Article
+	seen map[string]bool
+	last string
+	out  *attache.Knowledge
+}
+
+// sortKey orders articles as Build takes them: by publication date, then
+// by id.
+func sortKey(published, id string) string { return published + "\x00" + id }
 
 // ResolveArticle brings the knowledge base up to date after one article
 // was stored: the ingest service calls it after each successful store.
 // Near-duplicates and articles without extraction change nothing.
 //
-// It rebuilds the knowledge base from all stored extractions (Build),
-// so that ingesting a corpus in any order, with any number of workers,
-// in one run or many, gives exactly what a rebuild gives: a later
+// The result is always exactly what a rebuild from all stored extractions
+// gives (Build), so that ingesting a corpus in any order, with any number
+// of workers, in one run or many, ends in the same knowledge base: a later
 // article may carry the evidence that joins or separates what earlier
-// ones said, and a greedy update in arrival order would keep its first
-// guess. The cost is a pass over the stored extractions per article.
+// ones said. When the articles stored since the last build all come after
+// it in Build's order (the usual case of news arriving day by day), the
+// last build is extended with them, which gives the same result, and only
+// what changed is written; otherwise everything is rebuilt.
 func (s *Service) ResolveArticle(ctx context.Context, a *attache.Article) error {
 	if a == nil || a.Extraction == nil || a.DuplicateOf != "" {
 		return nil
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	b, _, err := s.build(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("resolve %s: %w", a.ID, err)
-	}
-	if err := s.Knowledge.ReplaceKnowledge(ctx, b.Knowledge()); err != nil {
+	if err := s.update(ctx); err != nil {
 		return fmt.Errorf("resolve %s: %w", a.ID, err)
 	}
 	return nil
+}
+
+// update extends the last build with the articles stored since, or
+// builds again from the articles it holds in memory and those, and
+// writes what changed.
+func (s *Service) update(ctx context.Context) error {
+	if s.built == nil {
+		_, err := s.rebuild(ctx)
+		return err
+	}
+	metas, _, err := s.Articles.FindArticles(ctx, attache.ArticleFilter{})
+	if err != nil {
+		return err
+	}
+	var fresh []*attache.Article
+	inOrder := true
+	for _, m := range metas {
+		if s.built.seen[m.ID] {
+			continue
+		}
+		s.built.seen[m.ID] = true
+		if m.DuplicateOf != "" {
+			continue
+		}
+		a, err := s.Articles.Article(ctx, m.ID)
+		if err != nil {
+			s.built = nil
+			return err
+		}
+		if a.Extraction == nil {
+			continue
+		}
+		fresh = append(fresh, resolvable(a))
+		if sortKey(a.Published, a.ID) <= s.built.last {
+			inOrder = false // an older article: earlier decisions may change
+		}
+	}
+	if len(fresh) == 0 {
+		return nil
+	}
+	s.built.arts = append(s.built.arts, fresh...)
+	if inOrder {
+		// Build links the entities of all articles before any event; an
+		// article's events depend only on its own entities and on earlier
+		// events, so adding the newest articles last gives the same result.
+		sortArticles(fresh)
+		for _, a := range fresh {
+			loc := s.built.base.AddEntities(a)
+			s.built.base.AddEvents(a, loc)
+		}
+	} else {
+		s.built.base = Build(s.KB, s.built.arts)
+	}
+	for _, a := range fresh {
+		s.built.last = max(s.built.last, sortKey(a.Published, a.ID))
+	}
+	b, _, err := s.corrected(ctx, s.built.base, nil)
+	if err != nil {
+		s.built = nil
+		return err
+	}
+	k := b.Knowledge()
+	if diff, ok := additions(s.built.out, k); ok {
+		err = s.Knowledge.PutKnowledge(ctx, diff)
+	} else {
+		err = s.Knowledge.ReplaceKnowledge(ctx, k)
+	}
+	if err != nil {
+		s.built = nil
+		return err
+	}
+	s.built.out = copyKnowledge(k)
+	return nil
+}
+
+// resolvable is the part of a that resolution reads, kept in memory
+// between builds.
+func resolvable(a *attache.Article) *attache.Article {
+	return &attache.Article{ID: a.ID, Published: a.Published, Extraction: a.Extraction}
 }
 
 // RebuildStats says what a rebuild produced.
@@ -62,43 +158,72 @@ type RebuildStats struct {
 func (s *Service) Rebuild(ctx context.Context) (*RebuildStats, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	b, st, err := s.build(ctx, nil)
+	return s.rebuild(ctx)
+}
+
+func (s *Service) rebuild(ctx context.Context) (*RebuildStats, error) {
+	s.built = nil
+	base, seen, arts, err := s.build(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if err := s.Knowledge.ReplaceKnowledge(ctx, b.Knowledge()); err != nil {
+	b, st, err := s.corrected(ctx, base, nil)
+	if err != nil {
+		return nil, err
+	}
+	st.Articles = len(seen)
+	k := b.Knowledge()
+	if err := s.Knowledge.ReplaceKnowledge(ctx, k); err != nil {
 		return nil, fmt.Errorf("rebuild: %w", err)
+	}
+	s.built = &built{base: base, seen: map[string]bool{}, arts: arts, out: copyKnowledge(k)}
+	for id, key := range seen {
+		s.built.seen[id] = true
+		if key > s.built.last {
+			s.built.last = key
+		}
 	}
 	return st, nil
 }
 
-// build resolves every stored article and applies the corrections, plus
-// extra (a correction being tried) whose error is returned.
-func (s *Service) build(ctx context.Context, extra *attache.Correction) (*Builder, *RebuildStats, error) {
-	arts, _, err := s.Articles.FindArticles(ctx, attache.ArticleFilter{})
+// build resolves every stored article. It returns the plain resolution,
+// the articles read, with the sort key of those resolved ("" for
+// duplicates and articles without extraction), and those resolved.
+func (s *Service) build(ctx context.Context) (*Builder, map[string]string, []*attache.Article, error) {
+	metas, _, err := s.Articles.FindArticles(ctx, attache.ArticleFilter{})
 	if err != nil {
-		return nil, nil, fmt.Errorf("rebuild: %w", err)
+		return nil, nil, nil, fmt.Errorf("rebuild: %w", err)
 	}
+	seen := map[string]string{}
 	var loaded []*attache.Article
-	for _, meta := range arts {
+	for _, meta := range metas {
+		seen[meta.ID] = ""
 		if meta.DuplicateOf != "" {
 			continue
 		}
 		a, err := s.Articles.Article(ctx, meta.ID)
 		if err != nil {
-			return nil, nil, fmt.Errorf("rebuild: %w", err)
+			return nil, nil, nil, fmt.Errorf("rebuild: %w", err)
 		}
 		if a.Extraction == nil {
 			continue
 		}
-		a.Original = nil
-		loaded = append(loaded, a)
+		seen[a.ID] = sortKey(a.Published, a.ID)
+		loaded = append(loaded, resolvable(a))
 	}
-	b := Build(s.KB, loaded)
-	st := &RebuildStats{Articles: len(loaded)}
+	return Build(s.KB, loaded), seen, loaded, nil
+}
+
+// corrected applies the stored corrections to a copy of base, plus extra
+// (a correction being tried) whose error is returned.
+func (s *Service) corrected(ctx context.Context, base *Builder, extra *attache.Correction) (*Builder, *RebuildStats, error) {
 	cs, err := s.Knowledge.Corrections(ctx)
 	if err != nil {
-		return nil, nil, fmt.Errorf("rebuild: %w", err)
+		return nil, nil, fmt.Errorf("corrections: %w", err)
+	}
+	b, st := base, &RebuildStats{}
+	if extra != nil || len(cs) > 0 {
+		b = base.clone()
 	}
 	for _, c := range cs {
 		if c.Undone {
@@ -132,15 +257,19 @@ func (s *Service) Correct(ctx context.Context, c attache.Correction) (attache.Co
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	b, _, err := s.build(ctx, &c)
+	s.built = nil
+	base, _, _, err := s.build(ctx)
 	if err != nil {
+		return c, err
+	}
+	if _, _, err := s.corrected(ctx, base, &c); err != nil {
 		return c, err
 	}
 	c.ID, c.Undone = "", false
 	if err := s.Knowledge.AddCorrection(ctx, &c); err != nil {
 		return c, err
 	}
-	if err := s.Knowledge.ReplaceKnowledge(ctx, b.Knowledge()); err != nil {
+	if _, err := s.rebuild(ctx); err != nil {
 		return c, fmt.Errorf("correct: %w", err)
 	}
 	return c, nil
