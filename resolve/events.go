@@ -72,16 +72,37 @@ func (b *Builder) matchEvent(k *attache.KBEvent, article string) *attache.KBEven
 	if k.Date == "" {
 		return nil
 	}
+	var vague []*attache.KBEvent
 	for _, id := range b.evType[k.Type] {
 		c := b.events[id]
-		if c == nil || hasSource(c, article) || !datesCompatible(c.Date, k.Date) {
+		if c == nil || hasSource(c, article) {
+			continue
+		}
+		// A named event ("Exercise Pitch Black") is one per year, whatever
+		// day each report dates it to (its start, its end).
+		named := nameKey(k) != "" && nameKey(c) == nameKey(k) && len(c.Date) >= 4 && c.Date[:4] == k.Date[:4]
+		if named {
+			return c
+		}
+		if !datesCompatible(c.Date, k.Date) {
 			continue
 		}
 		if k.Series != "" && c.Series == k.Series && k.Number != 0 && c.Number == k.Number {
 			return c
 		}
+		// A date known only to the year says too little to pick among a
+		// participant's events of that year: it joins one only when it is
+		// the only one.
+		yearOnly := len(c.Date) == 4 || len(k.Date) == 4
 		if overlap(c.Participants, k.Participants) {
-			return c
+			if !yearOnly {
+				return c
+			}
+			vague = append(vague, c)
+			continue
+		}
+		if yearOnly {
+			continue
 		}
 		if len(c.Participants) == 0 && len(k.Participants) == 0 && len(k.Countries) > 0 &&
 			sameSet(c.Countries, k.Countries) {
@@ -94,6 +115,9 @@ func (b *Builder) matchEvent(k *attache.KBEvent, article string) *attache.KBEven
 			overlap(c.Countries, k.Countries) && b.samePlace(c.Place, k.Place) {
 			return c
 		}
+	}
+	if len(vague) == 1 {
+		return vague[0]
 	}
 	return nil
 }
@@ -176,6 +200,19 @@ func seriesOf(s string) (string, int) {
 		return fold.Key(m[2]), ordinals[strings.ToLower(m[1])]
 	}
 	return "", 0
+}
+
+// nameKey is an event's name folded, without its type word and year:
+// "Exercise Pitch Black 2024" and "Pitch Black" are one name.
+func nameKey(e *attache.KBEvent) string {
+	var out []string
+	for _, w := range strings.Fields(fold.Key(e.Name)) {
+		if w == e.Type || w == e.Type+"s" || (len(w) == 4 && w >= "1900" && w <= "2199") {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }
 
 // isDay reports whether d is a single day YYYY-MM-DD.
