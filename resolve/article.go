@@ -117,11 +117,13 @@ func (b *Builder) match(e *attache.Entity) *attache.KBEntity {
 	return b.ents[best]
 }
 
-// voteCountry weighs e's country as evidence for kbe's: a person with a
-// rank or post stated gives stronger evidence than one named in passing,
-// whose country may be a guess from the article. The heaviest country
-// wins; on a tie, the one first seen (articles are taken in a fixed
-// order, so the result does not depend on the order of ingestion).
+// voteCountry weighs e's country as evidence for kbe's. A post that
+// names the country ("Philippine Defense Secretary") is strong evidence;
+// a rank or another post, medium; a name in passing, weak (its country
+// may be a guess from the article). The heaviest country wins, on a tie
+// the one first seen (articles are taken in a fixed order, so the result
+// does not depend on the order of ingestion). A person's country needs
+// more than one weak guess.
 func (b *Builder) voteCountry(kbe *attache.KBEntity, e *attache.Entity) {
 	if kbe.Type == attache.Country || e.Country == "" {
 		return
@@ -130,7 +132,8 @@ func (b *Builder) voteCountry(kbe *attache.KBEntity, e *attache.Entity) {
 	if v == nil {
 		v = map[string]int{}
 		if kbe.Country != "" {
-			v[kbe.Country] = 1 // what was known before (stored, or this entity's first report)
+			v[kbe.Country] = 2 // a stored entity's country
+			b.lead[kbe.ID] = kbe.Country
 		}
 		b.votes[kbe.ID] = v
 	}
@@ -138,13 +141,32 @@ func (b *Builder) voteCountry(kbe *attache.KBEntity, e *attache.Entity) {
 	if e.Rank != "" || len(e.Titles) > 0 {
 		w = 2
 	}
-	if _, seen := v[e.Country]; !seen && kbe.Country == "" {
-		kbe.Country = e.Country
+	for _, t := range e.Titles {
+		if b.namesCountry(t, e.Country) {
+			w = 5 // outweighs two posts read with a guessed country
+		}
 	}
 	v[e.Country] += w
-	if v[e.Country] > v[kbe.Country] {
-		kbe.Country = e.Country
+	if lead := b.lead[kbe.ID]; lead == "" || v[e.Country] > v[lead] {
+		b.lead[kbe.ID] = e.Country
 	}
+	lead := b.lead[kbe.ID]
+	kbe.Country = lead
+	if kbe.Type == attache.Person && v[lead] < 2 {
+		kbe.Country = ""
+	}
+}
+
+// namesCountry reports whether title names country code by a name or
+// demonym ("Vietnamese", "of Viet Nam").
+func (b *Builder) namesCountry(title, code string) bool {
+	t := " " + fold.Key(title) + " "
+	for _, w := range b.countryWords[code] {
+		if strings.Contains(t, " "+w+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // newID makes a readable id from the type and name. A person known only by

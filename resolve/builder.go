@@ -22,11 +22,13 @@ import (
 // rebuild starts from an empty Builder; incremental resolution seeds one
 // with the stored entities and events a new article could match.
 type Builder struct {
-	ranks  map[string]bool           // folded ranks, honorifics and other words stripped from the front of person names
-	suffix map[string]bool           // folded generational suffixes ("jr", "iii")
-	given  map[string]string         // folded given-name variant → canonical form
-	place  map[string]string         // spaceless folded place variant → its gazetteer name
-	votes  map[string]map[string]int // entity id → country → weight of the evidence for it
+	ranks        map[string]bool           // folded ranks, honorifics and other words stripped from the front of person names
+	suffix       map[string]bool           // folded generational suffixes ("jr", "iii")
+	given        map[string]string         // folded given-name variant → canonical form
+	place        map[string]string         // spaceless folded place variant → its gazetteer name
+	votes        map[string]map[string]int // entity id → country → weight of the evidence for it
+	lead         map[string]string         // entity id → the country with most evidence, first seen on a tie
+	countryWords map[string][]string       // ISO code → folded names and demonyms
 
 	ents   map[string]*attache.KBEntity
 	order  []string            // entity ids in creation order
@@ -45,6 +47,7 @@ func NewBuilder(k *kb.KB) *Builder {
 		ranks: map[string]bool{}, ents: map[string]*attache.KBEntity{}, byKey: map[string][]string{},
 		arts: map[string]map[string]bool{}, events: map[string]*attache.KBEvent{},
 		evType: map[string][]string{}, seeded: map[string]int{}, votes: map[string]map[string]int{},
+		lead: map[string]string{}, countryWords: map[string][]string{},
 	}
 	if k != nil {
 		for _, r := range k.Ranks {
@@ -55,6 +58,15 @@ func NewBuilder(k *kb.KB) *Builder {
 		}
 	}
 	b.initNames(k)
+	if k != nil {
+		for _, c := range k.Countries {
+			for _, n := range append(append([]string{c.Name}, c.Names...), c.Demonyms...) {
+				if f := fold.Key(n); f != "" {
+					b.countryWords[c.Code] = append(b.countryWords[c.Code], f)
+				}
+			}
+		}
+	}
 	return b
 }
 
@@ -215,7 +227,11 @@ func (b *Builder) clone() *Builder {
 		byKey: make(map[string][]string, len(b.byKey)), links: append([]attache.EntityLink(nil), b.links...),
 		arts: make(map[string]map[string]bool, len(b.arts)), events: make(map[string]*attache.KBEvent, len(b.events)),
 		evType: make(map[string][]string, len(b.evType)), seeded: make(map[string]int, len(b.seeded)),
-		votes: make(map[string]map[string]int, len(b.votes)),
+		votes: make(map[string]map[string]int, len(b.votes)), lead: make(map[string]string, len(b.lead)),
+		countryWords: b.countryWords,
+	}
+	for id, code := range b.lead {
+		c.lead[id] = code
 	}
 	for id, e := range b.ents {
 		c.ents[id] = copyEntity(e)

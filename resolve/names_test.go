@@ -126,3 +126,29 @@ func names(es []attache.Entity) string {
 	}
 	return s
 }
+
+func TestCountryNeedsMoreThanOneGuess(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name string
+		es   []attache.Entity
+		want string
+	}{
+		{"one passing mention", []attache.Entity{person("Li Hongzhong", nil, "", "CN", nil, nil)}, ""},
+		{"two passing mentions agree", []attache.Entity{person("Li Hongzhong", nil, "", "CN", nil, nil), person("Li Hongzhong", nil, "", "CN", nil, nil)}, "CN"},
+		{"a post naming the country beats two guessed", []attache.Entity{
+			person("Gilberto Teodoro", nil, "", "US", []string{"Secretary"}, nil),
+			person("Gilberto Teodoro", nil, "", "US", []string{"Secretary"}, nil),
+			person("Gilberto Teodoro", nil, "", "PH", []string{"Philippine Defense Secretary"}, nil),
+		}, "PH"},
+	}
+	for _, c := range cases {
+		kn := resolve.Build(k, oneArticleEach(c.es...)).Knowledge()
+		if len(kn.Entities) != 1 || kn.Entities[0].Country != c.want {
+			t.Errorf("%s: entities %+v, want one with country %q", c.name, kn.Entities, c.want)
+		}
+	}
+}
