@@ -131,10 +131,6 @@ func (b *Builder) voteCountry(kbe *attache.KBEntity, e *attache.Entity) {
 	v := b.votes[kbe.ID]
 	if v == nil {
 		v = map[string]int{}
-		if kbe.Country != "" {
-			v[kbe.Country] = 2 // a stored entity's country
-			b.lead[kbe.ID] = kbe.Country
-		}
 		b.votes[kbe.ID] = v
 	}
 	w := 1

@@ -18,9 +18,7 @@ import (
 	"attache/kb"
 )
 
-// Builder resolves articles into an in-memory knowledge base. A full
-// rebuild starts from an empty Builder; incremental resolution seeds one
-// with the stored entities and events a new article could match.
+// Builder resolves articles into an in-memory knowledge base (see Build).
 type Builder struct {
 	ranks        map[string]bool           // folded ranks, honorifics and other words stripped from the front of person names
 	suffix       map[string]bool           // folded generational suffixes ("jr", "iii")
@@ -37,7 +35,6 @@ type Builder struct {
 	arts   map[string]map[string]bool // entity id → article ids linked (this build)
 	events map[string]*attache.KBEvent
 	evType map[string][]string // event type → event ids
-	seeded map[string]int      // entity id → article count stored before seeding
 }
 
 // NewBuilder returns an empty Builder. k may be nil; with it, rank forms
@@ -46,7 +43,7 @@ func NewBuilder(k *kb.KB) *Builder {
 	b := &Builder{
 		ranks: map[string]bool{}, ents: map[string]*attache.KBEntity{}, byKey: map[string][]string{},
 		arts: map[string]map[string]bool{}, events: map[string]*attache.KBEvent{},
-		evType: map[string][]string{}, seeded: map[string]int{}, votes: map[string]map[string]int{},
+		evType: map[string][]string{}, votes: map[string]map[string]int{},
 		lead: map[string]string{}, countryWords: map[string][]string{},
 	}
 	if k != nil {
@@ -68,24 +65,6 @@ func NewBuilder(k *kb.KB) *Builder {
 		}
 	}
 	return b
-}
-
-// Seed adds stored entities and events that new articles may match.
-func (b *Builder) Seed(es []attache.KBEntity, evs []attache.KBEvent) {
-	for i := range es {
-		if _, ok := b.ents[es[i].ID]; ok {
-			continue
-		}
-		e := es[i]
-		b.seeded[e.ID] = e.Articles
-		b.addEntity(&e)
-	}
-	for i := range evs {
-		if _, ok := b.events[evs[i].ID]; !ok {
-			ev := evs[i]
-			b.addEvent(&ev)
-		}
-	}
 }
 
 func (b *Builder) addEntity(e *attache.KBEntity) {
@@ -157,7 +136,7 @@ func (b *Builder) Knowledge() *attache.Knowledge {
 			continue
 		}
 		out := *e
-		out.Articles = b.seeded[id] + len(b.arts[id])
+		out.Articles = len(b.arts[id])
 		sortPositions(out.Positions)
 		k.Entities = append(k.Entities, out)
 	}
@@ -226,8 +205,8 @@ func (b *Builder) clone() *Builder {
 		ents: make(map[string]*attache.KBEntity, len(b.ents)), order: append([]string(nil), b.order...),
 		byKey: make(map[string][]string, len(b.byKey)), links: append([]attache.EntityLink(nil), b.links...),
 		arts: make(map[string]map[string]bool, len(b.arts)), events: make(map[string]*attache.KBEvent, len(b.events)),
-		evType: make(map[string][]string, len(b.evType)), seeded: make(map[string]int, len(b.seeded)),
-		votes: make(map[string]map[string]int, len(b.votes)), lead: make(map[string]string, len(b.lead)),
+		evType: make(map[string][]string, len(b.evType)),
+		votes:  make(map[string]map[string]int, len(b.votes)), lead: make(map[string]string, len(b.lead)),
 		countryWords: b.countryWords,
 	}
 	for id, code := range b.lead {
@@ -250,9 +229,6 @@ func (b *Builder) clone() *Builder {
 	}
 	for t, ids := range b.evType {
 		c.evType[t] = append([]string(nil), ids...)
-	}
-	for id, n := range b.seeded {
-		c.seeded[id] = n
 	}
 	for id, v := range b.votes {
 		c.votes[id] = make(map[string]int, len(v))
