@@ -5,6 +5,10 @@
 // and answers the questions of the query commands (profiles, event
 // tables, bilateral dossiers, the peacekeeping ledger).
 //
+// The knowledge base depends only on the set of stored extractions, not
+// on the order they arrived in (Build); names match as names.go says,
+// events link as events.go says.
+//
 // It holds the rules once, above the storage backends: storage goes
 // through attache.Store (articles) and attache.KnowledgeStore (the result).
 package resolve
