@@ -81,8 +81,10 @@ func (b *Builder) initNames(k *kb.KB) {
 func (b *Builder) personWords(name string) []string {
 	var out []string
 	for _, w := range strings.Fields(b.stripRank(fold.Key(name))) {
-		if utf8.RuneCountInString(w) == 1 || b.suffix[w] || b.ranks[w] {
-			continue // an initial, "Jr", "III", a rank or honorific inside the name
+		// Ranks, honorifics and other words beside a name go only from
+		// the front (stripRank): inside a name they may be one ("Tan").
+		if utf8.RuneCountInString(w) == 1 || b.suffix[w] {
+			continue // an initial, "Jr", "III"
 		}
 		if g, ok := b.given[w]; ok {
 			w = g

@@ -55,6 +55,8 @@ func TestNamesThatVaryAreOnePerson(t *testing.T) {
 		{p("Shin Won-sik", "KR"), p("Shin Wonsik", "KR")},
 		{p("Datuk Seri Mohamed Khaled Nordin", "MY"), p("Dato' Seri Khaled Nordin", "MY")},
 		{p("Lieutenant General (Ret.) Prabowo Subianto", "ID"), p("Prabowo Subianto", "ID")},
+		{p("His Excellency Dr. Tan See Leng", "SG"), p("Tan See Leng", "SG")},
+		{p("Hishammuddin bin Hussein", "MY"), p("Datuk Seri Hishammuddin Hussein", "MY")},
 		{place("Hanoi", "VN"), place("Hà Nội", "VN"), place("HANOI", ""), place("Ha Noi", "VN")},
 	} {
 		kn := resolve.Build(k, oneArticleEach(group...)).Knowledge()
