@@ -30,6 +30,7 @@ type Builder struct {
 	place        map[string]string         // spaceless folded place variant → its gazetteer name
 	votes        map[string]map[string]int // entity id → country → weight of the evidence for it
 	lead         map[string]string         // entity id → the country with most evidence, first seen on a tie
+	words        map[string][]string       // person name → personWords, computed once
 	countryWords map[string][]string       // ISO code → folded names and demonyms
 
 	ents   map[string]*attache.KBEntity
@@ -44,31 +45,14 @@ type Builder struct {
 // NewBuilder returns an empty Builder. k may be nil; with it, rank forms
 // ("Gen.", "Senior Lieutenant General") are ignored when matching names.
 func NewBuilder(k *kb.KB) *Builder {
-	b := &Builder{
-		ranks: map[string]bool{}, ents: map[string]*attache.KBEntity{}, byKey: map[string][]string{},
+	t := tablesFor(k)
+	return &Builder{
+		ranks: t.ranks, suffix: t.suffix, given: t.given, place: t.place, countryWords: t.countryWords,
+		words: map[string][]string{},
+		ents:  map[string]*attache.KBEntity{}, byKey: map[string][]string{},
 		arts: map[string]map[string]bool{}, events: map[string]*attache.KBEvent{},
-		evType: map[string][]string{}, votes: map[string]map[string]int{},
-		lead: map[string]string{}, countryWords: map[string][]string{},
+		evType: map[string][]string{}, votes: map[string]map[string]int{}, lead: map[string]string{},
 	}
-	if k != nil {
-		for _, r := range k.Ranks {
-			b.ranks[fold.Key(r.Canonical)] = true
-			for _, f := range r.Forms {
-				b.ranks[fold.Key(f)] = true
-			}
-		}
-	}
-	b.initNames(k)
-	if k != nil {
-		for _, c := range k.Countries {
-			for _, n := range append(append([]string{c.Name}, c.Names...), c.Demonyms...) {
-				if f := fold.Key(n); f != "" {
-					b.countryWords[c.Code] = append(b.countryWords[c.Code], f)
-				}
-			}
-		}
-	}
-	return b
 }
 
 func (b *Builder) addEntity(e *attache.KBEntity) {
@@ -205,7 +189,7 @@ func Build(k *kb.KB, arts []*attache.Article) *Builder {
 // clone returns a deep copy of b, so that corrections can be applied to
 // the copy while b stays the plain resolution of its articles.
 func (b *Builder) clone() *Builder {
-	c := &Builder{ranks: b.ranks, suffix: b.suffix, given: b.given, place: b.place,
+	c := &Builder{ranks: b.ranks, suffix: b.suffix, given: b.given, place: b.place, words: b.words,
 		ents: make(map[string]*attache.KBEntity, len(b.ents)), order: append([]string(nil), b.order...),
 		byKey: make(map[string][]string, len(b.byKey)), links: append([]attache.EntityLink(nil), b.links...),
 		arts: make(map[string]map[string]bool, len(b.arts)), events: make(map[string]*attache.KBEvent, len(b.events)),

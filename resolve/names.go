@@ -47,38 +47,84 @@ func loadNames() (*kb.NameForms, kb.Lexicon) {
 	return nameForms, nameLex
 }
 
-// initNames fills the builder's word sets from the name tables and k.
-func (b *Builder) initNames(k *kb.KB) {
+// tables are the word sets a Builder reads names with, made once per
+// knowledge base.
+type tables struct {
+	ranks        map[string]bool     // ranks, honorifics and words such as "ret", dropped from the front of a name
+	suffix       map[string]bool     // generational suffixes
+	given        map[string]string   // given-name variant → canonical form
+	place        map[string]string   // spaceless place variant → its gazetteer name
+	countryWords map[string][]string // ISO code → names and demonyms
+}
+
+var (
+	tablesMu    sync.Mutex
+	tablesCache = map[*kb.KB]*tables{}
+)
+
+// tablesFor returns the tables of k (nil: no knowledge base), made on
+// first use. They are read only.
+func tablesFor(k *kb.KB) *tables {
+	tablesMu.Lock()
+	defer tablesMu.Unlock()
+	if t := tablesCache[k]; t != nil {
+		return t
+	}
 	nf, lex := loadNames()
-	b.given = nf.Given
+	t := &tables{ranks: map[string]bool{}, suffix: map[string]bool{}, given: nf.Given,
+		place: map[string]string{}, countryWords: map[string][]string{}}
 	for w := range nf.Drop {
-		b.ranks[w] = true
+		t.ranks[w] = true
 	}
 	for _, h := range lex["honorific"] {
-		b.ranks[fold.Key(h)] = true
+		t.ranks[fold.Key(h)] = true
 	}
-	b.suffix = map[string]bool{}
 	for _, s := range lex["suffix"] {
-		b.suffix[fold.Key(s)] = true
+		t.suffix[fold.Key(s)] = true
 	}
-	b.place = map[string]string{}
-	if k == nil {
-		return
-	}
-	for _, p := range k.Places {
-		canon := spaceless(p.Name)
-		for _, v := range append([]string{p.Name}, p.Variants...) {
-			if f := spaceless(v); f != "" {
-				if _, taken := b.place[f]; !taken {
-					b.place[f] = canon
+	if k != nil {
+		for _, r := range k.Ranks {
+			t.ranks[fold.Key(r.Canonical)] = true
+			for _, f := range r.Forms {
+				t.ranks[fold.Key(f)] = true
+			}
+		}
+		for _, p := range k.Places {
+			canon := spaceless(p.Name)
+			for _, v := range append([]string{p.Name}, p.Variants...) {
+				if f := spaceless(v); f != "" {
+					if _, taken := t.place[f]; !taken {
+						t.place[f] = canon
+					}
+				}
+			}
+		}
+		for _, c := range k.Countries {
+			for _, n := range append(append([]string{c.Name}, c.Names...), c.Demonyms...) {
+				if f := fold.Key(n); f != "" {
+					t.countryWords[c.Code] = append(t.countryWords[c.Code], f)
 				}
 			}
 		}
 	}
+	if len(tablesCache) >= 8 {
+		tablesCache = map[*kb.KB]*tables{} // knowledge bases loaded one after another (tests): keep few
+	}
+	tablesCache[k] = t
+	return t
 }
 
 // personWords reads a person's name as the words that identify them.
 func (b *Builder) personWords(name string) []string {
+	if w, ok := b.words[name]; ok {
+		return w
+	}
+	w := b.readWords(name)
+	b.words[name] = w
+	return w
+}
+
+func (b *Builder) readWords(name string) []string {
 	var out []string
 	for _, w := range strings.Fields(b.stripRank(fold.Key(name))) {
 		// Ranks, honorifics and other words beside a name go only from

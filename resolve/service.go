@@ -47,75 +47,48 @@ func sortKey(published, id string) string { return published + "\x00" + id }
 // gives (Build), so that ingesting a corpus in any order, with any number
 // of workers, in one run or many, ends in the same knowledge base: a later
 // article may carry the evidence that joins or separates what earlier
-// ones said. When the articles stored since the last build all come after
-// it in Build's order (the usual case of news arriving day by day), the
-// last build is extended with them, which gives the same result, and only
-// what changed is written; otherwise everything is rebuilt.
+// ones said. The Service keeps its last build in memory: an article that
+// comes after it in Build's order (news arriving day by day) extends it,
+// which gives the same result; an older one makes it build again in
+// memory. Only what changed is written when that is exact.
 func (s *Service) ResolveArticle(ctx context.Context, a *attache.Article) error {
 	if a == nil || a.Extraction == nil || a.DuplicateOf != "" {
 		return nil
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if err := s.update(ctx); err != nil {
+	if err := s.update(ctx, a); err != nil {
 		return fmt.Errorf("resolve %s: %w", a.ID, err)
 	}
 	return nil
 }
 
-// update extends the last build with the articles stored since, or
-// builds again from the articles it holds in memory and those, and
-// writes what changed.
-func (s *Service) update(ctx context.Context) error {
+// update adds a, just stored, to the last build: at its end when it is
+// the newest article, else by building again in memory from the articles
+// the last build holds; then it writes what changed. Without a last build
+// (the first article since this Service started, or after an error) it
+// rebuilds from the store, which has a too.
+func (s *Service) update(ctx context.Context, a *attache.Article) error {
 	if s.built == nil {
 		_, err := s.rebuild(ctx)
 		return err
 	}
-	metas, _, err := s.Articles.FindArticles(ctx, attache.ArticleFilter{})
-	if err != nil {
-		return err
-	}
-	var fresh []*attache.Article
-	inOrder := true
-	for _, m := range metas {
-		if s.built.seen[m.ID] {
-			continue
-		}
-		s.built.seen[m.ID] = true
-		if m.DuplicateOf != "" {
-			continue
-		}
-		a, err := s.Articles.Article(ctx, m.ID)
-		if err != nil {
-			s.built = nil
-			return err
-		}
-		if a.Extraction == nil {
-			continue
-		}
-		fresh = append(fresh, resolvable(a))
-		if sortKey(a.Published, a.ID) <= s.built.last {
-			inOrder = false // an older article: earlier decisions may change
-		}
-	}
-	if len(fresh) == 0 {
+	if s.built.seen[a.ID] {
 		return nil
 	}
-	s.built.arts = append(s.built.arts, fresh...)
-	if inOrder {
+	s.built.seen[a.ID] = true
+	r := resolvable(a)
+	s.built.arts = append(s.built.arts, r)
+	if key := sortKey(a.Published, a.ID); key > s.built.last {
 		// Build links the entities of all articles before any event; an
 		// article's events depend only on its own entities and on earlier
-		// events, so adding the newest articles last gives the same result.
-		sortArticles(fresh)
-		for _, a := range fresh {
-			loc := s.built.base.AddEntities(a)
-			s.built.base.AddEvents(a, loc)
-		}
+		// events, so adding the newest article last gives the same result.
+		loc := s.built.base.AddEntities(r)
+		s.built.base.AddEvents(r, loc)
+		s.built.last = key
 	} else {
+		// An older article may change decisions taken before it.
 		s.built.base = Build(s.KB, s.built.arts)
-	}
-	for _, a := range fresh {
-		s.built.last = max(s.built.last, sortKey(a.Published, a.ID))
 	}
 	b, _, err := s.corrected(ctx, s.built.base, nil)
 	if err != nil {
