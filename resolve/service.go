@@ -110,9 +110,16 @@ func (s *Service) update(ctx context.Context, a *attache.Article) error {
 }
 
 // resolvable is the part of a that resolution reads, kept in memory
-// between builds.
+// between builds: entities without their mentions, events; no text,
+// sentences or quantities.
 func resolvable(a *attache.Article) *attache.Article {
-	return &attache.Article{ID: a.ID, Published: a.Published, Extraction: a.Extraction}
+	x := &attache.Extraction{Doc: a.Extraction.Doc, Published: a.Extraction.Published,
+		Entities: make([]attache.Entity, len(a.Extraction.Entities)), Events: a.Extraction.Events}
+	for i, e := range a.Extraction.Entities {
+		e.Mentions = nil
+		x.Entities[i] = e
+	}
+	return &attache.Article{ID: a.ID, Published: a.Published, Extraction: x}
 }
 
 // RebuildStats says what a rebuild produced.
