@@ -94,6 +94,9 @@ type Service struct {
 
 	clientOnce sync.Once
 	client     *http.Client
+	// Budget is the most time one article's extraction may take (0 means
+	// DefaultBudget). An article over it is stored without extraction.
+	Budget time.Duration
 
 	manifests manifests
 }
@@ -137,6 +140,10 @@ type Result struct {
 	Outcomes      []Outcome    `json:"articles"`
 	Errors        []InputError `json:"-"`
 	Warnings      []InputError `json:"-"` // inputs stored after a repair
+
+	// NotExtracted lists the articles stored without extraction and why
+	// (over the budget); attache reextract tries them again.
+	NotExtracted []InputError `json:"-"`
 }
 
 // Ingest reads every input in paths and stores the articles found. Failed
@@ -413,14 +420,24 @@ func (r *run) store(ctx context.Context, d Document) {
 	if verdict == simhash.NearDuplicate {
 		a.DuplicateOf = first
 	}
+	var notExtracted error // the reason the article is stored without extraction
 	if r.s.Extractor != nil {
-		a.Extraction = r.s.Extractor.Extract(docName(d.Path), a.Text, a.Published)
+		a.Extraction, notExtracted = ExtractWithin(ctx, r.s.Extractor, r.s.Budget, docName(d.Path), a.Text, a.Published)
+		if notExtracted != nil && ctx.Err() != nil {
+			if verdict == simhash.New {
+				r.index.Remove(a.ID)
+			}
+			return // the run was cancelled
+		}
 	}
 	err = r.s.Store.PutArticle(ctx, a)
 	if err == nil && r.s.Resolver != nil {
 		if rerr := r.s.Resolver.ResolveArticle(ctx, a); rerr != nil && ctx.Err() == nil {
 			r.warn(d.Path, fmt.Errorf("knowledge base: %w", rerr))
 		}
+	}
+	if err == nil && notExtracted != nil {
+		r.notExtracted(d.Path, notExtracted)
 	}
 	switch {
 	case err == nil && verdict == simhash.NearDuplicate:

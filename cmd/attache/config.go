@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"time"
 )
 
 // Config is the whole configuration: defaults, overridden by environment
@@ -30,6 +31,10 @@ type Config struct {
 	// wrapStore, when set (by tests only), wraps the opened database, for
 	// example to interrupt a run at a chosen point.
 	wrapStore func(*sqlite.DB) attache.Store
+
+	// Budget is the most time one article's extraction may take at ingest
+	// and reextract (--budget); 0 means ingest.DefaultBudget.
+	Budget time.Duration
 }
 
 // DefaultConfig returns the defaults, with the environment read through
@@ -88,4 +93,9 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// budgetFlag adds --budget, the time limit of one article's extraction.
+func (c *Config) budgetFlag(fs *flag.FlagSet) {
+	fs.DurationVar(&c.Budget, "budget", c.Budget, "most `time` one article's extraction may take; an article over it is stored without extraction (0: 10s)")
 }
