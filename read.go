@@ -67,8 +67,8 @@ const (
 	FacetYear    = "year" // year of publication
 )
 
-// FacetCount is how many of the top hits of a search have one value of a
-// facet.
+// FacetCount is how many articles (the top hits of a search) have one
+// value of a facet.
 type FacetCount struct {
 	Facet string `json:"facet"`
 	Value string `json:"value"`

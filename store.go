@@ -32,11 +32,11 @@ type Store interface {
 	// relevance. Returns EINVALID for an empty or malformed query.
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
 
-	// SearchFacets counts, over the top q.Limit hits of q (all of them
-	// when Limit is 0), the hits by source and year of publication and by
-	// the event types and country names of their extractions; each hit
-	// counts once per value. Returns EINVALID as Search.
-	SearchFacets(ctx context.Context, q SearchQuery) ([]FacetCount, error)
+	// ArticleFacets counts the articles ids (at most 500; unknown ids are
+	// left out) by source and year of publication and by the event types
+	// and country names of their extractions; each article counts once per
+	// value. Returns EINVALID for more than 500 ids.
+	ArticleFacets(ctx context.Context, ids []string) ([]FacetCount, error)
 
 	// Fingerprints returns the SimHash of every stored article that is not
 	// itself a near-duplicate, for near-duplicate detection at ingest.

@@ -102,17 +102,8 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 			p.Hits = append(p.Hits, attache.SearchHit{ID: a.ID, Title: a.Title, Source: a.Source, Published: a.Published})
 		}
 		p.Total = total
-	} else {
-		if p.Hits, err = s.store.Search(r.Context(), q); err != nil {
-			return err
-		}
-		top := q
-		top.Limit, top.Offset = facetDepth, 0
-		counts, err := s.store.SearchFacets(r.Context(), top)
-		if err != nil {
-			return err
-		}
-		p.Facets = facetGroups(r, counts)
+	} else if p.Hits, p.Facets, err = s.searchWithFacets(r, q); err != nil {
+		return err
 	}
 	if q.Offset > 0 {
 		p.Prev = pageURL(r, max(q.Offset-q.Limit, 0))
@@ -121,6 +112,33 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 		p.Next = pageURL(r, q.Offset+q.Limit)
 	}
 	return s.render(w, r, http.StatusOK, "search", "Search", p)
+}
+
+// searchWithFacets runs one ranked search for the top facetDepth hits:
+// they serve the facets (counted by the store from its extraction tables)
+// and, when the page is among them, the page itself.
+func (s *Server) searchWithFacets(r *http.Request, q attache.SearchQuery) ([]attache.SearchHit, []facetGroup, error) {
+	top := q
+	top.Limit, top.Offset = facetDepth, 0
+	tops, err := s.store.Search(r.Context(), top)
+	if err != nil {
+		return nil, nil, err
+	}
+	hits := tops[min(q.Offset, len(tops)):min(q.Offset+q.Limit, len(tops))]
+	if q.Offset+q.Limit > facetDepth {
+		if hits, err = s.store.Search(r.Context(), q); err != nil {
+			return nil, nil, err
+		}
+	}
+	ids := make([]string, len(tops))
+	for i, h := range tops {
+		ids[i] = h.ID
+	}
+	counts, err := s.store.ArticleFacets(r.Context(), ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	return hits, facetGroups(r, counts), nil
 }
 
 // facetGroups groups the store's facet counts for the page, each value

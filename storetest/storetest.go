@@ -34,7 +34,7 @@ func Run(t *testing.T, open func(t *testing.T) attache.Store) {
 		{"SearchFilters", testSearchFilters},
 		{"SearchHostileQueries", testSearchHostile},
 		{"SearchEntityAndType", testSearchEntityType},
-		{"SearchFacets", testSearchFacets},
+		{"ArticleFacets", testArticleFacets},
 		{"ReplaceExtraction", testReplaceExtraction},
 		{"Fingerprints", testFingerprints},
 		{"ConcurrentPut", testConcurrentPut},
