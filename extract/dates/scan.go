@@ -412,17 +412,21 @@ func (s *scanner) relative(i int) bool {
 	return false
 }
 
-// yearContext returns the explicit year stated nearest before pos, else
-// the nearest after it, else 0.
+// yearContext returns the explicit year stated nearest before pos in the
+// same sentence, else the nearest after it in that sentence, else 0. A
+// year of another sentence usually dates another event ("the protocol
+// signed in 2011. The visit runs from May 2 to 5."): borrowing it would
+// date this one wrongly, so the year is left out instead.
 func (s *scanner) yearContext(pos int) int {
 	best, after := 0, 0
 	for k, r := range s.raw {
 		if r.needsYear || r.y1 == 0 {
 			continue
 		}
-		if s.out[k].Start < pos {
+		at := s.out[k].Start
+		if at < pos && !sentenceBreak(s.text, at, pos) {
 			best = r.y1
-		} else if after == 0 {
+		} else if at >= pos && after == 0 && !sentenceBreak(s.text, pos, at) {
 			after = r.y1
 		}
 	}
@@ -430,6 +434,23 @@ func (s *scanner) yearContext(pos int) int {
 		return best
 	}
 	return after
+}
+
+// sentenceBreak reports whether text[a:b] crosses the end of a sentence: a
+// line break, or a full stop, question or exclamation mark before a space.
+func sentenceBreak(text string, a, b int) bool {
+	b = min(b, len(text))
+	for i := a; i < b; i++ {
+		switch text[i] {
+		case '\n':
+			return true
+		case '.', '?', '!':
+			if i+1 < b && text[i+1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isLetter reports whether s starts with a letter.

@@ -31,6 +31,9 @@ type doc struct {
 	headline bool
 	info     map[*attache.Entity]entInfo
 	open     map[*attache.Entity]bool // locations looked up by openArea
+	// sentHits are the triggers of the sentence being read, so that a
+	// date or argument can be given to the trigger whose clause holds it
+	sentHits []hit
 }
 
 // entInfo is what the knowledge base says about one entity, looked up once.

@@ -228,6 +228,7 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 	ws := doc.words[s]
 	hs = append(hs, doc.forumHits(s)...)
 	sort.SliceStable(hs, func(i, j int) bool { return hs[i].a < hs[j].a })
+	doc.sentHits = hs
 	var out []*cand
 	byType := map[string]*cand{}
 	var lastCeremony *cand

@@ -112,7 +112,7 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 	pos := ws[h.a].start
 	best, bestDist := -1, 1<<30
 	for i, dt := range doc.dates[s] {
-		if dt.Value == "" || !datesOf(ws, h, dt) {
+		if dt.Value == "" || !datesOf(ws, h, dt) || otherClause(ws, doc.sentHits, h, wordAt(ws, dt.Start)) {
 			continue
 		}
 		dist := dt.Start - pos
