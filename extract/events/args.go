@@ -134,6 +134,7 @@ var pairWords = [][]string{
 	{"two", "countries"}, {"both", "countries"}, {"two", "sides"}, {"both", "sides"},
 	{"two", "nations"}, {"both", "nations"}, {"two", "ministries"}, {"both", "ministries"},
 	{"two", "defence"}, {"both", "defence"}, {"two", "leaders"},
+	{"the", "parties"}, {"the", "sides"}, {"both", "parties"}, {"two", "parties"},
 }
 
 // participants returns the actors of c: persons (by the rule's who), then
@@ -192,7 +193,7 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 			persons = append([]string{p}, removeStr(persons, p)...)
 		}
 	}
-	if len(persons) == 0 && h.r.typ != "deployment" && h.r.typ != "exhibition" && !(h.r.typ == "ceremony" && h.r.pattern[0].ordinal) && doc.groupRef(ws) {
+	if len(persons) == 0 && h.r.typ != "deployment" && h.r.typ != "exhibition" && !(h.r.typ == "ceremony" && h.r.pattern[0].ordinal) && (doc.groupRef(ws) || talkType(h.r.typ) && doc.pluralSubject(ws, h.a)) {
 		persons = doc.leadPersons() // "the two defense chiefs said"
 	}
 	pair := doc.pairIn(s) && (h.r.pair || h.r.typ == "dialogue" || h.r.typ == "agreement")
@@ -207,12 +208,14 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 			out = append(append([]string(nil), doc.pair...), out...)
 		}
 	case "dialogue":
+		// a standing mechanism binds two states: its co-chairs and both
+		// of them ("A and B co-chaired the 9th meeting of the Joint
+		// Commission")
+		out = append(out, persons...)
 		switch {
-		case len(persons) > 0:
-			out = persons
-		case pair && len(doc.pair) == 2:
-			out = append([]string(nil), doc.pair...)
-		default:
+		case (pair || h.r.pair) && len(doc.pair) == 2:
+			out = append(out, doc.pair...)
+		case len(out) == 0:
 			out = countries
 		}
 	case "agreement":
@@ -423,6 +426,35 @@ func (doc *doc) groupRef(ws []word) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// pluralSubject reports whether the subject of the clause of word i is
+// "they", "both" or "the ministers" and the like: the persons of the lead
+// ("the ministers expressed strong opposition to ..."). A trigger in an
+// opening phrase ("In a joint statement, the ministers ...") takes the
+// subject of the clause after it.
+func (doc *doc) pluralSubject(ws []word, i int) bool {
+	k := i - 1
+	for k >= 0 && ws[k].low != "," && ws[k].low != ";" {
+		k--
+	}
+	k++ // the clause's first word
+	switch ws[k].low {
+	case "in", "at", "during", "on", "after", "following":
+		for k = i; k < len(ws) && ws[k].low != ","; k++ {
+		}
+		k++ // the main clause after the opening phrase
+	}
+	if k >= len(ws) || k > i && ws[k].low != "the" && ws[k].low != "they" && ws[k].low != "both" {
+		return false
+	}
+	switch ws[k].low {
+	case "they", "both":
+		return true
+	case "the":
+		return k+1 < len(ws) && doc.d.rules.group.matches(ws[k+1])
 	}
 	return false
 }

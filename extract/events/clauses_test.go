@@ -53,3 +53,48 @@ func TestClauseOwnership(t *testing.T) {
 		not: []want{{"meeting", "2022-03", "*", "-", ""}},
 	}})
 }
+
+// TestMechanismsStatementsCalls covers co-chaired and numbered standing
+// mechanisms (dialogues with both co-chairs and both states), positions
+// agreed or opposed by "the parties" or "the ministers", and phone calls,
+// which have no place.
+func TestMechanismsStatementsCalls(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "co-chairs of a numbered commission meeting make a dialogue of two states",
+		published: "2025-03-06",
+		text:      "Deputy Minister Lars Holm of Norway and his Polish counterpart Jan Wrona co-chaired the 4th meeting of the Joint Commission on Defence Logistics in Oslo on Wednesday, the two countries said.",
+		ents:      []ent{person("Lars Holm", "NO"), person("Jan Wrona", "PL"), country("NO", "Norway"), country("PL", "Polish"), loc("Oslo")},
+		want: []want{
+			{"dialogue", "2025-03-05", "Oslo", "Jan Wrona", "main"},
+			{"dialogue", "2025-03-05", "Oslo", "NO", "main"},
+			{"dialogue", "2025-03-05", "Oslo", "PL", "main"},
+		},
+	}, {
+		name:      "a numbered round of consultations is a dialogue",
+		published: "2024-10-02",
+		text:      "Kazakhstan and Mongolia held the third round of military consultations in Astana on Tuesday.",
+		ents:      []ent{country("KZ", "Kazakhstan"), country("MN", "Mongolia"), loc("Astana")},
+		want:      []want{{"dialogue", "2024-10-01", "Astana", "MN", "main"}},
+	}, {
+		name:      "the parties agreed that disputes be settled peacefully: a statement of both",
+		published: "2024-10-02",
+		text: "Kazakhstan and Mongolia held defence talks in Astana on Tuesday.\n\n" +
+			"The parties agreed that border disputes should be settled through negotiation.",
+		ents: []ent{country("KZ", "Kazakhstan"), country("MN", "Mongolia"), loc("Astana")},
+		want: []want{{"statement", "2024-10-01", "*", "KZ", "reported"}},
+	}, {
+		name:      "the ministers expressed opposition: a statement of the persons of the lead",
+		published: "2025-01-15",
+		text: "Defence Minister Pal Sandor met his counterpart Ivo Raic in Budapest on Tuesday.\n\n" +
+			"In a joint statement, the ministers expressed strong opposition to any attempt to redraw borders by force.",
+		ents: []ent{person("Pal Sandor", "HU"), person("Ivo Raic", "HR"), loc("Budapest")},
+		want: []want{{"statement", "2025-01-14", "*", "Ivo Raic", "reported"}},
+	}, {
+		name:      "a phone call has no place, not even the dateline",
+		published: "2025-02-12",
+		text:      "OSLO -- Norwegian Defence Minister Lars Holm and his Swedish counterpart Erik Lund held phone talks on Tuesday about air defence.",
+		ents:      []ent{loc("Oslo", "OSLO"), person("Lars Holm", "NO"), person("Erik Lund", "SE")},
+		want:      []want{{"meeting", "2025-02-11", "", "Erik Lund", "main"}},
+		not:       []want{{"meeting", "*", "Oslo", "-", ""}},
+	}})
+}

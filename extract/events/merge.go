@@ -244,6 +244,11 @@ func (doc *doc) finish(evs []*cand) {
 		if c.r.cameo != "" {
 			c.ev.Cameo = c.r.cameo
 		}
+		if c.ev.Cameo == "041" {
+			// a phone or video call joins two places and happens in neither:
+			// a dateline or a city in the sentence is no venue
+			c.ev.Place = ""
+		}
 		c.ev.Confidence = confidence(c)
 		if c.ev.Participants == nil {
 			c.ev.Participants = []string{}
