@@ -98,3 +98,22 @@ func TestMechanismsStatementsCalls(t *testing.T) {
 		not:       []want{{"meeting", "*", "Oslo", "-", ""}},
 	}})
 }
+
+// TestSeparateMeetings covers "held separate meetings with A, B and C":
+// one meeting per counterpart, a country standing for its named minister.
+func TestSeparateMeetings(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "separate meetings with three countries are three meetings",
+		published: "2025-06-01",
+		text: "Defence Minister Karin Berg held separate bilateral meetings with her counterparts from Estonia, Latvia and Lithuania in Riga on Saturday.\n\n" +
+			"With Mr Pevkur, Ms Berg discussed air defence. Ms Berg and Mr Kalnins reviewed naval training.",
+		ents: []ent{person("Karin Berg", "SE", "Karin Berg", "Berg"), person("Hanno Pevkur", "EE", "Hanno Pevkur", "Pevkur"),
+			person("Ivo Kalnins", "LV", "Ivo Kalnins", "Kalnins"), country("EE", "Estonia"), country("LV", "Latvia"), country("LT", "Lithuania"), loc("Riga")},
+		want: []want{
+			{"meeting", "2025-05-31", "Riga", "Hanno Pevkur", "main"},
+			{"meeting", "2025-05-31", "Riga", "Ivo Kalnins", "main"},
+			{"meeting", "2025-05-31", "Riga", "LT", "main"},
+		},
+		count: 3,
+	}})
+}

@@ -56,6 +56,13 @@ func (doc *doc) target(evs []*cand, c *cand) *cand {
 		case c.anaphor && otherDate(e, c):
 		case c.anaphor:
 			return e
+		case e.party != "" || c.party != "":
+			// one of several separate meetings: the same counterpart, or a
+			// later sentence about the talks with that counterpart
+			if e.party == c.party || c.party == "" && c.ev.Type == "meeting" && contains(c.ev.Participants, e.party) {
+				return e
+			}
+			continue
 		case e.sent == 0 && doc.headline && !e.told && (!e.ownDate || len(e.ev.Date) == 4 && dateCompatible(e.ev.Date, c.ev.Date)) && c.sent <= 3 && !c.bg &&
 			!(c.ownDate && doc.longBefore(c, doc.pub, doc.hasPub)):
 			e.told = true // once: a second signing or forum in the lead is another event
@@ -100,6 +107,9 @@ func (c *cand) lastSent() int { return c.sent }
 // absorb merges the mention c into the event t.
 func absorb(t, c *cand) {
 	for _, p := range c.ev.Participants {
+		if t.party != "" && c.party == "" {
+			break // a sentence about the talks with one counterpart names the others too
+		}
 		t.ev.Participants = appendUniq(t.ev.Participants, p)
 	}
 	switch {

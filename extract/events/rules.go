@@ -49,6 +49,7 @@ type rule struct {
 	bg      bool
 	pair    bool
 	each    bool            // one event per country named after the trigger
+	apart   bool            // one meeting per counterpart named after the trigger ("separate meetings with A, B and C")
 	cap     bool            // the first word must be part of a capitalised name
 	since   bool            // a "since" date is the event's start ("has contributed troops since 2007")
 	types   map[string]bool // suppress: the types turned off
@@ -266,6 +267,8 @@ func (r *rule) options(s string) error {
 			r.pair = true
 		case "each":
 			r.each = true
+		case "apart":
+			r.apart = true
 		case "cap":
 			r.cap = true
 		case "since":

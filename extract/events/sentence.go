@@ -28,6 +28,7 @@ type cand struct {
 	told    bool   // a headline event the lead has already told
 	scene   bool   // told as part of an occasion already told ("after the talks")
 	ownActs bool   // an anaphor followed by its own parties ("the meeting between X and Y")
+	party   string // the counterpart of one of several separate meetings
 }
 
 // hits returns the trigger matches of sentence s after blockers and
@@ -250,6 +251,13 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 		if h.r.each {
 			out = append(out, doc.eachCountry(s, h)...)
 			continue
+		}
+		if h.r.apart {
+			if cs := doc.apart(s, h); len(cs) > 0 {
+				out = append(out, cs...)
+				byType[h.r.typ] = cs[0]
+				continue
+			}
 		}
 		sign := h.r.typ == "agreement" && signVerb(ws[h.a].low)
 		if prev := byType[h.r.typ]; prev != nil && !anniv {

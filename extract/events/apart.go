@@ -1,0 +1,57 @@
+package events
+
+import "attache"
+
+// apart makes one meeting per counterpart of "held separate bilateral
+// meetings with A, B and C": the persons named after the trigger, else the
+// countries, each stood for by the person of that country the article
+// names. The actors before the trigger take part in each. It returns nil
+// when fewer than two counterparts are named.
+func (doc *doc) apart(s int, h hit) []*cand {
+	ws := doc.words[s]
+	start, end := ws[h.a].start, ws[h.b-1].end
+	var subject, persons, codes []string
+	for _, m := range doc.ments[s] {
+		switch {
+		case m.e.Type == attache.Person && m.end <= start:
+			subject = appendUniq(subject, m.e.Name)
+		case m.e.Type == attache.Person && m.start >= end:
+			persons = appendUniq(persons, m.e.Name)
+		case m.e.Type == attache.Country && m.start >= end && m.e.Country != "":
+			codes = appendUniq(codes, m.e.Country)
+		}
+	}
+	if len(subject) == 0 && doc.refersBack(ws, h.a) {
+		subject = appendUniq(subject, doc.lastPerson(s))
+	}
+	parties := persons
+	if len(parties) < 2 {
+		parties = nil
+		for _, code := range codes {
+			parties = append(parties, doc.personOf(code, subject))
+		}
+	}
+	if len(parties) < 2 {
+		return nil
+	}
+	var out []*cand
+	for _, p := range parties {
+		c := doc.newCand(s, h)
+		c.ev.Participants = append(append([]string(nil), subject...), p)
+		c.party = p
+		out = append(out, c)
+	}
+	return out
+}
+
+// personOf returns the first person of the article who serves country
+// code and is none of skip, else the code itself.
+func (doc *doc) personOf(code string, skip []string) string {
+	for i := range doc.x.Entities {
+		e := &doc.x.Entities[i]
+		if e.Type == attache.Person && e.Country == code && !contains(skip, e.Name) {
+			return e.Name
+		}
+	}
+	return code
+}
