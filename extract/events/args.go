@@ -32,6 +32,11 @@ func (doc *doc) newCand(s int, h hit) *cand {
 			}
 		}
 	}
+	if doc.recalled(ws, h.a) && h.r.typ != "statement" && h.r.typ != "invitation" {
+		// "recalled the visit to Delhi by the army chief in April": an
+		// earlier event of its own, not the visit the article tells
+		c.bg, c.anaphor, c.linked = true, false, false
+	}
 	if sinceBefore(ws, h.a) {
 		c.bg = true // "the first talks since Dong took office": an earlier event
 	}
@@ -50,6 +55,10 @@ func (doc *doc) newCand(s int, h hit) *cand {
 		c.scene, c.linked = true, true
 	}
 	c.sameDay = hasPhrase(ws, "same", "day") || hasPhrase(ws, "that", "day")
+	c.dayShift = dayShift(ws)
+	if c.dayShift != 0 {
+		c.sameDay = true
+	}
 	doc.setDate(c, s, h)
 	c.ev.Participants = doc.participants(c, s, h)
 	c.ev.Place = doc.place(c, s, h)

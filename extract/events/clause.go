@@ -45,3 +45,22 @@ func otherClause(ws []word, hs []hit, h hit, i int) bool {
 	}
 	return false
 }
+
+// recallWindow is how many words a recalling verb may come before the
+// trigger it makes an earlier event.
+const recallWindow = 12
+
+// recalled reports whether a recalling verb ("recalled", "recalling")
+// comes shortly before word i in its clause: the event is brought back as
+// background, not told as news.
+func (doc *doc) recalled(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= recallWindow; k-- {
+		if l := ws[k].low; l == ";" || l == "." {
+			return false
+		}
+		if doc.d.rules.recall.matches(ws[k]) {
+			return true
+		}
+	}
+	return false
+}

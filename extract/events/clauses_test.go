@@ -117,3 +117,39 @@ func TestSeparateMeetings(t *testing.T) {
 		count: 3,
 	}})
 }
+
+// TestRelativeAnchorsAndRecalls covers dates told relative to the event
+// before ("earlier the same day", "the previous day"), which never borrow
+// the date of a recalled event, and events recalled as background
+// ("recalled the visit to X by Y in April").
+func TestRelativeAnchorsAndRecalls(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "the previous day is the day before the event told",
+		published: "2025-09-18",
+		text: "General Omar Haddad received General Piet Kruger in Rabat on Wednesday.\n\n" +
+			"Kruger had arrived in Morocco the previous day and laid a wreath at the Martyrs Monument.",
+		ents: []ent{person("Omar Haddad", "MA"), person("Piet Kruger", "ZA", "Piet Kruger", "Kruger"), loc("Rabat"), country("MA", "Morocco"), loc("Martyrs Monument")},
+		want: []want{
+			{"meeting", "2025-09-17", "Rabat", "Piet Kruger", "main"},
+			{"ceremony", "2025-09-16", "Martyrs Monument", "Piet Kruger", ""},
+		},
+	}, {
+		name: "earlier the same day, with the story undated, borrows no recalled date",
+		text: "General Omar Haddad received General Piet Kruger in Rabat.\n\n" +
+			"Kruger recalled the joint exercise African Lion, which Morocco hosted in May 2024.\n\n" +
+			"Earlier the same day, Kruger held talks with Admiral Idris Fassi.",
+		ents: []ent{person("Omar Haddad", "MA"), person("Piet Kruger", "ZA", "Piet Kruger", "Kruger"), person("Idris Fassi", "MA"), loc("Rabat"), country("MA", "Morocco")},
+		want: []want{
+			{"exercise", "2024-05", "*", "-", "background"},
+			{"meeting", "", "*", "Idris Fassi", ""},
+		},
+		not: []want{{"meeting", "2024-05", "*", "-", ""}},
+	}, {
+		name:      "a visit recalled is a background visit to its destination",
+		published: "2025-06-05",
+		text: "Defence Minister Ana Castro met her Chilean counterpart Luis Soto in Lisbon on Thursday.\n\n" +
+			"Castro recalled the visit to Santiago by the Portuguese army chief, General Rui Matos, in April.",
+		ents: []ent{person("Ana Castro", "PT", "Ana Castro", "Castro"), person("Luis Soto", "CL"), person("Rui Matos", "PT"), loc("Lisbon"), loc("Santiago"), country("CL", "Chilean")},
+		want: []want{{"visit", "2025-04", "Santiago", "Rui Matos", "background"}},
+	}})
+}

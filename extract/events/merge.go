@@ -223,8 +223,8 @@ func (doc *doc) finish(evs []*cand) {
 		if !c.ownDate {
 			doc.contextDate(c, main, prev)
 		}
-		if c.ev.Date != "" {
-			prev = c
+		if c.ev.Date != "" && !c.bg && !c.past {
+			prev = c // "earlier the same day" anchors on the story told, not on a recalled event
 		}
 		if c.ev.Salience == "" {
 			c.ev.Salience = "reported"
@@ -328,7 +328,14 @@ func (doc *doc) scenePlace(c *cand, evs []*cand) string {
 func (doc *doc) contextDate(c, main, prev *cand) {
 	switch {
 	case c.sameDay && prev != nil:
-		c.ev.Date = prev.ev.Date
+		c.ev.Date = shiftDay(prev.ev.Date, c.dayShift)
+	case c.sameDay:
+		// "earlier the same day" with the story undated: no date of a
+		// recalled event nearby may stand in for it
+		c.ev.Date = ""
+		if main != nil && main != c {
+			c.ev.Date = shiftDay(main.ev.Date, c.dayShift)
+		}
 	case c.linked && main != nil && main != c:
 		c.ev.Date = main.ev.Date
 	case c.bg || c.past:

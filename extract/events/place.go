@@ -12,7 +12,7 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 	ws := doc.words[s]
 	ms := doc.ments[s]
 	end := ws[h.b-1].end
-	if h.r.dest {
+	if h.r.dest || h.r.typ == "visit" && h.b < len(ws) && ws[h.b].low == "to" {
 		for _, m := range ms {
 			if m.start >= end-3 && (m.e.Type == attache.Country || m.e.Type == attache.Location) {
 				if m.e.Type == attache.Country {

@@ -23,6 +23,9 @@ type cand struct {
 	bg      bool   // refers to an earlier event
 	past    bool   // told in the past perfect ("had inaugurated")
 	sameDay bool   // "on the same day": the date of the event before
+	// dayShift is -1 for "the previous day", +1 for "the next day": the
+	// date of the event before, moved by that many days
+	dayShift int
 	linked  bool   // said during another event (speech), or anaphoric
 	anaphor bool   // refers back to an event already found ("the talks")
 	told    bool   // a headline event the lead has already told
