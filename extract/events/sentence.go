@@ -26,12 +26,12 @@ type cand struct {
 	// dayShift is -1 for "the previous day", +1 for "the next day": the
 	// date of the event before, moved by that many days
 	dayShift int
-	linked  bool   // said during another event (speech), or anaphoric
-	anaphor bool   // refers back to an event already found ("the talks")
-	told    bool   // a headline event the lead has already told
-	scene   bool   // told as part of an occasion already told ("after the talks")
-	ownActs bool   // an anaphor followed by its own parties ("the meeting between X and Y")
-	party   string // the counterpart of one of several separate meetings
+	linked   bool   // said during another event (speech), or anaphoric
+	anaphor  bool   // refers back to an event already found ("the talks")
+	told     bool   // a headline event the lead has already told
+	scene    bool   // told as part of an occasion already told ("after the talks")
+	ownActs  bool   // an anaphor followed by its own parties ("the meeting between X and Y")
+	party    string // the counterpart of one of several separate meetings
 }
 
 // hits returns the trigger matches of sentence s after blockers and
