@@ -25,6 +25,7 @@ type doc struct {
 
 	cands    []*cand
 	byKey    map[string]*cand
+	people   people // persons by name words, for personFor
 	home     string // the article's own country: see homeCountry
 	headline int    // tokens before this index form a title-case headline
 }
@@ -44,6 +45,8 @@ type cand struct {
 	parts    []string // folded name words of a person
 	credit   bool     // every mention so far is a news-agency credit
 	intl     bool     // holds a post of an international body: no home state by default
+	// mentions by offsets, for candidates with many (see addMention)
+	spans spanIndex
 }
 
 func (x *Extractor) newDoc(s string) *doc {
@@ -134,12 +137,9 @@ func (d *doc) get(typ attache.EntityType, key, name string) *cand {
 // add records a mention of c over tokens [s, e) and labels the tokens.
 func (d *doc) add(c *cand, s, e int) {
 	m := d.mention(s, e)
-	for _, old := range c.mentions {
-		if old.Start == m.Start && old.End == m.End {
-			return
-		}
+	if !c.addMention(m) {
+		return
 	}
-	c.mentions = append(c.mentions, m)
 	c.addForm(m.Text)
 	if !d.isCredit(s, e) {
 		c.credit = false
@@ -319,28 +319,34 @@ func (d *doc) finish() []attache.Entity {
 
 // mergeSameName joins candidates of one type whose names fold alike: a
 // known place and the same place read inside an organisation's name
-// ("Abyei" and "Force for Abyei") are one entity. Candidates are few, so
-// a pairwise scan costs less than a map.
+// ("Abyei" and "Force for Abyei") are one entity. The first candidate of
+// each name takes in the later ones, found through a map: a text naming
+// thousands of places stays linear.
 func (d *doc) mergeSameName() {
-	for i, o := range d.cands {
-		if len(o.mentions) == 0 || o.typ == attache.Person || o.typ == attache.Country {
+	type name struct {
+		typ attache.EntityType
+		key string
+	}
+	first := map[name]*cand{}
+	for _, c := range d.cands {
+		if len(c.mentions) == 0 || c.typ == attache.Person || c.typ == attache.Country {
 			continue
 		}
-		ok := o.nameKey()
-		for _, c := range d.cands[i+1:] {
-			if c.typ != o.typ || len(c.mentions) == 0 || c.nameKey() != ok {
-				continue
-			}
-			o.mentions = append(o.mentions, c.mentions...)
-			for _, f := range c.forms {
-				o.addForm(f)
-			}
-			if o.country == "" {
-				o.country = c.country
-			}
-			o.credit = o.credit && c.credit
-			c.mentions = nil
+		k := name{c.typ, c.nameKey()}
+		o := first[k]
+		if o == nil {
+			first[k] = c
+			continue
 		}
+		o.mentions = append(o.mentions, c.mentions...)
+		for _, f := range c.forms {
+			o.addForm(f)
+		}
+		if o.country == "" {
+			o.country = c.country
+		}
+		o.credit = o.credit && c.credit
+		c.mentions = nil
 	}
 }
 

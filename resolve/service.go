@@ -78,10 +78,40 @@ func (s *Service) ResolveArticle(ctx context.Context, a *attache.Article) error 
 			_ = b.Apply(c) // corrections of entities this article does not touch do not apply here
 		}
 	}
-	if err := s.Knowledge.PutKnowledge(ctx, b.Knowledge()); err != nil {
+	k := b.Knowledge()
+	k.Resolved = []string{a.ID}
+	if err := s.Knowledge.PutKnowledge(ctx, k); err != nil {
 		return fmt.Errorf("resolve %s: %w", a.ID, err)
 	}
 	return nil
+}
+
+// ResolvePending resolves the articles a run interrupted between storing
+// and resolving them left pending (see attache.KnowledgeStore), oldest
+// first, and returns how many it resolved. Every start of ingest and serve
+// calls it.
+func (s *Service) ResolvePending(ctx context.Context) (int, error) {
+	ids, err := s.Knowledge.PendingArticles(ctx)
+	if err != nil {
+		return 0, err
+	}
+	for i, id := range ids {
+		a, err := s.Articles.Article(ctx, id)
+		if err != nil {
+			return i, fmt.Errorf("resolve pending %s: %w", id, err)
+		}
+		if a.Extraction == nil || a.DuplicateOf != "" {
+			// Nothing to add: only the mark goes.
+			if err := s.Knowledge.PutKnowledge(ctx, &attache.Knowledge{Resolved: []string{id}}); err != nil {
+				return i, fmt.Errorf("resolve pending %s: %w", id, err)
+			}
+			continue
+		}
+		if err := s.ResolveArticle(ctx, a); err != nil {
+			return i, err
+		}
+	}
+	return len(ids), nil
 }
 
 func (s *Service) eventCandidates(ctx context.Context, b *Builder, a *attache.Article, loc *Local) ([]attache.KBEvent, error) {
@@ -126,6 +156,16 @@ type RebuildStats struct {
 	Events      int `json:"events"`
 	Corrections int `json:"corrections"` // applied
 	Skipped     int `json:"skipped"`     // corrections that no longer apply
+
+	seen []string // every article the build read: none is pending after it
+}
+
+// whole is the knowledge base b built, clearing the pending marks of the
+// articles it read.
+func (st *RebuildStats) whole(b *Builder) *attache.Knowledge {
+	k := b.Knowledge()
+	k.Resolved = st.seen
+	return k
 }
 
 // Rebuild rebuilds the whole knowledge base from the stored extractions
@@ -139,7 +179,7 @@ func (s *Service) Rebuild(ctx context.Context) (*RebuildStats, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := s.Knowledge.ReplaceKnowledge(ctx, b.Knowledge()); err != nil {
+	if err := s.Knowledge.ReplaceKnowledge(ctx, st.whole(b)); err != nil {
 		return nil, fmt.Errorf("rebuild: %w", err)
 	}
 	return st, nil
@@ -164,6 +204,7 @@ func (s *Service) build(ctx context.Context, extra *attache.Correction) (*Builde
 	st := &RebuildStats{}
 	var loaded []*attache.Article
 	for _, meta := range arts {
+		st.seen = append(st.seen, meta.ID)
 		if meta.DuplicateOf != "" {
 			continue
 		}
@@ -223,7 +264,7 @@ func (s *Service) Correct(ctx context.Context, c attache.Correction) (attache.Co
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	b, _, err := s.build(ctx, &c)
+	b, st, err := s.build(ctx, &c)
 	if err != nil {
 		return c, err
 	}
@@ -231,7 +272,7 @@ func (s *Service) Correct(ctx context.Context, c attache.Correction) (attache.Co
 	if err := s.Knowledge.AddCorrection(ctx, &c); err != nil {
 		return c, err
 	}
-	if err := s.Knowledge.ReplaceKnowledge(ctx, b.Knowledge()); err != nil {
+	if err := s.Knowledge.ReplaceKnowledge(ctx, st.whole(b)); err != nil {
 		return c, fmt.Errorf("correct: %w", err)
 	}
 	return c, nil

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -412,11 +413,82 @@ func (s *scanner) relative(i int) bool {
 	return false
 }
 
-// yearContext returns the explicit year stated nearest before pos in the
-// same sentence, else the nearest after it in that sentence, else 0. A
-// year of another sentence usually dates another event ("the protocol
-// signed in 2011. The visit runs from May 2 to 5."): borrowing it would
-// date this one wrongly, so the year is left out instead.
+// yearIndex holds the explicit years of a scan for yearContext lookups in
+// O(log n): a text of thousands of dates without a year stays linear.
+// A year is looked for in the sentence of the date only: a year of another
+// sentence usually dates another event ("the protocol signed in 2011. The
+// visit runs from May 2 to 5."), so borrowing it would date this one
+// wrongly; the year is left out instead.
+type yearIndex struct {
+	s      *scanner
+	sorted bool  // expressions in order of Start (always, as the scanner emits them)
+	upto   []int // upto[k]: index of the last explicit expression among the first k, or -1
+	from   []int // from[k]: index of the first explicit expression from k on, or -1
+	breaks []int // byte offsets of sentence ends, in order
+}
+
+func (s *scanner) yearIndex() *yearIndex {
+	n := len(s.raw)
+	ix := &yearIndex{s: s, upto: make([]int, n+1), from: make([]int, n+1), breaks: sentenceBreaks(s.text)}
+	ix.sorted = sort.SliceIsSorted(s.out, func(a, b int) bool { return s.out[a].Start < s.out[b].Start })
+	ix.upto[0] = -1
+	for k, r := range s.raw {
+		ix.upto[k+1] = ix.upto[k]
+		if !r.needsYear && r.y1 != 0 {
+			ix.upto[k+1] = k
+		}
+	}
+	ix.from[n] = -1
+	for k := n - 1; k >= 0; k-- {
+		ix.from[k] = ix.from[k+1]
+		if r := s.raw[k]; !r.needsYear && r.y1 != 0 {
+			ix.from[k] = k
+		}
+	}
+	return ix
+}
+
+// around returns the explicit year stated nearest before pos in its
+// sentence, else the nearest after it in that sentence, else 0.
+func (ix *yearIndex) around(pos int) int {
+	if !ix.sorted {
+		return ix.s.yearContext(pos)
+	}
+	p := sort.Search(len(ix.s.out), func(k int) bool { return ix.s.out[k].Start >= pos })
+	if k := ix.upto[p]; k >= 0 && !ix.breakBetween(ix.s.out[k].Start, pos) {
+		return ix.s.raw[k].y1
+	}
+	if k := ix.from[p]; k >= 0 && !ix.breakBetween(pos, ix.s.out[k].Start) {
+		return ix.s.raw[k].y1
+	}
+	return 0
+}
+
+// breakBetween reports whether a sentence ends between bytes a and b.
+func (ix *yearIndex) breakBetween(a, b int) bool {
+	k := sort.SearchInts(ix.breaks, a)
+	return k < len(ix.breaks) && ix.breaks[k] < b
+}
+
+// sentenceBreaks returns the offsets where a sentence ends: a line break,
+// or a full stop, question or exclamation mark before a space.
+func sentenceBreaks(text string) []int {
+	var out []int
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			out = append(out, i)
+		case '.', '?', '!':
+			if i+1 < len(text) && text[i+1] == ' ' {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
+}
+
+// yearContext is around by a scan of every expression, for the case the
+// expressions are not in text order.
 func (s *scanner) yearContext(pos int) int {
 	best, after := 0, 0
 	for k, r := range s.raw {
@@ -436,8 +508,7 @@ func (s *scanner) yearContext(pos int) int {
 	return after
 }
 
-// sentenceBreak reports whether text[a:b] crosses the end of a sentence: a
-// line break, or a full stop, question or exclamation mark before a space.
+// sentenceBreak reports whether text[a:b] crosses the end of a sentence.
 func sentenceBreak(text string, a, b int) bool {
 	b = min(b, len(text))
 	for i := a; i < b; i++ {

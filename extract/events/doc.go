@@ -34,6 +34,9 @@ type doc struct {
 	// sentHits are the triggers of the sentence being read, so that a
 	// date or argument can be given to the trigger whose clause holds it
 	sentHits []hit
+	// the date the article speaks from, once ref has worked it out
+	refTime         time.Time
+	refOK, refKnown bool
 }
 
 // entInfo is what the knowledge base says about one entity, looked up once.
