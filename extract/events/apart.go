@@ -55,3 +55,32 @@ func (doc *doc) personOf(code string, skip []string) string {
 	}
 	return code
 }
+
+// delegationHeads returns, for each "<country> delegation" of sentence s
+// ("the Myanmar delegation", "a Lao military delegation"), the person of
+// that country the article names first, when none of have is one.
+func (doc *doc) delegationHeads(s int, have []string) []string {
+	ws := doc.words[s]
+	var out []string
+	for _, m := range doc.ments[s] {
+		if m.e.Type != attache.Country || m.e.Country == "" {
+			continue
+		}
+		i := wordAt(ws, m.end)
+		if i < len(ws) && ws[i].start < m.end {
+			i++
+		}
+		if i < len(ws) && ws[i].low == "military" || i < len(ws) && ws[i].low == "defence" || i < len(ws) && ws[i].low == "defense" {
+			i++
+		}
+		if i >= len(ws) || ws[i].low != "delegation" {
+			continue
+		}
+		p := doc.personOf(m.e.Country, nil)
+		if p == m.e.Country || contains(have, p) {
+			continue
+		}
+		out = appendUniq(out, p)
+	}
+	return out
+}

@@ -183,6 +183,13 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 			}
 		}
 	}
+	if h.r.typ == "meeting" || h.r.typ == "visit" {
+		// "the Myanmar delegation": its head, the person of that country
+		// the article names
+		for _, p := range doc.delegationHeads(s, persons) {
+			persons = appendUniq(persons, p)
+		}
+	}
 	if h.r.who == "before" && h.r.typ == "meeting" {
 		// the guest of "hosted a reception ... for X", "held talks ... with X"
 		if g := doc.guestAfter(ws, ms, end); g != "" {

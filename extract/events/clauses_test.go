@@ -153,3 +153,26 @@ func TestRelativeAnchorsAndRecalls(t *testing.T) {
 		want: []want{{"visit", "2025-04", "Santiago", "Rui Matos", "background"}},
 	}})
 }
+
+// TestReceptionsAndDelegations covers receptions whose host is the
+// subject of a later clause, and a country's delegation standing for the
+// person of that country who heads it.
+func TestReceptionsAndDelegations(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a reception for a guest with the host in the main clause",
+		published: "2025-05-06",
+		text:      "At a reception in Jakarta on May 4 for Colonel Arif Rahman, chairman of the veterans council and head of the naval academy, Minister Budi Santoso praised the cooperation.",
+		ents:      []ent{person("Arif Rahman", "MY"), person("Budi Santoso", "ID"), loc("Jakarta")},
+		want: []want{
+			{"meeting", "2025-05-04", "Jakarta", "Arif Rahman", "main"},
+			{"meeting", "2025-05-04", "Jakarta", "Budi Santoso", "main"},
+		},
+	}, {
+		name:      "the Thai delegation is its head, named elsewhere",
+		published: "2025-05-06",
+		text: "General Somchai Wong leads a military delegation to Vietnam this week.\n\n" +
+			"The Thai delegation arrived in Hanoi on Monday.",
+		ents: []ent{person("Somchai Wong", "TH"), country("TH", "Thai"), country("VN", "Vietnam"), loc("Hanoi")},
+		want: []want{{"visit", "2025-05-05", "Hanoi", "Somchai Wong", ""}},
+	}})
+}
