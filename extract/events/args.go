@@ -166,6 +166,9 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 			if doc.info[m.e].isMission || h.r.typ == "deployment" && doc.info[m.e].intl {
 				continue
 			}
+			if doc.venueAt(ws, m) {
+				continue // "held at the Training School": where, not who
+			}
 			// an organisation right before a person's name is part of a title
 			if i+1 < len(ms) && ms[i+1].e.Type == attache.Person && ms[i+1].start-m.end < 40 {
 				continue

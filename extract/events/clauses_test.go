@@ -176,3 +176,23 @@ func TestReceptionsAndDelegations(t *testing.T) {
 		want: []want{{"visit", "2025-05-05", "Hanoi", "Somchai Wong", ""}},
 	}})
 }
+
+// TestVenues covers places where the event happened: a body named for a
+// building or site after "at" is the venue (and no participant), and a
+// country inside an organisation's name ("the UN Interim Force in
+// Lebanon") is no place.
+func TestVenues(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "the training school of a send-off is its place; the mission's country is not",
+		published: "2025-05-21",
+		text: "General Sok Dara on Tuesday presided over a send-off ceremony for 150 Cambodian peacekeepers who will serve with the United Nations Interim Force in Lebanon (UNIFIL).\n\n" +
+			"The ceremony was held at the Training School for Peacekeeping Forces in Kampong Speu province.",
+		ents: []ent{person("Sok Dara", "KH"), country("KH", "Cambodian"), org("United Nations Interim Force in Lebanon", "United Nations Interim Force in Lebanon", "UNIFIL"),
+			country("LB", "Lebanon"), org("Training School for Peacekeeping Forces"), loc("Kampong Speu")},
+		want: []want{{"ceremony", "2025-05-20", "Training School for Peacekeeping Forces", "Sok Dara", "main"}},
+		not: []want{
+			{"ceremony", "*", "LB", "-", ""},
+			{"ceremony", "*", "*", "Training School for Peacekeeping Forces", ""},
+		},
+	}})
+}

@@ -26,9 +26,16 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 	venue := talkType(h.r.typ)
 	for i, m := range ms {
 		name := m.e.Name
+		if h.r.typ != "deployment" && insideName(ms, m) {
+			continue // "the UN Interim Force in Lebanon": part of a name, not a place
+		}
 		switch {
 		case m.e.Type == attache.Location:
 			if !doc.placeLead(s, m.start) || venue && doc.openArea(m.e) || doc.worldRegion(m.e) {
+				continue
+			}
+		case m.e.Type == attache.Organization:
+			if !doc.venueAt(ws, m) {
 				continue
 			}
 		case m.e.Type == attache.Country && m.e.Country != "":
@@ -94,6 +101,37 @@ func (doc *doc) placeLead(s, pos int) bool {
 				return true
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// insideName reports whether mention m lies within the span of an
+// organisation's mention.
+func insideName(ms []ment, m ment) bool {
+	for _, o := range ms {
+		if o.e.Type == attache.Organization && o.start <= m.start && m.end <= o.end && (o.end-o.start) > (m.end-m.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// venueAt reports whether the organisation mention m names a place where
+// something happens: introduced by "at" and named for a building or site
+// ("at the Training School for Peacekeeping Forces", "at Ulinzi House").
+func (doc *doc) venueAt(ws []word, m ment) bool {
+	i := wordAt(ws, m.start)
+	k := i - 1
+	if k >= 0 && ws[k].low == "the" {
+		k--
+	}
+	if k < 0 || ws[k].low != "at" {
+		return false
+	}
+	for j := i; j < len(ws) && ws[j].start < m.end; j++ {
+		if doc.d.rules.venue.matches(ws[j]) {
+			return true
 		}
 	}
 	return false

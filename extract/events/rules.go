@@ -72,13 +72,14 @@ type rules struct {
 	group         elem               // plural nouns that refer back to the lead's persons after "the two"
 	scene         elem               // nouns for an occasion already told ("after the talks")
 	recall        elem               // verbs that recall an earlier event ("recalled the visit")
+	venue         elem               // last words of a body's name that make it a place ("Training School")
 	editions      []*rule            // earlier editions of the main event's series ("first held in 1981")
 	types         map[string]typeCodes
 	anniversaries []anniversary
 }
 
 // special are the trigger-file types that are not event types.
-var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true}
+var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true}
 
 // anniversary is a commemorated event with its year.
 type anniversary struct {
@@ -160,6 +161,9 @@ func loadRules(fsys fs.FS) (*rules, error) {
 			return nil
 		case "recall":
 			rs.recall = r.pattern[0]
+			return nil
+		case "venue":
+			rs.venue = r.pattern[0]
 			return nil
 		case "edition":
 			rs.editions = append(rs.editions, r)
