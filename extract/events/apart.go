@@ -84,3 +84,37 @@ func (doc *doc) delegationHeads(s int, have []string) []string {
 	}
 	return out
 }
+
+// demonymSubject returns the person meant by a clause subject such as
+// "the Philippine general" or "the British Defence Secretary" before word
+// i: the person of that country the article names, or "".
+func (doc *doc) demonymSubject(s, i int) string {
+	ws := doc.words[s]
+	k := i - 1
+	for k >= 0 && ws[k].low != "," && ws[k].low != ";" {
+		k--
+	}
+	k++ // the clause's first word
+	if k >= i || ws[k].low != "the" {
+		return ""
+	}
+	code := ""
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Country && m.e.Country != "" && m.start == ws[min(k+1, len(ws)-1)].start {
+			code = m.e.Country
+		}
+	}
+	if code == "" {
+		return ""
+	}
+	// up to three words of title after the demonym, then the verb
+	for j := k + 2; j < i && j <= k+5; j++ {
+		if doc.d.rules.referent.matches(ws[j]) {
+			if p := doc.personOf(code, nil); p != code {
+				return p
+			}
+			return ""
+		}
+	}
+	return ""
+}

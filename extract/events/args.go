@@ -163,7 +163,7 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 				persons = appendUniq(persons, m.e.Name)
 			}
 		case attache.Organization:
-			if doc.info[m.e].isMission || h.r.typ == "deployment" && doc.info[m.e].intl {
+			if doc.info[m.e].isMission || (h.r.typ == "deployment" || h.r.typ == "ceremony") && doc.info[m.e].intl {
 				continue
 			}
 			if doc.venueAt(ws, m) {
@@ -197,6 +197,12 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 		// the guest of "hosted a reception ... for X", "held talks ... with X"
 		if g := doc.guestAfter(ws, ms, end); g != "" {
 			persons = appendUniq(persons, g)
+		}
+	}
+	// "the Philippine general laid a wreath": the person of that country
+	if h.r.typ != "deployment" && h.r.typ != "exhibition" && !personBefore(ms, start) {
+		if p := doc.demonymSubject(s, h.a); p != "" {
+			persons = append([]string{p}, removeStr(persons, p)...)
 		}
 	}
 	if h.r.who != "" && len(persons) == 0 {

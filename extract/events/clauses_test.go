@@ -196,3 +196,29 @@ func TestVenues(t *testing.T) {
 		},
 	}})
 }
+
+// TestDemonymSubjects covers a clause subject named by its country ("the
+// Philippine general laid a wreath", "the Mongolian minister called on
+// X"): the person of that country the article names, and only them for a
+// wreath laid; "UN" alone is no participant of a ceremony.
+func TestDemonymSubjects(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "the Philippine general is the person of the Philippines",
+		published: "2025-04-10",
+		text: "General Romeo Cruz met General Agus Santoso in Jakarta on Wednesday.\n\n" +
+			"Earlier in the day, the Philippine general laid a wreath at the Heroes Cemetery and called on Admiral Budi Hartono.",
+		ents: []ent{person("Romeo Cruz", "PH"), person("Agus Santoso", "ID"), person("Budi Hartono", "ID"), loc("Jakarta"), loc("Heroes Cemetery"), country("PH", "Philippine")},
+		want: []want{
+			{"ceremony", "2025-04-09", "Heroes Cemetery", "Romeo Cruz", ""},
+			{"meeting", "2025-04-09", "*", "Budi Hartono", ""},
+		},
+		not: []want{{"ceremony", "*", "*", "Budi Hartono", ""}},
+	}, {
+		name:      "UN alone is no participant of a medal ceremony",
+		published: "2025-03-14",
+		text:      "Kenyan peacekeepers received UN medals at a ceremony in Bor on Thursday.",
+		ents:      []ent{country("KE", "Kenyan"), org("United Nations", "UN"), loc("Bor")},
+		want:      []want{{"ceremony", "2025-03-13", "Bor", "-", "main"}},
+		not:       []want{{"ceremony", "*", "*", "United Nations", ""}},
+	}})
+}
