@@ -222,3 +222,33 @@ func TestDemonymSubjects(t *testing.T) {
 		not:       []want{{"ceremony", "*", "*", "United Nations", ""}},
 	}})
 }
+
+// TestVisitWordings covers visits told in a relative or appositive clause
+// ("who is visiting Egypt", "who is on a three-day visit to Brazil") and
+// planned stops ("will visit Robertson Barracks").
+func TestVisitWordings(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "who is visiting a country",
+		published: "2025-09-08",
+		text:      "General Karim Nasser received on Sunday General Tariq Aziz, who is visiting Jordan at the head of a military delegation.",
+		ents:      []ent{person("Karim Nasser", "JO"), person("Tariq Aziz", "PK"), country("JO", "Jordan")},
+		want: []want{
+			{"meeting", "2025-09-07", "*", "Tariq Aziz", "main"},
+			{"visit", "*", "JO", "Tariq Aziz", ""},
+		},
+	}, {
+		name:      "on a three-day visit to a country",
+		published: "2025-06-05",
+		text: "Minister Ana Castro met General Rui Matos in Brasilia on Wednesday.\n\n" +
+			"Castro, who is on a three-day visit to Brazil, also met Admiral Joao Lima.",
+		ents: []ent{person("Ana Castro", "PT", "Ana Castro", "Castro"), person("Rui Matos", "BR"), person("Joao Lima", "BR"), loc("Brasilia"), country("BR", "Brazil")},
+		want: []want{{"visit", "*", "BR", "Ana Castro", ""}},
+	}, {
+		name:      "will visit a named place",
+		published: "2025-08-26",
+		text: "Minister Ana Castro met General Rui Matos in Brasilia on Tuesday.\n\n" +
+			"Castro will visit Manaus on Thursday before returning to Lisbon.",
+		ents: []ent{person("Ana Castro", "PT", "Ana Castro", "Castro"), person("Rui Matos", "BR"), loc("Brasilia"), loc("Manaus"), loc("Lisbon")},
+		want: []want{{"visit", "2025-08-28", "Manaus", "Ana Castro", ""}},
+	}})
+}

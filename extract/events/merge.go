@@ -83,6 +83,8 @@ func (doc *doc) target(evs []*cand, c *cand) *cand {
 				return e
 			}
 		case !dateCompatible(e.ev.Date, c.ev.Date) && c.ownDate && e.ownDate:
+		case c.ev.Type == "visit" && c.sent == e.sent && e.ev.Place != "" && c.ev.Place != "" && e.ev.Place != c.ev.Place:
+			// two stops of one trip told in one sentence stay two visits
 		case c.ev.Type == "meeting" || c.ev.Type == "visit" || c.ev.Type == "conference" || c.ev.Type == "statement":
 			if c.sent == e.sent || sameParties(e.ev.Participants, c.ev.Participants) || len(c.ev.Participants) == 0 {
 				if c.ev.Type != "statement" || c.sent-e.lastSent() <= 2 {

@@ -266,7 +266,13 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 		if prev := byType[h.r.typ]; prev != nil && !anniv {
 			// the same event said twice in one sentence, unless a second
 			// signing verb follows ("signed the statement, and the
-			// ministries signed an MoU")
+			// ministries signed an MoU") or a second visit goes elsewhere
+			// ("is on a visit to Brazil ... and will visit the plant in
+			// Sao Jose")
+			if c := doc.otherVisit(s, h, prev); c != nil {
+				out = append(out, c)
+				continue
+			}
 			if !sign || lastSign < 0 || !clauseBreak(ws, lastSign, h.a) {
 				continue
 			}
@@ -344,4 +350,19 @@ func (doc *doc) forumHits(s int) []hit {
 		}
 	}
 	return out
+}
+
+// otherVisit returns the visit of hit h when it goes to another place than
+// prev, the visit already found in sentence s, after a clause break; else
+// nil.
+func (doc *doc) otherVisit(s int, h hit, prev *cand) *cand {
+	if h.r.typ != "visit" || h.r.anaphor || prev.ev.Place == "" {
+		return nil
+	}
+	ws := doc.words[s]
+	c := doc.newCand(s, h)
+	if c.ev.Place == "" || c.ev.Place == prev.ev.Place || !clauseBreak(ws, max(h.a-4, 0), h.a) {
+		return nil
+	}
+	return c
 }
