@@ -252,3 +252,24 @@ func TestVisitWordings(t *testing.T) {
 		want: []want{{"visit", "2025-08-28", "Manaus", "Ana Castro", ""}},
 	}})
 }
+
+// TestPeacekeepingRotations covers a standing deployment dated by its
+// start ("has deployed battalions to the mission since 1998") and a
+// homecoming ("the 20th batch will return home").
+func TestPeacekeepingRotations(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a deployment since a year is a background deployment of that year",
+		published: "2025-03-02",
+		text: "Nepal sends a new battalion to Lebanon\n\n" +
+			"A Nepali battalion of 850 troops left Kathmandu for Lebanon on Saturday.\n\n" +
+			"Nepal has deployed battalions to the mission since 1996.",
+		ents: []ent{country("NP", "Nepal", "Nepali"), loc("Kathmandu"), country("LB", "Lebanon")},
+		want: []want{{"deployment", "1996", "*", "NP", "background"}},
+	}, {
+		name:      "a rotation returning home is a deployment",
+		published: "2025-02-03",
+		text:      "The 19th batch of the engineering unit will return home next week after a year in Bor.",
+		ents:      []ent{loc("Bor")},
+		want:      []want{{"deployment", "*", "*", "-", ""}},
+	}})
+}

@@ -61,7 +61,9 @@ func datesOf(ws []word, h hit, dt dates.Date) bool {
 	if dt.Since && h.r.since {
 		// "has contributed troops to UNIFIL since 2007": the statement
 		// dates the start of a deployment still going on
-		return wordAt(ws, dt.Start) >= h.b
+		// ("the talks, which have run since 1979": another clause's start)
+		i := wordAt(ws, dt.Start)
+		return i >= h.b && !relativeBreak(ws, h.b, i)
 	}
 	if dt.Since {
 		return false
