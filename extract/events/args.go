@@ -60,6 +60,7 @@ func (doc *doc) newCand(s int, h hit) *cand {
 		c.sameDay = true
 	}
 	doc.setDate(c, s, h)
+	c.group = h.r.typ == "statement" && (doc.groupRef(ws) || doc.pluralSubject(ws, h.a) || doc.pairIn(s))
 	c.ev.Participants = doc.participants(c, s, h)
 	c.ev.Place = doc.place(c, s, h)
 	if h.r.typ == "deployment" {

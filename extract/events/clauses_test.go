@@ -273,3 +273,22 @@ func TestPeacekeepingRotations(t *testing.T) {
 		want:      []want{{"deployment", "*", "*", "-", ""}},
 	}})
 }
+
+// TestStatementsOfTheParties covers positions stated by "the two
+// ministers" or "they": the parties of the talks told before, whoever
+// the lead names.
+func TestStatementsOfTheParties(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "the two ministers agreed that: both parties of the talks",
+		published: "2024-10-18",
+		text: "Seoul and Manila sign deal on patrol boats\n\n" +
+			"SEOUL -- The defence ministries of the two countries signed a contract for six patrol boats on Thursday.\n\n" +
+			"Minister Kim Dae-ho held talks with his Philippine counterpart Jose Reyes after the signing.\n\n" +
+			"The two ministers agreed that disputes at sea must be resolved peacefully.",
+		ents: []ent{person("Kim Dae-ho", "KR"), person("Jose Reyes", "PH"), country("PH", "Philippine", "Manila"), country("KR", "Seoul")},
+		want: []want{
+			{"statement", "*", "*", "Kim Dae-ho", ""},
+			{"statement", "*", "*", "Jose Reyes", ""},
+		},
+	}})
+}

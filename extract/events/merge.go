@@ -225,8 +225,17 @@ func (doc *doc) finish(evs []*cand) {
 		// "The working session aimed at ...": the actors come in the next sentence
 		main.ev.Participants = doc.actors(main.sent + 1)
 	}
-	var prev *cand
+	var prev, talks *cand
 	for _, c := range evs {
+		if c.group && talks != nil {
+			// "the two ministers agreed that ...": the parties of the talks
+			for _, p := range talks.ev.Participants {
+				c.ev.Participants = appendUniq(c.ev.Participants, p)
+			}
+		}
+		if (c.ev.Type == "meeting" || c.ev.Type == "dialogue") && !c.bg && !c.past && len(c.ev.Participants) >= 2 {
+			talks = c
+		}
 		if c.r.speech && main != nil && c != main {
 			c.ownDate = false // dates inside what is said are its content, not its time
 		}

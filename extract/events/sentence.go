@@ -32,6 +32,7 @@ type cand struct {
 	scene    bool   // told as part of an occasion already told ("after the talks")
 	ownActs  bool   // an anaphor followed by its own parties ("the meeting between X and Y")
 	party    string // the counterpart of one of several separate meetings
+	group    bool   // said by "the two ministers", "they", "both sides": the parties of the talks
 }
 
 // hits returns the trigger matches of sentence s after blockers and
