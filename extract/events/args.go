@@ -1,6 +1,9 @@
 package events
 
-import "attache"
+import (
+	"attache"
+	"attache/fold"
+)
 
 // newCand builds the candidate event of hit h in sentence s.
 func (doc *doc) newCand(s int, h hit) *cand {
@@ -14,6 +17,10 @@ func (doc *doc) newCand(s int, h hit) *cand {
 		End:      span.End,
 	}
 	start, end := ws[h.a].start, ws[h.b-1].end
+	c.at = start
+	if h.r.named {
+		c.key = "named " + fold.Key(doc.text[start:end])
+	}
 	switch h.r.typ {
 	case "dialogue", "agreement", "decision", "exhibition":
 		c.ev.Name = doc.text[start:end]
@@ -311,6 +318,16 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 		out = append(append(out, orgsBefore...), countriesBefore...)
 		out = append(out, persons...)
 	default: // conference
+		if sidelines(ws, h.a) {
+			// "on the sidelines of the ADMM-Plus, X met Y": X and Y are
+			// the side meeting's; the forum is the conference's own
+			for _, m := range ms {
+				if m.e.Type == attache.Organization && m.end > ws[max(h.a-2, 0)].start && m.start < end {
+					out = appendUniq(out, m.e.Name)
+				}
+			}
+			break
+		}
 		out = append(append(out, orgsBefore...), persons...)
 	}
 	return uniqNonEmpty(out)
@@ -535,4 +552,16 @@ func byRightBefore(ws []word, pos int) bool {
 		i--
 	}
 	return i > 0 && ws[i-1].low == "by"
+}
+
+// sidelines reports whether word i follows "sidelines of" or "margins of"
+// (with "the" and up to two more words between): the event named there is
+// the occasion of another.
+func sidelines(ws []word, i int) bool {
+	for k := i - 1; k >= 1 && i-k <= 4; k-- {
+		if ws[k].low == "of" && (ws[k-1].low == "sidelines" || ws[k-1].low == "margins" || ws[k-1].low == "sideline") {
+			return true
+		}
+	}
+	return false
 }

@@ -292,3 +292,26 @@ func TestStatementsOfTheParties(t *testing.T) {
 		},
 	}})
 }
+
+// TestForumsAndSidelines covers two named forums in one sentence sharing a
+// range, and a forum on whose sidelines a meeting is held: the meeting's
+// persons are not the forum's participants.
+func TestForumsAndSidelines(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "two numbered forums in one sentence are two conferences with the range",
+		published: "2025-02-06",
+		text:      "The 3rd Pacific Defence Forum and the 2nd Naval Chiefs' Meeting will be held online from March 3-4, the ministry said.",
+		want: []want{
+			{"conference", "2025-03-03/2025-03-04", "*", "-", ""},
+		},
+		count: 2,
+	}, {
+		name:      "a meeting on the sidelines of a conference: the persons are the meeting's",
+		published: "2025-06-05",
+		text: "General Somchai Wong met General Tran Quang in Hanoi on May 2.\n\n" +
+			"On the sidelines of the Mekong Security Conference in Vientiane on June 3, Wong met Admiral Lee Kang.",
+		ents: []ent{person("Somchai Wong", "TH", "Somchai Wong", "Wong"), person("Tran Quang", "VN"), person("Lee Kang", "VN"), loc("Hanoi"), loc("Vientiane")},
+		want: []want{{"meeting", "2025-06-03", "Vientiane", "Lee Kang", ""}},
+		not:  []want{{"conference", "*", "*", "Lee Kang", ""}},
+	}})
+}

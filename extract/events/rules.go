@@ -50,6 +50,7 @@ type rule struct {
 	pair    bool
 	each    bool            // one event per country named after the trigger
 	apart   bool            // one meeting per counterpart named after the trigger ("separate meetings with A, B and C")
+	named   bool            // the last word is capitalised: a name ("the 2nd Naval Chiefs' Meeting")
 	cap     bool            // the first word must be part of a capitalised name
 	since   bool            // a "since" date is the event's start ("has contributed troops since 2007")
 	types   map[string]bool // suppress: the types turned off
@@ -277,6 +278,8 @@ func (r *rule) options(s string) error {
 			r.each = true
 		case "apart":
 			r.apart = true
+		case "named":
+			r.named = true
 		case "cap":
 			r.cap = true
 		case "since":

@@ -33,6 +33,7 @@ type cand struct {
 	ownActs  bool   // an anaphor followed by its own parties ("the meeting between X and Y")
 	party    string // the counterpart of one of several separate meetings
 	group    bool   // said by "the two ministers", "they", "both sides": the parties of the talks
+	at       int    // byte offset of the trigger
 }
 
 // hits returns the trigger matches of sentence s after blockers and
@@ -140,6 +141,9 @@ func (doc *doc) allowed(s int, h hit) bool {
 		}
 	}
 	if h.r.cap && !inName(ws, h.a) {
+		return false
+	}
+	if h.r.named && !ws[h.b-1].upper {
 		return false
 	}
 	if doc.irrealis(ws, h) {
@@ -272,6 +276,12 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 			// Sao Jose")
 			if c := doc.otherVisit(s, h, prev); c != nil {
 				out = append(out, c)
+				continue
+			}
+			if h.r.named && prev.r.named && clauseBreak(ws, wordAt(ws, prev.at), h.a) {
+				// "the 3rd Pacific Defence Forum and the 2nd Naval
+				// Chiefs' Meeting will be held online from March 3-4": two
+				out = append(out, doc.newCand(s, h))
 				continue
 			}
 			if !sign || lastSign < 0 || !clauseBreak(ws, lastSign, h.a) {
