@@ -93,7 +93,7 @@ func (doc *doc) personAt(s, a, b int) bool {
 func (doc *doc) sceneRef(ws []word, i int) bool {
 	scene := doc.d.rules.scene
 	for k := 0; k+1 < len(ws); k++ {
-		if ws[k].low != "the" || k == i-1 {
+		if l := ws[k].low; l != "the" && l != "his" && l != "her" && l != "their" && l != "its" || k == i-1 {
 			continue // "the signing" as the trigger itself is no reference
 		}
 		// the noun right after "the", or after one modifier

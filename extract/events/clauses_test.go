@@ -315,3 +315,19 @@ func TestForumsAndSidelines(t *testing.T) {
 		not:  []want{{"conference", "*", "*", "Lee Kang", ""}},
 	}})
 }
+
+// TestDuringHisVisit covers events told "during his visit": they belong to
+// the visit's occasion and take its date when their own sentence has none.
+func TestDuringHisVisit(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "during his visit from June 3 to 6, a meeting takes the visit's range",
+		published: "2025-05-28",
+		text: "General Somchai Wong will visit Vietnam from June 3 to 6.\n\n" +
+			"During his visit, Wong will meet Admiral Lee Kang.",
+		ents: []ent{person("Somchai Wong", "TH", "Somchai Wong", "Wong"), person("Lee Kang", "VN"), country("VN", "Vietnam")},
+		want: []want{
+			{"visit", "2025-06-03/2025-06-06", "VN", "Somchai Wong", "main"},
+			{"meeting", "2025-06-03/2025-06-06", "*", "Lee Kang", ""},
+		},
+	}})
+}
