@@ -95,6 +95,9 @@ func (doc *doc) demonymSubject(s, i int) string {
 		k--
 	}
 	k++ // the clause's first word
+	if k < i && ws[k].low != "the" && ws[0].low == "the" {
+		k = 0 // "The Malaysian minister, on a visit ..., also called on X"
+	}
 	if k >= i || ws[k].low != "the" {
 		return ""
 	}

@@ -331,3 +331,23 @@ func TestDuringHisVisit(t *testing.T) {
 		},
 	}})
 }
+
+// TestGreetingsAndVideoCalls covers greetings on arrival, which are no
+// meetings ("was met at the pier by officers"), and a video conference,
+// which is a call with no place.
+func TestGreetingsAndVideoCalls(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "met at the pier is a greeting, not a meeting",
+		published: "2025-10-27",
+		text:      "The frigate was met at the pier by the defence attache, Colonel Ivan Petrov.",
+		ents:      []ent{person("Ivan Petrov", "RU")},
+		not:       []want{{"meeting", "*", "*", "-", ""}},
+	}, {
+		name:      "a video conference is a call",
+		published: "2025-09-05",
+		text:      "Minister Karl Berg informed his counterpart Jan Wrona of the plan in a video conference on Thursday.",
+		ents:      []ent{person("Karl Berg", "DE"), person("Jan Wrona", "PL")},
+		want:      []want{{"meeting", "2025-09-04", "", "Jan Wrona", ""}},
+		not:       []want{{"conference", "*", "*", "-", ""}},
+	}})
+}
