@@ -345,7 +345,7 @@ func TestGreetingsAndVideoCalls(t *testing.T) {
 	}, {
 		name:      "a video conference is a call",
 		published: "2025-09-05",
-		text:      "Minister Karl Berg informed his counterpart Jan Wrona of the plan in a video conference on Thursday.",
+		text:      "Minister Karl Berg informed his counterpart Jan Wrona of the decision in a video conference on Thursday.",
 		ents:      []ent{person("Karl Berg", "DE"), person("Jan Wrona", "PL")},
 		want:      []want{{"meeting", "2025-09-04", "", "Jan Wrona", ""}},
 		not:       []want{{"conference", "*", "*", "-", ""}},
