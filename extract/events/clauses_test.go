@@ -351,3 +351,16 @@ func TestGreetingsAndVideoCalls(t *testing.T) {
 		not:       []want{{"conference", "*", "*", "-", ""}},
 	}})
 }
+
+// TestStoryPlace covers talks of the story's day whose sentence names no
+// place: they happen where the main event happens.
+func TestStoryPlace(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a call on the army chief the same day takes the story's city",
+		published: "2025-09-10",
+		text: "Minister Dorj Bat held talks with Minister Park Min-ho in Seoul on Wednesday.\n\n" +
+			"On Wednesday, Dorj Bat also called on General Lee Sang-woo.",
+		ents: []ent{person("Dorj Bat", "MN"), person("Park Min-ho", "KR"), person("Lee Sang-woo", "KR"), loc("Seoul")},
+		want: []want{{"meeting", "2025-09-10", "Seoul", "Lee Sang-woo", ""}},
+	}})
+}

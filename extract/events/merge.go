@@ -263,6 +263,14 @@ func (doc *doc) finish(evs []*cand) {
 		if c.ev.Place == "" && c.ev.Salience == "main" && doc.lead[c.sent] {
 			c.ev.Place = doc.datelinePlace(c.sent, c.ev.Type)
 		}
+		if c.ev.Place == "" && main != nil && c != main && main.ev.Place != "" && !c.bg && !c.past && c.ev.Salience != "background" &&
+			(talkType(c.ev.Type) || c.ev.Type == "ceremony" && !c.r.pattern[0].ordinal) && c.ev.Type != "invitation" &&
+			len(c.ev.Date) >= 10 && dateCompatible(main.ev.Date, c.ev.Date) {
+			// the talks, calls on officials and statements of the story
+			// happen where the story happens unless their sentence says
+			// otherwise
+			c.ev.Place = main.ev.Place
+		}
 		if c.ev.Place == "" && c.ev.Type == "deployment" && !c.bg && !c.past && main != nil && editionTypes[main.ev.Type] {
 			// forces sent to the exercise or show the article is about go
 			// to its host country
