@@ -29,7 +29,7 @@ func relativeBreak(ws []word, from, to int) bool {
 // relative clause that h's own clause opens.
 func otherClause(ws []word, hs []hit, h hit, i int) bool {
 	for _, o := range hs {
-		if o.a == h.a && o.b == h.b || o.r.typ == h.r.typ {
+		if o.a == h.a && o.b == h.b || o.r.anaphor {
 			continue
 		}
 		switch {

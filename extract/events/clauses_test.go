@@ -364,3 +364,36 @@ func TestStoryPlace(t *testing.T) {
 		want: []want{{"meeting", "2025-09-10", "Seoul", "Lee Sang-woo", ""}},
 	}})
 }
+
+// TestSigningsAndSeries covers a signing whose relative clause recalls an
+// earlier signing (each keeps its own date), a series of bilateral talks
+// (one meeting per counterpart) and "X spoke with Y".
+func TestSigningsAndSeries(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "an updated agreement replaces one signed earlier: two dates",
+		published: "2026-01-20",
+		text:      "The two sides also signed an updated defence agreement on Tuesday, which replaces the one signed in Lisbon in February 2019.",
+		ents:      []ent{loc("Lisbon")},
+		want: []want{
+			{"agreement", "2026-01-20", "*", "-", ""},
+			{"agreement", "2019-02", "Lisbon", "-", ""},
+		},
+	}, {
+		name:      "a series of bilateral talks is one meeting per counterpart",
+		published: "2025-11-02",
+		text:      "Minister Kim Dae-ho held a series of bilateral talks with his counterparts from Malaysia, Vietnam and Australia in Kuala Lumpur on Saturday.",
+		ents: []ent{person("Kim Dae-ho", "KR"), person("Tran Van Son", "VN"), person("Lee Morton", "AU"),
+			country("MY", "Malaysia"), country("VN", "Vietnam"), country("AU", "Australia"), loc("Kuala Lumpur")},
+		want: []want{
+			{"meeting", "2025-11-01", "Kuala Lumpur", "Tran Van Son", "main"},
+			{"meeting", "2025-11-01", "Kuala Lumpur", "Lee Morton", "main"},
+			{"meeting", "2025-11-01", "Kuala Lumpur", "MY", "main"},
+		},
+	}, {
+		name:      "X spoke with Y",
+		published: "2025-07-25",
+		text:      "Secretary Dan Hale spoke today with Minister Tran Van Son about maritime security.",
+		ents:      []ent{person("Dan Hale", "US"), person("Tran Van Son", "VN")},
+		want:      []want{{"meeting", "2025-07-25", "*", "Tran Van Son", "main"}},
+	}})
+}
