@@ -397,3 +397,21 @@ func TestSigningsAndSeries(t *testing.T) {
 		want:      []want{{"meeting", "2025-07-25", "*", "Tran Van Son", "main"}},
 	}})
 }
+
+// TestSignedDocuments covers documents signed that are neither agreements
+// nor memoranda by name: letters of intent, minutes of a meeting.
+func TestSignedDocuments(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a letter of intent signed is an agreement",
+		published: "2026-02-10",
+		text:      "Indonesia and France signed a letter of intent on submarine cooperation in Jakarta on Tuesday.",
+		ents:      []ent{country("ID", "Indonesia"), country("FR", "France"), loc("Jakarta")},
+		want:      []want{{"agreement", "2026-02-10", "Jakarta", "FR", "main"}},
+	}, {
+		name:      "minutes signed are an agreement",
+		published: "2025-10-14",
+		text:      "The joint committee signed the minutes of its seventh meeting in Cairo on Tuesday.",
+		ents:      []ent{loc("Cairo")},
+		want:      []want{{"agreement", "2025-10-14", "Cairo", "-", ""}},
+	}})
+}
