@@ -415,3 +415,21 @@ func TestSignedDocuments(t *testing.T) {
 		want:      []want{{"agreement", "2025-10-14", "Cairo", "-", ""}},
 	}})
 }
+
+// TestEditionsSince covers editions counted since the first ("the fourth
+// of its kind since 2023"): a background edition of that year, with the
+// states of the series.
+func TestEditionsSince(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "the fourth of its kind since 2023",
+		published: "2025-06-03",
+		text: "Laos and Vietnam open joint border drill in Xieng Khouang\n\n" +
+			"Troops of Laos and Vietnam began a joint exercise in Xieng Khouang on Monday.\n\n" +
+			"The exercise, the fourth of its kind since 2023, runs until June 20.",
+		ents: []ent{country("LA", "Laos"), country("VN", "Vietnam"), loc("Xieng Khouang")},
+		want: []want{
+			{"exercise", "2025-06-02", "Xieng Khouang", "LA", "main"},
+			{"exercise", "2023", "*", "VN", "background"},
+		},
+	}})
+}
