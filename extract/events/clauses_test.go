@@ -433,3 +433,34 @@ func TestEditionsSince(t *testing.T) {
 		},
 	}})
 }
+
+// TestHonoursAndFarewells covers ceremonies told without the word
+// "ceremony" (a fleet review, a guard of honour, a farewell bidden to a
+// battalion, a decision handed over) and promotions as decisions.
+func TestHonoursAndFarewells(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "farewell bidden to a battalion is a send-off ceremony",
+		published: "2025-11-04",
+		text:      "Army chief General Karim Uddin today bade farewell to members of a battalion leaving for the Central African Republic.",
+		ents:      []ent{person("Karim Uddin", "BD"), country("CF", "Central African Republic")},
+		want:      []want{{"ceremony", "2025-11-04", "*", "Karim Uddin", "main"}},
+	}, {
+		name:      "a guard of honour is a ceremony",
+		published: "2025-03-12",
+		text:      "The visiting admiral was presented a guard of honour at Naval Headquarters in Islamabad on Wednesday.",
+		ents:      []ent{loc("Islamabad")},
+		want:      []want{{"ceremony", "2025-03-12", "*", "-", ""}},
+	}, {
+		name:      "the President's decision handed over to the contingent is a ceremony",
+		published: "2025-10-21",
+		text:      "General Le Minh handed over the President's decision to the engineering team in Hanoi on Tuesday.",
+		ents:      []ent{person("Le Minh", "VN"), loc("Hanoi")},
+		want:      []want{{"ceremony", "2025-10-21", "Hanoi", "Le Minh", "main"}},
+	}, {
+		name:      "a promotion is a decision",
+		published: "2025-01-20",
+		text:      "General Le Minh was promoted to Senior Lieutenant General in January.",
+		ents:      []ent{person("Le Minh", "VN")},
+		want:      []want{{"decision", "*", "*", "Le Minh", ""}},
+	}})
+}
