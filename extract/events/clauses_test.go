@@ -464,3 +464,17 @@ func TestHonoursAndFarewells(t *testing.T) {
 		want:      []want{{"decision", "*", "*", "Le Minh", ""}},
 	}})
 }
+
+// TestSpeechPlaces covers invitations and statements, which are made where
+// the talks are: a place named in what is offered or said is its content.
+func TestSpeechPlaces(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "an invitation to an air show elsewhere is made at the talks",
+		published: "2025-11-17",
+		text: "General Le Minh held talks with Minister Raj Mehta in Hanoi on Monday.\n\n" +
+			"Mehta invited Le Minh to attend the air show in Bengaluru next February.",
+		ents: []ent{person("Le Minh", "VN"), person("Raj Mehta", "IN", "Raj Mehta", "Mehta"), loc("Hanoi"), loc("Bengaluru")},
+		want: []want{{"invitation", "*", "Hanoi", "Raj Mehta", ""}},
+		not:  []want{{"invitation", "*", "Bengaluru", "-", ""}},
+	}})
+}

@@ -257,6 +257,11 @@ func (doc *doc) finish(evs []*cand) {
 		if main != nil && c != main && (c.r.speech || c.scene) && c.ev.Place == "" {
 			c.ev.Place = main.ev.Place
 		}
+		if main != nil && c != main && c.r.speech && c.ev.Place != main.ev.Place && !c.bg {
+			// a place named in what is said or offered is its content ("invited
+			// him to the air show in Bengaluru"): it is said where the talks are
+			c.ev.Place = main.ev.Place
+		}
 		if c.ev.Place == "" {
 			c.ev.Place = doc.scenePlace(c, evs)
 		}
