@@ -478,3 +478,22 @@ func TestSpeechPlaces(t *testing.T) {
 		not:  []want{{"invitation", "*", "Bengaluru", "-", ""}},
 	}})
 }
+
+// TestTalksAsOccasion covers talks told only as the occasion of something
+// else: "during bilateral talks at X", "During their talks, A and B
+// agreed".
+func TestTalksAsOccasion(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "during their talks with no meeting told before",
+		published: "2025-03-04",
+		text:      "During their talks in Manila on Monday, General Ramon Cruz and General Budi Hartono agreed to expand border patrols.",
+		ents:      []ent{person("Ramon Cruz", "PH"), person("Budi Hartono", "ID"), loc("Manila")},
+		want:      []want{{"meeting", "2025-03-03", "Manila", "Budi Hartono", "main"}},
+	}, {
+		name:      "an agreement reached during bilateral talks",
+		published: "2025-03-04",
+		text:      "The agreement was reached during bilateral talks between General Ramon Cruz and General Budi Hartono in Jakarta on Monday.",
+		ents:      []ent{person("Ramon Cruz", "PH"), person("Budi Hartono", "ID"), loc("Jakarta")},
+		want:      []want{{"meeting", "2025-03-03", "Jakarta", "Ramon Cruz", "main"}},
+	}})
+}
