@@ -47,10 +47,19 @@ func (doc *doc) apart(s int, h hit) []*cand {
 // personOf returns the first person of the article who serves country
 // code and is none of skip, else the code itself.
 func (doc *doc) personOf(code string, skip []string) string {
-	for i := range doc.x.Entities {
-		e := &doc.x.Entities[i]
-		if e.Type == attache.Person && e.Country == code && !contains(skip, e.Name) {
-			return e.Name
+	if doc.byCountry == nil {
+		// indexed once: looked up per trigger, a scan of every entity
+		// would grow with the square of a long text
+		doc.byCountry = map[string][]string{}
+		for i := range doc.x.Entities {
+			if e := &doc.x.Entities[i]; e.Type == attache.Person && e.Country != "" {
+				doc.byCountry[e.Country] = append(doc.byCountry[e.Country], e.Name)
+			}
+		}
+	}
+	for _, name := range doc.byCountry[code] {
+		if !contains(skip, name) {
+			return name
 		}
 	}
 	return code

@@ -34,6 +34,9 @@ type doc struct {
 	// sentHits are the triggers of the sentence being read, so that a
 	// date or argument can be given to the trigger whose clause holds it
 	sentHits []hit
+	// byCountry lists the persons serving each country, in entity order
+	// (made on first use)
+	byCountry map[string][]string
 	// the date the article speaks from, once ref has worked it out
 	refTime         time.Time
 	refOK, refKnown bool
