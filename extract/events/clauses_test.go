@@ -497,3 +497,17 @@ func TestTalksAsOccasion(t *testing.T) {
 		want:      []want{{"meeting", "2025-03-03", "Jakarta", "Ramon Cruz", "main"}},
 	}})
 }
+
+// TestVisitsToSites covers visits to a site named as a body ("visited
+// Robertson Barracks", "the Army's Camp Asaka"): the site is the place.
+func TestVisitsToSites(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a visit to an owned site",
+		published: "2025-11-17",
+		text: "Minister Budi Hartono met Minister Ken Sato in Tokyo on Monday.\n\n" +
+			"On Sunday, Hartono visited the Ground Self-Defense Force's Camp Asaka in Saitama.",
+		ents: []ent{person("Budi Hartono", "ID", "Budi Hartono", "Hartono"), person("Ken Sato", "JP"), loc("Tokyo"), loc("Saitama"),
+			org("Ground Self-Defense Force"), org("Camp Asaka")},
+		want: []want{{"visit", "2025-11-16", "Camp Asaka", "Budi Hartono", ""}},
+	}})
+}

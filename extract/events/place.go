@@ -14,6 +14,10 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 	end := ws[h.b-1].end
 	if h.r.dest || h.r.typ == "visit" && h.b < len(ws) && ws[h.b].low == "to" {
 		for _, m := range ms {
+			if m.start >= end-3 && m.e.Type == attache.Organization && doc.venueName(ws, m) && m.start-end < 40 &&
+				!strings.HasPrefix(doc.text[m.end:], "'s") && !strings.HasPrefix(doc.text[m.end:], "’s") {
+				return m.e.Name // "visited Robertson Barracks"
+			}
 			if m.start >= end-3 && (m.e.Type == attache.Country || m.e.Type == attache.Location) {
 				if m.e.Type == attache.Country {
 					return m.e.Country
@@ -129,7 +133,13 @@ func (doc *doc) venueAt(ws []word, m ment) bool {
 	if k < 0 || ws[k].low != "at" {
 		return false
 	}
-	for j := i; j < len(ws) && ws[j].start < m.end; j++ {
+	return doc.venueName(ws, m)
+}
+
+// venueName reports whether the organisation mention m is named for a
+// building or site ("Robertson Barracks", "Tengah Air Base").
+func (doc *doc) venueName(ws []word, m ment) bool {
+	for j := wordAt(ws, m.start); j < len(ws) && ws[j].start < m.end; j++ {
 		if doc.d.rules.venue.matches(ws[j]) {
 			return true
 		}

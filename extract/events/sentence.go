@@ -2,6 +2,7 @@ package events
 
 import (
 	"sort"
+	"strings"
 
 	"attache"
 )
@@ -186,9 +187,18 @@ func (doc *doc) placeNext(s, b int) bool {
 	if b >= len(ws) {
 		return false
 	}
-	for _, m := range doc.ments[s] {
-		if m.start == ws[b].start && (m.e.Type == attache.Location || m.e.Type == attache.Country) {
+	for i, m := range doc.ments[s] {
+		if m.start != ws[b].start {
+			continue
+		}
+		if m.e.Type == attache.Location || m.e.Type == attache.Country || m.e.Type == attache.Organization && doc.venueName(ws, m) {
 			return true
+		}
+		// "visited the Ground Self-Defense Force's Camp Asaka": the owner,
+		// then the place
+		if i+1 < len(doc.ments[s]) && (strings.HasPrefix(doc.text[m.end:], "'s") || strings.HasPrefix(doc.text[m.end:], "’s")) {
+			n := doc.ments[s][i+1]
+			return n.start-m.end <= 4 && (n.e.Type == attache.Location || n.e.Type == attache.Organization && doc.venueName(ws, n))
 		}
 	}
 	return false
