@@ -27,15 +27,27 @@ func (d *doc) quantities() []attache.Quantity {
 			switch p := &d.toks[i-1]; {
 			case p.Fold == "the" || p.Fold == "both" || p.Fold == "these" || p.Fold == "those":
 				the = true
-			case p.Fold == "no" || p.Fold == "." || p.Fold == "-" || p.Fold == "#":
-				continue // "No. 3", "Level-2" are names
+			case p.Fold == "no" || p.Fold == "-" || p.Fold == "#":
+				continue // "Level-2", "#3" are names
+			case p.Fold == "." && (p.End == d.toks[i].Start || i >= 2 && d.x.abbr[d.toks[i-2].Fold]):
+				continue // "No. 3", "1.5"; a count may open a sentence after a full stop
 			case d.designation(i - 1):
 				continue
 			}
 		}
+		if d.member(next) {
+			// "the 58-member medical team" counts members, not teams
+			t := &d.toks[next-1]
+			out = append(out, attache.Quantity{Value: v, Unit: t.Text + "s", Start: d.toks[i].Start, End: t.End})
+			back = append(back, false)
+			i = next - 1
+			continue
+		}
 		s, e, ok := d.countedNoun(i, next, d.strong(i, next))
 		if !ok {
 			if q, ok := d.numberOf(i, v); ok {
+				out, back = append(out, q), append(back, false)
+			} else if q, ok := d.listed(i, next, v, out); ok {
 				out, back = append(out, q), append(back, false)
 			}
 			continue
@@ -66,6 +78,41 @@ func (d *doc) designation(k int) bool {
 		return d.x.is(cOrghead, p.Text) || p.Fold == "rotation" || p.Fold == "rotations"
 	}
 	return !p.SentStart && !d.x.is(cFunction, p.Text) && d.known[k].kind != kDemonym
+}
+
+// member reports whether a count ends with "-member" before token next.
+func (d *doc) member(next int) bool {
+	return next >= 2 && d.toks[next-1].Fold == "member" && d.toks[next-2].Fold == "-"
+}
+
+// listed reads a count that leaves its noun to an earlier count of the
+// same sentence: "nearly 900 troops, including 412 from Indonesia and 200
+// from Malaysia" counts 412 and 200 troops. The count must open a part of
+// a list ("including", "and", a comma or bracket before it) and be
+// followed by where its members come from.
+func (d *doc) listed(i, next, v int, prev []attache.Quantity) (attache.Quantity, bool) {
+	if len(prev) == 0 || i == 0 || next >= len(d.toks) || d.toks[next].Fold != "from" {
+		return attache.Quantity{}, false
+	}
+	switch d.toks[i-1].Fold {
+	case "including", "and", ",", "(", "with":
+	default:
+		return attache.Quantity{}, false
+	}
+	last := prev[len(prev)-1]
+	if last.Start < d.sentStart(i) {
+		return attache.Quantity{}, false
+	}
+	return attache.Quantity{Value: v, Unit: last.Unit, Start: d.toks[i].Start, End: d.toks[i].End}, true
+}
+
+// sentStart returns the byte offset where the sentence of token i starts.
+func (d *doc) sentStart(i int) int {
+	k := i
+	for k > 0 && d.toks[k-1].Sent == d.toks[i].Sent {
+		k--
+	}
+	return d.toks[k].Start
 }
 
 // strong reports whether the number at i is written "120-strong".
@@ -108,9 +155,15 @@ func (d *doc) countedNoun(i, next int, singular bool) (s, e int, ok bool) {
 		}
 		if d.countNoun(j, singular) {
 			e = j + 1
-			// "officers and doctors"
-			if e+1 < n && d.toks[e].Fold == "and" && d.x.is(cPerson, d.toks[e+1].Fold) && d.x.is(cPerson, t.Fold) {
-				e += 2
+			// "officers and doctors", "products and systems": two nouns
+			// of one kind
+			if e+1 < n && d.toks[e].Fold == "and" {
+				for _, cat := range []lexCat{cPerson, cCountable} {
+					if d.x.is(cat, d.toks[e+1].Fold) && d.x.is(cat, t.Fold) {
+						e += 2
+						break
+					}
+				}
 			}
 			// "seven Experts' Working Groups": the noun was a possessive
 			if e < n && d.toks[e].Fold == "'" && d.toks[e].Start == d.toks[e-1].End && d.toks[e-1].Cap {

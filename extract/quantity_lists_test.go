@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"testing"
+
+	"attache"
+)
+
+// TestCompoundAndListedCounts covers counts written as compounds ("the
+// 58-member team"), inside lists ("including 412 from ..."), opening a
+// sentence, and of two nouns of one kind.
+func TestCompoundAndListedCounts(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		text string
+		want []attache.Quantity
+	}{
+		{"The 46-member engineering team left Dhaka for Juba on Sunday.", []attache.Quantity{{Value: 46, Unit: "members"}}},
+		{"A 27-member advance party flew out ahead of the main body.", []attache.Quantity{{Value: 27, Unit: "members"}}},
+		{"About 750 troops, including 320 from Ghana and 180 from Nepal, joined the force.",
+			[]attache.Quantity{{Value: 750, Unit: "troops"}, {Value: 320, Unit: "troops"}, {Value: 180, Unit: "troops"}}},
+		{"The mission began in May. 115 members of the signals company arrived first.", []attache.Quantity{{Value: 115, Unit: "members"}}},
+		{"The fair gathers 900 exhibitors showing over 300 products and systems.",
+			[]attache.Quantity{{Value: 900, Unit: "exhibitors"}, {Value: 300, Unit: "products and systems"}}},
+		// not counts: a list of years, a decimal, a numbered unit after "No."
+		{"The talks were held in 2019, 2021 and 2023 from the capital.", nil},
+		{"Growth reached 2.5 from a low base; Unit No. 4 from the north left.", nil},
+		{"Ten years later, 12 from the first class had retired.", nil},
+	}
+	for _, tt := range tests {
+		got := x.Extract("t", tt.text, "").Quantities
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: got %+v, want %+v", tt.text, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i].Value != tt.want[i].Value || got[i].Unit != tt.want[i].Unit {
+				t.Errorf("%q: got %+v, want %+v", tt.text, got[i], tt.want[i])
+			}
+		}
+	}
+}
