@@ -202,18 +202,12 @@ func (d *doc) context(r *run) {
 	case p > 1 && d.toks[p-1].Fold == "." && d.x.is(cHonorific, d.toks[p-2].Text):
 		r.ctx, h = true, p-2
 	}
-	if r.rank == "" && h < p {
-		// a rank before the honorific: "General Tan Sri Mohammad"
-		q := h
-		if q > 0 && d.honorificHead(q-1) {
-			q--
-		}
-		if q > 0 && d.known[q-1].kind == kRank {
-			k := q - 1
-			for k > 0 && !d.kstart[k] && d.known[k-1].kind == kRank {
-				k--
-			}
-			r.rank = d.x.kb.Ranks[d.known[k].index].Canonical
+	if r.rank == "" {
+		// a rank inside a chain of honorifics: "General Tan Sri
+		// Mohammad", "Tan Sri Dato' Seri Lieutenant General (Retd) Haji
+		// Azman"; the chain is no part of the name
+		if rank, k := d.honorificChain(h); rank != "" {
+			r.rank, r.ctx = rank, true
 			r.p, p, h = k, k, k
 		}
 	}
@@ -230,7 +224,7 @@ func (d *doc) context(r *run) {
 			r.titles, p = ts, ts[0].s
 		}
 	}
-	if p > 0 && d.toks[p-1].Cap && len(r.titles) == 0 && r.ctx {
+	if p > 0 && d.toks[p-1].Cap && len(r.titles) == 0 && r.ctx && !d.postedTo(p-1) {
 		// "Russian Colonel General Alexander Fomin"
 		if c := d.x.countryOf(d.toks[p-1].Fold); c != "" {
 			r.titles = append(r.titles, title{text: d.span(p-1, p), country: c, s: p - 1, e: p})
@@ -275,6 +269,23 @@ func (d *doc) context(r *run) {
 	}
 }
 
+// postedTo reports a country at token k that is where a person serves,
+// not whom: "the defence attaché in Singapore Le Quang Minh", "the envoy
+// to the UAE Colonel ...".
+func (d *doc) postedTo(k int) bool {
+	if k > 0 && d.toks[k-1].Fold == "the" {
+		k--
+	}
+	if k == 0 {
+		return false
+	}
+	switch d.toks[k-1].Fold {
+	case "in", "to", "at":
+		return true
+	}
+	return false
+}
+
 // closesApposition reports whether token e ends a name set off by commas:
 // a comma, a full stop or the end of the sentence follows it.
 func (d *doc) closesApposition(e int) bool {
@@ -283,6 +294,60 @@ func (d *doc) closesApposition(e int) bool {
 	}
 	f := d.toks[e].Fold
 	return f == "," || f == "." || f == ";"
+}
+
+// honorificChain walks back from token h over honorifics ("Haji", "Tan
+// Sri", "Dato'"), retirement marks ("(Retd)") and ranks, and returns the
+// first rank it crosses with the token where the chain starts; "" when the
+// chain holds no rank.
+func (d *doc) honorificChain(h int) (rank string, start int) {
+	k := h
+	sent := d.toks[h].Sent
+	for k > 0 && d.toks[k-1].Sent == sent {
+		t := &d.toks[k-1]
+		switch {
+		case t.Kind == text.Word && t.Cap && (d.x.is(cHonorific, t.Text) || d.honorificHead(k-1)):
+			k--
+		case t.Fold == "'" && k > 1 && t.Start == d.toks[k-2].End && d.x.is(cHonorific, d.toks[k-2].Text):
+			k-- // the apostrophe of "Dato'"
+		case t.Fold == ")":
+			o := d.retired(k - 1)
+			if o < 0 {
+				return rank, start
+			}
+			k = o
+		case d.known[k-1].kind == kRank:
+			j := k - 1
+			for j > 0 && !d.kstart[j] && d.known[j-1].kind == kRank {
+				j--
+			}
+			if rank == "" {
+				rank = d.x.kb.Ranks[d.known[j].index].Canonical
+			}
+			k = j
+		default:
+			return rank, k
+		}
+		if rank != "" {
+			start = k
+		}
+	}
+	return rank, start
+}
+
+// retired reads a retirement mark "(Retd)", "(Ret.)", "(retired)" that
+// ends at the bracket c and returns where it opens, or -1.
+func (d *doc) retired(c int) int {
+	for o := c - 1; o >= 0 && c-o <= 4; o-- {
+		if d.toks[o].Fold == "(" {
+			switch d.toks[o+1].Fold {
+			case "retd", "ret", "retired", "rtd":
+				return o
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // honorificHead reports a capitalised word that opens a two-word

@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"testing"
+
+	"attache"
+)
+
+// personCase is one invented sentence with the person it names, the
+// person's rank and state, and capitalised words that must not become
+// entities of any type.
+type personCase struct {
+	text, name, rank, country string
+	not                       []string
+}
+
+func runPersonCases(t *testing.T, cases []personCase) {
+	t.Helper()
+	x := mustExtractor(t)
+	for _, tt := range cases {
+		got := x.Extract("t", tt.text, "")
+		p := find(got, attache.Person, tt.name)
+		if p == nil {
+			t.Errorf("%q: no person %q in %v", tt.text, tt.name, names(got))
+			continue
+		}
+		if p.Rank != tt.rank {
+			t.Errorf("%q: rank of %s = %q, want %q", tt.text, tt.name, p.Rank, tt.rank)
+		}
+		if p.Country != tt.country {
+			t.Errorf("%q: country of %s = %q, want %q (titles %q)", tt.text, tt.name, p.Country, tt.country, p.Titles)
+		}
+		for _, e := range got.Entities {
+			for _, bad := range tt.not {
+				if e.Name == bad {
+					t.Errorf("%q: unexpected %s %q", tt.text, e.Type, e.Name)
+				}
+			}
+		}
+	}
+}
+
+// TestNamesDoNotSwallowNeighbours covers names that took in the words
+// around them: the place of a post, an opening adverb, a possessive, and
+// chains of honorifics with a rank inside.
+func TestNamesDoNotSwallowNeighbours(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{text: "Hanoi (VNA) - The defence attaché in Singapore Le Quang Minh attended the reception of the Vietnamese embassy.",
+			name: "Le Quang Minh", country: "VN", not: []string{"Singapore Le Quang Minh"}},
+		{text: "Hanoi (VNA) - The military attaché in the UAE Colonel Vu Hong Son laid flowers at the Vietnamese memorial.",
+			name: "Vu Hong Son", rank: "Colonel", country: "VN", not: []string{"UAE Colonel Vu Hong Son"}},
+		{text: "Earlier, Defence Minister Tea Seiha received the Lao delegation in Phnom Penh.",
+			name: "Tea Seiha", country: "KH", not: []string{"Earlier"}},
+		{text: "Earlier Major General Arief Rahman inspected the troops of the Indonesian Army.",
+			name: "Arief Rahman", rank: "Major General", not: []string{"Earlier", "Earlier Major General Arief Rahman"}},
+		{text: "Dato' Seri Major General (Retd) Haji Ismail Karim, Malaysia's Chief of Defence Force, spoke.",
+			name: "Ismail Karim", rank: "Major General", country: "MY", not: []string{"Haji Ismail Karim", "Seri"}},
+		{text: "Tan Sri Dato' Seri Lieutenant General (Retd) Haji Azman Yusof opened the Malaysian seminar.",
+			name: "Azman Yusof", rank: "Lieutenant General", country: "MY", not: []string{"Seri", "Dato"}},
+	})
+}
+
+// TestCountriesStatedIndirectly covers a person's state said through a
+// counterpart, a possessive before the post, a demonym before a short or
+// lower-case post.
+func TestCountriesStatedIndirectly(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{text: "Minister Richard Marles held talks with his Peruvian counterpart Walter Astudillo in Lima.",
+			name: "Walter Astudillo", country: "PE"},
+		{text: "Oman's Minister Responsible for Defence Affairs Sayyid Badr Al Busaidi met the visiting delegation.",
+			name: "Sayyid Badr Al Busaidi", country: "OM", not: []string{"Responsible"}},
+		{text: "The Thai PM Anan Wongsakul spoke to reporters after the talks.",
+			name: "Anan Wongsakul", country: "TH"},
+		{text: "The Kenyan defence chief General Joseph Mwangi welcomed the team in Nairobi.",
+			name: "Joseph Mwangi", rank: "General", country: "KE"},
+		{text: "Indonesia's navy chief Admiral Budi Hartono received the guests.",
+			name: "Budi Hartono", rank: "Admiral", country: "ID"},
+		{text: "The visiting Japanese defence minister Kenji Tanaka toured the base.",
+			name: "Kenji Tanaka", country: "JP"},
+	})
+}
