@@ -19,6 +19,16 @@ func (d *doc) knownEntities(ms []match) {
 			if d.x.is(cEventword, d.toks[m.end-1].Text) || d.isTitlePart(m.end) || d.isDocPart(m.end) || d.namesEvent(o.Name) {
 				continue
 			}
+			if end, code := d.ofCountry(m.end); end > 0 && isNational(o.Kind) {
+				// "the Ministry of Defence of Mongolia": a generic name
+				// made one state's; the generic name stays an alias
+				c := d.get(attache.Organization, unitKey(d.toks[m.start:end]), d.span(m.start, end))
+				c.country = code
+				d.add(c, m.start, end)
+				c.addForm(d.span(m.start, m.end))
+				d.acronymAfter(c, end)
+				continue
+			}
 			c := d.get(attache.Organization, "kb"+strconv.Itoa(e.index), d.span(m.start, m.end))
 			c.country = o.Country
 			if c.country == "" && isNational(o.Kind) {
@@ -55,6 +65,31 @@ func (d *doc) knownEntities(ms []match) {
 			d.add(c, m.start, m.end)
 		}
 	}
+}
+
+// ofCountry reads "of (the) COUNTRY" at token e, the state a national
+// body belongs to, and returns the token after the country and its code;
+// 0 when there is none.
+func (d *doc) ofCountry(e int) (int, string) {
+	n := len(d.toks)
+	if e+1 >= n || d.toks[e].Fold != "of" || d.toks[e].Cap {
+		return 0, ""
+	}
+	j := e + 1
+	if d.toks[j].Fold == "the" && j+1 < n {
+		j++
+	}
+	if !d.kstart[j] || d.known[j].kind != kCountry || d.toks[j].Sent != d.toks[e].Sent {
+		return 0, ""
+	}
+	k := j + 1
+	for k < n && !d.kstart[k] && d.known[k] == d.known[j] {
+		k++
+	}
+	if k < n && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.toks[k].Sent == d.toks[e].Sent {
+		return 0, "" // the country starts a longer name
+	}
+	return k, d.x.kb.Countries[d.known[j].index].Code
 }
 
 // pickEntry chooses among the knowledge-base entries sharing a name: a

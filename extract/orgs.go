@@ -70,7 +70,20 @@ func (d *doc) orgPatterns() {
 			i = e - 1
 			continue
 		}
+		country := ""
+		if b := d.ownerBefore(s, h2); b != nil {
+			// an institution named after the body it belongs to: "the
+			// Malaysian Armed Forces Defence College" is one name
+			for s > 0 && d.lab[s-1] == b {
+				s--
+			}
+			country = b.country
+			d.take(s, e)
+		}
 		c := d.get(attache.Organization, unitKey(d.toks[s:e]), d.span(s, e))
+		if c.country == "" {
+			c.country = country
+		}
 		if c.country == "" {
 			c.country = d.orgCountry(s, e)
 		}
@@ -79,6 +92,21 @@ func (d *doc) orgPatterns() {
 		d.ellipsis(c, s, i, e)
 		i = e - 1
 	}
+}
+
+// ownerBefore returns the organisation named right before token s (a
+// space between, no punctuation) when the name starting at s ends in an
+// institution's head word (tokens up to h2): the body that institution
+// belongs to.
+func (d *doc) ownerBefore(s, h2 int) *cand {
+	if s == 0 || !d.x.is(cOrgprefix, d.toks[h2-1].Text) {
+		return nil
+	}
+	b, p := d.lab[s-1], &d.toks[s-1]
+	if b == nil || b.typ != attache.Organization || p.Kind != text.Word || !p.Cap || p.Sent != d.toks[s].Sent || p.Upper {
+		return nil
+	}
+	return b
 }
 
 // orgLeft extends an organisation name left of its head over capitalised
@@ -93,8 +121,9 @@ func (d *doc) orgLeft(h int) int {
 		attached := p.End == d.toks[s].Start
 		switch {
 		case p.Kind == text.Word && p.Fold == "s" && s >= 3 && d.toks[s-2].Fold == "'" && d.toks[s-2].End == p.Start:
-			// People's: stop at a country's or place's possessive ("Russia's Ministry")
-			if k := d.known[s-3].kind; k == kCountry || k == kPlace || !d.toks[s-3].Cap {
+			// People's: stop at a country's, place's or body's possessive
+			// ("Russia's Ministry", "the Indian Army's Southern Command")
+			if k := d.known[s-3].kind; k == kCountry || k == kPlace || k == kOrg || d.lab[s-3] != nil || !d.toks[s-3].Cap {
 				return s // "Russia's Ministry", "the country's Party"
 			}
 			s -= 2
@@ -113,6 +142,8 @@ func (d *doc) orgLeft(h int) int {
 			if p.SentStart && !p.Upper && d.known[s-1].kind == 0 && strings.HasSuffix(p.Fold, "ing") {
 				return s // "Congratulating Army ..."
 			}
+		case isOrdinal(p):
+			return s - 1 // a numbered unit opens with its ordinal: "7th Infantry Division"
 		case p.Kind == text.Number && s >= 1 && (s >= 2 && d.toks[s-2].Fold == "-" || attached):
 		case p.Kind == text.Number && s >= 2 && d.toks[s-2].Cap && d.toks[s-2].Kind == text.Word && len(p.Text) <= 2:
 		case p.Fold == "-" && attached && s >= 2 && d.toks[s-2].End == p.Start:
@@ -245,6 +276,24 @@ func (d *doc) unitList(s, e, h2 int, nums []int) {
 	}
 }
 
+// isOrdinal reports a token written as an ordinal in digits: "7th",
+// "31st", "2nd", "3rd".
+func isOrdinal(t *text.Token) bool {
+	w := t.Fold
+	if t.Kind != text.Word || len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	switch w[i:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
 // singular drops the plural s of the last word: "Field Hospitals" → "Field Hospital".
 func singular(s string) string {
 	if strings.HasSuffix(s, "ies") {
@@ -338,6 +387,9 @@ func (d *doc) ellipsis(c *cand, s, h, e int) {
 	}
 	j := e
 	for j < len(d.toks) && d.toks[j].Sent == d.toks[s].Sent {
+		if d.toks[j].Fold != "," && d.toks[j].Fold != "and" {
+			return // a list needs its commas or "and"
+		}
 		if d.toks[j].Fold == "," {
 			j++
 		}

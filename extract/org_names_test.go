@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"testing"
+
+	"attache"
+)
+
+// TestOrganisationNames covers the organisation names agencies write in
+// many countries: numbered units with ordinals, bodies after another
+// body's possessive, institutions named after the body they belong to,
+// generic ministries made one state's by "of COUNTRY", and companies.
+func TestOrganisationNames(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		// an ordinal opens a numbered unit
+		{text: "Troops of the 9th Infantry Division and the 4th Marine Brigade joined the drill.",
+			typ: attache.Organization, name: "9th Infantry Division", notTyp: attache.Organization, notName: "Infantry Division"},
+		{text: "Sailors of the 22nd Marine Expeditionary Unit came ashore.",
+			typ: attache.Organization, name: "22nd Marine Expeditionary Unit"},
+		// no name starts with the possessive of the body before it
+		{text: "Officers of the Pakistan Army's Northern Command met the visitors.",
+			typ: attache.Organization, name: "Northern Command", notTyp: attache.Organization, notName: "'s Northern Command"},
+		{text: "The Thai Navy's Sattahip Naval Base hosted the ships.",
+			typ: attache.Organization, name: "Royal Thai Navy", notTyp: attache.Organization, notName: "'s Sattahip Naval Base"},
+		// an institution named after its parent body is one name
+		{text: "Cadets of the Indonesian Armed Forces Staff College visited Hanoi.",
+			typ: attache.Organization, name: "Indonesian Armed Forces Staff College", notTyp: attache.Organization, notName: "Indonesian Armed Staff College"},
+		// "of COUNTRY" after a generic body
+		{text: "A delegation of the Ministry of Defence of Mongolia arrived on Monday.",
+			typ: attache.Organization, name: "Ministry of Defence of Mongolia"},
+		// an elliptical list needs its commas or "and"
+		{text: "The Royal Malaysian Navy, Air Force and Army took part.",
+			typ: attache.Organization, name: "Royal Malaysian Air Force"},
+	})
+}
