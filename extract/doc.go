@@ -85,6 +85,9 @@ func (d *doc) entities() []attache.Entity {
 	ids := d.x.words.of(d.toks) // shared by the three gazetteers
 	matches := d.x.gaz.find(d.toks, ids)
 	for _, m := range matches {
+		if m.p.entries[0].kind == kRank && m.start > 0 && d.toks[m.start-1].Fold == "-" && d.toks[m.start-1].End == d.toks[m.start].Start {
+			continue // the end of a post, not a rank: "Secretary-General"
+		}
 		d.kstart[m.start] = true
 		for i := m.start; i < m.end; i++ {
 			d.known[i] = m.p.entries[0]

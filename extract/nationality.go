@@ -67,3 +67,26 @@ func (d *doc) stateAt(k int) string {
 	}
 	return ""
 }
+
+// delegationOf returns the state of the delegation whose head or member
+// is described right before token q: "The head of the Malaysian
+// delegation, Lieutenant General ...", "a member of the Thai side, ...".
+func (d *doc) delegationOf(q int) string {
+	k := q - 1
+	if k >= 0 && d.toks[k].Fold == "," {
+		k--
+	}
+	if k < 3 || d.toks[k].Sent != d.toks[q].Sent {
+		return ""
+	}
+	switch d.toks[k].Fold {
+	case "delegation", "side", "team", "contingent":
+	default:
+		return ""
+	}
+	kk := d.known[k-1]
+	if kk.kind != kDemonym && kk.kind != kCountry || d.toks[k-2].Fold != "the" || d.toks[k-3].Fold != "of" {
+		return ""
+	}
+	return d.x.kb.Countries[kk.index].Code
+}

@@ -55,6 +55,10 @@ func TestNamesDoNotSwallowNeighbours(t *testing.T) {
 			name: "Arief Rahman", rank: "Major General", not: []string{"Earlier", "Earlier Major General Arief Rahman"}},
 		{text: "Dato' Seri Major General (Retd) Haji Ismail Karim, Malaysia's Chief of Defence Force, spoke.",
 			name: "Ismail Karim", rank: "Major General", country: "MY", not: []string{"Haji Ismail Karim", "Seri"}},
+		{text: "Later, the President received ASEAN Secretary-General Lim Boon Heng at the palace.",
+			name: "Lim Boon Heng", rank: "", country: "", not: []string{"Later"}},
+		{text: "Thereupon, the Minister of Defence Ali Hamid received the team.",
+			name: "Ali Hamid", not: []string{"Thereupon"}},
 		{text: "Tan Sri Dato' Seri Lieutenant General (Retd) Haji Azman Yusof opened the Malaysian seminar.",
 			name: "Azman Yusof", rank: "Lieutenant General", country: "MY", not: []string{"Seri", "Dato"}},
 	})
@@ -77,5 +81,9 @@ func TestCountriesStatedIndirectly(t *testing.T) {
 			name: "Budi Hartono", rank: "Admiral", country: "ID"},
 		{text: "The visiting Japanese defence minister Kenji Tanaka toured the base.",
 			name: "Kenji Tanaka", country: "JP"},
+		{text: "Hanoi (VNA) - The head of the Malaysian delegation, Lieutenant General Kamal Hashim, thanked the hosts in Hanoi.",
+			name: "Kamal Hashim", rank: "Lieutenant General", country: "MY"},
+		{text: "Hanoi (VNA) - Thai Ambassador to Vietnam Somchai Boonma attended the reception in Hanoi.",
+			name: "Somchai Boonma", country: "TH"},
 	})
 }

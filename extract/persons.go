@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"attache"
 	"attache/extract/text"
 	"attache/fold"
@@ -245,6 +247,9 @@ func (d *doc) context(r *run) {
 	if r.country = d.ledBy(q); r.country == "" {
 		r.country = d.counterpart(q)
 	}
+	if r.country == "" {
+		r.country = d.delegationOf(q)
+	}
 	if r.country != "" {
 		r.ctx = true
 	}
@@ -254,7 +259,13 @@ func (d *doc) context(r *run) {
 			r.ctx = true
 			r.titles = append(r.titles, d.titlesWho(e+2)...)
 		}
-		if ts := d.titlesAfter(e + 1); len(ts) > 0 {
+		ts := d.titlesAfter(e + 1)
+		if len(ts) > 0 && r.initial && r.e-r.s == 1 && !d.closesApposition(ts[len(ts)-1].e) {
+			// an opening word then the subject: "Thereupon, the
+			// President received ..." is no apposition
+			ts = nil
+		}
+		if len(ts) > 0 {
 			r.titles = append(r.titles, ts...)
 			r.ctx = true
 		}
@@ -409,6 +420,9 @@ func (d *doc) titlesBefore(p int) []title {
 		}
 		for s < end && !d.toks[s].Cap && (d.toks[s].Fold == "of" || d.toks[s].Fold == "the" || d.toks[s].Fold == "for" || d.toks[s].Fold == "on" || d.toks[s].Fold == "to") {
 			s++
+		}
+		if s < end && d.toks[s].SentStart && d.known[s].kind == 0 && strings.HasSuffix(d.toks[s].Fold, "ing") {
+			s++ // an opening participle: "Welcoming Lao Minister X"
 		}
 		if s == end || !d.hasPost(s, end) || end < p && d.endsInName(s, end) {
 			break
