@@ -291,6 +291,11 @@ func (d *doc) finish() []attache.Entity {
 			continue
 		}
 		sort.Slice(c.mentions, func(i, j int) bool { return c.mentions[i].Start < c.mentions[j].Start })
+		if c.typ == attache.Person && c.country == "" {
+			// a well-known official named without their state, before the
+			// article's own country as the last resort
+			c.country = d.x.official[strings.Join(c.parts, " ")]
+		}
 		if c.typ == attache.Person && c.country == "" && !c.intl {
 			c.country = d.home
 		}

@@ -33,6 +33,9 @@ type Extractor struct {
 	demonym map[string]string // folded one-word country names and demonyms → code
 	cname   map[string]string // fold.Key of every country name → code
 	spost   map[string]string // fold.Key of a post only one state has → code
+	// official maps the name key (officialKey) of a well-known official
+	// to the state they serve
+	official map[string]string
 }
 
 // countryName returns the code of a country name or variant, or "".
@@ -52,7 +55,7 @@ func New(k *kb.KB) *Extractor {
 // NewWithLexicon is New with an explicit lexicon (kb.LoadLexicon with the
 // user's directories).
 func NewWithLexicon(k *kb.KB, lex kb.Lexicon) *Extractor {
-	x := &Extractor{kb: k, events: events.New(k), lex: map[string]lexCat{}, abbr: map[string]bool{}, agency: map[string]bool{}, demonym: map[string]string{}, cname: map[string]string{}, spost: map[string]string{}}
+	x := &Extractor{kb: k, events: events.New(k), lex: map[string]lexCat{}, abbr: map[string]bool{}, agency: map[string]bool{}, demonym: map[string]string{}, cname: map[string]string{}, spost: map[string]string{}, official: map[string]string{}}
 	for cat, words := range lex {
 		bit := lexCats[cat] // categories this version does not use are ignored
 		for _, w := range words {
@@ -71,6 +74,7 @@ func NewWithLexicon(k *kb.KB, lex kb.Lexicon) *Extractor {
 			}
 		}
 	}
+	x.addOfficials(lex["official"]) // after the loop: keys need the suffixes
 	words := newFirstWords()
 	all, cs, ps := newGazetteer(words), newGazetteer(words), newGazetteer(words)
 	for i, c := range k.Countries {

@@ -87,3 +87,17 @@ func TestCountriesStatedIndirectly(t *testing.T) {
 			name: "Somchai Boonma", country: "TH"},
 	})
 }
+
+// TestWellKnownOfficials checks that a public figure named with no state
+// serves the state the lexicon gives, not the article's most named one,
+// and that a stated nationality still wins.
+func TestWellKnownOfficials(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{text: "Japan and Japan's partners met in Tokyo in the presence of President Ferdinand R. Marcos Jr. on Monday.",
+			name: "Ferdinand R. Marcos Jr.", country: "PH"},
+		{text: "The Chinese side recalled the talks between President Joe Biden and Chinese officials in Beijing.",
+			name: "Joe Biden", country: "US"},
+		{text: "Hanoi (VNA) - Minister Tanaka Ichiro of Japan met Vietnam's officials in Hanoi.",
+			name: "Tanaka Ichiro", country: "JP"},
+	})
+}

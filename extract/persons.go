@@ -250,6 +250,9 @@ func (d *doc) context(r *run) {
 	if r.country == "" {
 		r.country = d.delegationOf(q)
 	}
+	if _, code := d.ofCountry(r.e); r.country == "" && code != "" && (r.rank != "" || len(r.titles) > 0) {
+		r.country = code // "Minister Tanaka Ichiro of Japan"
+	}
 	if r.country != "" {
 		r.ctx = true
 	}

@@ -45,6 +45,9 @@ import (
 //	           ("Kubinka airfield"), unlike "city" or "province"
 //	war        words ending the name of a war, whose demonym names no state
 //	           taking part in the article ("Korean War")
+//	official   a well-known official after the ISO code of the state they
+//	           serve and a space: "VN Phan Van Giang"; a person so named
+//	           with no stated nationality serves that state
 const LexiconFile = "lexicon.tsv"
 
 // Lexicon maps each category of LexiconFile to its entries, from the
