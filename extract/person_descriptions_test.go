@@ -101,3 +101,34 @@ func TestWellKnownOfficials(t *testing.T) {
 			name: "Tanaka Ichiro", country: "JP"},
 	})
 }
+
+// TestPersonCountryClasses checks whose state a person takes: the
+// demonym in their own title over a country in the title of the person
+// named before them, none for a UN post, and no ministry inferred from
+// a foreign minister's title.
+func TestPersonCountryClasses(t *testing.T) {
+	x := mustExtractor(t)
+	cases := []struct{ text, name, country string }{
+		{"HANOI — Prime Minister of Vietnam Pham Minh Chinh and Japanese Prime Minister Fumio Kishida signed the plan in Hanoi.",
+			"Fumio Kishida", "JP"},
+		{"INDONESIA — Indonesian troops serve under the MONUSCO Head of Mission and Force Commander, Lt Gen Otavio Rodrigues, in Goma. Indonesia sent 1,000 troops.",
+			"Otavio Rodrigues", ""},
+	}
+	for _, c := range cases {
+		got := x.Extract("t", c.text, "")
+		p := find(got, attache.Person, c.name)
+		if p == nil {
+			t.Errorf("no person %s in %v", c.name, names(got))
+			continue
+		}
+		if p.Country != c.country {
+			t.Errorf("country of %s = %q, want %q", c.name, p.Country, c.country)
+		}
+	}
+	got := x.Extract("t", "JAKARTA — Indonesia's Defence Minister Budi Santoso hosted visiting Chinese State Councilor and Minister of National Defense General Dong Jun in Jakarta. Indonesia and China agreed.", "")
+	for _, e := range got.Entities {
+		if e.Type == attache.Organization && e.Name == "Ministry of National Defense" {
+			t.Errorf("ministry inferred for a foreign minister: %+v", e)
+		}
+	}
+}
