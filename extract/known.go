@@ -29,13 +29,17 @@ func (d *doc) knownEntities(ms []match) {
 				d.acronymAfter(c, end)
 				continue
 			}
-			c := d.get(attache.Organization, "kb"+strconv.Itoa(e.index), d.span(m.start, m.end))
+			end := m.end
+			if t := &d.toks[end-1]; t.Kind == text.Number && end < len(d.toks) && d.toks[end].Cap && d.x.is(cOrghead, d.toks[end].Text) && d.toks[end].Sent == t.Sent {
+				end++ // the command of a numbered area: "Naval Region 4 Command"
+			}
+			c := d.get(attache.Organization, "kb"+strconv.Itoa(e.index), d.span(m.start, end))
 			c.country = o.Country
 			if c.country == "" && isNational(o.Kind) {
 				c.country = d.home
 			}
 			c.addForm(o.Name)
-			d.add(c, m.start, m.end)
+			d.add(c, m.start, end)
 			d.acronymAfter(c, m.end)
 			h := m.end - 1
 			for h-1 > m.start && d.x.is(cOrghead, d.toks[h-1].Text) {

@@ -30,6 +30,7 @@ const (
 	cParty                        // party
 	cFacility                     // facility
 	cWar                          // war
+	cUnithead                     // unithead
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -58,4 +59,5 @@ var lexCats = map[string]lexCat{
 	"party":     cParty,
 	"facility":  cFacility,
 	"war":       cWar,
+	"unithead":  cUnithead,
 }

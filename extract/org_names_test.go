@@ -28,6 +28,19 @@ func TestOrganisationNames(t *testing.T) {
 		// "of COUNTRY" after a generic body
 		{text: "A delegation of the Ministry of Defence of Mongolia arrived on Monday.",
 			typ: attache.Organization, name: "Ministry of Defence of Mongolia"},
+		// numbered areas and their commands
+		{text: "Officers of Military Zone 9 and the Air Division 371 attended.",
+			typ: attache.Organization, name: "Military Zone 9"},
+		{text: "The Coast Guard Region 3 Command sent two ships.",
+			typ: attache.Organization, name: "Coast Guard Region 3 Command", notTyp: attache.Organization, notName: "Coast Guard"},
+		{text: "The economic zone and the northern region grew.",
+			notTyp: attache.Organization, notName: "economic zone"},
+		// a numbered unit in a list keeps its own name
+		{text: "The US 3rd Fleet, Task Force 71 and Carrier Strike Group 9 sailed.",
+			typ: attache.Organization, name: "Task Force 71", notTyp: attache.Organization, notName: "US 3rd Task Force"},
+		// companies that open with a legal form, and known makers
+		{text: "PT Lundin Industry Invest and Thales signed a deal at the show.",
+			typ: attache.Organization, name: "Thales"},
 		// an elliptical list needs its commas or "and"
 		{text: "The Royal Malaysian Navy, Air Force and Army took part.",
 			typ: attache.Organization, name: "Royal Malaysian Air Force"},

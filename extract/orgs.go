@@ -17,11 +17,14 @@ import (
 func (d *doc) orgPatterns() {
 	for i := d.headline; i < len(d.toks); i++ {
 		t := &d.toks[i]
-		if d.lab[i] != nil || !t.Cap || !d.x.is(cOrghead, t.Text) || d.known[i].kind != 0 {
+		if d.lab[i] != nil || !t.Cap || d.known[i].kind != 0 {
 			continue
 		}
+		if !d.x.is(cOrghead, t.Text) && !d.numberedHead(i) {
+			continue // a head word, or a numbered area's: "Military Zone 5"
+		}
 		h2 := i + 1
-		for h2 < len(d.toks) && d.lab[h2] == nil && d.toks[h2].Cap && d.x.is(cOrghead, d.toks[h2].Text) && d.toks[h2].Sent == t.Sent {
+		for h2 < len(d.toks) && d.lab[h2] == nil && d.toks[h2].Cap && d.toks[h2].Sent == t.Sent && (d.x.is(cOrghead, d.toks[h2].Text) || d.numberedHead(h2)) {
 			h2++
 		}
 		s := d.orgLeft(i)
@@ -31,7 +34,13 @@ func (d *doc) orgPatterns() {
 			i = list[len(list)-1]
 			continue
 		}
-		e = d.orgNumber(e)
+		if n := d.orgNumber(e); n > e {
+			e = n
+			// the command of a numbered area: "Military Region 7 Command"
+			if e < len(d.toks) && d.toks[e].Cap && d.x.is(cOrghead, d.toks[e].Text) && d.lab[e] == nil && d.toks[e].Sent == t.Sent {
+				e++
+			}
+		}
 		if !d.free(s, e) {
 			if e == h2 || !d.free(s, h2) {
 				continue
@@ -92,6 +101,12 @@ func (d *doc) orgPatterns() {
 		d.ellipsis(c, s, i, e)
 		i = e - 1
 	}
+}
+
+// numberedHead reports a word that heads a name only before a number:
+// "Zone" of "Military Zone 5".
+func (d *doc) numberedHead(i int) bool {
+	return d.x.is(cUnithead, d.toks[i].Text) && i+1 < len(d.toks) && d.toks[i+1].Kind == text.Number
 }
 
 // ownerBefore returns the organisation named right before token s (a
@@ -402,8 +417,8 @@ func (d *doc) ellipsis(c *cand, s, h, e int) {
 		for k < len(d.toks) && k-j < 3 && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.lab[k] == nil && !d.x.is(cFunction, d.toks[k].Text) {
 			k++
 		}
-		if k == j || !d.x.is(cOrghead, d.toks[k-1].Text) || k < len(d.toks) && (d.toks[k].Cap || d.toks[k].Fold == "of") {
-			return
+		if k == j || !d.x.is(cOrghead, d.toks[k-1].Text) || k < len(d.toks) && (d.toks[k].Cap || d.toks[k].Fold == "of" || d.toks[k].Kind == text.Number) {
+			return // a numbered unit is named in full: "..., Task Force 76"
 		}
 		item := d.span(j, k)
 		it := d.get(attache.Organization, unitKey(text.Tokenize(mod+" "+item)), mod+" "+item)
