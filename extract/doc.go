@@ -109,6 +109,7 @@ func (d *doc) entities() []attache.Entity {
 	d.placePatterns()
 	d.persons()
 	d.mergeQualified()
+	d.mergeInverted()
 	d.countries()
 	return d.finish()
 }

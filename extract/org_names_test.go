@@ -46,3 +46,25 @@ func TestOrganisationNames(t *testing.T) {
 			typ: attache.Organization, name: "Royal Malaysian Air Force"},
 	})
 }
+
+// TestInvertedBodyNames checks that "the Foreign Ministry" and "the
+// Ministry of Foreign Affairs" in one article are one body named by the
+// "of" form, and that another state's ministry stays apart.
+func TestInvertedBodyNames(t *testing.T) {
+	x := mustExtractor(t)
+	got := x.Extract("t", "Lima (Andina) - The Ministry of Foreign Affairs of Peru said the Foreign Ministry would reply. The Ministry of Defence and the Chilean Defence Ministry met.", "")
+	var orgs []string
+	for _, e := range got.Entities {
+		if e.Type == attache.Organization {
+			orgs = append(orgs, e.Name)
+		}
+	}
+	if find(got, attache.Organization, "Foreign Ministry") == nil {
+		t.Errorf("no Foreign Ministry in %v", orgs)
+	}
+	for _, n := range orgs {
+		if n == "Foreign Ministry" {
+			t.Errorf("Foreign Ministry not merged: %v", orgs)
+		}
+	}
+}

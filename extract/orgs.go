@@ -484,6 +484,71 @@ func (d *doc) orgNamed(name string) *cand {
 	return nil
 }
 
+// mergeInverted folds "the Foreign Ministry" and "Indonesia's Defence
+// Ministry" into "Ministry of Foreign Affairs" and "Ministry of Defence"
+// when the article names both forms: one body, the "of" form its name.
+func (d *doc) mergeInverted() {
+	byKey := map[string]*cand{}
+	for _, o := range d.cands {
+		if o.typ != attache.Organization || len(o.mentions) == 0 {
+			continue
+		}
+		for _, f := range o.forms {
+			toks := text.Tokenize(f)
+			if len(toks) < 3 || toks[1].Fold != "of" || !d.x.is(cOrgprefix, toks[0].Text) {
+				continue
+			}
+			var words []string
+			for _, t := range toks[2:] {
+				if t.Fold == "of" {
+					break // "... of Peru": the state, not the domain
+				}
+				if t.Kind == text.Word && t.Fold != "the" && t.Fold != "affairs" {
+					words = append(words, t.Fold)
+				}
+			}
+			byKey[toks[0].Fold+"|"+strings.Join(words, " ")] = o
+		}
+	}
+	if len(byKey) == 0 {
+		return
+	}
+	for _, c := range d.cands {
+		if c.typ != attache.Organization || len(c.mentions) == 0 {
+			continue
+		}
+		toks := text.Tokenize(c.name)
+		n := len(toks)
+		if n < 2 || !d.x.is(cOrgprefix, toks[n-1].Text) {
+			continue
+		}
+		s := 0
+		if d.x.countryOf(toks[0].Fold) != "" {
+			s = 1
+		}
+		var words []string
+		for _, t := range toks[s : n-1] {
+			if t.Kind != text.Word {
+				words = nil
+				break
+			}
+			words = append(words, t.Fold)
+		}
+		o := byKey[toks[n-1].Fold+"|"+strings.Join(words, " ")]
+		if len(words) == 0 || o == nil || o == c || o.country != c.country && o.country != "" && c.country != "" && s == 1 {
+			continue
+		}
+		o.mentions = append(o.mentions, c.mentions...)
+		for _, f := range c.forms {
+			o.addForm(f)
+		}
+		if s == 1 {
+			o.country = c.country // the demonym says whose body it is
+		}
+		c.mentions = nil
+	}
+}
+
 // mergeQualified folds "Vietnamese Ministry of National Defence" into
 // "Ministry of National Defence" when both name the same state's body.
 func (d *doc) mergeQualified() {
