@@ -337,7 +337,13 @@ func (d *doc) mergeSameName() {
 		}
 		ok := o.nameKey()
 		for _, c := range d.cands[i+1:] {
-			if c.typ != o.typ || len(c.mentions) == 0 || c.nameKey() != ok {
+			if c.typ != o.typ || len(c.mentions) == 0 {
+				continue
+			}
+			// the same name, or for organisations of one state the name
+			// of one that is the other's short form ("Ministry of Defence
+			// of Malaysia" and "the Ministry of Defence")
+			if ck := c.nameKey(); ck != ok && !(o.typ == attache.Organization && o.country != "" && o.country == c.country && (hasKey(o.keys, ck) || hasKey(c.keys, ok))) {
 				continue
 			}
 			o.mentions = append(o.mentions, c.mentions...)
@@ -351,6 +357,15 @@ func (d *doc) mergeSameName() {
 			c.mentions = nil
 		}
 	}
+}
+
+func hasKey(keys []string, k string) bool {
+	for _, x := range keys {
+		if x == k {
+			return true
+		}
+	}
+	return false
 }
 
 // nameKey is fold.Key of the candidate's name, taken from its forms when

@@ -68,3 +68,19 @@ func TestInvertedBodyNames(t *testing.T) {
 		}
 	}
 }
+
+// TestShortFormOfStateBody checks that "the Ministry of Defence" after
+// "the Ministry of Defence of Malaysia" is the same body.
+func TestShortFormOfStateBody(t *testing.T) {
+	x := mustExtractor(t)
+	got := x.Extract("t", "Kuala Lumpur (Bernama) - The Ministry of Defence of Malaysia signed the deal. Talks were held at the Ministry of Defence in Kuala Lumpur.", "")
+	n := 0
+	for _, e := range got.Entities {
+		if e.Type == attache.Organization {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d organisations, want one: %v", n, names(got))
+	}
+}

@@ -59,6 +59,10 @@ func TestNamesDoNotSwallowNeighbours(t *testing.T) {
 			name: "Lim Boon Heng", rank: "", country: "", not: []string{"Later"}},
 		{text: "Thereupon, the Minister of Defence Ali Hamid received the team.",
 			name: "Ali Hamid", not: []string{"Thereupon"}},
+		{text: "Defence Minister Mohsen al-Hamdi received the team in Aden.",
+			name: "Mohsen al-Hamdi", country: "YE", not: []string{"Mohsen"}},
+		{text: "Colonel Liam O'Connor met General Phan Van Giang's aide.",
+			name: "Liam O'Connor", rank: "Colonel", not: []string{"Phan Van Giang's"}},
 		{text: "Tan Sri Dato' Seri Lieutenant General (Retd) Haji Azman Yusof opened the Malaysian seminar.",
 			name: "Azman Yusof", rank: "Lieutenant General", country: "MY", not: []string{"Seri", "Dato"}},
 	})
@@ -129,6 +133,28 @@ func TestPersonCountryClasses(t *testing.T) {
 	for _, e := range got.Entities {
 		if e.Type == attache.Organization && e.Name == "Ministry of National Defense" {
 			t.Errorf("ministry inferred for a foreign minister: %+v", e)
+		}
+	}
+}
+
+// TestTitlesAroundHonorifics checks that the posts before a chain of
+// honorifics, or before it and a comma, are the person's titles and the
+// honorifics are not.
+func TestTitlesAroundHonorifics(t *testing.T) {
+	x := mustExtractor(t)
+	for _, tt := range []struct{ text, name, title string }{
+		{"Defence Minister Datuk Seri Khalid Osman met the visitors.", "Khalid Osman", "Defence Minister"},
+		{"Prime Minister, Datuk Seri Rahim Yusof, received the envoy.", "Rahim Yusof", "Prime Minister"},
+		{"Crown Prince Faisal Hamad opened the show.", "Faisal Hamad", "Crown Prince"},
+	} {
+		got := x.Extract("t", tt.text, "")
+		p := find(got, attache.Person, tt.name)
+		if p == nil {
+			t.Errorf("%q: no person %q in %v", tt.text, tt.name, names(got))
+			continue
+		}
+		if len(p.Titles) != 1 || p.Titles[0] != tt.title {
+			t.Errorf("%q: titles %q, want [%s]", tt.text, p.Titles, tt.title)
 		}
 	}
 }

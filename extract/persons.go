@@ -143,6 +143,10 @@ func (d *doc) readName(s int) int {
 			e++
 		case e > s && e+1 < n && d.x.is(cParticle, t.Fold) && d.nameTok(e+1):
 			e++
+		case e > s && e+2 < n && d.x.is(cParticle, t.Fold) && d.toks[e+1].Fold == "-" && d.toks[e+1].Start == t.End && d.toks[e+2].Start == d.toks[e+1].End && d.nameTok(e+2):
+			e += 3 // "al-Sisi" after a given name
+		case e > s && e+1 < n && t.Fold == "'" && t.Start == d.toks[e-1].End && d.toks[e+1].Start == t.End && d.toks[e+1].Kind == text.Word && d.toks[e-1].Kind == text.Word && d.toks[e+1].Fold != "s":
+			e += 2 // "Da'iry", "M'Tumuke", but not the possessive "Giang's"
 		case e > s && e+1 < n && t.Fold == "-" && t.Start == d.toks[e-1].End && d.toks[e+1].Start == t.End &&
 			(d.nameTok(e+1) || d.toks[e+1].Kind == text.Word && !d.toks[e+1].Cap && !(e+2 < n && d.toks[e+2].Fold == "-")):
 			e += 2 // "Al-Sisi", "Won-sik"
@@ -213,16 +217,32 @@ func (d *doc) context(r *run) {
 			r.p, p, h = k, k, k
 		}
 	}
-	// an honorific may itself be a post ("Crown Prince"): try with it first
-	if r.titles = d.titlesBefore(p); len(r.titles) == 0 && h < p {
+	// the whole chain of honorifics: "Defence Minister Datuk Seri X"
+	for h > 0 && h < p && d.toks[h-1].Sent == d.toks[p].Sent {
+		t := &d.toks[h-1]
+		if t.Kind == text.Word && t.Cap && (d.x.is(cHonorific, t.Text) || d.honorificHead(h-1) && d.known[h-1].kind == 0 && !d.x.is(cPosthead|cTitleword|cDomain, t.Text)) {
+			h--
+		} else if t.Fold == "'" && h > 1 && t.Start == d.toks[h-2].End && d.x.is(cHonorific, d.toks[h-2].Text) {
+			h-- // "Dato'"
+		} else {
+			break
+		}
+	}
+	// the posts before the honorifics; an honorific may itself be a post
+	// ("Crown Prince"), so without any the posts take it in
+	if h < p {
 		if r.titles = d.titlesBefore(h); len(r.titles) > 0 {
 			p = h
 		}
 	}
-	if len(r.titles) == 0 && h == p && p > 1 && d.toks[p-1].Fold == "," && d.closesApposition(r.e) {
+	if len(r.titles) == 0 {
+		r.titles = d.titlesBefore(p)
+	}
+	if len(r.titles) == 0 && h > 1 && d.toks[h-1].Fold == "," && d.closesApposition(r.e) {
 		// a name in apposition after its post: "the Minister of Defence,
-		// José Múcio Monteiro, said", "US Ambassador to Spain, Jane Roe."
-		if ts := d.titlesBefore(p - 1); len(ts) > 0 && ts[len(ts)-1].e == p-1 {
+		// José Múcio Monteiro, said", "US Ambassador to Spain, Jane Roe.",
+		// "Prime Minister, Datuk Seri Anwar Ibrahim, said"
+		if ts := d.titlesBefore(h - 1); len(ts) > 0 && ts[len(ts)-1].e == h-1 {
 			r.titles, p = ts, ts[0].s
 		}
 	}
