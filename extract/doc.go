@@ -218,10 +218,16 @@ func (d *doc) isAgency(s, e int) bool {
 // outside persons' titles, with the dateline place counting triple. Local
 // officials and institutions with no stated nationality belong to it.
 func (d *doc) homeCountry() string {
+	// weights are doubled so that a half vote stays an integer
 	count := map[string]int{}
 	for _, m := range d.cmatch {
 		c := d.x.kb.Countries[m.p.entries[0].index].Code
-		if !d.isLabel(m) {
+		switch {
+		case !d.isLabel(m):
+			count[c] += 2
+		case d.opensOrg(m.end):
+			// "the Serbian Armed Forces": a state's own body is a half
+			// vote, a foreign official's label none
 			count[c]++
 		}
 	}
@@ -230,7 +236,7 @@ func (d *doc) homeCountry() string {
 			// the agency crediting the report ("(ANTARA)", "PIB Delhi")
 			// writes from its own country
 			if k := d.known[i]; k.kind == kOrg {
-				count[d.x.kb.Orgs[k.index].Country] += 2
+				count[d.x.kb.Orgs[k.index].Country] += 4
 			}
 		}
 	}
@@ -239,12 +245,12 @@ func (d *doc) homeCountry() string {
 			break
 		}
 		if t.LineStart && d.known[i].kind == kPlace && d.kstart[i] {
-			count[d.x.kb.Places[d.known[i].index].Country] += 2
+			count[d.x.kb.Places[d.known[i].index].Country] += 4
 		}
 	}
 	for i := range d.toks {
-		if d.known[i].kind == kPlace && d.kstart[i] {
-			count[d.x.kb.Places[d.known[i].index].Country]++
+		if d.known[i].kind == kPlace && d.kstart[i] && !d.placeAsName(i) {
+			count[d.x.kb.Places[d.known[i].index].Country] += 2
 		}
 	}
 	best, n := "", 0
@@ -254,6 +260,20 @@ func (d *doc) homeCountry() string {
 		}
 	}
 	return best
+}
+
+// opensOrg reports capitalised words from token e that end in an
+// organisation's head word: the demonym before them names a body.
+func (d *doc) opensOrg(e int) bool {
+	for k := e; k < len(d.toks) && k-e < 4 && d.toks[k].Kind == text.Word && d.toks[k].Cap; k++ {
+		if d.x.is(cOrghead, d.toks[k].Text) {
+			return true
+		}
+		if d.x.is(cPosthead, d.toks[k].Text) {
+			return false // "Russian Deputy Minister"
+		}
+	}
+	return false
 }
 
 // isLabel reports a country match that labels a foreign official or body

@@ -52,7 +52,7 @@ func TestNamesDoNotSwallowNeighbours(t *testing.T) {
 		{text: "Earlier, Defence Minister Tea Seiha received the Lao delegation in Phnom Penh.",
 			name: "Tea Seiha", country: "KH", not: []string{"Earlier"}},
 		{text: "Earlier Major General Arief Rahman inspected the troops of the Indonesian Army.",
-			name: "Arief Rahman", rank: "Major General", not: []string{"Earlier", "Earlier Major General Arief Rahman"}},
+			name: "Arief Rahman", rank: "Major General", country: "ID", not: []string{"Earlier", "Earlier Major General Arief Rahman"}},
 		{text: "Dato' Seri Major General (Retd) Haji Ismail Karim, Malaysia's Chief of Defence Force, spoke.",
 			name: "Ismail Karim", rank: "Major General", country: "MY", not: []string{"Haji Ismail Karim", "Seri"}},
 		{text: "Later, the President received ASEAN Secretary-General Lim Boon Heng at the palace.",
@@ -81,6 +81,14 @@ func TestCountriesStatedIndirectly(t *testing.T) {
 			name: "Anan Wongsakul", country: "TH"},
 		{text: "The Kenyan defence chief General Joseph Mwangi welcomed the team in Nairobi.",
 			name: "Joseph Mwangi", rank: "General", country: "KE"},
+		// with no state stated, the state whose own bodies the report names
+		{text: "Minister of Defence Milan Petrovic saw off members of the Serbian Armed Forces bound for the Republic of Cyprus at a barracks in Belgrade.",
+			name: "Milan Petrovic", country: "RS"},
+		// a quote's speaker after the verb, and a place name used as a given name
+		{text: "\"The mission matters,\" said Chea Dara, a senior official.",
+			name: "Chea Dara"},
+		{text: "UN Resident Coordinator Douglas Whitfield thanked the troops.",
+			name: "Douglas Whitfield", not: []string{"Douglas"}},
 		{text: "Indonesia's navy chief Admiral Budi Hartono received the guests.",
 			name: "Budi Hartono", rank: "Admiral", country: "ID"},
 		{text: "The visiting Japanese defence minister Kenji Tanaka toured the base.",

@@ -115,10 +115,25 @@ func (d *doc) shareNationality(runs []run) {
 // nameTok reports whether token i can be part of a personal name.
 func (d *doc) nameTok(i int) bool {
 	t := &d.toks[i]
-	if t.Kind != text.Word || !t.Cap || t.Upper && len(t.Text) > 1 || d.lab[i] != nil || d.known[i].kind != 0 {
+	if t.Kind != text.Word || !t.Cap || t.Upper && len(t.Text) > 1 || d.lab[i] != nil || d.known[i].kind != 0 && !d.placeAsName(i) {
 		return false
 	}
 	return !d.x.is(cStop|cFunction|cOrghead|cPosthead|cDomain|cTitleword|cPlacehead|cAgency|cHonorific|cSuffix|cVessel, t.Text)
+}
+
+// placeAsName reports a one-word place name that is a given name here:
+// after a post, rank or honorific and before another name word, as
+// "Douglas" in "UN Resident Coordinator Douglas Broderick".
+func (d *doc) placeAsName(i int) bool {
+	n := len(d.toks)
+	if d.known[i].kind != kPlace || !d.kstart[i] || i == 0 || i+1 >= n || d.known[i+1].kind != 0 || d.kstart[i+1] {
+		return false
+	}
+	nx, pv := &d.toks[i+1], &d.toks[i-1]
+	if nx.Kind != text.Word || !nx.Cap || nx.Sent != d.toks[i].Sent || d.x.is(cPlacehead|cOrghead|cStop|cFunction, nx.Text) {
+		return false
+	}
+	return d.known[i-1].kind == kRank || d.post[i-1] || d.x.is(cPosthead|cHonorific, pv.Text)
 }
 
 // readName reads name tokens from s: "Phan Văn Giang", "Mohamed bin
@@ -292,6 +307,9 @@ func (d *doc) context(r *run) {
 			r.titles = append(r.titles, ts...)
 			r.ctx = true
 		}
+	}
+	if r.s >= 2 && r.e-r.s > 1 && d.toks[r.s-1].Kind == text.Word && !d.toks[r.s-1].Cap && d.x.is(cVerb, d.toks[r.s-1].Fold) && d.toks[r.s-2].Kind == text.Punct {
+		r.ctx = true // a quote's speaker after the verb: "..., said Tea Banh"
 	}
 	if e < n && d.toks[e].Kind == text.Word && !d.toks[e].Cap && d.x.is(cVerb, d.toks[e].Fold) {
 		if r.e-r.s > 1 || !r.initial {
