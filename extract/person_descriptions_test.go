@@ -166,3 +166,25 @@ func TestTitlesAroundHonorifics(t *testing.T) {
 		}
 	}
 }
+
+// TestPostsOfTwoPeopleInOneSentence checks that in "the post of A, RANK A,
+// and the post of B, RANK B" each post goes to its holder, with the state
+// it names.
+func TestPostsOfTwoPeopleInOneSentence(t *testing.T) {
+	x := mustExtractor(t)
+	text := "Hanoi (VNA) - The talks were held between the Director of the Logistics Department at the Vietnam People's Army, Major General Tran Quoc Hung, and Director of the Training Bureau at the Chinese Central Military Commission, Major General Zhou Ming, in Hanoi."
+	got := x.Extract("t", text, "")
+	for _, tt := range []struct{ name, title, country string }{
+		{"Tran Quoc Hung", "Director of the Logistics Department at the Vietnam People's Army", "VN"},
+		{"Zhou Ming", "Director of the Training Bureau at the Chinese Central Military Commission", "CN"},
+	} {
+		p := find(got, attache.Person, tt.name)
+		if p == nil {
+			t.Errorf("no person %q in %v", tt.name, names(got))
+			continue
+		}
+		if len(p.Titles) != 1 || p.Titles[0] != tt.title || p.Country != tt.country {
+			t.Errorf("%s: titles %q, country %q; want [%s], %s", tt.name, p.Titles, p.Country, tt.title, tt.country)
+		}
+	}
+}

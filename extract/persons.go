@@ -427,7 +427,7 @@ func (d *doc) titleTok(i int) bool {
 	case t.Kind == text.Word && t.Cap:
 		return !d.x.is(cFunction, t.Text) || t.Fold == "the"
 	case t.Kind == text.Word:
-		return t.Fold == "of" || t.Fold == "the" || t.Fold == "for" || t.Fold == "on" || t.Fold == "to" || d.x.is(cTitleword, t.Text) || d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))
+		return t.Fold == "of" || t.Fold == "the" || t.Fold == "for" || t.Fold == "on" || t.Fold == "to" || t.Fold == "at" || d.x.is(cTitleword, t.Text) || d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))
 	case t.Fold == "-":
 		// "Vice-President", but not a dash between phrases: "– Secretary"
 		return i > 0 && i+1 < len(d.toks) && d.toks[i-1].End == t.Start && d.toks[i+1].Start == t.End
@@ -515,6 +515,11 @@ func (d *doc) titlesAfter(s int) []title {
 			e++
 		}
 		if e == s || !d.hasPost(s, e) || d.namesPerson(s, e) {
+			return out
+		}
+		if e+1 < len(d.toks) && d.toks[e].Fold == "," && (d.known[e+1].kind == kRank || d.nameTok(e+1) && e+2 < len(d.toks) && d.nameTok(e+2)) {
+			// the post of the next person, set before their name: "...,
+			// and Director of the X Department, General Y"
 			return out
 		}
 		out = append(out, d.title(s, e))
