@@ -62,7 +62,7 @@ func (d *doc) orgPatterns() {
 			i = e - 1
 			continue
 		}
-		if d.inPost(s, e) {
+		if d.inPost(s, e) || d.genericBeforePost(s, e) {
 			i = e - 1 // "Air Staff" in "Chief of the Air Staff"
 			continue
 		}
@@ -101,6 +101,21 @@ func (d *doc) orgPatterns() {
 		d.ellipsis(c, s, i, e)
 		i = e - 1
 	}
+}
+
+// genericBeforePost reports a body named by common words alone that
+// qualifies the post after it: "Air Force" in "Air Force Chief of Staff
+// Marshal X" names no particular air force.
+func (d *doc) genericBeforePost(s, e int) bool {
+	if e >= len(d.toks) || !d.x.is(cPosthead, d.toks[e].Text) {
+		return false
+	}
+	for i := s; i < e; i++ {
+		if d.toks[i].Kind != text.Word || !d.x.is(cOrghead|cDomain|cTitleword, d.toks[i].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // numberedHead reports a word that heads a name only before a number:
@@ -450,10 +465,16 @@ func (d *doc) inferMinistry(t title, country string) {
 			if d.toks[j].Fold == "the" {
 				j++
 			}
-			if j >= t.e {
+			end := t.e
+			for k := j; k < end; k++ {
+				if d.toks[k].Fold == "(" {
+					end = k // "Minister of Defense (Menhan)"
+				}
+			}
+			if j >= end {
 				return
 			}
-			name := "Ministry of " + d.span(j, t.e)
+			name := "Ministry of " + d.span(j, end)
 			c := d.orgNamed(name)
 			if c == nil {
 				c = d.get(attache.Organization, unitKey(text.Tokenize(name)), name)
@@ -461,7 +482,7 @@ func (d *doc) inferMinistry(t title, country string) {
 			if c.country == "" {
 				c.country = country
 			}
-			c.mentions = append(c.mentions, d.mention(i, t.e))
+			c.mentions = append(c.mentions, d.mention(i, end))
 			c.credit = false
 			return
 		}

@@ -188,3 +188,40 @@ func TestPostsOfTwoPeopleInOneSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestListsOfOfficials covers lists where each post precedes its holder's
+// rank, posts with a bracketed acronym, a rank written "Vice Marshal",
+// and a well-known official named with no post at all.
+func TestListsOfOfficials(t *testing.T) {
+	x := mustExtractor(t)
+	text := "Among those present were Navy Chief of Staff Admiral Rudi Santoso, Air Force Chief of Staff Vice Marshal Agus Wirawan, and Chief of the General Staff Lt. Gen. Hendra Kusuma. " +
+		"Minister of Defence (Menhan) Budi Gunawan met Richard Marles in Jakarta."
+	got := x.Extract("t", text, "")
+	for _, tt := range []struct{ name, rank, title, country string }{
+		{"Rudi Santoso", "Admiral", "Navy Chief of Staff", ""},
+		{"Agus Wirawan", "Air Vice-Marshal", "Air Force Chief of Staff", ""},
+		{"Hendra Kusuma", "Lieutenant General", "Chief of the General Staff", ""},
+		{"Budi Gunawan", "", "Minister of Defence (Menhan)", ""},
+		{"Richard Marles", "", "", "AU"},
+	} {
+		p := find(got, attache.Person, tt.name)
+		if p == nil {
+			t.Errorf("no person %q in %v", tt.name, names(got))
+			continue
+		}
+		if p.Rank != tt.rank {
+			t.Errorf("%s: rank %q, want %q", tt.name, p.Rank, tt.rank)
+		}
+		if tt.title != "" && (len(p.Titles) != 1 || p.Titles[0] != tt.title) {
+			t.Errorf("%s: titles %q, want [%s]", tt.name, p.Titles, tt.title)
+		}
+		if tt.country != "" && p.Country != tt.country {
+			t.Errorf("%s: country %q, want %s", tt.name, p.Country, tt.country)
+		}
+	}
+	for _, e := range got.Entities {
+		if e.Type == attache.Organization && (e.Name == "Air Force" || e.Name == "Ministry of Defence (Menhan)") {
+			t.Errorf("unexpected organisation %q", e.Name)
+		}
+	}
+}

@@ -56,6 +56,9 @@ func (d *doc) persons() {
 			continue
 		}
 		d.context(&r)
+		if !r.ctx && len(r.words) > 1 && d.x.official[strings.Join(r.words, " ")] != "" {
+			r.ctx = true // a well-known official's full name
+		}
 		runs = append(runs, r)
 		i = e - 1
 	}
@@ -456,8 +459,14 @@ func (d *doc) titlesBefore(p int) []title {
 	end := p
 	for end > 0 && d.toks[end-1].Sent == d.toks[p].Sent {
 		s := end
-		for s > 0 && d.toks[s-1].Sent == d.toks[p].Sent && d.titleTok(s-1) && d.toks[s-1].Fold != "and" {
-			s--
+		for s > 0 && d.toks[s-1].Sent == d.toks[p].Sent && d.toks[s-1].Fold != "and" {
+			if d.titleTok(s - 1) {
+				s--
+			} else if s >= 4 && d.toks[s-1].Fold == ")" && d.toks[s-3].Fold == "(" && d.toks[s-2].Kind == text.Word && d.titleTok(s-4) {
+				s -= 3 // an acronym inside the post: "Minister of Defense (Menhan)"
+			} else {
+				break
+			}
 		}
 		for s < end && !d.toks[s].Cap && (d.toks[s].Fold == "of" || d.toks[s].Fold == "the" || d.toks[s].Fold == "for" || d.toks[s].Fold == "on" || d.toks[s].Fold == "to") {
 			s++
@@ -511,11 +520,11 @@ func (d *doc) titlesAfter(s int) []title {
 			s++
 		}
 		e := s
-		for e < len(d.toks) && d.toks[e].Sent == d.toks[s].Sent && d.titleTok(e) && d.toks[e].Fold != "and" {
+		for e < len(d.toks) && d.toks[e].Sent == d.toks[s].Sent && d.titleTok(e) && d.toks[e].Fold != "and" && !(e > s && d.rankBeforeName(e)) {
 			e++
 		}
-		if e == s || !d.hasPost(s, e) || d.namesPerson(s, e) {
-			return out
+		if e == s || !d.hasPost(s, e) || d.namesPerson(s, e) || e < len(d.toks) && d.rankBeforeName(e) {
+			return out // the last: "..., and Chief of Staff Lt. Gen. X" is X's post
 		}
 		if e+1 < len(d.toks) && d.toks[e].Fold == "," && (d.known[e+1].kind == kRank || d.nameTok(e+1) && e+2 < len(d.toks) && d.nameTok(e+2)) {
 			// the post of the next person, set before their name: "...,
@@ -529,6 +538,21 @@ func (d *doc) titlesAfter(s int) []title {
 		s = e + 1
 	}
 	return out
+}
+
+// rankBeforeName reports a rank starting at token i with a name after it.
+func (d *doc) rankBeforeName(i int) bool {
+	if d.known[i].kind != kRank || !d.kstart[i] {
+		return false
+	}
+	j := i + 1
+	for j < len(d.toks) && !d.kstart[j] && d.known[j].kind == kRank {
+		j++
+	}
+	if j < len(d.toks) && d.toks[j].Fold == "." && d.toks[j].Start == d.toks[j-1].End {
+		j++
+	}
+	return j < len(d.toks) && d.nameTok(j)
 }
 
 // namesPerson reports whether tokens [s, e) after a person's name are
