@@ -49,6 +49,8 @@ func (d *doc) quantities() []attache.Quantity {
 				out, back = append(out, q), append(back, false)
 			} else if q, ok := d.listed(i, next, v, out); ok {
 				out, back = append(out, q), append(back, false)
+			} else if q, ok := d.partOf(i, next, v); ok {
+				out, back = append(out, q), append(back, false)
 			}
 			continue
 		}
@@ -104,6 +106,24 @@ func (d *doc) listed(i, next, v int, prev []attache.Quantity) (attache.Quantity,
 		return attache.Quantity{}, false
 	}
 	return attache.Quantity{Value: v, Unit: last.Unit, Start: d.toks[i].Start, End: d.toks[i].End}, true
+}
+
+// partOf reads "four of the units", "12 of them": a count of part of a
+// group, whose noun follows "of the". Only a noun of the lexicon counts.
+func (d *doc) partOf(i, next, v int) (attache.Quantity, bool) {
+	n := len(d.toks)
+	if next+2 >= n || d.toks[next].Fold != "of" || d.toks[next+1].Fold != "the" {
+		return attache.Quantity{}, false
+	}
+	s, e, ok := d.countedNoun(i, next+2, false)
+	if !ok || e-s > 2 {
+		return attache.Quantity{}, false
+	}
+	if _, _, num := d.number(s); num {
+		return attache.Quantity{}, false // "two of the three ships" counts the three
+	}
+	a, b := d.toks[s].Start, d.toks[e-1].End
+	return attache.Quantity{Value: v, Unit: d.text[a:b], Start: d.toks[i].Start, End: b}, true
 }
 
 // sentStart returns the byte offset where the sentence of token i starts.
