@@ -31,6 +31,7 @@ const (
 	cFacility                     // facility
 	cWar                          // war
 	cUnithead                     // unithead
+	cGeohead                      // geohead
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -60,4 +61,5 @@ var lexCats = map[string]lexCat{
 	"facility":  cFacility,
 	"war":       cWar,
 	"unithead":  cUnithead,
+	"geohead":   cGeohead,
 }

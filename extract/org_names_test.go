@@ -41,6 +41,15 @@ func TestOrganisationNames(t *testing.T) {
 		// companies that open with a legal form, and known makers
 		{text: "PT Lundin Industry Invest and Thales signed a deal at the show.",
 			typ: attache.Organization, name: "Thales"},
+		// a list of two known bodies is no ellipsis
+		{text: "The Royal Thai Navy and Royal Cambodian Navy held a joint patrol.",
+			typ: attache.Organization, name: "Royal Cambodian Navy", notTyp: attache.Organization, notName: "Royal Thai Royal Cambodian Navy"},
+		// a place named after a known place
+		{text: "The frigates sailed through the Melaka Strait on Monday.",
+			typ: attache.Location, name: "Melaka Strait", notTyp: attache.Location, notName: "Melaka"},
+		// ships named with an honorific are no persons
+		{text: "The corvette KD Tun Abdul Jalil docked at Sepanggar.",
+			notTyp: attache.Person, notName: "Abdul Jalil"},
 		// an elliptical list needs its commas or "and"
 		{text: "The Royal Malaysian Navy, Air Force and Army took part.",
 			typ: attache.Organization, name: "Royal Malaysian Air Force"},

@@ -430,6 +430,9 @@ func (d *doc) ellipsis(c *cand, s, h, e int) {
 		}
 		k := j
 		for k < len(d.toks) && k-j < 3 && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.lab[k] == nil && !d.x.is(cFunction, d.toks[k].Text) {
+			if d.known[k].kind != 0 && d.known[k].kind != kRank {
+				return // a name of its own: "the Royal Malaysian Navy and Royal Brunei Navy"
+			}
 			k++
 		}
 		if k == j || !d.x.is(cOrghead, d.toks[k-1].Text) || k < len(d.toks) && (d.toks[k].Cap || d.toks[k].Fold == "of" || d.toks[k].Kind == text.Number) {

@@ -63,6 +63,8 @@ func TestNamesDoNotSwallowNeighbours(t *testing.T) {
 			name: "Mohsen al-Hamdi", country: "YE", not: []string{"Mohsen"}},
 		{text: "Colonel Liam O'Connor met General Phan Van Giang's aide.",
 			name: "Liam O'Connor", rank: "Colonel", not: []string{"Phan Van Giang's"}},
+		{text: "Navy chief Admiral Datuk Azlan Rahim said the ships were ready.",
+			name: "Azlan Rahim", rank: "Admiral"},
 		{text: "Tan Sri Dato' Seri Lieutenant General (Retd) Haji Azman Yusof opened the Malaysian seminar.",
 			name: "Azman Yusof", rank: "Lieutenant General", country: "MY", not: []string{"Seri", "Dato"}},
 	})

@@ -40,8 +40,8 @@ func (d *doc) persons() {
 			continue
 		}
 		e := d.readName(i)
-		if i > 0 && d.x.is(cVessel, d.toks[i-1].Text) {
-			i = e - 1 // a ship: "USS Carl Vinson"
+		if d.shipName(i) {
+			i = e - 1 // a ship: "USS Carl Vinson", "KD Tun Razak"
 			continue
 		}
 		// "However, Delegates stressed": a word after an opening adverb
@@ -88,6 +88,16 @@ func (d *doc) persons() {
 			}
 		}
 	}
+}
+
+// shipName reports a name at token i after a ship prefix, with any
+// honorifics between: "USS Carl Vinson", "KD Tun Razak".
+func (d *doc) shipName(i int) bool {
+	k := i
+	for k > 0 && d.x.is(cHonorific, d.toks[k-1].Text) {
+		k--
+	}
+	return k > 0 && d.x.is(cVessel, d.toks[k-1].Text)
 }
 
 // shareNationality gives the second of two officials joined by "and" the
@@ -361,7 +371,7 @@ func (d *doc) honorificChain(h int) (rank string, start int) {
 	for k > 0 && d.toks[k-1].Sent == sent {
 		t := &d.toks[k-1]
 		switch {
-		case t.Kind == text.Word && t.Cap && (d.x.is(cHonorific, t.Text) || d.honorificHead(k-1)):
+		case d.known[k-1].kind != kRank && t.Kind == text.Word && t.Cap && (d.x.is(cHonorific, t.Text) || d.honorificHead(k-1) && d.known[k-1].kind == 0 && !d.x.is(cPosthead|cTitleword|cDomain, t.Text)):
 			k--
 		case t.Fold == "'" && k > 1 && t.Start == d.toks[k-2].End && d.x.is(cHonorific, d.toks[k-2].Text):
 			k-- // the apostrophe of "Dato'"

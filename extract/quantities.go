@@ -193,6 +193,9 @@ func (d *doc) countedNoun(i, next int, singular bool) (s, e int, ok bool) {
 			}
 			return next, e, true
 		}
+		if t.Fold == "and" && j > next && j+1 < n && d.toks[j-1].Cap && d.toks[j+1].Cap && d.toks[j+1].Kind == text.Word {
+			continue // "700 RMN and RSN personnel", "300 Indian and Nepali troops"
+		}
 		if d.x.is(cNotcount, t.Fold) || t.Fold == "of" || t.Fold == "and" || t.Fold == "in" {
 			break
 		}

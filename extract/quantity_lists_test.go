@@ -22,6 +22,8 @@ func TestCompoundAndListedCounts(t *testing.T) {
 		{"The mission began in May. 115 members of the signals company arrived first.", []attache.Quantity{{Value: 115, Unit: "members"}}},
 		{"The fair gathers 900 exhibitors showing over 300 products and systems.",
 			[]attache.Quantity{{Value: 900, Unit: "exhibitors"}, {Value: 300, Unit: "products and systems"}}},
+		// modifiers joined by "and"
+		{"The drill involved 650 RMN and RSN personnel.", []attache.Quantity{{Value: 650, Unit: "RMN and RSN personnel"}}},
 		// part of a group, and the rest of a group
 		{"Four of the units stayed behind, and 15 others flew home.", []attache.Quantity{{Value: 4, Unit: "units"}, {Value: 15, Unit: "others"}}},
 		{"Two of the three ships left.", []attache.Quantity{{Value: 3, Unit: "ships"}}},

@@ -47,6 +47,8 @@ import (
 //	           taking part in the article ("Korean War")
 //	unithead   words that head an organisation's name only when a number
 //	           follows them: "Military Zone 5", "Coast Guard Region 2"
+//	geohead    words after a known place that name another place after it:
+//	           "Melaka Strait", "Natuna Sea" (not "City" or "Province")
 //	official   a well-known official after the ISO code of the state they
 //	           serve and a space: "VN Phan Van Giang"; a person so named
 //	           with no stated nationality serves that state
