@@ -192,6 +192,13 @@ func (d *doc) isCredit(s, e int) bool {
 	if n := d.toks[e].Fold; n == ")" || n == "/" || n == "-" {
 		return true
 	}
+	// cited as the source: "..., TASS reported.", "according to Xinhua"
+	if n := d.toks[e].Fold; n == "reported" || n == "reports" || n == "quoted" {
+		return true
+	}
+	if s >= 2 && d.toks[s-2].Fold == "according" && d.toks[s-1].Fold == "to" {
+		return true
+	}
 	// nothing but punctuation before it on its line
 	for i := s - 1; i >= -1; i-- {
 		if i < 0 || d.toks[i+1].LineStart {

@@ -50,6 +50,14 @@ func TestOrganisationNames(t *testing.T) {
 		// ships named with an honorific are no persons
 		{text: "The corvette KD Tun Abdul Jalil docked at Sepanggar.",
 			notTyp: attache.Person, notName: "Abdul Jalil"},
+		// an agency cited as the source is a credit, not a body
+		{text: "The ministers met in Minsk on Friday, TASS reported.",
+			notTyp: attache.Organization, notName: "TASS"},
+		{text: "According to Xinhua, the ministers met in Beijing.",
+			notTyp: attache.Organization, notName: "Xinhua"},
+		// several states' bodies of one kind are no organisation
+		{text: "The Defense Ministries of Armenia and Russia approved the plan.",
+			notTyp: attache.Organization, notName: "Defense Ministries of Armenia"},
 		// an elliptical list needs its commas or "and"
 		{text: "The Royal Malaysian Navy, Air Force and Army took part.",
 			typ: attache.Organization, name: "Royal Malaysian Air Force"},

@@ -62,7 +62,7 @@ func (d *doc) orgPatterns() {
 			i = e - 1
 			continue
 		}
-		if d.inPost(s, e) || d.genericBeforePost(s, e) {
+		if d.inPost(s, e) || d.genericBeforePost(s, e) || d.pluralBodies(s, e) {
 			i = e - 1 // "Air Staff" in "Chief of the Air Staff"
 			continue
 		}
@@ -101,6 +101,18 @@ func (d *doc) orgPatterns() {
 		d.ellipsis(c, s, i, e)
 		i = e - 1
 	}
+}
+
+// pluralBodies reports a name of several states' bodies of one kind,
+// which is no one organisation: "the Defense Ministries of Armenia and
+// Russia", "the defence ministries".
+func (d *doc) pluralBodies(s, e int) bool {
+	for i := s; i < e; i++ {
+		if f := d.toks[i].Fold; f == "ministries" || f == "departments" {
+			return true
+		}
+	}
+	return false
 }
 
 // genericBeforePost reports a body named by common words alone that

@@ -91,6 +91,9 @@ func TestCountriesStatedIndirectly(t *testing.T) {
 			name: "Chea Dara"},
 		{text: "UN Resident Coordinator Douglas Whitfield thanked the troops.",
 			name: "Douglas Whitfield", not: []string{"Douglas"}},
+		// the place a post is held in names no state of the holder
+		{text: "Moscow (TASS) - Iranian Ambassador in Moscow Reza Karimi met Russian officials in Moscow.",
+			name: "Reza Karimi", country: "IR"},
 		{text: "Indonesia's navy chief Admiral Budi Hartono received the guests.",
 			name: "Budi Hartono", rank: "Admiral", country: "ID"},
 		{text: "The visiting Japanese defence minister Kenji Tanaka toured the base.",

@@ -440,7 +440,7 @@ func (d *doc) titleTok(i int) bool {
 	case t.Kind == text.Word && t.Cap:
 		return !d.x.is(cFunction, t.Text) || t.Fold == "the"
 	case t.Kind == text.Word:
-		return t.Fold == "of" || t.Fold == "the" || t.Fold == "for" || t.Fold == "on" || t.Fold == "to" || t.Fold == "at" || d.x.is(cTitleword, t.Text) || d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))
+		return t.Fold == "of" || t.Fold == "the" || t.Fold == "for" || t.Fold == "on" || t.Fold == "to" || t.Fold == "at" || t.Fold == "in" || d.x.is(cTitleword, t.Text) || d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))
 	case t.Fold == "-":
 		// "Vice-President", but not a dash between phrases: "– Secretary"
 		return i > 0 && i+1 < len(d.toks) && d.toks[i-1].End == t.Start && d.toks[i+1].Start == t.End
@@ -478,7 +478,7 @@ func (d *doc) titlesBefore(p int) []title {
 				break
 			}
 		}
-		for s < end && !d.toks[s].Cap && (d.toks[s].Fold == "of" || d.toks[s].Fold == "the" || d.toks[s].Fold == "for" || d.toks[s].Fold == "on" || d.toks[s].Fold == "to") {
+		for s < end && !d.toks[s].Cap && (d.toks[s].Fold == "of" || d.toks[s].Fold == "the" || d.toks[s].Fold == "for" || d.toks[s].Fold == "on" || d.toks[s].Fold == "to" || d.toks[s].Fold == "at" || d.toks[s].Fold == "in") {
 			s++
 		}
 		if s < end && d.toks[s].SentStart && d.known[s].kind == 0 && strings.HasSuffix(d.toks[s].Fold, "ing") {
@@ -591,7 +591,8 @@ func (d *doc) title(s, e int) title {
 	for i := s; i < e; i++ {
 		switch k := d.known[i]; k.kind {
 		case kCountry, kDemonym:
-			if t.country == "" {
+			if t.country == "" && !(d.kstart[i] && d.postedTo(i)) {
+				// not where the holder is posted: "Ambassador in Vietnam"
 				t.country = d.x.kb.Countries[k.index].Code
 			}
 		case kOrg:
