@@ -65,6 +65,15 @@ func TestNamesDoNotSwallowNeighbours(t *testing.T) {
 			name: "Liam O'Connor", rank: "Colonel", not: []string{"Phan Van Giang's"}},
 		{text: "Navy chief Admiral Datuk Azlan Rahim said the ships were ready.",
 			name: "Azlan Rahim", rank: "Admiral"},
+		// a site named after a soldier is a place, not a person
+		{text: "General Ramon Cruz met the press at Camp General Emilio Aguinaldo on Friday.",
+			name: "Ramon Cruz", rank: "General", not: []string{"Emilio Aguinaldo"}},
+		// the word after "Commander of the" opens a body's name
+		{text: "Commodore Luis Reyes, the Commander of the Communication, Electronics, and Information Systems Service, spoke.",
+			name: "Luis Reyes", rank: "Commodore", not: []string{"Communication", "Electronics"}},
+		// a lower-case post in apposition names the holder's state
+		{text: "Manila (PNA) - Lieutenant General Mark Olsen, commanding general of the US III Marine Expeditionary Force, arrived in Manila.",
+			name: "Mark Olsen", rank: "Lieutenant General", country: "US"},
 		{text: "Tan Sri Dato' Seri Lieutenant General (Retd) Haji Azman Yusof opened the Malaysian seminar.",
 			name: "Azman Yusof", rank: "Lieutenant General", country: "MY", not: []string{"Seri", "Dato"}},
 	})

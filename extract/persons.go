@@ -56,6 +56,14 @@ func (d *doc) persons() {
 			continue
 		}
 		d.context(&r)
+		if r.rank != "" && r.p > 0 && d.toks[r.p-1].Cap && d.x.is(cFacility, d.toks[r.p-1].Text) {
+			// a site named after a soldier: "Camp General Emilio Aguinaldo"
+			c := d.get(attache.Location, unitKey(d.toks[r.p-1:e]), d.span(r.p-1, e))
+			c.country = d.home
+			d.add(c, r.p-1, e)
+			i = e - 1
+			continue
+		}
 		if !r.ctx && len(r.words) > 1 && d.x.official[strings.Join(r.words, " ")] != "" {
 			r.ctx = true // a well-known official's full name
 		}
@@ -266,7 +274,7 @@ func (d *doc) context(r *run) {
 	if len(r.titles) == 0 {
 		r.titles = d.titlesBefore(p)
 	}
-	if len(r.titles) == 0 && h > 1 && d.toks[h-1].Fold == "," && d.closesApposition(r.e) {
+	if len(r.titles) == 0 && h > 1 && d.toks[h-1].Fold == "," && d.closesApposition(r.e) && (r.e-r.s > 1 || r.rank != "" || h < p) {
 		// a name in apposition after its post: "the Minister of Defence,
 		// José Múcio Monteiro, said", "US Ambassador to Spain, Jane Roe.",
 		// "Prime Minister, Datuk Seri Anwar Ibrahim, said"
@@ -440,7 +448,7 @@ func (d *doc) titleTok(i int) bool {
 	case t.Kind == text.Word && t.Cap:
 		return !d.x.is(cFunction, t.Text) || t.Fold == "the"
 	case t.Kind == text.Word:
-		return t.Fold == "of" || t.Fold == "the" || t.Fold == "for" || t.Fold == "on" || t.Fold == "to" || t.Fold == "at" || t.Fold == "in" || d.x.is(cTitleword, t.Text) || d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))
+		return t.Fold == "of" || t.Fold == "the" || t.Fold == "for" || t.Fold == "on" || t.Fold == "to" || t.Fold == "at" || t.Fold == "in" || d.x.is(cTitleword, t.Text) || d.x.is(cTitleword, capitalize(t.Fold)) || d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))
 	case t.Fold == "-":
 		// "Vice-President", but not a dash between phrases: "– Secretary"
 		return i > 0 && i+1 < len(d.toks) && d.toks[i-1].End == t.Start && d.toks[i+1].Start == t.End
@@ -486,6 +494,14 @@ func (d *doc) titlesBefore(p int) []title {
 		}
 		if s == end || !d.hasPost(s, end) || end < p && d.endsInName(s, end) {
 			break
+		}
+		if l := &d.toks[end-1]; end == p && l.Kind == text.Word && !l.Cap {
+			// "the Commander of the Communication ... Service": the word
+			// after "of the" opens a body's name, not a person's
+			switch l.Fold {
+			case "of", "the", "for", "on", "to", "at", "in":
+				return nil
+			}
 		}
 		out = append([]title{d.title(s, end)}, out...)
 		if s == 0 || d.toks[s-1].Sent != d.toks[p].Sent {
