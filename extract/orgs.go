@@ -466,44 +466,6 @@ func (d *doc) ellipsis(c *cand, s, h, e int) {
 	}
 }
 
-// inferMinistry adds the ministry that an unqualified "(Deputy) Minister of
-// X" title implies: the person serves in the "Ministry of X" of their own
-// state. Titles naming another state ("Russian Deputy Minister of ...")
-// imply nothing, since that ministry's own name is not known.
-func (d *doc) inferMinistry(t title, country string) {
-	if t.country != "" || t.e-t.s < 3 {
-		return
-	}
-	for i := t.s; i+2 < t.e; i++ {
-		if d.toks[i].Fold == "minister" && d.toks[i].Cap && d.toks[i+1].Fold == "of" {
-			j := i + 2
-			if d.toks[j].Fold == "the" {
-				j++
-			}
-			end := t.e
-			for k := j; k < end; k++ {
-				if d.toks[k].Fold == "(" {
-					end = k // "Minister of Defense (Menhan)"
-				}
-			}
-			if j >= end {
-				return
-			}
-			name := "Ministry of " + d.span(j, end)
-			c := d.orgNamed(name)
-			if c == nil {
-				c = d.get(attache.Organization, unitKey(text.Tokenize(name)), name)
-			}
-			if c.country == "" {
-				c.country = country
-			}
-			c.mentions = append(c.mentions, d.mention(i, end))
-			c.credit = false
-			return
-		}
-	}
-}
-
 // orgNamed returns the organisation with a form that folds like name.
 func (d *doc) orgNamed(name string) *cand {
 	k := fold.Key(name)

@@ -685,18 +685,9 @@ func (d *doc) mergePerson(c *cand, r run) {
 		}
 	}
 	// the article's own country is only a fallback: finish applies it, so
-	// that a later mention with a stated nationality still counts
-	home := c.country
-	if home == "" {
-		home = d.home
-	}
-	// a foreign official's ministry is not named by the story: only the
-	// article's own state's ministers imply theirs
-	for _, t := range r.titles {
-		if home == d.home {
-			d.inferMinistry(t, home)
-		}
-	}
+	// that a later mention with a stated nationality still counts.
+	// A post names no body: "Minister of National Defence" alone does not
+	// name the ministry, so none is inferred from it.
 	// the fullest form is the name: more words, or the same words with
 	// initials and suffix ("Lloyd J. Austin III" over "Lloyd Austin")
 	if len(r.words) > len(c.parts) || len(r.words) == len(c.parts) && r.e-r.s > len(text.Tokenize(c.name)) && hasPrefix(c.parts, r.words) {
