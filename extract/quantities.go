@@ -82,6 +82,12 @@ func (d *doc) designation(k int) bool {
 	return !p.SentStart && !d.x.is(cFunction, p.Text) && d.known[k].kind != kDemonym
 }
 
+// hyphenated reports a word at k that closes a hyphenated compound:
+// "range" of "long-range".
+func (d *doc) hyphenated(k int) bool {
+	return k >= 2 && k < len(d.toks) && d.toks[k-1].Fold == "-" && d.toks[k-1].Start == d.toks[k-2].End && d.toks[k].Start == d.toks[k-1].End
+}
+
 // member reports whether a count ends with "-member" before token next.
 func (d *doc) member(next int) bool {
 	return next >= 2 && d.toks[next-1].Fold == "member" && d.toks[next-2].Fold == "-"
@@ -175,6 +181,11 @@ func (d *doc) countedNoun(i, next int, singular bool) (s, e int, ok bool) {
 		}
 		if d.countNoun(j, singular) {
 			e = j + 1
+			// "38 women peacekeepers", "30 women officers": a person noun
+			// qualifying the next one
+			if e < n && d.toks[e].Sent == sent && d.toks[e].Kind == text.Word && d.x.is(cPerson, t.Fold) && d.x.is(cPerson, d.toks[e].Fold) && !singular {
+				e++
+			}
 			// "officers and doctors", "products and systems": two nouns
 			// of one kind
 			if e+1 < n && d.toks[e].Fold == "and" {
@@ -193,8 +204,9 @@ func (d *doc) countedNoun(i, next int, singular bool) (s, e int, ok bool) {
 			}
 			return next, e, true
 		}
-		if t.Fold == "and" && j > next && j+1 < n && d.toks[j-1].Cap && d.toks[j+1].Cap && d.toks[j+1].Kind == text.Word {
-			continue // "700 RMN and RSN personnel", "300 Indian and Nepali troops"
+		if t.Fold == "and" && j > next && j+1 < n && d.toks[j+1].Kind == text.Word && (d.toks[j-1].Cap && d.toks[j+1].Cap || d.hyphenated(j-1) && d.hyphenated(j+3)) {
+			// "700 RMN and RSN personnel", "260 long-range and short-range patrols"
+			continue
 		}
 		if d.x.is(cNotcount, t.Fold) || t.Fold == "of" || t.Fold == "and" || t.Fold == "in" {
 			break

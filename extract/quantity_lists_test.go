@@ -24,6 +24,11 @@ func TestCompoundAndListedCounts(t *testing.T) {
 			[]attache.Quantity{{Value: 900, Unit: "exhibitors"}, {Value: 300, Unit: "products and systems"}}},
 		// modifiers joined by "and"
 		{"The drill involved 650 RMN and RSN personnel.", []attache.Quantity{{Value: 650, Unit: "RMN and RSN personnel"}}},
+		{"They made 140 long-range and short-range patrols.", []attache.Quantity{{Value: 140, Unit: "long-range and short-range patrols"}}},
+		// a person noun qualifying another
+		{"The unit includes 24 women peacekeepers and 11 senior officials.", []attache.Quantity{{Value: 24, Unit: "women peacekeepers"}, {Value: 11, Unit: "senior officials"}}},
+		// a count with a thousands separator that looks like a year
+		{"More than 2,000 servicemen and 1,900 sailors joined.", []attache.Quantity{{Value: 2000, Unit: "servicemen"}, {Value: 1900, Unit: "sailors"}}},
 		// part of a group, and the rest of a group
 		{"Four of the units stayed behind, and 15 others flew home.", []attache.Quantity{{Value: 4, Unit: "units"}, {Value: 15, Unit: "others"}}},
 		{"Two of the three ships left.", []attache.Quantity{{Value: 3, Unit: "ships"}}},
