@@ -58,6 +58,15 @@ func TestOrganisationNames(t *testing.T) {
 		// several states' bodies of one kind are no organisation
 		{text: "The Defense Ministries of Armenia and Russia approved the plan.",
 			notTyp: attache.Organization, notName: "Defense Ministries of Armenia"},
+		// a ruler's forces keep the ruler; a body's possessive is no part
+		{text: "Muscat - Officers of the Sultan's Armed Forces met the Army's Western Command.",
+			typ: attache.Organization, name: "Sultan's Armed Forces", notTyp: attache.Organization, notName: "Army's Western Command"},
+		// a post's head is no body; the body after "of the" is
+		{text: "Cairo - The Chief of Staff of the Jordan Armed Forces arrived.",
+			typ: attache.Organization, name: "Jordan Armed Forces", notTyp: attache.Organization, notName: "Staff of the Jordan Armed Forces"},
+		// a numbered unit is not nested in the body after it
+		{text: "Sailors of Naval Region 3 of the Vietnam People's Navy met the crew.",
+			typ: attache.Organization, name: "Naval Region 3", notTyp: attache.Organization, notName: "Naval Region 3 of the Vietnam People's Navy"},
 		// an elliptical list needs its commas or "and"
 		{text: "The Royal Malaysian Navy, Air Force and Army took part.",
 			typ: attache.Organization, name: "Royal Malaysian Air Force"},

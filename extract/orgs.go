@@ -27,7 +27,7 @@ func (d *doc) orgPatterns() {
 		for h2 < len(d.toks) && d.lab[h2] == nil && d.toks[h2].Cap && d.toks[h2].Sent == t.Sent && (d.x.is(cOrghead, d.toks[h2].Text) || d.numberedHead(h2)) {
 			h2++
 		}
-		s := d.orgLeft(i)
+		s := d.skipPossessive(d.orgLeft(i), i)
 		e := d.orgRight(h2)
 		if list := d.numberList(e); len(list) > 0 && e > s {
 			d.unitList(s, e, h2, list)
@@ -61,6 +61,13 @@ func (d *doc) orgPatterns() {
 		if d.isTitlePart(e) || d.isDocPart(e) || d.x.is(cEventword, d.toks[e-1].Text) {
 			i = e - 1
 			continue
+		}
+		if s > 0 && d.post[s] && d.post[s-1] && d.x.is(cPosthead, d.toks[s-1].Text) == false {
+			// the head belongs to a post: "Chief of Staff of the Egyptian
+			// Armed Forces" names the armed forces, not a staff
+			if k := d.afterOf(h2, e); k > 0 {
+				s = k
+			}
 		}
 		if d.inPost(s, e) || d.genericBeforePost(s, e) || d.pluralBodies(s, e) {
 			i = e - 1 // "Air Staff" in "Chief of the Air Staff"
@@ -98,7 +105,7 @@ func (d *doc) orgPatterns() {
 		}
 		d.add(c, s, e)
 		d.acronymAfter(c, e)
-		d.ellipsis(c, s, i, e)
+		d.ellipsis(c, s, max(i, s), e)
 		i = e - 1
 	}
 }
@@ -165,8 +172,11 @@ func (d *doc) orgLeft(h int) int {
 		case p.Kind == text.Word && p.Fold == "s" && s >= 3 && d.toks[s-2].Fold == "'" && d.toks[s-2].End == p.Start:
 			// People's: stop at a country's, place's or body's possessive
 			// ("Russia's Ministry", "the Indian Army's Southern Command")
-			if k := d.known[s-3].kind; k == kCountry || k == kPlace || k == kOrg || d.lab[s-3] != nil || !d.toks[s-3].Cap {
+			if k := d.known[s-3].kind; k == kCountry || k == kPlace || k == kOrg || d.lab[s-3] != nil || !d.toks[s-3].Cap || d.x.is(cOrghead, d.toks[s-3].Text) {
 				return s // "Russia's Ministry", "the country's Party"
+			}
+			if d.x.is(cPosthead|cHonorific, d.toks[s-3].Text) {
+				return s - 3 // a ruler's forces: "the Sultan's Armed Forces"
 			}
 			s -= 2
 			continue
@@ -197,6 +207,30 @@ func (d *doc) orgLeft(h int) int {
 			return s
 		}
 		s--
+	}
+	return s
+}
+
+// afterOf returns the token after "of (the)" between h and e, where the
+// body a post belongs to is named, or 0.
+func (d *doc) afterOf(h, e int) int {
+	for k := h; k+1 < e; k++ {
+		if d.toks[k].Fold == "of" && !d.toks[k].Cap {
+			k++
+			if d.toks[k].Fold == "the" && k+1 < e {
+				k++
+			}
+			return k
+		}
+	}
+	return 0
+}
+
+// skipPossessive moves a name's start s past a possessive "'s" it would
+// otherwise open with.
+func (d *doc) skipPossessive(s, h int) int {
+	for s < h && (d.toks[s].Fold == "'" || d.toks[s].Fold == "s" && s > 0 && d.toks[s-1].Fold == "'") {
+		s++
 	}
 	return s
 }
