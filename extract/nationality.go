@@ -36,7 +36,11 @@ func (d *doc) counterpart(q int) string {
 	for k := q - 1; k > 0 && q-k < 30 && d.toks[k].Sent == d.toks[q].Sent; k-- {
 		t := &d.toks[k]
 		if t.Fold == "counterpart" || t.Fold == "counterparts" {
-			if k+1 < q && d.toks[k+1].Fold != "," && k+1 != q {
+			j := k + 1
+			for j < q && d.x.is(cHonorific, d.toks[j].Text) {
+				j++ // "his Chilean counterpart Ms Adriana Delpiano"
+			}
+			if j < q && d.toks[j].Fold != "," {
 				return "" // "counterpart of ..." or the like
 			}
 			if kk := d.known[k-1]; kk.kind == kDemonym || kk.kind == kCountry {

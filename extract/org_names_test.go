@@ -67,6 +67,9 @@ func TestOrganisationNames(t *testing.T) {
 		// a numbered unit is not nested in the body after it
 		{text: "Sailors of Naval Region 3 of the Vietnam People's Navy met the crew.",
 			typ: attache.Organization, name: "Naval Region 3", notTyp: attache.Organization, notName: "Naval Region 3 of the Vietnam People's Navy"},
+		// a numbered unit of a body names the body too
+		{text: "The contingent is drawn from the 7th Battalion of the Royal Ranger Regiment.",
+			typ: attache.Organization, name: "Royal Ranger Regiment"},
 		// an elliptical list needs its commas or "and"
 		{text: "The Royal Malaysian Navy, Air Force and Army took part.",
 			typ: attache.Organization, name: "Royal Malaysian Air Force"},

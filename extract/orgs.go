@@ -106,6 +106,17 @@ func (d *doc) orgPatterns() {
 		d.add(c, s, e)
 		d.acronymAfter(c, e)
 		d.ellipsis(c, s, max(i, s), e)
+		if k := d.afterOf(h2, e); k > 0 && isOrdinal(&d.toks[s]) && e-k >= 2 {
+			// a numbered unit of a body names the body too: "the 25th
+			// Battalion of the Royal Malay Regiment"
+			b := d.get(attache.Organization, unitKey(d.toks[k:e]), d.span(k, e))
+			if b.country == "" {
+				b.country = c.country
+			}
+			b.mentions = append(b.mentions, d.mention(k, e))
+			b.addForm(d.span(k, e))
+			b.credit = false
+		}
 		i = e - 1
 	}
 }

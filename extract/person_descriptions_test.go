@@ -103,6 +103,18 @@ func TestCountriesStatedIndirectly(t *testing.T) {
 		// the place a post is held in names no state of the holder
 		{text: "Moscow (TASS) - Iranian Ambassador in Moscow Reza Karimi met Russian officials in Moscow.",
 			name: "Reza Karimi", country: "IR"},
+		// an honorific between "counterpart" and the name
+		{text: "New Delhi (PIB) - The minister met his Peruvian counterpart Ms Rosa Quispe in New Delhi.",
+			name: "Rosa Quispe", country: "PE"},
+		// a stated state beats the state of a body named in the post, and
+		// a generic body name names no state
+		{text: "Cairo - General Tariq Aziz, Chairman of the Joint Chiefs of Staff Committee of Pakistan, arrived in Cairo.",
+			name: "Tariq Aziz", rank: "General", country: "PK"},
+		{text: "Muscat - Dr Salim Al Harthy, Secretary-General of the Ministry of Defence, attended in Muscat.",
+			name: "Salim Al Harthy", country: "OM"},
+		// a list of officials each with their own post and state
+		{text: "She met Singapore's Minister for Defence Tan Wei Ming, Philippine Secretary of National Defense Jose Ramos and others.",
+			name: "Jose Ramos", country: "PH"},
 		{text: "Indonesia's navy chief Admiral Budi Hartono received the guests.",
 			name: "Budi Hartono", rank: "Admiral", country: "ID"},
 		{text: "The visiting Japanese defence minister Kenji Tanaka toured the base.",

@@ -532,6 +532,9 @@ func (d *doc) endsInName(s, e int) bool {
 	if e-j >= 2 && (d.known[j-1].kind == kCountry || d.known[j-1].kind == kOrg) && d.hasPost(s, j-1) {
 		return true // "President of Ukraine Volodymyr Zelensky"
 	}
+	if e-j >= 2 && d.hasPost(s, j) && d.x.is(cDomain, d.toks[j-1].Text) {
+		return true // "Minister for Defence Chan Chun Sing"
+	}
 	return d.hasPost(j-1, j) || d.known[j-1].kind == kRank || d.x.is(cHonorific, d.toks[j-1].Text) ||
 		d.toks[j-1].Fold == "." && j >= 2 && d.x.is(cHonorific, d.toks[j-2].Text)
 }
@@ -604,6 +607,7 @@ func (d *doc) title(s, e int) title {
 	if d.toks[s].Fold == "former" {
 		t.former = true
 	}
+	body := "" // the state of a body named in the post
 	for i := s; i < e; i++ {
 		switch k := d.known[i]; k.kind {
 		case kCountry, kDemonym:
@@ -613,13 +617,28 @@ func (d *doc) title(s, e int) title {
 			}
 		case kOrg:
 			o := d.x.kb.Orgs[k.index]
-			if t.country == "" {
-				t.country = o.Country
+			if body == "" && d.kstart[i] && len(d.x.kb.OrgsNamed(d.span(i, d.knownEnd(i)))) == 1 {
+				// a generic name ("Ministry of Defence") names no state
+				body = o.Country
 			}
 			t.intl = t.intl || o.Country == "" && !isNational(o.Kind)
 		}
 	}
+	if t.country == "" {
+		// a stated state beats a body's: "Chairman of the Joint Chiefs
+		// of Staff Committee of Pakistan"
+		t.country = body
+	}
 	return t
+}
+
+// knownEnd returns the end of the knowledge-base match starting at i.
+func (d *doc) knownEnd(i int) int {
+	e := i + 1
+	for e < len(d.toks) && !d.kstart[e] && d.known[e] == d.known[i] {
+		e++
+	}
+	return e
 }
 
 // person creates (or extends) the person of run r.
