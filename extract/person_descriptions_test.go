@@ -74,6 +74,16 @@ func TestNamesDoNotSwallowNeighbours(t *testing.T) {
 		// a lower-case post in apposition names the holder's state
 		{text: "Manila (PNA) - Lieutenant General Mark Olsen, commanding general of the US III Marine Expeditionary Force, arrived in Manila.",
 			name: "Mark Olsen", rank: "Lieutenant General", country: "US"},
+		// a given name that is also a rank word, dotted and British
+		// honorifics, ships named after admirals, a Russian naval rank
+		{text: "Japanese Defense Minister Gen Nakatani met the press.",
+			name: "Gen Nakatani", rank: "", country: "JP"},
+		{text: "Abu Dhabi - H.E. Khalid bin Saeed Al Ketbi received the Rt Hon Peter Grant in Abu Dhabi.",
+			name: "Khalid bin Saeed Al Ketbi", country: "AE", not: []string{"H.E. Khalid bin Saeed Al Ketbi"}},
+		{text: "Abu Dhabi - H.E. Khalid bin Saeed Al Ketbi received the Rt Hon Peter Grant in Abu Dhabi.",
+			name: "Peter Grant", country: "AE", not: []string{"Rt Hon Peter Grant"}},
+		{text: "The destroyer Admiral Vinogradov docked. Captain 1st Rank Ivan Sokolov said the crew was ready.",
+			name: "Ivan Sokolov", not: []string{"Vinogradov", "Rank Ivan Sokolov"}},
 		{text: "Tan Sri Dato' Seri Lieutenant General (Retd) Haji Azman Yusof opened the Malaysian seminar.",
 			name: "Azman Yusof", rank: "Lieutenant General", country: "MY", not: []string{"Seri", "Dato"}},
 	})

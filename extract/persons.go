@@ -39,6 +39,10 @@ func (d *doc) persons() {
 		if !d.nameTok(i) {
 			continue
 		}
+		if k := d.dottedHonorific(i); k > i {
+			i = k - 1 // "H.E." before a name
+			continue
+		}
 		e := d.readName(i)
 		if d.shipName(i) {
 			i = e - 1 // a ship: "USS Carl Vinson", "KD Tun Razak"
@@ -56,6 +60,13 @@ func (d *doc) persons() {
 			continue
 		}
 		d.context(&r)
+		if r.rank != "" && r.p == r.s-1 && d.x.official[d.toks[r.p].Fold+" "+strings.Join(r.words, " ")] != "" {
+			// a given name that is also a rank word: "Gen Nakatani"
+			r.s, r.rank = r.p, ""
+			r.words = append([]string{d.toks[r.p].Fold}, r.words...)
+			d.context(&r)
+			r.rank = ""
+		}
 		if r.rank != "" && r.p > 0 && d.toks[r.p-1].Cap && d.x.is(cFacility, d.toks[r.p-1].Text) {
 			// a site named after a soldier: "Camp General Emilio Aguinaldo"
 			c := d.get(attache.Location, unitKey(d.toks[r.p-1:e]), d.span(r.p-1, e))
@@ -98,12 +109,28 @@ func (d *doc) persons() {
 	}
 }
 
+// dottedHonorific returns the token after an honorific written with
+// initials at i ("H.E."), or i.
+func (d *doc) dottedHonorific(i int) int {
+	text := ""
+	for k := i; k < len(d.toks) && k-i < 6; k++ {
+		if k > i && d.toks[k].Start != d.toks[k-1].End {
+			break
+		}
+		text += d.toks[k].Text
+		if d.toks[k].Fold == "." && k > i+1 && d.x.is(cHonorific, text) {
+			return k + 1
+		}
+	}
+	return i
+}
+
 // shipName reports a name at token i after a ship prefix, with any
 // honorifics between: "USS Carl Vinson", "KD Tun Razak".
 func (d *doc) shipName(i int) bool {
 	k := i
-	for k > 0 && d.x.is(cHonorific, d.toks[k-1].Text) {
-		k--
+	for k > 0 && (d.x.is(cHonorific, d.toks[k-1].Text) || d.known[k-1].kind == kRank && d.toks[k-1].Cap) {
+		k-- // "the destroyer Admiral Tributs"
 	}
 	return k > 0 && d.x.is(cVessel, d.toks[k-1].Text)
 }
