@@ -48,7 +48,7 @@ import (
 //	unithead   words that head an organisation's name only when a number
 //	           follows them: "Military Zone 5", "Coast Guard Region 2"
 //	geohead    words after a known place that name another place after it:
-//	           "Melaka Strait", "Natuna Sea" (not "City" or "Province")
+//	           "Melaka Strait", "Thu Duc City", "Saitama Prefecture"
 //	official   a well-known official after the ISO code of the state they
 //	           serve and a space: "VN Phan Van Giang"; a person so named
 //	           with no stated nationality serves that state
