@@ -114,6 +114,9 @@ func Clean(text string) (string, []attache.Removal) {
 	lines = dropRepeats(lines, note)
 	lines = dropTrailers(lines, note)
 	for i, l := range lines {
+		if !strings.Contains(l, "/.") {
+			continue // endMark needs "/.": spare the line the regexp scan
+		}
 		if loc := endMark.FindStringIndex(l); loc != nil {
 			note(KindEndMark, l[loc[0]:])
 			if strings.HasSuffix(strings.TrimRight(l[:loc[0]], " \t"), ".") {
@@ -156,6 +159,9 @@ func normalize(s string) string {
 // another page glued to it: everything from the signature on is debris.
 func cutGluedSignature(lines []string, note func(kind, s string)) []string {
 	for i, l := range lines {
+		if !hasLongDash(l) {
+			continue
+		}
 		m := gluedSignature.FindStringSubmatchIndex(l)
 		if m == nil {
 			continue
@@ -181,7 +187,7 @@ func dropCaptions(lines []string, note func(kind, s string)) []string {
 		t := strings.TrimSpace(l)
 		switch {
 		case t == "":
-		case captionMarker.MatchString(t):
+		case hasNH(t) && captionMarker.MatchString(t):
 			note(KindCaptionMarker, t)
 			continue
 		case len(t) <= 500 && captionEnd.MatchString(t):
@@ -209,7 +215,7 @@ func withoutDateline(l string) string {
 }
 
 func stripCredits(l string, note func(kind, s string)) string {
-	if !photoCredit.MatchString(l) {
+	if !strings.Contains(l, "(") || !strings.Contains(l, ":") || !photoCredit.MatchString(l) {
 		return l
 	}
 	return photoCredit.ReplaceAllStringFunc(l, func(m string) string {
@@ -258,6 +264,9 @@ func dropTrailers(lines []string, note func(kind, s string)) []string {
 		case signature.MatchString(t) && len(lines) > 1:
 			note(KindSignature, t)
 		default:
+			if !hasLongDash(lines[len(lines)-1]) {
+				return lines
+			}
 			if loc := endSignature.FindStringIndex(lines[len(lines)-1]); loc != nil && loc[0] > 0 {
 				note(KindSignature, lines[len(lines)-1][loc[0]:])
 				lines[len(lines)-1] = lines[len(lines)-1][:loc[0]]
@@ -267,6 +276,23 @@ func dropTrailers(lines []string, note func(kind, s string)) []string {
 		lines = lines[:len(lines)-1]
 	}
 	return lines
+}
+
+// Cheap literal tests that a regexp needs to match: a long line without
+// them is spared the regexp scan, the costly part of cleaning.
+
+// hasLongDash reports an en or em dash, which gluedSignature and
+// endSignature need.
+func hasLongDash(l string) bool { return strings.Contains(l, "–") || strings.Contains(l, "—") }
+
+// hasNH reports "nh" in any case, which captionMarker's "ảnh" needs.
+func hasNH(l string) bool {
+	for i := 0; i+1 < len(l); i++ {
+		if l[i]|0x20 == 'n' && l[i+1]|0x20 == 'h' {
+			return true
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether t ends like a sentence rather than a

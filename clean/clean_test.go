@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"attache"
+	"attache/internal/fuzzguard"
 )
 
 func TestClean(t *testing.T) {
@@ -179,6 +180,7 @@ func FuzzClean(f *testing.F) {
 	f.Add(" date 2025-12-10 HÀ NỘI — Text. — VNA/VNStion")
 	f.Add("\xff\xfe\r\n\u0958")
 	f.Fuzz(func(t *testing.T, in string) {
+		defer fuzzguard.Start("Clean", len(in), fuzzguard.Limit)()
 		out, _ := Clean(in)
 		if !utf8.ValidString(out) {
 			t.Errorf("invalid UTF-8 out of %q", in)

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"attache/internal/fuzzguard"
 	"attache/kb"
 )
 
@@ -93,6 +94,7 @@ func FuzzExtract(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		// Extract expects valid UTF-8, as cleaning guarantees
 		s = strings.ToValidUTF8(s, "\uFFFD")
+		defer fuzzguard.Start("Extract", len(s), fuzzguard.Limit)()
 		out := x.Extract("fuzz", s, "")
 		ok := func(a, b int) bool {
 			return 0 <= a && a <= b && b <= len(s) && (a == len(s) || utf8.RuneStart(s[a])) && (b == len(s) || utf8.RuneStart(s[b]))

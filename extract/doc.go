@@ -25,6 +25,7 @@ type doc struct {
 
 	cands    []*cand
 	byKey    map[string]*cand
+	people   people // persons by name words, for personFor
 	home     string // the article's own country: see homeCountry
 	headline int    // tokens before this index form a title-case headline
 }
@@ -44,6 +45,8 @@ type cand struct {
 	parts    []string // folded name words of a person
 	credit   bool     // every mention so far is a news-agency credit
 	intl     bool     // holds a post of an international body: no home state by default
+	// mentions by offsets, for candidates with many (see addMention)
+	spans spanIndex
 }
 
 func (x *Extractor) newDoc(s string) *doc {
@@ -138,12 +141,9 @@ func (d *doc) get(typ attache.EntityType, key, name string) *cand {
 // add records a mention of c over tokens [s, e) and labels the tokens.
 func (d *doc) add(c *cand, s, e int) {
 	m := d.mention(s, e)
-	for _, old := range c.mentions {
-		if old.Start == m.Start && old.End == m.End {
-			return
-		}
+	if !c.addMention(m) {
+		return
 	}
-	c.mentions = append(c.mentions, m)
 	c.addForm(m.Text)
 	if !d.isCredit(s, e) {
 		c.credit = false
@@ -355,44 +355,67 @@ func (d *doc) finish() []attache.Entity {
 
 // mergeSameName joins candidates of one type whose names fold alike: a
 // known place and the same place read inside an organisation's name
-// ("Abyei" and "Force for Abyei") are one entity. Candidates are few, so
-// a pairwise scan costs less than a map.
+// ("Abyei" and "Force for Abyei") are one entity. The first candidate of
+// each name takes in the later ones, found through a map: a text naming
+// thousands of places stays linear.
 func (d *doc) mergeSameName() {
-	for i, o := range d.cands {
-		if len(o.mentions) == 0 || o.typ == attache.Person || o.typ == attache.Country {
+	type name struct {
+		typ attache.EntityType
+		key string
+	}
+	first := map[name]*cand{}
+	for _, c := range d.cands {
+		if len(c.mentions) == 0 || c.typ == attache.Person || c.typ == attache.Country {
 			continue
 		}
-		ok := o.nameKey()
-		for _, c := range d.cands[i+1:] {
-			if c.typ != o.typ || len(c.mentions) == 0 {
-				continue
-			}
-			// the same name, or for organisations of one state the name
-			// of one that is the other's short form ("Ministry of Defence
-			// of Malaysia" and "the Ministry of Defence")
-			if ck := c.nameKey(); ck != ok && !(o.typ == attache.Organization && o.country != "" && o.country == c.country && (hasKey(o.keys, ck) || hasKey(c.keys, ok))) {
-				continue
-			}
-			o.mentions = append(o.mentions, c.mentions...)
-			for _, f := range c.forms {
-				o.addForm(f)
-			}
-			if o.country == "" {
-				o.country = c.country
-			}
-			o.credit = o.credit && c.credit
-			c.mentions = nil
+		k := name{c.typ, c.nameKey()}
+		o := first[k]
+		if o == nil {
+			first[k] = c
+			continue
 		}
+		o.mentions = append(o.mentions, c.mentions...)
+		for _, f := range c.forms {
+			o.addForm(f)
+		}
+		if o.country == "" {
+			o.country = c.country
+		}
+		o.credit = o.credit && c.credit
+		c.mentions = nil
 	}
+	d.mergeShortForms()
 }
 
-func hasKey(keys []string, k string) bool {
-	for _, x := range keys {
-		if x == k {
-			return true
+// mergeShortForms joins an organisation whose name is another's form when
+// both are one state's: "the Ministry of Defence" is a short form of "the
+// Ministry of Defence of Malaysia" named before, which takes it in.
+func (d *doc) mergeShortForms() {
+	byName := map[string]*cand{} // country|name key → organisation
+	for _, c := range d.cands {
+		if c.typ == attache.Organization && len(c.mentions) > 0 && c.country != "" {
+			if k := c.country + "|" + c.nameKey(); byName[k] == nil {
+				byName[k] = c
+			}
 		}
 	}
-	return false
+	for _, c := range d.cands {
+		if c.typ != attache.Organization || len(c.mentions) == 0 || c.country == "" {
+			continue
+		}
+		for i := 0; i < len(c.keys); i++ {
+			o := byName[c.country+"|"+c.keys[i]]
+			if o == nil || o == c || len(o.mentions) == 0 {
+				continue
+			}
+			c.mentions = append(c.mentions, o.mentions...)
+			for _, f := range o.forms {
+				c.addForm(f)
+			}
+			c.credit = c.credit && o.credit
+			o.mentions = nil
+		}
+	}
 }
 
 // nameKey is fold.Key of the candidate's name, taken from its forms when

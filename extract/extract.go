@@ -10,6 +10,7 @@
 package extract
 
 import (
+	"context"
 	"strings"
 
 	"attache"
@@ -127,20 +128,6 @@ func (x *Extractor) is(cat lexCat, w string) bool { return x.lex[w]&cat != 0 }
 // Extract analyses one article. doc names it (a file name), text is its
 // clean text, published its publication date (YYYY-MM-DD) or "".
 func (x *Extractor) Extract(doc, text, published string) *attache.Extraction {
-	out := &attache.Extraction{Doc: doc, Published: published}
-	d := x.newDoc(text)
-	out.Sentences = d.sents
-	out.Entities = d.entities()
-	out.Quantities = d.quantities()
-	x.events.DetectTokens(text, published, out, d.toks)
-	if out.Entities == nil {
-		out.Entities = []attache.Entity{}
-	}
-	if out.Events == nil {
-		out.Events = []attache.Event{}
-	}
-	if out.Quantities == nil {
-		out.Quantities = []attache.Quantity{}
-	}
+	out, _ := x.ExtractContext(context.Background(), doc, text, published) // never done: never nil
 	return out
 }

@@ -673,7 +673,7 @@ func (d *doc) person(r run) *cand {
 	name := d.span(r.s, r.e)
 	c := d.get(attache.Person, fold.Key(name), name)
 	if len(c.parts) == 0 {
-		c.parts = r.words
+		d.setParts(c, r.words)
 	}
 	d.mergePerson(c, r)
 	return c
@@ -738,7 +738,7 @@ func (d *doc) mergePerson(c *cand, r run) {
 	// initials and suffix ("Lloyd J. Austin III" over "Lloyd Austin")
 	if len(r.words) > len(c.parts) || len(r.words) == len(c.parts) && r.e-r.s > len(text.Tokenize(c.name)) && hasPrefix(c.parts, r.words) {
 		c.name = d.span(r.s, r.e)
-		c.parts = r.words
+		d.setParts(c, r.words)
 	}
 }
 
@@ -748,7 +748,7 @@ func (d *doc) mergePerson(c *cand, r run) {
 func (d *doc) personFor(r run) *cand {
 	words := r.words
 	var found *cand
-	for _, c := range d.cands {
+	for c := range d.peopleFor(words) {
 		if c.typ != attache.Person || len(c.parts) < len(words) {
 			continue
 		}

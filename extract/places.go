@@ -108,19 +108,6 @@ func (d *doc) anyIs(s, e int, cat lexCat) bool {
 	return false
 }
 
-// tokenRange returns the token indexes covering bytes [a, b).
-func (d *doc) tokenRange(a, b int) (int, int) {
-	s := 0
-	for s < len(d.toks) && d.toks[s].Start < a {
-		s++
-	}
-	e := s
-	for e < len(d.toks) && d.toks[e].End <= b {
-		e++
-	}
-	return s, e
-}
-
 // placeLeft extends a place name left of its head word; owner is the
 // token of a possessor place ("Moscow's Red Square"), or -1.
 func (d *doc) placeLeft(h int) (s, owner int) {

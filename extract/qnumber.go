@@ -96,18 +96,24 @@ func (d *doc) strongAt(j int) (int, bool) {
 // additional locations"), and "the N X" repeating an earlier "N X".
 func (d *doc) dropRepeats(qs []attache.Quantity, the []bool) []attache.Quantity {
 	head := d.headlineEnd()
+	// Sets of what the other counts state, so that each count is checked in
+	// constant time: a list of thousands of counts stays linear.
+	type said struct {
+		value int
+		word  string
+	}
+	inBody := map[int]bool{} // values stated at or after the headline's end
+	for _, r := range qs {
+		if r.Start >= head {
+			inBody[r.Value] = true
+		}
+	}
+	before := map[said]bool{} // value and unit of the counts before k
 	var out []attache.Quantity
 	for k, q := range qs {
-		drop := false
-		for l, r := range qs {
-			switch {
-			case l == k:
-			case q.Start < head && r.Start >= head && q.Value == r.Value:
-				drop = true
-			case the[k] && l < k && q.Value == r.Value && lastWord(q.Unit) == lastWord(r.Unit):
-				drop = true
-			}
-		}
+		w := said{q.Value, lastWord(q.Unit)}
+		drop := q.Start < head && inBody[q.Value] || the[k] && before[w]
+		before[w] = true
 		if !drop {
 			out = append(out, q)
 		}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 
 	"attache"
+	"attache/ingest"
 )
 
 func (m *Main) runReextract(ctx context.Context, args []string) error {
@@ -19,6 +21,7 @@ func (m *Main) runReextract(ctx context.Context, args []string) error {
 	c := &m.Config
 	c.storeFlags(fs)
 	fs.IntVar(&c.Workers, "workers", c.Workers, "parallel extraction `workers`")
+	c.budgetFlag(fs)
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), `usage: attache reextract [flags]
@@ -65,15 +68,20 @@ re-applies the analysts' corrections.`)
 		wg    sync.WaitGroup
 		mu    sync.Mutex
 		first error
+		over  int // articles left without a new extraction: over the budget
 	)
 	for range max(1, min(c.Workers, len(arts))) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for id := range jobs {
-				err := reextractOne(ctx, st, ex, id)
+				err := reextractOne(ctx, st, ex, c.Budget, id)
 				mu.Lock()
-				if err != nil && first == nil {
+				switch {
+				case errors.Is(err, ingest.ErrBudget):
+					over++
+					fmt.Fprintf(m.Stderr, "attache: %s: %s; extraction left as it was\n", id, err)
+				case err != nil && first == nil:
 					first = err
 				}
 				mu.Unlock()
@@ -110,15 +118,16 @@ feed:
 		return writeJSON(m.Stdout, stats)
 	}
 	fmt.Fprintf(m.Stdout, "reextracted %d articles; knowledge base: %d entities, %d events; %d corrections re-applied, %d no longer apply\n",
-		len(arts), stats.Entities, stats.Events, stats.Corrections, stats.Skipped)
+		len(arts)-over, stats.Entities, stats.Events, stats.Corrections, stats.Skipped)
+	if over > 0 {
+		fmt.Fprintf(m.Stdout, "%d articles over the extraction budget of %v kept their extraction (try a larger --budget)\n", over, budgetOrDefault(c.Budget))
+	}
 	return nil
 }
 
-// reextractOne runs the extractor over one stored article's clean text and
-// stores the new extraction.
-func reextractOne(ctx context.Context, st attache.Store, ex interface {
-	Extract(doc, text, published string) *attache.Extraction
-}, id string) error {
+// reextractOne runs the extractor over one stored article's clean text,
+// within the budget, and stores the new extraction.
+func reextractOne(ctx context.Context, st attache.Store, ex ingest.Extractor, budget time.Duration, id string) error {
 	a, err := st.Article(ctx, id)
 	if err != nil {
 		return fmt.Errorf("reextract %s: %w", id, err)
@@ -127,8 +136,20 @@ func reextractOne(ctx context.Context, st attache.Store, ex interface {
 	if doc == "" {
 		doc = filepath.Base(a.Path)
 	}
-	if err := st.ReplaceExtraction(ctx, id, ex.Extract(doc, a.Text, a.Published)); err != nil {
+	x, err := ingest.ExtractWithin(ctx, ex, budget, doc, a.Text, a.Published)
+	if err != nil {
+		return fmt.Errorf("reextract %s: %w", id, err)
+	}
+	if err := st.ReplaceExtraction(ctx, id, x); err != nil {
 		return fmt.Errorf("reextract %s: %w", id, err)
 	}
 	return nil
+}
+
+// budgetOrDefault is the budget ingest.ExtractWithin applies for b.
+func budgetOrDefault(b time.Duration) time.Duration {
+	if b <= 0 {
+		return ingest.DefaultBudget
+	}
+	return b
 }

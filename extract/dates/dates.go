@@ -86,13 +86,14 @@ func find(text, published string, toks []token) []Date {
 	pub, hasPub := ParsePublished(published)
 	s := scanner{text: text, toks: toks}
 	s.scan()
+	years := s.yearIndex()
 	// Anchor in a second pass: year context needs every explicit year.
 	for i := range s.out {
 		d := &s.out[i]
 		r := &s.raw[i]
 		ref, ok := pub, hasPub
 		if !ok && r.needsYear {
-			if y := s.yearContext(d.Start); y != 0 {
+			if y := years.around(d.Start); y != 0 {
 				ref, ok = time.Date(y, 7, 1, 0, 0, 0, 0, time.UTC), true
 				r.contextOnly = true
 			}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	txt "attache/extract/text"
+	"attache/internal/fuzzguard"
 )
 
 // first returns the first date found in text, and checks that FindTokens
@@ -148,6 +149,7 @@ func FuzzFind(f *testing.F) {
 	f.Add("on May 27, 2014, and December 8-10 and 8-10 December 2024–2027", "2025-12-10")
 	f.Add("Since 2020 last week yesterday on Wednesday", "")
 	f.Fuzz(func(t *testing.T, text, published string) {
+		defer fuzzguard.Start("Find", len(text), fuzzguard.Limit)()
 		for _, d := range Find(text, published) {
 			if d.Start < 0 || d.End > len(text) || d.Start >= d.End || text[d.Start:d.End] != d.Text {
 				t.Fatalf("bad span %+v", d)

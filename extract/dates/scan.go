@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -412,8 +413,49 @@ func (s *scanner) relative(i int) bool {
 	return false
 }
 
-// yearContext returns the explicit year stated nearest before pos, else
-// the nearest after it, else 0.
+// yearIndex holds the explicit years of a scan for yearContext lookups in
+// O(log n): a text of thousands of dates without a year stays linear.
+type yearIndex struct {
+	s      *scanner
+	sorted bool  // expressions in order of Start (always, as the scanner emits them)
+	upto   []int // upto[k]: year of the last explicit expression among the first k, or 0
+	from   []int // from[k]: year of the first explicit expression from k on, or 0
+}
+
+func (s *scanner) yearIndex() *yearIndex {
+	n := len(s.raw)
+	ix := &yearIndex{s: s, upto: make([]int, n+1), from: make([]int, n+1)}
+	ix.sorted = sort.SliceIsSorted(s.out, func(a, b int) bool { return s.out[a].Start < s.out[b].Start })
+	for k, r := range s.raw {
+		ix.upto[k+1] = ix.upto[k]
+		if !r.needsYear && r.y1 != 0 {
+			ix.upto[k+1] = r.y1
+		}
+	}
+	for k := n - 1; k >= 0; k-- {
+		ix.from[k] = ix.from[k+1]
+		if r := s.raw[k]; !r.needsYear && r.y1 != 0 {
+			ix.from[k] = r.y1
+		}
+	}
+	return ix
+}
+
+// around returns the explicit year stated nearest before pos, else the
+// nearest after it, else 0.
+func (ix *yearIndex) around(pos int) int {
+	if !ix.sorted {
+		return ix.s.yearContext(pos)
+	}
+	p := sort.Search(len(ix.s.out), func(k int) bool { return ix.s.out[k].Start >= pos })
+	if ix.upto[p] != 0 {
+		return ix.upto[p]
+	}
+	return ix.from[p]
+}
+
+// yearContext is around by a scan of every expression, for the case the
+// expressions are not in text order.
 func (s *scanner) yearContext(pos int) int {
 	best, after := 0, 0
 	for k, r := range s.raw {

@@ -31,6 +31,9 @@ type doc struct {
 	headline bool
 	info     map[*attache.Entity]entInfo
 	open     map[*attache.Entity]bool // locations looked up by openArea
+	// the date the article speaks from, once ref has worked it out
+	refTime         time.Time
+	refOK, refKnown bool
 }
 
 // entInfo is what the knowledge base says about one entity, looked up once.

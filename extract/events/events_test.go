@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	"attache"
+	"attache/internal/fuzzguard"
 	"attache/kb"
 )
 
@@ -305,6 +306,7 @@ func FuzzDetect(f *testing.F) {
 	f.Add("The minister held talks with his counterpart in Hanoi on December 26.", "2024-12-26")
 	f.Add("the 7th defence strategy dialogue; send-off; Shoigu’s trip", "")
 	f.Fuzz(func(t *testing.T, text, published string) {
+		defer fuzzguard.Start("Detect", len(text), fuzzguard.Limit)()
 		x := build(text, []ent{person("Giang", "VN"), loc("Hanoi")})
 		d.Detect(text, published, x)
 		for _, e := range x.Events {

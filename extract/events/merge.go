@@ -33,8 +33,16 @@ func (doc *doc) merge(cands []*cand) []*cand {
 	return out
 }
 
+// mergeWindow is how many of the latest events a candidate is compared
+// with. An article tells a few dozen events; the bound keeps a text of
+// thousands of them (a list, a scraped archive) from costing a comparison
+// of every pair.
+const mergeWindow = 256
+
 // target returns the event of evs that c is another mention of, or nil.
+// Only the last mergeWindow events are candidates.
 func (doc *doc) target(evs []*cand, c *cand) *cand {
+	evs = evs[max(0, len(evs)-mergeWindow):]
 	if c.anaphor {
 		// "the visit" is the occasion the article tells, not one it recalls
 		// in passing ("USS Carl Vinson visited Da Nang in 2018")
@@ -275,8 +283,18 @@ func (doc *doc) countryOf(place string) string {
 }
 
 // ref returns the date the article speaks from: its publication date, else
-// the latest day the text states.
+// the latest day the text states. It is asked once per event: the answer
+// is kept, so that a text of thousands of events and dates stays linear.
 func (doc *doc) ref() (time.Time, bool) {
+	if !doc.refKnown {
+		doc.refTime, doc.refOK = doc.latestDay()
+		doc.refKnown = true
+	}
+	return doc.refTime, doc.refOK
+}
+
+// latestDay is ref without the memo.
+func (doc *doc) latestDay() (time.Time, bool) {
 	ref, hasRef := doc.pub, doc.hasPub
 	if !hasRef {
 		for _, ds := range doc.dates {

@@ -8,6 +8,12 @@ import "attache"
 // before the stop is an abbreviation ("Gen.", "Lieut.", "No.") or a
 // single-letter initial ("U.S.", "J. Smith"). abbrevs holds folded
 // abbreviations without their dot.
+//
+// A run of more than MaxSentence tokens without an end is cut into pieces
+// of at most MaxSentence tokens, after a comma or semicolon where there is
+// one near the limit: the later stages look at whole sentences, and text
+// with no sentence end (a scraped table, a phrase repeated thousands of
+// times) must not make their work grow with the square of its length.
 func Sentences(s string, toks []Token, abbrevs map[string]bool) []attache.Span {
 	var spans []attache.Span
 	start := 0 // token index of the current sentence's first token
@@ -24,6 +30,9 @@ func Sentences(s string, toks []Token, abbrevs map[string]bool) []attache.Span {
 	for i := range toks {
 		if i > start && toks[i].LineStart {
 			flush(i)
+		}
+		if i-start >= MaxSentence {
+			flush(softBreak(toks, start, i))
 		}
 		t := &toks[i]
 		if t.Kind != Punct || (t.Fold != "." && t.Fold != "!" && t.Fold != "?" && t.Fold != "…") {
@@ -62,6 +71,24 @@ func Sentences(s string, toks []Token, abbrevs map[string]bool) []attache.Span {
 		}
 	}
 	return spans
+}
+
+// MaxSentence is the most tokens a sentence may hold. Sentences of news
+// text hold well under a hundred; the longest of the development and
+// sample corpora holds about 110.
+const MaxSentence = 400
+
+// softBreak returns where to cut the overlong sentence toks[start:end]: after
+// the last comma, semicolon or dash of its final quarter, or at end. The
+// search is bounded, so cutting costs O(1) per token in all.
+func softBreak(toks []Token, start, end int) int {
+	for k := end; k > start+1 && end-k < MaxSentence/4; k-- {
+		switch toks[k-1].Fold {
+		case ",", ";", "-":
+			return k
+		}
+	}
+	return end
 }
 
 func canStart(t *Token) bool {

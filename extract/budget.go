@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"context"
+
+	"attache"
+)
+
+// ExtractContext is Extract that gives up when ctx is done: it checks ctx
+// between the stages (tokens and sentences, entities, quantities, events)
+// and returns ctx's error with a nil extraction. Every stage runs in time
+// linear in the text, so a check between stages bounds how long a
+// cancelled extraction keeps its worker.
+func (x *Extractor) ExtractContext(ctx context.Context, doc, text, published string) (*attache.Extraction, error) {
+	out := &attache.Extraction{Doc: doc, Published: published}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	d := x.newDoc(text)
+	out.Sentences = d.sents
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	out.Entities = d.entities()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	out.Quantities = d.quantities()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	x.events.DetectTokens(text, published, out, d.toks)
+	if out.Entities == nil {
+		out.Entities = []attache.Entity{}
+	}
+	if out.Events == nil {
+		out.Events = []attache.Event{}
+	}
+	if out.Quantities == nil {
+		out.Quantities = []attache.Quantity{}
+	}
+	return out, nil
+}

@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"attache/internal/scaling"
+)
+
+// hostile is one pathological shape of input: a phrase repeated, mostly
+// with no sentence end in between. Each shape once made a stage of
+// extraction quadratic, or might: runs of dates, datelines, nested names,
+// capitals, brackets, quotes, numbers, list commas, abbreviations, and
+// thousands of distinct names and events (a "W" in the phrase becomes a
+// different made-up word at each repetition).
+type hostile struct{ name, phrase, published string }
+
+var hostileShapes = []hostile{
+	{"date", "on May 5, ", ""},
+	{"date-pub", "on May 5, ", "2024-05-10"},
+	{"dateline", "Hanoi (VNA) – ", ""},
+	{"ministry", "the Ministry of National Defence of ", ""},
+	{"longword", "x", ""},
+	{"longcap", "Ab", ""},
+	{"digits", "7", ""},
+	{"capitals", "Nguyen ", ""},
+	{"names", "General Phan Van Giang ", ""},
+	{"posts", "Minister of National Defence ", ""},
+	{"openparen", "( ", ""},
+	{"parens", "(VNA) ", ""},
+	{"unclosed", "(Photo ", ""},
+	{"quotes", "\" ", ""},
+	{"curly", "“Hanoi” ", ""},
+	{"daymonth", "5 May 2024 ", ""},
+	{"isodate", "2024-05-05, ", ""},
+	{"range", "from May 5 to ", ""},
+	{"range-pub", "from May 5 to ", "2024-05-10"},
+	{"weekday", "on Monday ", "2024-05-10"},
+	{"numbers", "1,000 ", ""},
+	{"words", "twenty ", ""},
+	{"counts", "76 soldiers and ", ""},
+	{"countries", "Vietnam, ", ""},
+	{"branches", "the Navy, Coast Guard, and ", ""},
+	{"abbrev", "Gen. ", ""},
+	{"number", "No. 1 ", ""},
+	{"possessive", "Vietnam's ", ""},
+	{"dashes", "- ", ""},
+	{"lines", "Hanoi\n", ""},
+	{"blank", "\n", ""},
+	{"sentences", "The minister met the delegation in Hanoi. ", ""},
+	{"meeting", "Minister Phan Van Giang met Russian Deputy Minister Alexander Fomin in Hanoi on May 5, ", "2024-05-10"},
+	{"fuzz-digits", "000000000000000000000000000000000000000000000000000000000000000\x99", ""},
+	{"people", "General Nguyen Van W met Van W. ", ""},
+	{"people-pub", "General Nguyen Van W met Van W on May 5. ", "2024-05-10"},
+	{"places", "W Lake and the W River. ", ""},
+	{"provinces", "W Province, ", ""},
+	{"bodies", "the W Ministry of ", ""},
+	{"ships", "the W-class frigate ", ""},
+}
+
+// BenchmarkHostile runs the whole pipeline over each hostile shape, about
+// 256 KB of it, and over the dev articles ("normal") for comparison: the
+// MB/s of every shape should stay within a factor of 3 of normal text.
+//
+//	go test -run '^$' -bench Hostile -benchtime 5x ./extract
+func BenchmarkHostile(b *testing.B) {
+	x := mustExtractor(b)
+	arts := devArticles(b)
+	b.Run("normal", func(b *testing.B) {
+		size := 0
+		for _, a := range arts {
+			size += len(a.text)
+		}
+		b.SetBytes(int64(size))
+		for i := 0; i < b.N; i++ {
+			for _, a := range arts {
+				x.Extract(a.name, a.text, a.published)
+			}
+		}
+	})
+	for _, h := range hostileShapes {
+		s := repeatTo(h.phrase, 256<<10)
+		b.Run(h.name, func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for i := 0; i < b.N; i++ {
+				x.Extract("hostile", s, h.published)
+			}
+		})
+	}
+}
+
+// repeatTo repeats phrase until the text holds at least size bytes. Each
+// "W" of the phrase becomes a made-up capitalised word, a different one at
+// each repetition ("Kb", "Kc", ..., "Kab").
+func repeatTo(phrase string, size int) string {
+	if !strings.Contains(phrase, "W") {
+		return strings.Repeat(phrase, (size+len(phrase)-1)/len(phrase))
+	}
+	var b strings.Builder
+	for i := 0; b.Len() < size; i++ {
+		w := []byte{'K'}
+		for n := i; ; n /= 26 {
+			w = append(w, byte('a'+n%26))
+			if n < 26 {
+				break
+			}
+		}
+		b.WriteString(strings.ReplaceAll(phrase, "W", string(w)))
+	}
+	return b.String()
+}
+
+// TestHostileScalesLinearly checks that doubling a hostile text at most
+// about doubles the time to extract it: a quadratic stage would quadruple
+// it. See internal/scaling for why this does not flake on a busy machine.
+func TestHostileScalesLinearly(t *testing.T) {
+	x := mustExtractor(t)
+	const size = 96 << 10
+	for _, h := range hostileShapes {
+		small, large := repeatTo(h.phrase, size), repeatTo(h.phrase, 2*size)
+		scaling.Doubling(t, h.name,
+			func() { x.Extract("hostile", small, h.published) },
+			func() { x.Extract("hostile", large, h.published) })
+	}
+}

@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"attache"
+)
+
+// TestAddMention: duplicates are refused before and after the candidate
+// switches to its index, and editing the mentions directly (as merges and
+// filters do) leaves no stale entry behind.
+func TestAddMention(t *testing.T) {
+	c := &cand{}
+	m := func(i int) attache.Mention { return attache.Mention{Start: 10 * i, End: 10*i + 5} }
+	for i := range 3 * manyMentions {
+		if !c.addMention(m(i)) {
+			t.Fatalf("mention %d refused", i)
+		}
+		if c.addMention(m(i)) {
+			t.Fatalf("mention %d added twice", i)
+		}
+	}
+	// keep the even ones, as a filter over the slice would
+	kept := c.mentions[:0]
+	for _, x := range c.mentions {
+		if x.Start%20 == 0 {
+			kept = append(kept, x)
+		}
+	}
+	c.mentions = kept
+	for i := range 3 * manyMentions {
+		added := c.addMention(m(i))
+		if want := i%2 == 1; added != want {
+			t.Errorf("after the filter, mention %d added = %v, want %v", i, added, want)
+		}
+	}
+	if len(c.mentions) != 3*manyMentions {
+		t.Errorf("%d mentions, want %d", len(c.mentions), 3*manyMentions)
+	}
+	// merged away, then mentioned again
+	c.mentions = nil
+	if !c.addMention(m(0)) {
+		t.Error("mention refused after the candidate was emptied")
+	}
+}
