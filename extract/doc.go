@@ -319,10 +319,12 @@ func (d *doc) finish() []attache.Entity {
 			continue
 		}
 		sort.Slice(c.mentions, func(i, j int) bool { return c.mentions[i].Start < c.mentions[j].Start })
-		if c.typ == attache.Person && c.country == "" {
-			// a well-known official named without their state, before the
-			// article's own country as the last resort
-			c.country = d.x.official[strings.Join(c.parts, " ")]
+		if c.typ == attache.Person {
+			// a well-known official serves the state they serve, whatever
+			// body or place the sentence names near them
+			if code := d.x.official[strings.Join(c.parts, " ")]; code != "" {
+				c.country = code
+			}
 		}
 		if c.typ == attache.Person && c.country == "" && !c.intl {
 			c.country = d.home

@@ -1,6 +1,9 @@
 package extract
 
-import "attache/extract/text"
+import (
+	"attache"
+	"attache/extract/text"
+)
 
 // ledBy returns the state of a delegation or body that the person whose
 // description starts at token q leads: "a Russian military delegation led
@@ -93,4 +96,21 @@ func (d *doc) delegationOf(q int) string {
 		return ""
 	}
 	return d.x.kb.Countries[kk.index].Code
+}
+
+// ofBody returns the state of the national body named by "of (the) X" at
+// token e, right after a person's name, or "".
+func (d *doc) ofBody(e int) string {
+	n := len(d.toks)
+	if e+1 >= n || d.toks[e].Fold != "of" {
+		return ""
+	}
+	j := e + 1
+	if d.toks[j].Fold == "the" && j+1 < n {
+		j++
+	}
+	if c := d.lab[j]; c != nil && c.typ == attache.Organization && d.toks[j].Sent == d.toks[e].Sent {
+		return c.country
+	}
+	return ""
 }

@@ -84,6 +84,8 @@ func TestNamesDoNotSwallowNeighbours(t *testing.T) {
 			name: "Peter Grant", country: "AE", not: []string{"Rt Hon Peter Grant"}},
 		{text: "The destroyer Admiral Vinogradov docked. Captain 1st Rank Ivan Sokolov said the crew was ready.",
 			name: "Ivan Sokolov", not: []string{"Vinogradov", "Rank Ivan Sokolov"}},
+		{text: "Detachment commander Captain 2nd Rank Oleg Petrov will call on the governor. The anti-submarine ship Admiral Panteleyev arrived.",
+			name: "Oleg Petrov", not: []string{"Panteleyev", "Rank Oleg Petrov"}},
 		{text: "Tan Sri Dato' Seri Lieutenant General (Retd) Haji Azman Yusof opened the Malaysian seminar.",
 			name: "Azman Yusof", rank: "Lieutenant General", country: "MY", not: []string{"Seri", "Dato"}},
 	})
@@ -125,6 +127,15 @@ func TestCountriesStatedIndirectly(t *testing.T) {
 		// a list of officials each with their own post and state
 		{text: "She met Singapore's Minister for Defence Tan Wei Ming, Philippine Secretary of National Defense Jose Ramos and others.",
 			name: "Jose Ramos", country: "PH"},
+		// a post in lower case in apposition, and a body after the name
+		{text: "Beijing - Dong met General Amir Qadir, chairman of the joint chiefs of staff committee of Pakistan, in Beijing.",
+			name: "Amir Qadir", rank: "General", country: "PK"},
+		{text: "Butterworth - The drill was opened by Air Vice-Marshal Neil Hart of the Royal Australian Air Force in Butterworth.",
+			name: "Neil Hart", rank: "Air Vice-Marshal", country: "AU"},
+		// a well-known official's state beats the body that the sentence
+		// names near them
+		{text: "The Security Council met, chaired by Prime Minister Shigeru Ishiba.",
+			name: "Shigeru Ishiba", country: "JP"},
 		{text: "Indonesia's navy chief Admiral Budi Hartono received the guests.",
 			name: "Budi Hartono", rank: "Admiral", country: "ID"},
 		{text: "The visiting Japanese defence minister Kenji Tanaka toured the base.",

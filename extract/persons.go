@@ -20,6 +20,7 @@ type run struct {
 	initial     bool   // the name only starts its sentence
 	demonymOnly bool   // titles holds only the demonym before the rank
 	country     string // state implied by the context: "a Russian delegation led by", "his Chinese counterpart"
+	own         string // state stated right after the name: "X of Japan", "X of the Royal Australian Air Force"
 }
 
 // title is a post or membership as stated, with the state it names.
@@ -333,8 +334,10 @@ func (d *doc) context(r *run) {
 	if r.country == "" {
 		r.country = d.delegationOf(q)
 	}
-	if _, code := d.ofCountry(r.e); r.country == "" && code != "" && (r.rank != "" || len(r.titles) > 0) {
-		r.country = code // "Minister Tanaka Ichiro of Japan"
+	if _, code := d.ofCountry(r.e); code != "" && (r.rank != "" || len(r.titles) > 0) {
+		r.own = code // "Minister Tanaka Ichiro of Japan"
+	} else if r.rank != "" || len(r.titles) > 0 {
+		r.own = d.ofBody(r.e) // "Air Vice-Marshal X of the Royal Australian Air Force"
 	}
 	if r.country != "" {
 		r.ctx = true
@@ -346,6 +349,9 @@ func (d *doc) context(r *run) {
 			r.titles = append(r.titles, d.titlesWho(e+2)...)
 		}
 		ts := d.titlesAfter(e + 1)
+		if len(ts) == 0 {
+			ts = d.lowerTitleAfter(e + 1)
+		}
 		if len(ts) > 0 && r.initial && r.e-r.s == 1 && !d.closesApposition(ts[len(ts)-1].e) {
 			// an opening word then the subject: "Thereupon, the
 			// President received ..." is no apposition
@@ -468,6 +474,9 @@ func (d *doc) titleTok(i int) bool {
 	t := &d.toks[i]
 	if k := d.known[i].kind; (k == kCountry || k == kDemonym || k == kOrg) && !d.kstart[i] {
 		return true // the dots of "U.S." in "U.S. Defense Secretary"
+	}
+	if d.post[i] && i > 0 && d.post[i-1] {
+		return true // inside a known post: "Captain 1st Rank"
 	}
 	switch {
 	case t.Fold == "s" && t.Kind == text.Word:
@@ -596,6 +605,27 @@ func (d *doc) titlesAfter(s int) []title {
 	return out
 }
 
+// lowerTitleAfter reads a post written in lower case in apposition from
+// token s up to the next comma or the sentence's end: ", chairman of the
+// joint chiefs of staff committee of Pakistan's armed forces".
+func (d *doc) lowerTitleAfter(s int) []title {
+	n := len(d.toks)
+	if s >= n || d.toks[s].Kind != text.Word || d.toks[s].Cap || !d.x.is(cPosthead, capitalize(d.toks[s].Fold)) {
+		return nil
+	}
+	e := s
+	for e < n && e-s < 15 && d.toks[e].Sent == d.toks[s].Sent {
+		if f := d.toks[e].Fold; f == "," || f == "." || f == ";" || d.toks[e].Kind == text.Word && d.x.is(cVerb, f) {
+			break
+		}
+		e++
+	}
+	if e == s || e-s >= 15 || e < n && d.toks[e].Sent == d.toks[s].Sent && d.toks[e].Kind == text.Word {
+		return nil // no clear end: a clause, not a post
+	}
+	return []title{d.title(s, e)}
+}
+
 // rankBeforeName reports a rank starting at token i with a name after it.
 func (d *doc) rankBeforeName(i int) bool {
 	if d.known[i].kind != kRank || !d.kstart[i] {
@@ -682,6 +712,9 @@ func (d *doc) person(r run) *cand {
 // mergePerson adds run r as a mention of person c with its rank and titles.
 func (d *doc) mergePerson(c *cand, r run) {
 	d.add(c, r.s, r.e)
+	if c.country == "" {
+		c.country = r.own // stated after the name, it beats the posts'
+	}
 	if r.rank != "" {
 		if c.rank == "" {
 			c.rank = r.rank
