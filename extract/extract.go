@@ -37,6 +37,9 @@ type Extractor struct {
 	// official maps the name key (officialKey) of a well-known official
 	// to the state they serve
 	official map[string]string
+	// modifier holds the fold.Key of bodies that are no mention when they
+	// qualify the words after them ("UN peacekeeping")
+	modifier map[string]bool
 }
 
 // countryName returns the code of a country name or variant, or "".
@@ -56,7 +59,7 @@ func New(k *kb.KB) *Extractor {
 // NewWithLexicon is New with an explicit lexicon (kb.LoadLexicon with the
 // user's directories).
 func NewWithLexicon(k *kb.KB, lex kb.Lexicon) *Extractor {
-	x := &Extractor{kb: k, events: events.New(k), lex: map[string]lexCat{}, abbr: map[string]bool{}, agency: map[string]bool{}, demonym: map[string]string{}, cname: map[string]string{}, spost: map[string]string{}, official: map[string]string{}}
+	x := &Extractor{kb: k, events: events.New(k), lex: map[string]lexCat{}, abbr: map[string]bool{}, agency: map[string]bool{}, demonym: map[string]string{}, cname: map[string]string{}, spost: map[string]string{}, official: map[string]string{}, modifier: map[string]bool{}}
 	for cat, words := range lex {
 		bit := lexCats[cat] // categories this version does not use are ignored
 		for _, w := range words {
@@ -76,6 +79,9 @@ func NewWithLexicon(k *kb.KB, lex kb.Lexicon) *Extractor {
 		}
 	}
 	x.addOfficials(lex["official"]) // after the loop: keys need the suffixes
+	for _, w := range lex["modifier"] {
+		x.modifier[fold.Key(w)] = true
+	}
 	words := newFirstWords()
 	all, cs, ps := newGazetteer(words), newGazetteer(words), newGazetteer(words)
 	for i, c := range k.Countries {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"attache/fold"
 	"strconv"
 
 	"attache"
@@ -17,6 +18,22 @@ func (d *doc) knownEntities(ms []match) {
 		case kOrg:
 			o := k.Orgs[e.index]
 			if d.x.is(cEventword, d.toks[m.end-1].Text) || d.isTitlePart(m.end) || d.isDocPart(m.end) || d.namesEvent(o.Name) {
+				continue
+			}
+			if d.asModifier(m.start, m.end) {
+				continue // "UN peacekeeping missions", "UN medals": no mention of the body
+			}
+			if x := d.longerBody(m.end); x > m.end {
+				// a body named after a known one: "Joint Chiefs of Staff
+				// Committee", "Australian Defence Force Headquarters"
+				c := d.get(attache.Organization, unitKey(d.toks[m.start:x]), d.span(m.start, x))
+				if end, code := d.ofCountry(x); end > 0 {
+					c.country = code
+				} else if c.country == "" {
+					c.country = d.home
+				}
+				d.add(c, m.start, x)
+				d.acronymAfter(c, x)
 				continue
 			}
 			if end, code := d.ofCountry(m.end); end > 0 && isNational(o.Kind) {
@@ -76,6 +93,28 @@ func (d *doc) knownEntities(ms []match) {
 			d.add(c, m.start, m.end)
 		}
 	}
+}
+
+// asModifier reports a mention of a body that only qualifies the words
+// after it, for the bodies the lexicon lists as such ("modifier"): "UN
+// peacekeeping missions", "UN Peace Medal". A document it issued ("United
+// Nations Charter") still names it.
+func (d *doc) asModifier(s, e int) bool {
+	if !d.x.modifier[fold.Key(d.span(s, e))] || e >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[e]
+	return t.Kind == text.Word && t.Sent == d.toks[s].Sent && !d.x.is(cFunction|cDocword|cVerb, t.Text) && !d.x.is(cVerb, t.Fold)
+}
+
+// longerBody returns the end of capitalised head words right after a
+// known body's name at e ("Committee", "Headquarters"), or e.
+func (d *doc) longerBody(e int) int {
+	x := e
+	for x < len(d.toks) && x-e < 2 && d.toks[x].Cap && d.toks[x].Kind == text.Word && d.x.is(cOrghead, d.toks[x].Text) && d.toks[x].Sent == d.toks[e-1].Sent && d.known[x].kind == 0 {
+		x++
+	}
+	return x
 }
 
 // ofCountry reads "of (the) COUNTRY" at token e, the state a national

@@ -70,6 +70,14 @@ func TestOrganisationNames(t *testing.T) {
 		// a numbered unit of a body names the body too
 		{text: "The contingent is drawn from the 7th Battalion of the Royal Ranger Regiment.",
 			typ: attache.Organization, name: "Royal Ranger Regiment"},
+		// the UN as a modifier is no mention of it
+		{text: "Troops trained for UN peacekeeping missions and received UN medals.",
+			notTyp: attache.Organization, notName: "United Nations"},
+		{text: "The UN said the force would stay.",
+			typ: attache.Organization, name: "United Nations"},
+		// a body named after a known one
+		{text: "General Asif Khan, Chairman of the Joint Chiefs of Staff Committee of Pakistan, arrived.",
+			typ: attache.Organization, name: "Joint Chiefs of Staff Committee", notTyp: attache.Organization, notName: "Joint Chiefs of Staff"},
 		// an elliptical list needs its commas or "and"
 		{text: "The Royal Malaysian Navy, Air Force and Army took part.",
 			typ: attache.Organization, name: "Royal Malaysian Air Force"},
