@@ -393,20 +393,27 @@ func (d *doc) mergeSameName() {
 // both are one state's: "the Ministry of Defence" is a short form of "the
 // Ministry of Defence of Malaysia" named before, which takes it in.
 func (d *doc) mergeShortForms() {
-	byName := map[string]*cand{} // country|name key → organisation
+	type stateName struct{ country, key string }
+	var byName map[stateName]*cand
 	for _, c := range d.cands {
 		if c.typ == attache.Organization && len(c.mentions) > 0 && c.country != "" {
-			if k := c.country + "|" + c.nameKey(); byName[k] == nil {
+			if byName == nil {
+				byName = map[stateName]*cand{}
+			}
+			if k := (stateName{c.country, c.nameKey()}); byName[k] == nil {
 				byName[k] = c
 			}
 		}
+	}
+	if len(byName) < 2 {
+		return
 	}
 	for _, c := range d.cands {
 		if c.typ != attache.Organization || len(c.mentions) == 0 || c.country == "" {
 			continue
 		}
 		for i := 0; i < len(c.keys); i++ {
-			o := byName[c.country+"|"+c.keys[i]]
+			o := byName[stateName{c.country, c.keys[i]}]
 			if o == nil || o == c || len(o.mentions) == 0 {
 				continue
 			}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"attache/fold"
 	"strconv"
 
 	"attache"
@@ -20,7 +19,7 @@ func (d *doc) knownEntities(ms []match) {
 			if d.x.is(cEventword, d.toks[m.end-1].Text) || d.isTitlePart(m.end) || d.isDocPart(m.end) || d.namesEvent(o.Name) {
 				continue
 			}
-			if d.asModifier(m.start, m.end) {
+			if d.x.modOrg[e.index] && d.asModifier(m.start, m.end) {
 				continue // "UN peacekeeping missions", "UN medals": no mention of the body
 			}
 			if x := d.longerBody(m.end); x > m.end {
@@ -96,11 +95,12 @@ func (d *doc) knownEntities(ms []match) {
 }
 
 // asModifier reports a mention of a body that only qualifies the words
-// after it, for the bodies the lexicon lists as such ("modifier"): "UN
+// after it, for the bodies the lexicon lists as such ("modifier", checked
+// by the caller): "UN
 // peacekeeping missions", "UN Peace Medal". A document it issued ("United
 // Nations Charter") still names it.
 func (d *doc) asModifier(s, e int) bool {
-	if !d.x.modifier[fold.Key(d.span(s, e))] || e >= len(d.toks) {
+	if e >= len(d.toks) {
 		return false
 	}
 	t := &d.toks[e]

@@ -33,7 +33,20 @@ func (x *Extractor) officialKey(name string) string {
 func (x *Extractor) addOfficials(lines []string) {
 	for _, w := range lines {
 		if code, name, ok := strings.Cut(w, " "); ok {
-			x.official[x.officialKey(name)] = code
+			k := x.officialKey(name)
+			x.official[k] = code
+			first, _, _ := strings.Cut(k, " ")
+			x.officialFirst[first] = true
 		}
 	}
+}
+
+// isOfficial reports whether the folded name words are a well-known
+// official's; the first word is checked before the words are joined, so
+// that most names cost no allocation.
+func (x *Extractor) isOfficial(words ...string) bool {
+	if len(words) == 0 || !x.officialFirst[words[0]] {
+		return false
+	}
+	return x.official[strings.Join(words, " ")] != ""
 }

@@ -531,12 +531,27 @@ func (d *doc) orgNamed(name string) *cand {
 // Ministry" into "Ministry of Foreign Affairs" and "Ministry of Defence"
 // when the article names both forms: one body, the "of" form its name.
 func (d *doc) mergeInverted() {
+	inverted := false // is there a "... Ministry" name at all?
+	for _, c := range d.cands {
+		if c.typ == attache.Organization && len(c.mentions) > 0 && !strings.Contains(c.name, " of ") {
+			if sp := strings.LastIndexByte(c.name, ' '); sp > 0 && d.x.is(cOrgprefix, c.name[sp+1:]) {
+				inverted = true
+				break
+			}
+		}
+	}
+	if !inverted {
+		return
+	}
 	byKey := map[string]*cand{}
 	for _, o := range d.cands {
 		if o.typ != attache.Organization || len(o.mentions) == 0 {
 			continue
 		}
 		for _, f := range o.forms {
+			if head, _, ok := strings.Cut(f, " of "); !ok || !d.x.is(cOrgprefix, head) {
+				continue // only "Ministry of ..." forms are keys
+			}
 			toks := text.Tokenize(f)
 			if len(toks) < 3 || toks[1].Fold != "of" || !d.x.is(cOrgprefix, toks[0].Text) {
 				continue
@@ -559,6 +574,9 @@ func (d *doc) mergeInverted() {
 	for _, c := range d.cands {
 		if c.typ != attache.Organization || len(c.mentions) == 0 {
 			continue
+		}
+		if sp := strings.LastIndexByte(c.name, ' '); sp < 0 || !d.x.is(cOrgprefix, c.name[sp+1:]) {
+			continue // only "... Ministry" names are inverted forms
 		}
 		toks := text.Tokenize(c.name)
 		n := len(toks)

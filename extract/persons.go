@@ -61,7 +61,7 @@ func (d *doc) persons() {
 			continue
 		}
 		d.context(&r)
-		if r.rank != "" && r.p == r.s-1 && d.x.official[d.toks[r.p].Fold+" "+strings.Join(r.words, " ")] != "" {
+		if r.rank != "" && r.p == r.s-1 && d.x.officialFirst[d.toks[r.p].Fold] && d.x.isOfficial(append([]string{d.toks[r.p].Fold}, r.words...)...) {
 			// a given name that is also a rank word: "Gen Nakatani"
 			r.s, r.rank = r.p, ""
 			r.words = append([]string{d.toks[r.p].Fold}, r.words...)
@@ -76,7 +76,7 @@ func (d *doc) persons() {
 			i = e - 1
 			continue
 		}
-		if !r.ctx && len(r.words) > 1 && d.x.official[strings.Join(r.words, " ")] != "" {
+		if !r.ctx && len(r.words) > 1 && d.x.isOfficial(r.words...) {
 			r.ctx = true // a well-known official's full name
 		}
 		runs = append(runs, r)
