@@ -22,6 +22,9 @@ func (d *doc) quantities() []attache.Quantity {
 		if !ok {
 			continue
 		}
+		if t := &d.toks[i]; t.Kind == text.Word && t.Cap && !t.SentStart && i+1 < n && d.toks[i+1].Cap {
+			continue // a name: "the Five Power Defence Arrangements"
+		}
 		the := false
 		if i > 0 {
 			switch p := &d.toks[i-1]; {
@@ -153,7 +156,46 @@ func (d *doc) countNoun(j int, singular bool) bool {
 	if d.x.is(cPerson|cCountable, w) {
 		return true
 	}
+	if !singular && d.toks[j].Cap && (d.known[j].kind == kDemonym && d.kstart[j] || d.known[j].kind == 0 && strings.HasSuffix(w, "s") && d.x.countryOf(w[:len(w)-1]) != "") && d.noNounAfter(j) {
+		return true // "760 Cambodians", "540 Chinese"
+	}
 	return singular && d.x.is(cPerson|cCountable, w+"s")
+}
+
+// nounList extends a counted noun ending at e over ", noun" and "and
+// noun" parts of a list, each noun of the lexicon with up to two
+// lower-case modifiers; it returns the new end.
+func (d *doc) nounList(e, sent int) int {
+	n := len(d.toks)
+	for e+1 < n && (d.toks[e].Fold == "and" || d.toks[e].Fold == ",") && d.toks[e].Sent == sent {
+		last := d.toks[e].Fold == "and"
+		k := e + 1
+		// modifiers only after "and": ", including eight women" is no part
+		for last && k < n && k <= e+3 && d.toks[k].Kind == text.Word && !d.toks[k].Cap && !d.x.is(cPerson|cCountable, d.toks[k].Fold) &&
+			!d.x.is(cNotcount|cFunction|cVerb, d.toks[k].Fold) && numberWords[d.toks[k].Fold] == 0 {
+			k++
+		}
+		if k >= n || d.toks[k].Kind != text.Word || d.toks[k].Cap || !d.x.is(cPerson|cCountable, d.toks[k].Fold) {
+			return e
+		}
+		e = k + 1
+		if last {
+			return e
+		}
+	}
+	return e
+}
+
+// noNounAfter reports that no countable noun follows token j within three
+// words of its sentence: "540 Chinese" counts Chinese, "540 Chinese
+// military personnel" counts personnel.
+func (d *doc) noNounAfter(j int) bool {
+	for k := j + 1; k < len(d.toks) && k <= j+3 && d.toks[k].Sent == d.toks[j].Sent && d.toks[k].Kind == text.Word; k++ {
+		if d.x.is(cPerson|cCountable, d.toks[k].Fold) {
+			return false
+		}
+	}
+	return true
 }
 
 // countedNoun finds the noun phrase a count at token i counts, starting at
@@ -186,15 +228,12 @@ func (d *doc) countedNoun(i, next int, singular bool) (s, e int, ok bool) {
 			if e < n && d.toks[e].Sent == sent && d.toks[e].Kind == text.Word && d.x.is(cPerson, t.Fold) && d.x.is(cPerson, d.toks[e].Fold) && !singular {
 				e++
 			}
-			// "officers and doctors", "products and systems": two nouns
-			// of one kind
-			if e+1 < n && d.toks[e].Fold == "and" {
-				for _, cat := range []lexCat{cPerson, cCountable} {
-					if d.x.is(cat, d.toks[e+1].Fold) && d.x.is(cat, t.Fold) {
-						e += 2
-						break
-					}
-				}
+			// "officers and doctors", "countries, regions and international
+			// organizations", "officials and industry representatives":
+			// a list of nouns, each with up to two modifiers
+			e = d.nounList(e, sent)
+			if e+1 < n && d.toks[e].Fold == "of" && d.toks[e+1].Fold == "understanding" {
+				e += 2 // "memorandums of understanding"
 			}
 			// "seven Experts' Working Groups": the noun was a possessive
 			if e < n && d.toks[e].Fold == "'" && d.toks[e].Start == d.toks[e-1].End && d.toks[e-1].Cap {

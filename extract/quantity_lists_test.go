@@ -29,6 +29,14 @@ func TestCompoundAndListedCounts(t *testing.T) {
 		{"The unit includes 24 women peacekeepers and 11 senior officials.", []attache.Quantity{{Value: 24, Unit: "women peacekeepers"}, {Value: 11, Unit: "senior officials"}}},
 		// a count with a thousands separator that looks like a year
 		{"More than 2,000 servicemen and 1,900 sailors joined.", []attache.Quantity{{Value: 2000, Unit: "servicemen"}, {Value: 1900, Unit: "sailors"}}},
+		// people counted by nationality, lists of nouns, names holding a
+		// number word, parties referred back to
+		{"About 640 Laotians and 320 Chinese joined, with 90 Chinese military personnel.",
+			[]attache.Quantity{{Value: 640, Unit: "Laotians"}, {Value: 320, Unit: "Chinese"}, {Value: 90, Unit: "Chinese military personnel"}}},
+		{"It gathered 70 countries, regions and international organizations and 12 officials and industry representatives.",
+			[]attache.Quantity{{Value: 70, Unit: "countries, regions and international organizations"}, {Value: 12, Unit: "officials and industry representatives"}}},
+		{"They signed 9 contracts and memorandums of understanding.", []attache.Quantity{{Value: 9, Unit: "contracts and memorandums of understanding"}}},
+		{"The Five Power Defence Arrangements partners met, and the two armed forces agreed.", nil},
 		// part of a group, and the rest of a group
 		{"Four of the units stayed behind, and 15 others flew home.", []attache.Quantity{{Value: 4, Unit: "units"}, {Value: 15, Unit: "others"}}},
 		{"Two of the three ships left.", []attache.Quantity{{Value: 3, Unit: "ships"}}},
