@@ -69,11 +69,15 @@ func (d *doc) knownEntities(ms []match) {
 			if m.end < len(d.toks) && d.toks[m.end].Cap && d.toks[m.end].Kind == text.Word && !d.x.is(cPlacehead, d.toks[m.end].Text) && d.toks[m.end].Sent == d.toks[m.start].Sent {
 				continue // part of a longer name: "Dien Bien Phu Victory"
 			}
-			if f := m.end; f < len(d.toks) && d.toks[f].Cap && d.x.is(cGeohead, d.toks[f].Text) && d.toks[f].Sent == d.toks[m.start].Sent {
+			if f := m.end; f < len(d.toks) && d.x.is(cGeohead, d.toks[f].Text) && d.toks[f].Sent == d.toks[m.start].Sent {
 				// another place named after this one: "Melaka Strait"
 				c := d.get(attache.Location, unitKey(d.toks[m.start:f+1]), d.span(m.start, f+1))
 				c.country = p.Country
 				d.add(c, m.start, f+1)
+				if !d.toks[f].Cap {
+					// "Riau province" is also written "Riau": both forms
+					c.addForm(d.span(m.start, m.end))
+				}
 				continue
 			}
 			if m.start > 0 && d.toks[m.start-1].LineStart && d.isAgency(m.start-1, m.start) && (m.end == len(d.toks) || d.toks[m.end].LineStart) {
@@ -85,6 +89,10 @@ func (d *doc) knownEntities(ms []match) {
 				c := d.get(attache.Location, unitKey(d.toks[m.start:f+1]), d.span(m.start, f+1))
 				c.country = p.Country
 				d.add(c, m.start, f+1)
+				if !d.toks[f].Cap {
+					// "Riau province" is also written "Riau": both forms
+					c.addForm(d.span(m.start, m.end))
+				}
 				continue
 			}
 			c := d.get(attache.Location, "kb"+strconv.Itoa(e.index), d.span(m.start, m.end))

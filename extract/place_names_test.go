@@ -19,6 +19,11 @@ func TestPlaceNames(t *testing.T) {
 			typ: attache.Location, name: "Black Sea"},
 		{text: "The frigate docked in Thu Duc City on Monday.",
 			typ: attache.Location, name: "Thu Duc City", notTyp: attache.Location, notName: "Thu Duc"},
+		// an area word in lower case stays, with the bare name as a form
+		{text: "The troops trained in Quang Tri province on Monday.",
+			typ: attache.Location, name: "Quang Tri province"},
+		{text: "The troops trained in Quang Tri province on Monday.",
+			typ: attache.Location, name: "Quang Tri"},
 		{text: "The delegation toured a research station on King George Island.",
 			typ: attache.Location, name: "King George Island", notTyp: attache.Location, notName: "George Island"},
 		{text: "Troops paraded at Robertson Barracks and met at Parliament House.",

@@ -37,12 +37,15 @@ func (d *doc) placePatterns() {
 				continue
 			}
 			e := i
-			if d.x.is(cFacility, t.Text) {
-				e = i + 1 // a site keeps its word: "Kubinka airfield"
+			if d.x.is(cFacility|cGeohead, t.Text) {
+				e = i + 1 // a site or area keeps its word: "Kubinka airfield", "Pursat province"
 			}
 			c := d.get(attache.Location, unitKey(d.toks[s:e]), d.span(s, e))
 			c.country = d.home
 			d.add(c, s, e)
+			if e > i && d.x.is(cGeohead, t.Text) {
+				c.addForm(d.span(s, i)) // "Pursat province" is also "Pursat"
+			}
 		}
 	}
 	// places inside organisation names: "Force for Abyei"
