@@ -29,7 +29,7 @@ type Article struct {
 
 // Removal records one piece of scraping debris that cleaning dropped.
 type Removal struct {
-	Kind string // caption, photo-credit, see-more, signature, caption-marker, repeated-lead, end-mark, date-header
+	Kind string // caption, photo-credit, see-more, signature, caption-marker, repeated-lead, end-mark, date-header, encoding (Text names it)
 	Text string // the removed text as it stood
 }
 

@@ -13,6 +13,7 @@ const (
 	EINVALID      = "invalid"
 	ENOTFOUND     = "not_found"
 	EUNAUTHORIZED = "unauthorized"
+	EFORBIDDEN    = "forbidden" // authenticated, or not, but this request may not do this
 )
 
 // Error is an application error with a machine-readable code and a message

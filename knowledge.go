@@ -86,6 +86,11 @@ type Knowledge struct {
 	Entities []KBEntity   `json:"entities"`
 	Links    []EntityLink `json:"links"`
 	Events   []KBEvent    `json:"events"`
+
+	// Resolved lists the articles this write resolves: their "pending
+	// resolution" marks are cleared in the same transaction, so that an
+	// article is never left half-resolved nor resolved twice.
+	Resolved []string `json:"-"`
 }
 
 // Correction is one analyst's change to the knowledge base. Entities are
@@ -145,6 +150,11 @@ type KnowledgeStore interface {
 	// of the same article entity, events are inserted or updated by ID
 	// (sources and participants added). Returns EINVALID as ReplaceKnowledge.
 	PutKnowledge(ctx context.Context, k *Knowledge) error
+
+	// PendingArticles lists the articles stored but not yet resolved into
+	// the knowledge base (a run interrupted between the two), in the
+	// order they were stored.
+	PendingArticles(ctx context.Context) ([]string, error)
 
 	// KBEntitiesByKey returns the entities whose folded name or alias
 	// (fold.Key) is one of keys, with aliases and positions. No match is

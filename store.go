@@ -8,7 +8,9 @@ import "context"
 // corrections) live above the store, never inside it.
 type Store interface {
 	// PutArticle stores a new article and its extraction (if any) in one
-	// transaction: either all of it is stored or nothing is. Returns
+	// transaction: either all of it is stored or nothing is. An article
+	// with an extraction that is not a near-duplicate is marked as pending
+	// resolution in the same transaction (see KnowledgeStore). Returns
 	// ECONFLICT when an article with the same ID is already stored,
 	// EINVALID when a has no ID or no text.
 	PutArticle(ctx context.Context, a *Article) error

@@ -18,6 +18,13 @@ type Feed struct {
 	Title string
 	Type  string // rss or atom
 	Items []Item
+	Bad   []ItemError // malformed items left out, when the rest could be read
+}
+
+// ItemError is a malformed item of a feed that was otherwise read.
+type ItemError struct {
+	Index int // 1-based position among the feed's items
+	Err   error
 }
 
 // Item is one entry of a feed.
@@ -26,6 +33,7 @@ type Item struct {
 	URL       string // the item's link
 	Published string // YYYY-MM-DD of the published (else updated) date, or ""
 	HTML      string // content, else description: HTML or plain text
+	Index     int    // 1-based position among the feed's items (malformed ones count)
 }
 
 // ErrNoItems is returned for a well-formed feed without items.
@@ -50,11 +58,24 @@ func Parse(data []byte) (*Feed, error) {
 	}
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("malformed %s feed: %w", typ, err)
+		out, ok := salvage(data, typ)
+		if !ok {
+			return nil, fmt.Errorf("malformed %s feed: %w", typ, err)
+		}
+		return out, nil
 	}
 	out := &Feed{Title: strings.TrimSpace(f.Title), Type: typ}
-	for _, it := range f.Items {
-		item := Item{Title: strings.TrimSpace(it.Title), URL: strings.TrimSpace(it.Link), HTML: it.Content}
+	addItems(out, f.Items, 1)
+	if len(out.Items) == 0 {
+		return nil, ErrNoItems
+	}
+	return out, nil
+}
+
+// addItems appends gofeed's items to out, numbering them from first.
+func addItems(out *Feed, items []*gofeed.Item, first int) {
+	for i, it := range items {
+		item := Item{Title: strings.TrimSpace(it.Title), URL: strings.TrimSpace(it.Link), HTML: it.Content, Index: first + i}
 		if strings.TrimSpace(item.HTML) == "" {
 			item.HTML = it.Description
 		}
@@ -66,10 +87,70 @@ func Parse(data []byte) (*Feed, error) {
 		}
 		out.Items = append(out.Items, item)
 	}
-	if len(out.Items) == 0 {
-		return nil, ErrNoItems
+}
+
+// salvage reads a feed that does not parse as a whole item by item: each
+// <item> (RSS) or <entry> (Atom) is parsed on its own inside the feed's
+// header, so that one malformed item loses only itself. It fails when no
+// item can be read (a broken header, or every item broken).
+func salvage(data []byte, typ string) (*Feed, bool) {
+	tag, closing := "item", "</channel></rss>"
+	if typ == "atom" {
+		tag, closing = "entry", "</feed>"
 	}
-	return out, nil
+	open, end := []byte("<"+tag), []byte("</"+tag+">")
+	starts := tagStarts(data, open)
+	if len(starts) == 0 {
+		return nil, false
+	}
+	header := data[:starts[0]]
+	out := &Feed{Type: typ}
+	for i, s := range starts {
+		limit := len(data)
+		if i+1 < len(starts) {
+			limit = starts[i+1]
+		}
+		var err error
+		var f *gofeed.Feed
+		if e := bytes.Index(data[s:limit], end); e < 0 {
+			err = fmt.Errorf("malformed %s: no closing </%s>", tag, tag)
+		} else {
+			doc := make([]byte, 0, len(header)+e+len(end)+len(closing))
+			doc = append(append(append(doc, header...), data[s:s+e+len(end)]...), closing...)
+			f, err = gofeed.NewParser().Parse(bytes.NewReader(doc))
+			// An item read out of a broken document must stand on its own:
+			// one with no content is more likely a fragment of the break.
+			if err == nil && (len(f.Items) != 1 || strings.TrimSpace(f.Items[0].Content+f.Items[0].Description) == "") {
+				err = fmt.Errorf("malformed %s", tag)
+			}
+		}
+		if err != nil {
+			out.Bad = append(out.Bad, ItemError{Index: i + 1, Err: err})
+			continue
+		}
+		if out.Title == "" {
+			out.Title = strings.TrimSpace(f.Title)
+		}
+		addItems(out, f.Items, i+1)
+	}
+	return out, len(out.Items) > 0
+}
+
+// tagStarts returns the offsets of each opening tag <tag> or <tag ...>
+// (not <tags>).
+func tagStarts(data, open []byte) []int {
+	var out []int
+	for off := 0; ; {
+		i := bytes.Index(data[off:], open)
+		if i < 0 {
+			return out
+		}
+		at := off + i
+		if next := at + len(open); next < len(data) && (data[next] == '>' || data[next] == ' ' || data[next] == '\t' || data[next] == '\n' || data[next] == '\r' || data[next] == '/') {
+			out = append(out, at)
+		}
+		off = at + len(open)
+	}
 }
 
 // localDate is the calendar date of a feed time in the zone the feed wrote

@@ -34,3 +34,37 @@ func TestParse(t *testing.T) {
 		}
 	}
 }
+
+// TestParseKeepsValidItems: one malformed item does not lose the others;
+// it is reported by its position.
+func TestParseKeepsValidItems(t *testing.T) {
+	rss := `<?xml version="1.0"?><rss version="2.0"><channel><title>Defence news</title>
+<item><title>One</title><link>https://example.org/1</link><description>Ships sailed to the port on Monday.</description></item>
+<item><title>Two</title><link>https://example.org/2</link><description>A bare less-than: 5 < 7 ships.</description></item>
+<item><title>Three</title><link>https://example.org/3</link><description>Engineers returned home.</description></item>
+</channel></rss>`
+	atom := `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Notes</title>
+<entry><title>A</title><link href="https://example.org/a"/><content type="html">First entry text.</content></entry>
+<entry><title>B</title><content type="html">A bare less-than: 5 < 7 units.</content></entry>
+<entry><title>C</title><link href="https://example.org/c"/><content type="html">Third entry text.</content></entry>
+</feed>`
+	for _, tt := range []struct {
+		name, data string
+		titles     string
+	}{{"rss", rss, "One|Three"}, {"atom", atom, "A|C"}} {
+		f, err := Parse([]byte(tt.data))
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		var titles []string
+		for _, it := range f.Items {
+			titles = append(titles, it.Title)
+		}
+		if strings.Join(titles, "|") != tt.titles || f.Type != tt.name || f.Title == "" {
+			t.Errorf("%s: %s feed %q items %v, want %s", tt.name, f.Type, f.Title, titles, tt.titles)
+		}
+		if len(f.Bad) != 1 || f.Bad[0].Index != 2 || f.Bad[0].Err == nil {
+			t.Errorf("%s: bad items %+v, want item 2", tt.name, f.Bad)
+		}
+	}
+}

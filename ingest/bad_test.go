@@ -60,7 +60,7 @@ func TestBadInput(t *testing.T) {
 					os.WriteFile(path, tt.data, 0o644)
 				}
 			}
-			s := &ingest.Service{Store: MustOpen(t), MaxSize: tt.maxSize}
+			s := &ingest.Service{Store: MustOpen(t), MaxSize: tt.maxSize, AllowPrivateURLs: true} // the test servers are on loopback
 			res := MustIngest(t, s, path, good)
 			if res.New != 1 || res.Failed != 1 || len(res.Errors) != 1 {
 				t.Fatalf("result %+v, errors %v", res, res.Errors)

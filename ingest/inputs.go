@@ -3,6 +3,7 @@ package ingest
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -11,6 +12,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
+	"time"
 
 	"attache/webpage"
 )
@@ -32,8 +35,9 @@ func isURL(p string) bool {
 
 // expand lists the inputs behind paths: folders are walked recursively
 // (hidden entries, the manifest and files of unknown extension skipped).
-// Paths that cannot be read are reported in errs.
-func expand(paths []string) (ins []input, skipped int, errs []docError) {
+// Paths that cannot be read are reported in errs; links to folders, which
+// the walk does not follow (a link can make a loop), in warns.
+func expand(paths []string) (ins []input, skipped int, errs, warns []docError) {
 	for _, p := range paths {
 		if p == "-" || isURL(p) {
 			ins = append(ins, input{path: p})
@@ -63,6 +67,12 @@ func expand(paths []string) (ins []input, skipped int, errs []docError) {
 			if d.IsDir() {
 				return nil
 			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				if st, err := os.Stat(path); err == nil && st.IsDir() {
+					warns = append(warns, docError{path, fmt.Errorf("symbolic link to a folder not followed: name the folder itself to ingest it")})
+					return nil
+				}
+			}
 			if _, ok := extFormats[strings.ToLower(filepath.Ext(name))]; !ok || name == ManifestName {
 				skipped++
 				return nil
@@ -75,7 +85,7 @@ func expand(paths []string) (ins []input, skipped int, errs []docError) {
 		}
 	}
 	sort.SliceStable(ins, func(i, j int) bool { return ins[i].path < ins[j].path })
-	return ins, skipped, errs
+	return ins, skipped, errs, warns
 }
 
 // unwrapPath drops the *PathError wrapper, whose path the message repeats.
@@ -94,30 +104,115 @@ func (s *Service) readInput(ctx context.Context, in input) (data []byte, name, p
 		if s.Stdin == nil {
 			return nil, "stdin", "", "", fmt.Errorf("no standard input")
 		}
-		data, err = io.ReadAll(io.LimitReader(s.Stdin, s.maxSize()+1))
-		if err == nil && int64(len(data)) > s.maxSize() {
-			err = fmt.Errorf("too large: more than %d bytes (--max-size)", s.maxSize())
-		}
+		data, err = s.readStdin(ctx)
 		return data, "stdin", "", "", err
 	case isURL(in.path):
-		f, err := webpage.Fetch(ctx, s.Client, in.path, s.maxSize())
+		f, err := webpage.Fetch(ctx, s.httpClient(), in.path, s.maxSize())
 		if err != nil {
 			return nil, in.path, "", "", err
 		}
 		return f.Body, in.path, f.URL, f.ContentType, nil
 	}
-	st, err := os.Stat(in.path)
+	data, err = s.readFile(ctx, in.path)
+	return data, in.path, "", "", err
+}
+
+// readStdin reads standard input up to the size limit. The read runs on
+// its own so that a cancelled run does not wait for an input that never
+// ends (the reader is left to the process's exit).
+func (s *Service) readStdin(ctx context.Context) ([]byte, error) {
+	type result struct {
+		data []byte
+		err  error
+	}
+	done := make(chan result, 1)
+	go func() {
+		data, err := readLimited(s.Stdin, s.maxSize())
+		done <- result{data, err}
+	}()
+	select {
+	case r := <-done:
+		return r.data, r.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// readFile reads one file, bounded by the bytes actually read rather than
+// the size the file system reports (0 for devices and pipes). Anything but
+// a regular file is refused unless AllowSpecial is set; then the read also
+// has a deadline, and a cancelled run ends it.
+func (s *Service) readFile(ctx context.Context, path string) ([]byte, error) {
+	st, err := os.Stat(path)
 	if err != nil {
-		return nil, in.path, "", "", fmt.Errorf("cannot read: %w", unwrapPath(err))
+		return nil, fmt.Errorf("cannot read: %w", unwrapPath(err))
+	}
+	if err := s.checkKind(st.Mode()); err != nil {
+		return nil, err
 	}
 	if st.Size() > s.maxSize() {
-		return nil, in.path, "", "", fmt.Errorf("too large: %d bytes, limit %d (--max-size)", st.Size(), s.maxSize())
+		return nil, fmt.Errorf("too large: %d bytes, limit %d (--max-size)", st.Size(), s.maxSize())
 	}
-	data, err = os.ReadFile(in.path)
+	// Non-blocking, so that a file swapped for a pipe since the check does
+	// not block the open; the kind is checked again on what was opened.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
-		return nil, in.path, "", "", fmt.Errorf("cannot read: %w", unwrapPath(err))
+		return nil, fmt.Errorf("cannot read: %w", unwrapPath(err))
 	}
-	return data, in.path, "", "", nil
+	defer f.Close()
+	if st, err = f.Stat(); err != nil {
+		return nil, fmt.Errorf("cannot read: %w", unwrapPath(err))
+	}
+	if err := s.checkKind(st.Mode()); err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		timeout := s.inputTimeout()
+		_ = f.SetReadDeadline(time.Now().Add(timeout)) // devices that cannot wait have no deadline to set
+		stop := context.AfterFunc(ctx, func() { _ = f.SetReadDeadline(time.Now()) })
+		defer stop()
+		data, err := readLimited(f, s.maxSize())
+		if errors.Is(err, os.ErrDeadlineExceeded) {
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			return nil, fmt.Errorf("timed out after %v with %d bytes read", timeout, len(data))
+		}
+		return data, err
+	}
+	return readLimited(f, s.maxSize())
+}
+
+// checkKind refuses what is not a regular file, unless AllowSpecial.
+func (s *Service) checkKind(m fs.FileMode) error {
+	if m.IsRegular() || s.AllowSpecial {
+		return nil
+	}
+	kind := "a special file"
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		kind = "a named pipe"
+	case m&fs.ModeCharDevice != 0, m&fs.ModeDevice != 0:
+		kind = "a device"
+	case m&fs.ModeSocket != 0:
+		kind = "a socket"
+	case m.IsDir():
+		kind = "a folder"
+	}
+	return fmt.Errorf("not a regular file (%s): ingest reads regular files only (--special-files reads it)", kind)
+}
+
+// readLimited reads r to the end, failing as soon as more than max bytes
+// have been read.
+func readLimited(r io.Reader, max int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return data, fmt.Errorf("cannot read: %w", unwrapPath(err))
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("too large: more than %d bytes (--max-size)", max)
+	}
+	return data, nil
 }
 
 // manifestEntry is one row of a MANIFEST.tsv.

@@ -22,6 +22,7 @@ type Document struct {
 	Format    string // text, html, rss, atom, jsonl
 	Original  []byte
 	Text      string // plain text, not yet cleaned
+	Encoding  string // the encoding the input was decoded from, and how it was told; "" for plain UTF-8
 }
 
 // docError is a failure of one document inside an input (a JSON line, a
@@ -58,8 +59,11 @@ func parseFeed(name string, data []byte) ([]Document, []docError, error) {
 	}
 	var docs []Document
 	var errs []docError
-	for i, it := range f.Items {
-		path := fmt.Sprintf("%s#%d", name, i+1)
+	for _, b := range f.Bad {
+		errs = append(errs, docError{fmt.Sprintf("%s#%d", name, b.Index), b.Err})
+	}
+	for _, it := range f.Items {
+		path := fmt.Sprintf("%s#%d", name, it.Index)
 		text := webpage.Text(it.HTML)
 		if strings.TrimSpace(text) == "" {
 			errs = append(errs, docError{path, fmt.Errorf("feed item %q has no content", it.Title)})

@@ -36,6 +36,7 @@ import (
 	"attache"
 	"attache/clean"
 	"attache/simhash"
+	"attache/webpage"
 
 	"github.com/schollz/progressbar/v3"
 )
@@ -52,10 +53,18 @@ type Extractor interface {
 
 // Resolver adds a newly stored article to the cross-article knowledge
 // base; resolve.Service is the real one. It must be safe for concurrent
-// use. A failure is reported as a warning: the article stays stored and a
-// later rebuild (attache reextract) catches up.
+// use. A failure is reported as a warning: the article stays stored,
+// marked as pending resolution, and the next run (or a rebuild, attache
+// reextract) resolves it.
 type Resolver interface {
 	ResolveArticle(ctx context.Context, a *attache.Article) error
+}
+
+// PendingResolver is a Resolver that can also finish the resolution of
+// articles an interrupted run stored but did not resolve; resolve.Service
+// is one. Ingest calls it first.
+type PendingResolver interface {
+	ResolvePending(ctx context.Context) (int, error)
 }
 
 // Service ingests inputs into a store. Set the fields, then call Ingest.
@@ -67,11 +76,24 @@ type Service struct {
 	Published string       // default publication date YYYY-MM-DD
 	Source    string       // default source name
 	Threshold int          // near-duplicate Hamming distance; 0 means simhash.Threshold
-	Client    *http.Client // for URLs; nil means a client with webpage.DefaultTimeout
+	Client    *http.Client // for URLs; nil means webpage.PublicClient (see AllowPrivateURLs) with webpage.DefaultTimeout
 	Stdin     io.Reader    // read for the input "-"
 	Progress  io.Writer    // progress bar destination (a terminal); nil is quiet
 	Resolver  Resolver     // nil: the knowledge base is not updated at ingest
 
+	// AllowSpecial reads named pipes and devices too (bounded by MaxSize
+	// and InputTimeout); by default only regular files are read.
+	AllowSpecial bool
+	// InputTimeout bounds the read of one pipe or device; 0 means
+	// DefaultInputTimeout. (URLs have their client's timeout.)
+	InputTimeout time.Duration
+	// AllowPrivateURLs lets URL inputs reach loopback, private and
+	// link-local addresses. By default they are refused: the API's URL
+	// ingest would otherwise reach the machine's own services (SSRF).
+	AllowPrivateURLs bool
+
+	clientOnce sync.Once
+	client     *http.Client
 	// Budget is the most time one article's extraction may take (0 means
 	// DefaultBudget). An article over it is stored without extraction.
 	Budget time.Duration
@@ -114,6 +136,7 @@ type Result struct {
 	NearDuplicate int          `json:"near_duplicate"`
 	Failed        int          `json:"failed"`
 	Skipped       int          `json:"skipped"` // files in folders with an extension attache does not read
+	Resumed       int          `json:"resumed"` // articles of an interrupted run resolved into the knowledge base first
 	Outcomes      []Outcome    `json:"articles"`
 	Errors        []InputError `json:"-"`
 	Warnings      []InputError `json:"-"` // inputs stored after a repair
@@ -137,10 +160,25 @@ func (s *Service) Ingest(ctx context.Context, paths []string) (*Result, error) {
 		return nil, fmt.Errorf("load fingerprints: %w", err)
 	}
 	run := &run{s: s, index: simhash.NewIndex(fps, s.threshold()), res: &Result{}}
-	ins, skipped, errs := expand(paths)
+	if pr, ok := s.Resolver.(PendingResolver); ok {
+		// An earlier run was stopped between storing and resolving: finish
+		// its work first, so that resolution keeps the order of storage.
+		n, err := pr.ResolvePending(ctx)
+		run.res.Resumed = n
+		if err != nil {
+			if ctx.Err() != nil {
+				return run.res, ctx.Err()
+			}
+			run.warn("knowledge base", fmt.Errorf("resolving articles left pending by an interrupted run: %w (they stay pending)", err))
+		}
+	}
+	ins, skipped, errs, warns := expand(paths)
 	run.res.Skipped = skipped
 	for _, e := range errs {
 		run.fail(e.Path, e.Err)
+	}
+	for _, w := range warns {
+		run.warn(w.Path, w.Err)
 	}
 	if s.Progress != nil && len(ins) > 1 {
 		run.bar = progressbar.NewOptions(len(ins), progressbar.OptionSetWriter(s.Progress),
@@ -172,7 +210,24 @@ feed:
 		}
 	}
 	close(jobs)
-	wg.Wait()
+	finished := make(chan struct{})
+	go func() {
+		wg.Wait()
+		close(finished)
+	}()
+	select {
+	case <-finished:
+	case <-ctx.Done():
+		// Interrupted: give workers a moment to finish what they were
+		// storing, but do not wait for an extraction that may take long.
+		// An article whose transaction has not committed is not stored;
+		// one stored but not yet resolved stays pending for the next run.
+		select {
+		case <-finished:
+		case <-time.After(cancelGrace):
+		}
+		return run.snapshot(), ctx.Err()
+	}
 	if run.bar != nil {
 		run.bar.Finish()
 	}
@@ -187,6 +242,32 @@ feed:
 	sort.SliceStable(r.Errors, func(i, j int) bool { return r.Errors[i].Path < r.Errors[j].Path })
 	sort.SliceStable(r.Warnings, func(i, j int) bool { return r.Warnings[i].Path < r.Warnings[j].Path })
 	return r, nil
+}
+
+// DefaultInputTimeout is how long the read of one pipe or device may
+// take unless InputTimeout says otherwise.
+const DefaultInputTimeout = 30 * time.Second
+
+func (s *Service) inputTimeout() time.Duration {
+	if s.InputTimeout > 0 {
+		return s.InputTimeout
+	}
+	return DefaultInputTimeout
+}
+
+// httpClient is the client URL inputs are fetched with.
+func (s *Service) httpClient() *http.Client {
+	s.clientOnce.Do(func() {
+		switch {
+		case s.Client != nil:
+			s.client = s.Client
+		case s.AllowPrivateURLs:
+			s.client = &http.Client{Timeout: webpage.DefaultTimeout}
+		default:
+			s.client = webpage.PublicClient(webpage.DefaultTimeout)
+		}
+	})
+	return s.client
 }
 
 func (s *Service) maxSize() int64 {
@@ -222,6 +303,21 @@ type run struct {
 	fatal error
 }
 
+// cancelGrace is how long an interrupted run waits for its workers.
+const cancelGrace = 2 * time.Second
+
+// snapshot copies the result so far, for a run returning while workers
+// may still be busy.
+func (r *run) snapshot() *Result {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	c := *r.res
+	c.Outcomes = append([]Outcome(nil), c.Outcomes...)
+	c.Errors = append([]InputError(nil), c.Errors...)
+	c.Warnings = append([]InputError(nil), c.Warnings...)
+	return &c
+}
+
 func (r *run) fail(path string, err error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -255,6 +351,14 @@ func (r *run) input(ctx context.Context, in input) {
 		return
 	}
 	data, name, pageURL, ctype, err := r.s.readInput(ctx, in)
+	if err != nil && ctx.Err() != nil {
+		return // interrupted: not this input's fault
+	}
+	if err != nil {
+		r.fail(name, err)
+		return
+	}
+	data, encNote, err := decode(data, ctype)
 	if err != nil {
 		r.fail(name, err)
 		return
@@ -289,6 +393,7 @@ func (r *run) input(ctx context.Context, in input) {
 		meta = m
 	}
 	for _, d := range docs {
+		d.Encoding = encNote
 		if d.Published == "" {
 			d.Published = meta.published
 		}
@@ -327,7 +432,7 @@ func (r *run) store(ctx context.Context, d Document) {
 	}
 	err = r.s.Store.PutArticle(ctx, a)
 	if err == nil && r.s.Resolver != nil {
-		if rerr := r.s.Resolver.ResolveArticle(ctx, a); rerr != nil {
+		if rerr := r.s.Resolver.ResolveArticle(ctx, a); rerr != nil && ctx.Err() == nil {
 			r.warn(d.Path, fmt.Errorf("knowledge base: %w", rerr))
 		}
 	}
@@ -378,6 +483,9 @@ func (s *Service) Prepare(d Document) (*attache.Article, error) {
 	a := &attache.Article{
 		URL: d.URL, Path: d.Path, Title: d.Title, Source: d.Source, Published: d.Published,
 		Format: d.Format, Original: d.Original, IngestedAt: time.Now().UTC(),
+	}
+	if d.Encoding != "" {
+		a.Removed = append(a.Removed, attache.Removal{Kind: "encoding", Text: "decoded from " + d.Encoding})
 	}
 	text := d.Text
 	if date, rest, rm, ok := clean.DateHeader(text); ok {

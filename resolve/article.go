@@ -3,6 +3,7 @@ package resolve
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"attache"
 	"attache/fold"
@@ -54,21 +55,26 @@ func (b *Builder) AddEntities(a *attache.Article) *Local {
 func (b *Builder) linkEntity(a *attache.Article, e *attache.Entity) string {
 	kbe := b.match(e)
 	if kbe == nil {
-		kbe = &attache.KBEntity{ID: b.newID(a, e), Type: e.Type, Name: e.Name, Country: e.Country,
+		// The country comes from voteCountry, which weighs this report too.
+		kbe = &attache.KBEntity{ID: b.newID(a, e), Type: e.Type, Name: e.Name,
 			Aliases: []string{}, Positions: []attache.Position{}}
 		if e.Type == attache.Country && e.Country != "" {
 			kbe.Country = strings.ToUpper(e.Country)
 		}
 		b.addEntity(kbe)
 	}
+	// An all-capitals dateline ("MANILA") is no name to show: the first
+	// name written normally replaces it and it stays an alias.
+	if n := strings.TrimSpace(e.Name); allCaps(kbe.Name) && n != "" && !allCaps(n) {
+		kbe.Aliases = append(kbe.Aliases, kbe.Name)
+		kbe.Name = n
+	}
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
 		if n = strings.TrimSpace(n); n != "" && n != kbe.Name && !contains(kbe.Aliases, n) {
 			kbe.Aliases = append(kbe.Aliases, n)
 		}
 	}
-	if kbe.Country == "" {
-		kbe.Country = e.Country
-	}
+	b.voteCountry(kbe, e)
 	if e.Type == attache.Person {
 		b.addPositions(kbe, a, e)
 	}
@@ -89,7 +95,10 @@ func (b *Builder) match(e *attache.Entity) *attache.KBEntity {
 		for _, k := range b.matchKeys(e.Type, n) {
 			for _, id := range b.byKey[k] {
 				c := b.ents[id]
-				if c == nil || c.Type != e.Type || (c.Country != "" && e.Country != "" && c.Country != e.Country) {
+				// A person's country is evidence weighed across articles
+				// (voteCountry), never a reason to split one name.
+				conflict := e.Type != attache.Person && c != nil && c.Country != "" && e.Country != "" && c.Country != e.Country
+				if c == nil || c.Type != e.Type || conflict {
 					continue
 				}
 				score[id]++
@@ -100,9 +109,60 @@ func (b *Builder) match(e *attache.Entity) *attache.KBEntity {
 		}
 	}
 	if best == "" {
+		if e.Type == attache.Person {
+			return b.matchPartial(append([]string{e.Name}, e.Aliases...))
+		}
 		return nil
 	}
 	return b.ents[best]
+}
+
+// voteCountry weighs e's country as evidence for kbe's. A post that
+// names the country ("Philippine Defense Secretary") is strong evidence;
+// a rank or another post, medium; a name in passing, weak (its country
+// may be a guess from the article). The heaviest country wins, on a tie
+// the one first seen (articles are taken in a fixed order, so the result
+// does not depend on the order of ingestion). A person's country needs
+// more than one weak guess.
+func (b *Builder) voteCountry(kbe *attache.KBEntity, e *attache.Entity) {
+	if kbe.Type == attache.Country || e.Country == "" {
+		return
+	}
+	v := b.votes[kbe.ID]
+	if v == nil {
+		v = map[string]int{}
+		b.votes[kbe.ID] = v
+	}
+	w := 1
+	if e.Rank != "" || len(e.Titles) > 0 {
+		w = 2
+	}
+	for _, t := range e.Titles {
+		if b.namesCountry(t, e.Country) {
+			w = 5 // outweighs two posts read with a guessed country
+		}
+	}
+	v[e.Country] += w
+	if lead := b.lead[kbe.ID]; lead == "" || v[e.Country] > v[lead] {
+		b.lead[kbe.ID] = e.Country
+	}
+	lead := b.lead[kbe.ID]
+	kbe.Country = lead
+	if kbe.Type == attache.Person && v[lead] < 2 {
+		kbe.Country = ""
+	}
+}
+
+// namesCountry reports whether title names country code by a name or
+// demonym ("Vietnamese", "of Viet Nam").
+func (b *Builder) namesCountry(title, code string) bool {
+	t := " " + fold.Key(title) + " "
+	for _, w := range b.countryWords[code] {
+		if strings.Contains(t, " "+w+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // newID makes a readable id from the type and name. A person known only by
@@ -157,4 +217,19 @@ func latestAsOf(e *attache.KBEntity, kind string) string {
 		}
 	}
 	return last
+}
+
+// allCaps reports whether s has letters and more than one of them, all
+// capitals ("HANOI"; not "US" or "UN", which are written so).
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 3
 }

@@ -5,6 +5,10 @@
 // and answers the questions of the query commands (profiles, event
 // tables, bilateral dossiers, the peacekeeping ledger).
 //
+// The knowledge base depends only on the set of stored extractions, not
+// on the order they arrived in (Build); names match as names.go says,
+// events link as events.go says.
+//
 // It holds the rules once, above the storage backends: storage goes
 // through attache.Store (articles) and attache.KnowledgeStore (the result).
 package resolve
@@ -18,11 +22,16 @@ import (
 	"attache/kb"
 )
 
-// Builder resolves articles into an in-memory knowledge base. A full
-// rebuild starts from an empty Builder; incremental resolution seeds one
-// with the stored entities and events a new article could match.
+// Builder resolves articles into an in-memory knowledge base (see Build).
 type Builder struct {
-	ranks map[string]bool // folded rank forms, stripped from the front of person names
+	ranks        map[string]bool           // folded ranks, honorifics and other words stripped from the front of person names
+	suffix       map[string]bool           // folded generational suffixes ("jr", "iii")
+	given        map[string]string         // folded given-name variant → canonical form
+	place        map[string]string         // spaceless folded place variant → its gazetteer name
+	votes        map[string]map[string]int // entity id → country → weight of the evidence for it
+	lead         map[string]string         // entity id → the country with most evidence, first seen on a tie
+	words        map[string][]string       // person name → personWords, computed once
+	countryWords map[string][]string       // ISO code → folded names and demonyms
 
 	ents   map[string]*attache.KBEntity
 	order  []string            // entity ids in creation order
@@ -31,43 +40,18 @@ type Builder struct {
 	arts   map[string]map[string]bool // entity id → article ids linked (this build)
 	events map[string]*attache.KBEvent
 	evType map[string][]string // event type → event ids
-	seeded map[string]int      // entity id → article count stored before seeding
 }
 
 // NewBuilder returns an empty Builder. k may be nil; with it, rank forms
 // ("Gen.", "Senior Lieutenant General") are ignored when matching names.
 func NewBuilder(k *kb.KB) *Builder {
-	b := &Builder{
-		ranks: map[string]bool{}, ents: map[string]*attache.KBEntity{}, byKey: map[string][]string{},
+	t := tablesFor(k)
+	return &Builder{
+		ranks: t.ranks, suffix: t.suffix, given: t.given, place: t.place, countryWords: t.countryWords,
+		words: map[string][]string{},
+		ents:  map[string]*attache.KBEntity{}, byKey: map[string][]string{},
 		arts: map[string]map[string]bool{}, events: map[string]*attache.KBEvent{},
-		evType: map[string][]string{}, seeded: map[string]int{},
-	}
-	if k != nil {
-		for _, r := range k.Ranks {
-			b.ranks[fold.Key(r.Canonical)] = true
-			for _, f := range r.Forms {
-				b.ranks[fold.Key(f)] = true
-			}
-		}
-	}
-	return b
-}
-
-// Seed adds stored entities and events that new articles may match.
-func (b *Builder) Seed(es []attache.KBEntity, evs []attache.KBEvent) {
-	for i := range es {
-		if _, ok := b.ents[es[i].ID]; ok {
-			continue
-		}
-		e := es[i]
-		b.seeded[e.ID] = e.Articles
-		b.addEntity(&e)
-	}
-	for i := range evs {
-		if _, ok := b.events[evs[i].ID]; !ok {
-			ev := evs[i]
-			b.addEvent(&ev)
-		}
+		evType: map[string][]string{}, votes: map[string]map[string]int{}, lead: map[string]string{},
 	}
 }
 
@@ -82,10 +66,17 @@ func (b *Builder) addEvent(ev *attache.KBEvent) {
 	b.evType[ev.Type] = append(b.evType[ev.Type], ev.ID)
 }
 
-// indexEntity makes e findable by every matching key of its names.
+// indexEntity makes e findable by every matching key of its names, and a
+// person also by the last word of each name, for partial matches.
 func (b *Builder) indexEntity(e *attache.KBEntity) {
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		for _, k := range b.matchKeys(e.Type, n) {
+		keys := b.matchKeys(e.Type, n)
+		if e.Type == attache.Person {
+			if w := b.personWords(n); len(w) >= 2 {
+				keys = append(keys, "person|last:"+w[len(w)-1])
+			}
+		}
+		for _, k := range keys {
 			if !contains(b.byKey[k], e.ID) {
 				b.byKey[k] = append(b.byKey[k], e.ID)
 			}
@@ -93,22 +84,13 @@ func (b *Builder) indexEntity(e *attache.KBEntity) {
 	}
 }
 
-// matchKeys are the folded forms of name that may link entities across
-// articles. A person's rank words are dropped and a single remaining word
-// (a bare surname, "Giang") is not a key: only the article that uses it
-// knows whom it means.
+// matchKeys are the keys under which name may link entities across
+// articles (see names.go); a person known by one word has none.
 func (b *Builder) matchKeys(t attache.EntityType, name string) []string {
-	k := fold.Key(name)
 	if t == attache.Person {
-		k = b.stripRank(k)
-		if !strings.Contains(k, " ") {
-			return nil
-		}
+		return personKeys(b.personWords(name))
 	}
-	if len(k) < 2 {
-		return nil
-	}
-	return []string{string(t) + "|" + k}
+	return b.nameKeys(t, name)
 }
 
 // stripRank drops leading rank words from a folded person name: "gen phan
@@ -142,7 +124,7 @@ func (b *Builder) Knowledge() *attache.Knowledge {
 			continue
 		}
 		out := *e
-		out.Articles = b.seeded[id] + len(b.arts[id])
+		out.Articles = len(b.arts[id])
 		sortPositions(out.Positions)
 		k.Entities = append(k.Entities, out)
 	}
@@ -182,4 +164,91 @@ func slug(s string) string {
 		return "x"
 	}
 	return s
+}
+
+// Build resolves articles (with their extractions) into a new Builder.
+// The result does not depend on the order of arts: articles are taken
+// oldest first (then by id), so that ids and canonical names come from the
+// first report and positions accumulate in time order, and the entities
+// of all articles are linked before any event, so that an event's
+// participants find their entities whatever the order.
+func Build(k *kb.KB, arts []*attache.Article) *Builder {
+	arts = append([]*attache.Article(nil), arts...)
+	sortArticles(arts)
+	b := NewBuilder(k)
+	locs := make([]*Local, len(arts))
+	for i, a := range arts {
+		locs[i] = b.AddEntities(a)
+	}
+	for i, a := range arts {
+		b.AddEvents(a, locs[i])
+	}
+	return b
+}
+
+// clone returns a deep copy of b, so that corrections can be applied to
+// the copy while b stays the plain resolution of its articles.
+func (b *Builder) clone() *Builder {
+	c := &Builder{ranks: b.ranks, suffix: b.suffix, given: b.given, place: b.place, words: b.words,
+		ents: make(map[string]*attache.KBEntity, len(b.ents)), order: append([]string(nil), b.order...),
+		byKey: make(map[string][]string, len(b.byKey)), links: append([]attache.EntityLink(nil), b.links...),
+		arts: make(map[string]map[string]bool, len(b.arts)), events: make(map[string]*attache.KBEvent, len(b.events)),
+		evType: make(map[string][]string, len(b.evType)),
+		votes:  make(map[string]map[string]int, len(b.votes)), lead: make(map[string]string, len(b.lead)),
+		countryWords: b.countryWords,
+	}
+	for id, code := range b.lead {
+		c.lead[id] = code
+	}
+	for id, e := range b.ents {
+		c.ents[id] = copyEntity(e)
+	}
+	for k, ids := range b.byKey {
+		c.byKey[k] = append([]string(nil), ids...)
+	}
+	for id, m := range b.arts {
+		c.arts[id] = make(map[string]bool, len(m))
+		for a := range m {
+			c.arts[id][a] = true
+		}
+	}
+	for id, ev := range b.events {
+		c.events[id] = copyEvent(ev)
+	}
+	for t, ids := range b.evType {
+		c.evType[t] = append([]string(nil), ids...)
+	}
+	for id, v := range b.votes {
+		c.votes[id] = make(map[string]int, len(v))
+		for k, n := range v {
+			c.votes[id][k] = n
+		}
+	}
+	return c
+}
+
+func copyEntity(e *attache.KBEntity) *attache.KBEntity {
+	c := *e
+	c.Aliases = append([]string{}, e.Aliases...)
+	c.Positions = append([]attache.Position{}, e.Positions...)
+	return &c
+}
+
+func copyEvent(ev *attache.KBEvent) *attache.KBEvent {
+	c := *ev
+	c.Participants = append([]string{}, ev.Participants...)
+	c.Countries = append([]string{}, ev.Countries...)
+	c.Sources = append([]attache.EventSource{}, ev.Sources...)
+	return &c
+}
+
+// sortArticles puts articles in Build's order: by publication date, then
+// by id.
+func sortArticles(arts []*attache.Article) {
+	sort.SliceStable(arts, func(i, j int) bool {
+		if arts[i].Published != arts[j].Published {
+			return arts[i].Published < arts[j].Published
+		}
+		return arts[i].ID < arts[j].ID
+	})
 }

@@ -31,21 +31,6 @@ func (b *Builder) AddEvents(a *attache.Article, loc *Local) {
 	}
 }
 
-// EventKeys are the participants and countries of a's events once
-// resolved through loc; incremental resolution loads stored events that
-// share them.
-func (b *Builder) EventKeys(a *attache.Article, loc *Local) (parties, countries []string) {
-	if a.Extraction == nil {
-		return nil, nil
-	}
-	for i, ev := range a.Extraction.Events {
-		kev := b.articleEvent(a, i, ev, loc)
-		parties = append(parties, kev.Participants...)
-		countries = append(countries, kev.Countries...)
-	}
-	return dedup(parties), dedup(countries)
-}
-
 // articleEvent is one article event as a knowledge-base event of its own.
 func (b *Builder) articleEvent(a *attache.Article, i int, ev attache.Event, loc *Local) *attache.KBEvent {
 	k := &attache.KBEvent{
@@ -87,21 +72,52 @@ func (b *Builder) matchEvent(k *attache.KBEvent, article string) *attache.KBEven
 	if k.Date == "" {
 		return nil
 	}
+	var vague []*attache.KBEvent
 	for _, id := range b.evType[k.Type] {
 		c := b.events[id]
-		if c == nil || hasSource(c, article) || !datesCompatible(c.Date, k.Date) {
+		if c == nil || hasSource(c, article) {
+			continue
+		}
+		// A named event ("Exercise Pitch Black") is one per year, whatever
+		// day each report dates it to (its start, its end).
+		named := nameKey(k) != "" && nameKey(c) == nameKey(k) && len(c.Date) >= 4 && c.Date[:4] == k.Date[:4]
+		if named {
+			return c
+		}
+		if !datesCompatible(c.Date, k.Date) {
 			continue
 		}
 		if k.Series != "" && c.Series == k.Series && k.Number != 0 && c.Number == k.Number {
 			return c
 		}
+		// A date known only to the year says too little to pick among a
+		// participant's events of that year: it joins one only when it is
+		// the only one.
+		yearOnly := len(c.Date) == 4 || len(k.Date) == 4
 		if overlap(c.Participants, k.Participants) {
-			return c
+			if !yearOnly {
+				return c
+			}
+			vague = append(vague, c)
+			continue
+		}
+		if yearOnly {
+			continue
 		}
 		if len(c.Participants) == 0 && len(k.Participants) == 0 && len(k.Countries) > 0 &&
 			sameSet(c.Countries, k.Countries) {
 			return c
 		}
+		// A report that names no person (only "the two countries") is the
+		// event of the same day, countries and place that another names
+		// people for.
+		if (len(c.Participants) == 0) != (len(k.Participants) == 0) && isDay(c.Date) && c.Date == k.Date &&
+			overlap(c.Countries, k.Countries) && b.samePlace(c.Place, k.Place) {
+			return c
+		}
+	}
+	if len(vague) == 1 {
+		return vague[0]
 	}
 	return nil
 }
@@ -184,6 +200,38 @@ func seriesOf(s string) (string, int) {
 		return fold.Key(m[2]), ordinals[strings.ToLower(m[1])]
 	}
 	return "", 0
+}
+
+// nameKey is an event's name folded, without its type word and year:
+// "Exercise Pitch Black 2024" and "Pitch Black" are one name.
+func nameKey(e *attache.KBEvent) string {
+	var out []string
+	for _, w := range strings.Fields(fold.Key(e.Name)) {
+		if w == e.Type || w == e.Type+"s" || (len(w) == 4 && w >= "1900" && w <= "2199") {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// isDay reports whether d is a single day YYYY-MM-DD.
+func isDay(d string) bool { return len(d) == 10 && !strings.Contains(d, "/") }
+
+// samePlace reports whether two event places can be one: either unknown
+// or a country code, or the same place however written.
+func (b *Builder) samePlace(x, y string) bool {
+	if x == "" || y == "" || isCode(x) || isCode(y) {
+		return true
+	}
+	fx, fy := spaceless(x), spaceless(y)
+	if c, ok := b.place[fx]; ok {
+		fx = c
+	}
+	if c, ok := b.place[fy]; ok {
+		fy = c
+	}
+	return fx == fy
 }
 
 func isCode(s string) bool {

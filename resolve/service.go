@@ -4,11 +4,9 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"strings"
 	"sync"
 
 	"attache"
-	"attache/fold"
 	"attache/kb"
 )
 
@@ -20,103 +18,144 @@ type Service struct {
 	Knowledge attache.KnowledgeStore
 	KB        *kb.KB // optional: rank forms ignored when matching names
 
-	mu sync.Mutex
+	mu    sync.Mutex
+	built *built // the last build, reused when new articles only follow it
 }
 
-// ResolveArticle adds one newly stored article to the knowledge base:
-// the ingest service calls it after each successful store. Near-duplicates
-// and articles without extraction are skipped. Corrections already
-// recorded are re-applied to what the article touches.
+// built is the resolution of the stored articles as of the last write:
+// base is the plain resolution (no corrections applied) of arts (their
+// extractions), seen the articles read (with duplicates and articles
+// without extraction), last the sort key of the newest article in base,
+// and out the knowledge base written to the store. It lives as long as
+// the Service: Rebuild, Correct and Undo make it again.
+type built struct {
+	base *Builder
+	arts []*attache.Article
+	seen map[string]bool
+	last string
+	out  *attache.Knowledge
+}
+
+// sortKey orders articles as Build takes them: by publication date, then
+// by id.
+func sortKey(published, id string) string { return published + "\x00" + id }
+
+// ResolveArticle brings the knowledge base up to date after one article
+// was stored: the ingest service calls it after each successful store.
+// Near-duplicates and articles without extraction change nothing.
+//
+// The result is always exactly what a rebuild from all stored extractions
+// gives (Build), so that ingesting a corpus in any order, with any number
+// of workers, in one run or many, ends in the same knowledge base: a later
+// article may carry the evidence that joins or separates what earlier
+// ones said. The Service keeps its last build in memory: an article that
+// comes after it in Build's order (news arriving day by day) extends it,
+// which gives the same result; an older one makes it build again in
+// memory. Only what changed is written when that is exact.
 func (s *Service) ResolveArticle(ctx context.Context, a *attache.Article) error {
 	if a == nil || a.Extraction == nil || a.DuplicateOf != "" {
 		return nil
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	b := NewBuilder(s.KB)
-	// Seed with the stored entities the article's names could match.
-	probe := NewBuilder(s.KB)
-	var keys []string
-	for _, e := range a.Extraction.Entities {
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			keys = append(keys, fold.Key(n))
-			for _, k := range probe.matchKeys(e.Type, n) {
-				_, key, _ := strings.Cut(k, "|")
-				keys = append(keys, key)
-			}
-		}
-	}
-	for _, e := range a.Extraction.Entities {
-		if e.Type == attache.Country && e.Country != "" {
-			if c, err := s.Knowledge.KBEntity(ctx, "country:"+strings.ToUpper(e.Country)); err == nil {
-				b.Seed([]attache.KBEntity{*c}, nil)
-			} else if attache.ErrorCode(err) != attache.ENOTFOUND {
-				return fmt.Errorf("resolve %s: %w", a.ID, err)
-			}
-		}
-	}
-	cands, err := s.Knowledge.KBEntitiesByKey(ctx, dedup(keys))
-	if err != nil {
-		return fmt.Errorf("resolve %s: %w", a.ID, err)
-	}
-	b.Seed(cands, nil)
-	loc := b.AddEntities(a)
-	// Then with the stored events of the same types and years that share a
-	// participant or the countries.
-	evs, err := s.eventCandidates(ctx, b, a, loc)
-	if err != nil {
-		return fmt.Errorf("resolve %s: %w", a.ID, err)
-	}
-	b.Seed(nil, evs)
-	b.AddEvents(a, loc)
-	cs, err := s.Knowledge.Corrections(ctx)
-	if err != nil {
-		return fmt.Errorf("resolve %s: %w", a.ID, err)
-	}
-	for _, c := range cs {
-		if !c.Undone {
-			_ = b.Apply(c) // corrections of entities this article does not touch do not apply here
-		}
-	}
-	if err := s.Knowledge.PutKnowledge(ctx, b.Knowledge()); err != nil {
+	if err := s.update(ctx, a); err != nil {
 		return fmt.Errorf("resolve %s: %w", a.ID, err)
 	}
 	return nil
 }
 
-func (s *Service) eventCandidates(ctx context.Context, b *Builder, a *attache.Article, loc *Local) ([]attache.KBEvent, error) {
-	var out []attache.KBEvent
-	seen := map[string]bool{}
-	for i, ev := range a.Extraction.Events {
-		if ev.Date == "" || len(ev.Date) < 4 {
+// update adds a, just stored, to the last build: at its end when it is
+// the newest article, else by building again in memory from the articles
+// the last build holds; then it writes what changed. Without a last build
+// (the first article since this Service started, or after an error) it
+// rebuilds from the store, which has a too.
+func (s *Service) update(ctx context.Context, a *attache.Article) error {
+	if s.built == nil {
+		_, err := s.rebuild(ctx)
+		return err
+	}
+	if s.built.seen[a.ID] {
+		// Already in the build (a pending article a rebuild read): only
+		// its pending mark goes.
+		return s.Knowledge.PutKnowledge(ctx, &attache.Knowledge{Resolved: []string{a.ID}})
+	}
+	s.built.seen[a.ID] = true
+	r := resolvable(a)
+	s.built.arts = append(s.built.arts, r)
+	if key := sortKey(a.Published, a.ID); key > s.built.last {
+		// Build links the entities of all articles before any event; an
+		// article's events depend only on its own entities and on earlier
+		// events, so adding the newest article last gives the same result.
+		loc := s.built.base.AddEntities(r)
+		s.built.base.AddEvents(r, loc)
+		s.built.last = key
+	} else {
+		// An older article may change decisions taken before it.
+		s.built.base = Build(s.KB, s.built.arts)
+	}
+	b, _, err := s.corrected(ctx, s.built.base, nil)
+	if err != nil {
+		s.built = nil
+		return err
+	}
+	k := b.Knowledge()
+	// The write that adds a to the knowledge base clears its pending mark
+	// in the same transaction (crash safety, see attache.KnowledgeStore).
+	if diff, ok := additions(s.built.out, k); ok {
+		diff.Resolved = []string{a.ID}
+		err = s.Knowledge.PutKnowledge(ctx, diff)
+	} else {
+		whole := *k
+		whole.Resolved = []string{a.ID}
+		err = s.Knowledge.ReplaceKnowledge(ctx, &whole)
+	}
+	if err != nil {
+		s.built = nil
+		return err
+	}
+	s.built.out = copyKnowledge(k)
+	return nil
+}
+
+// resolvable is the part of a that resolution reads, kept in memory
+// between builds: entities without their mentions, events; no text,
+// sentences or quantities.
+func resolvable(a *attache.Article) *attache.Article {
+	x := &attache.Extraction{Doc: a.Extraction.Doc, Published: a.Extraction.Published,
+		Entities: make([]attache.Entity, len(a.Extraction.Entities)), Events: a.Extraction.Events}
+	for i, e := range a.Extraction.Entities {
+		e.Mentions = nil
+		x.Entities[i] = e
+	}
+	return &attache.Article{ID: a.ID, Published: a.Published, Extraction: x}
+}
+
+// ResolvePending resolves the articles a run interrupted between storing
+// and resolving them left pending (see attache.KnowledgeStore), oldest
+// first, and returns how many it resolved. Every start of ingest and serve
+// calls it.
+func (s *Service) ResolvePending(ctx context.Context) (int, error) {
+	ids, err := s.Knowledge.PendingArticles(ctx)
+	if err != nil {
+		return 0, err
+	}
+	for i, id := range ids {
+		a, err := s.Articles.Article(ctx, id)
+		if err != nil {
+			return i, fmt.Errorf("resolve pending %s: %w", id, err)
+		}
+		if a.Extraction == nil || a.DuplicateOf != "" {
+			// Nothing to add: only the mark goes.
+			if err := s.Knowledge.PutKnowledge(ctx, &attache.Knowledge{Resolved: []string{id}}); err != nil {
+				return i, fmt.Errorf("resolve pending %s: %w", id, err)
+			}
 			continue
 		}
-		k := b.articleEvent(a, i, ev, loc)
-		year := ev.Date[:4]
-		var filters []attache.KBEventFilter
-		for _, p := range k.Participants {
-			filters = append(filters, attache.KBEventFilter{Types: []string{ev.Type}, EntityID: p, From: year, To: year})
-		}
-		if len(k.Participants) == 0 && len(k.Countries) > 0 {
-			filters = append(filters, attache.KBEventFilter{Types: []string{ev.Type}, Countries: k.Countries, From: year, To: year})
-		}
-		if k.Series != "" {
-			filters = append(filters, attache.KBEventFilter{Types: []string{ev.Type}, Countries: k.Countries, From: year, To: year})
-		}
-		for _, f := range filters {
-			evs, err := s.Knowledge.KBEvents(ctx, f)
-			if err != nil {
-				return nil, err
-			}
-			for _, e := range evs {
-				if !seen[e.ID] {
-					seen[e.ID] = true
-					out = append(out, e)
-				}
-			}
+		if err := s.ResolveArticle(ctx, a); err != nil {
+			return i, err
 		}
 	}
-	return out, nil
+	return len(ids), nil
 }
 
 // RebuildStats says what a rebuild produced.
@@ -135,61 +174,78 @@ type RebuildStats struct {
 func (s *Service) Rebuild(ctx context.Context) (*RebuildStats, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	b, st, err := s.build(ctx, nil)
+	return s.rebuild(ctx)
+}
+
+func (s *Service) rebuild(ctx context.Context) (*RebuildStats, error) {
+	s.built = nil
+	base, seen, arts, err := s.build(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if err := s.Knowledge.ReplaceKnowledge(ctx, b.Knowledge()); err != nil {
+	b, st, err := s.corrected(ctx, base, nil)
+	if err != nil {
+		return nil, err
+	}
+	st.Articles = len(seen)
+	k := b.Knowledge()
+	// Every article the build read is resolved: none stays pending.
+	whole := *k
+	for id := range seen {
+		whole.Resolved = append(whole.Resolved, id)
+	}
+	sort.Strings(whole.Resolved)
+	if err := s.Knowledge.ReplaceKnowledge(ctx, &whole); err != nil {
 		return nil, fmt.Errorf("rebuild: %w", err)
+	}
+	s.built = &built{base: base, seen: map[string]bool{}, arts: arts, out: copyKnowledge(k)}
+	for id, key := range seen {
+		s.built.seen[id] = true
+		if key > s.built.last {
+			s.built.last = key
+		}
 	}
 	return st, nil
 }
 
-// build resolves every stored article and applies the corrections, plus
-// extra (a correction being tried) whose error is returned.
-func (s *Service) build(ctx context.Context, extra *attache.Correction) (*Builder, *RebuildStats, error) {
-	arts, _, err := s.Articles.FindArticles(ctx, attache.ArticleFilter{})
+// build resolves every stored article. It returns the plain resolution,
+// the articles read, with the sort key of those resolved ("" for
+// duplicates and articles without extraction), and those resolved.
+func (s *Service) build(ctx context.Context) (*Builder, map[string]string, []*attache.Article, error) {
+	metas, _, err := s.Articles.FindArticles(ctx, attache.ArticleFilter{})
 	if err != nil {
-		return nil, nil, fmt.Errorf("rebuild: %w", err)
+		return nil, nil, nil, fmt.Errorf("rebuild: %w", err)
 	}
-	// Oldest first, so that canonical names and ids come from the first
-	// report and positions accumulate in time order.
-	sort.SliceStable(arts, func(i, j int) bool {
-		if arts[i].Published != arts[j].Published {
-			return arts[i].Published < arts[j].Published
-		}
-		return arts[i].ID < arts[j].ID
-	})
-	b := NewBuilder(s.KB)
-	st := &RebuildStats{}
+	seen := map[string]string{}
 	var loaded []*attache.Article
-	for _, meta := range arts {
+	for _, meta := range metas {
+		seen[meta.ID] = ""
 		if meta.DuplicateOf != "" {
 			continue
 		}
 		a, err := s.Articles.Article(ctx, meta.ID)
 		if err != nil {
-			return nil, nil, fmt.Errorf("rebuild: %w", err)
+			return nil, nil, nil, fmt.Errorf("rebuild: %w", err)
 		}
 		if a.Extraction == nil {
 			continue
 		}
-		a.Original = nil
-		st.Articles++
-		loaded = append(loaded, a)
+		seen[a.ID] = sortKey(a.Published, a.ID)
+		loaded = append(loaded, resolvable(a))
 	}
-	// Entities of all articles first: an event's participants then link to
-	// entities whatever the article order.
-	locs := make([]*Local, len(loaded))
-	for i, a := range loaded {
-		locs[i] = b.AddEntities(a)
-	}
-	for i, a := range loaded {
-		b.AddEvents(a, locs[i])
-	}
+	return Build(s.KB, loaded), seen, loaded, nil
+}
+
+// corrected applies the stored corrections to a copy of base, plus extra
+// (a correction being tried) whose error is returned.
+func (s *Service) corrected(ctx context.Context, base *Builder, extra *attache.Correction) (*Builder, *RebuildStats, error) {
 	cs, err := s.Knowledge.Corrections(ctx)
 	if err != nil {
-		return nil, nil, fmt.Errorf("rebuild: %w", err)
+		return nil, nil, fmt.Errorf("corrections: %w", err)
+	}
+	b, st := base, &RebuildStats{}
+	if extra != nil || len(cs) > 0 {
+		b = base.clone()
 	}
 	for _, c := range cs {
 		if c.Undone {
@@ -223,15 +279,19 @@ func (s *Service) Correct(ctx context.Context, c attache.Correction) (attache.Co
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	b, _, err := s.build(ctx, &c)
+	s.built = nil
+	base, _, _, err := s.build(ctx)
 	if err != nil {
+		return c, err
+	}
+	if _, _, err := s.corrected(ctx, base, &c); err != nil {
 		return c, err
 	}
 	c.ID, c.Undone = "", false
 	if err := s.Knowledge.AddCorrection(ctx, &c); err != nil {
 		return c, err
 	}
-	if err := s.Knowledge.ReplaceKnowledge(ctx, b.Knowledge()); err != nil {
+	if _, err := s.rebuild(ctx); err != nil {
 		return c, fmt.Errorf("correct: %w", err)
 	}
 	return c, nil

@@ -143,6 +143,7 @@ func TestReadsFromOtherHostsNeedToken(t *testing.T) {
 	}{{"", 401}, {"Bearer wrong", 401}, {"Bearer " + testToken, 200}} {
 		r, _ := http.NewRequest("GET", "/api/v1/articles", nil)
 		r.RemoteAddr = "203.0.113.9:5555"
+		r.Host = "192.0.2.1:8080" // the server's address on the network
 		if tc.auth != "" {
 			r.Header.Set("Authorization", tc.auth)
 		}
@@ -195,7 +196,7 @@ func TestAPIIngest(t *testing.T) {
 	}{
 		{"no token", article, []string{"Content-Type", "application/json"}, 401, "token is required"},
 		{"wrong token", article, []string{"Authorization", "Bearer nope"}, 401, "token is required"},
-		{"cross origin", article, append([]string{"Origin", "http://evil.example"}, auth...), 401, "cross-origin"},
+		{"cross origin", article, append([]string{"Origin", "http://evil.example"}, auth...), 403, "cross-origin"},
 		{"new", article, auth, 201, `"status": "new"`},
 		{"again", article, auth, 200, `"status": "duplicate"`},
 		{"bad json", `{"text":`, auth, 400, "bad JSON"},

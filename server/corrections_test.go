@@ -116,9 +116,11 @@ func TestCorrectionForms(t *testing.T) {
 		t.Error("signed-in events page lacks the delete-fact forms")
 	}
 	// A post from another site is refused even with the cookie.
-	if w := do(t, h, "POST", "/corrections", form, append([]string{"Origin", "http://evil.example"}, withCookie...)...); w.Code != 401 {
+	if w := do(t, h, "POST", "/corrections", form, append([]string{"Origin", "http://evil.example"}, withCookie...)...); w.Code != 403 {
 		t.Errorf("cross-origin post: %d", w.Code)
 	}
+	csrf := csrfOf(t, body)
+	form += "&csrf=" + csrf
 	w = do(t, h, "POST", "/corrections", form, withCookie...)
 	if w.Code != 303 || w.Header().Get("Location") != "/entities/person:phan-van-giang" {
 		t.Fatalf("merge: %d to %q: %s", w.Code, w.Header().Get("Location"), w.Body)
@@ -127,7 +129,7 @@ func TestCorrectionForms(t *testing.T) {
 		t.Error("merged profile does not list the merged name")
 	}
 	// Deleting a fact from the events page comes back to it.
-	del := url.Values{"kind": {"delete-fact"}, "target": {"event:" + meeting + "#1"}, "next": {"/events?type=dialogue"}}.Encode()
+	del := url.Values{"kind": {"delete-fact"}, "target": {"event:" + meeting + "#1"}, "next": {"/events?type=dialogue"}, "csrf": {csrf}}.Encode()
 	w = do(t, h, "POST", "/corrections", del, withCookie...)
 	if w.Code != 303 || w.Header().Get("Location") != "/events?type=dialogue" {
 		t.Fatalf("delete fact: %d to %q: %s", w.Code, w.Header().Get("Location"), w.Body)
@@ -148,7 +150,7 @@ func TestCorrectionForms(t *testing.T) {
 		}
 		action := body[i+len(`action="`):]
 		action = action[:strings.IndexByte(action, '"')]
-		if w := do(t, h, "POST", action, "", withCookie...); w.Code != 303 {
+		if w := do(t, h, "POST", action, "csrf="+csrf, withCookie...); w.Code != 303 {
 			t.Fatalf("undo %s: %d %s", action, w.Code, w.Body)
 		}
 	}

@@ -35,25 +35,10 @@ func (s *Server) listEntities(ctx context.Context, q string, typ attache.EntityT
 	if !ok || s.knowledge == nil {
 		return nil, errNoKnowledge()
 	}
-	as, _, err := s.store.FindArticles(ctx, attache.ArticleFilter{Limit: listDepth})
+	qk := fold.Key(q)
+	keys, err := s.recentEntityKeys(ctx, typ)
 	if err != nil {
 		return nil, err
-	}
-	qk := fold.Key(q)
-	seen := map[string]bool{}
-	var keys []string
-	for _, a := range s.loadArticles(ctx, as) {
-		if a == nil || a.Extraction == nil {
-			continue
-		}
-		for _, e := range a.Extraction.Entities {
-			k := fold.Key(e.Name)
-			if k == "" || seen[k] || (typ != "" && e.Type != typ) {
-				continue
-			}
-			seen[k] = true
-			keys = append(keys, k)
-		}
 	}
 	es, err := ks.KBEntitiesByKey(ctx, keys)
 	if err != nil {
@@ -82,6 +67,41 @@ func (s *Server) listEntities(ctx context.Context, q string, typ attache.EntityT
 		return out[i].Name < out[j].Name
 	})
 	return out, nil
+}
+
+// entityKeyLister is a store that lists the folded names of the entities
+// of its newest articles itself (sqlite.DB does), without loading the
+// articles: their texts can be megabytes each.
+type entityKeyLister interface {
+	RecentEntityKeys(ctx context.Context, articles int, typ attache.EntityType) ([]string, error)
+}
+
+// recentEntityKeys returns the folded names of the entities (of type typ,
+// if given) of the listDepth newest articles.
+func (s *Server) recentEntityKeys(ctx context.Context, typ attache.EntityType) ([]string, error) {
+	if l, ok := s.store.(entityKeyLister); ok {
+		return l.RecentEntityKeys(ctx, listDepth, typ)
+	}
+	as, _, err := s.store.FindArticles(ctx, attache.ArticleFilter{Limit: listDepth})
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	var keys []string
+	for _, a := range s.loadArticles(ctx, as) {
+		if a == nil || a.Extraction == nil {
+			continue
+		}
+		for _, e := range a.Extraction.Entities {
+			k := fold.Key(e.Name)
+			if k == "" || seen[k] || (typ != "" && e.Type != typ) {
+				continue
+			}
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	return keys, nil
 }
 
 // namedLike reports whether e's name or an alias contains the folded key.

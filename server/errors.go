@@ -15,6 +15,7 @@ var statusOf = map[string]int{
 	attache.ENOTFOUND:     http.StatusNotFound,
 	attache.ECONFLICT:     http.StatusConflict,
 	attache.EUNAUTHORIZED: http.StatusUnauthorized,
+	attache.EFORBIDDEN:    http.StatusForbidden,
 	attache.EINTERNAL:     http.StatusInternalServerError,
 }
 
@@ -55,7 +56,16 @@ func (s *Server) apiError(w http.ResponseWriter, r *http.Request, err error) {
 	if st == http.StatusInternalServerError {
 		s.log.Error("api", "method", r.Method, "path", r.URL.Path, "err", err)
 	}
+	challenge(w, st)
 	writeJSON(w, st, b)
+}
+
+// challenge tells a client answered 401 how to authenticate (RFC 9110):
+// with the bearer token (API) or by signing in (UI, /login).
+func challenge(w http.ResponseWriter, st int) {
+	if st == http.StatusUnauthorized {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="attache"`)
+	}
 }
 
 // writeJSON writes v as indented JSON with status st.

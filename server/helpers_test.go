@@ -193,7 +193,12 @@ func do(t testing.TB, h http.Handler, method, target, body string, hdr ...string
 		r = httptest.NewRequest(method, target, nil)
 	}
 	r.RemoteAddr = "127.0.0.1:40000"
+	r.Host = "localhost:8080" // as a browser on this machine addresses the server
 	for i := 0; i+1 < len(hdr); i += 2 {
+		if hdr[i] == "Host" {
+			r.Host = hdr[i+1]
+			continue
+		}
 		r.Header.Set(hdr[i], hdr[i+1])
 	}
 	w := httptest.NewRecorder()

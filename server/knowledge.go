@@ -110,4 +110,5 @@ type eventList struct {
 	Events    []eventRow
 	Deletable bool
 	Next      string
+	CSRF      string // the session's CSRF token for the forms
 }

@@ -22,11 +22,18 @@ const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 's
 // every request's context.
 func (s *Server) secure(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !s.allowedHost(r.Host) {
+			http.Error(w, "421 misdirected request: this server does not answer to that host name (see serve --allow-host)", http.StatusMisdirectedRequest)
+			return
+		}
 		h := w.Header()
 		h.Set("Content-Security-Policy", csp)
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("X-Frame-Options", "DENY")
-		h.Set("Referrer-Policy", "no-referrer")
+		// Not no-referrer: under that policy browsers send "Origin: null"
+		// on this site's own form posts, which checkOrigin must refuse.
+		// same-origin still tells other sites nothing.
+		h.Set("Referrer-Policy", "same-origin")
 		h.Set("Cross-Origin-Opener-Policy", "same-origin")
 		timeout := requestTimeout
 		if r.URL.Path == "/api/v1/ingest" {
@@ -38,22 +45,38 @@ func (s *Server) secure(next http.Handler) http.Handler {
 	})
 }
 
-// tokenCookie holds the token in the browser after the analyst signs in on
-// the UI. It is HttpOnly and SameSite=Strict so that no script and no other
-// site can use it.
-const tokenCookie = "attache_token"
-
-// presentedToken returns the token the request carries: an
-// "Authorization: Bearer" header (API clients) or the sign-in cookie (UI).
-func presentedToken(r *http.Request) string {
-	if a := r.Header.Get("Authorization"); a != "" {
-		if t, ok := strings.CutPrefix(a, "Bearer "); ok {
-			return strings.TrimSpace(t)
-		}
-		return ""
+// allowedHost reports whether a request's Host header names this server:
+// an IP literal (a browser sends one only for a URL that names that
+// address, so it is never another site's name), localhost, or a
+// configured name. DNS rebinding needs a name of the attacker's; it is
+// refused here before any handler reads.
+func (s *Server) allowedHost(host string) bool {
+	name := hostName(host)
+	if name == "" {
+		return false
 	}
-	if c, err := r.Cookie(tokenCookie); err == nil {
-		return c.Value
+	if name == "localhost" || net.ParseIP(name) != nil {
+		return true
+	}
+	return s.hosts[name]
+}
+
+// hostName is the lower-case host of a Host header or configured name,
+// without port or brackets.
+func hostName(host string) string {
+	host = strings.ToLower(strings.TrimSpace(host))
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	return strings.TrimSuffix(strings.Trim(host, "[]"), ".")
+}
+
+// bearerToken returns the token of an "Authorization: Bearer" header (API
+// clients). Browsers never send one on their own, so a request that
+// carries it cannot be a cross-site forgery.
+func bearerToken(r *http.Request) string {
+	if t, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer "); ok {
+		return strings.TrimSpace(t)
 	}
 	return ""
 }
@@ -67,28 +90,74 @@ func (s *Server) validToken(t string) bool {
 	return subtle.ConstantTimeCompare([]byte(t), []byte(s.token)) == 1
 }
 
-// checkWrite returns EUNAUTHORIZED unless the request may write. Browser
-// form posts must also come from this origin (the SameSite cookie already
-// blocks other sites; this is belt and braces).
-func (s *Server) checkWrite(r *http.Request) error {
-	if s.token == "" {
-		return attache.Errorf(attache.EUNAUTHORIZED, "this server is read-only: start it with --token or ATTACHE_TOKEN to allow changes")
+// checkOrigin refuses a change a browser sends from another origin:
+// "Origin: null" (what a browser sends for a form post redirected from
+// another site, or from a sandboxed frame), an Origin whose host is not
+// this request's, or Sec-Fetch-Site: cross-site.
+func checkOrigin(r *http.Request) error {
+	if r.Header.Get("Sec-Fetch-Site") == "cross-site" {
+		return attache.Errorf(attache.EFORBIDDEN, "cross-site request refused")
 	}
-	if !s.validToken(presentedToken(r)) {
-		return attache.Errorf(attache.EUNAUTHORIZED, "a valid token is required for changes")
+	o, ok := r.Header["Origin"]
+	if !ok {
+		return nil
 	}
-	if o := r.Header.Get("Origin"); o != "" && o != "null" {
-		if u, err := url.Parse(o); err != nil || u.Host != r.Host {
-			return attache.Errorf(attache.EUNAUTHORIZED, "cross-origin request refused")
-		}
+	if len(o) != 1 || o[0] == "null" {
+		return attache.Errorf(attache.EFORBIDDEN, "request from an opaque origin refused")
+	}
+	if u, err := url.Parse(o[0]); err != nil || u.Host != r.Host {
+		return attache.Errorf(attache.EFORBIDDEN, "cross-origin request refused")
 	}
 	return nil
 }
 
-// checkRead lets reads through from loopback addresses, and from anywhere
-// else only with the token.
+// checkWrite returns an error unless an API request may write: the bearer
+// token, from this origin if a browser says where it comes from.
+func (s *Server) checkWrite(r *http.Request) error {
+	if s.token == "" {
+		return attache.Errorf(attache.EUNAUTHORIZED, "this server is read-only: start it with --token or ATTACHE_TOKEN to allow changes")
+	}
+	if err := checkOrigin(r); err != nil {
+		return err
+	}
+	if !s.validToken(bearerToken(r)) {
+		return attache.Errorf(attache.EUNAUTHORIZED, "a valid token is required for changes")
+	}
+	return nil
+}
+
+// checkFormWrite returns an error unless a UI form post may write: a
+// signed-in session and that session's CSRF token in the form (or the
+// bearer token), from this origin. The SameSite=Strict cookie is a third
+// wall, not the only one.
+func (s *Server) checkFormWrite(r *http.Request) error {
+	if s.token == "" {
+		return attache.Errorf(attache.EUNAUTHORIZED, "this server is read-only: start it with --token or ATTACHE_TOKEN to allow changes")
+	}
+	if err := checkOrigin(r); err != nil {
+		return err
+	}
+	if s.validToken(bearerToken(r)) {
+		return nil
+	}
+	sess, ok := s.session(r)
+	if !ok {
+		return attache.Errorf(attache.EUNAUTHORIZED, "sign in to make changes")
+	}
+	if !validCSRF(sess, r) {
+		return attache.Errorf(attache.EFORBIDDEN, "the form's CSRF token is missing or wrong: reload the page and try again")
+	}
+	return nil
+}
+
+// checkRead lets reads through from loopback addresses (unless
+// ReadsNeedToken), and from anywhere else only with the token or a
+// signed-in session.
 func (s *Server) checkRead(r *http.Request) error {
-	if isLoopback(r.RemoteAddr) || s.validToken(presentedToken(r)) {
+	if (isLoopback(r.RemoteAddr) && !s.readsNeedToken) || s.validToken(bearerToken(r)) {
+		return nil
+	}
+	if _, ok := s.session(r); ok {
 		return nil
 	}
 	return attache.Errorf(attache.EUNAUTHORIZED, "reads from other hosts need the token")
@@ -147,11 +216,11 @@ func (s *Server) page(h func(w http.ResponseWriter, r *http.Request) error) http
 // pageWrite wraps a UI form post that changes data.
 func (s *Server) pageWrite(h func(w http.ResponseWriter, r *http.Request) error) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if err := s.checkWrite(r); err != nil {
+		r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+		if err := s.checkFormWrite(r); err != nil {
 			s.errorPage(w, r, err)
 			return
 		}
-		r.Body = http.MaxBytesReader(w, r.Body, maxBody)
 		if err := h(w, r); err != nil {
 			s.errorPage(w, r, err)
 		}

@@ -33,8 +33,8 @@ var funcs = template.FuncMap{
 		return "/api/v1" + entityURL(id)
 	},
 	"join": strings.Join,
-	"eventList": func(evs []eventRow, deletable bool, next string) eventList {
-		return eventList{Events: evs, Deletable: deletable, Next: next}
+	"eventList": func(evs []eventRow, deletable bool, next, csrf string) eventList {
+		return eventList{Events: evs, Deletable: deletable, Next: next, CSRF: csrf}
 	},
 	"add": func(a, b int) int { return a + b },
 	"sub": func(a, b int) int { return a - b },
@@ -67,7 +67,8 @@ func parsePages(extra template.FuncMap) (map[string]*template.Template, error) {
 type view struct {
 	Title    string
 	Nav      string // which menu entry is current
-	SignedIn bool   // the browser holds a valid token cookie
+	SignedIn bool   // the browser holds a live session cookie
+	CSRF     string // the session's CSRF token, put in every post form
 	Writable bool   // the server accepts changes at all
 	Here     string // this page's path and query, where forms come back to
 	Data     any
@@ -81,8 +82,9 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, st int, name, ti
 		return fmt.Errorf("server: no page template %q", name)
 	}
 	v := view{Title: title, Nav: name, Writable: s.token != "", Here: r.URL.RequestURI(), Data: data}
-	if c, err := r.Cookie(tokenCookie); err == nil {
-		v.SignedIn = s.validToken(c.Value)
+	if sess, ok := s.session(r); ok {
+		v.SignedIn, v.CSRF = true, sess.csrf
+		w.Header().Set("Cache-Control", "no-store") // the page holds the session's CSRF token
 	}
 	var buf bytes.Buffer
 	if err := t.Execute(&buf, v); err != nil {
@@ -104,6 +106,7 @@ func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, err error) {
 	if st == http.StatusInternalServerError {
 		s.log.Error("page", "method", r.Method, "path", r.URL.Path, "err", err)
 	}
+	challenge(w, st)
 	data := struct {
 		Status  int
 		Text    string

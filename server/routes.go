@@ -22,7 +22,7 @@ func (s *Server) routes() {
 
 	// Web UI.
 	static, _ := fs.Sub(staticFS, "static")
-	m.Handle("GET /static/", http.StripPrefix("/static/", cacheStatic(http.FileServerFS(static))))
+	m.Handle("GET /static/", http.StripPrefix("/static/", noListing(cacheStatic(http.FileServerFS(static)))))
 	m.Handle("GET /{$}", s.page(s.handleSearchPage))
 	m.Handle("GET /articles/{id}", s.page(s.handleArticlePage))
 	m.Handle("GET /login", s.page(s.handleLoginPage))
@@ -57,6 +57,17 @@ func (s *Server) routes() {
 func (s *Server) apiRoute(pattern string, h http.Handler) {
 	s.mux.Handle(pattern, h)
 	s.apiPatterns = append(s.apiPatterns, pattern)
+}
+
+// noListing answers 404 for a folder, which the file server would list.
+func noListing(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "" || strings.HasSuffix(r.URL.Path, "/") {
+			http.NotFound(w, r)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
 }
 
 // cacheStatic lets browsers keep the embedded assets for an hour.

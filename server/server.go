@@ -60,6 +60,17 @@ type Config struct {
 	Token     string            // writes need it; empty means writes are refused
 	Countries map[string]string // ISO code → country name, to show event parties given as codes
 	Logger    *slog.Logger      // nil means slog.Default()
+
+	// Hosts are the names, beyond this machine's addresses and
+	// "localhost", that requests may address the server by (the Host
+	// header; a port is ignored). Any other name is refused with 421:
+	// a DNS-rebinding page cannot read through a browser.
+	Hosts []string
+
+	// ReadsNeedToken asks for the token (or a session) on reads from
+	// loopback too: behind a reverse proxy on this machine every client
+	// comes from loopback.
+	ReadsNeedToken bool
 }
 
 // Server serves the API and the UI. Build it with New.
@@ -74,7 +85,10 @@ type Server struct {
 	pages     map[string]*template.Template
 	mux       *http.ServeMux
 
-	apiPatterns []string // "METHOD /api/v1/..." as registered
+	hosts          map[string]bool // Config.Hosts, lower case, without port
+	readsNeedToken bool
+	apiPatterns    []string  // "METHOD /api/v1/..." as registered
+	sessions       *sessions // signed-in browsers
 }
 
 // Limits on requests. Bodies over the limit get 413; handlers that do not
@@ -95,6 +109,14 @@ func New(c Config) (*Server, error) {
 	s := &Server{store: c.Store, knowledge: c.Knowledge, ingester: c.Ingester, corrector: c.Corrector, token: c.Token, log: c.Logger, countries: c.Countries}
 	if s.log == nil {
 		s.log = slog.Default()
+	}
+	s.readsNeedToken = c.ReadsNeedToken
+	s.sessions = &sessions{}
+	s.hosts = map[string]bool{}
+	for _, h := range c.Hosts {
+		if name := hostName(h); name != "" {
+			s.hosts[name] = true
+		}
 	}
 	pages, err := parsePages(template.FuncMap{"party": s.party})
 	if err != nil {

@@ -50,6 +50,11 @@ func (db *DB) PutArticle(ctx context.Context, a *attache.Article) error {
 		if err := insertExtraction(ctx, tx, a.ID, a.Extraction); err != nil {
 			return fmt.Errorf("put article %s: %w", a.ID, err)
 		}
+		if a.DuplicateOf == "" {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO pending_resolution (article_id) VALUES (?)`, a.ID); err != nil {
+				return fmt.Errorf("put article %s: %w", a.ID, err)
+			}
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("put article %s: %w", a.ID, err)

@@ -44,6 +44,25 @@ func (db *DB) PutKnowledge(ctx context.Context, k *attache.Knowledge) error {
 	return db.inTx(ctx, "put knowledge", func(tx *sql.Tx) error { return writeKnowledge(ctx, tx, k, false) })
 }
 
+// PendingArticles lists the articles not yet resolved. See
+// attache.KnowledgeStore.
+func (db *DB) PendingArticles(ctx context.Context) ([]string, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT article_id FROM pending_resolution ORDER BY seq`)
+	if err != nil {
+		return nil, fmt.Errorf("pending articles: %w", err)
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("pending articles: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
 func checkKnowledge(k *attache.Knowledge) error {
 	if k == nil {
 		return attache.Errorf(attache.EINVALID, "no knowledge given")
@@ -123,6 +142,11 @@ const eventDetailsSQL = `json_object(
 func writeKnowledge(ctx context.Context, tx *sql.Tx, k *attache.Knowledge, all bool) error {
 	s := &stmts{tx: tx, ctx: ctx, m: map[string]*sql.Stmt{}}
 	defer s.close()
+	for _, id := range k.Resolved {
+		if err := s.exec(`DELETE FROM pending_resolution WHERE article_id = ?`, id); err != nil {
+			return fmt.Errorf("clear pending %s: %w", id, err)
+		}
+	}
 	for _, e := range k.Entities {
 		if err := s.exec(`INSERT INTO kb_entities (id, type, name, key, country, rank, articles) VALUES (?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, key = excluded.key,

@@ -59,15 +59,37 @@ func (db *DB) Search(ctx context.Context, q attache.SearchQuery) ([]attache.Sear
 		FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid` + whereClause(w) + `
 		ORDER BY rank, a.seq LIMIT ? OFFSET ?`
 	args = append(args, limit, q.Offset)
+	// Long texts skip snippet() (see ftsSnippetMax) and bring their first
+	// snippetScan bytes instead, which windowSnippet reads.
 	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.title, a.source, a.published,
-		snippet(articles_fts, -1, ?, ?, '…', 32), p.rank
+		CASE WHEN octet_length(a.text) <= ? THEN snippet(articles_fts, -1, ?, ?, '…', 32)
+			ELSE CAST(substr(CAST(a.text AS BLOB), 1, ?) AS TEXT) END,
+		octet_length(a.text) > ?, p.rank
 		FROM (`+page+`) p CROSS JOIN articles_fts ON articles_fts.rowid = p.seq JOIN articles a ON a.seq = p.seq
 		WHERE articles_fts MATCH ? ORDER BY p.rank, p.seq`,
-		append(append([]any{attache.Mark, attache.EndMark}, args...), match)...)
+		append(append([]any{ftsSnippetMax, attache.Mark, attache.EndMark, snippetScan, ftsSnippetMax}, args...), match)...)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q.Query, err)
 	}
-	return scanHits(rows, q.Query)
+	defer rows.Close()
+	hits := []attache.SearchHit{}
+	for rows.Next() {
+		var h attache.SearchHit
+		var published sql.NullString
+		var long bool
+		if err := rows.Scan(&h.ID, &h.Title, &h.Source, &published, &h.Snippet, &long, &h.Rank); err != nil {
+			return nil, fmt.Errorf("search %q: %w", q.Query, err)
+		}
+		h.Published = published.String
+		if long {
+			h.Snippet = windowSnippet(h.Snippet, q.Query)
+		}
+		hits = append(hits, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Query, err)
+	}
+	return hits, nil
 }
 
 // listHits answers a query without words: the filtered articles, newest

@@ -13,6 +13,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,6 +49,9 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if path == "" {
 		return nil, attache.Errorf(attache.EINVALID, "no database path given")
 	}
+	if err := checkExisting(ctx, path); err != nil {
+		return nil, err
+	}
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, fmt.Errorf("create database dir %s: %w", dir, err)
@@ -73,6 +78,75 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return db, nil
+}
+
+// checkExisting refuses what Open must not touch: an address with a
+// scheme (postgres://..., which would otherwise become a folder named
+// "postgres:"), a folder, a file that is not SQLite, and another
+// program's SQLite database (which migrations would change).
+func checkExisting(ctx context.Context, path string) error {
+	if scheme, _, ok := strings.Cut(path, "://"); ok && isScheme(scheme) {
+		return attache.Errorf(attache.EINVALID, "unsupported database address %s: this build keeps its database in an SQLite file; give a file path", redact(path))
+	}
+	st, err := os.Stat(path)
+	if err != nil || st.Size() == 0 && st.Mode().IsRegular() {
+		return nil // missing or empty: a new database (other errors surface on open)
+	}
+	if st.IsDir() {
+		return attache.Errorf(attache.EINVALID, "%s is a folder: give the database file inside it", path)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	head := make([]byte, 16)
+	_, err = io.ReadFull(f, head)
+	f.Close()
+	if err != nil || string(head) != "SQLite format 3\x00" {
+		return attache.Errorf(attache.EINVALID, "%s is not an SQLite database: give a new file name or an attache database", path)
+	}
+	db, err := sql.Open("sqlite", dsnReadOnly(path))
+	if err != nil {
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	defer db.Close()
+	var tables, ours int
+	err = db.QueryRowContext(ctx, `SELECT count(*), count(*) FILTER (WHERE name = 'schema_migrations')
+		FROM sqlite_master WHERE type = 'table'`).Scan(&tables, &ours)
+	if err != nil {
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	if tables > 0 && ours == 0 {
+		return attache.Errorf(attache.EINVALID, "%s is not an attache database (an SQLite database of another program): it was left untouched", path)
+	}
+	return nil
+}
+
+// isScheme reports whether s is a URL scheme: a letter, then letters,
+// digits, "+", "-" or ".".
+func isScheme(s string) bool {
+	if s == "" || !('a' <= s[0] && s[0] <= 'z' || 'A' <= s[0] && s[0] <= 'Z') {
+		return false
+	}
+	return strings.Trim(strings.ToLower(s), "abcdefghijklmnopqrstuvwxyz0123456789+-.") == ""
+}
+
+// redact hides the password of an address's user information.
+func redact(addr string) string {
+	if u, err := url.Parse(addr); err == nil && u.User != nil {
+		if _, ok := u.User.Password(); ok {
+			u.User = url.UserPassword(u.User.Username(), "xxxxx")
+			return u.String()
+		}
+	}
+	return addr
+}
+
+// dsnReadOnly opens an existing path for reading only (query_only, and
+// no journal-mode pragma, which would write to the file).
+func dsnReadOnly(path string) string {
+	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
+	return fmt.Sprintf("file:%s?_pragma=busy_timeout(%d)&_pragma=query_only(1)", esc, busyTimeout)
 }
 
 // dsn builds the driver's connection string: the path as a file: URI (so

@@ -2,6 +2,9 @@ package main
 
 import (
 	"flag"
+
+	"attache"
+	"attache/sqlite"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -17,6 +20,17 @@ type Config struct {
 	Token   string // token for API writes (ATTACHE_TOKEN, --token)
 	MaxSize int64  // largest input accepted, bytes (--max-size)
 	Workers int    // ingest workers (--workers)
+	// AllowPrivateURLs lets URL ingest (command and API) reach loopback,
+	// private and link-local addresses (--allow-private-urls).
+	AllowPrivateURLs bool
+	// ReadsNeedToken asks for the token on reads from loopback too
+	// (--reads-need-token), for a server behind a reverse proxy.
+	ReadsNeedToken bool
+	Hosts          string // host names serve answers to besides this machine's addresses, comma-separated (ATTACHE_HOSTS, --allow-host)
+
+	// wrapStore, when set (by tests only), wraps the opened database, for
+	// example to interrupt a run at a chosen point.
+	wrapStore func(*sqlite.DB) attache.Store
 
 	// Budget is the most time one article's extraction may take at ingest
 	// and reextract (--budget); 0 means ingest.DefaultBudget.
@@ -31,6 +45,7 @@ func DefaultConfig(getenv func(string) string) Config {
 		KBDir:   getenv("ATTACHE_KB"),
 		Addr:    "127.0.0.1:8080",
 		Token:   getenv("ATTACHE_TOKEN"),
+		Hosts:   getenv("ATTACHE_HOSTS"),
 		MaxSize: 10 << 20,
 		Workers: runtime.NumCPU(),
 	}

@@ -22,9 +22,10 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 	manifest := fs.String("published-from", "", "`MANIFEST.tsv` giving publication dates (default: GOLD_DIR/MANIFEST.tsv when present)")
 	verbose := fs.Bool("v", false, "list misses, false positives and wrong ranks, countries and places")
 	asJSON := fs.Bool("json", false, "print the results as JSON")
+	resolution := fs.String("resolution", "", "score cross-article resolution on the stories of `DIR` instead (see testdata/stories)")
 	fs.StringVar(&c.KBDir, "kb", c.KBDir, "extra knowledge `dir` with countries.tsv, places.tsv, ranks.tsv, posts.tsv, orgs.tsv (env ATTACHE_KB)")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: attache eval GOLD_DIR [flags]\n\nRun extraction on each X.txt of GOLD_DIR that has an X.gold.json and score it\nby the rules of EXTRACTION.md. Publication dates come from the manifest, else\nfrom a \"date YYYY-MM-DD\" first line, else are unknown.\n\nflags:")
+		fmt.Fprintln(fs.Output(), "usage: attache eval GOLD_DIR [flags]\n       attache eval --resolution STORIES_DIR [-v] [--json]\n\nRun extraction on each X.txt of GOLD_DIR that has an X.gold.json and score it\nby the rules of EXTRACTION.md. Publication dates come from the manifest, else\nfrom a \"date YYYY-MM-DD\" first line, else are unknown.\n\nflags:")
 		fs.PrintDefaults()
 	}
 	pos, err := parseArgs(fs, args)
@@ -32,6 +33,12 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 		return nil
 	} else if err != nil {
 		return errUsage
+	}
+	if *resolution != "" {
+		if len(pos) != 0 {
+			return fmt.Errorf("eval: --resolution takes no GOLD_DIR: %w", errUsage)
+		}
+		return m.runEvalResolution(ctx, *resolution, *verbose, *asJSON)
 	}
 	if len(pos) != 1 {
 		fs.Usage()

@@ -19,6 +19,8 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	fs.IntVar(&c.Workers, "workers", c.Workers, "parallel ingest `workers`")
 	c.budgetFlag(fs)
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
+	fs.BoolVar(&c.AllowPrivateURLs, "allow-private-urls", c.AllowPrivateURLs, "let URL inputs reach loopback, private and link-local addresses")
+	special := fs.Bool("special-files", false, "also read named pipes and devices (bounded by --max-size and a 30 s deadline each)")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: attache ingest PATH... [flags]\n\nPATH is a file, a folder (read recursively), - for stdin, or an http(s) URL.\nFormats: plain text, HTML, RSS/Atom, JSON lines. A MANIFEST.tsv beside files\n(file, published, source) gives their metadata.\n\nflags:")
 		fs.PrintDefaults()
@@ -48,6 +50,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	svc := &ingest.Service{
 		Store: st, Extractor: ex, Workers: c.Workers, MaxSize: c.MaxSize,
 		Published: *published, Source: *source, Stdin: m.Stdin, Resolver: ingestResolver(st, k),
+		AllowSpecial: *special, AllowPrivateURLs: c.AllowPrivateURLs,
 		Budget: c.Budget,
 	}
 	if isTerminal(m.Stderr) {
@@ -88,6 +91,16 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 			fmt.Fprintf(m.Stdout, ", not extracted %d", n)
 		}
 		fmt.Fprintln(m.Stdout)
+		if res.Resumed > 0 {
+			fmt.Fprintf(m.Stderr, "attache: resolved %d articles an interrupted run had left out of the knowledge base\n", res.Resumed)
+		}
+	}
+	if err != nil && ctx.Err() != nil {
+		// SIGINT or SIGTERM: what was stored is kept and complete; articles
+		// stored but not yet resolved are resolved by the next run.
+		fmt.Fprintf(m.Stderr, "attache: interrupted: %d articles stored (%d new, %d near-duplicates); run the same command again to finish\n",
+			res.New+res.NearDuplicate, res.New, res.NearDuplicate)
+		return errReported
 	}
 	if err != nil {
 		return err

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -151,3 +152,50 @@ func TestIngestKill9(t *testing.T) {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// TestIngestSpecialFiles: a device and a named pipe end the run at once
+// with one line each, not a read without end or a hang.
+func TestIngestSpecialFiles(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "pipe.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"/dev/zero", fifo} {
+		start := time.Now()
+		out, stderr, err := runCmd(t, "", "ingest", path)
+		if !errors.Is(err, errReported) {
+			t.Errorf("%s: err %v, want a reported failure", path, err)
+		}
+		if lines := strings.Split(strings.TrimSpace(stderr), "\n"); len(lines) != 1 ||
+			!strings.HasPrefix(lines[0], "attache: "+path+": not a regular file") {
+			t.Errorf("%s: stderr %q, want one line", path, stderr)
+		}
+		if out != "new 0, duplicate 0, near-duplicate 0, failed 1\n" {
+			t.Errorf("%s: stdout %q", path, out)
+		}
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%s took %v", path, d)
+		}
+	}
+}
+
+// TestUnsupportedDatabaseAddress: an address of another database system
+// is refused with one line that does not repeat its password, and nothing
+// is created.
+func TestUnsupportedDatabaseAddress(t *testing.T) {
+	for _, addr := range []string{"postgres://analyst:s3cret@db.example.org/kb", "mysql://root@localhost/kb"} {
+		_, stderr, err := runCmd(t, "", "articles", "--db", addr)
+		if err == nil {
+			t.Fatalf("%s: accepted", addr)
+		}
+		msg := err.Error()
+		if !strings.Contains(msg, "unsupported database address") || strings.Contains(msg, "s3cret") || strings.Contains(msg, "\n") || stderr != "" {
+			t.Errorf("%s: %q (stderr %q)", addr, msg, stderr)
+		}
+		scheme, _, _ := strings.Cut(addr, "://")
+		if _, err := os.Stat(scheme + ":"); err == nil {
+			os.RemoveAll(scheme + ":")
+			t.Errorf("%s: a folder %s: was created", addr, scheme)
+		}
+	}
+}

@@ -8,10 +8,13 @@ import (
 	"flag"
 	"fmt"
 	"net"
+	"net/http"
+	"strings"
 
 	"attache"
 	"attache/ingest"
 	"attache/server"
+	"attache/webpage"
 )
 
 func (m *Main) runServe(ctx context.Context, args []string) error {
@@ -21,7 +24,7 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	c.storeFlags(fs)
 	c.serveFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: attache serve [flags]\n\nServes the web UI and the JSON API (/api/v1, described at /api/v1/openapi.json).\nReads are open from loopback; changes need the token.\n\nflags:")
+		fmt.Fprintln(fs.Output(), "usage: attache serve [flags]\n\nServes the web UI and the JSON API (/api/v1, described at /api/v1/openapi.json).\nReads are open from loopback; from other hosts they need the token.\nChanges need the token (API) or a signed-in session (UI). Requests must\naddress the server by an IP address, localhost or an --allow-host name.\n\nflags:")
 		fs.PrintDefaults()
 	}
 	pos, err := parseArgs(fs, args)
@@ -46,6 +49,9 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 func (c *Config) serveFlags(fs *flag.FlagSet) {
 	fs.StringVar(&c.Addr, "addr", c.Addr, "listen `address` (host:port; port 0 picks a free one)")
 	fs.StringVar(&c.Token, "token", c.Token, "`token` that API writes and UI corrections need (env ATTACHE_TOKEN); none means read-only")
+	fs.BoolVar(&c.AllowPrivateURLs, "allow-private-urls", c.AllowPrivateURLs, "let the API's URL ingest reach loopback, private and link-local addresses")
+	fs.BoolVar(&c.ReadsNeedToken, "reads-need-token", c.ReadsNeedToken, "ask for the token on reads from loopback too (behind a reverse proxy every client is loopback)")
+	fs.StringVar(&c.Hosts, "allow-host", c.Hosts, "host `names`, comma-separated, that clients may address the server by besides its IP addresses and localhost (env ATTACHE_HOSTS); others get 421")
 }
 
 // serve runs the HTTP server over st until ctx is done. It prints the URL
@@ -64,10 +70,18 @@ func (m *Main) serve(ctx context.Context, st attache.Store) error {
 	for _, c := range k.Countries {
 		countries[c.Code] = c.Name
 	}
-	cfg := server.Config{Store: st, Token: m.Config.Token, Countries: countries,
-		Ingester: &apiIngester{store: st, extractor: ex, maxSize: m.Config.MaxSize, resolver: ingestResolver(st, k)}}
+	cfg := server.Config{Store: st, Token: m.Config.Token, Countries: countries, Hosts: splitList(m.Config.Hosts),
+		ReadsNeedToken: m.Config.ReadsNeedToken,
+		Ingester: &apiIngester{store: st, extractor: ex, maxSize: m.Config.MaxSize, resolver: ingestResolver(st, k),
+			client: urlClient(m.Config.AllowPrivateURLs)}}
 	if svc := resolver(st, k); svc != nil {
 		cfg.Knowledge, cfg.Corrector = svc, corrector{svc}
+		// Finish what an interrupted ingest left unresolved before serving.
+		if n, err := svc.ResolvePending(ctx); err != nil {
+			return fmt.Errorf("knowledge base: %w", err)
+		} else if n > 0 {
+			fmt.Fprintf(m.Stderr, "attache: resolved %d articles an interrupted run had left out of the knowledge base\n", n)
+		}
 	}
 	srv, err := server.New(cfg)
 	if err != nil {
@@ -87,6 +101,17 @@ func (m *Main) serve(ctx context.Context, st attache.Store) error {
 	return srv.Serve(ctx, ln)
 }
 
+// splitList splits a comma-separated list, dropping empty items.
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // apiIngester runs posted articles and fetched URLs through the ingest
 // service, so that the API cleans, deduplicates and extracts exactly as
 // "attache ingest" does.
@@ -95,6 +120,16 @@ type apiIngester struct {
 	extractor ingest.Extractor
 	maxSize   int64
 	resolver  ingest.Resolver // keeps the knowledge base up to date; may be nil
+	client    *http.Client    // one for all requests, so that connections are reused
+}
+
+// urlClient is the client URL ingest fetches with: public addresses only
+// unless allowPrivate.
+func urlClient(allowPrivate bool) *http.Client {
+	if allowPrivate {
+		return &http.Client{Timeout: webpage.DefaultTimeout}
+	}
+	return webpage.PublicClient(webpage.DefaultTimeout)
 }
 
 // IngestArticle passes the article to the service as one JSON-lines
@@ -123,7 +158,8 @@ func (a *apiIngester) IngestURL(ctx context.Context, url string) ([]server.Inges
 }
 
 func (a *apiIngester) service() *ingest.Service {
-	return &ingest.Service{Store: a.store, Extractor: a.extractor, Workers: 1, MaxSize: a.maxSize, Resolver: a.resolver}
+	return &ingest.Service{Store: a.store, Extractor: a.extractor, Workers: 1, MaxSize: a.maxSize, Resolver: a.resolver,
+		Client: a.client}
 }
 
 // run ingests one input; an input the service rejects is the client's

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -20,8 +21,15 @@ import (
 // directory) when missing.
 func (c *Config) openStore(ctx context.Context) (attache.Store, error) {
 	db, err := sqlite.Open(ctx, c.DB)
-	if err != nil {
+	if attache.ErrorCode(err) == attache.EINVALID {
+		// A refused address or file: the message names it (without a
+		// password) and says why, on one line.
+		return nil, errors.New("database: " + attache.ErrorMessage(err))
+	} else if err != nil {
 		return nil, fmt.Errorf("database %s: %w", c.DB, err)
+	}
+	if c.wrapStore != nil {
+		return c.wrapStore(db), nil
 	}
 	return db, nil
 }

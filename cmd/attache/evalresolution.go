@@ -1,0 +1,151 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"attache"
+	"attache/resolve"
+	"attache/score"
+)
+
+// runEvalResolution scores cross-article resolution on the stories under
+// dir: every directory holding a gold.tsv is a story, its X.txt files the
+// reports (publication date from a "date YYYY-MM-DD" first line). All
+// reports of all stories are extracted and resolved together, as one
+// knowledge base, so that joins across stories count too.
+func (m *Main) runEvalResolution(ctx context.Context, dir string, verbose, asJSON bool) error {
+	c := &m.Config
+	stories, err := storyDirs(dir)
+	if err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	k, err := c.loadKB()
+	if err != nil {
+		return err
+	}
+	ex, err := c.newExtractor(k)
+	if err != nil {
+		return err
+	}
+	gold := &score.ResolutionGold{}
+	var arts []*attache.Article
+	for _, st := range stories {
+		rel, err := filepath.Rel(dir, st)
+		if err != nil || rel == "." {
+			rel = filepath.Base(st)
+		}
+		prefix := filepath.ToSlash(rel) + "/"
+		g, err := score.ReadResolutionGold(filepath.Join(st, "gold.tsv"), prefix)
+		if err != nil {
+			return fmt.Errorf("eval: %w", err)
+		}
+		gold.Add(g)
+		txts, err := filepath.Glob(filepath.Join(st, "*.txt"))
+		if err != nil {
+			return fmt.Errorf("eval: %w", err)
+		}
+		for _, path := range txts {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			name, raw, err := m.readArticleInput(path, c.MaxSize)
+			if err != nil {
+				return fmt.Errorf("eval: %w", err)
+			}
+			in, err := prepareInput(name, raw)
+			if err != nil {
+				return fmt.Errorf("eval: %w", err)
+			}
+			id := prefix + filepath.Base(path)
+			x := ex.Extract(id, in.text, in.published)
+			arts = append(arts, &attache.Article{ID: id, Published: in.published, Text: in.text, Extraction: x})
+		}
+	}
+	kn := resolve.Build(k, arts).Knowledge()
+	ms, rs := systemLinks(arts, kn)
+	r := score.ScoreResolution(gold, ms, rs)
+	if asJSON {
+		enc := json.NewEncoder(m.Stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(r)
+	}
+	w := m.Stdout
+	fmt.Fprintf(w, "Resolution of %d stories, %d reports\n", len(stories), len(arts))
+	fmt.Fprintf(w, "entities  B-cubed P %.3f  R %.3f  (%d/%d gold mentions extracted)\n", r.EntityP, r.EntityR, r.MentionsFound, r.Mentions)
+	fmt.Fprintf(w, "events    link P %.3f  R %.3f  (%d correct, %d linked, %d gold links; %d/%d gold reports extracted)\n",
+		r.LinkP, r.LinkR, r.CorrectLinks, r.SysLinks, r.GoldLinks, r.ReportsFound, r.Reports)
+	fmt.Fprintf(w, "over extracted mentions and reports only: entities P %.3f R %.3f, event links R %.3f (%d gold links)\n",
+		r.FoundP, r.FoundR, r.FoundLinkR, r.FoundLinks)
+	if verbose {
+		for _, e := range r.Errors {
+			fmt.Fprintln(w, "  "+strings.ReplaceAll(e, "\x00", ""))
+		}
+	}
+	return nil
+}
+
+// storyDirs lists dir and its subdirectories that hold a gold.tsv, sorted.
+func storyDirs(dir string) ([]string, error) {
+	var out []string
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && d.Name() == "gold.tsv" {
+			out = append(out, filepath.Dir(path))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s: no story (a directory with gold.tsv)", dir)
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// systemLinks lists each extracted entity with the knowledge-base entity
+// it was linked to, and each extracted event with the knowledge-base event
+// it is a source of.
+func systemLinks(arts []*attache.Article, kn *attache.Knowledge) ([]score.SysMention, []score.SysReport) {
+	byID := map[string]*attache.Article{}
+	for _, a := range arts {
+		byID[a.ID] = a
+	}
+	var ms []score.SysMention
+	for _, l := range kn.Links {
+		a := byID[l.ArticleID]
+		if a == nil || l.EntityIdx >= len(a.Extraction.Entities) {
+			continue
+		}
+		e := a.Extraction.Entities[l.EntityIdx]
+		ms = append(ms, score.SysMention{Doc: a.ID, Names: append([]string{e.Name}, e.Aliases...), Entity: l.EntityID})
+	}
+	var rs []score.SysReport
+	for _, ev := range kn.Events {
+		for _, s := range ev.Sources {
+			a := byID[s.ArticleID]
+			if a == nil || s.Idx >= len(a.Extraction.Events) {
+				continue
+			}
+			x := a.Extraction.Events[s.Idx]
+			rs = append(rs, score.SysReport{Doc: a.ID, Type: x.Type, Date: x.Date, Event: ev.ID})
+		}
+	}
+	sort.SliceStable(rs, func(i, j int) bool {
+		if rs[i].Doc != rs[j].Doc {
+			return rs[i].Doc < rs[j].Doc
+		}
+		return rs[i].Date < rs[j].Date
+	})
+	return ms, rs
+}

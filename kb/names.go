@@ -1,0 +1,69 @@
+package kb
+
+import (
+	"bufio"
+	"fmt"
+	"strings"
+
+	"attache/fold"
+)
+
+// NamesFile lists the ways one personal name is written (see its header).
+const NamesFile = "names.tsv"
+
+// NameForms says how to read personal names when matching them across
+// articles: Given maps each folded variant of a given name to its
+// canonical folded form ("sergey" → "sergei"); Drop holds folded words
+// written beside a name that are no part of it ("ret").
+type NameForms struct {
+	Given map[string]string
+	Drop  map[string]bool
+}
+
+// LoadNameForms reads the embedded names file.
+func LoadNameForms() (*NameForms, error) {
+	f, err := embeddedSource.open(NamesFile)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	nf := &NameForms{Given: map[string]string{}, Drop: map[string]bool{}}
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) < 2 || fold.Key(c[1]) == "" {
+			return nil, fmt.Errorf("%s:%d: want kind, canonical and variants, tab-separated", NamesFile, n)
+		}
+		canon := fold.Key(c[1])
+		var vs []string
+		if len(c) > 2 {
+			vs = strings.Split(c[2], "|")
+		}
+		switch c[0] {
+		case "given":
+			nf.Given[canon] = canon
+			for _, v := range vs {
+				if k := fold.Key(v); k != "" {
+					if old, ok := nf.Given[k]; ok && old != canon {
+						return nil, fmt.Errorf("%s:%d: %q is already a form of %q", NamesFile, n, v, old)
+					}
+					nf.Given[k] = canon
+				}
+			}
+		case "drop":
+			nf.Drop[canon] = true
+			for _, v := range vs {
+				if k := fold.Key(v); k != "" {
+					nf.Drop[k] = true
+				}
+			}
+		default:
+			return nil, fmt.Errorf("%s:%d: unknown kind %q (want given or drop)", NamesFile, n, c[0])
+		}
+	}
+	return nf, sc.Err()
+}

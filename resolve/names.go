@@ -1,0 +1,244 @@
+package resolve
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"attache"
+	"attache/fold"
+	"attache/kb"
+)
+
+// How names are matched across articles. A person's name is read as its
+// words once ranks, honorifics and words such as "(Ret.)" are dropped from
+// the front, initials and generational suffixes from anywhere ("Lloyd J.
+// Austin III" → lloyd austin), and each given name written in a known
+// variant is read as its canonical form (kb/data/names.tsv: "Sergey" →
+// sergei). Two names match when they have the same words in the same
+// order, ignoring spaces and hyphens ("Kim Jong-un" = "Kim Jong Un"), or
+// the same words in any order ("Kihara Minoru" = "Minoru Kihara"). A name
+// that leaves out words of another (a patronymic or middle name:
+// "Alexander Fomin" within "Alexander Vasilyevich Fomin") joins it only
+// when exactly one known person fits and every name of that person fits
+// (so "Pham Van Minh" and "Pham Duc Minh" stay two people). A single word
+// never links articles: only the article that uses it knows whom it means.
+// Places and organisations match by their folded name without spaces
+// ("Hà Nội" = "Ha Noi" = "HANOI"), places also through the gazetteer's
+// variants.
+
+var (
+	nameOnce  sync.Once
+	nameForms *kb.NameForms
+	nameLex   kb.Lexicon
+)
+
+// loadNames reads the embedded name tables once. They are part of the
+// binary, so an error is a build defect; matching then runs without them.
+func loadNames() (*kb.NameForms, kb.Lexicon) {
+	nameOnce.Do(func() {
+		nameForms, _ = kb.LoadNameForms()
+		if nameForms == nil {
+			nameForms = &kb.NameForms{Given: map[string]string{}, Drop: map[string]bool{}}
+		}
+		nameLex, _ = kb.LoadLexicon()
+	})
+	return nameForms, nameLex
+}
+
+// tables are the word sets a Builder reads names with, made once per
+// knowledge base.
+type tables struct {
+	ranks        map[string]bool     // ranks, honorifics and words such as "ret", dropped from the front of a name
+	suffix       map[string]bool     // generational suffixes
+	given        map[string]string   // given-name variant → canonical form
+	place        map[string]string   // spaceless place variant → its gazetteer name
+	countryWords map[string][]string // ISO code → names and demonyms
+}
+
+var (
+	tablesMu    sync.Mutex
+	tablesCache = map[*kb.KB]*tables{}
+)
+
+// tablesFor returns the tables of k (nil: no knowledge base), made on
+// first use. They are read only.
+func tablesFor(k *kb.KB) *tables {
+	tablesMu.Lock()
+	defer tablesMu.Unlock()
+	if t := tablesCache[k]; t != nil {
+		return t
+	}
+	nf, lex := loadNames()
+	t := &tables{ranks: map[string]bool{}, suffix: map[string]bool{}, given: nf.Given,
+		place: map[string]string{}, countryWords: map[string][]string{}}
+	for w := range nf.Drop {
+		t.ranks[w] = true
+	}
+	for _, h := range lex["honorific"] {
+		t.ranks[fold.Key(h)] = true
+	}
+	for _, s := range lex["suffix"] {
+		t.suffix[fold.Key(s)] = true
+	}
+	if k != nil {
+		for _, r := range k.Ranks {
+			t.ranks[fold.Key(r.Canonical)] = true
+			for _, f := range r.Forms {
+				t.ranks[fold.Key(f)] = true
+			}
+		}
+		for _, p := range k.Places {
+			canon := spaceless(p.Name)
+			for _, v := range append([]string{p.Name}, p.Variants...) {
+				if f := spaceless(v); f != "" {
+					if _, taken := t.place[f]; !taken {
+						t.place[f] = canon
+					}
+				}
+			}
+		}
+		for _, c := range k.Countries {
+			for _, n := range append(append([]string{c.Name}, c.Names...), c.Demonyms...) {
+				if f := fold.Key(n); f != "" {
+					t.countryWords[c.Code] = append(t.countryWords[c.Code], f)
+				}
+			}
+		}
+	}
+	if len(tablesCache) >= 8 {
+		tablesCache = map[*kb.KB]*tables{} // knowledge bases loaded one after another (tests): keep few
+	}
+	tablesCache[k] = t
+	return t
+}
+
+// personWords reads a person's name as the words that identify them.
+func (b *Builder) personWords(name string) []string {
+	if w, ok := b.words[name]; ok {
+		return w
+	}
+	w := b.readWords(name)
+	b.words[name] = w
+	return w
+}
+
+func (b *Builder) readWords(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(b.stripRank(fold.Key(name))) {
+		// Ranks, honorifics and other words beside a name go only from
+		// the front (stripRank): inside a name they may be one ("Tan").
+		if utf8.RuneCountInString(w) == 1 || b.suffix[w] {
+			continue // an initial, "Jr", "III"
+		}
+		if g, ok := b.given[w]; ok {
+			w = g
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// personKeys are the exact matching keys of a person's words: in order
+// without spaces, and in any order.
+func personKeys(w []string) []string {
+	if len(w) < 2 {
+		return nil
+	}
+	s := append([]string(nil), w...)
+	sort.Strings(s)
+	return []string{"person|o:" + strings.Join(w, ""), "person|s:" + strings.Join(s, " ")}
+}
+
+// nameKeys are the exact matching keys of a place or organisation name.
+func (b *Builder) nameKeys(t attache.EntityType, name string) []string {
+	f := spaceless(name)
+	if len(f) < 2 {
+		return nil
+	}
+	keys := []string{string(t) + "|o:" + f}
+	if t == attache.Location {
+		if c, ok := b.place[f]; ok && c != f {
+			keys = append(keys, string(t)+"|o:"+c)
+		}
+	}
+	return keys
+}
+
+// spaceless folds s and drops its spaces.
+func spaceless(s string) string { return strings.ReplaceAll(fold.Key(s), " ", "") }
+
+// nested reports whether one word list is the other with words left out,
+// or both are the same name written differently.
+func nested(a, b []string) bool {
+	if strings.Join(a, "") == strings.Join(b, "") {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for _, w := range b {
+		if i < len(a) && a[i] == w {
+			i++
+		}
+	}
+	return i == len(a)
+}
+
+// personNames are the word lists of e's names that can link articles.
+func (b *Builder) personNames(names []string) [][]string {
+	var out [][]string
+	for _, n := range names {
+		if w := b.personWords(n); len(w) >= 2 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// matchPartial returns the one known person whose names all nest with the
+// names of e (a middle name or patronymic written or left out), or nil
+// when none or several fit.
+func (b *Builder) matchPartial(names []string) *attache.KBEntity {
+	mine := b.personNames(names)
+	if len(mine) == 0 {
+		return nil
+	}
+	var found *attache.KBEntity
+	seen := map[string]bool{}
+	for _, w := range mine {
+		for _, id := range b.byKey["person|last:"+w[len(w)-1]] {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			c := b.ents[id]
+			if c == nil || c.Type != attache.Person || !b.fits(mine, c) {
+				continue
+			}
+			if found != nil {
+				return nil // ambiguous: leave it apart
+			}
+			found = c
+		}
+	}
+	return found
+}
+
+// fits reports whether every name of c nests with every one of mine.
+func (b *Builder) fits(mine [][]string, c *attache.KBEntity) bool {
+	theirs := b.personNames(append([]string{c.Name}, c.Aliases...))
+	if len(theirs) == 0 {
+		return false
+	}
+	for _, x := range mine {
+		for _, y := range theirs {
+			if !nested(x, y) {
+				return false
+			}
+		}
+	}
+	return true
+}
