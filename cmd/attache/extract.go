@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 	"unicode/utf8"
 
@@ -88,7 +89,12 @@ func (m *Main) readArticleInput(path string, max int64) (name string, b []byte, 
 	if path == "-" {
 		name, r = "stdin", m.Stdin
 	} else {
-		f, err := os.Open(path)
+		if st, err := os.Stat(path); err == nil && !st.IsDir() && !st.Mode().IsRegular() {
+			return name, nil, fmt.Errorf("%s: not a regular file (a pipe or a device): give an article file, or - for stdin", path)
+		}
+		// Non-blocking, so that a file swapped for a pipe since the check
+		// cannot block the open; the kind is checked again below.
+		f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 		if err != nil {
 			if errors.Is(err, os.ErrNotExist) {
 				return name, nil, fmt.Errorf("%s: no such file", path)
@@ -98,6 +104,8 @@ func (m *Main) readArticleInput(path string, max int64) (name string, b []byte, 
 		defer f.Close()
 		if st, err := f.Stat(); err == nil && st.IsDir() {
 			return name, nil, fmt.Errorf("%s: is a directory, not an article file", path)
+		} else if err == nil && !st.Mode().IsRegular() {
+			return name, nil, fmt.Errorf("%s: not a regular file (a pipe or a device): give an article file, or - for stdin", path)
 		}
 		r = f
 	}

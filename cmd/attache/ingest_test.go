@@ -199,3 +199,27 @@ func TestUnsupportedDatabaseAddress(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractSpecialFiles: extract refuses a pipe or a device at once,
+// as ingest does, instead of blocking or reading without end.
+func TestExtractSpecialFiles(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "pipe.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"/dev/zero", fifo} {
+		done := make(chan error, 1)
+		go func() {
+			_, _, err := runCmd(t, "", "extract", path)
+			done <- err
+		}()
+		select {
+		case err := <-done:
+			if err == nil || !strings.Contains(err.Error(), "not a regular file") {
+				t.Errorf("%s: %v, want refused as not a regular file", path, err)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("extract %s still running after 5 s", path)
+		}
+	}
+}
