@@ -56,6 +56,9 @@ var hostileShapes = []hostile{
 	{"provinces", "W Province, ", ""},
 	{"bodies", "the W Ministry of ", ""},
 	{"ships", "the W-class frigate ", ""},
+	{"signings", "the Ministry of W and the W Army signed a deal. ", "2024-05-10"},
+	{"talks", "Minister W and Minister W met. ", ""},
+	{"sayings", "He said \"W W\" ", ""},
 }
 
 // BenchmarkHostile runs the whole pipeline over each hostile shape, about

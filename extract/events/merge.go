@@ -208,6 +208,14 @@ func (doc *doc) finish(evs []*cand) {
 			}
 		}
 	}
+	// Only main events lend their place (scenePlace), and salience is
+	// settled: look them up in their own short list, not in every event.
+	var mains []*cand
+	for _, c := range evs {
+		if c.ev.Salience == "main" {
+			mains = append(mains, c)
+		}
+	}
 	ref, hasRef := doc.ref()
 	if main != nil && len(main.ev.Participants) == 0 && main.sent+1 < len(doc.sents) {
 		// "The working session aimed at ...": the actors come in the next sentence
@@ -237,7 +245,7 @@ func (doc *doc) finish(evs []*cand) {
 			c.ev.Place = main.ev.Place
 		}
 		if c.ev.Place == "" {
-			c.ev.Place = doc.scenePlace(c, evs)
+			c.ev.Place = doc.scenePlace(c, mains)
 		}
 		if c.ev.Place == "" && c.ev.Salience == "main" && doc.lead[c.sent] {
 			c.ev.Place = doc.datelinePlace(c.sent, c.ev.Type)
