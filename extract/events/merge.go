@@ -37,7 +37,7 @@ func (doc *doc) merge(cands []*cand) []*cand {
 // with. An article tells a few dozen events; the bound keeps a text of
 // thousands of them (a list, a scraped archive) from costing a comparison
 // of every pair.
-const mergeWindow = 256
+const mergeWindow = 64
 
 // target returns the event of evs that c is another mention of, or nil.
 // Only the last mergeWindow events are candidates.
