@@ -88,6 +88,9 @@ func (d *doc) entities() []attache.Entity {
 	ids := d.x.words.of(d.toks) // shared by the three gazetteers
 	matches := d.x.gaz.find(d.toks, ids)
 	for _, m := range matches {
+		if m.p.entries[0].kind == kRank && m.start > 0 && d.toks[m.start-1].Fold == "-" && d.toks[m.start-1].End == d.toks[m.start].Start {
+			continue // the end of a post, not a rank: "Secretary-General"
+		}
 		d.kstart[m.start] = true
 		for i := m.start; i < m.end; i++ {
 			d.known[i] = m.p.entries[0]
@@ -109,6 +112,7 @@ func (d *doc) entities() []attache.Entity {
 	d.placePatterns()
 	d.persons()
 	d.mergeQualified()
+	d.mergeInverted()
 	d.countries()
 	return d.finish()
 }
@@ -188,6 +192,13 @@ func (d *doc) isCredit(s, e int) bool {
 	if n := d.toks[e].Fold; n == ")" || n == "/" || n == "-" {
 		return true
 	}
+	// cited as the source: "..., TASS reported.", "according to Xinhua"
+	if n := d.toks[e].Fold; n == "reported" || n == "reports" || n == "quoted" {
+		return true
+	}
+	if s >= 2 && d.toks[s-2].Fold == "according" && d.toks[s-1].Fold == "to" {
+		return true
+	}
 	// nothing but punctuation before it on its line
 	for i := s - 1; i >= -1; i-- {
 		if i < 0 || d.toks[i+1].LineStart {
@@ -214,10 +225,16 @@ func (d *doc) isAgency(s, e int) bool {
 // outside persons' titles, with the dateline place counting triple. Local
 // officials and institutions with no stated nationality belong to it.
 func (d *doc) homeCountry() string {
+	// weights are doubled so that a half vote stays an integer
 	count := map[string]int{}
 	for _, m := range d.cmatch {
 		c := d.x.kb.Countries[m.p.entries[0].index].Code
-		if !d.isLabel(m) {
+		switch {
+		case !d.isLabel(m):
+			count[c] += 2
+		case d.opensOrg(m.end):
+			// "the Serbian Armed Forces": a state's own body is a half
+			// vote, a foreign official's label none
 			count[c]++
 		}
 	}
@@ -226,7 +243,7 @@ func (d *doc) homeCountry() string {
 			// the agency crediting the report ("(ANTARA)", "PIB Delhi")
 			// writes from its own country
 			if k := d.known[i]; k.kind == kOrg {
-				count[d.x.kb.Orgs[k.index].Country] += 2
+				count[d.x.kb.Orgs[k.index].Country] += 4
 			}
 		}
 	}
@@ -235,12 +252,12 @@ func (d *doc) homeCountry() string {
 			break
 		}
 		if t.LineStart && d.known[i].kind == kPlace && d.kstart[i] {
-			count[d.x.kb.Places[d.known[i].index].Country] += 2
+			count[d.x.kb.Places[d.known[i].index].Country] += 4
 		}
 	}
 	for i := range d.toks {
-		if d.known[i].kind == kPlace && d.kstart[i] {
-			count[d.x.kb.Places[d.known[i].index].Country]++
+		if d.known[i].kind == kPlace && d.kstart[i] && !d.placeAsName(i) {
+			count[d.x.kb.Places[d.known[i].index].Country] += 2
 		}
 	}
 	best, n := "", 0
@@ -250,6 +267,20 @@ func (d *doc) homeCountry() string {
 		}
 	}
 	return best
+}
+
+// opensOrg reports capitalised words from token e that end in an
+// organisation's head word: the demonym before them names a body.
+func (d *doc) opensOrg(e int) bool {
+	for k := e; k < len(d.toks) && k-e < 4 && d.toks[k].Kind == text.Word && d.toks[k].Cap; k++ {
+		if d.x.is(cOrghead, d.toks[k].Text) {
+			return true
+		}
+		if d.x.is(cPosthead, d.toks[k].Text) {
+			return false // "Russian Deputy Minister"
+		}
+	}
+	return false
 }
 
 // isLabel reports a country match that labels a foreign official or body
@@ -288,6 +319,13 @@ func (d *doc) finish() []attache.Entity {
 			continue
 		}
 		sort.Slice(c.mentions, func(i, j int) bool { return c.mentions[i].Start < c.mentions[j].Start })
+		if c.typ == attache.Person {
+			// a well-known official serves the state they serve, whatever
+			// body or place the sentence names near them
+			if code := d.x.official[strings.Join(c.parts, " ")]; code != "" {
+				c.country = code
+			}
+		}
 		if c.typ == attache.Person && c.country == "" && !c.intl {
 			c.country = d.home
 		}
@@ -347,6 +385,45 @@ func (d *doc) mergeSameName() {
 		}
 		o.credit = o.credit && c.credit
 		c.mentions = nil
+	}
+	d.mergeShortForms()
+}
+
+// mergeShortForms joins an organisation whose name is another's form when
+// both are one state's: "the Ministry of Defence" is a short form of "the
+// Ministry of Defence of Malaysia" named before, which takes it in.
+func (d *doc) mergeShortForms() {
+	type stateName struct{ country, key string }
+	var byName map[stateName]*cand
+	for _, c := range d.cands {
+		if c.typ == attache.Organization && len(c.mentions) > 0 && c.country != "" {
+			if byName == nil {
+				byName = map[stateName]*cand{}
+			}
+			if k := (stateName{c.country, c.nameKey()}); byName[k] == nil {
+				byName[k] = c
+			}
+		}
+	}
+	if len(byName) < 2 {
+		return
+	}
+	for _, c := range d.cands {
+		if c.typ != attache.Organization || len(c.mentions) == 0 || c.country == "" {
+			continue
+		}
+		for i := 0; i < len(c.keys); i++ {
+			o := byName[stateName{c.country, c.keys[i]}]
+			if o == nil || o == c || len(o.mentions) == 0 {
+				continue
+			}
+			c.mentions = append(c.mentions, o.mentions...)
+			for _, f := range o.forms {
+				c.addForm(f)
+			}
+			c.credit = c.credit && o.credit
+			o.mentions = nil
+		}
 	}
 }
 

@@ -34,6 +34,14 @@ type Extractor struct {
 	demonym map[string]string // folded one-word country names and demonyms → code
 	cname   map[string]string // fold.Key of every country name → code
 	spost   map[string]string // fold.Key of a post only one state has → code
+	// official maps the name key (officialKey) of a well-known official
+	// to the state they serve
+	official      map[string]string
+	officialFirst map[string]bool // first words of official's keys
+	// modifier holds the fold.Key of bodies that are no mention when they
+	// qualify the words after them ("UN peacekeeping")
+	modifier map[string]bool
+	modOrg   map[int]bool // indexes of the knowledge-base bodies in modifier
 }
 
 // countryName returns the code of a country name or variant, or "".
@@ -53,7 +61,7 @@ func New(k *kb.KB) *Extractor {
 // NewWithLexicon is New with an explicit lexicon (kb.LoadLexicon with the
 // user's directories).
 func NewWithLexicon(k *kb.KB, lex kb.Lexicon) *Extractor {
-	x := &Extractor{kb: k, events: events.New(k), lex: map[string]lexCat{}, abbr: map[string]bool{}, agency: map[string]bool{}, demonym: map[string]string{}, cname: map[string]string{}, spost: map[string]string{}}
+	x := &Extractor{kb: k, events: events.New(k), lex: map[string]lexCat{}, abbr: map[string]bool{}, agency: map[string]bool{}, demonym: map[string]string{}, cname: map[string]string{}, spost: map[string]string{}, official: map[string]string{}, officialFirst: map[string]bool{}, modifier: map[string]bool{}, modOrg: map[int]bool{}}
 	for cat, words := range lex {
 		bit := lexCats[cat] // categories this version does not use are ignored
 		for _, w := range words {
@@ -69,6 +77,17 @@ func NewWithLexicon(k *kb.KB, lex kb.Lexicon) *Extractor {
 				if code, post, ok := strings.Cut(w, " "); ok {
 					x.spost[fold.Key(post)] = code
 				}
+			}
+		}
+	}
+	x.addOfficials(lex["official"]) // after the loop: keys need the suffixes
+	for _, w := range lex["modifier"] {
+		x.modifier[fold.Key(w)] = true
+	}
+	for i, o := range k.Orgs {
+		for _, n := range append([]string{o.Name}, o.Aliases...) {
+			if x.modifier[fold.Key(n)] {
+				x.modOrg[i] = true
 			}
 		}
 	}

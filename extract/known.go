@@ -19,13 +19,43 @@ func (d *doc) knownEntities(ms []match) {
 			if d.x.is(cEventword, d.toks[m.end-1].Text) || d.isTitlePart(m.end) || d.isDocPart(m.end) || d.namesEvent(o.Name) {
 				continue
 			}
-			c := d.get(attache.Organization, "kb"+strconv.Itoa(e.index), d.span(m.start, m.end))
+			if d.x.modOrg[e.index] && d.asModifier(m.start, m.end) {
+				continue // "UN peacekeeping missions", "UN medals": no mention of the body
+			}
+			if x := d.longerBody(m.end); x > m.end {
+				// a body named after a known one: "Joint Chiefs of Staff
+				// Committee", "Australian Defence Force Headquarters"
+				c := d.get(attache.Organization, unitKey(d.toks[m.start:x]), d.span(m.start, x))
+				if end, code := d.ofCountry(x); end > 0 {
+					c.country = code
+				} else if c.country == "" {
+					c.country = d.home
+				}
+				d.add(c, m.start, x)
+				d.acronymAfter(c, x)
+				continue
+			}
+			if end, code := d.ofCountry(m.end); end > 0 && isNational(o.Kind) {
+				// "the Ministry of Defence of Mongolia": a generic name
+				// made one state's; the generic name stays an alias
+				c := d.get(attache.Organization, unitKey(d.toks[m.start:end]), d.span(m.start, end))
+				c.country = code
+				d.add(c, m.start, end)
+				c.addForm(d.span(m.start, m.end))
+				d.acronymAfter(c, end)
+				continue
+			}
+			end := m.end
+			if t := &d.toks[end-1]; t.Kind == text.Number && end < len(d.toks) && d.toks[end].Cap && d.x.is(cOrghead, d.toks[end].Text) && d.toks[end].Sent == t.Sent {
+				end++ // the command of a numbered area: "Naval Region 4 Command"
+			}
+			c := d.get(attache.Organization, "kb"+strconv.Itoa(e.index), d.span(m.start, end))
 			c.country = o.Country
 			if c.country == "" && isNational(o.Kind) {
 				c.country = d.home
 			}
 			c.addForm(o.Name)
-			d.add(c, m.start, m.end)
+			d.add(c, m.start, end)
 			d.acronymAfter(c, m.end)
 			h := m.end - 1
 			for h-1 > m.start && d.x.is(cOrghead, d.toks[h-1].Text) {
@@ -39,6 +69,17 @@ func (d *doc) knownEntities(ms []match) {
 			if m.end < len(d.toks) && d.toks[m.end].Cap && d.toks[m.end].Kind == text.Word && !d.x.is(cPlacehead, d.toks[m.end].Text) && d.toks[m.end].Sent == d.toks[m.start].Sent {
 				continue // part of a longer name: "Dien Bien Phu Victory"
 			}
+			if f := m.end; f < len(d.toks) && d.x.is(cGeohead, d.toks[f].Text) && d.toks[f].Sent == d.toks[m.start].Sent {
+				// another place named after this one: "Melaka Strait"
+				c := d.get(attache.Location, unitKey(d.toks[m.start:f+1]), d.span(m.start, f+1))
+				c.country = p.Country
+				d.add(c, m.start, f+1)
+				if !d.toks[f].Cap {
+					// "Riau province" is also written "Riau": both forms
+					c.addForm(d.span(m.start, m.end))
+				}
+				continue
+			}
 			if m.start > 0 && d.toks[m.start-1].LineStart && d.isAgency(m.start-1, m.start) && (m.end == len(d.toks) || d.toks[m.end].LineStart) {
 				continue // an agency's signature line: "PIB Delhi"
 			}
@@ -48,6 +89,10 @@ func (d *doc) knownEntities(ms []match) {
 				c := d.get(attache.Location, unitKey(d.toks[m.start:f+1]), d.span(m.start, f+1))
 				c.country = p.Country
 				d.add(c, m.start, f+1)
+				if !d.toks[f].Cap {
+					// "Riau province" is also written "Riau": both forms
+					c.addForm(d.span(m.start, m.end))
+				}
 				continue
 			}
 			c := d.get(attache.Location, "kb"+strconv.Itoa(e.index), d.span(m.start, m.end))
@@ -55,6 +100,54 @@ func (d *doc) knownEntities(ms []match) {
 			d.add(c, m.start, m.end)
 		}
 	}
+}
+
+// asModifier reports a mention of a body that only qualifies the words
+// after it, for the bodies the lexicon lists as such ("modifier", checked
+// by the caller): "UN
+// peacekeeping missions", "UN Peace Medal". A document it issued ("United
+// Nations Charter") still names it.
+func (d *doc) asModifier(s, e int) bool {
+	if e >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[e]
+	return t.Kind == text.Word && t.Sent == d.toks[s].Sent && !d.x.is(cFunction|cDocword|cVerb, t.Text) && !d.x.is(cVerb, t.Fold)
+}
+
+// longerBody returns the end of capitalised head words right after a
+// known body's name at e ("Committee", "Headquarters"), or e.
+func (d *doc) longerBody(e int) int {
+	x := e
+	for x < len(d.toks) && x-e < 2 && d.toks[x].Cap && d.toks[x].Kind == text.Word && d.x.is(cOrghead, d.toks[x].Text) && d.toks[x].Sent == d.toks[e-1].Sent && d.known[x].kind == 0 {
+		x++
+	}
+	return x
+}
+
+// ofCountry reads "of (the) COUNTRY" at token e, the state a national
+// body belongs to, and returns the token after the country and its code;
+// 0 when there is none.
+func (d *doc) ofCountry(e int) (int, string) {
+	n := len(d.toks)
+	if e+1 >= n || d.toks[e].Fold != "of" || d.toks[e].Cap {
+		return 0, ""
+	}
+	j := e + 1
+	if d.toks[j].Fold == "the" && j+1 < n {
+		j++
+	}
+	if !d.kstart[j] || d.known[j].kind != kCountry || d.toks[j].Sent != d.toks[e].Sent {
+		return 0, ""
+	}
+	k := j + 1
+	for k < n && !d.kstart[k] && d.known[k] == d.known[j] {
+		k++
+	}
+	if k < n && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.toks[k].Sent == d.toks[e].Sent {
+		return 0, "" // the country starts a longer name
+	}
+	return k, d.x.kb.Countries[d.known[j].index].Code
 }
 
 // pickEntry chooses among the knowledge-base entries sharing a name: a

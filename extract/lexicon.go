@@ -30,6 +30,8 @@ const (
 	cParty                        // party
 	cFacility                     // facility
 	cWar                          // war
+	cUnithead                     // unithead
+	cGeohead                      // geohead
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -58,4 +60,6 @@ var lexCats = map[string]lexCat{
 	"party":     cParty,
 	"facility":  cFacility,
 	"war":       cWar,
+	"unithead":  cUnithead,
+	"geohead":   cGeohead,
 }

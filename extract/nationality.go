@@ -1,6 +1,9 @@
 package extract
 
-import "attache/extract/text"
+import (
+	"attache"
+	"attache/extract/text"
+)
 
 // ledBy returns the state of a delegation or body that the person whose
 // description starts at token q leads: "a Russian military delegation led
@@ -36,7 +39,11 @@ func (d *doc) counterpart(q int) string {
 	for k := q - 1; k > 0 && q-k < 30 && d.toks[k].Sent == d.toks[q].Sent; k-- {
 		t := &d.toks[k]
 		if t.Fold == "counterpart" || t.Fold == "counterparts" {
-			if k+1 < q && d.toks[k+1].Fold != "," && k+1 != q {
+			j := k + 1
+			for j < q && d.x.is(cHonorific, d.toks[j].Text) {
+				j++ // "his Chilean counterpart Ms Adriana Delpiano"
+			}
+			if j < q && d.toks[j].Fold != "," {
 				return "" // "counterpart of ..." or the like
 			}
 			if kk := d.known[k-1]; kk.kind == kDemonym || kk.kind == kCountry {
@@ -63,6 +70,46 @@ func (d *doc) stateAt(k int) string {
 		return d.x.kb.Countries[kk.index].Code
 	}
 	if c := d.lab[k]; c != nil && c.typ == "organization" && c.country != "" {
+		return c.country
+	}
+	return ""
+}
+
+// delegationOf returns the state of the delegation whose head or member
+// is described right before token q: "The head of the Malaysian
+// delegation, Lieutenant General ...", "a member of the Thai side, ...".
+func (d *doc) delegationOf(q int) string {
+	k := q - 1
+	if k >= 0 && d.toks[k].Fold == "," {
+		k--
+	}
+	if k < 3 || d.toks[k].Sent != d.toks[q].Sent {
+		return ""
+	}
+	switch d.toks[k].Fold {
+	case "delegation", "side", "team", "contingent":
+	default:
+		return ""
+	}
+	kk := d.known[k-1]
+	if kk.kind != kDemonym && kk.kind != kCountry || d.toks[k-2].Fold != "the" || d.toks[k-3].Fold != "of" {
+		return ""
+	}
+	return d.x.kb.Countries[kk.index].Code
+}
+
+// ofBody returns the state of the national body named by "of (the) X" at
+// token e, right after a person's name, or "".
+func (d *doc) ofBody(e int) string {
+	n := len(d.toks)
+	if e+1 >= n || d.toks[e].Fold != "of" {
+		return ""
+	}
+	j := e + 1
+	if d.toks[j].Fold == "the" && j+1 < n {
+		j++
+	}
+	if c := d.lab[j]; c != nil && c.typ == attache.Organization && d.toks[j].Sent == d.toks[e].Sent {
 		return c.country
 	}
 	return ""

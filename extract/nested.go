@@ -18,6 +18,9 @@ func (d *doc) nestOrgs() {
 		if a == nil || a.typ != attache.Organization || d.lab[i+1] == a || d.toks[i+1].Fold != "of" || d.toks[i+1].Cap {
 			continue
 		}
+		if d.toks[i].Kind == text.Number {
+			continue // a numbered unit is named in full: "Naval Region 2 of the Navy"
+		}
 		j := i + 2
 		if d.toks[j].Fold == "the" && !d.toks[j].Cap && j+1 < n {
 			j++

@@ -17,21 +17,30 @@ import (
 func (d *doc) orgPatterns() {
 	for i := d.headline; i < len(d.toks); i++ {
 		t := &d.toks[i]
-		if d.lab[i] != nil || !t.Cap || !d.x.is(cOrghead, t.Text) || d.known[i].kind != 0 {
+		if d.lab[i] != nil || !t.Cap || d.known[i].kind != 0 {
 			continue
 		}
+		if !d.x.is(cOrghead, t.Text) && !d.numberedHead(i) {
+			continue // a head word, or a numbered area's: "Military Zone 5"
+		}
 		h2 := i + 1
-		for h2 < len(d.toks) && d.lab[h2] == nil && d.toks[h2].Cap && d.x.is(cOrghead, d.toks[h2].Text) && d.toks[h2].Sent == t.Sent {
+		for h2 < len(d.toks) && d.lab[h2] == nil && d.toks[h2].Cap && d.toks[h2].Sent == t.Sent && (d.x.is(cOrghead, d.toks[h2].Text) || d.numberedHead(h2)) {
 			h2++
 		}
-		s := d.orgLeft(i)
+		s := d.skipPossessive(d.orgLeft(i), i)
 		e := d.orgRight(h2)
 		if list := d.numberList(e); len(list) > 0 && e > s {
 			d.unitList(s, e, h2, list)
 			i = list[len(list)-1]
 			continue
 		}
-		e = d.orgNumber(e)
+		if n := d.orgNumber(e); n > e {
+			e = n
+			// the command of a numbered area: "Military Region 7 Command"
+			if e < len(d.toks) && d.toks[e].Cap && d.x.is(cOrghead, d.toks[e].Text) && d.lab[e] == nil && d.toks[e].Sent == t.Sent {
+				e++
+			}
+		}
 		if !d.free(s, e) {
 			if e == h2 || !d.free(s, h2) {
 				continue
@@ -53,7 +62,14 @@ func (d *doc) orgPatterns() {
 			i = e - 1
 			continue
 		}
-		if d.inPost(s, e) {
+		if s > 0 && d.post[s] && d.post[s-1] && d.x.is(cPosthead, d.toks[s-1].Text) == false {
+			// the head belongs to a post: "Chief of Staff of the Egyptian
+			// Armed Forces" names the armed forces, not a staff
+			if k := d.afterOf(h2, e); k > 0 {
+				s = k
+			}
+		}
+		if d.inPost(s, e) || d.genericBeforePost(s, e) || d.pluralBodies(s, e) {
 			i = e - 1 // "Air Staff" in "Chief of the Air Staff"
 			continue
 		}
@@ -70,15 +86,87 @@ func (d *doc) orgPatterns() {
 			i = e - 1
 			continue
 		}
+		country := ""
+		if b := d.ownerBefore(s, h2); b != nil {
+			// an institution named after the body it belongs to: "the
+			// Malaysian Armed Forces Defence College" is one name
+			for s > 0 && d.lab[s-1] == b {
+				s--
+			}
+			country = b.country
+			d.take(s, e)
+		}
 		c := d.get(attache.Organization, unitKey(d.toks[s:e]), d.span(s, e))
+		if c.country == "" {
+			c.country = country
+		}
 		if c.country == "" {
 			c.country = d.orgCountry(s, e)
 		}
 		d.add(c, s, e)
 		d.acronymAfter(c, e)
-		d.ellipsis(c, s, i, e)
+		d.ellipsis(c, s, max(i, s), e)
+		if k := d.afterOf(h2, e); k > 0 && isOrdinal(&d.toks[s]) && e-k >= 2 {
+			// a numbered unit of a body names the body too: "the 25th
+			// Battalion of the Royal Malay Regiment"
+			b := d.get(attache.Organization, unitKey(d.toks[k:e]), d.span(k, e))
+			if b.country == "" {
+				b.country = c.country
+			}
+			b.mentions = append(b.mentions, d.mention(k, e))
+			b.addForm(d.span(k, e))
+			b.credit = false
+		}
 		i = e - 1
 	}
+}
+
+// pluralBodies reports a name of several states' bodies of one kind,
+// which is no one organisation: "the Defense Ministries of Armenia and
+// Russia", "the defence ministries".
+func (d *doc) pluralBodies(s, e int) bool {
+	for i := s; i < e; i++ {
+		if f := d.toks[i].Fold; f == "ministries" || f == "departments" {
+			return true
+		}
+	}
+	return false
+}
+
+// genericBeforePost reports a body named by common words alone that
+// qualifies the post after it: "Air Force" in "Air Force Chief of Staff
+// Marshal X" names no particular air force.
+func (d *doc) genericBeforePost(s, e int) bool {
+	if e >= len(d.toks) || !d.x.is(cPosthead, d.toks[e].Text) {
+		return false
+	}
+	for i := s; i < e; i++ {
+		if d.toks[i].Kind != text.Word || !d.x.is(cOrghead|cDomain|cTitleword, d.toks[i].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// numberedHead reports a word that heads a name only before a number:
+// "Zone" of "Military Zone 5".
+func (d *doc) numberedHead(i int) bool {
+	return d.x.is(cUnithead, d.toks[i].Text) && i+1 < len(d.toks) && d.toks[i+1].Kind == text.Number
+}
+
+// ownerBefore returns the organisation named right before token s (a
+// space between, no punctuation) when the name starting at s ends in an
+// institution's head word (tokens up to h2): the body that institution
+// belongs to.
+func (d *doc) ownerBefore(s, h2 int) *cand {
+	if s == 0 || !d.x.is(cOrgprefix, d.toks[h2-1].Text) {
+		return nil
+	}
+	b, p := d.lab[s-1], &d.toks[s-1]
+	if b == nil || b.typ != attache.Organization || p.Kind != text.Word || !p.Cap || p.Sent != d.toks[s].Sent || p.Upper {
+		return nil
+	}
+	return b
 }
 
 // orgLeft extends an organisation name left of its head over capitalised
@@ -93,9 +181,13 @@ func (d *doc) orgLeft(h int) int {
 		attached := p.End == d.toks[s].Start
 		switch {
 		case p.Kind == text.Word && p.Fold == "s" && s >= 3 && d.toks[s-2].Fold == "'" && d.toks[s-2].End == p.Start:
-			// People's: stop at a country's or place's possessive ("Russia's Ministry")
-			if k := d.known[s-3].kind; k == kCountry || k == kPlace || !d.toks[s-3].Cap {
+			// People's: stop at a country's, place's or body's possessive
+			// ("Russia's Ministry", "the Indian Army's Southern Command")
+			if k := d.known[s-3].kind; k == kCountry || k == kPlace || k == kOrg || d.lab[s-3] != nil || !d.toks[s-3].Cap || d.x.is(cOrghead, d.toks[s-3].Text) {
 				return s // "Russia's Ministry", "the country's Party"
+			}
+			if d.x.is(cPosthead|cHonorific, d.toks[s-3].Text) {
+				return s - 3 // a ruler's forces: "the Sultan's Armed Forces"
 			}
 			s -= 2
 			continue
@@ -113,6 +205,8 @@ func (d *doc) orgLeft(h int) int {
 			if p.SentStart && !p.Upper && d.known[s-1].kind == 0 && strings.HasSuffix(p.Fold, "ing") {
 				return s // "Congratulating Army ..."
 			}
+		case isOrdinal(p):
+			return s - 1 // a numbered unit opens with its ordinal: "7th Infantry Division"
 		case p.Kind == text.Number && s >= 1 && (s >= 2 && d.toks[s-2].Fold == "-" || attached):
 		case p.Kind == text.Number && s >= 2 && d.toks[s-2].Cap && d.toks[s-2].Kind == text.Word && len(p.Text) <= 2:
 		case p.Fold == "-" && attached && s >= 2 && d.toks[s-2].End == p.Start:
@@ -124,6 +218,30 @@ func (d *doc) orgLeft(h int) int {
 			return s
 		}
 		s--
+	}
+	return s
+}
+
+// afterOf returns the token after "of (the)" between h and e, where the
+// body a post belongs to is named, or 0.
+func (d *doc) afterOf(h, e int) int {
+	for k := h; k+1 < e; k++ {
+		if d.toks[k].Fold == "of" && !d.toks[k].Cap {
+			k++
+			if d.toks[k].Fold == "the" && k+1 < e {
+				k++
+			}
+			return k
+		}
+	}
+	return 0
+}
+
+// skipPossessive moves a name's start s past a possessive "'s" it would
+// otherwise open with.
+func (d *doc) skipPossessive(s, h int) int {
+	for s < h && (d.toks[s].Fold == "'" || d.toks[s].Fold == "s" && s > 0 && d.toks[s-1].Fold == "'") {
+		s++
 	}
 	return s
 }
@@ -245,6 +363,24 @@ func (d *doc) unitList(s, e, h2 int, nums []int) {
 	}
 }
 
+// isOrdinal reports a token written as an ordinal in digits: "7th",
+// "31st", "2nd", "3rd".
+func isOrdinal(t *text.Token) bool {
+	w := t.Fold
+	if t.Kind != text.Word || len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	switch w[i:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
 // singular drops the plural s of the last word: "Field Hospitals" → "Field Hospital".
 func singular(s string) string {
 	if strings.HasSuffix(s, "ies") {
@@ -338,6 +474,9 @@ func (d *doc) ellipsis(c *cand, s, h, e int) {
 	}
 	j := e
 	for j < len(d.toks) && d.toks[j].Sent == d.toks[s].Sent {
+		if d.toks[j].Fold != "," && d.toks[j].Fold != "and" {
+			return // a list needs its commas or "and"
+		}
 		if d.toks[j].Fold == "," {
 			j++
 		}
@@ -348,10 +487,13 @@ func (d *doc) ellipsis(c *cand, s, h, e int) {
 		}
 		k := j
 		for k < len(d.toks) && k-j < 3 && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.lab[k] == nil && !d.x.is(cFunction, d.toks[k].Text) {
+			if d.known[k].kind != 0 && d.known[k].kind != kRank {
+				return // a name of its own: "the Royal Malaysian Navy and Royal Brunei Navy"
+			}
 			k++
 		}
-		if k == j || !d.x.is(cOrghead, d.toks[k-1].Text) || k < len(d.toks) && (d.toks[k].Cap || d.toks[k].Fold == "of") {
-			return
+		if k == j || !d.x.is(cOrghead, d.toks[k-1].Text) || k < len(d.toks) && (d.toks[k].Cap || d.toks[k].Fold == "of" || d.toks[k].Kind == text.Number) {
+			return // a numbered unit is named in full: "..., Task Force 76"
 		}
 		item := d.span(j, k)
 		it := d.get(attache.Organization, unitKey(text.Tokenize(mod+" "+item)), mod+" "+item)
@@ -364,38 +506,6 @@ func (d *doc) ellipsis(c *cand, s, h, e int) {
 		}
 		j = k
 		if last {
-			return
-		}
-	}
-}
-
-// inferMinistry adds the ministry that an unqualified "(Deputy) Minister of
-// X" title implies: the person serves in the "Ministry of X" of their own
-// state. Titles naming another state ("Russian Deputy Minister of ...")
-// imply nothing, since that ministry's own name is not known.
-func (d *doc) inferMinistry(t title, country string) {
-	if t.country != "" || t.e-t.s < 3 {
-		return
-	}
-	for i := t.s; i+2 < t.e; i++ {
-		if d.toks[i].Fold == "minister" && d.toks[i].Cap && d.toks[i+1].Fold == "of" {
-			j := i + 2
-			if d.toks[j].Fold == "the" {
-				j++
-			}
-			if j >= t.e {
-				return
-			}
-			name := "Ministry of " + d.span(j, t.e)
-			c := d.orgNamed(name)
-			if c == nil {
-				c = d.get(attache.Organization, unitKey(text.Tokenize(name)), name)
-			}
-			if c.country == "" {
-				c.country = country
-			}
-			c.mentions = append(c.mentions, d.mention(i, t.e))
-			c.credit = false
 			return
 		}
 	}
@@ -415,6 +525,89 @@ func (d *doc) orgNamed(name string) *cand {
 		}
 	}
 	return nil
+}
+
+// mergeInverted folds "the Foreign Ministry" and "Indonesia's Defence
+// Ministry" into "Ministry of Foreign Affairs" and "Ministry of Defence"
+// when the article names both forms: one body, the "of" form its name.
+func (d *doc) mergeInverted() {
+	inverted := false // is there a "... Ministry" name at all?
+	for _, c := range d.cands {
+		if c.typ == attache.Organization && len(c.mentions) > 0 && !strings.Contains(c.name, " of ") {
+			if sp := strings.LastIndexByte(c.name, ' '); sp > 0 && d.x.is(cOrgprefix, c.name[sp+1:]) {
+				inverted = true
+				break
+			}
+		}
+	}
+	if !inverted {
+		return
+	}
+	byKey := map[string]*cand{}
+	for _, o := range d.cands {
+		if o.typ != attache.Organization || len(o.mentions) == 0 {
+			continue
+		}
+		for _, f := range o.forms {
+			if head, _, ok := strings.Cut(f, " of "); !ok || !d.x.is(cOrgprefix, head) {
+				continue // only "Ministry of ..." forms are keys
+			}
+			toks := text.Tokenize(f)
+			if len(toks) < 3 || toks[1].Fold != "of" || !d.x.is(cOrgprefix, toks[0].Text) {
+				continue
+			}
+			var words []string
+			for _, t := range toks[2:] {
+				if t.Fold == "of" {
+					break // "... of Peru": the state, not the domain
+				}
+				if t.Kind == text.Word && t.Fold != "the" && t.Fold != "affairs" {
+					words = append(words, t.Fold)
+				}
+			}
+			byKey[toks[0].Fold+"|"+strings.Join(words, " ")] = o
+		}
+	}
+	if len(byKey) == 0 {
+		return
+	}
+	for _, c := range d.cands {
+		if c.typ != attache.Organization || len(c.mentions) == 0 {
+			continue
+		}
+		if sp := strings.LastIndexByte(c.name, ' '); sp < 0 || !d.x.is(cOrgprefix, c.name[sp+1:]) {
+			continue // only "... Ministry" names are inverted forms
+		}
+		toks := text.Tokenize(c.name)
+		n := len(toks)
+		if n < 2 || !d.x.is(cOrgprefix, toks[n-1].Text) {
+			continue
+		}
+		s := 0
+		if d.x.countryOf(toks[0].Fold) != "" {
+			s = 1
+		}
+		var words []string
+		for _, t := range toks[s : n-1] {
+			if t.Kind != text.Word {
+				words = nil
+				break
+			}
+			words = append(words, t.Fold)
+		}
+		o := byKey[toks[n-1].Fold+"|"+strings.Join(words, " ")]
+		if len(words) == 0 || o == nil || o == c || o.country != c.country && o.country != "" && c.country != "" && s == 1 {
+			continue
+		}
+		o.mentions = append(o.mentions, c.mentions...)
+		for _, f := range c.forms {
+			o.addForm(f)
+		}
+		if s == 1 {
+			o.country = c.country // the demonym says whose body it is
+		}
+		c.mentions = nil
+	}
 }
 
 // mergeQualified folds "Vietnamese Ministry of National Defence" into

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"attache"
 	"attache/extract/text"
 	"attache/fold"
@@ -18,6 +20,7 @@ type run struct {
 	initial     bool   // the name only starts its sentence
 	demonymOnly bool   // titles holds only the demonym before the rank
 	country     string // state implied by the context: "a Russian delegation led by", "his Chinese counterpart"
+	own         string // state stated right after the name: "X of Japan", "X of the Royal Australian Air Force"
 }
 
 // title is a post or membership as stated, with the state it names.
@@ -37,9 +40,13 @@ func (d *doc) persons() {
 		if !d.nameTok(i) {
 			continue
 		}
+		if k := d.dottedHonorific(i); k > i {
+			i = k - 1 // "H.E." before a name
+			continue
+		}
 		e := d.readName(i)
-		if i > 0 && d.x.is(cVessel, d.toks[i-1].Text) {
-			i = e - 1 // a ship: "USS Carl Vinson"
+		if d.shipName(i) {
+			i = e - 1 // a ship: "USS Carl Vinson", "KD Tun Razak"
 			continue
 		}
 		// "However, Delegates stressed": a word after an opening adverb
@@ -54,6 +61,24 @@ func (d *doc) persons() {
 			continue
 		}
 		d.context(&r)
+		if r.rank != "" && r.p == r.s-1 && d.x.officialFirst[d.toks[r.p].Fold] && d.x.isOfficial(append([]string{d.toks[r.p].Fold}, r.words...)...) {
+			// a given name that is also a rank word: "Gen Nakatani"
+			r.s, r.rank = r.p, ""
+			r.words = append([]string{d.toks[r.p].Fold}, r.words...)
+			d.context(&r)
+			r.rank = ""
+		}
+		if r.rank != "" && r.p > 0 && d.toks[r.p-1].Cap && d.x.is(cFacility, d.toks[r.p-1].Text) {
+			// a site named after a soldier: "Camp General Emilio Aguinaldo"
+			c := d.get(attache.Location, unitKey(d.toks[r.p-1:e]), d.span(r.p-1, e))
+			c.country = d.home
+			d.add(c, r.p-1, e)
+			i = e - 1
+			continue
+		}
+		if !r.ctx && len(r.words) > 1 && d.x.isOfficial(r.words...) {
+			r.ctx = true // a well-known official's full name
+		}
 		runs = append(runs, r)
 		i = e - 1
 	}
@@ -85,6 +110,32 @@ func (d *doc) persons() {
 	}
 }
 
+// dottedHonorific returns the token after an honorific written with
+// initials at i ("H.E."), or i.
+func (d *doc) dottedHonorific(i int) int {
+	text := ""
+	for k := i; k < len(d.toks) && k-i < 6; k++ {
+		if k > i && d.toks[k].Start != d.toks[k-1].End {
+			break
+		}
+		text += d.toks[k].Text
+		if d.toks[k].Fold == "." && k > i+1 && d.x.is(cHonorific, text) {
+			return k + 1
+		}
+	}
+	return i
+}
+
+// shipName reports a name at token i after a ship prefix, with any
+// honorifics between: "USS Carl Vinson", "KD Tun Razak".
+func (d *doc) shipName(i int) bool {
+	k := i
+	for k > 0 && (d.x.is(cHonorific, d.toks[k-1].Text) || d.known[k-1].kind == kRank && d.toks[k-1].Cap) {
+		k-- // "the destroyer Admiral Tributs"
+	}
+	return k > 0 && d.x.is(cVessel, d.toks[k-1].Text)
+}
+
 // shareNationality gives the second of two officials joined by "and" the
 // state that opens the first one's description when it states none
 // itself: "Japan's Minister for Foreign Affairs Ms. Yoko Kamikawa and
@@ -113,10 +164,25 @@ func (d *doc) shareNationality(runs []run) {
 // nameTok reports whether token i can be part of a personal name.
 func (d *doc) nameTok(i int) bool {
 	t := &d.toks[i]
-	if t.Kind != text.Word || !t.Cap || t.Upper && len(t.Text) > 1 || d.lab[i] != nil || d.known[i].kind != 0 {
+	if t.Kind != text.Word || !t.Cap || t.Upper && len(t.Text) > 1 || d.lab[i] != nil || d.known[i].kind != 0 && !d.placeAsName(i) {
 		return false
 	}
 	return !d.x.is(cStop|cFunction|cOrghead|cPosthead|cDomain|cTitleword|cPlacehead|cAgency|cHonorific|cSuffix|cVessel, t.Text)
+}
+
+// placeAsName reports a one-word place name that is a given name here:
+// after a post, rank or honorific and before another name word, as
+// "Douglas" in "UN Resident Coordinator Douglas Broderick".
+func (d *doc) placeAsName(i int) bool {
+	n := len(d.toks)
+	if d.known[i].kind != kPlace || !d.kstart[i] || i == 0 || i+1 >= n || d.known[i+1].kind != 0 || d.kstart[i+1] {
+		return false
+	}
+	nx, pv := &d.toks[i+1], &d.toks[i-1]
+	if nx.Kind != text.Word || !nx.Cap || nx.Sent != d.toks[i].Sent || d.x.is(cPlacehead|cOrghead|cStop|cFunction, nx.Text) {
+		return false
+	}
+	return d.known[i-1].kind == kRank || d.post[i-1] || d.x.is(cPosthead|cHonorific, pv.Text)
 }
 
 // readName reads name tokens from s: "Phan Văn Giang", "Mohamed bin
@@ -141,6 +207,10 @@ func (d *doc) readName(s int) int {
 			e++
 		case e > s && e+1 < n && d.x.is(cParticle, t.Fold) && d.nameTok(e+1):
 			e++
+		case e > s && e+2 < n && d.x.is(cParticle, t.Fold) && d.toks[e+1].Fold == "-" && d.toks[e+1].Start == t.End && d.toks[e+2].Start == d.toks[e+1].End && d.nameTok(e+2):
+			e += 3 // "al-Sisi" after a given name
+		case e > s && e+1 < n && t.Fold == "'" && t.Start == d.toks[e-1].End && d.toks[e+1].Start == t.End && d.toks[e+1].Kind == text.Word && d.toks[e-1].Kind == text.Word && d.toks[e+1].Fold != "s":
+			e += 2 // "Da'iry", "M'Tumuke", but not the possessive "Giang's"
 		case e > s && e+1 < n && t.Fold == "-" && t.Start == d.toks[e-1].End && d.toks[e+1].Start == t.End &&
 			(d.nameTok(e+1) || d.toks[e+1].Kind == text.Word && !d.toks[e+1].Cap && !(e+2 < n && d.toks[e+2].Fold == "-")):
 			e += 2 // "Al-Sisi", "Won-sik"
@@ -202,35 +272,45 @@ func (d *doc) context(r *run) {
 	case p > 1 && d.toks[p-1].Fold == "." && d.x.is(cHonorific, d.toks[p-2].Text):
 		r.ctx, h = true, p-2
 	}
-	if r.rank == "" && h < p {
-		// a rank before the honorific: "General Tan Sri Mohammad"
-		q := h
-		if q > 0 && d.honorificHead(q-1) {
-			q--
-		}
-		if q > 0 && d.known[q-1].kind == kRank {
-			k := q - 1
-			for k > 0 && !d.kstart[k] && d.known[k-1].kind == kRank {
-				k--
-			}
-			r.rank = d.x.kb.Ranks[d.known[k].index].Canonical
+	if r.rank == "" {
+		// a rank inside a chain of honorifics: "General Tan Sri
+		// Mohammad", "Tan Sri Dato' Seri Lieutenant General (Retd) Haji
+		// Azman"; the chain is no part of the name
+		if rank, k := d.honorificChain(h); rank != "" {
+			r.rank, r.ctx = rank, true
 			r.p, p, h = k, k, k
 		}
 	}
-	// an honorific may itself be a post ("Crown Prince"): try with it first
-	if r.titles = d.titlesBefore(p); len(r.titles) == 0 && h < p {
+	// the whole chain of honorifics: "Defence Minister Datuk Seri X"
+	for h > 0 && h < p && d.toks[h-1].Sent == d.toks[p].Sent {
+		t := &d.toks[h-1]
+		if t.Kind == text.Word && t.Cap && (d.x.is(cHonorific, t.Text) || d.honorificHead(h-1) && d.known[h-1].kind == 0 && !d.x.is(cPosthead|cTitleword|cDomain, t.Text)) {
+			h--
+		} else if t.Fold == "'" && h > 1 && t.Start == d.toks[h-2].End && d.x.is(cHonorific, d.toks[h-2].Text) {
+			h-- // "Dato'"
+		} else {
+			break
+		}
+	}
+	// the posts before the honorifics; an honorific may itself be a post
+	// ("Crown Prince"), so without any the posts take it in
+	if h < p {
 		if r.titles = d.titlesBefore(h); len(r.titles) > 0 {
 			p = h
 		}
 	}
-	if len(r.titles) == 0 && h == p && p > 1 && d.toks[p-1].Fold == "," && d.closesApposition(r.e) {
+	if len(r.titles) == 0 {
+		r.titles = d.titlesBefore(p)
+	}
+	if len(r.titles) == 0 && h > 1 && d.toks[h-1].Fold == "," && d.closesApposition(r.e) && (r.e-r.s > 1 || r.rank != "" || h < p) {
 		// a name in apposition after its post: "the Minister of Defence,
-		// José Múcio Monteiro, said", "US Ambassador to Spain, Jane Roe."
-		if ts := d.titlesBefore(p - 1); len(ts) > 0 && ts[len(ts)-1].e == p-1 {
+		// José Múcio Monteiro, said", "US Ambassador to Spain, Jane Roe.",
+		// "Prime Minister, Datuk Seri Anwar Ibrahim, said"
+		if ts := d.titlesBefore(h - 1); len(ts) > 0 && ts[len(ts)-1].e == h-1 {
 			r.titles, p = ts, ts[0].s
 		}
 	}
-	if p > 0 && d.toks[p-1].Cap && len(r.titles) == 0 && r.ctx {
+	if p > 0 && d.toks[p-1].Cap && len(r.titles) == 0 && r.ctx && !d.postedTo(p-1) {
 		// "Russian Colonel General Alexander Fomin"
 		if c := d.x.countryOf(d.toks[p-1].Fold); c != "" {
 			r.titles = append(r.titles, title{text: d.span(p-1, p), country: c, s: p - 1, e: p})
@@ -251,6 +331,14 @@ func (d *doc) context(r *run) {
 	if r.country = d.ledBy(q); r.country == "" {
 		r.country = d.counterpart(q)
 	}
+	if r.country == "" {
+		r.country = d.delegationOf(q)
+	}
+	if _, code := d.ofCountry(r.e); code != "" && (r.rank != "" || len(r.titles) > 0) {
+		r.own = code // "Minister Tanaka Ichiro of Japan"
+	} else if r.rank != "" || len(r.titles) > 0 {
+		r.own = d.ofBody(r.e) // "Air Vice-Marshal X of the Royal Australian Air Force"
+	}
 	if r.country != "" {
 		r.ctx = true
 	}
@@ -260,10 +348,22 @@ func (d *doc) context(r *run) {
 			r.ctx = true
 			r.titles = append(r.titles, d.titlesWho(e+2)...)
 		}
-		if ts := d.titlesAfter(e + 1); len(ts) > 0 {
+		ts := d.titlesAfter(e + 1)
+		if len(ts) == 0 {
+			ts = d.lowerTitleAfter(e + 1)
+		}
+		if len(ts) > 0 && r.initial && r.e-r.s == 1 && !d.closesApposition(ts[len(ts)-1].e) {
+			// an opening word then the subject: "Thereupon, the
+			// President received ..." is no apposition
+			ts = nil
+		}
+		if len(ts) > 0 {
 			r.titles = append(r.titles, ts...)
 			r.ctx = true
 		}
+	}
+	if r.s >= 2 && r.e-r.s > 1 && d.toks[r.s-1].Kind == text.Word && !d.toks[r.s-1].Cap && d.x.is(cVerb, d.toks[r.s-1].Fold) && d.toks[r.s-2].Kind == text.Punct {
+		r.ctx = true // a quote's speaker after the verb: "..., said Tea Banh"
 	}
 	if e < n && d.toks[e].Kind == text.Word && !d.toks[e].Cap && d.x.is(cVerb, d.toks[e].Fold) {
 		if r.e-r.s > 1 || !r.initial {
@@ -275,6 +375,23 @@ func (d *doc) context(r *run) {
 	}
 }
 
+// postedTo reports a country at token k that is where a person serves,
+// not whom: "the defence attaché in Singapore Le Quang Minh", "the envoy
+// to the UAE Colonel ...".
+func (d *doc) postedTo(k int) bool {
+	if k > 0 && d.toks[k-1].Fold == "the" {
+		k--
+	}
+	if k == 0 {
+		return false
+	}
+	switch d.toks[k-1].Fold {
+	case "in", "to", "at":
+		return true
+	}
+	return false
+}
+
 // closesApposition reports whether token e ends a name set off by commas:
 // a comma, a full stop or the end of the sentence follows it.
 func (d *doc) closesApposition(e int) bool {
@@ -283,6 +400,60 @@ func (d *doc) closesApposition(e int) bool {
 	}
 	f := d.toks[e].Fold
 	return f == "," || f == "." || f == ";"
+}
+
+// honorificChain walks back from token h over honorifics ("Haji", "Tan
+// Sri", "Dato'"), retirement marks ("(Retd)") and ranks, and returns the
+// first rank it crosses with the token where the chain starts; "" when the
+// chain holds no rank.
+func (d *doc) honorificChain(h int) (rank string, start int) {
+	k := h
+	sent := d.toks[h].Sent
+	for k > 0 && d.toks[k-1].Sent == sent {
+		t := &d.toks[k-1]
+		switch {
+		case d.known[k-1].kind != kRank && t.Kind == text.Word && t.Cap && (d.x.is(cHonorific, t.Text) || d.honorificHead(k-1) && d.known[k-1].kind == 0 && !d.x.is(cPosthead|cTitleword|cDomain, t.Text)):
+			k--
+		case t.Fold == "'" && k > 1 && t.Start == d.toks[k-2].End && d.x.is(cHonorific, d.toks[k-2].Text):
+			k-- // the apostrophe of "Dato'"
+		case t.Fold == ")":
+			o := d.retired(k - 1)
+			if o < 0 {
+				return rank, start
+			}
+			k = o
+		case d.known[k-1].kind == kRank:
+			j := k - 1
+			for j > 0 && !d.kstart[j] && d.known[j-1].kind == kRank {
+				j--
+			}
+			if rank == "" {
+				rank = d.x.kb.Ranks[d.known[j].index].Canonical
+			}
+			k = j
+		default:
+			return rank, k
+		}
+		if rank != "" {
+			start = k
+		}
+	}
+	return rank, start
+}
+
+// retired reads a retirement mark "(Retd)", "(Ret.)", "(retired)" that
+// ends at the bracket c and returns where it opens, or -1.
+func (d *doc) retired(c int) int {
+	for o := c - 1; o >= 0 && c-o <= 4; o-- {
+		if d.toks[o].Fold == "(" {
+			switch d.toks[o+1].Fold {
+			case "retd", "ret", "retired", "rtd":
+				return o
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // honorificHead reports a capitalised word that opens a two-word
@@ -304,13 +475,16 @@ func (d *doc) titleTok(i int) bool {
 	if k := d.known[i].kind; (k == kCountry || k == kDemonym || k == kOrg) && !d.kstart[i] {
 		return true // the dots of "U.S." in "U.S. Defense Secretary"
 	}
+	if d.post[i] && i > 0 && d.post[i-1] {
+		return true // inside a known post: "Captain 1st Rank"
+	}
 	switch {
 	case t.Fold == "s" && t.Kind == text.Word:
 		return i > 0 && d.toks[i-1].Fold == "'" // "Japan's Minister"
 	case t.Kind == text.Word && t.Cap:
 		return !d.x.is(cFunction, t.Text) || t.Fold == "the"
 	case t.Kind == text.Word:
-		return t.Fold == "of" || t.Fold == "the" || t.Fold == "for" || t.Fold == "on" || t.Fold == "to" || d.x.is(cTitleword, t.Text) || d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))
+		return t.Fold == "of" || t.Fold == "the" || t.Fold == "for" || t.Fold == "on" || t.Fold == "to" || t.Fold == "at" || t.Fold == "in" || d.x.is(cTitleword, t.Text) || d.x.is(cTitleword, capitalize(t.Fold)) || d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))
 	case t.Fold == "-":
 		// "Vice-President", but not a dash between phrases: "– Secretary"
 		return i > 0 && i+1 < len(d.toks) && d.toks[i-1].End == t.Start && d.toks[i+1].Start == t.End
@@ -339,14 +513,31 @@ func (d *doc) titlesBefore(p int) []title {
 	end := p
 	for end > 0 && d.toks[end-1].Sent == d.toks[p].Sent {
 		s := end
-		for s > 0 && d.toks[s-1].Sent == d.toks[p].Sent && d.titleTok(s-1) && d.toks[s-1].Fold != "and" {
-			s--
+		for s > 0 && d.toks[s-1].Sent == d.toks[p].Sent && d.toks[s-1].Fold != "and" {
+			if d.titleTok(s - 1) {
+				s--
+			} else if s >= 4 && d.toks[s-1].Fold == ")" && d.toks[s-3].Fold == "(" && d.toks[s-2].Kind == text.Word && d.titleTok(s-4) {
+				s -= 3 // an acronym inside the post: "Minister of Defense (Menhan)"
+			} else {
+				break
+			}
 		}
-		for s < end && !d.toks[s].Cap && (d.toks[s].Fold == "of" || d.toks[s].Fold == "the" || d.toks[s].Fold == "for" || d.toks[s].Fold == "on" || d.toks[s].Fold == "to") {
+		for s < end && !d.toks[s].Cap && (d.toks[s].Fold == "of" || d.toks[s].Fold == "the" || d.toks[s].Fold == "for" || d.toks[s].Fold == "on" || d.toks[s].Fold == "to" || d.toks[s].Fold == "at" || d.toks[s].Fold == "in") {
 			s++
+		}
+		if s < end && d.toks[s].SentStart && d.known[s].kind == 0 && strings.HasSuffix(d.toks[s].Fold, "ing") {
+			s++ // an opening participle: "Welcoming Lao Minister X"
 		}
 		if s == end || !d.hasPost(s, end) || end < p && d.endsInName(s, end) {
 			break
+		}
+		if l := &d.toks[end-1]; end == p && l.Kind == text.Word && !l.Cap {
+			// "the Commander of the Communication ... Service": the word
+			// after "of the" opens a body's name, not a person's
+			switch l.Fold {
+			case "of", "the", "for", "on", "to", "at", "in":
+				return nil
+			}
 		}
 		out = append([]title{d.title(s, end)}, out...)
 		if s == 0 || d.toks[s-1].Sent != d.toks[p].Sent {
@@ -377,6 +568,9 @@ func (d *doc) endsInName(s, e int) bool {
 	if e-j >= 2 && (d.known[j-1].kind == kCountry || d.known[j-1].kind == kOrg) && d.hasPost(s, j-1) {
 		return true // "President of Ukraine Volodymyr Zelensky"
 	}
+	if e-j >= 2 && d.hasPost(s, j) && d.x.is(cDomain, d.toks[j-1].Text) {
+		return true // "Minister for Defence Chan Chun Sing"
+	}
 	return d.hasPost(j-1, j) || d.known[j-1].kind == kRank || d.x.is(cHonorific, d.toks[j-1].Text) ||
 		d.toks[j-1].Fold == "." && j >= 2 && d.x.is(cHonorific, d.toks[j-2].Text)
 }
@@ -391,10 +585,15 @@ func (d *doc) titlesAfter(s int) []title {
 			s++
 		}
 		e := s
-		for e < len(d.toks) && d.toks[e].Sent == d.toks[s].Sent && d.titleTok(e) && d.toks[e].Fold != "and" {
+		for e < len(d.toks) && d.toks[e].Sent == d.toks[s].Sent && d.titleTok(e) && d.toks[e].Fold != "and" && !(e > s && d.rankBeforeName(e)) {
 			e++
 		}
-		if e == s || !d.hasPost(s, e) || d.namesPerson(s, e) {
+		if e == s || !d.hasPost(s, e) || d.namesPerson(s, e) || e < len(d.toks) && d.rankBeforeName(e) {
+			return out // the last: "..., and Chief of Staff Lt. Gen. X" is X's post
+		}
+		if e+1 < len(d.toks) && d.toks[e].Fold == "," && (d.known[e+1].kind == kRank || d.nameTok(e+1) && e+2 < len(d.toks) && d.nameTok(e+2)) {
+			// the post of the next person, set before their name: "...,
+			// and Director of the X Department, General Y"
 			return out
 		}
 		out = append(out, d.title(s, e))
@@ -404,6 +603,42 @@ func (d *doc) titlesAfter(s int) []title {
 		s = e + 1
 	}
 	return out
+}
+
+// lowerTitleAfter reads a post written in lower case in apposition from
+// token s up to the next comma or the sentence's end: ", chairman of the
+// joint chiefs of staff committee of Pakistan's armed forces".
+func (d *doc) lowerTitleAfter(s int) []title {
+	n := len(d.toks)
+	if s >= n || d.toks[s].Kind != text.Word || d.toks[s].Cap || !d.x.is(cPosthead, capitalize(d.toks[s].Fold)) {
+		return nil
+	}
+	e := s
+	for e < n && e-s < 15 && d.toks[e].Sent == d.toks[s].Sent {
+		if f := d.toks[e].Fold; f == "," || f == "." || f == ";" || d.toks[e].Kind == text.Word && d.x.is(cVerb, f) {
+			break
+		}
+		e++
+	}
+	if e == s || e-s >= 15 || e < n && d.toks[e].Sent == d.toks[s].Sent && d.toks[e].Kind == text.Word {
+		return nil // no clear end: a clause, not a post
+	}
+	return []title{d.title(s, e)}
+}
+
+// rankBeforeName reports a rank starting at token i with a name after it.
+func (d *doc) rankBeforeName(i int) bool {
+	if d.known[i].kind != kRank || !d.kstart[i] {
+		return false
+	}
+	j := i + 1
+	for j < len(d.toks) && !d.kstart[j] && d.known[j].kind == kRank {
+		j++
+	}
+	if j < len(d.toks) && d.toks[j].Fold == "." && d.toks[j].Start == d.toks[j-1].End {
+		j++
+	}
+	return j < len(d.toks) && d.nameTok(j)
 }
 
 // namesPerson reports whether tokens [s, e) after a person's name are
@@ -429,21 +664,38 @@ func (d *doc) title(s, e int) title {
 	if d.toks[s].Fold == "former" {
 		t.former = true
 	}
+	body := "" // the state of a body named in the post
 	for i := s; i < e; i++ {
 		switch k := d.known[i]; k.kind {
 		case kCountry, kDemonym:
-			if t.country == "" {
+			if t.country == "" && !(d.kstart[i] && d.postedTo(i)) {
+				// not where the holder is posted: "Ambassador in Vietnam"
 				t.country = d.x.kb.Countries[k.index].Code
 			}
 		case kOrg:
 			o := d.x.kb.Orgs[k.index]
-			if t.country == "" {
-				t.country = o.Country
+			if body == "" && d.kstart[i] && len(d.x.kb.OrgsNamed(d.span(i, d.knownEnd(i)))) == 1 {
+				// a generic name ("Ministry of Defence") names no state
+				body = o.Country
 			}
 			t.intl = t.intl || o.Country == "" && !isNational(o.Kind)
 		}
 	}
+	if t.country == "" {
+		// a stated state beats a body's: "Chairman of the Joint Chiefs
+		// of Staff Committee of Pakistan"
+		t.country = body
+	}
 	return t
+}
+
+// knownEnd returns the end of the knowledge-base match starting at i.
+func (d *doc) knownEnd(i int) int {
+	e := i + 1
+	for e < len(d.toks) && !d.kstart[e] && d.known[e] == d.known[i] {
+		e++
+	}
+	return e
 }
 
 // person creates (or extends) the person of run r.
@@ -460,6 +712,9 @@ func (d *doc) person(r run) *cand {
 // mergePerson adds run r as a mention of person c with its rank and titles.
 func (d *doc) mergePerson(c *cand, r run) {
 	d.add(c, r.s, r.e)
+	if c.country == "" {
+		c.country = r.own // stated after the name, it beats the posts'
+	}
 	if r.rank != "" {
 		if c.rank == "" {
 			c.rank = r.rank
@@ -509,18 +764,9 @@ func (d *doc) mergePerson(c *cand, r run) {
 		}
 	}
 	// the article's own country is only a fallback: finish applies it, so
-	// that a later mention with a stated nationality still counts
-	home := c.country
-	if home == "" {
-		home = d.home
-	}
-	// a foreign official's ministry is not named by the story: only the
-	// article's own state's ministers imply theirs
-	for _, t := range r.titles {
-		if home == d.home {
-			d.inferMinistry(t, home)
-		}
-	}
+	// that a later mention with a stated nationality still counts.
+	// A post names no body: "Minister of National Defence" alone does not
+	// name the ministry, so none is inferred from it.
 	// the fullest form is the name: more words, or the same words with
 	// initials and suffix ("Lloyd J. Austin III" over "Lloyd Austin")
 	if len(r.words) > len(c.parts) || len(r.words) == len(c.parts) && r.e-r.s > len(text.Tokenize(c.name)) && hasPrefix(c.parts, r.words) {

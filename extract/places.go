@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"attache"
 	"attache/extract/text"
 )
@@ -22,6 +24,8 @@ func (d *doc) placePatterns() {
 			c := d.get(attache.Location, unitKey(d.toks[s:i+1]), d.span(s, i+1))
 			c.country = d.placeCountry(s, i+1, owner)
 			d.add(c, s, i+1)
+		case t.Kind == text.Word && !t.Cap && strings.HasSuffix(t.Fold, "s") && d.x.is(cPlacehead, capitalize(singular(t.Fold))) && i >= 4:
+			d.placeEllipsis(i)
 		case t.Kind == text.Word && !t.Cap && (t.Fold == "in" || t.Fold == "at"):
 			d.placeIn(i + 1)
 		case t.Kind == text.Word && !t.Cap && d.x.is(cPlaceword, t.Text) && i > 0 && d.lab[i-1] == nil && d.toks[i-1].Cap:
@@ -33,12 +37,15 @@ func (d *doc) placePatterns() {
 				continue
 			}
 			e := i
-			if d.x.is(cFacility, t.Text) {
-				e = i + 1 // a site keeps its word: "Kubinka airfield"
+			if d.x.is(cFacility|cGeohead, t.Text) {
+				e = i + 1 // a site or area keeps its word: "Kubinka airfield", "Pursat province"
 			}
 			c := d.get(attache.Location, unitKey(d.toks[s:e]), d.span(s, e))
 			c.country = d.home
 			d.add(c, s, e)
+			if e > i && d.x.is(cGeohead, t.Text) {
+				c.addForm(d.span(s, i)) // "Pursat province" is also "Pursat"
+			}
 		}
 	}
 	// places inside organisation names: "Force for Abyei"
@@ -60,6 +67,40 @@ func (d *doc) placePatterns() {
 	}
 }
 
+// placeEllipsis reads two places sharing their last words before the
+// plural head at token h: "the East and South China seas" names the East
+// China Sea and the South China Sea.
+func (d *doc) placeEllipsis(h int) {
+	m := h // the shared words run from m to h
+	for m > 0 && h-m < 3 && d.toks[m-1].Cap && d.toks[m-1].Kind == text.Word && d.lab[m-1] == nil {
+		m--
+	}
+	if m == h || m < 3 || d.toks[m-1].Fold != "and" {
+		return
+	}
+	// the second place's own word is the first of the shared run
+	a := m - 2
+	if !d.toks[a].Cap || d.toks[a].Kind != text.Word || d.lab[a] != nil || d.x.is(cFunction, d.toks[a].Text) {
+		return
+	}
+	head := capitalize(singular(d.toks[h].Fold))
+	shared := " "
+	if m+1 < h {
+		shared = " " + d.span(m+1, h) + " " // "China" of "East and South China seas"
+	}
+	first := d.span(a, a+1) + shared + head
+	second := d.span(m, h) + " " + head
+	for _, name := range []string{first, second} {
+		c := d.get(attache.Location, unitKey(text.Tokenize(name)), name)
+		c.mentions = append(c.mentions, d.mention(a, h+1))
+		c.addForm(name)
+		c.credit = false
+		for k := a; k <= h; k++ {
+			d.lab[k] = c // "China" there names a sea, not the state
+		}
+	}
+}
+
 // anyIs reports whether a token of [s, e) is in a lexicon category of cat.
 func (d *doc) anyIs(s, e int, cat lexCat) bool {
 	for i := s; i < e; i++ {
@@ -76,6 +117,11 @@ func (d *doc) placeLeft(h int) (s, owner int) {
 	s, owner = h, -1
 	for s > 0 {
 		p := &d.toks[s-1]
+		if p.Sent == d.toks[h].Sent && s == h && p.Upper && d.lab[s-1] != nil && d.lab[s-1].typ == attache.Organization && d.toks[h].Fold == "house" {
+			d.take(s-1, s) // a body's house is a place: "UN House"
+			s--
+			break
+		}
 		if p.Sent != d.toks[h].Sent || d.lab[s-1] != nil && d.known[s-1].kind != kCountry {
 			break
 		}
@@ -83,7 +129,8 @@ func (d *doc) placeLeft(h int) (s, owner int) {
 			owner = s - 3
 			break
 		}
-		if p.Kind != text.Word || !p.Cap || d.x.is(cFunction, p.Text) || d.x.is(cPosthead, p.Text) || p.SentStart && d.known[s-1].kind == 0 {
+		if p.Kind != text.Word || !p.Cap || d.x.is(cFunction, p.Text) || d.x.is(cPosthead, p.Text) && !(d.x.is(cHonorific, p.Text) && s < h) || p.SentStart && d.known[s-1].kind == 0 {
+			// a ruler's name stays: "King George Island"
 			if p.Fold == "-" && s >= 2 && d.toks[s-2].Cap {
 				s--
 				continue

@@ -26,6 +26,9 @@ func (d *doc) number(i int) (v, next int, ok bool) {
 	n := len(d.toks)
 	switch t.Kind {
 	case text.Number:
+		if i >= 2 && d.toks[i-1].Fold == "," && d.toks[i-1].Start == d.toks[i-2].End && t.Start == d.toks[i-1].End && d.toks[i-2].Kind == text.Number {
+			return 0, 0, false // the "000" of "2,000"
+		}
 		s := t.Text
 		j := i + 1
 		for j+1 < n && d.toks[j].Fold == "," && d.toks[j].Start == d.toks[j-1].End && d.toks[j+1].Kind == text.Number && d.toks[j+1].Start == d.toks[j].End && len(d.toks[j+1].Text) == 3 {
@@ -40,7 +43,7 @@ func (d *doc) number(i int) (v, next int, ok bool) {
 			}
 		}
 		v, err := strconv.Atoi(s)
-		if err != nil || len(s) == 4 && v >= 1900 && v <= 2100 {
+		if err != nil || len(s) == 4 && s == t.Text && v >= 1900 && v <= 2100 { // "2,000" is no year
 			return 0, 0, false
 		}
 		if i > 0 && (isMonth(d.toks[i-1].Fold) || d.toks[i-1].Fold == "$" || d.toks[i-1].Fold == "€" || d.toks[i-1].Fold == "£") || j < n && isMonth(d.toks[j].Fold) {
@@ -78,9 +81,11 @@ func (d *doc) decimal(j int) bool {
 	return d.toks[j].Fold == "." && j+1 < len(d.toks) && d.toks[j+1].Kind == text.Number && d.toks[j+1].Start == d.toks[j].End
 }
 
-// strongAt reads "-strong" at token j and returns the token after it.
+// strongAt reads the second half of a compound count at token j,
+// "-strong" ("a 120-strong contingent") or "-member" ("the 58-member
+// medical team"), and returns the token after it.
 func (d *doc) strongAt(j int) (int, bool) {
-	if j+1 < len(d.toks) && d.toks[j].Fold == "-" && d.toks[j+1].Fold == "strong" && d.toks[j+1].Start == d.toks[j].End {
+	if j+1 < len(d.toks) && d.toks[j].Fold == "-" && (d.toks[j+1].Fold == "strong" || d.toks[j+1].Fold == "member") && d.toks[j+1].Start == d.toks[j].End {
 		return j + 2, true
 	}
 	return 0, false

@@ -22,20 +22,37 @@ func (d *doc) quantities() []attache.Quantity {
 		if !ok {
 			continue
 		}
+		if t := &d.toks[i]; t.Kind == text.Word && t.Cap && !t.SentStart && i+1 < n && d.toks[i+1].Cap {
+			continue // a name: "the Five Power Defence Arrangements"
+		}
 		the := false
 		if i > 0 {
 			switch p := &d.toks[i-1]; {
 			case p.Fold == "the" || p.Fold == "both" || p.Fold == "these" || p.Fold == "those":
 				the = true
-			case p.Fold == "no" || p.Fold == "." || p.Fold == "-" || p.Fold == "#":
-				continue // "No. 3", "Level-2" are names
+			case p.Fold == "no" || p.Fold == "-" || p.Fold == "#":
+				continue // "Level-2", "#3" are names
+			case p.Fold == "." && (p.End == d.toks[i].Start || i >= 2 && d.x.abbr[d.toks[i-2].Fold]):
+				continue // "No. 3", "1.5"; a count may open a sentence after a full stop
 			case d.designation(i - 1):
 				continue
 			}
 		}
+		if d.member(next) {
+			// "the 58-member medical team" counts members, not teams
+			t := &d.toks[next-1]
+			out = append(out, attache.Quantity{Value: v, Unit: t.Text + "s", Start: d.toks[i].Start, End: t.End})
+			back = append(back, false)
+			i = next - 1
+			continue
+		}
 		s, e, ok := d.countedNoun(i, next, d.strong(i, next))
 		if !ok {
 			if q, ok := d.numberOf(i, v); ok {
+				out, back = append(out, q), append(back, false)
+			} else if q, ok := d.listed(i, next, v, out); ok {
+				out, back = append(out, q), append(back, false)
+			} else if q, ok := d.partOf(i, next, v); ok {
 				out, back = append(out, q), append(back, false)
 			}
 			continue
@@ -68,6 +85,65 @@ func (d *doc) designation(k int) bool {
 	return !p.SentStart && !d.x.is(cFunction, p.Text) && d.known[k].kind != kDemonym
 }
 
+// hyphenated reports a word at k that closes a hyphenated compound:
+// "range" of "long-range".
+func (d *doc) hyphenated(k int) bool {
+	return k >= 2 && k < len(d.toks) && d.toks[k-1].Fold == "-" && d.toks[k-1].Start == d.toks[k-2].End && d.toks[k].Start == d.toks[k-1].End
+}
+
+// member reports whether a count ends with "-member" before token next.
+func (d *doc) member(next int) bool {
+	return next >= 2 && d.toks[next-1].Fold == "member" && d.toks[next-2].Fold == "-"
+}
+
+// listed reads a count that leaves its noun to an earlier count of the
+// same sentence: "nearly 900 troops, including 412 from Indonesia and 200
+// from Malaysia" counts 412 and 200 troops. The count must open a part of
+// a list ("including", "and", a comma or bracket before it) and be
+// followed by where its members come from.
+func (d *doc) listed(i, next, v int, prev []attache.Quantity) (attache.Quantity, bool) {
+	if len(prev) == 0 || i == 0 || next >= len(d.toks) || d.toks[next].Fold != "from" {
+		return attache.Quantity{}, false
+	}
+	switch d.toks[i-1].Fold {
+	case "including", "and", ",", "(", "with":
+	default:
+		return attache.Quantity{}, false
+	}
+	last := prev[len(prev)-1]
+	if last.Start < d.sentStart(i) {
+		return attache.Quantity{}, false
+	}
+	return attache.Quantity{Value: v, Unit: last.Unit, Start: d.toks[i].Start, End: d.toks[i].End}, true
+}
+
+// partOf reads "four of the units", "12 of them": a count of part of a
+// group, whose noun follows "of the". Only a noun of the lexicon counts.
+func (d *doc) partOf(i, next, v int) (attache.Quantity, bool) {
+	n := len(d.toks)
+	if next+2 >= n || d.toks[next].Fold != "of" || d.toks[next+1].Fold != "the" {
+		return attache.Quantity{}, false
+	}
+	s, e, ok := d.countedNoun(i, next+2, false)
+	if !ok || e-s > 2 {
+		return attache.Quantity{}, false
+	}
+	if _, _, num := d.number(s); num {
+		return attache.Quantity{}, false // "two of the three ships" counts the three
+	}
+	a, b := d.toks[s].Start, d.toks[e-1].End
+	return attache.Quantity{Value: v, Unit: d.text[a:b], Start: d.toks[i].Start, End: b}, true
+}
+
+// sentStart returns the byte offset where the sentence of token i starts.
+func (d *doc) sentStart(i int) int {
+	k := i
+	for k > 0 && d.toks[k-1].Sent == d.toks[i].Sent {
+		k--
+	}
+	return d.toks[k].Start
+}
+
 // strong reports whether the number at i is written "120-strong".
 func (d *doc) strong(i, next int) bool {
 	return next > i+1 && d.toks[next-1].Fold == "strong"
@@ -80,7 +156,46 @@ func (d *doc) countNoun(j int, singular bool) bool {
 	if d.x.is(cPerson|cCountable, w) {
 		return true
 	}
+	if !singular && d.toks[j].Cap && (d.known[j].kind == kDemonym && d.kstart[j] || d.known[j].kind == 0 && strings.HasSuffix(w, "s") && d.x.countryOf(w[:len(w)-1]) != "") && d.noNounAfter(j) {
+		return true // "760 Cambodians", "540 Chinese"
+	}
 	return singular && d.x.is(cPerson|cCountable, w+"s")
+}
+
+// nounList extends a counted noun ending at e over ", noun" and "and
+// noun" parts of a list, each noun of the lexicon with up to two
+// lower-case modifiers; it returns the new end.
+func (d *doc) nounList(e, sent int) int {
+	n := len(d.toks)
+	for e+1 < n && (d.toks[e].Fold == "and" || d.toks[e].Fold == ",") && d.toks[e].Sent == sent {
+		last := d.toks[e].Fold == "and"
+		k := e + 1
+		// modifiers only after "and": ", including eight women" is no part
+		for last && k < n && k <= e+3 && d.toks[k].Kind == text.Word && !d.toks[k].Cap && !d.x.is(cPerson|cCountable, d.toks[k].Fold) &&
+			!d.x.is(cNotcount|cFunction|cVerb, d.toks[k].Fold) && numberWords[d.toks[k].Fold] == 0 {
+			k++
+		}
+		if k >= n || d.toks[k].Kind != text.Word || d.toks[k].Cap || !d.x.is(cPerson|cCountable, d.toks[k].Fold) {
+			return e
+		}
+		e = k + 1
+		if last {
+			return e
+		}
+	}
+	return e
+}
+
+// noNounAfter reports that no countable noun follows token j within three
+// words of its sentence: "540 Chinese" counts Chinese, "540 Chinese
+// military personnel" counts personnel.
+func (d *doc) noNounAfter(j int) bool {
+	for k := j + 1; k < len(d.toks) && k <= j+3 && d.toks[k].Sent == d.toks[j].Sent && d.toks[k].Kind == text.Word; k++ {
+		if d.x.is(cPerson|cCountable, d.toks[k].Fold) {
+			return false
+		}
+	}
+	return true
 }
 
 // countedNoun finds the noun phrase a count at token i counts, starting at
@@ -108,9 +223,17 @@ func (d *doc) countedNoun(i, next int, singular bool) (s, e int, ok bool) {
 		}
 		if d.countNoun(j, singular) {
 			e = j + 1
-			// "officers and doctors"
-			if e+1 < n && d.toks[e].Fold == "and" && d.x.is(cPerson, d.toks[e+1].Fold) && d.x.is(cPerson, t.Fold) {
-				e += 2
+			// "38 women peacekeepers", "30 women officers": a person noun
+			// qualifying the next one
+			if e < n && d.toks[e].Sent == sent && d.toks[e].Kind == text.Word && d.x.is(cPerson, t.Fold) && d.x.is(cPerson, d.toks[e].Fold) && !singular {
+				e++
+			}
+			// "officers and doctors", "countries, regions and international
+			// organizations", "officials and industry representatives":
+			// a list of nouns, each with up to two modifiers
+			e = d.nounList(e, sent)
+			if e+1 < n && d.toks[e].Fold == "of" && d.toks[e+1].Fold == "understanding" {
+				e += 2 // "memorandums of understanding"
 			}
 			// "seven Experts' Working Groups": the noun was a possessive
 			if e < n && d.toks[e].Fold == "'" && d.toks[e].Start == d.toks[e-1].End && d.toks[e-1].Cap {
@@ -119,6 +242,10 @@ func (d *doc) countedNoun(i, next int, singular bool) (s, e int, ok bool) {
 				}
 			}
 			return next, e, true
+		}
+		if t.Fold == "and" && j > next && j+1 < n && d.toks[j+1].Kind == text.Word && (d.toks[j-1].Cap && d.toks[j+1].Cap || d.hyphenated(j-1) && d.hyphenated(j+3)) {
+			// "700 RMN and RSN personnel", "260 long-range and short-range patrols"
+			continue
 		}
 		if d.x.is(cNotcount, t.Fold) || t.Fold == "of" || t.Fold == "and" || t.Fold == "in" {
 			break

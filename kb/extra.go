@@ -45,6 +45,15 @@ import (
 //	           ("Kubinka airfield"), unlike "city" or "province"
 //	war        words ending the name of a war, whose demonym names no state
 //	           taking part in the article ("Korean War")
+//	unithead   words that head an organisation's name only when a number
+//	           follows them: "Military Zone 5", "Coast Guard Region 2"
+//	geohead    words after a known place that name another place after it:
+//	           "Melaka Strait", "Thu Duc City", "Saitama Prefecture"
+//	modifier   bodies that are no mention when they qualify the words after
+//	           them: "UN" in "UN peacekeeping missions", "UN Peace Medal"
+//	official   a well-known official after the ISO code of the state they
+//	           serve and a space: "VN Phan Van Giang"; a person so named
+//	           with no stated nationality serves that state
 const LexiconFile = "lexicon.tsv"
 
 // Lexicon maps each category of LexiconFile to its entries, from the

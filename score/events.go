@@ -137,7 +137,8 @@ func (c *comparison) events(pred, gold []Event) {
 		r.Participants.FP += len(p.Participants) - k.shared
 		r.Participants.FN += len(g.Participants) - k.shared
 		if _, extra, missing := c.shareParticipants(p.Participants, g.Participants); len(extra)+len(missing) > 0 {
-			r.Mismatches = append(r.Mismatches, Item{Kind: "participants",
+			r.errors().add(g.Type, ClassPartParticipants)
+			r.Mismatches = append(r.Mismatches, Item{Kind: "participants", Class: ClassPartParticipants,
 				Text: fmt.Sprintf("%s: extra [%s], missing [%s]", eventText(g),
 					strings.Join(extra, "; "), strings.Join(missing, "; ")),
 				Evidence: p.Evidence})
@@ -146,15 +147,15 @@ func (c *comparison) events(pred, gold []Event) {
 		if k.place == 1 {
 			r.Place.Correct++
 		} else {
-			r.Mismatches = append(r.Mismatches, Item{Kind: "place",
+			r.errors().add(g.Type, ClassWrongPlace)
+			r.Mismatches = append(r.Mismatches, Item{Kind: "place", Class: ClassWrongPlace,
 				Text:     fmt.Sprintf("%s: got %s, want %s", eventText(g), orNull(p.Place), orNull(g.Place)),
 				Evidence: p.Evidence})
 		}
 	}
-	for i, p := range pred {
+	for i := range pred {
 		if !predUsed[i] {
 			r.Events.FP++
-			r.FalsePositives = append(r.FalsePositives, Item{Kind: "event", Text: eventText(p), Evidence: p.Evidence})
 		}
 	}
 	for j, g := range gold {
@@ -166,9 +167,9 @@ func (c *comparison) events(pred, gold []Event) {
 		}
 		if !goldUsed[j] {
 			r.Events.FN++
-			r.Misses = append(r.Misses, Item{Kind: "event", Text: eventText(g), Evidence: g.Evidence})
 		}
 	}
+	c.classify(pred, gold, predUsed, goldUsed)
 }
 
 func isMain(e Event) bool { return strings.EqualFold(strings.TrimSpace(e.Salience), "main") }

@@ -33,6 +33,8 @@ type Result struct {
 	Participants  PRF    `json:"participants"` // over matched events
 	Place         Ratio  `json:"place_accuracy"`
 	Quantities    PRF    `json:"quantities"`
+	// EventErrors counts event errors per type and class (see ErrorClasses).
+	EventErrors EventErrors `json:"event_errors,omitempty"`
 
 	Misses         []Item `json:"misses,omitempty"`          // gold records not found
 	FalsePositives []Item `json:"false_positives,omitempty"` // predictions matching no gold record
@@ -41,7 +43,8 @@ type Result struct {
 
 // Item is one miss, false positive or mismatch, for the -v listing.
 type Item struct {
-	Kind     string `json:"kind"` // person, organization, location, country, event, quantity, rank, country-of-person, place, participants
+	Kind     string `json:"kind"`            // person, organization, location, country, event, quantity, rank, country-of-person, place, participants
+	Class    string `json:"class,omitempty"` // for events: one of ErrorClasses, or "near miss" for the prediction a miss was paired with
 	Text     string `json:"text"`
 	Evidence string `json:"evidence,omitempty"` // the predicted event's sentence
 }
@@ -63,6 +66,7 @@ func Sum(doc string, rs []*Result) *Result {
 		t.Participants = t.Participants.Add(r.Participants)
 		t.Place = t.Place.Add(r.Place)
 		t.Quantities = t.Quantities.Add(r.Quantities)
+		t.EventErrors = t.EventErrors.Add(r.EventErrors)
 	}
 	return t
 }
@@ -232,6 +236,14 @@ func (c *comparison) personFacts(pred, gold []Person) {
 				Text: fmt.Sprintf("%s: got %s, want %s", g.Name, orNull(p.Country), orNull(g.Country))})
 		}
 	}
+}
+
+// errors returns the event error tally, made on first use.
+func (r *Result) errors() EventErrors {
+	if r.EventErrors == nil {
+		r.EventErrors = EventErrors{}
+	}
+	return r.EventErrors
 }
 
 func orNull(p *string) string {

@@ -117,3 +117,40 @@ func TestEvalManifestAndErrors(t *testing.T) {
 		t.Errorf("empty dir: %v", err)
 	}
 }
+
+// TestEvalEventErrorClasses checks that eval prints, and writes in JSON,
+// the event errors by type and class.
+func TestEvalEventErrorClasses(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Nothing happened in the capital.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	gold := `{"doc": "a.txt", "events": [{"type": "meeting", "date": "2024-05-05", "participants": ["VN"], "salience": "main"}]}`
+	if err := os.WriteFile(filepath.Join(dir, "a.gold.json"), []byte(gold), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, err := runCmd(t, "", "eval", dir, "-v")
+	if err != nil {
+		t.Fatalf("eval: %v\n%s", err, stderr)
+	}
+	for _, want := range []string{"Event errors by type and class", score.ClassMissedTrigger, "event (missed trigger)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	out, stderr, err = runCmd(t, "", "eval", "--json", dir)
+	if err != nil {
+		t.Fatalf("eval --json: %v\n%s", err, stderr)
+	}
+	var res struct {
+		Overall struct {
+			EventErrors map[string]map[string]int `json:"event_errors"`
+		} `json:"overall"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("not JSON: %v", err)
+	}
+	if got := res.Overall.EventErrors["meeting"][score.ClassMissedTrigger]; got != 1 {
+		t.Errorf("event_errors: %v, want one missed meeting trigger", res.Overall.EventErrors)
+	}
+}

@@ -68,11 +68,42 @@ func printEval(w io.Writer, docs []*score.Result, all *score.Result, verbose boo
 	fmt.Fprintf(w, "\nentity F1 %.3f   event F1 %.3f   main-event recall %.3f\n",
 		all.Entities.F1(), all.Events.F1(), all.MainEvents.Value())
 
+	printEventErrors(w, all.EventErrors, left)
+
 	if verbose {
 		for _, r := range docs {
 			printEvalItems(w, r)
 		}
 	}
+}
+
+// printEventErrors writes the event errors per type and class, so that a
+// reader sees whether misses come from triggers, dates, participants or
+// places. Nothing is printed when there were none.
+func printEventErrors(w io.Writer, errs score.EventErrors, left func(string) string) {
+	types := errs.Types()
+	if len(types) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nEvent errors by type and class (a miss is classed by the nearest unmatched prediction)")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	head := left("type")
+	for _, c := range score.ErrorClasses {
+		head += "\t" + c
+	}
+	fmt.Fprintln(tw, head+"\t")
+	row := func(name string, n func(class string) int) {
+		line := left(name)
+		for _, c := range score.ErrorClasses {
+			line += fmt.Sprintf("\t%d", n(c))
+		}
+		fmt.Fprintln(tw, line+"\t")
+	}
+	for _, typ := range types {
+		row(typ, func(c string) int { return errs[typ][c] })
+	}
+	row("ALL", errs.Total)
+	tw.Flush()
 }
 
 func printEvalItems(w io.Writer, r *score.Result) {
@@ -85,7 +116,11 @@ func printEvalItems(w io.Writer, r *score.Result) {
 		items []score.Item
 	}{{"miss", r.Misses}, {"fp", r.FalsePositives}, {"wrong", r.Mismatches}} {
 		for _, it := range list.items {
-			fmt.Fprintf(w, "  %-5s  %-17s  %s\n", list.label, it.Kind, it.Text)
+			kind := it.Kind
+			if it.Class != "" && it.Kind == "event" {
+				kind += " (" + it.Class + ")"
+			}
+			fmt.Fprintf(w, "  %-5s  %-17s  %s\n", list.label, kind, it.Text)
 			if it.Evidence != "" {
 				fmt.Fprintf(w, "  %-5s  %-17s  “%s”\n", "", "", evalOneLine(it.Evidence))
 			}

@@ -12,8 +12,12 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 	ws := doc.words[s]
 	ms := doc.ments[s]
 	end := ws[h.b-1].end
-	if h.r.dest {
+	if h.r.dest || h.r.typ == "visit" && h.b < len(ws) && ws[h.b].low == "to" {
 		for _, m := range ms {
+			if m.start >= end-3 && m.e.Type == attache.Organization && doc.venueName(ws, m) && m.start-end < 40 &&
+				!strings.HasPrefix(doc.text[m.end:], "'s") && !strings.HasPrefix(doc.text[m.end:], "’s") {
+				return m.e.Name // "visited Robertson Barracks"
+			}
 			if m.start >= end-3 && (m.e.Type == attache.Country || m.e.Type == attache.Location) {
 				if m.e.Type == attache.Country {
 					return m.e.Country
@@ -26,9 +30,16 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 	venue := talkType(h.r.typ)
 	for i, m := range ms {
 		name := m.e.Name
+		if h.r.typ != "deployment" && insideName(ms, m) {
+			continue // "the UN Interim Force in Lebanon": part of a name, not a place
+		}
 		switch {
 		case m.e.Type == attache.Location:
 			if !doc.placeLead(s, m.start) || venue && doc.openArea(m.e) || doc.worldRegion(m.e) {
+				continue
+			}
+		case m.e.Type == attache.Organization:
+			if !doc.venueAt(ws, m) {
 				continue
 			}
 		case m.e.Type == attache.Country && m.e.Country != "":
@@ -94,6 +105,43 @@ func (doc *doc) placeLead(s, pos int) bool {
 				return true
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// insideName reports whether mention m lies within the span of an
+// organisation's mention.
+func insideName(ms []ment, m ment) bool {
+	for _, o := range ms {
+		if o.e.Type == attache.Organization && o.start <= m.start && m.end <= o.end && (o.end-o.start) > (m.end-m.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// venueAt reports whether the organisation mention m names a place where
+// something happens: introduced by "at" and named for a building or site
+// ("at the Training School for Peacekeeping Forces", "at Ulinzi House").
+func (doc *doc) venueAt(ws []word, m ment) bool {
+	i := wordAt(ws, m.start)
+	k := i - 1
+	if k >= 0 && ws[k].low == "the" {
+		k--
+	}
+	if k < 0 || ws[k].low != "at" {
+		return false
+	}
+	return doc.venueName(ws, m)
+}
+
+// venueName reports whether the organisation mention m is named for a
+// building or site ("Robertson Barracks", "Tengah Air Base").
+func (doc *doc) venueName(ws []word, m ment) bool {
+	for j := wordAt(ws, m.start); j < len(ws) && ws[j].start < m.end; j++ {
+		if doc.d.rules.venue.matches(ws[j]) {
+			return true
 		}
 	}
 	return false

@@ -6,9 +6,10 @@ import (
 	"attache"
 )
 
-// TestHeldoutClasses covers the classes of miss a blind held-out set
-// showed, each with names and countries other than the held-out ones.
-func TestHeldoutClasses(t *testing.T) {
+// TestCouncilTitlesHonorificsRegions checks that a council member's title
+// and the first word of a two-word Malay honorific are no names, and that
+// state capitals and regions of large countries are places.
+func TestCouncilTitlesHonorificsRegions(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		// a council member's title is never a person
 		{text: "Visiting Chinese State Councillor and Foreign Minister Wang Yi met the press on Monday.",
