@@ -201,6 +201,13 @@ func TestVenues(t *testing.T) {
 		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), org("Ministry of National Defence"), loc("Prague")},
 		want:      []want{{"meeting", "2025-03-03", "Ministry of National Defence", "Jan Wrona", "main"}},
 		not:       []want{{"meeting", "*", "Prague", "-", ""}},
+	}, {
+		name:      "a meeting on the sidelines takes the place of the occasion told before it",
+		published: "2025-06-10",
+		text: "Admiral Rui Costa opened a naval symposium at Alcantara Port on Monday.\n\n" +
+			"On the sidelines, Costa held a bilateral meeting with Vice Admiral Ken Sato of Japan.",
+		ents: []ent{person("Rui Costa", "PT", "Rui Costa", "Costa"), person("Ken Sato", "JP"), org("Alcantara Port"), country("JP", "Japan")},
+		want: []want{{"meeting", "2025-06-09", "Alcantara Port", "Ken Sato", ""}},
 	}})
 }
 

@@ -225,7 +225,7 @@ func (doc *doc) finish(evs []*cand) {
 		// "The working session aimed at ...": the actors come in the next sentence
 		main.ev.Participants = doc.actors(main.sent + 1)
 	}
-	var prev, talks *cand
+	var prev, talks, occasion *cand
 	for _, c := range evs {
 		if c.group && talks != nil {
 			// "the two ministers agreed that ...": the parties of the talks
@@ -262,6 +262,16 @@ func (doc *doc) finish(evs []*cand) {
 			// him to the air show in Bengaluru"): it is said where the talks are
 			c.ev.Place = main.ev.Place
 		}
+		if c.side && c.ev.Place == "" {
+			// "On the sidelines of the opening, X met Y": where the
+			// occasion told before took place
+			switch {
+			case occasion != nil:
+				c.ev.Place = occasion.ev.Place
+			case main != nil:
+				c.ev.Place = main.ev.Place
+			}
+		}
 		if c.ev.Place == "" {
 			c.ev.Place = doc.scenePlace(c, evs)
 		}
@@ -290,6 +300,9 @@ func (doc *doc) finish(evs []*cand) {
 			// a phone or video call joins two places and happens in neither:
 			// a dateline or a city in the sentence is no venue
 			c.ev.Place = ""
+		}
+		if c.ev.Place != "" && !c.side && !c.bg && !c.past && c.ev.Salience != "background" {
+			occasion = c
 		}
 		c.ev.Confidence = confidence(c)
 		if c.ev.Participants == nil {
