@@ -203,11 +203,13 @@ func TestVenues(t *testing.T) {
 		not:       []want{{"meeting", "*", "Prague", "-", ""}},
 	}, {
 		name:      "a meeting on the sidelines takes the place of the occasion told before it",
-		published: "2025-06-10",
-		text: "Admiral Rui Costa opened a naval symposium at Alcantara Port on Monday.\n\n" +
-			"On the sidelines, Costa held a bilateral meeting with Vice Admiral Ken Sato of Japan.",
-		ents: []ent{person("Rui Costa", "PT", "Rui Costa", "Costa"), person("Ken Sato", "JP"), org("Alcantara Port"), country("JP", "Japan")},
-		want: []want{{"meeting", "2025-06-09", "Alcantara Port", "Ken Sato", ""}},
+		published: "2025-06-12",
+		text: "Portugal hosted a naval symposium in Lisbon from June 9 to 11, with navies from 20 countries taking part.\n\n" +
+			"Admiral Rui Costa opened the symposium at Alcantara Port.\n\n" +
+			"On the sidelines, Costa held separate bilateral meetings with Vice Admiral Ken Sato of Japan and Rear Admiral Ola Berg of Norway.",
+		ents: []ent{person("Rui Costa", "PT", "Rui Costa", "Costa"), person("Ken Sato", "JP"), person("Ola Berg", "NO"), loc("Lisbon"), org("Alcantara Port"),
+			country("PT", "Portugal"), country("JP", "Japan"), country("NO", "Norway")},
+		want: []want{{"meeting", "*", "Alcantara Port", "Ken Sato", ""}, {"meeting", "*", "Alcantara Port", "Ola Berg", ""}},
 	}})
 }
 
