@@ -71,6 +71,7 @@ func (doc *doc) newCand(s int, h hit) *cand {
 	c.group = h.r.typ == "statement" && (doc.groupRef(ws) || doc.pluralSubject(ws, h.a) || doc.pairIn(s))
 	c.ev.Participants = doc.participants(c, s, h)
 	c.ev.Place = doc.place(c, s, h)
+	c.hit = h
 	if h.r.typ == "deployment" {
 		doc.peacekeeping(c, s)
 	}

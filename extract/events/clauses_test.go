@@ -210,6 +210,21 @@ func TestVenues(t *testing.T) {
 		ents: []ent{person("Rui Costa", "PT", "Rui Costa", "Costa"), person("Ken Sato", "JP"), person("Ola Berg", "NO"), loc("Lisbon"), org("Alcantara Port"),
 			country("PT", "Portugal"), country("JP", "Japan"), country("NO", "Norway")},
 		want: []want{{"meeting", "*", "Alcantara Port", "Ken Sato", ""}, {"meeting", "*", "Alcantara Port", "Ola Berg", ""}},
+	}, {
+		name:      "a recalled signing has no place from another clause of its sentence",
+		published: "2025-09-03",
+		text: "Defence Minister Ana Castro met her Estonian counterpart Tomas Ilves in Lisbon on Tuesday.\n\n" +
+			"The two ministers reviewed the memorandum of understanding on defence cooperation signed in 2018, and agreed to hold the first staff talks in Tallinn next year.",
+		ents: []ent{person("Ana Castro", "PT"), person("Tomas Ilves", "EE"), country("EE", "Estonian"), loc("Lisbon"), loc("Tallinn")},
+		want: []want{{"agreement", "2018", "", "-", "background"}},
+		not:  []want{{"agreement", "*", "Tallinn", "-", ""}},
+	}, {
+		name:      "a recalled signing keeps the place its own clause gives it",
+		published: "2025-09-03",
+		text: "Defence Minister Ana Castro met her Estonian counterpart Tomas Ilves in Lisbon on Tuesday.\n\n" +
+			"It was their first meeting since the logistics agreement signed in Tallinn in March 2022 entered into force.",
+		ents: []ent{person("Ana Castro", "PT"), person("Tomas Ilves", "EE"), country("EE", "Estonian"), loc("Lisbon"), loc("Tallinn")},
+		want: []want{{"agreement", "2022-03", "Tallinn", "-", "background"}},
 	}})
 }
 

@@ -251,6 +251,14 @@ func (doc *doc) finish(evs []*cand) {
 				c.ev.Salience = "background"
 			}
 		}
+		if c.ev.Salience == "background" && c.ev.Type != "deployment" {
+			// a recalled event has the place its own clause gives it
+			// ("the pact signed in Bintan in 2022"), not one the rest of
+			// the sentence gives the story ("..., and agreed to meet in Madrid")
+			if !doc.placeInClause(c.sent, c.hit, c.ev.Place) {
+				c.ev.Place = ""
+			}
+		}
 		if len(c.ev.Participants) == 0 && doc.home != "" {
 			c.ev.Participants = []string{doc.home}
 		}

@@ -146,3 +146,39 @@ func (doc *doc) venueName(ws []word, m ment) bool {
 	}
 	return false
 }
+
+// placeInClause reports whether place, found for the event of trigger h
+// in sentence s, is named after the trigger within its own clause
+// ("signed in Bintan in January 2022", "the visit to Paris") rather than
+// before it, after another trigger or after a clause break, where it
+// belongs to another event ("signed in 2019, and agreed to hold the
+// dialogue in Madrid").
+func (doc *doc) placeInClause(s int, h hit, place string) bool {
+	ws := doc.words[s]
+	if h.r == nil || h.b == 0 || h.b > len(ws) {
+		return true // an event made from another, not from a trigger of its own
+	}
+	end := ws[h.b-1].end
+	hits, _ := doc.hits(s)
+	for _, m := range doc.ments[s] {
+		if m.start < end || m.e.Name != place && m.e.Country != place {
+			continue
+		}
+		between := doc.text[end:m.start]
+		if strings.Contains(between, ";") {
+			return false
+		}
+		for _, stop := range []string{", and ", ", which ", ", where ", ", while ", ", but "} {
+			if strings.Contains(between, stop) {
+				return false
+			}
+		}
+		for _, o := range hits {
+			if at := ws[o.a].start; at >= end && at < m.start && o.r.typ != h.r.typ {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -32,6 +32,7 @@ type cand struct {
 	told     bool   // a headline event the lead has already told
 	scene    bool   // told as part of an occasion already told ("after the talks")
 	side     bool   // held "on the sidelines" of an occasion already told: its place
+	hit      hit    // the trigger occurrence in sentence sent
 	ownActs  bool   // an anaphor followed by its own parties ("the meeting between X and Y")
 	party    string // the counterpart of one of several separate meetings
 	group    bool   // said by "the two ministers", "they", "both sides": the parties of the talks
