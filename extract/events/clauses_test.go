@@ -285,8 +285,9 @@ func TestVisitWordings(t *testing.T) {
 }
 
 // TestPeacekeepingRotations covers a standing deployment dated by its
-// start ("has deployed battalions to the mission since 1998") and a
-// homecoming ("the 20th batch will return home").
+// start ("has deployed battalions to the mission since 1998"), a
+// homecoming ("the 20th batch will return home") and the groups of a
+// contingent leaving one after another ("the main body will fly out").
 func TestPeacekeepingRotations(t *testing.T) {
 	runClassCases(t, []classCase{{
 		name:      "a deployment since a year is a background deployment of that year",
@@ -302,6 +303,14 @@ func TestPeacekeepingRotations(t *testing.T) {
 		text:      "The 19th batch of the engineering unit will return home next week after a year in Bor.",
 		ents:      []ent{loc("Bor")},
 		want:      []want{{"deployment", "*", "*", "-", ""}},
+	}, {
+		name:      "the main body and the rest of a contingent leaving after its advance party are deployments",
+		published: "2025-04-01",
+		text: "Ghana sends a new battalion to South Sudan\n\n" +
+			"An advance party of 40 soldiers of the Ghanaian battalion left Accra on Monday.\n\n" +
+			"The main body will fly out on April 15, and the rest will follow in two groups by the end of the month.",
+		ents: []ent{country("GH", "Ghana", "Ghanaian"), country("SS", "South Sudan"), loc("Accra")},
+		want: []want{{"deployment", "2025-04-15", "*", "-", ""}},
 	}})
 }
 
