@@ -256,7 +256,8 @@ func TestDemonymSubjects(t *testing.T) {
 
 // TestVisitWordings covers visits told in a relative or appositive clause
 // ("who is visiting Egypt", "who is on a three-day visit to Brazil") and
-// planned stops ("will visit Robertson Barracks").
+// planned stops ("will visit Robertson Barracks", "is due to visit the
+// Navy's Fleet Command").
 func TestVisitWordings(t *testing.T) {
 	runClassCases(t, []classCase{{
 		name:      "who is visiting a country",
@@ -281,6 +282,14 @@ func TestVisitWordings(t *testing.T) {
 			"Castro will visit Manaus on Thursday before returning to Lisbon.",
 		ents: []ent{person("Ana Castro", "PT", "Ana Castro", "Castro"), person("Rui Matos", "BR"), loc("Brasilia"), loc("Manaus"), loc("Lisbon")},
 		want: []want{{"visit", "2025-08-28", "Manaus", "Ana Castro", ""}},
+	}, {
+		name:      "is scheduled to visit a named body: a visit to its seat",
+		published: "2025-08-26",
+		text: "Minister Ana Castro met General Rui Matos in Brasilia on Tuesday.\n\n" +
+			"Castro is scheduled to visit the Brazilian Navy's Fleet Command in Rio de Janeiro on Thursday.",
+		ents: []ent{person("Ana Castro", "PT", "Ana Castro", "Castro"), person("Rui Matos", "BR"), loc("Brasilia"), loc("Rio de Janeiro"),
+			org("Brazilian Navy"), org("Fleet Command"), country("BR", "Brazilian")},
+		want: []want{{"visit", "2025-08-28", "Rio de Janeiro", "Ana Castro", ""}},
 	}})
 }
 

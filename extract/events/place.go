@@ -14,6 +14,9 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 	end := ws[h.b-1].end
 	if h.r.dest || h.r.typ == "visit" && h.b < len(ws) && ws[h.b].low == "to" {
 		for _, m := range ms {
+			if m.e.Type == attache.Country && insideName(ms, m) {
+				continue // "the Brazilian Navy's Fleet Command": a modifier of a body, not the destination
+			}
 			if m.start >= end-3 && m.e.Type == attache.Organization && doc.venueName(ws, m) && m.start-end < 40 &&
 				!strings.HasPrefix(doc.text[m.end:], "'s") && !strings.HasPrefix(doc.text[m.end:], "’s") {
 				return m.e.Name // "visited Robertson Barracks"
