@@ -115,6 +115,17 @@ func TestSeparateMeetings(t *testing.T) {
 			{"meeting", "2025-05-31", "Riga", "LT", "main"},
 		},
 		count: 3,
+	}, {
+		name:      "bilateral meetings with several persons are one meeting each",
+		published: "2025-06-01",
+		text:      "General Ola Berg held bilateral meetings with General Ivo Kalnins of Latvia and Admiral Jurgen Tamm of Estonia in Riga on Saturday.",
+		ents: []ent{person("Ola Berg", "NO"), person("Ivo Kalnins", "LV"), person("Jurgen Tamm", "EE"),
+			country("LV", "Latvia"), country("EE", "Estonia"), loc("Riga")},
+		want: []want{
+			{"meeting", "2025-05-31", "Riga", "Ivo Kalnins", "main"},
+			{"meeting", "2025-05-31", "Riga", "Jurgen Tamm", "main"},
+		},
+		count: 2,
 	}})
 }
 
