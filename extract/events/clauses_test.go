@@ -413,7 +413,8 @@ func TestGreetingsAndVideoCalls(t *testing.T) {
 }
 
 // TestStoryPlace covers talks of the story's day whose sentence names no
-// place: they happen where the main event happens.
+// place: they happen where the main event happens; a headline event takes
+// the place of the lead's dateline, a decree none.
 func TestStoryPlace(t *testing.T) {
 	runClassCases(t, []classCase{{
 		name:      "a call on the army chief the same day takes the story's city",
@@ -422,6 +423,19 @@ func TestStoryPlace(t *testing.T) {
 			"On Wednesday, Dorj Bat also called on General Lee Sang-woo.",
 		ents: []ent{person("Dorj Bat", "MN"), person("Park Min-ho", "KR"), person("Lee Sang-woo", "KR"), loc("Seoul")},
 		want: []want{{"meeting", "2025-09-10", "Seoul", "Lee Sang-woo", ""}},
+	}, {
+		name:      "a headline exercise takes the host country of the lead's dateline, even after a double hyphen",
+		published: "2025-04-22",
+		text: "Peru and Chile open annual border exercise\n\n" +
+			"LIMA -- Peru and Chile on Monday opened their annual joint exercise, with 2,000 troops taking part.",
+		ents: []ent{country("PE", "Peru"), country("CL", "Chile"), loc("LIMA")},
+		want: []want{{"exercise", "*", "PE", "PE", "main"}},
+	}, {
+		name:      "a decree has no place from the dateline",
+		published: "2026-03-11",
+		text:      "LIMA - President Ana Ruiz has appointed Admiral Luis Soto as Commander of the Navy, according to a decree published on Tuesday.",
+		ents:      []ent{person("Ana Ruiz", "PE"), person("Luis Soto", "PE"), loc("LIMA")},
+		want:      []want{{"decision", "*", "", "-", "main"}},
 	}})
 }
 

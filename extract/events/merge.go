@@ -283,8 +283,12 @@ func (doc *doc) finish(evs []*cand) {
 		if c.ev.Place == "" {
 			c.ev.Place = doc.scenePlace(c, evs)
 		}
-		if c.ev.Place == "" && c.ev.Salience == "main" && doc.lead[c.sent] {
-			c.ev.Place = doc.datelinePlace(c.sent, c.ev.Type)
+		if c.ev.Place == "" && c.ev.Salience == "main" && doc.lead[c.sent] && c.ev.Type != "decision" {
+			// a decree is adopted, not held somewhere: the dateline is only
+			// where the story was filed
+			if s := doc.leadDateline(); s >= 0 {
+				c.ev.Place = doc.datelinePlace(s, c.ev.Type)
+			}
 		}
 		if c.ev.Place == "" && main != nil && c != main && main.ev.Place != "" && !c.bg && !c.past && c.ev.Salience != "background" &&
 			(talkType(c.ev.Type) || c.ev.Type == "ceremony" && !c.r.pattern[0].ordinal) && c.ev.Type != "invitation" &&
