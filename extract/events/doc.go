@@ -40,6 +40,9 @@ type doc struct {
 	// the date the article speaks from, once ref has worked it out
 	refTime         time.Time
 	refOK, refKnown bool
+	// whether sentence needsSent holds a word of a rule's needs, by rule
+	needsSent int
+	needsOK   map[*rule]bool
 }
 
 // entInfo is what the knowledge base says about one entity, looked up once.

@@ -37,7 +37,7 @@ func (doc *doc) merge(cands []*cand) []*cand {
 // with. An article tells a few dozen events; the bound keeps a text of
 // thousands of them (a list, a scraped archive) from costing a comparison
 // of every pair.
-const mergeWindow = 256
+const mergeWindow = 64
 
 // target returns the event of evs that c is another mention of, or nil.
 // Only the last mergeWindow events are candidates.
@@ -220,6 +220,14 @@ func (doc *doc) finish(evs []*cand) {
 			}
 		}
 	}
+	// Only main events lend their place (scenePlace), and salience is
+	// settled: look them up in their own short list, not in every event.
+	var mains []*cand
+	for _, c := range evs {
+		if c.ev.Salience == "main" {
+			mains = append(mains, c)
+		}
+	}
 	ref, hasRef := doc.ref()
 	if main != nil && len(main.ev.Participants) == 0 && main.sent+1 < len(doc.sents) {
 		// "The working session aimed at ...": the actors come in the next sentence
@@ -281,7 +289,7 @@ func (doc *doc) finish(evs []*cand) {
 			}
 		}
 		if c.ev.Place == "" {
-			c.ev.Place = doc.scenePlace(c, evs)
+			c.ev.Place = doc.scenePlace(c, mains)
 		}
 		if c.ev.Place == "" && c.ev.Salience == "main" && doc.lead[c.sent] && c.ev.Type != "decision" {
 			// a decree is adopted, not held somewhere: the dateline is only

@@ -131,17 +131,8 @@ func (doc *doc) allowed(s int, h hit) bool {
 			}
 		}
 	}
-	if len(h.r.needs.alts)+len(h.r.needs.prefix) > 0 {
-		ok := false
-		for _, w := range ws {
-			if h.r.needs.matches(w) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
-			return false
-		}
+	if len(h.r.needs.alts)+len(h.r.needs.prefix) > 0 && !doc.sentenceNeeds(s, h.r) {
+		return false
 	}
 	if h.r.cap && !inName(ws, h.a) {
 		return false
