@@ -58,6 +58,7 @@ func (doc *doc) newCand(s int, h hit) *cand {
 			c.ownActs = doc.personAt(s, ws[h.b+1].start, ws[min(h.b+3, len(ws)-1)].end)
 		}
 	}
+	c.side = !c.bg && onSidelines(ws, h.a)
 	if !c.bg && !c.anaphor && doc.sceneRef(ws, h.a) {
 		c.scene, c.linked = true, true
 	}
@@ -70,6 +71,7 @@ func (doc *doc) newCand(s int, h hit) *cand {
 	c.group = h.r.typ == "statement" && (doc.groupRef(ws) || doc.pluralSubject(ws, h.a) || doc.pairIn(s))
 	c.ev.Participants = doc.participants(c, s, h)
 	c.ev.Place = doc.place(c, s, h)
+	c.hit = h
 	if h.r.typ == "deployment" {
 		doc.peacekeeping(c, s)
 	}
@@ -561,6 +563,22 @@ func sidelines(ws []word, i int) bool {
 	for k := i - 1; k >= 1 && i-k <= 4; k-- {
 		if ws[k].low == "of" && (ws[k-1].low == "sidelines" || ws[k-1].low == "margins" || ws[k-1].low == "sideline") {
 			return true
+		}
+	}
+	return false
+}
+
+// onSidelines reports whether the clause of trigger word i opens "on the
+// sidelines" or "on the margins" (of whatever occasion, or of none named:
+// "On the sidelines, X met Y"): the event happens at the occasion already
+// told.
+func onSidelines(ws []word, i int) bool {
+	for k := 0; k+1 < i; k++ {
+		switch ws[k+1].low {
+		case "sidelines", "sideline", "margins", "margin":
+			if ws[k].low == "the" {
+				return true
+			}
 		}
 	}
 	return false

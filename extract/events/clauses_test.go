@@ -115,6 +115,17 @@ func TestSeparateMeetings(t *testing.T) {
 			{"meeting", "2025-05-31", "Riga", "LT", "main"},
 		},
 		count: 3,
+	}, {
+		name:      "bilateral meetings with several persons are one meeting each",
+		published: "2025-06-01",
+		text:      "General Ola Berg held bilateral meetings with General Ivo Kalnins of Latvia and Admiral Jurgen Tamm of Estonia in Riga on Saturday.",
+		ents: []ent{person("Ola Berg", "NO"), person("Ivo Kalnins", "LV"), person("Jurgen Tamm", "EE"),
+			country("LV", "Latvia"), country("EE", "Estonia"), loc("Riga")},
+		want: []want{
+			{"meeting", "2025-05-31", "Riga", "Ivo Kalnins", "main"},
+			{"meeting", "2025-05-31", "Riga", "Jurgen Tamm", "main"},
+		},
+		count: 2,
 	}})
 }
 
@@ -194,6 +205,37 @@ func TestVenues(t *testing.T) {
 			{"ceremony", "*", "LB", "-", ""},
 			{"ceremony", "*", "*", "Training School for Peacekeeping Forces", ""},
 		},
+	}, {
+		name:      "a ministry after at is the venue of a reception, finer than the city after it",
+		published: "2025-03-04",
+		text:      "Defence Minister Ivo Marek received Colonel Jan Wrona at the Ministry of National Defence in Prague on Monday.",
+		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), org("Ministry of National Defence"), loc("Prague")},
+		want:      []want{{"meeting", "2025-03-03", "Ministry of National Defence", "Jan Wrona", "main"}},
+		not:       []want{{"meeting", "*", "Prague", "-", ""}},
+	}, {
+		name:      "a meeting on the sidelines takes the place of the occasion told before it",
+		published: "2025-06-12",
+		text: "Portugal hosted a naval symposium in Lisbon from June 9 to 11, with navies from 20 countries taking part.\n\n" +
+			"Admiral Rui Costa opened the symposium at Alcantara Port.\n\n" +
+			"On the sidelines, Costa held separate bilateral meetings with Vice Admiral Ken Sato of Japan and Rear Admiral Ola Berg of Norway.",
+		ents: []ent{person("Rui Costa", "PT", "Rui Costa", "Costa"), person("Ken Sato", "JP"), person("Ola Berg", "NO"), loc("Lisbon"), org("Alcantara Port"),
+			country("PT", "Portugal"), country("JP", "Japan"), country("NO", "Norway")},
+		want: []want{{"meeting", "*", "Alcantara Port", "Ken Sato", ""}, {"meeting", "*", "Alcantara Port", "Ola Berg", ""}},
+	}, {
+		name:      "a recalled signing has no place from another clause of its sentence",
+		published: "2025-09-03",
+		text: "Defence Minister Ana Castro met her Estonian counterpart Tomas Ilves in Lisbon on Tuesday.\n\n" +
+			"The two ministers reviewed the memorandum of understanding on defence cooperation signed in 2018, and agreed to hold the first staff talks in Tallinn next year.",
+		ents: []ent{person("Ana Castro", "PT"), person("Tomas Ilves", "EE"), country("EE", "Estonian"), loc("Lisbon"), loc("Tallinn")},
+		want: []want{{"agreement", "2018", "", "-", "background"}},
+		not:  []want{{"agreement", "*", "Tallinn", "-", ""}},
+	}, {
+		name:      "a recalled signing keeps the place its own clause gives it",
+		published: "2025-09-03",
+		text: "Defence Minister Ana Castro met her Estonian counterpart Tomas Ilves in Lisbon on Tuesday.\n\n" +
+			"It was their first meeting since the logistics agreement signed in Tallinn in March 2022 entered into force.",
+		ents: []ent{person("Ana Castro", "PT"), person("Tomas Ilves", "EE"), country("EE", "Estonian"), loc("Lisbon"), loc("Tallinn")},
+		want: []want{{"agreement", "2022-03", "Tallinn", "-", "background"}},
 	}})
 }
 
@@ -225,7 +267,8 @@ func TestDemonymSubjects(t *testing.T) {
 
 // TestVisitWordings covers visits told in a relative or appositive clause
 // ("who is visiting Egypt", "who is on a three-day visit to Brazil") and
-// planned stops ("will visit Robertson Barracks").
+// planned stops ("will visit Robertson Barracks", "is due to visit the
+// Navy's Fleet Command").
 func TestVisitWordings(t *testing.T) {
 	runClassCases(t, []classCase{{
 		name:      "who is visiting a country",
@@ -250,12 +293,21 @@ func TestVisitWordings(t *testing.T) {
 			"Castro will visit Manaus on Thursday before returning to Lisbon.",
 		ents: []ent{person("Ana Castro", "PT", "Ana Castro", "Castro"), person("Rui Matos", "BR"), loc("Brasilia"), loc("Manaus"), loc("Lisbon")},
 		want: []want{{"visit", "2025-08-28", "Manaus", "Ana Castro", ""}},
+	}, {
+		name:      "is scheduled to visit a named body: a visit to its seat",
+		published: "2025-08-26",
+		text: "Minister Ana Castro met General Rui Matos in Brasilia on Tuesday.\n\n" +
+			"Castro is scheduled to visit the Brazilian Navy's Fleet Command in Rio de Janeiro on Thursday.",
+		ents: []ent{person("Ana Castro", "PT", "Ana Castro", "Castro"), person("Rui Matos", "BR"), loc("Brasilia"), loc("Rio de Janeiro"),
+			org("Brazilian Navy"), org("Fleet Command"), country("BR", "Brazilian")},
+		want: []want{{"visit", "2025-08-28", "Rio de Janeiro", "Ana Castro", ""}},
 	}})
 }
 
 // TestPeacekeepingRotations covers a standing deployment dated by its
-// start ("has deployed battalions to the mission since 1998") and a
-// homecoming ("the 20th batch will return home").
+// start ("has deployed battalions to the mission since 1998"), a
+// homecoming ("the 20th batch will return home") and the groups of a
+// contingent leaving one after another ("the main body will fly out").
 func TestPeacekeepingRotations(t *testing.T) {
 	runClassCases(t, []classCase{{
 		name:      "a deployment since a year is a background deployment of that year",
@@ -271,6 +323,14 @@ func TestPeacekeepingRotations(t *testing.T) {
 		text:      "The 19th batch of the engineering unit will return home next week after a year in Bor.",
 		ents:      []ent{loc("Bor")},
 		want:      []want{{"deployment", "*", "*", "-", ""}},
+	}, {
+		name:      "the main body and the rest of a contingent leaving after its advance party are deployments",
+		published: "2025-04-01",
+		text: "Ghana sends a new battalion to South Sudan\n\n" +
+			"An advance party of 40 soldiers of the Ghanaian battalion left Accra on Monday.\n\n" +
+			"The main body will fly out on April 15, and the rest will follow in two groups by the end of the month.",
+		ents: []ent{country("GH", "Ghana", "Ghanaian"), country("SS", "South Sudan"), loc("Accra")},
+		want: []want{{"deployment", "2025-04-15", "*", "-", ""}},
 	}})
 }
 
@@ -353,7 +413,8 @@ func TestGreetingsAndVideoCalls(t *testing.T) {
 }
 
 // TestStoryPlace covers talks of the story's day whose sentence names no
-// place: they happen where the main event happens.
+// place: they happen where the main event happens; a headline event takes
+// the place of the lead's dateline, a decree none.
 func TestStoryPlace(t *testing.T) {
 	runClassCases(t, []classCase{{
 		name:      "a call on the army chief the same day takes the story's city",
@@ -362,6 +423,19 @@ func TestStoryPlace(t *testing.T) {
 			"On Wednesday, Dorj Bat also called on General Lee Sang-woo.",
 		ents: []ent{person("Dorj Bat", "MN"), person("Park Min-ho", "KR"), person("Lee Sang-woo", "KR"), loc("Seoul")},
 		want: []want{{"meeting", "2025-09-10", "Seoul", "Lee Sang-woo", ""}},
+	}, {
+		name:      "a headline exercise takes the host country of the lead's dateline, even after a double hyphen",
+		published: "2025-04-22",
+		text: "Peru and Chile open annual border exercise\n\n" +
+			"LIMA -- Peru and Chile on Monday opened their annual joint exercise, with 2,000 troops taking part.",
+		ents: []ent{country("PE", "Peru"), country("CL", "Chile"), loc("LIMA")},
+		want: []want{{"exercise", "*", "PE", "PE", "main"}},
+	}, {
+		name:      "a decree has no place from the dateline",
+		published: "2026-03-11",
+		text:      "LIMA - President Ana Ruiz has appointed Admiral Luis Soto as Commander of the Navy, according to a decree published on Tuesday.",
+		ents:      []ent{person("Ana Ruiz", "PE"), person("Luis Soto", "PE"), loc("LIMA")},
+		want:      []want{{"decision", "*", "", "-", "main"}},
 	}})
 }
 

@@ -233,7 +233,7 @@ func (doc *doc) finish(evs []*cand) {
 		// "The working session aimed at ...": the actors come in the next sentence
 		main.ev.Participants = doc.actors(main.sent + 1)
 	}
-	var prev, talks *cand
+	var prev, talks, occasion *cand
 	for _, c := range evs {
 		if c.group && talks != nil {
 			// "the two ministers agreed that ...": the parties of the talks
@@ -259,6 +259,14 @@ func (doc *doc) finish(evs []*cand) {
 				c.ev.Salience = "background"
 			}
 		}
+		if c.ev.Salience == "background" && c.ev.Type != "deployment" {
+			// a recalled event has the place its own clause gives it
+			// ("the pact signed in Bintan in 2022"), not one the rest of
+			// the sentence gives the story ("..., and agreed to meet in Madrid")
+			if !doc.placeInClause(c.sent, c.hit, c.ev.Place) {
+				c.ev.Place = ""
+			}
+		}
 		if len(c.ev.Participants) == 0 && doc.home != "" {
 			c.ev.Participants = []string{doc.home}
 		}
@@ -270,11 +278,25 @@ func (doc *doc) finish(evs []*cand) {
 			// him to the air show in Bengaluru"): it is said where the talks are
 			c.ev.Place = main.ev.Place
 		}
+		if c.side && c.ev.Place == "" {
+			// "On the sidelines of the opening, X met Y": where the
+			// occasion told before took place
+			switch {
+			case occasion != nil:
+				c.ev.Place = occasion.ev.Place
+			case main != nil:
+				c.ev.Place = main.ev.Place
+			}
+		}
 		if c.ev.Place == "" {
 			c.ev.Place = doc.scenePlace(c, mains)
 		}
-		if c.ev.Place == "" && c.ev.Salience == "main" && doc.lead[c.sent] {
-			c.ev.Place = doc.datelinePlace(c.sent, c.ev.Type)
+		if c.ev.Place == "" && c.ev.Salience == "main" && doc.lead[c.sent] && c.ev.Type != "decision" {
+			// a decree is adopted, not held somewhere: the dateline is only
+			// where the story was filed
+			if s := doc.leadDateline(); s >= 0 {
+				c.ev.Place = doc.datelinePlace(s, c.ev.Type)
+			}
 		}
 		if c.ev.Place == "" && main != nil && c != main && main.ev.Place != "" && !c.bg && !c.past && c.ev.Salience != "background" &&
 			(talkType(c.ev.Type) || c.ev.Type == "ceremony" && !c.r.pattern[0].ordinal) && c.ev.Type != "invitation" &&
@@ -298,6 +320,9 @@ func (doc *doc) finish(evs []*cand) {
 			// a phone or video call joins two places and happens in neither:
 			// a dateline or a city in the sentence is no venue
 			c.ev.Place = ""
+		}
+		if c.ev.Place != "" && !c.side && !c.bg && !c.past && c.ev.Salience != "background" {
+			occasion = c
 		}
 		c.ev.Confidence = confidence(c)
 		if c.ev.Participants == nil {

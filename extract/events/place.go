@@ -14,6 +14,9 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 	end := ws[h.b-1].end
 	if h.r.dest || h.r.typ == "visit" && h.b < len(ws) && ws[h.b].low == "to" {
 		for _, m := range ms {
+			if m.e.Type == attache.Country && insideName(ms, m) {
+				continue // "the Brazilian Navy's Fleet Command": a modifier of a body, not the destination
+			}
 			if m.start >= end-3 && m.e.Type == attache.Organization && doc.venueName(ws, m) && m.start-end < 40 &&
 				!strings.HasPrefix(doc.text[m.end:], "'s") && !strings.HasPrefix(doc.text[m.end:], "’s") {
 				return m.e.Name // "visited Robertson Barracks"
@@ -143,6 +146,42 @@ func (doc *doc) venueName(ws []word, m ment) bool {
 		if doc.d.rules.venue.matches(ws[j]) {
 			return true
 		}
+	}
+	return false
+}
+
+// placeInClause reports whether place, found for the event of trigger h
+// in sentence s, is named after the trigger within its own clause
+// ("signed in Bintan in January 2022", "the visit to Paris") rather than
+// before it, after another trigger or after a clause break, where it
+// belongs to another event ("signed in 2019, and agreed to hold the
+// dialogue in Madrid").
+func (doc *doc) placeInClause(s int, h hit, place string) bool {
+	ws := doc.words[s]
+	if h.r == nil || h.b == 0 || h.b > len(ws) {
+		return true // an event made from another, not from a trigger of its own
+	}
+	end := ws[h.b-1].end
+	hits, _ := doc.hits(s)
+	for _, m := range doc.ments[s] {
+		if m.start < end || m.e.Name != place && m.e.Country != place {
+			continue
+		}
+		between := doc.text[end:m.start]
+		if strings.Contains(between, ";") {
+			return false
+		}
+		for _, stop := range []string{", and ", ", which ", ", where ", ", while ", ", but "} {
+			if strings.Contains(between, stop) {
+				return false
+			}
+		}
+		for _, o := range hits {
+			if at := ws[o.a].start; at >= end && at < m.start && o.r.typ != h.r.typ {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

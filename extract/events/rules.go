@@ -43,6 +43,7 @@ type rule struct {
 	needs   elem   // words one of which the sentence must contain
 	person  bool
 	place   bool // a place or country must be named right after the trigger
+	body    bool // an organisation must be named right after the trigger ("visit the Navy Command")
 	anaphor bool
 	speech  bool
 	dest    bool
@@ -264,6 +265,8 @@ func (r *rule) options(s string) error {
 			r.person = true
 		case "place":
 			r.place = true
+		case "body":
+			r.body = true
 		case "anaphor":
 			r.anaphor = true
 		case "speech":

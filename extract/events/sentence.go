@@ -31,6 +31,8 @@ type cand struct {
 	anaphor  bool   // refers back to an event already found ("the talks")
 	told     bool   // a headline event the lead has already told
 	scene    bool   // told as part of an occasion already told ("after the talks")
+	side     bool   // held "on the sidelines" of an occasion already told: its place
+	hit      hit    // the trigger occurrence in sentence sent
 	ownActs  bool   // an anaphor followed by its own parties ("the meeting between X and Y")
 	party    string // the counterpart of one of several separate meetings
 	group    bool   // said by "the two ministers", "they", "both sides": the parties of the talks
@@ -144,6 +146,9 @@ func (doc *doc) allowed(s int, h hit) bool {
 	if h.r.place && !doc.placeNext(s, h.b) {
 		return false
 	}
+	if h.r.body && !doc.bodyNext(s, h.b) {
+		return false
+	}
 	if h.r.person {
 		// a person named after the trigger ("met X"), or two before it
 		// ("X and Y met on the sidelines")
@@ -190,6 +195,33 @@ func (doc *doc) placeNext(s, b int) bool {
 		if i+1 < len(doc.ments[s]) && (strings.HasPrefix(doc.text[m.end:], "'s") || strings.HasPrefix(doc.text[m.end:], "’s")) {
 			n := doc.ments[s][i+1]
 			return n.start-m.end <= 4 && (n.e.Type == attache.Location || n.e.Type == attache.Organization && doc.venueName(ws, n))
+		}
+	}
+	return false
+}
+
+// bodyNext reports whether an organisation's name starts at word b of
+// sentence s, after "the" or after its owner's name ("the Malaysian Army's
+// 10th Parachute Brigade").
+func (doc *doc) bodyNext(s, b int) bool {
+	ws := doc.words[s]
+	if b < len(ws) && ws[b].low == "the" {
+		b++
+	}
+	if b >= len(ws) {
+		return false
+	}
+	ms := doc.ments[s]
+	for i, m := range ms {
+		if m.start != ws[b].start {
+			continue
+		}
+		if m.e.Type == attache.Organization {
+			return true
+		}
+		if i+1 < len(ms) && (strings.HasPrefix(doc.text[m.end:], "'s") || strings.HasPrefix(doc.text[m.end:], "’s")) {
+			n := ms[i+1]
+			return n.start-m.end <= 4 && n.e.Type == attache.Organization
 		}
 	}
 	return false
