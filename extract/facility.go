@@ -86,11 +86,17 @@ func (d *doc) namedSites() {
 	n := len(d.toks)
 	for i := d.headline + 1; i < n; i++ {
 		t := &d.toks[i]
-		if !t.Cap || t.Kind != text.Word || !d.x.is(cFacility, t.Text) || d.lab[i] != nil && d.lab[i].typ != attache.Location {
+		if !t.Cap || t.Kind != text.Word || !d.x.is(cFacility|cSitehead, t.Text) {
 			continue
 		}
 		if i+1 < n && d.toks[i+1].Cap && d.toks[i+1].Kind == text.Word && d.toks[i+1].Sent == t.Sent {
 			continue // the name goes on: facilityPlaces' "Base Darwin"
+		}
+		if d.x.is(cSitehead, t.Text) && d.siteName(i) {
+			continue
+		}
+		if !d.x.is(cFacility, t.Text) || d.lab[i] != nil && d.lab[i].typ != attache.Location {
+			continue
 		}
 		s := i
 		for s > d.headline && i-s < 3 && d.toks[s-1].Cap && d.toks[s-1].Kind == text.Word && d.toks[s-1].Sent == t.Sent &&
@@ -110,6 +116,41 @@ func (d *doc) namedSites() {
 		}
 		d.add(c, s, i+1)
 	}
+}
+
+// siteName takes a site named by any proper name before a site head word
+// as a place when one is at or in it: "at Bentong Camp", "in the
+// Bayintnaung Villa", "at Roesmin Nurjadin Air Force Base". The first word
+// must be a proper name, not a generic word, so that "at the Naval Base"
+// or "at Army Camp" stays generic; an organisation inside the name
+// ("Roesmin Nurjadin Air Force") gives way to the site.
+func (d *doc) siteName(i int) bool {
+	t := &d.toks[i]
+	s := i
+	for s > d.headline && i-s < 4 && d.toks[s-1].Cap && d.toks[s-1].Kind == text.Word && d.toks[s-1].Sent == t.Sent &&
+		!d.toks[s-1].SentStart && !d.x.is(cFunction, d.toks[s-1].Text) && (d.lab[s-1] == nil || d.lab[s-1].typ != attache.Person) {
+		s--
+	}
+	for s < i && !d.atSite(s) {
+		s++
+	}
+	if c := d.lab[i]; c != nil && c.typ == attache.Person {
+		return false
+	}
+	if s == i || d.x.is(cStop|cDomain|cOrghead|cTitleword|cPlacehead|cFacility, d.toks[s].Text) || d.known[s].kind != 0 && d.known[s].kind != kPlace {
+		return false
+	}
+	// an organisation that began before the site's name keeps its tokens
+	if c := d.lab[s]; c != nil && c.typ == attache.Organization && s > 0 && d.lab[s-1] == c {
+		return false
+	}
+	d.take(s, i+1)
+	c := d.get(attache.Location, unitKey(d.toks[s:i+1]), d.span(s, i+1))
+	if c.country == "" {
+		c.country = d.placeCountry(s, i+1, -1)
+	}
+	d.add(c, s, i+1)
+	return true
 }
 
 // inPost reports an organisation name over [s, e) that only ends a known

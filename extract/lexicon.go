@@ -32,6 +32,7 @@ const (
 	cWar                          // war
 	cUnithead                     // unithead
 	cGeohead                      // geohead
+	cSitehead                     // sitehead
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -62,4 +63,5 @@ var lexCats = map[string]lexCat{
 	"war":       cWar,
 	"unithead":  cUnithead,
 	"geohead":   cGeohead,
+	"sitehead":  cSitehead,
 }

@@ -47,6 +47,9 @@ import (
 //	           taking part in the article ("Korean War")
 //	unithead   words that head an organisation's name only when a number
 //	           follows them: "Military Zone 5", "Coast Guard Region 2"
+//	sitehead   words ending the name of a site that is a place when one is "at"
+//	           or "in" it, whatever proper name comes before: "at Bentong
+//	           Camp", "at Bayintnaung Villa", "at Roesmin Nurjadin Air Force Base"
 //	geohead    words after a known place that name another place after it:
 //	           "Melaka Strait", "Thu Duc City", "Saitama Prefecture"
 //	modifier   bodies that are no mention when they qualify the words after
