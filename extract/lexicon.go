@@ -33,6 +33,7 @@ const (
 	cUnithead                     // unithead
 	cGeohead                      // geohead
 	cSitehead                     // sitehead
+	cMiddle                       // middle
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -64,4 +65,5 @@ var lexCats = map[string]lexCat{
 	"unithead":  cUnithead,
 	"geohead":   cGeohead,
 	"sitehead":  cSitehead,
+	"middle":    cMiddle,
 }

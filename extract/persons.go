@@ -205,6 +205,8 @@ func (d *doc) readName(s int) int {
 			e += 2
 		case d.nameTok(e):
 			e++
+		case e-s >= 2 && d.givenAfterMiddle(e):
+			e++ // "Nguyen Van An": a given name that is also a common word
 		case e > s && e+1 < n && d.x.is(cParticle, t.Fold) && d.nameTok(e+1):
 			e++
 		case e > s && e+2 < n && d.x.is(cParticle, t.Fold) && d.toks[e+1].Fold == "-" && d.toks[e+1].Start == t.End && d.toks[e+2].Start == d.toks[e+1].End && d.nameTok(e+2):
@@ -219,6 +221,21 @@ func (d *doc) readName(s int) int {
 		}
 	}
 	return e
+}
+
+// givenAfterMiddle reports a capitalised word inside a sentence that ends
+// a name after a middle name ("An" in "Nguyen Van An", "Ha" in "Tran Thi
+// Ha"): such given names are often also English words the name steps
+// would stop at.
+func (d *doc) givenAfterMiddle(i int) bool {
+	t, pv := &d.toks[i], &d.toks[i-1]
+	// a one-word known name ("Thai" in "Le Duc Thai") is the given name
+	// here; a longer one ("Thai Navy") is not
+	if d.known[i].kind != 0 && (!d.kstart[i] || i+1 < len(d.toks) && d.known[i+1].kind != 0 && !d.kstart[i+1]) {
+		return false
+	}
+	return t.Kind == text.Word && t.Cap && !t.Upper && !t.SentStart && d.lab[i] == nil &&
+		t.Sent == pv.Sent && pv.Kind == text.Word && d.x.is(cMiddle, pv.Text) && d.nameTok(i-2)
 }
 
 // initialAt reports an initial at token i, "J." in "Lloyd J. Austin",

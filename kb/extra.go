@@ -50,6 +50,9 @@ import (
 //	sitehead   words ending the name of a site that is a place when one is "at"
 //	           or "in" it, whatever proper name comes before: "at Bentong
 //	           Camp", "at Bayintnaung Villa", "at Roesmin Nurjadin Air Force Base"
+//	middle     middle names after which the next capitalised word ends the
+//	           name even when it is also an English word: "Van" in "Nguyen
+//	           Van An", "Thi" in "Tran Thi Ha"
 //	geohead    words after a known place that name another place after it:
 //	           "Melaka Strait", "Thu Duc City", "Saitama Prefecture"
 //	modifier   bodies that are no mention when they qualify the words after
