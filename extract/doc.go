@@ -313,6 +313,7 @@ func (d *doc) isLabel(m match) bool {
 // finish merges and orders the candidates into entities.
 func (d *doc) finish() []attache.Entity {
 	d.mergeSameName()
+	d.mergeShortNames()
 	var out []attache.Entity
 	for _, c := range d.cands {
 		if len(c.mentions) == 0 || c.credit {

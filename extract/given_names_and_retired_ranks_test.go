@@ -26,3 +26,28 @@ func TestGivenNamesAndRetiredRanks(t *testing.T) {
 			typ: attache.Person, name: "Arjun Mehra"},
 	})
 }
+
+// TestShortNameBeforeFullName checks that a person first named by the
+// first words of their name, as headlines do, is the same person as the
+// full name the text gives later, and that a short form two longer names
+// share stays apart.
+func TestShortNameBeforeFullName(t *testing.T) {
+	x := mustExtractor(t)
+	persons := func(s string) []string {
+		var out []string
+		for _, e := range x.Extract("t", s, "").Entities {
+			if e.Type == attache.Person {
+				out = append(out, e.Name)
+			}
+		}
+		return out
+	}
+	one := "Minister Arif Rahman attends regional forum\n\nDefence Minister Arif Rahman Shah attended the forum on Monday. Arif Rahman also met his counterparts."
+	if got := persons(one); len(got) != 1 || got[0] != "Arif Rahman Shah" {
+		t.Errorf("short form before full name: got %v, want [Arif Rahman Shah]", got)
+	}
+	two := "General Arif Rahman Shah arrived on Monday. Colonel Arif Rahman Yusof greeted him. Arif Rahman spoke first."
+	if got := persons(two); len(got) < 2 {
+		t.Errorf("a short form shared by two names merged them: got %v", got)
+	}
+}

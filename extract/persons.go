@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"attache"
@@ -814,6 +815,58 @@ func (d *doc) personFor(r run) *cand {
 		return found
 	}
 	return found
+}
+
+// mergeShortNames joins a person named by the first words of exactly one
+// other person's longer name into that person: a headline's "Mohamed
+// Khaled" before the text's "Mohamed Khaled Nordin", a short form written
+// before the full name, which personFor could not yet find.
+func (d *doc) mergeShortNames() {
+	// each person's longer name under each of its shorter first-word
+	// forms, nil where two names share the form: a map keeps a text
+	// naming thousands of people linear
+	longer := map[string]*cand{}
+	for _, o := range d.cands {
+		if o.typ != attache.Person || len(o.mentions) == 0 {
+			continue
+		}
+		for k := 2; k < len(o.parts); k++ {
+			key := strings.Join(o.parts[:k], " ")
+			if prev, ok := longer[key]; ok && prev != o {
+				longer[key] = nil
+				continue
+			}
+			longer[key] = o
+		}
+	}
+	if len(longer) == 0 {
+		return
+	}
+	for _, c := range d.cands {
+		if c.typ != attache.Person || len(c.mentions) == 0 || len(c.parts) < 2 {
+			continue
+		}
+		long := longer[strings.Join(c.parts, " ")]
+		if long == nil || len(long.mentions) == 0 || c.rank != "" && long.rank != "" && c.rank != long.rank {
+			continue
+		}
+		long.mentions = append(long.mentions, c.mentions...)
+		for _, f := range c.forms {
+			long.addForm(f)
+		}
+		if long.rank == "" {
+			long.rank = c.rank
+		}
+		if long.country == "" {
+			long.country = c.country
+		}
+		for _, t := range c.titles {
+			if !slices.Contains(long.titles, t) {
+				long.titles = append(long.titles, t)
+			}
+		}
+		c.mentions = nil
+	}
 }
 
 // beforeParticle reports a one-word short form that is the word before a
