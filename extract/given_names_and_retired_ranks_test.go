@@ -51,3 +51,13 @@ func TestShortNameBeforeFullName(t *testing.T) {
 		t.Errorf("a short form shared by two names merged them: got %v", got)
 	}
 }
+
+// TestPostsInNationalLanguages checks that a post written in a national
+// language ("Raksha Mantri", India's defence minister) is a post before a
+// name, not a person.
+func TestPostsInNationalLanguages(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{text: "Raksha Mantri Shri Arvind Kumar met the visiting chiefs on Tuesday.",
+			typ: attache.Person, name: "Arvind Kumar", notTyp: attache.Person, notName: "Raksha Mantri"},
+	})
+}
