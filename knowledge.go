@@ -33,6 +33,7 @@ type Position struct {
 	Former    bool   `json:"former,omitempty"`
 	ArticleID string `json:"article"`
 	Confirmed bool   `json:"confirmed,omitempty"`
+	Fact      string `json:"fact,omitempty"` // the id a correction names it by; filled by reads
 }
 
 // The kinds of a Position.
@@ -55,7 +56,7 @@ type EntityLink struct {
 // KBEvent is one real event, possibly reported by several articles.
 type KBEvent struct {
 	ID           string        `json:"id"`
-	Type         string        `json:"type"`
+	Type         EventType     `json:"type"`
 	Name         string        `json:"name,omitempty"`
 	Date         string        `json:"date"` // ISO at the best precision reported, or a range
 	Place        string        `json:"place,omitempty"`
@@ -126,12 +127,13 @@ var CorrectionKinds = []string{CorrectMerge, CorrectSplit, CorrectRename, Correc
 // Countries are all required (an event between VN and RU matches
 // Countries ["VN", "RU"]).
 type KBEventFilter struct {
-	Types     []string
+	Types     []EventType
 	EntityID  string
 	Countries []string
 	Mission   string // deployments: mission acronym or name, folded match
 	From, To  string // date range, YYYY[-MM[-DD]], inclusive, on the event's start date
 	Limit     int    // 0 means no limit
+	Offset    int    // without Latest: skip this many events first
 	Latest    bool   // with Limit: keep the latest Limit events (still returned in date order)
 	Numbered  bool   // only sessions of a numbered series ("7th ... dialogue")
 }
@@ -177,6 +179,16 @@ type KnowledgeStore interface {
 	// ("undated" last) and type, oldest year first. Returns EINVALID as
 	// KBEvents.
 	KBEventTally(ctx context.Context, f KBEventFilter) ([]YearTally, error)
+
+	// FindKBEntities lists the entities matching f (without aliases and
+	// positions), most mentioned first, then by name, and the total number
+	// of matches before Limit/Offset. Returns EINVALID for a negative
+	// Limit or Offset or an unknown type.
+	FindKBEntities(ctx context.Context, f KBEntityFilter) ([]KBEntity, int, error)
+
+	// ArticleLinks lists the links of article id's entities, in entity
+	// order. No links is an empty slice, not an error.
+	ArticleLinks(ctx context.Context, id string) ([]EntityLink, error)
 
 	// EntityLinks lists the article entities linked to entity id, newest
 	// article first, with the article's title and date; limit 0 is all.
@@ -226,18 +238,20 @@ type PartyCount struct {
 // EventQuery selects events for `attache events` and the API. Country and
 // With are ISO codes (both must be parties); Entity is a name or alias.
 type EventQuery struct {
-	Type     string `json:"type,omitempty"`
-	Country  string `json:"country,omitempty"`
-	With     string `json:"with,omitempty"`
-	Entity   string `json:"entity,omitempty"`
-	From, To string `json:"-"`
-	Limit    int    `json:"-"`
+	Type     EventType `json:"type,omitempty"`
+	Country  string    `json:"country,omitempty"`
+	With     string    `json:"with,omitempty"`
+	Entity   string    `json:"entity,omitempty"`
+	From, To string    `json:"-"`
+	Limit    int       `json:"-"` // 0 means all
+	Offset   int       `json:"-"`
 }
 
 // EventList is the answer to an EventQuery.
 type EventList struct {
 	Events []KBEvent `json:"events"`
 	Names  Names     `json:"names"`
+	Total  int       `json:"total"` // matches before Limit/Offset
 }
 
 // Dossier is the bilateral record of two countries.

@@ -32,6 +32,12 @@ type Store interface {
 	// relevance. Returns EINVALID for an empty or malformed query.
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
 
+	// ArticleFacets counts the articles ids (at most 500; unknown ids are
+	// left out) by source and year of publication and by the event types
+	// and country names of their extractions; each article counts once per
+	// value. Returns EINVALID for more than 500 ids.
+	ArticleFacets(ctx context.Context, ids []string) ([]FacetCount, error)
+
 	// Fingerprints returns the SimHash of every stored article that is not
 	// itself a near-duplicate, for near-duplicate detection at ingest.
 	Fingerprints(ctx context.Context) ([]Fingerprint, error)
@@ -55,9 +61,9 @@ type SearchQuery struct {
 	Query    string // words; quoted phrases allowed
 	From, To string // publication date range, inclusive
 	Source   string
-	Entity   string // only articles mentioning this entity name (folded match)
-	Type     string // only articles with an event of this type
-	Limit    int    // default 20
+	Entity   string    // only articles mentioning this entity name (folded match)
+	Type     EventType // only articles with an event of this type
+	Limit    int       // default 20
 	Offset   int
 }
 

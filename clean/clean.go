@@ -159,7 +159,7 @@ func normalize(s string) string {
 // another page glued to it: everything from the signature on is debris.
 func cutGluedSignature(lines []string, note func(kind, s string)) []string {
 	for i, l := range lines {
-		if !hasLongDash(l) {
+		if !stopThenDash(l) {
 			continue
 		}
 		m := gluedSignature.FindStringSubmatchIndex(l)
@@ -264,12 +264,14 @@ func dropTrailers(lines []string, note func(kind, s string)) []string {
 		case signature.MatchString(t) && len(lines) > 1:
 			note(KindSignature, t)
 		default:
-			if !hasLongDash(lines[len(lines)-1]) {
+			last := lines[len(lines)-1]
+			from := lastDashRun(last)
+			if from < 0 {
 				return lines
 			}
-			if loc := endSignature.FindStringIndex(lines[len(lines)-1]); loc != nil && loc[0] > 0 {
-				note(KindSignature, lines[len(lines)-1][loc[0]:])
-				lines[len(lines)-1] = lines[len(lines)-1][:loc[0]]
+			if loc := endSignature.FindStringIndex(last[from:]); loc != nil && from+loc[0] > 0 {
+				note(KindSignature, last[from+loc[0]:])
+				lines[len(lines)-1] = last[:from+loc[0]]
 			}
 			return lines
 		}
@@ -281,9 +283,43 @@ func dropTrailers(lines []string, note func(kind, s string)) []string {
 // Cheap literal tests that a regexp needs to match: a long line without
 // them is spared the regexp scan, the costly part of cleaning.
 
-// hasLongDash reports an en or em dash, which gluedSignature and
-// endSignature need.
-func hasLongDash(l string) bool { return strings.Contains(l, "–") || strings.Contains(l, "—") }
+// stopThenDash reports what gluedSignature needs: a sentence stop (or a
+// closing quote), spaces, then an en or em dash.
+func stopThenDash(l string) bool {
+	for i := 0; i < len(l); {
+		k := strings.IndexAny(l[i:], "–—")
+		if k < 0 {
+			return false
+		}
+		k += i
+		j := k
+		for j > 0 && (l[j-1] == ' ' || l[j-1] == '\t') {
+			j--
+		}
+		if j < k && j > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(l[:j]); strings.ContainsRune(`.!?"”`, r) {
+				return true
+			}
+		}
+		_, n := utf8.DecodeRuneInString(l[k:])
+		i = k + n
+	}
+	return false
+}
+
+// lastDashRun returns where the spaces before the last en or em dash of l
+// start, or -1 when l has no such dash. endSignature can only match from
+// there: after its dash come only capitals, a slash and spaces.
+func lastDashRun(l string) int {
+	k := max(strings.LastIndex(l, "–"), strings.LastIndex(l, "—"))
+	if k < 0 {
+		return -1
+	}
+	for k > 0 && (l[k-1] == ' ' || l[k-1] == '\t') {
+		k--
+	}
+	return k
+}
 
 // hasNH reports "nh" in any case, which captionMarker's "ảnh" needs.
 func hasNH(l string) bool {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"attache/clean"
+	"attache/internal/manifest"
 	"attache/kb"
 	"attache/score"
 )
@@ -21,13 +22,13 @@ type devArticle struct {
 func devArticles(t testing.TB) []devArticle {
 	t.Helper()
 	dir := devcorpus.Dir(t)
+	rows, err := manifest.ReadFS(os.DirFS(dir), manifest.Name)
+	if err != nil {
+		t.Fatal(err)
+	}
 	published := map[string]string{}
-	if b, err := os.ReadFile(filepath.Join(dir, "MANIFEST.tsv")); err == nil {
-		for _, line := range strings.Split(string(b), "\n") {
-			if f := strings.Split(line, "\t"); len(f) >= 2 {
-				published[f[0]] = f[1]
-			}
-		}
+	for _, r := range rows {
+		published[r.File] = r.Published
 	}
 	files, _ := filepath.Glob(filepath.Join(dir, "*.gold.json"))
 	var out []devArticle

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"attache/internal/scaling"
 )
@@ -56,11 +57,16 @@ var hostileShapes = []hostile{
 	{"provinces", "W Province, ", ""},
 	{"bodies", "the W Ministry of ", ""},
 	{"ships", "the W-class frigate ", ""},
+	{"signings", "the Ministry of W and the W Army signed a deal. ", "2024-05-10"},
+	{"talks", "Minister W and Minister W met. ", ""},
+	{"sayings", "He said \"W W\" ", ""},
 }
 
 // BenchmarkHostile runs the whole pipeline over each hostile shape, about
 // 256 KB of it, and over the dev articles ("normal") for comparison: the
 // MB/s of every shape should stay within a factor of 3 of normal text.
+// cpu-MB/s is the same per second of the process's CPU time (the
+// collector's included), steadier on a busy machine.
 //
 //	go test -run '^$' -bench Hostile -benchtime 5x ./extract
 func BenchmarkHostile(b *testing.B) {
@@ -72,20 +78,32 @@ func BenchmarkHostile(b *testing.B) {
 			size += len(a.text)
 		}
 		b.SetBytes(int64(size))
+		t0 := scaling.CPUTime()
 		for i := 0; i < b.N; i++ {
 			for _, a := range arts {
 				x.Extract(a.name, a.text, a.published)
 			}
 		}
+		reportCPU(b, size, scaling.CPUTime()-t0)
 	})
 	for _, h := range hostileShapes {
 		s := repeatTo(h.phrase, 256<<10)
 		b.Run(h.name, func(b *testing.B) {
 			b.SetBytes(int64(len(s)))
+			t0 := scaling.CPUTime()
 			for i := 0; i < b.N; i++ {
 				x.Extract("hostile", s, h.published)
 			}
+			reportCPU(b, len(s), scaling.CPUTime()-t0)
 		})
+	}
+}
+
+// reportCPU adds the throughput per second of CPU time, which a machine
+// busy with other work changes much less than MB/s by the clock.
+func reportCPU(b *testing.B, size int, cpu time.Duration) {
+	if cpu > 0 {
+		b.ReportMetric(float64(size)*float64(b.N)/cpu.Seconds()/1e6, "cpu-MB/s")
 	}
 }
 

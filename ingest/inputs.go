@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -15,13 +14,14 @@ import (
 	"syscall"
 	"time"
 
+	"attache/internal/manifest"
 	"attache/webpage"
 )
 
 // ManifestName is the file beside articles that gives their metadata:
 // a header "file	published	source", then one row per file; empty cells
 // mean unknown.
-const ManifestName = "MANIFEST.tsv"
+const ManifestName = manifest.Name
 
 // input is one thing named on the command line or found in a folder.
 type input struct {
@@ -251,38 +251,17 @@ func readManifest(path string) (map[string]manifestEntry, error) {
 		return nil, unwrapPath(err)
 	}
 	defer f.Close()
-	rows := map[string]manifestEntry{}
-	cols := map[string]int{}
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" {
-			continue
-		}
-		cells := strings.Split(line, "\t")
-		if len(cols) == 0 {
-			for i, c := range cells {
-				cols[strings.ToLower(strings.TrimSpace(c))] = i
-			}
-			if _, ok := cols["file"]; !ok {
-				return nil, fmt.Errorf("line %d: header must name a \"file\" column (file, published, source)", n)
-			}
-			continue
-		}
-		cell := func(name string) string {
-			if i, ok := cols[name]; ok && i < len(cells) {
-				return strings.TrimSpace(cells[i])
-			}
-			return ""
-		}
-		pub, err := parseDate(cell("published"))
-		if err != nil {
-			return nil, fmt.Errorf("line %d: %w", n, err)
-		}
-		rows[cell("file")] = manifestEntry{published: pub, source: cell("source")}
-	}
-	if err := sc.Err(); err != nil {
+	list, err := manifest.Read(f)
+	if err != nil {
 		return nil, err
+	}
+	rows := map[string]manifestEntry{}
+	for _, r := range list {
+		pub, err := parseDate(r.Published)
+		if err != nil {
+			return nil, fmt.Errorf("line %d: %w", r.Line, err)
+		}
+		rows[r.File] = manifestEntry{published: pub, source: r.Source}
 	}
 	return rows, nil
 }

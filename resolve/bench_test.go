@@ -36,7 +36,7 @@ func synthetic(n int) *attache.Knowledge {
 	codes := []string{"VN", "RU", "US", "CN", "JP", "IN", "FR", "GB", "DE", "AU", "KR", "LA", "KH", "TH", "ID",
 		"MY", "PH", "SG", "BN", "MM", "CU", "BY", "KZ", "IL", "IT", "ES", "NL", "PL", "CZ", "HU", "BR", "AR",
 		"CL", "MX", "CA", "ZA", "EG", "NG", "SS", "CF"}
-	types := []string{"meeting", "visit", "dialogue", "conference", "agreement", "deployment", "exercise", "ceremony"}
+	types := attache.EventTypes[:8]
 	k := &attache.Knowledge{}
 	persons := max(50, n/20)
 	for i := range persons {

@@ -39,7 +39,7 @@ type Builder struct {
 	links  []attache.EntityLink
 	arts   map[string]map[string]bool // entity id → article ids linked (this build)
 	events map[string]*attache.KBEvent
-	evType map[string][]string // event type → event ids
+	evType map[attache.EventType][]string // event type → event ids
 }
 
 // NewBuilder returns an empty Builder. k may be nil; with it, rank forms
@@ -51,7 +51,7 @@ func NewBuilder(k *kb.KB) *Builder {
 		words: map[string][]string{},
 		ents:  map[string]*attache.KBEntity{}, byKey: map[string][]string{},
 		arts: map[string]map[string]bool{}, events: map[string]*attache.KBEvent{},
-		evType: map[string][]string{}, votes: map[string]map[string]int{}, lead: map[string]string{},
+		evType: map[attache.EventType][]string{}, votes: map[string]map[string]int{}, lead: map[string]string{},
 	}
 }
 
@@ -193,7 +193,7 @@ func (b *Builder) clone() *Builder {
 		ents: make(map[string]*attache.KBEntity, len(b.ents)), order: append([]string(nil), b.order...),
 		byKey: make(map[string][]string, len(b.byKey)), links: append([]attache.EntityLink(nil), b.links...),
 		arts: make(map[string]map[string]bool, len(b.arts)), events: make(map[string]*attache.KBEvent, len(b.events)),
-		evType: make(map[string][]string, len(b.evType)),
+		evType: make(map[attache.EventType][]string, len(b.evType)),
 		votes:  make(map[string]map[string]int, len(b.votes)), lead: make(map[string]string, len(b.lead)),
 		countryWords: b.countryWords,
 	}

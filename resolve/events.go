@@ -34,7 +34,7 @@ func (b *Builder) AddEvents(a *attache.Article, loc *Local) {
 // articleEvent is one article event as a knowledge-base event of its own.
 func (b *Builder) articleEvent(a *attache.Article, i int, ev attache.Event, loc *Local) *attache.KBEvent {
 	k := &attache.KBEvent{
-		ID: "event:" + a.ID + "#" + strconv.Itoa(i), Type: ev.Type, Name: ev.Name, Date: ev.Date, Place: ev.Place,
+		ID: "event:" + a.ID + "#" + strconv.Itoa(i), Type: attache.EventType(ev.Type), Name: ev.Name, Date: ev.Date, Place: ev.Place,
 		Mission: ev.Mission, Unit: ev.Unit, Rotation: ev.Rotation, Personnel: ev.Personnel, Women: ev.Women,
 		Participants: []string{}, Countries: []string{},
 		Sources: []attache.EventSource{{ArticleID: a.ID, Idx: i, Published: a.Published, Salience: ev.Salience, Evidence: ev.Evidence}},
@@ -60,7 +60,7 @@ func (b *Builder) articleEvent(a *attache.Article, i int, ev attache.Event, loc 
 		}
 	}
 	k.Series, k.Number = seriesOf(ev.Name)
-	if k.Series == "" && ev.Type == "dialogue" {
+	if k.Series == "" && attache.EventType(ev.Type) == attache.EventDialogue {
 		k.Series, k.Number = seriesOf(ev.Evidence)
 	}
 	return k
@@ -206,8 +206,9 @@ func seriesOf(s string) (string, int) {
 // "Exercise Pitch Black 2024" and "Pitch Black" are one name.
 func nameKey(e *attache.KBEvent) string {
 	var out []string
+	typ := string(e.Type)
 	for _, w := range strings.Fields(fold.Key(e.Name)) {
-		if w == e.Type || w == e.Type+"s" || (len(w) == 4 && w >= "1900" && w <= "2199") {
+		if w == typ || w == typ+"s" || (len(w) == 4 && w >= "1900" && w <= "2199") {
 			continue
 		}
 		out = append(out, w)

@@ -129,12 +129,13 @@ func tally(counts map[string]int, names attache.Names, t attache.EntityType) []a
 	return out
 }
 
-// FindEvents lists events matching q in date order.
-// Returns EINVALID for a bad date, ENOTFOUND for an unknown entity.
+// FindEvents lists one page of the events matching q in date order, with
+// the total number of matches. Returns EINVALID for a bad date,
+// ENOTFOUND for an unknown entity.
 func (s *Service) FindEvents(ctx context.Context, q attache.EventQuery) (*attache.EventList, error) {
-	f := attache.KBEventFilter{From: q.From, To: q.To, Limit: q.Limit}
+	f := attache.KBEventFilter{From: q.From, To: q.To, Limit: q.Limit, Offset: q.Offset}
 	if q.Type != "" {
-		f.Types = []string{q.Type}
+		f.Types = []attache.EventType{q.Type}
 	}
 	for _, c := range []string{q.Country, q.With} {
 		if c = strings.TrimSpace(c); c != "" {
@@ -159,7 +160,19 @@ func (s *Service) FindEvents(ctx context.Context, q attache.EventQuery) (*attach
 	if err != nil {
 		return nil, err
 	}
-	return &attache.EventList{Events: evs, Names: names}, nil
+	total := len(evs)
+	if q.Limit > 0 || q.Offset > 0 {
+		// A page: the store counts the rest without reading it.
+		years, err := s.Knowledge.KBEventTally(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		total = 0
+		for _, y := range years {
+			total += y.Total
+		}
+	}
+	return &attache.EventList{Events: evs, Names: names, Total: total}, nil
 }
 
 // RelationsEvents is how many of the latest events a dossier lists (the
@@ -192,7 +205,7 @@ func (s *Service) Relations(ctx context.Context, a, b string) (*attache.Dossier,
 	}()
 	go func() {
 		defer wg.Done()
-		d.Agreements, errs[2] = s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Countries: pair, Types: []string{"agreement"},
+		d.Agreements, errs[2] = s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Countries: pair, Types: []attache.EventType{attache.EventAgreement},
 			Limit: RelationsEvents, Latest: true})
 	}()
 	go func() {
@@ -240,7 +253,7 @@ func (s *Service) Relations(ctx context.Context, a, b string) (*attache.Dossier,
 // Deployments returns the peacekeeping ledger: deployment events with
 // their mission, unit, rotation and counts, in date order.
 func (s *Service) Deployments(ctx context.Context, f attache.DeploymentFilter) ([]attache.Deployment, error) {
-	kf := attache.KBEventFilter{Types: []string{"deployment"}, Mission: strings.TrimSpace(f.Mission), Limit: f.Limit}
+	kf := attache.KBEventFilter{Types: []attache.EventType{attache.EventDeployment}, Mission: strings.TrimSpace(f.Mission), Limit: f.Limit}
 	if c := strings.ToUpper(strings.TrimSpace(f.Country)); c != "" {
 		if !isCode(c) {
 			return nil, attache.Errorf(attache.EINVALID, "bad country code %q: want two letters (VN)", f.Country)

@@ -174,7 +174,7 @@ func TestResolveIncrementalAndRebuild(t *testing.T) {
 			}
 			var order []string
 			for _, ev := range d.Events {
-				order = append(order, ev.Date+" "+ev.Type)
+				order = append(order, ev.Date+" "+string(ev.Type))
 			}
 			if got := strings.Join(order, "|"); got != "2024-12 dialogue|2024-12-26 meeting|2025-12-10 meeting" {
 				t.Errorf("VN-RU events %s", got)

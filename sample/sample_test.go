@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"attache/internal/manifest"
 )
 
 // The vocabularies of EXTRACTION.md. They are part of the scoring contract,
@@ -84,31 +86,31 @@ type quantity struct {
 
 type manifestRow struct{ published, source string }
 
-// readManifest parses MANIFEST.tsv into file -> row, failing on malformed
-// lines so a broken manifest names its line.
+// readManifest reads MANIFEST.tsv (through internal/manifest, as ingest
+// does) into file -> row, failing on a malformed one so that it names its
+// line. The bundled corpus is held to the full header and real dates.
 func readManifest(t *testing.T) map[string]manifestRow {
 	t.Helper()
 	b, err := fs.ReadFile(FS, path.Join(Dir, ManifestFile))
 	if err != nil {
 		t.Fatalf("read manifest: %v", err)
 	}
-	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
-	if lines[0] != "file\tpublished\tsource" {
-		t.Fatalf("%s: header is %q, want \"file<TAB>published<TAB>source\"", ManifestFile, lines[0])
+	if first, _, _ := strings.Cut(string(b), "\n"); first != "file\tpublished\tsource" {
+		t.Fatalf("%s: header is %q, want \"file<TAB>published<TAB>source\"", ManifestFile, first)
+	}
+	list, err := manifest.ReadFS(FS, path.Join(Dir, ManifestFile))
+	if err != nil {
+		t.Fatal(err)
 	}
 	rows := map[string]manifestRow{}
-	for i, line := range lines[1:] {
-		cols := strings.Split(line, "\t")
-		if len(cols) != 3 {
-			t.Fatalf("%s:%d: want 3 tab-separated columns, got %d", ManifestFile, i+2, len(cols))
+	for _, r := range list {
+		if r.Published != "" && !dayDate.MatchString(r.Published) {
+			t.Errorf("%s:%d: published %q is not YYYY-MM-DD", ManifestFile, r.Line, r.Published)
 		}
-		if cols[1] != "" && !dayDate.MatchString(cols[1]) {
-			t.Errorf("%s:%d: published %q is not YYYY-MM-DD", ManifestFile, i+2, cols[1])
+		if _, dup := rows[r.File]; dup {
+			t.Errorf("%s:%d: %s listed twice", ManifestFile, r.Line, r.File)
 		}
-		if _, dup := rows[cols[0]]; dup {
-			t.Errorf("%s:%d: %s listed twice", ManifestFile, i+2, cols[0])
-		}
-		rows[cols[0]] = manifestRow{published: cols[1], source: cols[2]}
+		rows[r.File] = manifestRow{published: r.Published, source: r.Source}
 	}
 	return rows
 }

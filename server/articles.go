@@ -111,7 +111,7 @@ func (s *Server) handleArticlePage(w http.ResponseWriter, r *http.Request) error
 	p := articlePage{Article: a, Entities: map[attache.EntityType][]articleEntity{},
 		Types: []attache.EntityType{attache.Person, attache.Organization, attache.Location, attache.Country}}
 	if x := a.Extraction; x != nil {
-		urls, err := s.entityLinks(r.Context(), x.Entities)
+		urls, err := s.entityLinks(r.Context(), a)
 		if err != nil {
 			return err
 		}
@@ -157,34 +157,32 @@ func (u entityURLs) of(name string) string {
 	return entityURL(name)
 }
 
-// entityLinks resolves an article's entities to knowledge-base entities
-// by their full names, which the knowledge base keeps as names or
-// aliases; the short forms an article uses ("Giang") then link to the
-// right person even when another one shares them.
-func (s *Server) entityLinks(ctx context.Context, ents []attache.Entity) (entityURLs, error) {
+// entityLinks maps an article's entities to their knowledge-base
+// profiles through the links stored when the article was resolved: every
+// name and alias the article uses for an entity, and a country's code
+// (events name countries by code), leads to the entity it was resolved to.
+func (s *Server) entityLinks(ctx context.Context, a *attache.Article) (entityURLs, error) {
 	urls := entityURLs{}
 	if s.knowledge == nil {
 		return urls, nil
 	}
-	for _, e := range ents {
-		key := fold.Key(e.Name)
-		if key == "" || urls[key] != "" {
-			continue
+	links, err := s.knowledge.ArticleLinks(ctx, a.ID)
+	if err != nil {
+		return nil, err
+	}
+	ents := a.Extraction.Entities
+	for _, l := range links {
+		if l.EntityIdx < 0 || l.EntityIdx >= len(ents) {
+			continue // links of an older extraction
 		}
-		kbe, err := s.knowledge.FindEntity(ctx, e.Name)
-		if attache.ErrorCode(err) == attache.ENOTFOUND {
-			continue
-		} else if err != nil {
-			return nil, err
-		}
-		url := entityURL(kbe.ID)
+		e, url := ents[l.EntityIdx], entityURL(l.EntityID)
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			if k := fold.Key(n); k != "" && urls[k] == "" {
 				urls[k] = url
 			}
 		}
 		if e.Type == attache.Country && e.Country != "" {
-			urls[fold.Key(e.Country)] = url // events name countries by code
+			urls[fold.Key(e.Country)] = url
 		}
 	}
 	return urls, nil

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"attache"
+	"attache/query"
 )
 
 var benchWords = strings.Fields(`defence minister delegation cooperation dialogue strategic partnership
@@ -96,7 +97,7 @@ func BenchmarkPages(b *testing.B) {
 	if _, err := svc.Rebuild(ctx); err != nil {
 		b.Fatal(err)
 	}
-	s, err := New(Config{Store: st, Knowledge: svc, Countries: countries})
+	s, err := New(Config{Store: st, Knowledge: query.New(st, svc.Knowledge, svc), Countries: countries})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"attache"
-	"attache/resolve"
 )
 
 // profile reads the profile of the entity called name (an id or any
@@ -80,7 +79,7 @@ func (s *Server) handleEntityPage(w http.ResponseWriter, r *http.Request) error 
 	}
 	page := entityPage{P: p, Events: s.eventRows(p.Events, p.Names), Correcting: s.corrector != nil}
 	for _, pos := range p.Entity.Positions {
-		page.Positions = append(page.Positions, positionRow{pos, resolve.PositionFactID(p.Entity.ID, pos.Kind, pos.Value)})
+		page.Positions = append(page.Positions, positionRow{pos, pos.Fact})
 	}
 	for _, c := range p.CoParticipants {
 		page.CoParticipants = append(page.CoParticipants, partyRow{s.partyLink(c.ID, p.Names), c.Events})

@@ -2,7 +2,9 @@ package server
 
 import (
 	"context"
-	"reflect"
+	"encoding/json"
+	"fmt"
+	"net/http/httptest"
 	"runtime"
 	"strings"
 	"testing"
@@ -40,30 +42,39 @@ func TestEntityListReadsNoArticles(t *testing.T) {
 	}
 }
 
-// TestEntityListSameWithoutShortcut: the list read from the stored entity
-// keys is the one built from the articles' extractions.
-func TestEntityListSameWithoutShortcut(t *testing.T) {
+// TestEntityListPagesWithTotal: the list counts every entity of the
+// knowledge base and pages through it, one page at a time.
+func TestEntityListPagesWithTotal(t *testing.T) {
 	s, st := newTestServer(t, "")
 	seedArticles(t, st)
-	ctx := context.Background()
-	for _, typ := range []attache.EntityType{"", attache.Person, attache.Country} {
-		for _, q := range []string{"", "giang", "ru"} {
-			fast, err := s.listEntities(ctx, q, typ)
-			if err != nil {
-				t.Fatal(err)
-			}
-			plain := *s
-			plain.store = struct {
-				attache.Store
-				attache.KnowledgeStore
-			}{st, st.(attache.KnowledgeStore)}
-			slow, err := plain.listEntities(ctx, q, typ)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(fast, slow) {
-				t.Errorf("q %q type %q:\n fast %+v\n slow %+v", q, typ, fast, slow)
-			}
+	h := s.Handler()
+	var all, page struct {
+		Entities []entitySummary `json:"entities"`
+		Total    int             `json:"total"`
+	}
+	decode(t, do(t, h, "GET", "/api/v1/entities", ""), &all)
+	if all.Total < 2 || len(all.Entities) != all.Total {
+		t.Fatalf("all entities: %+v", all)
+	}
+	for i := range all.Total {
+		decode(t, do(t, h, "GET", fmt.Sprintf("/api/v1/entities?limit=1&offset=%d", i), ""), &page)
+		if page.Total != all.Total || len(page.Entities) != 1 || page.Entities[0].ID != all.Entities[i].ID {
+			t.Errorf("page %d: %+v, want %s of %d", i, page, all.Entities[i].ID, all.Total)
 		}
+	}
+	w := do(t, h, "GET", "/entities?limit=1", "")
+	if w.Code != 200 || !strings.Contains(w.Body.String(), `rel="next"`) {
+		t.Errorf("entities page without a next link: %d", w.Code)
+	}
+}
+
+// decode reads a JSON answer into v.
+func decode(t *testing.T, w *httptest.ResponseRecorder, v any) {
+	t.Helper()
+	if w.Code != 200 {
+		t.Fatalf("status %d: %s", w.Code, w.Body)
+	}
+	if err := json.Unmarshal(w.Body.Bytes(), v); err != nil {
+		t.Fatalf("%v: %s", err, w.Body)
 	}
 }

@@ -7,13 +7,9 @@ import (
 	"attache"
 )
 
-// eventCap is the most events one query reads from the knowledge base;
-// pages show a slice of them. Narrower filters reach further.
-const eventCap = 2000
-
 // eventFilter is an event query with paging.
 type eventFilter struct {
-	Q      attache.EventQuery // Q.Limit is left to findEvents
+	Q      attache.EventQuery // Q.Limit and Q.Offset are left to findEvents
 	Limit  int
 	Offset int
 }
@@ -21,12 +17,12 @@ type eventFilter struct {
 // eventFilterOf reads an event filter from the query string.
 func eventFilterOf(r *http.Request) (eventFilter, error) {
 	v := r.URL.Query()
-	q := attache.EventQuery{Type: v.Get("type"), Entity: strings.TrimSpace(v.Get("entity")),
+	q := attache.EventQuery{Type: attache.EventType(v.Get("type")), Entity: strings.TrimSpace(v.Get("entity")),
 		Country: strings.ToUpper(strings.TrimSpace(v.Get("country"))), With: strings.ToUpper(strings.TrimSpace(v.Get("with"))),
 		From: v.Get("from"), To: v.Get("to")}
 	f := eventFilter{Q: q}
-	if q.Type != "" && !validType(q.Type) {
-		return f, invalid("unknown event type %q (want one of %s)", q.Type, strings.Join(eventTypes, ", "))
+	if q.Type != "" && !q.Type.Valid() {
+		return f, invalid("unknown event type %q (want one of %s)", q.Type, typeList())
 	}
 	for _, c := range []struct{ name, v string }{{"country", q.Country}, {"with", q.With}} {
 		if c.v != "" && !isCode(c.v) {
@@ -47,38 +43,30 @@ func eventFilterOf(r *http.Request) (eventFilter, error) {
 	return f, err
 }
 
-// findEvents answers an event filter: every match up to eventCap, in date
-// order.
+// findEvents answers an event filter: one page of the matches in date
+// order, paged by the store, and their total.
 func (s *Server) findEvents(r *http.Request, f eventFilter) (*attache.EventList, error) {
 	k, err := s.needKnowledge()
 	if err != nil {
 		return nil, err
 	}
 	q := f.Q
-	q.Limit = eventCap
+	q.Limit, q.Offset = f.Limit, f.Offset
 	return k.FindEvents(r.Context(), q)
 }
 
-func validType(t string) bool {
-	for _, x := range eventTypes {
-		if x == t {
-			return true
-		}
+// typeList is the event types for a message: "meeting, visit, ...".
+func typeList() string {
+	s := make([]string, len(attache.EventTypes))
+	for i, t := range attache.EventTypes {
+		s[i] = string(t)
 	}
-	return false
+	return strings.Join(s, ", ")
 }
 
 // isCode reports whether s looks like an ISO alpha-2 code.
 func isCode(s string) bool {
 	return len(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z'
-}
-
-// pageOf cuts one page out of a list.
-func pageOf[T any](list []T, limit, offset int) []T {
-	if offset >= len(list) {
-		return []T{}
-	}
-	return list[offset:min(offset+limit, len(list))]
 }
 
 // handleAPIEvents lists events in date order:
@@ -92,38 +80,22 @@ func (s *Server) handleAPIEvents(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	evs := pageOf(list.Events, f.Limit, f.Offset)
 	writeJSON(w, http.StatusOK, struct {
 		Events []attache.KBEvent `json:"events"`
 		Names  attache.Names     `json:"names"`
 		Total  int               `json:"total"`
-		Capped bool              `json:"capped,omitempty"` // more events match than were read
 		Limit  int               `json:"limit"`
 		Offset int               `json:"offset"`
-	}{evs, namesOf(evs, list.Names), len(list.Events), len(list.Events) >= eventCap, f.Limit, f.Offset})
+	}{list.Events, list.Names, list.Total, f.Limit, f.Offset})
 	return nil
-}
-
-// namesOf keeps the names of the participants of evs only.
-func namesOf(evs []attache.KBEvent, names attache.Names) attache.Names {
-	out := attache.Names{}
-	for _, ev := range evs {
-		for _, id := range ev.Participants {
-			if n, ok := names[id]; ok {
-				out[id] = n
-			}
-		}
-	}
-	return out
 }
 
 // eventsPage is the data of the events page.
 type eventsPage struct {
 	F          eventFilter
-	Types      []string
+	Types      []attache.EventType
 	Events     []eventRow
 	Total      int
-	Capped     bool
 	Prev       string
 	Next       string
 	Correcting bool
@@ -139,12 +111,12 @@ func (s *Server) handleEventsPage(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	p := eventsPage{F: f, Types: eventTypes, Events: s.eventRows(pageOf(list.Events, f.Limit, f.Offset), list.Names),
-		Total: len(list.Events), Capped: len(list.Events) >= eventCap, Correcting: s.corrector != nil}
+	p := eventsPage{F: f, Types: attache.EventTypes, Events: s.eventRows(list.Events, list.Names),
+		Total: list.Total, Correcting: s.corrector != nil}
 	if f.Offset > 0 {
 		p.Prev = pageURL(r, max(f.Offset-f.Limit, 0))
 	}
-	if f.Offset+f.Limit < len(list.Events) {
+	if f.Offset+f.Limit < list.Total {
 		p.Next = pageURL(r, f.Offset+f.Limit)
 	}
 	return s.render(w, r, http.StatusOK, "events", "Events", p)

@@ -13,6 +13,7 @@ import (
 
 	"attache"
 	"attache/kb"
+	"attache/query"
 	"attache/resolve"
 	"attache/sqlite"
 )
@@ -176,7 +177,7 @@ func newTestServer(t testing.TB, token string) (*Server, attache.Store) {
 	t.Helper()
 	st := mustOpenStore(t)
 	svc := knowledgeOf(t, st)
-	s, err := New(Config{Store: st, Knowledge: svc, Corrector: kbCorrector{svc}, Token: token, Countries: map[string]string{"VN": "Vietnam", "RU": "Russia"}})
+	s, err := New(Config{Store: st, Knowledge: query.New(st, svc.Knowledge, svc), Corrector: kbCorrector{svc}, Token: token, Countries: map[string]string{"VN": "Vietnam", "RU": "Russia"}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -27,33 +27,9 @@ func (s *Server) handleAPIIngest(w http.ResponseWriter, r *http.Request) error {
 	if err := decodeJSON(r, &req); err != nil {
 		return err
 	}
-	var results []IngestResult
-	switch {
-	case req.Fetch != "":
-		if req.Text != "" || req.HTML != "" {
-			return invalid("give either fetch or text/html, not both")
-		}
-		u, err := url.Parse(req.Fetch)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return invalid("fetch must be an http(s) URL, got %q", req.Fetch)
-		}
-		if results, err = s.ingester.IngestURL(r.Context(), req.Fetch); err != nil {
-			return err
-		}
-	case strings.TrimSpace(req.Text) != "" || strings.TrimSpace(req.HTML) != "":
-		if req.Text != "" && req.HTML != "" {
-			return invalid("give either text or html, not both")
-		}
-		if err := checkDate("published", req.Published); err != nil {
-			return err
-		}
-		res, err := s.ingester.IngestArticle(r.Context(), req.IngestInput)
-		if err != nil {
-			return err
-		}
-		results = []IngestResult{res}
-	default:
-		return invalid("nothing to ingest: give text, html or fetch")
+	results, err := s.ingest(r, req)
+	if err != nil {
+		return err
 	}
 	if results == nil {
 		results = []IngestResult{}
@@ -68,6 +44,36 @@ func (s *Server) handleAPIIngest(w http.ResponseWriter, r *http.Request) error {
 		Results []IngestResult `json:"results"`
 	}{results})
 	return nil
+}
+
+// ingest checks a request and hands it to the ingester: a URL to fetch,
+// or one article given as text or HTML.
+func (s *Server) ingest(r *http.Request, req ingestRequest) ([]IngestResult, error) {
+	switch {
+	case req.Fetch != "":
+		if req.Text != "" || req.HTML != "" {
+			return nil, invalid("give either fetch or text/html, not both")
+		}
+		u, err := url.Parse(req.Fetch)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return nil, invalid("fetch must be an http(s) URL, got %q", req.Fetch)
+		}
+		return s.ingester.IngestURL(r.Context(), req.Fetch)
+	case strings.TrimSpace(req.Text) != "" || strings.TrimSpace(req.HTML) != "":
+		if req.Text != "" && req.HTML != "" {
+			return nil, invalid("give either text or html, not both")
+		}
+		if err := checkDate("published", req.Published); err != nil {
+			return nil, err
+		}
+		res, err := s.ingester.IngestArticle(r.Context(), req.IngestInput)
+		if err != nil {
+			return nil, err
+		}
+		return []IngestResult{res}, nil
+	default:
+		return nil, invalid("nothing to ingest: give text, html or fetch")
+	}
 }
 
 // decodeJSON reads one JSON object from the body, refusing unknown fields

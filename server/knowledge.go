@@ -1,39 +1,11 @@
 package server
 
 import (
-	"context"
 	"net/url"
 	"strings"
 
 	"attache"
 )
-
-// Knowledge answers questions over the cross-article knowledge base: one
-// entity per real person, organisation, place or country, one event per
-// real event with every article that reports it. *resolve.Service
-// satisfies it; cmd/attache passes one in Config.
-type Knowledge interface {
-	// FindEntity returns the entity called name (an entity id, its
-	// canonical name or an alias, any spelling). Returns EINVALID for a
-	// blank name, ENOTFOUND when there is none.
-	FindEntity(ctx context.Context, name string) (*attache.KBEntity, error)
-
-	// EntityProfile returns the profile of the entity called name, as
-	// FindEntity finds it. Returns ENOTFOUND.
-	EntityProfile(ctx context.Context, name string) (*attache.Profile, error)
-
-	// FindEvents lists the events matching q in date order. Returns
-	// EINVALID for a bad date or code, ENOTFOUND for an unknown entity.
-	FindEvents(ctx context.Context, q attache.EventQuery) (*attache.EventList, error)
-
-	// Relations returns the bilateral dossier of two countries (ISO
-	// codes). Returns EINVALID for a bad code.
-	Relations(ctx context.Context, a, b string) (*attache.Dossier, error)
-
-	// Deployments returns the peacekeeping ledger in date order. Returns
-	// EINVALID for a bad country code.
-	Deployments(ctx context.Context, f attache.DeploymentFilter) ([]attache.Deployment, error)
-}
 
 // errNoKnowledge answers the knowledge-base pages of a server built
 // without one.
@@ -42,7 +14,7 @@ func errNoKnowledge() error {
 }
 
 // needKnowledge returns the knowledge base, or errNoKnowledge.
-func (s *Server) needKnowledge() (Knowledge, error) {
+func (s *Server) needKnowledge() (attache.Reader, error) {
 	if s.knowledge == nil {
 		return nil, errNoKnowledge()
 	}

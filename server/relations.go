@@ -87,10 +87,10 @@ func yearChart(years []attache.YearTally) (template.HTML, error) {
 		}
 	}
 	var series []chartSeries
-	for _, t := range eventTypes {
-		if v := byType[t]; v != nil {
-			series = append(series, chartSeries{Name: t, Values: v})
-			delete(byType, t)
+	for _, t := range attache.EventTypes {
+		if v := byType[string(t)]; v != nil {
+			series = append(series, chartSeries{Name: string(t), Values: v})
+			delete(byType, string(t))
 		}
 	}
 	for t, v := range byType { // types the vocabulary does not list yet

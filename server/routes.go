@@ -28,9 +28,7 @@ func (s *Server) routes() {
 	m.Handle("GET /login", s.page(s.handleLoginPage))
 	m.Handle("POST /login", s.page(s.handleLogin))
 	m.Handle("POST /logout", s.page(s.handleLogout))
-	m.Handle("/", s.page(func(w http.ResponseWriter, r *http.Request) error {
-		return notFound("no such page: %s", r.URL.Path)
-	}))
+	m.Handle("/", s.page(s.handleNotFoundPage))
 
 	// Entities, events, relations, deployments and corrections.
 	s.apiRoute("GET /api/v1/entities", s.api(s.handleAPIEntities))
@@ -50,6 +48,11 @@ func (s *Server) routes() {
 	m.Handle("GET /corrections", s.page(s.handleCorrectionsPage))
 	m.Handle("POST /corrections", s.pageWrite(s.handleCorrectForm))
 	m.Handle("POST /corrections/{id}/undo", s.pageWrite(s.handleUndoForm))
+}
+
+// handleNotFoundPage answers every path no other route takes.
+func (s *Server) handleNotFoundPage(w http.ResponseWriter, r *http.Request) error {
+	return notFound("no such page: %s", r.URL.Path)
 }
 
 // apiRoute registers an API endpoint and remembers its pattern for the

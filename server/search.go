@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
 	"attache"
 )
@@ -15,7 +14,7 @@ import (
 func searchQuery(r *http.Request) (attache.SearchQuery, error) {
 	v := r.URL.Query()
 	q := attache.SearchQuery{Query: strings.TrimSpace(v.Get("q")), From: v.Get("from"), To: v.Get("to"),
-		Source: v.Get("source"), Entity: v.Get("entity"), Type: v.Get("type")}
+		Source: v.Get("source"), Entity: v.Get("entity"), Type: attache.EventType(v.Get("type"))}
 	if len(q.Query) > 500 {
 		return q, invalid("query too long (over 500 bytes)")
 	}
@@ -72,7 +71,7 @@ type searchPage struct {
 	Prev    string
 	Next    string
 	Facets  []facetGroup
-	Types   []string
+	Types   []attache.EventType
 }
 
 // facetGroup is a named list of facet values.
@@ -81,12 +80,9 @@ type facetGroup struct {
 	Values []facet
 }
 
-// facetDepth is how many top hits the facet counts look at.
+// facetDepth is how many top hits the facet counts look at: the store
+// counts them in one statement over its extraction tables.
 const facetDepth = 50
-
-// eventTypes is the event vocabulary of EXTRACTION.md, for the type filter.
-var eventTypes = []string{"meeting", "visit", "dialogue", "conference", "agreement", "deployment",
-	"exercise", "ceremony", "exhibition", "invitation", "statement", "decision"}
 
 // handleSearchPage is the home page: GET /?q=...
 func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error {
@@ -94,7 +90,7 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	p := searchPage{Q: q, Types: eventTypes}
+	p := searchPage{Q: q, Types: attache.EventTypes}
 	if q.Query == "" && q.Entity == "" && q.Type == "" {
 		// Nothing to rank by: list the newest articles.
 		p.Listing = true
@@ -106,21 +102,8 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 			p.Hits = append(p.Hits, attache.SearchHit{ID: a.ID, Title: a.Title, Source: a.Source, Published: a.Published})
 		}
 		p.Total = total
-	} else {
-		// One search serves both the facets (over the top hits) and, when
-		// it is within them, the page itself.
-		top := q
-		top.Limit, top.Offset = facetDepth, 0
-		tops, err := s.store.Search(r.Context(), top)
-		if err != nil {
-			return err
-		}
-		if q.Offset+q.Limit <= facetDepth {
-			p.Hits = tops[min(q.Offset, len(tops)):min(q.Offset+q.Limit, len(tops))]
-		} else if p.Hits, err = s.store.Search(r.Context(), q); err != nil {
-			return err
-		}
-		p.Facets = s.facets(r, tops)
+	} else if p.Hits, p.Facets, err = s.searchWithFacets(r, q); err != nil {
+		return err
 	}
 	if q.Offset > 0 {
 		p.Prev = pageURL(r, max(q.Offset-q.Limit, 0))
@@ -131,54 +114,42 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 	return s.render(w, r, http.StatusOK, "search", "Search", p)
 }
 
-// facets counts event types, countries, sources and years over the top
-// hits, each with the URL that narrows the search to it. Extractions are
-// loaded by a few goroutines: this is the page's main cost.
-func (s *Server) facets(r *http.Request, hits []attache.SearchHit) []facetGroup {
-	types, countries, sources, years := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
-	exts := make([]*attache.Extraction, len(hits))
-	var wg sync.WaitGroup
-	jobs := make(chan int)
-	for range 4 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				if a, err := s.store.Article(r.Context(), hits[i].ID); err == nil {
-					exts[i] = a.Extraction // an article deleted since the search is skipped
-				}
-			}
-		}()
+// searchWithFacets runs one ranked search for the top facetDepth hits:
+// they serve the facets (counted by the store from its extraction tables)
+// and, when the page is among them, the page itself.
+func (s *Server) searchWithFacets(r *http.Request, q attache.SearchQuery) ([]attache.SearchHit, []facetGroup, error) {
+	top := q
+	top.Limit, top.Offset = facetDepth, 0
+	tops, err := s.store.Search(r.Context(), top)
+	if err != nil {
+		return nil, nil, err
 	}
-	for i := range hits {
-		jobs <- i
+	hits := tops[min(q.Offset, len(tops)):min(q.Offset+q.Limit, len(tops))]
+	if q.Offset+q.Limit > facetDepth {
+		if hits, err = s.store.Search(r.Context(), q); err != nil {
+			return nil, nil, err
+		}
 	}
-	close(jobs)
-	wg.Wait()
-	for i, h := range hits {
-		if h.Source != "" {
-			sources[h.Source]++
+	ids := make([]string, len(tops))
+	for i, h := range tops {
+		ids[i] = h.ID
+	}
+	counts, err := s.store.ArticleFacets(r.Context(), ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	return hits, facetGroups(r, counts), nil
+}
+
+// facetGroups groups the store's facet counts for the page, each value
+// with the URL that narrows the search to it.
+func facetGroups(r *http.Request, counts []attache.FacetCount) []facetGroup {
+	by := map[string]map[string]int{}
+	for _, c := range counts {
+		if by[c.Facet] == nil {
+			by[c.Facet] = map[string]int{}
 		}
-		if len(h.Published) >= 4 {
-			years[h.Published[:4]]++
-		}
-		x := exts[i]
-		if x == nil {
-			continue
-		}
-		seen := map[string]bool{}
-		for _, e := range x.Events {
-			if !seen["t"+e.Type] {
-				seen["t"+e.Type] = true
-				types[e.Type]++
-			}
-		}
-		for _, e := range x.Entities {
-			if e.Type == attache.Country && !seen["c"+e.Name] {
-				seen["c"+e.Name] = true
-				countries[e.Name]++
-			}
-		}
+		by[c.Facet][c.Value] += c.Count
 	}
 	set := func(key string) func(v string) string {
 		return func(v string) string { return withParam(r, key, v) }
@@ -193,10 +164,10 @@ func (s *Server) facets(r *http.Request, hits []attache.SearchHit) []facetGroup 
 		return u.RequestURI()
 	}
 	return []facetGroup{
-		{"Event type", facetList(types, set("type"))},
-		{"Country", facetList(countries, set("entity"))},
-		{"Source", facetList(sources, set("source"))},
-		{"Year", facetList(years, yearURL)},
+		{"Event type", facetList(by[attache.FacetType], set("type"))},
+		{"Country", facetList(by[attache.FacetCountry], set("entity"))},
+		{"Source", facetList(by[attache.FacetSource], set("source"))},
+		{"Year", facetList(by[attache.FacetYear], yearURL)},
 	}
 }
 

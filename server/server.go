@@ -54,7 +54,7 @@ type IngestResult struct {
 // optional.
 type Config struct {
 	Store     attache.Store
-	Knowledge Knowledge         // nil: the entity, event, relations and deployment pages answer 404
+	Knowledge attache.Reader    // nil: the entity, event, relations and deployment pages answer 404
 	Ingester  Ingester          // nil disables POST /api/v1/ingest
 	Corrector Corrector         // nil disables corrections
 	Token     string            // writes need it; empty means writes are refused
@@ -76,7 +76,7 @@ type Config struct {
 // Server serves the API and the UI. Build it with New.
 type Server struct {
 	store     attache.Store
-	knowledge Knowledge
+	knowledge attache.Reader
 	ingester  Ingester
 	corrector Corrector
 	token     string

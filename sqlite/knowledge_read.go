@@ -327,6 +327,9 @@ type eventDetails struct {
 
 // KBEvents lists events matching f. See attache.KnowledgeStore.
 func (db *DB) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.KBEvent, error) {
+	if f.Limit < 0 || f.Offset < 0 {
+		return nil, attache.Errorf(attache.EINVALID, "limit and offset must not be negative")
+	}
 	qs, err := db.eventQuery(ctx, f)
 	if err != nil {
 		return nil, fmt.Errorf("kb events: %w", err)
@@ -340,8 +343,11 @@ func (db *DB) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.
 		q = `SELECT ` + eventColumns + ` FROM (SELECT e.*` + from + qs.latest + ` LIMIT ?) e` + order
 		args = append(args, f.Limit)
 	case f.Limit > 0:
-		q += order + ` LIMIT ?`
-		args = append(args, f.Limit)
+		q += order + ` LIMIT ? OFFSET ?`
+		args = append(args, f.Limit, f.Offset)
+	case f.Offset > 0:
+		q += order + ` LIMIT -1 OFFSET ?`
+		args = append(args, f.Offset)
 	default:
 		q += order
 	}
@@ -383,7 +389,7 @@ func (db *DB) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.
 // KBEventTally counts the events matching f by year and type. See
 // attache.KnowledgeStore.
 func (db *DB) KBEventTally(ctx context.Context, f attache.KBEventFilter) ([]attache.YearTally, error) {
-	f.Limit, f.Latest = 0, false
+	f.Limit, f.Offset, f.Latest = 0, 0, false
 	qs, err := db.eventQuery(ctx, f)
 	if err != nil {
 		return nil, fmt.Errorf("kb event tally: %w", err)

@@ -40,7 +40,7 @@ func tallyByCounting(t *testing.T, db *DB, pair []string) map[string]map[string]
 		if out[y] == nil {
 			out[y] = map[string]int{}
 		}
-		out[y][e.Type]++
+		out[y][string(e.Type)]++
 	}
 	return out
 }
@@ -101,7 +101,7 @@ func TestKnowledgePairTallyFollowsWrites(t *testing.T) {
 	if got, counted := tallyMap(t, db, pair), tallyByCounting(t, db, pair); !reflect.DeepEqual(got, counted) {
 		t.Errorf("after put: tally %v, counting the events %v", got, counted)
 	}
-	evs, err := db.KBEvents(ctx, attache.KBEventFilter{Countries: pair, Types: []string{"visit"}, Limit: 5, Latest: true})
+	evs, err := db.KBEvents(ctx, attache.KBEventFilter{Countries: pair, Types: []attache.EventType{attache.EventVisit}, Limit: 5, Latest: true})
 	if err != nil || len(evs) != 1 {
 		t.Fatalf("latest visits: %+v, %v", evs, err)
 	}
@@ -120,7 +120,7 @@ func TestKnowledgePairTallyFollowsWrites(t *testing.T) {
 	}{
 		{"latest", attache.KBEventFilter{Countries: pair, Limit: 2, Latest: true}, []string{"event:a#0", "event:b#0"}},
 		{"numbered", attache.KBEventFilter{Countries: pair, Numbered: true, Limit: 5, Latest: true}, []string{"event:c#0"}},
-		{"agreements", attache.KBEventFilter{Countries: []string{"vn", "ru"}, Types: []string{"agreement"}, Limit: 5, Latest: true}, []string{"event:b#0"}},
+		{"agreements", attache.KBEventFilter{Countries: []string{"vn", "ru"}, Types: []attache.EventType{attache.EventAgreement}, Limit: 5, Latest: true}, []string{"event:b#0"}},
 		{"from", attache.KBEventFilter{Countries: pair, From: "2025-03"}, []string{"event:b#0"}},
 		{"entity", attache.KBEventFilter{EntityID: "person:z", From: "2025", To: "2025"}, []string{"event:a#0"}},
 	} {
@@ -185,7 +185,7 @@ func TestKnowledgeMigration003Backfills(t *testing.T) {
 	if got := tallyMap(t, db, pair); !reflect.DeepEqual(got, wantTally) {
 		t.Errorf("after migrating: tally %v, want %v", got, wantTally)
 	}
-	evs, err := db.KBEvents(ctx, attache.KBEventFilter{Countries: pair, Types: []string{"agreement"}, Limit: 1, Latest: true})
+	evs, err := db.KBEvents(ctx, attache.KBEventFilter{Countries: pair, Types: []attache.EventType{attache.EventAgreement}, Limit: 1, Latest: true})
 	if err != nil || len(evs) != 1 || evs[0].ID != "event:b#0" {
 		t.Errorf("after migrating: agreements %+v, %v", evs, err)
 	}

@@ -27,27 +27,11 @@ func (db *DB) Search(ctx context.Context, q attache.SearchQuery) ([]attache.Sear
 	if limit == 0 {
 		limit = defaultSearchLimit
 	}
-	match := FTSQuery(q.Query)
-	w, args, err := articleWhere(q.From, q.To, q.Source)
+	match, w, args, err := searchWhere(q)
 	if err != nil {
 		return nil, err
 	}
-	if q.Entity != "" {
-		key := fold.Key(q.Entity)
-		if key == "" {
-			return nil, attache.Errorf(attache.EINVALID, "entity %q has no letters or digits", q.Entity)
-		}
-		w = append(w, `a.id IN (SELECT article_id FROM entity_keys WHERE key = ?)`)
-		args = append(args, key)
-	}
-	if q.Type != "" {
-		w = append(w, `a.id IN (SELECT article_id FROM events WHERE type = ?)`)
-		args = append(args, q.Type)
-	}
 	if match == "" {
-		if len(w) == 0 {
-			return nil, attache.Errorf(attache.EINVALID, "empty query: give words to search for or a filter")
-		}
 		return db.listHits(ctx, w, args, limit, q.Offset)
 	}
 	w = append([]string{`articles_fts MATCH ?`}, w...)
@@ -90,6 +74,32 @@ func (db *DB) Search(ctx context.Context, q attache.SearchQuery) ([]attache.Sear
 		return nil, fmt.Errorf("search %q: %w", q.Query, err)
 	}
 	return hits, nil
+}
+
+// searchWhere turns a query into its FTS5 match expression ("" when it
+// has no words) and the conditions of its filters on articles a.
+func searchWhere(q attache.SearchQuery) (match string, w []string, args []any, err error) {
+	match = FTSQuery(q.Query)
+	w, args, err = articleWhere(q.From, q.To, q.Source)
+	if err != nil {
+		return "", nil, nil, err
+	}
+	if q.Entity != "" {
+		key := fold.Key(q.Entity)
+		if key == "" {
+			return "", nil, nil, attache.Errorf(attache.EINVALID, "entity %q has no letters or digits", q.Entity)
+		}
+		w = append(w, `a.id IN (SELECT article_id FROM entity_keys WHERE key = ?)`)
+		args = append(args, key)
+	}
+	if q.Type != "" {
+		w = append(w, `a.id IN (SELECT article_id FROM events WHERE type = ?)`)
+		args = append(args, q.Type)
+	}
+	if match == "" && len(w) == 0 {
+		return "", nil, nil, attache.Errorf(attache.EINVALID, "empty query: give words to search for or a filter")
+	}
+	return match, w, args, nil
 }
 
 // listHits answers a query without words: the filtered articles, newest

@@ -1,17 +1,18 @@
 package storetest
 
 import (
-	"attache/internal/devcorpus"
 	"context"
-	"encoding/json"
-	"fmt"
+	"io/fs"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"attache"
+	"attache/internal/devcorpus"
+	"attache/internal/manifest"
+	"attache/sample"
+	"attache/score"
 )
 
 // CorpusDir returns the dev corpus directory (see internal/devcorpus):
@@ -21,82 +22,72 @@ func CorpusDir(t testing.TB) string {
 	return devcorpus.Dir(t)
 }
 
-// gold is the part of a *.gold.json file (EXTRACTION.md) the suite turns
-// into an attache.Extraction.
-type gold struct {
-	Doc       string `json:"doc"`
-	Published string `json:"published"`
-	Persons   []struct {
-		Name    string   `json:"name"`
-		Aliases []string `json:"aliases"`
-		Rank    string   `json:"rank"`
-		Titles  []string `json:"titles"`
-		Country string   `json:"country"`
-	} `json:"persons"`
-	Organizations []struct {
-		Name    string   `json:"name"`
-		Aliases []string `json:"aliases"`
-		Country string   `json:"country"`
-	} `json:"organizations"`
-	Locations []struct {
-		Name    string `json:"name"`
-		Country string `json:"country"`
-	} `json:"locations"`
-	Countries  []string           `json:"countries"`
-	Events     []attache.Event    `json:"events"`
-	Quantities []attache.Quantity `json:"quantities"`
-}
-
-// DevCorpus returns the dev articles as stored articles: raw text as clean
-// text, the manifest's date and source, and the gold record as extraction
-// (mentions are every verbatim occurrence of a name or alias).
+// DevCorpus returns the dev articles (../shared/corpus/dev) as stored
+// articles; see Corpus. It skips the test when the corpus is absent,
+// unless CI=true.
 func DevCorpus(t testing.TB) []*attache.Article {
 	t.Helper()
-	dir := CorpusDir(t)
-	manifest, err := os.ReadFile(filepath.Join(dir, "MANIFEST.tsv"))
+	return Corpus(t, os.DirFS(CorpusDir(t)))
+}
+
+// SampleCorpus returns the bundled sample corpus (package sample) as
+// stored articles; see Corpus. It is always there.
+func SampleCorpus(t testing.TB) []*attache.Article {
+	t.Helper()
+	fsys, err := fs.Sub(sample.FS, sample.Dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Corpus(t, fsys)
+}
+
+// Corpus returns the articles a MANIFEST.tsv lists in fsys as stored
+// articles: raw text as clean text, the manifest's date and source, and
+// the gold record (NAME.gold.json) as extraction, its entities mentioned
+// at every verbatim occurrence of a name or alias.
+func Corpus(t testing.TB, fsys fs.FS) []*attache.Article {
+	t.Helper()
+	rows, err := manifest.ReadFS(fsys, manifest.Name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []*attache.Article
-	for i, line := range strings.Split(strings.TrimSpace(string(manifest)), "\n") {
-		cols := strings.Split(strings.TrimRight(line, "\r"), "\t")
-		if i == 0 || len(cols) == 0 || !strings.HasSuffix(cols[0], ".txt") {
+	for _, r := range rows {
+		if !strings.HasSuffix(r.File, ".txt") {
 			continue
 		}
-		for len(cols) < 3 {
-			cols = append(cols, "")
-		}
-		text, err := os.ReadFile(filepath.Join(dir, cols[0]))
+		text, err := fs.ReadFile(fsys, r.File)
 		if err != nil {
 			t.Fatal(err)
 		}
-		a := &attache.Article{ID: strings.TrimSuffix(cols[0], ".txt"), Path: cols[0], Published: cols[1],
-			Source: cols[2], Format: "text", Original: text, Text: string(text)}
+		a := &attache.Article{ID: strings.TrimSuffix(r.File, ".txt"), Path: r.File, Published: r.Published,
+			Source: r.Source, Format: "text", Original: text, Text: string(text)}
 		a.Title, _, _ = strings.Cut(strings.TrimSpace(a.Text), "\n")
-		if a.Extraction, err = goldExtraction(filepath.Join(dir, a.ID+".gold.json"), a.Text); err != nil {
+		b, err := fs.ReadFile(fsys, a.ID+".gold.json")
+		if err != nil {
 			t.Fatal(err)
 		}
+		g, err := score.ParseGold(b)
+		if err != nil {
+			t.Fatalf("%s.gold.json: %v", a.ID, err)
+		}
+		a.Extraction = goldExtraction(g, a.Text)
 		out = append(out, a)
 	}
 	if len(out) == 0 {
-		t.Fatalf("%s: no articles in MANIFEST.tsv", dir)
+		t.Fatalf("no articles in %s", manifest.Name)
 	}
 	return out
 }
 
-func goldExtraction(path, text string) (*attache.Extraction, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	var g gold
-	if err := json.Unmarshal(b, &g); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	x := &attache.Extraction{Doc: g.Doc, Published: g.Published, Events: g.Events, Quantities: g.Quantities}
-	add := func(typ attache.EntityType, name string, aliases []string, e attache.Entity) {
-		e.ID, e.Type, e.Name, e.Aliases = fmt.Sprintf("e%d", len(x.Entities)+1), typ, name, aliases
-		for _, form := range append([]string{name}, aliases...) {
+// goldExtraction is a gold record as an extraction whose entities are
+// mentioned at every verbatim occurrence of their name or aliases.
+func goldExtraction(g *score.Doc, text string) *attache.Extraction {
+	x := g.Extraction()
+	for i := range x.Entities {
+		e := &x.Entities[i]
+		e.Mentions = nil
+		for _, form := range append([]string{e.Name}, e.Aliases...) {
 			for at := 0; ; {
 				i := strings.Index(text[at:], form)
 				if i < 0 || form == "" {
@@ -106,29 +97,21 @@ func goldExtraction(path, text string) (*attache.Extraction, error) {
 				at += i + len(form)
 			}
 		}
-		x.Entities = append(x.Entities, e)
 	}
-	for _, p := range g.Persons {
-		add(attache.Person, p.Name, p.Aliases, attache.Entity{Rank: p.Rank, Titles: p.Titles, Country: p.Country})
-	}
-	for _, o := range g.Organizations {
-		add(attache.Organization, o.Name, o.Aliases, attache.Entity{Country: o.Country})
-	}
-	for _, l := range g.Locations {
-		add(attache.Location, l.Name, nil, attache.Entity{Country: l.Country})
-	}
-	for _, c := range g.Countries {
-		add(attache.Country, c, nil, attache.Entity{Country: c})
-	}
-	return x, nil
+	return x
 }
 
-// testDevCorpus stores the dev articles with their gold records and checks
-// that each comes back whole and is found by its people, its event types
-// and its date.
-func testDevCorpus(t *testing.T, s attache.Store) {
+// testDevCorpus runs testCorpus on the dev articles.
+func testDevCorpus(t *testing.T, s attache.Store) { testCorpus(t, s, DevCorpus(t)) }
+
+// testSampleCorpus runs testCorpus on the bundled sample articles.
+func testSampleCorpus(t *testing.T, s attache.Store) { testCorpus(t, s, SampleCorpus(t)) }
+
+// testCorpus stores articles with their gold records and checks that
+// each comes back whole and is found by its people, its event types and
+// its date.
+func testCorpus(t *testing.T, s attache.Store, docs []*attache.Article) {
 	ctx := context.Background()
-	docs := DevCorpus(t)
 	MustPut(t, s, docs...)
 	for _, want := range docs {
 		sameArticle(t, MustArticle(t, s, want.ID), want)
@@ -149,7 +132,7 @@ func testDevCorpus(t *testing.T, s attache.Store) {
 			}
 		}
 		for _, ev := range want.Extraction.Events {
-			found("event type", attache.SearchQuery{Type: ev.Type})
+			found("event type", attache.SearchQuery{Type: attache.EventType(ev.Type)})
 		}
 		if want.Published != "" {
 			got, _, err := s.FindArticles(ctx, attache.ArticleFilter{From: want.Published, To: want.Published})

@@ -27,6 +27,9 @@ func RunKnowledge(t *testing.T, open func(t *testing.T) KnowledgeStore) {
 		{"EventFilters", testKnowledgeEventFilters},
 		{"Invalid", testKnowledgeInvalid},
 		{"Corrections", testCorrections},
+		{"FindKBEntities", testFindKBEntities},
+		{"ArticleLinks", testArticleLinks},
+		{"KBEventPaging", testKBEventPaging},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -152,7 +155,7 @@ func testKnowledgePut(t *testing.T, s KnowledgeStore) {
 	if err != nil || len(e.Aliases) != 1 || len(e.Positions) != 2 || e.Articles != 2 {
 		t.Errorf("after put: %+v, %v", e, err)
 	}
-	evs, err := s.KBEvents(ctx, attache.KBEventFilter{Types: []string{"meeting"}})
+	evs, err := s.KBEvents(ctx, attache.KBEventFilter{Types: []attache.EventType{attache.EventMeeting}})
 	if err != nil || len(evs) != 1 || len(evs[0].Sources) != 2 || len(evs[0].Participants) != 2 {
 		t.Errorf("after put, meeting: %+v, %v", evs, err)
 	}
@@ -173,7 +176,7 @@ func testKnowledgeEventFilters(t *testing.T, s KnowledgeStore) {
 		f    attache.KBEventFilter
 		want []string
 	}{
-		{"type", attache.KBEventFilter{Types: []string{"dialogue", "meeting"}}, []string{"event:k1#1", "event:k2#0"}},
+		{"type", attache.KBEventFilter{Types: []attache.EventType{attache.EventDialogue, attache.EventMeeting}}, []string{"event:k1#1", "event:k2#0"}},
 		{"entity", attache.KBEventFilter{EntityID: "person:sergey-shoigu"}, []string{"event:k2#0"}},
 		{"country pair", attache.KBEventFilter{Countries: []string{"vn", "RU"}}, []string{"event:k1#1", "event:k2#0"}},
 		{"one country", attache.KBEventFilter{Countries: []string{"VN"}}, []string{"event:k1#1", "event:k2#4", "event:k2#0"}},

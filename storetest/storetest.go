@@ -34,10 +34,12 @@ func Run(t *testing.T, open func(t *testing.T) attache.Store) {
 		{"SearchFilters", testSearchFilters},
 		{"SearchHostileQueries", testSearchHostile},
 		{"SearchEntityAndType", testSearchEntityType},
+		{"ArticleFacets", testArticleFacets},
 		{"ReplaceExtraction", testReplaceExtraction},
 		{"Fingerprints", testFingerprints},
 		{"ConcurrentPut", testConcurrentPut},
 		{"DevCorpus", testDevCorpus},
+		{"SampleCorpus", testSampleCorpus},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -12,6 +11,7 @@ import (
 	"sort"
 	"strings"
 
+	"attache/internal/manifest"
 	"attache/score"
 )
 
@@ -135,7 +135,7 @@ func goldPairs(dir string, warn interface{ Write([]byte) (int, error) }) ([]stri
 func readManifestFor(dir, flagPath string) (map[string]string, error) {
 	path := flagPath
 	if path == "" {
-		path = filepath.Join(dir, "MANIFEST.tsv")
+		path = filepath.Join(dir, manifest.Name)
 		if _, err := os.Stat(path); err != nil {
 			return map[string]string{}, nil
 		}
@@ -143,52 +143,24 @@ func readManifestFor(dir, flagPath string) (map[string]string, error) {
 	return readManifest(path)
 }
 
-// readManifest reads a MANIFEST.tsv: a header naming the columns (file,
-// published, and others such as source), then one row per file; an empty
-// cell means unknown. It returns file name → publication date.
+// readManifest reads the publication dates of a MANIFEST.tsv (see
+// internal/manifest): file name → date, "" when unknown.
 func readManifest(path string) (map[string]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("manifest: %w", err)
 	}
 	defer f.Close()
-	dates := map[string]string{}
-	fileCol, dateCol := -1, -1
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		if fileCol < 0 {
-			for i, c := range cols {
-				switch strings.ToLower(strings.TrimSpace(c)) {
-				case "file":
-					fileCol = i
-				case "published":
-					dateCol = i
-				}
-			}
-			if fileCol < 0 || dateCol < 0 {
-				return nil, fmt.Errorf("%s:%d: want a tab-separated header with columns file and published, got %q", path, n, line)
-			}
-			continue
-		}
-		if fileCol >= len(cols) {
-			return nil, fmt.Errorf("%s:%d: no file column", path, n)
-		}
-		var date string
-		if dateCol < len(cols) {
-			date = strings.TrimSpace(cols[dateCol])
-		}
-		if date != "" && !isDay(date) {
-			return nil, fmt.Errorf("%s:%d: published %q is not a date YYYY-MM-DD", path, n, date)
-		}
-		dates[filepath.Base(strings.TrimSpace(cols[fileCol]))] = date
-	}
-	if err := sc.Err(); err != nil {
+	rows, err := manifest.Read(f)
+	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	dates := map[string]string{}
+	for _, r := range rows {
+		if r.Published != "" && !isDay(r.Published) {
+			return nil, fmt.Errorf("%s:%d: published %q is not a date YYYY-MM-DD", path, r.Line, r.Published)
+		}
+		dates[filepath.Base(r.File)] = r.Published
 	}
 	return dates, nil
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"attache/internal/devcorpus"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -11,8 +10,8 @@ import (
 	"attache/score"
 )
 
-func TestEvalDevCorpus(t *testing.T) {
-	dev := devcorpus.Dir(t)
+func TestEvalSampleCorpus(t *testing.T) {
+	dev := sampleDir(t)
 	out, stderr, err := runCmd(t, "", "eval", dev, "-v")
 	if err != nil {
 		t.Fatalf("eval: %v\n%s", err, stderr)
@@ -34,7 +33,7 @@ func TestEvalDevCorpus(t *testing.T) {
 }
 
 func TestEvalJSON(t *testing.T) {
-	dev := devcorpus.Dir(t)
+	dev := sampleDir(t)
 	out, stderr, err := runCmd(t, "", "eval", "--json", dev)
 	if err != nil {
 		t.Fatalf("eval --json: %v\n%s", err, stderr)

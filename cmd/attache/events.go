@@ -13,7 +13,7 @@ func (m *Main) runEvents(ctx context.Context, args []string) error {
 	fs.SetOutput(m.Stderr)
 	m.Config.storeFlags(fs)
 	var q attache.EventQuery
-	fs.StringVar(&q.Type, "type", "", "only events of this `type` (meeting, visit, dialogue, agreement, deployment, ...)")
+	fs.StringVar((*string)(&q.Type), "type", "", "only events of this `type` (meeting, visit, dialogue, agreement, deployment, ...)")
 	fs.StringVar(&q.Country, "country", "", "only events with this country (ISO `code`) as a party")
 	fs.StringVar(&q.With, "with", "", "and this other country (ISO `code`)")
 	fs.StringVar(&q.Entity, "entity", "", "only events this entity (`name`) takes part in")

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"attache/internal/devcorpus"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -28,9 +27,9 @@ func runCmd(t *testing.T, stdin string, args ...string) (string, string, error) 
 }
 
 func TestExtractGoldFormat(t *testing.T) {
-	dev := devcorpus.Dir(t)
-	// 004 starts with a "date YYYY-MM-DD" line: it becomes the publication date.
-	out, stderr, err := runCmd(t, "", "extract", filepath.Join(dev, "004_6c43d9490d1ec97e.txt"))
+	dev := sampleDir(t)
+	// 01 starts with a "date YYYY-MM-DD" line: it becomes the publication date.
+	out, stderr, err := runCmd(t, "", "extract", filepath.Join(dev, "01_indonesia_australia_dca.txt"))
 	if err != nil {
 		t.Fatalf("extract: %v\n%s", err, stderr)
 	}
@@ -38,7 +37,7 @@ func TestExtractGoldFormat(t *testing.T) {
 	if err != nil {
 		t.Fatalf("output is not a gold record: %v\n%s", err, out)
 	}
-	if d.Doc != "004_6c43d9490d1ec97e.txt" || d.Published == nil || *d.Published != "2025-12-10" {
+	if d.Doc != "01_indonesia_australia_dca.txt" || d.Published == nil || *d.Published != "2024-08-30" {
 		t.Errorf("doc %q published %v, want the file name and the header date", d.Doc, d.Published)
 	}
 	for _, key := range []string{`"persons":`, `"organizations":`, `"locations":`, `"countries":`, `"events":`, `"quantities":`} {
@@ -48,12 +47,12 @@ func TestExtractGoldFormat(t *testing.T) {
 	}
 
 	// --published is used when the text has no header; the header wins otherwise.
-	out, _, err = runCmd(t, "", "extract", "--published", "2024-12-26", filepath.Join(dev, "002_655968846cfb8ce6.txt"))
+	out, _, err = runCmd(t, "", "extract", "--published", "2024-12-26", filepath.Join(dev, "02_india_japan_2plus2.txt"))
 	if err != nil || !strings.Contains(out, `"published": "2024-12-26"`) {
 		t.Errorf("--published not used: %v\n%.300s", err, out)
 	}
-	out, _, _ = runCmd(t, "", "extract", filepath.Join(dev, "004_6c43d9490d1ec97e.txt"), "--published", "2000-01-01")
-	if !strings.Contains(out, `"published": "2025-12-10"`) {
+	out, _, _ = runCmd(t, "", "extract", filepath.Join(dev, "01_indonesia_australia_dca.txt"), "--published", "2000-01-01")
+	if !strings.Contains(out, `"published": "2024-08-30"`) {
 		t.Errorf("the date header must win over --published:\n%.300s", out)
 	}
 }

@@ -1,10 +1,10 @@
 package main
 
 import (
-	"attache/internal/devcorpus"
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -20,14 +20,14 @@ import (
 )
 
 func TestIngestCommand(t *testing.T) {
-	dev := devcorpus.Dir(t)
+	dev, n := sampleDir(t), sampleCount(t)
 	db := filepath.Join(t.TempDir(), "a.db")
 	out, stderr, err := runCmd(t, "", "ingest", dev, "--db", db, "--workers", "2")
-	if err != nil || out != "new 5, duplicate 0, near-duplicate 0, failed 0\n" {
+	if err != nil || out != fmt.Sprintf("new %d, duplicate 0, near-duplicate 0, failed 0\n", n) {
 		t.Fatalf("first run: %v\nstdout %q\nstderr %q", err, out, stderr)
 	}
 	out, _, err = runCmd(t, "", "ingest", "--db", db, dev)
-	if err != nil || out != "new 0, duplicate 5, near-duplicate 0, failed 0\n" {
+	if err != nil || out != fmt.Sprintf("new 0, duplicate %d, near-duplicate 0, failed 0\n", n) {
 		t.Fatalf("second run: %v, %q", err, out)
 	}
 

@@ -57,7 +57,7 @@ func eventLine(ev attache.KBEvent, names attache.Names) string {
 	if date == "" {
 		date = "undated"
 	}
-	label := ev.Type
+	label := string(ev.Type)
 	if ev.Name != "" {
 		label += " \"" + ev.Name + "\""
 	}

@@ -13,6 +13,7 @@ import (
 
 	"attache"
 	"attache/ingest"
+	"attache/internal/pool"
 )
 
 func (m *Main) runReextract(ctx context.Context, args []string) error {
@@ -63,44 +64,27 @@ re-applies the analysts' corrections.`)
 			progressbar.OptionSetDescription("reextract"), progressbar.OptionShowCount(),
 			progressbar.OptionClearOnFinish(), progressbar.OptionThrottle(100*time.Millisecond))
 	}
-	jobs := make(chan string)
 	var (
-		wg    sync.WaitGroup
 		mu    sync.Mutex
 		first error
 		over  int // articles left without a new extraction: over the budget
 	)
-	for range max(1, min(c.Workers, len(arts))) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for id := range jobs {
-				err := reextractOne(ctx, st, ex, c.Budget, id)
-				mu.Lock()
-				switch {
-				case errors.Is(err, ingest.ErrBudget):
-					over++
-					fmt.Fprintf(m.Stderr, "attache: %s: %s; extraction left as it was\n", id, err)
-				case err != nil && first == nil:
-					first = err
-				}
-				mu.Unlock()
-				if bar != nil {
-					bar.Add(1)
-				}
-			}
-		}()
-	}
-feed:
-	for _, a := range arts {
-		select {
-		case jobs <- a.ID:
-		case <-ctx.Done():
-			break feed
+	pool.Each(ctx, len(arts), c.Workers, func(i int) {
+		id := arts[i].ID
+		err := reextractOne(ctx, st, ex, c.Budget, id)
+		mu.Lock()
+		switch {
+		case errors.Is(err, ingest.ErrBudget):
+			over++
+			fmt.Fprintf(m.Stderr, "attache: %s: %s; extraction left as it was\n", id, err)
+		case err != nil && first == nil:
+			first = err
 		}
-	}
-	close(jobs)
-	wg.Wait()
+		mu.Unlock()
+		if bar != nil {
+			bar.Add(1)
+		}
+	})
 	if bar != nil {
 		bar.Finish()
 	}

@@ -19,7 +19,7 @@ func (m *Main) runSearch(ctx context.Context, args []string) error {
 	fs.StringVar(&q.To, "to", "", "only articles published on or before `date` (YYYY[-MM[-DD]])")
 	fs.StringVar(&q.Source, "source", "", "only articles from this `source` (VNA)")
 	fs.StringVar(&q.Entity, "entity", "", "only articles naming this entity (`name`, any spelling or diacritics)")
-	fs.StringVar(&q.Type, "type", "", "only articles with an event of this `type` (meeting, visit, deployment, ...)")
+	fs.StringVar((*string)(&q.Type), "type", "", "only articles with an event of this `type` (meeting, visit, deployment, ...)")
 	fs.IntVar(&q.Limit, "limit", 20, "at most `n` hits")
 	asJSON := fs.Bool("json", false, "print hits as JSON")
 	fs.Usage = func() {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,7 +14,7 @@ import (
 	"attache/storetest"
 )
 
-// readDB creates a database holding the dev corpus (with its gold records
+// readDB creates a database holding the sample corpus (with its gold records
 // as extractions) plus a hostile article, and returns its path.
 func readDB(t *testing.T) (string, []*attache.Article) {
 	t.Helper()
@@ -23,7 +24,7 @@ func readDB(t *testing.T) (string, []*attache.Article) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	docs := storetest.DevCorpus(t)
+	docs := storetest.SampleCorpus(t)
 	hostile := &attache.Article{ID: "evil0000000000000001", Title: "Evil \x1b]0;pwned\x07title\x1b[2J",
 		Text:   "Peacekeeping \x1b[31mred\x1b[0m text with a \u202eoverride and a bell\x07.\nSecond line.",
 		Source: "X", Path: "evil\x1b[1m.txt", Published: "2023-01-01", Removed: []attache.Removal{{Kind: "caption", Text: "bad \x1b[5m caption"}}}
@@ -57,7 +58,7 @@ func noEscapes(t *testing.T, what, out string) {
 
 func TestSearchCommand(t *testing.T) {
 	db, docs := readDB(t)
-	// Every person of every dev article is found by name, without
+	// Every person of every sample article is found by name, without
 	// diacritics, with the match marked.
 	for _, d := range docs {
 		for _, e := range d.Extraction.Entities {
@@ -142,7 +143,7 @@ func TestArticlesCommand(t *testing.T) {
 			t.Errorf("articles: %s missing from\n%s", d.ID, out)
 		}
 	}
-	if !strings.Contains(out, "ID") || !strings.Contains(out, "6 of 6 articles") {
+	if n := len(docs) + 1; !strings.Contains(out, "ID") || !strings.Contains(out, fmt.Sprintf("%d of %d articles", n, n)) {
 		t.Errorf("articles table:\n%s", out)
 	}
 	noEscapes(t, "articles", out)

@@ -13,6 +13,7 @@ import (
 
 	"attache"
 	"attache/ingest"
+	"attache/query"
 	"attache/server"
 	"attache/webpage"
 )
@@ -75,7 +76,7 @@ func (m *Main) serve(ctx context.Context, st attache.Store) error {
 		Ingester: &apiIngester{store: st, extractor: ex, maxSize: m.Config.MaxSize, resolver: ingestResolver(st, k),
 			client: urlClient(m.Config.AllowPrivateURLs)}}
 	if svc := resolver(st, k); svc != nil {
-		cfg.Knowledge, cfg.Corrector = svc, corrector{svc}
+		cfg.Knowledge, cfg.Corrector = query.New(st, svc.Knowledge, svc), corrector{svc}
 		// Finish what an interrupted ingest left unresolved before serving.
 		if n, err := svc.ResolvePending(ctx); err != nil {
 			return fmt.Errorf("knowledge base: %w", err)

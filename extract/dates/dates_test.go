@@ -93,15 +93,21 @@ func TestSinceFlag(t *testing.T) {
 }
 
 func TestYearContextWithoutPublication(t *testing.T) {
-	text := "In 2018, the unit left. It arrived on April 11 in Bentiu."
+	text := "In 2018, the unit left for Bentiu and arrived there on April 11."
 	ds := Find(text, "")
 	if len(ds) != 2 || ds[1].Value != "2018-04-11" {
 		t.Fatalf("Find = %+v, want second date 2018-04-11", ds)
 	}
-	// A later year in the text is used when none comes before.
-	ds = Find("On April 11 the unit left. That was in 2021.", "")
+	// A later year of the same sentence is used when none comes before.
+	ds = Find("On April 11 the unit left, as it had in 2021.", "")
 	if len(ds) != 2 || ds[0].Value != "2021-04-11" {
 		t.Fatalf("Find = %+v, want first date 2021-04-11", ds)
+	}
+	// A year of another sentence belongs to another event: a protocol
+	// signed in 2011 does not date a visit from May 2 to 5.
+	ds = Find("The two sides signed a protocol in 2011. The minister visits from May 2 to 5.", "")
+	if len(ds) != 2 || ds[1].Value != "" {
+		t.Fatalf("Find = %+v, want the second date without a year", ds)
 	}
 	// No year at all: the date is found but not anchored.
 	ds = Find("On April 11 the unit left.", "")

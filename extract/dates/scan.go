@@ -415,43 +415,76 @@ func (s *scanner) relative(i int) bool {
 
 // yearIndex holds the explicit years of a scan for yearContext lookups in
 // O(log n): a text of thousands of dates without a year stays linear.
+// A year is looked for in the sentence of the date only: a year of another
+// sentence usually dates another event ("the protocol signed in 2011. The
+// visit runs from May 2 to 5."), so borrowing it would date this one
+// wrongly; the year is left out instead.
 type yearIndex struct {
 	s      *scanner
 	sorted bool  // expressions in order of Start (always, as the scanner emits them)
-	upto   []int // upto[k]: year of the last explicit expression among the first k, or 0
-	from   []int // from[k]: year of the first explicit expression from k on, or 0
+	upto   []int // upto[k]: index of the last explicit expression among the first k, or -1
+	from   []int // from[k]: index of the first explicit expression from k on, or -1
+	breaks []int // byte offsets of sentence ends, in order
 }
 
 func (s *scanner) yearIndex() *yearIndex {
 	n := len(s.raw)
-	ix := &yearIndex{s: s, upto: make([]int, n+1), from: make([]int, n+1)}
+	ix := &yearIndex{s: s, upto: make([]int, n+1), from: make([]int, n+1), breaks: sentenceBreaks(s.text)}
 	ix.sorted = sort.SliceIsSorted(s.out, func(a, b int) bool { return s.out[a].Start < s.out[b].Start })
+	ix.upto[0] = -1
 	for k, r := range s.raw {
 		ix.upto[k+1] = ix.upto[k]
 		if !r.needsYear && r.y1 != 0 {
-			ix.upto[k+1] = r.y1
+			ix.upto[k+1] = k
 		}
 	}
+	ix.from[n] = -1
 	for k := n - 1; k >= 0; k-- {
 		ix.from[k] = ix.from[k+1]
 		if r := s.raw[k]; !r.needsYear && r.y1 != 0 {
-			ix.from[k] = r.y1
+			ix.from[k] = k
 		}
 	}
 	return ix
 }
 
-// around returns the explicit year stated nearest before pos, else the
-// nearest after it, else 0.
+// around returns the explicit year stated nearest before pos in its
+// sentence, else the nearest after it in that sentence, else 0.
 func (ix *yearIndex) around(pos int) int {
 	if !ix.sorted {
 		return ix.s.yearContext(pos)
 	}
 	p := sort.Search(len(ix.s.out), func(k int) bool { return ix.s.out[k].Start >= pos })
-	if ix.upto[p] != 0 {
-		return ix.upto[p]
+	if k := ix.upto[p]; k >= 0 && !ix.breakBetween(ix.s.out[k].Start, pos) {
+		return ix.s.raw[k].y1
 	}
-	return ix.from[p]
+	if k := ix.from[p]; k >= 0 && !ix.breakBetween(pos, ix.s.out[k].Start) {
+		return ix.s.raw[k].y1
+	}
+	return 0
+}
+
+// breakBetween reports whether a sentence ends between bytes a and b.
+func (ix *yearIndex) breakBetween(a, b int) bool {
+	k := sort.SearchInts(ix.breaks, a)
+	return k < len(ix.breaks) && ix.breaks[k] < b
+}
+
+// sentenceBreaks returns the offsets where a sentence ends: a line break,
+// or a full stop, question or exclamation mark before a space.
+func sentenceBreaks(text string) []int {
+	var out []int
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			out = append(out, i)
+		case '.', '?', '!':
+			if i+1 < len(text) && text[i+1] == ' ' {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
 }
 
 // yearContext is around by a scan of every expression, for the case the
@@ -462,9 +495,10 @@ func (s *scanner) yearContext(pos int) int {
 		if r.needsYear || r.y1 == 0 {
 			continue
 		}
-		if s.out[k].Start < pos {
+		at := s.out[k].Start
+		if at < pos && !sentenceBreak(s.text, at, pos) {
 			best = r.y1
-		} else if after == 0 {
+		} else if at >= pos && after == 0 && !sentenceBreak(s.text, pos, at) {
 			after = r.y1
 		}
 	}
@@ -472,6 +506,22 @@ func (s *scanner) yearContext(pos int) int {
 		return best
 	}
 	return after
+}
+
+// sentenceBreak reports whether text[a:b] crosses the end of a sentence.
+func sentenceBreak(text string, a, b int) bool {
+	b = min(b, len(text))
+	for i := a; i < b; i++ {
+		switch text[i] {
+		case '\n':
+			return true
+		case '.', '?', '!':
+			if i+1 < b && text[i+1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isLetter reports whether s starts with a letter.

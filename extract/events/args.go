@@ -1,6 +1,9 @@
 package events
 
-import "attache"
+import (
+	"attache"
+	"attache/fold"
+)
 
 // newCand builds the candidate event of hit h in sentence s.
 func (doc *doc) newCand(s int, h hit) *cand {
@@ -14,6 +17,10 @@ func (doc *doc) newCand(s int, h hit) *cand {
 		End:      span.End,
 	}
 	start, end := ws[h.a].start, ws[h.b-1].end
+	c.at = start
+	if h.r.named {
+		c.key = "named " + fold.Key(doc.text[start:end])
+	}
 	switch h.r.typ {
 	case "dialogue", "agreement", "decision", "exhibition":
 		c.ev.Name = doc.text[start:end]
@@ -32,6 +39,11 @@ func (doc *doc) newCand(s int, h hit) *cand {
 			}
 		}
 	}
+	if doc.recalled(ws, h.a) && h.r.typ != "statement" && h.r.typ != "invitation" {
+		// "recalled the visit to Delhi by the army chief in April": an
+		// earlier event of its own, not the visit the article tells
+		c.bg, c.anaphor, c.linked = true, false, false
+	}
 	if sinceBefore(ws, h.a) {
 		c.bg = true // "the first talks since Dong took office": an earlier event
 	}
@@ -46,13 +58,20 @@ func (doc *doc) newCand(s int, h hit) *cand {
 			c.ownActs = doc.personAt(s, ws[h.b+1].start, ws[min(h.b+3, len(ws)-1)].end)
 		}
 	}
+	c.side = !c.bg && onSidelines(ws, h.a)
 	if !c.bg && !c.anaphor && doc.sceneRef(ws, h.a) {
 		c.scene, c.linked = true, true
 	}
 	c.sameDay = hasPhrase(ws, "same", "day") || hasPhrase(ws, "that", "day")
+	c.dayShift = dayShift(ws)
+	if c.dayShift != 0 {
+		c.sameDay = true
+	}
 	doc.setDate(c, s, h)
+	c.group = h.r.typ == "statement" && (doc.groupRef(ws) || doc.pluralSubject(ws, h.a) || doc.pairIn(s))
 	c.ev.Participants = doc.participants(c, s, h)
 	c.ev.Place = doc.place(c, s, h)
+	c.hit = h
 	if h.r.typ == "deployment" {
 		doc.peacekeeping(c, s)
 	}
@@ -76,7 +95,7 @@ func (doc *doc) personAt(s, a, b int) bool {
 func (doc *doc) sceneRef(ws []word, i int) bool {
 	scene := doc.d.rules.scene
 	for k := 0; k+1 < len(ws); k++ {
-		if ws[k].low != "the" || k == i-1 {
+		if l := ws[k].low; l != "the" && l != "his" && l != "her" && l != "their" && l != "its" || k == i-1 {
 			continue // "the signing" as the trigger itself is no reference
 		}
 		// the noun right after "the", or after one modifier
@@ -134,6 +153,7 @@ var pairWords = [][]string{
 	{"two", "countries"}, {"both", "countries"}, {"two", "sides"}, {"both", "sides"},
 	{"two", "nations"}, {"both", "nations"}, {"two", "ministries"}, {"both", "ministries"},
 	{"two", "defence"}, {"both", "defence"}, {"two", "leaders"},
+	{"the", "parties"}, {"the", "sides"}, {"both", "parties"}, {"two", "parties"},
 }
 
 // participants returns the actors of c: persons (by the rule's who), then
@@ -153,8 +173,11 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 				persons = appendUniq(persons, m.e.Name)
 			}
 		case attache.Organization:
-			if doc.info[m.e].isMission || h.r.typ == "deployment" && doc.info[m.e].intl {
+			if doc.info[m.e].isMission || (h.r.typ == "deployment" || h.r.typ == "ceremony") && doc.info[m.e].intl {
 				continue
+			}
+			if doc.venueAt(ws, m) {
+				continue // "held at the Training School": where, not who
 			}
 			// an organisation right before a person's name is part of a title
 			if i+1 < len(ms) && ms[i+1].e.Type == attache.Person && ms[i+1].start-m.end < 40 {
@@ -173,10 +196,23 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 			}
 		}
 	}
+	if h.r.typ == "meeting" || h.r.typ == "visit" {
+		// "the Myanmar delegation": its head, the person of that country
+		// the article names
+		for _, p := range doc.delegationHeads(s, persons) {
+			persons = appendUniq(persons, p)
+		}
+	}
 	if h.r.who == "before" && h.r.typ == "meeting" {
 		// the guest of "hosted a reception ... for X", "held talks ... with X"
 		if g := doc.guestAfter(ws, ms, end); g != "" {
 			persons = appendUniq(persons, g)
+		}
+	}
+	// "the Philippine general laid a wreath": the person of that country
+	if h.r.typ != "deployment" && h.r.typ != "exhibition" && !personBefore(ms, start) {
+		if p := doc.demonymSubject(s, h.a); p != "" {
+			persons = append([]string{p}, removeStr(persons, p)...)
 		}
 	}
 	if h.r.who != "" && len(persons) == 0 {
@@ -192,7 +228,7 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 			persons = append([]string{p}, removeStr(persons, p)...)
 		}
 	}
-	if len(persons) == 0 && h.r.typ != "deployment" && h.r.typ != "exhibition" && !(h.r.typ == "ceremony" && h.r.pattern[0].ordinal) && doc.groupRef(ws) {
+	if len(persons) == 0 && h.r.typ != "deployment" && h.r.typ != "exhibition" && !(h.r.typ == "ceremony" && h.r.pattern[0].ordinal) && (doc.groupRef(ws) || talkType(h.r.typ) && doc.pluralSubject(ws, h.a)) {
 		persons = doc.leadPersons() // "the two defense chiefs said"
 	}
 	pair := doc.pairIn(s) && (h.r.pair || h.r.typ == "dialogue" || h.r.typ == "agreement")
@@ -207,12 +243,14 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 			out = append(append([]string(nil), doc.pair...), out...)
 		}
 	case "dialogue":
+		// a standing mechanism binds two states: its co-chairs and both
+		// of them ("A and B co-chaired the 9th meeting of the Joint
+		// Commission")
+		out = append(out, persons...)
 		switch {
-		case len(persons) > 0:
-			out = persons
-		case pair && len(doc.pair) == 2:
-			out = append([]string(nil), doc.pair...)
-		default:
+		case (pair || h.r.pair) && len(doc.pair) == 2:
+			out = append(out, doc.pair...)
+		case len(out) == 0:
 			out = countries
 		}
 	case "agreement":
@@ -282,6 +320,16 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 		out = append(append(out, orgsBefore...), countriesBefore...)
 		out = append(out, persons...)
 	default: // conference
+		if sidelines(ws, h.a) {
+			// "on the sidelines of the ADMM-Plus, X met Y": X and Y are
+			// the side meeting's; the forum is the conference's own
+			for _, m := range ms {
+				if m.e.Type == attache.Organization && m.end > ws[max(h.a-2, 0)].start && m.start < end {
+					out = appendUniq(out, m.e.Name)
+				}
+			}
+			break
+		}
 		out = append(append(out, orgsBefore...), persons...)
 	}
 	return uniqNonEmpty(out)
@@ -427,6 +475,35 @@ func (doc *doc) groupRef(ws []word) bool {
 	return false
 }
 
+// pluralSubject reports whether the subject of the clause of word i is
+// "they", "both" or "the ministers" and the like: the persons of the lead
+// ("the ministers expressed strong opposition to ..."). A trigger in an
+// opening phrase ("In a joint statement, the ministers ...") takes the
+// subject of the clause after it.
+func (doc *doc) pluralSubject(ws []word, i int) bool {
+	k := i - 1
+	for k >= 0 && ws[k].low != "," && ws[k].low != ";" {
+		k--
+	}
+	k++ // the clause's first word
+	switch ws[k].low {
+	case "in", "at", "during", "on", "after", "following":
+		for k = i; k < len(ws) && ws[k].low != ","; k++ {
+		}
+		k++ // the main clause after the opening phrase
+	}
+	if k >= len(ws) || k > i && ws[k].low != "the" && ws[k].low != "they" && ws[k].low != "both" {
+		return false
+	}
+	switch ws[k].low {
+	case "they", "both":
+		return true
+	case "the":
+		return k+1 < len(ws) && doc.d.rules.group.matches(ws[k+1])
+	}
+	return false
+}
+
 // leadPersons returns the persons named in the lead, in order.
 func (doc *doc) leadPersons() []string {
 	var out []string
@@ -477,4 +554,32 @@ func byRightBefore(ws []word, pos int) bool {
 		i--
 	}
 	return i > 0 && ws[i-1].low == "by"
+}
+
+// sidelines reports whether word i follows "sidelines of" or "margins of"
+// (with "the" and up to two more words between): the event named there is
+// the occasion of another.
+func sidelines(ws []word, i int) bool {
+	for k := i - 1; k >= 1 && i-k <= 4; k-- {
+		if ws[k].low == "of" && (ws[k-1].low == "sidelines" || ws[k-1].low == "margins" || ws[k-1].low == "sideline") {
+			return true
+		}
+	}
+	return false
+}
+
+// onSidelines reports whether the clause of trigger word i opens "on the
+// sidelines" or "on the margins" (of whatever occasion, or of none named:
+// "On the sidelines, X met Y"): the event happens at the occasion already
+// told.
+func onSidelines(ws []word, i int) bool {
+	for k := 0; k+1 < i; k++ {
+		switch ws[k+1].low {
+		case "sidelines", "sideline", "margins", "margin":
+			if ws[k].low == "the" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -18,8 +18,10 @@ func (doc *doc) dateline(s int) *attache.Entity {
 	span := doc.sents[s]
 	text := doc.text[span.Start:min(span.End, len(doc.text))]
 	cut := strings.IndexAny(text, ",—–(")
-	if i := strings.Index(text, " - "); i >= 0 && (cut < 0 || i < cut) {
-		cut = i
+	for _, dash := range []string{" - ", " -- "} {
+		if i := strings.Index(text, dash); i >= 0 && (cut < 0 || i < cut) {
+			cut = i
+		}
 	}
 	if cut <= 0 || cut > 40 {
 		return nil
@@ -56,4 +58,16 @@ func (doc *doc) datelinePlace(s int, typ string) string {
 		return doc.countryOf(e.Name)
 	}
 	return e.Name
+}
+
+// leadDateline returns the sentence of the lead that opens with a
+// dateline, or -1: a headline event merged with its lead sentence is
+// told first in the headline, which has none.
+func (doc *doc) leadDateline() int {
+	for s := 0; s < len(doc.sents) && doc.lead[s]; s++ {
+		if doc.dateline(s) != nil {
+			return s
+		}
+	}
+	return -1
 }

@@ -31,9 +31,18 @@ type doc struct {
 	headline bool
 	info     map[*attache.Entity]entInfo
 	open     map[*attache.Entity]bool // locations looked up by openArea
+	// sentHits are the triggers of the sentence being read, so that a
+	// date or argument can be given to the trigger whose clause holds it
+	sentHits []hit
+	// byCountry lists the persons serving each country, in entity order
+	// (made on first use)
+	byCountry map[string][]string
 	// the date the article speaks from, once ref has worked it out
 	refTime         time.Time
 	refOK, refKnown bool
+	// whether sentence needsSent holds a word of a rule's needs, by rule
+	needsSent int
+	needsOK   map[*rule]bool
 }
 
 // entInfo is what the knowledge base says about one entity, looked up once.

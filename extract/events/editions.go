@@ -31,11 +31,11 @@ func (doc *doc) editions(evs []*cand) []*cand {
 		return evs
 	}
 	for s := main.sent + 1; s < len(doc.sents); s++ {
-		at := doc.editionAt(s)
+		at, since := doc.editionAt(s)
 		if at < 0 {
 			continue
 		}
-		dt, ok := doc.editionDate(s, at, ref)
+		dt, ok := doc.editionDate(s, at, ref, since)
 		if !ok || hasEvent(evs, main.ev.Type, dt.Value) {
 			continue
 		}
@@ -55,31 +55,39 @@ func (doc *doc) editions(evs []*cand) []*cand {
 		if len(n.ev.Participants) == 0 {
 			n.ev.Participants = append([]string(nil), main.ev.Participants...)
 		}
+		// the states of the series take part in every edition
+		for _, p := range main.ev.Participants {
+			if len(p) == 2 {
+				n.ev.Participants = appendUniq(n.ev.Participants, p)
+			}
+		}
 		evs = append(evs, n)
 	}
 	return evs
 }
 
 // editionAt returns the word where an edition phrase starts in sentence s,
-// or -1.
-func (doc *doc) editionAt(s int) int {
+// or -1, and whether the phrase counts editions since a year ("the
+// seventh since 2016": the first was in 2016).
+func (doc *doc) editionAt(s int) (int, bool) {
 	ws := doc.words[s]
 	for i := range ws {
 		for _, r := range doc.d.rules.editions {
-			if r.match(ws, i) > i {
-				return i
+			if end := r.match(ws, i); end > i {
+				return i, ws[end-1].low == "since" || ws[i].low == "since"
 			}
 		}
 	}
-	return -1
+	return -1, false
 }
 
 // editionDate returns the first year or month stated after word at of
-// sentence s that lies before ref: the date of a past edition.
-func (doc *doc) editionDate(s, at int, ref time.Time) (dates.Date, bool) {
+// sentence s that lies before ref: the date of a past edition. A "since"
+// year counts only after a phrase that counts editions since it.
+func (doc *doc) editionDate(s, at int, ref time.Time, since bool) (dates.Date, bool) {
 	from := doc.words[s][at].start
 	for _, dt := range doc.dates[s] {
-		if dt.Start < from || dt.Value == "" || dt.Since || len(dt.Value) > 7 {
+		if dt.Start < from || dt.Value == "" || dt.Since && !since || len(dt.Value) > 7 {
 			continue
 		}
 		if !dt.To.IsZero() && dt.To.Before(ref) {

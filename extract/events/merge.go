@@ -37,7 +37,7 @@ func (doc *doc) merge(cands []*cand) []*cand {
 // with. An article tells a few dozen events; the bound keeps a text of
 // thousands of them (a list, a scraped archive) from costing a comparison
 // of every pair.
-const mergeWindow = 256
+const mergeWindow = 64
 
 // target returns the event of evs that c is another mention of, or nil.
 // Only the last mergeWindow events are candidates.
@@ -64,6 +64,13 @@ func (doc *doc) target(evs []*cand, c *cand) *cand {
 		case c.anaphor && otherDate(e, c):
 		case c.anaphor:
 			return e
+		case e.party != "" || c.party != "":
+			// one of several separate meetings: the same counterpart, or a
+			// later sentence about the talks with that counterpart
+			if e.party == c.party || c.party == "" && c.ev.Type == "meeting" && contains(c.ev.Participants, e.party) {
+				return e
+			}
+			continue
 		case e.sent == 0 && doc.headline && !e.told && (!e.ownDate || len(e.ev.Date) == 4 && dateCompatible(e.ev.Date, c.ev.Date)) && c.sent <= 3 && !c.bg &&
 			!(c.ownDate && doc.longBefore(c, doc.pub, doc.hasPub)):
 			e.told = true // once: a second signing or forum in the lead is another event
@@ -76,6 +83,8 @@ func (doc *doc) target(evs []*cand, c *cand) *cand {
 				return e
 			}
 		case !dateCompatible(e.ev.Date, c.ev.Date) && c.ownDate && e.ownDate:
+		case c.ev.Type == "visit" && c.sent == e.sent && e.ev.Place != "" && c.ev.Place != "" && e.ev.Place != c.ev.Place:
+			// two stops of one trip told in one sentence stay two visits
 		case c.ev.Type == "meeting" || c.ev.Type == "visit" || c.ev.Type == "conference" || c.ev.Type == "statement":
 			if c.sent == e.sent || sameParties(e.ev.Participants, c.ev.Participants) || len(c.ev.Participants) == 0 {
 				if c.ev.Type != "statement" || c.sent-e.lastSent() <= 2 {
@@ -108,6 +117,9 @@ func (c *cand) lastSent() int { return c.sent }
 // absorb merges the mention c into the event t.
 func absorb(t, c *cand) {
 	for _, p := range c.ev.Participants {
+		if t.party != "" && c.party == "" {
+			break // a sentence about the talks with one counterpart names the others too
+		}
 		t.ev.Participants = appendUniq(t.ev.Participants, p)
 	}
 	switch {
@@ -208,26 +220,51 @@ func (doc *doc) finish(evs []*cand) {
 			}
 		}
 	}
+	// Only main events lend their place (scenePlace), and salience is
+	// settled: look them up in their own short list, not in every event.
+	var mains []*cand
+	for _, c := range evs {
+		if c.ev.Salience == "main" {
+			mains = append(mains, c)
+		}
+	}
 	ref, hasRef := doc.ref()
 	if main != nil && len(main.ev.Participants) == 0 && main.sent+1 < len(doc.sents) {
 		// "The working session aimed at ...": the actors come in the next sentence
 		main.ev.Participants = doc.actors(main.sent + 1)
 	}
-	var prev *cand
+	var prev, talks, occasion *cand
 	for _, c := range evs {
+		if c.group && talks != nil {
+			// "the two ministers agreed that ...": the parties of the talks
+			for _, p := range talks.ev.Participants {
+				c.ev.Participants = appendUniq(c.ev.Participants, p)
+			}
+		}
+		if (c.ev.Type == "meeting" || c.ev.Type == "dialogue") && !c.bg && !c.past && len(c.ev.Participants) >= 2 {
+			talks = c
+		}
 		if c.r.speech && main != nil && c != main {
 			c.ownDate = false // dates inside what is said are its content, not its time
 		}
 		if !c.ownDate {
 			doc.contextDate(c, main, prev)
 		}
-		if c.ev.Date != "" {
-			prev = c
+		if c.ev.Date != "" && !c.bg && !c.past {
+			prev = c // "earlier the same day" anchors on the story told, not on a recalled event
 		}
 		if c.ev.Salience == "" {
 			c.ev.Salience = "reported"
 			if c.bg || c.past || doc.longBefore(c, ref, hasRef) {
 				c.ev.Salience = "background"
+			}
+		}
+		if c.ev.Salience == "background" && c.ev.Type != "deployment" {
+			// a recalled event has the place its own clause gives it
+			// ("the pact signed in Bintan in 2022"), not one the rest of
+			// the sentence gives the story ("..., and agreed to meet in Madrid")
+			if !doc.placeInClause(c.sent, c.hit, c.ev.Place) {
+				c.ev.Place = ""
 			}
 		}
 		if len(c.ev.Participants) == 0 && doc.home != "" {
@@ -236,11 +273,38 @@ func (doc *doc) finish(evs []*cand) {
 		if main != nil && c != main && (c.r.speech || c.scene) && c.ev.Place == "" {
 			c.ev.Place = main.ev.Place
 		}
-		if c.ev.Place == "" {
-			c.ev.Place = doc.scenePlace(c, evs)
+		if main != nil && c != main && c.r.speech && c.ev.Place != main.ev.Place && !c.bg {
+			// a place named in what is said or offered is its content ("invited
+			// him to the air show in Bengaluru"): it is said where the talks are
+			c.ev.Place = main.ev.Place
 		}
-		if c.ev.Place == "" && c.ev.Salience == "main" && doc.lead[c.sent] {
-			c.ev.Place = doc.datelinePlace(c.sent, c.ev.Type)
+		if c.side && c.ev.Place == "" {
+			// "On the sidelines of the opening, X met Y": where the
+			// occasion told before took place
+			switch {
+			case occasion != nil:
+				c.ev.Place = occasion.ev.Place
+			case main != nil:
+				c.ev.Place = main.ev.Place
+			}
+		}
+		if c.ev.Place == "" {
+			c.ev.Place = doc.scenePlace(c, mains)
+		}
+		if c.ev.Place == "" && c.ev.Salience == "main" && doc.lead[c.sent] && c.ev.Type != "decision" {
+			// a decree is adopted, not held somewhere: the dateline is only
+			// where the story was filed
+			if s := doc.leadDateline(); s >= 0 {
+				c.ev.Place = doc.datelinePlace(s, c.ev.Type)
+			}
+		}
+		if c.ev.Place == "" && main != nil && c != main && main.ev.Place != "" && !c.bg && !c.past && c.ev.Salience != "background" &&
+			(talkType(c.ev.Type) || c.ev.Type == "ceremony" && !c.r.pattern[0].ordinal) && c.ev.Type != "invitation" &&
+			len(c.ev.Date) >= 10 && dateCompatible(main.ev.Date, c.ev.Date) {
+			// the talks, calls on officials and statements of the story
+			// happen where the story happens unless their sentence says
+			// otherwise
+			c.ev.Place = main.ev.Place
 		}
 		if c.ev.Place == "" && c.ev.Type == "deployment" && !c.bg && !c.past && main != nil && editionTypes[main.ev.Type] {
 			// forces sent to the exercise or show the article is about go
@@ -251,6 +315,14 @@ func (doc *doc) finish(evs []*cand) {
 		c.ev.Cameo, c.ev.Plover = codes.cameo, codes.plover
 		if c.r.cameo != "" {
 			c.ev.Cameo = c.r.cameo
+		}
+		if c.ev.Cameo == "041" {
+			// a phone or video call joins two places and happens in neither:
+			// a dateline or a city in the sentence is no venue
+			c.ev.Place = ""
+		}
+		if c.ev.Place != "" && !c.side && !c.bg && !c.past && c.ev.Salience != "background" {
+			occasion = c
 		}
 		c.ev.Confidence = confidence(c)
 		if c.ev.Participants == nil {
@@ -331,7 +403,14 @@ func (doc *doc) scenePlace(c *cand, evs []*cand) string {
 func (doc *doc) contextDate(c, main, prev *cand) {
 	switch {
 	case c.sameDay && prev != nil:
-		c.ev.Date = prev.ev.Date
+		c.ev.Date = shiftDay(prev.ev.Date, c.dayShift)
+	case c.sameDay:
+		// "earlier the same day" with the story undated: no date of a
+		// recalled event nearby may stand in for it
+		c.ev.Date = ""
+		if main != nil && main != c {
+			c.ev.Date = shiftDay(main.ev.Date, c.dayShift)
+		}
 	case c.linked && main != nil && main != c:
 		c.ev.Date = main.ev.Date
 	case c.bg || c.past:

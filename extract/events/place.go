@@ -12,8 +12,15 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 	ws := doc.words[s]
 	ms := doc.ments[s]
 	end := ws[h.b-1].end
-	if h.r.dest {
+	if h.r.dest || h.r.typ == "visit" && h.b < len(ws) && ws[h.b].low == "to" {
 		for _, m := range ms {
+			if m.e.Type == attache.Country && insideName(ms, m) {
+				continue // "the Brazilian Navy's Fleet Command": a modifier of a body, not the destination
+			}
+			if m.start >= end-3 && m.e.Type == attache.Organization && doc.venueName(ws, m) && m.start-end < 40 &&
+				!strings.HasPrefix(doc.text[m.end:], "'s") && !strings.HasPrefix(doc.text[m.end:], "’s") {
+				return m.e.Name // "visited Robertson Barracks"
+			}
 			if m.start >= end-3 && (m.e.Type == attache.Country || m.e.Type == attache.Location) {
 				if m.e.Type == attache.Country {
 					return m.e.Country
@@ -26,9 +33,16 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 	venue := talkType(h.r.typ)
 	for i, m := range ms {
 		name := m.e.Name
+		if h.r.typ != "deployment" && insideName(ms, m) {
+			continue // "the UN Interim Force in Lebanon": part of a name, not a place
+		}
 		switch {
 		case m.e.Type == attache.Location:
 			if !doc.placeLead(s, m.start) || venue && doc.openArea(m.e) || doc.worldRegion(m.e) {
+				continue
+			}
+		case m.e.Type == attache.Organization:
+			if !doc.venueAt(ws, m) {
 				continue
 			}
 		case m.e.Type == attache.Country && m.e.Country != "":
@@ -95,6 +109,79 @@ func (doc *doc) placeLead(s, pos int) bool {
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// insideName reports whether mention m lies within the span of an
+// organisation's mention.
+func insideName(ms []ment, m ment) bool {
+	for _, o := range ms {
+		if o.e.Type == attache.Organization && o.start <= m.start && m.end <= o.end && (o.end-o.start) > (m.end-m.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// venueAt reports whether the organisation mention m names a place where
+// something happens: introduced by "at" and named for a building or site
+// ("at the Training School for Peacekeeping Forces", "at Ulinzi House").
+func (doc *doc) venueAt(ws []word, m ment) bool {
+	i := wordAt(ws, m.start)
+	k := i - 1
+	if k >= 0 && ws[k].low == "the" {
+		k--
+	}
+	if k < 0 || ws[k].low != "at" {
+		return false
+	}
+	return doc.venueName(ws, m)
+}
+
+// venueName reports whether the organisation mention m is named for a
+// building or site ("Robertson Barracks", "Tengah Air Base").
+func (doc *doc) venueName(ws []word, m ment) bool {
+	for j := wordAt(ws, m.start); j < len(ws) && ws[j].start < m.end; j++ {
+		if doc.d.rules.venue.matches(ws[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeInClause reports whether place, found for the event of trigger h
+// in sentence s, is named after the trigger within its own clause
+// ("signed in Bintan in January 2022", "the visit to Paris") rather than
+// before it, after another trigger or after a clause break, where it
+// belongs to another event ("signed in 2019, and agreed to hold the
+// dialogue in Madrid").
+func (doc *doc) placeInClause(s int, h hit, place string) bool {
+	ws := doc.words[s]
+	if h.r == nil || h.b == 0 || h.b > len(ws) {
+		return true // an event made from another, not from a trigger of its own
+	}
+	end := ws[h.b-1].end
+	hits, _ := doc.hits(s)
+	for _, m := range doc.ments[s] {
+		if m.start < end || m.e.Name != place && m.e.Country != place {
+			continue
+		}
+		between := doc.text[end:m.start]
+		if strings.Contains(between, ";") {
+			return false
+		}
+		for _, stop := range []string{", and ", ", which ", ", where ", ", while ", ", but "} {
+			if strings.Contains(between, stop) {
+				return false
+			}
+		}
+		for _, o := range hits {
+			if at := ws[o.a].start; at >= end && at < m.start && o.r.typ != h.r.typ {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -43,12 +43,15 @@ type rule struct {
 	needs   elem   // words one of which the sentence must contain
 	person  bool
 	place   bool // a place or country must be named right after the trigger
+	body    bool // an organisation must be named right after the trigger ("visit the Navy Command")
 	anaphor bool
 	speech  bool
 	dest    bool
 	bg      bool
 	pair    bool
 	each    bool            // one event per country named after the trigger
+	apart   bool            // one meeting per counterpart named after the trigger ("separate meetings with A, B and C")
+	named   bool            // the last word is capitalised: a name ("the 2nd Naval Chiefs' Meeting")
 	cap     bool            // the first word must be part of a capitalised name
 	since   bool            // a "since" date is the event's start ("has contributed troops since 2007")
 	types   map[string]bool // suppress: the types turned off
@@ -70,13 +73,15 @@ type rules struct {
 	referent      elem               // nouns that refer back to a person after "the"
 	group         elem               // plural nouns that refer back to the lead's persons after "the two"
 	scene         elem               // nouns for an occasion already told ("after the talks")
+	recall        elem               // verbs that recall an earlier event ("recalled the visit")
+	venue         elem               // last words of a body's name that make it a place ("Training School")
 	editions      []*rule            // earlier editions of the main event's series ("first held in 1981")
 	types         map[string]typeCodes
 	anniversaries []anniversary
 }
 
 // special are the trigger-file types that are not event types.
-var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true}
+var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true}
 
 // anniversary is a commemorated event with its year.
 type anniversary struct {
@@ -155,6 +160,12 @@ func loadRules(fsys fs.FS) (*rules, error) {
 			return nil
 		case "scene":
 			rs.scene = r.pattern[0]
+			return nil
+		case "recall":
+			rs.recall = r.pattern[0]
+			return nil
+		case "venue":
+			rs.venue = r.pattern[0]
 			return nil
 		case "edition":
 			rs.editions = append(rs.editions, r)
@@ -254,6 +265,8 @@ func (r *rule) options(s string) error {
 			r.person = true
 		case "place":
 			r.place = true
+		case "body":
+			r.body = true
 		case "anaphor":
 			r.anaphor = true
 		case "speech":
@@ -266,6 +279,10 @@ func (r *rule) options(s string) error {
 			r.pair = true
 		case "each":
 			r.each = true
+		case "apart":
+			r.apart = true
+		case "named":
+			r.named = true
 		case "cap":
 			r.cap = true
 		case "since":

@@ -2,6 +2,7 @@ package events
 
 import (
 	"sort"
+	"strings"
 
 	"attache"
 )
@@ -23,11 +24,19 @@ type cand struct {
 	bg      bool   // refers to an earlier event
 	past    bool   // told in the past perfect ("had inaugurated")
 	sameDay bool   // "on the same day": the date of the event before
-	linked  bool   // said during another event (speech), or anaphoric
-	anaphor bool   // refers back to an event already found ("the talks")
-	told    bool   // a headline event the lead has already told
-	scene   bool   // told as part of an occasion already told ("after the talks")
-	ownActs bool   // an anaphor followed by its own parties ("the meeting between X and Y")
+	// dayShift is -1 for "the previous day", +1 for "the next day": the
+	// date of the event before, moved by that many days
+	dayShift int
+	linked   bool   // said during another event (speech), or anaphoric
+	anaphor  bool   // refers back to an event already found ("the talks")
+	told     bool   // a headline event the lead has already told
+	scene    bool   // told as part of an occasion already told ("after the talks")
+	side     bool   // held "on the sidelines" of an occasion already told: its place
+	hit      hit    // the trigger occurrence in sentence sent
+	ownActs  bool   // an anaphor followed by its own parties ("the meeting between X and Y")
+	party    string // the counterpart of one of several separate meetings
+	group    bool   // said by "the two ministers", "they", "both sides": the parties of the talks
+	at       int    // byte offset of the trigger
 }
 
 // hits returns the trigger matches of sentence s after blockers and
@@ -122,25 +131,22 @@ func (doc *doc) allowed(s int, h hit) bool {
 			}
 		}
 	}
-	if len(h.r.needs.alts)+len(h.r.needs.prefix) > 0 {
-		ok := false
-		for _, w := range ws {
-			if h.r.needs.matches(w) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
-			return false
-		}
+	if len(h.r.needs.alts)+len(h.r.needs.prefix) > 0 && !doc.sentenceNeeds(s, h.r) {
+		return false
 	}
 	if h.r.cap && !inName(ws, h.a) {
+		return false
+	}
+	if h.r.named && !ws[h.b-1].upper {
 		return false
 	}
 	if doc.irrealis(ws, h) {
 		return false
 	}
 	if h.r.place && !doc.placeNext(s, h.b) {
+		return false
+	}
+	if h.r.body && !doc.bodyNext(s, h.b) {
 		return false
 	}
 	if h.r.person {
@@ -177,9 +183,45 @@ func (doc *doc) placeNext(s, b int) bool {
 	if b >= len(ws) {
 		return false
 	}
-	for _, m := range doc.ments[s] {
-		if m.start == ws[b].start && (m.e.Type == attache.Location || m.e.Type == attache.Country) {
+	for i, m := range doc.ments[s] {
+		if m.start != ws[b].start {
+			continue
+		}
+		if m.e.Type == attache.Location || m.e.Type == attache.Country || m.e.Type == attache.Organization && doc.venueName(ws, m) {
 			return true
+		}
+		// "visited the Ground Self-Defense Force's Camp Asaka": the owner,
+		// then the place
+		if i+1 < len(doc.ments[s]) && (strings.HasPrefix(doc.text[m.end:], "'s") || strings.HasPrefix(doc.text[m.end:], "’s")) {
+			n := doc.ments[s][i+1]
+			return n.start-m.end <= 4 && (n.e.Type == attache.Location || n.e.Type == attache.Organization && doc.venueName(ws, n))
+		}
+	}
+	return false
+}
+
+// bodyNext reports whether an organisation's name starts at word b of
+// sentence s, after "the" or after its owner's name ("the Malaysian Army's
+// 10th Parachute Brigade").
+func (doc *doc) bodyNext(s, b int) bool {
+	ws := doc.words[s]
+	if b < len(ws) && ws[b].low == "the" {
+		b++
+	}
+	if b >= len(ws) {
+		return false
+	}
+	ms := doc.ments[s]
+	for i, m := range ms {
+		if m.start != ws[b].start {
+			continue
+		}
+		if m.e.Type == attache.Organization {
+			return true
+		}
+		if i+1 < len(ms) && (strings.HasPrefix(doc.text[m.end:], "'s") || strings.HasPrefix(doc.text[m.end:], "’s")) {
+			n := ms[i+1]
+			return n.start-m.end <= 4 && n.e.Type == attache.Organization
 		}
 	}
 	return false
@@ -228,6 +270,7 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 	ws := doc.words[s]
 	hs = append(hs, doc.forumHits(s)...)
 	sort.SliceStable(hs, func(i, j int) bool { return hs[i].a < hs[j].a })
+	doc.sentHits = hs
 	var out []*cand
 	byType := map[string]*cand{}
 	var lastCeremony *cand
@@ -250,11 +293,30 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 			out = append(out, doc.eachCountry(s, h)...)
 			continue
 		}
+		if h.r.apart {
+			if cs := doc.apart(s, h); len(cs) > 0 {
+				out = append(out, cs...)
+				byType[h.r.typ] = cs[0]
+				continue
+			}
+		}
 		sign := h.r.typ == "agreement" && signVerb(ws[h.a].low)
 		if prev := byType[h.r.typ]; prev != nil && !anniv {
 			// the same event said twice in one sentence, unless a second
 			// signing verb follows ("signed the statement, and the
-			// ministries signed an MoU")
+			// ministries signed an MoU") or a second visit goes elsewhere
+			// ("is on a visit to Brazil ... and will visit the plant in
+			// Sao Jose")
+			if c := doc.otherVisit(s, h, prev); c != nil {
+				out = append(out, c)
+				continue
+			}
+			if h.r.named && prev.r.named && clauseBreak(ws, wordAt(ws, prev.at), h.a) {
+				// "the 3rd Pacific Defence Forum and the 2nd Naval
+				// Chiefs' Meeting will be held online from March 3-4": two
+				out = append(out, doc.newCand(s, h))
+				continue
+			}
 			if !sign || lastSign < 0 || !clauseBreak(ws, lastSign, h.a) {
 				continue
 			}
@@ -332,4 +394,19 @@ func (doc *doc) forumHits(s int) []hit {
 		}
 	}
 	return out
+}
+
+// otherVisit returns the visit of hit h when it goes to another place than
+// prev, the visit already found in sentence s, after a clause break; else
+// nil.
+func (doc *doc) otherVisit(s int, h hit, prev *cand) *cand {
+	if h.r.typ != "visit" || h.r.anaphor || prev.ev.Place == "" {
+		return nil
+	}
+	ws := doc.words[s]
+	c := doc.newCand(s, h)
+	if c.ev.Place == "" || c.ev.Place == prev.ev.Place || !clauseBreak(ws, max(h.a-4, 0), h.a) {
+		return nil
+	}
+	return c
 }

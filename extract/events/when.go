@@ -3,6 +3,7 @@ package events
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"attache"
 	"attache/extract/dates"
@@ -60,7 +61,9 @@ func datesOf(ws []word, h hit, dt dates.Date) bool {
 	if dt.Since && h.r.since {
 		// "has contributed troops to UNIFIL since 2007": the statement
 		// dates the start of a deployment still going on
-		return wordAt(ws, dt.Start) >= h.b
+		// ("the talks, which have run since 1979": another clause's start)
+		i := wordAt(ws, dt.Start)
+		return i >= h.b && !relativeBreak(ws, h.b, i)
 	}
 	if dt.Since {
 		return false
@@ -112,7 +115,7 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 	pos := ws[h.a].start
 	best, bestDist := -1, 1<<30
 	for i, dt := range doc.dates[s] {
-		if dt.Value == "" || !datesOf(ws, h, dt) {
+		if dt.Value == "" || !datesOf(ws, h, dt) || otherClause(ws, doc.sentHits, h, wordAt(ws, dt.Start)) {
 			continue
 		}
 		dist := dt.Start - pos
@@ -237,4 +240,43 @@ func dateCompatible(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// dayShift reads "the previous day", "the day before" (-1) and "the next
+// day", "the following day", "the day after" (+1) in a sentence: a date
+// told relative to the event before. "a day after X" is left alone: it
+// dates this event from X, which may come later in the text.
+func dayShift(ws []word) int {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i].low != "the" {
+			continue
+		}
+		switch {
+		case ws[i+2].low == "day" && (ws[i+1].low == "previous" || ws[i+1].low == "preceding"):
+			return -1
+		case ws[i+2].low == "day" && (ws[i+1].low == "next" || ws[i+1].low == "following"):
+			return 1
+		case ws[i+1].low == "day" && (ws[i+2].low == "before" || ws[i+2].low == "after") &&
+			(i+3 == len(ws) || !ws[i+3].upper && ws[i+3].low != "the"):
+			// "the day before", not "the day before the summit"
+			if ws[i+2].low == "before" {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
+}
+
+// shiftDay moves an ISO day by n days; other precisions and ranges stay
+// as they are (a month has no "previous day").
+func shiftDay(iso string, n int) string {
+	if n == 0 || len(iso) != 10 {
+		return iso
+	}
+	t, err := time.Parse("2006-01-02", iso)
+	if err != nil {
+		return iso
+	}
+	return t.AddDate(0, 0, n).Format("2006-01-02")
 }

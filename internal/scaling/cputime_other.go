@@ -4,5 +4,5 @@ package scaling
 
 import "time"
 
-// cpuTime falls back to the clock where getrusage is missing.
-func cpuTime() time.Duration { return time.Duration(time.Now().UnixNano()) }
+// CPUTime falls back to the clock where getrusage is missing.
+func CPUTime() time.Duration { return time.Duration(time.Now().UnixNano()) }

@@ -7,8 +7,8 @@ import (
 	"time"
 )
 
-// cpuTime returns the CPU time the process has used so far.
-func cpuTime() time.Duration {
+// CPUTime returns the CPU time the process has used so far.
+func CPUTime() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return time.Duration(time.Now().UnixNano())

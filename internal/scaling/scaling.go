@@ -45,9 +45,9 @@ func Fastest(reps int, f func()) time.Duration {
 	best := time.Duration(1<<63 - 1)
 	for range reps {
 		runtime.GC()
-		t0 := cpuTime()
+		t0 := CPUTime()
 		f()
-		best = min(best, cpuTime()-t0)
+		best = min(best, CPUTime()-t0)
 	}
 	return best
 }

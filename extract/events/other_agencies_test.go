@@ -2,10 +2,10 @@ package events
 
 import "testing"
 
-// TestErrorClasses covers the classes of errors found on articles from
+// TestOtherAgencies covers the classes of errors found on articles from
 // other agencies and countries (the sample corpus): each case is written
 // afresh, with other names, so that a rule fitted to one text fails here.
-func TestErrorClasses(t *testing.T) {
+func TestOtherAgencies(t *testing.T) {
 	d := New(mustKB(t))
 	tests := []struct {
 		name, text, published string

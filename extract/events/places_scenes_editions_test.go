@@ -2,7 +2,7 @@ package events
 
 import "testing"
 
-// TestFourthPassClasses covers the classes of the fourth pass: a country
+// TestPlacesScenesEditions covers a country
 // after "in" as the place, seas and world regions as topics rather than
 // venues, events told "after the talks" sharing the main event's date and
 // place, press conferences, visits by ships, earlier editions of a series
@@ -10,7 +10,7 @@ import "testing"
 // event of its own, and forces sent to an exercise going to its host.
 // The guest of "hosted a reception ... for X" is a participant. Names,
 // places and countries differ from the samples.
-func TestFourthPassClasses(t *testing.T) {
+func TestPlacesScenesEditions(t *testing.T) {
 	d := New(mustKB(t))
 	tests := []struct {
 		name, text, published string

@@ -2,12 +2,12 @@ package events
 
 import "testing"
 
-// TestThirdPassClasses covers the classes of the third pass: series of
+// TestSeriesSigningsPositions covers series of
 // earlier events in one sentence, agreements with several partners, two
 // signings in one sentence, anniversaries that are the occasion of another
 // event, "the two ministers", positions on policy, venues named after
 // exhibitions, horizon years. Names and places differ from the samples.
-func TestThirdPassClasses(t *testing.T) {
+func TestSeriesSigningsPositions(t *testing.T) {
 	d := New(mustKB(t))
 	tests := []struct {
 		name, text, published string

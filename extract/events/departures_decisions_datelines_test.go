@@ -2,12 +2,12 @@ package events
 
 import "testing"
 
-// TestFifthPassClasses covers the classes of the fifth pass: contingents
+// TestDeparturesDecisionsDatelines covers contingents
 // leaving or flagged off for a mission, a council's decision told in the
 // passive, the capital dateline as the place of the main event, and
 // forces "joined by troops from" a list of countries as participants of
 // the exercise. Names, places and countries differ from the samples.
-func TestFifthPassClasses(t *testing.T) {
+func TestDeparturesDecisionsDatelines(t *testing.T) {
 	d := New(mustKB(t))
 	tests := []struct {
 		name, text, published string

@@ -2,12 +2,12 @@ package events
 
 import "testing"
 
-// TestSixthPassClasses covers the classes of the sixth pass: a standing
+// TestContributionsComponentsRegions covers a standing
 // troop contribution dated by its "since" year, listed components of an
 // exercise that are no exercises of their own, and a world region that is
 // never an event's place. Names, places and countries differ from the
 // held-out articles.
-func TestSixthPassClasses(t *testing.T) {
+func TestContributionsComponentsRegions(t *testing.T) {
 	d := New(mustKB(t))
 	tests := []struct {
 		name, text, published string

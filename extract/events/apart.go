@@ -1,0 +1,132 @@
+package events
+
+import "attache"
+
+// apart makes one meeting per counterpart of "held separate bilateral
+// meetings with A, B and C": the persons named after the trigger, else the
+// countries, each stood for by the person of that country the article
+// names. The actors before the trigger take part in each. It returns nil
+// when fewer than two counterparts are named.
+func (doc *doc) apart(s int, h hit) []*cand {
+	ws := doc.words[s]
+	start, end := ws[h.a].start, ws[h.b-1].end
+	var subject, persons, codes []string
+	for _, m := range doc.ments[s] {
+		switch {
+		case m.e.Type == attache.Person && m.end <= start:
+			subject = appendUniq(subject, m.e.Name)
+		case m.e.Type == attache.Person && m.start >= end:
+			persons = appendUniq(persons, m.e.Name)
+		case m.e.Type == attache.Country && m.start >= end && m.e.Country != "":
+			codes = appendUniq(codes, m.e.Country)
+		}
+	}
+	if len(subject) == 0 && doc.refersBack(ws, h.a) {
+		subject = appendUniq(subject, doc.lastPerson(s))
+	}
+	parties := persons
+	if len(parties) < 2 {
+		parties = nil
+		for _, code := range codes {
+			parties = append(parties, doc.personOf(code, subject))
+		}
+	}
+	if len(parties) < 2 {
+		return nil
+	}
+	var out []*cand
+	for _, p := range parties {
+		c := doc.newCand(s, h)
+		c.ev.Participants = append(append([]string(nil), subject...), p)
+		c.party = p
+		out = append(out, c)
+	}
+	return out
+}
+
+// personOf returns the first person of the article who serves country
+// code and is none of skip, else the code itself.
+func (doc *doc) personOf(code string, skip []string) string {
+	if doc.byCountry == nil {
+		// indexed once: looked up per trigger, a scan of every entity
+		// would grow with the square of a long text
+		doc.byCountry = map[string][]string{}
+		for i := range doc.x.Entities {
+			if e := &doc.x.Entities[i]; e.Type == attache.Person && e.Country != "" {
+				doc.byCountry[e.Country] = append(doc.byCountry[e.Country], e.Name)
+			}
+		}
+	}
+	for _, name := range doc.byCountry[code] {
+		if !contains(skip, name) {
+			return name
+		}
+	}
+	return code
+}
+
+// delegationHeads returns, for each "<country> delegation" of sentence s
+// ("the Myanmar delegation", "a Lao military delegation"), the person of
+// that country the article names first, when none of have is one.
+func (doc *doc) delegationHeads(s int, have []string) []string {
+	ws := doc.words[s]
+	var out []string
+	for _, m := range doc.ments[s] {
+		if m.e.Type != attache.Country || m.e.Country == "" {
+			continue
+		}
+		i := wordAt(ws, m.end)
+		if i < len(ws) && ws[i].start < m.end {
+			i++
+		}
+		if i < len(ws) && ws[i].low == "military" || i < len(ws) && ws[i].low == "defence" || i < len(ws) && ws[i].low == "defense" {
+			i++
+		}
+		if i >= len(ws) || ws[i].low != "delegation" {
+			continue
+		}
+		p := doc.personOf(m.e.Country, nil)
+		if p == m.e.Country || contains(have, p) {
+			continue
+		}
+		out = appendUniq(out, p)
+	}
+	return out
+}
+
+// demonymSubject returns the person meant by a clause subject such as
+// "the Philippine general" or "the British Defence Secretary" before word
+// i: the person of that country the article names, or "".
+func (doc *doc) demonymSubject(s, i int) string {
+	ws := doc.words[s]
+	k := i - 1
+	for k >= 0 && ws[k].low != "," && ws[k].low != ";" {
+		k--
+	}
+	k++ // the clause's first word
+	if k < i && ws[k].low != "the" && ws[0].low == "the" {
+		k = 0 // "The Malaysian minister, on a visit ..., also called on X"
+	}
+	if k >= i || ws[k].low != "the" {
+		return ""
+	}
+	code := ""
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Country && m.e.Country != "" && m.start == ws[min(k+1, len(ws)-1)].start {
+			code = m.e.Country
+		}
+	}
+	if code == "" {
+		return ""
+	}
+	// up to three words of title after the demonym, then the verb
+	for j := k + 2; j < i && j <= k+5; j++ {
+		if doc.d.rules.referent.matches(ws[j]) {
+			if p := doc.personOf(code, nil); p != code {
+				return p
+			}
+			return ""
+		}
+	}
+	return ""
+}

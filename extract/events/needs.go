@@ -1,0 +1,23 @@
+package events
+
+// sentenceNeeds reports whether sentence s holds a word of rule r's needs
+// ("signed" needs "agreement", "MoU", ...). The answer depends on the
+// sentence and the rule, not on the trigger: it is worked out once per
+// sentence and rule, so that a long sentence full of triggers costs a scan
+// per rule, not one per trigger.
+func (doc *doc) sentenceNeeds(s int, r *rule) bool {
+	if doc.needsOK == nil || doc.needsSent != s {
+		doc.needsSent, doc.needsOK = s, map[*rule]bool{}
+	}
+	ok, known := doc.needsOK[r]
+	if !known {
+		for _, w := range doc.words[s] {
+			if r.needs.matches(w) {
+				ok = true
+				break
+			}
+		}
+		doc.needsOK[r] = ok
+	}
+	return ok
+}

@@ -1,0 +1,66 @@
+// Package query is attache's read side: it answers the questions of the
+// web UI and the API (attache.Reader) from the store interfaces and the
+// resolver's profiles and dossiers, so that a front end only parses
+// requests and renders answers. It holds no state of its own.
+package query
+
+import (
+	"context"
+
+	"attache"
+	"attache/resolve"
+)
+
+// Knowledge is what the resolver answers over the knowledge base.
+// *resolve.Service satisfies it.
+type Knowledge interface {
+	FindEntity(ctx context.Context, name string) (*attache.KBEntity, error)
+	EntityProfile(ctx context.Context, name string) (*attache.Profile, error)
+	FindEvents(ctx context.Context, q attache.EventQuery) (*attache.EventList, error)
+	Relations(ctx context.Context, a, b string) (*attache.Dossier, error)
+	Deployments(ctx context.Context, f attache.DeploymentFilter) ([]attache.Deployment, error)
+}
+
+// Service answers attache.Reader. Build it with New.
+type Service struct {
+	Knowledge
+	store attache.Store
+	kb    attache.KnowledgeStore
+}
+
+var _ attache.Reader = (*Service)(nil)
+
+// New returns the read side over the article store st, the knowledge
+// store kb and the resolver k.
+func New(st attache.Store, kb attache.KnowledgeStore, k Knowledge) *Service {
+	return &Service{Knowledge: k, store: st, kb: kb}
+}
+
+// EntityProfile returns the resolver's profile with the fact id of each
+// position filled, so that a front end can offer to correct it.
+func (s *Service) EntityProfile(ctx context.Context, name string) (*attache.Profile, error) {
+	p, err := s.Knowledge.EntityProfile(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	for i, pos := range p.Entity.Positions {
+		p.Entity.Positions[i].Fact = resolve.PositionFactID(p.Entity.ID, pos.Kind, pos.Value)
+	}
+	return p, nil
+}
+
+// ListEntities lists one page of entities over the whole knowledge base.
+// See attache.Reader.
+func (s *Service) ListEntities(ctx context.Context, f attache.KBEntityFilter) (*attache.EntityPage, error) {
+	es, total, err := s.kb.FindKBEntities(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	return &attache.EntityPage{Entities: es, Total: total}, nil
+}
+
+// ArticleLinks reads the stored links of an article's entities. See
+// attache.Reader.
+func (s *Service) ArticleLinks(ctx context.Context, id string) ([]attache.EntityLink, error) {
+	return s.kb.ArticleLinks(ctx, id)
+}

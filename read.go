@@ -1,0 +1,76 @@
+package attache
+
+import "context"
+
+// The read side: what the web server and the API ask of the knowledge
+// base. A Reader answers every question with one call, so that a front
+// end only parses requests and renders answers; the counting, paging and
+// linking happen below it, in indexes of the store.
+
+// Reader answers the questions of the web UI and the API. Package query
+// implements it above the store interfaces; cmd/attache passes one to
+// the server.
+type Reader interface {
+	// FindEntity returns the entity called name (an entity id, its
+	// canonical name or an alias, any spelling). Returns EINVALID for a
+	// blank name, ENOTFOUND when there is none.
+	FindEntity(ctx context.Context, name string) (*KBEntity, error)
+
+	// EntityProfile returns the profile of the entity called name, as
+	// FindEntity finds it. Returns ENOTFOUND.
+	EntityProfile(ctx context.Context, name string) (*Profile, error)
+
+	// FindEvents lists one page of the events matching q in date order,
+	// with the total number of matches. Returns EINVALID for a bad date
+	// or code, ENOTFOUND for an unknown entity.
+	FindEvents(ctx context.Context, q EventQuery) (*EventList, error)
+
+	// Relations returns the bilateral dossier of two countries (ISO
+	// codes). Returns EINVALID for a bad code.
+	Relations(ctx context.Context, a, b string) (*Dossier, error)
+
+	// Deployments returns the peacekeeping ledger in date order. Returns
+	// EINVALID for a bad country code.
+	Deployments(ctx context.Context, f DeploymentFilter) ([]Deployment, error)
+
+	// ListEntities lists one page of the knowledge-base entities matching
+	// f, most mentioned first, with the total number of matches over the
+	// whole base. Returns EINVALID for a bad filter.
+	ListEntities(ctx context.Context, f KBEntityFilter) (*EntityPage, error)
+
+	// ArticleLinks lists the stored links of article id's entities to the
+	// knowledge base, in entity order. An article without links gives an
+	// empty slice, not an error.
+	ArticleLinks(ctx context.Context, id string) ([]EntityLink, error)
+}
+
+// KBEntityFilter selects knowledge-base entities for a list. Zero fields
+// do not filter.
+type KBEntityFilter struct {
+	Query  string     // folded substring of the name or an alias
+	Type   EntityType // only entities of this type
+	Limit  int        // 0 means no limit
+	Offset int
+}
+
+// EntityPage is one page of an entity list.
+type EntityPage struct {
+	Entities []KBEntity `json:"entities"` // without aliases and positions
+	Total    int        `json:"total"`    // matches over the whole base
+}
+
+// The facets of a search.
+const (
+	FacetType    = "type"    // event type of the article's events
+	FacetCountry = "country" // name of a country the article mentions
+	FacetSource  = "source"
+	FacetYear    = "year" // year of publication
+)
+
+// FacetCount is how many articles (the top hits of a search) have one
+// value of a facet.
+type FacetCount struct {
+	Facet string `json:"facet"`
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}

@@ -1,0 +1,81 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+
+	"attache"
+	"attache/fold"
+)
+
+// FindKBEntities lists entities, most mentioned first, over the whole
+// knowledge base. See attache.KnowledgeStore.
+func (db *DB) FindKBEntities(ctx context.Context, f attache.KBEntityFilter) ([]attache.KBEntity, int, error) {
+	if f.Limit < 0 || f.Offset < 0 {
+		return nil, 0, attache.Errorf(attache.EINVALID, "limit and offset must not be negative")
+	}
+	switch f.Type {
+	case "", attache.Person, attache.Organization, attache.Location, attache.Country:
+	default:
+		return nil, 0, attache.Errorf(attache.EINVALID, "unknown entity type %q", f.Type)
+	}
+	var w []string
+	var args []any
+	if f.Type != "" {
+		w = append(w, `e.type = ?`)
+		args = append(args, string(f.Type))
+	}
+	if key := fold.Key(f.Query); key != "" {
+		// Folded keys hold letters, digits and spaces only: no LIKE
+		// wildcards to escape.
+		w = append(w, `(instr(e.key, ?) > 0 OR e.id IN (SELECT entity_id FROM kb_aliases WHERE instr(key, ?) > 0))`)
+		args = append(args, key, key)
+	}
+	from := ` FROM kb_entities e` + whereClause(w)
+	var total int
+	if err := db.read.QueryRowContext(ctx, `SELECT count(*)`+from, args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("find kb entities: %w", err)
+	}
+	limit := f.Limit
+	if limit == 0 {
+		limit = -1 // SQLite: no limit
+	}
+	rows, err := db.read.QueryContext(ctx, `SELECT e.id, e.type, e.name, e.country, e.rank, e.articles`+from+`
+		ORDER BY e.articles DESC, e.name, e.id LIMIT ? OFFSET ?`, append(args, limit, f.Offset)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("find kb entities: %w", err)
+	}
+	defer rows.Close()
+	out := []attache.KBEntity{}
+	for rows.Next() {
+		e := attache.KBEntity{Aliases: []string{}, Positions: []attache.Position{}}
+		if err := rows.Scan(&e.ID, &e.Type, &e.Name, &e.Country, &e.Rank, &e.Articles); err != nil {
+			return nil, 0, fmt.Errorf("find kb entities: %w", err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("find kb entities: %w", err)
+	}
+	return out, total, nil
+}
+
+// ArticleLinks lists the links of one article's entities. See
+// attache.KnowledgeStore.
+func (db *DB) ArticleLinks(ctx context.Context, id string) ([]attache.EntityLink, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT article_id, entity_idx, entity_id, name, published
+		FROM kb_links WHERE article_id = ? ORDER BY entity_idx`, id)
+	if err != nil {
+		return nil, fmt.Errorf("article links: %w", err)
+	}
+	defer rows.Close()
+	out := []attache.EntityLink{}
+	for rows.Next() {
+		var l attache.EntityLink
+		if err := rows.Scan(&l.ArticleID, &l.EntityIdx, &l.EntityID, &l.Name, &l.Published); err != nil {
+			return nil, fmt.Errorf("article links: %w", err)
+		}
+		out = append(out, l)
+	}
+	return out, rows.Err()
+}
