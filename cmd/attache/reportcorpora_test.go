@@ -118,9 +118,9 @@ func TestEvalReportsFloor(t *testing.T) {
 	}
 	var res struct {
 		Overall struct {
-			Entities   struct{ F1 float64 } `json:"entities"`
-			Events     struct{ F1 float64 } `json:"events"`
-			Quantities struct{ F1 float64 } `json:"quantities"`
+			Entities   struct{ F1 float64 }    `json:"entities"`
+			Events     struct{ F1 float64 }    `json:"events"`
+			Quantities struct{ F1 float64 }    `json:"quantities"`
 			MainEvents struct{ Value float64 } `json:"main_event_recall"`
 		} `json:"overall"`
 	}
