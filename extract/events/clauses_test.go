@@ -585,3 +585,16 @@ func TestVisitsToSites(t *testing.T) {
 		want: []want{{"visit", "2025-11-16", "Camp Asaka", "Budi Hartono", ""}},
 	}})
 }
+
+// TestEarlierAppointments covers posts taken earlier that a host brings up:
+// "congratulated X on his appointment as ..." is a background decision
+// naming X, dated by its own time words.
+func TestEarlierAppointments(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "congratulations on an appointment recall the appointment",
+		published: "2025-06-10",
+		text:      "Minister Rosa Almeida congratulated Karl Berg on his appointment as Chief of the Navy in March and thanked Sweden for its support.",
+		ents:      []ent{person("Rosa Almeida", "PT"), person("Karl Berg", "SE"), country("SE", "Sweden")},
+		want:      []want{{"decision", "2025-03", "*", "Karl Berg", "background"}},
+	}})
+}
