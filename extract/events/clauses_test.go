@@ -598,3 +598,21 @@ func TestEarlierAppointments(t *testing.T) {
 		want:      []want{{"decision", "2025-03", "*", "Karl Berg", "background"}},
 	}})
 }
+
+// TestShipsWelcomed covers visiting ships welcomed on arrival: a welcome
+// ceremony of the host, not a meeting, and only when ships are told of.
+func TestShipsWelcomed(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "ships welcomed by a host officer are a welcome ceremony",
+		published: "2025-08-15",
+		text:      "The frigate Almirante Cruz and the tanker Rio Claro were welcomed by Rear Admiral Tomas Vidal at the pier in Valparaiso on Friday.",
+		ents:      []ent{person("Tomas Vidal", "CL"), loc("Valparaiso")},
+		want:      []want{{"ceremony", "2025-08-15", "*", "Tomas Vidal", ""}},
+		not:       []want{{"meeting", "*", "*", "-", ""}},
+	}, {
+		name:      "welcoming talks is no ceremony",
+		published: "2025-08-15",
+		text:      "The minister also welcomed the talks between the two shipyards on repairing each other's vessels.",
+		not:       []want{{"ceremony", "*", "*", "-", ""}},
+	}})
+}
