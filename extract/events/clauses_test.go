@@ -616,3 +616,20 @@ func TestShipsWelcomed(t *testing.T) {
 		not:       []want{{"ceremony", "*", "*", "-", ""}},
 	}})
 }
+
+// TestUnitsSeenOff covers send-offs told in the passive: "the battalion was
+// seen off by the chief of staff" is the send-off ceremony.
+func TestUnitsSeenOff(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a unit seen off at a base is a send-off ceremony",
+		published: "2025-05-06",
+		text:      "The engineer company was seen off at Tamale Air Base by Brigadier General Kofi Mensah on Tuesday.",
+		ents:      []ent{person("Kofi Mensah", "GH"), loc("Tamale Air Base")},
+		want:      []want{{"ceremony", "2025-05-06", "*", "Kofi Mensah", ""}},
+	}, {
+		name:      "a team seeing off a rival is no ceremony",
+		published: "2025-05-06",
+		text:      "The garrison team saw off the navy side in the final on Tuesday.",
+		not:       []want{{"ceremony", "*", "*", "-", ""}},
+	}})
+}
