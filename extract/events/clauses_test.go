@@ -633,3 +633,20 @@ func TestUnitsSeenOff(t *testing.T) {
 		not:       []want{{"ceremony", "*", "*", "-", ""}},
 	}})
 }
+
+// TestTiesUpgraded covers relations raised to a named level of partnership:
+// an agreement of the two states, dated by its own time words.
+func TestTiesUpgraded(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "ties upgraded to a partnership are an agreement of both states",
+		published: "2025-09-02",
+		text:      "The two countries upgraded their relations to a strategic partnership in 2019.",
+		ents:      []ent{country("CL", "Chile"), country("NZ", "New Zealand")},
+		want:      []want{{"agreement", "2019", "*", "-", ""}},
+	}, {
+		name:      "an upgraded radar is no partnership",
+		published: "2025-09-02",
+		text:      "The navy upgraded the radar of its frigates in 2019.",
+		not:       []want{{"agreement", "*", "*", "-", ""}},
+	}})
+}
