@@ -650,3 +650,20 @@ func TestTiesUpgraded(t *testing.T) {
 		not:       []want{{"agreement", "*", "*", "-", ""}},
 	}})
 }
+
+// TestBodiesSetUp covers standing bodies two states set up: the setting up
+// is a decision dated by its own year.
+func TestBodiesSetUp(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "two states establishing a committee is a decision",
+		published: "2025-03-18",
+		text:      "Peru and Chile established a joint defence committee in 2003.",
+		ents:      []ent{country("PE", "Peru"), country("CL", "Chile")},
+		want:      []want{{"decision", "2003", "*", "PE", ""}},
+	}, {
+		name:      "a tent set up at the camp is no decision",
+		published: "2025-03-18",
+		text:      "The engineers set up tents at the camp on Monday.",
+		not:       []want{{"decision", "*", "*", "-", ""}},
+	}})
+}
