@@ -667,3 +667,15 @@ func TestBodiesSetUp(t *testing.T) {
 		not:       []want{{"decision", "*", "*", "-", ""}},
 	}})
 }
+
+// TestOfficialOpenings covers shows and fairs opened formally by a
+// dignitary: the opening is a ceremony of its own.
+func TestOfficialOpenings(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a show officially opened by a dignitary is a ceremony",
+		published: "2025-10-08",
+		text:      "Vice President Maria Soto on Wednesday officially opened the fifth Andean Defence Show in Lima.",
+		ents:      []ent{person("Maria Soto", "PE"), loc("Lima")},
+		want:      []want{{"ceremony", "2025-10-08", "Lima", "Maria Soto", ""}},
+	}})
+}
