@@ -679,3 +679,20 @@ func TestOfficialOpenings(t *testing.T) {
 		want:      []want{{"ceremony", "2025-10-08", "Lima", "Maria Soto", ""}},
 	}})
 }
+
+// TestNotAimedAtAnyone covers assurances that a drill or pact threatens no
+// one: a statement by its speaker.
+func TestNotAimedAtAnyone(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a drill not aimed at any country is a statement of its speaker",
+		published: "2025-07-01",
+		text:      "General Omar Haddad said on Tuesday the joint drills were not aimed at any third country.",
+		ents:      []ent{person("Omar Haddad", "JO")},
+		want:      []want{{"statement", "2025-07-01", "*", "Omar Haddad", ""}},
+	}, {
+		name:      "a missile aimed at a target is no statement",
+		published: "2025-07-01",
+		text:      "The crew aimed the missile at a floating target on Tuesday.",
+		not:       []want{{"statement", "*", "*", "-", ""}},
+	}})
+}
