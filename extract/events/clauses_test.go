@@ -585,3 +585,114 @@ func TestVisitsToSites(t *testing.T) {
 		want: []want{{"visit", "2025-11-16", "Camp Asaka", "Budi Hartono", ""}},
 	}})
 }
+
+// TestEarlierAppointments covers posts taken earlier that a host brings up:
+// "congratulated X on his appointment as ..." is a background decision
+// naming X, dated by its own time words.
+func TestEarlierAppointments(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "congratulations on an appointment recall the appointment",
+		published: "2025-06-10",
+		text:      "Minister Rosa Almeida congratulated Karl Berg on his appointment as Chief of the Navy in March and thanked Sweden for its support.",
+		ents:      []ent{person("Rosa Almeida", "PT"), person("Karl Berg", "SE"), country("SE", "Sweden")},
+		want:      []want{{"decision", "2025-03", "*", "Karl Berg", "background"}},
+	}})
+}
+
+// TestShipsWelcomed covers visiting ships welcomed on arrival: a welcome
+// ceremony of the host, not a meeting, and only when ships are told of.
+func TestShipsWelcomed(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "ships welcomed by a host officer are a welcome ceremony",
+		published: "2025-08-15",
+		text:      "The frigate Almirante Cruz and the tanker Rio Claro were welcomed by Rear Admiral Tomas Vidal at the pier in Valparaiso on Friday.",
+		ents:      []ent{person("Tomas Vidal", "CL"), loc("Valparaiso")},
+		want:      []want{{"ceremony", "2025-08-15", "*", "Tomas Vidal", ""}},
+		not:       []want{{"meeting", "*", "*", "-", ""}},
+	}, {
+		name:      "welcoming talks is no ceremony",
+		published: "2025-08-15",
+		text:      "The minister also welcomed the talks between the two shipyards on repairing each other's vessels.",
+		not:       []want{{"ceremony", "*", "*", "-", ""}},
+	}})
+}
+
+// TestUnitsSeenOff covers send-offs told in the passive: "the battalion was
+// seen off by the chief of staff" is the send-off ceremony.
+func TestUnitsSeenOff(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a unit seen off at a base is a send-off ceremony",
+		published: "2025-05-06",
+		text:      "The engineer company was seen off at Tamale Air Base by Brigadier General Kofi Mensah on Tuesday.",
+		ents:      []ent{person("Kofi Mensah", "GH"), loc("Tamale Air Base")},
+		want:      []want{{"ceremony", "2025-05-06", "*", "Kofi Mensah", ""}},
+	}, {
+		name:      "a team seeing off a rival is no ceremony",
+		published: "2025-05-06",
+		text:      "The garrison team saw off the navy side in the final on Tuesday.",
+		not:       []want{{"ceremony", "*", "*", "-", ""}},
+	}})
+}
+
+// TestTiesUpgraded covers relations raised to a named level of partnership:
+// an agreement of the two states, dated by its own time words.
+func TestTiesUpgraded(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "ties upgraded to a partnership are an agreement of both states",
+		published: "2025-09-02",
+		text:      "The two countries upgraded their relations to a strategic partnership in 2019.",
+		ents:      []ent{country("CL", "Chile"), country("NZ", "New Zealand")},
+		want:      []want{{"agreement", "2019", "*", "-", ""}},
+	}, {
+		name:      "an upgraded radar is no partnership",
+		published: "2025-09-02",
+		text:      "The navy upgraded the radar of its frigates in 2019.",
+		not:       []want{{"agreement", "*", "*", "-", ""}},
+	}})
+}
+
+// TestBodiesSetUp covers standing bodies two states set up: the setting up
+// is a decision dated by its own year.
+func TestBodiesSetUp(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "two states establishing a committee is a decision",
+		published: "2025-03-18",
+		text:      "Peru and Chile established a joint defence committee in 2003.",
+		ents:      []ent{country("PE", "Peru"), country("CL", "Chile")},
+		want:      []want{{"decision", "2003", "*", "PE", ""}},
+	}, {
+		name:      "a tent set up at the camp is no decision",
+		published: "2025-03-18",
+		text:      "The engineers set up tents at the camp on Monday.",
+		not:       []want{{"decision", "*", "*", "-", ""}},
+	}})
+}
+
+// TestOfficialOpenings covers shows and fairs opened formally by a
+// dignitary: the opening is a ceremony of its own.
+func TestOfficialOpenings(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a show officially opened by a dignitary is a ceremony",
+		published: "2025-10-08",
+		text:      "Vice President Maria Soto on Wednesday officially opened the fifth Andean Defence Show in Lima.",
+		ents:      []ent{person("Maria Soto", "PE"), loc("Lima")},
+		want:      []want{{"ceremony", "2025-10-08", "Lima", "Maria Soto", ""}},
+	}})
+}
+
+// TestNotAimedAtAnyone covers assurances that a drill or pact threatens no
+// one: a statement by its speaker.
+func TestNotAimedAtAnyone(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a drill not aimed at any country is a statement of its speaker",
+		published: "2025-07-01",
+		text:      "General Omar Haddad said on Tuesday the joint drills were not aimed at any third country.",
+		ents:      []ent{person("Omar Haddad", "JO")},
+		want:      []want{{"statement", "2025-07-01", "*", "Omar Haddad", ""}},
+	}, {
+		name:      "a missile aimed at a target is no statement",
+		published: "2025-07-01",
+		text:      "The crew aimed the missile at a floating target on Tuesday.",
+		not:       []want{{"statement", "*", "*", "-", ""}},
+	}})
+}

@@ -1,0 +1,144 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"attache"
+	"attache/fold"
+	"attache/internal/manifest"
+	"attache/score"
+)
+
+// reportCorpora are our own evaluation reports: the development set, tuned
+// on, and the blind split, whose misses nobody reads.
+var reportCorpora = []string{"../../testdata/reports/dev", "../../testdata/blind"}
+
+var goldDate = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$`)
+
+// TestReportCorporaAreWellFormed checks what a gold writer can get wrong
+// without the scorer noticing: every report has a gold record and a
+// manifest row that agree on the file and publication date, types and
+// saliences come from EXTRACTION.md, dates have its shapes, and every
+// event participant or place is an entity of the record or a country code.
+func TestReportCorporaAreWellFormed(t *testing.T) {
+	for _, dir := range reportCorpora {
+		f, err := os.Open(filepath.Join(dir, manifest.Name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := manifest.Read(f)
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", dir, err)
+		}
+		texts, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		if len(rows) != len(texts) || len(texts) == 0 {
+			t.Errorf("%s: %d manifest rows for %d reports", dir, len(rows), len(texts))
+		}
+		for _, r := range rows {
+			checkGoldRecord(t, dir, r)
+		}
+	}
+}
+
+func checkGoldRecord(t *testing.T, dir string, r manifest.Row) {
+	t.Helper()
+	base := strings.TrimSuffix(r.File, ".txt")
+	text, err := os.ReadFile(filepath.Join(dir, r.File))
+	if err != nil {
+		t.Errorf("%s: %v", dir, err)
+		return
+	}
+	g, err := score.ReadGold(filepath.Join(dir, base+".gold.json"))
+	if err != nil {
+		t.Error(err)
+		return
+	}
+	published := ""
+	if g.Published != nil {
+		published = *g.Published
+	}
+	if g.Doc != r.File || published != r.Published {
+		t.Errorf("%s: gold says %q published %q, manifest %q published %q", base, g.Doc, published, r.File, r.Published)
+	}
+	known := map[string]bool{}
+	folded := fold.Key(string(text))
+	for _, p := range g.Persons {
+		known[fold.Key(p.Name)] = true
+		if !strings.Contains(folded, fold.Key(p.Name)) && len(p.Aliases) == 0 {
+			t.Errorf("%s: person %q is not in the text", base, p.Name)
+		}
+	}
+	for _, o := range g.Organizations {
+		known[fold.Key(o.Name)] = true
+	}
+	for _, l := range g.Locations {
+		known[fold.Key(l.Name)] = true
+	}
+	isEntityOrCode := func(s string) bool {
+		return known[fold.Key(s)] || (len(s) == 2 && strings.ToUpper(s) == s)
+	}
+	for i, e := range g.Events {
+		if !attache.EventType(e.Type).Valid() {
+			t.Errorf("%s: event %d: type %q", base, i, e.Type)
+		}
+		switch e.Salience {
+		case "main", "reported", "background":
+		default:
+			t.Errorf("%s: event %d: salience %q", base, i, e.Salience)
+		}
+		if e.Date != nil && !goldDate.MatchString(*e.Date) {
+			t.Errorf("%s: event %d: date %q", base, i, *e.Date)
+		}
+		if e.Place != nil && !isEntityOrCode(*e.Place) {
+			t.Errorf("%s: event %d: place %q is no entity of the record", base, i, *e.Place)
+		}
+		for _, p := range e.Participants {
+			if !isEntityOrCode(p) {
+				t.Errorf("%s: event %d: participant %q is no entity of the record", base, i, p)
+			}
+		}
+	}
+}
+
+// TestEvalReportsFloor keeps the development reports' headline figures
+// from sliding back: a rule change that lowers them fails here. The floors
+// sit a little under the figures measured when they were set (README
+// gives the command); raise them as the extractor improves. The blind split
+// has no floor on purpose: a floor would invite tuning on it.
+func TestEvalReportsFloor(t *testing.T) {
+	out, stderr, err := runCmd(t, "", "eval", "--json", reportCorpora[0])
+	if err != nil {
+		t.Fatalf("eval: %v\n%s", err, stderr)
+	}
+	var res struct {
+		Overall struct {
+			Entities   struct{ F1 float64 }    `json:"entities"`
+			Events     struct{ F1 float64 }    `json:"events"`
+			Quantities struct{ F1 float64 }    `json:"quantities"`
+			MainEvents struct{ Value float64 } `json:"main_event_recall"`
+		} `json:"overall"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("not JSON: %v", err)
+	}
+	o := res.Overall
+	for _, c := range []struct {
+		name       string
+		got, floor float64
+	}{
+		{"entity F1", o.Entities.F1, 0.86},
+		{"event F1", o.Events.F1, 0.56},
+		{"main-event recall", o.MainEvents.Value, 0.73},
+		{"quantity F1", o.Quantities.F1, 0.90},
+	} {
+		if c.got < c.floor {
+			t.Errorf("%s on the development reports fell to %.3f (floor %.2f)", c.name, c.got, c.floor)
+		}
+	}
+}
