@@ -131,7 +131,7 @@ func (d *doc) siteName(i int) bool {
 		!d.toks[s-1].SentStart && !d.x.is(cFunction, d.toks[s-1].Text) && (d.lab[s-1] == nil || d.lab[s-1].typ != attache.Person) {
 		s--
 	}
-	for s < i && !d.atSite(s) {
+	for s < i && !d.atSite(s) && !d.ownedSite(s) {
 		s++
 	}
 	if c := d.lab[i]; c != nil && c.typ == attache.Person {
@@ -151,6 +151,17 @@ func (d *doc) siteName(i int) bool {
 	}
 	d.add(c, s, i+1)
 	return true
+}
+
+// ownedSite reports a site name at token s after a body's or state's
+// possessive: "the Royal Thai Army's Vachiraprakan Camp", "Malaysia's
+// Bentong Camp".
+func (d *doc) ownedSite(s int) bool {
+	if s < 3 || d.toks[s-1].Fold != "s" || d.toks[s-2].Fold != "'" || d.toks[s-1].Start != d.toks[s-2].End || d.toks[s-2].Start != d.toks[s-3].End {
+		return false
+	}
+	c := d.lab[s-3]
+	return c != nil && c.typ != attache.Person || d.known[s-3].kind != 0
 }
 
 // inPost reports an organisation name over [s, e) that only ends a known

@@ -23,6 +23,11 @@ func TestSiteNames(t *testing.T) {
 			typ: attache.Location, name: "Harjo Santoso Air Force Base", notTyp: attache.Organization, notName: "Harjo Santoso Air Force"},
 		{text: "The envoy was received at Wisma Keselamatan on Tuesday.",
 			typ: attache.Location, name: "Wisma Keselamatan"},
+		// a body's or state's site, named after its possessive
+		{text: "The graduation took place at the Royal Thai Navy's Sattahip Camp on Monday.",
+			typ: attache.Location, name: "Sattahip Camp"},
+		{text: "The visitors toured Malaysia's Kemunting Camp on Monday.",
+			typ: attache.Location, name: "Kemunting Camp"},
 		// a generic site is no name
 		{text: "The sailors met their families at the Naval Canteen Camp on Monday.",
 			notTyp: attache.Location, notName: "Naval Canteen Camp"},
