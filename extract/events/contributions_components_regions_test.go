@@ -8,13 +8,7 @@ import "testing"
 // never an event's place. Names, places and countries differ from the
 // held-out articles.
 func TestContributionsComponentsRegions(t *testing.T) {
-	d := New(mustKB(t))
-	tests := []struct {
-		name, text, published string
-		ents                  []ent
-		want                  []want
-		not                   []want
-	}{{
+	tests := []classCase{{
 		name:      "a contribution since a year is a background deployment of that year",
 		published: "2024-06-01",
 		text: "Ghanaian peacekeepers leave for Lebanon\n\n" +
@@ -43,20 +37,5 @@ func TestContributionsComponentsRegions(t *testing.T) {
 		want: []want{{"exercise", "1971", "", "-", "background"}},
 		not:  []want{{"exercise", "*", "Asia-Pacific", "-", ""}},
 	}}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := build(tt.text, tt.ents)
-			d.Detect(tt.text, tt.published, x)
-			for _, w := range tt.want {
-				if !found(x.Events, w) {
-					t.Errorf("missing %v; got:%s", w, show(x.Events))
-				}
-			}
-			for _, w := range tt.not {
-				if found(x.Events, w) {
-					t.Errorf("unexpected %v; got:%s", w, show(x.Events))
-				}
-			}
-		})
-	}
+	runClassCases(t, tests)
 }

@@ -8,13 +8,7 @@ import "testing"
 // forces "joined by troops from" a list of countries as participants of
 // the exercise. Names, places and countries differ from the samples.
 func TestDeparturesDecisionsDatelines(t *testing.T) {
-	d := New(mustKB(t))
-	tests := []struct {
-		name, text, published string
-		ents                  []ent
-		want                  []want
-		not                   []want
-	}{{
+	tests := []classCase{{
 		name:      "a contingent flagged off for a mission is a deployment",
 		published: "2024-09-10",
 		text:      "DHAKA — Army chief General Waker-Uz-Zaman flagged off a contingent of 200 peacekeepers for UNMISS on Monday.",
@@ -52,20 +46,5 @@ func TestDeparturesDecisionsDatelines(t *testing.T) {
 			{"exercise", "*", "PH", "Australian Defence Force", "main"},
 		},
 	}}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := build(tt.text, tt.ents)
-			d.Detect(tt.text, tt.published, x)
-			for _, w := range tt.want {
-				if !found(x.Events, w) {
-					t.Errorf("missing %v; got:%s", w, show(x.Events))
-				}
-			}
-			for _, w := range tt.not {
-				if found(x.Events, w) {
-					t.Errorf("unexpected %v; got:%s", w, show(x.Events))
-				}
-			}
-		})
-	}
+	runClassCases(t, tests)
 }

@@ -6,13 +6,7 @@ import "testing"
 // other agencies and countries (the sample corpus): each case is written
 // afresh, with other names, so that a rule fitted to one text fails here.
 func TestOtherAgencies(t *testing.T) {
-	d := New(mustKB(t))
-	tests := []struct {
-		name, text, published string
-		ents                  []ent
-		want                  []want
-		count                 int // expected number of events, 0 = not checked
-	}{{
+	tests := []classCase{{
 		name:      "headline event merges into the lead",
 		published: "2024-03-02",
 		text: "Malaysia, Turkey sign defence industry agreement in Ankara\n\n" +
@@ -103,18 +97,5 @@ func TestOtherAgencies(t *testing.T) {
 		ents:      []ent{person("Richard Marles", "AU"), person("Gilberto Teodoro", "PH"), person("Lloyd Austin", "US")},
 		want:      []want{{"meeting", "2024-06-02", "", "Lloyd Austin", ""}},
 	}}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := build(tt.text, tt.ents)
-			d.Detect(tt.text, tt.published, x)
-			for _, w := range tt.want {
-				if !found(x.Events, w) {
-					t.Errorf("missing %v; got:%s", w, show(x.Events))
-				}
-			}
-			if tt.count > 0 && len(x.Events) != tt.count {
-				t.Errorf("got %d events, want %d:%s", len(x.Events), tt.count, show(x.Events))
-			}
-		})
-	}
+	runClassCases(t, tests)
 }

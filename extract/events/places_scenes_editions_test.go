@@ -11,14 +11,7 @@ import "testing"
 // The guest of "hosted a reception ... for X" is a participant. Names,
 // places and countries differ from the samples.
 func TestPlacesScenesEditions(t *testing.T) {
-	d := New(mustKB(t))
-	tests := []struct {
-		name, text, published string
-		ents                  []ent
-		want                  []want
-		not                   []want // events that must not be found
-		count                 int    // expected number of events, 0 = not checked
-	}{{
+	tests := []classCase{{
 		name:      "a country after in is the place, as its code",
 		published: "2025-03-20",
 		text:      "General Prabowo met General Maha Tharadol in Thailand on Tuesday.",
@@ -109,23 +102,5 @@ func TestPlacesScenesEditions(t *testing.T) {
 		ents: []ent{loc("Honolulu"), org("Royal Malaysian Navy"), country("MY", "Malaysian")},
 		want: []want{{"deployment", "*", "US", "Royal Malaysian Navy", ""}},
 	}}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := build(tt.text, tt.ents)
-			d.Detect(tt.text, tt.published, x)
-			for _, w := range tt.want {
-				if !found(x.Events, w) {
-					t.Errorf("missing %v; got:%s", w, show(x.Events))
-				}
-			}
-			for _, w := range tt.not {
-				if found(x.Events, w) {
-					t.Errorf("unexpected %v; got:%s", w, show(x.Events))
-				}
-			}
-			if tt.count > 0 && len(x.Events) != tt.count {
-				t.Errorf("got %d events, want %d:%s", len(x.Events), tt.count, show(x.Events))
-			}
-		})
-	}
+	runClassCases(t, tests)
 }

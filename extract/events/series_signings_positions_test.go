@@ -8,14 +8,7 @@ import "testing"
 // event, "the two ministers", positions on policy, venues named after
 // exhibitions, horizon years. Names and places differ from the samples.
 func TestSeriesSigningsPositions(t *testing.T) {
-	d := New(mustKB(t))
-	tests := []struct {
-		name, text, published string
-		ents                  []ent
-		want                  []want
-		not                   []want // events that must not be found
-		count                 int    // expected number of events, 0 = not checked
-	}{{
+	tests := []classCase{{
 		name:      "a series of earlier exercises in one sentence",
 		published: "2024-05-10",
 		text:      "The first joint exercise between the two navies was held in Busan in 2017 and the second in Subic Bay in 2019.",
@@ -93,23 +86,5 @@ func TestSeriesSigningsPositions(t *testing.T) {
 		want:      []want{{"ceremony", "*", "*", "Royal Thai Navy", ""}},
 		not:       []want{{"ceremony", "*", "*", "Defence Council", ""}},
 	}}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := build(tt.text, tt.ents)
-			d.Detect(tt.text, tt.published, x)
-			for _, w := range tt.want {
-				if !found(x.Events, w) {
-					t.Errorf("missing %v; got:%s", w, show(x.Events))
-				}
-			}
-			for _, w := range tt.not {
-				if found(x.Events, w) {
-					t.Errorf("unexpected %v; got:%s", w, show(x.Events))
-				}
-			}
-			if tt.count > 0 && len(x.Events) != tt.count {
-				t.Errorf("got %d events, want %d:%s", len(x.Events), tt.count, show(x.Events))
-			}
-		})
-	}
+	runClassCases(t, tests)
 }
