@@ -10,6 +10,7 @@ package simhash
 import (
 	"hash/fnv"
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 
@@ -65,22 +66,39 @@ func Distance(a, b uint64) int { return bits.OnesCount64(a ^ b) }
 // Index holds the fingerprints of the first copies seen so far. It is safe
 // for concurrent use, so that parallel ingest workers agree on which copy
 // came first.
+//
+// Articles added with AddText are compared by fingerprint and fact words
+// (see SameStory), so that reports sharing an agency's template are not
+// taken for copies; fingerprints given to NewIndex are compared the same
+// way when a text loader is set (SetTexts), by fingerprint alone otherwise.
 type Index struct {
 	mu        sync.Mutex
 	threshold int
 	ids       map[string]bool
 	fps       []attache.Fingerprint
+	facts     map[string][]uint32 // fact words of the articles added with AddText
+	texts     func(id string) (string, error)
 }
 
 // NewIndex returns an index holding fps (typically Store.Fingerprints) that
 // treats fingerprints within threshold bits as near-duplicates.
 func NewIndex(fps []attache.Fingerprint, threshold int) *Index {
-	x := &Index{threshold: threshold, ids: make(map[string]bool, len(fps))}
+	x := &Index{threshold: threshold, ids: make(map[string]bool, len(fps)), facts: map[string][]uint32{}}
 	for _, f := range fps {
 		x.ids[f.ID] = true
 		x.fps = append(x.fps, f)
 	}
 	return x
+}
+
+// SetTexts gives the index a way to read the text of an article it holds
+// only the fingerprint of (those given to NewIndex), typically from the
+// store, so that AddText can compare their fact words too. It is called
+// only for the rare articles whose fingerprints are close.
+func (x *Index) SetTexts(texts func(id string) (string, error)) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	x.texts = texts
 }
 
 // Verdict says how an article relates to what the index already holds.
@@ -112,9 +130,71 @@ func (x *Index) Add(id string, h uint64) (Verdict, string) {
 	if best != "" {
 		return NearDuplicate, best
 	}
+	x.add(id, h)
+	return New, ""
+}
+
+// AddText is Add for article id with the given text and its fingerprint h
+// (Fingerprint(text), which the caller has already computed): an article is a near-duplicate of an indexed one only when both their
+// fingerprints and their fact words agree (SameStory), so that reports
+// written from one template stay distinct.
+func (x *Index) AddText(id string, h uint64, text string) (Verdict, string) {
+	facts := Facts(text)
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.ids[id] {
+		return Duplicate, id
+	}
+	wide := max(x.threshold, x.threshold*WideThreshold/Threshold)
+	type cand struct {
+		id string
+		d  int
+	}
+	var cands []cand
+	for _, f := range x.fps {
+		if d := Distance(f.SimHash, h); d <= wide {
+			cands = append(cands, cand{f.ID, d})
+		}
+	}
+	slices.SortFunc(cands, func(a, b cand) int { return a.d - b.d })
+	for _, c := range cands {
+		other, ok := x.factsOf(c.id)
+		if !ok || len(facts) == 0 || len(other) == 0 {
+			if c.d <= x.threshold {
+				return NearDuplicate, c.id
+			}
+			continue
+		}
+		if Agreement(facts, other) >= MinAgreement {
+			return NearDuplicate, c.id
+		}
+	}
+	x.add(id, h)
+	x.facts[id] = facts
+	return New, ""
+}
+
+// factsOf returns the fact words of indexed article id, reading its text
+// when the index has only its fingerprint.
+func (x *Index) factsOf(id string) ([]uint32, bool) {
+	if f, ok := x.facts[id]; ok {
+		return f, true
+	}
+	if x.texts == nil {
+		return nil, false
+	}
+	text, err := x.texts(id)
+	if err != nil {
+		return nil, false
+	}
+	f := Facts(text)
+	x.facts[id] = f
+	return f, true
+}
+
+func (x *Index) add(id string, h uint64) {
 	x.ids[id] = true
 	x.fps = append(x.fps, attache.Fingerprint{ID: id, SimHash: h})
-	return New, ""
 }
 
 // Remove drops id from the index, for an article that was added but could
@@ -126,6 +206,7 @@ func (x *Index) Remove(id string) {
 		return
 	}
 	delete(x.ids, id)
+	delete(x.facts, id)
 	for i, f := range x.fps {
 		if f.ID == id {
 			x.fps = append(x.fps[:i], x.fps[i+1:]...)

@@ -70,17 +70,19 @@ type shape struct{ kind, part, text string }
 
 // data is everything read from the embedded files.
 type data struct {
-	styles    map[string]nameStyle
-	countries []countryLine
-	posts     []postLine
-	shapes    []shape
-	lists     map[string][]string
-	once      map[string]bool        // lists whose value holds for a whole report
-	kinds     map[string][2][]string // kind: host and guest post keys
+	styles       map[string]nameStyle
+	countries    []countryLine
+	posts        []postLine
+	shapes       []shape
+	lists        map[string][]string
+	once         map[string]bool        // lists whose value holds for a whole report
+	kinds        map[string][2][]string // kind: host and guest post keys
+	synonyms     map[string][]string
+	synonymOrder []string // synonyms' keys in file order, for determinism
 }
 
 func loadData() (*data, error) {
-	d := &data{styles: map[string]nameStyle{}, lists: map[string][]string{}, once: map[string]bool{}, kinds: map[string][2][]string{}}
+	d := &data{styles: map[string]nameStyle{}, lists: map[string][]string{}, once: map[string]bool{}, synonyms: map[string][]string{}, kinds: map[string][2][]string{}}
 	err := readTSV("names.tsv", 4, func(c []string) error {
 		d.styles[c[0]] = nameStyle{familyFirst: c[1] == "fg", family: split(c[2]), given: split(c[3])}
 		return nil
@@ -123,6 +125,14 @@ func loadData() (*data, error) {
 	err = readTSV("lists.tsv", 3, func(c []string) error {
 		d.lists[c[0]] = split(c[1])
 		d.once[c[0]] = c[2] == "once"
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTSV("synonyms.tsv", 2, func(c []string) error {
+		d.synonyms[c[0]] = split(c[1])
+		d.synonymOrder = append(d.synonymOrder, c[0])
 		return nil
 	})
 	if err != nil {
