@@ -41,72 +41,107 @@ type built struct {
 func sortKey(published, id string) string { return published + "\x00" + id }
 
 // ResolveArticle brings the knowledge base up to date after one article
-// was stored: the ingest service calls it after each successful store.
+// was stored. Near-duplicates and articles without extraction change
+// nothing. It is ResolveArticles with one article.
+func (s *Service) ResolveArticle(ctx context.Context, a *attache.Article) error {
+	return s.ResolveArticles(ctx, []*attache.Article{a})
+}
+
+// ResolveArticles brings the knowledge base up to date after arts were
+// stored: the ingest service calls it with the articles stored since its
+// last call, so that one build and one write serve many articles.
 // Near-duplicates and articles without extraction change nothing.
 //
 // The result is always exactly what a rebuild from all stored extractions
 // gives (Build), so that ingesting a corpus in any order, with any number
-// of workers, in one run or many, ends in the same knowledge base: a later
-// article may carry the evidence that joins or separates what earlier
-// ones said. The Service keeps its last build in memory: an article that
-// comes after it in Build's order (news arriving day by day) extends it,
-// which gives the same result; an older one makes it build again in
-// memory. Only what changed is written when that is exact.
-func (s *Service) ResolveArticle(ctx context.Context, a *attache.Article) error {
-	if a == nil || a.Extraction == nil || a.DuplicateOf != "" {
+// of workers, in one run or many, in batches of any size, ends in the
+// same knowledge base: a later article may carry the evidence that joins
+// or separates what earlier ones said. The Service keeps its last build in
+// memory: articles that come after it in Build's order (news arriving day
+// by day) extend it, which gives the same result; an older one makes it
+// build again in memory, once for the whole batch. Only what changed is
+// written when that is exact.
+func (s *Service) ResolveArticles(ctx context.Context, arts []*attache.Article) error {
+	var todo []*attache.Article
+	for _, a := range arts {
+		if a != nil && a.Extraction != nil && a.DuplicateOf == "" {
+			todo = append(todo, a)
+		}
+	}
+	if len(todo) == 0 {
 		return nil
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if err := s.update(ctx, a); err != nil {
-		return fmt.Errorf("resolve %s: %w", a.ID, err)
+	if err := s.update(ctx, todo); err != nil {
+		if len(todo) == 1 {
+			return fmt.Errorf("resolve %s: %w", todo[0].ID, err)
+		}
+		return fmt.Errorf("resolve %d articles from %s: %w", len(todo), todo[0].ID, err)
 	}
 	return nil
 }
 
-// update adds a, just stored, to the last build: at its end when it is
-// the newest article, else by building again in memory from the articles
-// the last build holds; then it writes what changed. Without a last build
-// (the first article since this Service started, or after an error) it
-// rebuilds from the store, which has a too.
-func (s *Service) update(ctx context.Context, a *attache.Article) error {
+// update adds arts, just stored, to the last build: at its end when they
+// are all newer than it, else by building again in memory from the
+// articles the last build holds; then it writes what changed. Without a
+// last build (the first call since this Service started, or after an
+// error) it rebuilds from the store, which has them too.
+func (s *Service) update(ctx context.Context, arts []*attache.Article) error {
 	if s.built == nil {
 		_, err := s.rebuild(ctx)
 		return err
 	}
-	if s.built.seen[a.ID] {
-		// Already in the build (a pending article a rebuild read): only
-		// its pending mark goes.
-		return s.Knowledge.PutKnowledge(ctx, &attache.Knowledge{Resolved: []string{a.ID}})
+	var resolved []string
+	var fresh []*attache.Article
+	for _, a := range arts {
+		resolved = append(resolved, a.ID)
+		if s.built.seen[a.ID] {
+			// Already in the build (a pending article a rebuild read):
+			// only its pending mark goes.
+			continue
+		}
+		s.built.seen[a.ID] = true
+		fresh = append(fresh, resolvable(a))
 	}
-	s.built.seen[a.ID] = true
-	r := resolvable(a)
-	s.built.arts = append(s.built.arts, r)
-	if key := sortKey(a.Published, a.ID); key > s.built.last {
+	if len(fresh) == 0 {
+		return s.Knowledge.PutKnowledge(ctx, &attache.Knowledge{Resolved: resolved})
+	}
+	sortArticles(fresh)
+	s.built.arts = append(s.built.arts, fresh...)
+	if first := fresh[0]; sortKey(first.Published, first.ID) > s.built.last {
 		// Build links the entities of all articles before any event; an
 		// article's events depend only on its own entities and on earlier
-		// events, so adding the newest article last gives the same result.
-		loc := s.built.base.AddEntities(r)
-		s.built.base.AddEvents(r, loc)
-		s.built.last = key
+		// events, so adding the newest articles last, entities first,
+		// gives the same result.
+		locs := make([]*Local, len(fresh))
+		for i, r := range fresh {
+			locs[i] = s.built.base.AddEntities(r)
+		}
+		for i, r := range fresh {
+			s.built.base.AddEvents(r, locs[i])
+		}
 	} else {
 		// An older article may change decisions taken before it.
 		s.built.base = Build(s.KB, s.built.arts)
 	}
+	last := fresh[len(fresh)-1]
+	s.built.last = max(s.built.last, sortKey(last.Published, last.ID))
 	b, _, err := s.corrected(ctx, s.built.base, nil)
 	if err != nil {
 		s.built = nil
 		return err
 	}
 	k := b.Knowledge()
-	// The write that adds a to the knowledge base clears its pending mark
-	// in the same transaction (crash safety, see attache.KnowledgeStore).
+	// The write that adds the articles to the knowledge base clears their
+	// pending marks in the same transaction (crash safety, see
+	// attache.KnowledgeStore).
 	if diff, ok := additions(s.built.out, k); ok {
-		diff.Resolved = []string{a.ID}
+		diff.Resolved = resolved
 		err = s.Knowledge.PutKnowledge(ctx, diff)
 	} else {
 		whole := *k
-		whole.Resolved = []string{a.ID}
+		whole.Resolved = resolved
 		err = s.Knowledge.ReplaceKnowledge(ctx, &whole)
 	}
 	if err != nil {

@@ -147,7 +147,7 @@ func (g *Generator) Organisations() []string {
 	var out []string
 	for _, c := range g.countries {
 		out = append(out, c.dem+" "+c.ministry, c.dem+" Navy", c.dem+" Air Force", c.dem+" Army",
-			c.name+" Coast Guard", c.dem+" Armed Forces", "National Defence Academy of "+c.name)
+			c.dem+" Coast Guard", c.dem+" Armed Forces", "National Defence Academy of "+c.name)
 	}
 	return out
 }
