@@ -20,6 +20,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	c.budgetFlag(fs)
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
 	fs.BoolVar(&c.AllowPrivateURLs, "allow-private-urls", c.AllowPrivateURLs, "let URL inputs reach loopback, private and link-local addresses")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to `file` (go tool pprof)")
 	special := fs.Bool("special-files", false, "also read named pipes and devices (bounded by --max-size and a 30 s deadline each)")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: attache ingest PATH... [flags]\n\nPATH is a file, a folder (read recursively), - for stdin, or an http(s) URL.\nFormats: plain text, HTML, RSS/Atom, JSON lines. A MANIFEST.tsv beside files\n(file, published, source) gives their metadata.\n\nflags:")
@@ -33,6 +34,11 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 		fs.Usage()
 		return fmt.Errorf("ingest: no input given: %w", errUsage)
 	}
+	stopProfile, err := startCPUProfile(*cpuprofile)
+	if err != nil {
+		return err
+	}
+	defer stopProfile()
 	k, err := c.loadKB()
 	if err != nil {
 		return err
