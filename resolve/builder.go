@@ -40,6 +40,7 @@ type Builder struct {
 	arts   map[string]map[string]bool // entity id → article ids linked (this build)
 	events map[string]*attache.KBEvent
 	evType map[attache.EventType][]string // event type → event ids
+	evIdx  *eventIndex                    // events by date and name, for matchEvent
 }
 
 // NewBuilder returns an empty Builder. k may be nil; with it, rank forms
@@ -52,6 +53,7 @@ func NewBuilder(k *kb.KB) *Builder {
 		ents:  map[string]*attache.KBEntity{}, byKey: map[string][]string{},
 		arts: map[string]map[string]bool{}, events: map[string]*attache.KBEvent{},
 		evType: map[attache.EventType][]string{}, votes: map[string]map[string]int{}, lead: map[string]string{},
+		evIdx: newEventIndex(),
 	}
 }
 
@@ -64,6 +66,7 @@ func (b *Builder) addEntity(e *attache.KBEntity) {
 func (b *Builder) addEvent(ev *attache.KBEvent) {
 	b.events[ev.ID] = ev
 	b.evType[ev.Type] = append(b.evType[ev.Type], ev.ID)
+	b.evIdx.add(ev)
 }
 
 // indexEntity makes e findable by every matching key of its names, and a
@@ -195,7 +198,7 @@ func (b *Builder) clone() *Builder {
 		arts: make(map[string]map[string]bool, len(b.arts)), events: make(map[string]*attache.KBEvent, len(b.events)),
 		evType: make(map[attache.EventType][]string, len(b.evType)),
 		votes:  make(map[string]map[string]int, len(b.votes)), lead: make(map[string]string, len(b.lead)),
-		countryWords: b.countryWords,
+		countryWords: b.countryWords, evIdx: b.evIdx.clone(),
 	}
 	for id, code := range b.lead {
 		c.lead[id] = code

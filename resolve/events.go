@@ -25,6 +25,7 @@ func (b *Builder) AddEvents(a *attache.Article, loc *Local) {
 		kev := b.articleEvent(a, i, ev, loc)
 		if m := b.matchEvent(kev, a.ID); m != nil {
 			mergeEvent(m, kev)
+			b.evIdx.add(m) // its date or name may be more exact now
 			continue
 		}
 		b.addEvent(kev)
@@ -72,15 +73,22 @@ func (b *Builder) matchEvent(k *attache.KBEvent, article string) *attache.KBEven
 	if k.Date == "" {
 		return nil
 	}
+	return b.firstMatch(k, article, b.evIdx.candidates(k, b.evType[k.Type]))
+}
+
+// firstMatch is matchEvent over the given candidates, in order of
+// creation; the index gives only those that can match.
+func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string) *attache.KBEvent {
 	var vague []*attache.KBEvent
-	for _, id := range b.evType[k.Type] {
+	kName := nameKey(k)
+	for _, id := range cands {
 		c := b.events[id]
 		if c == nil || hasSource(c, article) {
 			continue
 		}
 		// A named event ("Exercise Pitch Black") is one per year, whatever
 		// day each report dates it to (its start, its end).
-		named := nameKey(k) != "" && nameKey(c) == nameKey(k) && len(c.Date) >= 4 && c.Date[:4] == k.Date[:4]
+		named := kName != "" && nameKey(c) == kName && len(c.Date) >= 4 && c.Date[:4] == k.Date[:4]
 		if named {
 			return c
 		}

@@ -1,0 +1,184 @@
+package resolve
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"attache"
+)
+
+// eventIndex finds the known events a new report may match without
+// scanning every event of its type, which made a build quadratic in the
+// number of articles. It files each event under keys of its date and
+// name such that every event matchEvent could pick for a report is filed
+// under one of the report's lookup keys (see candidates). Keys are never
+// removed: an event whose date became more exact is filed again, and a
+// stale key only adds a candidate that matchEvent then checks in full.
+type eventIndex struct {
+	seq  map[string]int               // event id → order of creation
+	keys map[eventKey][]string        // key → event ids
+	done map[string]map[eventKey]bool // event id → keys it is filed under
+}
+
+// eventKey is an event type with one key of a date or a name.
+type eventKey struct {
+	typ attache.EventType
+	key string
+}
+
+func newEventIndex() *eventIndex {
+	return &eventIndex{seq: map[string]int{}, keys: map[eventKey][]string{}, done: map[string]map[eventKey]bool{}}
+}
+
+// isoDate matches the dates EXTRACTION.md allows: a day, a month or a year,
+// or a range of them.
+var isoDate = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$`)
+
+// fileKeys are the keys event ev is filed under:
+//   - "E:" its exact date (a report whose date it is a prefix of),
+//   - "P:" each prefix of its date that ends a part: "2024", "2024-03",
+//     "2024-03-05" (a report whose date is a prefix of it),
+//   - "Y:" its first year (a report whose range holds it),
+//   - "R:" every year a range spans (a report inside the range),
+//   - "N:" its name key and year (a named event matches by name),
+//   - "?" when its date is not ISO (always a candidate).
+//
+// Two ISO dates that are prefixes one of the other differ where a part
+// ends ("-" or "/"), so the prefixes at part ends are enough.
+func fileKeys(ev *attache.KBEvent) []string {
+	var keys []string
+	if name := nameKey(ev); name != "" && len(ev.Date) >= 4 {
+		keys = append(keys, "N:"+name+"|"+ev.Date[:4])
+	}
+	d := ev.Date
+	if d == "" {
+		return keys // no date: a candidate by name only
+	}
+	if !isoDate.MatchString(d) {
+		return append(keys, "?")
+	}
+	keys = append(keys, "E:"+d, "Y:"+d[:4])
+	for _, p := range partPrefixes(d) {
+		keys = append(keys, "P:"+p)
+	}
+	if lo, hi, ok := strings.Cut(d, "/"); ok {
+		for _, y := range years(lo, hi) {
+			keys = append(keys, "R:"+y)
+		}
+	}
+	return keys
+}
+
+// lookupKeys are the keys under which the events report k may match are
+// filed (see fileKeys); nil means every event of k's type.
+func lookupKeys(k *attache.KBEvent) []string {
+	d := k.Date
+	if !isoDate.MatchString(d) {
+		return nil
+	}
+	keys := []string{"?", "P:" + d, "R:" + d[:4]}
+	if name := nameKey(k); name != "" {
+		keys = append(keys, "N:"+name+"|"+d[:4])
+	}
+	for _, p := range partPrefixes(d) {
+		keys = append(keys, "E:"+p)
+	}
+	if lo, hi, ok := strings.Cut(d, "/"); ok {
+		for _, y := range years(lo, hi) {
+			keys = append(keys, "Y:"+y)
+		}
+	}
+	return keys
+}
+
+// partPrefixes are the prefixes of d that end one of its parts, d
+// included: "2024-03-05/2024-03-07" gives "2024", "2024-03",
+// "2024-03-05", "2024-03-05/2024", "2024-03-05/2024-03" and d.
+func partPrefixes(d string) []string {
+	var out []string
+	for i := 1; i < len(d); i++ {
+		if d[i] == '-' || d[i] == '/' {
+			out = append(out, d[:i])
+		}
+	}
+	return append(out, d)
+}
+
+// years lists the years from lo's to hi's, both ISO dates.
+func years(lo, hi string) []string {
+	var out []string
+	for y := lo[:4]; y <= hi[:4] && len(out) < 50; y = nextYear(y) {
+		out = append(out, y)
+	}
+	return out
+}
+
+func nextYear(y string) string {
+	b := []byte(y)
+	for i := len(b) - 1; i >= 0; i-- {
+		if b[i] < '9' {
+			b[i]++
+			return string(b)
+		}
+		b[i] = '0'
+	}
+	return "1" + string(b)
+}
+
+// add files ev (new, or with a date or name just made more exact).
+func (x *eventIndex) add(ev *attache.KBEvent) {
+	if _, ok := x.seq[ev.ID]; !ok {
+		x.seq[ev.ID] = len(x.seq)
+		x.done[ev.ID] = map[eventKey]bool{}
+	}
+	for _, k := range fileKeys(ev) {
+		key := eventKey{ev.Type, k}
+		if !x.done[ev.ID][key] {
+			x.done[ev.ID][key] = true
+			x.keys[key] = append(x.keys[key], ev.ID)
+		}
+	}
+}
+
+// candidates returns the ids of the events report k may match, in order
+// of creation, or all (the ids of k's type, in that order) when k's date
+// is not ISO.
+func (x *eventIndex) candidates(k *attache.KBEvent, all []string) []string {
+	keys := lookupKeys(k)
+	if keys == nil {
+		return all
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, key := range keys {
+		for _, id := range x.keys[eventKey{k.Type, key}] {
+			if !seen[id] {
+				seen[id] = true
+				out = append(out, id)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return x.seq[out[i]] < x.seq[out[j]] })
+	return out
+}
+
+// clone returns a deep copy of x.
+func (x *eventIndex) clone() *eventIndex {
+	c := &eventIndex{seq: make(map[string]int, len(x.seq)), keys: make(map[eventKey][]string, len(x.keys)),
+		done: make(map[string]map[eventKey]bool, len(x.done))}
+	for id, n := range x.seq {
+		c.seq[id] = n
+	}
+	for k, ids := range x.keys {
+		c.keys[k] = append([]string(nil), ids...)
+	}
+	for id, m := range x.done {
+		cm := make(map[eventKey]bool, len(m))
+		for k := range m {
+			cm[k] = true
+		}
+		c.done[id] = cm
+	}
+	return c
+}
