@@ -3,6 +3,7 @@ package resolve
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"attache"
@@ -36,12 +37,17 @@ func newEventIndex() *eventIndex {
 var isoDate = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$`)
 
 // fileKeys are the keys event ev is filed under:
-//   - "E:" its exact date (a report whose date it is a prefix of),
-//   - "P:" each prefix of its date that ends a part: "2024", "2024-03",
-//     "2024-03-05" (a report whose date is a prefix of it),
-//   - "Y:" its first year (a report whose range holds it),
-//   - "R:" every year a range spans (a report inside the range),
 //   - "N:" its name key and year (a named event matches by name),
+//   - "S:" its series, number and each year of its date (a numbered
+//     dialogue matches by number),
+//   - "Q:" each participant and each year of its date: when either date
+//     is a bare year, only a shared participant can match them (besides
+//     name and number), so the events of a whole year need not be looked at,
+//   - for a date finer than a year: "E:" the date (a report whose date it
+//     is a prefix of), "P:" each prefix of it that ends a part, "2024-03",
+//     "2024-03-05" (a report whose date is a prefix of it), "Y:" its first
+//     year (a report whose range holds it), "R:" every year a range spans
+//     (a report inside the range),
 //   - "?" when its date is not ISO (always a candidate).
 //
 // Two ISO dates that are prefixes one of the other differ where a part
@@ -58,13 +64,34 @@ func fileKeys(ev *attache.KBEvent) []string {
 	if !isoDate.MatchString(d) {
 		return append(keys, "?")
 	}
+	ys := dateYears(d)
+	keys = append(keys, shared(ev, ys)...)
+	if len(d) == 4 {
+		return keys
+	}
 	keys = append(keys, "E:"+d, "Y:"+d[:4])
 	for _, p := range partPrefixes(d) {
-		keys = append(keys, "P:"+p)
+		if len(p) > 4 {
+			keys = append(keys, "P:"+p)
+		}
 	}
-	if lo, hi, ok := strings.Cut(d, "/"); ok {
-		for _, y := range years(lo, hi) {
+	if strings.Contains(d, "/") {
+		for _, y := range ys {
 			keys = append(keys, "R:"+y)
+		}
+	}
+	return keys
+}
+
+// shared are the "S:" and "Q:" keys of ev for the years ys.
+func shared(ev *attache.KBEvent, ys []string) []string {
+	var keys []string
+	for _, y := range ys {
+		if ev.Series != "" && ev.Number != 0 {
+			keys = append(keys, "S:"+ev.Series+"|"+strconv.Itoa(ev.Number)+"|"+y)
+		}
+		for _, p := range ev.Participants {
+			keys = append(keys, "Q:"+p+"|"+y)
 		}
 	}
 	return keys
@@ -77,19 +104,35 @@ func lookupKeys(k *attache.KBEvent) []string {
 	if !isoDate.MatchString(d) {
 		return nil
 	}
-	keys := []string{"?", "P:" + d, "R:" + d[:4]}
+	keys := []string{"?"}
 	if name := nameKey(k); name != "" {
 		keys = append(keys, "N:"+name+"|"+d[:4])
 	}
-	for _, p := range partPrefixes(d) {
-		keys = append(keys, "E:"+p)
+	ys := dateYears(d)
+	keys = append(keys, shared(k, ys)...)
+	if len(d) == 4 {
+		return keys
 	}
-	if lo, hi, ok := strings.Cut(d, "/"); ok {
-		for _, y := range years(lo, hi) {
-			keys = append(keys, "Y:"+y)
+	keys = append(keys, "P:"+d, "R:"+d[:4])
+	for _, p := range partPrefixes(d) {
+		if len(p) > 4 {
+			keys = append(keys, "E:"+p)
+		}
+	}
+	if strings.Contains(d, "/") {
+		for _, y := range ys {
+			keys = append(keys, "Y:"+y, "R:"+y)
 		}
 	}
 	return keys
+}
+
+// dateYears lists the years an ISO date or range covers.
+func dateYears(d string) []string {
+	if lo, hi, ok := strings.Cut(d, "/"); ok {
+		return years(lo, hi)
+	}
+	return []string{d[:4]}
 }
 
 // partPrefixes are the prefixes of d that end one of its parts, d
@@ -105,10 +148,10 @@ func partPrefixes(d string) []string {
 	return append(out, d)
 }
 
-// years lists the years from lo's to hi's, both ISO dates.
+// years lists the years from lo's to hi's (at least lo's), both ISO dates.
 func years(lo, hi string) []string {
-	var out []string
-	for y := lo[:4]; y <= hi[:4] && len(out) < 50; y = nextYear(y) {
+	out := []string{lo[:4]} // even for a range written backwards
+	for y := nextYear(lo[:4]); y <= hi[:4] && len(out) < 50; y = nextYear(y) {
 		out = append(out, y)
 	}
 	return out

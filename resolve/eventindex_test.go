@@ -53,7 +53,12 @@ func randomEvent(r *rand.Rand, id string) *attache.KBEvent {
 // TestEventIndexFindsWhatAScanFinds: the events the index offers lead
 // matchEvent to the same event as scanning every event of the type.
 func TestEventIndexFindsWhatAScanFinds(t *testing.T) {
-	r := rand.New(rand.NewPCG(4, 4))
+	for seed := range uint64(5) {
+		indexAgainstScan(t, rand.New(rand.NewPCG(seed, 4)))
+	}
+}
+
+func indexAgainstScan(t *testing.T, r *rand.Rand) {
 	b := NewBuilder(nil)
 	matched := 0
 	for i := range 3000 {
