@@ -1,7 +1,9 @@
 package resolve_test
 
 import (
+	"context"
 	"os"
+	"path/filepath"
 	"strconv"
 	"testing"
 
@@ -11,6 +13,7 @@ import (
 	"attache/internal/gen"
 	"attache/kb"
 	"attache/resolve"
+	"attache/sqlite"
 )
 
 // reportArticles extracts n realistic generated reports (internal/gen) as
@@ -50,6 +53,51 @@ func BenchmarkBuildReports(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		resolve.Build(k, as)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/article")
+}
+
+// BenchmarkResolveBatches stores ATTACHE_BENCH_ARTICLES realistic reports
+// (2000 by default) in random date order in doubling batches and resolves
+// each batch after it is stored, as ingest does: the cost of resolution in
+// a whole-program ingest, knowledge-base writes included (the time of
+// storing the articles is not counted).
+func BenchmarkResolveBatches(b *testing.B) {
+	n := 2000
+	if v := os.Getenv("ATTACHE_BENCH_ARTICLES"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil {
+			b.Fatal(err)
+		}
+	}
+	k, err := kb.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	as := reportArticles(b, k, n)
+	ctx := context.Background()
+	for b.Loop() {
+		b.StopTimer()
+		db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "kb.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		svc := &resolve.Service{Articles: db, Knowledge: db, KB: k}
+		for i, size := 0, 64; i < len(as); i, size = i+size, max(size, i+size) {
+			batch := as[i:min(len(as), i+size)]
+			for _, a := range batch {
+				if err := db.PutArticle(ctx, a); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.StartTimer()
+			if err := svc.ResolveArticles(ctx, batch); err != nil {
+				b.Fatal(err)
+			}
+			b.StopTimer()
+		}
+		db.Close()
+		b.StartTimer()
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/article")
 }

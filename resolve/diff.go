@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"reflect"
+	"sort"
 
 	"attache"
 )
@@ -83,6 +84,79 @@ func additions(old, k *attache.Knowledge) (diff *attache.Knowledge, ok bool) {
 		return nil, false
 	}
 	return diff, true
+}
+
+// patch returns what changes old, the knowledge base last written, into
+// k: the ids of the entities and events to delete first (gone, or changed
+// in a way an upsert cannot express: an alias or position removed, an
+// event's parties reordered) and what to write then (new and changed
+// entities, links and events). ok is false when a link of old is gone:
+// the whole of k must be written.
+func patch(old, k *attache.Knowledge) (entities, events []string, put *attache.Knowledge, ok bool) {
+	if old == nil {
+		return nil, nil, nil, false
+	}
+	put = &attache.Knowledge{Entities: []attache.KBEntity{}, Links: []attache.EntityLink{}, Events: []attache.KBEvent{}}
+	oldEnts := make(map[string]*attache.KBEntity, len(old.Entities))
+	for i := range old.Entities {
+		oldEnts[old.Entities[i].ID] = &old.Entities[i]
+	}
+	for _, e := range k.Entities {
+		o := oldEnts[e.ID]
+		delete(oldEnts, e.ID)
+		switch {
+		case o == nil:
+		case reflect.DeepEqual(*o, e):
+			continue
+		case !subset(o.Aliases, e.Aliases) || !subset(o.Positions, e.Positions):
+			entities = append(entities, e.ID)
+		}
+		put.Entities = append(put.Entities, e)
+	}
+	for id := range oldEnts {
+		entities = append(entities, id)
+	}
+	type linkKey struct {
+		article string
+		idx     int
+	}
+	oldLinks := make(map[linkKey]attache.EntityLink, len(old.Links))
+	for _, l := range old.Links {
+		oldLinks[linkKey{l.ArticleID, l.EntityIdx}] = l
+	}
+	for _, l := range k.Links {
+		key := linkKey{l.ArticleID, l.EntityIdx}
+		o, had := oldLinks[key]
+		delete(oldLinks, key)
+		if !had || o != l {
+			put.Links = append(put.Links, l)
+		}
+	}
+	if len(oldLinks) > 0 {
+		return nil, nil, nil, false
+	}
+	oldEvs := make(map[string]*attache.KBEvent, len(old.Events))
+	for i := range old.Events {
+		oldEvs[old.Events[i].ID] = &old.Events[i]
+	}
+	for _, ev := range k.Events {
+		o := oldEvs[ev.ID]
+		delete(oldEvs, ev.ID)
+		switch {
+		case o == nil:
+		case reflect.DeepEqual(*o, ev):
+			continue
+		case !prefix(o.Participants, ev.Participants) || !prefix(o.Countries, ev.Countries) || !subset(o.Sources, ev.Sources):
+			events = append(events, ev.ID)
+		}
+		put.Events = append(put.Events, ev)
+	}
+	for id := range oldEvs {
+		events = append(events, id)
+	}
+	sort.Strings(entities)
+	sort.Strings(events)
+	return entities, events, put, true
 }
 
 func subset[T comparable](a, b []T) bool {

@@ -136,20 +136,46 @@ func (s *Service) update(ctx context.Context, arts []*attache.Article) error {
 	// The write that adds the articles to the knowledge base clears their
 	// pending marks in the same transaction (crash safety, see
 	// attache.KnowledgeStore).
-	if diff, ok := additions(s.built.out, k); ok {
-		diff.Resolved = resolved
-		err = s.Knowledge.PutKnowledge(ctx, diff)
-	} else {
-		whole := *k
-		whole.Resolved = resolved
-		err = s.Knowledge.ReplaceKnowledge(ctx, &whole)
-	}
+	err = s.write(ctx, k, resolved)
 	if err != nil {
 		s.built = nil
 		return err
 	}
 	s.built.out = copyKnowledge(k)
 	return nil
+}
+
+// Patcher is a KnowledgeStore that can also delete entities and events,
+// so that a write touches only what changed; sqlite.DB is one. Without it,
+// a change that is more than an addition rewrites the whole knowledge
+// base.
+type Patcher interface {
+	// PatchKnowledge deletes the entities (with their aliases and
+	// positions) and the events (with their parties, pairs and sources)
+	// whose ids are given, then writes k as PutKnowledge does, in one
+	// transaction.
+	PatchKnowledge(ctx context.Context, entities, events []string, k *attache.Knowledge) error
+}
+
+// write brings the stored knowledge base from s.built.out to k, as little
+// as it can, and clears the pending marks of resolved in the same
+// transaction.
+func (s *Service) write(ctx context.Context, k *attache.Knowledge, resolved []string) error {
+	if p, ok := s.Knowledge.(Patcher); ok {
+		if ents, evs, put, ok := patch(s.built.out, k); ok {
+			put.Resolved = resolved
+			if len(ents) == 0 && len(evs) == 0 {
+				return s.Knowledge.PutKnowledge(ctx, put)
+			}
+			return p.PatchKnowledge(ctx, ents, evs, put)
+		}
+	} else if diff, ok := additions(s.built.out, k); ok {
+		diff.Resolved = resolved
+		return s.Knowledge.PutKnowledge(ctx, diff)
+	}
+	whole := *k
+	whole.Resolved = resolved
+	return s.Knowledge.ReplaceKnowledge(ctx, &whole)
 }
 
 // resolvable is the part of a that resolution reads, kept in memory
