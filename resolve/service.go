@@ -145,6 +145,17 @@ func (s *Service) update(ctx context.Context, arts []*attache.Article) error {
 	return nil
 }
 
+// BulkReader is a Store that reads, in one pass, what resolution needs of
+// every stored article; sqlite.DB is one. Without it, a rebuild reads the
+// articles one by one, with all they hold.
+type BulkReader interface {
+	// ResolvableArticles returns every stored article with its id,
+	// publication date, duplicate mark and, when it has one, its
+	// extraction's document name, entities (without mentions) and events;
+	// no text, sentences or quantities.
+	ResolvableArticles(ctx context.Context) ([]*attache.Article, error)
+}
+
 // Patcher is a KnowledgeStore that can also delete entities and events,
 // so that a write touches only what changed; sqlite.DB is one. Without it,
 // a change that is more than an addition rewrites the whole knowledge
@@ -273,6 +284,23 @@ func (s *Service) rebuild(ctx context.Context) (*RebuildStats, error) {
 // the articles read, with the sort key of those resolved ("" for
 // duplicates and articles without extraction), and those resolved.
 func (s *Service) build(ctx context.Context) (*Builder, map[string]string, []*attache.Article, error) {
+	if br, ok := s.Articles.(BulkReader); ok {
+		arts, err := br.ResolvableArticles(ctx)
+		if err != nil {
+			return nil, nil, nil, fmt.Errorf("rebuild: %w", err)
+		}
+		seen := make(map[string]string, len(arts))
+		var loaded []*attache.Article
+		for _, a := range arts {
+			seen[a.ID] = ""
+			if a.DuplicateOf != "" || a.Extraction == nil {
+				continue
+			}
+			seen[a.ID] = sortKey(a.Published, a.ID)
+			loaded = append(loaded, resolvable(a))
+		}
+		return Build(s.KB, loaded), seen, loaded, nil
+	}
 	metas, _, err := s.Articles.FindArticles(ctx, attache.ArticleFilter{})
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("rebuild: %w", err)
