@@ -90,8 +90,9 @@ func additions(old, k *attache.Knowledge) (diff *attache.Knowledge, ok bool) {
 // k: the ids of the entities and events to delete first (gone, or changed
 // in a way an upsert cannot express: an alias or position removed, an
 // event's parties reordered) and what to write then (new and changed
-// entities, links and events). ok is false when a link of old is gone:
-// the whole of k must be written.
+// entities, links and events; of an entity or event that only gained
+// aliases, positions or sources, only those, which PutKnowledge adds).
+// ok is false when a link of old is gone: the whole of k must be written.
 func patch(old, k *attache.Knowledge) (entities, events []string, put *attache.Knowledge, ok bool) {
 	if old == nil {
 		return nil, nil, nil, false
@@ -110,6 +111,10 @@ func patch(old, k *attache.Knowledge) (entities, events []string, put *attache.K
 			continue
 		case !subset(o.Aliases, e.Aliases) || !subset(o.Positions, e.Positions):
 			entities = append(entities, e.ID)
+		default:
+			// An upsert adds aliases and positions: only the new ones
+			// need writing (a much-cited person has hundreds).
+			e.Aliases, e.Positions = minus(e.Aliases, o.Aliases), minus(e.Positions, o.Positions)
 		}
 		put.Entities = append(put.Entities, e)
 	}
@@ -148,6 +153,10 @@ func patch(old, k *attache.Knowledge) (entities, events []string, put *attache.K
 			continue
 		case !prefix(o.Participants, ev.Participants) || !prefix(o.Countries, ev.Countries) || !subset(o.Sources, ev.Sources):
 			events = append(events, ev.ID)
+		default:
+			// Sources are added too; parties keep their whole lists,
+			// whose order the store records.
+			ev.Sources = minus(ev.Sources, o.Sources)
 		}
 		put.Events = append(put.Events, ev)
 	}
@@ -157,6 +166,21 @@ func patch(old, k *attache.Knowledge) (entities, events []string, put *attache.K
 	sort.Strings(entities)
 	sort.Strings(events)
 	return entities, events, put, true
+}
+
+// minus returns the elements of a not in b, in a's order, never nil.
+func minus[T comparable](a, b []T) []T {
+	in := make(map[T]bool, len(b))
+	for _, x := range b {
+		in[x] = true
+	}
+	out := make([]T, 0, len(a))
+	for _, x := range a {
+		if !in[x] {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 func subset[T comparable](a, b []T) bool {

@@ -56,6 +56,9 @@ func TestPatch(t *testing.T) {
 	if want := []string{"person:a", "person:b", "person:e", "event:1", "event:2", "event:4"}; !slices.Equal(ids, want) {
 		t.Errorf("written %v, want %v", ids, want)
 	}
+	if b := put.Entities[1]; !slices.Equal(b.Aliases, []string{"Bea"}) {
+		t.Errorf("person:b only gained an alias: write %v, want just it", b.Aliases)
+	}
 	if len(put.Links) != 2 {
 		t.Errorf("links written %v, want both (one changed, one new)", put.Links)
 	}

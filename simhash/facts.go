@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"attache/extract/dates"
 	"attache/fold"
 )
 
@@ -68,14 +69,51 @@ func Agreement(a, b []uint32) float64 {
 	return float64(in) / float64(len(a)+len(b)-in)
 }
 
+// story is what a text says beyond its wording: its fact words and the
+// days it names.
+type story struct {
+	facts, days []uint32
+}
+
+func storyOf(text string) story { return story{facts: Facts(text), days: Days(text)} }
+
+// Days returns the days a text names ("August 10", "10 August 2024"),
+// as written, folded and hashed, sorted: two reports of the same meeting
+// name the same day, and two that name days but no common one report two
+// meetings, however alike their words (the same ministers' calls a year
+// apart).
+func Days(text string) []uint32 {
+	var out []uint32
+	for _, d := range dates.Find(text, "") {
+		if d.Precision < dates.Day || d.Kind == dates.Relative || d.Kind == dates.Weekday {
+			continue
+		}
+		h := fnv.New32a()
+		h.Write([]byte(fold.Key(d.Text)))
+		out = append(out, h.Sum32())
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// same reports whether two stories agree: some day in common when both
+// name days, and fact words in agreement.
+func (a story) same(b story) bool {
+	if len(a.days) > 0 && len(b.days) > 0 && Agreement(a.days, b.days) == 0 {
+		return false
+	}
+	return Agreement(a.facts, b.facts) >= MinAgreement
+}
+
 // SameStory reports whether two texts are the same story: fingerprints
-// within WideThreshold bits and fact words in agreement, or fingerprints
-// within Threshold bits when a text has no fact words to compare.
+// within WideThreshold bits and stories in agreement (fact words, days),
+// or fingerprints within Threshold bits when a text has no fact words to
+// compare.
 func SameStory(a, b string) bool {
 	d := Distance(Fingerprint(a), Fingerprint(b))
-	fa, fb := Facts(a), Facts(b)
-	if len(fa) == 0 || len(fb) == 0 {
+	sa, sb := storyOf(a), storyOf(b)
+	if len(sa.facts) == 0 || len(sb.facts) == 0 {
 		return d <= Threshold
 	}
-	return d <= WideThreshold && Agreement(fa, fb) >= MinAgreement
+	return d <= WideThreshold && sa.same(sb)
 }

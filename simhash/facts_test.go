@@ -8,12 +8,14 @@ import (
 )
 
 const (
-	story = `The Defence Minister of Atlantis, General Maria Okoro, received Rear Admiral Tomas Lindqvist of the Nordland Navy in Port Sable on May 4. The two sides agreed to expand cooperation in search and rescue and to hold the 3rd maritime dialogue in 2026. Okoro said Atlantis valued the partnership and thanked Nordland for training 40 officers.`
+	original = `The Defence Minister of Atlantis, General Maria Okoro, received Rear Admiral Tomas Lindqvist of the Nordland Navy in Port Sable on May 4. The two sides agreed to expand cooperation in search and rescue and to hold the 3rd maritime dialogue in 2026. Okoro said Atlantis valued the partnership and thanked Nordland for training 40 officers.`
 	// the same agency template, another meeting
 	sameTemplate = `The Defence Minister of Atlantis, General Maria Okoro, received Brigadier General Ana Varga of the Hesperia Army in Port Sable on June 19. The two sides agreed to expand cooperation in search and rescue and to hold the 5th maritime dialogue in 2027. Okoro said Atlantis valued the partnership and thanked Hesperia for training 25 officers.`
-	// the story re-published with a few words changed
+	// the original re-published with a few words changed
 	republished = `The Defence Minister of Atlantis, General Maria Okoro, hosted Rear Admiral Tomas Lindqvist of the Nordland Navy in Port Sable on May 4. The two sides agreed to broaden collaboration in search and rescue and to hold the 3rd maritime dialogue in 2026. Okoro stated Atlantis valued the partnership and thanked Nordland for training 40 officers.`
-	// the same people, another story in other words
+	// the same agency, people and words, another day: a second meeting
+	anotherDay = `The Defence Minister of Atlantis, General Maria Okoro, received Rear Admiral Tomas Lindqvist of the Nordland Navy in Port Sable on June 9. The two sides agreed to expand cooperation in search and rescue and to hold the 3rd maritime dialogue in 2026. Okoro said Atlantis valued the partnership and thanked Nordland for training 40 officers.`
+	// the same people, another original in other words
 	followUp = `Rear Admiral Tomas Lindqvist of the Nordland Navy ended his visit to Atlantis on May 6 with a stop at the naval school in Port Sable, where he watched cadets train. General Maria Okoro saw him off, and the two navies will meet again in 2026.`
 )
 
@@ -23,7 +25,7 @@ func TestFacts(t *testing.T) {
 	if len(f) != 7 {
 		t.Errorf("Facts found %d words, want 7", len(f))
 	}
-	if a := Agreement(Facts(story), Facts(story)); a != 1 {
+	if a := Agreement(Facts(original), Facts(original)); a != 1 {
 		t.Errorf("a text agrees with itself at %v", a)
 	}
 	if a := Agreement(nil, nil); a != 1 {
@@ -40,19 +42,20 @@ func TestSameStory(t *testing.T) {
 		{"republished", republished, true},
 		{"same template", sameTemplate, false},
 		{"follow-up", followUp, false},
+		{"another day", anotherDay, false},
 	} {
-		if got := SameStory(story, tc.b); got != tc.want {
+		if got := SameStory(original, tc.b); got != tc.want {
 			t.Errorf("%s: SameStory = %v (fingerprints %d bits apart, facts agree at %.2f)", tc.name, got,
-				Distance(Fingerprint(story), Fingerprint(tc.b)), Agreement(Facts(story), Facts(tc.b)))
+				Distance(Fingerprint(original), Fingerprint(tc.b)), Agreement(Facts(original), Facts(tc.b)))
 		}
 	}
 }
 
 func TestIndexReadsStoredTexts(t *testing.T) {
-	stored := []attache.Fingerprint{{ID: "s", SimHash: Fingerprint(story)}}
+	stored := []attache.Fingerprint{{ID: "s", SimHash: Fingerprint(original)}}
 	texts := func(id string) (string, error) {
 		if id == "s" {
-			return story, nil
+			return original, nil
 		}
 		return "", errors.New("not found")
 	}
@@ -66,7 +69,7 @@ func TestIndexReadsStoredTexts(t *testing.T) {
 	}
 	// Without texts, the index falls back to fingerprints alone.
 	y := NewIndex(stored, Threshold)
-	h := Fingerprint(story) ^ 0b111
+	h := Fingerprint(original) ^ 0b111
 	if v, _ := y.AddText("z", h, republished); v != NearDuplicate {
 		t.Errorf("fingerprint 3 bits away, no stored text: %v, want NearDuplicate", v)
 	}

@@ -67,8 +67,8 @@ func Distance(a, b uint64) int { return bits.OnesCount64(a ^ b) }
 // for concurrent use, so that parallel ingest workers agree on which copy
 // came first.
 //
-// Articles added with AddText are compared by fingerprint and fact words
-// (see SameStory), so that reports sharing an agency's template are not
+// Articles added with AddText are compared by fingerprint, fact words and
+// days (see SameStory), so that reports sharing an agency's template are not
 // taken for copies; fingerprints given to NewIndex are compared the same
 // way when a text loader is set (SetTexts), by fingerprint alone otherwise.
 type Index struct {
@@ -76,14 +76,14 @@ type Index struct {
 	threshold int
 	ids       map[string]bool
 	fps       []attache.Fingerprint
-	facts     map[string][]uint32 // fact words of the articles added with AddText
+	stories   map[string]story // fact words and days of the articles added with AddText
 	texts     func(id string) (string, error)
 }
 
 // NewIndex returns an index holding fps (typically Store.Fingerprints) that
 // treats fingerprints within threshold bits as near-duplicates.
 func NewIndex(fps []attache.Fingerprint, threshold int) *Index {
-	x := &Index{threshold: threshold, ids: make(map[string]bool, len(fps)), facts: map[string][]uint32{}}
+	x := &Index{threshold: threshold, ids: make(map[string]bool, len(fps)), stories: map[string]story{}}
 	for _, f := range fps {
 		x.ids[f.ID] = true
 		x.fps = append(x.fps, f)
@@ -139,7 +139,7 @@ func (x *Index) Add(id string, h uint64) (Verdict, string) {
 // fingerprints and their fact words agree (SameStory), so that reports
 // written from one template stay distinct.
 func (x *Index) AddText(id string, h uint64, text string) (Verdict, string) {
-	facts := Facts(text)
+	st := storyOf(text)
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	if x.ids[id] {
@@ -158,38 +158,38 @@ func (x *Index) AddText(id string, h uint64, text string) (Verdict, string) {
 	}
 	slices.SortFunc(cands, func(a, b cand) int { return a.d - b.d })
 	for _, c := range cands {
-		other, ok := x.factsOf(c.id)
-		if !ok || len(facts) == 0 || len(other) == 0 {
+		other, ok := x.storyOf(c.id)
+		if !ok || len(st.facts) == 0 || len(other.facts) == 0 {
 			if c.d <= x.threshold {
 				return NearDuplicate, c.id
 			}
 			continue
 		}
-		if Agreement(facts, other) >= MinAgreement {
+		if st.same(other) {
 			return NearDuplicate, c.id
 		}
 	}
 	x.add(id, h)
-	x.facts[id] = facts
+	x.stories[id] = st
 	return New, ""
 }
 
-// factsOf returns the fact words of indexed article id, reading its text
+// storyOf returns the story of indexed article id, reading its text
 // when the index has only its fingerprint.
-func (x *Index) factsOf(id string) ([]uint32, bool) {
-	if f, ok := x.facts[id]; ok {
-		return f, true
+func (x *Index) storyOf(id string) (story, bool) {
+	if s, ok := x.stories[id]; ok {
+		return s, true
 	}
 	if x.texts == nil {
-		return nil, false
+		return story{}, false
 	}
 	text, err := x.texts(id)
 	if err != nil {
-		return nil, false
+		return story{}, false
 	}
-	f := Facts(text)
-	x.facts[id] = f
-	return f, true
+	s := storyOf(text)
+	x.stories[id] = s
+	return s, true
 }
 
 func (x *Index) add(id string, h uint64) {
@@ -206,7 +206,7 @@ func (x *Index) Remove(id string) {
 		return
 	}
 	delete(x.ids, id)
-	delete(x.facts, id)
+	delete(x.stories, id)
 	for i, f := range x.fps {
 		if f.ID == id {
 			x.fps = append(x.fps[:i], x.fps[i+1:]...)

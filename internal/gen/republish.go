@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Republish returns a copy of a as another outlet re-publishes it: a few
@@ -64,13 +65,29 @@ func replaceOne(text, w, with string) string {
 
 var number = regexp.MustCompile(`\b[0-9]{2,3}\b`)
 
-// changeNumber corrects one number of text a little, or returns text.
+// changeNumber corrects one count of text a little (not a day of the
+// month: a re-publication keeps the story's dates), or returns text.
 func changeNumber(r *rand.Rand, text string) string {
-	locs := number.FindAllStringIndex(text, -1)
+	var locs [][]int
+	for _, l := range number.FindAllStringIndex(text, -1) {
+		if !afterMonth(text[:l[0]]) {
+			locs = append(locs, l)
+		}
+	}
 	if len(locs) == 0 {
 		return text
 	}
 	l := locs[r.IntN(len(locs))]
 	n, _ := strconv.Atoi(text[l[0]:l[1]])
 	return text[:l[0]] + strconv.Itoa(n+1+r.IntN(5)) + text[l[1]:]
+}
+
+// afterMonth reports whether before ends with a month's name and a space.
+func afterMonth(before string) bool {
+	for m := time.January; m <= time.December; m++ {
+		if strings.HasSuffix(before, m.String()+" ") {
+			return true
+		}
+	}
+	return false
 }
