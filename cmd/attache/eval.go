@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 
+	"attache/ingest"
 	"attache/internal/manifest"
 	"attache/score"
 )
@@ -56,44 +57,15 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("eval: %w", err)
 	}
-	k, err := c.loadKB()
+	a, err := c.startExtraction()
 	if err != nil {
 		return err
 	}
-	ex, err := c.newExtractor(k)
+	results, err := m.scoreGoldDir(ctx, a, dir, docs, dates)
 	if err != nil {
 		return err
-	}
-	opt := score.Options{Canon: score.Canonicalizer(k)}
-
-	var results []*score.Result
-	for _, txt := range docs {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		gold, err := score.ReadGold(filepath.Join(dir, strings.TrimSuffix(txt, ".txt")+".gold.json"))
-		if err != nil {
-			return fmt.Errorf("eval: %w", err)
-		}
-		name, raw, err := m.readArticleInput(filepath.Join(dir, txt), c.MaxSize)
-		if err != nil {
-			return fmt.Errorf("eval: %w", err)
-		}
-		art, err := prepareInput(name, raw)
-		if err != nil {
-			return fmt.Errorf("eval: %w", err)
-		}
-		published := dates[txt]
-		if published == "" {
-			published = art.published
-		}
-		pred := score.FromExtraction(ex.Extract(txt, art.text, published))
-		r := score.Compare(pred, gold, opt)
-		r.Doc = txt
-		results = append(results, r)
 	}
 	overall := score.Sum("ALL", results)
-
 	if *asJSON {
 		enc := json.NewEncoder(m.Stdout)
 		enc.SetIndent("", "  ")
@@ -105,6 +77,41 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 	}
 	printEval(m.Stdout, results, overall, *verbose)
 	return nil
+}
+
+// scoreGoldDir extracts each article of dir named in docs, through the
+// input check and cleaning of ingest, and scores it against its gold
+// record. dates gives publication dates by file name; an article without
+// one uses its "date" first line.
+func (m *Main) scoreGoldDir(ctx context.Context, a *app, dir string, docs []string, dates map[string]string) ([]*score.Result, error) {
+	opt := score.Options{Canon: score.Canonicalizer(a.kb)}
+	var results []*score.Result
+	for _, txt := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		gold, err := score.ReadGold(filepath.Join(dir, strings.TrimSuffix(txt, ".txt")+".gold.json"))
+		if err != nil {
+			return nil, fmt.Errorf("eval: %w", err)
+		}
+		name, raw, err := m.readArticleInput(filepath.Join(dir, txt), m.Config.MaxSize)
+		if err != nil {
+			return nil, fmt.Errorf("eval: %w", err)
+		}
+		art, _, err := ingest.PrepareText(name, raw)
+		if err != nil {
+			return nil, fmt.Errorf("eval: %w", err)
+		}
+		published := dates[txt]
+		if published == "" {
+			published = art.Published
+		}
+		pred := score.FromExtraction(a.extractor.Extract(txt, art.Text, published))
+		r := score.Compare(pred, gold, opt)
+		r.Doc = txt
+		results = append(results, r)
+	}
+	return results, nil
 }
 
 // goldPairs lists the X.txt files of dir that have an X.gold.json, sorted.
