@@ -69,15 +69,8 @@ func expand(paths []string) (ins []input, skipped int, errs, warns []docError) {
 				errs = append(errs, docError{path, fmt.Errorf("cannot read: %w", unwrapPath(err))})
 				return nil
 			}
-			name := d.Name()
-			if path != p && strings.HasPrefix(name, ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.IsDir() {
-				return nil
+			if file, err := isFile(path, p, d); !file {
+				return err
 			}
 			if d.Type()&fs.ModeSymlink != 0 {
 				if st, err := os.Stat(path); err == nil && st.IsDir() {
@@ -85,7 +78,7 @@ func expand(paths []string) (ins []input, skipped int, errs, warns []docError) {
 					return nil
 				}
 			}
-			if !readable(name) {
+			if !readable(d.Name()) {
 				skipped++
 				return nil
 			}
@@ -162,17 +155,10 @@ func expandFS(fsys fs.FS, root string) (ins []input, skipped int, errs []docErro
 			errs = append(errs, docError{p, fmt.Errorf("cannot read: %w", unwrapPath(err))})
 			return nil
 		}
-		name := d.Name()
-		if p != root && strings.HasPrefix(name, ".") {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
+		if file, err := isFile(p, root, d); !file {
+			return err
 		}
-		if d.IsDir() {
-			return nil
-		}
-		if !readable(name) {
+		if !readable(d.Name()) {
 			skipped++
 			return nil
 		}
@@ -184,6 +170,19 @@ func expandFS(fsys fs.FS, root string) (ins []input, skipped int, errs []docErro
 	}
 	sort.SliceStable(ins, func(i, j int) bool { return ins[i].path < ins[j].path })
 	return ins, skipped, errs
+}
+
+// isFile reports whether a folder walk from root looks at entry d at p as
+// a file; hidden entries below root are passed over (err fs.SkipDir for a
+// hidden folder), and folders are walked into.
+func isFile(p, root string, d fs.DirEntry) (file bool, err error) {
+	if p != root && strings.HasPrefix(d.Name(), ".") {
+		if d.IsDir() {
+			return false, fs.SkipDir
+		}
+		return false, nil
+	}
+	return !d.IsDir(), nil
 }
 
 // readable reports whether a file found in a folder is read: an extension
