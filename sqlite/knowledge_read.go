@@ -461,27 +461,3 @@ func (db *DB) KBEventTally(ctx context.Context, f attache.KBEventFilter) ([]atta
 	}
 	return out, rows.Err()
 }
-
-// RecentEntityKeys returns the distinct folded names (fold.Key) of the
-// entities of the given number of newest articles (in FindArticles
-// order), only of type typ when it is not "". It reads the entities
-// table alone: no article text is loaded.
-func (db *DB) RecentEntityKeys(ctx context.Context, articles int, typ attache.EntityType) ([]string, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT DISTINCT e.key FROM
-		(SELECT id FROM articles ORDER BY published DESC, seq DESC LIMIT ?) a
-		JOIN entities e ON e.article_id = a.id
-		WHERE e.key != '' AND (? = '' OR e.type = ?)`, articles, string(typ), string(typ))
-	if err != nil {
-		return nil, fmt.Errorf("recent entity keys: %w", err)
-	}
-	defer rows.Close()
-	var keys []string
-	for rows.Next() {
-		var k string
-		if err := rows.Scan(&k); err != nil {
-			return nil, fmt.Errorf("recent entity keys: %w", err)
-		}
-		keys = append(keys, k)
-	}
-	return keys, rows.Err()
-}

@@ -71,7 +71,12 @@ func defaultDBPath(getenv func(string) string) string {
 // storeFlags adds the flags every command that opens the database shares.
 func (c *Config) storeFlags(fs *flag.FlagSet) {
 	fs.StringVar(&c.DB, "db", c.DB, "SQLite database `file` (env ATTACHE_DB)")
-	fs.StringVar(&c.KBDir, "kb", c.KBDir, "extra knowledge `dir` with countries.tsv, places.tsv, ranks.tsv, posts.tsv, orgs.tsv (env ATTACHE_KB)")
+	c.kbFlag(fs)
+}
+
+// kbFlag adds --kb, the user's knowledge directory.
+func (c *Config) kbFlag(fs *flag.FlagSet) {
+	fs.StringVar(&c.KBDir, "kb", c.KBDir, "extra knowledge `dir` with countries.tsv, places.tsv, ranks.tsv, posts.tsv, orgs.tsv, lexicon.tsv (env ATTACHE_KB)")
 }
 
 // parseArgs parses flags that may come before, between or after the

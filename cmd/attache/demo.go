@@ -19,7 +19,7 @@ func (m *Main) runDemo(ctx context.Context, args []string) error {
 	fset.SetOutput(m.Stderr)
 	c := &m.Config
 	db := fset.String("db", "", "SQLite database `file` (default: a fresh file in the system temp dir, removed on exit)")
-	fset.StringVar(&c.KBDir, "kb", c.KBDir, "extra knowledge `dir` (env ATTACHE_KB)")
+	c.kbFlag(fset)
 	c.serveFlags(fset)
 	fset.Usage = func() {
 		fmt.Fprintln(fset.Output(), "usage: attache demo [flags]\n\nIngests the bundled sample corpus into SQLite and serves the web UI.\nWithout --token a random one is made up and printed, so that corrections can be tried.\n\nflags:")

@@ -24,7 +24,7 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 	verbose := fs.Bool("v", false, "list misses, false positives and wrong ranks, countries and places")
 	asJSON := fs.Bool("json", false, "print the results as JSON")
 	resolution := fs.String("resolution", "", "score cross-article resolution on the stories of `DIR` instead (see testdata/stories)")
-	fs.StringVar(&c.KBDir, "kb", c.KBDir, "extra knowledge `dir` with countries.tsv, places.tsv, ranks.tsv, posts.tsv, orgs.tsv (env ATTACHE_KB)")
+	c.kbFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: attache eval GOLD_DIR [flags]\n       attache eval --resolution STORIES_DIR [-v] [--json]\n\nRun extraction on each X.txt of GOLD_DIR that has an X.gold.json and score it\nby the rules of EXTRACTION.md. Publication dates come from the manifest, else\nfrom a \"date YYYY-MM-DD\" first line, else are unknown.\n\nflags:")
 		fs.PrintDefaults()

@@ -22,7 +22,7 @@ func (m *Main) runExtract(ctx context.Context, args []string) error {
 	c := &m.Config
 	published := fs.String("published", "", "publication `date` YYYY-MM-DD, used when the text has no \"date YYYY-MM-DD\" first line")
 	format := fs.String("format", "gold", "output `format`: gold (the EXTRACTION.md record) or json (the full record with offsets)")
-	fs.StringVar(&c.KBDir, "kb", c.KBDir, "extra knowledge `dir` with countries.tsv, places.tsv, ranks.tsv, posts.tsv, orgs.tsv (env ATTACHE_KB)")
+	c.kbFlag(fs)
 	fs.Int64Var(&c.MaxSize, "max-size", c.MaxSize, "largest input accepted, in `bytes`")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: attache extract FILE|- [flags]\n\nAnalyse one plain-text article (- reads stdin) without storing it and print\nits entities, events and quantities. A first line \"date YYYY-MM-DD\" gives the\npublication date and is dropped.\n\nflags:")
