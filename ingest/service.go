@@ -1,6 +1,10 @@
 // Package ingest reads articles from files, folders, standard input and
-// http(s) URLs, cleans them, detects exact and near-duplicates, runs
-// extraction and stores each article in its own transaction.
+// http(s) URLs (Ingest), from an fs.FS such as an embedded corpus
+// (IngestFS) and from documents held in memory such as API bodies
+// (IngestDocuments), all through one path: the same input check,
+// parsing, cleaning, exact and near-duplicate detection and extraction,
+// each article stored in its own transaction. PrepareText gives commands
+// that do not store (extract, eval) the same check and cleaning.
 //
 // Formats are recognised by extension, then by content: plain text, HTML
 // (main content only; scripts and markup are never stored as text), RSS
