@@ -173,13 +173,20 @@ func (s *Service) IngestFS(ctx context.Context, fsys fs.FS, root string) (*Resul
 // Original is empty), read as its Format ("" detects it from Path and the
 // bytes); they are checked and parsed like a file's. URL, Title,
 // Published and Source, when set, win over what parsing finds, as the
-// fields of a JSON line do.
+// fields of a JSON line do; Published is YYYY-MM-DD or an RFC 3339 time.
 func (s *Service) IngestDocuments(ctx context.Context, docs ...Document) (*Result, error) {
-	ins := make([]input, len(docs))
+	var b batch
 	for i := range docs {
-		ins[i] = input{path: docs[i].Path, doc: &docs[i]}
+		d := docs[i]
+		pub, err := parseDate(d.Published)
+		if err != nil {
+			b.errs = append(b.errs, docError{d.Path, err})
+			continue
+		}
+		d.Published = pub
+		b.inputs = append(b.inputs, input{path: d.Path, doc: &d})
 	}
-	return s.ingest(ctx, batch{inputs: ins})
+	return s.ingest(ctx, b)
 }
 
 // batch is what one call gives Ingest to do: the inputs found, and what

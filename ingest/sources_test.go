@@ -51,12 +51,14 @@ func TestIngestDocumentsSameChecksAsFiles(t *testing.T) {
 	res, err := s.IngestDocuments(context.Background(),
 		ingest.Document{Path: "api", Format: ingest.FormatHTML, Original: []byte(page), Title: "Posted title", Published: "2024-02-03"},
 		ingest.Document{Path: "api-binary", Text: strings.Repeat("\x01\x02 talks", 10)},
+		ingest.Document{Path: "api-year", Text: "The two navies met off Mombasa.", Published: "2024"},
 	)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.New != 1 || res.Failed != 1 || res.Errors[0].Path != "api-binary" || !strings.Contains(res.Errors[0].Err.Error(), "control bytes") {
-		t.Fatalf("new %d, failed %d, errors %v; want the HTML stored and the binary text refused", res.New, res.Failed, res.Errors)
+	if res.New != 1 || res.Failed != 2 || res.Errors[0].Path != "api-binary" || !strings.Contains(res.Errors[0].Err.Error(), "control bytes") ||
+		res.Errors[1].Path != "api-year" || !strings.Contains(res.Errors[1].Err.Error(), "bad published date") {
+		t.Fatalf("new %d, failed %d, errors %v; want the HTML stored, the binary text and the year-only date refused", res.New, res.Failed, res.Errors)
 	}
 	a, err := db.Article(context.Background(), res.Outcomes[0].ID)
 	if err != nil {
