@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -26,10 +25,8 @@ func (m *Main) runDemo(ctx context.Context, args []string) error {
 		fset.PrintDefaults()
 	}
 	pos, err := parseArgs(fset, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	} else if err != nil {
-		return errUsage
+	if err != nil {
+		return flagErr(err)
 	}
 	if len(pos) > 0 {
 		fset.Usage()

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -30,10 +29,8 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 		fs.PrintDefaults()
 	}
 	pos, err := parseArgs(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	} else if err != nil {
-		return errUsage
+	if err != nil {
+		return flagErr(err)
 	}
 	if *resolution != "" {
 		if len(pos) != 0 {

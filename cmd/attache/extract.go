@@ -29,10 +29,8 @@ func (m *Main) runExtract(ctx context.Context, args []string) error {
 		fs.PrintDefaults()
 	}
 	pos, err := parseArgs(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	} else if err != nil {
-		return errUsage
+	if err != nil {
+		return flagErr(err)
 	}
 	if len(pos) != 1 {
 		fs.Usage()

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"net"
@@ -27,10 +26,8 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 		fs.PrintDefaults()
 	}
 	pos, err := parseArgs(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	} else if err != nil {
-		return errUsage
+	if err != nil {
+		return flagErr(err)
 	}
 	if len(pos) > 0 {
 		fs.Usage()
