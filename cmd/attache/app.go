@@ -43,11 +43,38 @@ func (c *Config) start(ctx context.Context) (*app, error) {
 	if err != nil {
 		return nil, err
 	}
-	if a.store, err = c.openStore(ctx); err != nil {
+	if err := c.open(ctx, a); err != nil {
 		return nil, err
 	}
-	a.resolver = resolver(a.store, a.kb)
 	return a, nil
+}
+
+// startKnowledge is start without the extractor, for the commands that
+// read and correct the knowledge base; it fails when the store keeps none.
+func (c *Config) startKnowledge(ctx context.Context) (*app, error) {
+	k, err := c.loadKB()
+	if err != nil {
+		return nil, err
+	}
+	a := &app{kb: k}
+	if err := c.open(ctx, a); err != nil {
+		return nil, err
+	}
+	if err := a.needKnowledgeBase(c); err != nil {
+		a.Close()
+		return nil, err
+	}
+	return a, nil
+}
+
+// open opens the store and the knowledge-base service over it.
+func (c *Config) open(ctx context.Context, a *app) error {
+	st, err := c.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	a.store, a.resolver = st, resolver(st, a.kb)
+	return nil
 }
 
 // Close closes the store, if one was opened.
