@@ -71,7 +71,9 @@ func BenchmarkNew(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		New(k)
+		if _, err := New(k); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 
@@ -90,7 +92,10 @@ func FuzzExtract(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	x := New(k)
+	x, err := New(k)
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		// Extract expects valid UTF-8, as cleaning guarantees
 		s = strings.ToValidUTF8(s, "\uFFFD")

@@ -66,7 +66,10 @@ func TestDevEntities(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := New(k)
+	x, err := New(k)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var rs []*score.Result
 	for _, a := range devArticles(t) {
 		got := x.Extract(a.name, a.text, a.published)

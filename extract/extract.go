@@ -51,17 +51,23 @@ func (x *Extractor) countryName(name string) string { return x.cname[fold.Key(na
 func (x *Extractor) countryOf(folded string) string { return x.demonym[folded] }
 
 // New returns an Extractor over the given knowledge. Build it once: it
-// compiles the gazetteers. The word lists come from kb.LoadLexicon; if the
-// embedded lexicon cannot be read the extractor works without them.
-func New(k *kb.KB) *Extractor {
-	lex, _ := kb.LoadLexicon()
+// compiles the gazetteers. The word lists come from kb.LoadLexicon.
+func New(k *kb.KB) (*Extractor, error) {
+	lex, err := kb.LoadLexicon()
+	if err != nil {
+		return nil, err
+	}
 	return NewWithLexicon(k, lex)
 }
 
 // NewWithLexicon is New with an explicit lexicon (kb.LoadLexicon with the
 // user's directories).
-func NewWithLexicon(k *kb.KB, lex kb.Lexicon) *Extractor {
-	x := &Extractor{kb: k, events: events.New(k), lex: map[string]lexCat{}, abbr: map[string]bool{}, agency: map[string]bool{}, demonym: map[string]string{}, cname: map[string]string{}, spost: map[string]string{}, official: map[string]string{}, officialFirst: map[string]bool{}, modifier: map[string]bool{}, modOrg: map[int]bool{}}
+func NewWithLexicon(k *kb.KB, lex kb.Lexicon) (*Extractor, error) {
+	det, err := events.New(k)
+	if err != nil {
+		return nil, err
+	}
+	x := &Extractor{kb: k, events: det, lex: map[string]lexCat{}, abbr: map[string]bool{}, agency: map[string]bool{}, demonym: map[string]string{}, cname: map[string]string{}, spost: map[string]string{}, official: map[string]string{}, officialFirst: map[string]bool{}, modifier: map[string]bool{}, modOrg: map[int]bool{}}
 	for cat, words := range lex {
 		bit := lexCats[cat] // categories this version does not use are ignored
 		for _, w := range words {
@@ -133,7 +139,7 @@ func NewWithLexicon(k *kb.KB, lex kb.Lexicon) *Extractor {
 		ps.add(p, entry{kind: kPost, post: p})
 	}
 	x.gaz, x.cgaz, x.pgaz, x.words = all, cs, ps, words
-	return x
+	return x, nil
 }
 
 // is reports whether word w, as written, is in one of the lexicon

@@ -14,7 +14,11 @@ func mustExtractor(t testing.TB) *Extractor {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return New(k)
+	x, err := New(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
 }
 
 // find returns the entity of type typ named (or aliased) name, or nil.

@@ -16,7 +16,7 @@ import (
 // stallExtractor stalls on texts holding "STALL" until its context is done
 // (or for a minute, without one), panics on "PANIC", and otherwise returns
 // an extraction with one quantity.
-type stallExtractor struct{ withContext bool }
+type stallExtractor struct{}
 
 func (s stallExtractor) Extract(doc, text, published string) *attache.Extraction {
 	x, _ := s.extract(context.Background(), doc, text, published)

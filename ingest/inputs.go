@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -23,10 +24,21 @@ import (
 // mean unknown.
 const ManifestName = manifest.Name
 
-// input is one thing named on the command line or found in a folder.
+// input is one thing named on the command line, found in a folder or
+// given in memory.
 type input struct {
-	path string // file path, "-" for stdin, or an http(s) URL
-	dir  string // directory whose MANIFEST.tsv applies, "" for none
+	path string    // file path, "-" for stdin, or an http(s) URL; the name of a document in memory
+	dir  string    // directory whose MANIFEST.tsv applies, "" for none
+	doc  *Document // a document given in memory, nil for one to read
+}
+
+// rawInput is the bytes of one input as read, before any check.
+type rawInput struct {
+	data   []byte
+	name   string // shown in messages and outcomes
+	url    string // where it was fetched from, or ""
+	ctype  string // the HTTP Content-Type of a URL, or ""
+	format string // a format the caller gave; "" detects it
 }
 
 func isURL(p string) bool {
@@ -57,15 +69,8 @@ func expand(paths []string) (ins []input, skipped int, errs, warns []docError) {
 				errs = append(errs, docError{path, fmt.Errorf("cannot read: %w", unwrapPath(err))})
 				return nil
 			}
-			name := d.Name()
-			if path != p && strings.HasPrefix(name, ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.IsDir() {
-				return nil
+			if file, err := isFile(path, p, d); !file {
+				return err
 			}
 			if d.Type()&fs.ModeSymlink != 0 {
 				if st, err := os.Stat(path); err == nil && st.IsDir() {
@@ -73,7 +78,7 @@ func expand(paths []string) (ins []input, skipped int, errs, warns []docError) {
 					return nil
 				}
 			}
-			if _, ok := extFormats[strings.ToLower(filepath.Ext(name))]; !ok || name == ManifestName {
+			if !readable(d.Name()) {
 				skipped++
 				return nil
 			}
@@ -96,25 +101,95 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// readInput returns the bytes of an input, at most maxSize of them, the
-// name to show, its URL and its content type.
-func (s *Service) readInput(ctx context.Context, in input) (data []byte, name, pageURL, ctype string, err error) {
+// readInput returns the bytes of an input, at most maxSize of them: a
+// document given in memory, stdin, a URL, or a file of fsys (nil: of the
+// machine).
+func (s *Service) readInput(ctx context.Context, fsys fs.FS, in input) (rawInput, error) {
+	raw := rawInput{name: in.path}
+	var err error
 	switch {
+	case in.doc != nil:
+		raw.data, raw.url, raw.format = in.doc.Original, in.doc.URL, in.doc.Format
+		if len(raw.data) == 0 {
+			raw.data = []byte(in.doc.Text)
+		}
+		if int64(len(raw.data)) > s.maxSize() {
+			return raw, fmt.Errorf("too large: %d bytes, limit %d (--max-size)", len(raw.data), s.maxSize())
+		}
+	case fsys != nil:
+		raw.data, err = s.readFSFile(fsys, in.path)
 	case in.path == "-":
+		raw.name = "stdin"
 		if s.Stdin == nil {
-			return nil, "stdin", "", "", fmt.Errorf("no standard input")
+			return raw, fmt.Errorf("no standard input")
 		}
-		data, err = s.readStdin(ctx)
-		return data, "stdin", "", "", err
+		raw.data, err = s.readStdin(ctx)
 	case isURL(in.path):
-		f, err := webpage.Fetch(ctx, s.httpClient(), in.path, s.maxSize())
-		if err != nil {
-			return nil, in.path, "", "", err
+		f, ferr := webpage.Fetch(ctx, s.httpClient(), in.path, s.maxSize())
+		if ferr != nil {
+			return raw, ferr
 		}
-		return f.Body, in.path, f.URL, f.ContentType, nil
+		raw.data, raw.url, raw.ctype = f.Body, f.URL, f.ContentType
+	default:
+		raw.data, err = s.readFile(ctx, in.path)
 	}
-	data, err = s.readFile(ctx, in.path)
-	return data, in.path, "", "", err
+	return raw, err
+}
+
+// readFSFile reads one file of fsys, bounded by the bytes actually read.
+func (s *Service) readFSFile(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %w", unwrapPath(err))
+	}
+	defer f.Close()
+	return readLimited(f, s.maxSize())
+}
+
+// expandFS lists the inputs of fsys under root the way expand walks a
+// folder: hidden entries, the manifest and files of unknown extension are
+// skipped.
+func expandFS(fsys fs.FS, root string) (ins []input, skipped int, errs []docError) {
+	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			errs = append(errs, docError{p, fmt.Errorf("cannot read: %w", unwrapPath(err))})
+			return nil
+		}
+		if file, err := isFile(p, root, d); !file {
+			return err
+		}
+		if !readable(d.Name()) {
+			skipped++
+			return nil
+		}
+		ins = append(ins, input{path: p, dir: path.Dir(p)})
+		return nil
+	})
+	if err != nil {
+		errs = append(errs, docError{root, err})
+	}
+	sort.SliceStable(ins, func(i, j int) bool { return ins[i].path < ins[j].path })
+	return ins, skipped, errs
+}
+
+// isFile reports whether a folder walk from root looks at entry d at p as
+// a file; hidden entries below root are passed over (err fs.SkipDir for a
+// hidden folder), and folders are walked into.
+func isFile(p, root string, d fs.DirEntry) (file bool, err error) {
+	if p != root && strings.HasPrefix(d.Name(), ".") {
+		if d.IsDir() {
+			return false, fs.SkipDir
+		}
+		return false, nil
+	}
+	return !d.IsDir(), nil
+}
+
+// readable reports whether a file found in a folder is read: an extension
+// attache knows, and not the manifest.
+func readable(name string) bool {
+	_, ok := extFormats[strings.ToLower(filepath.Ext(name))]
+	return ok && name != ManifestName
 }
 
 // readStdin reads standard input up to the size limit. The read runs on
@@ -218,15 +293,16 @@ func readLimited(r io.Reader, max int64) ([]byte, error) {
 // manifestEntry is one row of a MANIFEST.tsv.
 type manifestEntry struct{ published, source string }
 
-// manifests loads each directory's MANIFEST.tsv once.
+// manifests loads each directory's MANIFEST.tsv once per run.
 type manifests struct {
 	mu   sync.Mutex
 	dirs map[string]map[string]manifestEntry
 }
 
-// lookup returns the manifest row for file in dir. A malformed manifest is
-// returned as an error the first time only.
-func (m *manifests) lookup(dir, file string) (manifestEntry, bool, error) {
+// lookup returns the manifest row for file in dir, a directory of fsys
+// (nil: of the machine). A malformed manifest is returned as an error the
+// first time only.
+func (m *manifests) lookup(fsys fs.FS, dir, file string) (manifestEntry, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.dirs == nil {
@@ -235,17 +311,32 @@ func (m *manifests) lookup(dir, file string) (manifestEntry, bool, error) {
 	rows, ok := m.dirs[dir]
 	var err error
 	if !ok {
-		rows, err = readManifest(filepath.Join(dir, ManifestName))
+		rows, err = readManifest(fsys, joinPath(fsys, dir, ManifestName))
 		m.dirs[dir] = rows
 	}
-	e, found := rows[file]
-	return e, found, err
+	return rows[file], err
 }
 
-// readManifest reads a MANIFEST.tsv; a missing one is no error.
-func readManifest(path string) (map[string]manifestEntry, error) {
-	f, err := os.Open(path)
-	if os.IsNotExist(err) {
+// joinPath joins a directory and a name the way fsys names files: with
+// slashes in an fs.FS, with the machine's separator otherwise.
+func joinPath(fsys fs.FS, dir, name string) string {
+	if fsys != nil {
+		return path.Join(dir, name)
+	}
+	return filepath.Join(dir, name)
+}
+
+// readManifest reads a MANIFEST.tsv of fsys (nil: of the machine); a
+// missing one is no error.
+func readManifest(fsys fs.FS, name string) (map[string]manifestEntry, error) {
+	var f io.ReadCloser
+	var err error
+	if fsys != nil {
+		f, err = fsys.Open(name)
+	} else {
+		f, err = os.Open(name)
+	}
+	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	} else if err != nil {
 		return nil, unwrapPath(err)

@@ -26,7 +26,10 @@ func BenchmarkIngestMemory(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	ex := extract.New(k)
+	ex, err := extract.New(k)
+	if err != nil {
+		b.Fatal(err)
+	}
 	var sb strings.Builder
 	for i := 0; sb.Len() < 10<<20; i++ {
 		sb.WriteString(ingesttest.Article(3, i))

@@ -1,6 +1,10 @@
 // Package ingest reads articles from files, folders, standard input and
-// http(s) URLs, cleans them, detects exact and near-duplicates, runs
-// extraction and stores each article in its own transaction.
+// http(s) URLs (Ingest), from an fs.FS such as an embedded corpus
+// (IngestFS) and from documents held in memory such as API bodies
+// (IngestDocuments), all through one path: the same input check,
+// parsing, cleaning, exact and near-duplicate detection and extraction,
+// each article stored in its own transaction. PrepareText gives commands
+// that do not store (extract, eval) the same check and cleaning.
 //
 // Formats are recognised by extension, then by content: plain text, HTML
 // (main content only; scripts and markup are never stored as text), RSS
@@ -24,7 +28,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
+	"path"
 	"path/filepath"
 	"runtime"
 	"sort"
@@ -35,6 +41,7 @@ import (
 
 	"attache"
 	"attache/clean"
+	"attache/internal/pool"
 	"attache/simhash"
 	"attache/webpage"
 
@@ -97,8 +104,6 @@ type Service struct {
 	// Budget is the most time one article's extraction may take (0 means
 	// DefaultBudget). An article over it is stored without extraction.
 	Budget time.Duration
-
-	manifests manifests
 }
 
 // Status says what became of one article.
@@ -146,90 +151,71 @@ type Result struct {
 	NotExtracted []InputError `json:"-"`
 }
 
-// Ingest reads every input in paths and stores the articles found. Failed
-// inputs are listed in Result.Errors; the error is only for failures that
-// stop the whole run (the store, a cancelled context).
+// Ingest reads every input in paths (files, folders, "-" for Stdin,
+// http(s) URLs) and stores the articles found. Failed inputs are listed in
+// Result.Errors; the error is only for failures that stop the whole run
+// (the store, a cancelled context).
 func (s *Service) Ingest(ctx context.Context, paths []string) (*Result, error) {
-	if s.Published != "" {
-		if _, err := time.Parse("2006-01-02", s.Published); err != nil {
-			return nil, attache.Errorf(attache.EINVALID, "bad --published date %q: want YYYY-MM-DD", s.Published)
-		}
-	}
-	fps, err := s.Store.Fingerprints(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("load fingerprints: %w", err)
-	}
-	run := &run{s: s, index: simhash.NewIndex(fps, s.threshold()), res: &Result{}}
-	if pr, ok := s.Resolver.(PendingResolver); ok {
-		// An earlier run was stopped between storing and resolving: finish
-		// its work first, so that resolution keeps the order of storage.
-		n, err := pr.ResolvePending(ctx)
-		run.res.Resumed = n
-		if err != nil {
-			if ctx.Err() != nil {
-				return run.res, ctx.Err()
-			}
-			run.warn("knowledge base", fmt.Errorf("resolving articles left pending by an interrupted run: %w (they stay pending)", err))
-		}
-	}
 	ins, skipped, errs, warns := expand(paths)
-	run.res.Skipped = skipped
-	for _, e := range errs {
+	return s.ingest(ctx, batch{inputs: ins, skipped: skipped, errs: errs, warns: warns})
+}
+
+// IngestFS is Ingest over the files of fsys under root (an embedded
+// corpus, for one), read the way Ingest reads a folder, MANIFEST.tsv
+// included.
+func (s *Service) IngestFS(ctx context.Context, fsys fs.FS, root string) (*Result, error) {
+	ins, skipped, errs := expandFS(fsys, root)
+	return s.ingest(ctx, batch{fsys: fsys, inputs: ins, skipped: skipped, errs: errs})
+}
+
+// IngestDocuments is Ingest over documents held in memory (an article
+// posted to the API). Each document's Original holds its bytes (Text when
+// Original is empty), read as its Format ("" detects it from Path and the
+// bytes); they are checked and parsed like a file's. URL, Title,
+// Published and Source, when set, win over what parsing finds, as the
+// fields of a JSON line do; Published is YYYY-MM-DD or an RFC 3339 time.
+func (s *Service) IngestDocuments(ctx context.Context, docs ...Document) (*Result, error) {
+	var b batch
+	for i := range docs {
+		d := docs[i]
+		pub, err := parseDate(d.Published)
+		if err != nil {
+			b.errs = append(b.errs, docError{d.Path, err})
+			continue
+		}
+		d.Published = pub
+		b.inputs = append(b.inputs, input{path: d.Path, doc: &d})
+	}
+	return s.ingest(ctx, b)
+}
+
+// batch is what one call gives Ingest to do: the inputs found, and what
+// listing them already skipped or failed.
+type batch struct {
+	fsys    fs.FS // the file system inputs are read from; nil for the machine's own
+	inputs  []input
+	skipped int
+	errs    []docError
+	warns   []docError
+}
+
+// ingest is the one path every source of documents goes through: start a
+// run, report what listing found, read and store every input on the
+// workers, then sort the result.
+func (s *Service) ingest(ctx context.Context, b batch) (*Result, error) {
+	run, err := s.start(ctx, b.fsys)
+	if err != nil {
+		return run.res, err
+	}
+	run.res.Skipped = b.skipped
+	for _, e := range b.errs {
 		run.fail(e.Path, e.Err)
 	}
-	for _, w := range warns {
+	for _, w := range b.warns {
 		run.warn(w.Path, w.Err)
 	}
-	if s.Progress != nil && len(ins) > 1 {
-		run.bar = progressbar.NewOptions(len(ins), progressbar.OptionSetWriter(s.Progress),
-			progressbar.OptionSetDescription("ingest"), progressbar.OptionShowCount(),
-			progressbar.OptionShowIts(), progressbar.OptionClearOnFinish(),
-			progressbar.OptionThrottle(100*time.Millisecond))
-	}
-
-	jobs := make(chan input)
-	var wg sync.WaitGroup
-	for range s.workers(len(ins)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for in := range jobs {
-				run.input(ctx, in)
-				if run.bar != nil {
-					run.bar.Add(1)
-				}
-			}
-		}()
-	}
-feed:
-	for _, in := range ins {
-		select {
-		case jobs <- in:
-		case <-ctx.Done():
-			break feed
-		}
-	}
-	close(jobs)
-	finished := make(chan struct{})
-	go func() {
-		wg.Wait()
-		close(finished)
-	}()
-	select {
-	case <-finished:
-	case <-ctx.Done():
-		// Interrupted: give workers a moment to finish what they were
-		// storing, but do not wait for an extraction that may take long.
-		// An article whose transaction has not committed is not stored;
-		// one stored but not yet resolved stays pending for the next run.
-		select {
-		case <-finished:
-		case <-time.After(cancelGrace):
-		}
-		return run.snapshot(), ctx.Err()
-	}
-	if run.bar != nil {
-		run.bar.Finish()
+	if err := run.all(ctx, b.inputs); err != nil {
+		return run.snapshot(), err
 	}
 	if run.fatal != nil {
 		return run.res, run.fatal
@@ -237,11 +223,81 @@ feed:
 	if err := ctx.Err(); err != nil {
 		return run.res, err
 	}
-	r := run.res
+	run.res.sort()
+	return run.res, nil
+}
+
+// start checks the settings, loads the fingerprints of stored articles
+// and first finishes what an interrupted run left pending.
+func (s *Service) start(ctx context.Context, fsys fs.FS) (*run, error) {
+	if s.Published != "" {
+		if _, err := time.Parse("2006-01-02", s.Published); err != nil {
+			return &run{}, attache.Errorf(attache.EINVALID, "bad --published date %q: want YYYY-MM-DD", s.Published)
+		}
+	}
+	fps, err := s.Store.Fingerprints(ctx)
+	if err != nil {
+		return &run{}, fmt.Errorf("load fingerprints: %w", err)
+	}
+	r := &run{s: s, fsys: fsys, index: simhash.NewIndex(fps, s.threshold()), res: &Result{}}
+	if pr, ok := s.Resolver.(PendingResolver); ok {
+		// An earlier run was stopped between storing and resolving: finish
+		// its work first, so that resolution keeps the order of storage.
+		n, err := pr.ResolvePending(ctx)
+		r.res.Resumed = n
+		if err != nil {
+			if ctx.Err() != nil {
+				return r, ctx.Err()
+			}
+			r.warn("knowledge base", fmt.Errorf("resolving articles left pending by an interrupted run: %w (they stay pending)", err))
+		}
+	}
+	return r, nil
+}
+
+// all reads and stores every input on the service's workers. Interrupted,
+// it gives workers a moment to finish what they were storing, but does
+// not wait for an extraction that may take long: an article whose
+// transaction has not committed is not stored; one stored but not yet
+// resolved stays pending for the next run.
+func (r *run) all(ctx context.Context, ins []input) error {
+	if r.s.Progress != nil && len(ins) > 1 {
+		r.bar = progressbar.NewOptions(len(ins), progressbar.OptionSetWriter(r.s.Progress),
+			progressbar.OptionSetDescription("ingest"), progressbar.OptionShowCount(),
+			progressbar.OptionShowIts(), progressbar.OptionClearOnFinish(),
+			progressbar.OptionThrottle(100*time.Millisecond))
+	}
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		pool.Each(ctx, len(ins), r.s.workers(len(ins)), func(i int) {
+			r.input(ctx, ins[i])
+			if r.bar != nil {
+				r.bar.Add(1)
+			}
+		})
+	}()
+	select {
+	case <-finished:
+	case <-ctx.Done():
+		select {
+		case <-finished:
+		case <-time.After(cancelGrace):
+		}
+		return ctx.Err()
+	}
+	if r.bar != nil {
+		r.bar.Finish()
+	}
+	return nil
+}
+
+// sort puts outcomes, errors and warnings in path order, whatever order
+// the workers finished in.
+func (r *Result) sort() {
 	sort.Slice(r.Outcomes, func(i, j int) bool { return r.Outcomes[i].Path < r.Outcomes[j].Path })
 	sort.SliceStable(r.Errors, func(i, j int) bool { return r.Errors[i].Path < r.Errors[j].Path })
 	sort.SliceStable(r.Warnings, func(i, j int) bool { return r.Warnings[i].Path < r.Warnings[j].Path })
-	return r, nil
 }
 
 // DefaultInputTimeout is how long the read of one pipe or device may
@@ -294,9 +350,11 @@ func (s *Service) workers(inputs int) int {
 
 // run is the state of one Ingest call shared by its workers.
 type run struct {
-	s     *Service
-	index *simhash.Index
-	bar   *progressbar.ProgressBar
+	s         *Service
+	fsys      fs.FS // where inputs are read from; nil for the machine's own files
+	index     *simhash.Index
+	bar       *progressbar.ProgressBar
+	manifests manifests
 
 	mu    sync.Mutex
 	res   *Result
@@ -350,50 +408,24 @@ func (r *run) input(ctx context.Context, in input) {
 	if ctx.Err() != nil {
 		return
 	}
-	data, name, pageURL, ctype, err := r.s.readInput(ctx, in)
+	raw, err := r.s.readInput(ctx, r.fsys, in)
 	if err != nil && ctx.Err() != nil {
 		return // interrupted: not this input's fault
 	}
 	if err != nil {
-		r.fail(name, err)
+		r.fail(raw.name, err)
 		return
 	}
-	data, encNote, err := decode(data, ctype)
+	docs, err := r.parse(raw)
 	if err != nil {
-		r.fail(name, err)
+		r.fail(raw.name, err)
 		return
 	}
-	data, repaired, err := checkText(data)
-	if err != nil {
-		r.fail(name, err)
-		return
-	}
-	if repaired > 0 {
-		r.warn(name, fmt.Errorf("repaired %d invalid UTF-8 bytes with U+FFFD", repaired))
-	}
-	format, err := detect(name, ctype, data)
-	if err != nil {
-		r.fail(name, err)
-		return
-	}
-	docs, derrs, err := parse(name, pageURL, format, data)
-	if err != nil {
-		r.fail(name, err)
-		return
-	}
-	for _, e := range derrs {
-		r.fail(e.Path, e.Err)
-	}
-	var meta manifestEntry
-	if in.dir != "" {
-		m, _, err := r.s.manifests.lookup(in.dir, filepath.Base(in.path))
-		if err != nil {
-			r.fail(filepath.Join(in.dir, ManifestName), err)
-		}
-		meta = m
-	}
+	meta := r.manifestEntry(in)
 	for _, d := range docs {
-		d.Encoding = encNote
+		if in.doc != nil {
+			d = withFields(d, *in.doc)
+		}
 		if d.Published == "" {
 			d.Published = meta.published
 		}
@@ -402,6 +434,83 @@ func (r *run) input(ctx context.Context, in input) {
 		}
 		r.store(ctx, d)
 	}
+}
+
+// parse decodes and checks the bytes of one input and turns them into
+// documents; a document of the input that fails (a JSON line, a feed
+// item) is reported and the others are returned.
+func (r *run) parse(raw rawInput) ([]Document, error) {
+	data, encNote, repaired, err := checkInput(raw.data, raw.ctype)
+	if err != nil {
+		return nil, err
+	}
+	if repaired > 0 {
+		r.warn(raw.name, fmt.Errorf("repaired %d invalid UTF-8 bytes with U+FFFD", repaired))
+	}
+	format := raw.format
+	if format == "" {
+		if format, err = detect(raw.name, raw.ctype, data); err != nil {
+			return nil, err
+		}
+	}
+	docs, derrs, err := parse(raw.name, raw.url, format, data)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range derrs {
+		r.fail(e.Path, e.Err)
+	}
+	for i := range docs {
+		docs[i].Encoding = encNote
+	}
+	return docs, nil
+}
+
+// checkInput is the one input check of attache: it decodes data to UTF-8
+// (contentType is a URL's HTTP header, "" otherwise) and rejects empty,
+// binary and badly encoded inputs. It returns the text, a note on the
+// encoding it was decoded from, and how many invalid bytes were repaired.
+func checkInput(data []byte, contentType string) (text []byte, encNote string, repaired int, err error) {
+	data, encNote, err = decode(data, contentType)
+	if err != nil {
+		return nil, "", 0, err
+	}
+	data, repaired, err = checkText(data)
+	if err != nil {
+		return nil, "", 0, err
+	}
+	return data, encNote, repaired, nil
+}
+
+// manifestEntry is the MANIFEST.tsv row of a file input, if any; a
+// malformed manifest is reported (once).
+func (r *run) manifestEntry(in input) manifestEntry {
+	if in.dir == "" {
+		return manifestEntry{}
+	}
+	m, err := r.manifests.lookup(r.fsys, in.dir, path.Base(filepath.ToSlash(in.path)))
+	if err != nil {
+		r.fail(joinPath(r.fsys, in.dir, ManifestName), err)
+	}
+	return m
+}
+
+// withFields gives d the fields the caller of IngestDocuments set on the
+// document it came from: they win over what parsing found.
+func withFields(d, given Document) Document {
+	if given.URL != "" {
+		d.URL = given.URL
+	}
+	if given.Title != "" {
+		d.Title = given.Title
+	}
+	if given.Published != "" {
+		d.Published = given.Published
+	}
+	if given.Source != "" {
+		d.Source = given.Source
+	}
+	return d
 }
 
 // store cleans one document, checks it against what is known and stores

@@ -23,7 +23,10 @@ func reportArticles(b *testing.B, k *kb.KB, n int) []*attache.Article {
 	if err != nil {
 		b.Fatal(err)
 	}
-	ex := extract.New(k)
+	ex, err := extract.New(k)
+	if err != nil {
+		b.Fatal(err)
+	}
 	as := make([]*attache.Article, n)
 	for i := range n {
 		r := g.Article(i)

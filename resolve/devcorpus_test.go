@@ -21,7 +21,11 @@ func TestDevCorpusGiang(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	in := &ingest.Service{Store: db, Extractor: extract.New(k), Workers: 2, Resolver: svc}
+	ex, err := extract.New(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := &ingest.Service{Store: db, Extractor: ex, Workers: 2, Resolver: svc}
 	res, err := in.Ingest(ctx, []string{dir})
 	if err != nil {
 		t.Fatal(err)

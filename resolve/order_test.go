@@ -72,7 +72,10 @@ func sampleAndDev(t testing.TB) []corpusFile {
 
 // extracted runs the extractor over files as ingest would.
 func extracted(t testing.TB, k *kb.KB, files []corpusFile) []*attache.Article {
-	ex := extract.New(k)
+	ex, err := extract.New(k)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var as []*attache.Article
 	for _, f := range files {
 		text, published := string(f.raw), f.published
@@ -252,7 +255,11 @@ func TestIngestAnyOrderEqualsRebuild(t *testing.T) {
 		}
 		defer db.Close()
 		svc := &resolve.Service{Articles: db, Knowledge: db, KB: k}
-		in := &ingest.Service{Store: db, Extractor: extract.New(k), Workers: run.workers, Resolver: svc}
+		ex, err := extract.New(k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := &ingest.Service{Store: db, Extractor: ex, Workers: run.workers, Resolver: svc}
 		per := (len(shuffled) + run.runs - 1) / run.runs
 		for r := 0; r < run.runs; r++ {
 			part := shuffled[r*per : min(len(shuffled), (r+1)*per)]

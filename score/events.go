@@ -87,8 +87,42 @@ func (c *comparison) samePlace(p, g *string) bool {
 // place, then document order; so a vague prediction does not steal the
 // gold event that a precise one matches.
 func (c *comparison) events(pred, gold []Event) {
-	type cand struct{ i, j, shared, exact, place int }
-	var cands []cand
+	predUsed, goldUsed := make([]bool, len(pred)), make([]bool, len(gold))
+	for _, k := range c.eventCandidates(pred, gold) {
+		if predUsed[k.i] || goldUsed[k.j] {
+			continue
+		}
+		predUsed[k.i], goldUsed[k.j] = true, true
+		c.matchedEvent(pred[k.i], gold[k.j], k)
+	}
+	r := c.r
+	for i := range pred {
+		if !predUsed[i] {
+			r.Events.FP++
+		}
+	}
+	for j, g := range gold {
+		if isMain(g) {
+			r.MainEvents.Total++
+			if goldUsed[j] {
+				r.MainEvents.Correct++
+			}
+		}
+		if !goldUsed[j] {
+			r.Events.FN++
+		}
+	}
+	c.classify(pred, gold, predUsed, goldUsed)
+}
+
+// eventCand is a candidate pair of predicted event i and gold event j:
+// the participants they share, and 1 when the dates are equal, the
+// places the same.
+type eventCand struct{ i, j, shared, exact, place int }
+
+// eventCandidates lists the candidate pairs, best first.
+func (c *comparison) eventCandidates(pred, gold []Event) []eventCand {
+	var cands []eventCand
 	for j, g := range gold {
 		for i, p := range pred {
 			if fold.Key(p.Type) != fold.Key(g.Type) || !DatesCompatible(p.Date, g.Date) {
@@ -98,7 +132,7 @@ func (c *comparison) events(pred, gold []Event) {
 			if len(g.Participants) > 0 && s == 0 {
 				continue
 			}
-			k := cand{i: i, j: j, shared: s}
+			k := eventCand{i: i, j: j, shared: s}
 			if str(p.Date) == str(g.Date) {
 				k.exact = 1
 			}
@@ -124,52 +158,32 @@ func (c *comparison) events(pred, gold []Event) {
 		}
 		return x.i < y.i
 	})
-	predUsed, goldUsed := make([]bool, len(pred)), make([]bool, len(gold))
+	return cands
+}
+
+// matchedEvent scores the participants and place of a matched pair.
+func (c *comparison) matchedEvent(p, g Event, k eventCand) {
 	r := c.r
-	for _, k := range cands {
-		if predUsed[k.i] || goldUsed[k.j] {
-			continue
-		}
-		predUsed[k.i], goldUsed[k.j] = true, true
-		p, g := pred[k.i], gold[k.j]
-		r.Events.TP++
-		r.Participants.TP += k.shared
-		r.Participants.FP += len(p.Participants) - k.shared
-		r.Participants.FN += len(g.Participants) - k.shared
-		if _, extra, missing := c.shareParticipants(p.Participants, g.Participants); len(extra)+len(missing) > 0 {
-			r.errors().add(g.Type, ClassPartParticipants)
-			r.Mismatches = append(r.Mismatches, Item{Kind: "participants", Class: ClassPartParticipants,
-				Text: fmt.Sprintf("%s: extra [%s], missing [%s]", eventText(g),
-					strings.Join(extra, "; "), strings.Join(missing, "; ")),
-				Evidence: p.Evidence})
-		}
-		r.Place.Total++
-		if k.place == 1 {
-			r.Place.Correct++
-		} else {
-			r.errors().add(g.Type, ClassWrongPlace)
-			r.Mismatches = append(r.Mismatches, Item{Kind: "place", Class: ClassWrongPlace,
-				Text:     fmt.Sprintf("%s: got %s, want %s", eventText(g), orNull(p.Place), orNull(g.Place)),
-				Evidence: p.Evidence})
-		}
+	r.Events.TP++
+	r.Participants.TP += k.shared
+	r.Participants.FP += len(p.Participants) - k.shared
+	r.Participants.FN += len(g.Participants) - k.shared
+	if _, extra, missing := c.shareParticipants(p.Participants, g.Participants); len(extra)+len(missing) > 0 {
+		r.errors().add(g.Type, ClassPartParticipants)
+		r.Mismatches = append(r.Mismatches, Item{Kind: "participants", Class: ClassPartParticipants,
+			Text: fmt.Sprintf("%s: extra [%s], missing [%s]", eventText(g),
+				strings.Join(extra, "; "), strings.Join(missing, "; ")),
+			Evidence: p.Evidence})
 	}
-	for i := range pred {
-		if !predUsed[i] {
-			r.Events.FP++
-		}
+	r.Place.Total++
+	if k.place == 1 {
+		r.Place.Correct++
+	} else {
+		r.errors().add(g.Type, ClassWrongPlace)
+		r.Mismatches = append(r.Mismatches, Item{Kind: "place", Class: ClassWrongPlace,
+			Text:     fmt.Sprintf("%s: got %s, want %s", eventText(g), orNull(p.Place), orNull(g.Place)),
+			Evidence: p.Evidence})
 	}
-	for j, g := range gold {
-		if isMain(g) {
-			r.MainEvents.Total++
-			if goldUsed[j] {
-				r.MainEvents.Correct++
-			}
-		}
-		if !goldUsed[j] {
-			r.Events.FN++
-		}
-	}
-	c.classify(pred, gold, predUsed, goldUsed)
 }
 
 func isMain(e Event) bool { return strings.EqualFold(strings.TrimSpace(e.Salience), "main") }

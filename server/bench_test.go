@@ -60,7 +60,11 @@ func openBenchBase(b *testing.B, n int) benchBase {
 				b.Fatal(err)
 			}
 		}
-		in := &ingest.Service{Store: db, Extractor: extract.New(testKB), Resolver: svc}
+		ex, err := extract.New(testKB)
+		if err != nil {
+			b.Fatal(err)
+		}
+		in := &ingest.Service{Store: db, Extractor: ex, Resolver: svc}
 		if _, err := in.Ingest(ctx, []string{dir}); err != nil {
 			b.Fatal(err)
 		}

@@ -148,24 +148,8 @@ func writeKnowledge(ctx context.Context, tx *sql.Tx, k *attache.Knowledge, all b
 		}
 	}
 	for _, e := range k.Entities {
-		if err := s.exec(`INSERT INTO kb_entities (id, type, name, key, country, rank, articles) VALUES (?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, key = excluded.key,
-			country = excluded.country, rank = excluded.rank, articles = excluded.articles`,
-			e.ID, string(e.Type), e.Name, fold.Key(e.Name), e.Country, e.Rank, e.Articles); err != nil {
-			return fmt.Errorf("entity %s: %w", e.ID, err)
-		}
-		for _, a := range e.Aliases {
-			if err := s.exec(`INSERT INTO kb_aliases (entity_id, alias, key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
-				e.ID, a, fold.Key(a)); err != nil {
-				return fmt.Errorf("alias of %s: %w", e.ID, err)
-			}
-		}
-		for _, p := range e.Positions {
-			if err := s.exec(`INSERT INTO kb_positions (entity_id, kind, value, as_of, former, article_id, confirmed)
-				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-				e.ID, p.Kind, p.Value, p.AsOf, p.Former, p.ArticleID, p.Confirmed); err != nil {
-				return fmt.Errorf("position of %s: %w", e.ID, err)
-			}
+		if err := s.writeEntity(e); err != nil {
+			return err
 		}
 	}
 	for _, l := range k.Links {
@@ -178,77 +162,123 @@ func writeKnowledge(ctx context.Context, tx *sql.Tx, k *attache.Knowledge, all b
 		}
 	}
 	for _, e := range k.Events {
-		if err := s.exec(`INSERT INTO kb_events (id, type, name, date, date_start, place, series, number,
-			mission, unit, rotation, personnel, women, confirmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, date = excluded.date,
-			date_start = excluded.date_start, place = excluded.place, series = excluded.series,
-			number = excluded.number, mission = excluded.mission, unit = excluded.unit,
-			rotation = excluded.rotation, personnel = excluded.personnel, women = excluded.women,
-			confirmed = excluded.confirmed`,
-			e.ID, e.Type, e.Name, e.Date, dateStart(e.Date), e.Place, e.Series, e.Number, e.Mission, e.Unit,
-			e.Rotation, e.Personnel, e.Women, e.Confirmed); err != nil {
-			return fmt.Errorf("event %s: %w", e.ID, err)
-		}
-		// An event already stored may have been re-dated or re-typed: its
-		// copies of date and type move with it, also in the rows of
-		// parties and pairs that this report does not repeat (the
-		// triggers of 003 then move its pair tallies).
-		start, numbered := dateStart(e.Date), e.Series != "" && e.Number > 0
-		if err := s.exec(`UPDATE kb_event_parties SET date_start = ? WHERE event_id = ? AND date_start <> ?`,
-			start, e.ID, start); err != nil {
-			return fmt.Errorf("event %s: %w", e.ID, err)
-		}
-		if err := s.exec(`UPDATE kb_event_pairs SET date_start = ?, type = ?, numbered = ?
-			WHERE event_id = ? AND (date_start <> ? OR type <> ? OR numbered <> ?)`,
-			start, e.Type, numbered, e.ID, start, e.Type, numbered); err != nil {
-			return fmt.Errorf("event %s: %w", e.ID, err)
-		}
-		for i, p := range e.Participants {
-			if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start) VALUES (?, 'entity', ?, ?, ?)
-				ON CONFLICT (event_id, kind, party) DO NOTHING`,
-				e.ID, p, i, start); err != nil {
-				return fmt.Errorf("event %s: %w", e.ID, err)
-			}
-		}
-		for i, c := range e.Countries {
-			if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start) VALUES (?, 'country', ?, ?, ?)
-				ON CONFLICT (event_id, kind, party) DO NOTHING`,
-				e.ID, c, i, start); err != nil {
-				return fmt.Errorf("event %s: %w", e.ID, err)
-			}
-		}
-		for i, a := range e.Countries {
-			for _, b := range e.Countries[i+1:] {
-				if a == b {
-					continue
-				}
-				if b < a {
-					a, b = b, a
-				}
-				if err := s.exec(`INSERT INTO kb_event_pairs (a, b, event_id, date_start, type, numbered) VALUES (?, ?, ?, ?, ?, ?)
-					ON CONFLICT (a, b, event_id) DO NOTHING`,
-					a, b, e.ID, start, e.Type, numbered); err != nil {
-					return fmt.Errorf("event %s: %w", e.ID, err)
-				}
-			}
-		}
-		for _, src := range e.Sources {
-			if err := s.exec(`INSERT INTO kb_event_sources (event_id, article_id, idx, published, salience, evidence)
-				VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-				e.ID, src.ArticleID, src.Idx, src.Published, src.Salience, src.Evidence); err != nil {
-				return fmt.Errorf("event %s source: %w", e.ID, err)
-			}
-		}
-		if !all {
-			// Sources and parties may have been added to those stored.
-			if err := s.exec(`UPDATE kb_events SET details = `+eventDetailsSQL+` WHERE id = ?`, e.ID); err != nil {
-				return fmt.Errorf("event %s details: %w", e.ID, err)
-			}
+		if err := s.writeEvent(e, all); err != nil {
+			return err
 		}
 	}
 	if all {
 		if _, err := tx.ExecContext(ctx, `UPDATE kb_events SET details = `+eventDetailsSQL); err != nil {
 			return fmt.Errorf("event details: %w", err)
+		}
+	}
+	return nil
+}
+
+// writeEntity writes one entity with its aliases and positions.
+func (s *stmts) writeEntity(e attache.KBEntity) error {
+	if err := s.exec(`INSERT INTO kb_entities (id, type, name, key, country, rank, articles) VALUES (?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, key = excluded.key,
+		country = excluded.country, rank = excluded.rank, articles = excluded.articles`,
+		e.ID, string(e.Type), e.Name, fold.Key(e.Name), e.Country, e.Rank, e.Articles); err != nil {
+		return fmt.Errorf("entity %s: %w", e.ID, err)
+	}
+	for _, a := range e.Aliases {
+		if err := s.exec(`INSERT INTO kb_aliases (entity_id, alias, key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
+			e.ID, a, fold.Key(a)); err != nil {
+			return fmt.Errorf("alias of %s: %w", e.ID, err)
+		}
+	}
+	for _, p := range e.Positions {
+		if err := s.exec(`INSERT INTO kb_positions (entity_id, kind, value, as_of, former, article_id, confirmed)
+			VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+			e.ID, p.Kind, p.Value, p.AsOf, p.Former, p.ArticleID, p.Confirmed); err != nil {
+			return fmt.Errorf("position of %s: %w", e.ID, err)
+		}
+	}
+	return nil
+}
+
+// writeEvent writes one event: its row, the copies of its date and type
+// in the tables of parties and pairs, its parties, country pairs and
+// sources. Unless all, its details are computed again at once.
+func (s *stmts) writeEvent(e attache.KBEvent, all bool) error {
+	if err := s.exec(`INSERT INTO kb_events (id, type, name, date, date_start, place, series, number,
+		mission, unit, rotation, personnel, women, confirmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, date = excluded.date,
+		date_start = excluded.date_start, place = excluded.place, series = excluded.series,
+		number = excluded.number, mission = excluded.mission, unit = excluded.unit,
+		rotation = excluded.rotation, personnel = excluded.personnel, women = excluded.women,
+		confirmed = excluded.confirmed`,
+		e.ID, e.Type, e.Name, e.Date, dateStart(e.Date), e.Place, e.Series, e.Number, e.Mission, e.Unit,
+		e.Rotation, e.Personnel, e.Women, e.Confirmed); err != nil {
+		return fmt.Errorf("event %s: %w", e.ID, err)
+	}
+	if err := s.moveEventCopies(e); err != nil {
+		return fmt.Errorf("event %s: %w", e.ID, err)
+	}
+	if err := s.writeEventParties(e); err != nil {
+		return fmt.Errorf("event %s: %w", e.ID, err)
+	}
+	for _, src := range e.Sources {
+		if err := s.exec(`INSERT INTO kb_event_sources (event_id, article_id, idx, published, salience, evidence)
+			VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+			e.ID, src.ArticleID, src.Idx, src.Published, src.Salience, src.Evidence); err != nil {
+			return fmt.Errorf("event %s source: %w", e.ID, err)
+		}
+	}
+	if !all {
+		// Sources and parties may have been added to those stored.
+		if err := s.exec(`UPDATE kb_events SET details = `+eventDetailsSQL+` WHERE id = ?`, e.ID); err != nil {
+			return fmt.Errorf("event %s details: %w", e.ID, err)
+		}
+	}
+	return nil
+}
+
+// moveEventCopies updates the copies of an event's date and type: an
+// event already stored may have been re-dated or re-typed, and its copies
+// move with it, also in the rows of parties and pairs that this report
+// does not repeat (the triggers of 003 then move its pair tallies).
+func (s *stmts) moveEventCopies(e attache.KBEvent) error {
+	start, numbered := dateStart(e.Date), e.Series != "" && e.Number > 0
+	if err := s.exec(`UPDATE kb_event_parties SET date_start = ? WHERE event_id = ? AND date_start <> ?`,
+		start, e.ID, start); err != nil {
+		return err
+	}
+	return s.exec(`UPDATE kb_event_pairs SET date_start = ?, type = ?, numbered = ?
+		WHERE event_id = ? AND (date_start <> ? OR type <> ? OR numbered <> ?)`,
+		start, e.Type, numbered, e.ID, start, e.Type, numbered)
+}
+
+// writeEventParties writes an event's participants, countries and the
+// pairs of its countries (each pair once, in code order).
+func (s *stmts) writeEventParties(e attache.KBEvent) error {
+	start, numbered := dateStart(e.Date), e.Series != "" && e.Number > 0
+	for i, p := range e.Participants {
+		if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start) VALUES (?, 'entity', ?, ?, ?)
+			ON CONFLICT (event_id, kind, party) DO NOTHING`,
+			e.ID, p, i, start); err != nil {
+			return err
+		}
+	}
+	for i, c := range e.Countries {
+		if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start) VALUES (?, 'country', ?, ?, ?)
+			ON CONFLICT (event_id, kind, party) DO NOTHING`,
+			e.ID, c, i, start); err != nil {
+			return err
+		}
+	}
+	for i, c := range e.Countries {
+		for _, d := range e.Countries[i+1:] {
+			if c == d {
+				continue
+			}
+			a, b := min(c, d), max(c, d) // not swapping c itself: later pairs need it
+			if err := s.exec(`INSERT INTO kb_event_pairs (a, b, event_id, date_start, type, numbered) VALUES (?, ?, ?, ?, ?, ?)
+				ON CONFLICT (a, b, event_id) DO NOTHING`,
+				a, b, e.ID, start, e.Type, numbered); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -213,6 +213,18 @@ func pairOf(f attache.KBEventFilter) (a, b string, ok bool) {
 	return min(a, b), max(a, b), true
 }
 
+// conds is the WHERE of a query being built: its conditions, joined by
+// AND, and their arguments.
+type conds struct {
+	where []string
+	args  []any
+}
+
+func (c *conds) add(cond string, args ...any) {
+	c.where = append(c.where, cond)
+	c.args = append(c.args, args...)
+}
+
 // eventQuery builds the FROM and WHERE of an event query for f. A
 // country pair (VN–RU) reads the pair's rows of kb_event_pairs only,
 // filtering on their copies of type, date and numbered so that an index
@@ -225,94 +237,107 @@ func (db *DB) eventQuery(ctx context.Context, f attache.KBEventFilter) (eventSQL
 			return eventSQL{}, attache.Errorf(attache.EINVALID, "bad date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
 		}
 	}
-	from := ` FROM kb_events e`
-	var where []string
-	var args []any
-	countries := make([]string, len(f.Countries))
-	for i, c := range f.Countries {
-		countries[i] = strings.ToUpper(c)
+	q, t, c, err := db.eventDriver(ctx, f)
+	if err != nil {
+		return eventSQL{}, err
 	}
-	// t is the table whose copies of type, date_start and numbered the
-	// filters read.
-	t := "e"
-	// '' (undated) is the smallest string, so a descending date order
-	// already puts the undated last.
-	latest := ` ORDER BY e.date_start = '', e.date_start DESC, e.id DESC`
+	eventFilters(&c, f, t)
+	if len(c.where) > 0 {
+		q.from += ` WHERE ` + strings.Join(c.where, ` AND `)
+	}
+	q.args = c.args
+	return q, nil
+}
+
+// eventDriver picks the table an event query walks first: the pair's
+// rows of kb_event_pairs, the rows of the country with fewest events in
+// kb_event_parties, or kb_events itself. It returns the FROM and ORDER BY,
+// the alias of the table whose copies of type, date_start and numbered
+// the filters read, and the conditions on the driving table.
+func (db *DB) eventDriver(ctx context.Context, f attache.KBEventFilter) (q eventSQL, t string, c conds, err error) {
 	if a, b, ok := pairOf(f); ok {
 		// CROSS JOIN makes SQLite keep d as the outer loop: without
 		// statistics it would rather walk every event in date order.
-		from = ` FROM kb_event_pairs d CROSS JOIN kb_events e ON e.id = d.event_id`
-		where = append(where, `d.a = ? AND d.b = ?`)
-		args = append(args, a, b)
-		t = "d"
-		latest = ` ORDER BY d.date_start DESC, d.event_id DESC`
-		countries = nil
+		q = eventSQL{from: ` FROM kb_event_pairs d CROSS JOIN kb_events e ON e.id = d.event_id`,
+			latest: ` ORDER BY d.date_start DESC, d.event_id DESC`}
+		c.add(`d.a = ? AND d.b = ?`, a, b)
+		return q, "d", c, nil
 	}
-	switch {
-	case len(countries) > 0:
-		// Driven by the country with fewest events, checking the others.
-		best, bestN := 0, -1
-		for i, c := range countries {
-			var n int
-			if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM kb_event_parties WHERE kind = 'country' AND party = ?`, c).Scan(&n); err != nil {
-				return eventSQL{}, err
-			}
-			if bestN < 0 || n < bestN {
-				best, bestN = i, n
-			}
+	// '' (undated) is the smallest string, so a descending date order
+	// already puts the undated last.
+	q = eventSQL{from: ` FROM kb_events e`, latest: ` ORDER BY e.date_start = '', e.date_start DESC, e.id DESC`}
+	if len(f.Countries) == 0 {
+		return q, "e", c, nil
+	}
+	countries, err := db.fewestEventsFirst(ctx, f.Countries)
+	if err != nil {
+		return eventSQL{}, "", conds{}, err
+	}
+	q.from = ` FROM kb_event_parties d CROSS JOIN kb_events e ON e.id = d.event_id`
+	c.add(`d.kind = 'country' AND d.party = ?`, countries[0])
+	for _, code := range countries[1:] {
+		c.add(`EXISTS (SELECT 1 FROM kb_event_parties o WHERE o.event_id = e.id AND o.kind = 'country' AND o.party = ?)`, code)
+	}
+	return q, "e", c, nil
+}
+
+// fewestEventsFirst returns the country codes, upper-cased, with the one
+// that has fewest events first: the query is driven by it.
+func (db *DB) fewestEventsFirst(ctx context.Context, codes []string) ([]string, error) {
+	countries := make([]string, len(codes))
+	best, bestN := 0, -1
+	for i, c := range codes {
+		countries[i] = strings.ToUpper(c)
+		var n int
+		if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM kb_event_parties WHERE kind = 'country' AND party = ?`, countries[i]).Scan(&n); err != nil {
+			return nil, err
 		}
-		countries[0], countries[best] = countries[best], countries[0]
-		from = ` FROM kb_event_parties d CROSS JOIN kb_events e ON e.id = d.event_id`
-		where = append(where, `d.kind = 'country' AND d.party = ?`)
-		args = append(args, countries[0])
-		for _, c := range countries[1:] {
-			where = append(where, `EXISTS (SELECT 1 FROM kb_event_parties o WHERE o.event_id = e.id AND o.kind = 'country' AND o.party = ?)`)
-			args = append(args, c)
+		if bestN < 0 || n < bestN {
+			best, bestN = i, n
 		}
 	}
+	countries[0], countries[best] = countries[best], countries[0]
+	return countries, nil
+}
+
+// eventFilters adds the conditions of f other than countries; t is the
+// alias of the table whose copies of type, date_start and numbered they
+// read.
+func eventFilters(c *conds, f attache.KBEventFilter, t string) {
 	if len(f.Types) > 0 {
-		where = append(where, t+`.type IN (`+placeholders(len(f.Types))+`)`)
-		for _, t := range f.Types {
-			args = append(args, t)
+		args := make([]any, len(f.Types))
+		for i, typ := range f.Types {
+			args[i] = typ
 		}
+		c.add(t+`.type IN (`+placeholders(len(f.Types))+`)`, args...)
 	}
 	onlyEntity := len(f.Types) == 0 && len(f.Countries) == 0 && f.Mission == "" && f.From == "" && f.To == "" && !f.Numbered
 	switch {
 	case f.EntityID != "" && f.Latest && f.Limit > 0 && onlyEntity:
 		// The index on (kind, party, date_start) hands over the latest
 		// events of even a very frequent entity without sorting them all.
-		where = append(where, `e.id IN (SELECT event_id FROM kb_event_parties WHERE kind = 'entity' AND party = ?
-			ORDER BY date_start DESC LIMIT ?)`)
-		args = append(args, f.EntityID, f.Limit)
+		c.add(`e.id IN (SELECT event_id FROM kb_event_parties WHERE kind = 'entity' AND party = ?
+			ORDER BY date_start DESC LIMIT ?)`, f.EntityID, f.Limit)
 	case f.EntityID != "":
-		where = append(where, `e.id IN (SELECT event_id FROM kb_event_parties WHERE kind = 'entity' AND party = ?)`)
-		args = append(args, f.EntityID)
+		c.add(`e.id IN (SELECT event_id FROM kb_event_parties WHERE kind = 'entity' AND party = ?)`, f.EntityID)
 	}
-	if f.Numbered {
-		if t == "d" {
-			where = append(where, `d.numbered = 1`)
-		} else {
-			where = append(where, `e.series <> '' AND e.number > 0`)
-		}
+	switch {
+	case f.Numbered && t == "d":
+		c.add(`d.numbered = 1`)
+	case f.Numbered:
+		c.add(`e.series <> '' AND e.number > 0`)
 	}
 	if f.Mission != "" {
-		where = append(where, `lower(e.mission) = lower(?)`)
-		args = append(args, f.Mission)
+		c.add(`lower(e.mission) = lower(?)`, f.Mission)
 	}
 	if f.From != "" {
 		// "2024" as a lower bound keeps every date starting in 2024.
-		where = append(where, t+`.date_start <> '' AND `+t+`.date_start >= ?`)
-		args = append(args, f.From)
+		c.add(t+`.date_start <> '' AND `+t+`.date_start >= ?`, f.From)
 	}
 	if f.To != "" {
 		// An upper bound "2024-12" keeps "2024-12-31": compare the prefix.
-		where = append(where, t+`.date_start <> '' AND substr(`+t+`.date_start, 1, ?) <= ?`)
-		args = append(args, len(f.To), f.To)
+		c.add(t+`.date_start <> '' AND substr(`+t+`.date_start, 1, ?) <= ?`, len(f.To), f.To)
 	}
-	if len(where) > 0 {
-		from += ` WHERE ` + strings.Join(where, ` AND `)
-	}
-	return eventSQL{from: from, args: args, latest: latest}, nil
 }
 
 const eventColumns = `e.id, e.type, e.name, e.date, e.place, e.series, e.number, e.mission, e.unit, e.rotation,
@@ -435,28 +460,4 @@ func (db *DB) KBEventTally(ctx context.Context, f attache.KBEventFilter) ([]atta
 		out = append(out[1:], out[0])
 	}
 	return out, rows.Err()
-}
-
-// RecentEntityKeys returns the distinct folded names (fold.Key) of the
-// entities of the given number of newest articles (in FindArticles
-// order), only of type typ when it is not "". It reads the entities
-// table alone: no article text is loaded.
-func (db *DB) RecentEntityKeys(ctx context.Context, articles int, typ attache.EntityType) ([]string, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT DISTINCT e.key FROM
-		(SELECT id FROM articles ORDER BY published DESC, seq DESC LIMIT ?) a
-		JOIN entities e ON e.article_id = a.id
-		WHERE e.key != '' AND (? = '' OR e.type = ?)`, articles, string(typ), string(typ))
-	if err != nil {
-		return nil, fmt.Errorf("recent entity keys: %w", err)
-	}
-	defer rows.Close()
-	var keys []string
-	for rows.Next() {
-		var k string
-		if err := rows.Scan(&k); err != nil {
-			return nil, fmt.Errorf("recent entity keys: %w", err)
-		}
-		keys = append(keys, k)
-	}
-	return keys, rows.Err()
 }

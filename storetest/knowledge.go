@@ -30,6 +30,7 @@ func RunKnowledge(t *testing.T, open func(t *testing.T) KnowledgeStore) {
 		{"FindKBEntities", testFindKBEntities},
 		{"ArticleLinks", testArticleLinks},
 		{"KBEventPaging", testKBEventPaging},
+		{"EveryCountryPair", testEveryCountryPair},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -254,5 +255,21 @@ func testCorrections(t *testing.T, s KnowledgeStore) {
 	cs, err := s.Corrections(ctx)
 	if err != nil || len(cs) != 2 || cs[0].ID != a.ID || !cs[0].Undone || cs[1].Undone || !cs[0].At.Equal(a.At) {
 		t.Errorf("corrections oldest first: %+v, %v", cs, err)
+	}
+}
+
+// testEveryCountryPair: an event of three countries is found by each of
+// its three pairs, whatever the order the countries are listed in.
+func testEveryCountryPair(t *testing.T, s KnowledgeStore) {
+	ctx := context.Background()
+	putKnowledgeArticles(t, s)
+	mustReplace(t, s, &attache.Knowledge{Events: []attache.KBEvent{{ID: "event:k1#0", Type: "exercise", Date: "2025-03-02",
+		Participants: []string{}, Countries: []string{"VN", "RU", "CN"},
+		Sources: []attache.EventSource{{ArticleID: "k1", Idx: 0, Published: "2025-03-02"}}}}})
+	for _, pair := range [][]string{{"VN", "RU"}, {"CN", "RU"}, {"CN", "VN"}} {
+		evs, err := s.KBEvents(ctx, attache.KBEventFilter{Countries: pair})
+		if err != nil || len(evs) != 1 {
+			t.Errorf("pair %v: %d events (%v), want the one exercise", pair, len(evs), err)
+		}
 	}
 }

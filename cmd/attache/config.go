@@ -1,14 +1,16 @@
 package main
 
 import (
+	"errors"
 	"flag"
-
-	"attache"
-	"attache/sqlite"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
 	"time"
+
+	"attache"
+	"attache/sqlite"
 )
 
 // Config is the whole configuration: defaults, overridden by environment
@@ -71,7 +73,20 @@ func defaultDBPath(getenv func(string) string) string {
 // storeFlags adds the flags every command that opens the database shares.
 func (c *Config) storeFlags(fs *flag.FlagSet) {
 	fs.StringVar(&c.DB, "db", c.DB, "SQLite database `file` (env ATTACHE_DB)")
-	fs.StringVar(&c.KBDir, "kb", c.KBDir, "extra knowledge `dir` with countries.tsv, places.tsv, ranks.tsv, posts.tsv, orgs.tsv (env ATTACHE_KB)")
+	c.kbFlag(fs)
+}
+
+// kbFlag adds --kb, the user's knowledge directory.
+func (c *Config) kbFlag(fs *flag.FlagSet) {
+	fs.StringVar(&c.KBDir, "kb", c.KBDir, "extra knowledge `dir` with countries.tsv, places.tsv, ranks.tsv, posts.tsv, orgs.tsv, lexicon.tsv (env ATTACHE_KB)")
+}
+
+// flagErr turns a flag parsing error into a usage error; -h is not one.
+func flagErr(err error) error {
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	return fmt.Errorf("%w: %w", err, errUsage)
 }
 
 // parseArgs parses flags that may come before, between or after the

@@ -4,21 +4,9 @@ import (
 	"context"
 
 	"attache"
-	"attache/ingest"
-	"attache/kb"
 	"attache/resolve"
 	"attache/server"
 )
-
-// ingestResolver is the knowledge-base hook of the ingest service over
-// st, or nil (a nil interface, not a nil pointer) when st keeps no
-// knowledge base.
-func ingestResolver(st attache.Store, k *kb.KB) ingest.Resolver {
-	if svc := resolver(st, k); svc != nil {
-		return svc
-	}
-	return nil
-}
 
 // corrector adapts the corrections of resolve.Service to server.Corrector.
 // The server speaks of "delete-fact"; the knowledge base of "fact-delete".

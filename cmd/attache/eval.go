@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -11,6 +10,7 @@ import (
 	"sort"
 	"strings"
 
+	"attache/ingest"
 	"attache/internal/manifest"
 	"attache/score"
 )
@@ -23,16 +23,14 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 	verbose := fs.Bool("v", false, "list misses, false positives and wrong ranks, countries and places")
 	asJSON := fs.Bool("json", false, "print the results as JSON")
 	resolution := fs.String("resolution", "", "score cross-article resolution on the stories of `DIR` instead (see testdata/stories)")
-	fs.StringVar(&c.KBDir, "kb", c.KBDir, "extra knowledge `dir` with countries.tsv, places.tsv, ranks.tsv, posts.tsv, orgs.tsv (env ATTACHE_KB)")
+	c.kbFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: attache eval GOLD_DIR [flags]\n       attache eval --resolution STORIES_DIR [-v] [--json]\n\nRun extraction on each X.txt of GOLD_DIR that has an X.gold.json and score it\nby the rules of EXTRACTION.md. Publication dates come from the manifest, else\nfrom a \"date YYYY-MM-DD\" first line, else are unknown.\n\nflags:")
 		fs.PrintDefaults()
 	}
 	pos, err := parseArgs(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	} else if err != nil {
-		return errUsage
+	if err != nil {
+		return flagErr(err)
 	}
 	if *resolution != "" {
 		if len(pos) != 0 {
@@ -56,44 +54,15 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("eval: %w", err)
 	}
-	k, err := c.loadKB()
+	a, err := c.startExtraction()
 	if err != nil {
 		return err
 	}
-	ex, err := c.newExtractor(k)
+	results, err := m.scoreGoldDir(ctx, a, dir, docs, dates)
 	if err != nil {
 		return err
-	}
-	opt := score.Options{Canon: score.Canonicalizer(k)}
-
-	var results []*score.Result
-	for _, txt := range docs {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		gold, err := score.ReadGold(filepath.Join(dir, strings.TrimSuffix(txt, ".txt")+".gold.json"))
-		if err != nil {
-			return fmt.Errorf("eval: %w", err)
-		}
-		name, raw, err := m.readArticleInput(filepath.Join(dir, txt), c.MaxSize)
-		if err != nil {
-			return fmt.Errorf("eval: %w", err)
-		}
-		art, err := prepareInput(name, raw)
-		if err != nil {
-			return fmt.Errorf("eval: %w", err)
-		}
-		published := dates[txt]
-		if published == "" {
-			published = art.published
-		}
-		pred := score.FromExtraction(ex.Extract(txt, art.text, published))
-		r := score.Compare(pred, gold, opt)
-		r.Doc = txt
-		results = append(results, r)
 	}
 	overall := score.Sum("ALL", results)
-
 	if *asJSON {
 		enc := json.NewEncoder(m.Stdout)
 		enc.SetIndent("", "  ")
@@ -105,6 +74,41 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 	}
 	printEval(m.Stdout, results, overall, *verbose)
 	return nil
+}
+
+// scoreGoldDir extracts each article of dir named in docs, through the
+// input check and cleaning of ingest, and scores it against its gold
+// record. dates gives publication dates by file name; an article without
+// one uses its "date" first line.
+func (m *Main) scoreGoldDir(ctx context.Context, a *app, dir string, docs []string, dates map[string]string) ([]*score.Result, error) {
+	opt := score.Options{Canon: score.Canonicalizer(a.kb)}
+	var results []*score.Result
+	for _, txt := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		gold, err := score.ReadGold(filepath.Join(dir, strings.TrimSuffix(txt, ".txt")+".gold.json"))
+		if err != nil {
+			return nil, fmt.Errorf("eval: %w", err)
+		}
+		name, raw, err := m.readArticleInput(filepath.Join(dir, txt), m.Config.MaxSize)
+		if err != nil {
+			return nil, fmt.Errorf("eval: %w", err)
+		}
+		art, _, err := ingest.PrepareText(name, raw)
+		if err != nil {
+			return nil, fmt.Errorf("eval: %w", err)
+		}
+		published := dates[txt]
+		if published == "" {
+			published = art.Published
+		}
+		pred := score.FromExtraction(a.extractor.Extract(txt, art.Text, published))
+		r := score.Compare(pred, gold, opt)
+		r.Doc = txt
+		results = append(results, r)
+	}
+	return results, nil
 }
 
 // goldPairs lists the X.txt files of dir that have an X.gold.json, sorted.

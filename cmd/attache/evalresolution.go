@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"attache"
+	"attache/ingest"
 	"attache/resolve"
 	"attache/score"
 )
@@ -25,14 +26,11 @@ func (m *Main) runEvalResolution(ctx context.Context, dir string, verbose, asJSO
 	if err != nil {
 		return fmt.Errorf("eval: %w", err)
 	}
-	k, err := c.loadKB()
+	a, err := c.startExtraction()
 	if err != nil {
 		return err
 	}
-	ex, err := c.newExtractor(k)
-	if err != nil {
-		return err
-	}
+	k, ex := a.kb, a.extractor
 	gold := &score.ResolutionGold{}
 	var arts []*attache.Article
 	for _, st := range stories {
@@ -58,13 +56,13 @@ func (m *Main) runEvalResolution(ctx context.Context, dir string, verbose, asJSO
 			if err != nil {
 				return fmt.Errorf("eval: %w", err)
 			}
-			in, err := prepareInput(name, raw)
+			in, _, err := ingest.PrepareText(name, raw)
 			if err != nil {
 				return fmt.Errorf("eval: %w", err)
 			}
 			id := prefix + filepath.Base(path)
-			x := ex.Extract(id, in.text, in.published)
-			arts = append(arts, &attache.Article{ID: id, Published: in.published, Text: in.text, Extraction: x})
+			x := ex.Extract(id, in.Text, in.Published)
+			arts = append(arts, &attache.Article{ID: id, Published: in.Published, Text: in.Text, Extraction: x})
 		}
 	}
 	kn := resolve.Build(k, arts).Knowledge()

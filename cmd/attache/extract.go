@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -10,12 +9,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"syscall"
 	"time"
-	"unicode/utf8"
 
-	"attache/clean"
+	"attache/ingest"
 	"attache/score"
 )
 
@@ -25,17 +22,15 @@ func (m *Main) runExtract(ctx context.Context, args []string) error {
 	c := &m.Config
 	published := fs.String("published", "", "publication `date` YYYY-MM-DD, used when the text has no \"date YYYY-MM-DD\" first line")
 	format := fs.String("format", "gold", "output `format`: gold (the EXTRACTION.md record) or json (the full record with offsets)")
-	fs.StringVar(&c.KBDir, "kb", c.KBDir, "extra knowledge `dir` with countries.tsv, places.tsv, ranks.tsv, posts.tsv, orgs.tsv (env ATTACHE_KB)")
+	c.kbFlag(fs)
 	fs.Int64Var(&c.MaxSize, "max-size", c.MaxSize, "largest input accepted, in `bytes`")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: attache extract FILE|- [flags]\n\nAnalyse one plain-text article (- reads stdin) without storing it and print\nits entities, events and quantities. A first line \"date YYYY-MM-DD\" gives the\npublication date and is dropped.\n\nflags:")
 		fs.PrintDefaults()
 	}
 	pos, err := parseArgs(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	} else if err != nil {
-		return errUsage
+	if err != nil {
+		return flagErr(err)
 	}
 	if len(pos) != 1 {
 		fs.Usage()
@@ -52,25 +47,21 @@ func (m *Main) runExtract(ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("extract: %w", err)
 	}
-	art, err := prepareInput(name, raw)
+	art, warnings, err := ingest.PrepareText(name, raw)
 	if err != nil {
 		return fmt.Errorf("extract: %w", err)
 	}
-	for _, w := range art.warnings {
+	for _, w := range warnings {
 		fmt.Fprintf(m.Stderr, "attache: %s: warning: %s\n", name, w)
 	}
-	if art.published == "" {
-		art.published = *published
+	if art.Published == "" {
+		art.Published = *published
 	}
-	k, err := c.loadKB()
+	a, err := c.startExtraction()
 	if err != nil {
 		return err
 	}
-	ex, err := c.newExtractor(k)
-	if err != nil {
-		return err
-	}
-	x := ex.Extract(filepath.Base(name), art.text, art.published)
+	x := a.extractor.Extract(filepath.Base(name), art.Text, art.Published)
 
 	enc := json.NewEncoder(m.Stdout)
 	enc.SetIndent("", "  ")
@@ -120,57 +111,6 @@ func (m *Main) readArticleInput(path string, max int64) (name string, b []byte, 
 		return name, nil, fmt.Errorf("%s: larger than %d bytes (see --max-size)", name, max)
 	}
 	return name, b, nil
-}
-
-// preparedInput is an input ready for extraction.
-type preparedInput struct {
-	text      string // clean text
-	published string // from a "date YYYY-MM-DD" first line, or ""
-	warnings  []string
-}
-
-// prepareInput checks that raw is text, reads a date header and cleans
-// the text the way ingest does, so that extract and eval see what ingest
-// stores.
-func prepareInput(name string, raw []byte) (*preparedInput, error) {
-	if len(bytes.TrimSpace(raw)) == 0 {
-		return nil, fmt.Errorf("%s: empty file", name)
-	}
-	if bytes.IndexByte(raw, 0) >= 0 {
-		return nil, fmt.Errorf("%s: binary file (contains NUL bytes), want plain text", name)
-	}
-	a := &preparedInput{}
-	s := string(raw)
-	if !utf8.ValidString(s) {
-		// A few bad bytes are damage worth repairing; many mean another
-		// encoding, and repairing would feed garbage to extraction.
-		bad := countInvalidUTF8(raw)
-		if bad*100 > len(raw) {
-			return nil, fmt.Errorf("%s: not UTF-8 text (%d invalid bytes), convert it to UTF-8 first", name, bad)
-		}
-		s = strings.ToValidUTF8(s, "\uFFFD")
-		a.warnings = append(a.warnings, fmt.Sprintf("replaced %d invalid UTF-8 bytes", bad))
-	}
-	if date, rest, _, ok := clean.DateHeader(s); ok {
-		a.published, s = date, rest
-	}
-	a.text, _ = clean.Clean(s)
-	if strings.TrimSpace(a.text) == "" {
-		return nil, fmt.Errorf("%s: no article text left after cleaning", name)
-	}
-	return a, nil
-}
-
-func countInvalidUTF8(b []byte) int {
-	n := 0
-	for len(b) > 0 {
-		r, size := utf8.DecodeRune(b)
-		if r == utf8.RuneError && size == 1 {
-			n++
-		}
-		b = b[size:]
-	}
-	return n
 }
 
 func isDay(s string) bool {

@@ -94,6 +94,11 @@ func TestExtractBadInput(t *testing.T) {
 	binary := write("photo.jpg", []byte{0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 'J', 'F', 'I', 'F', 0})
 	latin1 := write("latin1.txt", []byte("H\xe0 N\xf4i, Vi\xeat Nam \xe9t\xe9"))
 	ok := write("ok.txt", []byte("Hanoi hosted talks.\n"))
+	controls := write("controls.txt", []byte(strings.Repeat("Hanoi\x01\x02 hosted talks.\n", 5)))
+	kbDir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(kbDir, "places.tsv"), []byte("# my places\nLakeside Camp\tXX\tvenue\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name string
 		args []string
@@ -101,8 +106,10 @@ func TestExtractBadInput(t *testing.T) {
 	}{
 		{"missing", []string{"extract", filepath.Join(dir, "nope.txt")}, "nope.txt: no such file"},
 		{"empty", []string{"extract", empty}, "empty.txt: empty file"},
-		{"binary", []string{"extract", binary}, "photo.jpg: binary file"},
-		{"encoding", []string{"extract", latin1}, "latin1.txt: not UTF-8"},
+		{"binary", []string{"extract", binary}, "photo.jpg: unknown format: JPEG image"},
+		{"encoding", []string{"extract", latin1}, "latin1.txt: invalid UTF-8"},
+		{"control bytes", []string{"extract", controls}, "controls.txt: binary file (10 control bytes)"},
+		{"bad kb file", []string{"extract", "--kb", kbDir, ok}, "places.tsv:2: "},
 		{"directory", []string{"extract", dir}, "is a directory"},
 		{"no file", []string{"extract"}, "want one FILE"},
 		{"format", []string{"extract", "--format", "xml", ok}, `unknown --format "xml"`},

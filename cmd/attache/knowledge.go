@@ -20,23 +20,14 @@ func resolver(st attache.Store, k *kb.KB) *resolve.Service {
 	return &resolve.Service{Articles: st, Knowledge: ks, KB: k}
 }
 
-// openKnowledge opens the store and the knowledge-base service over it.
-// The caller closes the store.
+// openKnowledge opens the store and the knowledge-base service over it
+// (see startKnowledge). The caller closes the store.
 func (c *Config) openKnowledge(ctx context.Context) (attache.Store, *resolve.Service, error) {
-	k, err := c.loadKB()
+	a, err := c.startKnowledge(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
-	st, err := c.openStore(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
-	svc := resolver(st, k)
-	if svc == nil {
-		st.Close()
-		return nil, nil, fmt.Errorf("database %s keeps no knowledge base", c.DB)
-	}
-	return st, svc, nil
+	return a.store, a.resolver, nil
 }
 
 // nameOf shows a participant: its canonical name, or the id itself.

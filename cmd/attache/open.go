@@ -31,5 +31,5 @@ func (c *Config) newExtractor(k *kb.KB) (*extract.Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("knowledge dir: %w", err)
 	}
-	return extract.NewWithLexicon(k, lex), nil
+	return extract.NewWithLexicon(k, lex)
 }

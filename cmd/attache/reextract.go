@@ -37,27 +37,41 @@ re-applies the analysts' corrections.`)
 	} else if len(pos) > 0 {
 		return fmt.Errorf("reextract: unexpected argument %q: %w", pos[0], errUsage)
 	}
-	k, err := c.loadKB()
+	a, err := c.start(ctx)
 	if err != nil {
 		return err
 	}
-	ex, err := c.newExtractor(k)
-	if err != nil {
+	defer a.Close()
+	if err := a.needKnowledgeBase(c); err != nil {
 		return err
 	}
-	st, err := c.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	svc := resolver(st, k)
-	if svc == nil {
-		return fmt.Errorf("database %s keeps no knowledge base", c.DB)
-	}
-	arts, _, err := st.FindArticles(ctx, attache.ArticleFilter{})
+	arts, _, err := a.store.FindArticles(ctx, attache.ArticleFilter{})
 	if err != nil {
 		return fmt.Errorf("reextract: %w", err)
 	}
+	over, err := m.reextractAll(ctx, a, arts)
+	if err != nil {
+		return err
+	}
+	stats, err := a.resolver.Rebuild(ctx)
+	if err != nil {
+		return fmt.Errorf("reextract: %w", err)
+	}
+	if *asJSON {
+		return writeJSON(m.Stdout, stats)
+	}
+	fmt.Fprintf(m.Stdout, "reextracted %d articles; knowledge base: %d entities, %d events; %d corrections re-applied, %d no longer apply\n",
+		len(arts)-over, stats.Entities, stats.Events, stats.Corrections, stats.Skipped)
+	if over > 0 {
+		fmt.Fprintf(m.Stdout, "%d articles over the extraction budget of %v kept their extraction (try a larger --budget)\n", over, budgetOrDefault(c.Budget))
+	}
+	return nil
+}
+
+// reextractAll runs the extractor again over every article on the
+// configured workers and returns how many were over the budget (their
+// extraction is left as it was, and said so on stderr).
+func (m *Main) reextractAll(ctx context.Context, a *app, arts []*attache.Article) (over int, err error) {
 	var bar *progressbar.ProgressBar
 	if isTerminal(m.Stderr) && len(arts) > 1 {
 		bar = progressbar.NewOptions(len(arts), progressbar.OptionSetWriter(m.Stderr),
@@ -67,11 +81,10 @@ re-applies the analysts' corrections.`)
 	var (
 		mu    sync.Mutex
 		first error
-		over  int // articles left without a new extraction: over the budget
 	)
-	pool.Each(ctx, len(arts), c.Workers, func(i int) {
+	pool.Each(ctx, len(arts), m.Config.Workers, func(i int) {
 		id := arts[i].ID
-		err := reextractOne(ctx, st, ex, c.Budget, id)
+		err := reextractOne(ctx, a.store, a.extractor, m.Config.Budget, id)
 		mu.Lock()
 		switch {
 		case errors.Is(err, ingest.ErrBudget):
@@ -89,24 +102,9 @@ re-applies the analysts' corrections.`)
 		bar.Finish()
 	}
 	if first != nil {
-		return first
+		return over, first
 	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	stats, err := svc.Rebuild(ctx)
-	if err != nil {
-		return fmt.Errorf("reextract: %w", err)
-	}
-	if *asJSON {
-		return writeJSON(m.Stdout, stats)
-	}
-	fmt.Fprintf(m.Stdout, "reextracted %d articles; knowledge base: %d entities, %d events; %d corrections re-applied, %d no longer apply\n",
-		len(arts)-over, stats.Entities, stats.Events, stats.Corrections, stats.Skipped)
-	if over > 0 {
-		fmt.Fprintf(m.Stdout, "%d articles over the extraction budget of %v kept their extraction (try a larger --budget)\n", over, budgetOrDefault(c.Budget))
-	}
-	return nil
+	return over, ctx.Err()
 }
 
 // reextractOne runs the extractor over one stored article's clean text,

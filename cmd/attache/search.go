@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"strings"
@@ -92,12 +91,4 @@ func userError(err error) string {
 		return attache.ErrorMessage(err)
 	}
 	return err.Error()
-}
-
-// flagErr turns a flag parsing error into a usage error; -h is not one.
-func flagErr(err error) error {
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	}
-	return fmt.Errorf("%w: %w", err, errUsage)
 }

@@ -1,10 +1,7 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"net"
@@ -29,21 +26,19 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 		fs.PrintDefaults()
 	}
 	pos, err := parseArgs(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return nil
-	} else if err != nil {
-		return errUsage
+	if err != nil {
+		return flagErr(err)
 	}
 	if len(pos) > 0 {
 		fs.Usage()
 		return fmt.Errorf("serve: unexpected argument %q: %w", pos[0], errUsage)
 	}
-	st, err := c.openStore(ctx)
+	a, err := c.start(ctx)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	return m.serve(ctx, st)
+	defer a.Close()
+	return m.serve(ctx, a)
 }
 
 // serveFlags adds the flags of the commands that serve HTTP.
@@ -55,28 +50,19 @@ func (c *Config) serveFlags(fs *flag.FlagSet) {
 	fs.StringVar(&c.Hosts, "allow-host", c.Hosts, "host `names`, comma-separated, that clients may address the server by besides its IP addresses and localhost (env ATTACHE_HOSTS); others get 421")
 }
 
-// serve runs the HTTP server over st until ctx is done. It prints the URL
-// it listens on (the real port when --addr asks for port 0) on a line of
-// its own, which tests read.
-func (m *Main) serve(ctx context.Context, st attache.Store) error {
-	k, err := m.Config.loadKB()
-	if err != nil {
-		return err
-	}
-	ex, err := m.Config.newExtractor(k)
-	if err != nil {
-		return err
-	}
+// serve runs the HTTP server over the app's store until ctx is done. It
+// prints the URL it listens on (the real port when --addr asks for port 0)
+// on a line of its own, which tests read.
+func (m *Main) serve(ctx context.Context, a *app) error {
 	countries := map[string]string{}
-	for _, c := range k.Countries {
+	for _, c := range a.kb.Countries {
 		countries[c.Code] = c.Name
 	}
-	cfg := server.Config{Store: st, Token: m.Config.Token, Countries: countries, Hosts: splitList(m.Config.Hosts),
+	cfg := server.Config{Store: a.store, Token: m.Config.Token, Countries: countries, Hosts: splitList(m.Config.Hosts),
 		ReadsNeedToken: m.Config.ReadsNeedToken,
-		Ingester: &apiIngester{store: st, extractor: ex, maxSize: m.Config.MaxSize, resolver: ingestResolver(st, k),
-			client: urlClient(m.Config.AllowPrivateURLs)}}
-	if svc := resolver(st, k); svc != nil {
-		cfg.Knowledge, cfg.Corrector = query.New(st, svc.Knowledge, svc), corrector{svc}
+		Ingester:       &apiIngester{app: a, config: &m.Config, client: urlClient(m.Config.AllowPrivateURLs)}}
+	if svc := a.resolver; svc != nil {
+		cfg.Knowledge, cfg.Corrector = query.New(a.store, svc.Knowledge, svc), corrector{svc}
 		// Finish what an interrupted ingest left unresolved before serving.
 		if n, err := svc.ResolvePending(ctx); err != nil {
 			return fmt.Errorf("knowledge base: %w", err)
@@ -117,11 +103,9 @@ func splitList(s string) []string {
 // service, so that the API cleans, deduplicates and extracts exactly as
 // "attache ingest" does.
 type apiIngester struct {
-	store     attache.Store
-	extractor ingest.Extractor
-	maxSize   int64
-	resolver  ingest.Resolver // keeps the knowledge base up to date; may be nil
-	client    *http.Client    // one for all requests, so that connections are reused
+	app    *app
+	config *Config
+	client *http.Client // one for all requests, so that connections are reused
 }
 
 // urlClient is the client URL ingest fetches with: public addresses only
@@ -133,16 +117,15 @@ func urlClient(allowPrivate bool) *http.Client {
 	return webpage.PublicClient(webpage.DefaultTimeout)
 }
 
-// IngestArticle passes the article to the service as one JSON-lines
-// record on its standard input, the format it already reads.
+// IngestArticle hands the posted article to the service as a document in
+// memory, through the same checks, cleaning and extraction as a file.
 func (a *apiIngester) IngestArticle(ctx context.Context, in server.IngestInput) (server.IngestResult, error) {
-	rec, err := json.Marshal(in)
-	if err != nil {
-		return server.IngestResult{}, err
+	doc := ingest.Document{Path: "api", URL: in.URL, Title: in.Title, Published: in.Published, Source: in.Source,
+		Format: ingest.FormatText, Original: []byte(in.Text)}
+	if in.HTML != "" {
+		doc.Format, doc.Original = ingest.FormatHTML, []byte(in.HTML)
 	}
-	svc := a.service()
-	svc.Stdin = bytes.NewReader(append(rec, '\n'))
-	res, err := a.run(ctx, svc, "-")
+	res, err := a.results(a.service().IngestDocuments(ctx, doc))
 	if err != nil {
 		return server.IngestResult{}, err
 	}
@@ -155,18 +138,19 @@ func (a *apiIngester) IngestArticle(ctx context.Context, in server.IngestInput) 
 
 // IngestURL fetches a page or a feed.
 func (a *apiIngester) IngestURL(ctx context.Context, url string) ([]server.IngestResult, error) {
-	return a.run(ctx, a.service(), url)
+	return a.results(a.service().Ingest(ctx, []string{url}))
 }
 
 func (a *apiIngester) service() *ingest.Service {
-	return &ingest.Service{Store: a.store, Extractor: a.extractor, Workers: 1, MaxSize: a.maxSize, Resolver: a.resolver,
-		Client: a.client}
+	svc := a.app.ingester(a.config)
+	svc.Workers, svc.Client = 1, a.client
+	return svc
 }
 
-// run ingests one input; an input the service rejects is the client's
-// problem (EINVALID), with the service's reason.
-func (a *apiIngester) run(ctx context.Context, svc *ingest.Service, path string) ([]server.IngestResult, error) {
-	res, err := svc.Ingest(ctx, []string{path})
+// results turns the service's result for one input into the API's; an
+// input the service rejects is the client's problem (EINVALID), with the
+// service's reason.
+func (a *apiIngester) results(res *ingest.Result, err error) ([]server.IngestResult, error) {
 	if err != nil {
 		return nil, err
 	}

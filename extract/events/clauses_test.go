@@ -15,7 +15,7 @@ type classCase struct {
 // runClassCases detects the events of each case and checks them.
 func runClassCases(t *testing.T, cases []classCase) {
 	t.Helper()
-	d := New(mustKB(t))
+	d := mustDetector(t)
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			x := build(tt.text, tt.ents)

@@ -72,7 +72,10 @@ func TestDevEvents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := extract.New(k)
+	x, err := extract.New(k)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var rs []*score.Result
 	for _, a := range devArticles(t) {
 		got := x.Extract(a.name, a.text, a.published)
@@ -103,8 +106,14 @@ func BenchmarkDetect(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	x := extract.New(k)
-	d := events.New(k)
+	x, err := extract.New(k)
+	if err != nil {
+		b.Fatal(err)
+	}
+	d, err := events.New(k)
+	if err != nil {
+		b.Fatal(err)
+	}
 	arts := devArticles(b)
 	var n int64
 	var xs []*attache.Extraction
@@ -132,7 +141,10 @@ func BenchmarkExtractWithEvents(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	x := extract.New(k)
+	x, err := extract.New(k)
+	if err != nil {
+		b.Fatal(err)
+	}
 	arts := devArticles(b)
 	var n int64
 	for _, a := range arts {

@@ -72,16 +72,17 @@ type mission struct {
 }
 
 // New returns a Detector over the given knowledge and the embedded rules.
-// The embedded rules are tested, so it panics only on a broken build.
-func New(k *kb.KB) *Detector {
+// An error means a broken build: the embedded rules are tested.
+func New(k *kb.KB) (*Detector, error) {
 	sub, err := fs.Sub(embedded, "data")
-	if err == nil {
-		var d *Detector
-		if d, err = NewFrom(k, sub); err == nil {
-			return d
-		}
+	if err != nil {
+		return nil, fmt.Errorf("events: embedded rules: %w", err)
 	}
-	panic(fmt.Sprintf("events: embedded rules: %v", err))
+	d, err := NewFrom(k, sub)
+	if err != nil {
+		return nil, fmt.Errorf("events: embedded rules: %w", err)
+	}
+	return d, nil
 }
 
 // NewFrom returns a Detector over the given knowledge and the rule files

@@ -55,6 +55,16 @@ func build(text string, ents []ent, q ...attache.Quantity) *attache.Extraction {
 	return x
 }
 
+// mustDetector is a Detector over the embedded knowledge and rules.
+func mustDetector(t testing.TB) *Detector {
+	t.Helper()
+	d, err := New(mustKB(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
 func mustKB(t testing.TB) *kb.KB {
 	t.Helper()
 	k, err := kb.Default()
@@ -98,7 +108,7 @@ func show(evs []attache.Event) string {
 }
 
 func TestDetect(t *testing.T) {
-	d := New(mustKB(t))
+	d := mustDetector(t)
 	tests := []struct {
 		name, text, published string
 		ents                  []ent
@@ -261,7 +271,7 @@ func TestPeacekeepingArguments(t *testing.T) {
 	x := build(text, []ent{country("ID", "Indonesia"),
 		org("United Nations Interim Force in Lebanon", "UN Interim Force in Lebanon", "UNIFIL"),
 		org("Garuda Battalion Rotation 2", "2nd battalion rotation")}, q...)
-	New(mustKB(t)).Detect(text, "2024-10-02", x)
+	mustDetector(t).Detect(text, "2024-10-02", x)
 	if len(x.Events) != 1 {
 		t.Fatalf("got %d events:%s", len(x.Events), show(x.Events))
 	}
@@ -302,7 +312,7 @@ func TestRuleFileErrors(t *testing.T) {
 }
 
 func FuzzDetect(f *testing.F) {
-	d := New(mustKB(f))
+	d := mustDetector(f)
 	f.Add("The minister held talks with his counterpart in Hanoi on December 26.", "2024-12-26")
 	f.Add("the 7th defence strategy dialogue; send-off; Shoigu’s trip", "")
 	f.Fuzz(func(t *testing.T, text, published string) {
