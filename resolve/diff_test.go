@@ -33,7 +33,7 @@ func TestPatch(t *testing.T) {
 		Events: []attache.KBEvent{
 			{ID: "event:1", Type: "meeting", Participants: []string{"person:b", "person:a"}}, // reordered
 			{ID: "event:2", Type: "meeting", Participants: []string{"person:a", "person:e"}}, // one more party
-			{ID: "event:4", Type: "visit"},                                                   // new; event:3 is gone
+			{ID: "event:4", Type: "visit"}, // new; event:3 is gone
 		},
 	}
 	ents, evs, put, ok := patch(old, k)
