@@ -18,6 +18,32 @@ import (
 // PutArticle stores a new article, its full-text row and its extraction
 // (if any) in one transaction. See attache.Store.
 func (db *DB) PutArticle(ctx context.Context, a *attache.Article) error {
+	if err := checkArticle(a); err != nil {
+		return err
+	}
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("put article %s: %w", a.ID, err)
+	}
+	defer tx.Rollback()
+	s := newStmts(ctx, tx)
+	defer s.close()
+	if err := putArticle(s, a); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("put article %s: %w", a.ID, err)
+	}
+	return nil
+}
+
+// newStmts returns a statement cache (stmts) for tx.
+func newStmts(ctx context.Context, tx *sql.Tx) *stmts {
+	return &stmts{tx: tx, ctx: ctx, m: map[string]*sql.Stmt{}}
+}
+
+// checkArticle returns EINVALID for an article the store cannot take.
+func checkArticle(a *attache.Article) error {
 	if a == nil || a.ID == "" {
 		return attache.Errorf(attache.EINVALID, "article has no id")
 	}
@@ -27,16 +53,17 @@ func (db *DB) PutArticle(ctx context.Context, a *attache.Article) error {
 	if a.Published != "" && !isDay(a.Published) {
 		return attache.Errorf(attache.EINVALID, "article %s: published %q is not YYYY-MM-DD", a.ID, a.Published)
 	}
+	return nil
+}
+
+// putArticle writes a, its full-text row, its extraction and its pending
+// mark in s's transaction.
+func putArticle(s *stmts, a *attache.Article) error {
 	removed, err := jsonOrNull(a.Removed)
 	if err != nil {
 		return fmt.Errorf("put article %s: %w", a.ID, err)
 	}
-	tx, err := db.write.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("put article %s: %w", a.ID, err)
-	}
-	defer tx.Rollback()
-	_, err = tx.ExecContext(ctx, `INSERT INTO articles
+	err = s.exec(`INSERT INTO articles
 		(id, url, path, title, source, published, format, original, text, removed, simhash, duplicate_of, ingested_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		a.ID, a.URL, a.Path, a.Title, a.Source, nullIfEmpty(a.Published), a.Format, a.Original, a.Text,
@@ -47,19 +74,64 @@ func (db *DB) PutArticle(ctx context.Context, a *attache.Article) error {
 		return fmt.Errorf("put article %s: %w", a.ID, err)
 	}
 	if a.Extraction != nil {
-		if err := insertExtraction(ctx, tx, a.ID, a.Extraction); err != nil {
+		if err := insertExtraction(s, a.ID, a.Extraction); err != nil {
 			return fmt.Errorf("put article %s: %w", a.ID, err)
 		}
 		if a.DuplicateOf == "" {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO pending_resolution (article_id) VALUES (?)`, a.ID); err != nil {
+			if err := s.exec(`INSERT INTO pending_resolution (article_id) VALUES (?)`, a.ID); err != nil {
 				return fmt.Errorf("put article %s: %w", a.ID, err)
 			}
 		}
 	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("put article %s: %w", a.ID, err)
-	}
 	return nil
+}
+
+// PutArticles stores many new articles in one transaction, each as
+// PutArticle would, and returns one error per article (nil for those
+// stored): EINVALID for an article the store cannot take, ECONFLICT for
+// one already stored. One commit for many articles is what lets ingest's
+// writer keep up with its preparers: shared pages of tables and indexes,
+// and the full-text index's segment, are written once. Should writing an
+// article fail otherwise, the batch is rolled back and each article stored
+// in a transaction of its own, so that one bad article fails alone.
+func (db *DB) PutArticles(ctx context.Context, arts []*attache.Article) []error {
+	errs := make([]error, len(arts))
+	err := db.inTx(ctx, "put articles", func(tx *sql.Tx) error {
+		s := newStmts(ctx, tx)
+		defer s.close()
+		for i, a := range arts {
+			if errs[i] = checkArticle(a); errs[i] != nil {
+				continue
+			}
+			// The one writer connection holds the write lock: what this
+			// finds stays true until the commit.
+			var n int
+			if err := s.tx.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE id = ?`, a.ID).Scan(&n); err != nil {
+				return err
+			}
+			if n > 0 {
+				errs[i] = attache.Errorf(attache.ECONFLICT, "article %s is already stored", a.ID)
+				continue
+			}
+			if err := putArticle(s, a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err == nil {
+		return errs
+	}
+	if ctx.Err() != nil {
+		for i := range errs {
+			errs[i] = fmt.Errorf("put articles: %w", ctx.Err())
+		}
+		return errs
+	}
+	for i, a := range arts {
+		errs[i] = db.PutArticle(ctx, a)
+	}
+	return errs
 }
 
 // ReplaceExtraction deletes the stored extraction of article id and writes
@@ -82,7 +154,9 @@ func (db *DB) ReplaceExtraction(ctx context.Context, id string, x *attache.Extra
 		return fmt.Errorf("replace extraction %s: %w", id, err)
 	}
 	if x != nil {
-		if err := insertExtraction(ctx, tx, id, x); err != nil {
+		s := newStmts(ctx, tx)
+		defer s.close()
+		if err := insertExtraction(s, id, x); err != nil {
 			return fmt.Errorf("replace extraction %s: %w", id, err)
 		}
 	}

@@ -23,64 +23,36 @@ func deleteExtraction(ctx context.Context, tx *sql.Tx, id string) error {
 	return nil
 }
 
-// insertExtraction writes x for article id. Statements are prepared once
-// per call: an article has tens to hundreds of rows.
-func insertExtraction(ctx context.Context, tx *sql.Tx, id string, x *attache.Extraction) error {
-	if _, err := tx.ExecContext(ctx, `INSERT INTO extractions (article_id, doc, published) VALUES (?, ?, ?)`,
+// insertExtraction writes x for article id through s, whose statements
+// are prepared once per transaction: an article has tens to hundreds of
+// rows, a batch of articles thousands.
+func insertExtraction(s *stmts, id string, x *attache.Extraction) error {
+	if err := s.exec(`INSERT INTO extractions (article_id, doc, published) VALUES (?, ?, ?)`,
 		id, x.Doc, x.Published); err != nil {
 		return fmt.Errorf("insert extraction: %w", err)
 	}
-	if err := insertSentences(ctx, tx, id, x.Sentences); err != nil {
-		return err
-	}
-	if err := insertEntities(ctx, tx, id, x.Entities); err != nil {
-		return err
-	}
-	if err := insertEvents(ctx, tx, id, x.Events); err != nil {
-		return err
-	}
-	return insertQuantities(ctx, tx, id, x.Quantities)
-}
-
-func insertSentences(ctx context.Context, tx *sql.Tx, id string, ss []attache.Span) error {
-	if len(ss) == 0 {
-		return nil
-	}
-	st, err := tx.PrepareContext(ctx, `INSERT INTO sentences (article_id, idx, start, "end") VALUES (?, ?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("insert sentences: %w", err)
-	}
-	defer st.Close()
-	for i, s := range ss {
-		if _, err := st.ExecContext(ctx, id, i, s.Start, s.End); err != nil {
+	for i, sp := range x.Sentences {
+		if err := s.exec(`INSERT INTO sentences (article_id, idx, start, "end") VALUES (?, ?, ?, ?)`,
+			id, i, sp.Start, sp.End); err != nil {
 			return fmt.Errorf("insert sentence %d: %w", i, err)
+		}
+	}
+	if err := insertEntities(s, id, x.Entities); err != nil {
+		return err
+	}
+	if err := insertEvents(s, id, x.Events); err != nil {
+		return err
+	}
+	for i, q := range x.Quantities {
+		if err := s.exec(`INSERT INTO quantities (article_id, idx, value, unit, start, "end") VALUES (?, ?, ?, ?, ?, ?)`,
+			id, i, q.Value, q.Unit, q.Start, q.End); err != nil {
+			return fmt.Errorf("insert quantity %d: %w", i, err)
 		}
 	}
 	return nil
 }
 
-func insertEntities(ctx context.Context, tx *sql.Tx, id string, es []attache.Entity) error {
-	if len(es) == 0 {
-		return nil
-	}
-	ent, err := tx.PrepareContext(ctx, `INSERT INTO entities
-		(article_id, idx, local_id, type, name, key, aliases, rank, titles, former, country)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("insert entities: %w", err)
-	}
-	defer ent.Close()
-	key, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO entity_keys (article_id, entity_idx, key) VALUES (?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("insert entities: %w", err)
-	}
-	defer key.Close()
-	men, err := tx.PrepareContext(ctx, `INSERT INTO mentions
-		(article_id, entity_idx, idx, entity_id, start, "end", text, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("insert entities: %w", err)
-	}
-	defer men.Close()
+func insertEntities(s *stmts, id string, es []attache.Entity) error {
 	for i, e := range es {
 		aliases, err1 := jsonOrNull(e.Aliases)
 		titles, err2 := jsonOrNull(e.Titles)
@@ -88,19 +60,24 @@ func insertEntities(ctx context.Context, tx *sql.Tx, id string, es []attache.Ent
 		if err := firstErr(err1, err2, err3); err != nil {
 			return fmt.Errorf("entity %s: %w", e.ID, err)
 		}
-		if _, err := ent.ExecContext(ctx, id, i, e.ID, string(e.Type), e.Name, fold.Key(e.Name),
+		if err := s.exec(`INSERT INTO entities
+			(article_id, idx, local_id, type, name, key, aliases, rank, titles, former, country)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, i, e.ID, string(e.Type), e.Name, fold.Key(e.Name),
 			aliases, e.Rank, titles, former, e.Country); err != nil {
 			return fmt.Errorf("insert entity %s: %w", e.ID, err)
 		}
 		for _, name := range append([]string{e.Name}, e.Aliases...) {
 			if k := fold.Key(name); k != "" {
-				if _, err := key.ExecContext(ctx, id, i, k); err != nil {
+				if err := s.exec(`INSERT OR IGNORE INTO entity_keys (article_id, entity_idx, key) VALUES (?, ?, ?)`,
+					id, i, k); err != nil {
 					return fmt.Errorf("insert entity key %s: %w", e.ID, err)
 				}
 			}
 		}
 		for j, m := range e.Mentions {
-			if _, err := men.ExecContext(ctx, id, i, j, e.ID, m.Start, m.End, m.Text, m.Sentence); err != nil {
+			if err := s.exec(`INSERT INTO mentions
+				(article_id, entity_idx, idx, entity_id, start, "end", text, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+				id, i, j, e.ID, m.Start, m.End, m.Text, m.Sentence); err != nil {
 				return fmt.Errorf("insert mention of %s: %w", e.ID, err)
 			}
 		}
@@ -108,44 +85,20 @@ func insertEntities(ctx context.Context, tx *sql.Tx, id string, es []attache.Ent
 	return nil
 }
 
-func insertEvents(ctx context.Context, tx *sql.Tx, id string, evs []attache.Event) error {
-	if len(evs) == 0 {
-		return nil
-	}
-	st, err := tx.PrepareContext(ctx, `INSERT INTO events
-		(article_id, idx, type, name, date, place, participants, salience, cameo, plover, mission, unit,
-		 rotation, personnel, women, scheduled, evidence, start, "end", confidence)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("insert events: %w", err)
-	}
-	defer st.Close()
+func insertEvents(s *stmts, id string, evs []attache.Event) error {
 	for i, e := range evs {
 		parts, err := jsonOrNull(e.Participants)
 		if err != nil {
 			return fmt.Errorf("event %d: %w", i, err)
 		}
-		if _, err := st.ExecContext(ctx, id, i, e.Type, e.Name, e.Date, e.Place, parts, e.Salience,
+		if err := s.exec(`INSERT INTO events
+			(article_id, idx, type, name, date, place, participants, salience, cameo, plover, mission, unit,
+			 rotation, personnel, women, scheduled, evidence, start, "end", confidence)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, i, e.Type, e.Name, e.Date, e.Place, parts, e.Salience,
 			e.Cameo, e.Plover, e.Mission, e.Unit, e.Rotation, e.Personnel, e.Women, e.Scheduled,
 			e.Evidence, e.Start, e.End, e.Confidence); err != nil {
 			return fmt.Errorf("insert event %d: %w", i, err)
-		}
-	}
-	return nil
-}
-
-func insertQuantities(ctx context.Context, tx *sql.Tx, id string, qs []attache.Quantity) error {
-	if len(qs) == 0 {
-		return nil
-	}
-	st, err := tx.PrepareContext(ctx, `INSERT INTO quantities (article_id, idx, value, unit, start, "end") VALUES (?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("insert quantities: %w", err)
-	}
-	defer st.Close()
-	for i, q := range qs {
-		if _, err := st.ExecContext(ctx, id, i, q.Value, q.Unit, q.Start, q.End); err != nil {
-			return fmt.Errorf("insert quantity %d: %w", i, err)
 		}
 	}
 	return nil

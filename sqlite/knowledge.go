@@ -251,7 +251,10 @@ func (s *stmts) moveEventCopies(e attache.KBEvent) error {
 }
 
 // writeEventParties writes an event's participants, countries and the
-// pairs of its countries (each pair once, in code order).
+// pairs of its countries (each pair once, in code order). Only the
+// countries not stored yet make new pairs: an event that a hundred
+// reports from fifty countries share would otherwise try all of its
+// thousand pairs again at each write.
 func (s *stmts) writeEventParties(e attache.KBEvent) error {
 	start, numbered := dateStart(e.Date), e.Series != "" && e.Number > 0
 	for i, p := range e.Participants {
@@ -261,7 +264,14 @@ func (s *stmts) writeEventParties(e attache.KBEvent) error {
 			return err
 		}
 	}
+	stored, err := s.storedCountries(e.ID)
+	if err != nil {
+		return err
+	}
 	for i, c := range e.Countries {
+		if stored[c] {
+			continue
+		}
 		if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start) VALUES (?, 'country', ?, ?, ?)
 			ON CONFLICT (event_id, kind, party) DO NOTHING`,
 			e.ID, c, i, start); err != nil {
@@ -270,8 +280,8 @@ func (s *stmts) writeEventParties(e attache.KBEvent) error {
 	}
 	for i, c := range e.Countries {
 		for _, d := range e.Countries[i+1:] {
-			if c == d {
-				continue
+			if c == d || stored[c] && stored[d] {
+				continue // a pair of stored countries is stored
 			}
 			a, b := min(c, d), max(c, d) // not swapping c itself: later pairs need it
 			if err := s.exec(`INSERT INTO kb_event_pairs (a, b, event_id, date_start, type, numbered) VALUES (?, ?, ?, ?, ?, ?)
@@ -282,6 +292,33 @@ func (s *stmts) writeEventParties(e attache.KBEvent) error {
 		}
 	}
 	return nil
+}
+
+// storedCountries returns the countries stored as parties of event id.
+func (s *stmts) storedCountries(id string) (map[string]bool, error) {
+	const q = `SELECT party FROM kb_event_parties WHERE event_id = ? AND kind = 'country'`
+	st, ok := s.m[q]
+	if !ok {
+		var err error
+		if st, err = s.tx.PrepareContext(s.ctx, q); err != nil {
+			return nil, err
+		}
+		s.m[q] = st
+	}
+	rows, err := st.QueryContext(s.ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]bool{}
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return nil, err
+		}
+		out[c] = true
+	}
+	return out, rows.Err()
 }
 
 // dateStart is the first day an ISO date or range stands for, padded so

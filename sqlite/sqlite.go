@@ -61,7 +61,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	var err error
 	// The writer pool also sets journal_mode=WAL, which is persistent in the
 	// file; the reader pool is opened only after the migrations have run.
-	if db.write, err = sql.Open("sqlite", dsn(path, "_txlock=immediate")); err != nil {
+	if db.write, err = sql.Open("sqlite", dsn(path, "_txlock=immediate&_pragma=cache_size(-65536)&_pragma=temp_store(MEMORY)")); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	db.write.SetMaxOpenConns(1)
