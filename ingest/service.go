@@ -240,6 +240,15 @@ func (s *Service) start(ctx context.Context, fsys fs.FS) (*run, error) {
 		return &run{}, fmt.Errorf("load fingerprints: %w", err)
 	}
 	r := &run{s: s, fsys: fsys, index: simhash.NewIndex(fps, s.threshold()), res: &Result{}}
+	// A near-duplicate must agree with a stored article's text, not only
+	// its fingerprint: read the text of the rare close ones.
+	r.index.SetTexts(func(id string) (string, error) {
+		a, err := s.Store.Article(ctx, id)
+		if err != nil {
+			return "", err
+		}
+		return a.Text, nil
+	})
 	if pr, ok := s.Resolver.(PendingResolver); ok {
 		// An earlier run was stopped between storing and resolving: finish
 		// its work first, so that resolution keeps the order of storage.
@@ -267,6 +276,12 @@ func (r *run) all(ctx context.Context, ins []input) error {
 			progressbar.OptionShowIts(), progressbar.OptionClearOnFinish(),
 			progressbar.OptionThrottle(100*time.Millisecond))
 	}
+	if br, ok := r.s.Resolver.(BatchResolver); ok {
+		r.queue = newResolveQueue(ctx, r, br)
+	}
+	if bs, ok := r.s.Store.(BatchStore); ok {
+		r.writer = newWriter(ctx, r, bs)
+	}
 	finished := make(chan struct{})
 	go func() {
 		defer close(finished)
@@ -289,7 +304,13 @@ func (r *run) all(ctx context.Context, ins []input) error {
 	if r.bar != nil {
 		r.bar.Finish()
 	}
-	return nil
+	if r.writer != nil {
+		r.writer.finish()
+	}
+	if r.queue != nil {
+		r.queue.finish()
+	}
+	return ctx.Err()
 }
 
 // sort puts outcomes, errors and warnings in path order, whatever order
@@ -353,6 +374,8 @@ type run struct {
 	s         *Service
 	fsys      fs.FS // where inputs are read from; nil for the machine's own files
 	index     *simhash.Index
+	queue     *resolveQueue // nil: articles are resolved one by one as stored
+	writer    *writer       // nil: each worker stores its own articles
 	bar       *progressbar.ProgressBar
 	manifests manifests
 
@@ -521,7 +544,7 @@ func (r *run) store(ctx context.Context, d Document) {
 		r.fail(d.Path, err)
 		return
 	}
-	verdict, first := r.index.Add(a.ID, a.SimHash)
+	verdict, first := r.index.AddText(a.ID, a.SimHash, a.Text)
 	if verdict == simhash.Duplicate {
 		r.done(Outcome{Path: d.Path, ID: a.ID, Status: StatusDuplicate})
 		return
@@ -539,27 +562,42 @@ func (r *run) store(ctx context.Context, d Document) {
 			return // the run was cancelled
 		}
 	}
-	err = r.s.Store.PutArticle(ctx, a)
-	if err == nil && r.s.Resolver != nil {
+	p := prepared{path: d.Path, a: a, verdict: verdict, first: first, notExtracted: notExtracted}
+	if r.writer != nil {
+		r.writer.put(ctx, p)
+		return
+	}
+	r.stored(ctx, p, r.s.Store.PutArticle(ctx, a))
+}
+
+// stored finishes an article after its write returned err: it hands the
+// article to resolution and reports its outcome, or undoes its place in
+// the fingerprint index when it was not stored.
+func (r *run) stored(ctx context.Context, p prepared, err error) {
+	a, verdict, first := p.a, p.verdict, p.first
+	switch {
+	case err == nil && r.queue != nil:
+		r.queue.add(p.path, a)
+	case err == nil && r.s.Resolver != nil:
 		if rerr := r.s.Resolver.ResolveArticle(ctx, a); rerr != nil && ctx.Err() == nil {
-			r.warn(d.Path, fmt.Errorf("knowledge base: %w", rerr))
+			r.warn(p.path, fmt.Errorf("knowledge base: %w", rerr))
 		}
 	}
-	if err == nil && notExtracted != nil {
-		r.notExtracted(d.Path, notExtracted)
+	if err == nil && p.notExtracted != nil {
+		r.notExtracted(p.path, p.notExtracted)
 	}
 	switch {
 	case err == nil && verdict == simhash.NearDuplicate:
-		r.done(Outcome{Path: d.Path, ID: a.ID, Status: StatusNearDuplicate, DuplicateOf: first})
+		r.done(Outcome{Path: p.path, ID: a.ID, Status: StatusNearDuplicate, DuplicateOf: first})
 	case err == nil:
-		r.done(Outcome{Path: d.Path, ID: a.ID, Status: StatusNew})
+		r.done(Outcome{Path: p.path, ID: a.ID, Status: StatusNew})
 	case attache.ErrorCode(err) == attache.ECONFLICT:
 		// Stored by an earlier run as a near-duplicate (those are not in
 		// the fingerprint index), so it is not a first copy either.
 		if verdict == simhash.New {
 			r.index.Remove(a.ID)
 		}
-		r.done(Outcome{Path: d.Path, ID: a.ID, Status: StatusDuplicate})
+		r.done(Outcome{Path: p.path, ID: a.ID, Status: StatusDuplicate})
 	default:
 		if verdict == simhash.New {
 			r.index.Remove(a.ID)
@@ -569,10 +607,10 @@ func (r *run) store(ctx context.Context, d Document) {
 		}
 		r.mu.Lock()
 		if r.fatal == nil && attache.ErrorCode(err) == attache.EINTERNAL {
-			r.fatal = fmt.Errorf("store %s: %w", d.Path, err)
+			r.fatal = fmt.Errorf("store %s: %w", p.path, err)
 		}
 		r.mu.Unlock()
-		r.fail(d.Path, fmt.Errorf("store: %s", attache.ErrorMessage(err)))
+		r.fail(p.path, fmt.Errorf("store: %s", attache.ErrorMessage(err)))
 	}
 }
 

@@ -1,0 +1,147 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"time"
+
+	"attache"
+)
+
+// BatchResolver is a Resolver that resolves many stored articles with one
+// build and one write; resolve.Service is one. Ingest then resolves on one
+// goroutine, in batches, while its workers go on storing.
+type BatchResolver interface {
+	ResolveArticles(ctx context.Context, arts []*attache.Article) error
+}
+
+// minBatch is the fewest articles a batch waits for, unless the run ends.
+const minBatch = 64
+
+// resolveQueue hands stored articles to the resolver in batches that grow
+// with the run: a batch starts when as many articles wait as the run has
+// resolved so far (at least minBatch), and not before twice the time the
+// last batch took has passed; the rest goes when the workers are done.
+// Resolving an article out of date order builds the knowledge base again
+// in memory, so one build per batch, with batches doubling, costs about
+// twice the last build instead of one build per article. The articles
+// wait with their pending mark in the store: a run stopped before their
+// batch leaves them for the next run to resolve, as before.
+type resolveQueue struct {
+	run  *run
+	res  BatchResolver
+	wake chan struct{}
+	done chan struct{}
+
+	mu     sync.Mutex
+	queue  []queued
+	closed bool
+}
+
+// queued is a stored article waiting for resolution, with its input path
+// for warnings.
+type queued struct {
+	path string
+	a    *attache.Article
+}
+
+func newResolveQueue(ctx context.Context, r *run, res BatchResolver) *resolveQueue {
+	q := &resolveQueue{run: r, res: res, wake: make(chan struct{}, 1), done: make(chan struct{})}
+	go q.loop(ctx)
+	return q
+}
+
+// add queues a, just stored, keeping only what resolution reads.
+func (q *resolveQueue) add(path string, a *attache.Article) {
+	q.mu.Lock()
+	q.queue = append(q.queue, queued{path, forResolution(a)})
+	q.mu.Unlock()
+	q.signal()
+}
+
+// finish resolves what is still queued and returns when all is resolved or
+// ctx is cancelled.
+func (q *resolveQueue) finish() {
+	q.mu.Lock()
+	q.closed = true
+	q.mu.Unlock()
+	q.signal()
+	<-q.done
+}
+
+func (q *resolveQueue) signal() {
+	select {
+	case q.wake <- struct{}{}:
+	default:
+	}
+}
+
+func (q *resolveQueue) loop(ctx context.Context) {
+	defer close(q.done)
+	resolved := 0
+	var took time.Duration
+	var lastEnd time.Time
+	for {
+		q.mu.Lock()
+		closed := q.closed
+		ready := closed || len(q.queue) >= max(minBatch, resolved) && time.Since(lastEnd) >= 2*took
+		var batch []queued
+		if ready {
+			batch, q.queue = q.queue, nil
+		}
+		q.mu.Unlock()
+		if !ready {
+			select {
+			case <-q.wake:
+			case <-time.After(100 * time.Millisecond):
+			case <-ctx.Done():
+				return
+			}
+			continue
+		}
+		if len(batch) > 0 {
+			start := time.Now()
+			q.resolve(ctx, batch)
+			took, lastEnd = time.Since(start), time.Now()
+			resolved += len(batch)
+		}
+		if ctx.Err() != nil || closed && len(batch) == 0 {
+			return
+		}
+	}
+}
+
+func (q *resolveQueue) resolve(ctx context.Context, batch []queued) {
+	arts := make([]*attache.Article, len(batch))
+	for i, b := range batch {
+		arts[i] = b.a
+	}
+	err := q.res.ResolveArticles(ctx, arts)
+	if err == nil || ctx.Err() != nil {
+		return // cancelled: the articles stay pending for the next run
+	}
+	if len(batch) == 1 {
+		q.run.warn(batch[0].path, fmt.Errorf("knowledge base: %w", err))
+		return
+	}
+	for _, b := range batch {
+		q.run.warn(b.path, fmt.Errorf("knowledge base (resolved in a batch of %d): %w", len(batch), err))
+	}
+}
+
+// forResolution is the part of a that resolution reads: ids, dates,
+// entities without their mentions, events. The text, the sentences and
+// the quantities need not wait in memory.
+func forResolution(a *attache.Article) *attache.Article {
+	out := &attache.Article{ID: a.ID, Published: a.Published, DuplicateOf: a.DuplicateOf}
+	if x := a.Extraction; x != nil {
+		out.Extraction = &attache.Extraction{Doc: x.Doc, Published: x.Published, Events: x.Events,
+			Entities: make([]attache.Entity, len(x.Entities))}
+		for i, e := range x.Entities {
+			e.Mentions = nil
+			out.Extraction.Entities[i] = e
+		}
+	}
+	return out
+}
