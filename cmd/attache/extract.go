@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -16,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"attache/clean"
+	"attache/internal/jsonout"
 	"attache/score"
 )
 
@@ -72,13 +72,12 @@ func (m *Main) runExtract(ctx context.Context, args []string) error {
 	}
 	x := ex.Extract(filepath.Base(name), art.text, art.published)
 
-	enc := json.NewEncoder(m.Stdout)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false) // evidence sentences read better with their quotes and ampersands
+	// evidence sentences read better with their quotes and ampersands
+	// unescaped
 	if *format == "json" {
-		return enc.Encode(x)
+		return jsonout.Write(m.Stdout, x, false)
 	}
-	return enc.Encode(score.FromExtraction(x))
+	return jsonout.Write(m.Stdout, score.FromExtraction(x), false)
 }
 
 // readArticleInput reads a file, or stdin for "-", refusing anything larger than
