@@ -429,6 +429,9 @@ func (r *run) store(ctx context.Context, d Document) {
 			}
 			return // the run was cancelled
 		}
+		if notExtracted != nil {
+			a.NotExtracted = notExtracted.Error() // stored, so that show and articles tell it later
+		}
 	}
 	err = r.s.Store.PutArticle(ctx, a)
 	if err == nil && r.s.Resolver != nil {

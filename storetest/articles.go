@@ -36,6 +36,38 @@ func testNoExtraction(t *testing.T, s attache.Store) {
 	sameArticle(t, got, a)
 }
 
+// testNotExtracted: the reason an article was stored without extraction
+// comes back with the article and in lists, and a new extraction clears it.
+func testNotExtracted(t *testing.T, s attache.Store) {
+	ctx := context.Background()
+	a := plain("over", "Title", "Text only.", "2024-01-02", "VNA")
+	a.NotExtracted = "extraction ran over its time budget (30ms, 3000000 bytes)"
+	MustPut(t, s, a)
+	MustPut(t, s, plain("fine", "Title", "Other text.", "2024-01-01", "VNA"))
+	got := MustArticle(t, s, "over")
+	if got.NotExtracted != a.NotExtracted {
+		t.Errorf("NotExtracted = %q, want %q", got.NotExtracted, a.NotExtracted)
+	}
+	sameArticle(t, got, a)
+	list, _, err := s.FindArticles(ctx, attache.ArticleFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	reasons := map[string]string{}
+	for _, a := range list {
+		reasons[a.ID] = a.NotExtracted
+	}
+	if want := map[string]string{"over": a.NotExtracted, "fine": ""}; !reflect.DeepEqual(reasons, want) {
+		t.Errorf("FindArticles reasons %q, want %q", reasons, want)
+	}
+	if err := s.ReplaceExtraction(ctx, "over", &attache.Extraction{Doc: "over.txt"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := MustArticle(t, s, "over"); got.NotExtracted != "" || got.Extraction == nil {
+		t.Errorf("after a new extraction: NotExtracted %q, extraction %v; want no reason and the extraction", got.NotExtracted, got.Extraction)
+	}
+}
+
 func testConflict(t *testing.T, s attache.Store) {
 	MustPut(t, s, richArticle("dup"))
 	other := plain("dup", "Another title", "Another text", "2020-01-01", "X")

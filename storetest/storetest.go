@@ -23,6 +23,7 @@ func Run(t *testing.T, open func(t *testing.T) attache.Store) {
 	}{
 		{"RoundTrip", testRoundTrip},
 		{"NoExtraction", testNoExtraction},
+		{"NotExtractedReason", testNotExtracted},
 		{"Conflict", testConflict},
 		{"Invalid", testInvalid},
 		{"NotFound", testNotFound},

@@ -32,6 +32,7 @@ type shownArticle struct {
 	DuplicateOf   string              `json:"duplicate_of,omitempty"`
 	IngestedAt    *time.Time          `json:"ingested_at,omitempty"`
 	Extraction    *attache.Extraction `json:"extraction"`
+	NotExtracted  string              `json:"not_extracted,omitempty"` // why there is no extraction
 }
 
 type removal struct {
@@ -101,7 +102,8 @@ func findArticle(ctx context.Context, st attache.Store, id string) (*attache.Art
 func toShown(a *attache.Article) shownArticle {
 	s := shownArticle{ID: a.ID, URL: a.URL, Path: a.Path, Title: a.Title, Source: a.Source, Published: a.Published,
 		Format: a.Format, OriginalBytes: len(a.Original), Text: a.Text, Removed: []removal{},
-		SimHash: fmt.Sprintf("%016x", a.SimHash), DuplicateOf: a.DuplicateOf, Extraction: a.Extraction}
+		SimHash: fmt.Sprintf("%016x", a.SimHash), DuplicateOf: a.DuplicateOf, Extraction: a.Extraction,
+		NotExtracted: a.NotExtracted}
 	for _, r := range a.Removed {
 		s.Removed = append(s.Removed, removal{Kind: r.Kind, Text: r.Text})
 	}
@@ -130,6 +132,9 @@ func printArticle(w io.Writer, a *attache.Article) {
 		field("Ingested", a.IngestedAt.UTC().Format(time.RFC3339))
 	}
 	field("Duplicate of", a.DuplicateOf)
+	if a.NotExtracted != "" {
+		field("Not extracted", a.NotExtracted+"; attache reextract tries again")
+	}
 	fmt.Fprintf(w, "%-12s %d bytes original, %d bytes clean\n", "Size:", len(a.Original), len(a.Text))
 
 	fmt.Fprintf(w, "\n== Text ==\n%s\n", strings.TrimSpace(safeText(a.Text, false)))
