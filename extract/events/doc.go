@@ -22,6 +22,7 @@ type doc struct {
 	words  [][]word
 	dates  [][]dates.Date
 	ments  [][]ment
+	inside [][]bool // per sentence, made on first use: insideNames
 	home   string   // the article's own country: the most mentioned one
 	pair   []string // "the two countries"
 	lead   map[int]bool
