@@ -75,12 +75,9 @@ func insertEntities(ctx context.Context, tx *sql.Tx, id string, es []attache.Ent
 		return fmt.Errorf("insert entities: %w", err)
 	}
 	defer key.Close()
-	men, err := tx.PrepareContext(ctx, `INSERT INTO mentions
-		(article_id, entity_idx, idx, entity_id, start, "end", text, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("insert entities: %w", err)
-	}
-	defer men.Close()
+	men := newBatchInsert(tx, `INSERT INTO mentions
+		(article_id, entity_idx, idx, entity_id, start, "end", text, sentence) VALUES `, 8)
+	defer men.close()
 	for i, e := range es {
 		aliases, err1 := jsonOrNull(e.Aliases)
 		titles, err2 := jsonOrNull(e.Titles)
@@ -100,10 +97,13 @@ func insertEntities(ctx context.Context, tx *sql.Tx, id string, es []attache.Ent
 			}
 		}
 		for j, m := range e.Mentions {
-			if _, err := men.ExecContext(ctx, id, i, j, e.ID, m.Start, m.End, m.Text, m.Sentence); err != nil {
+			if err := men.add(ctx, id, i, j, e.ID, m.Start, m.End, m.Text, m.Sentence); err != nil {
 				return fmt.Errorf("insert mention of %s: %w", e.ID, err)
 			}
 		}
+	}
+	if err := men.flush(ctx); err != nil {
+		return fmt.Errorf("insert mentions: %w", err)
 	}
 	return nil
 }

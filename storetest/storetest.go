@@ -24,6 +24,7 @@ func Run(t *testing.T, open func(t *testing.T) attache.Store) {
 		{"RoundTrip", testRoundTrip},
 		{"NoExtraction", testNoExtraction},
 		{"NotExtractedReason", testNotExtracted},
+		{"ManyMentions", testManyMentions},
 		{"Conflict", testConflict},
 		{"Invalid", testInvalid},
 		{"NotFound", testNotFound},
