@@ -143,6 +143,10 @@ func printArticle(w io.Writer, a *attache.Article) {
 	for _, r := range a.Removed {
 		fmt.Fprintf(w, "  %-15s %s\n", safeText(r.Kind, true), cutRunes(safeText(r.Text, true), 100))
 	}
+	if a.Extraction == nil && a.NotExtracted != "" {
+		fmt.Fprintf(w, "\n== Extraction ==\n  none: %s (attache reextract tries again)\n", safeText(a.NotExtracted, true))
+		return
+	}
 	if a.Extraction == nil {
 		fmt.Fprintln(w, "\n== Extraction ==\n  none (run attache extract)")
 		return
