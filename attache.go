@@ -25,6 +25,10 @@ type Article struct {
 	DuplicateOf string    // id of the first copy when this is a near-duplicate
 	IngestedAt  time.Time
 	Extraction  *Extraction // the record extracted from Text, if any
+	// NotExtracted says why the article was stored without extraction
+	// (over the extraction time budget, the extractor failed), or "". A
+	// new extraction (ReplaceExtraction) clears it.
+	NotExtracted string
 }
 
 // Removal records one piece of scraping debris that cleaning dropped.

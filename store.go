@@ -16,7 +16,8 @@ type Store interface {
 	PutArticle(ctx context.Context, a *Article) error
 
 	// ReplaceExtraction replaces the stored extraction of article id in one
-	// transaction. Returns ENOTFOUND when there is no such article.
+	// transaction; a non-nil x also clears Article.NotExtracted. Returns
+	// ENOTFOUND when there is no such article.
 	ReplaceExtraction(ctx context.Context, id string, x *Extraction) error
 
 	// Article returns the article with the given ID, with its extraction.

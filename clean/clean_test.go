@@ -193,3 +193,13 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 }
+
+// TestIndexDash checks indexDash against strings.IndexAny over dashes,
+// their neighbours in Unicode and cut sequences.
+func TestIndexDash(t *testing.T) {
+	for _, s := range []string{"", "a – b", "a — b", "no dash", "‒ then –", "‘quoted’ — x", "\xe2\x80", "x\xe2\x80\x93", "\xe2\x80\xe2\x80\x94", "–"} {
+		if got, want := indexDash(s), strings.IndexAny(s, "–—"); got != want {
+			t.Errorf("indexDash(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -42,6 +42,9 @@ type Extractor struct {
 	// qualify the words after them ("UN peacekeeping")
 	modifier map[string]bool
 	modOrg   map[int]bool // indexes of the knowledge-base bodies in modifier
+	// eventOrg marks the knowledge-base bodies whose name holds an event
+	// word (namesEvent), worked out once rather than at every mention
+	eventOrg []bool
 }
 
 // countryName returns the code of a country name or variant, or "".
@@ -90,12 +93,14 @@ func NewWithLexicon(k *kb.KB, lex kb.Lexicon) (*Extractor, error) {
 	for _, w := range lex["modifier"] {
 		x.modifier[fold.Key(w)] = true
 	}
+	x.eventOrg = make([]bool, len(k.Orgs))
 	for i, o := range k.Orgs {
 		for _, n := range append([]string{o.Name}, o.Aliases...) {
 			if x.modifier[fold.Key(n)] {
 				x.modOrg[i] = true
 			}
 		}
+		x.eventOrg[i] = x.namesEvent(o.Name)
 	}
 	words := newFirstWords()
 	all, cs, ps := newGazetteer(words), newGazetteer(words), newGazetteer(words)

@@ -16,7 +16,7 @@ func (d *doc) knownEntities(ms []match) {
 		switch e.kind {
 		case kOrg:
 			o := k.Orgs[e.index]
-			if d.x.is(cEventword, d.toks[m.end-1].Text) || d.isTitlePart(m.end) || d.isDocPart(m.end) || d.namesEvent(o.Name) {
+			if d.x.is(cEventword, d.toks[m.end-1].Text) || d.isTitlePart(m.end) || d.isDocPart(m.end) || d.x.eventOrg[e.index] {
 				continue
 			}
 			if d.x.modOrg[e.index] && d.asModifier(m.start, m.end) {
@@ -165,9 +165,9 @@ func (d *doc) pickEntry(es []entry) entry {
 // namesEvent reports a knowledge-base name that holds an event word
 // ("International Defence Exhibition and Conference"): an exhibition or
 // show is an event, not an organisation, even when listed with the forums.
-func (d *doc) namesEvent(name string) bool {
+func (x *Extractor) namesEvent(name string) bool {
 	for _, t := range text.Tokenize(name) {
-		if t.Kind == text.Word && t.Cap && d.x.is(cEventword, t.Text) {
+		if t.Kind == text.Word && t.Cap && x.is(cEventword, t.Text) {
 			return true
 		}
 	}

@@ -17,11 +17,16 @@ const manyMentions = 32
 // first element, same last span). Stages that edit mentions directly
 // (merges, filters) invalidate it by changing the slice; it is then
 // rebuilt on the next lookup.
+//
+// Mentions mostly arrive in text order: one starting after every mention
+// so far (maxStart) cannot repeat one, and needs no set. The set is made
+// only when a mention arrives out of order, and kept up from then on.
 type spanIndex struct {
-	set   map[[2]int]bool
-	n     int
-	first *attache.Mention
-	last  [2]int
+	set      map[[2]int]bool // nil until a mention arrives out of order
+	maxStart int             // the largest Start among the mentions
+	n        int             // the mentions indexed; 0: no index
+	first    *attache.Mention
+	last     [2]int
 }
 
 // addMention appends m to c's mentions unless c already has a mention over
@@ -35,20 +40,26 @@ func (c *cand) addMention(m attache.Mention) bool {
 				return false
 			}
 		}
+		c.mentions = append(c.mentions, m)
 		*ix = spanIndex{} // any index is stale now
-	} else {
-		if !ix.valid(c.mentions) {
-			ix.build(c.mentions)
+		return true
+	}
+	if !ix.valid(c.mentions) {
+		ix.build(c.mentions)
+	}
+	if m.Start <= ix.maxStart {
+		if ix.set == nil {
+			ix.fill(c.mentions)
 		}
 		if ix.set[key] {
 			return false
 		}
 	}
 	c.mentions = append(c.mentions, m)
-	if ix.set == nil {
-		return true
+	if ix.set != nil {
+		ix.set[key] = true
 	}
-	ix.set[key] = true
+	ix.maxStart = max(ix.maxStart, m.Start)
 	ix.n = len(c.mentions)
 	ix.first = &c.mentions[0]
 	ix.last = key
@@ -56,22 +67,29 @@ func (c *cand) addMention(m attache.Mention) bool {
 }
 
 func (ix *spanIndex) valid(ms []attache.Mention) bool {
-	if ix.set == nil || ix.n != len(ms) || len(ms) == 0 {
+	if ix.n == 0 || ix.n != len(ms) {
 		return false
 	}
 	l := ms[len(ms)-1]
 	return ix.first == &ms[0] && ix.last == [2]int{l.Start, l.End}
 }
 
+// build indexes ms (not empty) without a set.
 func (ix *spanIndex) build(ms []attache.Mention) {
+	*ix = spanIndex{maxStart: ms[0].Start, n: len(ms), first: &ms[0]}
+	for _, m := range ms {
+		ix.maxStart = max(ix.maxStart, m.Start)
+	}
+	l := ms[len(ms)-1]
+	ix.last = [2]int{l.Start, l.End}
+}
+
+// fill makes the set of ms's spans.
+func (ix *spanIndex) fill(ms []attache.Mention) {
 	ix.set = make(map[[2]int]bool, len(ms))
 	for _, m := range ms {
 		ix.set[[2]int{m.Start, m.End}] = true
 	}
-	ix.n = len(ms)
-	ix.first = &ms[0]
-	l := ms[len(ms)-1]
-	ix.last = [2]int{l.Start, l.End}
 }
 
 // tokenRange returns the token indexes covering bytes [a, b): the first

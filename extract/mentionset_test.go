@@ -43,3 +43,34 @@ func TestAddMention(t *testing.T) {
 		t.Error("mention refused after the candidate was emptied")
 	}
 }
+
+// TestAddMentionOutOfOrder: mentions arriving backwards, or going back to
+// an earlier one after many in text order, are still checked against all.
+func TestAddMentionOutOfOrder(t *testing.T) {
+	c := &cand{}
+	m := func(i int) attache.Mention { return attache.Mention{Start: 10 * i, End: 10*i + 5} }
+	n := 4 * manyMentions
+	for i := n - 1; i >= 0; i-- {
+		if !c.addMention(m(i)) {
+			t.Fatalf("mention %d refused", i)
+		}
+	}
+	for i := range n {
+		if c.addMention(m(i)) {
+			t.Fatalf("mention %d added twice", i)
+		}
+	}
+	d := &cand{}
+	for i := range n {
+		d.addMention(m(i))
+	}
+	if d.addMention(m(n/2)) || d.addMention(m(0)) {
+		t.Error("an earlier mention added again after many in text order")
+	}
+	if !d.addMention(attache.Mention{Start: 10 * (n / 2), End: 10*(n/2) + 9}) {
+		t.Error("a longer mention at an earlier start refused")
+	}
+	if got := len(d.mentions); got != n+1 {
+		t.Errorf("%d mentions, want %d", got, n+1)
+	}
+}

@@ -19,6 +19,9 @@ var special = map[rune]string{
 // removed, đ→d, lower case, punctuation removed, spaces collapsed, a
 // leading "the " dropped.
 func Key(s string) string {
+	if isASCII(s) {
+		return asciiKey(s)
+	}
 	var b strings.Builder
 	space := true // drop leading spaces
 	for _, r := range norm.NFKD.String(s) {
@@ -40,5 +43,40 @@ func Key(s string) string {
 		}
 	}
 	out := strings.TrimRight(b.String(), " ")
+	return strings.TrimPrefix(out, "the ")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiKey is Key for ASCII text, most names: NFKD leaves it as it is, and
+// it holds no marks and no special letters. Names are folded by the
+// thousand when the knowledge base loads and at every mention.
+func asciiKey(s string) string {
+	b := make([]byte, 0, len(s))
+	space := true // drop leading spaces
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+			space = false
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			b = append(b, c)
+			space = false
+		case c == ' ' || c >= '\t' && c <= '\r':
+			if !space {
+				b = append(b, ' ')
+				space = true
+			}
+		}
+	}
+	out := strings.TrimRight(string(b), " ")
 	return strings.TrimPrefix(out, "the ")
 }

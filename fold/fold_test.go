@@ -25,3 +25,19 @@ func TestKey(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyASCII checks the ASCII shortcut of Key against the general path
+// over every ASCII character, alone and between words.
+func TestKeyASCII(t *testing.T) {
+	for c := 0; c < 0x80; c++ {
+		for _, s := range []string{string(rune(c)), "The " + string(rune(c)) + "x Ab", " a" + string(rune(c)) + string(rune(c)) + "b  "} {
+			if got, want := asciiKey(s), general(s); got != want {
+				t.Errorf("asciiKey(%q) = %q, the general fold gives %q", s, got, want)
+			}
+		}
+	}
+}
+
+// general is Key without its ASCII shortcut: a non-ASCII rune appended
+// and removed (a combining mark folds to nothing) forces the general path.
+func general(s string) string { return Key(s + "\u0301") }

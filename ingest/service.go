@@ -561,6 +561,9 @@ func (r *run) store(ctx context.Context, d Document) {
 			}
 			return // the run was cancelled
 		}
+		if notExtracted != nil {
+			a.NotExtracted = notExtracted.Error() // stored, so that show and articles tell it later
+		}
 	}
 	p := prepared{path: d.Path, a: a, verdict: verdict, first: first, notExtracted: notExtracted}
 	if r.writer != nil {

@@ -17,7 +17,23 @@ var keyReplacer = strings.NewReplacer("+", " plus ", "-", " ", "‐", " ", "‑"
 // and hyphens, dashes and slashes become spaces. So "Việt Nam" = "Viet
 // Nam", "ADMM+" = "ADMM-Plus" = "ADMM Plus", and "Lieutenant-General" =
 // "Lieutenant General". The extractor may use it to fold text the same way.
-func Key(s string) string { return fold.Key(keyReplacer.Replace(s)) }
+func Key(s string) string {
+	if !needsReplacer(s) {
+		return fold.Key(s) // the common case, spared the replacer's scan
+	}
+	return fold.Key(keyReplacer.Replace(s))
+}
+
+// needsReplacer reports whether s holds a character keyReplacer replaces:
+// one of "+-/" or any non-ASCII byte (the dashes).
+func needsReplacer(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '+' || c == '-' || c == '/' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
 
 // index holds the lookup tables behind the KB methods, keyed by Key so
 // that "Việt Nam", "Viet Nam" and "VIET NAM" find the same entry.
@@ -57,12 +73,14 @@ func (k *KB) Reindex() {
 	}
 	for i, o := range k.Orgs {
 		for _, s := range append([]string{o.Name}, o.Aliases...) {
-			ix.org[Key(s)] = appendIndex(ix.org[Key(s)], i)
+			key := Key(s)
+			ix.org[key] = appendIndex(ix.org[key], i)
 		}
 	}
 	for i, p := range k.Places {
 		for _, s := range append([]string{p.Name}, p.Variants...) {
-			ix.place[Key(s)] = appendIndex(ix.place[Key(s)], i)
+			key := Key(s)
+			ix.place[key] = appendIndex(ix.place[key], i)
 		}
 	}
 	for _, p := range k.Posts {

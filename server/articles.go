@@ -21,15 +21,17 @@ type articleSummary struct {
 }
 
 // articleJSON is one article with its clean text, cleaning report and
-// extraction (entities with mention offsets, events with evidence).
+// extraction (entities with mention offsets, events with evidence). The
+// file it was read from is the server's business and stays out.
 type articleJSON struct {
 	articleSummary
-	Path       string              `json:"path,omitempty"`
 	Format     string              `json:"format,omitempty"`
 	IngestedAt time.Time           `json:"ingested_at"`
 	Text       string              `json:"text"`
 	Removed    []removalJSON       `json:"removed"`
 	Extraction *attache.Extraction `json:"extraction"`
+	// NotExtracted says why there is no extraction (over the time budget)
+	NotExtracted string `json:"not_extracted,omitempty"`
 }
 
 // removalJSON is one piece of debris cleaning removed.
@@ -71,8 +73,8 @@ func (s *Server) handleAPIArticle(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	out := articleJSON{articleSummary: summarize(a), Path: a.Path, Format: a.Format,
-		IngestedAt: a.IngestedAt, Text: a.Text, Removed: []removalJSON{}, Extraction: a.Extraction}
+	out := articleJSON{articleSummary: summarize(a), Format: a.Format,
+		IngestedAt: a.IngestedAt, Text: a.Text, Removed: []removalJSON{}, Extraction: a.Extraction, NotExtracted: a.NotExtracted}
 	for _, rm := range a.Removed {
 		out.Removed = append(out.Removed, removalJSON{rm.Kind, rm.Text})
 	}

@@ -27,6 +27,9 @@ func (s *Server) deployments(r *http.Request, f attache.DeploymentFilter) ([]att
 	if err != nil {
 		return nil, err
 	}
+	if err := s.checkCountries([2]string{"country", f.Country}); err != nil {
+		return nil, err
+	}
 	return k.Deployments(r.Context(), f)
 }
 

@@ -50,6 +50,9 @@ func (s *Server) findEvents(r *http.Request, f eventFilter) (*attache.EventList,
 	if err != nil {
 		return nil, err
 	}
+	if err := s.checkCountries([2]string{"country", f.Q.Country}, [2]string{"with", f.Q.With}); err != nil {
+		return nil, err
+	}
 	q := f.Q
 	q.Limit, q.Offset = f.Limit, f.Offset
 	return k.FindEvents(r.Context(), q)

@@ -176,7 +176,7 @@ func newTestServer(t testing.TB, token string) (*Server, attache.Store) {
 	t.Helper()
 	st := mustOpenStore(t)
 	svc := knowledgeOf(t, st)
-	s, err := New(Config{Store: st, Knowledge: query.New(st, svc.Knowledge, svc), Corrector: kbCorrector{svc}, Token: token, Countries: map[string]string{"VN": "Vietnam", "RU": "Russia"}})
+	s, err := New(Config{Store: st, Knowledge: query.New(st, svc.Knowledge, svc), Corrector: kbCorrector{svc}, Token: token, Countries: map[string]string{"VN": "Vietnam", "RU": "Russia", "FR": "France"}})
 	if err != nil {
 		t.Fatal(err)
 	}

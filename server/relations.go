@@ -18,7 +18,34 @@ func (s *Server) relations(r *http.Request, a, b string) (*attache.Dossier, erro
 	if !isCode(a) || !isCode(b) || a == b {
 		return nil, invalid("want two different ISO 3166-1 alpha-2 codes, got %q and %q", a, b)
 	}
+	for _, c := range []string{a, b} {
+		if !s.knownCountry(c) {
+			return nil, attache.Errorf(attache.ENOTFOUND, "unknown country code %q", c)
+		}
+	}
 	return k.Relations(r.Context(), a, b)
+}
+
+// knownCountry reports whether code (an ISO code in capitals) is one of
+// the countries the server knows. Without a list (Config.Countries) every
+// well-formed code is taken.
+func (s *Server) knownCountry(code string) bool {
+	if len(s.countries) == 0 {
+		return true
+	}
+	_, ok := s.countries[code]
+	return ok
+}
+
+// checkCountries refuses filter values that are well-formed codes of no
+// known country: an empty answer would read as "no events".
+func (s *Server) checkCountries(filters ...[2]string) error {
+	for _, f := range filters {
+		if f[1] != "" && !s.knownCountry(f[1]) {
+			return invalid("%s: unknown country code %q", f[0], f[1])
+		}
+	}
+	return nil
 }
 
 // handleAPIRelations returns a bilateral dossier: GET /api/v1/relations/{a}/{b}

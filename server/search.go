@@ -42,16 +42,75 @@ func (s *Server) handleAPISearch(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if hits == nil {
-		hits = []attache.SearchHit{}
+	out := make([]searchHitJSON, 0, len(hits))
+	for _, h := range hits {
+		out = append(out, toSearchHitJSON(h))
 	}
 	writeJSON(w, http.StatusOK, struct {
-		Query  string              `json:"query"`
-		Hits   []attache.SearchHit `json:"hits"`
-		Limit  int                 `json:"limit"`
-		Offset int                 `json:"offset"`
-	}{q.Query, hits, q.Limit, q.Offset})
+		Query  string          `json:"query"`
+		Hits   []searchHitJSON `json:"hits"`
+		Limit  int             `json:"limit"`
+		Offset int             `json:"offset"`
+	}{q.Query, out, q.Limit, q.Offset})
 	return nil
+}
+
+// searchHitJSON is a search hit as the API gives it: the snippet as plain
+// text, and again as parts with the matched words marked, so that no
+// client meets the store's control-character markers.
+type searchHitJSON struct {
+	ID        string        `json:"id"`
+	Title     string        `json:"title"`
+	Source    string        `json:"source"`
+	Published string        `json:"published"`
+	Snippet   string        `json:"snippet"`
+	Parts     []snippetPart `json:"snippet_parts"`
+	Rank      float64       `json:"rank"`
+}
+
+// snippetPart is a piece of a snippet; Match marks the words the query
+// matched.
+type snippetPart struct {
+	Text  string `json:"text"`
+	Match bool   `json:"match,omitempty"`
+}
+
+func toSearchHitJSON(h attache.SearchHit) searchHitJSON {
+	parts := snippetParts(h.Snippet)
+	var plain strings.Builder
+	for _, p := range parts {
+		plain.WriteString(p.Text)
+	}
+	return searchHitJSON{ID: h.ID, Title: h.Title, Source: h.Source, Published: h.Published,
+		Snippet: plain.String(), Parts: parts, Rank: h.Rank}
+}
+
+// snippetParts cuts a snippet at the store's markers (attache.Mark,
+// attache.EndMark). Markers are paired here, as snippetHTML pairs them: a
+// stray one is dropped.
+func snippetParts(s string) []snippetPart {
+	parts := []snippetPart{}
+	open := false
+	add := func(text string) {
+		if text != "" {
+			parts = append(parts, snippetPart{Text: text, Match: open})
+		}
+	}
+	for {
+		i := strings.IndexAny(s, attache.Mark+attache.EndMark)
+		if i < 0 {
+			add(s)
+			return parts
+		}
+		add(s[:i])
+		switch s[i : i+1] {
+		case attache.Mark:
+			open = true
+		case attache.EndMark:
+			open = false
+		}
+		s = s[i+1:]
+	}
 }
 
 // facet is one value of a filter with how many of the top hits have it,

@@ -64,10 +64,10 @@ func putArticle(s *stmts, a *attache.Article) error {
 		return fmt.Errorf("put article %s: %w", a.ID, err)
 	}
 	err = s.exec(`INSERT INTO articles
-		(id, url, path, title, source, published, format, original, text, removed, simhash, duplicate_of, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		(id, url, path, title, source, published, format, original, text, removed, simhash, duplicate_of, ingested_at, not_extracted)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		a.ID, a.URL, a.Path, a.Title, a.Source, nullIfEmpty(a.Published), a.Format, a.Original, a.Text,
-		removed, int64(a.SimHash), nullIfEmpty(a.DuplicateOf), timeOrNull(a.IngestedAt))
+		removed, int64(a.SimHash), nullIfEmpty(a.DuplicateOf), timeOrNull(a.IngestedAt), nullIfEmpty(a.NotExtracted))
 	if isUniqueViolation(err) {
 		return attache.Errorf(attache.ECONFLICT, "article %s is already stored", a.ID)
 	} else if err != nil {
@@ -136,7 +136,7 @@ func (db *DB) PutArticles(ctx context.Context, arts []*attache.Article) []error 
 
 // ReplaceExtraction deletes the stored extraction of article id and writes
 // x in its place, in one transaction. A nil x leaves the article without
-// extraction. See attache.Store.
+// extraction; any other clears the reason it had none. See attache.Store.
 func (db *DB) ReplaceExtraction(ctx context.Context, id string, x *attache.Extraction) error {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
@@ -159,6 +159,9 @@ func (db *DB) ReplaceExtraction(ctx context.Context, id string, x *attache.Extra
 		if err := insertExtraction(s, id, x); err != nil {
 			return fmt.Errorf("replace extraction %s: %w", id, err)
 		}
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET not_extracted = NULL WHERE id = ?`, id); err != nil {
+			return fmt.Errorf("replace extraction %s: %w", id, err)
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("replace extraction %s: %w", id, err)
@@ -168,20 +171,20 @@ func (db *DB) ReplaceExtraction(ctx context.Context, id string, x *attache.Extra
 
 // articleColumns are the columns scanArticle reads, without original bytes.
 const articleColumns = `a.id, a.url, a.path, a.title, a.source, a.published, a.format, a.text,
-	a.removed, a.simhash, a.duplicate_of, a.ingested_at`
+	a.removed, a.simhash, a.duplicate_of, a.ingested_at, a.not_extracted`
 
 // scanArticle reads one row of articleColumns.
 func scanArticle(sc interface{ Scan(...any) error }) (*attache.Article, error) {
 	var (
-		a                               attache.Article
-		published, removed, dup, ingest sql.NullString
-		simhash                         int64
+		a                                      attache.Article
+		published, removed, dup, ingest, notEx sql.NullString
+		simhash                                int64
 	)
 	if err := sc.Scan(&a.ID, &a.URL, &a.Path, &a.Title, &a.Source, &published, &a.Format, &a.Text,
-		&removed, &simhash, &dup, &ingest); err != nil {
+		&removed, &simhash, &dup, &ingest, &notEx); err != nil {
 		return nil, err
 	}
-	a.Published, a.DuplicateOf = published.String, dup.String
+	a.Published, a.DuplicateOf, a.NotExtracted = published.String, dup.String, notEx.String
 	a.SimHash = uint64(simhash)
 	if removed.Valid {
 		if err := json.Unmarshal([]byte(removed.String), &a.Removed); err != nil {

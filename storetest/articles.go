@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 
@@ -34,6 +35,59 @@ func testNoExtraction(t *testing.T, s attache.Store) {
 		t.Errorf("extraction = %+v, want nil", got.Extraction)
 	}
 	sameArticle(t, got, a)
+}
+
+// testNotExtracted: the reason an article was stored without extraction
+// comes back with the article and in lists, and a new extraction clears it.
+func testNotExtracted(t *testing.T, s attache.Store) {
+	ctx := context.Background()
+	a := plain("over", "Title", "Text only.", "2024-01-02", "VNA")
+	a.NotExtracted = "extraction ran over its time budget (30ms, 3000000 bytes)"
+	MustPut(t, s, a)
+	MustPut(t, s, plain("fine", "Title", "Other text.", "2024-01-01", "VNA"))
+	got := MustArticle(t, s, "over")
+	if got.NotExtracted != a.NotExtracted {
+		t.Errorf("NotExtracted = %q, want %q", got.NotExtracted, a.NotExtracted)
+	}
+	sameArticle(t, got, a)
+	list, _, err := s.FindArticles(ctx, attache.ArticleFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	reasons := map[string]string{}
+	for _, a := range list {
+		reasons[a.ID] = a.NotExtracted
+	}
+	if want := map[string]string{"over": a.NotExtracted, "fine": ""}; !reflect.DeepEqual(reasons, want) {
+		t.Errorf("FindArticles reasons %q, want %q", reasons, want)
+	}
+	if err := s.ReplaceExtraction(ctx, "over", &attache.Extraction{Doc: "over.txt"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := MustArticle(t, s, "over"); got.NotExtracted != "" || got.Extraction == nil {
+		t.Errorf("after a new extraction: NotExtracted %q, extraction %v; want no reason and the extraction", got.NotExtracted, got.Extraction)
+	}
+}
+
+// testManyMentions: an article naming one body thousands of times (and
+// sentences by the thousand) comes back whole and in order, as stores
+// may write such rows in batches.
+func testManyMentions(t *testing.T, s attache.Store) {
+	a := plain("many", "Title", strings.Repeat("the Ministry of Defence of ", 1500), "2024-01-02", "")
+	x := &attache.Extraction{Doc: "many.txt"}
+	e := attache.Entity{ID: "e1", Type: attache.Organization, Name: "Ministry of Defence"}
+	for i := range 1500 {
+		start := 26*i + 4
+		e.Mentions = append(e.Mentions, attache.Mention{Start: start, End: start + 19, Text: "Ministry of Defence", Sentence: i / 100})
+		if i%100 == 0 {
+			x.Sentences = append(x.Sentences, attache.Span{Start: 26 * i, End: 26 * (i + 100)})
+		}
+	}
+	x.Entities = []attache.Entity{e, {ID: "e2", Type: attache.Country, Name: "Vietnam", Country: "VN",
+		Mentions: []attache.Mention{{Start: 0, End: 3, Text: "the"}}}}
+	a.Extraction = x
+	MustPut(t, s, a)
+	sameArticle(t, MustArticle(t, s, "many"), a)
 }
 
 func testConflict(t *testing.T, s attache.Store) {

@@ -23,6 +23,8 @@ func Run(t *testing.T, open func(t *testing.T) attache.Store) {
 	}{
 		{"RoundTrip", testRoundTrip},
 		{"NoExtraction", testNoExtraction},
+		{"NotExtractedReason", testNotExtracted},
+		{"ManyMentions", testManyMentions},
 		{"Conflict", testConflict},
 		{"Invalid", testInvalid},
 		{"NotFound", testNotFound},

@@ -16,6 +16,8 @@ type articleRow struct {
 	Source      string `json:"source"`
 	Title       string `json:"title"`
 	DuplicateOf string `json:"duplicate_of,omitempty"`
+	// NotExtracted says why the article is stored without extraction
+	NotExtracted string `json:"not_extracted,omitempty"`
 }
 
 func (m *Main) runArticles(ctx context.Context, args []string) error {
@@ -53,7 +55,7 @@ func (m *Main) runArticles(ctx context.Context, args []string) error {
 	rows := make([]articleRow, 0, len(list))
 	for _, a := range list {
 		rows = append(rows, articleRow{ID: a.ID, Published: a.Published, Source: safeText(a.Source, true),
-			Title: safeText(a.Title, true), DuplicateOf: a.DuplicateOf})
+			Title: safeText(a.Title, true), DuplicateOf: a.DuplicateOf, NotExtracted: safeText(a.NotExtracted, true)})
 	}
 	if *asJSON {
 		return writeJSON(m.Stdout, struct {
@@ -72,7 +74,11 @@ func (m *Main) runArticles(ctx context.Context, args []string) error {
 		if r.DuplicateOf != "" {
 			title += " (near-duplicate of " + shortID(r.DuplicateOf) + ")"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", shortID(r.ID), date, r.Source, cutRunes(title, 90))
+		title = cutRunes(title, 90)
+		if r.NotExtracted != "" {
+			title += " (not extracted)" // after the cut, never cut off; attache show ID tells why
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", shortID(r.ID), date, r.Source, title)
 	}
 	if err := tw.Flush(); err != nil {
 		return err

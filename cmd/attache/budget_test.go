@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -30,6 +31,7 @@ func TestIngestBudget(t *testing.T) {
 	if !strings.Contains(stderr, hostile+": stored without extraction: extraction ran over its time budget") {
 		t.Errorf("stderr %q does not name the hostile file and the reason", stderr)
 	}
+	var id string // the hostile article's
 	extracted := func() map[string]bool {
 		st, err := sqlite.Open(context.Background(), db)
 		if err != nil {
@@ -47,11 +49,28 @@ func TestIngestBudget(t *testing.T) {
 				t.Fatal(err)
 			}
 			got[filepath.Base(full.Path)] = full.Extraction != nil
+			if full.Path == hostile {
+				id = a.ID
+			}
 		}
 		return got
 	}
 	if got := extracted(); !got["normal.txt"] || got["hostile.txt"] {
 		t.Errorf("after ingest, extracted: %v; want normal.txt only", got)
+	}
+
+	// the reason is stored: show prints it, articles marks the article
+	reason := "Not extracted: extraction ran over its time budget (30ms, "
+	out, stderr, err = runCmd(t, "", "show", "--db", db, id)
+	if err != nil || !strings.Contains(out, reason) {
+		t.Errorf("show: %v\nstdout %.600q\nstderr %q\nwant %q", err, out, stderr, reason)
+	}
+	out, stderr, err = runCmd(t, "", "show", "--db", db, "--json", id)
+	if err != nil || !strings.Contains(out, `"not_extracted": "extraction ran over its time budget (30ms, `) {
+		t.Errorf("show --json: %v\nstdout %.300q\nstderr %q", err, out, stderr)
+	}
+	if marks := notExtractedMarks(t, db, id); marks != "hostile=true normal=false" {
+		t.Errorf("articles marks %s, want the hostile article only", marks)
 	}
 
 	out, stderr, err = runCmd(t, "", "reextract", "--db", db, "--budget", "5m")
@@ -61,4 +80,41 @@ func TestIngestBudget(t *testing.T) {
 	if got := extracted(); !got["normal.txt"] || !got["hostile.txt"] {
 		t.Errorf("after reextract, extracted: %v; want both", got)
 	}
+	out, _, _ = runCmd(t, "", "show", "--db", db, id)
+	if strings.Contains(out, "Not extracted") {
+		t.Errorf("show after reextract still gives a reason:\n%.600s", out)
+	}
+	if marks := notExtractedMarks(t, db, id); marks != "hostile=false normal=false" {
+		t.Errorf("after reextract, articles marks %s, want none", marks)
+	}
+}
+
+// notExtractedMarks runs "attache articles" and tells, for the article
+// hostile (its id) and the other one (normal), whether its line carries
+// the not-extracted marker, and checks --json the same way.
+func notExtractedMarks(t *testing.T, db, hostile string) string {
+	t.Helper()
+	out, stderr, err := runCmd(t, "", "articles", "--db", db)
+	if err != nil {
+		t.Fatalf("articles: %v\n%s", err, stderr)
+	}
+	marks := map[string]bool{}
+	for _, line := range strings.Split(out, "\n") {
+		if !strings.Contains(line, "  ") || strings.HasPrefix(line, "ID") {
+			continue
+		}
+		name := "normal"
+		if strings.HasPrefix(line, shortID(hostile)) {
+			name = "hostile"
+		}
+		marks[name] = strings.Contains(line, "(not extracted)")
+	}
+	js, _, err := runCmd(t, "", "articles", "--db", db, "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(js, `"not_extracted": "extraction ran over its time budget`); (n == 1) != marks["hostile"] {
+		t.Errorf("articles --json gives %d reasons, text marks %v:\n%.400s", n, marks, js)
+	}
+	return fmt.Sprintf("hostile=%v normal=%v", marks["hostile"], marks["normal"])
 }

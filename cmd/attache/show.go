@@ -32,6 +32,7 @@ type shownArticle struct {
 	DuplicateOf   string              `json:"duplicate_of,omitempty"`
 	IngestedAt    *time.Time          `json:"ingested_at,omitempty"`
 	Extraction    *attache.Extraction `json:"extraction"`
+	NotExtracted  string              `json:"not_extracted,omitempty"` // why there is no extraction
 }
 
 type removal struct {
@@ -101,7 +102,8 @@ func findArticle(ctx context.Context, st attache.Store, id string) (*attache.Art
 func toShown(a *attache.Article) shownArticle {
 	s := shownArticle{ID: a.ID, URL: a.URL, Path: a.Path, Title: a.Title, Source: a.Source, Published: a.Published,
 		Format: a.Format, OriginalBytes: len(a.Original), Text: a.Text, Removed: []removal{},
-		SimHash: fmt.Sprintf("%016x", a.SimHash), DuplicateOf: a.DuplicateOf, Extraction: a.Extraction}
+		SimHash: fmt.Sprintf("%016x", a.SimHash), DuplicateOf: a.DuplicateOf, Extraction: a.Extraction,
+		NotExtracted: a.NotExtracted}
 	for _, r := range a.Removed {
 		s.Removed = append(s.Removed, removal{Kind: r.Kind, Text: r.Text})
 	}
@@ -130,6 +132,9 @@ func printArticle(w io.Writer, a *attache.Article) {
 		field("Ingested", a.IngestedAt.UTC().Format(time.RFC3339))
 	}
 	field("Duplicate of", a.DuplicateOf)
+	if a.NotExtracted != "" {
+		field("Not extracted", a.NotExtracted+"; attache reextract tries again")
+	}
 	fmt.Fprintf(w, "%-12s %d bytes original, %d bytes clean\n", "Size:", len(a.Original), len(a.Text))
 
 	fmt.Fprintf(w, "\n== Text ==\n%s\n", strings.TrimSpace(safeText(a.Text, false)))
@@ -137,6 +142,10 @@ func printArticle(w io.Writer, a *attache.Article) {
 	fmt.Fprintf(w, "\n== Removed by cleaning (%d) ==\n", len(a.Removed))
 	for _, r := range a.Removed {
 		fmt.Fprintf(w, "  %-15s %s\n", safeText(r.Kind, true), cutRunes(safeText(r.Text, true), 100))
+	}
+	if a.Extraction == nil && a.NotExtracted != "" {
+		fmt.Fprintf(w, "\n== Extraction ==\n  none: %s (attache reextract tries again)\n", safeText(a.NotExtracted, true))
+		return
 	}
 	if a.Extraction == nil {
 		fmt.Fprintln(w, "\n== Extraction ==\n  none (run attache extract)")

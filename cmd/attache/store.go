@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +13,7 @@ import (
 	"golang.org/x/term"
 
 	"attache"
+	"attache/internal/jsonout"
 	"attache/sqlite"
 )
 
@@ -138,8 +138,4 @@ func highlight(snippet string, ansi bool) string {
 }
 
 // writeJSON prints v as indented JSON.
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
+func writeJSON(w io.Writer, v any) error { return jsonout.Write(w, v, true) }

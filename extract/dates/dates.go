@@ -108,6 +108,20 @@ func find(text, published string, toks []token) []Date {
 
 // iso formats t at precision p.
 func iso(t time.Time, p Precision) string {
+	if y, month, d := t.Date(); y >= 0 && y <= 9999 && p >= Year && p <= Day {
+		// by hand: time.Format costs more than the rest of anchoring,
+		// and a text can hold one date every few words
+		b := make([]byte, 0, 10)
+		b = append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10))
+		if p >= Month {
+			m := int(month)
+			b = append(b, '-', byte('0'+m/10), byte('0'+m%10))
+		}
+		if p == Day {
+			b = append(b, '-', byte('0'+d/10), byte('0'+d%10))
+		}
+		return string(b)
+	}
 	switch p {
 	case Year:
 		return fmt.Sprintf("%04d", t.Year())

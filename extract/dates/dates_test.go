@@ -3,6 +3,7 @@ package dates
 import (
 	"strings"
 	"testing"
+	"time"
 
 	txt "attache/extract/text"
 	"attache/internal/fuzzguard"
@@ -182,5 +183,21 @@ func BenchmarkFindTokens(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		FindTokens(text, "2024-12-27", toks)
+	}
+}
+
+// TestISO checks the hand-written ISO form against time.Format at every
+// precision, over two centuries of days.
+func TestISO(t *testing.T) {
+	layouts := map[Precision]string{Year: "2006", Month: "2006-01", Day: "2006-01-02"}
+	for d := time.Date(1899, 12, 25, 0, 0, 0, 0, time.UTC); d.Year() < 2101; d = d.AddDate(0, 0, 3) {
+		for p, layout := range layouts {
+			if got, want := iso(d, p), d.Format(layout); got != want {
+				t.Fatalf("iso(%v, %d) = %q, want %q", d, p, got, want)
+			}
+		}
+	}
+	if got := iso(time.Date(2024, 5, 5, 0, 0, 0, 0, time.UTC), Unknown); got != "" {
+		t.Errorf("iso at unknown precision = %q, want empty", got)
 	}
 }

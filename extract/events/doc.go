@@ -22,6 +22,7 @@ type doc struct {
 	words  [][]word
 	dates  [][]dates.Date
 	ments  [][]ment
+	inside [][]bool // per sentence, made on first use: insideNames
 	home   string   // the article's own country: the most mentioned one
 	pair   []string // "the two countries"
 	lead   map[int]bool
@@ -81,10 +82,22 @@ func (d *Detector) newDoc(text string, toks []txt.Token, published string, x *at
 		buf, k = appendTokenWords(buf, toks, k, min(s.End, len(text)))
 		doc.words[i] = buf[from:len(buf):len(buf)]
 	}
-	for _, dt := range dates.FindTokens(text, published, toks) {
-		if s := doc.sentenceAt(dt.Start); s >= 0 {
-			doc.dates[s] = append(doc.dates[s], dt)
+	// A sentence's dates are a piece of the slice FindTokens returns (in
+	// text order), not copies: a text can hold a date every few words.
+	ds := dates.FindTokens(text, published, toks)
+	for i := 0; i < len(ds); {
+		s, j := doc.sentenceAt(ds[i].Start), i+1
+		for j < len(ds) && doc.sentenceAt(ds[j].Start) == s {
+			j++
 		}
+		switch {
+		case s < 0:
+		case doc.dates[s] == nil:
+			doc.dates[s] = ds[i:j:j]
+		default: // dates out of text order
+			doc.dates[s] = append(doc.dates[s], ds[i:j]...)
+		}
+		i = j
 	}
 	counts := map[string]int{}
 	var order []string

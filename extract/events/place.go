@@ -11,10 +11,11 @@ import (
 func (doc *doc) place(c *cand, s int, h hit) string {
 	ws := doc.words[s]
 	ms := doc.ments[s]
+	inside := doc.insideNames(s)
 	end := ws[h.b-1].end
 	if h.r.dest || h.r.typ == "visit" && h.b < len(ws) && ws[h.b].low == "to" {
-		for _, m := range ms {
-			if m.e.Type == attache.Country && insideName(ms, m) {
+		for i, m := range ms {
+			if m.e.Type == attache.Country && inside[i] {
 				continue // "the Brazilian Navy's Fleet Command": a modifier of a body, not the destination
 			}
 			if m.start >= end-3 && m.e.Type == attache.Organization && doc.venueName(ws, m) && m.start-end < 40 &&
@@ -33,7 +34,7 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 	venue := talkType(h.r.typ)
 	for i, m := range ms {
 		name := m.e.Name
-		if h.r.typ != "deployment" && insideName(ms, m) {
+		if h.r.typ != "deployment" && inside[i] {
 			continue // "the UN Interim Force in Lebanon": part of a name, not a place
 		}
 		switch {
@@ -111,6 +112,24 @@ func (doc *doc) placeLead(s, pos int) bool {
 		}
 	}
 	return false
+}
+
+// insideNames returns insideName for each mention of sentence s, worked
+// out once per sentence: every trigger of a sentence asks it of every
+// mention, and a sentence as long as the splitter allows holds hundreds.
+func (doc *doc) insideNames(s int) []bool {
+	if doc.inside == nil {
+		doc.inside = make([][]bool, len(doc.ments))
+	}
+	if doc.inside[s] == nil {
+		ms := doc.ments[s]
+		f := make([]bool, len(ms))
+		for i, m := range ms {
+			f[i] = insideName(ms, m)
+		}
+		doc.inside[s] = f
+	}
+	return doc.inside[s]
 }
 
 // insideName reports whether mention m lies within the span of an

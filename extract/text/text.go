@@ -41,12 +41,15 @@ func (t *Token) IsWord(w string) bool { return t.Kind == Word && t.Fold == w }
 // combining marks; every other non-space rune is a token of its own. Curly
 // apostrophes fold to "'" so that People’s = People's.
 func Tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/5)
+	// Counted first, so that the slice of tokens is made once at its size
+	// rather than grown and copied while the collector scans it.
+	n := countTokens(s)
+	toks := make([]Token, 0, n)
 	// Folds that differ from the text (capitals, diacritics) are written
 	// into one buffer and sliced out of a single string at the end: one
 	// allocation per text instead of one per capitalised word.
 	buf := make([]byte, 0, len(s)/4)
-	folded := make([]foldSpan, 0, len(s)/32)
+	folded := make([]foldSpan, 0, n/4)
 	line := true
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -103,13 +106,61 @@ func Tokenize(s string) []Token {
 	return toks
 }
 
+// countTokens returns the number of tokens Tokenize makes of s: runs of
+// word runes count one, every other rune but spaces and invalid bytes one.
+func countTokens(s string) int {
+	n := 0
+	word := false // the previous rune is a word rune
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case asciiWord[c]:
+				if !word {
+					n++
+				}
+				word = true
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+				word = false
+			default:
+				n++
+				word = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1 || unicode.IsSpace(r):
+			word = false
+		case isWordRune(r):
+			if !word {
+				n++
+			}
+			word = true
+		default:
+			n++
+			word = false
+		}
+		i += size
+	}
+	return n
+}
+
+// asciiWord marks the ASCII bytes that are word runes.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
 // foldSpan places the fold of token tok at bytes [a, b) of Tokenize's
 // fold buffer.
 type foldSpan struct{ tok, a, b int32 }
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+		return asciiWord[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }

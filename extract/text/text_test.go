@@ -19,3 +19,24 @@ func TestTokenizeFolds(t *testing.T) {
 		}
 	}
 }
+
+// TestCountTokens checks that the count Tokenize sizes its slice with is
+// the number of tokens it makes, over spaces of every kind, invalid bytes,
+// marks, non-ASCII punctuation and words that mix scripts.
+func TestCountTokens(t *testing.T) {
+	for _, s := range []string{
+		"",
+		"   \t\n\r\v\f ",
+		"Hanoi (VNA) – on May 5, the Ministry of National Defence of Viet Nam",
+		"Việt Nam’s ĐÀ NẴNG Hà Nội«quoted»",
+		"a\u00a0b\u2003c\u0085d", // spaces outside ASCII
+		"e\u0301clair x\u0301",   // combining marks inside and after words
+		"bad\xffbytes\xc3 and \uFFFD replaced",
+		"Level-2 7th 1,000 No.1 (Photo: VNA)",
+		"日本の防衛省 Москва́ Ἀθῆναι",
+	} {
+		if got, want := countTokens(s), len(Tokenize(s)); got != want {
+			t.Errorf("countTokens(%q) = %d, Tokenize makes %d tokens", s, got, want)
+		}
+	}
+}
