@@ -126,7 +126,7 @@ type raw struct {
 	y2, d2      int
 	m2          time.Month
 	weekday     time.Weekday
-	shift       int    // weekday: -1 "last", +1 "next", 2 plain in a future clause, 0 plain
+	shift       int    // weekday: -1 "last", +1 "next", 2 plain in a future clause, 0 plain; month alone: -1 "last", +1 "next"
 	rel         string // relative: "yesterday", "last week", "earlier this month", ...
 	needsYear   bool   // partial: the year comes from publication or context
 	contextOnly bool   // anchored on the text's year context, not on publication
@@ -309,7 +309,14 @@ func (s *scanner) monthFirst(i int, m time.Month, j int) bool {
 		if m == 5 && lead == "this" {
 			return false // "this may ..." is more often the verb
 		}
-		s.emit(from, j, raw{kind: Partial, m1: m, needsYear: true})
+		r := raw{kind: Partial, m1: m, needsYear: true}
+		switch lead {
+		case "last":
+			r.shift = -1 // "last June": the latest June before publication
+		case "next":
+			r.shift = 1 // "next April": the first April after it
+		}
+		s.emit(from, j, r)
 		return true
 	}
 	return false

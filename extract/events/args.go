@@ -63,7 +63,7 @@ func (doc *doc) newCand(s int, h hit) *cand {
 		c.scene, c.linked = true, true
 	}
 	c.sameDay = hasPhrase(ws, "same", "day") || hasPhrase(ws, "that", "day")
-	c.dayShift = dayShift(ws)
+	c.dayShift = dayShiftAt(ws, h.a)
 	if c.dayShift != 0 {
 		c.sameDay = true
 	}

@@ -91,6 +91,12 @@ func (doc *doc) target(evs []*cand, c *cand) *cand {
 					return e
 				}
 			}
+		case c.ev.Type == "exercise" && !c.ownDate && !c.bg && !e.bg && !e.past:
+			// "as the ships carried out communication drills and a photo
+			// exercise": the drills of the exercise told before, by its forces
+			if shareAny(e.ev.Participants, c.ev.Participants) {
+				return e
+			}
 		case c.ev.Type == "deployment":
 			if shareAny(withoutCodes(e.ev.Participants), withoutCodes(c.ev.Participants)) {
 				return e

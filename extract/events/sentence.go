@@ -311,6 +311,10 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 				out = append(out, c)
 				continue
 			}
+			if c := doc.otherMovement(s, h, prev); c != nil {
+				out = append(out, c)
+				continue
+			}
 			if h.r.named && prev.r.named && clauseBreak(ws, wordAt(ws, prev.at), h.a) {
 				// "the 3rd Pacific Defence Forum and the 2nd Naval
 				// Chiefs' Meeting will be held online from March 3-4": two
@@ -406,6 +410,21 @@ func (doc *doc) otherVisit(s int, h hit, prev *cand) *cand {
 	ws := doc.words[s]
 	c := doc.newCand(s, h)
 	if c.ev.Place == "" || c.ev.Place == prev.ev.Place || !clauseBreak(ws, max(h.a-4, 0), h.a) {
+		return nil
+	}
+	return c
+}
+
+// otherMovement returns the deployment of hit h when it is a second
+// movement of the same kind after a clause break, with a date of its own:
+// "the advance party left on May 18, and the main body will fly out on
+// May 22" tells two departures; else nil.
+func (doc *doc) otherMovement(s int, h hit, prev *cand) *cand {
+	if h.r.typ != "deployment" || h.r != prev.r || h.r.bg || !clauseBreak(doc.words[s], prev.hit.b, h.a) {
+		return nil
+	}
+	c := doc.newCand(s, h)
+	if !c.ownDate || !prev.ownDate || c.ev.Date == prev.ev.Date {
 		return nil
 	}
 	return c

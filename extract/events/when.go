@@ -58,6 +58,11 @@ func wordAt(ws []word, pos int) int {
 // trigger h: not a year used as a modifier of another noun ("a 2018
 // military dispute"), not a date inside a "since" clause between them.
 func datesOf(ws []word, h hit, dt dates.Date) bool {
+	if dt.Since && sinceWhen(ws, dt) && wordAt(ws, dt.Start) < h.a {
+		// "Since 2006, when it first sent a demining unit to Sudan": the
+		// clause after "when" tells what happened that year
+		return true
+	}
 	if dt.Since && h.r.since {
 		// "has contributed troops to UNIFIL since 2007": the statement
 		// dates the start of a deployment still going on
@@ -108,6 +113,37 @@ func datesOf(ws []word, h hit, dt dates.Date) bool {
 	return true
 }
 
+// sinceWhen reports whether the "since" date dt is followed by ", when":
+// the start of a span, named by the event that opened it.
+func sinceWhen(ws []word, dt dates.Date) bool {
+	k := wordAt(ws, dt.End-1) + 1
+	return k+1 < len(ws) && ws[k].low == "," && ws[k+1].low == "when"
+}
+
+// coordinated reports whether date word i and the trigger [a, b) lie in
+// two clauses joined by ", and", ", while", ", but" or a semicolon: each
+// clause's date is its own.
+func coordinated(ws []word, i, a, b int) bool {
+	from, to := i+1, a
+	if i >= b {
+		from, to = b, i
+	}
+	for k := from; k < to && k < len(ws); k++ {
+		switch ws[k].low {
+		case ";":
+			return true
+		case ",":
+			if k+1 < len(ws) {
+				switch ws[k+1].low {
+				case "and", "while", "but", "whereas":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // setDate gives c the date expression of its sentence nearest to the
 // trigger h that can be its date.
 func (doc *doc) setDate(c *cand, s int, h hit) {
@@ -121,6 +157,9 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		dist := dt.Start - pos
 		if dist < 0 {
 			dist = pos - dt.End
+		}
+		if coordinated(ws, wordAt(ws, dt.Start), h.a, h.b) {
+			dist += 1 << 20 // "left on May 18, and the main body will fly out on May 22"
 		}
 		if dist < bestDist {
 			best, bestDist = i, dist
@@ -262,6 +301,28 @@ func dayShift(ws []word) int {
 			if ws[i+2].low == "before" {
 				return -1
 			}
+			return 1
+		}
+	}
+	return 0
+}
+
+// dayShiftAt is dayShift for the trigger at word i, which also reads "a
+// day after" told before the trigger: "The activity came a day after the
+// ministers issued a joint statement" puts the statement one day before
+// the event the sentence starts from (-1; "a day before" gives +1).
+func dayShiftAt(ws []word, i int) int {
+	if n := dayShift(ws); n != 0 {
+		return n
+	}
+	for k := 0; k+2 < i && k+2 < len(ws); k++ {
+		if (ws[k].low != "a" && ws[k].low != "one") || ws[k+1].low != "day" {
+			continue
+		}
+		switch ws[k+2].low {
+		case "after":
+			return -1
+		case "before":
 			return 1
 		}
 	}

@@ -1,0 +1,57 @@
+package events
+
+import "testing"
+
+// TestStandingDeployments covers deployments told as background with the
+// date they began: a presence "since" a year, the first dispatch of a
+// series, "Since 2009, when ..." clauses, and two movements of one
+// contingent told in one sentence.
+func TestStandingDeployments(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "troops sent since a year are a deployment that began then",
+		published: "2025-04-02",
+		text:      "Ghana has sent mechanised battalions to the UN mission in Lebanon since 2008.",
+		ents:      []ent{country("GH", "Ghana"), loc("Lebanon")},
+		want:      []want{{"deployment", "2008", "*", "GH", "background"}},
+	}, {
+		name:      "a presence kept since a year",
+		published: "2025-04-02",
+		text:      "Austria has kept troops in the Golan Heights since 1974.",
+		ents:      []ent{country("AT", "Austria"), loc("Golan Heights")},
+		want:      []want{{"deployment", "1974", "*", "AT", "background"}},
+	}, {
+		name:      "taking part in a mission since a year",
+		published: "2025-06-11",
+		text:      "Nepal has taken part in the UN peacekeeping mission in Haiti since 2004.",
+		ents:      []ent{country("NP", "Nepal"), loc("Haiti")},
+		want:      []want{{"deployment", "2004", "*", "NP", "background"}},
+	}, {
+		name:      "a unit that has been in the mission area since a month",
+		published: "2025-06-11",
+		text:      "The Polish contingent has been in southern Lebanon since March 2019.",
+		ents:      []ent{country("PL", "Polish"), loc("Lebanon")},
+		want:      []want{{"deployment", "2019-03", "*", "PL", "background"}},
+	}, {
+		name:      "the first dispatch of a unit is an earlier deployment of that year",
+		published: "2025-01-20",
+		text:      "Thailand first dispatched an engineering company to South Sudan in 2016.",
+		ents:      []ent{country("TH", "Thailand"), country("SS", "South Sudan")},
+		want:      []want{{"deployment", "2016", "*", "TH", "background"}},
+	}, {
+		name:      "a when-clause after a since date is dated by it",
+		published: "2025-01-20",
+		text:      "Since 2011, when it first sent a medical team to Darfur, Mongolia has deployed thousands of personnel to UN missions.",
+		ents:      []ent{country("MN", "Mongolia"), loc("Darfur")},
+		want:      []want{{"deployment", "2011", "*", "MN", "background"}},
+	}, {
+		name:      "two departures of one contingent in one sentence are two deployments",
+		published: "2025-09-01",
+		text: "Fiji farewells peacekeepers\n\n" +
+			"A 40-member advance party left Nadi on September 3, and the main body will fly out on September 12.",
+		ents: []ent{country("FJ", "Fiji"), loc("Nadi")},
+		want: []want{
+			{"deployment", "2025-09-03", "*", "-", ""},
+			{"deployment", "2025-09-12", "*", "-", ""},
+		},
+	}})
+}
