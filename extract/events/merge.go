@@ -21,16 +21,33 @@ func (doc *doc) merge(cands []*cand) []*cand {
 			continue
 		}
 		if c.anaphor {
-			if !c.ownDate || !c.ownActs {
+			if !c.ownDate || !c.ownActs && !doc.twoPersons(c) {
 				continue // nothing to refer back to
 			}
 			// "the meeting between Biden and Xi in Woodside in November
-			// 2023": dated, with its own parties, an event of its own
+			// 2023", "Kihara and Austin agreed at the talks in Tokyo on
+			// July 28": dated, with its own parties, an event of its own,
+			// told as already known (a later report of it)
 			c.anaphor = false
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// twoPersons reports whether the sentence of c names two persons among
+// c's participants: the parties of talks it refers to.
+func (doc *doc) twoPersons(c *cand) bool {
+	n := 0
+	for _, m := range doc.ments[c.sent] {
+		if m.e.Type == attache.Person && contains(c.ev.Participants, m.e.Name) {
+			n++
+			if n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mergeWindow is how many of the latest events a candidate is compared

@@ -330,6 +330,9 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 		}
 		lastEnd = h.b
 		c := doc.newCand(s, h)
+		if h.r.typ == "exercise" && c.ev.Name == "" {
+			c.ev.Name = doc.exerciseName(ws, h)
+		}
 		if anniv {
 			doc.anniversary(c, s, h)
 		}
@@ -428,4 +431,24 @@ func (doc *doc) otherMovement(s int, h hit, prev *cand) *cand {
 		return nil
 	}
 	return c
+}
+
+// exerciseName is the name of an exercise written with capitals around
+// its trigger word ("Exercise Pitch Black 2024", "the Cobra Gold
+// Exercise"), else "": reports of its first and last days share it.
+func (doc *doc) exerciseName(ws []word, h hit) string {
+	if !inName(ws, h.a) {
+		return ""
+	}
+	a, b := h.a, h.a+1
+	for a > 0 && ws[a-1].upper && ws[a-1].num < 0 && a-1 > 0 {
+		a-- // not the sentence's first word: "Troops ..." is no part of a name
+	}
+	for b < len(ws) && b-a < 8 && (ws[b].upper || ws[b].num >= 1900 && ws[b].num < 2200) {
+		b++
+	}
+	if b-a < 2 {
+		return ""
+	}
+	return doc.text[ws[a].start:ws[b-1].end]
 }

@@ -169,7 +169,48 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		dt := doc.dates[s][best]
 		c.ev.Date, c.ownDate = dt.Value, true
 		c.ev.Scheduled = dt.Scheduled
+		if n := lastedDays(ws, h.b); n > 0 && len(dt.Value) == 10 {
+			c.ev.Date = shiftDay(dt.Value, -n) + "/" + dt.Value
+		}
 	}
+}
+
+// endWords are verbs that tell the last day of an event.
+var endWords = map[string]bool{"ended": true, "ends": true, "concluded": true, "concludes": true, "closed": true, "closes": true, "wrapped": true, "wraps": true}
+
+// numberWords are counts written out, as agencies write small numbers.
+var numberWords = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14}
+
+// lastedDays reads how long an event that ended has run, from the words
+// after its trigger (word from on): "ended in Darwin on August 2 after
+// three weeks of flying" ran 21 days before its last day, so that a report
+// of its first day and one of its last can be told to be one event. 0 when
+// the sentence says no such thing.
+func lastedDays(ws []word, from int) int {
+	end := false
+	for k := from; k < len(ws); k++ {
+		l := ws[k].low
+		if endWords[l] {
+			end = true
+		}
+		if !end || l != "after" || k+3 >= len(ws) {
+			continue
+		}
+		n, ok := numberWords[ws[k+1].low]
+		if ws[k+1].num > 0 && ws[k+1].num < 100 {
+			n, ok = ws[k+1].num, true
+		}
+		if !ok || ws[k+3].low != "of" && ws[k+3].low != "," && ws[k+3].low != "." {
+			continue
+		}
+		switch ws[k+2].low {
+		case "days", "day":
+			return n - 1
+		case "weeks", "week":
+			return 7 * n
+		}
+	}
+	return 0
 }
 
 // anniversary makes c the commemoration of the anniversary at h: its name,
