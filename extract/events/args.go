@@ -62,7 +62,7 @@ func (doc *doc) newCand(s int, h hit) *cand {
 	if !c.bg && !c.anaphor && doc.sceneRef(ws, h.a) {
 		c.scene, c.linked = true, true
 	}
-	c.sameDay = hasPhrase(ws, "same", "day") || hasPhrase(ws, "that", "day")
+	c.sameDay = sameDayPhrase(ws)
 	c.dayShift = dayShiftAt(ws, h.a)
 	if c.dayShift != 0 {
 		c.sameDay = true

@@ -64,3 +64,73 @@ func (doc *doc) recalled(ws []word, i int) bool {
 	}
 	return false
 }
+
+// relativeAt returns the word that opens the relative clause holding word
+// i (", which last met in Muscat in 2019,"), or -1 when i is in no such
+// clause. The clause runs from ", which" to the next comma or semicolon.
+func relativeAt(ws []word, i int) int {
+	for k := min(i, len(ws)) - 1; k > 0; k-- {
+		switch ws[k].low {
+		case ";", ".":
+			return -1
+		case ",":
+			return -1 // the clause, if any, closed before i
+		}
+		if relativeWord[ws[k].low] && ws[k-1].low == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// ownClause reports whether date word i can be said of the trigger h as
+// far as relative clauses go: a date inside a relative clause ("the
+// committee, which last met in 2019, ...") dates what that clause tells,
+// unless h is in the same clause.
+func ownClause(ws []word, h hit, i int) bool {
+	r := relativeAt(ws, i)
+	if r < 0 || relativeAt(ws, h.a) == r {
+		return true
+	}
+	// "the exercise Bright Star 2025, which Egypt hosted in September
+	// 2025": the clause tells of the trigger's own noun and its name
+	return r >= h.b+1 && nameRun(ws, h.b, r-1)
+}
+
+// participleDated reports whether date word i, after the trigger h,
+// follows a participle of an act that modifies a noun other than h's
+// ("thanked him for his work on the memorandum signed in 2011", "the 42
+// jets ordered in 2022"): a reduced relative clause whose date is that
+// act's. The participles are data (the participle lines of triggers.tsv).
+func (doc *doc) participleDated(ws []word, h hit, i int) bool {
+	if i < h.b {
+		return false
+	}
+	for k := i - 1; k > h.b && i-k <= 5; k-- {
+		if l := ws[k].low; l == "," || l == ";" {
+			return false
+		}
+		if !doc.d.rules.participle.matches(ws[k]) {
+			continue
+		}
+		switch ws[k-1].low {
+		case "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "also", ",", "then", "jointly", "who", "which", "that":
+			return false // a verb of the clause, not a modifier
+		}
+		// "Exercise Cobra Gold 2025 opened at Sattahip on February 25":
+		// the verb of the trigger's own name, not of another noun
+		return !nameRun(ws, h.b, k)
+	}
+	return false
+}
+
+// nameRun reports whether words [a, b) are all capitalised or numbers:
+// the rest of a name.
+func nameRun(ws []word, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !ws[k].upper && ws[k].num < 0 {
+			return false
+		}
+	}
+	return true
+}

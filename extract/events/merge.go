@@ -102,6 +102,9 @@ func (doc *doc) target(evs []*cand, c *cand) *cand {
 		case !dateCompatible(e.ev.Date, c.ev.Date) && c.ownDate && e.ownDate:
 		case c.ev.Type == "visit" && c.sent == e.sent && e.ev.Place != "" && c.ev.Place != "" && e.ev.Place != c.ev.Place:
 			// two stops of one trip told in one sentence stay two visits
+		case c.sameDay && c.sent != e.sent && c.ev.Type != "statement":
+			// "The same afternoon, Chien received ...": another occasion
+			// of that day, not the one told before
 		case c.ev.Type == "meeting" || c.ev.Type == "visit" || c.ev.Type == "conference" || c.ev.Type == "statement":
 			if c.sent == e.sent || sameParties(e.ev.Participants, c.ev.Participants) || len(c.ev.Participants) == 0 {
 				if c.ev.Type != "statement" || c.sent-e.lastSent() <= 2 {
@@ -273,7 +276,7 @@ func (doc *doc) finish(evs []*cand) {
 		if !c.ownDate {
 			doc.contextDate(c, main, prev)
 		}
-		if c.ev.Date != "" && !c.bg && !c.past {
+		if c.ev.Date != "" && !c.bg && !c.past && !doc.longBefore(c, ref, hasRef) {
 			prev = c // "earlier the same day" anchors on the story told, not on a recalled event
 		}
 		if c.ev.Salience == "" {

@@ -75,13 +75,14 @@ type rules struct {
 	scene         elem               // nouns for an occasion already told ("after the talks")
 	recall        elem               // verbs that recall an earlier event ("recalled the visit")
 	venue         elem               // last words of a body's name that make it a place ("Training School")
+	participle    elem               // participles of acts that carry their own date ("signed", "ordered")
 	editions      []*rule            // earlier editions of the main event's series ("first held in 1981")
 	types         map[string]typeCodes
 	anniversaries []anniversary
 }
 
 // special are the trigger-file types that are not event types.
-var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true}
+var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true, "participle": true}
 
 // anniversary is a commemorated event with its year.
 type anniversary struct {
@@ -166,6 +167,9 @@ func loadRules(fsys fs.FS) (*rules, error) {
 			return nil
 		case "venue":
 			rs.venue = r.pattern[0]
+			return nil
+		case "participle":
+			rs.participle = r.pattern[0]
 			return nil
 		case "edition":
 			rs.editions = append(rs.editions, r)

@@ -151,7 +151,9 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 	pos := ws[h.a].start
 	best, bestDist := -1, 1<<30
 	for i, dt := range doc.dates[s] {
-		if dt.Value == "" || !datesOf(ws, h, dt) || otherClause(ws, doc.sentHits, h, wordAt(ws, dt.Start)) {
+		di := wordAt(ws, dt.Start)
+		if dt.Value == "" || !datesOf(ws, h, dt) || otherClause(ws, doc.sentHits, h, di) ||
+			!ownClause(ws, h, di) || doc.participleDated(ws, h, di) {
 			continue
 		}
 		dist := dt.Start - pos
@@ -346,6 +348,22 @@ func dayShift(ws []word) int {
 		}
 	}
 	return 0
+}
+
+// partsOfDay are the words after "the same" or "that" that tell the day
+// of the event before: "the same day", "the same afternoon", "that
+// evening".
+var partsOfDay = map[string]bool{"day": true, "morning": true, "afternoon": true, "evening": true, "night": true}
+
+// sameDayPhrase reports whether a sentence dates its event by the one told
+// before it: "the same day", "that afternoon".
+func sameDayPhrase(ws []word) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i].low == "same" || ws[i].low == "that") && partsOfDay[ws[i+1].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // dayShiftAt is dayShift for the trigger at word i, which also reads "a

@@ -1,0 +1,66 @@
+package events
+
+import "testing"
+
+// TestModifierDates covers dates that belong to a modifier of another noun
+// and never date the event of the sentence: a relative clause ("the
+// committee, which last met in 2019, ..."), a participle ("the memorandum
+// signed in 2011", "the jets ordered in 2022"); and the reverse, a
+// relative clause that tells of the trigger's own name.
+func TestModifierDates(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a participle's date is the act's, not the reception's",
+		published: "2025-07-09",
+		text:      "On Tuesday, Anton Berg received Colonel Ivo Lind and thanked him for his work on the memorandum signed in 2012.",
+		ents:      []ent{person("Anton Berg", "SE"), person("Ivo Lind", "EE")},
+		want:      []want{{"meeting", "2025-07-08", "*", "Ivo Lind", ""}},
+		not:       []want{{"meeting", "2012", "*", "-", ""}},
+	}, {
+		name:      "jets ordered in a year do not date the talks",
+		published: "2025-05-29",
+		text:      "Receiving Marta Nowak in Warsaw, Jan Kowal said the first of the 32 jets ordered in 2021 would arrive next year.",
+		ents:      []ent{person("Marta Nowak", "CZ"), person("Jan Kowal", "PL"), loc("Warsaw")},
+		not:       []want{{"meeting", "2021", "*", "-", ""}},
+	}, {
+		name:      "a relative clause's date dates what the clause tells",
+		published: "",
+		text:      "The two ministers agreed to revive the Joint Defence Committee, which last met in Lima in 2018, and to hold talks in Quito.",
+		ents:      []ent{org("Joint Defence Committee"), loc("Lima"), loc("Quito")},
+		not:       []want{{"meeting", "2018", "*", "-", ""}},
+	}, {
+		name:      "a relative clause about the exercise's own name dates it",
+		published: "2025-11-02",
+		text:      "He recalled the multinational exercise Desert Star 2025, which Jordan hosted in September 2025.",
+		ents:      []ent{country("JO", "Jordan")},
+		want:      []want{{"exercise", "2025-09", "*", "-", ""}},
+	}, {
+		name:      "the verb after an exercise's name is its own",
+		published: "2025-02-26",
+		text:      "Exercise Iron Falcon 2025 opened at Kalamata on February 25.",
+		ents:      []ent{loc("Kalamata")},
+		want:      []want{{"exercise", "2025-02-25", "*", "-", ""}},
+	}})
+}
+
+// TestSameDayOccasions covers a second occasion of the same day ("the
+// same afternoon", "that evening"), a group received together, and a unit
+// arriving in its mission area.
+func TestSameDayOccasions(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "the same afternoon another reception: two meetings of one day",
+		published: "2025-07-09",
+		text: "Anton Berg met six newly-appointed defence attachés in Stockholm on July 8.\n" +
+			"The same afternoon, Berg received the outgoing Finnish attaché, Colonel Ville Koski.",
+		ents: []ent{person("Anton Berg", "SE", "Anton Berg", "Berg"), person("Ville Koski", "FI"), loc("Stockholm")},
+		want: []want{
+			{"meeting", "2025-07-08", "*", "Anton Berg", "main"},
+			{"meeting", "2025-07-08", "*", "Ville Koski", "reported"},
+		},
+	}, {
+		name:      "a battalion arriving in the mission area is deployed",
+		published: "2025-03-14",
+		text:      "The battalion, which includes 40 women, arrived in the mission area in two groups last June.",
+		want:      []want{{"deployment", "2024-06", "*", "-", ""}},
+		not:       []want{{"visit", "*", "*", "-", ""}},
+	}})
+}
