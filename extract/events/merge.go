@@ -238,8 +238,10 @@ func withoutCodes(list []string) []string {
 // codes and confidence.
 func (doc *doc) finish(evs []*cand) {
 	var main *cand
+	ref, hasRef := doc.ref()
 	for _, c := range evs {
-		if doc.lead[c.sent] && !c.bg {
+		if doc.lead[c.sent] && !c.bg && !(c.ownDate && doc.longBefore(c, ref, hasRef)) {
+			// a lead event dated years back ("the 1984 Treaty") is recalled
 			c.ev.Salience = "main"
 			if main == nil || !main.ownDate && c.ownDate {
 				main = c
@@ -254,7 +256,6 @@ func (doc *doc) finish(evs []*cand) {
 			mains = append(mains, c)
 		}
 	}
-	ref, hasRef := doc.ref()
 	if main != nil && len(main.ev.Participants) == 0 && main.sent+1 < len(doc.sents) {
 		// "The working session aimed at ...": the actors come in the next sentence
 		main.ev.Participants = doc.actors(main.sent + 1)
@@ -467,7 +468,7 @@ func (doc *doc) dateBefore(s int) (string, bool) {
 		}
 		ds := doc.dates[k]
 		for i := len(ds) - 1; i >= 0; i-- {
-			if ds[i].Value != "" && !ds[i].Since {
+			if ds[i].Value != "" && !ds[i].Since && !modifierYear(doc.words[k], ds[i]) {
 				return ds[i].Value, true
 			}
 		}

@@ -64,3 +64,25 @@ func TestSameDayOccasions(t *testing.T) {
 		not:       []want{{"visit", "*", "*", "-", ""}},
 	}})
 }
+
+// TestLeadAfterDateline covers a dateline written as a sentence of its own
+// ("MOSCOW, June 18. /TASS/."), after which the story's first sentence is
+// still the lead, and a lead event dated years back, which is recalled.
+func TestLeadAfterDateline(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "the sentence after a dateline sentence is the lead",
+		published: "2025-06-18",
+		text: "Russia, Laos hold staff talks\n" +
+			"VIENTIANE, June 18. /TASS/.\n" +
+			"Yuri Orlov and Khamla Vong co-chaired the third round of staff consultations in Vientiane on Wednesday.",
+		ents: []ent{person("Yuri Orlov", "RU"), person("Khamla Vong", "LA"), loc("Vientiane", "VIENTIANE", "Vientiane")},
+		want: []want{{"dialogue", "2025-06-18", "*", "Khamla Vong", "main"}},
+	}, {
+		name:      "discussed plans for next year: the year is the topic's",
+		published: "2025-06-18",
+		text: "Yuri Orlov received Khamla Vong in Moscow.\n" +
+			"During the talks, the sides discussed preparations for joint drills in the coming year.",
+		ents: []ent{person("Yuri Orlov", "RU"), person("Khamla Vong", "LA"), loc("Moscow")},
+		not:  []want{{"meeting", "2026", "*", "-", ""}},
+	}})
+}

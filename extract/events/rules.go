@@ -46,6 +46,7 @@ type rule struct {
 	body    bool // an organisation must be named right after the trigger ("visit the Navy Command")
 	anaphor bool
 	speech  bool
+	topic   bool // what follows the trigger is its topic: dates there are not the event's ("discussed preparations for next year")
 	dest    bool
 	bg      bool
 	pair    bool
@@ -275,6 +276,8 @@ func (r *rule) options(s string) error {
 			r.anaphor = true
 		case "speech":
 			r.speech = true
+		case "topic":
+			r.topic = true
 		case "dest":
 			r.dest = true
 		case "bg":

@@ -144,6 +144,35 @@ func coordinated(ws []word, i, a, b int) bool {
 	return false
 }
 
+// modifierYear reports whether dt is a year used as a modifier of the noun
+// after it ("the 1984 Treaty of Peace", "a 2018 dispute"): it dates that
+// thing, never the events told around it.
+func modifierYear(ws []word, dt dates.Date) bool {
+	if dt.Kind != dates.YearOnly {
+		return false
+	}
+	i := wordAt(ws, dt.Start)
+	if i <= 0 || i+1 >= len(ws) {
+		return false
+	}
+	switch ws[i-1].low {
+	case "a", "an", "the", "its", "their", "his", "her":
+		return ws[i+1].low != "," && ws[i+1].low != "."
+	}
+	return false
+}
+
+// afterTopic reports whether date word i follows a topic trigger
+// ("discussed") that comes at or after h: the date is what was discussed.
+func (doc *doc) afterTopic(h hit, i int) bool {
+	for _, o := range doc.sentHits {
+		if o.r.topic && o.a >= h.a && o.b <= i {
+			return true
+		}
+	}
+	return false
+}
+
 // setDate gives c the date expression of its sentence nearest to the
 // trigger h that can be its date.
 func (doc *doc) setDate(c *cand, s int, h hit) {
@@ -152,6 +181,9 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 	best, bestDist := -1, 1<<30
 	for i, dt := range doc.dates[s] {
 		di := wordAt(ws, dt.Start)
+		if doc.afterTopic(h, di) {
+			continue // "discussed preparations for joint events in the coming year"
+		}
 		if dt.Value == "" || !datesOf(ws, h, dt) || otherClause(ws, doc.sentHits, h, di) ||
 			!ownClause(ws, h, di) || doc.participleDated(ws, h, di) {
 			continue
