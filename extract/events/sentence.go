@@ -307,18 +307,8 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 			// ministries signed an MoU") or a second visit goes elsewhere
 			// ("is on a visit to Brazil ... and will visit the plant in
 			// Sao Jose")
-			if c := doc.otherVisit(s, h, prev); c != nil {
+			if c := doc.another(s, h, prev); c != nil {
 				out = append(out, c)
-				continue
-			}
-			if c := doc.otherMovement(s, h, prev); c != nil {
-				out = append(out, c)
-				continue
-			}
-			if h.r.named && prev.r.named && clauseBreak(ws, wordAt(ws, prev.at), h.a) {
-				// "the 3rd Pacific Defence Forum and the 2nd Naval
-				// Chiefs' Meeting will be held online from March 3-4": two
-				out = append(out, doc.newCand(s, h))
 				continue
 			}
 			if !sign || lastSign < 0 || !clauseBreak(ws, lastSign, h.a) {
@@ -416,6 +406,24 @@ func (doc *doc) otherVisit(s int, h hit, prev *cand) *cand {
 		return nil
 	}
 	return c
+}
+
+// another returns the event of hit h when it is another event than prev,
+// found earlier in sentence s with the same type: a visit elsewhere, a
+// second movement of forces, a second named forum; else nil.
+func (doc *doc) another(s int, h hit, prev *cand) *cand {
+	if c := doc.otherVisit(s, h, prev); c != nil {
+		return c
+	}
+	if c := doc.otherMovement(s, h, prev); c != nil {
+		return c
+	}
+	if h.r.named && prev.r.named && clauseBreak(doc.words[s], wordAt(doc.words[s], prev.at), h.a) {
+		// "the 3rd Pacific Defence Forum and the 2nd Naval
+		// Chiefs' Meeting will be held online from March 3-4": two
+		return doc.newCand(s, h)
+	}
+	return nil
 }
 
 // otherMovement returns the deployment of hit h when it is a second
