@@ -68,28 +68,41 @@ func (doc *doc) recalled(ws []word, i int) bool {
 // relativeAt returns the word that opens the relative clause holding word
 // i (", which last met in Muscat in 2019,"), or -1 when i is in no such
 // clause. The clause runs from ", which" to the next comma or semicolon.
-func relativeAt(ws []word, i int) int {
+func (doc *doc) relativeAt(ws []word, i int) (int, bool) {
 	for k := min(i, len(ws)) - 1; k > 0; k-- {
 		switch ws[k].low {
 		case ";", ".":
-			return -1
+			return -1, false
 		case ",":
-			return -1 // the clause, if any, closed before i
+			return -1, false // the clause, if any, closed before i
 		}
-		if relativeWord[ws[k].low] && ws[k-1].low == "," {
-			return k
+		if ws[k-1].low != "," {
+			continue
+		}
+		// ", which ..." or a participle set off by commas ("the DCA,
+		// signed in Bintan in January 2022, entered into force ...")
+		if relativeWord[ws[k].low] {
+			return k, false
+		}
+		if doc.d.rules.participle.matches(ws[k]) {
+			return k, true
 		}
 	}
-	return -1
+	return -1, false
 }
 
 // ownClause reports whether date word i can be said of the trigger h as
 // far as relative clauses go: a date inside a relative clause ("the
 // committee, which last met in 2019, ...") dates what that clause tells,
 // unless h is in the same clause.
-func ownClause(ws []word, h hit, i int) bool {
-	r := relativeAt(ws, i)
-	if r < 0 || relativeAt(ws, h.a) == r {
+func (doc *doc) ownClause(ws []word, h hit, i int) bool {
+	r, participle := doc.relativeAt(ws, i)
+	if hr, _ := doc.relativeAt(ws, h.a); r < 0 || hr == r || r >= h.a && r < h.b {
+		return true
+	}
+	if participle && r > h.a {
+		// "the first fighter exercise ..., Veer Guardian, held in Japan
+		// in January 2023": a participle after the trigger tells of it
 		return true
 	}
 	// "the exercise Bright Star 2025, which Egypt hosted in September

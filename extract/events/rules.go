@@ -27,6 +27,7 @@ type elem struct {
 	prefix  []string // word prefixes ("sign" for "sign*")
 	gap     bool     // "...": skip up to maxGap words
 	ordinal bool     // "#ord"
+	year    bool     // "#year": a year, 1900 to 2199 ("the 2000 memorandum")
 }
 
 // maxGap is how many words "..." may skip.
@@ -147,6 +148,9 @@ func (rs *rules) addTrigger(n int, c []string) error {
 	for _, w := range strings.Fields(c[1]) {
 		r.pattern = append(r.pattern, parseElem(w))
 	}
+	if r.pattern[0].year {
+		return fmt.Errorf("pattern %q starts with #year", c[1])
+	}
 	if r.pattern[0].gap || r.pattern[len(r.pattern)-1].gap {
 		return fmt.Errorf("pattern %q starts or ends with ...", c[1])
 	}
@@ -250,6 +254,8 @@ func parseElem(w string) elem {
 		return elem{gap: true}
 	case "#ord":
 		return elem{ordinal: true}
+	case "#year":
+		return elem{year: true}
 	}
 	var e elem
 	for _, a := range strings.Split(w, "|") {
@@ -348,6 +354,9 @@ func eachLine(fsys fs.FS, name string, each func(n int, cols []string) error) er
 func (e elem) matches(w word) bool {
 	if e.ordinal {
 		return w.ordinal
+	}
+	if e.year {
+		return !w.ordinal && w.num >= 1900 && w.num < 2200
 	}
 	for _, a := range e.alts {
 		if w.low == a {

@@ -307,8 +307,20 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 			// ministries signed an MoU") or a second visit goes elsewhere
 			// ("is on a visit to Brazil ... and will visit the plant in
 			// Sao Jose")
-			if c := doc.another(s, h, prev); c != nil {
+			if c := doc.another(s, h, prev, out); c != nil {
 				out = append(out, c)
+				continue
+			}
+			if prev.anaphor && !h.r.anaphor && h.r.typ == "agreement" {
+				// "since the pact, signed in Suva in March 2021, ...": the
+				// noun that refers back is the object of a signing told here
+				c := doc.newCand(s, h)
+				for k := range out {
+					if out[k] == prev {
+						out[k] = c
+					}
+				}
+				byType[h.r.typ] = c
 				continue
 			}
 			if !sign || lastSign < 0 || !clauseBreak(ws, lastSign, h.a) {
@@ -408,15 +420,34 @@ func (doc *doc) otherVisit(s int, h hit, prev *cand) *cand {
 	return c
 }
 
+// sameDated reports whether an event of found has c's type and a date
+// compatible with c's.
+func sameDated(found []*cand, c *cand) bool {
+	for _, f := range found {
+		if f.ev.Type == c.ev.Type && dateCompatible(f.ev.Date, c.ev.Date) {
+			return true
+		}
+	}
+	return false
+}
+
 // another returns the event of hit h when it is another event than prev,
-// found earlier in sentence s with the same type: a visit elsewhere, a
-// second movement of forces, a second named forum; else nil.
-func (doc *doc) another(s int, h hit, prev *cand) *cand {
+// found earlier in sentence s with the same type (found holds the
+// events of the sentence so far): a visit elsewhere, a second movement of
+// forces, a second named forum, an agreement of another date; else nil.
+func (doc *doc) another(s int, h hit, prev *cand, found []*cand) *cand {
 	if c := doc.otherVisit(s, h, prev); c != nil {
 		return c
 	}
 	if c := doc.otherMovement(s, h, prev); c != nil {
 		return c
+	}
+	if h.r.typ == "agreement" && prev.ownDate && !h.r.anaphor {
+		// "the DCA, signed in Bintan in January 2022, entered into force in
+		// March 2024": the signing and the entry into force
+		if c := doc.newCand(s, h); c.ownDate && !sameDated(found, c) {
+			return c
+		}
 	}
 	if h.r.named && prev.r.named && clauseBreak(doc.words[s], wordAt(doc.words[s], prev.at), h.a) {
 		// "the 3rd Pacific Defence Forum and the 2nd Naval

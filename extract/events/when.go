@@ -77,6 +77,9 @@ func datesOf(ws []word, h hit, dt dates.Date) bool {
 	if i < len(ws) && ws[i].start < dt.Start {
 		return false // a year inside a name: "Army-2023"
 	}
+	if i >= h.a && i < h.b {
+		return true // the trigger's own year: "the 2000 memorandum"
+	}
 	if dt.Kind == dates.YearOnly && i > 0 && ws[i-1].upper && ws[i-1].num < 0 {
 		switch ws[i-1].low {
 		case "in", "on", "since", "by", "from", "until", "during", "of":
@@ -185,7 +188,7 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 			continue // "discussed preparations for joint events in the coming year"
 		}
 		if dt.Value == "" || !datesOf(ws, h, dt) || otherClause(ws, doc.sentHits, h, di) ||
-			!ownClause(ws, h, di) || doc.participleDated(ws, h, di) {
+			!doc.ownClause(ws, h, di) || doc.participleDated(ws, h, di) {
 			continue
 		}
 		dist := dt.Start - pos
