@@ -51,8 +51,8 @@ func TestRecalledAgreements(t *testing.T) {
 		published: "2025-07-10",
 		text: "Fiji and Tonga signed a defence cooperation agreement in Suva on Wednesday.\n" +
 			"The agreement was signed by Ana Vaka and Sione Tui after talks.",
-		ents: []ent{person("Ana Vaka", "FJ"), person("Sione Tui", "TO"), loc("Suva"), country("FJ", "Fiji"), country("TO", "Tonga")},
-		want: []want{{"agreement", "2025-07-09", "Suva", "Sione Tui", "main"}},
+		ents:  []ent{person("Ana Vaka", "FJ"), person("Sione Tui", "TO"), loc("Suva"), country("FJ", "Fiji"), country("TO", "Tonga")},
+		want:  []want{{"agreement", "2025-07-09", "Suva", "Sione Tui", "main"}},
 		count: 1,
 	}})
 }
