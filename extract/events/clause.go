@@ -97,7 +97,13 @@ func (doc *doc) relativeAt(ws []word, i int) (int, bool) {
 // unless h is in the same clause.
 func (doc *doc) ownClause(ws []word, h hit, i int) bool {
 	r, participle := doc.relativeAt(ws, i)
-	if hr, _ := doc.relativeAt(ws, h.a); r < 0 || hr == r || r >= h.a && r < h.b {
+	hr, _ := doc.relativeAt(ws, h.a+1)
+	if hr >= 0 && hr <= h.a && i < hr {
+		// "established the committee in 2006, whose 12th meeting was held
+		// in March": the trigger's clause is a relative one, the date not in it
+		return false
+	}
+	if r < 0 || hr == r || r >= h.a && r < h.b {
 		return true
 	}
 	if participle && r > h.a {

@@ -209,7 +209,38 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		if n := lastedDays(ws, h.b); n > 0 && len(dt.Value) == 10 {
 			c.ev.Date = shiftDay(dt.Value, -n) + "/" + dt.Value
 		}
+		if n := spanDays(ws, h); n > 1 && len(dt.Value) == 10 && wordAt(ws, dt.Start) < h.a && (h.r.typ == "visit" || h.r.typ == "exercise") {
+			// "arrived on Monday for a three-day working visit": the trip
+			// runs from that day
+			c.ev.Date = dt.Value + "/" + shiftDay(dt.Value, n-1)
+		}
 	}
+}
+
+// spanDays reads the length of an event named in its trigger ("a
+// three-day visit", "a 5-day trip"): the number of days, or 0.
+func spanDays(ws []word, h hit) int {
+	for k := h.a; k < h.b; k++ {
+		l := ws[k].low
+		n, ok := strings.CutSuffix(l, "-day")
+		if !ok {
+			continue
+		}
+		if v, ok := numberWords[n]; ok {
+			return v
+		}
+		v := 0
+		for i := 0; i < len(n); i++ {
+			if n[i] < '0' || n[i] > '9' {
+				return 0
+			}
+			v = v*10 + int(n[i]-'0')
+		}
+		if v < 60 {
+			return v
+		}
+	}
+	return 0
 }
 
 // endWords are verbs that tell the last day of an event.

@@ -1,0 +1,48 @@
+package events
+
+import "testing"
+
+// TestStandingCommittees covers the meetings of a standing body told by
+// its name rather than as a dialogue: "whose 12th meeting", "the 17th
+// Border Committee meeting", "the next meeting of the working group",
+// "the Committee, which last met in 2019".
+func TestStandingCommittees(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "whose numbered meeting: its own date, not the body's founding",
+		published: "2025-05-20",
+		text:      "Ghana and Togo established a Joint Security Commission in 2009, whose 8th meeting was held in Lome in March.",
+		ents:      []ent{country("GH", "Ghana"), country("TG", "Togo"), loc("Lome")},
+		want:      []want{{"dialogue", "2025-03", "*", "TG", ""}},
+		not:       []want{{"dialogue", "2009", "*", "-", ""}},
+	}, {
+		name:      "a numbered committee meeting planned",
+		published: "2025-05-20",
+		text:      "The two sides agreed to hold the 9th Ghana-Togo Joint Security Commission meeting in Accra in June.",
+		ents:      []ent{loc("Accra")},
+		want:      []want{{"dialogue", "2025-06", "*", "-", ""}},
+	}, {
+		name:      "the next meeting of a working group",
+		published: "2025-05-20",
+		text:      "Peru wants to hold the next meeting of the Peru-Ecuador working group on defence in Lima in 2026.",
+		ents:      []ent{country("PE", "Peru"), country("EC", "Ecuador"), loc("Lima")},
+		want:      []want{{"dialogue", "2026", "*", "-", ""}},
+	}, {
+		name:      "a committee that last met in a year",
+		published: "2025-05-20",
+		text:      "The sides reviewed the work of the Joint Military Committee, which last met in Doha in 2022.",
+		ents:      []ent{org("Joint Military Committee"), loc("Doha")},
+		want:      []want{{"dialogue", "2022", "*", "-", "background"}},
+	}})
+}
+
+// TestTripSpans covers trips whose length the trigger states: "arrived on
+// Monday for a three-day visit" runs from Monday for three days.
+func TestTripSpans(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a three-day visit from the day of arrival",
+		published: "2025-07-22",
+		text:      "Admiral Ola Berg, who arrived on Monday for a three-day working visit, met the army chief.",
+		ents:      []ent{person("Ola Berg", "NO")},
+		want:      []want{{"visit", "2025-07-21/2025-07-23", "*", "Ola Berg", ""}},
+	}})
+}
