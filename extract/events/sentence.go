@@ -88,7 +88,7 @@ func (doc *doc) hits(s int) ([]hit, map[string]bool) {
 	})
 	var out []hit
 	for _, h := range all {
-		if special[h.r.typ] || suppressed[h.r.typ] || overlapsAny(h, blocks) || !doc.allowed(s, h) {
+		if special[h.r.typ] || suppressed[h.r.typ] || blocked(h, blocks) || !doc.allowed(s, h) {
 			continue
 		}
 		// Of overlapping triggers, the one listed first in the file wins.
@@ -109,9 +109,12 @@ func (doc *doc) hits(s int) ([]hit, map[string]bool) {
 	return out, suppressed
 }
 
-func overlapsAny(h hit, list []hit) bool {
+// blocked reports whether a blocker of list overlaps h and blocks its
+// type (a blocker with types= blocks only those: "Visiting Forces
+// Agreement" is no visit, but may be signed).
+func blocked(h hit, list []hit) bool {
 	for _, o := range list {
-		if h.a < o.b && o.a < h.b {
+		if h.a < o.b && o.a < h.b && (len(o.r.types) == 0 || o.r.types[h.r.typ]) {
 			return true
 		}
 	}
@@ -387,8 +390,8 @@ func (doc *doc) forumHits(s int) []hit {
 				b = i + 1
 			}
 		}
-		if a < 0 || b <= a {
-			continue
+		if a < 0 || b <= a || showNext(ws, b) {
+			continue // "the Aero India exhibition": the exhibition trigger tells it
 		}
 		k := a - 1
 		if k >= 0 && ws[k].ordinal {
@@ -403,6 +406,18 @@ func (doc *doc) forumHits(s int) []hit {
 		}
 	}
 	return out
+}
+
+// showWords name a show of arms after the name of its forum.
+var showWords = map[string]bool{"exhibition": true, "exhibitions": true, "expo": true, "show": true, "airshow": true, "fair": true}
+
+// showNext reports whether word b, or the word after an acronym in
+// brackets there ("Defence Services Asia (DSA) exhibition"), names a show.
+func showNext(ws []word, b int) bool {
+	if b+3 < len(ws) && ws[b].low == "(" && ws[b+2].low == ")" {
+		b += 3
+	}
+	return b < len(ws) && showWords[ws[b].low]
 }
 
 // otherVisit returns the visit of hit h when it goes to another place than

@@ -1,0 +1,36 @@
+package events
+
+import "testing"
+
+// TestNamesNotEvents covers trigger words inside names that tell no event:
+// "the Visiting Forces Agreement" (no visit), a partnership only named, a
+// show whose name holds "Forum" or "Conference" (an expo, not a
+// conference), a forum's name before "exhibition".
+func TestNamesNotEvents(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "the Visiting Forces Agreement is no visit",
+		published: "2025-04-15",
+		text:      "It is the third such pact after the Visiting Forces Agreement with Japan in 2019.",
+		ents:      []ent{country("JP", "Japan")},
+		not:       []want{{"visit", "*", "*", "-", ""}},
+	}, {
+		name:      "a partnership only named is no agreement",
+		published: "2025-04-15",
+		text:      "The visit aims to deepen ties under the Comprehensive Strategic Partnership between Peru and Chile.",
+		ents:      []ent{country("PE", "Peru"), country("CL", "Chile")},
+		not:       []want{{"agreement", "*", "*", "-", ""}},
+	}, {
+		name:      "a partnership set up in a year is an agreement",
+		published: "2025-04-15",
+		text:      "Defence is a pillar of the Comprehensive Strategic Partnership set up by Peru and Chile in 2018.",
+		ents:      []ent{country("PE", "Peru"), country("CL", "Chile")},
+		want:      []want{{"agreement", "2018", "*", "-", "background"}},
+	}, {
+		name:      "an expo and forum is an exhibition",
+		published: "2025-04-15",
+		text:      "He invited the minister to take part in the Andes Defence 2025 Expo and Forum in Lima on June 11-14.",
+		ents:      []ent{loc("Lima")},
+		want:      []want{{"exhibition", "2025-06-11/2025-06-14", "*", "-", ""}},
+		not:       []want{{"conference", "*", "*", "-", ""}},
+	}})
+}
