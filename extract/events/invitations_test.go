@@ -1,0 +1,30 @@
+package events
+
+import "testing"
+
+// TestInvitations covers invitations to a side, a country or a service,
+// invitations passed on, and visits made at someone's invitation; the date
+// of what one is invited to is not the date of the invitation.
+func TestInvitations(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a side invited to a show: dated by the talks, not by the show",
+		published: "2025-07-23",
+		text: "Defence Minister Ana Ruiz received General Ken Mori in Lima on July 22.\n" +
+			"Ruiz also invited the Japanese side to take part in the SITDEF exhibition in Lima on May 12-15 next year.",
+		ents: []ent{person("Ana Ruiz", "PE", "Ana Ruiz", "Ruiz"), person("Ken Mori", "JP"), loc("Lima"), country("JP", "Japanese")},
+		want: []want{{"invitation", "2025-07-22", "*", "Ana Ruiz", ""}},
+		not:  []want{{"invitation", "2026-05-12/2026-05-15", "*", "-", ""}},
+	}, {
+		name:      "an invitation passed on",
+		published: "2025-08-15",
+		text:      "On August 14, Yuri Orlov conveyed an invitation from the defence minister for the general to attend a conference in Moscow.",
+		ents:      []ent{person("Yuri Orlov", "RU"), loc("Moscow")},
+		want:      []want{{"invitation", "2025-08-14", "*", "Yuri Orlov", ""}},
+	}, {
+		name:      "a visit at the invitation of a ministry recalls the invitation",
+		published: "2025-12-09",
+		text:      "A delegation of the Peruvian Navy is on an official visit to Chile from December 8 to 11 at the invitation of the Chilean Navy.",
+		ents:      []ent{org("Peruvian Navy"), org("Chilean Navy"), country("CL", "Chile")},
+		want:      []want{{"invitation", "*", "*", "-", "background"}},
+	}})
+}
