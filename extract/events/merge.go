@@ -21,13 +21,16 @@ func (doc *doc) merge(cands []*cand) []*cand {
 			continue
 		}
 		if c.anaphor {
-			if !c.ownDate || !c.ownActs && !doc.twoPersons(c) {
+			ref, hasRef := doc.ref()
+			recalled := c.ev.Type == "agreement" && doc.longBefore(c, ref, hasRef)
+			if !c.ownDate || !c.ownActs && !doc.twoPersons(c) && !recalled {
 				continue // nothing to refer back to
 			}
 			// "the meeting between Biden and Xi in Woodside in November
 			// 2023", "Kihara and Austin agreed at the talks in Tokyo on
-			// July 28": dated, with its own parties, an event of its own,
-			// told as already known (a later report of it)
+			// July 28", "the agreement was signed in Nairobi in September
+			// 2021": dated, with its own parties or (a pact) long before, an event
+			// of its own, told as already known (a later report of it)
 			c.anaphor = false
 		}
 		out = append(out, c)
