@@ -375,9 +375,33 @@ func (s *scanner) future(i int) bool {
 		}
 		n++
 		if l == "." || l == ";" || l == "!" || l == "?" {
-			return false
+			break
 		}
 		if futureWords[l] {
+			return true
+		}
+	}
+	return s.futureAfter(i)
+}
+
+// futureAfter reports whether a weekday set off by a comma at the start of
+// its clause is followed by a future marker: "On Tuesday, the minister
+// will call on the Prime Minister". A reporting verb first ("On Tuesday,
+// he said he will ...") dates the saying, which is past.
+func (s *scanner) futureAfter(i int) bool {
+	// punctuation may be no token of its own: read the text between tokens
+	gap := func(k int) string { return s.text[s.toks[k-1].end:s.toks[k].start] }
+	if i+1 >= len(s.toks) || !strings.Contains(gap(i+1), ",") && s.tok(i+1).low != "," {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+8; k++ {
+		if k > i+1 && strings.ContainsAny(gap(k), ".;,") {
+			return false
+		}
+		switch l := s.toks[k].low; {
+		case l == "." || l == ";" || l == "said" || l == "says" || l == "told" || l == "added":
+			return false
+		case futureWords[l]:
 			return true
 		}
 	}

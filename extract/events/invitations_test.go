@@ -28,3 +28,23 @@ func TestInvitations(t *testing.T) {
 		want:      []want{{"invitation", "*", "*", "-", "background"}},
 	}})
 }
+
+// TestCallsOnOfficials covers calls on officials told in the future ("will
+// call on the Prime Minister"), courtesy visits to officials and working
+// dinners.
+func TestCallsOnOfficials(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a call on an official planned for a weekday after publication",
+		published: "2025-06-23",
+		text: "The ministers met in Hanoi on Monday.\n" +
+			"On Tuesday, Mr Ruiz will call on Prime Minister Ken Mori.",
+		ents: []ent{person("Ana Ruiz", "PE", "Ana Ruiz", "Ruiz"), person("Ken Mori", "VN"), loc("Hanoi")},
+		want: []want{{"meeting", "2025-06-24", "*", "Ken Mori", ""}},
+	}, {
+		name:      "a working dinner hosted for the guest",
+		published: "2025-06-23",
+		text:      "On Sunday, Ana Ruiz hosted a working dinner for Ken Mori.",
+		ents:      []ent{person("Ana Ruiz", "PE"), person("Ken Mori", "VN")},
+		want:      []want{{"meeting", "2025-06-22", "*", "Ken Mori", ""}},
+	}})
+}
