@@ -113,7 +113,7 @@ func (doc *doc) ownClause(ws []word, h hit, i int) bool {
 	}
 	// "the exercise Bright Star 2025, which Egypt hosted in September
 	// 2025": the clause tells of the trigger's own noun and its name
-	return r >= h.b+1 && nameRun(ws, h.b, r-1)
+	return r > h.b+1 && nameRun(ws, h.b, r-1)
 }
 
 // participleDated reports whether date word i, after the trigger h,
