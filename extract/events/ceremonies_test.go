@@ -5,7 +5,7 @@ import "testing"
 // TestCeremonies covers ceremonies agencies tell without the word
 // "ceremony": an exercise or show opened by an officer, a flag handed to
 // a contingent, equipment handed over, a team seen off, troops welcomed
-// home, homage paid, flowers laid.
+// home or welcomed back by an officer, homage paid, flowers laid.
 func TestCeremonies(t *testing.T) {
 	runClassCases(t, []classCase{{
 		name:      "an officer opening the exercise is its opening ceremony",
@@ -42,6 +42,13 @@ func TestCeremonies(t *testing.T) {
 		text:      "Minister Ana Ruiz on Tuesday welcomed home 190 members of the battalion at the air base.",
 		ents:      []ent{person("Ana Ruiz", "UY")},
 		want:      []want{{"ceremony", "2025-12-09", "*", "Ana Ruiz", ""}},
+	}, {
+		name:      "returning soldiers welcomed by the chief: a homecoming, not a meeting",
+		published: "2025-11-18",
+		text:      "On Monday, the returning soldiers were welcomed at the airport by the Army Chief of Staff, General Ken Mori.",
+		ents:      []ent{person("Ken Mori", "RW")},
+		want:      []want{{"ceremony", "2025-11-17", "*", "-", ""}},
+		not:       []want{{"meeting", "*", "*", "-", ""}},
 	}, {
 		name:      "homage paid and flowers laid",
 		published: "2025-06-18",
