@@ -271,7 +271,7 @@ func (doc *doc) irrealis(ws []word, h hit) bool {
 func (doc *doc) sentenceEvents(s int) []*cand {
 	hs, _ := doc.hits(s)
 	ws := doc.words[s]
-	hs = append(hs, doc.forumHits(s)...)
+	hs = dialogueNames(append(hs, doc.forumHits(s)...))
 	sort.SliceStable(hs, func(i, j int) bool { return hs[i].a < hs[j].a })
 	doc.sentHits = hs
 	var out []*cand
@@ -351,6 +351,29 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 		if !anniv {
 			out = append(out, doc.series(c, s, h)...)
 		}
+	}
+	return out
+}
+
+// dialogueNames drops the named meetings of hs when a dialogue trigger is
+// among them: "A and B co-chaired the 9th Singapore-Australia Defence
+// Ministers' Meeting" is one dialogue, whose name is the meeting's.
+func dialogueNames(hs []hit) []hit {
+	dialogue := false
+	for _, h := range hs {
+		if h.r.typ == "dialogue" && !h.r.anaphor {
+			dialogue = true
+		}
+	}
+	if !dialogue {
+		return hs
+	}
+	out := hs[:0]
+	for _, h := range hs {
+		if h.r.typ == "conference" && h.r.named {
+			continue
+		}
+		out = append(out, h)
 	}
 	return out
 }

@@ -46,3 +46,16 @@ func TestTripSpans(t *testing.T) {
 		want:      []want{{"visit", "2025-07-21/2025-07-23", "*", "Ola Berg", ""}},
 	}})
 }
+
+// TestCoChairedNamedMeetings covers a named meeting co-chaired by two
+// officials: one dialogue, not a dialogue and a conference.
+func TestCoChairedNamedMeetings(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a co-chaired numbered ministers' meeting is one dialogue",
+		published: "2025-09-12",
+		text:      "Ana Ruiz and Ken Mori co-chaired the 9th Peru-Japan Defence Ministers' Meeting in Lima on Thursday.",
+		ents:      []ent{person("Ana Ruiz", "PE"), person("Ken Mori", "JP"), loc("Lima")},
+		want:      []want{{"dialogue", "2025-09-11", "*", "Ken Mori", ""}},
+		not:       []want{{"conference", "*", "*", "-", ""}},
+	}})
+}
