@@ -98,9 +98,11 @@ func (doc *doc) relativeAt(ws []word, i int) (int, bool) {
 func (doc *doc) ownClause(ws []word, h hit, i int) bool {
 	r, participle := doc.relativeAt(ws, i)
 	hr, _ := doc.relativeAt(ws, h.a+1)
-	if hr >= 0 && hr <= h.a && i < hr {
+	if hr >= 0 && hr <= h.a && i < hr && doc.hitBefore(hr) {
 		// "established the committee in 2006, whose 12th meeting was held
-		// in March": the trigger's clause is a relative one, the date not in it
+		// in March": the trigger's clause is a relative one, the date is
+		// another trigger's, outside it ("will travel to Luang Prabang on
+		// December 10, where it will visit ..." names no other event)
 		return false
 	}
 	if r < 0 || hr == r || r >= h.a && r < h.b {
@@ -152,4 +154,15 @@ func nameRun(ws []word, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// hitBefore reports whether a trigger of the sentence being read ends
+// before word b: an event of the main clause that a date there can date.
+func (doc *doc) hitBefore(b int) bool {
+	for _, o := range doc.sentHits {
+		if o.b <= b {
+			return true
+		}
+	}
+	return false
 }

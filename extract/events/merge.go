@@ -103,8 +103,11 @@ func (doc *doc) target(evs []*cand, c *cand) *cand {
 				return e
 			}
 		case !dateCompatible(e.ev.Date, c.ev.Date) && c.ownDate && e.ownDate:
-		case c.ev.Type == "visit" && c.sent == e.sent && e.ev.Place != "" && c.ev.Place != "" && e.ev.Place != c.ev.Place:
-			// two stops of one trip told in one sentence stay two visits
+		case c.ev.Type == "visit" && e.ev.Place != "" && c.ev.Place != "" && e.ev.Place != c.ev.Place &&
+			(c.sent == e.sent || c.r.body || c.r.place):
+			// two stops of one trip stay two visits: "is on a visit to
+			// Chile" and, later, "will visit the air base" (a visit to a
+			// named site); "the trip to Viet Nam" retells the visit to Hanoi
 		case c.sameDay && c.sent != e.sent && c.ev.Type != "statement":
 			// "The same afternoon, Chien received ...": another occasion
 			// of that day, not the one told before

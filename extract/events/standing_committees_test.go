@@ -59,3 +59,26 @@ func TestCoChairedNamedMeetings(t *testing.T) {
 		not:       []want{{"conference", "*", "*", "-", ""}},
 	}})
 }
+
+// TestSiteVisits covers visits to named sites during a trip, which stay
+// visits of their own: "is on a visit to Chile" and, later, "will visit
+// the air base"; and a date before a "where" clause that dates it.
+func TestSiteVisits(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a visit to a named site during a trip is a visit of its own",
+		published: "2025-04-24",
+		text: "Admiral Ola Berg, who is leading a delegation on a visit to Chile from April 21 to 25, held talks with General Ana Ruiz in Santiago on Tuesday.\n" +
+			"The delegation is scheduled to visit the Navy Command in Valparaiso on Thursday.",
+		ents: []ent{person("Ola Berg", "NO"), person("Ana Ruiz", "CL"), country("CL", "Chile"), loc("Santiago"), org("Navy Command"), loc("Valparaiso")},
+		want: []want{
+			{"visit", "2025-04-21/2025-04-25", "*", "Ola Berg", ""},
+			{"visit", "2025-04-24", "*", "-", ""},
+		},
+	}, {
+		name:      "a date before a where-clause dates the visit in it",
+		published: "2025-12-09",
+		text:      "On December 10, the delegation will travel to Luang Prabang, where it will visit the Northern Military Region Command.",
+		ents:      []ent{loc("Luang Prabang"), org("Northern Military Region Command")},
+		want:      []want{{"visit", "2025-12-10", "*", "-", ""}},
+	}})
+}
