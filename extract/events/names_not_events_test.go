@@ -34,3 +34,29 @@ func TestNamesNotEvents(t *testing.T) {
 		not:       []want{{"conference", "*", "*", "-", ""}},
 	}})
 }
+
+// TestNotYetEvents covers what is only offered or named: a visit one is
+// invited to make, an exercise named "Accord", a contract completed after
+// its signing (no second signing).
+func TestNotYetEvents(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a visit one is invited to make is no visit",
+		published: "2025-10-16",
+		text:      "Ana Ruiz invited Ken Mori to visit Peru at a mutually convenient time.",
+		ents:      []ent{person("Ana Ruiz", "PE"), person("Ken Mori", "JP"), country("PE", "Peru")},
+		want:      []want{{"invitation", "*", "*", "Ana Ruiz", ""}},
+		not:       []want{{"visit", "*", "*", "-", ""}},
+	}, {
+		name:      "an exercise named Accord is no pact",
+		published: "2025-02-25",
+		text:      "Kenyan and US troops opened Exercise Southern Accord in Isiolo on Monday.",
+		ents:      []ent{loc("Isiolo")},
+		not:       []want{{"agreement", "*", "*", "-", ""}},
+	}, {
+		name:      "a contract signed and completed is one signing",
+		published: "2025-05-28",
+		text:      "Lima bought 24 jets under a contract signed in February 2021 and completed in January 2024.",
+		want:      []want{{"agreement", "2021-02", "*", "-", "background"}},
+		not:       []want{{"agreement", "2024-01", "*", "-", ""}},
+	}})
+}
