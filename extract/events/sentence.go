@@ -496,11 +496,11 @@ func (doc *doc) another(s int, h hit, prev *cand, found []*cand) *cand {
 }
 
 // otherMovement returns the deployment of hit h when it is a second
-// movement of the same kind after a clause break, with a date of its own:
+// movement after a clause break, with a date of its own:
 // "the advance party left on May 18, and the main body will fly out on
 // May 22" tells two departures; else nil.
 func (doc *doc) otherMovement(s int, h hit, prev *cand) *cand {
-	if h.r.typ != "deployment" || h.r != prev.r || h.r.bg || !clauseBreak(doc.words[s], prev.hit.b, h.a) {
+	if h.r.typ != "deployment" || h.r.bg || prev.r.bg || !clauseBreak(doc.words[s], prev.hit.b, h.a) {
 		return nil
 	}
 	c := doc.newCand(s, h)

@@ -55,3 +55,20 @@ func TestStandingDeployments(t *testing.T) {
 		},
 	}})
 }
+
+// TestContingentMovements covers the groups of a contingent told in one
+// sentence with different verbs: "the advance party is scheduled to leave
+// Zhengzhou for Juba later this month, with the main body to follow in
+// April" is two departures.
+func TestContingentMovements(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "an advance party leaving, the main body to follow",
+		published: "2025-03-14",
+		text:      "The advance party of the 9th Nepali battalion is scheduled to leave Kathmandu for Juba later this month, with the main body to follow in April.",
+		ents:      []ent{loc("Kathmandu"), loc("Juba")},
+		want: []want{
+			{"deployment", "2025-03", "*", "-", ""},
+			{"deployment", "2025-04", "*", "-", ""},
+		},
+	}})
+}

@@ -124,8 +124,8 @@ func sinceWhen(ws []word, dt dates.Date) bool {
 }
 
 // coordinated reports whether date word i and the trigger [a, b) lie in
-// two clauses joined by ", and", ", while", ", but" or a semicolon: each
-// clause's date is its own.
+// two clauses joined by ", and", ", while", ", but", ", with" or a
+// semicolon: each clause's date is its own.
 func coordinated(ws []word, i, a, b int) bool {
 	from, to := i+1, a
 	if i >= b {
@@ -138,7 +138,7 @@ func coordinated(ws []word, i, a, b int) bool {
 		case ",":
 			if k+1 < len(ws) {
 				switch ws[k+1].low {
-				case "and", "while", "but", "whereas":
+				case "and", "while", "but", "whereas", "with":
 					return true
 				}
 			}
