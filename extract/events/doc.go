@@ -179,9 +179,25 @@ func (doc *doc) findLead() {
 		doc.headline = true
 		last = 1
 	}
-	if last+1 < n && wordCount(doc.words[last]) <= datelineWords && len(doc.dates[last]) > 0 {
+	if ws := doc.words[last]; last+1 < n && wordCount(ws) <= datelineWords && len(ws) > 0 && (len(doc.dates[last]) > 0 || capitals(doc.text[ws[0].start:ws[0].end])) {
+		// "MOSCOW, June 18. /TASS/." or "SEOUL, Sept." cut at the abbreviation
 		doc.lead[last+1] = true
 	}
+}
+
+// capitals reports whether w is a word of three or more letters all in
+// capitals: a dateline's city ("SEOUL").
+func capitals(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r >= 'a' && r <= 'z':
+			return false
+		}
+	}
+	return n >= 3
 }
 
 // wordCount counts the words of ws that are not punctuation.

@@ -91,8 +91,10 @@ func (st *story) when(c *cand) {
 	if !c.ownDate {
 		doc.contextDate(c, main, st.prev)
 	}
-	if c.ev.Date != "" && !c.bg && !c.past && !doc.longBefore(c, ref, hasRef) {
-		st.prev = c // "earlier the same day" anchors on the story told, not on a recalled event
+	if len(c.ev.Date) >= 10 && !c.bg && !c.past && !doc.longBefore(c, ref, hasRef) {
+		// "earlier the same day" anchors on the story told, not on a
+		// recalled event, and on a day, not on a month or a year
+		st.prev = c
 	}
 	if c.ev.Salience == "" {
 		c.ev.Salience = "reported"

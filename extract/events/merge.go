@@ -112,7 +112,11 @@ func (doc *doc) target(evs []*cand, c *cand) *cand {
 			// "The same afternoon, Chien received ...": another occasion
 			// of that day, not the one told before
 		case c.ev.Type == "meeting" || c.ev.Type == "visit" || c.ev.Type == "conference" || c.ev.Type == "statement":
-			if c.sent == e.sent || sameParties(e.ev.Participants, c.ev.Participants) || len(c.ev.Participants) == 0 {
+			// (an event that names no party yet is told with its parties in
+			// the next sentence: "The defense ministers of Korea and
+			// Mongolia met ... Ahn and Enkhbayar held the talks ...")
+			if c.sent == e.sent || sameParties(e.ev.Participants, c.ev.Participants) || len(c.ev.Participants) == 0 ||
+				len(e.ev.Participants) == 0 && c.sent == e.sent+1 && !c.sameDay && (c.ev.Type == "meeting" || c.ev.Type == "visit") {
 				if c.ev.Type != "statement" || c.sent-e.lastSent() <= 2 {
 					return e
 				}

@@ -86,3 +86,29 @@ func TestLeadAfterDateline(t *testing.T) {
 		not:  []want{{"meeting", "2026", "*", "-", ""}},
 	}})
 }
+
+// TestStoryAnchors covers what a story's later sentences anchor on: "the
+// same day" on the last event dated to a day (not on a drill "in July"),
+// officials named by their countries who met, told with their names in
+// the next sentence, and a dateline cut at an abbreviation ("SEOUL, Sept.").
+func TestStoryAnchors(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "earlier the same day anchors on a day, not on a month",
+		published: "2025-09-12",
+		text: "Ana Ruiz and Ken Mori held talks in Lima on September 11.\n" +
+			"They welcomed the deployment of fighters for the air exercise in July.\n" +
+			"Earlier the same day, Ken Mori called on President Luis Vega.",
+		ents: []ent{person("Ana Ruiz", "PE"), person("Ken Mori", "JP"), person("Luis Vega", "PE"), loc("Lima")},
+		want: []want{{"meeting", "2025-09-11", "*", "Luis Vega", ""}},
+	}, {
+		name:      "ministers named by their countries met; the next sentence names them",
+		published: "2025-09-10",
+		text: "Korea, Peru agree to expand training ties\n" +
+			"SEOUL, Sept.\n" +
+			"10 (Yonhap) -- The defense ministers of Korea and Peru met in Seoul on Wednesday.\n" +
+			"Ken Mori and Ana Ruiz held the talks at the ministry compound.",
+		ents:  []ent{person("Ken Mori", "KR"), person("Ana Ruiz", "PE"), loc("Seoul"), country("KR", "Korea"), country("PE", "Peru")},
+		want:  []want{{"meeting", "2025-09-10", "*", "Ana Ruiz", "main"}},
+		count: 1,
+	}})
+}
