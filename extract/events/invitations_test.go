@@ -48,3 +48,37 @@ func TestCallsOnOfficials(t *testing.T) {
 		want:      []want{{"meeting", "2025-06-22", "*", "Ken Mori", ""}},
 	}})
 }
+
+// TestCallsOnBodies covers calls on a body or its leaders, a guest group
+// received, talks recalled during a call, and "later in the day".
+func TestCallsOnBodies(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a call on a headquarters",
+		published: "2025-10-07",
+		text:      "On Wednesday, Lt Gen Ken Mori is scheduled to call on the Royal Thai Armed Forces Headquarters.",
+		ents:      []ent{person("Ken Mori", "CN"), org("Royal Thai Armed Forces Headquarters")},
+		want:      []want{{"meeting", "2025-10-08", "*", "-", ""}},
+	}, {
+		name:      "a prime minister to receive two ministers",
+		published: "2025-11-17",
+		text:      "Prime Minister Ana Ruiz is scheduled to receive the two Indonesian ministers on Tuesday.",
+		ents:      []ent{person("Ana Ruiz", "JP")},
+		want:      []want{{"meeting", "2025-11-18", "*", "Ana Ruiz", ""}},
+	}, {
+		name:      "talks recalled during a call are an event of their own",
+		published: "2024-06-05",
+		text:      "On June 4, Vinh Le paid a courtesy call on Ken Mori, who recalled his talks with Ana Ruiz in Hanoi last year.",
+		ents:      []ent{person("Vinh Le", "VN"), person("Ken Mori", "KR"), person("Ana Ruiz", "VN"), loc("Hanoi")},
+		want: []want{
+			{"meeting", "2024-06-04", "*", "Ken Mori", ""},
+			{"meeting", "2023", "*", "Ana Ruiz", "background"},
+		},
+	}, {
+		name:      "later in the day: another meeting of that day",
+		published: "2025-04-29",
+		text: "Ana Ruiz received General Ken Mori in Lima on April 28.\n" +
+			"Later in the day, Mori met Interior Minister Luis Vega at the palace.",
+		ents: []ent{person("Ana Ruiz", "PE"), person("Ken Mori", "US", "Ken Mori", "Mori"), person("Luis Vega", "PE")},
+		want: []want{{"meeting", "2025-04-28", "*", "Luis Vega", ""}},
+	}})
+}

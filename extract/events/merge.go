@@ -111,6 +111,9 @@ func (doc *doc) target(evs []*cand, c *cand) *cand {
 		case c.sameDay && c.sent != e.sent && c.ev.Type != "statement":
 			// "The same afternoon, Chien received ...": another occasion
 			// of that day, not the one told before
+		case c.bg && !e.bg && c.sent == e.sent:
+			// "paid a courtesy call on Shin, who recalled his talks with
+			// Giang last year": the recalled talks are not the call
 		case c.ev.Type == "meeting" || c.ev.Type == "visit" || c.ev.Type == "conference" || c.ev.Type == "statement":
 			// (an event that names no party yet is told with its parties in
 			// the next sentence: "The defense ministers of Korea and

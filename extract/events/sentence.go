@@ -472,13 +472,19 @@ func sameDated(found []*cand, c *cand) bool {
 // another returns the event of hit h when it is another event than prev,
 // found earlier in sentence s with the same type (found holds the
 // events of the sentence so far): a visit elsewhere, a second movement of
-// forces, a second named forum, an agreement of another date; else nil.
+// forces, a second named forum, an event recalled, an agreement of
+// another date; else nil.
 func (doc *doc) another(s int, h hit, prev *cand, found []*cand) *cand {
 	if c := doc.otherVisit(s, h, prev); c != nil {
 		return c
 	}
 	if c := doc.otherMovement(s, h, prev); c != nil {
 		return c
+	}
+	if !prev.bg && !h.r.anaphor && doc.recalled(doc.words[s], h.a) {
+		// "paid a courtesy call on Shin, who recalled his talks with Giang
+		// in Hanoi last year": the talks recalled are another event
+		return doc.newCand(s, h)
 	}
 	if h.r.typ == "agreement" && prev.ownDate && !h.r.anaphor {
 		// "the DCA, signed in Bintan in January 2022, entered into force in

@@ -422,10 +422,14 @@ func dayShift(ws []word) int {
 var partsOfDay = map[string]bool{"day": true, "morning": true, "afternoon": true, "evening": true, "night": true}
 
 // sameDayPhrase reports whether a sentence dates its event by the one told
-// before it: "the same day", "that afternoon".
+// before it: "the same day", "that afternoon", "later in the day".
 func sameDayPhrase(ws []word) bool {
 	for i := 0; i+1 < len(ws); i++ {
 		if (ws[i].low == "same" || ws[i].low == "that") && partsOfDay[ws[i+1].low] {
+			return true
+		}
+		// "later in the day", "earlier in the afternoon"
+		if i+3 < len(ws) && (ws[i].low == "later" || ws[i].low == "earlier") && ws[i+1].low == "in" && ws[i+2].low == "the" && partsOfDay[ws[i+3].low] {
 			return true
 		}
 	}
