@@ -82,3 +82,16 @@ func TestSiteVisits(t *testing.T) {
 		want:      []want{{"visit", "2025-12-10", "*", "-", ""}},
 	}})
 }
+
+// TestSpansOfLastingEvents covers a span in the sentence of an event that
+// lasts (a visit, an exercise): it dates that event rather than a nearer
+// single day.
+func TestSpansOfLastingEvents(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a visit told with the span of the trip",
+		published: "2024-06-05",
+		text:      "Peru and Korea held their fifth defence dialogue in Seoul on June 4 as part of a visit to Korea by a delegation of the Peruvian ministry from June 3 to 6.",
+		ents:      []ent{country("PE", "Peru"), country("KR", "Korea"), loc("Seoul")},
+		want:      []want{{"visit", "2024-06-03/2024-06-06", "*", "-", ""}},
+	}})
+}

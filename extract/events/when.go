@@ -123,6 +123,10 @@ func sinceWhen(ws []word, dt dates.Date) bool {
 	return k+1 < len(ws) && ws[k].low == "," && ws[k+1].low == "when"
 }
 
+// durative are the event types that last several days: a span in their
+// sentence is more likely theirs than a single day.
+var durative = map[string]bool{"visit": true, "exercise": true, "exhibition": true, "conference": true}
+
 // coordinated reports whether date word i and the trigger [a, b) lie in
 // two clauses joined by ", and", ", while", ", but", ", with" or a
 // semicolon: each clause's date is its own.
@@ -197,6 +201,11 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		}
 		if coordinated(ws, wordAt(ws, dt.Start), h.a, h.b) {
 			dist += 1 << 20 // "left on May 18, and the main body will fly out on May 22"
+		}
+		if durative[h.r.typ] && isRange(dt.Value) {
+			// "held the dialogue on June 4 as part of a visit ... from June 3
+			// to 6": a span dates what lasts, a day what happens in it
+			dist /= 8
 		}
 		if dist < bestDist {
 			best, bestDist = i, dist
