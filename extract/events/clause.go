@@ -115,7 +115,9 @@ func (doc *doc) ownClause(ws []word, h hit, i int) bool {
 	}
 	// "the exercise Bright Star 2025, which Egypt hosted in September
 	// 2025": the clause tells of the trigger's own noun and its name
-	return r > h.b+1 && nameRun(ws, h.b, r-1)
+	// "the visit, which runs from March 10 to 14": the clause tells of the
+	// event the noun refers to
+	return r > h.b+1 && nameRun(ws, h.b, r-1) || r == h.b+1 && h.r.anaphor
 }
 
 // participleDated reports whether date word i, after the trigger h,

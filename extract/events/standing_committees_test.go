@@ -95,3 +95,22 @@ func TestSpansOfLastingEvents(t *testing.T) {
 		want:      []want{{"visit", "2024-06-03/2024-06-06", "*", "-", ""}},
 	}})
 }
+
+// TestVisitsTold covers visits told without a verb of visiting: "the
+// visit, which runs from March 10 to 14" (no visit told before) and "is
+// in Thailand from October 6 to 10 at the head of a delegation".
+func TestVisitsTold(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "the visit with its own span, told first",
+		published: "2025-03-12",
+		text:      "Ana Ruiz said the visit, which runs from March 10 to 14, was a practical step.",
+		ents:      []ent{person("Ana Ruiz", "VN")},
+		want:      []want{{"visit", "2025-03-10/2025-03-14", "*", "-", ""}},
+	}, {
+		name:      "at the head of a delegation",
+		published: "2025-10-08",
+		text:      "General Ken Mori is in Peru from October 6 to 10 at the head of a 15-member delegation.",
+		ents:      []ent{person("Ken Mori", "CN"), country("PE", "Peru")},
+		want:      []want{{"visit", "2025-10-06/2025-10-10", "*", "Ken Mori", ""}},
+	}})
+}
