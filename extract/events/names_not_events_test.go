@@ -60,3 +60,15 @@ func TestNotYetEvents(t *testing.T) {
 		not:       []want{{"agreement", "2024-01", "*", "-", ""}},
 	}})
 }
+
+// TestVisitingGuests covers "the visiting chief" and "a visiting
+// delegation": the guest named by his trip, no visit of its own.
+func TestVisitingGuests(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "the visiting chief laid a wreath: a ceremony, no second visit",
+		published: "2025-06-05",
+		text:      "On Tuesday, the visiting chief also laid a wreath at the national memorial.",
+		want:      []want{{"ceremony", "2025-06-03", "*", "-", ""}},
+		not:       []want{{"visit", "*", "*", "-", ""}},
+	}})
+}
