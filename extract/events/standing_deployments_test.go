@@ -72,3 +72,21 @@ func TestContingentMovements(t *testing.T) {
 		},
 	}})
 }
+
+// TestUnitsArriving covers units arriving in their mission area, relief
+// teams flying out, rotations taking over their sector.
+func TestUnitsArriving(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a rotation that arrived there earlier this month",
+		published: "2025-11-20",
+		text:      "The last engineers will stay in Abyei to hand over equipment to Engineering Unit Rotation 5, which arrived there earlier this month to join the mission.",
+		ents:      []ent{loc("Abyei"), org("Engineering Unit Rotation 5")},
+		want:      []want{{"deployment", "2025-11", "*", "-", ""}},
+	}, {
+		name:      "a rescue team that flew out",
+		published: "2025-03-31",
+		text:      "The army team follows the 50-member rescue team, which flew to Mandalay on Saturday.",
+		ents:      []ent{loc("Mandalay")},
+		want:      []want{{"deployment", "2025-03-29", "*", "-", ""}},
+	}})
+}
