@@ -37,6 +37,12 @@ func TestCeremonies(t *testing.T) {
 		ents:      []ent{person("Ana Ruiz", "MY")},
 		want:      []want{{"ceremony", "2025-04-01", "*", "Ana Ruiz", ""}},
 	}, {
+		name:      "a contingent flagged off at a centre: the send-off ceremony",
+		published: "2025-09-16",
+		text:      "On Monday, the contingent was flagged off at the peacekeeping centre by General Ana Ruiz.",
+		ents:      []ent{person("Ana Ruiz", "IN")},
+		want:      []want{{"ceremony", "2025-09-15", "*", "-", ""}},
+	}, {
 		name:      "troops welcomed home",
 		published: "2025-12-10",
 		text:      "Minister Ana Ruiz on Tuesday welcomed home 190 members of the battalion at the air base.",
