@@ -112,3 +112,16 @@ func TestStoryAnchors(t *testing.T) {
 		count: 1,
 	}})
 }
+
+// TestDatelineDates covers the date of a dateline ("JAKARTA, Sept 24
+// (Antara) -"), the day the story was filed: another date of the sentence
+// dates its event first.
+func TestDatelineDates(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "the weekday of the event before the dateline's day",
+		published: "2025-09-24",
+		text:      "JAKARTA, Sept 24 (Antara) - Defence Minister Ana Ruiz held phone talks with Ken Mori on Tuesday evening.",
+		ents:      []ent{person("Ana Ruiz", "ID"), person("Ken Mori", "SA"), loc("Jakarta", "JAKARTA")},
+		want:      []want{{"meeting", "2025-09-23", "*", "Ken Mori", ""}},
+	}})
+}

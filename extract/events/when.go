@@ -123,6 +123,19 @@ func sinceWhen(ws []word, dt dates.Date) bool {
 	return k+1 < len(ws) && ws[k].low == "," && ws[k+1].low == "when"
 }
 
+// datelineDate reports whether dt is the date of the dateline that opens
+// sentence s ("ACCRA, Feb 5 (GNA) –", "SEOUL, Oct. 17 (Yonhap) --"): the
+// day the story was filed, which dates its event only when the sentence
+// gives no other date.
+func (doc *doc) datelineDate(s int, dt dates.Date) bool {
+	ws := doc.words[s]
+	if len(ws) == 0 || dt.Start-ws[0].start > 30 || !capitals(doc.text[ws[0].start:ws[0].end]) {
+		return false
+	}
+	rest := doc.text[dt.End:min(dt.End+16, len(doc.text))]
+	return strings.ContainsAny(rest, "(—–") || strings.Contains(rest, " -")
+}
+
 // durative are the event types that last several days: a span in their
 // sentence is more likely theirs than a single day.
 var durative = map[string]bool{"visit": true, "exercise": true, "exhibition": true, "conference": true}
@@ -201,6 +214,9 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		}
 		if coordinated(ws, wordAt(ws, dt.Start), h.a, h.b) {
 			dist += 1 << 20 // "left on May 18, and the main body will fly out on May 22"
+		}
+		if doc.datelineDate(s, dt) {
+			dist += 1 << 19 // "ACCRA, Feb 5 (GNA) –" dates the filing: any other date first
 		}
 		if durative[h.r.typ] && isRange(dt.Value) {
 			// "held the dialogue on June 4 as part of a visit ... from June 3
