@@ -72,3 +72,19 @@ func TestVisitingGuests(t *testing.T) {
 		not:       []want{{"visit", "*", "*", "-", ""}},
 	}})
 }
+
+// TestDrillsAsPolicy covers drills to be stepped up or held more often: a
+// policy agreed, no exercise.
+func TestDrillsAsPolicy(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "agreeing to step up joint drills is no exercise",
+		published: "2025-07-24",
+		text:      "Peru, Chile defense chiefs agree by phone to step up joint drills",
+		not:       []want{{"exercise", "*", "*", "-", ""}},
+	}, {
+		name:      "agreeing to hold more exercises is no exercise",
+		published: "2025-07-24",
+		text:      "Both sides agreed to hold more bilateral exercises between the two navies.",
+		not:       []want{{"exercise", "*", "*", "-", ""}},
+	}})
+}
