@@ -125,3 +125,16 @@ func TestDatelineDates(t *testing.T) {
 		want:      []want{{"meeting", "2025-09-23", "*", "Ken Mori", ""}},
 	}})
 }
+
+// TestHorizonYears covers a year a plan is for ("a plan of cooperation
+// for 2026"): a horizon, not the date of the signing or the talks.
+func TestHorizonYears(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a plan for a year is signed on the day told before",
+		published: "2025-05-06",
+		text: "The chiefs of staff Ana Ruiz and Ken Mori opened the joint exercise at Otar on May 5.\n" +
+			"On the sidelines of the opening, the two generals held talks and signed a plan of military cooperation for 2026.",
+		ents: []ent{person("Ana Ruiz", "KZ"), person("Ken Mori", "UZ"), loc("Otar")},
+		not:  []want{{"agreement", "2026", "*", "-", ""}, {"meeting", "2026", "*", "-", ""}},
+	}})
+}

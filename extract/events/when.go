@@ -89,8 +89,8 @@ func datesOf(ws []word, h hit, dt dates.Date) bool {
 	}
 	if dt.Kind == dates.YearOnly && i > 0 {
 		switch ws[i-1].low {
-		case "towards", "toward", "until", "till", "through", "beyond", "by":
-			return false // "a partnership towards 2030": a horizon, not the date
+		case "towards", "toward", "until", "till", "through", "beyond", "by", "for":
+			return false // "a partnership towards 2030", "a plan for 2026": a horizon, not the date
 		}
 	}
 	if dt.Kind == dates.YearOnly && i > 0 && i+1 < len(ws) && ws[i+1].low != "," && ws[i+1].low != "." {
