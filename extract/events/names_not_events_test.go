@@ -88,3 +88,22 @@ func TestDrillsAsPolicy(t *testing.T) {
 		not:       []want{{"exercise", "*", "*", "-", ""}},
 	}})
 }
+
+// TestTopicsAndCalls covers drills named as a topic of talks ("covered
+// training, joint exercises and ...") and a video conference call, which
+// is a meeting, not a conference.
+func TestTopicsAndCalls(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "joint exercises as a topic are no exercise",
+		published: "2025-05-06",
+		text:      "The committee signed the minutes of its meeting, which covered training, joint exercises and defence industries.",
+		not:       []want{{"exercise", "*", "*", "-", ""}},
+	}, {
+		name:      "a video conference between two ministers is a call",
+		published: "2025-05-23",
+		text:      "Minister Ana Ruiz spoke by video conference on Thursday with her counterpart Ken Mori.",
+		ents:      []ent{person("Ana Ruiz", "NL"), person("Ken Mori", "JP")},
+		want:      []want{{"meeting", "2025-05-22", "*", "Ken Mori", ""}},
+		not:       []want{{"conference", "*", "*", "-", ""}},
+	}})
+}
