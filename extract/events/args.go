@@ -24,6 +24,8 @@ func (doc *doc) newCand(s int, h hit) *cand {
 	switch h.r.typ {
 	case "dialogue", "agreement", "decision", "exhibition":
 		c.ev.Name = doc.text[start:end]
+	case "exercise":
+		c.ev.Name = doc.exerciseName(ws, h)
 	}
 	if h.r.typ == "dialogue" && !h.r.anaphor {
 		c.key = dialogueKey(ws, h)

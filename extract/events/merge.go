@@ -78,71 +78,76 @@ func (doc *doc) target(evs []*cand, c *cand) *cand {
 		e := evs[i]
 		same := e.ev.Type == c.ev.Type ||
 			c.anaphor && c.r.typ == "conference" && (e.ev.Type == "meeting" || e.ev.Type == "ceremony")
-		if !same {
-			continue
-		}
-		switch {
-		case c.anaphor && otherDate(e, c):
-		case c.anaphor:
+		if same && doc.mentionOf(e, c) {
 			return e
-		case e.party != "" || c.party != "":
-			// one of several separate meetings: the same counterpart, or a
-			// later sentence about the talks with that counterpart
-			if e.party == c.party || c.party == "" && c.ev.Type == "meeting" && contains(c.ev.Participants, e.party) {
-				return e
-			}
-			continue
-		case e.sent == 0 && doc.headline && !e.told && (!e.ownDate || len(e.ev.Date) == 4 && dateCompatible(e.ev.Date, c.ev.Date)) && c.sent <= 3 && !c.bg &&
-			!(c.ownDate && doc.longBefore(c, doc.pub, doc.hasPub)):
-			e.told = true // once: a second signing or forum in the lead is another event
-			// the headline announces what the lead then tells ("Exercise
-			// Pitch Black 2024 takes off": a year says no more than that);
-			// a dated occurrence long before publication is a recalled one
-			return e
-		case c.key != "" || e.key != "":
-			if c.key == e.key {
-				return e
-			}
-		case !dateCompatible(e.ev.Date, c.ev.Date) && c.ownDate && e.ownDate:
-		case c.ev.Type == "visit" && e.ev.Place != "" && c.ev.Place != "" && e.ev.Place != c.ev.Place &&
-			(c.sent == e.sent || c.r.body || c.r.place):
-			// two stops of one trip stay two visits: "is on a visit to
-			// Chile" and, later, "will visit the air base" (a visit to a
-			// named site); "the trip to Viet Nam" retells the visit to Hanoi
-		case c.sameDay && c.sent != e.sent && c.ev.Type != "statement":
-			// "The same afternoon, Chien received ...": another occasion
-			// of that day, not the one told before
-		case c.bg && !e.bg && c.sent == e.sent:
-			// "paid a courtesy call on Shin, who recalled his talks with
-			// Giang last year": the recalled talks are not the call
-		case c.ev.Type == "meeting" || c.ev.Type == "visit" || c.ev.Type == "conference" || c.ev.Type == "statement":
-			// (an event that names no party yet is told with its parties in
-			// the next sentence: "The defense ministers of Korea and
-			// Mongolia met ... Ahn and Enkhbayar held the talks ...")
-			if c.sent == e.sent || sameParties(e.ev.Participants, c.ev.Participants) || len(c.ev.Participants) == 0 ||
-				len(e.ev.Participants) == 0 && c.sent == e.sent+1 && !c.sameDay && (c.ev.Type == "meeting" || c.ev.Type == "visit") {
-				if c.ev.Type != "statement" || c.sent-e.lastSent() <= 2 {
-					return e
-				}
-			}
-		case c.ev.Type == "exercise" && !c.ownDate && !c.bg && !e.bg && !e.past:
-			// "as the ships carried out communication drills and a photo
-			// exercise": the drills of the exercise told before, by its forces
-			if shareAny(e.ev.Participants, c.ev.Participants) {
-				return e
-			}
-		case c.ev.Type == "deployment":
-			if shareAny(withoutCodes(e.ev.Participants), withoutCodes(c.ev.Participants)) {
-				return e
-			}
-			// "This is the first time Vietnam has sent a sapper team": the
-			// next sentence, undated and naming no unit, goes on about it
-			if !c.ownDate && len(withoutCodes(c.ev.Participants)) == 0 && c.sent-e.sent == 1 {
-				return e
-			}
 		}
 	}
 	return nil
+}
+
+// mentionOf reports whether c, of e's type, tells e again.
+func (doc *doc) mentionOf(e, c *cand) bool {
+	switch {
+	case c.anaphor && otherDate(e, c):
+	case c.anaphor:
+		return true
+	case e.party != "" || c.party != "":
+		// one of several separate meetings: the same counterpart, or a
+		// later sentence about the talks with that counterpart
+		return e.party == c.party || c.party == "" && c.ev.Type == "meeting" && contains(c.ev.Participants, e.party)
+	case e.sent == 0 && doc.headline && !e.told && (!e.ownDate || len(e.ev.Date) == 4 && dateCompatible(e.ev.Date, c.ev.Date)) && c.sent <= 3 && !c.bg &&
+		!(c.ownDate && doc.longBefore(c, doc.pub, doc.hasPub)):
+		e.told = true // once: a second signing or forum in the lead is another event
+		// the headline announces what the lead then tells ("Exercise
+		// Pitch Black 2024 takes off": a year says no more than that);
+		// a dated occurrence long before publication is a recalled one
+		return true
+	case c.key != "" || e.key != "":
+		return c.key == e.key
+	case !dateCompatible(e.ev.Date, c.ev.Date) && c.ownDate && e.ownDate:
+	case c.ev.Type == "visit" && e.ev.Place != "" && c.ev.Place != "" && e.ev.Place != c.ev.Place &&
+		(c.sent == e.sent || c.r.body || c.r.place):
+		// two stops of one trip stay two visits: "is on a visit to
+		// Chile" and, later, "will visit the air base" (a visit to a
+		// named site); "the trip to Viet Nam" retells the visit to Hanoi
+	case c.sameDay && c.sent != e.sent && c.ev.Type != "statement":
+		// "The same afternoon, Chien received ...": another occasion
+		// of that day, not the one told before
+	case c.bg && !e.bg && c.sent == e.sent:
+		// "paid a courtesy call on Shin, who recalled his talks with
+		// Giang last year": the recalled talks are not the call
+	default:
+		return retold(e, c)
+	}
+	return false
+}
+
+// retold reports whether c tells e again by what the two share: talks,
+// visits, conferences and statements their parties, drills their forces,
+// deployments their units.
+func retold(e, c *cand) bool {
+	switch c.ev.Type {
+	case "meeting", "visit", "conference", "statement":
+		// (an event that names no party yet is told with its parties in
+		// the next sentence: "The defense ministers of Korea and
+		// Mongolia met ... Ahn and Enkhbayar held the talks ...")
+		if c.sent == e.sent || sameParties(e.ev.Participants, c.ev.Participants) || len(c.ev.Participants) == 0 ||
+			len(e.ev.Participants) == 0 && c.sent == e.sent+1 && !c.sameDay && (c.ev.Type == "meeting" || c.ev.Type == "visit") {
+			return c.ev.Type != "statement" || c.sent-e.lastSent() <= 2
+		}
+	case "exercise":
+		// "as the ships carried out communication drills and a photo
+		// exercise": the drills of the exercise told before, by its forces
+		return !c.ownDate && !c.bg && !e.bg && !e.past && shareAny(e.ev.Participants, c.ev.Participants)
+	case "deployment":
+		if shareAny(withoutCodes(e.ev.Participants), withoutCodes(c.ev.Participants)) {
+			return true
+		}
+		// "This is the first time Vietnam has sent a sapper team": the
+		// next sentence, undated and naming no unit, goes on about it
+		return !c.ownDate && len(withoutCodes(c.ev.Participants)) == 0 && c.sent-e.sent == 1
+	}
+	return false
 }
 
 // otherDate reports whether c states a date of its own that e cannot have:

@@ -314,15 +314,7 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 				out = append(out, c)
 				continue
 			}
-			if prev.anaphor && !h.r.anaphor && h.r.typ == "agreement" {
-				// "since the pact, signed in Suva in March 2021, ...": the
-				// noun that refers back is the object of a signing told here
-				c := doc.newCand(s, h)
-				for k := range out {
-					if out[k] == prev {
-						out[k] = c
-					}
-				}
+			if c := doc.signedObject(s, h, prev, out); c != nil {
 				byType[h.r.typ] = c
 				continue
 			}
@@ -335,9 +327,6 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 		}
 		lastEnd = h.b
 		c := doc.newCand(s, h)
-		if h.r.typ == "exercise" && c.ev.Name == "" {
-			c.ev.Name = doc.exerciseName(ws, h)
-		}
 		if anniv {
 			doc.anniversary(c, s, h)
 		}
@@ -467,6 +456,23 @@ func sameDated(found []*cand, c *cand) bool {
 		}
 	}
 	return false
+}
+
+// signedObject replaces prev, an anaphor found earlier in sentence s
+// ("the pact"), with the signing of hit h told after it ("since the pact,
+// signed in Suva in March 2021, ..."): the noun that refers back is the
+// object of a signing told here. It returns the signing, or nil.
+func (doc *doc) signedObject(s int, h hit, prev *cand, out []*cand) *cand {
+	if !prev.anaphor || h.r.anaphor || h.r.typ != "agreement" {
+		return nil
+	}
+	c := doc.newCand(s, h)
+	for k := range out {
+		if out[k] == prev {
+			out[k] = c
+		}
+	}
+	return c
 }
 
 // another returns the event of hit h when it is another event than prev,
