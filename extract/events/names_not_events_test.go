@@ -107,3 +107,14 @@ func TestTopicsAndCalls(t *testing.T) {
 		not:       []want{{"conference", "*", "*", "-", ""}},
 	}})
 }
+
+// TestCallsAsHabit covers calls kept up as a habit: a policy agreed, no
+// meeting.
+func TestCallsAsHabit(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "agreeing to maintain regular phone calls is no call",
+		published: "2025-07-24",
+		text:      "The two ministers agreed to maintain regular phone calls between their deputies.",
+		not:       []want{{"meeting", "*", "*", "-", ""}},
+	}})
+}
