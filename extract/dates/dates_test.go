@@ -45,6 +45,7 @@ func TestAnchoring(t *testing.T) {
 		{"next weekday", "next Friday", "2025-12-10", "2025-12-12", "next Friday", true},
 		{"weekday in a future clause", "Shin and Kihara are set to hold talks on Sunday.", "2024-06-01", "2024-06-02", "Sunday", true},
 		{"weekday set off before will", "On Tuesday, the minister will call on the Prime Minister.", "2025-12-10", "2025-12-16", "Tuesday", true},
+		{"weekday after will and a long object", "The two navies will also hold a joint mine countermeasures drill and a communications exercise in the Gulf of Thailand on Friday.", "2025-10-27", "2025-10-31", "Friday", true},
 		{"weekday set off before will after another sentence", "They met in Hanoi. On Tuesday, Mr Lam will call on the Prime Minister.", "2025-12-10", "2025-12-16", "Tuesday", true},
 		{"weekday set off before a reporting verb", "On Tuesday, he said he will visit Hanoi.", "2025-12-10", "2025-12-09", "Tuesday", false},
 		{"weekday after will", "The ministers will meet in Hanoi on Friday.", "2025-12-10", "2025-12-12", "Friday", true},

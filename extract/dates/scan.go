@@ -361,8 +361,10 @@ var futureWords = map[string]bool{
 
 // futureWindow is how many tokens (dots of initials not counted) before a
 // weekday may hold a future marker: room for a verb, its object and a titled name ("set to hold
-// trilateral talks with U.S. Defense Secretary Lloyd Austin on Sunday").
-const futureWindow = 16
+// trilateral talks with U.S. Defense Secretary Lloyd Austin on Sunday", "will
+// also hold a joint drill and a communications exercise in the Gulf of
+// Thailand on Friday").
+const futureWindow = 22
 
 // future reports whether a future marker comes shortly before token i in
 // its sentence.
