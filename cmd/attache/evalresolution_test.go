@@ -9,9 +9,9 @@ import (
 )
 
 // TestEvalResolutionDevStories scores resolution on the dev stories and
-// holds the figures the issue asks for on what the extractor finds; event
-// links at 0.85, as the extractor names neither report of an exercise
-// dated by its start in one and its end in another.
+// holds the figures the issue asks for: on what the extractor finds, and
+// event-link recall over all gold links, now that recalled events ("at
+// the talks in Tokyo on July 28") are extracted with their own dates.
 func TestEvalResolutionDevStories(t *testing.T) {
 	dir := "../../testdata/stories/dev"
 	out, stderr, err := runCmd(t, "", "eval", "--resolution", dir, "--json")
@@ -25,9 +25,9 @@ func TestEvalResolutionDevStories(t *testing.T) {
 	if r.Mentions < 50 || r.GoldLinks < 8 {
 		t.Fatalf("%d gold mentions, %d gold links: the stories were not all read", r.Mentions, r.GoldLinks)
 	}
-	if r.EntityP < 0.98 || r.FoundR < 0.95 || r.LinkP < 0.95 || r.FoundLinkR < 0.85 {
-		t.Errorf("entities P %.3f R %.3f (extracted), links P %.3f R %.3f (extracted): below the issue's bar\n%s",
-			r.EntityP, r.FoundR, r.LinkP, r.FoundLinkR, strings.Join(r.Errors, "\n"))
+	if r.EntityP < 0.98 || r.FoundR < 0.95 || r.LinkP < 0.95 || r.FoundLinkR < 0.85 || r.LinkR < 0.95 {
+		t.Errorf("entities P %.3f R %.3f (extracted), links P %.3f R %.3f (extracted) R %.3f (all): below the issue's bar\n%s",
+			r.EntityP, r.FoundR, r.LinkP, r.FoundLinkR, r.LinkR, strings.Join(r.Errors, "\n"))
 	}
 	text, _, err := runCmd(t, "", "eval", "--resolution", dir)
 	if err != nil || !strings.Contains(text, "B-cubed P") || !strings.Contains(text, "link P") {

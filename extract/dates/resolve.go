@@ -28,7 +28,17 @@ func (r *raw) resolve(d *Date, ref time.Time, ok bool) {
 			return
 		}
 		y := ref.Year()
-		if !r.contextOnly {
+		switch {
+		case r.contextOnly:
+		case r.shift < 0 && r.d1 == 0:
+			if r.m1 >= ref.Month() {
+				y-- // "last June" said in March or in June: the year before
+			}
+		case r.shift > 0 && r.d1 == 0:
+			if r.m1 <= ref.Month() {
+				y++ // "next February" said in November
+			}
+		default:
 			y = closestYear(ref, r.m1, max(r.d1, 1))
 		}
 		if r.d1 == 0 {

@@ -126,7 +126,7 @@ type raw struct {
 	y2, d2      int
 	m2          time.Month
 	weekday     time.Weekday
-	shift       int    // weekday: -1 "last", +1 "next", 2 plain in a future clause, 0 plain
+	shift       int    // weekday: -1 "last", +1 "next", 2 plain in a future clause, 0 plain; month alone: -1 "last", +1 "next"
 	rel         string // relative: "yesterday", "last week", "earlier this month", ...
 	needsYear   bool   // partial: the year comes from publication or context
 	contextOnly bool   // anchored on the text's year context, not on publication
@@ -309,7 +309,14 @@ func (s *scanner) monthFirst(i int, m time.Month, j int) bool {
 		if m == 5 && lead == "this" {
 			return false // "this may ..." is more often the verb
 		}
-		s.emit(from, j, raw{kind: Partial, m1: m, needsYear: true})
+		r := raw{kind: Partial, m1: m, needsYear: true}
+		switch lead {
+		case "last":
+			r.shift = -1 // "last June": the latest June before publication
+		case "next":
+			r.shift = 1 // "next April": the first April after it
+		}
+		s.emit(from, j, r)
 		return true
 	}
 	return false
@@ -354,8 +361,10 @@ var futureWords = map[string]bool{
 
 // futureWindow is how many tokens (dots of initials not counted) before a
 // weekday may hold a future marker: room for a verb, its object and a titled name ("set to hold
-// trilateral talks with U.S. Defense Secretary Lloyd Austin on Sunday").
-const futureWindow = 16
+// trilateral talks with U.S. Defense Secretary Lloyd Austin on Sunday", "will
+// also hold a joint drill and a communications exercise in the Gulf of
+// Thailand on Friday").
+const futureWindow = 22
 
 // future reports whether a future marker comes shortly before token i in
 // its sentence.
@@ -368,9 +377,33 @@ func (s *scanner) future(i int) bool {
 		}
 		n++
 		if l == "." || l == ";" || l == "!" || l == "?" {
-			return false
+			break
 		}
 		if futureWords[l] {
+			return true
+		}
+	}
+	return s.futureAfter(i)
+}
+
+// futureAfter reports whether a weekday set off by a comma at the start of
+// its clause is followed by a future marker: "On Tuesday, the minister
+// will call on the Prime Minister". A reporting verb first ("On Tuesday,
+// he said he will ...") dates the saying, which is past.
+func (s *scanner) futureAfter(i int) bool {
+	// punctuation may be no token of its own: read the text between tokens
+	gap := func(k int) string { return s.text[s.toks[k-1].end:s.toks[k].start] }
+	if i+1 >= len(s.toks) || !strings.Contains(gap(i+1), ",") && s.tok(i+1).low != "," {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+8; k++ {
+		if k > i+1 && strings.ContainsAny(gap(k), ".;,") {
+			return false
+		}
+		switch l := s.toks[k].low; {
+		case l == "." || l == ";" || l == "said" || l == "says" || l == "told" || l == "added":
+			return false
+		case futureWords[l]:
 			return true
 		}
 	}

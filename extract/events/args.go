@@ -24,6 +24,8 @@ func (doc *doc) newCand(s int, h hit) *cand {
 	switch h.r.typ {
 	case "dialogue", "agreement", "decision", "exhibition":
 		c.ev.Name = doc.text[start:end]
+	case "exercise":
+		c.ev.Name = doc.exerciseName(ws, h)
 	}
 	if h.r.typ == "dialogue" && !h.r.anaphor {
 		c.key = dialogueKey(ws, h)
@@ -62,8 +64,8 @@ func (doc *doc) newCand(s int, h hit) *cand {
 	if !c.bg && !c.anaphor && doc.sceneRef(ws, h.a) {
 		c.scene, c.linked = true, true
 	}
-	c.sameDay = hasPhrase(ws, "same", "day") || hasPhrase(ws, "that", "day")
-	c.dayShift = dayShift(ws)
+	c.sameDay = sameDayPhrase(ws)
+	c.dayShift = dayShiftAt(ws, h.a)
 	if c.dayShift != 0 {
 		c.sameDay = true
 	}

@@ -64,3 +64,107 @@ func (doc *doc) recalled(ws []word, i int) bool {
 	}
 	return false
 }
+
+// relativeAt returns the word that opens the relative clause holding word
+// i (", which last met in Muscat in 2019,"), or -1 when i is in no such
+// clause. The clause runs from ", which" to the next comma or semicolon.
+func (doc *doc) relativeAt(ws []word, i int) (int, bool) {
+	for k := min(i, len(ws)) - 1; k > 0; k-- {
+		switch ws[k].low {
+		case ";", ".":
+			return -1, false
+		case ",":
+			return -1, false // the clause, if any, closed before i
+		}
+		if ws[k-1].low != "," {
+			continue
+		}
+		// ", which ..." or a participle set off by commas ("the DCA,
+		// signed in Bintan in January 2022, entered into force ...")
+		if relativeWord[ws[k].low] {
+			return k, false
+		}
+		if doc.d.rules.participle.matches(ws[k]) {
+			return k, true
+		}
+	}
+	return -1, false
+}
+
+// ownClause reports whether date word i can be said of the trigger h as
+// far as relative clauses go: a date inside a relative clause ("the
+// committee, which last met in 2019, ...") dates what that clause tells,
+// unless h is in the same clause.
+func (doc *doc) ownClause(ws []word, h hit, i int) bool {
+	r, participle := doc.relativeAt(ws, i)
+	hr, _ := doc.relativeAt(ws, h.a+1)
+	if hr >= 0 && hr <= h.a && i < hr && doc.hitBefore(hr) {
+		// "established the committee in 2006, whose 12th meeting was held
+		// in March": the trigger's clause is a relative one, the date is
+		// another trigger's, outside it ("will travel to Luang Prabang on
+		// December 10, where it will visit ..." names no other event)
+		return false
+	}
+	if r < 0 || hr == r || r >= h.a && r < h.b {
+		return true
+	}
+	if participle && r > h.a {
+		// "the first fighter exercise ..., Veer Guardian, held in Japan
+		// in January 2023": a participle after the trigger tells of it
+		return true
+	}
+	// "the exercise Bright Star 2025, which Egypt hosted in September
+	// 2025": the clause tells of the trigger's own noun and its name
+	// "the visit, which runs from March 10 to 14": the clause tells of the
+	// event the noun refers to
+	return r > h.b+1 && nameRun(ws, h.b, r-1) || r == h.b+1 && h.r.anaphor
+}
+
+// participleDated reports whether date word i, after the trigger h,
+// follows a participle of an act that modifies a noun other than h's
+// ("thanked him for his work on the memorandum signed in 2011", "the 42
+// jets ordered in 2022"): a reduced relative clause whose date is that
+// act's. The participles are data (the participle lines of triggers.tsv).
+func (doc *doc) participleDated(ws []word, h hit, i int) bool {
+	if i < h.b {
+		return false
+	}
+	for k := i - 1; k > h.b && i-k <= 5; k-- {
+		if l := ws[k].low; l == "," || l == ";" {
+			return false
+		}
+		if !doc.d.rules.participle.matches(ws[k]) {
+			continue
+		}
+		switch ws[k-1].low {
+		case "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "also", ",", "then", "jointly", "who", "which", "that":
+			return false // a verb of the clause, not a modifier
+		}
+		// "Exercise Cobra Gold 2025 opened at Sattahip on February 25":
+		// the verb of the trigger's own name, not of another noun
+		return !nameRun(ws, h.b, k)
+	}
+	return false
+}
+
+// nameRun reports whether words [a, b) are all capitalised or numbers:
+// the rest of a name.
+func nameRun(ws []word, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !ws[k].upper && ws[k].num < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// hitBefore reports whether a trigger of the sentence being read ends
+// before word b: an event of the main clause that a date there can date.
+func (doc *doc) hitBefore(b int) bool {
+	for _, o := range doc.sentHits {
+		if o.b <= b {
+			return true
+		}
+	}
+	return false
+}

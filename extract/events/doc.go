@@ -59,6 +59,9 @@ type ment struct {
 	e          *attache.Entity
 }
 
+// newDoc prepares text for detection: its sentences split into words, the
+// date expressions and entity mentions of each sentence, the article's
+// own country and pair, and its lead.
 func (d *Detector) newDoc(text string, toks []txt.Token, published string, x *attache.Extraction) *doc {
 	doc := &doc{d: d, text: text, x: x, lead: map[int]bool{}, info: map[*attache.Entity]entInfo{}}
 	doc.pub, doc.hasPub = dates.ParsePublished(published)
@@ -71,53 +74,47 @@ func (d *Detector) newDoc(text string, toks []txt.Token, published string, x *at
 	doc.dates = make([][]dates.Date, n)
 	doc.ments = make([][]ment, n)
 	doc.pairs = make([]int8, n)
-	// one backing array for the words of every sentence
-	buf := make([]word, 0, len(toks)+n)
+	doc.splitWords(toks)
+	for _, dt := range dates.FindTokens(text, published, toks) {
+		if s := doc.sentenceAt(dt.Start); s >= 0 {
+			doc.dates[s] = append(doc.dates[s], dt)
+		}
+	}
+	order := doc.placeMentions()
+	if len(order) > 0 {
+		doc.home = order[0]
+	}
+	doc.pair = doc.findPair(order)
+	doc.findLead()
+	return doc
+}
+
+// splitWords fills doc.words from the tokens of the text, sentence by
+// sentence, in one backing array.
+func (doc *doc) splitWords(toks []txt.Token) {
+	buf := make([]word, 0, len(toks)+len(doc.sents))
 	k := 0
 	for i, s := range doc.sents {
 		for k < len(toks) && toks[k].Start < s.Start {
 			k++ // tokens between sentences (none when the spans come from the same tokens)
 		}
 		from := len(buf)
-		buf, k = appendTokenWords(buf, toks, k, min(s.End, len(text)))
+		buf, k = appendTokenWords(buf, toks, k, min(s.End, len(doc.text)))
 		doc.words[i] = buf[from:len(buf):len(buf)]
 	}
-	// A sentence's dates are a piece of the slice FindTokens returns (in
-	// text order), not copies: a text can hold a date every few words.
-	ds := dates.FindTokens(text, published, toks)
-	for i := 0; i < len(ds); {
-		s, j := doc.sentenceAt(ds[i].Start), i+1
-		for j < len(ds) && doc.sentenceAt(ds[j].Start) == s {
-			j++
-		}
-		switch {
-		case s < 0:
-		case doc.dates[s] == nil:
-			doc.dates[s] = ds[i:j:j]
-		default: // dates out of text order
-			doc.dates[s] = append(doc.dates[s], ds[i:j]...)
-		}
-		i = j
-	}
+}
+
+// placeMentions files every entity mention under its sentence, looks up
+// what the knowledge base says of each organisation, and returns the
+// countries named, most mentioned first.
+func (doc *doc) placeMentions() []string {
+	d, x, n := doc.d, doc.x, len(doc.sents)
 	counts := map[string]int{}
 	var order []string
 	for i := range x.Entities {
 		e := &x.Entities[i]
 		if e.Type == attache.Organization {
-			var in entInfo
-			for j := -1; j < len(e.Aliases); j++ {
-				n := e.Name
-				if j >= 0 {
-					n = e.Aliases[j]
-				}
-				k := d.key(n)
-				if m, ok := d.missions[k]; ok && !in.isMission {
-					in.mission, in.isMission = m, true
-				}
-				in.forum = in.forum || d.forums[k]
-				in.intl = in.intl || d.intl[k]
-			}
-			doc.info[e] = in
+			doc.info[e] = d.orgInfo(e)
 		}
 		for _, m := range e.Mentions {
 			s := m.Sentence
@@ -140,21 +137,79 @@ func (d *Detector) newDoc(text string, toks []txt.Token, published string, x *at
 		sort.Slice(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
 	}
 	sort.SliceStable(order, func(a, b int) bool { return counts[order[a]] > counts[order[b]] })
-	if len(order) > 0 {
-		doc.home = order[0]
+	return order
+}
+
+// orgInfo is what the knowledge base says of organisation e under any of
+// its names: a UN mission, a forum, an international organisation.
+func (d *Detector) orgInfo(e *attache.Entity) entInfo {
+	var in entInfo
+	for j := -1; j < len(e.Aliases); j++ {
+		n := e.Name
+		if j >= 0 {
+			n = e.Aliases[j]
+		}
+		k := d.key(n)
+		if m, ok := d.missions[k]; ok && !in.isMission {
+			in.mission, in.isMission = m, true
+		}
+		in.forum = in.forum || d.forums[k]
+		in.intl = in.intl || d.intl[k]
 	}
-	doc.pair = doc.findPair(order)
-	// The lead: the first sentence, and the one after it when the first is a
-	// headline (no final punctuation).
-	if n > 0 {
-		doc.lead[0] = true
-		first := strings.TrimSpace(text[doc.sents[0].Start:min(doc.sents[0].End, len(text))])
-		if first != "" && !strings.ContainsAny(first[len(first)-1:], ".!?\"”") && n > 1 {
-			doc.lead[1] = true
-			doc.headline = true
+	return in
+}
+
+// datelineWords is how many words a sentence of the lead may have and
+// still be only a dateline ("MOSCOW, June 18."), which agencies such as
+// TASS end with a full stop before the story starts.
+const datelineWords = 6
+
+// findLead marks the lead: the first sentence, and the one after it when
+// the first is a headline (no final punctuation); a dateline standing as a
+// sentence of its own passes the lead on to the next one.
+func (doc *doc) findLead() {
+	n := len(doc.sents)
+	if n == 0 {
+		return
+	}
+	doc.lead[0] = true
+	last := 0
+	first := strings.TrimSpace(doc.text[doc.sents[0].Start:min(doc.sents[0].End, len(doc.text))])
+	if first != "" && !strings.ContainsAny(first[len(first)-1:], ".!?\"”") && n > 1 {
+		doc.lead[1] = true
+		doc.headline = true
+		last = 1
+	}
+	if ws := doc.words[last]; last+1 < n && wordCount(ws) <= datelineWords && len(ws) > 0 && (len(doc.dates[last]) > 0 || capitals(doc.text[ws[0].start:ws[0].end])) {
+		// "MOSCOW, June 18. /TASS/." or "SEOUL, Sept." cut at the abbreviation
+		doc.lead[last+1] = true
+	}
+}
+
+// capitals reports whether w is a word of three or more letters all in
+// capitals: a dateline's city ("SEOUL").
+func capitals(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r >= 'a' && r <= 'z':
+			return false
 		}
 	}
-	return doc
+	return n >= 3
+}
+
+// wordCount counts the words of ws that are not punctuation.
+func wordCount(ws []word) int {
+	n := 0
+	for _, w := range ws {
+		if w.low != "" && (w.low[0] >= 'a' && w.low[0] <= 'z' || w.low[0] >= '0' && w.low[0] <= '9' || w.low[0] >= 0x80) {
+			n++
+		}
+	}
+	return n
 }
 
 // findPair returns the two countries "the two countries" refers to: those

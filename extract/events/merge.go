@@ -21,16 +21,37 @@ func (doc *doc) merge(cands []*cand) []*cand {
 			continue
 		}
 		if c.anaphor {
-			if !c.ownDate || !c.ownActs {
+			ref, hasRef := doc.ref()
+			recalled := c.ev.Type == "agreement" && doc.longBefore(c, ref, hasRef)
+			span := c.ev.Type == "visit" && isRange(c.ev.Date) // "the visit, which runs from March 10 to 14"
+			if !c.ownDate || !c.ownActs && !doc.twoPersons(c) && !recalled && !span {
 				continue // nothing to refer back to
 			}
 			// "the meeting between Biden and Xi in Woodside in November
-			// 2023": dated, with its own parties, an event of its own
+			// 2023", "Kihara and Austin agreed at the talks in Tokyo on
+			// July 28", "the agreement was signed in Nairobi in September
+			// 2021": dated, with its own parties or (a pact) long before, an event
+			// of its own, told as already known (a later report of it)
 			c.anaphor = false
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// twoPersons reports whether the sentence of c names two persons among
+// c's participants: the parties of talks it refers to.
+func (doc *doc) twoPersons(c *cand) bool {
+	n := 0
+	for _, m := range doc.ments[c.sent] {
+		if m.e.Type == attache.Person && contains(c.ev.Participants, m.e.Name) {
+			n++
+			if n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mergeWindow is how many of the latest events a candidate is compared
@@ -57,52 +78,76 @@ func (doc *doc) target(evs []*cand, c *cand) *cand {
 		e := evs[i]
 		same := e.ev.Type == c.ev.Type ||
 			c.anaphor && c.r.typ == "conference" && (e.ev.Type == "meeting" || e.ev.Type == "ceremony")
-		if !same {
-			continue
-		}
-		switch {
-		case c.anaphor && otherDate(e, c):
-		case c.anaphor:
+		if same && doc.mentionOf(e, c) {
 			return e
-		case e.party != "" || c.party != "":
-			// one of several separate meetings: the same counterpart, or a
-			// later sentence about the talks with that counterpart
-			if e.party == c.party || c.party == "" && c.ev.Type == "meeting" && contains(c.ev.Participants, e.party) {
-				return e
-			}
-			continue
-		case e.sent == 0 && doc.headline && !e.told && (!e.ownDate || len(e.ev.Date) == 4 && dateCompatible(e.ev.Date, c.ev.Date)) && c.sent <= 3 && !c.bg &&
-			!(c.ownDate && doc.longBefore(c, doc.pub, doc.hasPub)):
-			e.told = true // once: a second signing or forum in the lead is another event
-			// the headline announces what the lead then tells ("Exercise
-			// Pitch Black 2024 takes off": a year says no more than that);
-			// a dated occurrence long before publication is a recalled one
-			return e
-		case c.key != "" || e.key != "":
-			if c.key == e.key {
-				return e
-			}
-		case !dateCompatible(e.ev.Date, c.ev.Date) && c.ownDate && e.ownDate:
-		case c.ev.Type == "visit" && c.sent == e.sent && e.ev.Place != "" && c.ev.Place != "" && e.ev.Place != c.ev.Place:
-			// two stops of one trip told in one sentence stay two visits
-		case c.ev.Type == "meeting" || c.ev.Type == "visit" || c.ev.Type == "conference" || c.ev.Type == "statement":
-			if c.sent == e.sent || sameParties(e.ev.Participants, c.ev.Participants) || len(c.ev.Participants) == 0 {
-				if c.ev.Type != "statement" || c.sent-e.lastSent() <= 2 {
-					return e
-				}
-			}
-		case c.ev.Type == "deployment":
-			if shareAny(withoutCodes(e.ev.Participants), withoutCodes(c.ev.Participants)) {
-				return e
-			}
-			// "This is the first time Vietnam has sent a sapper team": the
-			// next sentence, undated and naming no unit, goes on about it
-			if !c.ownDate && len(withoutCodes(c.ev.Participants)) == 0 && c.sent-e.sent == 1 {
-				return e
-			}
 		}
 	}
 	return nil
+}
+
+// mentionOf reports whether c, of e's type, tells e again.
+func (doc *doc) mentionOf(e, c *cand) bool {
+	switch {
+	case c.anaphor && otherDate(e, c):
+	case c.anaphor:
+		return true
+	case e.party != "" || c.party != "":
+		// one of several separate meetings: the same counterpart, or a
+		// later sentence about the talks with that counterpart
+		return e.party == c.party || c.party == "" && c.ev.Type == "meeting" && contains(c.ev.Participants, e.party)
+	case e.sent == 0 && doc.headline && !e.told && (!e.ownDate || len(e.ev.Date) == 4 && dateCompatible(e.ev.Date, c.ev.Date)) && c.sent <= 3 && !c.bg &&
+		!(c.ownDate && doc.longBefore(c, doc.pub, doc.hasPub)):
+		e.told = true // once: a second signing or forum in the lead is another event
+		// the headline announces what the lead then tells ("Exercise
+		// Pitch Black 2024 takes off": a year says no more than that);
+		// a dated occurrence long before publication is a recalled one
+		return true
+	case c.key != "" || e.key != "":
+		return c.key == e.key
+	case !dateCompatible(e.ev.Date, c.ev.Date) && c.ownDate && e.ownDate:
+	case c.ev.Type == "visit" && e.ev.Place != "" && c.ev.Place != "" && e.ev.Place != c.ev.Place &&
+		(c.sent == e.sent || c.r.body || c.r.place):
+		// two stops of one trip stay two visits: "is on a visit to
+		// Chile" and, later, "will visit the air base" (a visit to a
+		// named site); "the trip to Viet Nam" retells the visit to Hanoi
+	case c.sameDay && c.sent != e.sent && c.ev.Type != "statement":
+		// "The same afternoon, Chien received ...": another occasion
+		// of that day, not the one told before
+	case c.bg && !e.bg && c.sent == e.sent:
+		// "paid a courtesy call on Shin, who recalled his talks with
+		// Giang last year": the recalled talks are not the call
+	default:
+		return retold(e, c)
+	}
+	return false
+}
+
+// retold reports whether c tells e again by what the two share: talks,
+// visits, conferences and statements their parties, drills their forces,
+// deployments their units.
+func retold(e, c *cand) bool {
+	switch c.ev.Type {
+	case "meeting", "visit", "conference", "statement":
+		// (an event that names no party yet is told with its parties in
+		// the next sentence: "The defense ministers of Korea and
+		// Mongolia met ... Ahn and Enkhbayar held the talks ...")
+		if c.sent == e.sent || sameParties(e.ev.Participants, c.ev.Participants) || len(c.ev.Participants) == 0 ||
+			len(e.ev.Participants) == 0 && c.sent == e.sent+1 && !c.sameDay && (c.ev.Type == "meeting" || c.ev.Type == "visit") {
+			return c.ev.Type != "statement" || c.sent-e.lastSent() <= 2
+		}
+	case "exercise":
+		// "as the ships carried out communication drills and a photo
+		// exercise": the drills of the exercise told before, by its forces
+		return !c.ownDate && !c.bg && !e.bg && !e.past && shareAny(e.ev.Participants, c.ev.Participants)
+	case "deployment":
+		if shareAny(withoutCodes(e.ev.Participants), withoutCodes(c.ev.Participants)) {
+			return true
+		}
+		// "This is the first time Vietnam has sent a sapper team": the
+		// next sentence, undated and naming no unit, goes on about it
+		return !c.ownDate && len(withoutCodes(c.ev.Participants)) == 0 && c.sent-e.sent == 1
+	}
+	return false
 }
 
 // otherDate reports whether c states a date of its own that e cannot have:
@@ -206,129 +251,6 @@ func withoutCodes(list []string) []string {
 		}
 	}
 	return out
-}
-
-// finish fills what needs every event: dates from context, salience,
-// codes and confidence.
-func (doc *doc) finish(evs []*cand) {
-	var main *cand
-	for _, c := range evs {
-		if doc.lead[c.sent] && !c.bg {
-			c.ev.Salience = "main"
-			if main == nil || !main.ownDate && c.ownDate {
-				main = c
-			}
-		}
-	}
-	// Only main events lend their place (scenePlace), and salience is
-	// settled: look them up in their own short list, not in every event.
-	var mains []*cand
-	for _, c := range evs {
-		if c.ev.Salience == "main" {
-			mains = append(mains, c)
-		}
-	}
-	ref, hasRef := doc.ref()
-	if main != nil && len(main.ev.Participants) == 0 && main.sent+1 < len(doc.sents) {
-		// "The working session aimed at ...": the actors come in the next sentence
-		main.ev.Participants = doc.actors(main.sent + 1)
-	}
-	var prev, talks, occasion *cand
-	for _, c := range evs {
-		if c.group && talks != nil {
-			// "the two ministers agreed that ...": the parties of the talks
-			for _, p := range talks.ev.Participants {
-				c.ev.Participants = appendUniq(c.ev.Participants, p)
-			}
-		}
-		if (c.ev.Type == "meeting" || c.ev.Type == "dialogue") && !c.bg && !c.past && len(c.ev.Participants) >= 2 {
-			talks = c
-		}
-		if c.r.speech && main != nil && c != main {
-			c.ownDate = false // dates inside what is said are its content, not its time
-		}
-		if !c.ownDate {
-			doc.contextDate(c, main, prev)
-		}
-		if c.ev.Date != "" && !c.bg && !c.past {
-			prev = c // "earlier the same day" anchors on the story told, not on a recalled event
-		}
-		if c.ev.Salience == "" {
-			c.ev.Salience = "reported"
-			if c.bg || c.past || doc.longBefore(c, ref, hasRef) {
-				c.ev.Salience = "background"
-			}
-		}
-		if c.ev.Salience == "background" && c.ev.Type != "deployment" {
-			// a recalled event has the place its own clause gives it
-			// ("the pact signed in Bintan in 2022"), not one the rest of
-			// the sentence gives the story ("..., and agreed to meet in Madrid")
-			if !doc.placeInClause(c.sent, c.hit, c.ev.Place) {
-				c.ev.Place = ""
-			}
-		}
-		if len(c.ev.Participants) == 0 && doc.home != "" {
-			c.ev.Participants = []string{doc.home}
-		}
-		if main != nil && c != main && (c.r.speech || c.scene) && c.ev.Place == "" {
-			c.ev.Place = main.ev.Place
-		}
-		if main != nil && c != main && c.r.speech && c.ev.Place != main.ev.Place && !c.bg {
-			// a place named in what is said or offered is its content ("invited
-			// him to the air show in Bengaluru"): it is said where the talks are
-			c.ev.Place = main.ev.Place
-		}
-		if c.side && c.ev.Place == "" {
-			// "On the sidelines of the opening, X met Y": where the
-			// occasion told before took place
-			switch {
-			case occasion != nil:
-				c.ev.Place = occasion.ev.Place
-			case main != nil:
-				c.ev.Place = main.ev.Place
-			}
-		}
-		if c.ev.Place == "" {
-			c.ev.Place = doc.scenePlace(c, mains)
-		}
-		if c.ev.Place == "" && c.ev.Salience == "main" && doc.lead[c.sent] && c.ev.Type != "decision" {
-			// a decree is adopted, not held somewhere: the dateline is only
-			// where the story was filed
-			if s := doc.leadDateline(); s >= 0 {
-				c.ev.Place = doc.datelinePlace(s, c.ev.Type)
-			}
-		}
-		if c.ev.Place == "" && main != nil && c != main && main.ev.Place != "" && !c.bg && !c.past && c.ev.Salience != "background" &&
-			(talkType(c.ev.Type) || c.ev.Type == "ceremony" && !c.r.pattern[0].ordinal) && c.ev.Type != "invitation" &&
-			len(c.ev.Date) >= 10 && dateCompatible(main.ev.Date, c.ev.Date) {
-			// the talks, calls on officials and statements of the story
-			// happen where the story happens unless their sentence says
-			// otherwise
-			c.ev.Place = main.ev.Place
-		}
-		if c.ev.Place == "" && c.ev.Type == "deployment" && !c.bg && !c.past && main != nil && editionTypes[main.ev.Type] {
-			// forces sent to the exercise or show the article is about go
-			// to its host country
-			c.ev.Place = doc.countryOf(main.ev.Place)
-		}
-		codes := doc.d.rules.types[c.ev.Type]
-		c.ev.Cameo, c.ev.Plover = codes.cameo, codes.plover
-		if c.r.cameo != "" {
-			c.ev.Cameo = c.r.cameo
-		}
-		if c.ev.Cameo == "041" {
-			// a phone or video call joins two places and happens in neither:
-			// a dateline or a city in the sentence is no venue
-			c.ev.Place = ""
-		}
-		if c.ev.Place != "" && !c.side && !c.bg && !c.past && c.ev.Salience != "background" {
-			occasion = c
-		}
-		c.ev.Confidence = confidence(c)
-		if c.ev.Participants == nil {
-			c.ev.Participants = []string{}
-		}
-	}
 }
 
 // countryOf returns the country code of a place: the code itself, or the
@@ -441,7 +363,7 @@ func (doc *doc) dateBefore(s int) (string, bool) {
 		}
 		ds := doc.dates[k]
 		for i := len(ds) - 1; i >= 0; i-- {
-			if ds[i].Value != "" && !ds[i].Since {
+			if ds[i].Value != "" && !ds[i].Since && !modifierYear(doc.words[k], ds[i]) {
 				return ds[i].Value, true
 			}
 		}

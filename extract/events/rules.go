@@ -27,6 +27,7 @@ type elem struct {
 	prefix  []string // word prefixes ("sign" for "sign*")
 	gap     bool     // "...": skip up to maxGap words
 	ordinal bool     // "#ord"
+	year    bool     // "#year": a year, 1900 to 2199 ("the 2000 memorandum")
 }
 
 // maxGap is how many words "..." may skip.
@@ -46,6 +47,7 @@ type rule struct {
 	body    bool // an organisation must be named right after the trigger ("visit the Navy Command")
 	anaphor bool
 	speech  bool
+	topic   bool // what follows the trigger is its topic: dates there are not the event's ("discussed preparations for next year")
 	dest    bool
 	bg      bool
 	pair    bool
@@ -75,13 +77,14 @@ type rules struct {
 	scene         elem               // nouns for an occasion already told ("after the talks")
 	recall        elem               // verbs that recall an earlier event ("recalled the visit")
 	venue         elem               // last words of a body's name that make it a place ("Training School")
+	participle    elem               // participles of acts that carry their own date ("signed", "ordered")
 	editions      []*rule            // earlier editions of the main event's series ("first held in 1981")
 	types         map[string]typeCodes
 	anniversaries []anniversary
 }
 
 // special are the trigger-file types that are not event types.
-var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true}
+var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true, "participle": true}
 
 // anniversary is a commemorated event with its year.
 type anniversary struct {
@@ -92,117 +95,138 @@ type anniversary struct {
 // loadRules reads the three data files from fsys.
 func loadRules(fsys fs.FS) (*rules, error) {
 	rs := &rules{byWord: map[string][]*rule{}, byPrefix: map[string][]*rule{}, types: map[string]typeCodes{}, hasPrefix: make([]bool, 26*26*26)}
-	if err := eachLine(fsys, TypesFile, func(n int, c []string) error {
-		if len(c) < 1 || c[0] == "" {
-			return fmt.Errorf("want type<TAB>cameo<TAB>plover<TAB>context")
-		}
-		for len(c) < 4 {
-			c = append(c, "")
-		}
-		rs.types[c[0]] = typeCodes{cameo: c[1], plover: c[2], context: c[3]}
-		return nil
-	}); err != nil {
+	if err := eachLine(fsys, TypesFile, rs.addType); err != nil {
 		return nil, err
 	}
-	if err := eachLine(fsys, AnniversariesFile, func(n int, c []string) error {
-		var y int
-		if len(c) < 2 {
-			return fmt.Errorf("want name<TAB>year")
-		}
-		if _, err := fmt.Sscanf(c[1], "%d", &y); err != nil || y < 1 {
-			return fmt.Errorf("bad year %q", c[1])
-		}
-		rs.anniversaries = append(rs.anniversaries, anniversary{key: fold.Key(c[0]), year: y})
-		return nil
-	}); err != nil {
+	if err := eachLine(fsys, AnniversariesFile, rs.addAnniversary); err != nil {
 		return nil, err
 	}
-	err := eachLine(fsys, TriggersFile, func(n int, c []string) error {
-		if len(c) < 2 || c[0] == "" || strings.TrimSpace(c[1]) == "" {
-			return fmt.Errorf("want type<TAB>pattern[<TAB>options]")
-		}
-		r := &rule{line: n, typ: c[0], text: c[1]}
-		if _, ok := rs.types[r.typ]; !ok && !special[r.typ] {
-			return fmt.Errorf("unknown event type %q (not in %s)", r.typ, TypesFile)
-		}
-		for _, w := range strings.Fields(c[1]) {
-			r.pattern = append(r.pattern, parseElem(w))
-		}
-		if r.pattern[0].gap || r.pattern[len(r.pattern)-1].gap {
-			return fmt.Errorf("pattern %q starts or ends with ...", c[1])
-		}
-		if len(c) > 2 {
-			if err := r.options(c[2]); err != nil {
-				return err
-			}
-		}
-		switch r.typ {
-		case "link":
-			rs.link = r.pattern[0]
-			return nil
-		case "unit":
-			rs.unit = r.pattern[0]
-			return nil
-		case "people":
-			rs.people = r.pattern[0]
-			return nil
-		case "women":
-			rs.women = r.pattern[0]
-			return nil
-		case "forum":
-			rs.forum = r.pattern[0]
-			return nil
-		case "referent":
-			rs.referent = r.pattern[0]
-			return nil
-		case "group":
-			rs.group = r.pattern[0]
-			return nil
-		case "scene":
-			rs.scene = r.pattern[0]
-			return nil
-		case "recall":
-			rs.recall = r.pattern[0]
-			return nil
-		case "venue":
-			rs.venue = r.pattern[0]
-			return nil
-		case "edition":
-			rs.editions = append(rs.editions, r)
-			return nil
-		case "irrealis":
-			if len(r.types) == 0 {
-				return fmt.Errorf("irrealis needs types=")
-			}
-			rs.irrealis = append(rs.irrealis, r)
-			return nil
-		}
-		rs.all = append(rs.all, r)
-		first := r.pattern[0]
-		if first.ordinal {
-			rs.ordinal = append(rs.ordinal, r)
-		}
-		for _, p := range first.prefix {
-			if len(p) < 3 {
-				return fmt.Errorf("prefix %q* is shorter than 3 letters", p)
-			}
-			rs.byPrefix[p[:3]] = append(rs.byPrefix[p[:3]], r)
-			if i := prefix3(p); i >= 0 {
-				rs.hasPrefix[i] = true
-			}
-		}
-		for _, w := range first.alts {
-			rs.byWord[w] = append(rs.byWord[w], r)
-		}
-		return nil
-	})
-	if err != nil {
+	if err := eachLine(fsys, TriggersFile, rs.addTrigger); err != nil {
 		return nil, err
 	}
 	if len(rs.all) == 0 {
 		return nil, fmt.Errorf("events: %s: no trigger patterns", TriggersFile)
 	}
 	return rs, nil
+}
+
+// addType reads one line of types.tsv: type, CAMEO, PLOVER, context.
+func (rs *rules) addType(n int, c []string) error {
+	if len(c) < 1 || c[0] == "" {
+		return fmt.Errorf("want type<TAB>cameo<TAB>plover<TAB>context")
+	}
+	for len(c) < 4 {
+		c = append(c, "")
+	}
+	rs.types[c[0]] = typeCodes{cameo: c[1], plover: c[2], context: c[3]}
+	return nil
+}
+
+// addAnniversary reads one line of anniversaries.tsv: name, year.
+func (rs *rules) addAnniversary(n int, c []string) error {
+	var y int
+	if len(c) < 2 {
+		return fmt.Errorf("want name<TAB>year")
+	}
+	if _, err := fmt.Sscanf(c[1], "%d", &y); err != nil || y < 1 {
+		return fmt.Errorf("bad year %q", c[1])
+	}
+	rs.anniversaries = append(rs.anniversaries, anniversary{key: fold.Key(c[0]), year: y})
+	return nil
+}
+
+// addTrigger reads one line of triggers.tsv: a trigger pattern, or a word
+// list of one of the special types.
+func (rs *rules) addTrigger(n int, c []string) error {
+	if len(c) < 2 || c[0] == "" || strings.TrimSpace(c[1]) == "" {
+		return fmt.Errorf("want type<TAB>pattern[<TAB>options]")
+	}
+	r := &rule{line: n, typ: c[0], text: c[1]}
+	if _, ok := rs.types[r.typ]; !ok && !special[r.typ] {
+		return fmt.Errorf("unknown event type %q (not in %s)", r.typ, TypesFile)
+	}
+	for _, w := range strings.Fields(c[1]) {
+		r.pattern = append(r.pattern, parseElem(w))
+	}
+	if r.pattern[0].year {
+		return fmt.Errorf("pattern %q starts with #year", c[1])
+	}
+	if r.pattern[0].gap || r.pattern[len(r.pattern)-1].gap {
+		return fmt.Errorf("pattern %q starts or ends with ...", c[1])
+	}
+	if len(c) > 2 {
+		if err := r.options(c[2]); err != nil {
+			return err
+		}
+	}
+	if list := rs.wordList(r.typ); list != nil {
+		*list = r.pattern[0]
+		return nil
+	}
+	switch r.typ {
+	case "edition":
+		rs.editions = append(rs.editions, r)
+		return nil
+	case "irrealis":
+		if len(r.types) == 0 {
+			return fmt.Errorf("irrealis needs types=")
+		}
+		rs.irrealis = append(rs.irrealis, r)
+		return nil
+	}
+	return rs.index(r)
+}
+
+// wordList returns the word list a special type of triggers.tsv fills
+// (its first slot), or nil when typ is no such type.
+func (rs *rules) wordList(typ string) *elem {
+	switch typ {
+	case "link":
+		return &rs.link
+	case "unit":
+		return &rs.unit
+	case "people":
+		return &rs.people
+	case "women":
+		return &rs.women
+	case "forum":
+		return &rs.forum
+	case "referent":
+		return &rs.referent
+	case "group":
+		return &rs.group
+	case "scene":
+		return &rs.scene
+	case "recall":
+		return &rs.recall
+	case "venue":
+		return &rs.venue
+	case "participle":
+		return &rs.participle
+	}
+	return nil
+}
+
+// index adds trigger r to the lookups by its first slot.
+func (rs *rules) index(r *rule) error {
+	rs.all = append(rs.all, r)
+	first := r.pattern[0]
+	if first.ordinal {
+		rs.ordinal = append(rs.ordinal, r)
+	}
+	for _, p := range first.prefix {
+		if len(p) < 3 {
+			return fmt.Errorf("prefix %q* is shorter than 3 letters", p)
+		}
+		rs.byPrefix[p[:3]] = append(rs.byPrefix[p[:3]], r)
+		if i := prefix3(p); i >= 0 {
+			rs.hasPrefix[i] = true
+		}
+	}
+	for _, w := range first.alts {
+		rs.byWord[w] = append(rs.byWord[w], r)
+	}
+	return nil
 }
 
 // prefix3 numbers the first three letters of w when they are a-z, so that
@@ -230,6 +254,8 @@ func parseElem(w string) elem {
 		return elem{gap: true}
 	case "#ord":
 		return elem{ordinal: true}
+	case "#year":
+		return elem{year: true}
 	}
 	var e elem
 	for _, a := range strings.Split(w, "|") {
@@ -271,6 +297,8 @@ func (r *rule) options(s string) error {
 			r.anaphor = true
 		case "speech":
 			r.speech = true
+		case "topic":
+			r.topic = true
 		case "dest":
 			r.dest = true
 		case "bg":
@@ -326,6 +354,9 @@ func eachLine(fsys fs.FS, name string, each func(n int, cols []string) error) er
 func (e elem) matches(w word) bool {
 	if e.ordinal {
 		return w.ordinal
+	}
+	if e.year {
+		return !w.ordinal && w.num >= 1900 && w.num < 2200
 	}
 	for _, a := range e.alts {
 		if w.low == a {

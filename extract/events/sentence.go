@@ -88,7 +88,7 @@ func (doc *doc) hits(s int) ([]hit, map[string]bool) {
 	})
 	var out []hit
 	for _, h := range all {
-		if special[h.r.typ] || suppressed[h.r.typ] || overlapsAny(h, blocks) || !doc.allowed(s, h) {
+		if special[h.r.typ] || suppressed[h.r.typ] || blocked(h, blocks) || !doc.allowed(s, h) {
 			continue
 		}
 		// Of overlapping triggers, the one listed first in the file wins.
@@ -109,9 +109,12 @@ func (doc *doc) hits(s int) ([]hit, map[string]bool) {
 	return out, suppressed
 }
 
-func overlapsAny(h hit, list []hit) bool {
+// blocked reports whether a blocker of list overlaps h and blocks its
+// type (a blocker with types= blocks only those: "Visiting Forces
+// Agreement" is no visit, but may be signed).
+func blocked(h hit, list []hit) bool {
 	for _, o := range list {
-		if h.a < o.b && o.a < h.b {
+		if h.a < o.b && o.a < h.b && (len(o.r.types) == 0 || o.r.types[h.r.typ]) {
 			return true
 		}
 	}
@@ -268,7 +271,7 @@ func (doc *doc) irrealis(ws []word, h hit) bool {
 func (doc *doc) sentenceEvents(s int) []*cand {
 	hs, _ := doc.hits(s)
 	ws := doc.words[s]
-	hs = append(hs, doc.forumHits(s)...)
+	hs = dialogueNames(append(hs, doc.forumHits(s)...))
 	sort.SliceStable(hs, func(i, j int) bool { return hs[i].a < hs[j].a })
 	doc.sentHits = hs
 	var out []*cand
@@ -307,14 +310,12 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 			// ministries signed an MoU") or a second visit goes elsewhere
 			// ("is on a visit to Brazil ... and will visit the plant in
 			// Sao Jose")
-			if c := doc.otherVisit(s, h, prev); c != nil {
+			if c := doc.another(s, h, prev, out); c != nil {
 				out = append(out, c)
 				continue
 			}
-			if h.r.named && prev.r.named && clauseBreak(ws, wordAt(ws, prev.at), h.a) {
-				// "the 3rd Pacific Defence Forum and the 2nd Naval
-				// Chiefs' Meeting will be held online from March 3-4": two
-				out = append(out, doc.newCand(s, h))
+			if c := doc.signedObject(s, h, prev, out); c != nil {
+				byType[h.r.typ] = c
 				continue
 			}
 			if !sign || lastSign < 0 || !clauseBreak(ws, lastSign, h.a) {
@@ -339,6 +340,29 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 		if !anniv {
 			out = append(out, doc.series(c, s, h)...)
 		}
+	}
+	return out
+}
+
+// dialogueNames drops the named meetings of hs when a dialogue trigger is
+// among them: "A and B co-chaired the 9th Singapore-Australia Defence
+// Ministers' Meeting" is one dialogue, whose name is the meeting's.
+func dialogueNames(hs []hit) []hit {
+	dialogue := false
+	for _, h := range hs {
+		if h.r.typ == "dialogue" && !h.r.anaphor {
+			dialogue = true
+		}
+	}
+	if !dialogue {
+		return hs
+	}
+	out := hs[:0]
+	for _, h := range hs {
+		if h.r.typ == "conference" && h.r.named {
+			continue
+		}
+		out = append(out, h)
 	}
 	return out
 }
@@ -378,8 +402,8 @@ func (doc *doc) forumHits(s int) []hit {
 				b = i + 1
 			}
 		}
-		if a < 0 || b <= a {
-			continue
+		if a < 0 || b <= a || showNext(ws, b) {
+			continue // "the Aero India exhibition": the exhibition trigger tells it
 		}
 		k := a - 1
 		if k >= 0 && ws[k].ordinal {
@@ -396,17 +420,14 @@ func (doc *doc) forumHits(s int) []hit {
 	return out
 }
 
-// otherVisit returns the visit of hit h when it goes to another place than
-// prev, the visit already found in sentence s, after a clause break; else
-// nil.
-func (doc *doc) otherVisit(s int, h hit, prev *cand) *cand {
-	if h.r.typ != "visit" || h.r.anaphor || prev.ev.Place == "" {
-		return nil
+// showWords name a show of arms after the name of its forum.
+var showWords = map[string]bool{"exhibition": true, "exhibitions": true, "expo": true, "show": true, "airshow": true, "fair": true}
+
+// showNext reports whether word b, or the word after an acronym in
+// brackets there ("Defence Services Asia (DSA) exhibition"), names a show.
+func showNext(ws []word, b int) bool {
+	if b+3 < len(ws) && ws[b].low == "(" && ws[b+2].low == ")" {
+		b += 3
 	}
-	ws := doc.words[s]
-	c := doc.newCand(s, h)
-	if c.ev.Place == "" || c.ev.Place == prev.ev.Place || !clauseBreak(ws, max(h.a-4, 0), h.a) {
-		return nil
-	}
-	return c
+	return b < len(ws) && showWords[ws[b].low]
 }

@@ -91,8 +91,8 @@ func (doc *doc) series(c *cand, s int, h hit) []*cand {
 	prevEnd := ds[at].End
 	for _, dt := range ds[at+1:] {
 		a, b := wordAt(ws, prevEnd), wordAt(ws, dt.Start)
-		if !seriesDate(dt, ref) || b-a > seriesGap || !hasAnd(ws, a, b) {
-			break
+		if !seriesDate(dt, ref) || b-a > seriesGap || !hasAnd(ws, a, b) || doc.participleIn(ws, a, b) {
+			break // "signed in February 2022 and completed in January 2024": another act
 		}
 		n := *c
 		n.ev.Participants = append([]string(nil), c.ev.Participants...)
@@ -124,6 +124,17 @@ func seriesDate(dt dates.Date, ref time.Time) bool {
 		return false
 	}
 	return !dt.To.IsZero() && dt.To.Before(ref)
+}
+
+// participleIn reports whether words [a, b) hold a participle of an act
+// (the participle lines of triggers.tsv).
+func (doc *doc) participleIn(ws []word, a, b int) bool {
+	for k := a; k < b && k < len(ws); k++ {
+		if doc.d.rules.participle.matches(ws[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasAnd(ws []word, a, b int) bool {

@@ -58,6 +58,11 @@ func wordAt(ws []word, pos int) int {
 // trigger h: not a year used as a modifier of another noun ("a 2018
 // military dispute"), not a date inside a "since" clause between them.
 func datesOf(ws []word, h hit, dt dates.Date) bool {
+	if dt.Since && sinceWhen(ws, dt) && wordAt(ws, dt.Start) < h.a {
+		// "Since 2006, when it first sent a demining unit to Sudan": the
+		// clause after "when" tells what happened that year
+		return true
+	}
 	if dt.Since && h.r.since {
 		// "has contributed troops to UNIFIL since 2007": the statement
 		// dates the start of a deployment still going on
@@ -72,6 +77,9 @@ func datesOf(ws []word, h hit, dt dates.Date) bool {
 	if i < len(ws) && ws[i].start < dt.Start {
 		return false // a year inside a name: "Army-2023"
 	}
+	if i >= h.a && i < h.b {
+		return true // the trigger's own year: "the 2000 memorandum"
+	}
 	if dt.Kind == dates.YearOnly && i > 0 && ws[i-1].upper && ws[i-1].num < 0 {
 		switch ws[i-1].low {
 		case "in", "on", "since", "by", "from", "until", "during", "of":
@@ -81,8 +89,8 @@ func datesOf(ws []word, h hit, dt dates.Date) bool {
 	}
 	if dt.Kind == dates.YearOnly && i > 0 {
 		switch ws[i-1].low {
-		case "towards", "toward", "until", "till", "through", "beyond", "by":
-			return false // "a partnership towards 2030": a horizon, not the date
+		case "towards", "toward", "until", "till", "through", "beyond", "by", "for":
+			return false // "a partnership towards 2030", "a plan for 2026": a horizon, not the date
 		}
 	}
 	if dt.Kind == dates.YearOnly && i > 0 && i+1 < len(ws) && ws[i+1].low != "," && ws[i+1].low != "." {
@@ -108,6 +116,83 @@ func datesOf(ws []word, h hit, dt dates.Date) bool {
 	return true
 }
 
+// sinceWhen reports whether the "since" date dt is followed by ", when":
+// the start of a span, named by the event that opened it.
+func sinceWhen(ws []word, dt dates.Date) bool {
+	k := wordAt(ws, dt.End-1) + 1
+	return k+1 < len(ws) && ws[k].low == "," && ws[k+1].low == "when"
+}
+
+// datelineDate reports whether dt is the date of the dateline that opens
+// sentence s ("ACCRA, Feb 5 (GNA) –", "SEOUL, Oct. 17 (Yonhap) --"): the
+// day the story was filed, which dates its event only when the sentence
+// gives no other date.
+func (doc *doc) datelineDate(s int, dt dates.Date) bool {
+	ws := doc.words[s]
+	if len(ws) == 0 || dt.Start-ws[0].start > 30 || !capitals(doc.text[ws[0].start:ws[0].end]) {
+		return false
+	}
+	rest := doc.text[dt.End:min(dt.End+16, len(doc.text))]
+	return strings.ContainsAny(rest, "(—–") || strings.Contains(rest, " -")
+}
+
+// durative are the event types that last several days: a span in their
+// sentence is more likely theirs than a single day.
+var durative = map[string]bool{"visit": true, "exercise": true, "exhibition": true, "conference": true}
+
+// coordinated reports whether date word i and the trigger [a, b) lie in
+// two clauses joined by ", and", ", while", ", but", ", with" or a
+// semicolon: each clause's date is its own.
+func coordinated(ws []word, i, a, b int) bool {
+	from, to := i+1, a
+	if i >= b {
+		from, to = b, i
+	}
+	for k := from; k < to && k < len(ws); k++ {
+		switch ws[k].low {
+		case ";":
+			return true
+		case ",":
+			if k+1 < len(ws) {
+				switch ws[k+1].low {
+				case "and", "while", "but", "whereas", "with":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// modifierYear reports whether dt is a year used as a modifier of the noun
+// after it ("the 1984 Treaty of Peace", "a 2018 dispute"): it dates that
+// thing, never the events told around it.
+func modifierYear(ws []word, dt dates.Date) bool {
+	if dt.Kind != dates.YearOnly {
+		return false
+	}
+	i := wordAt(ws, dt.Start)
+	if i <= 0 || i+1 >= len(ws) {
+		return false
+	}
+	switch ws[i-1].low {
+	case "a", "an", "the", "its", "their", "his", "her":
+		return ws[i+1].low != "," && ws[i+1].low != "."
+	}
+	return false
+}
+
+// afterTopic reports whether date word i follows a topic trigger
+// ("discussed") that comes at or after h: the date is what was discussed.
+func (doc *doc) afterTopic(h hit, i int) bool {
+	for _, o := range doc.sentHits {
+		if o.r.topic && o.a >= h.a && o.b <= i {
+			return true
+		}
+	}
+	return false
+}
+
 // setDate gives c the date expression of its sentence nearest to the
 // trigger h that can be its date.
 func (doc *doc) setDate(c *cand, s int, h hit) {
@@ -115,12 +200,28 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 	pos := ws[h.a].start
 	best, bestDist := -1, 1<<30
 	for i, dt := range doc.dates[s] {
-		if dt.Value == "" || !datesOf(ws, h, dt) || otherClause(ws, doc.sentHits, h, wordAt(ws, dt.Start)) {
+		di := wordAt(ws, dt.Start)
+		if doc.afterTopic(h, di) {
+			continue // "discussed preparations for joint events in the coming year"
+		}
+		if dt.Value == "" || !datesOf(ws, h, dt) || otherClause(ws, doc.sentHits, h, di) ||
+			!doc.ownClause(ws, h, di) || doc.participleDated(ws, h, di) {
 			continue
 		}
 		dist := dt.Start - pos
 		if dist < 0 {
 			dist = pos - dt.End
+		}
+		if coordinated(ws, wordAt(ws, dt.Start), h.a, h.b) {
+			dist += 1 << 20 // "left on May 18, and the main body will fly out on May 22"
+		}
+		if doc.datelineDate(s, dt) {
+			dist += 1 << 19 // "ACCRA, Feb 5 (GNA) –" dates the filing: any other date first
+		}
+		if durative[h.r.typ] && isRange(dt.Value) {
+			// "held the dialogue on June 4 as part of a visit ... from June 3
+			// to 6": a span dates what lasts, a day what happens in it
+			dist /= 8
 		}
 		if dist < bestDist {
 			best, bestDist = i, dist
@@ -130,7 +231,79 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		dt := doc.dates[s][best]
 		c.ev.Date, c.ownDate = dt.Value, true
 		c.ev.Scheduled = dt.Scheduled
+		if n := lastedDays(ws, h.b); n > 0 && len(dt.Value) == 10 {
+			c.ev.Date = shiftDay(dt.Value, -n) + "/" + dt.Value
+		}
+		if n := spanDays(ws, h); n > 1 && len(dt.Value) == 10 && wordAt(ws, dt.Start) < h.a && (h.r.typ == "visit" || h.r.typ == "exercise") {
+			// "arrived on Monday for a three-day working visit": the trip
+			// runs from that day
+			c.ev.Date = dt.Value + "/" + shiftDay(dt.Value, n-1)
+		}
 	}
+}
+
+// spanDays reads the length of an event named in its trigger ("a
+// three-day visit", "a 5-day trip"): the number of days, or 0.
+func spanDays(ws []word, h hit) int {
+	for k := h.a; k < h.b; k++ {
+		l := ws[k].low
+		n, ok := strings.CutSuffix(l, "-day")
+		if !ok {
+			continue
+		}
+		if v, ok := numberWords[n]; ok {
+			return v
+		}
+		v := 0
+		for i := 0; i < len(n); i++ {
+			if n[i] < '0' || n[i] > '9' {
+				return 0
+			}
+			v = v*10 + int(n[i]-'0')
+		}
+		if v < 60 {
+			return v
+		}
+	}
+	return 0
+}
+
+// endWords are verbs that tell the last day of an event.
+var endWords = map[string]bool{"ended": true, "ends": true, "concluded": true, "concludes": true, "closed": true, "closes": true, "wrapped": true, "wraps": true}
+
+// numberWords are counts written out, as agencies write small numbers.
+var numberWords = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14}
+
+// lastedDays reads how long an event that ended has run, from the words
+// after its trigger (word from on): "ended in Darwin on August 2 after
+// three weeks of flying" ran 21 days before its last day, so that a report
+// of its first day and one of its last can be told to be one event. 0 when
+// the sentence says no such thing.
+func lastedDays(ws []word, from int) int {
+	end := false
+	for k := from; k < len(ws); k++ {
+		l := ws[k].low
+		if endWords[l] {
+			end = true
+		}
+		if !end || l != "after" || k+3 >= len(ws) {
+			continue
+		}
+		n, ok := numberWords[ws[k+1].low]
+		if ws[k+1].num > 0 && ws[k+1].num < 100 {
+			n, ok = ws[k+1].num, true
+		}
+		if !ok || ws[k+3].low != "of" && ws[k+3].low != "," && ws[k+3].low != "." {
+			continue
+		}
+		switch ws[k+2].low {
+		case "days", "day":
+			return n - 1
+		case "weeks", "week":
+			return 7 * n
+		}
+	}
+	return 0
 }
 
 // anniversary makes c the commemoration of the anniversary at h: its name,
@@ -262,6 +435,48 @@ func dayShift(ws []word) int {
 			if ws[i+2].low == "before" {
 				return -1
 			}
+			return 1
+		}
+	}
+	return 0
+}
+
+// partsOfDay are the words after "the same" or "that" that tell the day
+// of the event before: "the same day", "the same afternoon", "that
+// evening".
+var partsOfDay = map[string]bool{"day": true, "morning": true, "afternoon": true, "evening": true, "night": true}
+
+// sameDayPhrase reports whether a sentence dates its event by the one told
+// before it: "the same day", "that afternoon", "later in the day".
+func sameDayPhrase(ws []word) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i].low == "same" || ws[i].low == "that") && partsOfDay[ws[i+1].low] {
+			return true
+		}
+		// "later in the day", "earlier in the afternoon"
+		if i+3 < len(ws) && (ws[i].low == "later" || ws[i].low == "earlier") && ws[i+1].low == "in" && ws[i+2].low == "the" && partsOfDay[ws[i+3].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// dayShiftAt is dayShift for the trigger at word i, which also reads "a
+// day after" told before the trigger: "The activity came a day after the
+// ministers issued a joint statement" puts the statement one day before
+// the event the sentence starts from (-1; "a day before" gives +1).
+func dayShiftAt(ws []word, i int) int {
+	if n := dayShift(ws); n != 0 {
+		return n
+	}
+	for k := 0; k+2 < i && k+2 < len(ws); k++ {
+		if (ws[k].low != "a" && ws[k].low != "one") || ws[k+1].low != "day" {
+			continue
+		}
+		switch ws[k+2].low {
+		case "after":
+			return -1
+		case "before":
 			return 1
 		}
 	}

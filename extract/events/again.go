@@ -1,0 +1,116 @@
+package events
+
+// This file holds what a second trigger of a type in one sentence is: the
+// same event said twice, or another one (a visit elsewhere, a second
+// movement of forces, a recalled event, an agreement of another date), and
+// the name an exercise carries.
+
+// sameDated reports whether an event of found has c's type and a date
+// compatible with c's.
+func sameDated(found []*cand, c *cand) bool {
+	for _, f := range found {
+		if f.ev.Type == c.ev.Type && dateCompatible(f.ev.Date, c.ev.Date) {
+			return true
+		}
+	}
+	return false
+}
+
+// signedObject replaces prev, an anaphor found earlier in sentence s
+// ("the pact"), with the signing of hit h told after it ("since the pact,
+// signed in Suva in March 2021, ..."): the noun that refers back is the
+// object of a signing told here. It returns the signing, or nil.
+func (doc *doc) signedObject(s int, h hit, prev *cand, out []*cand) *cand {
+	if !prev.anaphor || h.r.anaphor || h.r.typ != "agreement" {
+		return nil
+	}
+	c := doc.newCand(s, h)
+	for k := range out {
+		if out[k] == prev {
+			out[k] = c
+		}
+	}
+	return c
+}
+
+// another returns the event of hit h when it is another event than prev,
+// found earlier in sentence s with the same type (found holds the
+// events of the sentence so far): a visit elsewhere, a second movement of
+// forces, a second named forum, an event recalled, an agreement of
+// another date; else nil.
+func (doc *doc) another(s int, h hit, prev *cand, found []*cand) *cand {
+	if c := doc.otherVisit(s, h, prev); c != nil {
+		return c
+	}
+	if c := doc.otherMovement(s, h, prev); c != nil {
+		return c
+	}
+	if !prev.bg && !h.r.anaphor && doc.recalled(doc.words[s], h.a) {
+		// "paid a courtesy call on Shin, who recalled his talks with Giang
+		// in Hanoi last year": the talks recalled are another event
+		return doc.newCand(s, h)
+	}
+	if h.r.typ == "agreement" && prev.ownDate && !h.r.anaphor {
+		// "the DCA, signed in Bintan in January 2022, entered into force in
+		// March 2024": the signing and the entry into force
+		if c := doc.newCand(s, h); c.ownDate && !sameDated(found, c) {
+			return c
+		}
+	}
+	if h.r.named && prev.r.named && clauseBreak(doc.words[s], wordAt(doc.words[s], prev.at), h.a) {
+		// "the 3rd Pacific Defence Forum and the 2nd Naval
+		// Chiefs' Meeting will be held online from March 3-4": two
+		return doc.newCand(s, h)
+	}
+	return nil
+}
+
+// otherMovement returns the deployment of hit h when it is a second
+// movement after a clause break, with a date of its own:
+// "the advance party left on May 18, and the main body will fly out on
+// May 22" tells two departures; else nil.
+func (doc *doc) otherMovement(s int, h hit, prev *cand) *cand {
+	if h.r.typ != "deployment" || h.r.bg || prev.r.bg || !clauseBreak(doc.words[s], prev.hit.b, h.a) {
+		return nil
+	}
+	c := doc.newCand(s, h)
+	if !c.ownDate || !prev.ownDate || c.ev.Date == prev.ev.Date {
+		return nil
+	}
+	return c
+}
+
+// otherVisit returns the visit of hit h when it goes to another place than
+// prev, the visit already found in sentence s, after a clause break; else
+// nil.
+func (doc *doc) otherVisit(s int, h hit, prev *cand) *cand {
+	if h.r.typ != "visit" || h.r.anaphor || prev.ev.Place == "" {
+		return nil
+	}
+	ws := doc.words[s]
+	c := doc.newCand(s, h)
+	if c.ev.Place == "" || c.ev.Place == prev.ev.Place || !clauseBreak(ws, max(h.a-4, 0), h.a) {
+		return nil
+	}
+	return c
+}
+
+// exerciseName is the name of an exercise written with capitals around
+// its trigger word ("Exercise Pitch Black 2024", "the Cobra Gold
+// Exercise"), else "": reports of its first and last days share it.
+func (doc *doc) exerciseName(ws []word, h hit) string {
+	if !inName(ws, h.a) {
+		return ""
+	}
+	a, b := h.a, h.a+1
+	for a > 0 && ws[a-1].upper && ws[a-1].num < 0 && a-1 > 0 {
+		a-- // not the sentence's first word: "Troops ..." is no part of a name
+	}
+	for b < len(ws) && b-a < 8 && (ws[b].upper || ws[b].num >= 1900 && ws[b].num < 2200) {
+		b++
+	}
+	if b-a < 2 {
+		return ""
+	}
+	return doc.text[ws[a].start:ws[b-1].end]
+}

@@ -1,0 +1,175 @@
+package events
+
+// This file holds the last pass over the merged events of an article:
+// the main event, dates from context, salience, places, codes.
+
+// story is what the last pass knows of the article while it reads its
+// events in order.
+type story struct {
+	doc      *doc
+	main     *cand   // the main event that lends its date and place
+	mains    []*cand // every main event
+	prev     *cand   // the last dated event of the story told (not a recalled one)
+	talks    *cand   // the last talks with two parties or more
+	occasion *cand   // the last event with a place of its own
+}
+
+// finish fills what needs every event: dates from context, salience,
+// codes and confidence.
+func (doc *doc) finish(evs []*cand) {
+	st := &story{doc: doc}
+	st.findMain(evs)
+	for _, c := range evs {
+		st.parties(c)
+		st.when(c)
+		st.where(c)
+		doc.codes(c)
+		if c.ev.Place != "" && !c.side && !c.bg && !c.past && c.ev.Salience != "background" {
+			st.occasion = c
+		}
+		c.ev.Confidence = confidence(c)
+		if c.ev.Participants == nil {
+			c.ev.Participants = []string{}
+		}
+	}
+}
+
+// findMain marks the events of the lead main, picks the one that lends
+// its date and place, and gives it the actors of the next sentence when
+// its own names none.
+func (st *story) findMain(evs []*cand) {
+	doc := st.doc
+	ref, hasRef := doc.ref()
+	for _, c := range evs {
+		if doc.lead[c.sent] && !c.bg && !(c.ownDate && doc.longBefore(c, ref, hasRef)) {
+			// a lead event dated years back ("the 1984 Treaty") is recalled
+			c.ev.Salience = "main"
+			if st.main == nil || !st.main.ownDate && c.ownDate {
+				st.main = c
+			}
+		}
+	}
+	// Only main events lend their place (scenePlace), and salience is
+	// settled: look them up in their own short list, not in every event.
+	for _, c := range evs {
+		if c.ev.Salience == "main" {
+			st.mains = append(st.mains, c)
+		}
+	}
+	if m := st.main; m != nil && len(m.ev.Participants) == 0 && m.sent+1 < len(doc.sents) {
+		// "The working session aimed at ...": the actors come in the next sentence
+		m.ev.Participants = doc.actors(m.sent + 1)
+	}
+}
+
+// parties completes the participants of c: "the two ministers agreed"
+// names the parties of the talks; an event with no actor is the
+// article's own country's.
+func (st *story) parties(c *cand) {
+	if c.group && st.talks != nil {
+		// "the two ministers agreed that ...": the parties of the talks
+		for _, p := range st.talks.ev.Participants {
+			c.ev.Participants = appendUniq(c.ev.Participants, p)
+		}
+	}
+	if (c.ev.Type == "meeting" || c.ev.Type == "dialogue") && !c.bg && !c.past && len(c.ev.Participants) >= 2 {
+		st.talks = c
+	}
+	if len(c.ev.Participants) == 0 && st.doc.home != "" {
+		c.ev.Participants = []string{st.doc.home}
+	}
+}
+
+// when dates c from its context when its sentence gives no date of its
+// own, and settles its salience.
+func (st *story) when(c *cand) {
+	doc, main := st.doc, st.main
+	ref, hasRef := doc.ref()
+	if c.r.speech && main != nil && c != main {
+		c.ownDate = false // dates inside what is said are its content, not its time
+	}
+	if !c.ownDate {
+		doc.contextDate(c, main, st.prev)
+	}
+	if len(c.ev.Date) >= 10 && !c.bg && !c.past && !doc.longBefore(c, ref, hasRef) {
+		// "earlier the same day" anchors on the story told, not on a
+		// recalled event, and on a day, not on a month or a year
+		st.prev = c
+	}
+	if c.ev.Salience == "" {
+		c.ev.Salience = "reported"
+		if c.bg || c.past || doc.longBefore(c, ref, hasRef) {
+			c.ev.Salience = "background"
+		}
+	}
+}
+
+// where settles the place of c: a recalled event keeps only the place of
+// its own clause; what is said or done during the story takes the story's
+// place; the lead takes the dateline's.
+func (st *story) where(c *cand) {
+	doc, main := st.doc, st.main
+	if c.ev.Salience == "background" && c.ev.Type != "deployment" {
+		// a recalled event has the place its own clause gives it
+		// ("the pact signed in Bintan in 2022"), not one the rest of
+		// the sentence gives the story ("..., and agreed to meet in Madrid")
+		if !doc.placeInClause(c.sent, c.hit, c.ev.Place) {
+			c.ev.Place = ""
+		}
+	}
+	if main != nil && c != main && (c.r.speech || c.scene) && c.ev.Place == "" {
+		c.ev.Place = main.ev.Place
+	}
+	if main != nil && c != main && c.r.speech && c.ev.Place != main.ev.Place && !c.bg {
+		// a place named in what is said or offered is its content ("invited
+		// him to the air show in Bengaluru"): it is said where the talks are
+		c.ev.Place = main.ev.Place
+	}
+	if c.side && c.ev.Place == "" {
+		// "On the sidelines of the opening, X met Y": where the
+		// occasion told before took place
+		switch {
+		case st.occasion != nil:
+			c.ev.Place = st.occasion.ev.Place
+		case main != nil:
+			c.ev.Place = main.ev.Place
+		}
+	}
+	if c.ev.Place == "" {
+		c.ev.Place = doc.scenePlace(c, st.mains)
+	}
+	if c.ev.Place == "" && c.ev.Salience == "main" && doc.lead[c.sent] && c.ev.Type != "decision" {
+		// a decree is adopted, not held somewhere: the dateline is only
+		// where the story was filed
+		if s := doc.leadDateline(); s >= 0 {
+			c.ev.Place = doc.datelinePlace(s, c.ev.Type)
+		}
+	}
+	if c.ev.Place == "" && main != nil && c != main && main.ev.Place != "" && !c.bg && !c.past && c.ev.Salience != "background" &&
+		(talkType(c.ev.Type) || c.ev.Type == "ceremony" && !c.r.pattern[0].ordinal) && c.ev.Type != "invitation" &&
+		len(c.ev.Date) >= 10 && dateCompatible(main.ev.Date, c.ev.Date) {
+		// the talks, calls on officials and statements of the story
+		// happen where the story happens unless their sentence says
+		// otherwise
+		c.ev.Place = main.ev.Place
+	}
+	if c.ev.Place == "" && c.ev.Type == "deployment" && !c.bg && !c.past && main != nil && editionTypes[main.ev.Type] {
+		// forces sent to the exercise or show the article is about go
+		// to its host country
+		c.ev.Place = doc.countryOf(main.ev.Place)
+	}
+}
+
+// codes gives c the CAMEO and PLOVER codes of its type or trigger.
+func (doc *doc) codes(c *cand) {
+	codes := doc.d.rules.types[c.ev.Type]
+	c.ev.Cameo, c.ev.Plover = codes.cameo, codes.plover
+	if c.r.cameo != "" {
+		c.ev.Cameo = c.r.cameo
+	}
+	if c.ev.Cameo == "041" {
+		// a phone or video call joins two places and happens in neither:
+		// a dateline or a city in the sentence is no venue
+		c.ev.Place = ""
+	}
+}
