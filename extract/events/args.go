@@ -156,21 +156,40 @@ var pairWords = [][]string{
 	{"the", "parties"}, {"the", "sides"}, {"both", "parties"}, {"two", "parties"},
 }
 
+// actorSets are the persons, organisations and countries a sentence
+// names around a trigger, sorted by the role the trigger's rule gives them.
+type actorSets struct {
+	persons, orgs, orgsBefore, countries, countriesBefore names
+}
+
 // participants returns the actors of c: persons (by the rule's who), then
-// organisations acting as subject, countries for "the two countries".
+// organisations acting as subject, countries for "the two countries". It
+// works in three steps: the sentence's actors, the persons the sentence
+// speaks of without naming them, and the choice the event's type makes.
 func (doc *doc) participants(c *cand, s int, h hit) []string {
+	a := doc.sentenceActors(s, h)
+	doc.impliedPersons(&a, s, h)
+	var out names
+	doc.typeParticipants(&out, &a, s, h)
+	return out.list
+}
+
+// sentenceActors sorts the mentions of sentence s: persons by the rule's
+// who ("before" or "after" the trigger), organisations that act (not
+// venues, missions or parts of a title), countries.
+func (doc *doc) sentenceActors(s int, h hit) actorSets {
 	ws := doc.words[s]
 	ms := doc.ments[s]
 	start, end := ws[h.a].start, ws[h.b-1].end
-	var persons, orgsBefore, orgs, countries, countriesBefore []string
+	var a actorSets
 	for i, m := range ms {
 		switch m.e.Type {
 		case attache.Person:
 			switch {
 			case h.r.who == "before" && m.start >= start:
-			case h.r.who == "after" && (m.start < end || len(persons) > 0):
+			case h.r.who == "after" && (m.start < end || a.persons.len() > 0):
 			default:
-				persons = appendUniq(persons, m.e.Name)
+				a.persons.add(m.e.Name)
 			}
 		case attache.Organization:
 			if doc.info[m.e].isMission || (h.r.typ == "deployment" || h.r.typ == "ceremony") && doc.info[m.e].intl {
@@ -183,156 +202,183 @@ func (doc *doc) participants(c *cand, s int, h hit) []string {
 			if i+1 < len(ms) && ms[i+1].e.Type == attache.Person && ms[i+1].start-m.end < 40 {
 				continue
 			}
-			orgs = appendUniq(orgs, m.e.Name)
+			a.orgs.add(m.e.Name)
 			if m.end <= start {
-				orgsBefore = appendUniq(orgsBefore, m.e.Name)
+				a.orgsBefore.add(m.e.Name)
 			}
 		case attache.Country:
 			if m.e.Country != "" {
-				countries = appendUniq(countries, m.e.Country)
+				a.countries.add(m.e.Country)
 				if m.end <= start {
-					countriesBefore = appendUniq(countriesBefore, m.e.Country)
+					a.countriesBefore.add(m.e.Country)
 				}
 			}
 		}
 	}
+	return a
+}
+
+// impliedPersons adds the persons the sentence speaks of without naming
+// them where they act: a delegation's head, the guest of a reception, "the
+// Philippine general", "he", "the two defence chiefs".
+func (doc *doc) impliedPersons(a *actorSets, s int, h hit) {
+	ws := doc.words[s]
+	ms := doc.ments[s]
+	start, end := ws[h.a].start, ws[h.b-1].end
 	if h.r.typ == "meeting" || h.r.typ == "visit" {
 		// "the Myanmar delegation": its head, the person of that country
 		// the article names
-		for _, p := range doc.delegationHeads(s, persons) {
-			persons = appendUniq(persons, p)
+		for _, p := range doc.delegationHeads(s, a.persons.list) {
+			a.persons.add(p)
 		}
 	}
 	if h.r.who == "before" && h.r.typ == "meeting" {
 		// the guest of "hosted a reception ... for X", "held talks ... with X"
-		if g := doc.guestAfter(ws, ms, end); g != "" {
-			persons = appendUniq(persons, g)
-		}
+		a.persons.add(doc.guestAfter(ws, ms, end))
 	}
 	// "the Philippine general laid a wreath": the person of that country
 	if h.r.typ != "deployment" && h.r.typ != "exhibition" && !personBefore(ms, start) {
 		if p := doc.demonymSubject(s, h.a); p != "" {
-			persons = append([]string{p}, removeStr(persons, p)...)
+			a.persons.putFirst(p)
 		}
 	}
-	if h.r.who != "" && len(persons) == 0 {
+	if h.r.who != "" && a.persons.len() == 0 {
 		for _, m := range ms {
 			if m.e.Type == attache.Person {
-				persons = appendUniq(persons, m.e.Name)
+				a.persons.add(m.e.Name)
 			}
 		}
 	}
 	// "he extended an invitation to Giang": the pronoun is the person last named
 	if h.r.typ != "ceremony" && h.r.typ != "exhibition" && h.r.typ != "deployment" && doc.refersBack(ws, h.a) && !personBefore(ms, start) {
 		if p := doc.lastPerson(s); p != "" {
-			persons = append([]string{p}, removeStr(persons, p)...)
+			a.persons.putFirst(p)
 		}
 	}
-	if len(persons) == 0 && h.r.typ != "deployment" && h.r.typ != "exhibition" && !(h.r.typ == "ceremony" && h.r.pattern[0].ordinal) && (doc.groupRef(ws) || talkType(h.r.typ) && doc.pluralSubject(ws, h.a)) {
-		persons = doc.leadPersons() // "the two defense chiefs said"
+	if a.persons.len() == 0 && h.r.typ != "deployment" && h.r.typ != "exhibition" && !(h.r.typ == "ceremony" && h.r.pattern[0].ordinal) && (doc.groupRef(ws) || talkType(h.r.typ) && doc.pluralSubject(ws, h.a)) {
+		for _, p := range doc.leadPersons() { // "the two defense chiefs said"
+			a.persons.add(p)
+		}
 	}
+}
+
+// typeParticipants chooses, by the event's type, which of the sentence's
+// actors take part.
+func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
+	ws := doc.words[s]
+	start, end := ws[h.a].start, ws[h.b-1].end
 	pair := doc.pairIn(s) && (h.r.pair || h.r.typ == "dialogue" || h.r.typ == "agreement")
-	var out []string
 	switch h.r.typ {
 	case "meeting", "visit", "invitation", "statement":
-		out = persons
-		if len(out) == 0 {
-			out = orgsBefore
+		lead := a.persons.list
+		if len(lead) == 0 {
+			lead = a.orgsBefore.list
 		}
-		if pair && (len(out) == 0 || h.r.pair) {
-			out = append(append([]string(nil), doc.pair...), out...)
+		if pair && (len(lead) == 0 || h.r.pair) {
+			out.addAll(doc.pair)
 		}
+		out.addAll(lead)
 	case "dialogue":
 		// a standing mechanism binds two states: its co-chairs and both
 		// of them ("A and B co-chaired the 9th meeting of the Joint
 		// Commission")
-		out = append(out, persons...)
+		out.addAll(a.persons.list)
 		switch {
 		case (pair || h.r.pair) && len(doc.pair) == 2:
-			out = append(out, doc.pair...)
-		case len(out) == 0:
-			out = countries
+			out.addAll(doc.pair)
+		case out.len() == 0:
+			out.addAll(a.countries.list)
 		}
 	case "agreement":
-		// the signatories named as subject ("Giang and Singh signed"), or
-		// after "by", then the two states
-		for _, m := range ms {
-			if m.e.Type == attache.Person && m.end <= start && sameClause(ws, m.end, start) {
-				out = appendUniq(out, m.e.Name)
-			}
-			if m.e.Type == attache.Organization && m.start >= end && afterBy(ws, m.start) {
-				out = appendUniq(out, m.e.Name)
-			}
-		}
+		doc.signatories(out, s, start, end)
 		if pair && len(doc.pair) == 2 {
-			out = append(out, doc.pair...)
+			out.addAll(doc.pair)
 		} else {
-			out = append(append(out, countries...), persons...)
+			out.addAll(a.countries.list)
+			out.addAll(a.persons.list)
 		}
 	case "deployment":
 		// the sending country: the one named before the verb, else the article's own
 		sender := doc.home
-		for _, m := range ms {
+		for _, m := range doc.ments[s] {
 			if m.e.Type == attache.Country && m.end <= start && m.e.Country != "" {
 				sender = m.e.Country
 				break
 			}
 		}
-		out = appendUniq(out, sender)
-		out = append(out, orgs...)
+		out.add(sender)
+		out.addAll(a.orgs.list)
 	case "exercise":
-		out = append(append(out, countries...), orgs...)
+		out.addAll(a.countries.list)
+		out.addAll(a.orgs.list)
 	case "ceremony":
 		if h.r.pattern[0].ordinal {
 			// an anniversary: the state or body whose anniversary it is
 			// (added later); the bodies that merely report it are not
-			out = append(out, countries...)
+			out.addAll(a.countries.list)
 			break
 		}
 		// who presides or attends; the states only when no one is named
-		out = append(append(out, persons...), orgs...)
-		if len(out) == 0 {
-			out = countries
+		out.addAll(a.persons.list)
+		out.addAll(a.orgs.list)
+		if out.len() == 0 {
+			out.addAll(a.countries.list)
 		}
 	case "exhibition":
 		// the expo itself when named as an organisation, its organisers,
 		// the states, and who tours it ("shows him arms exhibition")
-		for _, m := range ms {
+		for _, m := range doc.ments[s] {
 			if m.e.Type == attache.Organization && m.start <= start && end <= m.end {
-				out = appendUniq(out, m.e.Name)
+				out.add(m.e.Name)
 			}
 		}
-		out = append(out, orgsBefore...)
-		out = append(out, countries...)
-		out = append(out, persons...)
+		out.addAll(a.orgsBefore.list)
+		out.addAll(a.countries.list)
+		out.addAll(a.persons.list)
 	case "decision":
 		// the deciding parties: in the passive ("the expansion of the
 		// mission by the UN Security Council") the agent after "by";
 		// otherwise those named before the verb
-		for _, m := range ms {
+		for _, m := range doc.ments[s] {
 			if m.e.Type == attache.Organization && m.start >= start && byRightBefore(ws, m.start) {
-				out = appendUniq(out, m.e.Name)
+				out.add(m.e.Name)
 			}
 		}
-		if len(out) > 0 {
+		if out.len() > 0 {
 			break
 		}
-		out = append(append(out, orgsBefore...), countriesBefore...)
-		out = append(out, persons...)
+		out.addAll(a.orgsBefore.list)
+		out.addAll(a.countriesBefore.list)
+		out.addAll(a.persons.list)
 	default: // conference
 		if sidelines(ws, h.a) {
 			// "on the sidelines of the ADMM-Plus, X met Y": X and Y are
 			// the side meeting's; the forum is the conference's own
-			for _, m := range ms {
+			for _, m := range doc.ments[s] {
 				if m.e.Type == attache.Organization && m.end > ws[max(h.a-2, 0)].start && m.start < end {
-					out = appendUniq(out, m.e.Name)
+					out.add(m.e.Name)
 				}
 			}
 			break
 		}
-		out = append(append(out, orgsBefore...), persons...)
+		out.addAll(a.orgsBefore.list)
+		out.addAll(a.persons.list)
 	}
-	return uniqNonEmpty(out)
+}
+
+// signatories adds the signatories of an agreement named as subject
+// ("Giang and Singh signed"), or after "by" ("signed by the ministry and
+// the department").
+func (doc *doc) signatories(out *names, s, start, end int) {
+	ws := doc.words[s]
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Person && m.end <= start && sameClause(ws, m.end, start) {
+			out.add(m.e.Name)
+		}
+		if m.e.Type == attache.Organization && m.start >= end && afterBy(ws, m.start) {
+			out.add(m.e.Name)
+		}
+	}
 }
 
 // guestAfter returns the first person named after byte end whose name is
@@ -418,6 +464,68 @@ func (doc *doc) lastPerson(s int) string {
 		}
 	}
 	return ""
+}
+
+// names is a list of distinct names in the order they were added. Short
+// lists (nearly all) are checked by a scan; past smallNames a set takes
+// over, so that a sentence naming thousands of bodies stays linear.
+type names struct {
+	list []string
+	set  map[string]struct{}
+}
+
+const smallNames = 8
+
+func (n *names) len() int { return len(n.list) }
+
+// add appends s unless it is empty or already listed.
+func (n *names) add(s string) {
+	if s == "" || n.has(s) {
+		return
+	}
+	n.list = append(n.list, s)
+	switch {
+	case n.set != nil:
+		n.set[s] = struct{}{}
+	case len(n.list) > smallNames:
+		n.set = make(map[string]struct{}, 2*len(n.list))
+		for _, v := range n.list {
+			n.set[v] = struct{}{}
+		}
+	}
+}
+
+func (n *names) addAll(list []string) {
+	for _, s := range list {
+		n.add(s)
+	}
+}
+
+func (n *names) has(s string) bool {
+	if n.set != nil {
+		_, ok := n.set[s]
+		return ok
+	}
+	return contains(n.list, s)
+}
+
+// putFirst moves s (added if new) to the head of the list: the subject
+// a pronoun or demonym stands for acts first.
+func (n *names) putFirst(s string) {
+	if s == "" {
+		return
+	}
+	if !n.has(s) {
+		n.add(s)
+	}
+	list := make([]string, 0, len(n.list))
+	list = append(list, s)
+	for _, v := range n.list {
+		if v != s {
+			list = append(list, v)
+		}
+	}
+	n.list = list
 }
 
 func appendUniq(list []string, s string) []string {

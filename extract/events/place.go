@@ -12,9 +12,10 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 	ws := doc.words[s]
 	ms := doc.ments[s]
 	end := ws[h.b-1].end
+	inside := doc.insideNames(s)
 	if h.r.dest || h.r.typ == "visit" && h.b < len(ws) && ws[h.b].low == "to" {
-		for _, m := range ms {
-			if m.e.Type == attache.Country && insideName(ms, m) {
+		for i, m := range ms {
+			if m.e.Type == attache.Country && inside[i] {
 				continue // "the Brazilian Navy's Fleet Command": a modifier of a body, not the destination
 			}
 			if m.start >= end-3 && m.e.Type == attache.Organization && doc.venueName(ws, m) && m.start-end < 40 &&
@@ -33,7 +34,7 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 	venue := talkType(h.r.typ)
 	for i, m := range ms {
 		name := m.e.Name
-		if h.r.typ != "deployment" && insideName(ms, m) {
+		if h.r.typ != "deployment" && inside[i] {
 			continue // "the UN Interim Force in Lebanon": part of a name, not a place
 		}
 		switch {
@@ -113,15 +114,40 @@ func (doc *doc) placeLead(s, pos int) bool {
 	return false
 }
 
-// insideName reports whether mention m lies within the span of an
-// organisation's mention.
-func insideName(ms []ment, m ment) bool {
-	for _, o := range ms {
-		if o.e.Type == attache.Organization && o.start <= m.start && m.end <= o.end && (o.end-o.start) > (m.end-m.start) {
-			return true
-		}
+// insideNames reports, for each mention of sentence s, whether it lies
+// within the span of a longer organisation's mention ("Lebanon" in "the
+// UN Interim Force in Lebanon"). The mentions are sorted by start, so one
+// sweep finds them all; the answer is kept for the sentence's other
+// triggers.
+func (doc *doc) insideNames(s int) []bool {
+	if doc.inside == nil {
+		doc.inside = make([][]bool, len(doc.sents))
 	}
-	return false
+	if doc.inside[s] != nil {
+		return doc.inside[s]
+	}
+	ms := doc.ments[s]
+	out := make([]bool, len(ms))
+	reach := -1 // the furthest end of an organisation that starts before the current start
+	for i := 0; i < len(ms); {
+		j := i // ms[i:j] share one start
+		groupReach := -1
+		for j < len(ms) && ms[j].start == ms[i].start {
+			if ms[j].e.Type == attache.Organization {
+				groupReach = max(groupReach, ms[j].end)
+			}
+			j++
+		}
+		for k := i; k < j; k++ {
+			// inside an organisation that starts earlier and ends no
+			// sooner, or one of the same start that ends later
+			out[k] = reach >= ms[k].end || groupReach > ms[k].end
+		}
+		reach = max(reach, groupReach)
+		i = j
+	}
+	doc.inside[s] = out
+	return out
 }
 
 // venueAt reports whether the organisation mention m names a place where
