@@ -36,6 +36,7 @@ type Detector struct {
 	country  map[string]string // code → name
 	intl     map[string]bool   // folded names of international organisations: hosts, not actors
 	forums   map[string]bool   // folded names of forums (ADMM-Plus, Shangri-La Dialogue)
+	places   placeWords        // the word lists of the place rules (data/places.tsv)
 
 	mu   sync.Mutex
 	keys map[string]string // fold.Key of organisation names seen lately
@@ -95,6 +96,9 @@ func NewFrom(k *kb.KB, fsys fs.FS) (*Detector, error) {
 	d := &Detector{kb: k, rules: rs, missions: map[string]mission{},
 		byHost: map[string][]mission{}, country: map[string]string{}, intl: map[string]bool{}, forums: map[string]bool{},
 		keys: map[string]string{}}
+	if d.places, err = loadPlaceWords(fsys); err != nil {
+		return nil, err
+	}
 	if k == nil {
 		return d, nil
 	}
