@@ -32,12 +32,15 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 			}
 		}
 	}
-	best, bestDist := "", 1<<30
+	best, bestDist, bestAt := "", 1<<30, -1
 	venue := talkType(h.r.typ)
 	for i, m := range ms {
 		name := m.e.Name
 		if h.r.typ != "deployment" && inside[i] {
 			continue // "the UN Interim Force in Lebanon": part of a name, not a place
+		}
+		if m.e.Type != attache.Organization && doc.postedAt(ws, m.start) {
+			continue // "the defence attaché in Bangkok": where a person serves
 		}
 		switch {
 		case m.e.Type == attache.Location:
@@ -67,8 +70,12 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 			dist = ws[h.a].start - m.end
 		}
 		if dist < bestDist {
-			best, bestDist = name, dist
+			best, bestDist, bestAt = name, dist, i
 		}
+	}
+	if bestAt >= 0 && ms[bestAt].e.Type == attache.Organization {
+		// "at the Ministry of Defence in Bolkiah Garrison": the site
+		best = doc.seatPlace(s, bestAt).Name
 	}
 	return best
 }
@@ -421,8 +428,9 @@ var sceneTypes = map[string]bool{"meeting": true, "dialogue": true, "conference"
 
 // seatPlace returns the place mention i of sentence s stands for. A body's
 // seat ("the Ministry of Defence", "the Army headquarters") followed by
-// the site or city it stands in ("in Bolkiah Garrison", ", Ulinzi House,")
-// is placed there; anything else is its own place.
+// the site it stands in ("in Bolkiah Garrison", ", Ulinzi House,") is
+// placed there; followed by a city ("in Vientiane") it is itself the finer
+// place, as is anything else.
 func (doc *doc) seatPlace(s, i int) *attache.Entity {
 	ws := doc.words[s]
 	ms := doc.ments[s]
@@ -442,7 +450,7 @@ func (doc *doc) seatPlace(s, i int) *attache.Entity {
 	if k < len(ws) && doc.d.places.seat.has(ws[k].low) {
 		k++
 	}
-	if k+1 < len(ws) && (ws[k].low == "in" || ws[k].low == ",") && wordAt(ws, ms[i+1].start) <= k+2 {
+	if k+1 < len(ws) && (ws[k].low == "in" || ws[k].low == ",") && wordAt(ws, ms[i+1].start) <= k+2 && doc.siteLike(ms[i+1].e) {
 		return ms[i+1].e
 	}
 	return m.e
