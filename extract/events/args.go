@@ -78,6 +78,12 @@ func (doc *doc) newCand(s int, h hit) *cand {
 	return c
 }
 
+// completeArgs settles the arguments that need the whole article once its
+// events are merged: for now, the main scene's venue.
+func (doc *doc) completeArgs(mains, evs []*cand) {
+	doc.sceneVenue(mains, evs)
+}
+
 // personAt reports whether a person's name starts between bytes a and b
 // of sentence s.
 func (doc *doc) personAt(s, a, b int) bool {

@@ -228,7 +228,7 @@ func (doc *doc) finish(evs []*cand) {
 			mains = append(mains, c)
 		}
 	}
-	doc.sceneVenue(mains, evs)
+	doc.completeArgs(mains, evs)
 	ref, hasRef := doc.ref()
 	if main != nil && len(main.ev.Participants) == 0 && main.sent+1 < len(doc.sents) {
 		// "The working session aimed at ...": the actors come in the next sentence
