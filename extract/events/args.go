@@ -1,6 +1,8 @@
 package events
 
 import (
+	"strings"
+
 	"attache"
 	"attache/fold"
 )
@@ -208,6 +210,9 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 			if i+1 < len(ms) && ms[i+1].e.Type == attache.Person && ms[i+1].start-m.end < 40 {
 				continue
 			}
+			if titledTypes[h.r.typ] && doc.inTitle(ms, m) {
+				continue // "Commander of the Philippine Fleet": the commander acts
+			}
 			a.orgs.add(m.e.Name)
 			if m.end <= start {
 				a.orgsBefore.add(m.e.Name)
@@ -222,6 +227,28 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 		}
 	}
 	return a
+}
+
+// titledTypes are the types whose actors are persons: a body named in the
+// title of a person of the sentence is not one more actor. Exercises,
+// deployments and signings keep their forces and bodies.
+var titledTypes = map[string]bool{"ceremony": true, "meeting": true, "visit": true, "statement": true, "invitation": true}
+
+// inTitle reports whether organisation mention m is named in the title of
+// a person of ms ("Rear Admiral X, Commander of the Philippine Fleet").
+func (doc *doc) inTitle(ms []ment, m ment) bool {
+	name := strings.ToLower(m.e.Name)
+	for _, p := range ms {
+		if p.e.Type != attache.Person {
+			continue
+		}
+		for _, t := range p.e.Titles {
+			if len(t) > len(name) && strings.Contains(strings.ToLower(t), name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // impliedPersons adds the persons the sentence speaks of without naming
