@@ -86,6 +86,36 @@ func (doc *doc) completeArgs(mains, evs []*cand) {
 	doc.sceneVenue(mains, evs)
 }
 
+// groupParties returns the parties "the two ministers", "both sides" or
+// "they" stand for in what is said after talks: the persons of the talks
+// when they name any (the states of a co-chaired dialogue are not the
+// speakers), else all of its parties.
+func (doc *doc) groupParties(talks *cand) []string {
+	var persons []string
+	for _, p := range talks.ev.Participants {
+		if doc.isPerson(p) {
+			persons = append(persons, p)
+		}
+	}
+	if len(persons) == 0 {
+		return talks.ev.Participants
+	}
+	return persons
+}
+
+// isPerson reports whether name is the name of a person of the article.
+func (doc *doc) isPerson(name string) bool {
+	if doc.persons == nil {
+		doc.persons = map[string]bool{}
+		for i := range doc.x.Entities {
+			if e := &doc.x.Entities[i]; e.Type == attache.Person {
+				doc.persons[e.Name] = true
+			}
+		}
+	}
+	return doc.persons[name]
+}
+
 // personAt reports whether a person's name starts between bytes a and b
 // of sentence s.
 func (doc *doc) personAt(s, a, b int) bool {

@@ -238,7 +238,7 @@ func (doc *doc) finish(evs []*cand) {
 	for _, c := range evs {
 		if c.group && talks != nil {
 			// "the two ministers agreed that ...": the parties of the talks
-			for _, p := range talks.ev.Participants {
+			for _, p := range doc.groupParties(talks) {
 				c.ev.Participants = appendUniq(c.ev.Participants, p)
 			}
 		}

@@ -36,3 +36,21 @@ func TestTitledBodies(t *testing.T) {
 		t.Errorf("participants %v: the fleet in the admiral's title is no actor", cer.Participants)
 	}
 }
+
+// TestGroupSpeakers covers what "the two sides" or "the ministers" say
+// after co-chaired talks: the speakers are the co-chairs, not the states
+// the dialogue binds.
+func TestGroupSpeakers(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "the two sides of a co-chaired dialogue are its co-chairs",
+		published: "2025-05-14",
+		text: "Ana Castro and Tomas Ilves co-chaired the 3rd Portugal-Estonia defence policy dialogue in Lisbon on Tuesday.\n\n" +
+			"The two sides agreed that disputes must be resolved peacefully in accordance with international law.",
+		ents: []ent{person("Ana Castro", "PT"), person("Tomas Ilves", "EE"), loc("Lisbon"), country("PT", "Portugal"), country("EE", "Estonia")},
+		want: []want{
+			{"dialogue", "*", "*", "PT", ""},
+			{"statement", "*", "*", "Ana Castro", ""},
+		},
+		not: []want{{"statement", "*", "*", "PT", ""}},
+	}})
+}
