@@ -77,7 +77,73 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 		// "at the Ministry of Defence in Bolkiah Garrison": the site
 		best = doc.seatPlace(s, bestAt).Name
 	}
+	if best == "" && h.r.typ == "deployment" && !hasWord(ws, "home") {
+		// "will leave for Bangui", "deployed to Darfur"; a unit coming
+		// home goes to no mission area
+		best = doc.destination(s, h)
+	}
 	return best
+}
+
+func hasWord(ws []word, low string) bool {
+	for _, w := range ws {
+		if w.low == low {
+			return true
+		}
+	}
+	return false
+}
+
+// destReach is how many words after a deployment's trigger may hold its
+// destination: "will leave Hazrat Shahjalal International Airport for
+// Bangui".
+const destReach = 12
+
+// destination returns the place a deployment of trigger h in sentence s
+// goes to: a place or country after "to" or "for" shortly after the
+// trigger, in its clause. It returns "" when none is named so.
+func (doc *doc) destination(s int, h hit) string {
+	ws := doc.words[s]
+	inside := doc.insideNames(s)
+	for i, m := range doc.ments[s] {
+		k := wordAt(ws, m.start)
+		if k < h.b || inside[i] {
+			continue
+		}
+		if k-h.b > destReach {
+			break
+		}
+		j := k - 1
+		if j > 0 && ws[j].low == "the" {
+			j--
+		}
+		if j < h.b-1 || ws[j].low != "to" && ws[j].low != "for" {
+			continue
+		}
+		if !sameClause(ws, ws[h.b-1].end, m.start) && !onlyCommas(ws, h.b, k) {
+			continue
+		}
+		switch {
+		case m.e.Type == attache.Country && m.e.Country != "":
+			return m.e.Country
+		case m.e.Type == attache.Location && !doc.openArea(m.e) && !doc.worldRegion(m.e):
+			return m.e.Name
+		}
+	}
+	return ""
+}
+
+// onlyCommas reports whether words [a, b) hold no clause break but
+// commas around a short phrase: "its first flight, carrying 180 troops,
+// will leave for Bangui" stays one clause; ";" or ", and" does not.
+func onlyCommas(ws []word, a, b int) bool {
+	for k := a; k < b && k < len(ws); k++ {
+		switch ws[k].low {
+		case ";", "and", "but", "which", "while":
+			return false
+		}
+	}
+	return true
 }
 
 // talkType reports whether events of type typ take place where people
