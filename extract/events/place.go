@@ -234,6 +234,11 @@ func (doc *doc) venueAt(ws []word, m ment) bool {
 	if k >= 0 && ws[k].low == "the" {
 		k--
 	}
+	if k >= 2 && ws[k].low == "of" && ws[k-1].low == "headquarters" {
+		// "at the headquarters of the Secretariat of National Defence":
+		// the body's seat, whatever its name
+		return afterAt(ws, m.start)
+	}
 	if k < 0 || ws[k].low != "at" {
 		return false
 	}
@@ -396,7 +401,7 @@ func (doc *doc) findSceneVenue(typ string) (string, string) {
 			if inside[i] || !afterAt(ws, m.start) || doc.postedAt(ws, m.start) || !doc.sceneNear(s, types, wordAt(ws, m.start)) {
 				continue
 			}
-			if m.e.Type == attache.Organization && doc.venueName(ws, m) || m.e.Type == attache.Location && doc.siteLike(m.e) {
+			if m.e.Type == attache.Organization && doc.venueAt(ws, m) || m.e.Type == attache.Location && doc.siteLike(m.e) {
 				e := doc.seatPlace(s, i)
 				return e.Name, doc.venueCountry(e)
 			}
@@ -485,7 +490,7 @@ func (doc *doc) sceneNear(s int, types map[string]bool, i int) bool {
 
 // sceneReach is how many words may lie between a scene's trigger and its
 // venue: "signed by A and B, in the presence of C and D, at the Hotel".
-const sceneReach = 40
+const sceneReach = 60
 
 // sceneTypes are the types of event whose venue is the scene's.
 // A ceremony is not among them: a wreath laid at a memorial is an
