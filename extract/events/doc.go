@@ -27,6 +27,9 @@ type doc struct {
 	lead   map[int]bool
 	pairs  []int8   // per sentence: 0 not yet known, 1 speaks of "the two countries", -1 not
 	inside [][]bool // per sentence and mention: inside a longer organisation's name (insideNames)
+	// openHits are the triggers of the opening sentences (sceneHits)
+	openHits  [][]hit
+	openKnown []bool
 	// persons are the names of the article's persons (made on first use)
 	persons map[string]bool
 	// headline: the first line is a title (no final stop), whose events

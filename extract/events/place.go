@@ -470,7 +470,7 @@ func afterAt(ws []word, pos int) bool {
 // something else ("the first of which is due to be launched at X").
 func (doc *doc) sceneNear(s int, types map[string]bool, i int) bool {
 	ws := doc.words[s]
-	hits, _ := doc.hits(s)
+	hits := doc.sceneHits(s)
 	for k := i - 1; k >= 0 && i-k <= sceneReach; k-- {
 		switch ws[k].low {
 		case "which", "who", "whose", "where", ";":
@@ -486,6 +486,20 @@ func (doc *doc) sceneNear(s int, types map[string]bool, i int) bool {
 		}
 	}
 	return false
+}
+
+// sceneHits returns the triggers of sentence s, one of the opening
+// sentences findSceneVenue reads, found once per article.
+func (doc *doc) sceneHits(s int) []hit {
+	if doc.openHits == nil {
+		doc.openHits = make([][]hit, min(len(doc.sents), sceneWindow))
+		doc.openKnown = make([]bool, len(doc.openHits))
+	}
+	if !doc.openKnown[s] {
+		doc.openHits[s], _ = doc.hits(s)
+		doc.openKnown[s] = true
+	}
+	return doc.openHits[s]
 }
 
 // sceneReach is how many words may lie between a scene's trigger and its
