@@ -84,6 +84,55 @@ func (doc *doc) newCand(s int, h hit) *cand {
 // events are merged: for now, the main scene's venue.
 func (doc *doc) completeArgs(mains, evs []*cand) {
 	doc.sceneVenue(mains, evs)
+	doc.exerciseForces(mains)
+}
+
+// forceWindow is how many opening sentences may name the forces of the
+// article's exercise.
+const forceWindow = 5
+
+// exerciseForces adds to each main exercise the armed forces the opening
+// sentences name ("more than 900 personnel took part, including 412 from
+// the PLA Navy and the rest from the Royal Thai Navy"): not those named in
+// a person's title, nor in a sentence of another time.
+func (doc *doc) exerciseForces(mains []*cand) {
+	for _, c := range mains {
+		if c.ev.Type != "exercise" {
+			continue
+		}
+		var out names
+		out.addAll(c.ev.Participants)
+		for s := 0; s < len(doc.sents) && s < forceWindow; s++ {
+			ws := doc.words[s]
+			if len(ws) == 0 || doc.d.places.otherTime.has(ws[0].low) || doc.elsewhen(ws) {
+				continue
+			}
+			ms := doc.ments[s]
+			inside := doc.insideNames(s)
+			for i, m := range ms {
+				if m.e.Type != attache.Organization || inside[i] || doc.info[m.e].isMission || doc.info[m.e].intl || doc.inTitle(ms, m) || !doc.isForce(m.e.Name) {
+					continue
+				}
+				if i+1 < len(ms) && ms[i+1].e.Type == attache.Person && ms[i+1].start-m.end < 40 {
+					continue // "Royal Thai Navy Chief of Staff X": part of a title
+				}
+				out.add(m.e.Name)
+			}
+		}
+		c.ev.Participants = out.list
+	}
+}
+
+// isForce reports whether an organisation's name names an armed force
+// ("Royal Thai Navy", "Armed Forces of Kazakhstan").
+func (doc *doc) isForce(name string) bool {
+	low := strings.ToLower(name)
+	for _, w := range strings.Fields(low) {
+		if doc.d.places.force.has(w) {
+			return true
+		}
+	}
+	return strings.Contains(low, "air force") || strings.Contains(low, "armed forces")
 }
 
 // groupParties returns the parties "the two ministers", "both sides" or

@@ -36,7 +36,7 @@ type Detector struct {
 	country  map[string]string // code → name
 	intl     map[string]bool   // folded names of international organisations: hosts, not actors
 	forums   map[string]bool   // folded names of forums (ADMM-Plus, Shangri-La Dialogue)
-	places   placeWords        // the word lists of the place rules (data/places.tsv)
+	places   placeWords        // the word lists of the argument rules (data/args.tsv)
 
 	mu   sync.Mutex
 	keys map[string]string // fold.Key of organisation names seen lately

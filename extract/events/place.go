@@ -565,13 +565,15 @@ func (doc *doc) postedAt(ws []word, pos int) bool {
 	return doc.d.places.posted.has(ws[k].low)
 }
 
-// placeWords are the word lists of data/places.tsv.
+// placeWords are the word lists of data/args.tsv: the words the place
+// rules read, and the words of armed forces (args.go).
 type placeWords struct {
 	posted     wordSet // title words a place completes ("attaché in Bangkok")
 	seat       wordSet // words of a body's seat, placed by the site after it ("Ministry of Defence in X")
 	opening    wordSet // the parts of an occasion that happen where it does ("opening ceremony")
 	sceneWords wordSet // words that tell where the main scene happens ("held", "signed")
 	otherTime  wordSet // sentence openings that move to another time ("Earlier")
+	force      wordSet // words of an armed force's name ("Navy", "Army", "Corps")
 	elsewhen   wordSet // words that move a sentence to another time anywhere ("had", "previous")
 }
 
@@ -580,21 +582,21 @@ type wordSet map[string]bool
 
 func (w wordSet) has(s string) bool { return w[s] }
 
-// PlacesFile lists the words the place rules read (see placeWords).
-const PlacesFile = "places.tsv"
+// ArgsFile lists the words the argument rules read (see placeWords).
+const ArgsFile = "args.tsv"
 
-// loadPlaceWords reads PlacesFile from fsys, or from the embedded rules
+// loadPlaceWords reads ArgsFile from fsys, or from the embedded rules
 // when fsys has none: a user's rule folder need not repeat it.
 func loadPlaceWords(fsys fs.FS) (placeWords, error) {
-	if _, err := fs.Stat(fsys, PlacesFile); err != nil {
+	if _, err := fs.Stat(fsys, ArgsFile); err != nil {
 		sub, serr := fs.Sub(embedded, "data")
 		if serr != nil {
 			return placeWords{}, serr
 		}
 		fsys = sub
 	}
-	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}}
-	err := eachLine(fsys, PlacesFile, func(n int, c []string) error {
+	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}}
+	err := eachLine(fsys, ArgsFile, func(n int, c []string) error {
 		if len(c) < 2 {
 			return fmt.Errorf("want list<TAB>word|word...")
 		}
@@ -612,6 +614,8 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 			set = pw.otherTime
 		case "elsewhen":
 			set = pw.elsewhen
+		case "force":
+			set = pw.force
 		default:
 			return fmt.Errorf("unknown list %q", c[0])
 		}

@@ -54,3 +54,36 @@ func TestGroupSpeakers(t *testing.T) {
 		not: []want{{"statement", "*", "*", "PT", ""}},
 	}})
 }
+
+// TestExerciseForces covers the forces of the exercise an article is
+// about: those the opening sentences name as taking part are its
+// participants, those named in a person's title are not.
+func TestExerciseForces(t *testing.T) {
+	d := New(mustKB(t))
+	text := "Polish and Czech troops opened the joint exercise Steel Bridge 2025 at the Karsk training area on Tuesday.\n\n" +
+		"Of the 600 personnel involved, 300 come from the Polish Land Forces and the rest from the Czech Army.\n\n" +
+		"The opening ceremony was attended by General Ivo Marek, Commander of the Czech Air Force."
+	x := build(text, []ent{org("Polish Land Forces"), org("Czech Army"), person("Ivo Marek", "CZ"), org("Czech Air Force"), loc("Karsk training area"),
+		country("PL", "Polish"), country("CZ", "Czech")})
+	x.Entities[2].Titles = []string{"Commander of the Czech Air Force"}
+	d.Detect(text, "2025-06-03", x)
+	var ex *attache.Event
+	for i := range x.Events {
+		if x.Events[i].Type == "exercise" && x.Events[i].Salience == "main" {
+			ex = &x.Events[i]
+		}
+	}
+	if ex == nil {
+		t.Fatalf("no main exercise:%s", show(x.Events))
+	}
+	has := map[string]bool{}
+	for _, p := range ex.Participants {
+		has[p] = true
+	}
+	if !has["Polish Land Forces"] || !has["Czech Army"] {
+		t.Errorf("participants %v, want both forces taking part", ex.Participants)
+	}
+	if has["Czech Air Force"] {
+		t.Errorf("participants %v: the air force of a guest's title takes no part", ex.Participants)
+	}
+}
