@@ -28,6 +28,13 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 				if m.e.Type == attache.Country {
 					return m.e.Country
 				}
+				if stay := ws[h.a].low == "on" && (h.b >= len(ws) || ws[h.b].low != "to"); stay {
+					// "who is on a three-day visit, also held talks ... in
+					// Yangon": a stay's place is the country it is in
+					if code := doc.countryOf(m.e.Name); code != "" {
+						return code
+					}
+				}
 				return m.e.Name
 			}
 		}
