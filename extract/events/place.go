@@ -405,7 +405,7 @@ func (doc *doc) findSceneVenue(typ string) (string, string) {
 		inside := doc.insideNames(s)
 		ms := doc.ments[s]
 		for i, m := range ms {
-			if inside[i] || !afterAt(ws, m.start) || doc.postedAt(ws, m.start) || !doc.sceneNear(s, types, wordAt(ws, m.start)) {
+			if inside[i] || !afterAt(ws, m.start) && !afterWelcome(ws, m.start) || doc.postedAt(ws, m.start) || !doc.sceneNear(s, types, wordAt(ws, m.start)) {
 				continue
 			}
 			if m.e.Type == attache.Organization && doc.venueAt(ws, m) || m.e.Type == attache.Location && doc.siteLike(m.e) {
@@ -468,6 +468,27 @@ func afterAt(ws []word, pos int) bool {
 		}
 	}
 	return i > 0 && ws[i-1].low == "at"
+}
+
+// afterWelcome reports whether the mention at pos is where a guest is
+// welcomed: "welcomed the minister to Parliament House".
+func afterWelcome(ws []word, pos int) bool {
+	i := wordAt(ws, pos)
+	if i > 0 && ws[i-1].low == "the" {
+		i--
+	}
+	if i == 0 || ws[i-1].low != "to" {
+		return false
+	}
+	for k := i - 2; k >= 0 && i-k <= 30; k-- {
+		switch ws[k].low {
+		case "welcomed", "welcomes", "welcome", "welcoming", "received", "receives", "hosted", "hosts":
+			return true
+		case ";", "which", "who":
+			return false
+		}
+	}
+	return false
 }
 
 // sceneNear reports whether word i of sentence s comes within sceneReach

@@ -54,6 +54,13 @@ func TestSceneVenues(t *testing.T) {
 		ents:      []ent{person("Ivo Marek", "ES"), person("Jan Wrona", "PL"), org("Defence Staff of Ruritania"), loc("Madrid"), loc("MADRID")},
 		want:      []want{{"meeting", "2025-04-28", "Defence Staff of Ruritania", "Jan Wrona", "main"}},
 	}, {
+		name:      "the site a guest is welcomed to places the talks",
+		published: "2025-08-26",
+		text: "TALLINN - Defence Minister Tomas Ilves today welcomed his Portuguese counterpart Ana Castro to the Kadriorg Palace for talks.\n\n" +
+			"The two ministers discussed air policing and cyber defence.",
+		ents: []ent{person("Ana Castro", "PT"), person("Tomas Ilves", "EE"), loc("TALLINN"), loc("Kadriorg Palace")},
+		want: []want{{"meeting", "2025-08-26", "Kadriorg Palace", "Ana Castro", "main"}},
+	}, {
 		name:      "the city of a title is where a person serves, not where the event is",
 		published: "2025-11-04",
 		text:      "Minister Ivo Marek received the Polish defence attaché in Prague, Colonel Jan Wrona, on Tuesday.",
