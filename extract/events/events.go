@@ -3,8 +3,9 @@
 // salience and CAMEO/PLOVER codes.
 //
 // Detection is driven by data: trigger patterns (data/triggers.tsv), the
-// type → CAMEO/PLOVER table (data/types.tsv) and the years of commonly
-// commemorated events (data/anniversaries.tsv). Each trigger found in a
+// type → CAMEO/PLOVER table (data/types.tsv), the years of commonly
+// commemorated events (data/anniversaries.tsv), and the words the place and
+// participant rules read (data/args.tsv). Each trigger found in a
 // sentence becomes a candidate event whose arguments come from the
 // sentence's entity mentions and date expressions; candidates that
 // describe the same occurrence (the same numbered dialogue, "the event",
@@ -86,7 +87,8 @@ func New(k *kb.KB) *Detector {
 }
 
 // NewFrom returns a Detector over the given knowledge and the rule files
-// (triggers.tsv, types.tsv, anniversaries.tsv) of fsys. Errors name the
+// (triggers.tsv, types.tsv, anniversaries.tsv, and args.tsv, taken from the
+// embedded rules when fsys lacks it) of fsys. Errors name the
 // file and line at fault.
 func NewFrom(k *kb.KB, fsys fs.FS) (*Detector, error) {
 	rs, err := loadRules(fsys)
