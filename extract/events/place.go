@@ -153,6 +153,27 @@ func onlyCommas(ws []word, a, b int) bool {
 	return true
 }
 
+// editionPlace returns where an earlier edition recalled in sentence s
+// from word at was held: the first place or country after it introduced
+// by "in" or "at" ("The previous edition took place in Zhanjiang,
+// Guangdong province, in 2023"), or "".
+func (doc *doc) editionPlace(s, at int) string {
+	ws := doc.words[s]
+	inside := doc.insideNames(s)
+	for i, m := range doc.ments[s] {
+		if m.start < ws[at].start || inside[i] || !doc.placeLead(s, m.start) {
+			continue
+		}
+		switch {
+		case m.e.Type == attache.Country && m.e.Country != "" && afterIn(ws, m.start):
+			return m.e.Country
+		case m.e.Type == attache.Location && !doc.openArea(m.e) && !doc.worldRegion(m.e):
+			return m.e.Name
+		}
+	}
+	return ""
+}
+
 // talkType reports whether events of type typ take place where people
 // talk or sign: a sea or world region named in the sentence is their
 // topic ("freedom of navigation in the South China Sea"), not their venue.
