@@ -49,6 +49,9 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 		if m.e.Type != attache.Organization && doc.postedAt(ws, m.start) {
 			continue // "the defence attaché in Bangkok": where a person serves
 		}
+		if m.start > end && strings.Contains(doc.text[end:m.start], ", who ") {
+			continue // "called on X, who recalled his talks in Hanoi": the person's clause
+		}
 		switch {
 		case m.e.Type == attache.Location:
 			if !doc.placeLead(s, m.start) || venue && doc.openArea(m.e) || doc.worldRegion(m.e) {

@@ -2,6 +2,18 @@ package events
 
 import "testing"
 
+// TestPersonClauses covers a place named in a relative clause about a
+// person: it belongs to what the clause tells, not to the event.
+func TestPersonClauses(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a city in a person's relative clause is not the place of the call",
+		published: "2025-06-04",
+		text:      "Ivo Marek paid a courtesy call on Minister Jan Wrona, who recalled his talks with Czech officials in Prague last year.",
+		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Prague")},
+		not:       []want{{"meeting", "*", "Prague", "Jan Wrona", ""}},
+	}})
+}
+
 // TestVisitStays covers the place of a stay told as "on a three-day
 // visit": the country it is in, not the city a later clause names; a
 // visit "to" a place goes there.
