@@ -49,8 +49,11 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 		if m.e.Type != attache.Organization && doc.postedAt(ws, m.start) {
 			continue // "the defence attaché in Bangkok": where a person serves
 		}
-		if m.start > end && strings.Contains(doc.text[end:m.start], ", who ") {
-			continue // "called on X, who recalled his talks in Hanoi": the person's clause
+		if m.start > end && strings.Contains(doc.text[end:m.start], ", who ") || m.end <= ws[h.a].start && doc.inWhoClause(s, m.start) {
+			// "called on X, who recalled his talks in Hanoi", "X, who
+			// arrived in Nairobi on Tuesday, held talks ...": the
+			// person's clause
+			continue
 		}
 		switch {
 		case m.e.Type == attache.Location:
@@ -175,6 +178,16 @@ func (doc *doc) editionPlace(s, at int) string {
 		}
 	}
 	return ""
+}
+
+// inWhoClause reports whether byte pos of sentence s lies in a relative
+// clause about a person that opens with ", who" and has not yet closed
+// with a comma.
+func (doc *doc) inWhoClause(s, pos int) bool {
+	from := doc.sents[s].Start
+	before := doc.text[from:pos]
+	k := strings.LastIndex(before, ", who ")
+	return k >= 0 && !strings.Contains(before[k+len(", who "):], ",")
 }
 
 // talkType reports whether events of type typ take place where people

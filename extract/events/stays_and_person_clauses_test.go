@@ -11,6 +11,12 @@ func TestPersonClauses(t *testing.T) {
 		text:      "Ivo Marek paid a courtesy call on Minister Jan Wrona, who recalled his talks with Czech officials in Prague last year.",
 		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Prague")},
 		not:       []want{{"meeting", "*", "Prague", "Jan Wrona", ""}},
+	}, {
+		name:      "a city in the subject's relative clause is not the place of the talks",
+		published: "2025-07-09",
+		text:      "Ivo Marek, who arrived in Prague on Tuesday at the head of a delegation, also held talks with General Jan Wrona at the Army Staff College.",
+		ents:      []ent{person("Ivo Marek", "PL"), person("Jan Wrona", "CZ"), loc("Prague"), loc("Army Staff College")},
+		want:      []want{{"meeting", "*", "Army Staff College", "Jan Wrona", ""}},
 	}})
 }
 
