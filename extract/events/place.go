@@ -49,12 +49,10 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 		if m.e.Type != attache.Organization && doc.postedAt(ws, m.start) {
 			continue // "the defence attaché in Bangkok": where a person serves
 		}
-		if m.start > end && strings.Contains(doc.text[end:m.start], ", who ") || m.end <= ws[h.a].start && doc.inWhoClause(s, m.start) {
-			// "called on X, who recalled his talks in Hanoi", "X, who
-			// arrived in Nairobi on Tuesday, held talks ...": the
-			// person's clause
-			continue
+		if m.start > end && strings.Contains(doc.text[end:m.start], ", who ") {
+			continue // "called on X, who recalled his talks in Hanoi": the person's clause
 		}
+		aside := m.end <= ws[h.a].start && doc.inWhoClause(s, m.start)
 		switch {
 		case m.e.Type == attache.Location:
 			if !doc.placeLead(s, m.start) || venue && doc.openArea(m.e) || doc.worldRegion(m.e) {
@@ -81,6 +79,12 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 		dist := m.start - end
 		if dist < 0 {
 			dist = ws[h.a].start - m.end
+		}
+		if aside {
+			// "X, who arrived in Nairobi on Tuesday, held talks ... at
+			// Defence Headquarters": the subject's clause gives the place
+			// only when the event's own words give none
+			dist += 1 << 20
 		}
 		if dist < bestDist {
 			best, bestDist, bestAt = name, dist, i
