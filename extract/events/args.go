@@ -410,15 +410,7 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 			out.addAll(a.persons.list)
 		}
 	case "deployment":
-		// the sending country: the one named before the verb, else the article's own
-		sender := doc.home
-		for _, m := range doc.ments[s] {
-			if m.e.Type == attache.Country && m.end <= start && m.e.Country != "" {
-				sender = m.e.Country
-				break
-			}
-		}
-		out.add(sender)
+		out.add(doc.sender(s, start))
 		out.addAll(a.orgs.list)
 	case "exercise":
 		out.addAll(a.countries.list)
@@ -437,31 +429,9 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 			out.addAll(a.countries.list)
 		}
 	case "exhibition":
-		// the expo itself when named as an organisation, its organisers,
-		// the states, and who tours it ("shows him arms exhibition")
-		for _, m := range doc.ments[s] {
-			if m.e.Type == attache.Organization && m.start <= start && end <= m.end {
-				out.add(m.e.Name)
-			}
-		}
-		out.addAll(a.orgsBefore.list)
-		out.addAll(a.countries.list)
-		out.addAll(a.persons.list)
+		doc.exhibitors(out, a, s, start, end)
 	case "decision":
-		// the deciding parties: in the passive ("the expansion of the
-		// mission by the UN Security Council") the agent after "by";
-		// otherwise those named before the verb
-		for _, m := range doc.ments[s] {
-			if m.e.Type == attache.Organization && m.start >= start && byRightBefore(ws, m.start) {
-				out.add(m.e.Name)
-			}
-		}
-		if out.len() > 0 {
-			break
-		}
-		out.addAll(a.orgsBefore.list)
-		out.addAll(a.countriesBefore.list)
-		out.addAll(a.persons.list)
+		doc.deciders(out, a, s, start)
 	default: // conference
 		if sidelines(ws, h.a) {
 			// "on the sidelines of the ADMM-Plus, X met Y": X and Y are
@@ -476,6 +446,50 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 		out.addAll(a.orgsBefore.list)
 		out.addAll(a.persons.list)
 	}
+}
+
+// sender returns the country sending a deployment whose trigger starts at
+// byte start of sentence s: the one named before the verb, else the
+// article's own.
+func (doc *doc) sender(s, start int) string {
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Country && m.end <= start && m.e.Country != "" {
+			return m.e.Country
+		}
+	}
+	return doc.home
+}
+
+// exhibitors adds the actors of an exhibition: the expo itself when named
+// as an organisation, its organisers, the states, and who tours it
+// ("shows him arms exhibition").
+func (doc *doc) exhibitors(out *names, a *actorSets, s, start, end int) {
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Organization && m.start <= start && end <= m.end {
+			out.add(m.e.Name)
+		}
+	}
+	out.addAll(a.orgsBefore.list)
+	out.addAll(a.countries.list)
+	out.addAll(a.persons.list)
+}
+
+// deciders adds the deciding parties of a decision: in the passive ("the
+// expansion of the mission by the UN Security Council") the agent after
+// "by"; otherwise those named before the verb.
+func (doc *doc) deciders(out *names, a *actorSets, s, start int) {
+	ws := doc.words[s]
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Organization && m.start >= start && byRightBefore(ws, m.start) {
+			out.add(m.e.Name)
+		}
+	}
+	if out.len() > 0 {
+		return
+	}
+	out.addAll(a.orgsBefore.list)
+	out.addAll(a.countriesBefore.list)
+	out.addAll(a.persons.list)
 }
 
 // signatories adds the signatories of an agreement named as subject

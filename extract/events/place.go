@@ -16,27 +16,8 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 	end := ws[h.b-1].end
 	inside := doc.insideNames(s)
 	if h.r.dest || h.r.typ == "visit" && h.b < len(ws) && ws[h.b].low == "to" {
-		for i, m := range ms {
-			if m.e.Type == attache.Country && inside[i] {
-				continue // "the Brazilian Navy's Fleet Command": a modifier of a body, not the destination
-			}
-			if m.start >= end-3 && m.e.Type == attache.Organization && doc.venueName(ws, m) && m.start-end < 40 &&
-				!strings.HasPrefix(doc.text[m.end:], "'s") && !strings.HasPrefix(doc.text[m.end:], "’s") {
-				return m.e.Name // "visited Robertson Barracks"
-			}
-			if m.start >= end-3 && (m.e.Type == attache.Country || m.e.Type == attache.Location) {
-				if m.e.Type == attache.Country {
-					return m.e.Country
-				}
-				if stay := ws[h.a].low == "on" && (h.b >= len(ws) || ws[h.b].low != "to"); stay {
-					// "who is on a three-day visit, also held talks ... in
-					// Yangon": a stay's place is the country it is in
-					if code := doc.countryOf(m.e.Name); code != "" {
-						return code
-					}
-				}
-				return m.e.Name
-			}
+		if p := doc.destPlace(s, h); p != "" {
+			return p
 		}
 	}
 	best, bestDist, bestAt := "", 1<<30, -1
@@ -192,6 +173,39 @@ func (doc *doc) inWhoClause(s, pos int) bool {
 	before := doc.text[from:pos]
 	k := strings.LastIndex(before, ", who ")
 	return k >= 0 && !strings.Contains(before[k+len(", who "):], ",")
+}
+
+// destPlace returns the destination of a visit or of a trigger whose rule
+// looks for one ("visited Robertson Barracks", "the visit to Paris"): the
+// first venue, place or country named right after the trigger, or "".
+func (doc *doc) destPlace(s int, h hit) string {
+	ws := doc.words[s]
+	ms := doc.ments[s]
+	end := ws[h.b-1].end
+	inside := doc.insideNames(s)
+	for i, m := range ms {
+		if m.e.Type == attache.Country && inside[i] {
+			continue // "the Brazilian Navy's Fleet Command": a modifier of a body, not the destination
+		}
+		if m.start >= end-3 && m.e.Type == attache.Organization && doc.venueName(ws, m) && m.start-end < 40 &&
+			!strings.HasPrefix(doc.text[m.end:], "'s") && !strings.HasPrefix(doc.text[m.end:], "’s") {
+			return m.e.Name // "visited Robertson Barracks"
+		}
+		if m.start >= end-3 && (m.e.Type == attache.Country || m.e.Type == attache.Location) {
+			if m.e.Type == attache.Country {
+				return m.e.Country
+			}
+			if stay := ws[h.a].low == "on" && (h.b >= len(ws) || ws[h.b].low != "to"); stay {
+				// "who is on a three-day visit, also held talks ... in
+				// Yangon": a stay's place is the country it is in
+				if code := doc.countryOf(m.e.Name); code != "" {
+					return code
+				}
+			}
+			return m.e.Name
+		}
+	}
+	return ""
 }
 
 // talkType reports whether events of type typ take place where people
