@@ -33,6 +33,9 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 		if m.start > end && strings.Contains(doc.text[end:m.start], ", who ") {
 			continue // "called on X, who recalled his talks in Hanoi": the person's clause
 		}
+		if m.start > end && doc.otherEventClause(ws, h, end, m.start) {
+			continue // "co-chaired the meeting, which reviewed the pact signed in Canberra"
+		}
 		aside := m.end <= ws[h.a].start && doc.inWhoClause(s, m.start)
 		switch {
 		case m.e.Type == attache.Location:
@@ -163,6 +166,28 @@ func (doc *doc) editionPlace(s, at int) string {
 		}
 	}
 	return ""
+}
+
+// otherEventClause reports whether a relative clause (", which", ",
+// where") opens between bytes end and pos of the sentence and holds the
+// trigger of an event of another type before pos: the place at pos is
+// that event's.
+func (doc *doc) otherEventClause(ws []word, h hit, end, pos int) bool {
+	between := doc.text[end:pos]
+	k := strings.Index(between, ", which ")
+	if k < 0 {
+		return false
+	}
+	from := end + k
+	for _, o := range doc.sentHits {
+		if o.r == nil || o.r.typ == h.r.typ || o.a >= len(ws) {
+			continue
+		}
+		if at := ws[o.a].start; at > from && at < pos {
+			return true
+		}
+	}
+	return false
 }
 
 // inWhoClause reports whether byte pos of sentence s lies in a relative

@@ -27,6 +27,20 @@ func TestPersonClauses(t *testing.T) {
 	}})
 }
 
+// TestOtherEventClauses covers a place in a relative clause that tells
+// another event: "co-chaired the meeting, which reviewed the pact signed
+// in Tallinn" does not place the meeting in Tallinn.
+func TestOtherEventClauses(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a signing's city in a relative clause does not place the dialogue",
+		published: "2025-08-26",
+		text: "The Czech army opened its annual exercise Iron Gate near Brno on Monday.\n\n" +
+			"Ivo Marek and Jan Wrona co-chaired the 5th Czech-Polish defence dialogue, which reviewed the agreement signed in Tallinn in 2021.",
+		ents: []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Tallinn"), loc("Brno")},
+		not:  []want{{"dialogue", "*", "Tallinn", "-", ""}},
+	}})
+}
+
 // TestVisitStays covers the place of a stay told as "on a three-day
 // visit": the country it is in, not the city a later clause names; a
 // visit "to" a place goes there.
