@@ -252,7 +252,8 @@ func afterIn(ws []word, pos int) bool {
 }
 
 // placeLead reports whether the mention at pos is introduced as a place:
-// "in Hanoi", "at the museum", "on Moscow's Red Square", "Moscow's".
+// "in Hanoi", "at the museum", "on Moscow's Red Square", "Moscow's",
+// "near Vientiane" (drills held around a city are placed at it).
 func (doc *doc) placeLead(s, pos int) bool {
 	ws := doc.words[s]
 	for i, w := range ws {
@@ -261,10 +262,10 @@ func (doc *doc) placeLead(s, pos int) bool {
 		}
 		if next := i + 1; next < len(ws) && ws[next].start >= pos {
 			switch w.low {
-			case "in", "at", "on", "'s", "the":
+			case "in", "at", "on", "'s", "the", "near":
 				if w.low == "the" && i > 0 {
 					l := ws[i-1].low
-					return l == "in" || l == "at" || l == "on"
+					return l == "in" || l == "at" || l == "on" || l == "near"
 				}
 				return true
 			}
