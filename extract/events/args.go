@@ -1,6 +1,8 @@
 package events
 
 import (
+	"strings"
+
 	"attache"
 	"attache/fold"
 )
@@ -80,6 +82,91 @@ func (doc *doc) newCand(s int, h hit) *cand {
 	return c
 }
 
+// completeArgs settles the arguments that need the whole article once its
+// events are merged: for now, the main scene's venue.
+func (doc *doc) completeArgs(mains, evs []*cand) {
+	doc.sceneVenue(mains, evs)
+	doc.exerciseForces(mains)
+}
+
+// forceWindow is how many opening sentences may name the forces of the
+// article's exercise.
+const forceWindow = 5
+
+// exerciseForces adds to each main exercise the armed forces the opening
+// sentences name ("more than 900 personnel took part, including 412 from
+// the PLA Navy and the rest from the Royal Thai Navy"): not those named in
+// a person's title, nor in a sentence of another time.
+func (doc *doc) exerciseForces(mains []*cand) {
+	for _, c := range mains {
+		if c.ev.Type != "exercise" {
+			continue
+		}
+		var out names
+		out.addAll(c.ev.Participants)
+		for s := 0; s < len(doc.sents) && s < forceWindow; s++ {
+			ws := doc.words[s]
+			if len(ws) == 0 || doc.d.places.otherTime.has(ws[0].low) || doc.elsewhen(ws) {
+				continue
+			}
+			ms := doc.ments[s]
+			inside := doc.insideNames(s)
+			for i, m := range ms {
+				if m.e.Type != attache.Organization || inside[i] || doc.info[m.e].isMission || doc.info[m.e].intl || doc.inTitle(ms, m) || !doc.isForce(m.e.Name) {
+					continue
+				}
+				if i+1 < len(ms) && ms[i+1].e.Type == attache.Person && ms[i+1].start-m.end < 40 {
+					continue // "Royal Thai Navy Chief of Staff X": part of a title
+				}
+				out.add(m.e.Name)
+			}
+		}
+		c.ev.Participants = out.list
+	}
+}
+
+// isForce reports whether an organisation's name names an armed force
+// ("Royal Thai Navy", "Armed Forces of Kazakhstan").
+func (doc *doc) isForce(name string) bool {
+	low := strings.ToLower(name)
+	for _, w := range strings.Fields(low) {
+		if doc.d.places.force.has(w) {
+			return true
+		}
+	}
+	return strings.Contains(low, "air force") || strings.Contains(low, "armed forces")
+}
+
+// groupParties returns the parties "the two ministers", "both sides" or
+// "they" stand for in what is said after talks: the persons of the talks
+// when they name any (the states of a co-chaired dialogue are not the
+// speakers), else all of its parties.
+func (doc *doc) groupParties(talks *cand) []string {
+	var persons []string
+	for _, p := range talks.ev.Participants {
+		if doc.isPerson(p) {
+			persons = append(persons, p)
+		}
+	}
+	if len(persons) == 0 {
+		return talks.ev.Participants
+	}
+	return persons
+}
+
+// isPerson reports whether name is the name of a person of the article.
+func (doc *doc) isPerson(name string) bool {
+	if doc.persons == nil {
+		doc.persons = map[string]bool{}
+		for i := range doc.x.Entities {
+			if e := &doc.x.Entities[i]; e.Type == attache.Person {
+				doc.persons[e.Name] = true
+			}
+		}
+	}
+	return doc.persons[name]
+}
+
 // personAt reports whether a person's name starts between bytes a and b
 // of sentence s.
 func (doc *doc) personAt(s, a, b int) bool {
@@ -146,441 +233,6 @@ func hasPhrase(ws []word, a, b string) bool {
 	for i := 0; i+1 < len(ws); i++ {
 		if ws[i].low == a && ws[i+1].low == b {
 			return true
-		}
-	}
-	return false
-}
-
-var pairWords = [][]string{
-	{"two", "countries"}, {"both", "countries"}, {"two", "sides"}, {"both", "sides"},
-	{"two", "nations"}, {"both", "nations"}, {"two", "ministries"}, {"both", "ministries"},
-	{"two", "defence"}, {"both", "defence"}, {"two", "leaders"},
-	{"the", "parties"}, {"the", "sides"}, {"both", "parties"}, {"two", "parties"},
-}
-
-// participants returns the actors of c: persons (by the rule's who), then
-// organisations acting as subject, countries for "the two countries".
-func (doc *doc) participants(c *cand, s int, h hit) []string {
-	ws := doc.words[s]
-	ms := doc.ments[s]
-	start, end := ws[h.a].start, ws[h.b-1].end
-	var persons, orgsBefore, orgs, countries, countriesBefore []string
-	for i, m := range ms {
-		switch m.e.Type {
-		case attache.Person:
-			switch {
-			case h.r.who == "before" && m.start >= start:
-			case h.r.who == "after" && (m.start < end || len(persons) > 0):
-			default:
-				persons = appendUniq(persons, m.e.Name)
-			}
-		case attache.Organization:
-			if doc.info[m.e].isMission || (h.r.typ == "deployment" || h.r.typ == "ceremony") && doc.info[m.e].intl {
-				continue
-			}
-			if doc.venueAt(ws, m) {
-				continue // "held at the Training School": where, not who
-			}
-			// an organisation right before a person's name is part of a title
-			if i+1 < len(ms) && ms[i+1].e.Type == attache.Person && ms[i+1].start-m.end < 40 {
-				continue
-			}
-			orgs = appendUniq(orgs, m.e.Name)
-			if m.end <= start {
-				orgsBefore = appendUniq(orgsBefore, m.e.Name)
-			}
-		case attache.Country:
-			if m.e.Country != "" {
-				countries = appendUniq(countries, m.e.Country)
-				if m.end <= start {
-					countriesBefore = appendUniq(countriesBefore, m.e.Country)
-				}
-			}
-		}
-	}
-	if h.r.typ == "meeting" || h.r.typ == "visit" {
-		// "the Myanmar delegation": its head, the person of that country
-		// the article names
-		for _, p := range doc.delegationHeads(s, persons) {
-			persons = appendUniq(persons, p)
-		}
-	}
-	if h.r.who == "before" && h.r.typ == "meeting" {
-		// the guest of "hosted a reception ... for X", "held talks ... with X"
-		if g := doc.guestAfter(ws, ms, end); g != "" {
-			persons = appendUniq(persons, g)
-		}
-	}
-	// "the Philippine general laid a wreath": the person of that country
-	if h.r.typ != "deployment" && h.r.typ != "exhibition" && !personBefore(ms, start) {
-		if p := doc.demonymSubject(s, h.a); p != "" {
-			persons = append([]string{p}, removeStr(persons, p)...)
-		}
-	}
-	if h.r.who != "" && len(persons) == 0 {
-		for _, m := range ms {
-			if m.e.Type == attache.Person {
-				persons = appendUniq(persons, m.e.Name)
-			}
-		}
-	}
-	// "he extended an invitation to Giang": the pronoun is the person last named
-	if h.r.typ != "ceremony" && h.r.typ != "exhibition" && h.r.typ != "deployment" && doc.refersBack(ws, h.a) && !personBefore(ms, start) {
-		if p := doc.lastPerson(s); p != "" {
-			persons = append([]string{p}, removeStr(persons, p)...)
-		}
-	}
-	if len(persons) == 0 && h.r.typ != "deployment" && h.r.typ != "exhibition" && !(h.r.typ == "ceremony" && h.r.pattern[0].ordinal) && (doc.groupRef(ws) || talkType(h.r.typ) && doc.pluralSubject(ws, h.a)) {
-		persons = doc.leadPersons() // "the two defense chiefs said"
-	}
-	pair := doc.pairIn(s) && (h.r.pair || h.r.typ == "dialogue" || h.r.typ == "agreement")
-	var out []string
-	switch h.r.typ {
-	case "meeting", "visit", "invitation", "statement":
-		out = persons
-		if len(out) == 0 {
-			out = orgsBefore
-		}
-		if pair && (len(out) == 0 || h.r.pair) {
-			out = append(append([]string(nil), doc.pair...), out...)
-		}
-	case "dialogue":
-		// a standing mechanism binds two states: its co-chairs and both
-		// of them ("A and B co-chaired the 9th meeting of the Joint
-		// Commission")
-		out = append(out, persons...)
-		switch {
-		case (pair || h.r.pair) && len(doc.pair) == 2:
-			out = append(out, doc.pair...)
-		case len(out) == 0:
-			out = countries
-		}
-	case "agreement":
-		// the signatories named as subject ("Giang and Singh signed"), or
-		// after "by", then the two states
-		for _, m := range ms {
-			if m.e.Type == attache.Person && m.end <= start && sameClause(ws, m.end, start) {
-				out = appendUniq(out, m.e.Name)
-			}
-			if m.e.Type == attache.Organization && m.start >= end && afterBy(ws, m.start) {
-				out = appendUniq(out, m.e.Name)
-			}
-		}
-		if pair && len(doc.pair) == 2 {
-			out = append(out, doc.pair...)
-		} else {
-			out = append(append(out, countries...), persons...)
-		}
-	case "deployment":
-		// the sending country: the one named before the verb, else the article's own
-		sender := doc.home
-		for _, m := range ms {
-			if m.e.Type == attache.Country && m.end <= start && m.e.Country != "" {
-				sender = m.e.Country
-				break
-			}
-		}
-		out = appendUniq(out, sender)
-		out = append(out, orgs...)
-	case "exercise":
-		out = append(append(out, countries...), orgs...)
-	case "ceremony":
-		if h.r.pattern[0].ordinal {
-			// an anniversary: the state or body whose anniversary it is
-			// (added later); the bodies that merely report it are not
-			out = append(out, countries...)
-			break
-		}
-		// who presides or attends; the states only when no one is named
-		out = append(append(out, persons...), orgs...)
-		if len(out) == 0 {
-			out = countries
-		}
-	case "exhibition":
-		// the expo itself when named as an organisation, its organisers,
-		// the states, and who tours it ("shows him arms exhibition")
-		for _, m := range ms {
-			if m.e.Type == attache.Organization && m.start <= start && end <= m.end {
-				out = appendUniq(out, m.e.Name)
-			}
-		}
-		out = append(out, orgsBefore...)
-		out = append(out, countries...)
-		out = append(out, persons...)
-	case "decision":
-		// the deciding parties: in the passive ("the expansion of the
-		// mission by the UN Security Council") the agent after "by";
-		// otherwise those named before the verb
-		for _, m := range ms {
-			if m.e.Type == attache.Organization && m.start >= start && byRightBefore(ws, m.start) {
-				out = appendUniq(out, m.e.Name)
-			}
-		}
-		if len(out) > 0 {
-			break
-		}
-		out = append(append(out, orgsBefore...), countriesBefore...)
-		out = append(out, persons...)
-	default: // conference
-		if sidelines(ws, h.a) {
-			// "on the sidelines of the ADMM-Plus, X met Y": X and Y are
-			// the side meeting's; the forum is the conference's own
-			for _, m := range ms {
-				if m.e.Type == attache.Organization && m.end > ws[max(h.a-2, 0)].start && m.start < end {
-					out = appendUniq(out, m.e.Name)
-				}
-			}
-			break
-		}
-		out = append(append(out, orgsBefore...), persons...)
-	}
-	return uniqNonEmpty(out)
-}
-
-// guestAfter returns the first person named after byte end whose name is
-// introduced by "for" or "with" in the same clause: the guest of a
-// reception or the other party of talks.
-func (doc *doc) guestAfter(ws []word, ms []ment, end int) string {
-	for _, m := range ms {
-		if m.e.Type != attache.Person || m.start < end {
-			continue
-		}
-		if !sameClause(ws, end, m.start) {
-			return ""
-		}
-		for k := wordAt(ws, end); k < len(ws) && ws[k].end <= m.start; k++ {
-			if l := ws[k].low; l == "for" || l == "with" {
-				return m.e.Name
-			}
-		}
-		return ""
-	}
-	return ""
-}
-
-// pairIn reports whether sentence s speaks of "the two countries", "both
-// sides" and the like, looking once per sentence.
-func (doc *doc) pairIn(s int) bool {
-	if doc.pairs[s] == 0 {
-		doc.pairs[s] = -1
-		if doc.mentionsPair(doc.words[s]) {
-			doc.pairs[s] = 1
-		}
-	}
-	return doc.pairs[s] > 0
-}
-
-// mentionsPair reports whether the words speak of "the two countries",
-// "both sides" and the like.
-func (doc *doc) mentionsPair(ws []word) bool {
-	for _, p := range pairWords {
-		if hasPhrase(ws, p[0], p[1]) {
-			return true
-		}
-	}
-	for _, w := range ws {
-		if w.low == "bilateral" {
-			return true
-		}
-	}
-	return false
-}
-
-// refersBack reports whether the subject before word i is "he", "she" or
-// "the secretary" and the like: the person last named.
-func (doc *doc) refersBack(ws []word, i int) bool {
-	for k := 0; k < i; k++ {
-		if l := ws[k].low; l == "he" || l == "she" {
-			return true
-		}
-		if ws[k].low == "the" && k+1 < i && (k == 0 || ws[k-1].low == ",") && doc.d.rules.referent.matches(ws[k+1]) {
-			return true
-		}
-	}
-	return false
-}
-
-func personBefore(ms []ment, pos int) bool {
-	for _, m := range ms {
-		if m.e.Type == attache.Person && m.start < pos {
-			return true
-		}
-	}
-	return false
-}
-
-// lastPerson returns the person named last before sentence s.
-func (doc *doc) lastPerson(s int) string {
-	for k := s - 1; k >= 0 && s-k <= 3; k-- {
-		ms := doc.ments[k]
-		for i := len(ms) - 1; i >= 0; i-- {
-			if ms[i].e.Type == attache.Person {
-				return ms[i].e.Name
-			}
-		}
-	}
-	return ""
-}
-
-func appendUniq(list []string, s string) []string {
-	if s == "" || contains(list, s) {
-		return list
-	}
-	return append(list, s)
-}
-
-func uniqNonEmpty(list []string) []string {
-	var out []string
-	for _, s := range list {
-		out = appendUniq(out, s)
-	}
-	return out
-}
-
-func removeStr(list []string, s string) []string {
-	var out []string
-	for _, v := range list {
-		if v != s {
-			out = append(out, v)
-		}
-	}
-	return out
-}
-
-// actors returns the persons and organisations named in sentence s.
-func (doc *doc) actors(s int) []string {
-	var out []string
-	for _, m := range doc.ments[s] {
-		if m.e.Type == attache.Person || m.e.Type == attache.Organization && !doc.info[m.e].intl {
-			out = appendUniq(out, m.e.Name)
-		}
-	}
-	return out
-}
-
-// groupRef reports whether the words speak of "the two ministers", "both
-// leaders", "the four defense chiefs": the persons the lead named.
-func (doc *doc) groupRef(ws []word) bool {
-	for i := 0; i+1 < len(ws); i++ {
-		switch ws[i].low {
-		case "two", "both", "three", "four", "five":
-		default:
-			continue
-		}
-		// allow one modifier: "the two defense chiefs"
-		for k := i + 1; k < len(ws) && k <= i+2; k++ {
-			if doc.d.rules.group.matches(ws[k]) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// pluralSubject reports whether the subject of the clause of word i is
-// "they", "both" or "the ministers" and the like: the persons of the lead
-// ("the ministers expressed strong opposition to ..."). A trigger in an
-// opening phrase ("In a joint statement, the ministers ...") takes the
-// subject of the clause after it.
-func (doc *doc) pluralSubject(ws []word, i int) bool {
-	k := i - 1
-	for k >= 0 && ws[k].low != "," && ws[k].low != ";" {
-		k--
-	}
-	k++ // the clause's first word
-	switch ws[k].low {
-	case "in", "at", "during", "on", "after", "following":
-		for k = i; k < len(ws) && ws[k].low != ","; k++ {
-		}
-		k++ // the main clause after the opening phrase
-	}
-	if k >= len(ws) || k > i && ws[k].low != "the" && ws[k].low != "they" && ws[k].low != "both" {
-		return false
-	}
-	switch ws[k].low {
-	case "they", "both":
-		return true
-	case "the":
-		return k+1 < len(ws) && doc.d.rules.group.matches(ws[k+1])
-	}
-	return false
-}
-
-// leadPersons returns the persons named in the lead, in order.
-func (doc *doc) leadPersons() []string {
-	var out []string
-	for s := 0; s < 2 && s < len(doc.ments); s++ {
-		if doc.lead[s] {
-			for _, m := range doc.ments[s] {
-				if m.e.Type == attache.Person {
-					out = appendUniq(out, m.e.Name)
-				}
-			}
-		}
-	}
-	return out
-}
-
-// sameClause reports whether no comma or semicolon lies between bytes a
-// and b: the name before a verb is its subject.
-func sameClause(ws []word, a, b int) bool {
-	for k := wordAt(ws, a); k < len(ws) && ws[k].start < b; k++ {
-		if l := ws[k].low; l == "," || l == ";" {
-			return false
-		}
-	}
-	return true
-}
-
-// afterBy reports whether the mention at pos comes after "by" or
-// "between" (the signatories of "signed in 2011 by the ministry and the
-// department"), within the clause.
-func afterBy(ws []word, pos int) bool {
-	i := wordAt(ws, pos)
-	for k := i - 1; k >= 0 && i-k <= 12; k-- {
-		switch ws[k].low {
-		case "by", "between":
-			return true
-		case ",", ";":
-			return false
-		}
-	}
-	return false
-}
-
-// byRightBefore reports whether the mention at pos is introduced by "by"
-// or "by the": the agent of a passive phrase.
-func byRightBefore(ws []word, pos int) bool {
-	i := wordAt(ws, pos)
-	if i > 0 && ws[i-1].low == "the" {
-		i--
-	}
-	return i > 0 && ws[i-1].low == "by"
-}
-
-// sidelines reports whether word i follows "sidelines of" or "margins of"
-// (with "the" and up to two more words between): the event named there is
-// the occasion of another.
-func sidelines(ws []word, i int) bool {
-	for k := i - 1; k >= 1 && i-k <= 4; k-- {
-		if ws[k].low == "of" && (ws[k-1].low == "sidelines" || ws[k-1].low == "margins" || ws[k-1].low == "sideline") {
-			return true
-		}
-	}
-	return false
-}
-
-// onSidelines reports whether the clause of trigger word i opens "on the
-// sidelines" or "on the margins" (of whatever occasion, or of none named:
-// "On the sidelines, X met Y"): the event happens at the occasion already
-// told.
-func onSidelines(ws []word, i int) bool {
-	for k := 0; k+1 < i; k++ {
-		switch ws[k+1].low {
-		case "sidelines", "sideline", "margins", "margin":
-			if ws[k].low == "the" {
-				return true
-			}
 		}
 	}
 	return false

@@ -22,11 +22,16 @@ type doc struct {
 	words  [][]word
 	dates  [][]dates.Date
 	ments  [][]ment
-	inside [][]bool // per sentence, made on first use: insideNames
 	home   string   // the article's own country: the most mentioned one
 	pair   []string // "the two countries"
 	lead   map[int]bool
-	pairs  []int8 // per sentence: 0 not yet known, 1 speaks of "the two countries", -1 not
+	pairs  []int8   // per sentence: 0 not yet known, 1 speaks of "the two countries", -1 not
+	inside [][]bool // per sentence and mention: inside a longer organisation's name (insideNames)
+	// openHits are the triggers of the opening sentences (sceneHits)
+	openHits  [][]hit
+	openKnown []bool
+	// persons are the names of the article's persons (made on first use)
+	persons map[string]bool
 	// headline: the first line is a title (no final stop), whose events
 	// the lead then tells in full
 	headline bool
@@ -69,6 +74,7 @@ func (d *Detector) newDoc(text string, toks []txt.Token, published string, x *at
 	if len(doc.sents) == 0 {
 		doc.sents = splitLines(text)
 	}
+	doc.sents = boundSentences(doc.sents, toks)
 	n := len(doc.sents)
 	doc.words = make([][]word, n)
 	doc.dates = make([][]dates.Date, n)
@@ -210,6 +216,63 @@ func wordCount(ws []word) int {
 		}
 	}
 	return n
+}
+
+// maxSentenceTokens bounds the sentence events are read in. Every trigger
+// looks over its whole sentence (for its subject, its place, "the two
+// sides"), so a text that never ends a sentence ("the Ministry of W signed
+// a deal. the Ministry of W ...", thousands of times) would cost the
+// square of its length. No agency sentence comes near this many tokens.
+const maxSentenceTokens = 250
+
+// boundSentences cuts sentences longer than maxSentenceTokens tokens into
+// pieces at token boundaries, preferring the last stop, semicolon or comma
+// of each piece. It returns spans unchanged (not copied) when none is too
+// long.
+func boundSentences(spans []attache.Span, toks []txt.Token) []attache.Span {
+	var out []attache.Span
+	k := 0
+	for i, sp := range spans {
+		for k < len(toks) && toks[k].Start < sp.Start {
+			k++
+		}
+		first := k
+		for k < len(toks) && toks[k].End <= sp.End {
+			k++
+		}
+		if k-first <= maxSentenceTokens {
+			if out != nil {
+				out = append(out, sp)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]attache.Span, 0, len(spans)+8), spans[:i]...)
+		}
+		start := sp.Start
+		for a := first; a < k; {
+			b := min(a+maxSentenceTokens, k)
+			if b < k {
+				for c := b - 1; c > a+maxSentenceTokens/2; c-- {
+					if f := toks[c].Fold; toks[c].Kind == txt.Punct && (f == "." || f == ";" || f == ",") {
+						b = c + 1
+						break
+					}
+				}
+			}
+			end := toks[b-1].End
+			if b == k {
+				end = sp.End
+			}
+			out = append(out, attache.Span{Start: start, End: end})
+			start = end
+			a = b
+		}
+	}
+	if out == nil {
+		return spans
+	}
+	return out
 }
 
 // findPair returns the two countries "the two countries" refers to: those

@@ -46,6 +46,7 @@ func (doc *doc) editions(evs []*cand) []*cand {
 		n.ev.Date = dt.Value
 		n.ev.Evidence = doc.text[span.Start:min(span.End, len(doc.text))]
 		n.ev.Start, n.ev.End = span.Start, span.End
+		n.ev.Place = doc.editionPlace(s, at)
 		// who hosts or runs it when the sentence says so, else the main
 		// event's own bodies
 		n.ev.Participants = withoutCodes(doc.actors(s))

@@ -3,8 +3,9 @@
 // salience and CAMEO/PLOVER codes.
 //
 // Detection is driven by data: trigger patterns (data/triggers.tsv), the
-// type → CAMEO/PLOVER table (data/types.tsv) and the years of commonly
-// commemorated events (data/anniversaries.tsv). Each trigger found in a
+// type → CAMEO/PLOVER table (data/types.tsv), the years of commonly
+// commemorated events (data/anniversaries.tsv), and the words the place and
+// participant rules read (data/args.tsv). Each trigger found in a
 // sentence becomes a candidate event whose arguments come from the
 // sentence's entity mentions and date expressions; candidates that
 // describe the same occurrence (the same numbered dialogue, "the event",
@@ -36,6 +37,7 @@ type Detector struct {
 	country  map[string]string // code → name
 	intl     map[string]bool   // folded names of international organisations: hosts, not actors
 	forums   map[string]bool   // folded names of forums (ADMM-Plus, Shangri-La Dialogue)
+	places   placeWords        // the word lists of the argument rules (data/args.tsv)
 
 	mu   sync.Mutex
 	keys map[string]string // fold.Key of organisation names seen lately
@@ -86,7 +88,8 @@ func New(k *kb.KB) (*Detector, error) {
 }
 
 // NewFrom returns a Detector over the given knowledge and the rule files
-// (triggers.tsv, types.tsv, anniversaries.tsv) of fsys. Errors name the
+// (triggers.tsv, types.tsv, anniversaries.tsv, and args.tsv, taken from the
+// embedded rules when fsys lacks it) of fsys. Errors name the
 // file and line at fault.
 func NewFrom(k *kb.KB, fsys fs.FS) (*Detector, error) {
 	rs, err := loadRules(fsys)
@@ -96,6 +99,9 @@ func NewFrom(k *kb.KB, fsys fs.FS) (*Detector, error) {
 	d := &Detector{kb: k, rules: rs, missions: map[string]mission{},
 		byHost: map[string][]mission{}, country: map[string]string{}, intl: map[string]bool{}, forums: map[string]bool{},
 		keys: map[string]string{}}
+	if d.places, err = loadPlaceWords(fsys); err != nil {
+		return nil, err
+	}
 	if k == nil {
 		return d, nil
 	}

@@ -56,6 +56,7 @@ func (st *story) findMain(evs []*cand) {
 			st.mains = append(st.mains, c)
 		}
 	}
+	doc.completeArgs(st.mains, evs)
 	if m := st.main; m != nil && len(m.ev.Participants) == 0 && m.sent+1 < len(doc.sents) {
 		// "The working session aimed at ...": the actors come in the next sentence
 		m.ev.Participants = doc.actors(m.sent + 1)
@@ -68,7 +69,7 @@ func (st *story) findMain(evs []*cand) {
 func (st *story) parties(c *cand) {
 	if c.group && st.talks != nil {
 		// "the two ministers agreed that ...": the parties of the talks
-		for _, p := range st.talks.ev.Participants {
+		for _, p := range st.doc.groupParties(st.talks) {
 			c.ev.Participants = appendUniq(c.ev.Participants, p)
 		}
 	}

@@ -11,32 +11,30 @@ import (
 func (doc *doc) place(c *cand, s int, h hit) string {
 	ws := doc.words[s]
 	ms := doc.ments[s]
-	inside := doc.insideNames(s)
 	end := ws[h.b-1].end
+	inside := doc.insideNames(s)
 	if h.r.dest || h.r.typ == "visit" && h.b < len(ws) && ws[h.b].low == "to" {
-		for i, m := range ms {
-			if m.e.Type == attache.Country && inside[i] {
-				continue // "the Brazilian Navy's Fleet Command": a modifier of a body, not the destination
-			}
-			if m.start >= end-3 && m.e.Type == attache.Organization && doc.venueName(ws, m) && m.start-end < 40 &&
-				!strings.HasPrefix(doc.text[m.end:], "'s") && !strings.HasPrefix(doc.text[m.end:], "’s") {
-				return m.e.Name // "visited Robertson Barracks"
-			}
-			if m.start >= end-3 && (m.e.Type == attache.Country || m.e.Type == attache.Location) {
-				if m.e.Type == attache.Country {
-					return m.e.Country
-				}
-				return m.e.Name
-			}
+		if p := doc.destPlace(s, h); p != "" {
+			return p
 		}
 	}
-	best, bestDist := "", 1<<30
+	best, bestDist, bestAt := "", 1<<30, -1
 	venue := talkType(h.r.typ)
 	for i, m := range ms {
 		name := m.e.Name
 		if h.r.typ != "deployment" && inside[i] {
 			continue // "the UN Interim Force in Lebanon": part of a name, not a place
 		}
+		if m.e.Type != attache.Organization && doc.postedAt(ws, m.start) {
+			continue // "the defence attaché in Bangkok": where a person serves
+		}
+		if m.start > end && strings.Contains(doc.text[end:m.start], ", who ") {
+			continue // "called on X, who recalled his talks in Hanoi": the person's clause
+		}
+		if m.start > end && doc.otherEventClause(ws, h, end, m.start) {
+			continue // "co-chaired the meeting, which reviewed the pact signed in Canberra"
+		}
+		aside := m.end <= ws[h.a].start && doc.inWhoClause(s, m.start)
 		switch {
 		case m.e.Type == attache.Location:
 			if !doc.placeLead(s, m.start) || venue && doc.openArea(m.e) || doc.worldRegion(m.e) {
@@ -64,11 +62,173 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 		if dist < 0 {
 			dist = ws[h.a].start - m.end
 		}
+		if aside {
+			// "X, who arrived in Nairobi on Tuesday, held talks ... at
+			// Defence Headquarters": the subject's clause gives the place
+			// only when the event's own words give none
+			dist += 1 << 20
+		}
 		if dist < bestDist {
-			best, bestDist = name, dist
+			best, bestDist, bestAt = name, dist, i
 		}
 	}
+	if bestAt >= 0 && ms[bestAt].e.Type == attache.Organization {
+		// "at the Ministry of Defence in Bolkiah Garrison": the site
+		best = doc.seatPlace(s, bestAt).Name
+	}
+	if best == "" && h.r.typ == "deployment" && !hasWord(ws, "home") {
+		// "will leave for Bangui", "deployed to Darfur"; a unit coming
+		// home goes to no mission area
+		best = doc.destination(s, h)
+	}
 	return best
+}
+
+func hasWord(ws []word, low string) bool {
+	for _, w := range ws {
+		if w.low == low {
+			return true
+		}
+	}
+	return false
+}
+
+// destReach is how many words after a deployment's trigger may hold its
+// destination: "will leave Hazrat Shahjalal International Airport for
+// Bangui".
+const destReach = 12
+
+// destination returns the place a deployment of trigger h in sentence s
+// goes to: a place or country after "to" or "for" shortly after the
+// trigger, in its clause. It returns "" when none is named so.
+func (doc *doc) destination(s int, h hit) string {
+	ws := doc.words[s]
+	inside := doc.insideNames(s)
+	for i, m := range doc.ments[s] {
+		k := wordAt(ws, m.start)
+		if k < h.b || inside[i] {
+			continue
+		}
+		if k-h.b > destReach {
+			break
+		}
+		j := k - 1
+		if j > 0 && ws[j].low == "the" {
+			j--
+		}
+		if j < h.b-1 || ws[j].low != "to" && ws[j].low != "for" {
+			continue
+		}
+		if !sameClause(ws, ws[h.b-1].end, m.start) && !onlyCommas(ws, h.b, k) {
+			continue
+		}
+		switch {
+		case m.e.Type == attache.Country && m.e.Country != "":
+			return m.e.Country
+		case m.e.Type == attache.Location && !doc.openArea(m.e) && !doc.worldRegion(m.e):
+			return m.e.Name
+		}
+	}
+	return ""
+}
+
+// onlyCommas reports whether words [a, b) hold no clause break but
+// commas around a short phrase: "its first flight, carrying 180 troops,
+// will leave for Bangui" stays one clause; ";" or ", and" does not.
+func onlyCommas(ws []word, a, b int) bool {
+	for k := a; k < b && k < len(ws); k++ {
+		switch ws[k].low {
+		case ";", "and", "but", "which", "while":
+			return false
+		}
+	}
+	return true
+}
+
+// editionPlace returns where an earlier edition recalled in sentence s
+// from word at was held: the first place or country after it introduced
+// by "in" or "at" ("The previous edition took place in Zhanjiang,
+// Guangdong province, in 2023"), or "".
+func (doc *doc) editionPlace(s, at int) string {
+	ws := doc.words[s]
+	inside := doc.insideNames(s)
+	for i, m := range doc.ments[s] {
+		if m.start < ws[at].start || inside[i] || !doc.placeLead(s, m.start) {
+			continue
+		}
+		switch {
+		case m.e.Type == attache.Country && m.e.Country != "" && afterIn(ws, m.start):
+			return m.e.Country
+		case m.e.Type == attache.Location && !doc.openArea(m.e) && !doc.worldRegion(m.e):
+			return m.e.Name
+		}
+	}
+	return ""
+}
+
+// otherEventClause reports whether a relative clause (", which", ",
+// where") opens between bytes end and pos of the sentence and holds the
+// trigger of an event of another type before pos: the place at pos is
+// that event's.
+func (doc *doc) otherEventClause(ws []word, h hit, end, pos int) bool {
+	between := doc.text[end:pos]
+	k := strings.Index(between, ", which ")
+	if k < 0 {
+		return false
+	}
+	from := end + k
+	for _, o := range doc.sentHits {
+		if o.r == nil || o.r.typ == h.r.typ || o.a >= len(ws) {
+			continue
+		}
+		if at := ws[o.a].start; at > from && at < pos {
+			return true
+		}
+	}
+	return false
+}
+
+// inWhoClause reports whether byte pos of sentence s lies in a relative
+// clause about a person that opens with ", who" and has not yet closed
+// with a comma.
+func (doc *doc) inWhoClause(s, pos int) bool {
+	from := doc.sents[s].Start
+	before := doc.text[from:pos]
+	k := strings.LastIndex(before, ", who ")
+	return k >= 0 && !strings.Contains(before[k+len(", who "):], ",")
+}
+
+// destPlace returns the destination of a visit or of a trigger whose rule
+// looks for one ("visited Robertson Barracks", "the visit to Paris"): the
+// first venue, place or country named right after the trigger, or "".
+func (doc *doc) destPlace(s int, h hit) string {
+	ws := doc.words[s]
+	ms := doc.ments[s]
+	end := ws[h.b-1].end
+	inside := doc.insideNames(s)
+	for i, m := range ms {
+		if m.e.Type == attache.Country && inside[i] {
+			continue // "the Brazilian Navy's Fleet Command": a modifier of a body, not the destination
+		}
+		if m.start >= end-3 && m.e.Type == attache.Organization && doc.venueName(ws, m) && m.start-end < 40 &&
+			!strings.HasPrefix(doc.text[m.end:], "'s") && !strings.HasPrefix(doc.text[m.end:], "’s") {
+			return m.e.Name // "visited Robertson Barracks"
+		}
+		if m.start >= end-3 && (m.e.Type == attache.Country || m.e.Type == attache.Location) {
+			if m.e.Type == attache.Country {
+				return m.e.Country
+			}
+			if stay := ws[h.a].low == "on" && (h.b >= len(ws) || ws[h.b].low != "to"); stay {
+				// "who is on a three-day visit, also held talks ... in
+				// Yangon": a stay's place is the country it is in
+				if code := doc.countryOf(m.e.Name); code != "" {
+					return code
+				}
+			}
+			return m.e.Name
+		}
+	}
+	return ""
 }
 
 // talkType reports whether events of type typ take place where people
@@ -92,7 +252,8 @@ func afterIn(ws []word, pos int) bool {
 }
 
 // placeLead reports whether the mention at pos is introduced as a place:
-// "in Hanoi", "at the museum", "on Moscow's Red Square", "Moscow's".
+// "in Hanoi", "at the museum", "on Moscow's Red Square", "Moscow's",
+// "near Vientiane" (drills held around a city are placed at it).
 func (doc *doc) placeLead(s, pos int) bool {
 	ws := doc.words[s]
 	for i, w := range ws {
@@ -101,10 +262,10 @@ func (doc *doc) placeLead(s, pos int) bool {
 		}
 		if next := i + 1; next < len(ws) && ws[next].start >= pos {
 			switch w.low {
-			case "in", "at", "on", "'s", "the":
+			case "in", "at", "on", "'s", "the", "near":
 				if w.low == "the" && i > 0 {
 					l := ws[i-1].low
-					return l == "in" || l == "at" || l == "on"
+					return l == "in" || l == "at" || l == "on" || l == "near"
 				}
 				return true
 			}
@@ -114,33 +275,40 @@ func (doc *doc) placeLead(s, pos int) bool {
 	return false
 }
 
-// insideNames returns insideName for each mention of sentence s, worked
-// out once per sentence: every trigger of a sentence asks it of every
-// mention, and a sentence as long as the splitter allows holds hundreds.
+// insideNames reports, for each mention of sentence s, whether it lies
+// within the span of a longer organisation's mention ("Lebanon" in "the
+// UN Interim Force in Lebanon"). The mentions are sorted by start, so one
+// sweep finds them all; the answer is kept for the sentence's other
+// triggers.
 func (doc *doc) insideNames(s int) []bool {
 	if doc.inside == nil {
-		doc.inside = make([][]bool, len(doc.ments))
+		doc.inside = make([][]bool, len(doc.sents))
 	}
-	if doc.inside[s] == nil {
-		ms := doc.ments[s]
-		f := make([]bool, len(ms))
-		for i, m := range ms {
-			f[i] = insideName(ms, m)
+	if doc.inside[s] != nil {
+		return doc.inside[s]
+	}
+	ms := doc.ments[s]
+	out := make([]bool, len(ms))
+	reach := -1 // the furthest end of an organisation that starts before the current start
+	for i := 0; i < len(ms); {
+		j := i // ms[i:j] share one start
+		groupReach := -1
+		for j < len(ms) && ms[j].start == ms[i].start {
+			if ms[j].e.Type == attache.Organization {
+				groupReach = max(groupReach, ms[j].end)
+			}
+			j++
 		}
-		doc.inside[s] = f
-	}
-	return doc.inside[s]
-}
-
-// insideName reports whether mention m lies within the span of an
-// organisation's mention.
-func insideName(ms []ment, m ment) bool {
-	for _, o := range ms {
-		if o.e.Type == attache.Organization && o.start <= m.start && m.end <= o.end && (o.end-o.start) > (m.end-m.start) {
-			return true
+		for k := i; k < j; k++ {
+			// inside an organisation that starts earlier and ends no
+			// sooner, or one of the same start that ends later
+			out[k] = reach >= ms[k].end || groupReach > ms[k].end
 		}
+		reach = max(reach, groupReach)
+		i = j
 	}
-	return false
+	doc.inside[s] = out
+	return out
 }
 
 // venueAt reports whether the organisation mention m names a place where
@@ -151,6 +319,11 @@ func (doc *doc) venueAt(ws []word, m ment) bool {
 	k := i - 1
 	if k >= 0 && ws[k].low == "the" {
 		k--
+	}
+	if k >= 2 && ws[k].low == "of" && ws[k-1].low == "headquarters" {
+		// "at the headquarters of the Secretariat of National Defence":
+		// the body's seat, whatever its name
+		return afterAt(ws, m.start)
 	}
 	if k < 0 || ws[k].low != "at" {
 		return false

@@ -1,0 +1,71 @@
+package events
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+)
+
+// placeWords are the word lists of data/args.tsv: the words the place
+// rules read, and the words of armed forces (args.go).
+type placeWords struct {
+	posted     wordSet // title words a place completes ("attaché in Bangkok")
+	seat       wordSet // words of a body's seat, placed by the site after it ("Ministry of Defence in X")
+	opening    wordSet // the parts of an occasion that happen where it does ("opening ceremony")
+	sceneWords wordSet // words that tell where the main scene happens ("held", "signed")
+	otherTime  wordSet // sentence openings that move to another time ("Earlier")
+	force      wordSet // words of an armed force's name ("Navy", "Army", "Corps")
+	elsewhen   wordSet // words that move a sentence to another time anywhere ("had", "previous")
+}
+
+// wordSet is a set of lower-case words.
+type wordSet map[string]bool
+
+func (w wordSet) has(s string) bool { return w[s] }
+
+// ArgsFile lists the words the argument rules read (see placeWords).
+const ArgsFile = "args.tsv"
+
+// loadPlaceWords reads ArgsFile from fsys, or from the embedded rules
+// when fsys has none: a user's rule folder need not repeat it.
+func loadPlaceWords(fsys fs.FS) (placeWords, error) {
+	if _, err := fs.Stat(fsys, ArgsFile); err != nil {
+		sub, serr := fs.Sub(embedded, "data")
+		if serr != nil {
+			return placeWords{}, serr
+		}
+		fsys = sub
+	}
+	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}}
+	err := eachLine(fsys, ArgsFile, func(n int, c []string) error {
+		if len(c) < 2 {
+			return fmt.Errorf("want list<TAB>word|word...")
+		}
+		var set wordSet
+		switch c[0] {
+		case "posted":
+			set = pw.posted
+		case "opening":
+			set = pw.opening
+		case "seat":
+			set = pw.seat
+		case "scene":
+			set = pw.sceneWords
+		case "othertime":
+			set = pw.otherTime
+		case "elsewhen":
+			set = pw.elsewhen
+		case "force":
+			set = pw.force
+		default:
+			return fmt.Errorf("unknown list %q", c[0])
+		}
+		for _, w := range strings.Split(c[1], "|") {
+			if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
+				set[w] = true
+			}
+		}
+		return nil
+	})
+	return pw, err
+}

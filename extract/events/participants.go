@@ -1,0 +1,502 @@
+package events
+
+import (
+	"strings"
+
+	"attache"
+)
+
+var pairWords = [][]string{
+	{"two", "countries"}, {"both", "countries"}, {"two", "sides"}, {"both", "sides"},
+	{"two", "nations"}, {"both", "nations"}, {"two", "ministries"}, {"both", "ministries"},
+	{"two", "defence"}, {"both", "defence"}, {"two", "leaders"},
+	{"the", "parties"}, {"the", "sides"}, {"both", "parties"}, {"two", "parties"},
+}
+
+// actorSets are the persons, organisations and countries a sentence
+// names around a trigger, sorted by the role the trigger's rule gives them.
+type actorSets struct {
+	persons, orgs, orgsBefore, countries, countriesBefore names
+}
+
+// participants returns the actors of c: persons (by the rule's who), then
+// organisations acting as subject, countries for "the two countries". It
+// works in three steps: the sentence's actors, the persons the sentence
+// speaks of without naming them, and the choice the event's type makes.
+func (doc *doc) participants(c *cand, s int, h hit) []string {
+	a := doc.sentenceActors(s, h)
+	doc.impliedPersons(&a, s, h)
+	var out names
+	doc.typeParticipants(&out, &a, s, h)
+	return out.list
+}
+
+// sentenceActors sorts the mentions of sentence s: persons by the rule's
+// who ("before" or "after" the trigger), organisations that act (not
+// venues, missions or parts of a title), countries.
+func (doc *doc) sentenceActors(s int, h hit) actorSets {
+	ws := doc.words[s]
+	ms := doc.ments[s]
+	start, end := ws[h.a].start, ws[h.b-1].end
+	var a actorSets
+	for i, m := range ms {
+		switch m.e.Type {
+		case attache.Person:
+			switch {
+			case h.r.who == "before" && m.start >= start:
+			case h.r.who == "after" && (m.start < end || a.persons.len() > 0):
+			default:
+				a.persons.add(m.e.Name)
+			}
+		case attache.Organization:
+			if doc.info[m.e].isMission || (h.r.typ == "deployment" || h.r.typ == "ceremony") && doc.info[m.e].intl {
+				continue
+			}
+			if doc.venueAt(ws, m) {
+				continue // "held at the Training School": where, not who
+			}
+			// an organisation right before a person's name is part of a title
+			if i+1 < len(ms) && ms[i+1].e.Type == attache.Person && ms[i+1].start-m.end < 40 {
+				continue
+			}
+			if titledTypes[h.r.typ] && doc.inTitle(ms, m) {
+				continue // "Commander of the Philippine Fleet": the commander acts
+			}
+			a.orgs.add(m.e.Name)
+			if m.end <= start {
+				a.orgsBefore.add(m.e.Name)
+			}
+		case attache.Country:
+			if m.e.Country != "" {
+				a.countries.add(m.e.Country)
+				if m.end <= start {
+					a.countriesBefore.add(m.e.Country)
+				}
+			}
+		}
+	}
+	return a
+}
+
+// titledTypes are the types whose actors are persons: a body named in the
+// title of a person of the sentence is not one more actor. Exercises,
+// deployments and signings keep their forces and bodies.
+var titledTypes = map[string]bool{"ceremony": true, "meeting": true, "visit": true, "statement": true, "invitation": true}
+
+// inTitle reports whether organisation mention m is named in the title of
+// a person of ms ("Rear Admiral X, Commander of the Philippine Fleet").
+func (doc *doc) inTitle(ms []ment, m ment) bool {
+	name := strings.ToLower(m.e.Name)
+	for _, p := range ms {
+		if p.e.Type != attache.Person {
+			continue
+		}
+		for _, t := range p.e.Titles {
+			if len(t) > len(name) && strings.Contains(strings.ToLower(t), name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// impliedPersons adds the persons the sentence speaks of without naming
+// them where they act: a delegation's head, the guest of a reception, "the
+// Philippine general", "he", "the two defence chiefs".
+func (doc *doc) impliedPersons(a *actorSets, s int, h hit) {
+	ws := doc.words[s]
+	ms := doc.ments[s]
+	start, end := ws[h.a].start, ws[h.b-1].end
+	if h.r.typ == "meeting" || h.r.typ == "visit" {
+		// "the Myanmar delegation": its head, the person of that country
+		// the article names
+		for _, p := range doc.delegationHeads(s, a.persons.list) {
+			a.persons.add(p)
+		}
+	}
+	if h.r.who == "before" && h.r.typ == "meeting" {
+		// the guest of "hosted a reception ... for X", "held talks ... with X"
+		a.persons.add(doc.guestAfter(ws, ms, end))
+	}
+	// "the Philippine general laid a wreath": the person of that country
+	if h.r.typ != "deployment" && h.r.typ != "exhibition" && !personBefore(ms, start) {
+		if p := doc.demonymSubject(s, h.a); p != "" {
+			a.persons.putFirst(p)
+		}
+	}
+	if h.r.who != "" && a.persons.len() == 0 {
+		for _, m := range ms {
+			if m.e.Type == attache.Person {
+				a.persons.add(m.e.Name)
+			}
+		}
+	}
+	// "he extended an invitation to Giang": the pronoun is the person last named
+	if h.r.typ != "ceremony" && h.r.typ != "exhibition" && h.r.typ != "deployment" && doc.refersBack(ws, h.a) && !personBefore(ms, start) {
+		if p := doc.lastPerson(s); p != "" {
+			a.persons.putFirst(p)
+		}
+	}
+	if a.persons.len() == 0 && h.r.typ != "deployment" && h.r.typ != "exhibition" && !(h.r.typ == "ceremony" && h.r.pattern[0].ordinal) && (doc.groupRef(ws) || talkType(h.r.typ) && doc.pluralSubject(ws, h.a)) {
+		for _, p := range doc.leadPersons() { // "the two defense chiefs said"
+			a.persons.add(p)
+		}
+	}
+}
+
+// typeParticipants chooses, by the event's type, which of the sentence's
+// actors take part.
+func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
+	ws := doc.words[s]
+	start, end := ws[h.a].start, ws[h.b-1].end
+	pair := doc.pairIn(s) && (h.r.pair || h.r.typ == "dialogue" || h.r.typ == "agreement")
+	switch h.r.typ {
+	case "meeting", "visit", "invitation", "statement":
+		lead := a.persons.list
+		if len(lead) == 0 {
+			lead = a.orgsBefore.list
+		}
+		if pair && (len(lead) == 0 || h.r.pair) {
+			out.addAll(doc.pair)
+		}
+		out.addAll(lead)
+	case "dialogue":
+		// a standing mechanism binds two states: its co-chairs and both
+		// of them ("A and B co-chaired the 9th meeting of the Joint
+		// Commission")
+		out.addAll(a.persons.list)
+		switch {
+		case (pair || h.r.pair) && len(doc.pair) == 2:
+			out.addAll(doc.pair)
+		case out.len() == 0:
+			out.addAll(a.countries.list)
+		}
+	case "agreement":
+		doc.signatories(out, s, start, end)
+		if pair && len(doc.pair) == 2 {
+			out.addAll(doc.pair)
+		} else {
+			out.addAll(a.countries.list)
+			out.addAll(a.persons.list)
+		}
+	case "deployment":
+		out.add(doc.sender(s, start))
+		out.addAll(a.orgs.list)
+	case "exercise":
+		out.addAll(a.countries.list)
+		out.addAll(a.orgs.list)
+	case "ceremony":
+		if h.r.pattern[0].ordinal {
+			// an anniversary: the state or body whose anniversary it is
+			// (added later); the bodies that merely report it are not
+			out.addAll(a.countries.list)
+			break
+		}
+		// who presides or attends; the states only when no one is named
+		out.addAll(a.persons.list)
+		out.addAll(a.orgs.list)
+		if out.len() == 0 {
+			out.addAll(a.countries.list)
+		}
+	case "exhibition":
+		doc.exhibitors(out, a, s, start, end)
+	case "decision":
+		doc.deciders(out, a, s, start)
+	default: // conference
+		if sidelines(ws, h.a) {
+			// "on the sidelines of the ADMM-Plus, X met Y": X and Y are
+			// the side meeting's; the forum is the conference's own
+			for _, m := range doc.ments[s] {
+				if m.e.Type == attache.Organization && m.end > ws[max(h.a-2, 0)].start && m.start < end {
+					out.add(m.e.Name)
+				}
+			}
+			break
+		}
+		out.addAll(a.orgsBefore.list)
+		out.addAll(a.persons.list)
+	}
+}
+
+// sender returns the country sending a deployment whose trigger starts at
+// byte start of sentence s: the one named before the verb, else the
+// article's own.
+func (doc *doc) sender(s, start int) string {
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Country && m.end <= start && m.e.Country != "" {
+			return m.e.Country
+		}
+	}
+	return doc.home
+}
+
+// exhibitors adds the actors of an exhibition: the expo itself when named
+// as an organisation, its organisers, the states, and who tours it
+// ("shows him arms exhibition").
+func (doc *doc) exhibitors(out *names, a *actorSets, s, start, end int) {
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Organization && m.start <= start && end <= m.end {
+			out.add(m.e.Name)
+		}
+	}
+	out.addAll(a.orgsBefore.list)
+	out.addAll(a.countries.list)
+	out.addAll(a.persons.list)
+}
+
+// deciders adds the deciding parties of a decision: in the passive ("the
+// expansion of the mission by the UN Security Council") the agent after
+// "by"; otherwise those named before the verb.
+func (doc *doc) deciders(out *names, a *actorSets, s, start int) {
+	ws := doc.words[s]
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Organization && m.start >= start && byRightBefore(ws, m.start) {
+			out.add(m.e.Name)
+		}
+	}
+	if out.len() > 0 {
+		return
+	}
+	out.addAll(a.orgsBefore.list)
+	out.addAll(a.countriesBefore.list)
+	out.addAll(a.persons.list)
+}
+
+// signatories adds the signatories of an agreement named as subject
+// ("Giang and Singh signed"), or after "by" ("signed by the ministry and
+// the department").
+func (doc *doc) signatories(out *names, s, start, end int) {
+	ws := doc.words[s]
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Person && m.end <= start && sameClause(ws, m.end, start) {
+			out.add(m.e.Name)
+		}
+		if m.e.Type == attache.Organization && m.start >= end && afterBy(ws, m.start) {
+			out.add(m.e.Name)
+		}
+	}
+}
+
+// guestAfter returns the first person named after byte end whose name is
+// introduced by "for" or "with" in the same clause: the guest of a
+// reception or the other party of talks.
+func (doc *doc) guestAfter(ws []word, ms []ment, end int) string {
+	for _, m := range ms {
+		if m.e.Type != attache.Person || m.start < end {
+			continue
+		}
+		if !sameClause(ws, end, m.start) {
+			return ""
+		}
+		for k := wordAt(ws, end); k < len(ws) && ws[k].end <= m.start; k++ {
+			if l := ws[k].low; l == "for" || l == "with" {
+				return m.e.Name
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// pairIn reports whether sentence s speaks of "the two countries", "both
+// sides" and the like, looking once per sentence.
+func (doc *doc) pairIn(s int) bool {
+	if doc.pairs[s] == 0 {
+		doc.pairs[s] = -1
+		if doc.mentionsPair(doc.words[s]) {
+			doc.pairs[s] = 1
+		}
+	}
+	return doc.pairs[s] > 0
+}
+
+// mentionsPair reports whether the words speak of "the two countries",
+// "both sides" and the like.
+func (doc *doc) mentionsPair(ws []word) bool {
+	for _, p := range pairWords {
+		if hasPhrase(ws, p[0], p[1]) {
+			return true
+		}
+	}
+	for _, w := range ws {
+		if w.low == "bilateral" {
+			return true
+		}
+	}
+	return false
+}
+
+// refersBack reports whether the subject before word i is "he", "she" or
+// "the secretary" and the like: the person last named.
+func (doc *doc) refersBack(ws []word, i int) bool {
+	for k := 0; k < i; k++ {
+		if l := ws[k].low; l == "he" || l == "she" {
+			return true
+		}
+		if ws[k].low == "the" && k+1 < i && (k == 0 || ws[k-1].low == ",") && doc.d.rules.referent.matches(ws[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func personBefore(ms []ment, pos int) bool {
+	for _, m := range ms {
+		if m.e.Type == attache.Person && m.start < pos {
+			return true
+		}
+	}
+	return false
+}
+
+// lastPerson returns the person named last before sentence s.
+func (doc *doc) lastPerson(s int) string {
+	for k := s - 1; k >= 0 && s-k <= 3; k-- {
+		ms := doc.ments[k]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if ms[i].e.Type == attache.Person {
+				return ms[i].e.Name
+			}
+		}
+	}
+	return ""
+}
+
+// actors returns the persons and organisations named in sentence s.
+func (doc *doc) actors(s int) []string {
+	var out []string
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Person || m.e.Type == attache.Organization && !doc.info[m.e].intl {
+			out = appendUniq(out, m.e.Name)
+		}
+	}
+	return out
+}
+
+// groupRef reports whether the words speak of "the two ministers", "both
+// leaders", "the four defense chiefs": the persons the lead named.
+func (doc *doc) groupRef(ws []word) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		switch ws[i].low {
+		case "two", "both", "three", "four", "five":
+		default:
+			continue
+		}
+		// allow one modifier: "the two defense chiefs"
+		for k := i + 1; k < len(ws) && k <= i+2; k++ {
+			if doc.d.rules.group.matches(ws[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pluralSubject reports whether the subject of the clause of word i is
+// "they", "both" or "the ministers" and the like: the persons of the lead
+// ("the ministers expressed strong opposition to ..."). A trigger in an
+// opening phrase ("In a joint statement, the ministers ...") takes the
+// subject of the clause after it.
+func (doc *doc) pluralSubject(ws []word, i int) bool {
+	k := i - 1
+	for k >= 0 && ws[k].low != "," && ws[k].low != ";" {
+		k--
+	}
+	k++ // the clause's first word
+	switch ws[k].low {
+	case "in", "at", "during", "on", "after", "following":
+		for k = i; k < len(ws) && ws[k].low != ","; k++ {
+		}
+		k++ // the main clause after the opening phrase
+	}
+	if k >= len(ws) || k > i && ws[k].low != "the" && ws[k].low != "they" && ws[k].low != "both" {
+		return false
+	}
+	switch ws[k].low {
+	case "they", "both":
+		return true
+	case "the":
+		return k+1 < len(ws) && doc.d.rules.group.matches(ws[k+1])
+	}
+	return false
+}
+
+// leadPersons returns the persons named in the lead, in order.
+func (doc *doc) leadPersons() []string {
+	var out []string
+	for s := 0; s < 2 && s < len(doc.ments); s++ {
+		if doc.lead[s] {
+			for _, m := range doc.ments[s] {
+				if m.e.Type == attache.Person {
+					out = appendUniq(out, m.e.Name)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// sameClause reports whether no comma or semicolon lies between bytes a
+// and b: the name before a verb is its subject.
+func sameClause(ws []word, a, b int) bool {
+	for k := wordAt(ws, a); k < len(ws) && ws[k].start < b; k++ {
+		if l := ws[k].low; l == "," || l == ";" {
+			return false
+		}
+	}
+	return true
+}
+
+// afterBy reports whether the mention at pos comes after "by" or
+// "between" (the signatories of "signed in 2011 by the ministry and the
+// department"), within the clause.
+func afterBy(ws []word, pos int) bool {
+	i := wordAt(ws, pos)
+	for k := i - 1; k >= 0 && i-k <= 12; k-- {
+		switch ws[k].low {
+		case "by", "between":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// byRightBefore reports whether the mention at pos is introduced by "by"
+// or "by the": the agent of a passive phrase.
+func byRightBefore(ws []word, pos int) bool {
+	i := wordAt(ws, pos)
+	if i > 0 && ws[i-1].low == "the" {
+		i--
+	}
+	return i > 0 && ws[i-1].low == "by"
+}
+
+// sidelines reports whether word i follows "sidelines of" or "margins of"
+// (with "the" and up to two more words between): the event named there is
+// the occasion of another.
+func sidelines(ws []word, i int) bool {
+	for k := i - 1; k >= 1 && i-k <= 4; k-- {
+		if ws[k].low == "of" && (ws[k-1].low == "sidelines" || ws[k-1].low == "margins" || ws[k-1].low == "sideline") {
+			return true
+		}
+	}
+	return false
+}
+
+// onSidelines reports whether the clause of trigger word i opens "on the
+// sidelines" or "on the margins" (of whatever occasion, or of none named:
+// "On the sidelines, X met Y"): the event happens at the occasion already
+// told.
+func onSidelines(ws []word, i int) bool {
+	for k := 0; k+1 < i; k++ {
+		switch ws[k+1].low {
+		case "sidelines", "sideline", "margins", "margin":
+			if ws[k].low == "the" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,301 @@
+package events
+
+import (
+	"strings"
+
+	"attache"
+)
+
+// This file settles where the article's main scene took place. Agencies
+// name the city in the dateline or the lead ("held talks in Canberra")
+// and the venue a sentence or two later ("The agreement was signed at
+// Parliament House", "The opening ceremony at the X Naval Base was
+// attended by ..."). The main events, and what happens during them, took
+// place at that venue.
+
+// sceneWindow is how many sentences from the start of the article may name
+// the main scene's venue.
+const sceneWindow = 6
+
+// sceneVenue gives the main events of mains the venue of their scene when
+// one is named (see above) and their place is none, the dateline's, or a
+// wider place of the venue's country; then gives an opening or closing
+// ceremony told without a place the main events' place. Visits and
+// deployments keep their destination.
+func (doc *doc) sceneVenue(mains, evs []*cand) {
+	var where string
+	for _, c := range mains {
+		if c.ev.Type != "visit" && c.ev.Type != "deployment" && c.ev.Cameo != "041" {
+			// the venue of this event's own kind of sentence: an
+			// exercise is not held at the camp of its opening ceremony
+			v, code := doc.findSceneVenue(c.ev.Type)
+			if v == "" && c.ev.Type != "exercise" {
+				// signed "at the end of the meeting": where the scene is
+				v, code = doc.findSceneVenue("")
+			}
+			if v != "" && doc.widerThan(c.ev.Place, code) {
+				c.ev.Place = v
+			}
+		}
+		if where == "" && c.ev.Type != "visit" && c.ev.Type != "deployment" {
+			where = c.ev.Place
+		}
+	}
+	if where == "" {
+		return
+	}
+	for _, c := range evs {
+		if c.ev.Salience != "main" && c.ev.Place == "" && !c.bg && !c.past && c.ev.Type == "ceremony" && doc.partOfScene(c) {
+			c.ev.Place = where
+		}
+	}
+}
+
+// partOfScene reports whether ceremony c is the opening or closing of the
+// occasion the article tells: "The opening ceremony was attended by ...".
+func (doc *doc) partOfScene(c *cand) bool {
+	ws := doc.words[c.sent]
+	h := c.hit
+	if h.r == nil || h.a >= len(ws) {
+		return false
+	}
+	for k := h.a; k >= 0 && k >= h.a-2; k-- {
+		if doc.d.places.opening.has(ws[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// widerThan reports whether place is no place, or a country, city or region
+// that can hold a venue of country code: the venue is then the more exact
+// answer.
+func (doc *doc) widerThan(place, code string) bool {
+	if place == "" {
+		return true
+	}
+	if len(place) == 2 && strings.ToUpper(place) == place {
+		return code == "" || place == code // a country code
+	}
+	if code != "" && doc.countryOf(place) != code {
+		return false
+	}
+	if doc.d.kb == nil {
+		return false
+	}
+	for _, p := range doc.d.kb.PlacesNamed(place) {
+		switch p.Kind {
+		case "city", "capital", "region":
+			return true
+		}
+	}
+	return false
+}
+
+// findSceneVenue returns the first venue introduced by "at" in the opening
+// sentences that tell the main scene, with its country (or ""): a venue
+// shortly after a trigger of type typ (or of a ceremony, for a ceremony)
+// or after a word such as "held" or "signed", in a sentence that does not
+// open on another time ("Earlier", "Later"). An empty typ stands for any
+// of sceneTypes.
+func (doc *doc) findSceneVenue(typ string) (string, string) {
+	types := map[string]bool{typ: true}
+	if typ == "" {
+		// the scene of any main event
+		types = sceneTypes
+	}
+	for s := 0; s < len(doc.sents) && s < sceneWindow; s++ {
+		ws := doc.words[s]
+		if len(ws) == 0 || doc.d.places.otherTime.has(ws[0].low) || doc.elsewhen(ws) {
+			continue
+		}
+		inside := doc.insideNames(s)
+		ms := doc.ments[s]
+		for i, m := range ms {
+			if inside[i] || !afterAt(ws, m.start) && !afterWelcome(ws, m.start) || doc.postedAt(ws, m.start) || !doc.sceneNear(s, types, wordAt(ws, m.start)) {
+				continue
+			}
+			if m.e.Type == attache.Organization && doc.venueAt(ws, m) || m.e.Type == attache.Location && doc.siteLike(m.e) {
+				e := doc.seatPlace(s, i)
+				return e.Name, doc.venueCountry(e)
+			}
+		}
+	}
+	return "", ""
+}
+
+// elsewhen reports whether a sentence tells of another time anywhere:
+// "had inaugurated the monument at the museum", "the previous day".
+func (doc *doc) elsewhen(ws []word) bool {
+	for _, w := range ws {
+		if doc.d.places.elsewhen.has(w.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteLike reports whether location e is a site (a venue, base or
+// building) rather than a city, region or sea: a venue of the knowledge
+// base, or a place it does not know at all (found by the name's site word).
+func (doc *doc) siteLike(e *attache.Entity) bool {
+	if doc.openArea(e) || doc.worldRegion(e) {
+		return false
+	}
+	if doc.d.kb == nil {
+		return true
+	}
+	for _, p := range doc.d.kb.PlacesNamed(e.Name) {
+		if p.Kind != "venue" {
+			return false
+		}
+	}
+	return true
+}
+
+// venueCountry returns the country of a venue entity, or "".
+func (doc *doc) venueCountry(e *attache.Entity) string {
+	if e.Type == attache.Location && e.Country != "" {
+		return e.Country
+	}
+	return doc.countryOf(e.Name)
+}
+
+// afterAt reports whether the mention at pos follows "at", "at the" or
+// "at the headquarters of (the)".
+func afterAt(ws []word, pos int) bool {
+	i := wordAt(ws, pos)
+	if i > 0 && ws[i-1].low == "the" {
+		i--
+	}
+	if i > 2 && ws[i-1].low == "of" && ws[i-2].low == "headquarters" {
+		i -= 2
+		if i > 0 && ws[i-1].low == "the" {
+			i--
+		}
+	}
+	return i > 0 && ws[i-1].low == "at"
+}
+
+// afterWelcome reports whether the mention at pos is where a guest is
+// welcomed: "welcomed the minister to Parliament House".
+func afterWelcome(ws []word, pos int) bool {
+	i := wordAt(ws, pos)
+	if i > 0 && ws[i-1].low == "the" {
+		i--
+	}
+	if i == 0 || ws[i-1].low != "to" {
+		return false
+	}
+	for k := i - 2; k >= 0 && i-k <= 30; k-- {
+		switch ws[k].low {
+		case "welcomed", "welcomes", "welcome", "welcoming", "received", "receives", "hosted", "hosts":
+			return true
+		case ";", "which", "who":
+			return false
+		}
+	}
+	return false
+}
+
+// sceneNear reports whether word i of sentence s comes within sceneReach
+// words after a trigger of one of types or a scene word ("held",
+// "signed"), in the same clause: "The opening ceremony at X", "signed at
+// X". A venue further on, or after "which" or "who", belongs to
+// something else ("the first of which is due to be launched at X").
+func (doc *doc) sceneNear(s int, types map[string]bool, i int) bool {
+	ws := doc.words[s]
+	hits := doc.sceneHits(s)
+	for k := i - 1; k >= 0 && i-k <= sceneReach; k-- {
+		switch ws[k].low {
+		case "which", "who", "whose", "where", ";":
+			return false
+		}
+		if doc.d.places.sceneWords.has(ws[k].low) {
+			return true
+		}
+		for _, h := range hits {
+			if types[h.r.typ] && h.b-1 == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sceneHits returns the triggers of sentence s, one of the opening
+// sentences findSceneVenue reads, found once per article.
+func (doc *doc) sceneHits(s int) []hit {
+	if doc.openHits == nil {
+		doc.openHits = make([][]hit, min(len(doc.sents), sceneWindow))
+		doc.openKnown = make([]bool, len(doc.openHits))
+	}
+	if !doc.openKnown[s] {
+		doc.openHits[s], _ = doc.hits(s)
+		doc.openKnown[s] = true
+	}
+	return doc.openHits[s]
+}
+
+// sceneReach is how many words may lie between a scene's trigger and its
+// venue: "signed by A and B, in the presence of C and D, at the Hotel".
+const sceneReach = 60
+
+// sceneTypes are the types of event whose venue is the scene's.
+// A ceremony is not among them: a wreath laid at a memorial is an
+// occasion of its own.
+var sceneTypes = map[string]bool{"meeting": true, "dialogue": true, "conference": true, "agreement": true, "statement": true, "decision": true, "invitation": true}
+
+// seatPlace returns the place mention i of sentence s stands for. A body's
+// seat ("the Ministry of Defence", "the Army headquarters") followed by
+// the site it stands in ("in Bolkiah Garrison", ", Ulinzi House,") is
+// placed there; followed by a city ("in Vientiane") it is itself the finer
+// place, as is anything else.
+func (doc *doc) seatPlace(s, i int) *attache.Entity {
+	ws := doc.words[s]
+	ms := doc.ments[s]
+	m := ms[i]
+	if m.e.Type != attache.Organization || i+1 >= len(ms) || ms[i+1].e.Type != attache.Location {
+		return m.e
+	}
+	seat := false
+	for j := wordAt(ws, m.start); j < len(ws) && ws[j].start < m.end; j++ {
+		seat = seat || doc.d.places.seat.has(ws[j].low)
+	}
+	if !seat {
+		return m.e
+	}
+	// up to one word after the body ("headquarters"), then "in" or a comma
+	k := wordAt(ws, m.end)
+	if k < len(ws) && doc.d.places.seat.has(ws[k].low) {
+		k++
+	}
+	if k+1 < len(ws) && (ws[k].low == "in" || ws[k].low == ",") && wordAt(ws, ms[i+1].start) <= k+2 && doc.siteLike(ms[i+1].e) {
+		return ms[i+1].e
+	}
+	return m.e
+}
+
+// postedAt reports whether the place mention at pos completes a title:
+// "the defence attaché in Bangkok", "Ambassador to Thailand", "Ambassador
+// of Vietnam to the Philippines". It says where a person serves, not where
+// anything happens.
+func (doc *doc) postedAt(ws []word, pos int) bool {
+	i := wordAt(ws, pos)
+	if i > 0 && ws[i-1].low == "the" {
+		i--
+	}
+	if i < 2 {
+		return false
+	}
+	switch ws[i-1].low {
+	case "in", "to":
+	default:
+		return false
+	}
+	k := i - 2
+	if k >= 2 && ws[k-1].low == "of" && ws[k].upper {
+		k -= 2 // "Ambassador of Vietnam to ..."
+	}
+	return doc.d.places.posted.has(ws[k].low)
+}

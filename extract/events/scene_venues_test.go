@@ -1,0 +1,104 @@
+package events
+
+import (
+	"strings"
+	"testing"
+
+	"attache"
+	txt "attache/extract/text"
+)
+
+// TestSceneVenues covers the place of the article's main scene: a venue
+// named after "at" in the opening sentences is finer than the dateline's
+// or the lead's city, and the opening ceremony of the occasion is held
+// there too; a venue of another time or another kind of event is not.
+func TestSceneVenues(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a venue named after the lead places the main talks, finer than the dateline",
+		published: "2025-04-09",
+		text: "LISBON, April 9 - Defence Minister Ana Castro held talks with her Estonian counterpart Tomas Ilves on Wednesday.\n\n" +
+			"The two ministers also signed a plan of cooperation for 2026 at the Palacio Foz Hotel.",
+		ents: []ent{person("Ana Castro", "PT"), person("Tomas Ilves", "EE"), loc("LISBON"), loc("Palacio Foz Hotel")},
+		want: []want{{"meeting", "2025-04-09", "Palacio Foz Hotel", "Tomas Ilves", "main"}},
+		not:  []want{{"meeting", "*", "LISBON", "-", ""}},
+	}, {
+		name: "the opening ceremony told without a place or a day is held where the exercise is",
+		text: "Ruritanian and Elbonian troops opened the joint exercise Steel Bridge 2025 at the Karsk training area on Tuesday.\n\n" +
+			"The opening ceremony was attended by General Ivo Marek and General Jan Wrona.",
+		ents: []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Karsk training area")},
+		want: []want{{"ceremony", "*", "Karsk training area", "Ivo Marek", ""}},
+	}, {
+		name:      "an exercise is not held at the camp of its opening ceremony",
+		published: "2025-06-03",
+		text: "The armies of Poland and Czechia on Tuesday opened their annual exercise Steel Bridge 2025 in Poland.\n\n" +
+			"General Ivo Marek and General Jan Wrona led the opening ceremony at Camp Wolski.",
+		ents: []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), country("PL", "Poland"), country("CZ", "Czechia"), loc("Camp Wolski")},
+		not:  []want{{"exercise", "*", "Camp Wolski", "-", ""}},
+	}, {
+		name:      "a venue of another time places nothing",
+		published: "2025-09-18",
+		text: "General Omar Haddad received General Piet Kruger in Rabat on Wednesday.\n\n" +
+			"The ministry had inaugurated a memorial at the Kasbah Museum in 2019.",
+		ents: []ent{person("Omar Haddad", "MA"), person("Piet Kruger", "ZA"), loc("Rabat"), loc("Kasbah Museum")},
+		want: []want{{"meeting", "2025-09-17", "Rabat", "Piet Kruger", "main"}},
+	}, {
+		name:      "a body's seat followed by the site it stands in is placed at the site",
+		published: "2025-11-04",
+		text:      "Minister Ivo Marek received Jan Wrona at the Ministry of Defence in Tarvo Garrison on Tuesday.",
+		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), org("Ministry of Defence"), loc("Tarvo Garrison")},
+		want:      []want{{"meeting", "2025-11-04", "Tarvo Garrison", "Jan Wrona", "main"}},
+	}, {
+		name:      "the headquarters of a body is placed at the body, whatever its name",
+		published: "2025-04-28",
+		text:      "MADRID - General Ivo Marek on Monday received General Jan Wrona at the headquarters of the Defence Staff of Ruritania in Madrid.",
+		ents:      []ent{person("Ivo Marek", "ES"), person("Jan Wrona", "PL"), org("Defence Staff of Ruritania"), loc("Madrid"), loc("MADRID")},
+		want:      []want{{"meeting", "2025-04-28", "Defence Staff of Ruritania", "Jan Wrona", "main"}},
+	}, {
+		name:      "the site a guest is welcomed to places the talks",
+		published: "2025-08-26",
+		text: "TALLINN - Defence Minister Tomas Ilves today welcomed his Portuguese counterpart Ana Castro to the Kadriorg Palace for talks.\n\n" +
+			"The two ministers discussed air policing and cyber defence.",
+		ents: []ent{person("Ana Castro", "PT"), person("Tomas Ilves", "EE"), loc("TALLINN"), loc("Kadriorg Palace")},
+		want: []want{{"meeting", "2025-08-26", "Kadriorg Palace", "Ana Castro", "main"}},
+	}, {
+		name:      "the city of a title is where a person serves, not where the event is",
+		published: "2025-11-04",
+		text:      "Minister Ivo Marek received the Polish defence attaché in Prague, Colonel Jan Wrona, on Tuesday.",
+		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Prague")},
+		not:       []want{{"meeting", "*", "Prague", "-", ""}},
+	}})
+}
+
+// TestLongSentencesAreCut checks that a text which never ends a sentence
+// is read in pieces of bounded length covering it all, so that the work
+// per trigger stays bounded.
+func TestLongSentencesAreCut(t *testing.T) {
+	text := strings.Repeat("the Ministry of W and the W Army signed a deal. ", 400)
+	toks := txt.Tokenize(text)
+	spans := boundSentences([]attache.Span{{Start: 0, End: len(text)}}, toks)
+	if len(spans) < 2 {
+		t.Fatalf("got %d spans, want the sentence cut", len(spans))
+	}
+	at := 0
+	k := 0
+	for _, sp := range spans {
+		if sp.Start != at || sp.End <= sp.Start {
+			t.Fatalf("span %v does not follow %d", sp, at)
+		}
+		at = sp.End
+		n := 0
+		for k < len(toks) && toks[k].End <= sp.End {
+			k, n = k+1, n+1
+		}
+		if n > maxSentenceTokens {
+			t.Errorf("span %v holds %d tokens, more than %d", sp, n, maxSentenceTokens)
+		}
+	}
+	if at != len(text) {
+		t.Errorf("spans end at %d, want %d", at, len(text))
+	}
+	short := []attache.Span{{Start: 0, End: 10}}
+	if got := boundSentences(short, txt.Tokenize("Hello you.")); len(got) != 1 || got[0] != short[0] {
+		t.Errorf("a short sentence changed: %v", got)
+	}
+}
