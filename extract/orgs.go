@@ -16,108 +16,146 @@ import (
 // People's Navy, Coast Guard, and Air Force").
 func (d *doc) orgPatterns() {
 	for i := d.headline; i < len(d.toks); i++ {
-		t := &d.toks[i]
-		if d.lab[i] != nil || !t.Cap || d.known[i].kind != 0 {
-			continue
+		if d.orgHeadAt(i) {
+			i = d.orgName(i)
 		}
-		if !d.x.is(cOrghead, t.Text) && !d.numberedHead(i) {
-			continue // a head word, or a numbered area's: "Military Zone 5"
+	}
+}
+
+// orgHeadAt reports a free capitalised head word at token i, or a
+// numbered area's: "Military Zone 5".
+func (d *doc) orgHeadAt(i int) bool {
+	t := &d.toks[i]
+	if d.lab[i] != nil || !t.Cap || d.known[i].kind != 0 {
+		return false
+	}
+	return d.x.is(cOrghead, t.Text) || d.numberedHead(i)
+}
+
+// orgName builds the name around the head word at token i and returns the
+// index of its last token, where the scan goes on.
+func (d *doc) orgName(i int) int {
+	t := &d.toks[i]
+	h2 := i + 1
+	for h2 < len(d.toks) && d.lab[h2] == nil && d.toks[h2].Cap && d.toks[h2].Sent == t.Sent && (d.x.is(cOrghead, d.toks[h2].Text) || d.numberedHead(h2)) {
+		h2++
+	}
+	s := d.skipPossessive(d.orgLeft(i), i)
+	e := d.orgRight(h2)
+	if list := d.numberList(e); len(list) > 0 && e > s {
+		d.unitList(s, e, h2, list)
+		return list[len(list)-1]
+	}
+	e = d.numberedEnd(e, t.Sent)
+	if !d.free(s, e) {
+		if e == h2 || !d.free(s, h2) {
+			return i
 		}
-		h2 := i + 1
-		for h2 < len(d.toks) && d.lab[h2] == nil && d.toks[h2].Cap && d.toks[h2].Sent == t.Sent && (d.x.is(cOrghead, d.toks[h2].Text) || d.numberedHead(h2)) {
-			h2++
-		}
-		s := d.skipPossessive(d.orgLeft(i), i)
-		e := d.orgRight(h2)
-		if list := d.numberList(e); len(list) > 0 && e > s {
-			d.unitList(s, e, h2, list)
-			i = list[len(list)-1]
-			continue
-		}
-		if n := d.orgNumber(e); n > e {
-			e = n
-			// the command of a numbered area: "Military Region 7 Command"
-			if e < len(d.toks) && d.toks[e].Cap && d.x.is(cOrghead, d.toks[e].Text) && d.lab[e] == nil && d.toks[e].Sent == t.Sent {
-				e++
-			}
-		}
-		if !d.free(s, e) {
-			if e == h2 || !d.free(s, h2) {
-				continue
-			}
-			// "Standing Committee of the National People's Congress": the
-			// head part alone, which nestOrgs joins to the known body
-			e = h2
-		}
-		if e-s == 1 {
-			// a bare head ("the Ministry") refers back to an organisation
-			// named in full before
-			if c := d.orgByHead(t.Fold, i); c != nil {
-				d.add(c, s, e)
-			}
-			i = h2 - 1
-			continue
-		}
-		if d.isTitlePart(e) || d.isDocPart(e) || d.x.is(cEventword, d.toks[e-1].Text) {
-			i = e - 1
-			continue
-		}
-		if s > 0 && d.post[s] && d.post[s-1] && d.x.is(cPosthead, d.toks[s-1].Text) == false {
-			// the head belongs to a post: "Chief of Staff of the Egyptian
-			// Armed Forces" names the armed forces, not a staff
-			if k := d.afterOf(h2, e); k > 0 {
-				s = k
-			}
-		}
-		if d.inPost(s, e) || d.genericBeforePost(s, e) || d.pluralBodies(s, e) {
-			i = e - 1 // "Air Staff" in "Chief of the Air Staff"
-			continue
-		}
-		if s > 0 && (d.toks[s-1].Fold == "a" || d.toks[s-1].Fold == "an") && !d.toks[s-1].Cap {
-			i = e - 1 // a kind of unit, not one named: "a Formed Police Unit"
-			continue
-		}
-		if e == h2 && d.x.is(cFacility, d.toks[h2-1].Text) && d.atSite(s) {
-			// a site used as a place: "at the Hong Ha Shipyard"
-			c := d.get(attache.Location, unitKey(d.toks[s:e]), d.span(s, e))
-			c.country = d.placeCountry(s, e, -1)
+		// "Standing Committee of the National People's Congress": the
+		// head part alone, which nestOrgs joins to the known body
+		e = h2
+	}
+	if e-s == 1 {
+		// a bare head ("the Ministry") refers back to an organisation
+		// named in full before
+		if c := d.orgByHead(t.Fold, i); c != nil {
 			d.add(c, s, e)
-			d.siteAlias(c, e)
-			i = e - 1
-			continue
 		}
-		country := ""
-		if b := d.ownerBefore(s, h2); b != nil {
-			// an institution named after the body it belongs to: "the
-			// Malaysian Armed Forces Defence College" is one name
-			for s > 0 && d.lab[s-1] == b {
-				s--
-			}
-			country = b.country
-			d.take(s, e)
+		return h2 - 1
+	}
+	if d.isTitlePart(e) || d.isDocPart(e) || d.x.is(cEventword, d.toks[e-1].Text) {
+		return e - 1
+	}
+	s = d.bodyOfPost(s, h2, e)
+	if d.notOneBody(s, e) {
+		return e - 1
+	}
+	if e == h2 && d.x.is(cFacility, d.toks[h2-1].Text) && d.atSite(s) {
+		d.sitePlace(s, e)
+		return e - 1
+	}
+	d.newOrg(i, s, h2, e)
+	return e - 1
+}
+
+// numberedEnd takes the number of a numbered unit after a name ending at
+// e, and the command of a numbered area: "Military Region 7 Command".
+func (d *doc) numberedEnd(e, sent int) int {
+	n := d.orgNumber(e)
+	if n <= e {
+		return e
+	}
+	e = n
+	if e < len(d.toks) && d.toks[e].Cap && d.x.is(cOrghead, d.toks[e].Text) && d.lab[e] == nil && d.toks[e].Sent == sent {
+		e++
+	}
+	return e
+}
+
+// bodyOfPost moves the start s of a name past a post it opens with: the
+// head belongs to a post, so "Chief of Staff of the Egyptian Armed
+// Forces" names the armed forces, not a staff.
+func (d *doc) bodyOfPost(s, h2, e int) int {
+	if s > 0 && d.post[s] && d.post[s-1] && !d.x.is(cPosthead, d.toks[s-1].Text) {
+		if k := d.afterOf(h2, e); k > 0 {
+			return k
 		}
-		c := d.get(attache.Organization, unitKey(d.toks[s:e]), d.span(s, e))
-		if c.country == "" {
-			c.country = country
+	}
+	return s
+}
+
+// notOneBody reports a phrase over tokens [s, e) that names no single
+// organisation: part of a post ("Air Staff" in "Chief of the Air Staff"),
+// a generic body before a post, several states' bodies, or a kind of unit
+// ("a Formed Police Unit").
+func (d *doc) notOneBody(s, e int) bool {
+	if d.inPost(s, e) || d.genericBeforePost(s, e) || d.pluralBodies(s, e) {
+		return true
+	}
+	return s > 0 && (d.toks[s-1].Fold == "a" || d.toks[s-1].Fold == "an") && !d.toks[s-1].Cap
+}
+
+// sitePlace records a site used as a place: "at the Hong Ha Shipyard".
+func (d *doc) sitePlace(s, e int) {
+	c := d.get(attache.Location, unitKey(d.toks[s:e]), d.span(s, e))
+	c.country = d.placeCountry(s, e, -1)
+	d.add(c, s, e)
+	d.siteAlias(c, e)
+}
+
+// newOrg records the organisation over tokens [s, e) with head words
+// [i, h2), its acronym, the list it opens and the body it is a unit of.
+func (d *doc) newOrg(i, s, h2, e int) {
+	country := ""
+	if b := d.ownerBefore(s, h2); b != nil {
+		// an institution named after the body it belongs to: "the
+		// Malaysian Armed Forces Defence College" is one name
+		for s > 0 && d.lab[s-1] == b {
+			s--
 		}
-		if c.country == "" {
-			c.country = d.orgCountry(s, e)
+		country = b.country
+		d.take(s, e)
+	}
+	c := d.get(attache.Organization, unitKey(d.toks[s:e]), d.span(s, e))
+	if c.country == "" {
+		c.country = country
+	}
+	if c.country == "" {
+		c.country = d.orgCountry(s, e)
+	}
+	d.add(c, s, e)
+	d.acronymAfter(c, e)
+	d.ellipsis(c, s, max(i, s), e)
+	if k := d.afterOf(h2, e); k > 0 && isOrdinal(&d.toks[s]) && e-k >= 2 {
+		// a numbered unit of a body names the body too: "the 25th
+		// Battalion of the Royal Malay Regiment"
+		b := d.get(attache.Organization, unitKey(d.toks[k:e]), d.span(k, e))
+		if b.country == "" {
+			b.country = c.country
 		}
-		d.add(c, s, e)
-		d.acronymAfter(c, e)
-		d.ellipsis(c, s, max(i, s), e)
-		if k := d.afterOf(h2, e); k > 0 && isOrdinal(&d.toks[s]) && e-k >= 2 {
-			// a numbered unit of a body names the body too: "the 25th
-			// Battalion of the Royal Malay Regiment"
-			b := d.get(attache.Organization, unitKey(d.toks[k:e]), d.span(k, e))
-			if b.country == "" {
-				b.country = c.country
-			}
-			b.mentions = append(b.mentions, d.mention(k, e))
-			b.addForm(d.span(k, e))
-			b.credit = false
-		}
-		i = e - 1
+		b.mentions = append(b.mentions, d.mention(k, e))
+		b.addForm(d.span(k, e))
+		b.credit = false
 	}
 }
 
