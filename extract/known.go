@@ -122,6 +122,9 @@ func (d *doc) longerBody(e int) int {
 	for x < len(d.toks) && x-e < 2 && d.toks[x].Cap && d.toks[x].Kind == text.Word && d.x.is(cOrghead, d.toks[x].Text) && d.toks[x].Sent == d.toks[e-1].Sent && d.known[x].kind == 0 {
 		x++
 	}
+	if x > e && d.modifierOfLater(e, x) {
+		return e // "TNI Command and Staff College": orgPatterns names it
+	}
 	return x
 }
 

@@ -40,6 +40,9 @@ func (d *doc) orgName(i int) int {
 	for h2 < len(d.toks) && d.lab[h2] == nil && d.toks[h2].Cap && d.toks[h2].Sent == t.Sent && (d.x.is(cOrghead, d.toks[h2].Text) || d.numberedHead(h2)) {
 		h2++
 	}
+	if d.modifierOfLater(i, h2) {
+		return h2 - 1 // "TNI Command and Staff College": the later head's name
+	}
 	s := d.skipPossessive(d.orgLeft(i), i)
 	e := d.orgRight(h2)
 	if list := d.numberList(e); len(list) > 0 && e > s {
@@ -47,7 +50,9 @@ func (d *doc) orgName(i int) int {
 		return list[len(list)-1]
 	}
 	e = d.numberedEnd(e, t.Sent)
-	if !d.free(s, e) {
+	// "TNI Command and Staff College": the acronym of the body it belongs
+	// to opens the name, and still names that body
+	if !d.free(d.leadingAcronym(s, i), e) {
 		if e == h2 || !d.free(s, h2) {
 			return i
 		}
@@ -211,6 +216,7 @@ func (d *doc) ownerBefore(s, h2 int) *cand {
 // modifiers: "Vietnam People's" Army, "Level-2 Field" Hospital.
 func (d *doc) orgLeft(h int) int {
 	s := h
+	joined := false // an "and" joins two modifiers of the head
 	for s > 0 {
 		p := &d.toks[s-1]
 		if p.Sent != d.toks[h].Sent || d.lab[s-1] != nil && !(p.Upper || p.Fold == "+") || p.LineStart && s-1 < d.headline {
@@ -230,15 +236,18 @@ func (d *doc) orgLeft(h int) int {
 			s -= 2
 			continue
 		case p.Kind == text.Word && p.Cap:
-			if d.known[s-1].kind == kRank && s == h && d.kstart[s-1] && (s < 2 || d.known[s-2].kind != kRank) && d.x.is(cOrgprefix, d.toks[h].Text) &&
-				h+1 < len(d.toks) && d.toks[h+1].Fold == "of" {
+			if d.rankQualifies(s, h) {
 				// a rank word qualifying the head, not a person's rank:
-				// "General Command of the Armed Forces"
+				// "General Command of the Armed Forces", "General Staff
+				// College"
 				s--
 				continue
 			}
-			if d.x.is(cFunction, p.Text) || d.x.is(cPosthead, p.Text) || d.known[s-1].kind == kRank || d.x.is(cAgency, p.Text) {
+			if d.x.is(cFunction, p.Text) || d.x.is(cPosthead, p.Text) || d.known[s-1].kind == kRank {
 				return s
+			}
+			if d.x.is(cAgency, p.Text) && (d.lab[s-1] == nil || d.lab[s-1].typ != attache.Organization || d.lab[s-1].credit) {
+				return s // a news agency, unless it stands for a body: "AFP Command"
 			}
 			if p.SentStart && !p.Upper && d.known[s-1].kind == 0 && strings.HasSuffix(p.Fold, "ing") {
 				return s // "Congratulating Army ..."
@@ -252,12 +261,87 @@ func (d *doc) orgLeft(h int) int {
 			// "ADMM+ Experts' Working Groups"
 		case d.lab[s-1] != nil && p.Upper && d.lab[s-1].typ == attache.Organization:
 			// an acronym naming the body this one belongs to
+		case (p.Fold == "and" || p.Fold == "&" || p.Fold == "," && joined) && d.joinsModifiers(s, h):
+			// fields of one body: "Trade and Exhibition Centre", "Naval
+			// Education, Training and Doctrine Command"
+			joined = true
 		default:
 			return s
 		}
 		s--
 	}
 	return s
+}
+
+// leadingAcronym returns the end of the acronyms of organisations that
+// open a name at s before its head at i, or s.
+func (d *doc) leadingAcronym(s, i int) int {
+	k := s
+	for k < i && d.lab[k] != nil && d.lab[k].typ == attache.Organization && d.toks[k].Upper {
+		k++
+	}
+	return k
+}
+
+// modifierOfLater reports head words [i, h2) followed by "and" and a
+// later head whose name, read leftwards, joins them as modifiers:
+// "Command" in "TNI Command and Staff College".
+func (d *doc) modifierOfLater(i, h2 int) bool {
+	if h2+1 >= len(d.toks) || d.toks[h2].Fold != "and" && d.toks[h2].Fold != "&" {
+		return false
+	}
+	for j := h2 + 1; j < len(d.toks) && j <= h2+4 && d.toks[j].Cap && d.lab[j] == nil; j++ {
+		if d.x.is(cOrghead, d.toks[j].Text) {
+			return d.orgLeft(j) <= i
+		}
+	}
+	return false
+}
+
+// rankQualifies reports a one-word rank at token s-1 right before the
+// head h that qualifies it: the head opens "of ..." ("General Command of
+// the Armed Forces") or a second head follows ("General Staff College").
+// Before a person's name no head word follows a rank.
+func (d *doc) rankQualifies(s, h int) bool {
+	if d.known[s-1].kind != kRank || s != h || !d.kstart[s-1] || s >= 2 && d.known[s-2].kind == kRank || h+1 >= len(d.toks) {
+		return false
+	}
+	next := &d.toks[h+1]
+	if d.x.is(cOrgprefix, d.toks[h].Text) && next.Fold == "of" {
+		return true
+	}
+	return next.Cap && d.x.is(cOrghead, next.Text) && d.x.is(cOrghead, d.toks[h].Text) && next.Sent == d.toks[h].Sent
+}
+
+// joinsModifiers reports a conjunction at token s-1 that joins two
+// modifiers of the one head at h rather than two bodies: the word before
+// it names a field ("Peace and Security Centre", "Air and Space Force"),
+// or heads a staff course's name ("Command and Staff College"). A body's
+// head word before it ("Navy, Coast Guard and Air Force") or a name
+// ("Prabowo and Defence Ministry") makes a list instead.
+func (d *doc) joinsModifiers(s, h int) bool {
+	if s < 2 || d.toks[s-1].Cap {
+		return false
+	}
+	q := &d.toks[s-2]
+	if q.Kind != text.Word || !q.Cap || q.Upper || q.Sent != d.toks[h].Sent || d.lab[s-2] != nil || d.known[s-2].kind != 0 {
+		return false
+	}
+	if !d.toks[s].Cap || d.toks[s].Kind != text.Word || d.known[s].kind != 0 && d.known[s].kind != kRank {
+		return false
+	}
+	if d.x.is(cOrghead, q.Text) {
+		// "Command and (General) Staff College": the right part is
+		// itself a chain of heads
+		heads := 0
+		for k := s; k <= h+1 && k < len(d.toks); k++ {
+			if d.x.is(cOrghead, d.toks[k].Text) {
+				heads++
+			}
+		}
+		return heads >= 2 && h+1 < len(d.toks) && d.x.is(cOrghead, d.toks[h+1].Text)
+	}
+	return d.x.is(cDomain, q.Text)
 }
 
 // afterOf returns the token after "of (the)" between h and e, where the
