@@ -50,6 +50,9 @@ func (d *doc) orgName(i int) int {
 		return list[len(list)-1]
 	}
 	e = d.numberedEnd(e, t.Sent)
+	if d.namesPlace(e, t.Sent) {
+		return e - 1 // "the Armed Forces Memorial": placePatterns names the site
+	}
 	// "TNI Command and Staff College": the acronym of the body it belongs
 	// to opens the name, and still names that body
 	if !d.free(d.leadingAcronym(s, i), e) {
@@ -81,6 +84,19 @@ func (d *doc) orgName(i int) int {
 	}
 	d.newOrg(i, s, h2, e)
 	return e - 1
+}
+
+// namesPlace reports a place word at token e that makes the body's name
+// before it the name of a site: "Armed Forces Memorial", "Navy Museum".
+func (d *doc) namesPlace(e, sent int) bool {
+	if e >= len(d.toks) || d.lab[e] != nil {
+		return false
+	}
+	t := &d.toks[e]
+	if !t.Cap || t.Sent != sent || !d.x.is(cPlacehead, t.Text) || d.x.is(cOrghead|cUnithead, t.Text) {
+		return false
+	}
+	return e+1 >= len(d.toks) || !d.toks[e+1].Cap || !d.x.is(cOrghead, d.toks[e+1].Text)
 }
 
 // numberedEnd takes the number of a numbered unit after a name ending at
