@@ -530,15 +530,11 @@ func (d *doc) titlesBefore(p int) []title {
 	var out []title
 	end := p
 	for end > 0 && d.toks[end-1].Sent == d.toks[p].Sent {
-		s := end
-		for s > 0 && d.toks[s-1].Sent == d.toks[p].Sent && d.toks[s-1].Fold != "and" {
-			if d.titleTok(s - 1) {
-				s--
-			} else if s >= 4 && d.toks[s-1].Fold == ")" && d.toks[s-3].Fold == "(" && d.toks[s-2].Kind == text.Word && d.titleTok(s-4) {
-				s -= 3 // an acronym inside the post: "Minister of Defense (Menhan)"
-			} else {
-				break
-			}
+		s := d.titleStart(end, p)
+		for s >= 2 && s < end && d.toks[s-1].Fold == "and" && !d.hasPost(s, end) && d.fieldsOnly(s, end) && !(end == p && d.x.is(cDomain, d.toks[p].Text)) {
+			// fields after "and" belong to the post before them:
+			// "Minister of Defence and Military Production"
+			s = d.titleStart(s-1, p)
 		}
 		for s < end && !d.toks[s].Cap && (d.toks[s].Fold == "of" || d.toks[s].Fold == "the" || d.toks[s].Fold == "for" || d.toks[s].Fold == "on" || d.toks[s].Fold == "to" || d.toks[s].Fold == "at" || d.toks[s].Fold == "in") {
 			s++
@@ -570,6 +566,35 @@ func (d *doc) titlesBefore(p int) []title {
 		}
 	}
 	return out
+}
+
+// titleStart returns the first token of the post candidate ending at
+// end: words that may sit inside a post, back to an "and" or the start of
+// the sentence of token p.
+func (d *doc) titleStart(end, p int) int {
+	s := end
+	for s > 0 && d.toks[s-1].Sent == d.toks[p].Sent && d.toks[s-1].Fold != "and" {
+		if d.titleTok(s - 1) {
+			s--
+		} else if s >= 4 && d.toks[s-1].Fold == ")" && d.toks[s-3].Fold == "(" && d.toks[s-2].Kind == text.Word && d.titleTok(s-4) {
+			s -= 3 // an acronym inside the post: "Minister of Defense (Menhan)"
+		} else {
+			break
+		}
+	}
+	return s
+}
+
+// fieldsOnly reports tokens [s, e) that are all capitalised field words
+// ("Military Production", "International Cooperation"): no name, no rank.
+func (d *doc) fieldsOnly(s, e int) bool {
+	for i := s; i < e; i++ {
+		t := &d.toks[i]
+		if t.Kind != text.Word || !t.Cap || d.known[i].kind != 0 || !d.x.is(cDomain|cTitleword, t.Text) && !d.x.is(cDomain, capitalize(t.Fold)) {
+			return false
+		}
+	}
+	return e-s <= 3
 }
 
 // endsInName reports a title candidate [s, e) that ends in another

@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// TestPersonCountrySources covers states stated indirectly: a post whose
+// fields are joined by "and" after the state's possessive, a delegation
+// "led by its" head, a body of known state the person commands, and a
+// force whose name holds no country word.
+func TestPersonCountrySources(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{text: "Kenya's Defence Secretary Amina Wekesa met Egypt's Minister of Defence and Military Production General Karim Fahmy.",
+			name: "Karim Fahmy", rank: "General", country: "EG", not: []string{"Production"}},
+		{text: "Kenya's Defence Secretary Amina Wekesa met Egypt's Minister of Defence and Military Production General Karim Fahmy.",
+			name: "Amina Wekesa", country: "KE"},
+		{text: "VIENTIANE, May 2 -- A delegation of the Vietnam Coast Guard led by its Commander, Major General Tran Van Binh, arrived in Laos.",
+			name: "Tran Van Binh", rank: "Major General", country: "VN"},
+		{text: "HANOI -- The drill was watched by Deputy Commander of the Central Military District Lieutenant General Pavel Orlov.",
+			name: "Pavel Orlov", rank: "Lieutenant General", country: "RU"},
+		{text: "ISLAMABAD -- The army chief received Rear Admiral Salim Al Harthy, Chief of Staff of the Sultan's Armed Forces, on Monday.",
+			name: "Salim Al Harthy", rank: "Rear Admiral", country: "OM"},
+	})
+}
