@@ -34,6 +34,7 @@ const (
 	cGeohead                      // geohead
 	cSitehead                     // sitehead
 	cMiddle                       // middle
+	cGuestword                    // guestword
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -66,4 +67,5 @@ var lexCats = map[string]lexCat{
 	"geohead":   cGeohead,
 	"sitehead":  cSitehead,
 	"middle":    cMiddle,
+	"guestword": cGuestword,
 }

@@ -5,7 +5,7 @@ import "testing"
 // TestPersonCountrySources covers states stated indirectly: a post whose
 // fields are joined by "and" after the state's possessive, a delegation
 // "led by its" head, a body of known state the person commands, and a
-// force whose name holds no country word.
+// force whose name holds no country word, and the dateline's state.
 func TestPersonCountrySources(t *testing.T) {
 	runPersonCases(t, []personCase{
 		{text: "Kenya's Defence Secretary Amina Wekesa met Egypt's Minister of Defence and Military Production General Karim Fahmy.",
@@ -18,5 +18,9 @@ func TestPersonCountrySources(t *testing.T) {
 			name: "Pavel Orlov", rank: "Lieutenant General", country: "RU"},
 		{text: "ISLAMABAD -- The army chief received Rear Admiral Salim Al Harthy, Chief of Staff of the Sultan's Armed Forces, on Monday.",
 			name: "Salim Al Harthy", rank: "Rear Admiral", country: "OM"},
+		// the dateline says where the agency writes: its state's officials
+		// go without a demonym
+		{text: "THE HAGUE – Minister of Defence Pieter Smit spoke on Thursday with Japan's Minister of Defense Ken Sato about Japan, Japanese ships and a visit to Japan.",
+			name: "Pieter Smit", country: "NL"},
 	})
 }

@@ -21,6 +21,7 @@ type run struct {
 	initial     bool   // the name only starts its sentence
 	demonymOnly bool   // titles holds only the demonym before the rank
 	country     string // state implied by the context: "a Russian delegation led by", "his Chinese counterpart"
+	guest       bool   // the description is followed by a guest's act: "called on", "is on a visit to"
 	own         string // state stated right after the name: "X of Japan", "X of the Royal Australian Air Force"
 }
 
@@ -391,6 +392,51 @@ func (d *doc) context(r *run) {
 	if e < n && d.toks[e].Cap && d.toks[e].Kind == text.Word && r.rank == "" && len(r.titles) == 0 {
 		r.ctx = false // part of a longer capitalised name: "Dien Bien Phu Victory"
 	}
+	r.guest = d.guestAct(r.e)
+}
+
+// hostAt reports whether the first state named from token k on, in the
+// same sentence, is the article's own: the guest calls on the host ("on
+// Philippine Navy Flag Officer ...", "to Australia", "on leaders of Ho Chi
+// Minh City"), not on a third state's official.
+func (d *doc) hostAt(k int) bool {
+	for j := k; j < len(d.toks) && j-k < 10 && d.toks[j].Sent == d.toks[k-1].Sent; j++ {
+		if c := d.stateAt(j); c != "" {
+			return c == d.home
+		}
+		if kk := d.known[j]; kk.kind == kPlace && d.kstart[j] {
+			return d.x.kb.Places[kk.index].Country == d.home
+		}
+	}
+	return false
+}
+
+// guestAct reports a guest's act after a person's name ending at token e,
+// past a description set off by commas: "Captain X, the ship's commander,
+// will pay a courtesy call on ...", "Admiral Y is on an official visit to".
+func (d *doc) guestAct(e int) bool {
+	n := len(d.toks)
+	if e < n && d.toks[e].Fold == "," {
+		k := e + 1
+		for k < n && k-e < 20 && d.toks[k].Sent == d.toks[e].Sent && d.toks[k].Fold != "," {
+			k++
+		}
+		if k >= n || d.toks[k].Fold != "," {
+			return false
+		}
+		e = k + 1
+	}
+	for k := e; k+1 < n && k-e < 7 && d.toks[k].Sent == d.toks[e-1].Sent; k++ {
+		t := &d.toks[k]
+		if t.Kind != text.Word || t.Cap {
+			return false
+		}
+		if d.x.is(cGuestword, t.Fold) {
+			nx := d.toks[k+1].Fold
+			return (nx == "on" || nx == "to") && d.hostAt(k+2)
+		}
+	}
+	return false
 }
 
 // postedTo reports a country at token k that is where a person serves,
@@ -553,6 +599,9 @@ func (d *doc) titlesBefore(p int) []title {
 				return nil
 			}
 		}
+		if end < p && s >= 2 && d.toks[s-1].Fold == "," && d.nameTok(s-2) {
+			break // the apposition of the person before: "Admiral X, Commander of the Navy, and ..."
+		}
 		out = append([]title{d.title(s, end)}, out...)
 		if s == 0 || d.toks[s-1].Sent != d.toks[p].Sent {
 			break
@@ -653,7 +702,14 @@ func (d *doc) titlesAfter(s int) []title {
 // joint chiefs of staff committee of Pakistan's armed forces".
 func (d *doc) lowerTitleAfter(s int) []title {
 	n := len(d.toks)
-	if s >= n || d.toks[s].Kind != text.Word || d.toks[s].Cap || !d.x.is(cPosthead, capitalize(d.toks[s].Fold)) {
+	if s >= n || d.toks[s].Kind != text.Word || d.toks[s].Cap {
+		return nil
+	}
+	head := s
+	if head+1 < n && d.x.is(cOrghead|cTitleword, capitalize(d.toks[s].Fold)) && !d.toks[head+1].Cap {
+		head++ // "force commander of ...", "deputy chief of ..."
+	}
+	if d.toks[head].Kind != text.Word || !d.x.is(cPosthead, capitalize(d.toks[head].Fold)) {
 		return nil
 	}
 	e := s
@@ -708,10 +764,14 @@ func (d *doc) title(s, e int) title {
 		t.former = true
 	}
 	body := "" // the state of a body named in the post
+	posted := false
 	for i := s; i < e; i++ {
+		if d.kstart[i] {
+			posted = d.postedTo(i) // for every word of "in South Sudan"
+		}
 		switch k := d.known[i]; k.kind {
 		case kCountry, kDemonym:
-			if t.country == "" && !(d.kstart[i] && d.postedTo(i)) {
+			if t.country == "" && !posted {
 				// not where the holder is posted: "Ambassador in Vietnam"
 				t.country = d.x.kb.Countries[k.index].Code
 			}
@@ -755,6 +815,7 @@ func (d *doc) person(r run) *cand {
 // mergePerson adds run r as a mention of person c with its rank and titles.
 func (d *doc) mergePerson(c *cand, r run) {
 	d.add(c, r.s, r.e)
+	c.guest = c.guest || r.guest
 	if c.country == "" {
 		c.country = r.own // stated after the name, it beats the posts'
 	}
@@ -786,9 +847,12 @@ func (d *doc) mergePerson(c *cand, r run) {
 		if c.country == "" && t.country != "" && !t.former {
 			c.country = t.country
 		}
-		if c.country == "" && r.country == "" && !t.former {
-			// a post only one state has: "Secretary of Defense"
-			c.country = d.x.spost[fold.Key(t.text)]
+		if code := d.x.spost[fold.Key(t.text)]; c.country == "" && r.country == "" && !t.former && d.namesState(code) {
+			// a post only one state has: "Secretary of Defense"; where
+			// the text never names that state, another state's post of
+			// the same name is meant ("Chairman of the Joint Chiefs of
+			// Staff" of Jordan)
+			c.country = code
 		}
 	}
 	if c.country == "" {
@@ -816,6 +880,17 @@ func (d *doc) mergePerson(c *cand, r run) {
 		c.name = d.span(r.s, r.e)
 		d.setParts(c, r.words)
 	}
+}
+
+// namesState reports whether the text names the state with ISO code
+// code, by its name or a demonym.
+func (d *doc) namesState(code string) bool {
+	for _, m := range d.cmatch {
+		if d.x.kb.Countries[m.p.entries[0].index].Code == code {
+			return true
+		}
+	}
+	return false
 }
 
 // personFor returns the one person whose name contains the words of r as

@@ -57,6 +57,9 @@ import (
 //	           "Melaka Strait", "Thu Duc City", "Saitama Prefecture"
 //	modifier   bodies that are no mention when they qualify the words after
 //	           them: "UN" in "UN peacekeeping missions", "UN Peace Medal"
+//	guestword  words of a guest's act that take "on" or "to" after a
+//	           person's description: "called on", "is on a visit to";
+//	           the person is the guest, not of the host state
 //	official   a well-known official after the ISO code of the state they
 //	           serve and a space: "VN Phan Van Giang"; a person so named
 //	           with no stated nationality serves that state
