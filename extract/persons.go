@@ -847,12 +847,9 @@ func (d *doc) mergePerson(c *cand, r run) {
 		if c.country == "" && t.country != "" && !t.former {
 			c.country = t.country
 		}
-		if code := d.x.spost[fold.Key(t.text)]; c.country == "" && r.country == "" && !t.former && d.namesState(code) {
-			// a post only one state has: "Secretary of Defense"; where
-			// the text never names that state, another state's post of
-			// the same name is meant ("Chairman of the Joint Chiefs of
-			// Staff" of Jordan)
-			c.country = code
+		if c.country == "" && r.country == "" && !t.former {
+			// a post only one state has: "Secretary of Defense"
+			c.country = d.x.spost[fold.Key(t.text)]
 		}
 	}
 	if c.country == "" {
@@ -880,17 +877,6 @@ func (d *doc) mergePerson(c *cand, r run) {
 		c.name = d.span(r.s, r.e)
 		d.setParts(c, r.words)
 	}
-}
-
-// namesState reports whether the text names the state with ISO code
-// code, by its name or a demonym.
-func (d *doc) namesState(code string) bool {
-	for _, m := range d.cmatch {
-		if d.x.kb.Countries[m.p.entries[0].index].Code == code {
-			return true
-		}
-	}
-	return false
 }
 
 // personFor returns the one person whose name contains the words of r as
