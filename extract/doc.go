@@ -115,6 +115,7 @@ func (d *doc) entities() []attache.Entity {
 	d.persons()
 	d.mergeQualified()
 	d.mergeInverted()
+	d.statePrefixes()
 	d.countries()
 	return d.finish()
 }

@@ -268,6 +268,9 @@ func (d *doc) orgLeft(h int) int {
 			if p.SentStart && !p.Upper && d.known[s-1].kind == 0 && strings.HasSuffix(p.Fold, "ing") {
 				return s // "Congratulating Army ..."
 			}
+			if numberWords[p.Fold] > 0 {
+				return s // a count: "Two German Navy ships"
+			}
 		case isOrdinal(p):
 			return s - 1 // a numbered unit opens with its ordinal: "7th Infantry Division"
 		case p.Kind == text.Number && s >= 1 && (s >= 2 && d.toks[s-2].Fold == "-" || attached):
