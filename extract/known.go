@@ -5,100 +5,143 @@ import (
 
 	"attache"
 	"attache/extract/text"
+	"attache/kb"
 )
 
 // knownEntities turns gazetteer matches of organisations and places into
 // candidates. Ranks, posts and countries are used by later stages.
 func (d *doc) knownEntities(ms []match) {
-	k := d.x.kb
 	for _, m := range ms {
-		e := d.pickEntry(m.p.entries)
-		switch e.kind {
+		switch e := d.pickEntry(m.p.entries); e.kind {
 		case kOrg:
-			o := k.Orgs[e.index]
-			if d.x.is(cEventword, d.toks[m.end-1].Text) || d.isTitlePart(m.end) || d.isDocPart(m.end) || d.namesEvent(o.Name) {
-				continue
-			}
-			if d.x.modOrg[e.index] && d.asModifier(m.start, m.end) {
-				continue // "UN peacekeeping missions", "UN medals": no mention of the body
-			}
-			if x := d.longerBody(m.end); x > m.end {
-				// a body named after a known one: "Joint Chiefs of Staff
-				// Committee", "Australian Defence Force Headquarters"
-				c := d.get(attache.Organization, unitKey(d.toks[m.start:x]), d.span(m.start, x))
-				if end, code := d.ofCountry(x); end > 0 {
-					c.country = code
-				} else if c.country == "" {
-					c.country = d.home
-				}
-				d.add(c, m.start, x)
-				d.acronymAfter(c, x)
-				continue
-			}
-			if end, code := d.ofCountry(m.end); end > 0 && isNational(o.Kind) {
-				// "the Ministry of Defence of Mongolia": a generic name
-				// made one state's; the generic name stays an alias
-				c := d.get(attache.Organization, unitKey(d.toks[m.start:end]), d.span(m.start, end))
-				c.country = code
-				d.add(c, m.start, end)
-				c.addForm(d.span(m.start, m.end))
-				d.acronymAfter(c, end)
-				continue
-			}
-			end := m.end
-			if t := &d.toks[end-1]; t.Kind == text.Number && end < len(d.toks) && d.toks[end].Cap && d.x.is(cOrghead, d.toks[end].Text) && d.toks[end].Sent == t.Sent {
-				end++ // the command of a numbered area: "Naval Region 4 Command"
-			}
-			c := d.get(attache.Organization, "kb"+strconv.Itoa(e.index), d.span(m.start, end))
-			c.country = o.Country
-			if c.country == "" && isNational(o.Kind) {
-				c.country = d.home
-			}
-			c.addForm(o.Name)
-			d.add(c, m.start, end)
-			d.acronymAfter(c, m.end)
-			h := m.end - 1
-			for h-1 > m.start && d.x.is(cOrghead, d.toks[h-1].Text) {
-				h--
-			}
-			if d.x.is(cOrghead, d.toks[h].Text) {
-				d.ellipsis(c, m.start, h, m.end)
-			}
+			d.knownOrg(m, e.index)
 		case kPlace:
-			p := k.Places[e.index]
-			if m.end < len(d.toks) && d.toks[m.end].Cap && d.toks[m.end].Kind == text.Word && !d.x.is(cPlacehead, d.toks[m.end].Text) && d.toks[m.end].Sent == d.toks[m.start].Sent {
-				continue // part of a longer name: "Dien Bien Phu Victory"
-			}
-			if f := m.end; f < len(d.toks) && d.x.is(cGeohead, d.toks[f].Text) && d.toks[f].Sent == d.toks[m.start].Sent {
-				// another place named after this one: "Melaka Strait"
-				c := d.get(attache.Location, unitKey(d.toks[m.start:f+1]), d.span(m.start, f+1))
-				c.country = p.Country
-				d.add(c, m.start, f+1)
-				if !d.toks[f].Cap {
-					// "Riau province" is also written "Riau": both forms
-					c.addForm(d.span(m.start, m.end))
-				}
-				continue
-			}
-			if m.start > 0 && d.toks[m.start-1].LineStart && d.isAgency(m.start-1, m.start) && (m.end == len(d.toks) || d.toks[m.end].LineStart) {
-				continue // an agency's signature line: "PIB Delhi"
-			}
-			if f := m.end; f < len(d.toks) && !d.toks[f].Cap && d.x.is(cFacility, d.toks[f].Text) && d.toks[f].Sent == d.toks[m.start].Sent {
-				// a site named after the town: "Kubinka airfield" is a
-				// place of its own
-				c := d.get(attache.Location, unitKey(d.toks[m.start:f+1]), d.span(m.start, f+1))
-				c.country = p.Country
-				d.add(c, m.start, f+1)
-				if !d.toks[f].Cap {
-					// "Riau province" is also written "Riau": both forms
-					c.addForm(d.span(m.start, m.end))
-				}
-				continue
-			}
-			c := d.get(attache.Location, "kb"+strconv.Itoa(e.index), d.span(m.start, m.end))
-			c.country = p.Country
-			d.add(c, m.start, m.end)
+			d.knownPlace(m, e.index)
 		}
+	}
+}
+
+// knownOrg records the known organisation with index oi matched by m, or
+// the longer name it opens.
+func (d *doc) knownOrg(m match, oi int) {
+	o := d.x.kb.Orgs[oi]
+	if d.x.is(cEventword, d.toks[m.end-1].Text) || d.isTitlePart(m.end) || d.isDocPart(m.end) || d.namesEvent(o.Name) {
+		return
+	}
+	if d.x.modOrg[oi] && d.asModifier(m.start, m.end) {
+		return // "UN peacekeeping missions", "UN medals": no mention of the body
+	}
+	if d.bodyAfterPost(m, o) {
+		return
+	}
+	if x := d.longerBody(m.end); x > m.end {
+		// a body named after a known one: "Joint Chiefs of Staff
+		// Committee", "Australian Defence Force Headquarters"
+		c := d.get(attache.Organization, unitKey(d.toks[m.start:x]), d.span(m.start, x))
+		if end, code := d.ofCountry(x); end > 0 {
+			c.country = code
+		} else if c.country == "" {
+			c.country = d.home
+		}
+		d.add(c, m.start, x)
+		d.acronymAfter(c, x)
+		return
+	}
+	if end, code := d.ofCountry(m.end); end > 0 && isNational(o.Kind) {
+		// "the Ministry of Defence of Mongolia": a generic name made one
+		// state's; the generic name stays an alias
+		c := d.get(attache.Organization, unitKey(d.toks[m.start:end]), d.span(m.start, end))
+		c.country = code
+		d.add(c, m.start, end)
+		c.addForm(d.span(m.start, m.end))
+		d.acronymAfter(c, end)
+		return
+	}
+	end := m.end
+	if t := &d.toks[end-1]; t.Kind == text.Number && end < len(d.toks) && d.toks[end].Cap && d.x.is(cOrghead, d.toks[end].Text) && d.toks[end].Sent == t.Sent {
+		end++ // the command of a numbered area: "Naval Region 4 Command"
+	}
+	c := d.get(attache.Organization, "kb"+strconv.Itoa(oi), d.span(m.start, end))
+	c.country = o.Country
+	if c.country == "" && isNational(o.Kind) {
+		c.country = d.home
+	}
+	c.addForm(o.Name)
+	d.add(c, m.start, end)
+	d.acronymAfter(c, m.end)
+	h := m.end - 1
+	for h-1 > m.start && d.x.is(cOrghead, d.toks[h-1].Text) {
+		h--
+	}
+	if d.x.is(cOrghead, d.toks[h].Text) {
+		d.ellipsis(c, m.start, h, m.end)
+	}
+}
+
+// bodyAfterPost records the body named after "of (the)" in a known name
+// whose first words end a post: "Chief of the General Staff of the
+// Vietnam People's Army" names the army, the staff being part of the
+// post. It reports whether it did.
+func (d *doc) bodyAfterPost(m match, o kb.Org) bool {
+	if m.start == 0 || !d.post[m.start] || !d.post[m.start-1] {
+		return false
+	}
+	k := d.afterOf(m.start, m.end)
+	j := m.start // the end of the post
+	for j < m.end && d.post[j] {
+		j++
+	}
+	if k == 0 || j > k || m.end-k < 2 || !d.x.is(cOrghead, d.toks[m.end-1].Text) {
+		return false
+	}
+	name := d.span(k, m.end)
+	if d.x.countryName(name) != "" {
+		return false // "Security Council of the Russian Federation" names the council
+	}
+	c := d.get(attache.Organization, unitKey(d.toks[k:m.end]), name)
+	if named := d.x.kb.OrgsNamed(name); len(named) > 0 {
+		c.addForm(named[0].Name)
+	}
+	c.country = o.Country
+	d.add(c, k, m.end)
+	return true
+}
+
+// knownPlace records the known place with index pi matched by m, or the
+// longer place named after it.
+func (d *doc) knownPlace(m match, pi int) {
+	p := d.x.kb.Places[pi]
+	if m.end < len(d.toks) && d.toks[m.end].Cap && d.toks[m.end].Kind == text.Word && !d.x.is(cPlacehead, d.toks[m.end].Text) && d.toks[m.end].Sent == d.toks[m.start].Sent {
+		return // part of a longer name: "Dien Bien Phu Victory"
+	}
+	if f := m.end; f < len(d.toks) && d.x.is(cGeohead, d.toks[f].Text) && d.toks[f].Sent == d.toks[m.start].Sent {
+		// another place named after this one: "Melaka Strait"
+		d.placeAfter(m, f, p.Country)
+		return
+	}
+	if m.start > 0 && d.toks[m.start-1].LineStart && d.isAgency(m.start-1, m.start) && (m.end == len(d.toks) || d.toks[m.end].LineStart) {
+		return // an agency's signature line: "PIB Delhi"
+	}
+	if f := m.end; f < len(d.toks) && !d.toks[f].Cap && d.x.is(cFacility, d.toks[f].Text) && d.toks[f].Sent == d.toks[m.start].Sent {
+		// a site named after the town: "Kubinka airfield" is a place of
+		// its own
+		d.placeAfter(m, f, p.Country)
+		return
+	}
+	c := d.get(attache.Location, "kb"+strconv.Itoa(pi), d.span(m.start, m.end))
+	c.country = p.Country
+	d.add(c, m.start, m.end)
+}
+
+// placeAfter records the place named by the known place m and the word at
+// f: "Melaka Strait", "Kubinka airfield", "Riau province".
+func (d *doc) placeAfter(m match, f int, country string) {
+	c := d.get(attache.Location, unitKey(d.toks[m.start:f+1]), d.span(m.start, f+1))
+	c.country = country
+	d.add(c, m.start, f+1)
+	if !d.toks[f].Cap {
+		// "Riau province" is also written "Riau": both forms
+		c.addForm(d.span(m.start, m.end))
 	}
 }
 

@@ -133,7 +133,15 @@ func (d *doc) notOneBody(s, e int) bool {
 	if d.inPost(s, e) || d.genericBeforePost(s, e) || d.pluralBodies(s, e) {
 		return true
 	}
-	return s > 0 && (d.toks[s-1].Fold == "a" || d.toks[s-1].Fold == "an") && !d.toks[s-1].Cap
+	if s == 0 || d.toks[s-1].Fold != "a" && d.toks[s-1].Fold != "an" || d.toks[s-1].Cap {
+		return false
+	}
+	for i := s; i < e; i++ {
+		if k := d.known[i].kind; k == kCountry || k == kDemonym {
+			return false // one state's body before a noun: "a Royal New Zealand Navy frigate"
+		}
+	}
+	return true
 }
 
 // sitePlace records a site used as a place: "at the Hong Ha Shipyard".
