@@ -35,6 +35,7 @@ func (d *doc) knownOrg(m match, oi int) {
 		return
 	}
 	if x := d.longerBody(m.end); x > m.end {
+		x = d.areaAfter(x, d.toks[m.start].Sent)
 		// a body named after a known one: "Joint Chiefs of Staff
 		// Committee", "Australian Defence Force Headquarters"
 		c := d.get(attache.Organization, unitKey(d.toks[m.start:x]), d.span(m.start, x))
@@ -111,6 +112,9 @@ func (d *doc) bodyAfterPost(m match, o kb.Org) bool {
 // longer place named after it.
 func (d *doc) knownPlace(m match, pi int) {
 	p := d.x.kb.Places[pi]
+	if d.lab[m.start] != nil {
+		return // the area of a command named before: "Forces Pacific"
+	}
 	if m.end < len(d.toks) && d.toks[m.end].Cap && d.toks[m.end].Kind == text.Word && !d.x.is(cPlacehead, d.toks[m.end].Text) && d.toks[m.end].Sent == d.toks[m.start].Sent {
 		return // part of a longer name: "Dien Bien Phu Victory"
 	}

@@ -50,6 +50,9 @@ func (d *doc) orgName(i int) int {
 		return list[len(list)-1]
 	}
 	e = d.numberedEnd(e, t.Sent)
+	if e == h2 {
+		e = d.areaAfter(e, t.Sent)
+	}
 	if d.namesPlace(e, t.Sent) {
 		return e - 1 // "the Armed Forces Memorial": placePatterns names the site
 	}
@@ -97,6 +100,41 @@ func (d *doc) namesPlace(e, sent int) bool {
 		return false
 	}
 	return e+1 >= len(d.toks) || !d.toks[e+1].Cap || !d.x.is(cOrghead, d.toks[e+1].Text)
+}
+
+// areaAfter takes the area a command or unit covers when it ends the
+// name at e: a state or a world region ("British Army Training Unit
+// Kenya", "US Marine Corps Forces Pacific") or a compass word ("Sector
+// East"). The next word must not be capitalised.
+func (d *doc) areaAfter(e, sent int) int {
+	n := len(d.toks)
+	if e >= n || !d.toks[e].Cap || d.toks[e].Sent != sent || d.lab[e] != nil || !d.x.is(cOrghead, d.toks[e-1].Text) {
+		return e
+	}
+	x := e + 1
+	switch k := d.known[e]; {
+	case d.kstart[e] && k.kind == kCountry:
+	case d.kstart[e] && k.kind == kPlace && d.x.kb.Places[k.index].Country == "" && (d.x.kb.Places[k.index].Kind == "region" || d.x.kb.Places[k.index].Kind == "sea"):
+	case k.kind == 0 && isCompass(d.toks[e].Fold):
+	default:
+		return e
+	}
+	for x < n && !d.kstart[x] && d.known[x] == d.known[e] && d.known[e].kind != 0 {
+		x++
+	}
+	if x < n && d.toks[x].Sent == sent && d.toks[x].Kind == text.Word && d.toks[x].Cap {
+		return e
+	}
+	return x
+}
+
+// isCompass reports a folded compass word that may end a command's name.
+func isCompass(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "central":
+		return true
+	}
+	return false
 }
 
 // numberedEnd takes the number of a numbered unit after a name ending at
@@ -226,7 +264,7 @@ func (d *doc) numberedHead(i int) bool {
 // institution's head word (tokens up to h2): the body that institution
 // belongs to.
 func (d *doc) ownerBefore(s, h2 int) *cand {
-	if s == 0 || !d.x.is(cOrgprefix, d.toks[h2-1].Text) {
+	if s == 0 || !d.x.is(cOrgprefix, d.toks[h2-1].Text) && !d.fieldUnit(s, h2) {
 		return nil
 	}
 	b, p := d.lab[s-1], &d.toks[s-1]
@@ -234,6 +272,21 @@ func (d *doc) ownerBefore(s, h2 int) *cand {
 		return nil
 	}
 	return b
+}
+
+// fieldUnit reports a name over tokens [s, h2) made of field words and a
+// head word ("Health Services", "Operations Authority", "Medical Corps"):
+// after a body's name it names a branch of that body.
+func (d *doc) fieldUnit(s, h2 int) bool {
+	if h2-s < 2 || !d.x.is(cOrghead, d.toks[h2-1].Text) {
+		return false
+	}
+	for i := s; i < h2-1; i++ {
+		if !d.x.is(cDomain, d.toks[i].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // orgLeft extends an organisation name left of its head over capitalised
