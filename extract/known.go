@@ -115,21 +115,28 @@ func (d *doc) knownPlace(m match, pi int) {
 	if d.lab[m.start] != nil {
 		return // the area of a command named before: "Forces Pacific"
 	}
-	if m.end < len(d.toks) && d.toks[m.end].Cap && d.toks[m.end].Kind == text.Word && !d.x.is(cPlacehead, d.toks[m.end].Text) && d.toks[m.end].Sent == d.toks[m.start].Sent {
+	if m.end < len(d.toks) && d.toks[m.end].Cap && d.toks[m.end].Kind == text.Word && !d.x.is(cPlacehead, d.toks[m.end].Text) && d.toks[m.end].Sent == d.toks[m.start].Sent && !d.opensPerson(m.end) {
 		return // part of a longer name: "Dien Bien Phu Victory"
 	}
 	if f := m.end; f < len(d.toks) && d.x.is(cGeohead, d.toks[f].Text) && d.toks[f].Sent == d.toks[m.start].Sent {
 		// another place named after this one: "Melaka Strait"
-		d.placeAfter(m, f, p.Country)
+		d.placeAfter(m, f, pi)
 		return
 	}
 	if m.start > 0 && d.toks[m.start-1].LineStart && d.isAgency(m.start-1, m.start) && (m.end == len(d.toks) || d.toks[m.end].LineStart) {
 		return // an agency's signature line: "PIB Delhi"
 	}
-	if f := m.end; f < len(d.toks) && !d.toks[f].Cap && d.x.is(cFacility, d.toks[f].Text) && d.toks[f].Sent == d.toks[m.start].Sent {
-		// a site named after the town: "Kubinka airfield" is a place of
-		// its own
-		d.placeAfter(m, f, p.Country)
+	if f := d.siteAfter(m.end); f > 0 && d.toks[f].Sent == d.toks[m.start].Sent {
+		// a site named after the town: "Kubinka airfield", "Otar
+		// training ground" are places of their own
+		d.placeAfter(m, f, pi)
+		return
+	}
+	if s := m.start - 1; s >= 0 && d.toks[s].Cap && d.x.is(cSitehead, d.toks[s].Text) && d.lab[s] == nil && d.toks[s].Sent == d.toks[m.start].Sent && (s == 0 || !d.toks[s-1].Cap || d.toks[s-1].Kind != text.Word) {
+		// a camp named after the town: "Camp Asaka"
+		c := d.get(attache.Location, unitKey(d.toks[s:m.end]), d.span(s, m.end))
+		c.country = p.Country
+		d.add(c, s, m.end)
 		return
 	}
 	c := d.get(attache.Location, "kb"+strconv.Itoa(pi), d.span(m.start, m.end))
@@ -137,11 +144,41 @@ func (d *doc) knownPlace(m match, pi int) {
 	d.add(c, m.start, m.end)
 }
 
-// placeAfter records the place named by the known place m and the word at
-// f: "Melaka Strait", "Kubinka airfield", "Riau province".
-func (d *doc) placeAfter(m match, f int, country string) {
-	c := d.get(attache.Location, unitKey(d.toks[m.start:f+1]), d.span(m.start, f+1))
-	c.country = country
+// siteAfter returns the last token of a lower-case site word after a
+// known place ending at e ("airfield"), or of a site word with its kind
+// ("air base", "training ground"), or 0.
+func (d *doc) siteAfter(e int) int {
+	n := len(d.toks)
+	if e >= n || d.toks[e].Cap || d.toks[e].Kind != text.Word {
+		return 0
+	}
+	if d.x.is(cFacility, d.toks[e].Text) {
+		return e
+	}
+	if e+1 < n && !d.toks[e+1].Cap && d.x.is(cFacility|cSitekind, d.toks[e+1].Text) && d.x.is(cDomain|cTitleword, capitalize(d.toks[e].Fold)) {
+		return e + 1
+	}
+	return 0
+}
+
+// opensPerson reports a rank or honorific at token k, which opens a
+// person's name rather than continuing a place's: "the Defence Attache in
+// Jakarta Colonel Sergei Ivanov".
+func (d *doc) opensPerson(k int) bool {
+	return d.kstart[k] && d.known[k].kind == kRank || d.x.is(cHonorific, d.toks[k].Text)
+}
+
+// placeAfter records the place named by the known place m (index pi) and
+// the word at f: "Melaka Strait", "Kubinka airfield", "Riau province". A
+// lower-case area word ("province") makes no other place: the name is one
+// more form of the known place.
+func (d *doc) placeAfter(m match, f, pi int) {
+	key := unitKey(d.toks[m.start : f+1])
+	if !d.toks[f].Cap && d.x.is(cGeohead, d.toks[f].Text) {
+		key = "kb" + strconv.Itoa(pi)
+	}
+	c := d.get(attache.Location, key, d.span(m.start, f+1))
+	c.country = d.x.kb.Places[pi].Country
 	d.add(c, m.start, f+1)
 	if !d.toks[f].Cap {
 		// "Riau province" is also written "Riau": both forms

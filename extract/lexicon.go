@@ -35,6 +35,7 @@ const (
 	cSitehead                     // sitehead
 	cMiddle                       // middle
 	cGuestword                    // guestword
+	cSitekind                     // sitekind
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -68,4 +69,5 @@ var lexCats = map[string]lexCat{
 	"sitehead":  cSitehead,
 	"middle":    cMiddle,
 	"guestword": cGuestword,
+	"sitekind":  cSitekind,
 }

@@ -60,6 +60,9 @@ import (
 //	guestword  words of a guest's act that take "on" or "to" after a
 //	           person's description: "called on", "is on a visit to";
 //	           the person is the guest, not of the host state
+//	sitekind   lower-case site nouns after a kind word that end a site's
+//	           name after a known place: "Otar training ground", "Halim
+//	           Perdanakusuma air base"
 //	official   a well-known official after the ISO code of the state they
 //	           serve and a space: "VN Phan Van Giang"; a person so named
 //	           with no stated nationality serves that state
