@@ -36,6 +36,7 @@ const (
 	cMiddle                       // middle
 	cGuestword                    // guestword
 	cSitekind                     // sitekind
+	cPostbody                     // postbody
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -70,4 +71,5 @@ var lexCats = map[string]lexCat{
 	"middle":    cMiddle,
 	"guestword": cGuestword,
 	"sitekind":  cSitekind,
+	"postbody":  cPostbody,
 }

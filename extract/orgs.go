@@ -308,7 +308,13 @@ func (d *doc) orgLeft(h int) int {
 				return s // "Russia's Ministry", "the country's Party"
 			}
 			if d.x.is(cPosthead|cHonorific, d.toks[s-3].Text) {
-				return s - 3 // a ruler's forces: "the Sultan's Armed Forces"
+				// a ruler's forces, a post's office: "the Sultan's Armed
+				// Forces", "the Prime Minister's Office"
+				k := s - 3
+				for k > 0 && d.toks[k-1].Cap && d.toks[k-1].Sent == d.toks[h].Sent && d.x.is(cTitleword, d.toks[k-1].Text) {
+					k--
+				}
+				return k
 			}
 			s -= 2
 			continue
@@ -461,6 +467,10 @@ func (d *doc) orgRight(e int) int {
 		if j < len(d.toks) && d.toks[j].Fold == "the" && !d.toks[j].Cap {
 			j++
 		}
+		if k := d.postAfter(e, j); k > j {
+			e = k // "Office of the Commander-in-Chief"
+			continue
+		}
 		last := -1 // end of the last token that may close the name
 		k := j
 		for k < len(d.toks) && d.toks[k].Sent == t.Sent {
@@ -503,6 +513,23 @@ func (d *doc) orgRight(e int) int {
 		e = last
 	}
 	return e
+}
+
+// postAfter returns the end of the post named from token j when the name
+// before "of (the)" at e ends in a body that serves a post ("Office of the
+// Permanent Secretary"), or j.
+func (d *doc) postAfter(e, j int) int {
+	if e == 0 || !d.x.is(cPostbody, d.toks[e-1].Text) || j >= len(d.toks) || !d.post[j] || !d.toks[j].Cap {
+		return j
+	}
+	k := j
+	for k < len(d.toks) && d.post[k] && d.toks[k].Sent == d.toks[e].Sent {
+		k++
+	}
+	if k+2 < len(d.toks) && d.toks[k].Fold == "(" && d.toks[k+1].Cap && d.x.is(cOrghead, d.toks[k+1].Text) && d.toks[k+2].Fold == ")" {
+		k += 3 // the service the post heads: "Commander-in-Chief (Army)"
+	}
+	return k
 }
 
 // orgNumber takes the number of a numbered unit: "Unit No. 3", "Rotation 6",

@@ -63,6 +63,8 @@ import (
 //	sitekind   lower-case site nouns after a kind word that end a site's
 //	           name after a known place: "Otar training ground", "Halim
 //	           Perdanakusuma air base"
+//	postbody   heads of bodies that serve a post, named "of" that post:
+//	           "Office of the Commander-in-Chief"
 //	official   a well-known official after the ISO code of the state they
 //	           serve and a space: "VN Phan Van Giang"; a person so named
 //	           with no stated nationality serves that state
