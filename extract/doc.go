@@ -108,6 +108,7 @@ func (d *doc) entities() []attache.Entity {
 	d.home, d.away = d.homeCountry()
 	d.knownEntities(matches)
 	d.orgPatterns()
+	d.unitCodes()
 	d.nestOrgs()
 	d.facilityPlaces()
 	d.namedSites()

@@ -42,6 +42,8 @@ type Extractor struct {
 	// qualify the words after them ("UN peacekeeping")
 	modifier map[string]bool
 	modOrg   map[int]bool // indexes of the knowledge-base bodies in modifier
+	// unitCodes are the endings of peacekeeping unit codes ("BAT", "CON")
+	unitCodes []string
 }
 
 // countryName returns the code of a country name or variant, or "".
@@ -84,6 +86,7 @@ func NewWithLexicon(k *kb.KB, lex kb.Lexicon) *Extractor {
 	for _, w := range lex["modifier"] {
 		x.modifier[fold.Key(w)] = true
 	}
+	x.unitCodes = lex["unitcode"]
 	for i, o := range k.Orgs {
 		for _, n := range append([]string{o.Name}, o.Aliases...) {
 			if x.modifier[fold.Key(n)] {

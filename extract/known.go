@@ -274,6 +274,10 @@ func isNational(kind string) bool {
 // acronymAfter makes "(ACRONYM)" right after tokens ending at e an alias of
 // c, and labels it so that later bare uses of the acronym resolve to c.
 func (d *doc) acronymAfter(c *cand, e int) {
+	if k := d.numberedAcronym(e); k > 0 {
+		d.acronyms(c, e+1, k) // "(BANBAT-20)", "(FIJICON 19)"
+		return
+	}
 	if e+2 >= len(d.toks) || d.toks[e].Fold != "(" || d.toks[e+2].Fold != ")" {
 		// "ADMM+" spans two tokens
 		if e+3 < len(d.toks) && d.toks[e].Fold == "(" && d.toks[e+2].Fold == "+" && d.toks[e+3].Fold == ")" && d.toks[e+1].Upper {
@@ -286,6 +290,23 @@ func (d *doc) acronymAfter(c *cand, e int) {
 		return
 	}
 	d.acronyms(c, e+1, e+2)
+}
+
+// numberedAcronym returns the end of an acronym with a rotation number in
+// parentheses at token e ("(BANBAT-20)", "(FIJICON 19)"), or 0.
+func (d *doc) numberedAcronym(e int) int {
+	n := len(d.toks)
+	if e+3 >= n || d.toks[e].Fold != "(" || !d.toks[e+1].Upper || d.toks[e+1].Kind != text.Word {
+		return 0
+	}
+	k := e + 2
+	if d.toks[k].Fold == "-" {
+		k++
+	}
+	if k+1 < n && d.toks[k].Kind == text.Number && d.toks[k+1].Fold == ")" {
+		return k + 1
+	}
+	return 0
 }
 
 // acronyms records the acronym over tokens [s, e) as c's alias and labels

@@ -53,6 +53,9 @@ func (d *doc) orgName(i int) int {
 	if e == h2 {
 		e = d.areaAfter(e, t.Sent)
 	}
+	if e == h2 && isOrdinal(&d.toks[s]) {
+		e = d.unitEnd(e, t.Sent)
+	}
 	if d.namesPlace(e, t.Sent) {
 		return e - 1 // "the Armed Forces Memorial": placePatterns names the site
 	}
@@ -135,6 +138,44 @@ func isCompass(w string) bool {
 		return true
 	}
 	return false
+}
+
+// unitEnd extends the name of a numbered unit ending at e over the rest
+// of its kind ("3rd Army Area", "17th Sri Lanka Force Protection
+// Company") and over the unit it belongs to, set after a comma ("1st
+// Battalion, 14th Infantry Regiment").
+func (d *doc) unitEnd(e, sent int) int {
+	n := len(d.toks)
+	for e < n && d.toks[e].Cap && d.toks[e].Sent == sent && d.lab[e] == nil && d.x.is(cUnithead, d.toks[e].Text) {
+		e++
+	}
+	if k := d.headAhead(e, sent); k > e {
+		e = k
+	}
+	if e+1 < n && d.toks[e].Fold == "," && isOrdinal(&d.toks[e+1]) && d.toks[e+1].Sent == sent {
+		if k := d.headAhead(e+2, sent); k > e+2 {
+			return k
+		}
+	}
+	return e
+}
+
+// headAhead returns the end of the head words that close up to two free
+// capitalised words from token j ("Protection Company", "Infantry
+// Regiment"), or j.
+func (d *doc) headAhead(j, sent int) int {
+	n := len(d.toks)
+	k := j
+	for k < n && k-j < 3 && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.toks[k].Sent == sent && d.lab[k] == nil && d.known[k].kind == 0 && !d.x.is(cOrghead, d.toks[k].Text) {
+		k++
+	}
+	if k >= n || k-j > 2 || !d.toks[k].Cap || d.lab[k] != nil || d.toks[k].Sent != sent || !d.x.is(cOrghead, d.toks[k].Text) {
+		return j
+	}
+	for k < n && d.toks[k].Cap && d.lab[k] == nil && d.toks[k].Sent == sent && d.x.is(cOrghead, d.toks[k].Text) {
+		k++
+	}
+	return k
 }
 
 // numberedEnd takes the number of a numbered unit after a name ending at
@@ -541,6 +582,15 @@ func (d *doc) orgNumber(e int) int {
 		return e + 3
 	case e+1 < n && d.toks[e].Cap && (d.toks[e].Fold == "rotation" || d.toks[e].Fold == "contingent" || d.toks[e].Fold == "batch") && d.toks[e+1].Kind == text.Number:
 		return e + 2
+	case e+1 < n && d.toks[e].Fold == "-" && d.toks[e].Start == d.toks[e-1].End && d.toks[e+1].Kind == text.Number && d.toks[e+1].Start == d.toks[e].End && len(d.toks[e+1].Text) <= 3:
+		return e + 2 // "Bangladesh Battalion-20"
+	case e < n && isRoman(d.toks[e].Text) && d.toks[e].Start > d.toks[e-1].End:
+		// "Garuda Contingent XXIII-S": a rotation in Roman numerals,
+		// with the letter of its unit
+		if e+2 < n && d.toks[e+1].Fold == "-" && d.toks[e+1].Start == d.toks[e].End && d.toks[e+2].Cap && len(d.toks[e+2].Text) == 1 {
+			return e + 3
+		}
+		return e + 1
 	case e < n && d.toks[e].Kind == text.Number && len(d.toks[e].Text) <= 3 && d.toks[e].Start > d.toks[e-1].End:
 		return e + 1
 	}
@@ -590,6 +640,20 @@ func (d *doc) unitList(s, e, h2 int, nums []int) {
 	for i := s; i <= nums[len(nums)-1]; i++ {
 		d.lab[i] = d.byKey[string(attache.Organization)+"|"+unitKey(text.Tokenize(name+" "+d.toks[nums[0]].Text))]
 	}
+}
+
+// isRoman reports a Roman numeral of two letters or more written in
+// capitals: "XXIII", "IV" (not "I", which is a word).
+func isRoman(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !strings.ContainsRune("IVXLC", rune(w[i])) {
+			return false
+		}
+	}
+	return true
 }
 
 // isOrdinal reports a token written as an ordinal in digits: "7th",

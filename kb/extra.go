@@ -65,6 +65,9 @@ import (
 //	           Perdanakusuma air base"
 //	postbody   heads of bodies that serve a post, named "of" that post:
 //	           "Office of the Commander-in-Chief"
+//	unitcode   endings of peacekeeping units' codes, which name a unit
+//	           before a rotation number: "BAT" of "BANBAT-19", "CON" of
+//	           "FIJICON 20"
 //	official   a well-known official after the ISO code of the state they
 //	           serve and a space: "VN Phan Van Giang"; a person so named
 //	           with no stated nationality serves that state
