@@ -37,6 +37,7 @@ const (
 	cGuestword                    // guestword
 	cSitekind                     // sitekind
 	cPostbody                     // postbody
+	cStyle                        // style
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -72,4 +73,5 @@ var lexCats = map[string]lexCat{
 	"guestword": cGuestword,
 	"sitekind":  cSitekind,
 	"postbody":  cPostbody,
+	"style":     cStyle,
 }

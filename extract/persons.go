@@ -505,14 +505,18 @@ func (d *doc) honorificChain(h int) (rank string, start int) {
 	return rank, start
 }
 
-// retired reads a retirement mark "(Retd)", "(Ret.)", "(retired)" that
-// ends at the bracket c and returns where it opens, or -1.
+// retired reads a retirement mark "(Retd)", "(Ret.)", "(retired)", or a
+// short corps mark ("(Inf)", "(PN)"), that ends at the bracket c and
+// returns where it opens, or -1.
 func (d *doc) retired(c int) int {
 	for o := c - 1; o >= 0 && c-o <= 4; o-- {
 		if d.toks[o].Fold == "(" {
 			switch d.toks[o+1].Fold {
 			case "retd", "ret", "retired", "rtd":
 				return o
+			}
+			if w := &d.toks[o+1]; o+2 == c && w.Kind == text.Word && w.Cap && len(w.Text) <= 4 {
+				return o // a corps or service mark: "Lieutenant Colonel (Inf)", "Rear Admiral (PN)"
 			}
 			return -1
 		}
@@ -816,6 +820,14 @@ func (d *doc) person(r run) *cand {
 func (d *doc) mergePerson(c *cand, r run) {
 	d.add(c, r.s, r.e)
 	c.guest = c.guest || r.guest
+	if k := r.s - 1; k >= 0 && d.toks[k].Cap && d.x.is(cStyle, d.toks[k].Text) && d.toks[k].Sent == d.toks[r.s].Sent {
+		// a ruler's style is written as part of the name: "Sultan
+		// Ibrahim", "Sheikh Tamim bin Hamad Al Thani"
+		if k > 0 && d.toks[k-1].Cap && d.x.is(cStyle, d.toks[k-1].Text) {
+			k-- // "Crown Prince"
+		}
+		c.addForm(d.span(k, r.e))
+	}
 	if c.country == "" {
 		c.country = r.own // stated after the name, it beats the posts'
 	}

@@ -68,6 +68,8 @@ import (
 //	unitcode   endings of peacekeeping units' codes, which name a unit
 //	           before a rotation number: "BAT" of "BANBAT-19", "CON" of
 //	           "FIJICON 20"
+//	style      rulers' styles that agencies write as part of the name:
+//	           "Sultan Ibrahim", "Sheikh Tamim", "Crown Prince X"
 //	official   a well-known official after the ISO code of the state they
 //	           serve and a space: "VN Phan Van Giang"; a person so named
 //	           with no stated nationality serves that state
