@@ -274,8 +274,18 @@ func (d *doc) nameWords(s, e int) []string {
 // context reads what surrounds a name: a rank or honorific before it, the
 // posts before it or in apposition after it, a reporting verb after it.
 func (d *doc) context(r *run) {
-	n := len(d.toks)
-	p := r.s
+	p, h := d.rankAndHonorifics(r)
+	p = d.postsBefore(r, p, h)
+	d.statesAround(r, p)
+	d.appositionAfter(r)
+	d.verbsAround(r)
+	r.guest = d.guestAct(r.e)
+}
+
+// rankAndHonorifics reads the rank and the chain of honorifics before the
+// name of r, and returns where the rank (p) and the honorifics (h) start.
+func (d *doc) rankAndHonorifics(r *run) (p, h int) {
+	p = r.s
 	if p > 0 && d.known[p-1].kind == kRank {
 		q := p - 1
 		for q > 0 && !d.kstart[q] && d.known[q-1].kind == kRank {
@@ -284,7 +294,7 @@ func (d *doc) context(r *run) {
 		r.rank = d.x.kb.Ranks[d.known[q].index].Canonical
 		r.p, r.ctx, p = q, true, q
 	}
-	h := p // before an honorific: "Minister of Defense Mr. Minoru Kihara"
+	h = p // before an honorific: "Minister of Defense Mr. Minoru Kihara"
 	switch {
 	case p > 0 && d.x.is(cHonorific, d.toks[p-1].Text):
 		r.ctx, h = true, p-1
@@ -311,6 +321,12 @@ func (d *doc) context(r *run) {
 			break
 		}
 	}
+	return p, h
+}
+
+// postsBefore reads the posts stated before the name of r, from the rank
+// at p or the honorifics at h, and returns where the description starts.
+func (d *doc) postsBefore(r *run, p, h int) int {
 	// the posts before the honorifics; an honorific may itself be a post
 	// ("Crown Prince"), so without any the posts take it in
 	if h < p {
@@ -343,6 +359,13 @@ func (d *doc) context(r *run) {
 		r.titles = append(r.titles, t)
 		r.ctx = true
 	}
+	return p
+}
+
+// statesAround reads the state the context gives the person of r whose
+// description starts at p: a delegation led by them, "his Chinese
+// counterpart", "X of Japan".
+func (d *doc) statesAround(r *run, p int) {
 	q := p
 	if len(r.titles) > 0 && r.titles[0].s < q {
 		q = r.titles[0].s
@@ -361,26 +384,40 @@ func (d *doc) context(r *run) {
 	if r.country != "" {
 		r.ctx = true
 	}
+}
+
+// appositionAfter reads the posts set off by a comma after the name of r:
+// "X, Director of the Vietnam Peacekeeping Department", "X, who is ...".
+func (d *doc) appositionAfter(r *run) {
+	n := len(d.toks)
 	e := r.e
-	if e < n && d.toks[e].Fold == "," && e+1 < n {
-		if d.toks[e+1].Fold == "who" {
-			r.ctx = true
-			r.titles = append(r.titles, d.titlesWho(e+2)...)
-		}
-		ts := d.titlesAfter(e + 1)
-		if len(ts) == 0 {
-			ts = d.lowerTitleAfter(e + 1)
-		}
-		if len(ts) > 0 && r.initial && r.e-r.s == 1 && !d.closesApposition(ts[len(ts)-1].e) {
-			// an opening word then the subject: "Thereupon, the
-			// President received ..." is no apposition
-			ts = nil
-		}
-		if len(ts) > 0 {
-			r.titles = append(r.titles, ts...)
-			r.ctx = true
-		}
+	if e >= n || d.toks[e].Fold != "," || e+1 >= n {
+		return
 	}
+	if d.toks[e+1].Fold == "who" {
+		r.ctx = true
+		r.titles = append(r.titles, d.titlesWho(e+2)...)
+	}
+	ts := d.titlesAfter(e + 1)
+	if len(ts) == 0 {
+		ts = d.lowerTitleAfter(e + 1)
+	}
+	if len(ts) > 0 && r.initial && r.e-r.s == 1 && !d.closesApposition(ts[len(ts)-1].e) {
+		// an opening word then the subject: "Thereupon, the President
+		// received ..." is no apposition
+		ts = nil
+	}
+	if len(ts) > 0 {
+		r.titles = append(r.titles, ts...)
+		r.ctx = true
+	}
+}
+
+// verbsAround reads a reporting verb before or after the name of r, and
+// a capitalised word after it that makes the name part of a longer one.
+func (d *doc) verbsAround(r *run) {
+	n := len(d.toks)
+	e := r.e
 	if r.s >= 2 && r.e-r.s > 1 && d.toks[r.s-1].Kind == text.Word && !d.toks[r.s-1].Cap && d.x.is(cVerb, d.toks[r.s-1].Fold) && d.toks[r.s-2].Kind == text.Punct {
 		r.ctx = true // a quote's speaker after the verb: "..., said Tea Banh"
 	}
@@ -392,7 +429,6 @@ func (d *doc) context(r *run) {
 	if e < n && d.toks[e].Cap && d.toks[e].Kind == text.Word && r.rank == "" && len(r.titles) == 0 {
 		r.ctx = false // part of a longer capitalised name: "Dien Bien Phu Victory"
 	}
-	r.guest = d.guestAct(r.e)
 }
 
 // hostAt reports whether the first state named from token k on, in the
