@@ -107,6 +107,7 @@ func (d *doc) entities() []attache.Entity {
 	d.cmatch = d.x.cgaz.find(d.toks, ids)
 	d.home, d.away = d.homeCountry()
 	d.knownEntities(matches)
+	d.stations()
 	d.orgPatterns()
 	d.unitCodes()
 	d.nestOrgs()

@@ -367,6 +367,9 @@ func (d *doc) orgLeft(h int) int {
 				s--
 				continue
 			}
+			if d.x.is(cStyle, p.Text) && s < h && d.toks[s].Cap && !d.x.is(cOrghead|cDomain, d.toks[s].Text) && d.known[s].kind == 0 {
+				return s - 1 // named after a ruler: "King Abdulaziz Military Academy"
+			}
 			if d.x.is(cFunction, p.Text) || d.x.is(cPosthead, p.Text) || d.known[s-1].kind == kRank {
 				return s
 			}

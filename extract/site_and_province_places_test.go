@@ -8,8 +8,9 @@ import (
 
 // TestSiteAndProvincePlaces covers places built on a known town ("Camp
 // Asaka", "Otar training ground", "Muara Port"), a known town before a
-// person's rank ("the attaché in Jakarta Colonel X"), and provinces and
-// towns of the gazetteer that agencies name in defence news.
+// person's rank ("the attaché in Jakarta Colonel X"), stations between a
+// service and a name ("Naval Station X"), and provinces and towns of the
+// gazetteer that agencies name in defence news.
 func TestSiteAndProvincePlaces(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{text: "The minister visited Camp Asaka in Saitama Prefecture on Friday.",
@@ -33,5 +34,10 @@ func TestSiteAndProvincePlaces(t *testing.T) {
 			typ: attache.Location, name: "Isiolo County"},
 		{text: "The committee met in Svay Rieng province on Friday.",
 			typ: attache.Location, name: "Svay Rieng"},
+		// a station between a service and a name is one base
+		{text: "The air show opened at Air Force Station Hindan on Monday.",
+			typ: attache.Location, name: "Air Force Station Hindan", notTyp: attache.Organization, notName: "Air Force"},
+		{text: "The frigate docked at Naval Station Ernesto Ogbinar in La Union.",
+			typ: attache.Location, name: "Naval Station Ernesto Ogbinar", notTyp: attache.Person, notName: "Ernesto Ogbinar"},
 	})
 }

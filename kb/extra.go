@@ -70,6 +70,8 @@ import (
 //	           "FIJICON 20"
 //	style      rulers' styles that agencies write as part of the name:
 //	           "Sultan Ibrahim", "Sheikh Tamim", "Crown Prince X"
+//	stationword words between a service and a name that make a base's
+//	           name: "Air Force Station Yelahanka", "Naval Station X"
 //	official   a well-known official after the ISO code of the state they
 //	           serve and a space: "VN Phan Van Giang"; a person so named
 //	           with no stated nationality serves that state
