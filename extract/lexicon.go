@@ -39,6 +39,7 @@ const (
 	cPostbody                       // postbody
 	cStyle                          // style
 	cStationword                    // stationword
+	cPrefixname                     // prefixname
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -76,4 +77,5 @@ var lexCats = map[string]lexCat{
 	"postbody":    cPostbody,
 	"style":       cStyle,
 	"stationword": cStationword,
+	"prefixname":  cPrefixname,
 }

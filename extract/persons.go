@@ -88,6 +88,10 @@ func (d *doc) persons() {
 	// full names first, so that short forms can refer to them
 	for _, r := range runs {
 		if r.ctx && len(r.words) > 1 {
+			if c := d.surnameWithParticle(r); c != nil {
+				d.mergePerson(c, r)
+				continue
+			}
 			d.person(r)
 		}
 	}
@@ -937,7 +941,7 @@ func (d *doc) personFor(r run) *cand {
 		if c.typ != attache.Person || len(c.parts) < len(words) {
 			continue
 		}
-		if hasPrefix(c.parts, words) || hasPrefix(reverse(c.parts), reverse(words)) || d.beforeParticle(c.parts, words) {
+		if hasPrefix(c.parts, words) || hasPrefix(reverse(c.parts), reverse(words)) || d.beforeParticle(c.parts, words) || d.afterPrefixName(c.parts, words) {
 			if found != nil && found != c {
 				return nil
 			}
@@ -949,6 +953,25 @@ func (d *doc) personFor(r run) *cand {
 		return found
 	}
 	return found
+}
+
+// afterPrefixName reports words that open a name after its common first
+// name: "Khaled" or "Khaled Nordin" of "Mohamed Khaled Nordin".
+func (d *doc) afterPrefixName(parts, words []string) bool {
+	return len(parts) > 2 && len(parts)-1 > len(words) && d.x.is(cPrefixname, parts[0]) && hasPrefix(parts[1:], words)
+}
+
+// surnameWithParticle returns the person already named in full whose
+// name ends with the two words of r, a particle and a surname: "Al
+// Rahbi" of "Saif bin Nasser Al Rahbi", or nil.
+func (d *doc) surnameWithParticle(r run) *cand {
+	if len(r.words) != 2 || !d.x.is(cParticle, r.words[0]) {
+		return nil
+	}
+	if c := d.personFor(r); c != nil && len(c.parts) > 2 {
+		return c
+	}
+	return nil
 }
 
 // mergeShortNames joins a person named by the first words of exactly one

@@ -72,6 +72,8 @@ import (
 //	           "Sultan Ibrahim", "Sheikh Tamim", "Crown Prince X"
 //	stationword words between a service and a name that make a base's
 //	           name: "Air Force Station Yelahanka", "Naval Station X"
+//	prefixname common first names after which the next name is the
+//	           short form agencies use: "Khaled" of "Mohamed Khaled Nordin"
 //	official   a well-known official after the ISO code of the state they
 //	           serve and a space: "VN Phan Van Giang"; a person so named
 //	           with no stated nationality serves that state
