@@ -18,6 +18,9 @@ func TestPersonCountrySources(t *testing.T) {
 			name: "Pavel Orlov", rank: "Lieutenant General", country: "RU"},
 		{text: "ISLAMABAD -- The army chief received Rear Admiral Salim Al Harthy, Chief of Staff of the Sultan's Armed Forces, on Monday.",
 			name: "Salim Al Harthy", rank: "Rear Admiral", country: "OM"},
+		// "at the Indian Embassy" says whose embassy, not where he serves
+		{text: "MUSCAT -- The ship was met by the defence attache at the Indian Embassy, Captain Arjun Nair, and Omani officers.",
+			name: "Arjun Nair", rank: "Captain", country: "IN", not: []string{"Embassy"}},
 		// the dateline says where the agency writes: its state's officials
 		// go without a demonym
 		{text: "THE HAGUE – Minister of Defence Pieter Smit spoke on Thursday with Japan's Minister of Defense Ken Sato about Japan, Japanese ships and a visit to Japan.",

@@ -811,7 +811,10 @@ func (d *doc) title(s, e int) title {
 	posted := false
 	for i := s; i < e; i++ {
 		if d.kstart[i] {
-			posted = d.postedTo(i) // for every word of "in South Sudan"
+			// for every word of "in South Sudan"; a demonym opening a
+			// body's name is whose body it is: "attaché at the Indian
+			// Embassy"
+			posted = d.postedTo(i) && !(d.known[i].kind == kDemonym && d.opensOrg(d.knownEnd(i)))
 		}
 		switch k := d.known[i]; k.kind {
 		case kCountry, kDemonym:
