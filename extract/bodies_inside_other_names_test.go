@@ -30,6 +30,12 @@ func TestBodiesInsideOtherNames(t *testing.T) {
 			typ: attache.Organization, name: "Royal New Zealand Navy"},
 		{text: "The mission asked for a Formed Police Unit from Nepal.",
 			notTyp: attache.Organization, notName: "Formed Police Unit"},
+		// a headquarters is the body working there, unless its building
+		// is named
+		{text: "The two chiefs held talks at Naval Headquarters in Islamabad.",
+			typ: attache.Organization, name: "Naval Headquarters", notTyp: attache.Location, notName: "Naval Headquarters"},
+		{text: "A ceremony was held at Air Headquarters (Vayu Bhawan) on Monday.",
+			typ: attache.Location, name: "Air Headquarters"},
 		// a head word after the place word keeps the body: "Museum Directorate"
 		{text: "The Army Museum Directorate opened an exhibition.",
 			notTyp: attache.Location, notName: "Army Museum"},

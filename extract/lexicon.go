@@ -40,6 +40,7 @@ const (
 	cStyle                          // style
 	cStationword                    // stationword
 	cPrefixname                     // prefixname
+	cBodysite                       // bodysite
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -78,4 +79,5 @@ var lexCats = map[string]lexCat{
 	"style":       cStyle,
 	"stationword": cStationword,
 	"prefixname":  cPrefixname,
+	"bodysite":    cBodysite,
 }

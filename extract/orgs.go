@@ -84,7 +84,7 @@ func (d *doc) orgName(i int) int {
 	if d.notOneBody(s, e) {
 		return e - 1
 	}
-	if e == h2 && d.x.is(cFacility, d.toks[h2-1].Text) && d.atSite(s) {
+	if e == h2 && d.x.is(cFacility, d.toks[h2-1].Text) && d.atSite(s) && (!d.x.is(cBodysite, d.toks[h2-1].Text) || d.buildingAfter(e)) {
 		d.sitePlace(s, e)
 		return e - 1
 	}
@@ -221,6 +221,24 @@ func (d *doc) notOneBody(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// buildingAfter reports a building's name in parentheses at token e:
+// "Air Headquarters (Vayu Bhawan)" names the building, where a bare
+// "Naval Headquarters" names the body.
+func (d *doc) buildingAfter(e int) bool {
+	if e+2 >= len(d.toks) || d.toks[e].Fold != "(" || !d.toks[e+1].Cap || d.toks[e+1].Upper {
+		return false
+	}
+	for k := e + 1; k < len(d.toks) && k-e <= 4; k++ {
+		if d.toks[k].Fold == ")" {
+			return true
+		}
+		if !d.toks[k].Cap || d.toks[k].Kind != text.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // sitePlace records a site used as a place: "at the Hong Ha Shipyard".

@@ -74,6 +74,10 @@ import (
 //	           name: "Air Force Station Yelahanka", "Naval Station X"
 //	prefixname common first names after which the next name is the
 //	           short form agencies use: "Khaled" of "Mohamed Khaled Nordin"
+//	bodysite   site words that name the body working there, not a place,
+//	           unless the building's name follows in parentheses: "at
+//	           Naval Headquarters" (the body), "at Air Headquarters (Vayu
+//	           Bhawan)" (the place)
 //	official   a well-known official after the ISO code of the state they
 //	           serve and a space: "VN Phan Van Giang"; a person so named
 //	           with no stated nationality serves that state
