@@ -117,6 +117,7 @@ func (d *doc) entities() []attache.Entity {
 	d.persons()
 	d.mergeQualified()
 	d.mergeInverted()
+	d.mergeStateForms()
 	d.statePrefixes()
 	d.countries()
 	return d.finish()

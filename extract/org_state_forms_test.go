@@ -8,8 +8,9 @@ import (
 
 // TestOrgStateForms covers a body's name written with its state right
 // before it, which is also a form of the name ("the US Defense POW/MIA
-// Accounting Agency", "the Brazilian Ministry of Defence"), and a count
-// in words that opens no name ("Two German Navy ships").
+// Accounting Agency", "the Brazilian Ministry of Defence"), one body
+// named with the state's name and with its demonym, and a count in words
+// that opens no name ("Two German Navy ships").
 func TestOrgStateForms(t *testing.T) {
 	x := mustExtractor(t)
 	cases := []struct{ text, form string }{
@@ -31,6 +32,17 @@ func TestOrgStateForms(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no organisation with form %q in %v", tt.text, tt.form, names(got))
 		}
+	}
+	// the state's name and its demonym make one body
+	got := x.Extract("t", "A delegation of the Vietnam Border Guard arrived. The Vietnamese Border Guard will host talks next year.", "")
+	n := 0
+	for _, e := range got.Entities {
+		if e.Type == attache.Organization {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("Vietnam/Vietnamese Border Guard: %d organisations, want 1: %v", n, names(got))
 	}
 	runEntityCases(t, []entityCase{
 		{text: "Manila (dpa) - Two German Navy ships arrived on Monday.",

@@ -1,6 +1,11 @@
 package extract
 
-import "attache"
+import (
+	"strings"
+
+	"attache"
+	"attache/extract/text"
+)
 
 // statePrefixes adds, as another form of an organisation, its name with
 // the state written right before it: "the US Defense POW/MIA Accounting
@@ -27,5 +32,40 @@ func (d *doc) statePrefixes() {
 			}
 			c.addForm(d.span(p, e))
 		}
+	}
+}
+
+// mergeStateForms joins organisations named once with the state's name and
+// once with its demonym ("Vietnam Border Guard", "Vietnamese Border
+// Guard"): one body, named as first written.
+func (d *doc) mergeStateForms() {
+	first := map[string]*cand{}
+	for _, c := range d.cands {
+		if c.typ != attache.Organization || len(c.mentions) == 0 {
+			continue
+		}
+		toks := text.Tokenize(c.name)
+		if len(toks) < 2 {
+			continue
+		}
+		code := d.x.countryOf(toks[0].Fold)
+		if code == "" {
+			continue
+		}
+		var rest []string
+		for _, t := range toks[1:] {
+			rest = append(rest, t.Fold)
+		}
+		k := code + "|" + strings.Join(rest, " ")
+		o := first[k]
+		if o == nil {
+			first[k] = c
+			continue
+		}
+		o.mentions = append(o.mentions, c.mentions...)
+		for _, f := range c.forms {
+			o.addForm(f)
+		}
+		c.mentions = nil
 	}
 }
