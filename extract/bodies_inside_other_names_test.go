@@ -36,6 +36,9 @@ func TestBodiesInsideOtherNames(t *testing.T) {
 			typ: attache.Organization, name: "Naval Headquarters", notTyp: attache.Location, notName: "Naval Headquarters"},
 		{text: "A ceremony was held at Air Headquarters (Vayu Bhawan) on Monday.",
 			typ: attache.Location, name: "Air Headquarters"},
+		// a body's name before an event word names the event
+		{text: "The frigate joined the International Fleet Review in Visakhapatnam.",
+			notTyp: attache.Organization, notName: "International Fleet"},
 		// a head word after the place word keeps the body: "Museum Directorate"
 		{text: "The Army Museum Directorate opened an exhibition.",
 			notTyp: attache.Location, notName: "Army Museum"},

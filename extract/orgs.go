@@ -77,7 +77,7 @@ func (d *doc) orgName(i int) int {
 		}
 		return h2 - 1
 	}
-	if d.isTitlePart(e) || d.isDocPart(e) || d.x.is(cEventword, d.toks[e-1].Text) {
+	if d.isTitlePart(e) || d.isDocPart(e) || d.x.is(cEventword, d.toks[e-1].Text) || d.eventAfter(e) {
 		return e - 1
 	}
 	s = d.bodyOfPost(s, h2, e)
@@ -176,6 +176,12 @@ func (d *doc) headAhead(j, sent int) int {
 		k++
 	}
 	return k
+}
+
+// eventAfter reports an event word right after a name ending at e: the
+// name is the event's, "International Fleet Review".
+func (d *doc) eventAfter(e int) bool {
+	return e < len(d.toks) && d.toks[e].Cap && d.toks[e].Sent == d.toks[e-1].Sent && d.x.is(cEventword, d.toks[e].Text)
 }
 
 // numberedEnd takes the number of a numbered unit after a name ending at
