@@ -41,6 +41,7 @@ const (
 	cStationword                    // stationword
 	cPrefixname                     // prefixname
 	cBodysite                       // bodysite
+	cVenueword                      // venueword
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -80,4 +81,5 @@ var lexCats = map[string]lexCat{
 	"stationword": cStationword,
 	"prefixname":  cPrefixname,
 	"bodysite":    cBodysite,
+	"venueword":   cVenueword,
 }

@@ -84,7 +84,7 @@ func (d *doc) orgName(i int) int {
 	if d.notOneBody(s, e) {
 		return e - 1
 	}
-	if e == h2 && d.x.is(cFacility, d.toks[h2-1].Text) && d.atSite(s) && (!d.x.is(cBodysite, d.toks[h2-1].Text) || d.buildingAfter(e)) {
+	if e == h2 && (d.x.is(cFacility, d.toks[h2-1].Text) && d.atSite(s) && (!d.x.is(cBodysite, d.toks[h2-1].Text) || d.buildingAfter(e)) || d.isVenue(s, h2)) {
 		d.sitePlace(s, e)
 		return e - 1
 	}
@@ -227,6 +227,13 @@ func (d *doc) notOneBody(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// isVenue reports a name over tokens [s, h2) that ends in a venue's
+// words: a venue word before a centre or hall ("Convention Centre",
+// "Exhibition Center"). A venue is a place, not a body.
+func (d *doc) isVenue(s, h2 int) bool {
+	return h2-s >= 2 && d.x.is(cOrgprefix, d.toks[h2-1].Text) && d.x.is(cVenueword, d.toks[h2-2].Text)
 }
 
 // buildingAfter reports a building's name in parentheses at token e:

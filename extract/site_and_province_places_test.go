@@ -34,6 +34,11 @@ func TestSiteAndProvincePlaces(t *testing.T) {
 			typ: attache.Location, name: "Isiolo County"},
 		{text: "The committee met in Svay Rieng province on Friday.",
 			typ: attache.Location, name: "Svay Rieng"},
+		// a convention or exhibition centre is a venue, not a body
+		{text: "The show opened at the Manila International Convention Centre on Monday.",
+			typ: attache.Location, name: "Manila International Convention Centre", notTyp: attache.Organization, notName: "Manila International Convention Centre"},
+		{text: "The expo is held at the Jakarta International Trade and Exhibition Center.",
+			typ: attache.Location, name: "Jakarta International Trade and Exhibition Center"},
 		// a station between a service and a name is one base
 		{text: "The air show opened at Air Force Station Hindan on Monday.",
 			typ: attache.Location, name: "Air Force Station Hindan", notTyp: attache.Organization, notName: "Air Force"},

@@ -78,6 +78,9 @@ import (
 //	           unless the building's name follows in parentheses: "at
 //	           Naval Headquarters" (the body), "at Air Headquarters (Vayu
 //	           Bhawan)" (the place)
+//	venueword  words before "Centre", "Center" or "Hall" that make the
+//	           name a venue's, a place: "Convention Centre", "Exhibition
+//	           Center"
 //	official   a well-known official after the ISO code of the state they
 //	           serve and a space: "VN Phan Van Giang"; a person so named
 //	           with no stated nationality serves that state
