@@ -215,6 +215,8 @@ func (d *doc) readName(s int) int {
 			e++ // "Nguyen Van An": a given name that is also a common word
 		case e > s && e+1 < n && d.x.is(cParticle, t.Fold) && d.nameTok(e+1):
 			e++
+		case e > s && e+2 < n && d.x.is(cParticle, t.Fold) && d.toks[e+1].Cap && d.x.is(cHonorific, d.toks[e+1].Text) && d.nameTok(e+2):
+			e += 2 // the father's title is part of his name: "bin Haji Mohd Yussof"
 		case e > s && e+2 < n && d.x.is(cParticle, t.Fold) && d.toks[e+1].Fold == "-" && d.toks[e+1].Start == t.End && d.toks[e+2].Start == d.toks[e+1].End && d.nameTok(e+2):
 			e += 3 // "al-Sisi" after a given name
 		case e > s && e+1 < n && t.Fold == "'" && t.Start == d.toks[e-1].End && d.toks[e+1].Start == t.End && d.toks[e+1].Kind == text.Word && d.toks[e-1].Kind == text.Word && d.toks[e+1].Fold != "s":

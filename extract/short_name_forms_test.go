@@ -16,6 +16,11 @@ func TestShortNameForms(t *testing.T) {
 		{"Defence Minister Mohamed Khaled Nordin met his Turkish counterpart. Khaled said ties were strong.", "Mohamed Khaled Nordin", "Khaled"},
 		{"The drill was opened by Commodore Saif bin Nasser Al Rahbi, Commander of the Fleet. Commodore Al Rahbi said it went well.", "Saif bin Nasser Al Rahbi", "Al Rahbi"},
 	}
+	// the father's title after "bin" is part of the name
+	runPersonCases(t, []personCase{
+		{text: "BANDAR SERI BEGAWAN -- He was received by Major General Dato Paduka Haji Awang Rahim bin Haji Mohd Salleh on Monday.",
+			name: "Awang Rahim bin Haji Mohd Salleh", rank: "Major General", country: "BN", not: []string{"Mohd Salleh"}},
+	})
 	for _, tt := range cases {
 		got := x.Extract("t", tt.text, "")
 		n := 0
