@@ -238,6 +238,8 @@ func (d *doc) homeCountry() (home, away string) {
 	for _, m := range d.cmatch {
 		c := d.x.kb.Countries[m.p.entries[0].index].Code
 		switch {
+		case d.countryDateline(m):
+			count[c] += 6 // a city-state's dateline: "SINGAPORE –"
 		case !d.isLabel(m):
 			count[c] += 2
 		case d.opensOrg(m.end):
@@ -290,6 +292,20 @@ func (d *doc) homeCountry() (home, away string) {
 		second = ""
 	}
 	return best, second
+}
+
+// countryDateline reports a country written in capitals as the dateline
+// that opens a line near the top ("SINGAPORE –", "KUWAIT, May 2"): a
+// city-state's city, where the report comes from.
+func (d *doc) countryDateline(m match) bool {
+	if m.start > 40 || !d.toks[m.start].LineStart || !d.toks[m.start].Upper || m.end >= len(d.toks) {
+		return false
+	}
+	switch d.toks[m.end].Fold {
+	case "–", "—", "-", ",", "(":
+		return true
+	}
+	return false
 }
 
 // opensOrg reports capitalised words from token e that end in an

@@ -25,5 +25,8 @@ func TestPersonCountrySources(t *testing.T) {
 		// go without a demonym
 		{text: "THE HAGUE – Minister of Defence Pieter Smit spoke on Thursday with Japan's Minister of Defense Ken Sato about Japan, Japanese ships and a visit to Japan.",
 			name: "Pieter Smit", country: "NL"},
+		// a city-state's dateline counts like a city's
+		{text: "SINGAPORE — Permanent Secretary (Defence) Lim Boon Keng and Indonesia's Secretary-General Budi Hartono signed the plan. Indonesian officers will train in Indonesia.",
+			name: "Lim Boon Keng", country: "SG"},
 	})
 }
