@@ -44,12 +44,13 @@ func (d *doc) mergeStateForms() {
 		if c.typ != attache.Organization || len(c.mentions) == 0 {
 			continue
 		}
-		toks := text.Tokenize(c.name)
-		if len(toks) < 2 {
-			continue
+		sp := strings.IndexByte(c.name, ' ')
+		if sp < 0 || d.x.countryOf(strings.ToLower(c.name[:sp])) == "" {
+			continue // most names open with no state's word: skip tokenizing them
 		}
+		toks := text.Tokenize(c.name)
 		code := d.x.countryOf(toks[0].Fold)
-		if code == "" {
+		if code == "" || len(toks) < 2 {
 			continue
 		}
 		var rest []string
