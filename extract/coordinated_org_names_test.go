@@ -31,6 +31,13 @@ func TestCoordinatedOrgNames(t *testing.T) {
 			typ: attache.Organization, name: "Tentara Nasional Indonesia"},
 		{text: "Officers of the AFP Command and General Staff College came too.",
 			typ: attache.Organization, name: "AFP Command and General Staff College", notTyp: attache.Organization, notName: "Staff College"},
+		// "General" as an adjective opens the name
+		{text: "The two chiefs met at the General Headquarters on Tuesday.",
+			typ: attache.Organization, name: "General Headquarters"},
+		{text: "A special meeting of the General Border Committee opened in Trat.",
+			typ: attache.Organization, name: "General Border Committee", notTyp: attache.Organization, notName: "Border Committee"},
+		{text: "General Nguyen Van Binh chaired the committee.",
+			notTyp: attache.Organization, notName: "General Nguyen Van Binh"},
 		// an acronym of the parent body opens a longer name
 		{text: "Experts of the ASEAN Regional Mine Action Center trained them.",
 			typ: attache.Organization, name: "ASEAN Regional Mine Action Center"},

@@ -370,12 +370,27 @@ func (d *doc) modifierOfLater(i, h2 int) bool {
 	return false
 }
 
-// rankQualifies reports a one-word rank at token s-1 right before the
-// head h that qualifies it: the head opens "of ..." ("General Command of
-// the Armed Forces") or a second head follows ("General Staff College").
-// Before a person's name no head word follows a rank.
+// rankQualifies reports a one-word rank at token s-1 before the head h
+// that qualifies it: "General" as an adjective ("General Headquarters",
+// "General Border Committee"), a head that opens "of ..." ("General
+// Command of the Armed Forces") or a second head after it ("General Staff
+// College"). Before a person's name no head word follows a rank.
 func (d *doc) rankQualifies(s, h int) bool {
-	if d.known[s-1].kind != kRank || s != h || !d.kstart[s-1] || s >= 2 && d.known[s-2].kind == kRank || h+1 >= len(d.toks) {
+	if d.known[s-1].kind != kRank || !d.kstart[s-1] || s >= 2 && d.known[s-2].kind == kRank {
+		return false
+	}
+	if d.toks[s-1].Fold == "general" && (s == len(d.toks) || d.toks[s].Fold != ".") {
+		// the adjective: "General Headquarters", "General Border
+		// Committee"; a person's name never runs into a head word
+		k := s
+		for k < h && k-s < 2 && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.known[k].kind == 0 {
+			k++
+		}
+		if k == h {
+			return true
+		}
+	}
+	if s != h || h+1 >= len(d.toks) {
 		return false
 	}
 	next := &d.toks[h+1]
