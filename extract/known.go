@@ -231,10 +231,29 @@ func (d *doc) ofCountry(e int) (int, string) {
 	for k < n && !d.kstart[k] && d.known[k] == d.known[j] {
 		k++
 	}
-	if k < n && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.toks[k].Sent == d.toks[e].Sent {
-		return 0, "" // the country starts a longer name
+	if d.longerNameAt(k, d.toks[e].Sent) {
+		return 0, "" // the country starts a longer name: "of Malaysia Airlines"
 	}
 	return k, d.x.kb.Countries[d.known[j].index].Code
+}
+
+// longerNameAt reports capitalised words from token k that a country
+// before them opens as a longer name: words up to a head word ("Malaysia
+// Airlines Group", "Mongolia International University"). A person's name
+// after the country ("of Mongolia Badamdorj Ganbold") is none.
+func (d *doc) longerNameAt(k, sent int) bool {
+	for j := k; j < len(d.toks) && j-k < 4 && d.toks[j].Cap && d.toks[j].Kind == text.Word && d.toks[j].Sent == sent; j++ {
+		if d.x.is(cOrghead|cPlacehead|cGeohead|cEventword|cDocword, d.toks[j].Text) {
+			return true
+		}
+		if d.known[j].kind == kRank || d.x.is(cHonorific|cPosthead, d.toks[j].Text) {
+			return false // a person's description: "of Mongolia General X"
+		}
+	}
+	// a bare capitalised word after the country is part of a name unless
+	// two name words follow: "of Mongolia Badamdorj Ganbold"
+	return k < len(d.toks) && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.toks[k].Sent == sent &&
+		!(k+1 < len(d.toks) && d.nameTok(k) && d.nameTok(k+1))
 }
 
 // pickEntry chooses among the knowledge-base entries sharing a name: a
