@@ -36,6 +36,12 @@ func TestBodiesInsideOtherNames(t *testing.T) {
 			typ: attache.Organization, name: "Naval Headquarters", notTyp: attache.Location, notName: "Naval Headquarters"},
 		{text: "A ceremony was held at Air Headquarters (Vayu Bhawan) on Monday.",
 			typ: attache.Location, name: "Air Headquarters"},
+		// a body named after "of the" in one post stays named before the
+		// next post; a generic one before a post does not
+		{text: "He called on Chairman of the State Peace Council Commander-in-Chief Senior General Aung Win.",
+			typ: attache.Organization, name: "State Peace Council"},
+		{text: "Air Force Chief of Staff Marshal Ali Khan arrived.",
+			notTyp: attache.Organization, notName: "Air Force"},
 		// a body's name before an event word names the event
 		{text: "The frigate joined the International Fleet Review in Visakhapatnam.",
 			notTyp: attache.Organization, notName: "International Fleet"},

@@ -228,6 +228,9 @@ func (d *doc) genericBeforePost(s, e int) bool {
 	if e >= len(d.toks) || !d.x.is(cPosthead, d.toks[e].Text) {
 		return false
 	}
+	if s >= 2 && d.toks[s-1].Fold == "the" && d.toks[s-2].Fold == "of" {
+		return false // the body of a post before the next post: "Chairman of the State Administration Council Commander-in-Chief ..."
+	}
 	for i := s; i < e; i++ {
 		if d.toks[i].Kind != text.Word || !d.x.is(cOrghead|cDomain|cTitleword, d.toks[i].Text) {
 			return false
