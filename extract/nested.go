@@ -53,12 +53,19 @@ func (d *doc) nestOrgs() {
 		if country == "" {
 			country = a.country
 		}
+		organ := d.span(s, j-1)
+		if d.toks[j-1].Fold == "the" {
+			organ = d.span(s, j-2)
+		}
 		d.take(s, e)
 		c := d.get(attache.Organization, unitKey(d.toks[s:e]), d.span(s, e))
 		if c.country == "" {
 			c.country = country
 		}
 		d.add(c, s, e)
+		if len(text.Tokenize(organ)) > 2 {
+			c.addForm(organ) // "Department of Foreign Affairs" of the ministry
+		}
 		d.acronymAfter(c, e)
 		i = e - 1
 	}

@@ -17,6 +17,8 @@ func TestOrgStateForms(t *testing.T) {
 		{"Remains were handed to the US Defense POW/MIA Accounting Agency on Monday.", "US Defense POW/MIA Accounting Agency"},
 		{"The deal links the Vietnamese Ministry of National Defence and the Brazilian Ministry of Defence.", "Brazilian Ministry of Defence"},
 		{"Mongolian officers will study at the Korea National Defense University next year.", "Korea National Defense University"},
+		// an organ named with its body keeps its own name as a form
+		{"He is Deputy Director of the Department of Foreign Affairs of the Ministry of National Defence.", "Department of Foreign Affairs"},
 	}
 	for _, tt := range cases {
 		got := x.Extract("t", tt.text, "")

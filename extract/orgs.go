@@ -64,8 +64,10 @@ func (d *doc) orgName(i int) int {
 			return i
 		}
 		// "Standing Committee of the National People's Congress": the
-		// head part alone, which nestOrgs joins to the known body
-		e = h2
+		// head part alone, which nestOrgs joins to the known body; its
+		// own "of" part first if it has one ("Department of Foreign
+		// Affairs of the Ministry of ...")
+		e = d.freeOfPart(s, h2, e)
 	}
 	if e-s == 1 {
 		// a bare head ("the Ministry") refers back to an organisation
@@ -107,6 +109,19 @@ func (d *doc) namesPlace(e, sent int) bool {
 // name is the event's, "International Fleet Review".
 func (d *doc) eventAfter(e int) bool {
 	return e < len(d.toks) && d.toks[e].Cap && d.toks[e].Sent == d.toks[e-1].Sent && d.x.is(cEventword, d.toks[e].Text)
+}
+
+// freeOfPart returns the end of the longest name from s, up to e, that
+// is free and ends in a field or head word after "of": "Department of
+// Foreign Affairs" before "of the Ministry of National Defence"; h2 when
+// there is none.
+func (d *doc) freeOfPart(s, h2, e int) int {
+	for k := e - 1; k > h2; k-- {
+		if d.free(s, k+1) && d.toks[k].Cap && d.x.is(cDomain|cOrghead, d.toks[k].Text) && d.orgRight(h2) >= k+1 {
+			return k + 1
+		}
+	}
+	return h2
 }
 
 // bodyOfPost moves the start s of a name past a post it opens with: the
