@@ -108,6 +108,7 @@ func (d *doc) entities() []attache.Entity {
 	d.home, d.away = d.homeCountry()
 	d.knownEntities(matches)
 	d.stations()
+	d.sitePatterns()
 	d.orgPatterns()
 	d.unitCodes()
 	d.nestOrgs()
