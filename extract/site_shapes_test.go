@@ -19,6 +19,11 @@ func TestSiteShapes(t *testing.T) {
 			typ: attache.Location, name: "Tomb of the Unknown Soldier"},
 		{text: "The carrier arrived at the Port of Tokyo on Friday.",
 			typ: attache.Location, name: "Port of Tokyo"},
+		{text: "Wreaths were laid at the Lao National Monument to Heroes in Vientiane.",
+			typ: attache.Location, name: "Lao National Monument to Heroes"},
+		// "to" a known place is where one goes
+		{text: "The troops flew from El Palomar Air Base to Larnaca on Monday.",
+			notTyp: attache.Location, notName: "El Palomar Air Base to Larnaca"},
 		// a body named after the site is no place
 		{text: "The Port of Klang Authority signed the deal.",
 			notTyp: attache.Location, notName: "Port of Klang Authority"},

@@ -50,13 +50,17 @@ func (d *doc) trainingArea(i int) int {
 	return i
 }
 
-// siteOf records a site named by its place word and "of (the)" with one
-// to four capitalised words ("Tomb of the Unknown Soldier"), and returns
-// its last token, or i.
+// siteOf records a site named by its place word and "of (the)" or "to"
+// with one to four capitalised words ("Tomb of the Unknown Soldier",
+// "National Monument to Heroes"), and returns its last token, or i.
 func (d *doc) siteOf(i int) int {
 	n := len(d.toks)
-	if i+2 >= n || d.toks[i+1].Fold != "of" || d.toks[i+1].Cap {
+	if i+2 >= n || d.toks[i+1].Fold != "of" && d.toks[i+1].Fold != "to" || d.toks[i+1].Cap {
 		return i
+	}
+	to := d.toks[i+1].Fold == "to"
+	if to && d.x.is(cFacility, d.toks[i].Text) {
+		return i // a trip, not a name: "from El Palomar Air Base to Larnaca"
 	}
 	j := i + 2
 	if d.toks[j].Fold == "the" && !d.toks[j].Cap {
@@ -66,12 +70,22 @@ func (d *doc) siteOf(i int) int {
 	for e < n && e-j < 4 && d.toks[e].Cap && d.toks[e].Kind == text.Word && d.toks[e].Sent == d.toks[i].Sent && (d.lab[e] == nil || d.lab[e].typ == attache.Location) {
 		e++
 	}
+	for k := j; to && k < e; k++ {
+		if d.known[k].kind != 0 || d.lab[k] != nil {
+			return i // "to" a known place is where one goes
+		}
+	}
 	if e == j || e < n && d.toks[e].Cap && d.toks[e].Sent == d.toks[i].Sent || !d.free(i, i+1) || d.x.is(cOrgprefix, d.toks[e-1].Text) {
 		return i // a body named after the site: "Port of Singapore Authority"
 	}
-	d.take(i, e)
-	c := d.get(attache.Location, unitKey(d.toks[i:e]), d.span(i, e))
-	c.country = d.placeCountry(i, e, -1)
-	d.add(c, i, e)
+	s := i // the words before the place word: "Lao National Monument to Heroes"
+	for s > d.headline && i-s < 3 && d.toks[s-1].Cap && d.toks[s-1].Kind == text.Word && d.toks[s-1].Sent == d.toks[i].Sent &&
+		d.lab[s-1] == nil && !d.toks[s-1].SentStart && !d.x.is(cFunction|cVerb, d.toks[s-1].Text) {
+		s--
+	}
+	d.take(s, e)
+	c := d.get(attache.Location, unitKey(d.toks[s:e]), d.span(s, e))
+	c.country = d.placeCountry(s, e, -1)
+	d.add(c, s, e)
 	return e - 1
 }
