@@ -27,6 +27,7 @@ type doc struct {
 	byKey    map[string]*cand
 	people   people // persons by name words, for personFor
 	home     string // the article's own country: see homeCountry
+	away     string // the other state the article is about, if one stands out: see homeCountry
 	headline int    // tokens before this index form a title-case headline
 }
 
@@ -45,6 +46,7 @@ type cand struct {
 	parts    []string // folded name words of a person
 	credit   bool     // every mention so far is a news-agency credit
 	intl     bool     // holds a post of an international body: no home state by default
+	guest    bool     // a person described as a guest: "called on", "is on a visit to"
 	// mentions by offsets, for candidates with many (see addMention)
 	spans spanIndex
 }
@@ -103,9 +105,12 @@ func (d *doc) entities() []attache.Entity {
 		}
 	}
 	d.cmatch = d.x.cgaz.find(d.toks, ids)
-	d.home = d.homeCountry()
+	d.home, d.away = d.homeCountry()
 	d.knownEntities(matches)
+	d.stations()
+	d.sitePatterns()
 	d.orgPatterns()
+	d.unitCodes()
 	d.nestOrgs()
 	d.facilityPlaces()
 	d.namedSites()
@@ -113,6 +118,8 @@ func (d *doc) entities() []attache.Entity {
 	d.persons()
 	d.mergeQualified()
 	d.mergeInverted()
+	d.mergeStateForms()
+	d.statePrefixes()
 	d.countries()
 	return d.finish()
 }
@@ -224,12 +231,16 @@ func (d *doc) isAgency(s, e int) bool {
 // homeCountry picks the article's own country: the state named most often
 // outside persons' titles, with the dateline place counting triple. Local
 // officials and institutions with no stated nationality belong to it.
-func (d *doc) homeCountry() string {
+// away is the runner-up when no third state ties with it: the state of
+// guests who call on the host.
+func (d *doc) homeCountry() (home, away string) {
 	// weights are doubled so that a half vote stays an integer
 	count := map[string]int{}
 	for _, m := range d.cmatch {
 		c := d.x.kb.Countries[m.p.entries[0].index].Code
 		switch {
+		case d.countryDateline(m):
+			count[c] += 6 // a city-state's dateline: "SINGAPORE –"
 		case !d.isLabel(m):
 			count[c] += 2
 		case d.opensOrg(m.end):
@@ -252,7 +263,7 @@ func (d *doc) homeCountry() string {
 			break
 		}
 		if t.LineStart && d.known[i].kind == kPlace && d.kstart[i] {
-			count[d.x.kb.Places[d.known[i].index].Country] += 4
+			count[d.x.kb.Places[d.known[i].index].Country] += 6
 		}
 	}
 	for i := range d.toks {
@@ -266,7 +277,36 @@ func (d *doc) homeCountry() string {
 			best, n = c, k
 		}
 	}
-	return best
+	// the runner-up, when it stands clear of the third: the guests' state
+	second, n2, n3 := "", 0, 0
+	for c, k := range count {
+		if c == "" || c == best {
+			continue
+		}
+		if k > n2 || k == n2 && c < second {
+			second, n2, n3 = c, k, n2
+		} else if k > n3 {
+			n3 = k
+		}
+	}
+	if n2 == n3 {
+		second = ""
+	}
+	return best, second
+}
+
+// countryDateline reports a country written in capitals as the dateline
+// that opens a line near the top ("SINGAPORE –", "KUWAIT, May 2"): a
+// city-state's city, where the report comes from.
+func (d *doc) countryDateline(m match) bool {
+	if m.start > 40 || !d.toks[m.start].LineStart || !d.toks[m.start].Upper || m.end >= len(d.toks) {
+		return false
+	}
+	switch d.toks[m.end].Fold {
+	case "–", "—", "-", ",", "(":
+		return true
+	}
+	return false
 }
 
 // opensOrg reports capitalised words from token e that end in an
@@ -329,6 +369,9 @@ func (d *doc) finish() []attache.Entity {
 		}
 		if c.typ == attache.Person && c.country == "" && !c.intl {
 			c.country = d.home
+			if c.guest && d.away != "" {
+				c.country = d.away // a guest of the host is from the other state
+			}
 		}
 		e := attache.Entity{Type: c.typ, Name: c.name, Rank: c.rank, Titles: c.titles, Former: c.former,
 			Country: c.country, Mentions: c.mentions, Aliases: []string{}}

@@ -45,6 +45,8 @@ type Extractor struct {
 	// eventOrg marks the knowledge-base bodies whose name holds an event
 	// word (namesEvent), worked out once rather than at every mention
 	eventOrg []bool
+	// unitCodes are the endings of peacekeeping unit codes ("BAT", "CON")
+	unitCodes []string
 }
 
 // countryName returns the code of a country name or variant, or "".
@@ -94,6 +96,7 @@ func NewWithLexicon(k *kb.KB, lex kb.Lexicon) (*Extractor, error) {
 		x.modifier[fold.Key(w)] = true
 	}
 	x.eventOrg = make([]bool, len(k.Orgs))
+	x.unitCodes = lex["unitcode"]
 	for i, o := range k.Orgs {
 		for _, n := range append([]string{o.Name}, o.Aliases...) {
 			if x.modifier[fold.Key(n)] {

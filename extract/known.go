@@ -5,100 +5,184 @@ import (
 
 	"attache"
 	"attache/extract/text"
+	"attache/kb"
 )
 
 // knownEntities turns gazetteer matches of organisations and places into
 // candidates. Ranks, posts and countries are used by later stages.
 func (d *doc) knownEntities(ms []match) {
-	k := d.x.kb
 	for _, m := range ms {
-		e := d.pickEntry(m.p.entries)
-		switch e.kind {
+		switch e := d.pickEntry(m.p.entries); e.kind {
 		case kOrg:
-			o := k.Orgs[e.index]
-			if d.x.is(cEventword, d.toks[m.end-1].Text) || d.isTitlePart(m.end) || d.isDocPart(m.end) || d.x.eventOrg[e.index] {
-				continue
-			}
-			if d.x.modOrg[e.index] && d.asModifier(m.start, m.end) {
-				continue // "UN peacekeeping missions", "UN medals": no mention of the body
-			}
-			if x := d.longerBody(m.end); x > m.end {
-				// a body named after a known one: "Joint Chiefs of Staff
-				// Committee", "Australian Defence Force Headquarters"
-				c := d.get(attache.Organization, unitKey(d.toks[m.start:x]), d.span(m.start, x))
-				if end, code := d.ofCountry(x); end > 0 {
-					c.country = code
-				} else if c.country == "" {
-					c.country = d.home
-				}
-				d.add(c, m.start, x)
-				d.acronymAfter(c, x)
-				continue
-			}
-			if end, code := d.ofCountry(m.end); end > 0 && isNational(o.Kind) {
-				// "the Ministry of Defence of Mongolia": a generic name
-				// made one state's; the generic name stays an alias
-				c := d.get(attache.Organization, unitKey(d.toks[m.start:end]), d.span(m.start, end))
-				c.country = code
-				d.add(c, m.start, end)
-				c.addForm(d.span(m.start, m.end))
-				d.acronymAfter(c, end)
-				continue
-			}
-			end := m.end
-			if t := &d.toks[end-1]; t.Kind == text.Number && end < len(d.toks) && d.toks[end].Cap && d.x.is(cOrghead, d.toks[end].Text) && d.toks[end].Sent == t.Sent {
-				end++ // the command of a numbered area: "Naval Region 4 Command"
-			}
-			c := d.get(attache.Organization, "kb"+strconv.Itoa(e.index), d.span(m.start, end))
-			c.country = o.Country
-			if c.country == "" && isNational(o.Kind) {
-				c.country = d.home
-			}
-			c.addForm(o.Name)
-			d.add(c, m.start, end)
-			d.acronymAfter(c, m.end)
-			h := m.end - 1
-			for h-1 > m.start && d.x.is(cOrghead, d.toks[h-1].Text) {
-				h--
-			}
-			if d.x.is(cOrghead, d.toks[h].Text) {
-				d.ellipsis(c, m.start, h, m.end)
-			}
+			d.knownOrg(m, e.index)
 		case kPlace:
-			p := k.Places[e.index]
-			if m.end < len(d.toks) && d.toks[m.end].Cap && d.toks[m.end].Kind == text.Word && !d.x.is(cPlacehead, d.toks[m.end].Text) && d.toks[m.end].Sent == d.toks[m.start].Sent {
-				continue // part of a longer name: "Dien Bien Phu Victory"
-			}
-			if f := m.end; f < len(d.toks) && d.x.is(cGeohead, d.toks[f].Text) && d.toks[f].Sent == d.toks[m.start].Sent {
-				// another place named after this one: "Melaka Strait"
-				c := d.get(attache.Location, unitKey(d.toks[m.start:f+1]), d.span(m.start, f+1))
-				c.country = p.Country
-				d.add(c, m.start, f+1)
-				if !d.toks[f].Cap {
-					// "Riau province" is also written "Riau": both forms
-					c.addForm(d.span(m.start, m.end))
-				}
-				continue
-			}
-			if m.start > 0 && d.toks[m.start-1].LineStart && d.isAgency(m.start-1, m.start) && (m.end == len(d.toks) || d.toks[m.end].LineStart) {
-				continue // an agency's signature line: "PIB Delhi"
-			}
-			if f := m.end; f < len(d.toks) && !d.toks[f].Cap && d.x.is(cFacility, d.toks[f].Text) && d.toks[f].Sent == d.toks[m.start].Sent {
-				// a site named after the town: "Kubinka airfield" is a
-				// place of its own
-				c := d.get(attache.Location, unitKey(d.toks[m.start:f+1]), d.span(m.start, f+1))
-				c.country = p.Country
-				d.add(c, m.start, f+1)
-				if !d.toks[f].Cap {
-					// "Riau province" is also written "Riau": both forms
-					c.addForm(d.span(m.start, m.end))
-				}
-				continue
-			}
-			c := d.get(attache.Location, "kb"+strconv.Itoa(e.index), d.span(m.start, m.end))
-			c.country = p.Country
-			d.add(c, m.start, m.end)
+			d.knownPlace(m, e.index)
 		}
+	}
+}
+
+// knownOrg records the known organisation with index oi matched by m, or
+// the longer name it opens.
+func (d *doc) knownOrg(m match, oi int) {
+	o := d.x.kb.Orgs[oi]
+	if d.x.is(cEventword, d.toks[m.end-1].Text) || d.isTitlePart(m.end) || d.isDocPart(m.end) || d.x.eventOrg[oi] {
+		return
+	}
+	if d.x.modOrg[oi] && d.asModifier(m.start, m.end) {
+		return // "UN peacekeeping missions", "UN medals": no mention of the body
+	}
+	if d.bodyAfterPost(m, o) {
+		return
+	}
+	if x := d.longerBody(m.end); x > m.end {
+		x = d.areaAfter(x, d.toks[m.start].Sent)
+		// a body named after a known one: "Joint Chiefs of Staff
+		// Committee", "Australian Defence Force Headquarters"
+		c := d.get(attache.Organization, unitKey(d.toks[m.start:x]), d.span(m.start, x))
+		if end, code := d.ofCountry(x); end > 0 {
+			c.country = code
+		} else if c.country == "" {
+			c.country = d.home
+		}
+		d.add(c, m.start, x)
+		d.acronymAfter(c, x)
+		return
+	}
+	if end, code := d.ofCountry(m.end); end > 0 && isNational(o.Kind) {
+		// "the Ministry of Defence of Mongolia": a generic name made one
+		// state's; the generic name stays an alias
+		c := d.get(attache.Organization, unitKey(d.toks[m.start:end]), d.span(m.start, end))
+		c.country = code
+		d.add(c, m.start, end)
+		c.addForm(d.span(m.start, m.end))
+		d.acronymAfter(c, end)
+		return
+	}
+	end := m.end
+	if t := &d.toks[end-1]; t.Kind == text.Number && end < len(d.toks) && d.toks[end].Cap && d.x.is(cOrghead, d.toks[end].Text) && d.toks[end].Sent == t.Sent {
+		end++ // the command of a numbered area: "Naval Region 4 Command"
+	}
+	c := d.get(attache.Organization, "kb"+strconv.Itoa(oi), d.span(m.start, end))
+	c.country = o.Country
+	if c.country == "" && isNational(o.Kind) {
+		c.country = d.home
+	}
+	c.addForm(o.Name)
+	d.add(c, m.start, end)
+	d.acronymAfter(c, m.end)
+	h := m.end - 1
+	for h-1 > m.start && d.x.is(cOrghead, d.toks[h-1].Text) {
+		h--
+	}
+	if d.x.is(cOrghead, d.toks[h].Text) {
+		d.ellipsis(c, m.start, h, m.end)
+	}
+}
+
+// bodyAfterPost records the body named after "of (the)" in a known name
+// whose first words end a post: "Chief of the General Staff of the
+// Vietnam People's Army" names the army, the staff being part of the
+// post. It reports whether it did.
+func (d *doc) bodyAfterPost(m match, o kb.Org) bool {
+	if m.start == 0 || !d.post[m.start] || !d.post[m.start-1] {
+		return false
+	}
+	k := d.afterOf(m.start, m.end)
+	j := m.start // the end of the post
+	for j < m.end && d.post[j] {
+		j++
+	}
+	if k == 0 || j > k || m.end-k < 2 || !d.x.is(cOrghead, d.toks[m.end-1].Text) {
+		return false
+	}
+	name := d.span(k, m.end)
+	if d.x.countryName(name) != "" {
+		return false // "Security Council of the Russian Federation" names the council
+	}
+	c := d.get(attache.Organization, unitKey(d.toks[k:m.end]), name)
+	if named := d.x.kb.OrgsNamed(name); len(named) > 0 {
+		c.addForm(named[0].Name)
+	}
+	c.country = o.Country
+	d.add(c, k, m.end)
+	return true
+}
+
+// knownPlace records the known place with index pi matched by m, or the
+// longer place named after it.
+func (d *doc) knownPlace(m match, pi int) {
+	p := d.x.kb.Places[pi]
+	if d.lab[m.start] != nil {
+		return // the area of a command named before: "Forces Pacific"
+	}
+	if m.end < len(d.toks) && d.toks[m.end].Cap && d.toks[m.end].Kind == text.Word && !d.x.is(cPlacehead, d.toks[m.end].Text) && d.toks[m.end].Sent == d.toks[m.start].Sent && !d.opensPerson(m.end) {
+		return // part of a longer name: "Dien Bien Phu Victory"
+	}
+	if f := m.end; f < len(d.toks) && d.x.is(cGeohead, d.toks[f].Text) && d.toks[f].Sent == d.toks[m.start].Sent {
+		// another place named after this one: "Melaka Strait"
+		d.placeAfter(m, f, pi)
+		return
+	}
+	if m.start > 0 && d.toks[m.start-1].LineStart && d.isAgency(m.start-1, m.start) && (m.end == len(d.toks) || d.toks[m.end].LineStart) {
+		return // an agency's signature line: "PIB Delhi"
+	}
+	if f := d.siteAfter(m.end); f > 0 && d.toks[f].Sent == d.toks[m.start].Sent {
+		// a site named after the town: "Kubinka airfield", "Otar
+		// training ground" are places of their own
+		d.placeAfter(m, f, pi)
+		return
+	}
+	if s := m.start - 1; s >= 0 && d.toks[s].Cap && d.x.is(cSitehead, d.toks[s].Text) && d.lab[s] == nil && d.toks[s].Sent == d.toks[m.start].Sent && (s == 0 || !d.toks[s-1].Cap || d.toks[s-1].Kind != text.Word) {
+		// a camp named after the town: "Camp Asaka"
+		c := d.get(attache.Location, unitKey(d.toks[s:m.end]), d.span(s, m.end))
+		c.country = p.Country
+		d.add(c, s, m.end)
+		return
+	}
+	c := d.get(attache.Location, "kb"+strconv.Itoa(pi), d.span(m.start, m.end))
+	c.country = p.Country
+	d.add(c, m.start, m.end)
+}
+
+// siteAfter returns the last token of a lower-case site word after a
+// known place ending at e ("airfield"), or of a site word with its kind
+// ("air base", "training ground"), or 0.
+func (d *doc) siteAfter(e int) int {
+	n := len(d.toks)
+	if e >= n || d.toks[e].Cap || d.toks[e].Kind != text.Word {
+		return 0
+	}
+	if d.x.is(cFacility, d.toks[e].Text) {
+		return e
+	}
+	if e+1 < n && !d.toks[e+1].Cap && d.x.is(cFacility|cSitekind, d.toks[e+1].Text) && d.x.is(cDomain|cTitleword, capitalize(d.toks[e].Fold)) {
+		return e + 1
+	}
+	return 0
+}
+
+// opensPerson reports a rank or honorific at token k, which opens a
+// person's name rather than continuing a place's: "the Defence Attache in
+// Jakarta Colonel Sergei Ivanov".
+func (d *doc) opensPerson(k int) bool {
+	return d.kstart[k] && d.known[k].kind == kRank || d.x.is(cHonorific, d.toks[k].Text)
+}
+
+// placeAfter records the place named by the known place m (index pi) and
+// the word at f: "Melaka Strait", "Kubinka airfield", "Riau province". A
+// lower-case area word ("province") makes no other place: the name is one
+// more form of the known place.
+func (d *doc) placeAfter(m match, f, pi int) {
+	key := unitKey(d.toks[m.start : f+1])
+	if !d.toks[f].Cap && d.x.is(cGeohead, d.toks[f].Text) {
+		key = "kb" + strconv.Itoa(pi)
+	}
+	c := d.get(attache.Location, key, d.span(m.start, f+1))
+	c.country = d.x.kb.Places[pi].Country
+	d.add(c, m.start, f+1)
+	if !d.toks[f].Cap {
+		// "Riau province" is also written "Riau": both forms
+		c.addForm(d.span(m.start, m.end))
 	}
 }
 
@@ -122,6 +206,9 @@ func (d *doc) longerBody(e int) int {
 	for x < len(d.toks) && x-e < 2 && d.toks[x].Cap && d.toks[x].Kind == text.Word && d.x.is(cOrghead, d.toks[x].Text) && d.toks[x].Sent == d.toks[e-1].Sent && d.known[x].kind == 0 {
 		x++
 	}
+	if x > e && d.modifierOfLater(e, x) {
+		return e // "TNI Command and Staff College": orgPatterns names it
+	}
 	return x
 }
 
@@ -144,10 +231,29 @@ func (d *doc) ofCountry(e int) (int, string) {
 	for k < n && !d.kstart[k] && d.known[k] == d.known[j] {
 		k++
 	}
-	if k < n && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.toks[k].Sent == d.toks[e].Sent {
-		return 0, "" // the country starts a longer name
+	if d.longerNameAt(k, d.toks[e].Sent) {
+		return 0, "" // the country starts a longer name: "of Malaysia Airlines"
 	}
 	return k, d.x.kb.Countries[d.known[j].index].Code
+}
+
+// longerNameAt reports capitalised words from token k that a country
+// before them opens as a longer name: words up to a head word ("Malaysia
+// Airlines Group", "Mongolia International University"). A person's name
+// after the country ("of Mongolia Badamdorj Ganbold") is none.
+func (d *doc) longerNameAt(k, sent int) bool {
+	for j := k; j < len(d.toks) && j-k < 4 && d.toks[j].Cap && d.toks[j].Kind == text.Word && d.toks[j].Sent == sent; j++ {
+		if d.x.is(cOrghead|cPlacehead|cGeohead|cEventword|cDocword, d.toks[j].Text) {
+			return true
+		}
+		if d.known[j].kind == kRank || d.x.is(cHonorific|cPosthead, d.toks[j].Text) {
+			return false // a person's description: "of Mongolia General X"
+		}
+	}
+	// a bare capitalised word after the country is part of a name unless
+	// two name words follow: "of Mongolia Badamdorj Ganbold"
+	return k < len(d.toks) && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.toks[k].Sent == sent &&
+		!(k+1 < len(d.toks) && d.nameTok(k) && d.nameTok(k+1))
 }
 
 // pickEntry chooses among the knowledge-base entries sharing a name: a
@@ -187,6 +293,10 @@ func isNational(kind string) bool {
 // acronymAfter makes "(ACRONYM)" right after tokens ending at e an alias of
 // c, and labels it so that later bare uses of the acronym resolve to c.
 func (d *doc) acronymAfter(c *cand, e int) {
+	if k := d.numberedAcronym(e); k > 0 {
+		d.acronyms(c, e+1, k) // "(BANBAT-20)", "(FIJICON 19)"
+		return
+	}
 	if e+2 >= len(d.toks) || d.toks[e].Fold != "(" || d.toks[e+2].Fold != ")" {
 		// "ADMM+" spans two tokens
 		if e+3 < len(d.toks) && d.toks[e].Fold == "(" && d.toks[e+2].Fold == "+" && d.toks[e+3].Fold == ")" && d.toks[e+1].Upper {
@@ -199,6 +309,23 @@ func (d *doc) acronymAfter(c *cand, e int) {
 		return
 	}
 	d.acronyms(c, e+1, e+2)
+}
+
+// numberedAcronym returns the end of an acronym with a rotation number in
+// parentheses at token e ("(BANBAT-20)", "(FIJICON 19)"), or 0.
+func (d *doc) numberedAcronym(e int) int {
+	n := len(d.toks)
+	if e+3 >= n || d.toks[e].Fold != "(" || !d.toks[e+1].Upper || d.toks[e+1].Kind != text.Word {
+		return 0
+	}
+	k := e + 2
+	if d.toks[k].Fold == "-" {
+		k++
+	}
+	if k+1 < n && d.toks[k].Kind == text.Number && d.toks[k+1].Fold == ")" {
+		return k + 1
+	}
+	return 0
 }
 
 // acronyms records the acronym over tokens [s, e) as c's alias and labels

@@ -2,68 +2,84 @@ package extract
 
 // lexCat is a set of categories of the lexicon (kb.LexiconFile), one bit
 // each, so that a token is looked up once for all of them.
-type lexCat uint32
+type lexCat uint64
 
 // The lexicon categories; kb/extra.go documents each.
 const (
-	cAbbrev    lexCat = 1 << iota // abbrev
-	cAgency                       // agency
-	cCountable                    // countable
-	cDocword                      // docword
-	cDomain                       // domain
-	cEventword                    // eventword
-	cFunction                     // function
-	cHonorific                    // honorific
-	cOrghead                      // orghead
-	cOrgprefix                    // orgprefix
-	cParticle                     // particle
-	cPerson                       // person
-	cPlacehead                    // placehead
-	cPlaceword                    // placeword
-	cPosthead                     // posthead
-	cStop                         // stop
-	cTitleword                    // titleword
-	cVerb                         // verb
-	cSuffix                       // suffix
-	cVessel                       // vessel
-	cNotcount                     // notcount
-	cParty                        // party
-	cFacility                     // facility
-	cWar                          // war
-	cUnithead                     // unithead
-	cGeohead                      // geohead
-	cSitehead                     // sitehead
-	cMiddle                       // middle
+	cAbbrev      lexCat = 1 << iota // abbrev
+	cAgency                         // agency
+	cCountable                      // countable
+	cDocword                        // docword
+	cDomain                         // domain
+	cEventword                      // eventword
+	cFunction                       // function
+	cHonorific                      // honorific
+	cOrghead                        // orghead
+	cOrgprefix                      // orgprefix
+	cParticle                       // particle
+	cPerson                         // person
+	cPlacehead                      // placehead
+	cPlaceword                      // placeword
+	cPosthead                       // posthead
+	cStop                           // stop
+	cTitleword                      // titleword
+	cVerb                           // verb
+	cSuffix                         // suffix
+	cVessel                         // vessel
+	cNotcount                       // notcount
+	cParty                          // party
+	cFacility                       // facility
+	cWar                            // war
+	cUnithead                       // unithead
+	cGeohead                        // geohead
+	cSitehead                       // sitehead
+	cMiddle                         // middle
+	cGuestword                      // guestword
+	cSitekind                       // sitekind
+	cPostbody                       // postbody
+	cStyle                          // style
+	cStationword                    // stationword
+	cPrefixname                     // prefixname
+	cBodysite                       // bodysite
+	cVenueword                      // venueword
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
 var lexCats = map[string]lexCat{
-	"abbrev":    cAbbrev,
-	"agency":    cAgency,
-	"countable": cCountable,
-	"docword":   cDocword,
-	"domain":    cDomain,
-	"eventword": cEventword,
-	"function":  cFunction,
-	"honorific": cHonorific,
-	"orghead":   cOrghead,
-	"orgprefix": cOrgprefix,
-	"particle":  cParticle,
-	"person":    cPerson,
-	"placehead": cPlacehead,
-	"placeword": cPlaceword,
-	"posthead":  cPosthead,
-	"stop":      cStop,
-	"titleword": cTitleword,
-	"verb":      cVerb,
-	"suffix":    cSuffix,
-	"vessel":    cVessel,
-	"notcount":  cNotcount,
-	"party":     cParty,
-	"facility":  cFacility,
-	"war":       cWar,
-	"unithead":  cUnithead,
-	"geohead":   cGeohead,
-	"sitehead":  cSitehead,
-	"middle":    cMiddle,
+	"abbrev":      cAbbrev,
+	"agency":      cAgency,
+	"countable":   cCountable,
+	"docword":     cDocword,
+	"domain":      cDomain,
+	"eventword":   cEventword,
+	"function":    cFunction,
+	"honorific":   cHonorific,
+	"orghead":     cOrghead,
+	"orgprefix":   cOrgprefix,
+	"particle":    cParticle,
+	"person":      cPerson,
+	"placehead":   cPlacehead,
+	"placeword":   cPlaceword,
+	"posthead":    cPosthead,
+	"stop":        cStop,
+	"titleword":   cTitleword,
+	"verb":        cVerb,
+	"suffix":      cSuffix,
+	"vessel":      cVessel,
+	"notcount":    cNotcount,
+	"party":       cParty,
+	"facility":    cFacility,
+	"war":         cWar,
+	"unithead":    cUnithead,
+	"geohead":     cGeohead,
+	"sitehead":    cSitehead,
+	"middle":      cMiddle,
+	"guestword":   cGuestword,
+	"sitekind":    cSitekind,
+	"postbody":    cPostbody,
+	"style":       cStyle,
+	"stationword": cStationword,
+	"prefixname":  cPrefixname,
+	"bodysite":    cBodysite,
+	"venueword":   cVenueword,
 }

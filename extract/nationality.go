@@ -9,6 +9,9 @@ import (
 // description starts at token q leads: "a Russian military delegation led
 // by Defence Minister ...", "The Philippine Navy, headed by Vice Adm. ...".
 func (d *doc) ledBy(q int) string {
+	if q >= 3 && (d.toks[q-1].Fold == "its" || d.toks[q-1].Fold == "their") {
+		q-- // "a delegation of the Vietnam Border Guard led by its Commander"
+	}
 	if q < 2 || d.toks[q-1].Fold != "by" {
 		return ""
 	}

@@ -18,7 +18,7 @@ func (d *doc) nestOrgs() {
 		if a == nil || a.typ != attache.Organization || d.lab[i+1] == a || d.toks[i+1].Fold != "of" || d.toks[i+1].Cap {
 			continue
 		}
-		if d.toks[i].Kind == text.Number {
+		if d.toks[i].Kind == text.Number || d.unitChain(a) {
 			continue // a numbered unit is named in full: "Naval Region 2 of the Navy"
 		}
 		j := i + 2
@@ -53,13 +53,33 @@ func (d *doc) nestOrgs() {
 		if country == "" {
 			country = a.country
 		}
+		organ := d.span(s, j-1)
+		if d.toks[j-1].Fold == "the" {
+			organ = d.span(s, j-2)
+		}
 		d.take(s, e)
 		c := d.get(attache.Organization, unitKey(d.toks[s:e]), d.span(s, e))
 		if c.country == "" {
 			c.country = country
 		}
 		d.add(c, s, e)
+		if len(text.Tokenize(organ)) > 2 {
+			c.addForm(organ) // "Department of Foreign Affairs" of the ministry
+		}
 		d.acronymAfter(c, e)
 		i = e - 1
 	}
+}
+
+// unitChain reports an organisation named as a numbered unit and the unit
+// it belongs to, set after a comma: "1st Battalion, 14th Infantry
+// Regiment". Such a name is complete; the body after "of" stays apart.
+func (d *doc) unitChain(c *cand) bool {
+	toks := text.Tokenize(c.name)
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Fold == "," && isOrdinal(&toks[i+1]) && isOrdinal(&toks[0]) {
+			return true
+		}
+	}
+	return false
 }

@@ -55,6 +55,12 @@ func TestOrganisationNames(t *testing.T) {
 			notTyp: attache.Organization, notName: "TASS"},
 		{text: "According to Xinhua, the ministers met in Beijing.",
 			notTyp: attache.Organization, notName: "Xinhua"},
+		// "of COUNTRY" before a person's name still makes the body the state's
+		{text: "Secretary of the National Security Council of Mongolia Badamdorj Ganbold arrived.",
+			typ: attache.Organization, name: "National Security Council of Mongolia"},
+		// an institution named after a ruler keeps the ruler's style
+		{text: "Cadets of the King Faisal Air Academy visited the base.",
+			typ: attache.Organization, name: "King Faisal Air Academy", notTyp: attache.Organization, notName: "Faisal Air Academy"},
 		// several states' bodies of one kind are no organisation
 		{text: "The Defense Ministries of Armenia and Russia approved the plan.",
 			notTyp: attache.Organization, notName: "Defense Ministries of Armenia"},

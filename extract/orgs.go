@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 
-	"attache/fold"
-
 	"attache"
 	"attache/extract/text"
 )
@@ -16,108 +14,213 @@ import (
 // People's Navy, Coast Guard, and Air Force").
 func (d *doc) orgPatterns() {
 	for i := d.headline; i < len(d.toks); i++ {
-		t := &d.toks[i]
-		if d.lab[i] != nil || !t.Cap || d.known[i].kind != 0 {
-			continue
+		if d.orgHeadAt(i) {
+			i = d.orgName(i)
 		}
-		if !d.x.is(cOrghead, t.Text) && !d.numberedHead(i) {
-			continue // a head word, or a numbered area's: "Military Zone 5"
+	}
+}
+
+// orgHeadAt reports a free capitalised head word at token i, or a
+// numbered area's: "Military Zone 5".
+func (d *doc) orgHeadAt(i int) bool {
+	t := &d.toks[i]
+	if d.lab[i] != nil || !t.Cap || d.known[i].kind != 0 {
+		return false
+	}
+	return d.x.is(cOrghead, t.Text) || d.numberedHead(i)
+}
+
+// orgName builds the name around the head word at token i and returns the
+// index of its last token, where the scan goes on.
+func (d *doc) orgName(i int) int {
+	t := &d.toks[i]
+	h2 := i + 1
+	for h2 < len(d.toks) && d.lab[h2] == nil && d.toks[h2].Cap && d.toks[h2].Sent == t.Sent && (d.x.is(cOrghead, d.toks[h2].Text) || d.numberedHead(h2)) {
+		h2++
+	}
+	if d.modifierOfLater(i, h2) {
+		return h2 - 1 // "TNI Command and Staff College": the later head's name
+	}
+	s := d.skipPossessive(d.orgLeft(i), i)
+	e := d.orgRight(h2)
+	if list := d.numberList(e); len(list) > 0 && e > s {
+		d.unitList(s, e, h2, list)
+		return list[len(list)-1]
+	}
+	e = d.numberedEnd(e, t.Sent)
+	if e == h2 {
+		e = d.areaAfter(e, t.Sent)
+	}
+	if e == h2 && isOrdinal(&d.toks[s]) {
+		e = d.unitEnd(e, t.Sent)
+	}
+	if d.namesPlace(e, t.Sent) {
+		return e - 1 // "the Armed Forces Memorial": placePatterns names the site
+	}
+	// "TNI Command and Staff College": the acronym of the body it belongs
+	// to opens the name, and still names that body
+	if !d.free(d.leadingAcronym(s, i), e) {
+		if e == h2 || !d.free(s, h2) {
+			return i
 		}
-		h2 := i + 1
-		for h2 < len(d.toks) && d.lab[h2] == nil && d.toks[h2].Cap && d.toks[h2].Sent == t.Sent && (d.x.is(cOrghead, d.toks[h2].Text) || d.numberedHead(h2)) {
-			h2++
-		}
-		s := d.skipPossessive(d.orgLeft(i), i)
-		e := d.orgRight(h2)
-		if list := d.numberList(e); len(list) > 0 && e > s {
-			d.unitList(s, e, h2, list)
-			i = list[len(list)-1]
-			continue
-		}
-		if n := d.orgNumber(e); n > e {
-			e = n
-			// the command of a numbered area: "Military Region 7 Command"
-			if e < len(d.toks) && d.toks[e].Cap && d.x.is(cOrghead, d.toks[e].Text) && d.lab[e] == nil && d.toks[e].Sent == t.Sent {
-				e++
-			}
-		}
-		if !d.free(s, e) {
-			if e == h2 || !d.free(s, h2) {
-				continue
-			}
-			// "Standing Committee of the National People's Congress": the
-			// head part alone, which nestOrgs joins to the known body
-			e = h2
-		}
-		if e-s == 1 {
-			// a bare head ("the Ministry") refers back to an organisation
-			// named in full before
-			if c := d.orgByHead(t.Fold, i); c != nil {
-				d.add(c, s, e)
-			}
-			i = h2 - 1
-			continue
-		}
-		if d.isTitlePart(e) || d.isDocPart(e) || d.x.is(cEventword, d.toks[e-1].Text) {
-			i = e - 1
-			continue
-		}
-		if s > 0 && d.post[s] && d.post[s-1] && d.x.is(cPosthead, d.toks[s-1].Text) == false {
-			// the head belongs to a post: "Chief of Staff of the Egyptian
-			// Armed Forces" names the armed forces, not a staff
-			if k := d.afterOf(h2, e); k > 0 {
-				s = k
-			}
-		}
-		if d.inPost(s, e) || d.genericBeforePost(s, e) || d.pluralBodies(s, e) {
-			i = e - 1 // "Air Staff" in "Chief of the Air Staff"
-			continue
-		}
-		if s > 0 && (d.toks[s-1].Fold == "a" || d.toks[s-1].Fold == "an") && !d.toks[s-1].Cap {
-			i = e - 1 // a kind of unit, not one named: "a Formed Police Unit"
-			continue
-		}
-		if e == h2 && d.x.is(cFacility, d.toks[h2-1].Text) && d.atSite(s) {
-			// a site used as a place: "at the Hong Ha Shipyard"
-			c := d.get(attache.Location, unitKey(d.toks[s:e]), d.span(s, e))
-			c.country = d.placeCountry(s, e, -1)
+		// "Standing Committee of the National People's Congress": the
+		// head part alone, which nestOrgs joins to the known body; its
+		// own "of" part first if it has one ("Department of Foreign
+		// Affairs of the Ministry of ...")
+		e = d.freeOfPart(s, h2, e)
+	}
+	if e-s == 1 {
+		// a bare head ("the Ministry") refers back to an organisation
+		// named in full before
+		if c := d.orgByHead(t.Fold, i); c != nil {
 			d.add(c, s, e)
-			d.siteAlias(c, e)
-			i = e - 1
-			continue
 		}
-		country := ""
-		if b := d.ownerBefore(s, h2); b != nil {
-			// an institution named after the body it belongs to: "the
-			// Malaysian Armed Forces Defence College" is one name
-			for s > 0 && d.lab[s-1] == b {
-				s--
-			}
-			country = b.country
-			d.take(s, e)
+		return h2 - 1
+	}
+	if d.isTitlePart(e) || d.isDocPart(e) || d.x.is(cEventword, d.toks[e-1].Text) || d.eventAfter(e) {
+		return e - 1
+	}
+	s = d.bodyOfPost(s, h2, e)
+	if d.notOneBody(s, e) {
+		return e - 1
+	}
+	if e == h2 && (d.x.is(cFacility, d.toks[h2-1].Text) && d.atSite(s) && (!d.x.is(cBodysite, d.toks[h2-1].Text) || d.buildingAfter(e)) || d.isVenue(s, h2)) {
+		d.sitePlace(s, e)
+		return e - 1
+	}
+	d.newOrg(i, s, h2, e)
+	return e - 1
+}
+
+// namesPlace reports a place word at token e that makes the body's name
+// before it the name of a site: "Armed Forces Memorial", "Navy Museum".
+func (d *doc) namesPlace(e, sent int) bool {
+	if e >= len(d.toks) || d.lab[e] != nil {
+		return false
+	}
+	t := &d.toks[e]
+	if !t.Cap || t.Sent != sent || !d.x.is(cPlacehead, t.Text) || d.x.is(cOrghead|cUnithead, t.Text) {
+		return false
+	}
+	return e+1 >= len(d.toks) || !d.toks[e+1].Cap || !d.x.is(cOrghead, d.toks[e+1].Text)
+}
+
+// eventAfter reports an event word right after a name ending at e: the
+// name is the event's, "International Fleet Review".
+func (d *doc) eventAfter(e int) bool {
+	return e < len(d.toks) && d.toks[e].Cap && d.toks[e].Sent == d.toks[e-1].Sent && d.x.is(cEventword, d.toks[e].Text)
+}
+
+// freeOfPart returns the end of the longest name from s, up to e, that
+// is free and ends in a field or head word after "of": "Department of
+// Foreign Affairs" before "of the Ministry of National Defence"; h2 when
+// there is none.
+func (d *doc) freeOfPart(s, h2, e int) int {
+	for k := e - 1; k > h2; k-- {
+		if d.free(s, k+1) && d.toks[k].Cap && d.x.is(cDomain|cOrghead, d.toks[k].Text) && d.orgRight(h2) >= k+1 {
+			return k + 1
 		}
-		c := d.get(attache.Organization, unitKey(d.toks[s:e]), d.span(s, e))
-		if c.country == "" {
-			c.country = country
+	}
+	return h2
+}
+
+// bodyOfPost moves the start s of a name past a post it opens with: the
+// head belongs to a post, so "Chief of Staff of the Egyptian Armed
+// Forces" names the armed forces, not a staff.
+func (d *doc) bodyOfPost(s, h2, e int) int {
+	if s > 0 && d.post[s] && d.post[s-1] && !d.x.is(cPosthead, d.toks[s-1].Text) {
+		if k := d.afterOf(h2, e); k > 0 {
+			return k
 		}
-		if c.country == "" {
-			c.country = d.orgCountry(s, e)
+	}
+	return s
+}
+
+// notOneBody reports a phrase over tokens [s, e) that names no single
+// organisation: part of a post ("Air Staff" in "Chief of the Air Staff"),
+// a generic body before a post, several states' bodies, or a kind of unit
+// ("a Formed Police Unit").
+func (d *doc) notOneBody(s, e int) bool {
+	if d.inPost(s, e) || d.genericBeforePost(s, e) || d.pluralBodies(s, e) {
+		return true
+	}
+	if s == 0 || d.toks[s-1].Fold != "a" && d.toks[s-1].Fold != "an" || d.toks[s-1].Cap {
+		return false
+	}
+	for i := s; i < e; i++ {
+		if k := d.known[i].kind; k == kCountry || k == kDemonym {
+			return false // one state's body before a noun: "a Royal New Zealand Navy frigate"
 		}
-		d.add(c, s, e)
-		d.acronymAfter(c, e)
-		d.ellipsis(c, s, max(i, s), e)
-		if k := d.afterOf(h2, e); k > 0 && isOrdinal(&d.toks[s]) && e-k >= 2 {
-			// a numbered unit of a body names the body too: "the 25th
-			// Battalion of the Royal Malay Regiment"
-			b := d.get(attache.Organization, unitKey(d.toks[k:e]), d.span(k, e))
-			if b.country == "" {
-				b.country = c.country
-			}
-			b.mentions = append(b.mentions, d.mention(k, e))
-			b.addForm(d.span(k, e))
-			b.credit = false
+	}
+	return true
+}
+
+// isVenue reports a name over tokens [s, h2) that ends in a venue's
+// words: a venue word before a centre or hall ("Convention Centre",
+// "Exhibition Center"). A venue is a place, not a body.
+func (d *doc) isVenue(s, h2 int) bool {
+	return h2-s >= 2 && d.x.is(cOrgprefix, d.toks[h2-1].Text) && d.x.is(cVenueword, d.toks[h2-2].Text)
+}
+
+// buildingAfter reports a building's name in parentheses at token e:
+// "Air Headquarters (Vayu Bhawan)" names the building, where a bare
+// "Naval Headquarters" names the body.
+func (d *doc) buildingAfter(e int) bool {
+	if e+2 >= len(d.toks) || d.toks[e].Fold != "(" || !d.toks[e+1].Cap || d.toks[e+1].Upper {
+		return false
+	}
+	for k := e + 1; k < len(d.toks) && k-e <= 4; k++ {
+		if d.toks[k].Fold == ")" {
+			return true
 		}
-		i = e - 1
+		if !d.toks[k].Cap || d.toks[k].Kind != text.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// sitePlace records a site used as a place: "at the Hong Ha Shipyard".
+func (d *doc) sitePlace(s, e int) {
+	c := d.get(attache.Location, unitKey(d.toks[s:e]), d.span(s, e))
+	c.country = d.placeCountry(s, e, -1)
+	d.add(c, s, e)
+	d.siteAlias(c, e)
+}
+
+// newOrg records the organisation over tokens [s, e) with head words
+// [i, h2), its acronym, the list it opens and the body it is a unit of.
+func (d *doc) newOrg(i, s, h2, e int) {
+	country := ""
+	if b := d.ownerBefore(s, h2); b != nil {
+		// an institution named after the body it belongs to: "the
+		// Malaysian Armed Forces Defence College" is one name
+		for s > 0 && d.lab[s-1] == b {
+			s--
+		}
+		country = b.country
+		d.take(s, e)
+	}
+	c := d.get(attache.Organization, unitKey(d.toks[s:e]), d.span(s, e))
+	if c.country == "" {
+		c.country = country
+	}
+	if c.country == "" {
+		c.country = d.orgCountry(s, e)
+	}
+	d.add(c, s, e)
+	d.acronymAfter(c, e)
+	d.ellipsis(c, s, max(i, s), e)
+	if k := d.afterOf(h2, e); k > 0 && isOrdinal(&d.toks[s]) && e-k >= 2 {
+		// a numbered unit of a body names the body too: "the 25th
+		// Battalion of the Royal Malay Regiment"
+		b := d.get(attache.Organization, unitKey(d.toks[k:e]), d.span(k, e))
+		if b.country == "" {
+			b.country = c.country
+		}
+		b.mentions = append(b.mentions, d.mention(k, e))
+		b.addForm(d.span(k, e))
+		b.credit = false
 	}
 }
 
@@ -140,6 +243,9 @@ func (d *doc) genericBeforePost(s, e int) bool {
 	if e >= len(d.toks) || !d.x.is(cPosthead, d.toks[e].Text) {
 		return false
 	}
+	if s >= 2 && d.toks[s-1].Fold == "the" && d.toks[s-2].Fold == "of" {
+		return false // the body of a post before the next post: "Chairman of the State Administration Council Commander-in-Chief ..."
+	}
 	for i := s; i < e; i++ {
 		if d.toks[i].Kind != text.Word || !d.x.is(cOrghead|cDomain|cTitleword, d.toks[i].Text) {
 			return false
@@ -159,7 +265,7 @@ func (d *doc) numberedHead(i int) bool {
 // institution's head word (tokens up to h2): the body that institution
 // belongs to.
 func (d *doc) ownerBefore(s, h2 int) *cand {
-	if s == 0 || !d.x.is(cOrgprefix, d.toks[h2-1].Text) {
+	if s == 0 || !d.x.is(cOrgprefix, d.toks[h2-1].Text) && !d.fieldUnit(s, h2) {
 		return nil
 	}
 	b, p := d.lab[s-1], &d.toks[s-1]
@@ -169,10 +275,26 @@ func (d *doc) ownerBefore(s, h2 int) *cand {
 	return b
 }
 
+// fieldUnit reports a name over tokens [s, h2) made of field words and a
+// head word ("Health Services", "Operations Authority", "Medical Corps"):
+// after a body's name it names a branch of that body.
+func (d *doc) fieldUnit(s, h2 int) bool {
+	if h2-s < 2 || !d.x.is(cOrghead, d.toks[h2-1].Text) {
+		return false
+	}
+	for i := s; i < h2-1; i++ {
+		if !d.x.is(cDomain, d.toks[i].Text) {
+			return false
+		}
+	}
+	return true
+}
+
 // orgLeft extends an organisation name left of its head over capitalised
 // modifiers: "Vietnam People's" Army, "Level-2 Field" Hospital.
 func (d *doc) orgLeft(h int) int {
 	s := h
+	joined := false // an "and" joins two modifiers of the head
 	for s > 0 {
 		p := &d.toks[s-1]
 		if p.Sent != d.toks[h].Sent || d.lab[s-1] != nil && !(p.Upper || p.Fold == "+") || p.LineStart && s-1 < d.headline {
@@ -187,23 +309,38 @@ func (d *doc) orgLeft(h int) int {
 				return s // "Russia's Ministry", "the country's Party"
 			}
 			if d.x.is(cPosthead|cHonorific, d.toks[s-3].Text) {
-				return s - 3 // a ruler's forces: "the Sultan's Armed Forces"
+				// a ruler's forces, a post's office: "the Sultan's Armed
+				// Forces", "the Prime Minister's Office"
+				k := s - 3
+				for k > 0 && d.toks[k-1].Cap && d.toks[k-1].Sent == d.toks[h].Sent && d.x.is(cTitleword, d.toks[k-1].Text) {
+					k--
+				}
+				return k
 			}
 			s -= 2
 			continue
 		case p.Kind == text.Word && p.Cap:
-			if d.known[s-1].kind == kRank && s == h && d.kstart[s-1] && (s < 2 || d.known[s-2].kind != kRank) && d.x.is(cOrgprefix, d.toks[h].Text) &&
-				h+1 < len(d.toks) && d.toks[h+1].Fold == "of" {
+			if d.rankQualifies(s, h) {
 				// a rank word qualifying the head, not a person's rank:
-				// "General Command of the Armed Forces"
+				// "General Command of the Armed Forces", "General Staff
+				// College"
 				s--
 				continue
 			}
-			if d.x.is(cFunction, p.Text) || d.x.is(cPosthead, p.Text) || d.known[s-1].kind == kRank || d.x.is(cAgency, p.Text) {
+			if d.x.is(cStyle, p.Text) && s < h && d.toks[s].Cap && !d.x.is(cOrghead|cDomain, d.toks[s].Text) && d.known[s].kind == 0 {
+				return s - 1 // named after a ruler: "King Abdulaziz Military Academy"
+			}
+			if d.x.is(cFunction, p.Text) || d.x.is(cPosthead, p.Text) || d.known[s-1].kind == kRank {
 				return s
+			}
+			if d.x.is(cAgency, p.Text) && (d.lab[s-1] == nil || d.lab[s-1].typ != attache.Organization || d.lab[s-1].credit) {
+				return s // a news agency, unless it stands for a body: "AFP Command"
 			}
 			if p.SentStart && !p.Upper && d.known[s-1].kind == 0 && strings.HasSuffix(p.Fold, "ing") {
 				return s // "Congratulating Army ..."
+			}
+			if numberWords[p.Fold] > 0 {
+				return s // a count: "Two German Navy ships"
 			}
 		case isOrdinal(p):
 			return s - 1 // a numbered unit opens with its ordinal: "7th Infantry Division"
@@ -214,12 +351,102 @@ func (d *doc) orgLeft(h int) int {
 			// "ADMM+ Experts' Working Groups"
 		case d.lab[s-1] != nil && p.Upper && d.lab[s-1].typ == attache.Organization:
 			// an acronym naming the body this one belongs to
+		case (p.Fold == "and" || p.Fold == "&" || p.Fold == "," && joined) && d.joinsModifiers(s, h):
+			// fields of one body: "Trade and Exhibition Centre", "Naval
+			// Education, Training and Doctrine Command"
+			joined = true
 		default:
 			return s
 		}
 		s--
 	}
 	return s
+}
+
+// leadingAcronym returns the end of the acronyms of organisations that
+// open a name at s before its head at i, or s.
+func (d *doc) leadingAcronym(s, i int) int {
+	k := s
+	for k < i && d.lab[k] != nil && d.lab[k].typ == attache.Organization && d.toks[k].Upper {
+		k++
+	}
+	return k
+}
+
+// modifierOfLater reports head words [i, h2) followed by "and" and a
+// later head whose name, read leftwards, joins them as modifiers:
+// "Command" in "TNI Command and Staff College".
+func (d *doc) modifierOfLater(i, h2 int) bool {
+	if h2+1 >= len(d.toks) || d.toks[h2].Fold != "and" && d.toks[h2].Fold != "&" {
+		return false
+	}
+	for j := h2 + 1; j < len(d.toks) && j <= h2+4 && d.toks[j].Cap && d.lab[j] == nil; j++ {
+		if d.x.is(cOrghead, d.toks[j].Text) {
+			return d.orgLeft(j) <= i
+		}
+	}
+	return false
+}
+
+// rankQualifies reports a one-word rank at token s-1 before the head h
+// that qualifies it: "General" as an adjective ("General Headquarters",
+// "General Border Committee"), a head that opens "of ..." ("General
+// Command of the Armed Forces") or a second head after it ("General Staff
+// College"). Before a person's name no head word follows a rank.
+func (d *doc) rankQualifies(s, h int) bool {
+	if d.known[s-1].kind != kRank || !d.kstart[s-1] || s >= 2 && d.known[s-2].kind == kRank {
+		return false
+	}
+	if d.toks[s-1].Fold == "general" && (s == len(d.toks) || d.toks[s].Fold != ".") {
+		// the adjective: "General Headquarters", "General Border
+		// Committee"; a person's name never runs into a head word
+		k := s
+		for k < h && k-s < 2 && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.known[k].kind == 0 {
+			k++
+		}
+		if k == h {
+			return true
+		}
+	}
+	if s != h || h+1 >= len(d.toks) {
+		return false
+	}
+	next := &d.toks[h+1]
+	if d.x.is(cOrgprefix, d.toks[h].Text) && next.Fold == "of" {
+		return true
+	}
+	return next.Cap && d.x.is(cOrghead, next.Text) && d.x.is(cOrghead, d.toks[h].Text) && next.Sent == d.toks[h].Sent
+}
+
+// joinsModifiers reports a conjunction at token s-1 that joins two
+// modifiers of the one head at h rather than two bodies: the word before
+// it names a field ("Peace and Security Centre", "Air and Space Force"),
+// or heads a staff course's name ("Command and Staff College"). A body's
+// head word before it ("Navy, Coast Guard and Air Force") or a name
+// ("Prabowo and Defence Ministry") makes a list instead.
+func (d *doc) joinsModifiers(s, h int) bool {
+	if s < 2 || d.toks[s-1].Cap {
+		return false
+	}
+	q := &d.toks[s-2]
+	if q.Kind != text.Word || !q.Cap || q.Upper || q.Sent != d.toks[h].Sent || d.lab[s-2] != nil || d.known[s-2].kind != 0 {
+		return false
+	}
+	if !d.toks[s].Cap || d.toks[s].Kind != text.Word || d.known[s].kind != 0 && d.known[s].kind != kRank {
+		return false
+	}
+	if d.x.is(cOrghead, q.Text) {
+		// "Command and (General) Staff College": the right part is
+		// itself a chain of heads
+		heads := 0
+		for k := s; k <= h+1 && k < len(d.toks); k++ {
+			if d.x.is(cOrghead, d.toks[k].Text) {
+				heads++
+			}
+		}
+		return heads >= 2 && h+1 < len(d.toks) && d.x.is(cOrghead, d.toks[h+1].Text)
+	}
+	return d.x.is(cDomain, q.Text)
 }
 
 // afterOf returns the token after "of (the)" between h and e, where the
@@ -258,6 +485,10 @@ func (d *doc) orgRight(e int) int {
 		j := e + 1
 		if j < len(d.toks) && d.toks[j].Fold == "the" && !d.toks[j].Cap {
 			j++
+		}
+		if k := d.postAfter(e, j); k > j {
+			e = k // "Office of the Commander-in-Chief"
+			continue
 		}
 		last := -1 // end of the last token that may close the name
 		k := j
@@ -303,110 +534,21 @@ func (d *doc) orgRight(e int) int {
 	return e
 }
 
-// orgNumber takes the number of a numbered unit: "Unit No. 3", "Rotation 6",
-// "Brigade 125".
-func (d *doc) orgNumber(e int) int {
-	n := len(d.toks)
-	switch {
-	case e+2 < n && d.toks[e].Fold == "no" && d.toks[e+1].Fold == "." && d.toks[e+2].Kind == text.Number:
-		return e + 3
-	case e+1 < n && d.toks[e].Cap && (d.toks[e].Fold == "rotation" || d.toks[e].Fold == "contingent" || d.toks[e].Fold == "batch") && d.toks[e+1].Kind == text.Number:
-		return e + 2
-	case e < n && d.toks[e].Kind == text.Number && len(d.toks[e].Text) <= 3 && d.toks[e].Start > d.toks[e-1].End:
-		return e + 1
+// postAfter returns the end of the post named from token j when the name
+// before "of (the)" at e ends in a body that serves a post ("Office of the
+// Permanent Secretary"), or j.
+func (d *doc) postAfter(e, j int) int {
+	if e == 0 || !d.x.is(cPostbody, d.toks[e-1].Text) || j >= len(d.toks) || !d.post[j] || !d.toks[j].Cap {
+		return j
 	}
-	return e
-}
-
-// numberList finds "Rotations 1, 2, 3 and 4" after a plural unit name and
-// returns the token index of each number.
-func (d *doc) numberList(e int) []int {
-	n := len(d.toks)
-	if e+1 >= n || !d.toks[e].Cap || !strings.HasSuffix(d.toks[e].Fold, "s") {
-		return nil
+	k := j
+	for k < len(d.toks) && d.post[k] && d.toks[k].Sent == d.toks[e].Sent {
+		k++
 	}
-	var nums []int
-	for j := e + 1; j < n; j++ {
-		t := &d.toks[j]
-		if t.Kind == text.Number {
-			nums = append(nums, j)
-			continue
-		}
-		if t.Fold == "," || t.Fold == "and" {
-			continue
-		}
-		break
+	if k+2 < len(d.toks) && d.toks[k].Fold == "(" && d.toks[k+1].Cap && d.x.is(cOrghead, d.toks[k+1].Text) && d.toks[k+2].Fold == ")" {
+		k += 3 // the service the post heads: "Commander-in-Chief (Army)"
 	}
-	if len(nums) < 2 {
-		return nil
-	}
-	return nums
-}
-
-// unitList emits one organisation per number of "Level-2 Field Hospitals
-// Rotations 1, 2, 3 and 4", in the singular.
-func (d *doc) unitList(s, e, h2 int, nums []int) {
-	name := singular(d.span(s, h2)) + " " + singular(d.toks[e].Text)
-	for _, j := range nums {
-		full := name + " " + d.toks[j].Text
-		c := d.get(attache.Organization, unitKey(text.Tokenize(full)), full)
-		if c.country == "" {
-			c.country = d.home
-		}
-		m := d.mention(j, j+1)
-		m.Text = full
-		c.mentions = append(c.mentions, m)
-		c.credit = false
-	}
-	for i := s; i <= nums[len(nums)-1]; i++ {
-		d.lab[i] = d.byKey[string(attache.Organization)+"|"+unitKey(text.Tokenize(name+" "+d.toks[nums[0]].Text))]
-	}
-}
-
-// isOrdinal reports a token written as an ordinal in digits: "7th",
-// "31st", "2nd", "3rd".
-func isOrdinal(t *text.Token) bool {
-	w := t.Fold
-	if t.Kind != text.Word || len(w) < 3 || w[0] < '0' || w[0] > '9' {
-		return false
-	}
-	i := 0
-	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
-		i++
-	}
-	switch w[i:] {
-	case "st", "nd", "rd", "th":
-		return true
-	}
-	return false
-}
-
-// singular drops the plural s of the last word: "Field Hospitals" → "Field Hospital".
-func singular(s string) string {
-	if strings.HasSuffix(s, "ies") {
-		return s[:len(s)-3] + "y"
-	}
-	if strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") {
-		return s[:len(s)-1]
-	}
-	return s
-}
-
-// unitKey is the merge key of an organisation name: its folded words and
-// numbers run together, without "No." and "Rotation", so that "Level-2
-// Field Hospital Rotation 3" and "Level 2 Field Hospital No. 3" are one.
-func unitKey(toks []text.Token) string {
-	var b strings.Builder
-	for i, t := range toks {
-		if t.Kind == text.Punct || t.Fold == "the" && i == 0 {
-			continue
-		}
-		if (t.Fold == "no" || t.Fold == "rotation") && i+1 < len(toks) {
-			continue
-		}
-		b.WriteString(t.Fold)
-	}
-	return b.String()
+	return k
 }
 
 // orgByHead returns the organisation named before token i whose name
@@ -508,133 +650,6 @@ func (d *doc) ellipsis(c *cand, s, h, e int) {
 		if last {
 			return
 		}
-	}
-}
-
-// orgNamed returns the organisation with a form that folds like name.
-func (d *doc) orgNamed(name string) *cand {
-	k := fold.Key(name)
-	for _, c := range d.cands {
-		if c.typ != attache.Organization {
-			continue
-		}
-		for _, f := range c.keys {
-			if f == k {
-				return c
-			}
-		}
-	}
-	return nil
-}
-
-// mergeInverted folds "the Foreign Ministry" and "Indonesia's Defence
-// Ministry" into "Ministry of Foreign Affairs" and "Ministry of Defence"
-// when the article names both forms: one body, the "of" form its name.
-func (d *doc) mergeInverted() {
-	inverted := false // is there a "... Ministry" name at all?
-	for _, c := range d.cands {
-		if c.typ == attache.Organization && len(c.mentions) > 0 && !strings.Contains(c.name, " of ") {
-			if sp := strings.LastIndexByte(c.name, ' '); sp > 0 && d.x.is(cOrgprefix, c.name[sp+1:]) {
-				inverted = true
-				break
-			}
-		}
-	}
-	if !inverted {
-		return
-	}
-	byKey := map[string]*cand{}
-	for _, o := range d.cands {
-		if o.typ != attache.Organization || len(o.mentions) == 0 {
-			continue
-		}
-		for _, f := range o.forms {
-			if head, _, ok := strings.Cut(f, " of "); !ok || !d.x.is(cOrgprefix, head) {
-				continue // only "Ministry of ..." forms are keys
-			}
-			toks := text.Tokenize(f)
-			if len(toks) < 3 || toks[1].Fold != "of" || !d.x.is(cOrgprefix, toks[0].Text) {
-				continue
-			}
-			var words []string
-			for _, t := range toks[2:] {
-				if t.Fold == "of" {
-					break // "... of Peru": the state, not the domain
-				}
-				if t.Kind == text.Word && t.Fold != "the" && t.Fold != "affairs" {
-					words = append(words, t.Fold)
-				}
-			}
-			byKey[toks[0].Fold+"|"+strings.Join(words, " ")] = o
-		}
-	}
-	if len(byKey) == 0 {
-		return
-	}
-	for _, c := range d.cands {
-		if c.typ != attache.Organization || len(c.mentions) == 0 {
-			continue
-		}
-		if sp := strings.LastIndexByte(c.name, ' '); sp < 0 || !d.x.is(cOrgprefix, c.name[sp+1:]) {
-			continue // only "... Ministry" names are inverted forms
-		}
-		toks := text.Tokenize(c.name)
-		n := len(toks)
-		if n < 2 || !d.x.is(cOrgprefix, toks[n-1].Text) {
-			continue
-		}
-		s := 0
-		if d.x.countryOf(toks[0].Fold) != "" {
-			s = 1
-		}
-		var words []string
-		for _, t := range toks[s : n-1] {
-			if t.Kind != text.Word {
-				words = nil
-				break
-			}
-			words = append(words, t.Fold)
-		}
-		o := byKey[toks[n-1].Fold+"|"+strings.Join(words, " ")]
-		if len(words) == 0 || o == nil || o == c || o.country != c.country && o.country != "" && c.country != "" && s == 1 {
-			continue
-		}
-		o.mentions = append(o.mentions, c.mentions...)
-		for _, f := range c.forms {
-			o.addForm(f)
-		}
-		if s == 1 {
-			o.country = c.country // the demonym says whose body it is
-		}
-		c.mentions = nil
-	}
-}
-
-// mergeQualified folds "Vietnamese Ministry of National Defence" into
-// "Ministry of National Defence" when both name the same state's body.
-func (d *doc) mergeQualified() {
-	for _, c := range d.cands {
-		if c.typ != attache.Organization || len(c.mentions) == 0 {
-			continue
-		}
-		toks := text.Tokenize(c.name)
-		if len(toks) < 3 {
-			continue
-		}
-		first := d.x.countryOf(toks[0].Fold)
-		if first == "" {
-			continue
-		}
-		rest := c.name[toks[1].Start:]
-		o := d.orgNamed(rest)
-		if o == nil || o == c || o.country != c.country && o.country != "" {
-			continue
-		}
-		o.mentions = append(o.mentions, c.mentions...)
-		for _, f := range c.forms {
-			o.addForm(f)
-		}
-		c.mentions = nil
 	}
 }
 

@@ -39,6 +39,14 @@ func (d *doc) setParts(c *cand, parts []string) {
 		ix.byPrefix[p] = append(ix.byPrefix[p], c)
 		ix.bySuffix[s] = append(ix.bySuffix[s], c)
 	}
+	if len(parts) > 2 && d.x.is(cPrefixname, parts[0]) {
+		// "Khaled" of "Mohamed Khaled Nordin": the name after a common
+		// first name is a short form too
+		for k := 1; k < len(parts)-1 && k <= maxKeyWords; k++ {
+			p := wordsKey(parts[1 : 1+k])
+			ix.byPrefix[p] = append(ix.byPrefix[p], c)
+		}
+	}
 	for k := 1; k+2 < len(parts); k++ {
 		if d.x.is(cParticle, parts[k+1]) {
 			ix.byParticle[parts[k]] = append(ix.byParticle[parts[k]], c)

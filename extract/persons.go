@@ -21,6 +21,7 @@ type run struct {
 	initial     bool   // the name only starts its sentence
 	demonymOnly bool   // titles holds only the demonym before the rank
 	country     string // state implied by the context: "a Russian delegation led by", "his Chinese counterpart"
+	guest       bool   // the description is followed by a guest's act: "called on", "is on a visit to"
 	own         string // state stated right after the name: "X of Japan", "X of the Royal Australian Air Force"
 }
 
@@ -87,6 +88,10 @@ func (d *doc) persons() {
 	// full names first, so that short forms can refer to them
 	for _, r := range runs {
 		if r.ctx && len(r.words) > 1 {
+			if c := d.surnameWithParticle(r); c != nil {
+				d.mergePerson(c, r)
+				continue
+			}
 			d.person(r)
 		}
 	}
@@ -210,6 +215,8 @@ func (d *doc) readName(s int) int {
 			e++ // "Nguyen Van An": a given name that is also a common word
 		case e > s && e+1 < n && d.x.is(cParticle, t.Fold) && d.nameTok(e+1):
 			e++
+		case e > s && e+2 < n && d.x.is(cParticle, t.Fold) && d.toks[e+1].Cap && d.x.is(cHonorific, d.toks[e+1].Text) && d.nameTok(e+2):
+			e += 2 // the father's title is part of his name: "bin Haji Mohd Yussof"
 		case e > s && e+2 < n && d.x.is(cParticle, t.Fold) && d.toks[e+1].Fold == "-" && d.toks[e+1].Start == t.End && d.toks[e+2].Start == d.toks[e+1].End && d.nameTok(e+2):
 			e += 3 // "al-Sisi" after a given name
 		case e > s && e+1 < n && t.Fold == "'" && t.Start == d.toks[e-1].End && d.toks[e+1].Start == t.End && d.toks[e+1].Kind == text.Word && d.toks[e-1].Kind == text.Word && d.toks[e+1].Fold != "s":
@@ -270,452 +277,6 @@ func (d *doc) nameWords(s, e int) []string {
 	return out
 }
 
-// context reads what surrounds a name: a rank or honorific before it, the
-// posts before it or in apposition after it, a reporting verb after it.
-func (d *doc) context(r *run) {
-	n := len(d.toks)
-	p := r.s
-	if p > 0 && d.known[p-1].kind == kRank {
-		q := p - 1
-		for q > 0 && !d.kstart[q] && d.known[q-1].kind == kRank {
-			q--
-		}
-		r.rank = d.x.kb.Ranks[d.known[q].index].Canonical
-		r.p, r.ctx, p = q, true, q
-	}
-	h := p // before an honorific: "Minister of Defense Mr. Minoru Kihara"
-	switch {
-	case p > 0 && d.x.is(cHonorific, d.toks[p-1].Text):
-		r.ctx, h = true, p-1
-	case p > 1 && d.toks[p-1].Fold == "." && d.x.is(cHonorific, d.toks[p-2].Text):
-		r.ctx, h = true, p-2
-	}
-	if r.rank == "" {
-		// a rank inside a chain of honorifics: "General Tan Sri
-		// Mohammad", "Tan Sri Dato' Seri Lieutenant General (Retd) Haji
-		// Azman"; the chain is no part of the name
-		if rank, k := d.honorificChain(h); rank != "" {
-			r.rank, r.ctx = rank, true
-			r.p, p, h = k, k, k
-		}
-	}
-	// the whole chain of honorifics: "Defence Minister Datuk Seri X"
-	for h > 0 && h < p && d.toks[h-1].Sent == d.toks[p].Sent {
-		t := &d.toks[h-1]
-		if t.Kind == text.Word && t.Cap && (d.x.is(cHonorific, t.Text) || d.honorificHead(h-1) && d.known[h-1].kind == 0 && !d.x.is(cPosthead|cTitleword|cDomain, t.Text)) {
-			h--
-		} else if t.Fold == "'" && h > 1 && t.Start == d.toks[h-2].End && d.x.is(cHonorific, d.toks[h-2].Text) {
-			h-- // "Dato'"
-		} else {
-			break
-		}
-	}
-	// the posts before the honorifics; an honorific may itself be a post
-	// ("Crown Prince"), so without any the posts take it in
-	if h < p {
-		if r.titles = d.titlesBefore(h); len(r.titles) > 0 {
-			p = h
-		}
-	}
-	if len(r.titles) == 0 {
-		r.titles = d.titlesBefore(p)
-	}
-	if len(r.titles) == 0 && h > 1 && d.toks[h-1].Fold == "," && d.closesApposition(r.e) && (r.e-r.s > 1 || r.rank != "" || h < p) {
-		// a name in apposition after its post: "the Minister of Defence,
-		// José Múcio Monteiro, said", "US Ambassador to Spain, Jane Roe.",
-		// "Prime Minister, Datuk Seri Anwar Ibrahim, said"
-		if ts := d.titlesBefore(h - 1); len(ts) > 0 && ts[len(ts)-1].e == h-1 {
-			r.titles, p = ts, ts[0].s
-		}
-	}
-	if p > 0 && d.toks[p-1].Cap && len(r.titles) == 0 && r.ctx && !d.postedTo(p-1) {
-		// "Russian Colonel General Alexander Fomin"
-		if c := d.x.countryOf(d.toks[p-1].Fold); c != "" {
-			r.titles = append(r.titles, title{text: d.span(p-1, p), country: c, s: p - 1, e: p})
-			r.demonymOnly = true
-		}
-	}
-	if len(r.titles) > 0 {
-		r.ctx = true
-	}
-	if t, ok := d.roleBefore(p); ok {
-		r.titles = append(r.titles, t)
-		r.ctx = true
-	}
-	q := p
-	if len(r.titles) > 0 && r.titles[0].s < q {
-		q = r.titles[0].s
-	}
-	if r.country = d.ledBy(q); r.country == "" {
-		r.country = d.counterpart(q)
-	}
-	if r.country == "" {
-		r.country = d.delegationOf(q)
-	}
-	if _, code := d.ofCountry(r.e); code != "" && (r.rank != "" || len(r.titles) > 0) {
-		r.own = code // "Minister Tanaka Ichiro of Japan"
-	} else if r.rank != "" || len(r.titles) > 0 {
-		r.own = d.ofBody(r.e) // "Air Vice-Marshal X of the Royal Australian Air Force"
-	}
-	if r.country != "" {
-		r.ctx = true
-	}
-	e := r.e
-	if e < n && d.toks[e].Fold == "," && e+1 < n {
-		if d.toks[e+1].Fold == "who" {
-			r.ctx = true
-			r.titles = append(r.titles, d.titlesWho(e+2)...)
-		}
-		ts := d.titlesAfter(e + 1)
-		if len(ts) == 0 {
-			ts = d.lowerTitleAfter(e + 1)
-		}
-		if len(ts) > 0 && r.initial && r.e-r.s == 1 && !d.closesApposition(ts[len(ts)-1].e) {
-			// an opening word then the subject: "Thereupon, the
-			// President received ..." is no apposition
-			ts = nil
-		}
-		if len(ts) > 0 {
-			r.titles = append(r.titles, ts...)
-			r.ctx = true
-		}
-	}
-	if r.s >= 2 && r.e-r.s > 1 && d.toks[r.s-1].Kind == text.Word && !d.toks[r.s-1].Cap && d.x.is(cVerb, d.toks[r.s-1].Fold) && d.toks[r.s-2].Kind == text.Punct {
-		r.ctx = true // a quote's speaker after the verb: "..., said Tea Banh"
-	}
-	if e < n && d.toks[e].Kind == text.Word && !d.toks[e].Cap && d.x.is(cVerb, d.toks[e].Fold) {
-		if r.e-r.s > 1 || !r.initial {
-			r.ctx = true
-		}
-	}
-	if e < n && d.toks[e].Cap && d.toks[e].Kind == text.Word && r.rank == "" && len(r.titles) == 0 {
-		r.ctx = false // part of a longer capitalised name: "Dien Bien Phu Victory"
-	}
-}
-
-// postedTo reports a country at token k that is where a person serves,
-// not whom: "the defence attaché in Singapore Le Quang Minh", "the envoy
-// to the UAE Colonel ...".
-func (d *doc) postedTo(k int) bool {
-	if k > 0 && d.toks[k-1].Fold == "the" {
-		k--
-	}
-	if k == 0 {
-		return false
-	}
-	switch d.toks[k-1].Fold {
-	case "in", "to", "at":
-		return true
-	}
-	return false
-}
-
-// closesApposition reports whether token e ends a name set off by commas:
-// a comma, a full stop or the end of the sentence follows it.
-func (d *doc) closesApposition(e int) bool {
-	if e >= len(d.toks) || d.toks[e].Sent != d.toks[e-1].Sent {
-		return true
-	}
-	f := d.toks[e].Fold
-	return f == "," || f == "." || f == ";"
-}
-
-// honorificChain walks back from token h over honorifics ("Haji", "Tan
-// Sri", "Dato'"), retirement marks ("(Retd)") and ranks, and returns the
-// first rank it crosses with the token where the chain starts; "" when the
-// chain holds no rank.
-func (d *doc) honorificChain(h int) (rank string, start int) {
-	k := h
-	sent := d.toks[h].Sent
-	for k > 0 && d.toks[k-1].Sent == sent {
-		t := &d.toks[k-1]
-		switch {
-		case d.known[k-1].kind != kRank && t.Kind == text.Word && t.Cap && (d.x.is(cHonorific, t.Text) || d.honorificHead(k-1) && d.known[k-1].kind == 0 && !d.x.is(cPosthead|cTitleword|cDomain, t.Text)):
-			k--
-		case t.Fold == "'" && k > 1 && t.Start == d.toks[k-2].End && d.x.is(cHonorific, d.toks[k-2].Text):
-			k-- // the apostrophe of "Dato'"
-		case t.Fold == ")":
-			o := d.retired(k - 1)
-			if o < 0 {
-				return rank, start
-			}
-			k = o
-		case d.known[k-1].kind == kRank:
-			j := k - 1
-			for j > 0 && !d.kstart[j] && d.known[j-1].kind == kRank {
-				j--
-			}
-			if rank == "" {
-				rank = d.x.kb.Ranks[d.known[j].index].Canonical
-			}
-			k = j
-		default:
-			return rank, k
-		}
-		if rank != "" {
-			start = k
-		}
-	}
-	return rank, start
-}
-
-// retired reads a retirement mark "(Retd)", "(Ret.)", "(retired)" that
-// ends at the bracket c and returns where it opens, or -1.
-func (d *doc) retired(c int) int {
-	for o := c - 1; o >= 0 && c-o <= 4; o-- {
-		if d.toks[o].Fold == "(" {
-			switch d.toks[o+1].Fold {
-			case "retd", "ret", "retired", "rtd":
-				return o
-			}
-			return -1
-		}
-	}
-	return -1
-}
-
-// honorificHead reports a capitalised word that opens a two-word
-// honorific before a name: "Tan" in "Tan Sri Mohammad", "Datuk" in "Datuk
-// Seri Anwar". The honorific's second word comes right after it and a
-// name right after that.
-func (d *doc) honorificHead(i int) bool {
-	if i+2 >= len(d.toks) || d.toks[i].Kind != text.Word || !d.toks[i].Cap {
-		return false
-	}
-	nx := &d.toks[i+1]
-	return nx.Sent == d.toks[i].Sent && nx.Kind == text.Word && nx.Cap && d.x.is(cHonorific, nx.Text) &&
-		!d.x.is(cHonorific, d.toks[i].Text) || d.x.is(cHonorific, d.toks[i].Text) && d.x.is(cHonorific, nx.Text)
-}
-
-// titleTok reports a token that may sit inside a stated post.
-func (d *doc) titleTok(i int) bool {
-	t := &d.toks[i]
-	if k := d.known[i].kind; (k == kCountry || k == kDemonym || k == kOrg) && !d.kstart[i] {
-		return true // the dots of "U.S." in "U.S. Defense Secretary"
-	}
-	if d.post[i] && i > 0 && d.post[i-1] {
-		return true // inside a known post: "Captain 1st Rank"
-	}
-	switch {
-	case t.Fold == "s" && t.Kind == text.Word:
-		return i > 0 && d.toks[i-1].Fold == "'" // "Japan's Minister"
-	case t.Kind == text.Word && t.Cap:
-		return !d.x.is(cFunction, t.Text) || t.Fold == "the"
-	case t.Kind == text.Word:
-		return t.Fold == "of" || t.Fold == "the" || t.Fold == "for" || t.Fold == "on" || t.Fold == "to" || t.Fold == "at" || t.Fold == "in" || d.x.is(cTitleword, t.Text) || d.x.is(cTitleword, capitalize(t.Fold)) || d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))
-	case t.Fold == "-":
-		// "Vice-President", but not a dash between phrases: "– Secretary"
-		return i > 0 && i+1 < len(d.toks) && d.toks[i-1].End == t.Start && d.toks[i+1].Start == t.End
-	case t.Fold == "'" || t.Fold == "+":
-		return true
-	}
-	return false
-}
-
-// hasPost reports whether tokens [s, e) contain a post head word.
-func (d *doc) hasPost(s, e int) bool {
-	for i := s; i < e; i++ {
-		t := &d.toks[i]
-		if d.post[i] || t.Kind == text.Word && (d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))) {
-			return true
-		}
-	}
-	return false
-}
-
-// titlesBefore reads the posts stated before token p: "Politburo member,
-// Vice Secretary of the Central Military Commission and Minister of
-// National Defence" Gen. Phan Van Giang.
-func (d *doc) titlesBefore(p int) []title {
-	var out []title
-	end := p
-	for end > 0 && d.toks[end-1].Sent == d.toks[p].Sent {
-		s := end
-		for s > 0 && d.toks[s-1].Sent == d.toks[p].Sent && d.toks[s-1].Fold != "and" {
-			if d.titleTok(s - 1) {
-				s--
-			} else if s >= 4 && d.toks[s-1].Fold == ")" && d.toks[s-3].Fold == "(" && d.toks[s-2].Kind == text.Word && d.titleTok(s-4) {
-				s -= 3 // an acronym inside the post: "Minister of Defense (Menhan)"
-			} else {
-				break
-			}
-		}
-		for s < end && !d.toks[s].Cap && (d.toks[s].Fold == "of" || d.toks[s].Fold == "the" || d.toks[s].Fold == "for" || d.toks[s].Fold == "on" || d.toks[s].Fold == "to" || d.toks[s].Fold == "at" || d.toks[s].Fold == "in") {
-			s++
-		}
-		if s < end && d.toks[s].SentStart && d.known[s].kind == 0 && strings.HasSuffix(d.toks[s].Fold, "ing") {
-			s++ // an opening participle: "Welcoming Lao Minister X"
-		}
-		if s == end || !d.hasPost(s, end) || end < p && d.endsInName(s, end) {
-			break
-		}
-		if l := &d.toks[end-1]; end == p && l.Kind == text.Word && !l.Cap {
-			// "the Commander of the Communication ... Service": the word
-			// after "of the" opens a body's name, not a person's
-			switch l.Fold {
-			case "of", "the", "for", "on", "to", "at", "in":
-				return nil
-			}
-		}
-		out = append([]title{d.title(s, end)}, out...)
-		if s == 0 || d.toks[s-1].Sent != d.toks[p].Sent {
-			break
-		}
-		if sep := d.toks[s-1].Fold; sep != "," && sep != "and" {
-			break
-		}
-		end = s - 1
-		if end > 0 && d.toks[end].Fold == "and" && d.toks[end-1].Fold == "," {
-			end--
-		}
-	}
-	return out
-}
-
-// endsInName reports a title candidate [s, e) that ends in another
-// person's name after a post: "Indonesian Defence Minister Prabowo
-// Subianto" and Australian ... Richard Marles. The list of titles ends there.
-func (d *doc) endsInName(s, e int) bool {
-	j := e
-	for j > s && d.nameTok(j-1) && !d.hasPost(j-1, j) {
-		j--
-	}
-	if j == e || j == s {
-		return false
-	}
-	if e-j >= 2 && (d.known[j-1].kind == kCountry || d.known[j-1].kind == kOrg) && d.hasPost(s, j-1) {
-		return true // "President of Ukraine Volodymyr Zelensky"
-	}
-	if e-j >= 2 && d.hasPost(s, j) && d.x.is(cDomain, d.toks[j-1].Text) {
-		return true // "Minister for Defence Chan Chun Sing"
-	}
-	return d.hasPost(j-1, j) || d.known[j-1].kind == kRank || d.x.is(cHonorific, d.toks[j-1].Text) ||
-		d.toks[j-1].Fold == "." && j >= 2 && d.x.is(cHonorific, d.toks[j-2].Text)
-}
-
-// titlesAfter reads posts in apposition from token s: "Director of the
-// Vietnam Peacekeeping Department", "Politburo member, ..., and Minister of
-// National Defence".
-func (d *doc) titlesAfter(s int) []title {
-	var out []title
-	for s < len(d.toks) {
-		if d.toks[s].Fold == "and" {
-			s++
-		}
-		e := s
-		for e < len(d.toks) && d.toks[e].Sent == d.toks[s].Sent && d.titleTok(e) && d.toks[e].Fold != "and" && !(e > s && d.rankBeforeName(e)) {
-			e++
-		}
-		if e == s || !d.hasPost(s, e) || d.namesPerson(s, e) || e < len(d.toks) && d.rankBeforeName(e) {
-			return out // the last: "..., and Chief of Staff Lt. Gen. X" is X's post
-		}
-		if e+1 < len(d.toks) && d.toks[e].Fold == "," && (d.known[e+1].kind == kRank || d.nameTok(e+1) && e+2 < len(d.toks) && d.nameTok(e+2)) {
-			// the post of the next person, set before their name: "...,
-			// and Director of the X Department, General Y"
-			return out
-		}
-		out = append(out, d.title(s, e))
-		if e >= len(d.toks) || d.toks[e].Fold != "," && d.toks[e].Fold != "and" {
-			return out
-		}
-		s = e + 1
-	}
-	return out
-}
-
-// lowerTitleAfter reads a post written in lower case in apposition from
-// token s up to the next comma or the sentence's end: ", chairman of the
-// joint chiefs of staff committee of Pakistan's armed forces".
-func (d *doc) lowerTitleAfter(s int) []title {
-	n := len(d.toks)
-	if s >= n || d.toks[s].Kind != text.Word || d.toks[s].Cap || !d.x.is(cPosthead, capitalize(d.toks[s].Fold)) {
-		return nil
-	}
-	e := s
-	for e < n && e-s < 15 && d.toks[e].Sent == d.toks[s].Sent {
-		if f := d.toks[e].Fold; f == "," || f == "." || f == ";" || d.toks[e].Kind == text.Word && d.x.is(cVerb, f) {
-			break
-		}
-		e++
-	}
-	if e == s || e-s >= 15 || e < n && d.toks[e].Sent == d.toks[s].Sent && d.toks[e].Kind == text.Word {
-		return nil // no clear end: a clause, not a post
-	}
-	return []title{d.title(s, e)}
-}
-
-// rankBeforeName reports a rank starting at token i with a name after it.
-func (d *doc) rankBeforeName(i int) bool {
-	if d.known[i].kind != kRank || !d.kstart[i] {
-		return false
-	}
-	j := i + 1
-	for j < len(d.toks) && !d.kstart[j] && d.known[j].kind == kRank {
-		j++
-	}
-	if j < len(d.toks) && d.toks[j].Fold == "." && d.toks[j].Start == d.toks[j-1].End {
-		j++
-	}
-	return j < len(d.toks) && d.nameTok(j)
-}
-
-// namesPerson reports whether tokens [s, e) after a person's name are
-// another person's description rather than a title in apposition: "...,
-// U.S. Secretary of Defense Lloyd Austin, ..." ends in two name words
-// right after the post.
-func (d *doc) namesPerson(s, e int) bool {
-	for k := s + 1; k+1 < e; k++ {
-		if d.nameTok(k) && d.nameTok(k+1) && !d.nameTok(k-1) {
-			switch d.toks[k-1].Fold {
-			case "the", "of", "for", "and", "on", "to", "'", "s":
-				continue
-			}
-			return true
-		}
-	}
-	return false
-}
-
-// title builds the title over tokens [s, e) with the state it names.
-func (d *doc) title(s, e int) title {
-	t := title{text: d.span(s, e), s: s, e: e}
-	if d.toks[s].Fold == "former" {
-		t.former = true
-	}
-	body := "" // the state of a body named in the post
-	for i := s; i < e; i++ {
-		switch k := d.known[i]; k.kind {
-		case kCountry, kDemonym:
-			if t.country == "" && !(d.kstart[i] && d.postedTo(i)) {
-				// not where the holder is posted: "Ambassador in Vietnam"
-				t.country = d.x.kb.Countries[k.index].Code
-			}
-		case kOrg:
-			o := d.x.kb.Orgs[k.index]
-			if body == "" && d.kstart[i] && len(d.x.kb.OrgsNamed(d.span(i, d.knownEnd(i)))) == 1 {
-				// a generic name ("Ministry of Defence") names no state
-				body = o.Country
-			}
-			t.intl = t.intl || o.Country == "" && !isNational(o.Kind)
-		}
-	}
-	if t.country == "" {
-		// a stated state beats a body's: "Chairman of the Joint Chiefs
-		// of Staff Committee of Pakistan"
-		t.country = body
-	}
-	return t
-}
-
-// knownEnd returns the end of the knowledge-base match starting at i.
-func (d *doc) knownEnd(i int) int {
-	e := i + 1
-	for e < len(d.toks) && !d.kstart[e] && d.known[e] == d.known[i] {
-		e++
-	}
-	return e
-}
-
 // person creates (or extends) the person of run r.
 func (d *doc) person(r run) *cand {
 	name := d.span(r.s, r.e)
@@ -730,6 +291,15 @@ func (d *doc) person(r run) *cand {
 // mergePerson adds run r as a mention of person c with its rank and titles.
 func (d *doc) mergePerson(c *cand, r run) {
 	d.add(c, r.s, r.e)
+	c.guest = c.guest || r.guest
+	if k := r.s - 1; k >= 0 && d.toks[k].Cap && d.x.is(cStyle, d.toks[k].Text) && d.toks[k].Sent == d.toks[r.s].Sent {
+		// a ruler's style is written as part of the name: "Sultan
+		// Ibrahim", "Sheikh Tamim bin Hamad Al Thani"
+		if k > 0 && d.toks[k-1].Cap && d.x.is(cStyle, d.toks[k-1].Text) {
+			k-- // "Crown Prince"
+		}
+		c.addForm(d.span(k, r.e))
+	}
 	if c.country == "" {
 		c.country = r.own // stated after the name, it beats the posts'
 	}
@@ -803,7 +373,7 @@ func (d *doc) personFor(r run) *cand {
 		if c.typ != attache.Person || len(c.parts) < len(words) {
 			continue
 		}
-		if hasPrefix(c.parts, words) || hasPrefix(reverse(c.parts), reverse(words)) || d.beforeParticle(c.parts, words) {
+		if hasPrefix(c.parts, words) || hasPrefix(reverse(c.parts), reverse(words)) || d.beforeParticle(c.parts, words) || d.afterPrefixName(c.parts, words) {
 			if found != nil && found != c {
 				return nil
 			}
@@ -815,6 +385,25 @@ func (d *doc) personFor(r run) *cand {
 		return found
 	}
 	return found
+}
+
+// afterPrefixName reports words that open a name after its common first
+// name: "Khaled" or "Khaled Nordin" of "Mohamed Khaled Nordin".
+func (d *doc) afterPrefixName(parts, words []string) bool {
+	return len(parts) > 2 && len(parts)-1 > len(words) && d.x.is(cPrefixname, parts[0]) && hasPrefix(parts[1:], words)
+}
+
+// surnameWithParticle returns the person already named in full whose
+// name ends with the two words of r, a particle and a surname: "Al
+// Rahbi" of "Saif bin Nasser Al Rahbi", or nil.
+func (d *doc) surnameWithParticle(r run) *cand {
+	if len(r.words) != 2 || !d.x.is(cParticle, r.words[0]) {
+		return nil
+	}
+	if c := d.personFor(r); c != nil && len(c.parts) > 2 {
+		return c
+	}
+	return nil
 }
 
 // mergeShortNames joins a person named by the first words of exactly one

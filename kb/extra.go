@@ -57,6 +57,30 @@ import (
 //	           "Melaka Strait", "Thu Duc City", "Saitama Prefecture"
 //	modifier   bodies that are no mention when they qualify the words after
 //	           them: "UN" in "UN peacekeeping missions", "UN Peace Medal"
+//	guestword  words of a guest's act that take "on" or "to" after a
+//	           person's description: "called on", "is on a visit to";
+//	           the person is the guest, not of the host state
+//	sitekind   lower-case site nouns after a kind word that end a site's
+//	           name after a known place: "Otar training ground", "Halim
+//	           Perdanakusuma air base"
+//	postbody   heads of bodies that serve a post, named "of" that post:
+//	           "Office of the Commander-in-Chief"
+//	unitcode   endings of peacekeeping units' codes, which name a unit
+//	           before a rotation number: "BAT" of "BANBAT-19", "CON" of
+//	           "FIJICON 20"
+//	style      rulers' styles that agencies write as part of the name:
+//	           "Sultan Ibrahim", "Sheikh Tamim", "Crown Prince X"
+//	stationword words between a service and a name that make a base's
+//	           name: "Air Force Station Yelahanka", "Naval Station X"
+//	prefixname common first names after which the next name is the
+//	           short form agencies use: "Khaled" of "Mohamed Khaled Nordin"
+//	bodysite   site words that name the body working there, not a place,
+//	           unless the building's name follows in parentheses: "at
+//	           Naval Headquarters" (the body), "at Air Headquarters (Vayu
+//	           Bhawan)" (the place)
+//	venueword  words before "Centre", "Center" or "Hall" that make the
+//	           name a venue's, a place: "Convention Centre", "Exhibition
+//	           Center"
 //	official   a well-known official after the ISO code of the state they
 //	           serve and a space: "VN Phan Van Giang"; a person so named
 //	           with no stated nationality serves that state

@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"testing"
+
+	"attache"
+)
+
+// TestNumberedUnitNames covers units named with numbers in the shapes
+// agencies use for battalions and peacekeeping rotations: a unit and its
+// parent after a comma, a numbered area ("3rd Army Area"), a hyphenated
+// or Roman rotation number, and unit codes ("BANBAT-19", "FIJICON 20").
+func TestNumberedUnitNames(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{text: "Troops from the 2nd Battalion, 7th Infantry Regiment of the Royal Thai Army joined.",
+			typ: attache.Organization, name: "2nd Battalion, 7th Infantry Regiment", notTyp: attache.Organization, notName: "2nd Battalion"},
+		{text: "The drill was run by the 4th Army Area's Pattani Task Force.",
+			typ: attache.Organization, name: "4th Army Area", notTyp: attache.Organization, notName: "4th Army"},
+		{text: "The 12th Nepal Force Protection Company left for Lebanon.",
+			typ: attache.Organization, name: "12th Nepal Force Protection Company", notTyp: attache.Organization, notName: "Protection Company"},
+		{text: "He bade farewell to the Nepal Battalion-12 (NEPBAT-12) on Monday.",
+			typ: attache.Organization, name: "Nepal Battalion-12", notTyp: attache.Organization, notName: "Nepal Battalion"},
+		{text: "It will replace Garuda Contingent XXIV-B in southern Lebanon.",
+			typ: attache.Organization, name: "Garuda Contingent XXIV-B"},
+		{text: "They will relieve NEPBAT-11, which served for a year.",
+			typ: attache.Organization, name: "NEPBAT-11"},
+		{text: "The 150 troops of TONGACON 4 flew out on Friday.",
+			typ: attache.Organization, name: "TONGACON 4"},
+		// a code without its number, or a word in capitals, is no unit
+		{text: "The COMBAT team met at 9 am.",
+			notTyp: attache.Organization, notName: "COMBAT"},
+	})
+}

@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"strings"
+
+	"attache"
+	"attache/extract/text"
+)
+
+// statePrefixes adds, as another form of an organisation, its name with
+// the state written right before it: "the US Defense POW/MIA Accounting
+// Agency", "the Brazilian Ministry of Defence", "the Korea National
+// Defense University". Agencies write the body's name with and without
+// its state, and the knowledge base lists the bare name.
+func (d *doc) statePrefixes() {
+	ends := map[int]int{} // token after a country match → its first token
+	for _, m := range d.cmatch {
+		ends[m.end] = m.start
+	}
+	for _, c := range d.cands {
+		if c.typ != attache.Organization {
+			continue
+		}
+		for _, m := range c.mentions {
+			s, e := d.tokenRange(m.Start, m.End)
+			p, ok := ends[s]
+			if !ok || s >= e || d.lab[p] != nil || d.toks[p].Sent != d.toks[s].Sent || p > 0 && d.toks[p-1].Fold == "'" {
+				continue
+			}
+			if d.toks[s].Upper {
+				continue // an acronym: "US JCS" is no name
+			}
+			c.addForm(d.span(p, e))
+		}
+	}
+}
+
+// mergeStateForms joins organisations named once with the state's name and
+// once with its demonym ("Vietnam Border Guard", "Vietnamese Border
+// Guard"): one body, named as first written.
+func (d *doc) mergeStateForms() {
+	first := map[string]*cand{}
+	for _, c := range d.cands {
+		if c.typ != attache.Organization || len(c.mentions) == 0 {
+			continue
+		}
+		sp := strings.IndexByte(c.name, ' ')
+		if sp < 0 || d.x.countryOf(strings.ToLower(c.name[:sp])) == "" {
+			continue // most names open with no state's word: skip tokenizing them
+		}
+		toks := text.Tokenize(c.name)
+		code := d.x.countryOf(toks[0].Fold)
+		if code == "" || len(toks) < 2 {
+			continue
+		}
+		var rest []string
+		for _, t := range toks[1:] {
+			rest = append(rest, t.Fold)
+		}
+		k := code + "|" + strings.Join(rest, " ")
+		o := first[k]
+		if o == nil {
+			first[k] = c
+			continue
+		}
+		o.mentions = append(o.mentions, c.mentions...)
+		for _, f := range c.forms {
+			o.addForm(f)
+		}
+		c.mentions = nil
+	}
+}
