@@ -1,0 +1,204 @@
+package export_test
+
+import (
+	"context"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"testing"
+
+	"attache"
+	"attache/export"
+	"attache/extract"
+	"attache/ingest"
+	"attache/kb"
+	"attache/query"
+	"attache/resolve"
+	"attache/sqlite"
+	"attache/storetest"
+)
+
+// sampleDir is the bundled sample corpus.
+const sampleDir = "../sample/articles"
+
+// base is a knowledge base in a temporary SQLite file, with the services
+// the exporters read through.
+type base struct {
+	db      *sqlite.DB
+	resolve *resolve.Service
+	src     export.Source
+}
+
+// openBase opens an empty base in a new file of dir.
+func openBase(t *testing.T, path string) *base {
+	t.Helper()
+	db, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &resolve.Service{Articles: db, Knowledge: db, KB: k}
+	return &base{db: db, resolve: r, src: export.Source{Articles: db, Knowledge: db, Reader: query.New(db, db, r)}}
+}
+
+// ingestBase ingests the articles of dir with the real extractor and
+// resolver, then records corrections and leaves one article pending
+// resolution, so that every table of the base holds something.
+func ingestBase(t *testing.T, dir string) *base {
+	t.Helper()
+	ctx := context.Background()
+	b := openBase(t, filepath.Join(t.TempDir(), "source.db"))
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := &ingest.Service{Store: b.db, Extractor: extract.New(k), Workers: 2, Resolver: b.resolve}
+	if _, err := in.Ingest(ctx, []string{dir}); err != nil {
+		t.Fatal(err)
+	}
+	// Corrections: rename the most mentioned person, then confirm and
+	// undo a few things, so that the log has undone entries too.
+	people, _, err := b.db.FindKBEntities(ctx, attache.KBEntityFilter{Type: attache.Person, Limit: 2})
+	if err != nil || len(people) < 2 {
+		t.Fatalf("persons: %v %v", people, err)
+	}
+	if _, err := b.resolve.Correct(ctx, attache.Correction{Kind: attache.CorrectAliasAdd, Entity: people[0].Name, Target: "Exported Alias", Note: "export test"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.resolve.Correct(ctx, attache.Correction{Kind: attache.CorrectRename, Entity: people[1].Name, Value: people[1].Name + " Renamed"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.resolve.Undo(ctx, ""); err != nil {
+		t.Fatal(err)
+	}
+	// An article stored without resolution, as an interrupted ingest
+	// leaves it.
+	pending := &attache.Article{ID: "pending-article", Title: "Pending", Published: "2025-01-02", Format: "text",
+		Text: "General Alpha Example met Admiral Beta Example in Hanoi.", Original: []byte("General Alpha Example met Admiral Beta Example in Hanoi."),
+		Extraction: &attache.Extraction{Doc: "pending-article", Entities: []attache.Entity{{ID: "e1", Type: attache.Person, Name: "Alpha Example",
+			Aliases: []string{}, Mentions: []attache.Mention{{Start: 8, End: 21, Text: "Alpha Example"}}}}}}
+	if err := b.db.PutArticle(ctx, pending); err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// compareBases compares two bases table by table through the store
+// interfaces: articles (with original bytes and extraction), links,
+// entities (with aliases and positions), events, tallies, corrections,
+// pending marks, fingerprints and full-text search.
+func compareBases(t *testing.T, want, got *base) {
+	t.Helper()
+	ctx := context.Background()
+	wa, wn, err := want.db.FindArticles(ctx, attache.ArticleFilter{})
+	must(t, err)
+	ga, gn, err := got.db.FindArticles(ctx, attache.ArticleFilter{})
+	must(t, err)
+	equal(t, "article list", wn, gn)
+	equal(t, "article list", ids(wa), ids(ga))
+	for _, a := range wa {
+		x, err := want.db.Article(ctx, a.ID)
+		must(t, err)
+		y, err := got.db.Article(ctx, a.ID)
+		must(t, err)
+		equal(t, "article "+a.ID, x, y)
+		xl, err := want.db.ArticleLinks(ctx, a.ID)
+		must(t, err)
+		yl, err := got.db.ArticleLinks(ctx, a.ID)
+		must(t, err)
+		equal(t, "links of "+a.ID, xl, yl)
+	}
+	we, _, err := want.db.FindKBEntities(ctx, attache.KBEntityFilter{})
+	must(t, err)
+	ge, _, err := got.db.FindKBEntities(ctx, attache.KBEntityFilter{})
+	must(t, err)
+	equal(t, "entity list", we, ge)
+	for _, e := range we {
+		x, err := want.db.KBEntity(ctx, e.ID)
+		must(t, err)
+		y, err := got.db.KBEntity(ctx, e.ID)
+		must(t, err)
+		equal(t, "entity "+e.ID, x, y)
+		xl, err := want.db.EntityLinks(ctx, e.ID, 0)
+		must(t, err)
+		yl, err := got.db.EntityLinks(ctx, e.ID, 0)
+		must(t, err)
+		equal(t, "entity links of "+e.ID, xl, yl)
+	}
+	wv, err := want.db.KBEvents(ctx, attache.KBEventFilter{})
+	must(t, err)
+	gv, err := got.db.KBEvents(ctx, attache.KBEventFilter{})
+	must(t, err)
+	equal(t, "events", wv, gv)
+	wt, err := want.db.KBEventTally(ctx, attache.KBEventFilter{})
+	must(t, err)
+	gt, err := got.db.KBEventTally(ctx, attache.KBEventFilter{})
+	must(t, err)
+	equal(t, "event tally", wt, gt)
+	wc, err := want.db.Corrections(ctx)
+	must(t, err)
+	gc, err := got.db.Corrections(ctx)
+	must(t, err)
+	equal(t, "corrections", wc, gc)
+	wp, err := want.db.PendingArticles(ctx)
+	must(t, err)
+	gp, err := got.db.PendingArticles(ctx)
+	must(t, err)
+	slices.Sort(wp)
+	slices.Sort(gp)
+	equal(t, "pending", wp, gp)
+	wf, err := want.db.Fingerprints(ctx)
+	must(t, err)
+	gf, err := got.db.Fingerprints(ctx)
+	must(t, err)
+	byID := func(a, b attache.Fingerprint) int { return compare(a.ID, b.ID) }
+	slices.SortFunc(wf, byID)
+	slices.SortFunc(gf, byID)
+	equal(t, "fingerprints", wf, gf)
+	for _, q := range []string{"defence", "minister", "navy"} {
+		wh, err := want.db.Search(ctx, attache.SearchQuery{Query: q, Limit: 100})
+		must(t, err)
+		gh, err := got.db.Search(ctx, attache.SearchQuery{Query: q, Limit: 100})
+		must(t, err)
+		equal(t, "search "+q, wh, gh)
+	}
+}
+
+func compare(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func ids(as []*attache.Article) []string {
+	out := make([]string, len(as))
+	for i, a := range as {
+		out[i] = a.ID
+	}
+	return out
+}
+
+func equal(t *testing.T, what string, want, got any) {
+	t.Helper()
+	if !reflect.DeepEqual(want, got) {
+		t.Errorf("%s differs after the round trip:\nwant %+v\n got %+v", what, want, got)
+	}
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// devDir is the shared dev corpus (skipped when absent, unless CI=true).
+func devDir(t *testing.T) string { return storetest.CorpusDir(t) }
