@@ -13,6 +13,7 @@ package export
 import (
 	"context"
 	"fmt"
+	"io"
 	"strings"
 
 	"attache"
@@ -123,3 +124,20 @@ func (s Source) eventFilter(ctx context.Context, f Filter) (attache.KBEventFilte
 	}
 	return kf, nil
 }
+
+// Write writes the knowledge base (or the part opts.Filter selects) to w
+// in format f. Returns EINVALID for an unknown format, a bad filter or an
+// unknown csv table, ENOTFOUND for a filter's unknown entity.
+func Write(ctx context.Context, s Source, f string, w io.Writer, opts Options) error {
+	if err := checkFormat(f); err != nil {
+		return err
+	}
+	switch f {
+	case "jsonl":
+		return WriteJSONL(ctx, s, w, opts)
+	}
+	return attache.Errorf(attache.EINVALID, "export format %q is not built yet", f)
+}
+
+// Tables lists the tables of the csv export, in the order of the zip.
+var Tables = []string{"events", "participants", "sources", "persons", "positions", "organisations", "places", "deployments"}
