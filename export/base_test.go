@@ -30,7 +30,7 @@ type base struct {
 }
 
 // openBase opens an empty base in a new file of dir.
-func openBase(t *testing.T, path string) *base {
+func openBase(t testing.TB, path string) *base {
 	t.Helper()
 	db, err := sqlite.Open(context.Background(), path)
 	if err != nil {
