@@ -66,7 +66,7 @@ func ingestBase(t *testing.T, dir string) *base {
 	if err != nil || len(people) < 2 {
 		t.Fatalf("persons: %v %v", people, err)
 	}
-	if _, err := b.resolve.Correct(ctx, attache.Correction{Kind: attache.CorrectAliasAdd, Entity: people[0].Name, Target: "Exported Alias", Note: "export test"}); err != nil {
+	if _, err := b.resolve.Correct(ctx, attache.Correction{Kind: attache.CorrectAliasAdd, Entity: people[0].Name, Target: `Exported "Alias", Esq.`, Note: "export test"}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := b.resolve.Correct(ctx, attache.Correction{Kind: attache.CorrectRename, Entity: people[1].Name, Value: people[1].Name + " Renamed"}); err != nil {

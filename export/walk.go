@@ -66,6 +66,19 @@ func (s Source) eachEntity(ctx context.Context, fn func(*attache.KBEntity) error
 
 // eachEvent calls fn with every event matching f, in date order.
 func (s Source) eachEvent(ctx context.Context, f Filter, fn func(*attache.KBEvent) error) error {
+	return s.eachEventPage(ctx, f, func(page []attache.KBEvent, _ map[string]attache.KBEntity) error {
+		for i := range page {
+			if err := fn(&page[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, false)
+}
+
+// eachEventPage calls fn with every page of the events matching f, in
+// date order, and, when withNames, the entities the page's events name.
+func (s Source) eachEventPage(ctx context.Context, f Filter, fn func([]attache.KBEvent, map[string]attache.KBEntity) error, withNames bool) error {
 	kf, err := s.eventFilter(ctx, f)
 	if err != nil {
 		return err
@@ -76,10 +89,18 @@ func (s Source) eachEvent(ctx context.Context, f Filter, fn func(*attache.KBEven
 		if err != nil {
 			return fmt.Errorf("events: %w", err)
 		}
-		for i := range page {
-			if err := fn(&page[i]); err != nil {
+		var names map[string]attache.KBEntity
+		if withNames {
+			var ids []string
+			for _, e := range page {
+				ids = append(ids, e.Participants...)
+			}
+			if names, err = s.names(ctx, ids); err != nil {
 				return err
 			}
+		}
+		if err := fn(page, names); err != nil {
+			return err
 		}
 		if len(page) < pageSize {
 			return nil
