@@ -24,32 +24,41 @@ func needTool(t *testing.T, what, install string, check func() error) {
 	}
 }
 
-// needPython needs python3 and, if module is not "", that module.
-func needPython(t *testing.T, module, debian string) {
+// pythons are the interpreters tried in turn: the one on PATH (which may
+// be a virtual environment's) and Debian's, where apt-get installs
+// python3-networkx, python3-pyld and python3-jsonschema.
+var pythons = []string{"python3", "/usr/bin/python3"}
+
+// needPython returns a python3 that can import module ("" for none),
+// or skips or fails t, saying which Debian package to install.
+func needPython(t *testing.T, module, debian string) string {
 	t.Helper()
 	what, install := "python3", "apt-get install -y python3"
 	if module != "" {
 		what, install = "Python module "+module, "apt-get install -y "+debian
 	}
+	var found string
 	needTool(t, what, install, func() error {
-		cmd := exec.Command("python3", "-c", "import sys\nif len(sys.argv) > 1: __import__(sys.argv[1])", module)
-		if module == "" {
-			cmd = exec.Command("python3", "-c", "pass")
+		var last error
+		for _, py := range pythons {
+			out, err := exec.Command(py, "-c", "import sys\nif sys.argv[1]: __import__(sys.argv[1])", module).CombinedOutput()
+			if err == nil {
+				found = py
+				return nil
+			}
+			last = errorString(py + ": " + lastLine(string(out)))
 		}
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			return errorString(strings.TrimSpace(lastLine(string(out))) + " " + err.Error())
-		}
-		return nil
+		return last
 	})
+	return found
 }
 
-// runPython runs script with args and returns its standard output; it
-// fails t with the script's errors.
-func runPython(t *testing.T, script string, args ...string) string {
+// runPython runs script with py and args and returns its standard
+// output; it fails t with the script's errors.
+func runPython(t *testing.T, py, script string, args ...string) string {
 	t.Helper()
 	var out, errb bytes.Buffer
-	cmd := exec.Command("python3", append([]string{"-c", script}, args...)...)
+	cmd := exec.Command(py, append([]string{"-c", script}, args...)...)
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	if err := cmd.Run(); err != nil {
 		t.Fatalf("python checker: %v\n%s", err, errb.String())

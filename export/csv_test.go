@@ -46,7 +46,7 @@ type csvTable struct {
 // one table as plain csv; Python's csv module reads them back with the
 // row counts of the base, and a cell with quotes and a comma intact.
 func TestCSVReadByPython(t *testing.T) {
-	needPython(t, "", "")
+	py := needPython(t, "", "")
 	ctx := context.Background()
 	b := ingestBase(t, sampleDir)
 	dir := t.TempDir()
@@ -57,7 +57,7 @@ func TestCSVReadByPython(t *testing.T) {
 	path := filepath.Join(dir, "all.zip")
 	must(t, os.WriteFile(path, buf.Bytes(), 0o644))
 	var tables map[string]csvTable
-	must(t, json.Unmarshal([]byte(runPython(t, checkCSV, path, "")), &tables))
+	must(t, json.Unmarshal([]byte(runPython(t, py, checkCSV, path, "")), &tables))
 	if len(tables) != len(export.Tables) {
 		t.Errorf("zip holds %d tables, want %d", len(tables), len(export.Tables))
 	}
@@ -103,7 +103,7 @@ func TestCSVReadByPython(t *testing.T) {
 	path = filepath.Join(dir, "positions.csv")
 	must(t, os.WriteFile(path, buf.Bytes(), 0o644))
 	tables = nil
-	must(t, json.Unmarshal([]byte(runPython(t, checkCSV, path, "positions")), &tables))
+	must(t, json.Unmarshal([]byte(runPython(t, py, checkCSV, path, "positions")), &tables))
 	if tables["positions"].Rows == 0 || tables["positions"].Header[0] != "entity_id" {
 		t.Errorf("positions table: %+v", tables["positions"].Header)
 	}

@@ -137,6 +137,8 @@ func Write(ctx context.Context, s Source, f string, w io.Writer, opts Options) e
 		return WriteJSONL(ctx, s, w, opts)
 	case "csv":
 		return WriteCSV(ctx, s, w, opts)
+	case "graphml":
+		return WriteGraphML(ctx, s, w, opts)
 	}
 	return attache.Errorf(attache.EINVALID, "export format %q is not built yet", f)
 }
