@@ -141,6 +141,8 @@ func Write(ctx context.Context, s Source, f string, w io.Writer, opts Options) e
 		return WriteGraphML(ctx, s, w, opts)
 	case "events":
 		return WriteEvents(ctx, s, w, opts)
+	case "jsonld":
+		return WriteJSONLD(ctx, s, w, opts)
 	}
 	return attache.Errorf(attache.EINVALID, "export format %q is not built yet", f)
 }
