@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"attache"
+	"attache/kb"
 )
 
 // Source is the knowledge base an export reads.
@@ -24,6 +25,7 @@ type Source struct {
 	Articles  attache.Store
 	Knowledge attache.KnowledgeStore
 	Reader    attache.Reader // finds the entity of a filter, checks codes
+	KB        *kb.KB         // classifies organisations (ftm); nil: the embedded knowledge
 }
 
 // Filter selects the events of an export, as `attache events` and the
@@ -143,6 +145,8 @@ func Write(ctx context.Context, s Source, f string, w io.Writer, opts Options) e
 		return WriteEvents(ctx, s, w, opts)
 	case "jsonld":
 		return WriteJSONLD(ctx, s, w, opts)
+	case "ftm":
+		return WriteFTM(ctx, s, w, opts)
 	}
 	return attache.Errorf(attache.EINVALID, "export format %q is not built yet", f)
 }
