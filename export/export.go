@@ -14,6 +14,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"attache"
@@ -153,3 +154,18 @@ func Write(ctx context.Context, s Source, f string, w io.Writer, opts Options) e
 
 // Tables lists the tables of the csv export, in the order of the zip.
 var Tables = []string{"events", "participants", "sources", "persons", "positions", "organisations", "places", "deployments"}
+
+// Check returns the error Write would give for format f and opts before
+// writing anything: an unknown format or csv table, a bad filter, an
+// unknown entity. A server checks first, so that it can still answer
+// with an error status rather than a cut file.
+func Check(ctx context.Context, s Source, f string, opts Options) error {
+	if err := checkFormat(f); err != nil {
+		return err
+	}
+	if f == "csv" && opts.Table != "" && !slices.Contains(Tables, opts.Table) {
+		return attache.Errorf(attache.EINVALID, "unknown csv table %q: want one of %s", opts.Table, strings.Join(Tables, ", "))
+	}
+	_, err := s.eventFilter(ctx, opts.Filter)
+	return err
+}
