@@ -2,9 +2,12 @@ package export_test
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
+	"sync"
 	"testing"
 
 	"attache"
@@ -45,46 +48,95 @@ func openBase(t testing.TB, path string) *base {
 	return &base{db: db, resolve: r, src: export.Source{Articles: db, Knowledge: db, Reader: query.New(db, db, r)}}
 }
 
-// ingestBase ingests the articles of dir with the real extractor and
-// resolver, then records corrections and leaves one article pending
-// resolution, so that every table of the base holds something.
+// ingestBase returns a new base holding the articles of dir, ingested
+// with the real extractor and resolver, with corrections and one article
+// left pending resolution (see build). Each corpus is built once per
+// test run; each test gets its own copy of the file.
 func ingestBase(t *testing.T, dir string) *base {
 	t.Helper()
+	builtMu.Lock()
+	file, ok := built[dir]
+	if !ok {
+		tmp, err := os.MkdirTemp("", "attache-export-test-")
+		if err == nil {
+			tempDirs = append(tempDirs, tmp)
+			file = filepath.Join(tmp, "base.db")
+			err = build(file, dir)
+		}
+		if err != nil {
+			builtMu.Unlock()
+			t.Fatalf("build a base of %s: %v", dir, err)
+		}
+		built[dir] = file
+	}
+	builtMu.Unlock()
+	data, err := os.ReadFile(file)
+	must(t, err)
+	copied := filepath.Join(t.TempDir(), "source.db")
+	must(t, os.WriteFile(copied, data, 0o644))
+	return openBase(t, copied)
+}
+
+var (
+	builtMu  sync.Mutex
+	built    = map[string]string{} // corpus dir → built database file
+	tempDirs []string
+)
+
+// TestMain removes the bases built for the run.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	for _, d := range tempDirs {
+		os.RemoveAll(d)
+	}
+	os.Exit(code)
+}
+
+// build ingests the articles of dir into a new database at path with the
+// real extractor and resolver, then records corrections (one undone) and
+// stores one article without resolving it, so that every table of the
+// base holds something; it closes the database, whose file then holds
+// everything.
+func build(path, dir string) error {
 	ctx := context.Background()
-	b := openBase(t, filepath.Join(t.TempDir(), "source.db"))
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
 	k, err := kb.Default()
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
-	in := &ingest.Service{Store: b.db, Extractor: extract.New(k), Workers: 2, Resolver: b.resolve}
+	r := &resolve.Service{Articles: db, Knowledge: db, KB: k}
+	in := &ingest.Service{Store: db, Extractor: extract.New(k), Workers: 2, Resolver: r}
 	if _, err := in.Ingest(ctx, []string{dir}); err != nil {
-		t.Fatal(err)
+		return err
 	}
-	// Corrections: rename the most mentioned person, then confirm and
-	// undo a few things, so that the log has undone entries too.
-	people, _, err := b.db.FindKBEntities(ctx, attache.KBEntityFilter{Type: attache.Person, Limit: 2})
+	people, _, err := db.FindKBEntities(ctx, attache.KBEntityFilter{Type: attache.Person, Limit: 2})
 	if err != nil || len(people) < 2 {
-		t.Fatalf("persons: %v %v", people, err)
+		return fmt.Errorf("persons: %v %v", people, err)
 	}
-	if _, err := b.resolve.Correct(ctx, attache.Correction{Kind: attache.CorrectAliasAdd, Entity: people[0].Name, Target: `Exported "Alias", Esq.`, Note: "export test"}); err != nil {
-		t.Fatal(err)
+	if _, err := r.Correct(ctx, attache.Correction{Kind: attache.CorrectAliasAdd, Entity: people[0].Name, Target: `Exported "Alias", Esq.`, Note: "export test"}); err != nil {
+		return err
 	}
-	if _, err := b.resolve.Correct(ctx, attache.Correction{Kind: attache.CorrectRename, Entity: people[1].Name, Value: people[1].Name + " Renamed"}); err != nil {
-		t.Fatal(err)
+	if _, err := r.Correct(ctx, attache.Correction{Kind: attache.CorrectRename, Entity: people[1].Name, Value: people[1].Name + " Renamed"}); err != nil {
+		return err
 	}
-	if _, err := b.resolve.Undo(ctx, ""); err != nil {
-		t.Fatal(err)
+	if _, err := r.Undo(ctx, ""); err != nil {
+		return err
 	}
 	// An article stored without resolution, as an interrupted ingest
 	// leaves it.
+	text := "General Alpha Example met Admiral Beta Example in Hanoi."
 	pending := &attache.Article{ID: "pending-article", Title: "Pending", Published: "2025-01-02", Format: "text",
-		Text: "General Alpha Example met Admiral Beta Example in Hanoi.", Original: []byte("General Alpha Example met Admiral Beta Example in Hanoi."),
+		Text: text, Original: []byte(text),
 		Extraction: &attache.Extraction{Doc: "pending-article", Entities: []attache.Entity{{ID: "e1", Type: attache.Person, Name: "Alpha Example",
 			Aliases: []string{}, Mentions: []attache.Mention{{Start: 8, End: 21, Text: "Alpha Example"}}}}}}
-	if err := b.db.PutArticle(ctx, pending); err != nil {
-		t.Fatal(err)
+	if err := db.PutArticle(ctx, pending); err != nil {
+		return err
 	}
-	return b
+	return db.Close()
 }
 
 // compareBases compares two bases table by table through the store
