@@ -55,6 +55,9 @@ func (m *Main) runExport(ctx context.Context, args []string) error {
 		defer bar.finish()
 		opts.Progress = bar.update
 	}
+	if (*out == "" || *out == "-") && *format == "csv" && opts.Table == "" && isTerminal(m.Stdout) {
+		return fmt.Errorf("export: a zip is no text for a terminal: write it to a file with -o, or choose one --table: %w", errUsage)
+	}
 	write := func(w io.Writer) error { return export.Write(ctx, src, *format, w, opts) }
 	if *out == "" || *out == "-" {
 		err = write(m.Stdout)

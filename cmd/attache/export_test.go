@@ -1,10 +1,13 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"attache"
 )
 
 // TestExportImportCommands backs up the sample base with `export`,
@@ -54,5 +57,49 @@ func TestExportImportCommands(t *testing.T) {
 	}
 	if left, _ := filepath.Glob(filepath.Join(dir, "*fresh*")); len(left) > 0 {
 		t.Errorf("a refused import left %v", left)
+	}
+}
+
+// TestExportFilters runs `export` with the filters of `events`: the
+// events file holds what `events` lists, one csv table prints as csv,
+// and a bad format or filter is refused.
+func TestExportFilters(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kb.db")
+	if _, stderr, err := runCmd(t, "", "ingest", sampleDir(t), "--db", db, "--workers", "2"); err != nil {
+		t.Fatalf("ingest: %v %s", err, stderr)
+	}
+	out, _, err := runCmd(t, "", "events", "--country", "AU", "--with", "JP", "--json", "--db", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var list attache.EventList
+	if err := json.Unmarshal([]byte(out), &list); err != nil || len(list.Events) == 0 {
+		t.Fatalf("events: %v %d", err, len(list.Events))
+	}
+	out, stderr, err := runCmd(t, "", "export", "--format", "events", "--country", "AU", "--with", "JP", "--db", db)
+	if err != nil {
+		t.Fatalf("export: %v %s", err, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != len(list.Events) {
+		t.Fatalf("export holds %d events, events lists %d", len(lines), len(list.Events))
+	}
+	for i, line := range lines {
+		var d struct {
+			ID string `json:"id"`
+		}
+		if err := json.Unmarshal([]byte(line), &d); err != nil || d.ID != list.Events[i].ID {
+			t.Errorf("line %d: %v %s, want %s", i+1, err, d.ID, list.Events[i].ID)
+		}
+	}
+	out, _, err = runCmd(t, "", "export", "--format", "csv", "--table", "persons", "--db", db)
+	if err != nil || !strings.HasPrefix(out, "id,name,country,rank,aliases,articles\n") {
+		t.Errorf("persons table: %v %.200q", err, out)
+	}
+	if _, _, err := runCmd(t, "", "export", "--format", "pdf", "--db", db); err == nil || !strings.Contains(err.Error(), "unknown export format") {
+		t.Errorf("format pdf: %v", err)
+	}
+	if _, _, err := runCmd(t, "", "export", "--country", "Vietnam", "--db", db); err == nil || !strings.Contains(err.Error(), "country code") {
+		t.Errorf("bad country: %v", err)
 	}
 }
