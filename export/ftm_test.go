@@ -74,6 +74,19 @@ func TestFTMMatchesModel(t *testing.T) {
 			t.Errorf("no %s in the export", s)
 		}
 	}
+	// A part (one country's events) refers only to what it holds.
+	buf.Reset()
+	if err := export.WriteFTM(ctx, b.src, &buf, export.Options{Filter: export.Filter{Country: "JP"}}); err != nil {
+		t.Fatal(err)
+	}
+	part := checkFTM(t, buf.Bytes())
+	for _, e := range part.Errors {
+		t.Error("JP part: " + e)
+	}
+	if part.Schemata["Event"] == 0 || part.Schemata["Event"] >= r.Schemata["Event"] {
+		t.Errorf("JP part: %v, want some of the %d events", part.Schemata, r.Schemata["Event"])
+	}
+
 	// The checker sees a broken reference.
 	bad := append(bytes.Clone(buf.Bytes()), []byte(`{"id":"x-1","schema":"Occupancy","properties":{"holder":["nobody"],"post":["nowhere"]}}`+"\n")...)
 	if r := checkFTM(t, bad); len(r.Errors) != 2 {

@@ -134,3 +134,11 @@ func TestRoundTripCounts(t *testing.T) {
 		t.Errorf("imported %+v: want the whole sample base and its 2 corrections", *st)
 	}
 }
+
+// TestRoundTripGenerated round-trips a generated base, whose articles
+// carry hand-made knowledge rather than the resolver's.
+func TestRoundTripGenerated(t *testing.T) {
+	b := synthBase(t, 120)
+	got, _ := roundTrip(t, b)
+	compareBases(t, b, got)
+}

@@ -49,7 +49,7 @@ func (m *Main) runExport(ctx context.Context, args []string) error {
 		return err
 	}
 	defer st.Close()
-	src := export.Source{Articles: st, Knowledge: svc.Knowledge, Reader: query.New(st, svc.Knowledge, svc)}
+	src := export.Source{Articles: st, Knowledge: svc.Knowledge, Reader: query.New(st, svc.Knowledge, svc), KB: svc.KB}
 	if isTerminal(m.Stderr) {
 		bar := newProgress(m.Stderr, "export")
 		defer bar.finish()
