@@ -38,6 +38,9 @@ type Filter struct {
 	With     string            `json:"with,omitempty"`
 	Entity   string            `json:"entity,omitempty"`
 	From, To string            `json:"-"`
+	// Mission keeps only the deployments to one peacekeeping mission
+	// (acronym or name), as the ledger's filter does.
+	Mission string `json:"mission,omitempty"`
 }
 
 // IsZero reports whether f selects everything.
@@ -109,7 +112,7 @@ func (s Source) eventFilter(ctx context.Context, f Filter) (attache.KBEventFilte
 	if _, err := s.Reader.FindEvents(ctx, q); err != nil {
 		return attache.KBEventFilter{}, err
 	}
-	kf := attache.KBEventFilter{From: f.From, To: f.To}
+	kf := attache.KBEventFilter{From: f.From, To: f.To, Mission: f.Mission}
 	if f.Type != "" {
 		kf.Types = []attache.EventType{f.Type}
 	}

@@ -168,3 +168,33 @@ func TestFilteredJSONLHoldsItsParts(t *testing.T) {
 		t.Errorf("the imported part lists %v, the base %v", eventIDs(got.Events), eventIDs(list.Events))
 	}
 }
+
+// TestMissionFilterIsTheLedger exports the deployments to each mission of
+// the sample base: the events are the ledger's rows for that mission.
+func TestMissionFilterIsTheLedger(t *testing.T) {
+	ctx := context.Background()
+	b := ingestBase(t, sampleDir)
+	deps, err := b.src.Reader.Deployments(ctx, attache.DeploymentFilter{})
+	must(t, err)
+	missions := map[string]bool{}
+	for _, d := range deps {
+		if d.Mission != "" {
+			missions[d.Mission] = true
+		}
+	}
+	if len(missions) == 0 {
+		t.Fatal("no mission in the sample ledger")
+	}
+	for m := range missions {
+		rows, err := b.src.Reader.Deployments(ctx, attache.DeploymentFilter{Mission: m})
+		must(t, err)
+		var want []string
+		for _, r := range rows {
+			want = append(want, r.EventID)
+		}
+		got := exportedEvents(t, b, export.Filter{Type: attache.EventDeployment, Mission: m})
+		if !slices.Equal(got, want) {
+			t.Errorf("mission %s: export %v, ledger %v", m, got, want)
+		}
+	}
+}

@@ -10,7 +10,7 @@ import (
 
 // handleAPIExport streams the knowledge base, or the events a filter
 // selects with their participants and sources, in one of the export
-// formats: GET /api/v1/export?format=F&country=&with=&from=&to=&entity=&type=&table=
+// formats: GET /api/v1/export?format=F&country=&with=&from=&to=&entity=&type=&mission=&table=
 func (s *Server) handleAPIExport(w http.ResponseWriter, r *http.Request) error {
 	k, err := s.needKnowledge()
 	if err != nil {
@@ -26,7 +26,7 @@ func (s *Server) handleAPIExport(w http.ResponseWriter, r *http.Request) error {
 		format = "jsonl"
 	}
 	opts := export.Options{Table: q.Get("table"), Filter: export.Filter{Type: attache.EventType(q.Get("type")),
-		Country: q.Get("country"), With: q.Get("with"), Entity: q.Get("entity"), From: q.Get("from"), To: q.Get("to")}}
+		Country: q.Get("country"), With: q.Get("with"), Entity: q.Get("entity"), From: q.Get("from"), To: q.Get("to"), Mission: q.Get("mission")}}
 	src := export.Source{Articles: s.store, Knowledge: ks, Reader: k}
 	if err := export.Check(r.Context(), src, format, opts); err != nil {
 		return err

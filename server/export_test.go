@@ -71,10 +71,10 @@ func TestDownloadLinks(t *testing.T) {
 	seedArticles(t, st)
 	h := s.Handler()
 	for page, want := range map[string]string{
-		"/entities/Phan%20V%C4%83n%20Giang": "/api/v1/export?entity=person",
-		"/relations?a=VN&b=RU":              "/api/v1/export?country=VN&amp;format=graphml&amp;with=RU",
-		"/events?type=meeting&country=VN":   "/api/v1/export?country=VN&amp;format=csv&amp;type=meeting",
-		"/deployments?country=VN":           "/api/v1/export?country=VN&amp;format=csv&amp;type=deployment",
+		"/entities/Phan%20V%C4%83n%20Giang":      "/api/v1/export?entity=person",
+		"/relations?a=VN&b=RU":                   "/api/v1/export?country=VN&amp;format=graphml&amp;with=RU",
+		"/events?type=meeting&country=VN":        "/api/v1/export?country=VN&amp;format=csv&amp;type=meeting",
+		"/deployments?country=VN&mission=UNMISS": "/api/v1/export?country=VN&amp;format=csv&amp;mission=UNMISS&amp;type=deployment",
 	} {
 		w := do(t, h, "GET", page, "")
 		if w.Code != http.StatusOK || !strings.Contains(w.Body.String(), want) {

@@ -78,6 +78,7 @@ func filterFlags(fs *flag.FlagSet, f *export.Filter) {
 	fs.StringVar(&f.Entity, "entity", "", "only events this entity (`name`) takes part in")
 	fs.StringVar(&f.From, "from", "", "only events on or after `date` (YYYY[-MM[-DD]])")
 	fs.StringVar(&f.To, "to", "", "only events on or before `date` (YYYY[-MM[-DD]])")
+	fs.StringVar(&f.Mission, "mission", "", "only deployments to this peacekeeping `mission` (acronym or name)")
 }
 
 // writeFileAtomic writes path through write into a temporary file beside
