@@ -13,8 +13,8 @@ import (
 	"attache"
 )
 
-// The csv export: one table per kind, RFC 4180 (encoding/csv), UTF-8 with
-// a header row. Lists inside a cell (aliases, countries) are joined with
+// The csv export: one table per kind, RFC 4180 (encoding/csv, CRLF line
+// ends), UTF-8 with a header row. Lists inside a cell (aliases, countries) are joined with
 // "; ". Ids join the tables: events.id = participants.event_id =
 // sources.event_id; persons.id = participants.entity_id =
 // positions.entity_id.
@@ -57,6 +57,7 @@ var csvHeaders = map[string][]string{
 // writeTable writes one table with its header.
 func writeTable(ctx context.Context, s Source, table string, w io.Writer, opts *Options) error {
 	cw := csv.NewWriter(w)
+	cw.UseCRLF = true // RFC 4180 ends records with CRLF
 	if err := cw.Write(csvHeaders[table]); err != nil {
 		return err
 	}

@@ -100,6 +100,9 @@ func TestCSVReadByPython(t *testing.T) {
 	if err := export.WriteCSV(ctx, b.src, &buf, export.Options{Table: "positions"}); err != nil {
 		t.Fatal(err)
 	}
+	if !bytes.HasPrefix(buf.Bytes(), []byte("entity_id,name,kind,value,as_of,former,article_id,confirmed\r\n")) {
+		t.Errorf("positions table starts %.80q, want its header and CRLF", buf.String())
+	}
 	path = filepath.Join(dir, "positions.csv")
 	must(t, os.WriteFile(path, buf.Bytes(), 0o644))
 	tables = nil

@@ -93,7 +93,7 @@ func TestExportFilters(t *testing.T) {
 		}
 	}
 	out, _, err = runCmd(t, "", "export", "--format", "csv", "--table", "persons", "--db", db)
-	if err != nil || !strings.HasPrefix(out, "id,name,country,rank,aliases,articles\n") {
+	if err != nil || !strings.HasPrefix(out, "id,name,country,rank,aliases,articles\r\n") {
 		t.Errorf("persons table: %v %.200q", err, out)
 	}
 	if _, _, err := runCmd(t, "", "export", "--format", "pdf", "--db", db); err == nil || !strings.Contains(err.Error(), "unknown export format") {
