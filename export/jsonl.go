@@ -9,6 +9,7 @@ import (
 	"hash/crc32"
 	"io"
 	"slices"
+	"strconv"
 	"time"
 
 	"attache"
@@ -97,8 +98,12 @@ func (r *article) toArticle() (*attache.Article, error) {
 	a := &attache.Article{ID: r.ID, URL: r.URL, Path: r.Path, Title: r.Title, Source: r.Source, Published: r.Published,
 		Format: r.Format, Original: r.Original, Text: r.Text, Removed: r.Removed,
 		DuplicateOf: r.DuplicateOf, IngestedAt: r.IngestedAt, Extraction: r.Extraction}
-	if _, err := fmt.Sscanf(r.SimHash, "%x", &a.SimHash); err != nil && r.SimHash != "" {
-		return nil, fmt.Errorf("article %s: bad simhash %q", r.ID, r.SimHash)
+	if r.SimHash != "" {
+		h, err := strconv.ParseUint(r.SimHash, 16, 64)
+		if err != nil {
+			return nil, fmt.Errorf("article %s: bad simhash %q", r.ID, r.SimHash)
+		}
+		a.SimHash = h
 	}
 	return a, nil
 }

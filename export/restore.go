@@ -21,12 +21,26 @@ type Target interface {
 }
 
 // LineError is a fault of a jsonl file, on the line it names (1-based).
+// Its code (attache.ErrorCode) is EINVALID.
 type LineError struct {
 	Line int
 	Err  error
 }
 
-func (e *LineError) Error() string { return fmt.Sprintf("line %d: %v", e.Line, e.Err) }
+// lineError returns the fault err of line as a *LineError.
+func lineError(line int, err error) *LineError {
+	return &LineError{Line: line, Err: attache.Errorf(attache.EINVALID, "%s", errText(err))}
+}
+
+// errText is the message of an application error, or the error itself.
+func errText(err error) string {
+	if attache.ErrorCode(err) == attache.EINTERNAL {
+		return err.Error()
+	}
+	return attache.ErrorMessage(err)
+}
+
+func (e *LineError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, errText(e.Err)) }
 
 func (e *LineError) Unwrap() error { return e.Err }
 
@@ -61,32 +75,32 @@ func Import(ctx context.Context, r io.Reader, dst Target, progress func(kind str
 		}
 		line++
 		if err != nil && err != io.EOF {
-			return nil, &LineError{line, fmt.Errorf("read: %w", err)}
+			return nil, fmt.Errorf("line %d: read: %w", line, err)
 		}
 		if err == io.EOF {
-			return nil, &LineError{line, errors.New("the line has no end: the file is truncated")}
+			return nil, lineError(line, errors.New("the line has no end: the file is truncated"))
 		}
 		rec, err := decodeLine(b)
 		if err != nil {
-			return nil, &LineError{line, err}
+			return nil, lineError(line, err)
 		}
-		if err := im.take(ctx, line, rec); err != nil {
+		if err := im.take(ctx, rec); err != nil {
 			if attache.ErrorCode(err) == attache.EINVALID {
-				return nil, &LineError{line, err}
+				return nil, lineError(line, err)
 			}
 			return nil, fmt.Errorf("line %d: %w", line, err)
 		}
 		if im.ended {
 			if _, err := br.ReadByte(); err != io.EOF {
-				return nil, &LineError{line + 1, errors.New("data after the end record")}
+				return nil, lineError(line+1, errors.New("data after the end record"))
 			}
 			return &im.stats, nil
 		}
 	}
 	if line == 0 {
-		return nil, &LineError{1, errors.New("the file is empty")}
+		return nil, lineError(1, errors.New("the file is empty"))
 	}
-	return nil, &LineError{line, errors.New("the file ends without its end record: it is truncated")}
+	return nil, lineError(line, errors.New("the file ends without its end record: it is truncated"))
 }
 
 // decodeLine checks the CRC of one line and decodes its record.
@@ -147,7 +161,7 @@ type importer struct {
 }
 
 // take stores one record, or adds it to the batch.
-func (im *importer) take(ctx context.Context, line int, rec *record) error {
+func (im *importer) take(ctx context.Context, rec *record) error {
 	if !im.header && rec.Kind != kindHeader {
 		return attache.Errorf(attache.EINVALID, "the first line is not a header: not an attache jsonl export")
 	}
