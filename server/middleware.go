@@ -36,7 +36,7 @@ func (s *Server) secure(next http.Handler) http.Handler {
 		h.Set("Referrer-Policy", "same-origin")
 		h.Set("Cross-Origin-Opener-Policy", "same-origin")
 		timeout := requestTimeout
-		if r.URL.Path == "/api/v1/ingest" {
+		if r.URL.Path == "/api/v1/ingest" || r.URL.Path == "/api/v1/export" {
 			timeout = ingestTimeout
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), timeout)

@@ -36,8 +36,9 @@ var funcs = template.FuncMap{
 	"eventList": func(evs []eventRow, deletable bool, next, csrf string) eventList {
 		return eventList{Events: evs, Deletable: deletable, Next: next, CSRF: csrf}
 	},
-	"add": func(a, b int) int { return a + b },
-	"sub": func(a, b int) int { return a - b },
+	"add":         func(a, b int) int { return a + b },
+	"exportLinks": exportLinks,
+	"sub":         func(a, b int) int { return a - b },
 }
 
 // parsePages parses every page template together with the layout, once, at

@@ -41,6 +41,7 @@ func (s *Server) routes() {
 	s.apiRoute("GET /api/v1/relations/{a}/{b}", s.api(s.handleAPIRelations))
 	m.Handle("GET /relations", s.page(s.handleRelationsPage))
 	s.apiRoute("GET /api/v1/deployments", s.api(s.handleAPIDeployments))
+	s.apiRoute("GET /api/v1/export", s.api(s.handleAPIExport))
 	m.Handle("GET /deployments", s.page(s.handleDeploymentsPage))
 	s.apiRoute("GET /api/v1/corrections", s.api(s.handleAPICorrections))
 	s.apiRoute("POST /api/v1/corrections", s.apiWrite(maxBody, s.handleAPICorrect))

@@ -71,6 +71,8 @@ func (m *Main) commands() []command {
 		{"events", "events of the knowledge base in date order", (*Main).runEvents},
 		{"relations", "bilateral dossier of two countries", (*Main).runRelations},
 		{"deployments", "peacekeeping ledger", (*Main).runDeployments},
+		{"export", "write the knowledge base as jsonl, csv, graphml, events, jsonld or ftm", (*Main).runExport},
+		{"import", "restore a jsonl export into a new database", (*Main).runImport},
 		{"fact", "delete or confirm a fact (fact delete|confirm ID)", (*Main).runFact},
 		{"corrections", "list the analysts' corrections", (*Main).runCorrections},
 		{"undo", "undo a correction (the latest, or by ID)", (*Main).runUndo},
