@@ -110,8 +110,12 @@ func build(path, dir string) error {
 	if err != nil {
 		return err
 	}
+	ex, err := extract.New(k)
+	if err != nil {
+		return err
+	}
 	r := &resolve.Service{Articles: db, Knowledge: db, KB: k}
-	in := &ingest.Service{Store: db, Extractor: extract.New(k), Workers: 2, Resolver: r}
+	in := &ingest.Service{Store: db, Extractor: ex, Workers: 2, Resolver: r}
 	if _, err := in.Ingest(ctx, []string{dir}); err != nil {
 		return err
 	}
