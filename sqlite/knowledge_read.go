@@ -168,7 +168,7 @@ func (db *DB) loadKBEntities(ctx context.Context, ids []string) ([]attache.KBEnt
 func (db *DB) EntityLinks(ctx context.Context, id string, limit int) ([]attache.EntityLink, error) {
 	q := `SELECT l.article_id, l.entity_idx, l.entity_id, l.name, l.published,
 		coalesce((SELECT title FROM articles a WHERE a.id = l.article_id), '')
-		FROM kb_links l WHERE l.entity_id = ? ORDER BY l.published DESC`
+		FROM kb_links l WHERE l.entity_id = ? ORDER BY l.published DESC, l.article_id, l.entity_idx`
 	args := []any{id}
 	if limit > 0 {
 		q += ` LIMIT ?`
