@@ -207,6 +207,24 @@ type KnowledgeStore interface {
 	Corrections(ctx context.Context) ([]Correction, error)
 }
 
+// KnowledgeLocker is implemented by a KnowledgeStore that several
+// processes write at once (postgres). Resolution reads the whole
+// knowledge base, decides, and writes: two processes doing that at once
+// would each decide without the other's articles. Package resolve holds
+// the lock while it resolves or corrects, and rebuilds from the store when
+// the version shows that another process wrote since its own last write.
+type KnowledgeLocker interface {
+	// LockKnowledge waits until no other process (nor connection) holds
+	// the knowledge lock, then takes it. unlock releases it; so does the
+	// end of the process or of its connection.
+	LockKnowledge(ctx context.Context) (unlock func(), err error)
+
+	// KnowledgeVersion returns a number that every write of the knowledge
+	// base (ReplaceKnowledge, PutKnowledge) and of the corrections
+	// (AddCorrection, SetCorrectionUndone) changes.
+	KnowledgeVersion(ctx context.Context) (int64, error)
+}
+
 // Names maps knowledge-base entity IDs to what a reader needs to show
 // them.
 type Names map[string]NameRef
