@@ -177,10 +177,10 @@ func (s *Store) FindArticles(ctx context.Context, f attache.ArticleFilter) ([]*a
 		if len(f.IDs) == 0 {
 			return nil, 0, nil
 		}
-		q.where(`a.id = ANY(`+q.arg(f.IDs)+`)`)
+		q.where(`a.id = ANY(` + q.arg(f.IDs) + `)`)
 	}
 	if f.IDPrefix != "" {
-		q.where(`starts_with(a.id, `+q.arg(f.IDPrefix)+`)`)
+		q.where(`starts_with(a.id, ` + q.arg(f.IDPrefix) + `)`)
 	}
 	page := q.clause() + ` ORDER BY a.published DESC NULLS LAST, a.seq DESC`
 	if f.Limit > 0 {
@@ -283,15 +283,15 @@ func (q *query) articleFilters(from, to, source string) error {
 		return attache.Errorf(attache.EINVALID, "from date %s is after to date %s", from, to)
 	}
 	if from != "" {
-		q.where(`a.published >= `+q.arg(from))
+		q.where(`a.published >= ` + q.arg(from))
 	}
 	if to != "" {
 		// "~" sorts after digits and "-" (in the C collation of the
 		// column): to=2024-05 keeps all of May.
-		q.where(`a.published <= `+q.arg(to+"~"))
+		q.where(`a.published <= ` + q.arg(to+"~"))
 	}
 	if source != "" {
-		q.where(`a.source = `+q.arg(source))
+		q.where(`a.source = ` + q.arg(source))
 	}
 	return nil
 }
