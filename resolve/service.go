@@ -20,6 +20,47 @@ type Service struct {
 
 	mu    sync.Mutex
 	built *built // the last build, reused when new articles only follow it
+
+	// version is the knowledge base's version after this Service's last
+	// write, on a store that several processes write (see lock).
+	version int64
+}
+
+// lock takes the Service's mutex and, on a store that several processes
+// write at once (attache.KnowledgeLocker: PostgreSQL), the store's
+// knowledge lock, so that one resolution at a time, in any process, reads
+// and writes the knowledge base. The last build is kept only when no
+// other process wrote since this one did; otherwise the next write builds
+// again from the store, which holds the other processes' articles. The
+// function returned releases both locks.
+func (s *Service) lock(ctx context.Context) (func(), error) {
+	s.mu.Lock()
+	l, ok := s.Knowledge.(attache.KnowledgeLocker)
+	if !ok {
+		return s.mu.Unlock, nil
+	}
+	unlock, err := l.LockKnowledge(ctx)
+	if err != nil {
+		s.mu.Unlock()
+		return nil, err
+	}
+	if s.built != nil {
+		if v, err := l.KnowledgeVersion(ctx); err != nil || v != s.version {
+			s.built = nil
+		}
+	}
+	return func() {
+		if s.built != nil {
+			// Read before unlocking: no other process has written since.
+			v, err := l.KnowledgeVersion(ctx)
+			if err != nil {
+				s.built = nil
+			}
+			s.version = v
+		}
+		unlock()
+		s.mu.Unlock()
+	}, nil
 }
 
 // built is the resolution of the stored articles as of the last write:
@@ -56,8 +97,11 @@ func (s *Service) ResolveArticle(ctx context.Context, a *attache.Article) error 
 	if a == nil || a.Extraction == nil || a.DuplicateOf != "" {
 		return nil
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	unlock, err := s.lock(ctx)
+	if err != nil {
+		return fmt.Errorf("resolve %s: %w", a.ID, err)
+	}
+	defer unlock()
 	if err := s.update(ctx, a); err != nil {
 		return fmt.Errorf("resolve %s: %w", a.ID, err)
 	}
@@ -172,8 +216,11 @@ type RebuildStats struct {
 // made. Corrections that no longer find their entity are skipped and
 // counted.
 func (s *Service) Rebuild(ctx context.Context) (*RebuildStats, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	unlock, err := s.lock(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("rebuild: %w", err)
+	}
+	defer unlock()
 	return s.rebuild(ctx)
 }
 
@@ -277,8 +324,11 @@ func (s *Service) Correct(ctx context.Context, c attache.Correction) (attache.Co
 	if c.Kind == attache.CorrectSplit && len(splitNames(c.Value)) == 0 {
 		return c, attache.Errorf(attache.EINVALID, "split needs the names to split off")
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	unlock, err := s.lock(ctx)
+	if err != nil {
+		return c, err
+	}
+	defer unlock()
 	s.built = nil
 	base, _, _, err := s.build(ctx)
 	if err != nil {
