@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -31,6 +32,10 @@ var (
 	_ attache.KnowledgeStore  = (*Store)(nil)
 	_ attache.KnowledgeLocker = (*Store)(nil)
 )
+
+// connectTimeout bounds a connection attempt when the address sets no
+// connect_timeout.
+const connectTimeout = 15 * time.Second
 
 // Store is an attache.Store over one PostgreSQL database. It is safe for
 // concurrent use, also by several processes.
@@ -60,6 +65,11 @@ func Open(ctx context.Context, addr string) (*Store, error) {
 	cfg, err := pgxpool.ParseConfig(addr)
 	if err != nil {
 		return nil, attache.Errorf(attache.EINVALID, "bad PostgreSQL address %s: %s", Redact(addr), oneLine(err))
+	}
+	if cfg.ConnConfig.ConnectTimeout == 0 {
+		// A server that does not answer (a firewall dropping packets)
+		// fails in seconds rather than after the system's TCP timeout.
+		cfg.ConnConfig.ConnectTimeout = connectTimeout
 	}
 	s := &Store{addr: Redact(addr)}
 	if s.pool, err = pgxpool.NewWithConfig(ctx, cfg); err != nil {
