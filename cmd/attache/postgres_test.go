@@ -84,7 +84,11 @@ func pgDump(t *testing.T, addr string) string {
 			if err != nil {
 				t.Fatal(err)
 			}
-			lines = append(lines, q[strings.LastIndex(q, " ")+1:]+"\t"+fmt.Sprint(vals...))
+			cells := []string{q[strings.LastIndex(q, " ")+1:]}
+			for _, v := range vals {
+				cells = append(cells, fmt.Sprint(v))
+			}
+			lines = append(lines, strings.Join(cells, "\t"))
 		}
 		rows.Close()
 		sort.Strings(lines)
