@@ -18,9 +18,26 @@ import (
 var kbTables = []string{"kb_event_sources", "kb_event_pairs", "kb_event_parties", "kb_events", "kb_links",
 	"kb_positions", "kb_aliases", "kb_entities"}
 
-// bumpVersion moves the knowledge base's version on (see KnowledgeVersion);
-// every knowledge write queues it in its transaction.
-const bumpVersion = `UPDATE kb_version SET version = version + 1`
+// logWrite moves the knowledge base's version on and records what the
+// write did: the articles it resolved ($1) and whether it rebuilt the
+// base ($2). Every knowledge write runs it in its transaction; the row
+// lock on kb_version also makes such writes take turns.
+const logWrite = `WITH v AS (UPDATE kb_version SET version = version + 1 RETURNING version)
+	INSERT INTO kb_log (version, resolved, rebuilt) SELECT version, $1, $2 FROM v`
+
+// pruneLog deletes the entries a rebuild made useless.
+const pruneLog = `DELETE FROM kb_log WHERE version < (SELECT version FROM kb_version)`
+
+// queueLog queues logWrite (and pruneLog after a rebuild) in b.
+func queueLog(b *pgx.Batch, resolved []string, rebuilt bool) {
+	if resolved == nil {
+		resolved = []string{}
+	}
+	b.Queue(logWrite, resolved, rebuilt)
+	if rebuilt {
+		b.Queue(pruneLog)
+	}
+}
 
 // ReplaceKnowledge replaces the knowledge base with k. See
 // attache.KnowledgeStore.
@@ -89,6 +106,56 @@ func (s *Store) LockKnowledge(ctx context.Context) (func(), error) {
 	}, nil
 }
 
+// logCorrection logs a change of the corrections as a rebuild.
+func logCorrection(ctx context.Context, tx pgx.Tx) error {
+	b := &pgx.Batch{}
+	queueLog(b, nil, true)
+	return tx.SendBatch(ctx, b).Close()
+}
+
+// KnowledgeChanges reads the log of the writes after version since. See
+// attache.KnowledgeLocker.
+func (s *Store) KnowledgeChanges(ctx context.Context, since int64) ([]string, bool, int64, error) {
+	var resolved []string
+	var rebuilt bool
+	var version int64
+	err := pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
+		if err := tx.QueryRow(ctx, `SELECT version FROM kb_version`).Scan(&version); err != nil {
+			return err
+		}
+		rows, err := tx.Query(ctx, `SELECT version, resolved, rebuilt FROM kb_log WHERE version > $1 ORDER BY version`, since)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		entries := int64(0)
+		for rows.Next() {
+			var v int64
+			var ids []string
+			var r bool
+			if err := rows.Scan(&v, &ids, &r); err != nil {
+				return err
+			}
+			entries++
+			rebuilt = rebuilt || r
+			resolved = append(resolved, ids...)
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		// Missing entries (pruned, or a version from another database)
+		// leave building again as the only safe answer.
+		if entries != version-since {
+			rebuilt = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, false, 0, fmt.Errorf("knowledge changes: %w", err)
+	}
+	return resolved, rebuilt, version, nil
+}
+
 // KnowledgeVersion returns the knowledge base's version. See
 // attache.KnowledgeLocker.
 func (s *Store) KnowledgeVersion(ctx context.Context) (int64, error) {
@@ -128,7 +195,7 @@ func (s *Store) inTx(ctx context.Context, what string, fn func(pgx.Tx) error) er
 // writeKnowledge writes k in one batch (one round trip to the server).
 func writeKnowledge(ctx context.Context, tx pgx.Tx, k *attache.Knowledge) error {
 	b := &pgx.Batch{}
-	b.Queue(bumpVersion)
+	queueLog(b, k.Resolved, k.Rebuilt)
 	if len(k.Resolved) > 0 {
 		b.Queue(`DELETE FROM pending_resolution WHERE article_id = ANY($1)`, k.Resolved)
 	}
@@ -218,7 +285,8 @@ func (s *Store) AddCorrection(ctx context.Context, c *attache.Correction) error 
 	}
 	var seq int64
 	err := s.inTx(ctx, "add correction", func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, bumpVersion); err != nil {
+		// Other processes' copies of the base must apply it: they build again.
+		if err := logCorrection(ctx, tx); err != nil {
 			return err
 		}
 		return tx.QueryRow(ctx, `INSERT INTO kb_corrections (kind, entity, target, value, note, at, undone)
@@ -241,7 +309,7 @@ func (s *Store) SetCorrectionUndone(ctx context.Context, id string, undone bool)
 	}
 	var c *attache.Correction
 	err = s.inTx(ctx, "undo correction "+id, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, bumpVersion); err != nil {
+		if err := logCorrection(ctx, tx); err != nil {
 			return err
 		}
 		c, err = scanCorrection(tx.QueryRow(ctx, `UPDATE kb_corrections SET undone = $1 WHERE seq = $2

@@ -26,43 +26,6 @@ type Service struct {
 	version int64
 }
 
-// lock takes the Service's mutex and, on a store that several processes
-// write at once (attache.KnowledgeLocker: PostgreSQL), the store's
-// knowledge lock, so that one resolution at a time, in any process, reads
-// and writes the knowledge base. The last build is kept only when no
-// other process wrote since this one did; otherwise the next write builds
-// again from the store, which holds the other processes' articles. The
-// function returned releases both locks.
-func (s *Service) lock(ctx context.Context) (func(), error) {
-	s.mu.Lock()
-	l, ok := s.Knowledge.(attache.KnowledgeLocker)
-	if !ok {
-		return s.mu.Unlock, nil
-	}
-	unlock, err := l.LockKnowledge(ctx)
-	if err != nil {
-		s.mu.Unlock()
-		return nil, err
-	}
-	if s.built != nil {
-		if v, err := l.KnowledgeVersion(ctx); err != nil || v != s.version {
-			s.built = nil
-		}
-	}
-	return func() {
-		if s.built != nil {
-			// Read before unlocking: no other process has written since.
-			v, err := l.KnowledgeVersion(ctx)
-			if err != nil {
-				s.built = nil
-			}
-			s.version = v
-		}
-		unlock()
-		s.mu.Unlock()
-	}, nil
-}
-
 // built is the resolution of the stored articles as of the last write:
 // base is the plain resolution (no corrections applied) of arts (their
 // extractions), seen the articles read (with duplicates and articles
@@ -75,6 +38,28 @@ type built struct {
 	seen map[string]bool
 	last string
 	out  *attache.Knowledge
+}
+
+// add puts article a (with its extraction, not a near-duplicate) into
+// the build: at its end when it is the newest article, which gives what
+// Build gives; else it only joins the articles and add reports that Build
+// must run again.
+func (b *built) add(a *attache.Article) (buildAgain bool) {
+	b.seen[a.ID] = true
+	r := resolvable(a)
+	b.arts = append(b.arts, r)
+	key := sortKey(a.Published, a.ID)
+	if key <= b.last {
+		// An older article may change decisions taken before it.
+		return true
+	}
+	// Build links the entities of all articles before any event; an
+	// article's events depend only on its own entities and on earlier
+	// events, so adding the newest article last gives the same result.
+	loc := b.base.AddEntities(r)
+	b.base.AddEvents(r, loc)
+	b.last = key
+	return false
 }
 
 // sortKey orders articles as Build takes them: by publication date, then
@@ -115,7 +100,7 @@ func (s *Service) ResolveArticle(ctx context.Context, a *attache.Article) error 
 // rebuilds from the store, which has a too.
 func (s *Service) update(ctx context.Context, a *attache.Article) error {
 	if s.built == nil {
-		_, err := s.rebuild(ctx)
+		_, err := s.rebuild(ctx, false)
 		return err
 	}
 	if s.built.seen[a.ID] {
@@ -123,18 +108,7 @@ func (s *Service) update(ctx context.Context, a *attache.Article) error {
 		// its pending mark goes.
 		return s.Knowledge.PutKnowledge(ctx, &attache.Knowledge{Resolved: []string{a.ID}})
 	}
-	s.built.seen[a.ID] = true
-	r := resolvable(a)
-	s.built.arts = append(s.built.arts, r)
-	if key := sortKey(a.Published, a.ID); key > s.built.last {
-		// Build links the entities of all articles before any event; an
-		// article's events depend only on its own entities and on earlier
-		// events, so adding the newest article last gives the same result.
-		loc := s.built.base.AddEntities(r)
-		s.built.base.AddEvents(r, loc)
-		s.built.last = key
-	} else {
-		// An older article may change decisions taken before it.
+	if s.built.add(a) {
 		s.built.base = Build(s.KB, s.built.arts)
 	}
 	b, _, err := s.corrected(ctx, s.built.base, nil)
@@ -221,10 +195,15 @@ func (s *Service) Rebuild(ctx context.Context) (*RebuildStats, error) {
 		return nil, fmt.Errorf("rebuild: %w", err)
 	}
 	defer unlock()
-	return s.rebuild(ctx)
+	return s.rebuild(ctx, true)
 }
 
-func (s *Service) rebuild(ctx context.Context) (*RebuildStats, error) {
+// rebuild builds the knowledge base from every stored extraction and
+// writes it whole. changed says that extractions or corrections may have
+// changed since the last write (a rebuild, a correction): the write is
+// then marked Rebuilt, for the copies of other processes; a first build
+// only adds the articles stored since.
+func (s *Service) rebuild(ctx context.Context, changed bool) (*RebuildStats, error) {
 	s.built = nil
 	base, seen, arts, err := s.build(ctx)
 	if err != nil {
@@ -238,6 +217,7 @@ func (s *Service) rebuild(ctx context.Context) (*RebuildStats, error) {
 	k := b.Knowledge()
 	// Every article the build read is resolved: none stays pending.
 	whole := *k
+	whole.Rebuilt = changed
 	for id := range seen {
 		whole.Resolved = append(whole.Resolved, id)
 	}
@@ -341,7 +321,7 @@ func (s *Service) Correct(ctx context.Context, c attache.Correction) (attache.Co
 	if err := s.Knowledge.AddCorrection(ctx, &c); err != nil {
 		return c, err
 	}
-	if _, err := s.rebuild(ctx); err != nil {
+	if _, err := s.rebuild(ctx, true); err != nil {
 		return c, fmt.Errorf("correct: %w", err)
 	}
 	return c, nil
@@ -370,11 +350,16 @@ func (s *Service) Undo(ctx context.Context, id string) (attache.Correction, erro
 	case found.Undone:
 		return *found, attache.Errorf(attache.ECONFLICT, "correction %s is already undone", found.ID)
 	}
+	unlock, err := s.lock(ctx)
+	if err != nil {
+		return attache.Correction{}, err
+	}
+	defer unlock()
 	c, err := s.Knowledge.SetCorrectionUndone(ctx, found.ID, true)
 	if err != nil {
 		return attache.Correction{}, err
 	}
-	if _, err := s.Rebuild(ctx); err != nil {
+	if _, err := s.rebuild(ctx, true); err != nil {
 		return *c, err
 	}
 	return *c, nil

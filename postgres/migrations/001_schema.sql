@@ -242,9 +242,18 @@ CREATE TABLE kb_corrections (
 
 -- The knowledge base's version: every knowledge write (by any process)
 -- moves it on, so that a process that resolves under the knowledge lock
--- can tell whether another one wrote since its own last write.
+-- can tell whether another one wrote since its own last write, and the
+-- log of what each write did (the articles it resolved, or a rebuild),
+-- so that it can catch up rather than build again. A rebuild makes the
+-- entries before it useless: they are deleted then.
 CREATE TABLE kb_version (
 	one     boolean PRIMARY KEY DEFAULT true CHECK (one),
 	version bigint NOT NULL
 );
 INSERT INTO kb_version (version) VALUES (0);
+
+CREATE TABLE kb_log (
+	version  bigint PRIMARY KEY,
+	resolved text[] NOT NULL DEFAULT '{}',
+	rebuilt  boolean NOT NULL DEFAULT false
+);
