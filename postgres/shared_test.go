@@ -153,3 +153,60 @@ func TestSharedResolution(t *testing.T) {
 	}
 	sameBase(t, "four resolvers against a rebuild", got, snapshot(t, shared))
 }
+
+// TestCorrectionWhileIngesting: an analyst's correction made through one
+// process (a server) while another ingests is applied to what the
+// ingesting process resolves afterwards, and survives a rebuild.
+func TestCorrectionWhileIngesting(t *testing.T) {
+	ctx := context.Background()
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := storetest.SampleCorpus(t)
+	url := pgtest.URL(t)
+	open := func() (*postgres.Store, *resolve.Service) {
+		s, err := postgres.Open(ctx, url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s, &resolve.Service{Articles: s, Knowledge: s, KB: k}
+	}
+	ingester, ingest := open()
+	_, server := open()
+	half := len(docs) / 2
+	for _, a := range docs[:half] {
+		if err := ingestOne(ctx, ingester, ingest, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	es, _, err := ingester.FindKBEntities(ctx, attache.KBEntityFilter{Type: attache.Person, Limit: 1})
+	if err != nil || len(es) != 1 {
+		t.Fatalf("no person to correct: %v, %v", es, err)
+	}
+	name, renamed := es[0].Name, es[0].Name+" (corrected)"
+	if _, err := server.Correct(ctx, attache.Correction{Kind: attache.CorrectRename, Entity: name, Value: renamed}); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range docs[half:] {
+		if err := ingestOne(ctx, ingester, ingest, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	found := func() bool {
+		got, err := ingester.KBEntity(ctx, es[0].ID)
+		return err == nil && got.Name == renamed
+	}
+	if !found() {
+		t.Errorf("the correction made while ingesting is lost: %s is not %q", es[0].ID, renamed)
+	}
+	before := snapshot(t, ingester)
+	if _, err := server.Rebuild(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if !found() {
+		t.Errorf("the correction is lost after a rebuild")
+	}
+	sameBase(t, "ingest after a correction against a rebuild", before, snapshot(t, ingester))
+}
