@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http"
 	"net/url"
 	"os"
 	"os/exec"
@@ -275,5 +276,41 @@ func TestIngestProcessesAtOnce(t *testing.T) {
 	}
 	if got := pgDump(t, shared); got != want {
 		t.Errorf("four processes and one differ:\n%s", lineDiff(got, want))
+	}
+}
+
+// TestTwoServersOnPostgres: two servers on one PostgreSQL database; a
+// correction posted to one is what the other shows at once.
+func TestTwoServersOnPostgres(t *testing.T) {
+	db := pgtest.URL(t)
+	if out, stderr, err := runOn(t, db, "ingest", "--db", db, sampleDir(t)); err != nil {
+		t.Fatalf("ingest: %v\n%s%s", err, out, stderr)
+	}
+	a := startServe(t, "--db", db, "--token", "tok")
+	b := startServe(t, "--db", db, "--token", "tok")
+	req, err := http.NewRequest("POST", a+"/api/v1/corrections",
+		strings.NewReader(`{"kind": "rename", "entity": "Lloyd Austin", "value": "Lloyd J. Austin III"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Authorization", "Bearer tok")
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusCreated {
+		t.Fatalf("correct on server a: %d", resp.StatusCode)
+	}
+	resp, err = http.Get(b + "/api/v1/entities/" + url.PathEscape("Lloyd J. Austin III"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var body bytes.Buffer
+	body.ReadFrom(resp.Body)
+	if resp.StatusCode != http.StatusOK || !strings.Contains(body.String(), `"Lloyd J. Austin III"`) {
+		t.Errorf("server b after the correction on a: %d %.300s", resp.StatusCode, body.String())
 	}
 }
