@@ -100,7 +100,7 @@ func pgDump(t *testing.T, addr string) string {
 }
 
 // sampleFiles lists the bundled sample articles.
-func sampleFiles(t *testing.T) []string {
+func sampleFiles(t testing.TB) []string {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join(sampleDir(t), "*.txt"))
 	if err != nil || len(files) < 8 {
@@ -312,5 +312,44 @@ func TestTwoServersOnPostgres(t *testing.T) {
 	body.ReadFrom(resp.Body)
 	if resp.StatusCode != http.StatusOK || !strings.Contains(body.String(), `"Lloyd J. Austin III"`) {
 		t.Errorf("server b after the correction on a: %d %.300s", resp.StatusCode, body.String())
+	}
+}
+
+// BenchmarkIngestProcesses measures "attache ingest" throughput with 1, 2
+// and 4 processes (one worker each) sharing the sample and held-out
+// articles against one PostgreSQL database: extraction runs in parallel,
+// resolution takes turns.
+func BenchmarkIngestProcesses(b *testing.B) {
+	files := sampleFiles(b)
+	held, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "heldout", "*.txt"))
+	files = append(files, held...)
+	for _, procs := range []int{1, 2, 4} {
+		b.Run(fmt.Sprintf("processes=%d", procs), func(b *testing.B) {
+			var busy time.Duration
+			for range b.N {
+				db := pgtest.URL(b)
+				var cmds []*exec.Cmd
+				for p := range procs {
+					args := []string{"ingest", "--db", db, "--workers", "1"}
+					for i := p; i < len(files); i += procs {
+						args = append(args, files[i])
+					}
+					cmds = append(cmds, attacheProcess(args...))
+				}
+				start := time.Now()
+				for _, c := range cmds {
+					if err := c.Start(); err != nil {
+						b.Fatal(err)
+					}
+				}
+				for _, c := range cmds {
+					if err := c.Wait(); err != nil {
+						b.Fatal(err)
+					}
+				}
+				busy += time.Since(start)
+			}
+			b.ReportMetric(float64(len(files)*b.N)/busy.Seconds(), "articles/s")
+		})
 	}
 }
