@@ -187,7 +187,11 @@ func (s *Store) FindArticles(ctx context.Context, f attache.ArticleFilter) ([]*a
 		page += ` LIMIT ` + q.arg(f.Limit)
 	}
 	page += ` OFFSET ` + q.arg(f.Offset)
-	rows, err := s.pool.Query(ctx, `SELECT `+articleColumns+` FROM articles a`+page, q.args...)
+	// The page is chosen on seq alone and only its rows are read whole:
+	// skipping an offset over whole rows (texts of kilobytes) is what
+	// makes a deep page slow.
+	rows, err := s.pool.Query(ctx, `SELECT `+articleColumns+` FROM (SELECT a.seq FROM articles a`+page+`) p
+		JOIN articles a ON a.seq = p.seq ORDER BY a.published DESC NULLS LAST, a.seq DESC`, q.args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find articles: %w", err)
 	}

@@ -228,19 +228,23 @@ func (s *Store) FindKBEntities(ctx context.Context, f attache.KBEntityFilter) ([
 var isoDatePrefix = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 
 // eventQuery builds the FROM and WHERE of an event query for f into q,
-// and returns the table alias whose copies of type and start date the
-// conditions read. A country pair reads the pair's rows of kb_event_pairs
-// only.
-func eventQuery(q *query, f attache.KBEventFilter) (string, error) {
+// and returns them with the ORDER BY that puts the latest events first
+// (undated last). A country pair reads the pair's rows of kb_event_pairs
+// only, in their own date order.
+func eventQuery(q *query, f attache.KBEventFilter) (string, string, error) {
 	for _, d := range []string{f.From, f.To} {
 		if d != "" && !isoDatePrefix.MatchString(d) {
-			return "", attache.Errorf(attache.EINVALID, "bad date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
+			return "", "", attache.Errorf(attache.EINVALID, "bad date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
 		}
 	}
 	from, t := ` FROM kb_events e`, "e"
+	// The undated sort first in an ascending order: '' is the smallest
+	// string. A descending one (the latest first) puts them last.
+	latest := ` ORDER BY e.date_start DESC, e.id DESC`
 	if len(f.Countries) == 2 && !strings.EqualFold(f.Countries[0], f.Countries[1]) {
 		a, b := strings.ToUpper(f.Countries[0]), strings.ToUpper(f.Countries[1])
 		from, t = ` FROM kb_event_pairs d JOIN kb_events e ON e.id = d.event_id`, "d"
+		latest = ` ORDER BY d.date_start DESC, d.event_id DESC`
 		q.where(`d.a = ` + q.arg(min(a, b)) + ` AND d.b = ` + q.arg(max(a, b)))
 	} else {
 		for _, c := range f.Countries {
@@ -272,7 +276,7 @@ func eventQuery(q *query, f attache.KBEventFilter) (string, error) {
 		// An upper bound "2024-12" keeps "2024-12-31": compare the prefix.
 		q.where(t + `.date_start <> '' AND left(` + t + `.date_start, ` + q.arg(len(f.To)) + `) <= ` + q.arg(f.To))
 	}
-	return from + q.clause(), nil
+	return from + q.clause(), latest, nil
 }
 
 const eventColumns = `e.id, e.type, e.name, e.date, e.place, e.series, e.number, e.mission, e.unit, e.rotation,
@@ -286,7 +290,7 @@ func (s *Store) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attach
 		return nil, attache.Errorf(attache.EINVALID, "limit and offset must not be negative")
 	}
 	var q query
-	from, err := eventQuery(&q, f)
+	from, latest, err := eventQuery(&q, f)
 	if err != nil {
 		return nil, err
 	}
@@ -294,9 +298,8 @@ func (s *Store) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attach
 	sql := `SELECT ` + eventColumns + from
 	switch {
 	case f.Limit > 0 && f.Latest:
-		// The latest dated events, then put back in date order.
-		sql = `SELECT ` + eventColumns + ` FROM (SELECT e.*` + from +
-			` ORDER BY e.date_start = '', e.date_start DESC, e.id DESC LIMIT ` + q.arg(f.Limit) + `) e` + order
+		// The latest events, then put back in date order.
+		sql = `SELECT ` + eventColumns + ` FROM (SELECT e.*` + from + latest + ` LIMIT ` + q.arg(f.Limit) + `) e` + order
 	case f.Limit > 0:
 		sql += order + ` LIMIT ` + q.arg(f.Limit) + ` OFFSET ` + q.arg(f.Offset)
 	default:
@@ -382,7 +385,7 @@ func (s *Store) eventDetails(ctx context.Context, evs []attache.KBEvent) error {
 func (s *Store) KBEventTally(ctx context.Context, f attache.KBEventFilter) ([]attache.YearTally, error) {
 	f.Limit, f.Offset, f.Latest = 0, 0, false
 	var q query
-	from, err := eventQuery(&q, f)
+	from, _, err := eventQuery(&q, f)
 	if err != nil {
 		return nil, err
 	}

@@ -188,8 +188,11 @@ CREATE TABLE kb_events (
 	women      integer NOT NULL DEFAULT 0,
 	confirmed  boolean NOT NULL DEFAULT false
 );
-CREATE INDEX kb_events_type ON kb_events (type, date_start);
-CREATE INDEX kb_events_date ON kb_events (date_start);
+-- Lists go in date order with the undated last: these indexes hand
+-- over a page of it (all events, or those of one type) without sorting.
+CREATE INDEX kb_events_order ON kb_events ((date_start = ''), date_start, id);
+CREATE INDEX kb_events_type_order ON kb_events (type, (date_start = ''), date_start, id);
+CREATE INDEX kb_events_latest ON kb_events (date_start DESC, id DESC);
 
 -- Parties of an event: kind 'entity' (a kb_entities id) or 'country' (an
 -- ISO code); idx keeps the participants' order.
@@ -215,7 +218,7 @@ CREATE TABLE kb_event_pairs (
 	numbered   boolean NOT NULL DEFAULT false,
 	PRIMARY KEY (a, b, event_id)
 );
-CREATE INDEX kb_event_pairs_date ON kb_event_pairs (a, b, date_start);
+CREATE INDEX kb_event_pairs_date ON kb_event_pairs (a, b, date_start, event_id);
 CREATE INDEX kb_event_pairs_event ON kb_event_pairs (event_id);
 
 CREATE TABLE kb_event_sources (
