@@ -7,8 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"attache"
 	"attache/fold"
 )
@@ -27,41 +25,9 @@ const (
 	snippetAfter  = 240       // and after it
 )
 
-// special are letters that do not decompose under NFKD (as in package
-// fold).
-var special = map[rune]string{
-	'đ': "d", 'Đ': "d", 'ø': "o", 'Ø': "o", 'ł': "l", 'Ł': "l", 'ß': "ss",
-	'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ı': "i", 'þ': "th", 'Þ': "th",
-}
-
-// searchFold folds text for the search vector and the query alike:
-// diacritics and case removed as fold.Key removes them, but every
-// character that is not a letter, digit or combining mark separates words
-// (as SQLite's unicode61 tokenizer does), so that "Level-2" is the words
-// "level" and "2".
-func searchFold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := true
-	for _, r := range norm.NFKD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case special[r] != "":
-			b.WriteString(special[r])
-			space = false
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(unicode.ToLower(r))
-			space = false
-		default:
-			if !space {
-				b.WriteByte(' ')
-				space = true
-			}
-		}
-	}
-	return strings.TrimRight(b.String(), " ")
-}
+// searchFold folds text for the search vector and the query alike (see
+// fold.Words): "Hà Nội" and "ha noi" are the same words.
+func searchFold(s string) string { return fold.Words(s) }
 
 // searchText returns the folded title and text of the search vector,
 // cut to what it indexes.
