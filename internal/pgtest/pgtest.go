@@ -1,11 +1,14 @@
 // Package pgtest starts a throw-away PostgreSQL server for tests: initdb
-// into a temp folder, pg_ctl start on a free port of 127.0.0.1 (and a unix
+// into a temp folder, the server on a free port of 127.0.0.1 (and a unix
 // socket in the same folder), one fresh database per test, everything
-// removed when the package's tests end. No Docker, no outside server.
+// removed when the package's tests end. No Docker, no outside server. The
+// server is a child of the test process: on Linux it gets a signal to
+// stop should the tests die without stopping it (a timeout, kill -9).
 //
-// The server is Debian's "postgresql" package (initdb and pg_ctl on PATH,
-// or in the folder `pg_config --bindir` names). Without it, tests are
-// skipped with a message saying how to install it, or fail when CI=true.
+// The server is Debian's "postgresql" package (initdb and postgres on
+// PATH, or in the folder `pg_config --bindir` names). Without it, tests
+// are skipped with a message saying how to install it, or fail when
+// CI=true.
 //
 // A package shares one server between its tests: its TestMain calls
 // os.Exit(pgtest.Main(m)), which stops the server after the last test;
@@ -13,8 +16,8 @@
 // not need it never start one.
 //
 // initdb refuses to run as root. Run as root (CI containers often are),
-// the server runs as the unprivileged user "postgres" (which Debian's
-// package creates), or "nobody", through runuser.
+// initdb and the server run as the unprivileged user "postgres" (which
+// Debian's package creates), or "nobody".
 package pgtest
 
 import (
@@ -34,6 +37,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -58,8 +62,10 @@ type Server struct {
 	Dir      string // holds data/, the socket and the log
 	Port     int
 	Password string // of User
-	bin      string // folder of initdb and pg_ctl
+	bin      string // folder of initdb and postgres
 	runAs    *user.User
+	proc     *exec.Cmd     // the running server
+	exited   chan struct{} // closed when it has exited
 }
 
 // Main runs the tests of a package and stops the server if one was
@@ -119,12 +125,18 @@ type notFound struct{ msg string }
 
 func (e *notFound) Error() string { return e.msg }
 
-// BinDir returns the folder holding initdb and pg_ctl: the one on PATH,
-// else the one `pg_config --bindir` names.
+// BinDir returns the folder holding initdb and postgres: the one on
+// PATH, else the one `pg_config --bindir` names.
 func BinDir() (string, error) {
 	if p, err := exec.LookPath("initdb"); err == nil {
-		if _, err := exec.LookPath("pg_ctl"); err == nil {
+		if _, err := os.Stat(filepath.Join(filepath.Dir(p), "postgres")); err == nil {
 			return filepath.Dir(p), nil
+		}
+		// Debian links initdb into PATH but not postgres: follow the link.
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			if _, err := os.Stat(filepath.Join(filepath.Dir(real), "postgres")); err == nil {
+				return filepath.Dir(real), nil
+			}
 		}
 	}
 	if out, err := exec.Command("pg_config", "--bindir").Output(); err == nil {
@@ -133,10 +145,10 @@ func BinDir() (string, error) {
 			return dir, nil
 		}
 	}
-	return "", &notFound{"PostgreSQL is not installed (no initdb on PATH nor in pg_config --bindir)"}
+	return "", &notFound{"PostgreSQL is not installed (no initdb and postgres on PATH nor in pg_config --bindir)"}
 }
 
-// Start runs initdb and pg_ctl start from bin in a new temp folder and
+// Start runs initdb and the server from bin in a new temp folder and
 // waits until the server accepts connections. Stop removes everything.
 func Start(bin string) (*Server, error) {
 	dir, err := os.MkdirTemp("", "attache-pgtest-")
@@ -170,9 +182,6 @@ func Start(bin string) (*Server, error) {
 
 // unprivileged returns the user a root process runs the server as.
 func unprivileged() (*user.User, error) {
-	if _, err := exec.LookPath("runuser"); err != nil {
-		return nil, errors.New("running as root, and initdb refuses root: runuser is needed to run it as postgres or nobody")
-	}
 	for _, name := range []string{"postgres", "nobody"} {
 		if u, err := user.Lookup(name); err == nil {
 			return u, nil
@@ -183,11 +192,10 @@ func unprivileged() (*user.User, error) {
 
 // command runs a server program, as s.runAs when set.
 func (s *Server) command(name string, args ...string) *exec.Cmd {
-	path := filepath.Join(s.bin, name)
-	if s.runAs == nil {
-		return exec.Command(path, args...)
-	}
-	return exec.Command("runuser", append([]string{"-u", s.runAs.Username, "--", path}, args...)...)
+	cmd := exec.Command(filepath.Join(s.bin, name), args...)
+	cmd.SysProcAttr = procAttr(s.runAs)
+	cmd.Env = append(os.Environ(), "LC_ALL=C.UTF-8")
+	return cmd
 }
 
 func (s *Server) init() error {
@@ -207,33 +215,70 @@ func (s *Server) init() error {
 	// (what the program under test uses, so that wrong credentials fail).
 	cmd := s.command("initdb", "-D", filepath.Join(s.Dir, "data"), "-U", User, "--pwfile", pwfile,
 		"-E", "UTF8", "--locale", "C.UTF-8", "--auth-local", "trust", "--auth-host", "scram-sha-256", "--no-sync")
-	cmd.Env = append(os.Environ(), "LC_ALL=C.UTF-8")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("initdb: %v: %s", err, lastLines(out))
 	}
 	return nil
 }
 
+// start runs the server (not through pg_ctl, so that it stays a child of
+// this process) and waits until it accepts connections.
 func (s *Server) start() error {
-	opts := fmt.Sprintf("-p %d -k %s -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
-		s.Port, s.Dir)
-	cmd := s.command("pg_ctl", "-D", filepath.Join(s.Dir, "data"), "-l", filepath.Join(s.Dir, "log"),
-		"-o", opts, "-w", "-t", "60", "start")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		log, _ := os.ReadFile(filepath.Join(s.Dir, "log"))
-		return fmt.Errorf("pg_ctl start: %v: %s %s", err, lastLines(out), lastLines(log))
+	log, err := os.Create(filepath.Join(s.Dir, "log"))
+	if err != nil {
+		return err
 	}
-	return nil
+	defer log.Close()
+	s.proc = s.command("postgres", "-D", filepath.Join(s.Dir, "data"), "-p", strconv.Itoa(s.Port), "-k", s.Dir,
+		"-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off",
+		"-c", "full_page_writes=off", "-c", "max_connections=200")
+	s.proc.Stdout, s.proc.Stderr = log, log
+	if err := s.proc.Start(); err != nil {
+		return fmt.Errorf("start postgres: %w", err)
+	}
+	s.exited = make(chan struct{})
+	go func() {
+		s.proc.Wait()
+		close(s.exited)
+	}()
+	deadline := time.Now().Add(time.Minute)
+	for {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		conn, err := pgx.Connect(ctx, s.DatabaseURL("postgres"))
+		cancel()
+		if err == nil {
+			conn.Close(context.Background())
+			return nil
+		}
+		select {
+		case <-s.exited:
+			out, _ := os.ReadFile(filepath.Join(s.Dir, "log"))
+			return fmt.Errorf("postgres stopped: %s", lastLines(out))
+		case <-time.After(50 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			s.proc.Process.Kill()
+			<-s.exited
+			return fmt.Errorf("postgres did not accept connections within a minute: %v", err)
+		}
+	}
 }
 
-// Stop stops the server and removes its folder.
+// Stop stops the server (a fast shutdown) and removes its folder.
 func (s *Server) Stop() error {
-	cmd := s.command("pg_ctl", "-D", filepath.Join(s.Dir, "data"), "-m", "immediate", "-w", "stop")
-	out, err := cmd.CombinedOutput()
+	var err error
+	if s.proc != nil {
+		s.proc.Process.Signal(syscall.SIGINT)
+		select {
+		case <-s.exited:
+		case <-time.After(30 * time.Second):
+			s.proc.Process.Kill()
+			<-s.exited
+			err = errors.New("postgres did not stop within 30 s: killed")
+		}
+	}
 	if rmErr := os.RemoveAll(s.Dir); err == nil {
 		err = rmErr
-	} else {
-		err = fmt.Errorf("pg_ctl stop: %v: %s", err, lastLines(out))
 	}
 	return err
 }
