@@ -58,6 +58,13 @@ type queryTerm struct {
 // prefix, and operators and punctuation mean nothing. Words with no
 // letter or digit are dropped.
 func parseQuery(q string) []queryTerm {
+	// Control characters separate words (as in the SQLite store).
+	q = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, q)
 	var terms []queryTerm
 	add := func(t string, prefix bool) {
 		if words := strings.Fields(searchFold(t)); len(words) > 0 {
