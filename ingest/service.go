@@ -99,6 +99,8 @@ type Service struct {
 	Budget time.Duration
 
 	manifests manifests
+
+	shared shared // near-duplicate checks with other processes (shared.go)
 }
 
 // Status says what became of one article.
@@ -430,7 +432,7 @@ func (r *run) store(ctx context.Context, d Document) {
 			return // the run was cancelled
 		}
 	}
-	err = r.s.Store.PutArticle(ctx, a)
+	verdict, first, err = r.s.put(ctx, r.index, a, verdict, first)
 	if err == nil && r.s.Resolver != nil {
 		if rerr := r.s.Resolver.ResolveArticle(ctx, a); rerr != nil && ctx.Err() == nil {
 			r.warn(d.Path, fmt.Errorf("knowledge base: %w", rerr))

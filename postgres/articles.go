@@ -245,6 +245,47 @@ func (s *Store) Fingerprints(ctx context.Context) ([]attache.Fingerprint, error)
 	return out, nil
 }
 
+// LockArticles takes the advisory lock under which ingest checks a new
+// article for near-duplicates and stores it. See attache.ArticleLocker.
+func (s *Store) LockArticles(ctx context.Context) (func(), error) {
+	unlock, err := s.advisoryLock(ctx, lockArticles)
+	if err != nil {
+		return nil, fmt.Errorf("lock articles: %w", err)
+	}
+	return unlock, nil
+}
+
+// FingerprintsAfter returns the fingerprints of the first copies stored
+// after position after (the articles' seq). Positions are given out when
+// a row is inserted, not when it commits: a lower one may show up later,
+// unless every writer stores under the article lock, as ingest does. See
+// attache.ArticleLocker.
+func (s *Store) FingerprintsAfter(ctx context.Context, after int64) ([]attache.Fingerprint, int64, error) {
+	var out []attache.Fingerprint
+	last := after
+	rows, err := s.pool.Query(ctx, `SELECT seq, id, simhash, duplicate_of IS NULL FROM articles WHERE seq > $1 ORDER BY seq`, after)
+	if err != nil {
+		return nil, 0, fmt.Errorf("fingerprints: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var fp attache.Fingerprint
+		var h int64
+		var first bool
+		if err := rows.Scan(&last, &fp.ID, &h, &first); err != nil {
+			return nil, 0, fmt.Errorf("fingerprints: %w", err)
+		}
+		if first {
+			fp.SimHash = uint64(h)
+			out = append(out, fp)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("fingerprints: %w", err)
+	}
+	return out, last, nil
+}
+
 // query gathers the WHERE conditions of a statement and its numbered
 // arguments ($1, $2, ...).
 type query struct {

@@ -81,24 +81,33 @@ func (s *Store) PendingArticles(ctx context.Context) ([]string, error) {
 	return ids, nil
 }
 
-// LockKnowledge takes the session advisory lock of the knowledge base on
-// a connection of its own, held until unlock (or until the process dies:
-// the server then ends the session and frees the lock). See
+// LockKnowledge takes the advisory lock of the knowledge base. See
 // attache.KnowledgeLocker.
 func (s *Store) LockKnowledge(ctx context.Context) (func(), error) {
-	conn, err := s.pool.Acquire(ctx)
+	unlock, err := s.advisoryLock(ctx, lockKnowledge)
 	if err != nil {
 		return nil, fmt.Errorf("lock knowledge: %w", err)
 	}
-	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock($1)`, lockKnowledge); err != nil {
+	return unlock, nil
+}
+
+// advisoryLock takes session advisory lock key on a connection of its
+// own, held until unlock (or until the process dies: the server then ends
+// the session and frees the lock).
+func (s *Store) advisoryLock(ctx context.Context, key int64) (func(), error) {
+	conn, err := s.pool.Acquire(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock($1)`, key); err != nil {
 		// The wait may have been cancelled midway: drop the connection
 		// rather than return it in an unknown state.
 		conn.Conn().Close(context.WithoutCancel(ctx))
 		conn.Release()
-		return nil, fmt.Errorf("lock knowledge: %w", err)
+		return nil, err
 	}
 	return func() {
-		if _, err := conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1)`, lockKnowledge); err != nil {
+		if _, err := conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1)`, key); err != nil {
 			// Closing the session frees its locks.
 			conn.Conn().Close(context.WithoutCancel(ctx))
 		}

@@ -23,6 +23,7 @@ var migrationFiles embed.FS
 const (
 	lockMigrate   int64 = 0x61747461_63686d67 // "attachmg"
 	lockKnowledge int64 = 0x61747461_63686b62 // "attachkb"
+	lockArticles  int64 = 0x61747461_63686172 // "attachar"
 )
 
 // migration is one numbered schema change, read from

@@ -31,6 +31,7 @@ var (
 	_ attache.Store           = (*Store)(nil)
 	_ attache.KnowledgeStore  = (*Store)(nil)
 	_ attache.KnowledgeLocker = (*Store)(nil)
+	_ attache.ArticleLocker   = (*Store)(nil)
 )
 
 // connectTimeout bounds a connection attempt when the address sets no

@@ -22,6 +22,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"attache/internal/pgtest"
+	"attache/simhash"
 )
 
 // argsEnv, when set to a JSON array of arguments, makes the test binary
@@ -351,5 +352,64 @@ func BenchmarkIngestProcesses(b *testing.B) {
 			}
 			b.ReportMetric(float64(len(files)*b.N)/busy.Seconds(), "articles/s")
 		})
+	}
+}
+
+// TestNearDuplicatesAcrossProcesses: near copies of articles ingested by
+// different processes at the same moment are linked once: of each pair,
+// one is the first copy and the other its near-duplicate.
+func TestNearDuplicatesAcrossProcesses(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs subprocesses")
+	}
+	dir := t.TempDir()
+	var originals, copies []string
+	for i, f := range sampleFiles(t)[:4] {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		near := append(append([]byte{}, text...), "\n\nThe two sides agreed to meet again next year."...)
+		if d := simhash.Distance(simhash.Fingerprint(string(text)), simhash.Fingerprint(string(near))); d > simhash.Threshold {
+			t.Fatalf("%s: the near copy is %d bits away, over the threshold", f, d)
+		}
+		o, n := filepath.Join(dir, fmt.Sprintf("%d-a.txt", i)), filepath.Join(dir, fmt.Sprintf("%d-b.txt", i))
+		if err := os.WriteFile(o, text, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(n, near, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		originals, copies = append(originals, o), append(copies, n)
+	}
+	db := pgtest.URL(t)
+	if _, _, err := runOn(t, db, "articles", "--db", db); err != nil {
+		t.Fatal(err)
+	}
+	reversed := func(s []string) []string { r := slices.Clone(s); slices.Reverse(r); return r }
+	var cmds []*exec.Cmd
+	for _, files := range [][]string{originals, copies, reversed(originals), reversed(copies)} {
+		cmd := attacheProcess(append([]string{"ingest", "--db", db, "--workers", "1"}, files...)...)
+		cmds = append(cmds, cmd)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, cmd := range cmds {
+		if err := cmd.Wait(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	conn, err := pgx.Connect(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(context.Background())
+	var total, firsts int
+	if err := conn.QueryRow(context.Background(), `SELECT count(*), count(*) FILTER (WHERE duplicate_of IS NULL) FROM articles`).Scan(&total, &firsts); err != nil {
+		t.Fatal(err)
+	}
+	if total != 8 || firsts != 4 {
+		t.Errorf("%d articles of which %d first copies, want 8 and 4", total, firsts)
 	}
 }
