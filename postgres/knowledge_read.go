@@ -222,4 +222,3 @@ func (s *Store) FindKBEntities(ctx context.Context, f attache.KBEntityFilter) ([
 	}
 	return out, total, nil
 }
-
