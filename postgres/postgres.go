@@ -8,9 +8,12 @@
 // Full-text search uses a tsvector column of title and text folded in Go
 // (diacritics and case removed, so that "ha noi" finds "Hà Nội" whatever
 // the server's locale), a GIN index and ts_rank with the title weighing
-// more. Writers of different processes meet in the database: unique keys
-// with ON CONFLICT store an article once, and resolution into the
-// knowledge base is serialised by an advisory lock (see LockKnowledge).
+// more. Writers of different processes meet in the database (shared.go):
+// unique keys with ON CONFLICT store an article once, a first copy is
+// checked for near-duplicates under an advisory lock (LockArticles), and
+// resolution into the knowledge base takes turns under another
+// (LockKnowledge), with a log of the knowledge writes that lets each
+// process catch up with the others' (KnowledgeChanges).
 package postgres
 
 import (
