@@ -92,6 +92,13 @@ type Knowledge struct {
 	// resolution" marks are cleared in the same transaction, so that an
 	// article is never left half-resolved nor resolved twice.
 	Resolved []string `json:"-"`
+
+	// Rebuilt says that this write replaces the knowledge base with one
+	// built again from every stored extraction (a rebuild, after a
+	// correction or a re-extraction), not with one article more: a
+	// process that keeps a copy of the base must then build it again too
+	// (see KnowledgeLocker).
+	Rebuilt bool `json:"-"`
 }
 
 // Correction is one analyst's change to the knowledge base. Entities are
@@ -205,6 +212,32 @@ type KnowledgeStore interface {
 	// Corrections lists every correction, oldest first (the order they
 	// are applied in).
 	Corrections(ctx context.Context) ([]Correction, error)
+}
+
+// KnowledgeLocker is implemented by a KnowledgeStore that several
+// processes write at once (postgres). Resolution reads the whole
+// knowledge base, decides, and writes: two processes doing that at once
+// would each decide without the other's articles. Package resolve holds
+// the lock while it resolves or corrects and, when another process wrote
+// since its own last write, first brings its copy of the base up to date
+// with the articles that process resolved (or builds it again).
+type KnowledgeLocker interface {
+	// LockKnowledge waits until no other process (nor connection) holds
+	// the knowledge lock, then takes it. unlock releases it; so does the
+	// end of the process or of its connection.
+	LockKnowledge(ctx context.Context) (unlock func(), err error)
+
+	// KnowledgeVersion returns a number that every write of the knowledge
+	// base (ReplaceKnowledge, PutKnowledge) and of the corrections
+	// (AddCorrection, SetCorrectionUndone) moves on.
+	KnowledgeVersion(ctx context.Context) (int64, error)
+
+	// KnowledgeChanges returns what the writes after version since did:
+	// the articles they resolved (Knowledge.Resolved), in order, and
+	// whether one of them rebuilt the base (Knowledge.Rebuilt) or changed
+	// the corrections, in which case only building again brings a copy
+	// up to date; and the current version.
+	KnowledgeChanges(ctx context.Context, since int64) (resolved []string, rebuilt bool, version int64, err error)
 }
 
 // Names maps knowledge-base entity IDs to what a reader needs to show

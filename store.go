@@ -91,3 +91,22 @@ type Fingerprint struct {
 	ID      string
 	SimHash uint64
 }
+
+// ArticleLocker is implemented by a Store that several processes write at
+// once (postgres). Near-duplicate detection compares an article with the
+// first copies already stored before storing it; two processes doing that
+// at once would each miss the other's copy. The ingest service checks and
+// stores a new article under the article lock, after taking in the
+// fingerprints other processes stored since it last looked.
+type ArticleLocker interface {
+	// LockArticles waits until no other process (nor connection) holds
+	// the article lock, then takes it. unlock releases it; so does the
+	// end of the process or of its connection.
+	LockArticles(ctx context.Context) (unlock func(), err error)
+
+	// FingerprintsAfter returns the fingerprints of the articles that are
+	// not near-duplicates stored after position after (0: all of them),
+	// in the order they were stored, and the position of the last article
+	// stored.
+	FingerprintsAfter(ctx context.Context, after int64) ([]Fingerprint, int64, error)
+}

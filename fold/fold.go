@@ -80,3 +80,31 @@ func asciiKey(s string) string {
 	out := strings.TrimRight(string(b), " ")
 	return strings.TrimPrefix(out, "the ")
 }
+
+// Words folds running text for full-text search: diacritics and case go
+// as in Key, but every character that is not a letter or a digit
+// separates words ("Level-2" → "level 2", as a search tokenizer reads
+// it), and no leading "the" is dropped.
+func Words(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case special[r] != "":
+			b.WriteString(special[r])
+			space = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+			space = false
+		default:
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		}
+	}
+	return strings.TrimRight(b.String(), " ")
+}

@@ -41,3 +41,17 @@ func TestKeyASCII(t *testing.T) {
 // general is Key without its ASCII shortcut: a non-ASCII rune appended
 // and removed (a combining mark folds to nothing) forces the general path.
 func general(s string) string { return Key(s + "\u0301") }
+
+func TestWords(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Hà Nội (VNA) – Minister", "ha noi vna minister"},
+		{"Level-2 Field Hospital", "level 2 field hospital"},
+		{"The U.N. said: \"1,200 sailors\"", "the u n said 1 200 sailors"},
+		{"Đà Nẵng\x00Straße", "da nang strasse"},
+		{"  ", ""},
+	} {
+		if got := Words(tc.in); got != tc.want {
+			t.Errorf("Words(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

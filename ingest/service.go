@@ -104,6 +104,8 @@ type Service struct {
 	// Budget is the most time one article's extraction may take (0 means
 	// DefaultBudget). An article over it is stored without extraction.
 	Budget time.Duration
+
+	shared shared // near-duplicate checks with other processes (shared.go)
 }
 
 // Status says what became of one article.
@@ -570,7 +572,9 @@ func (r *run) store(ctx context.Context, d Document) {
 		r.writer.put(ctx, p)
 		return
 	}
-	r.stored(ctx, p, r.s.Store.PutArticle(ctx, a))
+	// the store decides near copies with other processes (shared.go)
+	p.verdict, p.first, err = r.s.put(ctx, r.index, a, p.verdict, p.first)
+	r.stored(ctx, p, err)
 }
 
 // stored finishes an article after its write returned err: it hands the

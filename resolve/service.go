@@ -20,6 +20,10 @@ type Service struct {
 
 	mu    sync.Mutex
 	built *built // the last build, reused when new articles only follow it
+
+	// version is the knowledge base's version after this Service's last
+	// write, on a store that several processes write (see lock).
+	version int64
 }
 
 // built is the resolution of the stored articles as of the last write:
@@ -34,6 +38,28 @@ type built struct {
 	seen map[string]bool
 	last string
 	out  *attache.Knowledge
+}
+
+// add puts article a (with its extraction, not a near-duplicate) into
+// the build: at its end when it is the newest article, which gives what
+// Build gives; else it only joins the articles and add reports that Build
+// must run again.
+func (b *built) add(a *attache.Article) (buildAgain bool) {
+	b.seen[a.ID] = true
+	r := resolvable(a)
+	b.arts = append(b.arts, r)
+	key := sortKey(a.Published, a.ID)
+	if key <= b.last {
+		// An older article may change decisions taken before it.
+		return true
+	}
+	// Build links the entities of all articles before any event; an
+	// article's events depend only on its own entities and on earlier
+	// events, so adding the newest article last gives the same result.
+	loc := b.base.AddEntities(r)
+	b.base.AddEvents(r, loc)
+	b.last = key
+	return false
 }
 
 // sortKey orders articles as Build takes them: by publication date, then
@@ -71,8 +97,11 @@ func (s *Service) ResolveArticles(ctx context.Context, arts []*attache.Article) 
 	if len(todo) == 0 {
 		return nil
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	unlock, err := s.lock(ctx)
+	if err != nil {
+		return fmt.Errorf("resolve %s: %w", todo[0].ID, err)
+	}
+	defer unlock()
 	if err := s.update(ctx, todo); err != nil {
 		if len(todo) == 1 {
 			return fmt.Errorf("resolve %s: %w", todo[0].ID, err)
@@ -89,7 +118,7 @@ func (s *Service) ResolveArticles(ctx context.Context, arts []*attache.Article) 
 // error) it rebuilds from the store, which has them too.
 func (s *Service) update(ctx context.Context, arts []*attache.Article) error {
 	if s.built == nil {
-		_, err := s.rebuild(ctx)
+		_, err := s.rebuild(ctx, false)
 		return err
 	}
 	var resolved []string
@@ -244,12 +273,20 @@ type RebuildStats struct {
 // made. Corrections that no longer find their entity are skipped and
 // counted.
 func (s *Service) Rebuild(ctx context.Context) (*RebuildStats, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.rebuild(ctx)
+	unlock, err := s.lock(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("rebuild: %w", err)
+	}
+	defer unlock()
+	return s.rebuild(ctx, true)
 }
 
-func (s *Service) rebuild(ctx context.Context) (*RebuildStats, error) {
+// rebuild builds the knowledge base from every stored extraction and
+// writes it whole. changed says that extractions or corrections may have
+// changed since the last write (a rebuild, a correction): the write is
+// then marked Rebuilt, for the copies of other processes; a first build
+// only adds the articles stored since.
+func (s *Service) rebuild(ctx context.Context, changed bool) (*RebuildStats, error) {
 	s.built = nil
 	base, seen, arts, err := s.build(ctx)
 	if err != nil {
@@ -263,6 +300,7 @@ func (s *Service) rebuild(ctx context.Context) (*RebuildStats, error) {
 	k := b.Knowledge()
 	// Every article the build read is resolved: none stays pending.
 	whole := *k
+	whole.Rebuilt = changed
 	for id := range seen {
 		whole.Resolved = append(whole.Resolved, id)
 	}
@@ -366,8 +404,11 @@ func (s *Service) Correct(ctx context.Context, c attache.Correction) (attache.Co
 	if c.Kind == attache.CorrectSplit && len(splitNames(c.Value)) == 0 {
 		return c, attache.Errorf(attache.EINVALID, "split needs the names to split off")
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	unlock, err := s.lock(ctx)
+	if err != nil {
+		return c, err
+	}
+	defer unlock()
 	s.built = nil
 	base, _, _, err := s.build(ctx)
 	if err != nil {
@@ -380,7 +421,7 @@ func (s *Service) Correct(ctx context.Context, c attache.Correction) (attache.Co
 	if err := s.Knowledge.AddCorrection(ctx, &c); err != nil {
 		return c, err
 	}
-	if _, err := s.rebuild(ctx); err != nil {
+	if _, err := s.rebuild(ctx, true); err != nil {
 		return c, fmt.Errorf("correct: %w", err)
 	}
 	return c, nil
@@ -409,11 +450,16 @@ func (s *Service) Undo(ctx context.Context, id string) (attache.Correction, erro
 	case found.Undone:
 		return *found, attache.Errorf(attache.ECONFLICT, "correction %s is already undone", found.ID)
 	}
+	unlock, err := s.lock(ctx)
+	if err != nil {
+		return attache.Correction{}, err
+	}
+	defer unlock()
 	c, err := s.Knowledge.SetCorrectionUndone(ctx, found.ID, true)
 	if err != nil {
 		return attache.Correction{}, err
 	}
-	if _, err := s.Rebuild(ctx); err != nil {
+	if _, err := s.rebuild(ctx, true); err != nil {
 		return *c, err
 	}
 	return *c, nil

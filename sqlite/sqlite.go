@@ -86,7 +86,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 // program's SQLite database (which migrations would change).
 func checkExisting(ctx context.Context, path string) error {
 	if scheme, _, ok := strings.Cut(path, "://"); ok && isScheme(scheme) {
-		return attache.Errorf(attache.EINVALID, "unsupported database address %s: this build keeps its database in an SQLite file; give a file path", redact(path))
+		return attache.Errorf(attache.EINVALID, "unsupported database address %s: give an SQLite file path or a postgres:// address", redact(path))
 	}
 	st, err := os.Stat(path)
 	if err != nil || st.Size() == 0 && st.Mode().IsRegular() {

@@ -16,7 +16,7 @@ import (
 // Config is the whole configuration: defaults, overridden by environment
 // variables, then by flags.
 type Config struct {
-	DB      string // SQLite file (ATTACHE_DB, --db)
+	DB      string // SQLite file or postgres:// address (ATTACHE_DB, --db)
 	KBDir   string // extra knowledge files (ATTACHE_KB, --kb)
 	Addr    string // listen address of serve and demo (--addr)
 	Token   string // token for API writes (ATTACHE_TOKEN, --token)
@@ -72,7 +72,7 @@ func defaultDBPath(getenv func(string) string) string {
 
 // storeFlags adds the flags every command that opens the database shares.
 func (c *Config) storeFlags(fs *flag.FlagSet) {
-	fs.StringVar(&c.DB, "db", c.DB, "SQLite database `file` (env ATTACHE_DB)")
+	fs.StringVar(&c.DB, "db", c.DB, "SQLite database `file`, or postgres://user:password@host/database (env ATTACHE_DB)")
 	c.kbFlag(fs)
 }
 

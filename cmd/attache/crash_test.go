@@ -17,6 +17,7 @@ import (
 
 	"attache"
 	"attache/internal/devcorpus"
+	"attache/internal/pgtest"
 	"attache/sqlite"
 )
 
@@ -32,7 +33,10 @@ func TestMain(m *testing.M) {
 	if point := os.Getenv(crashPointEnv); point != "" {
 		os.Exit(crashHelper(point, os.Args[len(os.Args)-2:]))
 	}
-	os.Exit(m.Run())
+	if args := os.Getenv(argsEnv); args != "" {
+		os.Exit(commandHelper(args))
+	}
+	os.Exit(pgtest.Main(m)) // stops the PostgreSQL server of the tests, if one was started
 }
 
 // crashHelper runs "attache ingest --db DB --workers 1 DIR" (args holds DB

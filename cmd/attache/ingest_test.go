@@ -179,11 +179,11 @@ func TestIngestSpecialFiles(t *testing.T) {
 	}
 }
 
-// TestUnsupportedDatabaseAddress: an address of another database system
-// is refused with one line that does not repeat its password, and nothing
-// is created.
+// TestUnsupportedDatabaseAddress: an address of a database system other
+// than PostgreSQL is refused with one line that does not repeat its
+// password, and nothing is created.
 func TestUnsupportedDatabaseAddress(t *testing.T) {
-	for _, addr := range []string{"postgres://analyst:s3cret@db.example.org/kb", "mysql://root@localhost/kb"} {
+	for _, addr := range []string{"mysql://analyst:s3cret@db.example.org/kb", "sqlserver://root@localhost/kb"} {
 		_, stderr, err := runCmd(t, "", "articles", "--db", addr)
 		if err == nil {
 			t.Fatalf("%s: accepted", addr)

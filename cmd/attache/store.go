@@ -14,12 +14,23 @@ import (
 
 	"attache"
 	"attache/internal/jsonout"
+	"attache/postgres"
 	"attache/sqlite"
 )
 
-// openStore opens the SQLite database at c.DB, creating it (and its
-// directory) when missing.
+// openStore opens the database c.DB names: a PostgreSQL database for a
+// postgres:// address, else the SQLite file at that path, creating it
+// (and its directory) when missing.
 func (c *Config) openStore(ctx context.Context) (attache.Store, error) {
+	if postgres.IsAddress(c.DB) {
+		st, err := postgres.Open(ctx, c.DB)
+		if attache.ErrorCode(err) == attache.EINVALID {
+			return nil, errors.New("database: " + attache.ErrorMessage(err))
+		} else if err != nil {
+			return nil, fmt.Errorf("database %s: %w", postgres.Redact(c.DB), err)
+		}
+		return st, nil
+	}
 	db, err := sqlite.Open(ctx, c.DB)
 	if attache.ErrorCode(err) == attache.EINVALID {
 		// A refused address or file: the message names it (without a

@@ -1,0 +1,296 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/jackc/pgx/v5"
+
+	"attache"
+)
+
+// PutArticle stores a new article, its search vector and its extraction
+// (if any) in one transaction. Of several processes storing one id at
+// once, one stores it and the others get ECONFLICT. See attache.Store.
+func (s *Store) PutArticle(ctx context.Context, a *attache.Article) error {
+	if a == nil || a.ID == "" {
+		return attache.Errorf(attache.EINVALID, "article has no id")
+	}
+	if a.Text == "" {
+		return attache.Errorf(attache.EINVALID, "article %s has no text", a.ID)
+	}
+	if a.Published != "" && !isDay(a.Published) {
+		return attache.Errorf(attache.EINVALID, "article %s: published %q is not YYYY-MM-DD", a.ID, a.Published)
+	}
+	if err := checkText(a.ID, a.URL, a.Path, a.Title, a.Source, a.Format, a.Text, a.DuplicateOf); err != nil {
+		return err
+	}
+	removed, err := jsonOrNull(a.Removed)
+	if err != nil {
+		return fmt.Errorf("put article %s: %w", a.ID, err)
+	}
+	title, text := searchText(a.Title, a.Text)
+	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		tag, err := tx.Exec(ctx, `INSERT INTO articles
+			(id, url, path, title, source, published, format, original, text, removed, simhash, duplicate_of, ingested_at, search)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
+				setweight(to_tsvector('simple', $14), 'A') || setweight(to_tsvector('simple', $15), 'D'))
+			ON CONFLICT (id) DO NOTHING`,
+			a.ID, a.URL, a.Path, a.Title, a.Source, nullIfEmpty(a.Published), a.Format, a.Original, a.Text,
+			removed, int64(a.SimHash), nullIfEmpty(a.DuplicateOf), timeOrNull(a.IngestedAt), title, text)
+		if err != nil {
+			return err
+		}
+		if tag.RowsAffected() == 0 {
+			return attache.Errorf(attache.ECONFLICT, "article %s is already stored", a.ID)
+		}
+		if a.Extraction == nil {
+			return nil
+		}
+		if err := insertExtraction(ctx, tx, a.ID, a.Extraction); err != nil {
+			return err
+		}
+		if a.DuplicateOf == "" {
+			_, err = tx.Exec(ctx, `INSERT INTO pending_resolution (article_id) VALUES ($1)`, a.ID)
+		}
+		return err
+	})
+	if err != nil && attache.ErrorCode(err) == attache.EINTERNAL {
+		return fmt.Errorf("put article %s: %w", a.ID, err)
+	}
+	return err
+}
+
+// checkText refuses what PostgreSQL's text type cannot hold: NUL
+// characters and invalid UTF-8 (SQLite keeps them as given).
+func checkText(id string, fields ...string) error {
+	for _, f := range fields {
+		if !utf8.ValidString(f) || strings.IndexByte(f, 0) >= 0 {
+			return attache.Errorf(attache.EINVALID, "article %s: a field holds a NUL character or invalid UTF-8", id)
+		}
+	}
+	return nil
+}
+
+// ReplaceExtraction deletes the stored extraction of article id and
+// writes x in its place, in one transaction. See attache.Store.
+func (s *Store) ReplaceExtraction(ctx context.Context, id string, x *attache.Extraction) error {
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		// FOR UPDATE: a concurrent replacement of the same article waits.
+		var one int
+		err := tx.QueryRow(ctx, `SELECT 1 FROM articles WHERE id = $1 FOR UPDATE`, id).Scan(&one)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return attache.Errorf(attache.ENOTFOUND, "no article %s", id)
+		} else if err != nil {
+			return err
+		}
+		if err := deleteExtraction(ctx, tx, id); err != nil {
+			return err
+		}
+		if x == nil {
+			return nil
+		}
+		return insertExtraction(ctx, tx, id, x)
+	})
+	if err != nil && attache.ErrorCode(err) == attache.EINTERNAL {
+		return fmt.Errorf("replace extraction %s: %w", id, err)
+	}
+	return err
+}
+
+// articleColumns are the columns scanArticle reads, without original bytes.
+const articleColumns = `a.id, a.url, a.path, a.title, a.source, a.published, a.format, a.text,
+	a.removed, a.simhash, a.duplicate_of, a.ingested_at`
+
+// scanArticle reads one row of articleColumns, then extra.
+func scanArticle(row pgx.Row, extra ...any) (*attache.Article, error) {
+	var (
+		a                               attache.Article
+		published, removed, dup, ingest *string
+		simhash                         int64
+	)
+	dest := append([]any{&a.ID, &a.URL, &a.Path, &a.Title, &a.Source, &published, &a.Format, &a.Text,
+		&removed, &simhash, &dup, &ingest}, extra...)
+	if err := row.Scan(dest...); err != nil {
+		return nil, err
+	}
+	a.Published, a.DuplicateOf = deref(published), deref(dup)
+	a.SimHash = uint64(simhash)
+	if removed != nil {
+		if err := json.Unmarshal([]byte(*removed), &a.Removed); err != nil {
+			return nil, fmt.Errorf("article %s: removed: %w", a.ID, err)
+		}
+	}
+	if ingest != nil {
+		t, err := time.Parse(time.RFC3339Nano, *ingest)
+		if err != nil {
+			return nil, fmt.Errorf("article %s: ingested_at: %w", a.ID, err)
+		}
+		a.IngestedAt = t
+	}
+	return &a, nil
+}
+
+// Article returns one article with its original bytes and extraction,
+// read in one repeatable-read transaction so that a concurrent
+// ReplaceExtraction is seen whole or not at all. See attache.Store.
+func (s *Store) Article(ctx context.Context, id string) (*attache.Article, error) {
+	var a *attache.Article
+	err := pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
+		var original []byte
+		var err error
+		a, err = scanArticle(tx.QueryRow(ctx, `SELECT `+articleColumns+`, a.original FROM articles a WHERE a.id = $1`, id), &original)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return attache.Errorf(attache.ENOTFOUND, "no article %s", id)
+		} else if err != nil {
+			return err
+		}
+		a.Original = original
+		a.Extraction, err = loadExtraction(ctx, tx, id)
+		return err
+	})
+	if err != nil {
+		if attache.ErrorCode(err) == attache.EINTERNAL {
+			err = fmt.Errorf("article %s: %w", id, err)
+		}
+		return nil, err
+	}
+	return a, nil
+}
+
+// FindArticles lists articles matching f, newest publication first
+// (unknown dates last), with the total count. See attache.Store.
+func (s *Store) FindArticles(ctx context.Context, f attache.ArticleFilter) ([]*attache.Article, int, error) {
+	if f.Limit < 0 || f.Offset < 0 {
+		return nil, 0, attache.Errorf(attache.EINVALID, "limit and offset must not be negative")
+	}
+	var q query
+	if err := q.articleFilters(f.From, f.To, f.Source); err != nil {
+		return nil, 0, err
+	}
+	if f.IDs != nil {
+		if len(f.IDs) == 0 {
+			return nil, 0, nil
+		}
+		q.where(`a.id = ANY(` + q.arg(f.IDs) + `)`)
+	}
+	if f.IDPrefix != "" {
+		q.where(`starts_with(a.id, ` + q.arg(f.IDPrefix) + `)`)
+	}
+	page := q.clause() + ` ORDER BY a.published DESC NULLS LAST, a.seq DESC`
+	if f.Limit > 0 {
+		page += ` LIMIT ` + q.arg(f.Limit)
+	}
+	page += ` OFFSET ` + q.arg(f.Offset)
+	// The page is chosen on seq alone and only its rows are read whole:
+	// skipping an offset over whole rows (texts of kilobytes) is what
+	// makes a deep page slow.
+	rows, err := s.pool.Query(ctx, `SELECT `+articleColumns+` FROM (SELECT a.seq FROM articles a`+page+`) p
+		JOIN articles a ON a.seq = p.seq ORDER BY a.published DESC NULLS LAST, a.seq DESC`, q.args...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("find articles: %w", err)
+	}
+	var out []*attache.Article
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			rows.Close()
+			return nil, 0, fmt.Errorf("find articles: %w", err)
+		}
+		out = append(out, a)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("find articles: %w", err)
+	}
+	// A page that is not full (and not past the end) tells the total
+	// without counting every matching article.
+	if (f.Limit == 0 || len(out) < f.Limit) && (len(out) > 0 || f.Offset == 0) {
+		return out, f.Offset + len(out), nil
+	}
+	var total int
+	// The filters' arguments come first in q.args: the count reuses them.
+	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM articles a`+q.clause(), q.args[:q.filterArgs]...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("find articles: %w", err)
+	}
+	return out, total, nil
+}
+
+// Fingerprints returns the SimHash of every article that is not itself a
+// near-duplicate. See attache.Store.
+func (s *Store) Fingerprints(ctx context.Context) ([]attache.Fingerprint, error) {
+	rows, err := s.pool.Query(ctx, `SELECT id, simhash FROM articles WHERE duplicate_of IS NULL ORDER BY seq`)
+	if err != nil {
+		return nil, fmt.Errorf("fingerprints: %w", err)
+	}
+	defer rows.Close()
+	var out []attache.Fingerprint
+	for rows.Next() {
+		var fp attache.Fingerprint
+		var h int64
+		if err := rows.Scan(&fp.ID, &h); err != nil {
+			return nil, fmt.Errorf("fingerprints: %w", err)
+		}
+		fp.SimHash = uint64(h)
+		out = append(out, fp)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("fingerprints: %w", err)
+	}
+	return out, nil
+}
+
+// isDay reports whether s is a valid YYYY-MM-DD date.
+func isDay(s string) bool {
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil && len(s) == 10
+}
+
+// isDatePrefix reports whether s is a valid YYYY, YYYY-MM or YYYY-MM-DD.
+func isDatePrefix(s string) bool {
+	for _, layout := range []string{"2006", "2006-01", time.DateOnly} {
+		if _, err := time.Parse(layout, s); err == nil && len(s) == len(layout) {
+			return true
+		}
+	}
+	return false
+}
+
+func nullIfEmpty(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+func timeOrNull(t time.Time) *string {
+	if t.IsZero() {
+		return nil
+	}
+	return nullIfEmpty(t.UTC().Format(time.RFC3339Nano))
+}
+
+// jsonOrNull encodes v, storing a nil slice as NULL so that nil and empty
+// round-trip as they were.
+func jsonOrNull[T any](v []T) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	return nullIfEmpty(string(b)), nil
+}

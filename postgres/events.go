@@ -1,0 +1,206 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"attache"
+)
+
+var isoDatePrefix = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+
+// eventQuery builds the FROM and WHERE of an event query for f into q,
+// and returns them with the ORDER BY that puts the latest events first
+// (undated last). A country pair reads the pair's rows of kb_event_pairs
+// only, in their own date order.
+func eventQuery(q *query, f attache.KBEventFilter) (string, string, error) {
+	for _, d := range []string{f.From, f.To} {
+		if d != "" && !isoDatePrefix.MatchString(d) {
+			return "", "", attache.Errorf(attache.EINVALID, "bad date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
+		}
+	}
+	from, t := ` FROM kb_events e`, "e"
+	// The undated sort first in an ascending order: '' is the smallest
+	// string. A descending one (the latest first) puts them last.
+	latest := ` ORDER BY e.date_start DESC, e.id DESC`
+	if len(f.Countries) == 2 && !strings.EqualFold(f.Countries[0], f.Countries[1]) {
+		a, b := strings.ToUpper(f.Countries[0]), strings.ToUpper(f.Countries[1])
+		from, t = ` FROM kb_event_pairs d JOIN kb_events e ON e.id = d.event_id`, "d"
+		latest = ` ORDER BY d.date_start DESC, d.event_id DESC`
+		q.where(`d.a = ` + q.arg(min(a, b)) + ` AND d.b = ` + q.arg(max(a, b)))
+	} else {
+		for _, c := range f.Countries {
+			q.where(`EXISTS (SELECT 1 FROM kb_event_parties o WHERE o.event_id = e.id AND o.kind = 'country' AND o.party = ` +
+				q.arg(strings.ToUpper(c)) + `)`)
+		}
+	}
+	if len(f.Types) > 0 {
+		types := make([]string, len(f.Types))
+		for i, ty := range f.Types {
+			types[i] = string(ty)
+		}
+		q.where(t + `.type = ANY(` + q.arg(types) + `)`)
+	}
+	if f.EntityID != "" {
+		q.where(`e.id IN (SELECT event_id FROM kb_event_parties WHERE kind = 'entity' AND party = ` + q.arg(f.EntityID) + `)`)
+	}
+	if f.Numbered {
+		q.where(`e.series <> '' AND e.number > 0`)
+	}
+	if f.Mission != "" {
+		q.where(`lower(e.mission) = lower(` + q.arg(f.Mission) + `)`)
+	}
+	if f.From != "" {
+		// "2024" as a lower bound keeps every date starting in 2024.
+		q.where(t + `.date_start <> '' AND ` + t + `.date_start >= ` + q.arg(f.From))
+	}
+	if f.To != "" {
+		// An upper bound "2024-12" keeps "2024-12-31": compare the prefix.
+		q.where(t + `.date_start <> '' AND left(` + t + `.date_start, ` + q.arg(len(f.To)) + `) <= ` + q.arg(f.To))
+	}
+	return from + q.clause(), latest, nil
+}
+
+const eventColumns = `e.id, e.type, e.name, e.date, e.place, e.series, e.number, e.mission, e.unit, e.rotation,
+	e.personnel, e.women, e.confirmed`
+
+// KBEvents lists events matching f in date order (undated last), then
+// reads the parties and sources of the page's events. See
+// attache.KnowledgeStore.
+func (s *Store) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.KBEvent, error) {
+	if f.Limit < 0 || f.Offset < 0 {
+		return nil, attache.Errorf(attache.EINVALID, "limit and offset must not be negative")
+	}
+	var q query
+	from, latest, err := eventQuery(&q, f)
+	if err != nil {
+		return nil, err
+	}
+	order := ` ORDER BY e.date_start = '', e.date_start, e.id`
+	sql := `SELECT ` + eventColumns + from
+	switch {
+	case f.Limit > 0 && f.Latest:
+		// The latest events, then put back in date order.
+		sql = `SELECT ` + eventColumns + ` FROM (SELECT e.*` + from + latest + ` LIMIT ` + q.arg(f.Limit) + `) e` + order
+	case f.Limit > 0:
+		sql += order + ` LIMIT ` + q.arg(f.Limit) + ` OFFSET ` + q.arg(f.Offset)
+	default:
+		sql += order + ` OFFSET ` + q.arg(f.Offset)
+	}
+	rows, err := s.pool.Query(ctx, sql, q.args...)
+	if err != nil {
+		return nil, fmt.Errorf("kb events: %w", err)
+	}
+	out := []attache.KBEvent{}
+	for rows.Next() {
+		e := attache.KBEvent{Participants: []string{}, Countries: []string{}, Sources: []attache.EventSource{}}
+		if err := rows.Scan(&e.ID, &e.Type, &e.Name, &e.Date, &e.Place, &e.Series, &e.Number, &e.Mission,
+			&e.Unit, &e.Rotation, &e.Personnel, &e.Women, &e.Confirmed); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("kb events: %w", err)
+		}
+		out = append(out, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("kb events: %w", err)
+	}
+	if err := s.eventDetails(ctx, out); err != nil {
+		return nil, fmt.Errorf("kb events: %w", err)
+	}
+	return out, nil
+}
+
+// eventDetails fills the participants, countries and sources of evs in
+// two statements, whatever their number.
+func (s *Store) eventDetails(ctx context.Context, evs []attache.KBEvent) error {
+	if len(evs) == 0 {
+		return nil
+	}
+	at := map[string]int{}
+	ids := make([]string, len(evs))
+	for i, e := range evs {
+		at[e.ID], ids[i] = i, e.ID
+	}
+	rows, err := s.pool.Query(ctx, `SELECT event_id, kind, party FROM kb_event_parties
+		WHERE event_id = ANY($1) ORDER BY event_id, kind, idx, party`, ids)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id, kind, party string
+		if err := rows.Scan(&id, &kind, &party); err != nil {
+			rows.Close()
+			return err
+		}
+		e := &evs[at[id]]
+		if kind == "country" {
+			e.Countries = append(e.Countries, party)
+		} else {
+			e.Participants = append(e.Participants, party)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	rows, err = s.pool.Query(ctx, `SELECT event_id, article_id, idx, published, salience, evidence FROM kb_event_sources
+		WHERE event_id = ANY($1) ORDER BY event_id, published, article_id, idx`, ids)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var src attache.EventSource
+		if err := rows.Scan(&id, &src.ArticleID, &src.Idx, &src.Published, &src.Salience, &src.Evidence); err != nil {
+			return err
+		}
+		e := &evs[at[id]]
+		e.Sources = append(e.Sources, src)
+	}
+	return rows.Err()
+}
+
+// KBEventTally counts the events matching f by year and type. See
+// attache.KnowledgeStore.
+func (s *Store) KBEventTally(ctx context.Context, f attache.KBEventFilter) ([]attache.YearTally, error) {
+	f.Limit, f.Offset, f.Latest = 0, 0, false
+	var q query
+	from, _, err := eventQuery(&q, f)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.pool.Query(ctx, `SELECT left(e.date_start, 4) AS year, e.type, count(*)`+from+
+		` GROUP BY 1, 2 ORDER BY 1, 2`, q.args...)
+	if err != nil {
+		return nil, fmt.Errorf("kb event tally: %w", err)
+	}
+	defer rows.Close()
+	out := []attache.YearTally{}
+	for rows.Next() {
+		var year, typ string
+		var n int
+		if err := rows.Scan(&year, &typ, &n); err != nil {
+			return nil, fmt.Errorf("kb event tally: %w", err)
+		}
+		if year == "" {
+			year = "undated"
+		}
+		if len(out) == 0 || out[len(out)-1].Year != year {
+			out = append(out, attache.YearTally{Year: year, ByType: map[string]int{}})
+		}
+		t := &out[len(out)-1]
+		t.Total += n
+		t.ByType[typ] += n
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("kb event tally: %w", err)
+	}
+	if len(out) > 1 && out[0].Year == "undated" {
+		out = append(out[1:], out[0])
+	}
+	return out, nil
+}

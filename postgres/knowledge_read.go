@@ -1,0 +1,224 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"attache"
+	"attache/fold"
+)
+
+// KBEntitiesByKey returns the entities known by any of keys. See
+// attache.KnowledgeStore.
+func (s *Store) KBEntitiesByKey(ctx context.Context, keys []string) ([]attache.KBEntity, error) {
+	if keys == nil {
+		keys = []string{}
+	}
+	rows, err := s.pool.Query(ctx, `SELECT id FROM kb_entities WHERE key = ANY($1)
+		UNION SELECT entity_id FROM kb_aliases WHERE key = ANY($1) ORDER BY 1`, keys)
+	if err != nil {
+		return nil, fmt.Errorf("kb entities by key: %w", err)
+	}
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, fmt.Errorf("kb entities by key: %w", err)
+	}
+	return s.loadKBEntities(ctx, ids)
+}
+
+// KBEntity returns one entity. See attache.KnowledgeStore.
+func (s *Store) KBEntity(ctx context.Context, id string) (*attache.KBEntity, error) {
+	es, err := s.loadKBEntities(ctx, []string{id})
+	if err != nil {
+		return nil, err
+	}
+	if len(es) == 0 {
+		return nil, attache.Errorf(attache.ENOTFOUND, "no entity %s", id)
+	}
+	return &es[0], nil
+}
+
+// KBEntityNames returns entities (without aliases and positions) by ID.
+// See attache.KnowledgeStore.
+func (s *Store) KBEntityNames(ctx context.Context, ids []string) (map[string]attache.KBEntity, error) {
+	out := map[string]attache.KBEntity{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := s.pool.Query(ctx, `SELECT id, type, name, country, rank, articles FROM kb_entities WHERE id = ANY($1)`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("kb entity names: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e attache.KBEntity
+		if err := rows.Scan(&e.ID, &e.Type, &e.Name, &e.Country, &e.Rank, &e.Articles); err != nil {
+			return nil, fmt.Errorf("kb entity names: %w", err)
+		}
+		out[e.ID] = e
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("kb entity names: %w", err)
+	}
+	return out, nil
+}
+
+// loadKBEntities reads entities with aliases and positions, in the order
+// of ids.
+func (s *Store) loadKBEntities(ctx context.Context, ids []string) ([]attache.KBEntity, error) {
+	byID, err := s.KBEntityNames(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := []attache.KBEntity{}
+	if len(byID) == 0 {
+		return out, nil
+	}
+	rows, err := s.pool.Query(ctx, `SELECT entity_id, alias FROM kb_aliases WHERE entity_id = ANY($1) ORDER BY entity_id, alias`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("load kb entities: %w", err)
+	}
+	for rows.Next() {
+		var id, a string
+		if err := rows.Scan(&id, &a); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("load kb entities: %w", err)
+		}
+		e := byID[id]
+		e.Aliases = append(e.Aliases, a)
+		byID[id] = e
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("load kb entities: %w", err)
+	}
+	rows, err = s.pool.Query(ctx, `SELECT entity_id, kind, value, as_of, former, article_id, confirmed
+		FROM kb_positions WHERE entity_id = ANY($1) ORDER BY entity_id, as_of, kind, value`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("load kb entities: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var p attache.Position
+		if err := rows.Scan(&id, &p.Kind, &p.Value, &p.AsOf, &p.Former, &p.ArticleID, &p.Confirmed); err != nil {
+			return nil, fmt.Errorf("load kb entities: %w", err)
+		}
+		e := byID[id]
+		e.Positions = append(e.Positions, p)
+		byID[id] = e
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("load kb entities: %w", err)
+	}
+	for _, id := range ids {
+		if e, ok := byID[id]; ok {
+			if e.Aliases == nil {
+				e.Aliases = []string{}
+			}
+			if e.Positions == nil {
+				e.Positions = []attache.Position{}
+			}
+			out = append(out, e)
+			delete(byID, id) // an id given twice comes back once
+		}
+	}
+	return out, nil
+}
+
+// EntityLinks lists an entity's article links, newest article first. See
+// attache.KnowledgeStore.
+func (s *Store) EntityLinks(ctx context.Context, id string, limit int) ([]attache.EntityLink, error) {
+	q := `SELECT l.article_id, l.entity_idx, l.entity_id, l.name, l.published,
+		coalesce((SELECT title FROM articles a WHERE a.id = l.article_id), '')
+		FROM kb_links l WHERE l.entity_id = $1 ORDER BY l.published DESC, l.article_id DESC, l.entity_idx`
+	args := []any{id}
+	if limit > 0 {
+		q += ` LIMIT $2`
+		args = append(args, limit)
+	}
+	rows, err := s.pool.Query(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("entity links: %w", err)
+	}
+	defer rows.Close()
+	out := []attache.EntityLink{}
+	for rows.Next() {
+		var l attache.EntityLink
+		if err := rows.Scan(&l.ArticleID, &l.EntityIdx, &l.EntityID, &l.Name, &l.Published, &l.Title); err != nil {
+			return nil, fmt.Errorf("entity links: %w", err)
+		}
+		out = append(out, l)
+	}
+	return out, rows.Err()
+}
+
+// ArticleLinks lists the links of one article's entities. See
+// attache.KnowledgeStore.
+func (s *Store) ArticleLinks(ctx context.Context, id string) ([]attache.EntityLink, error) {
+	rows, err := s.pool.Query(ctx, `SELECT article_id, entity_idx, entity_id, name, published
+		FROM kb_links WHERE article_id = $1 ORDER BY entity_idx`, id)
+	if err != nil {
+		return nil, fmt.Errorf("article links: %w", err)
+	}
+	defer rows.Close()
+	out := []attache.EntityLink{}
+	for rows.Next() {
+		var l attache.EntityLink
+		if err := rows.Scan(&l.ArticleID, &l.EntityIdx, &l.EntityID, &l.Name, &l.Published); err != nil {
+			return nil, fmt.Errorf("article links: %w", err)
+		}
+		out = append(out, l)
+	}
+	return out, rows.Err()
+}
+
+// FindKBEntities lists entities, most mentioned first, over the whole
+// knowledge base. See attache.KnowledgeStore.
+func (s *Store) FindKBEntities(ctx context.Context, f attache.KBEntityFilter) ([]attache.KBEntity, int, error) {
+	if f.Limit < 0 || f.Offset < 0 {
+		return nil, 0, attache.Errorf(attache.EINVALID, "limit and offset must not be negative")
+	}
+	switch f.Type {
+	case "", attache.Person, attache.Organization, attache.Location, attache.Country:
+	default:
+		return nil, 0, attache.Errorf(attache.EINVALID, "unknown entity type %q", f.Type)
+	}
+	var q query
+	if f.Type != "" {
+		q.where(`e.type = ` + q.arg(string(f.Type)))
+	}
+	if key := fold.Key(f.Query); key != "" {
+		k := q.arg(key)
+		q.where(`(strpos(e.key, ` + k + `) > 0 OR e.id IN (SELECT entity_id FROM kb_aliases WHERE strpos(key, ` + k + `) > 0))`)
+	}
+	from := ` FROM kb_entities e` + q.clause()
+	var total int
+	if err := s.pool.QueryRow(ctx, `SELECT count(*)`+from, q.args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("find kb entities: %w", err)
+	}
+	page := ` ORDER BY e.articles DESC, e.name, e.id`
+	if f.Limit > 0 {
+		page += ` LIMIT ` + q.arg(f.Limit)
+	}
+	page += ` OFFSET ` + q.arg(f.Offset)
+	rows, err := s.pool.Query(ctx, `SELECT e.id, e.type, e.name, e.country, e.rank, e.articles`+from+page, q.args...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("find kb entities: %w", err)
+	}
+	defer rows.Close()
+	out := []attache.KBEntity{}
+	for rows.Next() {
+		e := attache.KBEntity{Aliases: []string{}, Positions: []attache.Position{}}
+		if err := rows.Scan(&e.ID, &e.Type, &e.Name, &e.Country, &e.Rank, &e.Articles); err != nil {
+			return nil, 0, fmt.Errorf("find kb entities: %w", err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("find kb entities: %w", err)
+	}
+	return out, total, nil
+}

@@ -1,0 +1,63 @@
+package postgres
+
+import (
+	"fmt"
+	"strings"
+
+	"attache"
+)
+
+// query gathers the WHERE conditions of a statement and its numbered
+// arguments ($1, $2, ...).
+type query struct {
+	conds      []string
+	args       []any
+	filterArgs int // how many of args the conditions use
+}
+
+// arg adds an argument and returns its placeholder.
+func (q *query) arg(v any) string {
+	q.args = append(q.args, v)
+	return fmt.Sprintf("$%d", len(q.args))
+}
+
+// where adds a condition whose placeholders were made by arg; every
+// argument made so far belongs to the conditions.
+func (q *query) where(cond string) {
+	q.conds = append(q.conds, cond)
+	q.filterArgs = len(q.args)
+}
+
+// clause is " WHERE c1 AND c2 ..." or "".
+func (q *query) clause() string {
+	if len(q.conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(q.conds, " AND ")
+}
+
+// articleFilters adds the date-range and source filters shared by
+// FindArticles and Search, on the alias a.
+func (q *query) articleFilters(from, to, source string) error {
+	if from != "" && !isDatePrefix(from) {
+		return attache.Errorf(attache.EINVALID, "from date %q: want YYYY-MM-DD, YYYY-MM or YYYY", from)
+	}
+	if to != "" && !isDatePrefix(to) {
+		return attache.Errorf(attache.EINVALID, "to date %q: want YYYY-MM-DD, YYYY-MM or YYYY", to)
+	}
+	if from != "" && to != "" && from > to {
+		return attache.Errorf(attache.EINVALID, "from date %s is after to date %s", from, to)
+	}
+	if from != "" {
+		q.where(`a.published >= ` + q.arg(from))
+	}
+	if to != "" {
+		// "~" sorts after digits and "-" (in the C collation of the
+		// column): to=2024-05 keeps all of May.
+		q.where(`a.published <= ` + q.arg(to+"~"))
+	}
+	if source != "" {
+		q.where(`a.source = ` + q.arg(source))
+	}
+	return nil
+}

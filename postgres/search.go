@@ -1,0 +1,209 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"attache"
+	"attache/fold"
+)
+
+// defaultSearchLimit is the number of hits when SearchQuery.Limit is 0.
+const defaultSearchLimit = 20
+
+// Only the start of a very long article is indexed and scanned for a
+// snippet: a tsvector holds at most 1 MB, and a search should cost the
+// same whatever the size of one article.
+const (
+	indexedText   = 256 << 10 // bytes of folded text in the search vector
+	indexedTitle  = 16 << 10
+	snippetScan   = 256 << 10 // characters of text read to make a snippet
+	snippetBefore = 120       // bytes of context kept before the first match
+	snippetAfter  = 240       // and after it
+)
+
+// searchFold folds text for the search vector and the query alike (see
+// fold.Words): "Hà Nội" and "ha noi" are the same words.
+func searchFold(s string) string { return fold.Words(s) }
+
+// searchText returns the folded title and text of the search vector,
+// cut to what it indexes.
+func searchText(title, text string) (string, string) {
+	return searchFold(cutUTF8(title, indexedTitle)), searchFold(cutUTF8(text, indexedText))
+}
+
+// cutUTF8 returns at most n bytes of s, not splitting a character.
+func cutUTF8(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// queryTerm is one word or phrase of a query: its folded words, and
+// whether the last one is a prefix.
+type queryTerm struct {
+	words  []string
+	prefix bool
+}
+
+// parseQuery reads what a user typed as SQLite's store reads it: every
+// word and every "quoted phrase" must match, a word ending in * is a
+// prefix, and operators and punctuation mean nothing. Words with no
+// letter or digit are dropped.
+func parseQuery(q string) []queryTerm {
+	// Control characters separate words (as in the SQLite store).
+	q = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, q)
+	var terms []queryTerm
+	add := func(t string, prefix bool) {
+		if words := strings.Fields(searchFold(t)); len(words) > 0 {
+			terms = append(terms, queryTerm{words: words, prefix: prefix})
+		}
+	}
+	for q != "" {
+		q = strings.TrimLeftFunc(q, unicode.IsSpace)
+		if q == "" {
+			break
+		}
+		if q[0] == '"' {
+			phrase, rest, _ := strings.Cut(q[1:], `"`)
+			add(phrase, false)
+			q = rest
+			continue
+		}
+		end := strings.IndexFunc(q, func(r rune) bool { return unicode.IsSpace(r) || r == '"' })
+		if end < 0 {
+			end = len(q)
+		}
+		word := q[:end]
+		q = q[end:]
+		add(strings.Trim(word, "*"), strings.HasSuffix(word, "*"))
+	}
+	return terms
+}
+
+// tsQuery writes terms as a to_tsquery expression: terms joined by &,
+// the words of a phrase by <->. Folded words hold letters and digits
+// only, but are quoted all the same so that no word is ever an operator.
+func tsQuery(terms []queryTerm) string {
+	var parts []string
+	for _, t := range terms {
+		words := make([]string, len(t.words))
+		for i, w := range t.words {
+			words[i] = "'" + strings.NewReplacer(`'`, `''`, `\`, `\\`).Replace(w) + "'"
+		}
+		if t.prefix {
+			words[len(words)-1] += ":*"
+		}
+		p := strings.Join(words, " <-> ")
+		if len(words) > 1 {
+			p = "(" + p + ")"
+		}
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, " & ")
+}
+
+// Search ranks articles by ts_rank over title (weight A) and text
+// (weight D): a title match weighs more. Rank is the negated score, so
+// that lower is better as with SQLite's bm25. A query with no words but
+// at least one filter lists the matching articles newest first, with the
+// start of the text as snippet. See attache.Store.
+func (s *Store) Search(ctx context.Context, sq attache.SearchQuery) ([]attache.SearchHit, error) {
+	if sq.Limit < 0 || sq.Offset < 0 {
+		return nil, attache.Errorf(attache.EINVALID, "limit and offset must not be negative")
+	}
+	limit := sq.Limit
+	if limit == 0 {
+		limit = defaultSearchLimit
+	}
+	terms := parseQuery(sq.Query)
+	var q query
+	var match string
+	if len(terms) > 0 {
+		match = q.arg(tsQuery(terms))
+		q.where(`a.search @@ to_tsquery('simple', ` + match + `)`)
+	}
+	if err := q.articleFilters(sq.From, sq.To, sq.Source); err != nil {
+		return nil, err
+	}
+	if sq.Entity != "" {
+		key := fold.Key(sq.Entity)
+		if key == "" {
+			return nil, attache.Errorf(attache.EINVALID, "entity %q has no letters or digits", sq.Entity)
+		}
+		q.where(`a.id IN (SELECT article_id FROM entity_keys WHERE key = ` + q.arg(key) + `)`)
+	}
+	if sq.Type != "" {
+		q.where(`a.id IN (SELECT article_id FROM events WHERE type = ` + q.arg(string(sq.Type)) + `)`)
+	}
+	if len(q.conds) == 0 {
+		return nil, attache.Errorf(attache.EINVALID, "empty query: give words to search for or a filter")
+	}
+	var sql string
+	if match == "" {
+		sql = `SELECT a.id, a.title, a.source, a.published, left(a.text, 400), 0.0::float8 FROM articles a` + q.clause() +
+			` ORDER BY a.published DESC NULLS LAST, a.seq DESC`
+	} else {
+		// The page is ranked first and only its hits' texts are read.
+		sql = `SELECT a.id, a.title, a.source, a.published, left(a.text, ` + q.arg(snippetScan) + `), p.rank
+			FROM (SELECT a.seq, -ts_rank(a.search, to_tsquery('simple', ` + match + `))::float8 AS rank
+				FROM articles a` + q.clause() + ` ORDER BY rank, a.seq LIMIT ` + q.arg(limit) + ` OFFSET ` + q.arg(sq.Offset) + `) p
+			JOIN articles a ON a.seq = p.seq ORDER BY p.rank, p.seq`
+	}
+	if match == "" {
+		sql += ` LIMIT ` + q.arg(limit) + ` OFFSET ` + q.arg(sq.Offset)
+	}
+	rows, err := s.pool.Query(ctx, sql, q.args...)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", sq.Query, err)
+	}
+	defer rows.Close()
+	hits := []attache.SearchHit{}
+	for rows.Next() {
+		var h attache.SearchHit
+		var published *string
+		if err := rows.Scan(&h.ID, &h.Title, &h.Source, &published, &h.Snippet, &h.Rank); err != nil {
+			return nil, fmt.Errorf("search %q: %w", sq.Query, err)
+		}
+		h.Published = deref(published)
+		if match == "" {
+			h.Snippet = cutWords(h.Snippet, 200)
+		} else {
+			h.Snippet = windowSnippet(h.Snippet, terms)
+		}
+		hits = append(hits, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search %q: %w", sq.Query, err)
+	}
+	return hits, nil
+}
+
+// cutWords shortens s to at most n bytes at a word boundary, marking the
+// cut with an ellipsis.
+func cutWords(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	if i := strings.LastIndexByte(s[:cut], ' '); i > n/2 {
+		cut = i
+	}
+	return s[:cut] + "…"
+}
