@@ -37,12 +37,12 @@ func (s *Store) PutArticle(ctx context.Context, a *attache.Article) error {
 	title, text := searchText(a.Title, a.Text)
 	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		tag, err := tx.Exec(ctx, `INSERT INTO articles
-			(id, url, path, title, source, published, format, original, text, removed, simhash, duplicate_of, ingested_at, search)
+			(id, url, path, title, source, published, format, original, text, removed, simhash, duplicate_of, ingested_at, search, not_extracted)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
-				setweight(to_tsvector('simple', $14), 'A') || setweight(to_tsvector('simple', $15), 'D'))
+				setweight(to_tsvector('simple', $14), 'A') || setweight(to_tsvector('simple', $15), 'D'), $16)
 			ON CONFLICT (id) DO NOTHING`,
 			a.ID, a.URL, a.Path, a.Title, a.Source, nullIfEmpty(a.Published), a.Format, a.Original, a.Text,
-			removed, int64(a.SimHash), nullIfEmpty(a.DuplicateOf), timeOrNull(a.IngestedAt), title, text)
+			removed, int64(a.SimHash), nullIfEmpty(a.DuplicateOf), timeOrNull(a.IngestedAt), title, text, nullIfEmpty(a.NotExtracted))
 		if err != nil {
 			return err
 		}
@@ -95,6 +95,9 @@ func (s *Store) ReplaceExtraction(ctx context.Context, id string, x *attache.Ext
 		if x == nil {
 			return nil
 		}
+		if _, err := tx.Exec(ctx, `UPDATE articles SET not_extracted = NULL WHERE id = $1`, id); err != nil {
+			return err
+		}
 		return insertExtraction(ctx, tx, id, x)
 	})
 	if err != nil && attache.ErrorCode(err) == attache.EINTERNAL {
@@ -105,21 +108,21 @@ func (s *Store) ReplaceExtraction(ctx context.Context, id string, x *attache.Ext
 
 // articleColumns are the columns scanArticle reads, without original bytes.
 const articleColumns = `a.id, a.url, a.path, a.title, a.source, a.published, a.format, a.text,
-	a.removed, a.simhash, a.duplicate_of, a.ingested_at`
+	a.removed, a.simhash, a.duplicate_of, a.ingested_at, a.not_extracted`
 
 // scanArticle reads one row of articleColumns, then extra.
 func scanArticle(row pgx.Row, extra ...any) (*attache.Article, error) {
 	var (
-		a                               attache.Article
-		published, removed, dup, ingest *string
-		simhash                         int64
+		a                                      attache.Article
+		published, removed, dup, ingest, notEx *string
+		simhash                                int64
 	)
 	dest := append([]any{&a.ID, &a.URL, &a.Path, &a.Title, &a.Source, &published, &a.Format, &a.Text,
-		&removed, &simhash, &dup, &ingest}, extra...)
+		&removed, &simhash, &dup, &ingest, &notEx}, extra...)
 	if err := row.Scan(dest...); err != nil {
 		return nil, err
 	}
-	a.Published, a.DuplicateOf = deref(published), deref(dup)
+	a.Published, a.DuplicateOf, a.NotExtracted = deref(published), deref(dup), deref(notEx)
 	a.SimHash = uint64(simhash)
 	if removed != nil {
 		if err := json.Unmarshal([]byte(*removed), &a.Removed); err != nil {
