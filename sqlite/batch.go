@@ -1,8 +1,6 @@
 package sqlite
 
 import (
-	"context"
-	"database/sql"
 	"strings"
 )
 
@@ -12,19 +10,23 @@ import (
 // extracting it; SQLite takes 32766 parameters per statement.
 const batchRows = 64
 
-// batchInsert writes rows of one table many at a time, within a
-// transaction: add collects them, flush writes what is left.
+// batchInsert writes rows of one table many at a time through a
+// transaction's statements: add collects them, flush writes what is left.
+// The statement of batchRows rows is prepared once per transaction (stmts
+// caches it); the shorter last one of each flush is not cached, as its
+// length varies.
 type batchInsert struct {
-	tx     *sql.Tx
-	head   string // "INSERT INTO t (a, b) VALUES "
-	cols   int
-	full   *sql.Stmt // the statement of batchRows rows, prepared on first use
-	args   []any
-	closed bool
+	s    *stmts
+	head string // "INSERT INTO t (a, b) VALUES "
+	cols int
+	full string // the statement of batchRows rows
+	args []any
 }
 
-func newBatchInsert(tx *sql.Tx, head string, cols int) *batchInsert {
-	return &batchInsert{tx: tx, head: head, cols: cols}
+func newBatchInsert(s *stmts, head string, cols int) *batchInsert {
+	b := &batchInsert{s: s, head: head, cols: cols}
+	b.full = b.statement(batchRows)
+	return b
 }
 
 // statement returns the INSERT of n rows.
@@ -34,38 +36,22 @@ func (b *batchInsert) statement(n int) string {
 }
 
 // add queues one row (cols values) and writes a full batch.
-func (b *batchInsert) add(ctx context.Context, values ...any) error {
+func (b *batchInsert) add(values ...any) error {
 	b.args = append(b.args, values...)
 	if len(b.args) < batchRows*b.cols {
 		return nil
 	}
-	if b.full == nil {
-		st, err := b.tx.PrepareContext(ctx, b.statement(batchRows))
-		if err != nil {
-			return err
-		}
-		b.full = st
-	}
-	_, err := b.full.ExecContext(ctx, b.args...)
+	err := b.s.exec(b.full, b.args...)
 	b.args = b.args[:0]
 	return err
 }
 
-// flush writes the rows queued since the last full batch and releases
-// the prepared statement.
-func (b *batchInsert) flush(ctx context.Context) error {
-	defer b.close()
+// flush writes the rows queued since the last full batch.
+func (b *batchInsert) flush() error {
 	if len(b.args) == 0 {
 		return nil
 	}
-	_, err := b.tx.ExecContext(ctx, b.statement(len(b.args)/b.cols), b.args...)
+	err := b.s.execOnce(b.statement(len(b.args)/b.cols), b.args...)
 	b.args = b.args[:0]
 	return err
-}
-
-func (b *batchInsert) close() {
-	if b.full != nil && !b.closed {
-		b.full.Close()
-		b.closed = true
-	}
 }

@@ -53,6 +53,9 @@ func insertExtraction(s *stmts, id string, x *attache.Extraction) error {
 }
 
 func insertEntities(s *stmts, id string, es []attache.Entity) error {
+	// Mentions are most of an article's rows: written many per statement.
+	men := newBatchInsert(s, `INSERT INTO mentions
+		(article_id, entity_idx, idx, entity_id, start, "end", text, sentence) VALUES `, 8)
 	for i, e := range es {
 		aliases, err1 := jsonOrNull(e.Aliases)
 		titles, err2 := jsonOrNull(e.Titles)
@@ -75,12 +78,13 @@ func insertEntities(s *stmts, id string, es []attache.Entity) error {
 			}
 		}
 		for j, m := range e.Mentions {
-			if err := s.exec(`INSERT INTO mentions
-				(article_id, entity_idx, idx, entity_id, start, "end", text, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-				id, i, j, e.ID, m.Start, m.End, m.Text, m.Sentence); err != nil {
+			if err := men.add(id, i, j, e.ID, m.Start, m.End, m.Text, m.Sentence); err != nil {
 				return fmt.Errorf("insert mention of %s: %w", e.ID, err)
 			}
 		}
+	}
+	if err := men.flush(); err != nil {
+		return fmt.Errorf("insert mentions: %w", err)
 	}
 	return nil
 }

@@ -100,9 +100,10 @@ func (db *DB) inTx(ctx context.Context, what string, fn func(*sql.Tx) error) err
 
 // stmts prepares each query once per transaction.
 type stmts struct {
-	tx  *sql.Tx
-	ctx context.Context
-	m   map[string]*sql.Stmt
+	tx   *sql.Tx
+	ctx  context.Context
+	m    map[string]*sql.Stmt
+	runs int // statements executed, for tests of how many a write takes
 }
 
 func (s *stmts) exec(query string, args ...any) error {
@@ -114,7 +115,16 @@ func (s *stmts) exec(query string, args ...any) error {
 		}
 		s.m[query] = st
 	}
+	s.runs++
 	_, err := st.ExecContext(s.ctx, args...)
+	return err
+}
+
+// execOnce runs a query that is not worth preparing for the rest of the
+// transaction.
+func (s *stmts) execOnce(query string, args ...any) error {
+	s.runs++
+	_, err := s.tx.ExecContext(s.ctx, query, args...)
 	return err
 }
 
