@@ -20,6 +20,12 @@ type Store interface {
 	// ENOTFOUND when there is no such article.
 	ReplaceExtraction(ctx context.Context, id string, x *Extraction) error
 
+	// MarkNotExtracted records reason as why article id has no
+	// extraction (Article.NotExtracted), in place of any earlier reason;
+	// a stored extraction is left as it is. Returns ENOTFOUND when there
+	// is no such article.
+	MarkNotExtracted(ctx context.Context, id, reason string) error
+
 	// Article returns the article with the given ID, with its extraction.
 	// Returns ENOTFOUND when there is none.
 	Article(ctx context.Context, id string) (*Article, error)

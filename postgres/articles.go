@@ -106,6 +106,19 @@ func (s *Store) ReplaceExtraction(ctx context.Context, id string, x *attache.Ext
 	return err
 }
 
+// MarkNotExtracted records why article id has no extraction. See
+// attache.Store.
+func (s *Store) MarkNotExtracted(ctx context.Context, id, reason string) error {
+	tag, err := s.pool.Exec(ctx, `UPDATE articles SET not_extracted = $1 WHERE id = $2`, nullIfEmpty(reason), id)
+	if err != nil {
+		return fmt.Errorf("mark %s not extracted: %w", id, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return attache.Errorf(attache.ENOTFOUND, "no article %s", id)
+	}
+	return nil
+}
+
 // articleColumns are the columns scanArticle reads, without original bytes.
 const articleColumns = `a.id, a.url, a.path, a.title, a.source, a.published, a.format, a.text,
 	a.removed, a.simhash, a.duplicate_of, a.ingested_at, a.not_extracted`

@@ -169,6 +169,21 @@ func (db *DB) ReplaceExtraction(ctx context.Context, id string, x *attache.Extra
 	return nil
 }
 
+// MarkNotExtracted records why article id has no extraction. See
+// attache.Store.
+func (db *DB) MarkNotExtracted(ctx context.Context, id, reason string) error {
+	res, err := db.write.ExecContext(ctx, `UPDATE articles SET not_extracted = ? WHERE id = ?`, nullIfEmpty(reason), id)
+	if err != nil {
+		return fmt.Errorf("mark %s not extracted: %w", id, err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return fmt.Errorf("mark %s not extracted: %w", id, err)
+	} else if n == 0 {
+		return attache.Errorf(attache.ENOTFOUND, "no article %s", id)
+	}
+	return nil
+}
+
 // articleColumns are the columns scanArticle reads, without original bytes.
 const articleColumns = `a.id, a.url, a.path, a.title, a.source, a.published, a.format, a.text,
 	a.removed, a.simhash, a.duplicate_of, a.ingested_at, a.not_extracted`

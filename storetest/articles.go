@@ -67,6 +67,19 @@ func testNotExtracted(t *testing.T, s attache.Store) {
 	if got := MustArticle(t, s, "over"); got.NotExtracted != "" || got.Extraction == nil {
 		t.Errorf("after a new extraction: NotExtracted %q, extraction %v; want no reason and the extraction", got.NotExtracted, got.Extraction)
 	}
+	// a later failure records its own reason, and only that one
+	MustPut(t, s, plain("again", "Title", "Third text.", "2024-01-03", "VNA"))
+	for _, reason := range []string{"extraction failed: first", "extraction ran over its time budget (20ms, 11 bytes)"} {
+		if err := s.MarkNotExtracted(ctx, "again", reason); err != nil {
+			t.Fatal(err)
+		}
+		if got := MustArticle(t, s, "again"); got.NotExtracted != reason || got.Extraction != nil {
+			t.Errorf("after MarkNotExtracted: NotExtracted %q, extraction %v; want %q and none", got.NotExtracted, got.Extraction, reason)
+		}
+	}
+	if err := s.MarkNotExtracted(ctx, "missing", "x"); attache.ErrorCode(err) != attache.ENOTFOUND {
+		t.Errorf("MarkNotExtracted of a missing article: %v, want ENOTFOUND", err)
+	}
 }
 
 // testManyMentions: an article naming one body thousands of times (and

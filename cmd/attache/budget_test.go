@@ -118,3 +118,25 @@ func notExtractedMarks(t *testing.T, db, hostile string) string {
 	}
 	return fmt.Sprintf("hostile=%v normal=%v", marks["hostile"], marks["normal"])
 }
+
+// TestReextractRecordsNewReason: an article stored without extraction that
+// fails again in reextract keeps no stale reason: show gives the new one.
+func TestReextractRecordsNewReason(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "hostile.txt"), []byte(strings.Repeat("on May 5, ", 300_000)), 0o644)
+	db := filepath.Join(t.TempDir(), "a.db")
+	if out, stderr, err := runCmd(t, "", "ingest", "--db", db, "--budget", "30ms", dir); err != nil || !strings.Contains(out, "not extracted 1") {
+		t.Fatalf("ingest: %v\nstdout %q\nstderr %q", err, out, stderr)
+	}
+	out, stderr, err := runCmd(t, "", "reextract", "--db", db, "--budget", "20ms")
+	if err != nil || !strings.Contains(out, "1 articles over the extraction budget") {
+		t.Fatalf("reextract: %v\nstdout %q\nstderr %q", err, out, stderr)
+	}
+	out, stderr, err = runCmd(t, "", "articles", "--db", db, "--json")
+	if err != nil {
+		t.Fatalf("articles: %v\n%s", err, stderr)
+	}
+	if !strings.Contains(out, `"not_extracted": "extraction ran over its time budget (20ms, `) {
+		t.Errorf("after reextract with a 20ms budget, articles gives\n%.400s\nwant the reason with 20ms", out)
+	}
+}

@@ -119,6 +119,13 @@ func reextractOne(ctx context.Context, st attache.Store, ex ingest.Extractor, bu
 		doc = filepath.Base(a.Path)
 	}
 	x, err := ingest.ExtractWithin(ctx, ex, budget, doc, a.Text, a.Published)
+	if err != nil && ctx.Err() == nil && a.Extraction == nil {
+		// Still not extracted: the reason shown is this run's, not the
+		// one of the run that stored it.
+		if merr := st.MarkNotExtracted(ctx, id, err.Error()); merr != nil {
+			return fmt.Errorf("reextract %s: %w", id, merr)
+		}
+	}
 	if err != nil {
 		return fmt.Errorf("reextract %s: %w", id, err)
 	}
