@@ -9,10 +9,19 @@ import (
 	"attache"
 )
 
-// DefaultBudget is how long one article's extraction may take unless
+// DefaultBudget is how long the work on one article may take unless
 // Service.Budget says otherwise. Extraction runs in linear time at several
 // MB/s, so a 10 MiB article needs a few seconds; the budget is the last
 // guard against an input that still stalls a worker.
+//
+// At ingest the budget counts from the moment the article is parsed out
+// of its input: cleaning, fingerprinting and the near-copy check come off
+// what extraction gets. Cleaning itself cannot be stopped midway (it runs
+// in linear time, see clean's hostile tests), so an article whose cleaning
+// took all the budget is stored cleaned, without extraction. Resolution is
+// outside the budget: it runs in batches of many articles on one
+// goroutine, off the workers, and its work per article grows with what
+// extraction found (entities and events), which the budget already bounds.
 const DefaultBudget = 10 * time.Second
 
 // ContextExtractor is an Extractor that stops early when its context is
@@ -33,7 +42,16 @@ func ExtractWithin(ctx context.Context, ex Extractor, budget time.Duration, doc,
 	if budget <= 0 {
 		budget = DefaultBudget
 	}
-	bctx, cancel := context.WithTimeout(ctx, budget)
+	return extractUntil(ctx, ex, time.Now().Add(budget), budget, doc, text, published)
+}
+
+// extractUntil is ExtractWithin with the deadline of a budget that started
+// earlier (before the article was cleaned).
+func extractUntil(ctx context.Context, ex Extractor, deadline time.Time, budget time.Duration, doc, text, published string) (*attache.Extraction, error) {
+	if time.Until(deadline) <= 0 {
+		return nil, fmt.Errorf("%w (%v, %d bytes; reading and cleaning took all of it)", ErrBudget, budget, len(text))
+	}
+	bctx, cancel := context.WithDeadline(ctx, deadline)
 	defer cancel()
 	type result struct {
 		x   *attache.Extraction
@@ -69,6 +87,14 @@ func ExtractWithin(ctx context.Context, ex Extractor, budget time.Duration, doc,
 		}
 		return nil, fmt.Errorf("%w (%v, %d bytes)", ErrBudget, budget, len(text))
 	}
+}
+
+// budget is the time the work on one article may take.
+func (s *Service) budget() time.Duration {
+	if s.Budget > 0 {
+		return s.Budget
+	}
+	return DefaultBudget
 }
 
 // notExtracted records an article stored without extraction.

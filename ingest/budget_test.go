@@ -101,3 +101,39 @@ func TestExtractWithinCancelled(t *testing.T) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
 }
+
+// deadlineExtractor records how much of its context's time was left when
+// it started.
+type deadlineExtractor struct{ left chan time.Duration }
+
+func (d deadlineExtractor) Extract(doc, text, published string) *attache.Extraction {
+	return &attache.Extraction{Doc: doc}
+}
+
+func (d deadlineExtractor) ExtractContext(ctx context.Context, doc, text, published string) (*attache.Extraction, error) {
+	if dl, ok := ctx.Deadline(); ok {
+		d.left <- time.Until(dl)
+	}
+	return d.Extract(doc, text, published), nil
+}
+
+// TestBudgetCoversCleaning: the budget bounds the whole work on one
+// article, not its extraction alone: the time spent cleaning and
+// fingerprinting a long article comes off what extraction gets.
+func TestBudgetCoversCleaning(t *testing.T) {
+	dir := t.TempDir()
+	// 4 MB of text: cleaning and fingerprinting it take well over 5 ms
+	text := strings.Repeat("The ministers met in the capital (Photo: VNA) and agreed on closer ties.\n", 55_000)
+	if err := os.WriteFile(filepath.Join(dir, "long.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const budget = time.Minute
+	ex := deadlineExtractor{left: make(chan time.Duration, 1)}
+	s := &ingest.Service{Store: MustOpen(t), Extractor: ex, Workers: 1, Budget: budget}
+	if res := MustIngest(t, s, dir); res.New != 1 {
+		t.Fatalf("new %d, errors %v", res.New, res.Errors)
+	}
+	if left := <-ex.left; left > budget-5*time.Millisecond {
+		t.Errorf("extraction started with %v of the %v budget left: cleaning was not counted", left, budget)
+	}
+}

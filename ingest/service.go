@@ -101,8 +101,9 @@ type Service struct {
 
 	clientOnce sync.Once
 	client     *http.Client
-	// Budget is the most time one article's extraction may take (0 means
-	// DefaultBudget). An article over it is stored without extraction.
+	// Budget is the most time the work on one article (cleaning,
+	// near-copy check, extraction) may take; 0 means DefaultBudget. An
+	// article over it is stored without extraction.
 	Budget time.Duration
 
 	shared shared // near-duplicate checks with other processes (shared.go)
@@ -541,6 +542,7 @@ func withFields(d, given Document) Document {
 // store cleans one document, checks it against what is known and stores
 // it.
 func (r *run) store(ctx context.Context, d Document) {
+	deadline := time.Now().Add(r.s.budget()) // cleaning counts too
 	a, err := r.s.Prepare(d)
 	if err != nil {
 		r.fail(d.Path, err)
@@ -556,7 +558,7 @@ func (r *run) store(ctx context.Context, d Document) {
 	}
 	var notExtracted error // the reason the article is stored without extraction
 	if r.s.Extractor != nil {
-		a.Extraction, notExtracted = ExtractWithin(ctx, r.s.Extractor, r.s.Budget, docName(d.Path), a.Text, a.Published)
+		a.Extraction, notExtracted = extractUntil(ctx, r.s.Extractor, deadline, r.s.budget(), docName(d.Path), a.Text, a.Published)
 		if notExtracted != nil && ctx.Err() != nil {
 			if verdict == simhash.New {
 				r.index.Remove(a.ID)

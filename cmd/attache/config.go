@@ -34,8 +34,9 @@ type Config struct {
 	// example to interrupt a run at a chosen point.
 	wrapStore func(*sqlite.DB) attache.Store
 
-	// Budget is the most time one article's extraction may take at ingest
-	// and reextract (--budget); 0 means ingest.DefaultBudget.
+	// Budget is the most time one article's cleaning and extraction may
+	// take at ingest (extraction alone at reextract) (--budget); 0 means
+	// ingest.DefaultBudget.
 	Budget time.Duration
 }
 
@@ -112,5 +113,5 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 
 // budgetFlag adds --budget, the time limit of one article's extraction.
 func (c *Config) budgetFlag(fs *flag.FlagSet) {
-	fs.DurationVar(&c.Budget, "budget", c.Budget, "most `time` one article's extraction may take; an article over it is stored without extraction (0: 10s)")
+	fs.DurationVar(&c.Budget, "budget", c.Budget, "most `time` the work on one article (cleaning, extraction) may take; an article over it is stored without extraction (0: 10s)")
 }
