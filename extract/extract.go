@@ -144,7 +144,7 @@ func NewWithLexicon(k *kb.KB, lex kb.Lexicon) (*Extractor, error) {
 		}
 	}
 	for _, p := range k.Posts {
-		ps.add(p, entry{kind: kPost, post: p})
+		ps.add(p, entry{kind: kPost})
 	}
 	x.gaz, x.cgaz, x.pgaz, x.words = all, cs, ps, words
 	return x, nil

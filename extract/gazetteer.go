@@ -17,10 +17,10 @@ const (
 )
 
 // entry is one gazetteer meaning of a pattern.
+// It is kept small: the document holds one per token.
 type entry struct {
 	kind  entryKind
 	index int // into kb.Countries, kb.Orgs, kb.Places or kb.Ranks; unused for posts
-	post  string
 }
 
 // pattern is one folded token sequence with the case each token needs.

@@ -73,18 +73,18 @@ func ParsePublished(s string) (t time.Time, ok bool) {
 // text itself states (before them, else after them); relative expressions
 // stay unanchored.
 func Find(text, published string) []Date {
-	return find(text, published, tokenize(text))
+	toks := tokenize(text)
+	return find(scanner{text: text, toks: toks, n: len(toks)}, published)
 }
 
 // FindTokens is Find over the tokens extract/text already made of text
 // (text.Tokenize), so that the text is not read twice.
 func FindTokens(text, published string, toks []txt.Token) []Date {
-	return find(text, published, fromTokens(toks))
+	return find(scanner{text: text, shared: toks, n: len(toks)}, published)
 }
 
-func find(text, published string, toks []token) []Date {
+func find(s scanner, published string) []Date {
 	pub, hasPub := ParsePublished(published)
-	s := scanner{text: text, toks: toks}
 	s.scan()
 	years := s.yearIndex()
 	// Anchor in a second pass: year context needs every explicit year.

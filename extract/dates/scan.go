@@ -68,33 +68,31 @@ func tokenize(text string) []token {
 	return toks
 }
 
-// fromTokens converts the tokens of extract/text into the scanner's.
-func fromTokens(ts []txt.Token) []token {
-	toks := make([]token, len(ts))
-	for i := range ts {
-		t := &ts[i]
-		k := token{start: t.Start, end: t.End, low: t.Fold, num: -1, upper: t.Cap}
-		if t.Fold != "" && t.Fold[0] >= '0' && t.Fold[0] <= '9' {
-			v, j := 0, 0
-			for j < len(t.Fold) && t.Fold[j] >= '0' && t.Fold[j] <= '9' {
-				if v < 1e6 {
-					v = v*10 + int(t.Fold[j]-'0')
-				}
-				j++
+// fromToken converts one token of extract/text into the scanner's. The
+// scanner converts them as it reads (tok), rather than copying the whole
+// slice: an article's tokens are shared by every stage of extraction, and
+// a copy per stage costs tens of bytes a token.
+func fromToken(t *txt.Token) token {
+	k := token{start: t.Start, end: t.End, low: t.Fold, num: -1, upper: t.Cap}
+	if t.Fold != "" && t.Fold[0] >= '0' && t.Fold[0] <= '9' {
+		v, j := 0, 0
+		for j < len(t.Fold) && t.Fold[j] >= '0' && t.Fold[j] <= '9' {
+			if v < 1e6 {
+				v = v*10 + int(t.Fold[j]-'0')
 			}
-			switch t.Fold[j:] {
-			case "":
-				k.num = v
-			case "st", "nd", "rd", "th":
-				k.num, k.ordinal = v, true
-			}
-			if k.num >= 0 {
-				k.low = t.Fold[:j]
-			}
+			j++
 		}
-		toks[i] = k
+		switch t.Fold[j:] {
+		case "":
+			k.num = v
+		case "st", "nd", "rd", "th":
+			k.num, k.ordinal = v, true
+		}
+		if k.num >= 0 {
+			k.low = t.Fold[:j]
+		}
 	}
-	return toks
+	return k
 }
 
 var months = map[string]time.Month{
@@ -132,24 +130,31 @@ type raw struct {
 	contextOnly bool   // anchored on the text's year context, not on publication
 }
 
+// scanner reads the tokens of one text: its own (toks, for Find) or
+// those extract/text made (shared, for FindTokens), converted as read.
 type scanner struct {
-	text string
-	toks []token
-	out  []Date
-	raw  []raw
-	i    int
+	text   string
+	toks   []token
+	shared []txt.Token
+	n      int // number of tokens
+	out    []Date
+	raw    []raw
+	i      int
 }
 
 func (s *scanner) tok(i int) token {
-	if i < 0 || i >= len(s.toks) {
+	if i < 0 || i >= s.n {
 		return token{num: -1}
+	}
+	if s.shared != nil {
+		return fromToken(&s.shared[i])
 	}
 	return s.toks[i]
 }
 
 // emit records the expression made of tokens [from, to).
 func (s *scanner) emit(from, to int, r raw) {
-	a, b := s.toks[from].start, s.toks[to-1].end
+	a, b := s.tok(from).start, s.tok(to-1).end
 	d := Date{Start: a, End: b, Text: s.text[a:b], Kind: r.kind}
 	d.Range = r.d2 != 0 || r.y2 != 0
 	if s.tok(from-1).low == "since" {
@@ -161,7 +166,7 @@ func (s *scanner) emit(from, to int, r raw) {
 }
 
 func (s *scanner) scan() {
-	for s.i = 0; s.i < len(s.toks); {
+	for s.i = 0; s.i < s.n; {
 		if !s.try() {
 			s.i++
 		}
@@ -371,8 +376,9 @@ const futureWindow = 22
 func (s *scanner) future(i int) bool {
 	n := 0
 	for k := i - 1; k >= 0 && n < futureWindow; k-- {
-		l := s.toks[k].low
-		if l == "." && k > 0 && len(s.toks[k-1].low) == 1 && s.toks[k-1].end == s.toks[k].start {
+		t := s.tok(k)
+		l := t.low
+		if l == "." && k > 0 && len(s.tok(k-1).low) == 1 && s.tok(k-1).end == t.start {
 			continue // the dot of an initial ("U.S. Defense Secretary"), not a full stop
 		}
 		n++
@@ -392,15 +398,15 @@ func (s *scanner) future(i int) bool {
 // he said he will ...") dates the saying, which is past.
 func (s *scanner) futureAfter(i int) bool {
 	// punctuation may be no token of its own: read the text between tokens
-	gap := func(k int) string { return s.text[s.toks[k-1].end:s.toks[k].start] }
-	if i+1 >= len(s.toks) || !strings.Contains(gap(i+1), ",") && s.tok(i+1).low != "," {
+	gap := func(k int) string { return s.text[s.tok(k-1).end:s.tok(k).start] }
+	if i+1 >= s.n || !strings.Contains(gap(i+1), ",") && s.tok(i+1).low != "," {
 		return false
 	}
-	for k := i + 1; k < len(s.toks) && k <= i+8; k++ {
+	for k := i + 1; k < s.n && k <= i+8; k++ {
 		if k > i+1 && strings.ContainsAny(gap(k), ".;,") {
 			return false
 		}
-		switch l := s.toks[k].low; {
+		switch l := s.tok(k).low; {
 		case l == "." || l == ";" || l == "said" || l == "says" || l == "told" || l == "added":
 			return false
 		case futureWords[l]:

@@ -81,11 +81,7 @@ func (d *Detector) newDoc(text string, toks []txt.Token, published string, x *at
 	doc.ments = make([][]ment, n)
 	doc.pairs = make([]int8, n)
 	doc.splitWords(toks)
-	for _, dt := range dates.FindTokens(text, published, toks) {
-		if s := doc.sentenceAt(dt.Start); s >= 0 {
-			doc.dates[s] = append(doc.dates[s], dt)
-		}
-	}
+	doc.fileDates(dates.FindTokens(text, published, toks))
 	order := doc.placeMentions()
 	if len(order) > 0 {
 		doc.home = order[0]
@@ -93,6 +89,44 @@ func (d *Detector) newDoc(text string, toks []txt.Token, published string, x *at
 	doc.pair = doc.findPair(order)
 	doc.findLead()
 	return doc
+}
+
+// fileDates files each date under its sentence, as slices of all (no
+// copy: a text can hold a date every few words). Dates outside every
+// sentence are dropped.
+func (doc *doc) fileDates(all []dates.Date) {
+	sent := make([]int, len(all))
+	for i := range all {
+		sent[i] = doc.sentenceAt(all[i].Start)
+	}
+	// dates come in text order, so this sort moves nothing, but a date
+	// found out of order must not split its sentence's run
+	if !sort.IntsAreSorted(sent) {
+		sort.Stable(datesBySentence{all, sent})
+	}
+	for i := 0; i < len(all); {
+		j := i + 1
+		for j < len(all) && sent[j] == sent[i] {
+			j++
+		}
+		if s := sent[i]; s >= 0 {
+			doc.dates[s] = all[i:j:j] // capped: an append never writes into the next sentence's
+		}
+		i = j
+	}
+}
+
+// datesBySentence sorts dates by the sentence each is in.
+type datesBySentence struct {
+	d    []dates.Date
+	sent []int
+}
+
+func (b datesBySentence) Len() int           { return len(b.d) }
+func (b datesBySentence) Less(i, j int) bool { return b.sent[i] < b.sent[j] }
+func (b datesBySentence) Swap(i, j int) {
+	b.d[i], b.d[j] = b.d[j], b.d[i]
+	b.sent[i], b.sent[j] = b.sent[j], b.sent[i]
 }
 
 // splitWords fills doc.words from the tokens of the text, sentence by
