@@ -104,6 +104,11 @@ type stmts struct {
 	ctx  context.Context
 	m    map[string]*sql.Stmt
 	runs int // statements executed, for tests of how many a write takes
+
+	// pairsKept holds, for an event PatchKnowledge rewrites, the countries
+	// whose pairs it kept (see keepPairs): those pairs are not written
+	// again.
+	pairsKept map[string]map[string]bool
 }
 
 func (s *stmts) exec(query string, args ...any) error {
@@ -152,6 +157,12 @@ const eventDetailsSQL = `json_object(
 func writeKnowledge(ctx context.Context, tx *sql.Tx, k *attache.Knowledge, all bool) error {
 	s := &stmts{tx: tx, ctx: ctx, m: map[string]*sql.Stmt{}}
 	defer s.close()
+	return s.writeKnowledge(k, all)
+}
+
+// writeKnowledge is writeKnowledge through s.
+func (s *stmts) writeKnowledge(k *attache.Knowledge, all bool) error {
+	ctx, tx := s.ctx, s.tx
 	for _, id := range k.Resolved {
 		if err := s.exec(`DELETE FROM pending_resolution WHERE article_id = ?`, id); err != nil {
 			return fmt.Errorf("clear pending %s: %w", id, err)
@@ -278,6 +289,10 @@ func (s *stmts) writeEventParties(e attache.KBEvent) error {
 	if err != nil {
 		return err
 	}
+	paired := stored // the countries whose pairs are all stored
+	if kept, ok := s.pairsKept[e.ID]; ok {
+		paired = kept
+	}
 	for i, c := range e.Countries {
 		if stored[c] {
 			continue
@@ -290,7 +305,7 @@ func (s *stmts) writeEventParties(e attache.KBEvent) error {
 	}
 	for i, c := range e.Countries {
 		for _, d := range e.Countries[i+1:] {
-			if c == d || stored[c] && stored[d] {
+			if c == d || paired[c] && paired[d] {
 				continue // a pair of stored countries is stored
 			}
 			a, b := min(c, d), max(c, d) // not swapping c itself: later pairs need it
