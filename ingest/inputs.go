@@ -136,6 +136,19 @@ func (s *Service) readInput(ctx context.Context, fsys fs.FS, in input) (rawInput
 	return raw, err
 }
 
+// ReadFile reads one article input the way Ingest does, for a command
+// that analyses it without storing it (attache extract): a file (regular
+// only, unless AllowSpecial), or Stdin for "-", at most MaxSize bytes. It
+// returns the name messages show ("stdin" for "-") and the bytes, not yet
+// checked (see PrepareText).
+func (s *Service) ReadFile(ctx context.Context, path string) (name string, data []byte, err error) {
+	raw, err := s.readInput(ctx, nil, input{path: path})
+	if err != nil {
+		return raw.name, nil, fmt.Errorf("%s: %w", raw.name, err)
+	}
+	return raw.name, raw.data, nil
+}
+
 // readFSFile reads one file of fsys, bounded by the bytes actually read.
 func (s *Service) readFSFile(fsys fs.FS, name string) ([]byte, error) {
 	f, err := fsys.Open(name)
@@ -274,7 +287,7 @@ func (s *Service) checkKind(m fs.FileMode) error {
 	case m.IsDir():
 		kind = "a folder"
 	}
-	return fmt.Errorf("not a regular file (%s): ingest reads regular files only (--special-files reads it)", kind)
+	return fmt.Errorf("not a regular file (%s): only regular files are read (ingest --special-files reads it)", kind)
 }
 
 // readLimited reads r to the end, failing as soon as more than max bytes

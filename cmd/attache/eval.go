@@ -91,7 +91,7 @@ func (m *Main) scoreGoldDir(ctx context.Context, a *app, dir string, docs []stri
 		if err != nil {
 			return nil, fmt.Errorf("eval: %w", err)
 		}
-		name, raw, err := m.readArticleInput(filepath.Join(dir, txt), m.Config.MaxSize)
+		name, raw, err := m.readArticle(ctx, filepath.Join(dir, txt))
 		if err != nil {
 			return nil, fmt.Errorf("eval: %w", err)
 		}

@@ -52,7 +52,7 @@ func (m *Main) runEvalResolution(ctx context.Context, dir string, verbose, asJSO
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			name, raw, err := m.readArticleInput(path, c.MaxSize)
+			name, raw, err := m.readArticle(ctx, path)
 			if err != nil {
 				return fmt.Errorf("eval: %w", err)
 			}

@@ -2,13 +2,9 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
-	"syscall"
 	"time"
 
 	"attache/ingest"
@@ -55,7 +51,7 @@ func (m *Main) runExtract(ctx context.Context, args []string) error {
 		a, err := c.startExtraction()
 		ready <- built{a, err}
 	}()
-	name, raw, err := m.readArticleInput(pos[0], c.MaxSize)
+	name, raw, err := m.readArticle(ctx, pos[0])
 	if err != nil {
 		return fmt.Errorf("extract: %w", err)
 	}
@@ -83,45 +79,11 @@ func (m *Main) runExtract(ctx context.Context, args []string) error {
 	return jsonout.Write(m.Stdout, score.FromExtraction(x), false)
 }
 
-// readArticleInput reads a file, or stdin for "-", refusing anything larger than
-// max bytes (max <= 0: no limit).
-func (m *Main) readArticleInput(path string, max int64) (name string, b []byte, err error) {
-	var r io.Reader
-	name = path
-	if path == "-" {
-		name, r = "stdin", m.Stdin
-	} else {
-		if st, err := os.Stat(path); err == nil && !st.IsDir() && !st.Mode().IsRegular() {
-			return name, nil, fmt.Errorf("%s: not a regular file (a pipe or a device): give an article file, or - for stdin", path)
-		}
-		// Non-blocking, so that a file swapped for a pipe since the check
-		// cannot block the open; the kind is checked again below.
-		f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
-		if err != nil {
-			if errors.Is(err, os.ErrNotExist) {
-				return name, nil, fmt.Errorf("%s: no such file", path)
-			}
-			return name, nil, err // *PathError names the file
-		}
-		defer f.Close()
-		if st, err := f.Stat(); err == nil && st.IsDir() {
-			return name, nil, fmt.Errorf("%s: is a directory, not an article file", path)
-		} else if err == nil && !st.Mode().IsRegular() {
-			return name, nil, fmt.Errorf("%s: not a regular file (a pipe or a device): give an article file, or - for stdin", path)
-		}
-		r = f
-	}
-	if max > 0 {
-		r = io.LimitReader(r, max+1)
-	}
-	b, err = io.ReadAll(r)
-	if err != nil {
-		return name, nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if max > 0 && int64(len(b)) > max {
-		return name, nil, fmt.Errorf("%s: larger than %d bytes (see --max-size)", name, max)
-	}
-	return name, b, nil
+// readArticle reads one article file (or stdin for "-") with ingest's
+// checks and --max-size, for the commands that analyse without storing.
+func (m *Main) readArticle(ctx context.Context, path string) (name string, data []byte, err error) {
+	in := &ingest.Service{MaxSize: m.Config.MaxSize, Stdin: m.Stdin}
+	return in.ReadFile(ctx, path)
 }
 
 func isDay(s string) bool {

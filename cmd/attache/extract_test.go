@@ -104,17 +104,17 @@ func TestExtractBadInput(t *testing.T) {
 		args []string
 		want string // in the error message
 	}{
-		{"missing", []string{"extract", filepath.Join(dir, "nope.txt")}, "nope.txt: no such file"},
+		{"missing", []string{"extract", filepath.Join(dir, "nope.txt")}, "nope.txt: cannot read: no such file"},
 		{"empty", []string{"extract", empty}, "empty.txt: empty file"},
 		{"binary", []string{"extract", binary}, "photo.jpg: unknown format: JPEG image"},
 		{"encoding", []string{"extract", latin1}, "latin1.txt: invalid UTF-8"},
 		{"control bytes", []string{"extract", controls}, "controls.txt: binary file (10 control bytes)"},
 		{"bad kb file", []string{"extract", "--kb", kbDir, ok}, "places.tsv:2: "},
-		{"directory", []string{"extract", dir}, "is a directory"},
+		{"directory", []string{"extract", dir}, "not a regular file (a folder)"},
 		{"no file", []string{"extract"}, "want one FILE"},
 		{"format", []string{"extract", "--format", "xml", ok}, `unknown --format "xml"`},
 		{"date", []string{"extract", "--published", "26/12/2024", ok}, `"26/12/2024" is not a date`},
-		{"size", []string{"extract", "--max-size", "5", ok}, "larger than 5 bytes"},
+		{"size", []string{"extract", "--max-size", "5", ok}, "too large: 20 bytes, limit 5"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -32,6 +32,9 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	if err != nil && res == nil {
 		return err
 	}
+	if perr := writeHeapProfile(opt.memprofile); perr != nil {
+		return perr
+	}
 	m.printIngestProblems(res)
 	if opt.asJSON {
 		if err := m.printIngestJSON(res); err != nil {
@@ -48,6 +51,7 @@ type ingestOptions struct {
 	published, source string
 	asJSON, special   bool
 	cpuprofile        string // file for a CPU profile of the run
+	memprofile        string // file for a profile of the memory in use at the end of the run
 }
 
 // ingestFlags parses the flags of attache ingest into m.Config and the
@@ -66,6 +70,7 @@ func (m *Main) ingestFlags(args []string) (ingestOptions, []string, error) {
 	fs.BoolVar(&opt.asJSON, "json", false, "print the summary as JSON")
 	fs.BoolVar(&c.AllowPrivateURLs, "allow-private-urls", c.AllowPrivateURLs, "let URL inputs reach loopback, private and link-local addresses")
 	fs.StringVar(&opt.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to `file` (go tool pprof)")
+	fs.StringVar(&opt.memprofile, "memprofile", "", "write a profile of the memory in use at the end of the run to `file` (go tool pprof)")
 	fs.BoolVar(&opt.special, "special-files", false, "also read named pipes and devices (bounded by --max-size and a 30 s deadline each)")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: attache ingest PATH... [flags]\n\nPATH is a file, a folder (read recursively), - for stdin, or an http(s) URL.\nFormats: plain text, HTML, RSS/Atom, JSON lines. A MANIFEST.tsv beside files\n(file, published, source) gives their metadata.\n\nflags:")
