@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -132,16 +133,43 @@ func (q *resolveQueue) resolve(ctx context.Context, batch []queued) {
 
 // forResolution is the part of a that resolution reads: ids, dates,
 // entities without their mentions, events. The text, the sentences and
-// the quantities need not wait in memory.
+// the quantities need not wait in memory, nor stay there afterwards: the
+// strings kept are copies, because a name or an evidence sentence cut out
+// of the text would keep the whole text alive for as long as resolution
+// keeps the article (its last build holds every article of the base).
 func forResolution(a *attache.Article) *attache.Article {
-	out := &attache.Article{ID: a.ID, Published: a.Published, DuplicateOf: a.DuplicateOf}
-	if x := a.Extraction; x != nil {
-		out.Extraction = &attache.Extraction{Doc: x.Doc, Published: x.Published, Events: x.Events,
-			Entities: make([]attache.Entity, len(x.Entities))}
-		for i, e := range x.Entities {
-			e.Mentions = nil
-			out.Extraction.Entities[i] = e
+	out := &attache.Article{ID: strings.Clone(a.ID), Published: strings.Clone(a.Published), DuplicateOf: strings.Clone(a.DuplicateOf)}
+	x := a.Extraction
+	if x == nil {
+		return out
+	}
+	out.Extraction = &attache.Extraction{Doc: strings.Clone(x.Doc), Published: strings.Clone(x.Published),
+		Entities: make([]attache.Entity, len(x.Entities)), Events: make([]attache.Event, len(x.Events))}
+	for i, e := range x.Entities {
+		e.Mentions = nil
+		e.ID, e.Name, e.Rank, e.Country = strings.Clone(e.ID), strings.Clone(e.Name), strings.Clone(e.Rank), strings.Clone(e.Country)
+		e.Aliases, e.Titles, e.Former = cloneAll(e.Aliases), cloneAll(e.Titles), cloneAll(e.Former)
+		out.Extraction.Entities[i] = e
+	}
+	for i, ev := range x.Events {
+		for _, f := range []*string{&ev.Type, &ev.Name, &ev.Date, &ev.Place, &ev.Salience, &ev.Cameo, &ev.Plover,
+			&ev.Mission, &ev.Unit, &ev.Rotation, &ev.Evidence} {
+			*f = strings.Clone(*f)
 		}
+		ev.Participants = cloneAll(ev.Participants)
+		out.Extraction.Events[i] = ev
+	}
+	return out
+}
+
+// cloneAll copies each string of ss into memory of its own; nil stays nil.
+func cloneAll(ss []string) []string {
+	if ss == nil {
+		return nil
+	}
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = strings.Clone(s)
 	}
 	return out
 }
