@@ -258,6 +258,8 @@ type Profile struct {
 	CoParticipants []PartyCount `json:"co_participants"` // most frequent first
 	Sources        []EntityLink `json:"sources"`         // newest first
 	Names          Names        `json:"names"`           // entities named by Events and CoParticipants
+	Tenures        []Tenure     `json:"tenures"`         // posts grouped into tenures, earliest first
+	Ranks          []RankStep   `json:"ranks"`           // rank progression, earliest first
 }
 
 // PartyCount is an entity and how many events it shares with another.

@@ -60,6 +60,7 @@ type KB struct {
 	Ranks     []Rank
 	Posts     []string // post heads: "Minister", "Deputy Minister", "Chief of the General Staff", ...
 	Orgs      []Org
+	Tenures   []PostEquiv // equivalent wordings of one post, for grouping positions into tenures
 
 	idx *index
 }
@@ -135,7 +136,18 @@ const (
 	RanksFile     = "ranks.tsv"
 	PostsFile     = "posts.tsv"
 	OrgsFile      = "orgs.tsv"
+	TenuresFile   = "tenures.tsv"
 )
+
+// PostEquiv is one post with the wordings agencies use for it, so that
+// "Defence Minister" and "Minister of National Defence" count as one
+// tenure. Org names the body the post belongs to, when the wording does
+// not say it ("Politburo member" → "Politburo").
+type PostEquiv struct {
+	Post     string   // canonical wording: "Minister of National Defence"
+	Org      string   // "Ministry of National Defence", or ""
+	Variants []string // "Defence Minister", "Minister of Defence", ...
+}
 
 // PlaceKinds are the values allowed in the kind column of places.tsv.
 var PlaceKinds = []string{"capital", "city", "region", "sea", "venue"}

@@ -25,7 +25,7 @@ func newParser(k *KB) *parser {
 	return &parser{k: k, country: map[string]int{}, rank: map[string]int{}, posts: map[string]bool{}}
 }
 
-// add reads the five files of s (each optional), countries first so that
+// add reads the six files of s (each optional), countries first so that
 // places and organisations can refer to the codes.
 func (p *parser) add(s source) error {
 	steps := []struct {
@@ -37,6 +37,7 @@ func (p *parser) add(s source) error {
 		{RanksFile, p.rankLine},
 		{PostsFile, p.postLine},
 		{OrgsFile, p.orgLine},
+		{TenuresFile, p.tenureLine},
 	}
 	for _, st := range steps {
 		if err := readTSV(s, st.name, st.line); err != nil {
@@ -179,6 +180,15 @@ func (p *parser) orgLine(c []string, _ map[string]int, _ int) error {
 		return fmt.Errorf("host: %w", err)
 	}
 	p.k.Orgs = append(p.k.Orgs, o)
+	return nil
+}
+
+// tenures.tsv: post, organisation, variants (|).
+func (p *parser) tenureLine(c []string, _ map[string]int, _ int) error {
+	if len(c) > 3 || c[0] == "" {
+		return fmt.Errorf("want post[<TAB>organisation[<TAB>variants]], got %q", strings.Join(c, "\t"))
+	}
+	p.k.Tenures = append(p.k.Tenures, PostEquiv{Post: c[0], Org: c[1], Variants: list(c, 2)})
 	return nil
 }
 
