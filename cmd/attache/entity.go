@@ -195,6 +195,8 @@ func describe(c attache.Correction) string {
 		s = fmt.Sprintf("delete fact %s", c.Target)
 	case attache.CorrectFactConfirm:
 		s = fmt.Sprintf("confirm fact %s", c.Target)
+	case attache.CorrectSetMission:
+		s = fmt.Sprintf("set the mission of %s to %q", c.Target, c.Value)
 	default:
 		s = c.Kind
 	}
