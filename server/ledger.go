@@ -12,7 +12,7 @@ import (
 // mission and year, and apart the rows whose mission is unknown, for an
 // analyst to review.
 type ledger struct {
-	Missions []ledgerMission     `json:"missions"`
+	Missions []ledgerMission      `json:"missions"`
 	Review   []attache.Deployment `json:"to_review"` // mission unknown
 	Years    []string             `json:"years"`     // every year with a dated row of a known mission, oldest first
 }
