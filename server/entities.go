@@ -56,6 +56,7 @@ type entityPage struct {
 	Events         []eventRow
 	CoParticipants []partyRow
 	Graph          template.HTML
+	Timeline       template.HTML // events by date, one lane per type
 	Correcting     bool // the server takes corrections: show the forms
 }
 
@@ -86,6 +87,7 @@ func (s *Server) handleEntityPage(w http.ResponseWriter, r *http.Request) error 
 	}
 	nodes, edges := networkOf(p, page.CoParticipants)
 	page.Graph = networkSVG(nodes, edges)
+	page.Timeline = timelineSVG(p.Events, p.Names, s.party)
 	return s.render(w, r, http.StatusOK, "entity", p.Entity.Name, page)
 }
 

@@ -67,6 +67,7 @@ type relationsPage struct {
 	Series     []seriesRows
 	People     []partyRow
 	Chart      template.HTML
+	Timeline   template.HTML // the events shown, by date, one lane per type
 }
 
 // seriesRows is a numbered series with its sessions in number order.
@@ -94,6 +95,7 @@ func (s *Server) handleRelationsPage(w http.ResponseWriter, r *http.Request) err
 	for _, pc := range d.People {
 		p.People = append(p.People, partyRow{s.partyLink(pc.ID, d.Names), pc.Events})
 	}
+	p.Timeline = timelineSVG(d.Events, d.Names, s.party)
 	if p.Chart, err = yearChart(d.Years); err != nil {
 		return err
 	}
