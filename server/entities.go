@@ -57,7 +57,7 @@ type entityPage struct {
 	CoParticipants []partyRow
 	Graph          template.HTML
 	Timeline       template.HTML // events by date, one lane per type
-	Correcting     bool // the server takes corrections: show the forms
+	Correcting     bool          // the server takes corrections: show the forms
 }
 
 // positionRow is a rank or post with the id a correction names it by.
