@@ -32,6 +32,11 @@ type Place struct {
 	Variants []string // "Hà Nội", "Ha Noi"
 	Country  string   // ISO code, "" for international waters and the like
 	Kind     string   // city, capital, region, sea, venue
+
+	// Lat and Lon are the place's coordinates in decimal degrees (from
+	// GeoNames), when HasCoords; the offline map draws events there.
+	Lat, Lon  float64
+	HasCoords bool
 }
 
 // Rank is a military or police rank in canonical form with the forms and
