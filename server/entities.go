@@ -57,6 +57,7 @@ type entityPage struct {
 	CoParticipants []partyRow
 	Graph          template.HTML
 	Timeline       template.HTML // events by date, one lane per type
+	Map            template.HTML // events where they happened
 	Correcting     bool          // the server takes corrections: show the forms
 }
 
@@ -88,6 +89,7 @@ func (s *Server) handleEntityPage(w http.ResponseWriter, r *http.Request) error 
 	nodes, edges := networkOf(p, page.CoParticipants)
 	page.Graph = networkSVG(nodes, edges)
 	page.Timeline = timelineSVG(p.Events, p.Names, s.party)
+	page.Map = s.eventsMap(p.Events)
 	return s.render(w, r, http.StatusOK, "entity", p.Entity.Name, page)
 }
 

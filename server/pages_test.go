@@ -19,6 +19,7 @@ func pageURLs(meeting, hostile string) map[string][]string {
 		"events":      {"/events", "/events?type=meeting", "/events?country=RU", "/events?country=vn&with=ru", "/events?entity=Giang&from=2024-01-01", "/events?limit=1&offset=1"},
 		"relations":   {"/relations", "/relations?a=VN&b=RU", "/relations?a=vn&b=ru"},
 		"deployments": {"/deployments", "/deployments?mission=unmiss", "/deployments?country=VN"},
+		"map":         {"/map", "/map?type=meeting", "/map?country=vn&with=ru", "/map?entity=Giang&from=2024-01-01", "/map?type=exercise"},
 		"error":       keys(errorURLs),
 	}
 }
@@ -27,7 +28,7 @@ func pageURLs(meeting, hostile string) map[string][]string {
 var errorURLs = map[string]int{
 	"/articles/nope": 404, "/no/such/page": 404, "/entities/Nobody%20Atall": 404, "/events?entity=Nobody%20Atall": 404,
 	"/relations?a=VN&b=VN": 400, "/relations?a=VNM&b=RU": 400, "/events?type=party": 400, "/events?with=Russia": 400,
-	"/events?from=yesterday": 400, "/deployments?country=Vietnam": 400, "/entities?type=ship": 400,
+	"/events?from=yesterday": 400, "/deployments?country=Vietnam": 400, "/map?type=party": 400, "/entities?type=ship": 400,
 }
 
 func keys(m map[string]int) []string {

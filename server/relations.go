@@ -68,6 +68,7 @@ type relationsPage struct {
 	People     []partyRow
 	Chart      template.HTML
 	Timeline   template.HTML // the events shown, by date, one lane per type
+	Map        template.HTML // the events shown, where they happened
 }
 
 // seriesRows is a numbered series with its sessions in number order.
@@ -96,6 +97,7 @@ func (s *Server) handleRelationsPage(w http.ResponseWriter, r *http.Request) err
 		p.People = append(p.People, partyRow{s.partyLink(pc.ID, d.Names), pc.Events})
 	}
 	p.Timeline = timelineSVG(d.Events, d.Names, s.party)
+	p.Map = s.eventsMap(d.Events)
 	if p.Chart, err = yearChart(d.Years); err != nil {
 		return err
 	}

@@ -38,6 +38,7 @@ func (s *Server) routes() {
 	m.Handle("GET /entities/{name}", s.page(s.handleEntityPage))
 	s.apiRoute("GET /api/v1/events", s.api(s.handleAPIEvents))
 	m.Handle("GET /events", s.page(s.handleEventsPage))
+	m.Handle("GET /map", s.page(s.handleMapPage))
 	s.apiRoute("GET /api/v1/relations/{a}/{b}", s.api(s.handleAPIRelations))
 	m.Handle("GET /relations", s.page(s.handleRelationsPage))
 	s.apiRoute("GET /api/v1/deployments", s.api(s.handleAPIDeployments))

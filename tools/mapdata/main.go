@@ -99,7 +99,10 @@ func writeWorld(k *kb.KB, path, out string) error {
 		var x, y float64
 		for _, p := range a {
 			x, y = x+p[0], y+p[1]
-			arcs[i] = append(arcs[i], [2]float64{x*t.Transform.Scale[0] + t.Transform.Translate[0], y*t.Transform.Scale[1] + t.Transform.Translate[1]})
+			// A few outlines run past the antimeridian (Chukotka, Fiji);
+			// an equirectangular map cuts them at its edge.
+			lon := min(180, max(-180, x*t.Transform.Scale[0]+t.Transform.Translate[0]))
+			arcs[i] = append(arcs[i], [2]float64{lon, y*t.Transform.Scale[1] + t.Transform.Translate[1]})
 		}
 	}
 	ring := func(idx []int) [][2]float64 {
@@ -210,20 +213,18 @@ func simplify(pts [][2]float64, tol float64) [][2]float64 {
 	return out
 }
 
-// centroid returns a ring's signed area and centroid.
+// centroid returns a ring's signed area and the mean of its points,
+// which, unlike the area centroid, stays inside the map for rings cut at
+// the antimeridian.
 func centroid(pts [][2]float64) (float64, [2]float64) {
 	var a, cx, cy float64
 	for i := 0; i+1 < len(pts); i++ {
-		x0, y0, x1, y1 := pts[i][0], pts[i][1], pts[i+1][0], pts[i+1][1]
-		c := x0*y1 - x1*y0
-		a += c
-		cx += (x0 + x1) * c
-		cy += (y0 + y1) * c
+		a += pts[i][0]*pts[i+1][1] - pts[i+1][0]*pts[i][1]
+		cx += pts[i][0]
+		cy += pts[i][1]
 	}
-	if a == 0 {
-		return 0, pts[0]
-	}
-	return a / 2, [2]float64{cx / (3 * a), cy / (3 * a)}
+	n := float64(len(pts) - 1)
+	return a / 2, [2]float64{cx / n, cy / n}
 }
 
 func num(f float64) string { return strconv.FormatFloat(math.Round(f*100)/100, 'f', -1, 64) }
