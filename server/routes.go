@@ -39,6 +39,8 @@ func (s *Server) routes() {
 	s.apiRoute("GET /api/v1/events", s.api(s.handleAPIEvents))
 	m.Handle("GET /events", s.page(s.handleEventsPage))
 	m.Handle("GET /map", s.page(s.handleMapPage))
+	s.apiRoute("GET /api/v1/cite", s.api(s.handleAPICite))
+	m.Handle("GET /cite", s.page(s.handleCitePage))
 	s.apiRoute("GET /api/v1/relations/{a}/{b}", s.api(s.handleAPIRelations))
 	m.Handle("GET /relations", s.page(s.handleRelationsPage))
 	s.apiRoute("GET /api/v1/deployments", s.api(s.handleAPIDeployments))
