@@ -109,8 +109,8 @@ func personnelChart(rows []attache.Deployment) (template.HTML, error) {
 		byMission[m][yearIdx[row.Date[:4]]] += float64(row.Personnel)
 	}
 	var series []chartSeries
-	for _, m := range missions {
-		series = append(series, chartSeries{Name: m, Values: byMission[m]})
+	for i, m := range missions {
+		series = append(series, chartSeries{Name: m, Values: byMission[m], Colour: seriesColour(i)})
 	}
 	return stackedBarSVG("Personnel deployed per year by mission", "personnel", years, series)
 }

@@ -120,12 +120,12 @@ func yearChart(years []attache.YearTally) (template.HTML, error) {
 	var series []chartSeries
 	for _, t := range attache.EventTypes {
 		if v := byType[string(t)]; v != nil {
-			series = append(series, chartSeries{Name: string(t), Values: v})
+			series = append(series, chartSeries{Name: string(t), Values: v, Colour: typeColour(string(t))})
 			delete(byType, string(t))
 		}
 	}
 	for t, v := range byType { // types the vocabulary does not list yet
-		series = append(series, chartSeries{Name: t, Values: v})
+		series = append(series, chartSeries{Name: t, Values: v, Colour: otherColour})
 	}
 	return stackedBarSVG("Events per year by type", "events", xs, series)
 }
