@@ -99,10 +99,7 @@ func writeWorld(k *kb.KB, path, out string) error {
 		var x, y float64
 		for _, p := range a {
 			x, y = x+p[0], y+p[1]
-			// A few outlines run past the antimeridian (Chukotka, Fiji);
-			// an equirectangular map cuts them at its edge.
-			lon := min(180, max(-180, x*t.Transform.Scale[0]+t.Transform.Translate[0]))
-			arcs[i] = append(arcs[i], [2]float64{lon, y*t.Transform.Scale[1] + t.Transform.Translate[1]})
+			arcs[i] = append(arcs[i], [2]float64{x*t.Transform.Scale[0] + t.Transform.Translate[0], y*t.Transform.Scale[1] + t.Transform.Translate[1]})
 		}
 	}
 	ring := func(idx []int) [][2]float64 {
@@ -161,7 +158,7 @@ func writeWorld(k *kb.KB, path, out string) error {
 		best := 0.0
 		for _, p := range polys {
 			for ri, idx := range p {
-				pts := simplify(ring(idx), 0.35)
+				pts := simplify(unwrap(ring(idx)), 0.35)
 				if len(pts) < 4 {
 					continue
 				}
@@ -187,6 +184,39 @@ func writeWorld(k *kb.KB, path, out string) error {
 	}
 	fmt.Fprintf(os.Stderr, "mapdata: %d countries without a code\n", missing)
 	return f.Close()
+}
+
+// unwrap keeps a ring that crosses the antimeridian (Chukotka, Fiji,
+// Wrangel Island) on one side: points across the line are moved by 360°
+// next to the others, then the map's edge cuts them. Without this, the
+// ring would draw a line across the whole map.
+func unwrap(pts [][2]float64) [][2]float64 {
+	out := make([][2]float64, len(pts))
+	copy(out, pts)
+	for i := 1; i < len(out); i++ {
+		for out[i][0]-out[i-1][0] > 180 {
+			out[i][0] -= 360
+		}
+		for out[i][0]-out[i-1][0] < -180 {
+			out[i][0] += 360
+		}
+	}
+	// A ring that started across the line ends up mostly beyond ±180:
+	// bring it back whole.
+	mean := 0.0
+	for _, p := range out {
+		mean += p[0] / float64(len(out))
+	}
+	shift := 0.0
+	if mean > 180 {
+		shift = -360
+	} else if mean < -180 {
+		shift = 360
+	}
+	for i := range out {
+		out[i][0] = min(180, max(-180, out[i][0]+shift))
+	}
+	return out
 }
 
 func reversed(a [][2]float64) [][2]float64 {
