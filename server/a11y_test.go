@@ -109,30 +109,44 @@ func TestBrowserAccessibility(t *testing.T) {
 		"/events", "/map", "/map?country=VN", "/relations", "/relations?a=VN&b=RU",
 		"/deployments", "/corrections", "/cite?article=" + meeting + "&event=1", "/no/such/page",
 	}
+	check := func(width int64, p string, shot string) {
+		browsertest.Must(t, ctx, "open "+p, chromedp.Navigate(base+p))
+		browsertest.Must(t, ctx, "load "+p, chromedp.WaitReady(chromedp.CSS("footer")))
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](axe+";true")); err != nil {
+			t.Fatalf("inject axe into %s: %v", p, err)
+		}
+		vs, err := chromedp.Run(ctx, chromedp.Evaluate[[]axeViolation](axeRun, chromedp.EvalAwaitPromise))
+		if err != nil {
+			t.Fatalf("axe on %s: %v", p, err)
+		}
+		for _, v := range vs {
+			j, _ := json.Marshal(v.Nodes)
+			t.Errorf("%d px %s: %s (%s): %s at %s", width, p, v.ID, v.Impact, v.Help, j)
+		}
+		over, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth - document.documentElement.clientWidth`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if over > 1 {
+			t.Errorf("%d px %s: the page scrolls sideways by %d px", width, p, over)
+		}
+		browsertest.Screenshot(t, ctx, dir, fmt.Sprintf("a11y-%d-%s%s", width, shot, slugOf(p)))
+	}
 	for _, width := range []int64{390, 1400} {
 		browsertest.Must(t, ctx, "viewport", chromedp.EmulateViewport(width, 900))
 		for _, p := range pages {
-			browsertest.Must(t, ctx, "open "+p, chromedp.Navigate(base+p))
-			browsertest.Must(t, ctx, "load "+p, chromedp.WaitReady(chromedp.CSS("footer")))
-			if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](axe+";true")); err != nil {
-				t.Fatalf("inject axe into %s: %v", p, err)
-			}
-			vs, err := chromedp.Run(ctx, chromedp.Evaluate[[]axeViolation](axeRun, chromedp.EvalAwaitPromise))
-			if err != nil {
-				t.Fatalf("axe on %s: %v", p, err)
-			}
-			for _, v := range vs {
-				j, _ := json.Marshal(v.Nodes)
-				t.Errorf("%d px %s: %s (%s): %s at %s", width, p, v.ID, v.Impact, v.Help, j)
-			}
-			over, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth - document.documentElement.clientWidth`))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if over > 1 {
-				t.Errorf("%d px %s: the page scrolls sideways by %d px", width, p, over)
-			}
-			browsertest.Screenshot(t, ctx, dir, fmt.Sprintf("a11y-%d-%s", width, slugOf(p)))
+			check(width, p, "")
+		}
+	}
+	// Signed in, the pages show their correction forms: check those too.
+	browsertest.Must(t, ctx, "login page", chromedp.Navigate(base+"/login"))
+	browsertest.Must(t, ctx, "token field", chromedp.SendKeys(chromedp.ID("token"), testToken))
+	browsertest.Must(t, ctx, "sign in", chromedp.Click(chromedp.ID("signin")))
+	browsertest.Must(t, ctx, "signed in", chromedp.WaitReady(chromedp.CSS("header form[action='/logout']")))
+	for _, width := range []int64{390, 1400} {
+		browsertest.Must(t, ctx, "viewport", chromedp.EmulateViewport(width, 900))
+		for _, p := range []string{"/entities/Phan%20Van%20Giang", "/events", "/deployments", "/corrections"} {
+			check(width, p, "signed-in-")
 		}
 	}
 	mu.Lock()

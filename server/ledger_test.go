@@ -81,7 +81,7 @@ func TestLedgerReviewAndSetMission(t *testing.T) {
 	cookie := login(t, s)
 	w := do(t, h, "GET", "/deployments", "", "Cookie", cookie)
 	review := between(t, w.Body.String(), `<table class="grid" id="to-review">`, "</table>")
-	if !strings.Contains(review, "Sapper Unit No. 2") || !strings.Contains(review, `name="kind" value="set-mission"`) {
+	if !strings.Contains(review, "Sapper Unit No. 2") || !strings.Contains(review, `name="kind" value="set-mission"`) || !strings.Contains(review, `name="kind" value="delete-fact"`) {
 		t.Fatalf("the unplaced deployment is not offered for review:\n%s", review)
 	}
 	missions := between(t, w.Body.String(), `<section id="missions">`, `<section id="review">`)

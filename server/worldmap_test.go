@@ -154,3 +154,18 @@ func BenchmarkMap500(b *testing.B) {
 		s.eventsMap(evs)
 	}
 }
+
+// BenchmarkDossierDrawings500 draws what a dossier of 500 events shows
+// besides its lists: the timeline and the map.
+func BenchmarkDossierDrawings500(b *testing.B) {
+	s := newMapServer(b)
+	evs := manyEvents(500)
+	cities := []string{"Hanoi", "Moscow", "Paris", "Juba", "Jakarta", "VN", "RU"}
+	for i := range evs {
+		evs[i].Place = cities[i%len(cities)]
+	}
+	for b.Loop() {
+		timelineSVG(evs, testNames, s.party)
+		s.eventsMap(evs)
+	}
+}
