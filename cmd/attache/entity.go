@@ -70,6 +70,25 @@ func (m *Main) printProfile(p *attache.Profile) {
 	if len(e.Aliases) > 0 {
 		fmt.Fprintf(w, "aliases: %s\n", safeText(strings.Join(e.Aliases, "; "), true))
 	}
+	if len(p.Ranks) > 0 {
+		fmt.Fprintln(w, "\nrank progression:")
+		for _, r := range p.Ranks {
+			fmt.Fprintf(w, "  %-23s %s  (%d sources)\n", span(r.First, r.Last), safeText(r.Rank, true), r.Sources)
+		}
+	}
+	if len(p.Tenures) > 0 {
+		fmt.Fprintln(w, "\nposts held (first – last report):")
+		for _, t := range p.Tenures {
+			note := ""
+			if t.Former {
+				note = " (former)"
+			}
+			if t.Organisation != "" {
+				note += " — " + t.Organisation
+			}
+			fmt.Fprintf(w, "  %-23s %s%s  (%d sources)\n", span(t.First, t.Last), safeText(t.Post, true), safeText(note, true), t.Sources)
+		}
+	}
 	if len(e.Positions) > 0 {
 		fmt.Fprintln(w, "\nranks and posts (as of the article's date):")
 		for _, ps := range e.Positions {
@@ -173,6 +192,18 @@ func (m *Main) correct(ctx context.Context, c attache.Correction, asJSON bool) e
 	}
 	fmt.Fprintf(m.Stdout, "correction %s recorded: %s\n", out.ID, describe(out))
 	return nil
+}
+
+// span writes the dates of a tenure or rank: "2022-06-08 – 2025-12-10",
+// one date when they are equal, "undated" when there is none.
+func span(first, last string) string {
+	switch {
+	case first == "":
+		return "undated"
+	case first == last:
+		return first
+	}
+	return first + " – " + last
 }
 
 // describe says what a correction does, in one line.
