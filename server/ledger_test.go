@@ -80,11 +80,11 @@ func TestLedgerReviewAndSetMission(t *testing.T) {
 
 	cookie := login(t, s)
 	w := do(t, h, "GET", "/deployments", "", "Cookie", cookie)
-	review := between(t, w.Body.String(), `<table class="grid" id="to-review">`, "</table>")
+	review := sectionOf(t, w.Body.String(), `<table class="grid" id="to-review">`, "</table>")
 	if !strings.Contains(review, "Sapper Unit No. 2") || !strings.Contains(review, `name="kind" value="set-mission"`) || !strings.Contains(review, `name="kind" value="delete-fact"`) {
 		t.Fatalf("the unplaced deployment is not offered for review:\n%s", review)
 	}
-	missions := between(t, w.Body.String(), `<section id="missions">`, `<section id="review">`)
+	missions := sectionOf(t, w.Body.String(), `<section id="missions">`, `<section id="review">`)
 	if strings.Contains(missions, "Sapper") || !strings.Contains(missions, "UNMISS") || !strings.Contains(missions, "Level-2 Field Hospital") {
 		t.Errorf("missions section:\n%s", missions)
 	}

@@ -63,7 +63,7 @@ func TestEntityPageShowsTenures(t *testing.T) {
 		t.Fatalf("status %d", w.Code)
 	}
 	body := w.Body.String()
-	table := between(t, body, `<table class="grid" id="tenures">`, "</table>")
+	table := sectionOf(t, body, `<table class="grid" id="tenures">`, "</table>")
 	if n := strings.Count(table, "<tr>"); n != 2 { // the header and one tenure
 		t.Errorf("tenure table has %d rows, want a header and one tenure:\n%s", n, table)
 	}
@@ -72,7 +72,7 @@ func TestEntityPageShowsTenures(t *testing.T) {
 			t.Errorf("tenure table lacks %q:\n%s", want, table)
 		}
 	}
-	ranks := between(t, body, `<p id="ranks">`, "</p>")
+	ranks := sectionOf(t, body, `<p id="ranks">`, "</p>")
 	if i, j := strings.Index(ranks, "Senior Lieutenant General"), strings.Index(ranks, "<strong>General"); i < 0 || j < i {
 		t.Errorf("rank progression not in date order:\n%s", ranks)
 	}
@@ -81,8 +81,8 @@ func TestEntityPageShowsTenures(t *testing.T) {
 	}
 }
 
-// between returns the part of s from start up to the next end.
-func between(t *testing.T, s, start, end string) string {
+// sectionOf returns the part of s from start up to the next end.
+func sectionOf(t *testing.T, s, start, end string) string {
 	t.Helper()
 	i := strings.Index(s, start)
 	if i < 0 {

@@ -5,6 +5,7 @@ import (
 	"html"
 	"html/template"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -58,7 +59,7 @@ func timelineSVG(evs []attache.KBEvent, names attache.Names, party func(string) 
 		}
 	}
 	for _, ev := range evs { // types the vocabulary does not list yet
-		if t := string(ev.Type); lanes[t] != nil && !contains(order, t) {
+		if t := string(ev.Type); lanes[t] != nil && !slices.Contains(order, t) {
 			order = append(order, t)
 		}
 	}
@@ -181,13 +182,4 @@ func plural(n int) string {
 		return ""
 	}
 	return "s"
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }

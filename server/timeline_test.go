@@ -109,7 +109,7 @@ func TestEntityAndDossierPagesHaveTimelines(t *testing.T) {
 	for _, u := range []string{"/entities/Phan%20Van%20Giang", "/relations?a=VN&b=RU"} {
 		w := do(t, s.Handler(), "GET", u, "")
 		body := w.Body.String()
-		tl := between(t, body, `<div class="timeline-chart" id="timeline">`, "</svg>")
+		tl := sectionOf(t, body, `<div class="timeline-chart" id="timeline">`, "</svg>")
 		for _, m := range markRe.FindAllStringSubmatch(tl, -1) {
 			id := strings.ReplaceAll(m[1], "%23", "#")
 			if !strings.Contains(body, `<li id="`+id+`"`) {

@@ -2,6 +2,7 @@ package server
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -53,20 +54,13 @@ func TestWorldOutlines(t *testing.T) {
 	}
 	for code, want := range map[string][2]float64{"VN": {16, 106}, "RU": {60, 85}, "SS": {7.5, 30}, "FR": {46, 2}} {
 		p, ok := w.countries[code]
-		if !ok || abs(p[0]-want[0]) > 8 || abs(p[1]-want[1]) > 15 {
+		if !ok || math.Abs(p[0]-want[0]) > 8 || math.Abs(p[1]-want[1]) > 15 {
 			t.Errorf("%s drawn at %v (%v), want near %v", code, p, ok, want)
 		}
 	}
 	if _, err := parseWorld("Nowhere\tNW\t1,2\n"); err == nil {
 		t.Error("a line without outlines was accepted")
 	}
-}
-
-func abs(f float64) float64 {
-	if f < 0 {
-		return -f
-	}
-	return f
 }
 
 var dotRe = regexp.MustCompile(`<a href="([^"]+)" aria-label="([^"]+)"><circle cx="[^"]+" cy="[^"]+" r="([^"]+)"`)
@@ -117,7 +111,7 @@ func TestMapPages(t *testing.T) {
 		t.Fatalf("status %d", w.Code)
 	}
 	body := w.Body.String()
-	dots := dotRe.FindAllStringSubmatch(between(t, body, `<div class="map" id="map">`, "</svg>"), -1)
+	dots := dotRe.FindAllStringSubmatch(sectionOf(t, body, `<div class="map" id="map">`, "</svg>"), -1)
 	if len(dots) == 0 {
 		t.Fatalf("no dots on the map page")
 	}
@@ -131,7 +125,7 @@ func TestMapPages(t *testing.T) {
 	}
 	for _, u := range []string{"/relations?a=VN&b=RU", "/entities/Phan%20Van%20Giang"} {
 		body := do(t, h, "GET", u, "").Body.String()
-		if len(dotRe.FindAllString(between(t, body, `<div class="map" id="map">`, "</svg>"), -1)) == 0 {
+		if len(dotRe.FindAllString(sectionOf(t, body, `<div class="map" id="map">`, "</svg>"), -1)) == 0 {
 			t.Errorf("%s: no dots on the map", u)
 		}
 	}

@@ -73,7 +73,7 @@ func (m *Main) printProfile(p *attache.Profile) {
 	if len(p.Ranks) > 0 {
 		fmt.Fprintln(w, "\nrank progression:")
 		for _, r := range p.Ranks {
-			fmt.Fprintf(w, "  %-23s %s  (%d sources)\n", span(r.First, r.Last), safeText(r.Rank, true), r.Sources)
+			fmt.Fprintf(w, "  %-23s %s  (%d sources)\n", reportSpan(r.First, r.Last), safeText(r.Rank, true), r.Sources)
 		}
 	}
 	if len(p.Tenures) > 0 {
@@ -86,7 +86,7 @@ func (m *Main) printProfile(p *attache.Profile) {
 			if t.Organisation != "" {
 				note += " — " + t.Organisation
 			}
-			fmt.Fprintf(w, "  %-23s %s%s  (%d sources)\n", span(t.First, t.Last), safeText(t.Post, true), safeText(note, true), t.Sources)
+			fmt.Fprintf(w, "  %-23s %s%s  (%d sources)\n", reportSpan(t.First, t.Last), safeText(t.Post, true), safeText(note, true), t.Sources)
 		}
 	}
 	if len(e.Positions) > 0 {
@@ -194,9 +194,9 @@ func (m *Main) correct(ctx context.Context, c attache.Correction, asJSON bool) e
 	return nil
 }
 
-// span writes the dates of a tenure or rank: "2022-06-08 – 2025-12-10",
+// reportSpan writes the dates of a tenure or rank: "2022-06-08 – 2025-12-10",
 // one date when they are equal, "undated" when there is none.
-func span(first, last string) string {
+func reportSpan(first, last string) string {
 	switch {
 	case first == "":
 		return "undated"
