@@ -205,11 +205,18 @@ func (doc *doc) placeNext(s, b int) bool {
 
 // bodyNext reports whether an organisation's name starts at word b of
 // sentence s, after "the" or after its owner's name ("the Malaysian Army's
-// 10th Parachute Brigade").
+// 10th Parachute Brigade"), or after a venue noun and "of" ("the
+// shipyard of PT PAL", "the headquarters of the Eastern Fleet").
 func (doc *doc) bodyNext(s, b int) bool {
 	ws := doc.words[s]
 	if b < len(ws) && ws[b].low == "the" {
 		b++
+	}
+	if b+2 < len(ws) && doc.d.rules.venue.matches(ws[b]) && !ws[b].upper && ws[b+1].low == "of" {
+		b += 2
+		if ws[b].low == "the" {
+			b++
+		}
 	}
 	if b >= len(ws) {
 		return false
@@ -340,6 +347,7 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 		if !anniv {
 			out = append(out, doc.series(c, s, h)...)
 		}
+		out = append(out, doc.otherSites(s, h, c)...)
 	}
 	return out
 }
