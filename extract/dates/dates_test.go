@@ -58,6 +58,8 @@ func TestAnchoring(t *testing.T) {
 		{"range en dash", "from March 3–5, 2023 in", "", "2023-03-03/2023-03-05", "March 3–5, 2023", false},
 		{"range day-first", "held 8-10 December in", "2025-12-10", "2025-12-08/2025-12-10", "8-10 December", false},
 		{"range with to", "from May 5 to 7 in", "2025-06-01", "2025-05-05/2025-05-07", "May 5 to 7", false},
+		{"range with between and", "between May 5 and 7 in", "2025-06-01", "2025-05-05/2025-05-07", "May 5 and 7", false},
+		{"two days listed with and are two dates", "will fly out on May 22 and May 26 aboard", "2025-05-20", "2025-05-22", "May 22", true},
 		{"range across months", "from May 30 to June 2", "2025-06-10", "2025-05-30/2025-06-02", "May 30 to June 2", false},
 		{"month and year", "as agreed in May 2025.", "2025-12-10", "2025-05", "May 2025", false},
 		{"month and year December", "exhibition in December 2024", "", "2024-12", "December 2024", false},

@@ -276,7 +276,8 @@ func (s *scanner) monthFirst(i int, m time.Month, j int) bool {
 		end := j + 1
 		// a range: "8-10", "5 to 7", "5 to June 7", "30 - January 2"
 		k := end
-		if isDash(s.tok(k)) || s.tok(k).low == "to" || s.tok(k).low == "until" || s.tok(k).low == "and" {
+		// ("between May 5 and 7" is a span, "on May 22 and May 26" two days)
+		if isDash(s.tok(k)) || s.tok(k).low == "to" || s.tok(k).low == "until" || s.tok(k).low == "and" && s.tok(i-1).low == "between" {
 			k++
 			m2, k2, ok := s.month(k)
 			if ok && isDay(s.tok(k2)) {

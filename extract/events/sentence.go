@@ -37,6 +37,7 @@ type cand struct {
 	party    string // the counterpart of one of several separate meetings
 	group    bool   // said by "the two ministers", "they", "both sides": the parties of the talks
 	at       int    // byte offset of the trigger
+	dateEnd  int    // byte offset after the date expression of its own sentence, 0 when none
 }
 
 // hits returns the trigger matches of sentence s after blockers and
@@ -319,6 +320,7 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 			// Sao Jose")
 			if c := doc.another(s, h, prev, out); c != nil {
 				out = append(out, c)
+				out = append(out, doc.listedDates(s, c)...)
 				continue
 			}
 			if c := doc.signedObject(s, h, prev, out); c != nil {
@@ -348,6 +350,7 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 			out = append(out, doc.series(c, s, h)...)
 		}
 		out = append(out, doc.otherSites(s, h, c)...)
+		out = append(out, doc.listedDates(s, c)...)
 	}
 	return out
 }

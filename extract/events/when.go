@@ -231,6 +231,7 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		dt := doc.dates[s][best]
 		c.ev.Date, c.ownDate = dt.Value, true
 		c.ev.Scheduled = dt.Scheduled
+		c.dateEnd = dt.End
 		if n := lastedDays(ws, h.b); n > 0 && len(dt.Value) == 10 {
 			c.ev.Date = shiftDay(dt.Value, -n) + "/" + dt.Value
 		}
@@ -494,4 +495,33 @@ func shiftDay(iso string, n int) string {
 		return iso
 	}
 	return t.AddDate(0, 0, n).Format("2006-01-02")
+}
+
+// listedDates returns one more movement of forces per date listed after
+// c's own with "and" or a comma: "the main body will fly out in two
+// groups on May 22 and May 26" tells two departures. Only departures and
+// arrivals are split so; a meeting "on May 22 and 23" is one occasion.
+func (doc *doc) listedDates(s int, c *cand) []*cand {
+	if c.ev.Type != "deployment" || c.dateEnd == 0 || c.bg {
+		return nil
+	}
+	var out []*cand
+	end := c.dateEnd
+	for _, dt := range doc.dates[s] {
+		if dt.Start < end {
+			continue
+		}
+		if between := strings.TrimSpace(doc.text[end:dt.Start]); between != "and" && between != "," && between != ", and" && between != "and on" {
+			break
+		}
+		if dt.Value == "" || isRange(dt.Value) || len(dt.Value) != len(c.ev.Date) {
+			break
+		}
+		n := *c
+		n.ev.Date, n.ev.Scheduled, n.dateEnd = dt.Value, dt.Scheduled, dt.End
+		n.key = "listed " + dt.Value // a movement of its own: never merged with c
+		out = append(out, &n)
+		end = dt.End
+	}
+	return out
 }
