@@ -351,6 +351,7 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 		}
 		out = append(out, doc.otherSites(s, h, c)...)
 		out = append(out, doc.listedDates(s, c)...)
+		out = append(out, doc.laterMeetings(s, h, c)...)
 	}
 	return out
 }
