@@ -19,6 +19,7 @@ type story struct {
 func (doc *doc) finish(evs []*cand) {
 	st := &story{doc: doc}
 	st.findMain(evs)
+	doc.showParties(evs)
 	for _, c := range evs {
 		st.parties(c)
 		st.when(c)

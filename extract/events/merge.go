@@ -16,6 +16,9 @@ import (
 func (doc *doc) merge(cands []*cand) []*cand {
 	var out []*cand
 	for _, c := range cands {
+		if c.ev.Type == "exhibition" {
+			c.show = doc.showName(c)
+		}
 		if t := doc.target(out, c); t != nil {
 			absorb(t, c)
 			continue
@@ -88,6 +91,10 @@ func (doc *doc) target(evs []*cand, c *cand) *cand {
 // mentionOf reports whether c, of e's type, tells e again.
 func (doc *doc) mentionOf(e, c *cand) bool {
 	switch {
+	case c.show != "" && e.show != "" && c.show != e.show,
+		c.ev.Type == "exhibition" && !c.anaphor && c.ownDate && e.ownDate && !dateCompatible(e.ev.Date, c.ev.Date):
+		// "DIMDEX opened on Monday ... Malaysia will host the Defence
+		// Services Asia exhibition in April": two shows
 	case c.anaphor && otherDate(e, c):
 	case c.anaphor:
 		return true
@@ -196,6 +203,9 @@ func absorb(t, c *cand) {
 	t.ev.Women = max(t.ev.Women, c.ev.Women)
 	if t.ev.Name == "" {
 		t.ev.Name = c.ev.Name
+	}
+	if t.show == "" {
+		t.show = c.show
 	}
 	if c.sent > t.sent && t.ev.Type == "statement" {
 		t.sent = c.sent // a statement runs on over the sentences that continue it

@@ -38,6 +38,7 @@ type cand struct {
 	group    bool   // said by "the two ministers", "they", "both sides": the parties of the talks
 	at       int    // byte offset of the trigger
 	dateEnd  int    // byte offset after the date expression of its own sentence, 0 when none
+	show     string // an exhibition's show, named in one of its sentences (showName)
 }
 
 // hits returns the trigger matches of sentence s after blockers and
