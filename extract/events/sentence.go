@@ -307,6 +307,11 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 		}
 		if h.r.apart {
 			if cs := doc.apart(s, h); len(cs) > 0 {
+				if prev := byType[h.r.typ]; prev != nil && prev.party == "" && prev.sent == s && h.a-prev.hit.b <= 2 && h.a >= prev.hit.b {
+					// "received separate courtesy calls from A and B": the
+					// verb's one meeting is the separate ones
+					out = dropCand(out, prev)
+				}
 				out = append(out, cs...)
 				byType[h.r.typ] = cs[0]
 				continue
@@ -353,6 +358,17 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 		out = append(out, doc.otherSites(s, h, c)...)
 		out = append(out, doc.listedDates(s, c)...)
 		out = append(out, doc.laterMeetings(s, h, c)...)
+	}
+	return out
+}
+
+// dropCand returns cs without c.
+func dropCand(cs []*cand, c *cand) []*cand {
+	out := cs[:0]
+	for _, o := range cs {
+		if o != c {
+			out = append(out, o)
+		}
 	}
 	return out
 }
