@@ -204,7 +204,7 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		if doc.afterTopic(h, di) {
 			continue // "discussed preparations for joint events in the coming year"
 		}
-		if dt.Value == "" || !datesOf(ws, h, dt) || otherClause(ws, doc.sentHits, h, di) ||
+		if dt.Value == "" || !datesOf(ws, h, dt) || otherClause(ws, doc.sentHits, h, di) || doc.reportedAfter(ws, h, di) ||
 			!doc.ownClause(ws, h, di) || doc.participleDated(ws, h, di) {
 			continue
 		}
@@ -524,4 +524,20 @@ func (doc *doc) listedDates(s int, c *cand) []*cand {
 		end = dt.End
 	}
 	return out
+}
+
+// reportedAfter reports whether date word i is said in reported speech
+// opened after trigger h ("Receiving Lecornu, Sjafrie said the jets would
+// arrive early next year"): what was said, not when h happened.
+// Statements are what is said, and keep such dates.
+func (doc *doc) reportedAfter(ws []word, h hit, i int) bool {
+	if h.r.typ == "statement" || i <= h.b {
+		return false
+	}
+	for k := h.b; k < i; k++ {
+		if !ws[k].upper && doc.d.rules.reporting.matches(ws[k]) { // not "the United States"
+			return true
+		}
+	}
+	return false
 }
