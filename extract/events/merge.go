@@ -343,6 +343,10 @@ func (doc *doc) contextDate(c, main, prev *cand) {
 		if main != nil && main != c {
 			c.ev.Date = shiftDay(main.ev.Date, c.dayShift)
 		}
+	case c.side && !c.bg && !c.past && main != nil && main != c && main.ownDate:
+		// "On the sidelines of the talks, the ministers witnessed the
+		// signing": the day of the occasion the story tells
+		c.ev.Date = main.ev.Date
 	case c.linked && main != nil && main != c:
 		c.ev.Date = main.ev.Date
 	case c.bg || c.past:
