@@ -235,6 +235,11 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		if n := lastedDays(ws, h.b); n > 0 && len(dt.Value) == 10 {
 			c.ev.Date = shiftDay(dt.Value, -n) + "/" + dt.Value
 		}
+		if n := laterDays(ws, wordAt(ws, dt.End), h); n != 0 && len(dt.Value) == 10 {
+			// "left on February 10, and the rest will follow a week
+			// later": that many days after the date told before
+			c.ev.Date = shiftDay(dt.Value, n)
+		}
 		if n := spanDays(ws, h); n > 1 && len(dt.Value) == 10 && wordAt(ws, dt.Start) < h.a && (h.r.typ == "visit" || h.r.typ == "exercise") {
 			// "arrived on Monday for a three-day working visit": the trip
 			// runs from that day
@@ -540,4 +545,43 @@ func (doc *doc) reportedAfter(ws []word, h hit, i int) bool {
 		}
 	}
 	return false
+}
+
+// countWords are the counts written as words before "days" or "weeks".
+var countWords = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// laterDays reads "a week later", "two days later", "three days earlier"
+// in the clause of trigger h, after date word from: the number of days
+// the event lies after (or, negative, before) that date; 0 when there is
+// no such phrase.
+func laterDays(ws []word, from int, h hit) int {
+	if from >= h.a {
+		return 0 // the date comes after the trigger: its own
+	}
+	for k := from; k+2 < len(ws) && k < h.b+6; k++ {
+		n, ok := countWords[ws[k].low]
+		if !ok && ws[k].num > 0 && ws[k].num < 100 {
+			n, ok = ws[k].num, true
+		}
+		if !ok {
+			continue
+		}
+		unit := 0
+		switch ws[k+1].low {
+		case "day", "days":
+			unit = 1
+		case "week", "weeks":
+			unit = 7
+		}
+		if unit == 0 {
+			continue
+		}
+		switch ws[k+2].low {
+		case "later":
+			return n * unit
+		case "earlier":
+			return -n * unit
+		}
+	}
+	return 0
 }
