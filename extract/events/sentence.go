@@ -307,12 +307,7 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 		}
 		if h.r.apart {
 			if cs := doc.apart(s, h); len(cs) > 0 {
-				if prev := byType[h.r.typ]; prev != nil && prev.party == "" && prev.sent == s && h.a-prev.hit.b <= 2 && h.a >= prev.hit.b {
-					// "received separate courtesy calls from A and B": the
-					// verb's one meeting is the separate ones
-					out = dropCand(out, prev)
-				}
-				out = append(out, cs...)
+				out = append(separateFrom(out, byType[h.r.typ], h), cs...)
 				byType[h.r.typ] = cs[0]
 				continue
 			}
@@ -325,8 +320,7 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 			// ("is on a visit to Brazil ... and will visit the plant in
 			// Sao Jose")
 			if c := doc.another(s, h, prev, out); c != nil {
-				out = append(out, c)
-				out = append(out, doc.listedDates(s, c)...)
+				out = append(append(out, c), doc.listedDates(s, c)...)
 				continue
 			}
 			if c := doc.signedObject(s, h, prev, out); c != nil {
@@ -355,11 +349,28 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 		if !anniv {
 			out = append(out, doc.series(c, s, h)...)
 		}
-		out = append(out, doc.otherSites(s, h, c)...)
-		out = append(out, doc.listedDates(s, c)...)
-		out = append(out, doc.laterMeetings(s, h, c)...)
+		out = append(out, doc.splitEvents(s, h, c)...)
 	}
 	return out
+}
+
+// splitEvents returns the further events that the clause of c (hit h
+// of sentence s) tells in one go: more sites of one trip, more days of
+// one movement, more counterparts met in turn.
+func (doc *doc) splitEvents(s int, h hit, c *cand) []*cand {
+	out := doc.otherSites(s, h, c)
+	out = append(out, doc.listedDates(s, c)...)
+	return append(out, doc.laterMeetings(s, h, c)...)
+}
+
+// separateFrom returns cs without prev, the event of a verb right before
+// the separate meetings of hit h: "received separate courtesy calls from
+// A and B" tells the separate meetings only.
+func separateFrom(cs []*cand, prev *cand, h hit) []*cand {
+	if prev == nil || prev.party != "" || h.a < prev.hit.b || h.a-prev.hit.b > 2 {
+		return cs
+	}
+	return dropCand(cs, prev)
 }
 
 // dropCand returns cs without c.
