@@ -226,7 +226,7 @@ func (s *scanner) try() bool {
 		case "next":
 			r.shift, from = 1, i-1
 		default:
-			if s.future(i) {
+			if s.future(i) || s.openEnd(i) {
 				r.shift = 2
 			}
 		}
@@ -562,4 +562,27 @@ func sentenceBreak(text string, a, b int) bool {
 func isLetter(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
+}
+
+// pastBeforeEnd are the past-tense words that make "until Friday" an end
+// already reached ("the drill ran until Friday").
+var pastBeforeEnd = map[string]bool{"ran": true, "ended": true, "lasted": true, "continued": true, "stayed": true,
+	"remained": true, "was": true, "were": true, "had": true, "held": true, "took": true}
+
+// openEnd reports whether the weekday at i ends a span still running at
+// publication: "on a six-day visit until Saturday", "a visit that ends on
+// Thursday", "which runs until Thursday" (its first such day from
+// publication on), not "the drill ran until Friday".
+func (s *scanner) openEnd(i int) bool {
+	k := i - 1
+	if s.tok(k).low == "on" {
+		k--
+	}
+	switch s.tok(k).low {
+	case "ends", "end", "closes", "concludes":
+		return true
+	case "until", "till", "through":
+		return !pastBeforeEnd[s.tok(k-1).low]
+	}
+	return false
 }

@@ -245,7 +245,28 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 			// runs from that day
 			c.ev.Date = dt.Value + "/" + shiftDay(dt.Value, n-1)
 		}
+		if n := spanDays(ws, h); n > 1 && len(dt.Value) == 10 && spanEnd(ws, wordAt(ws, dt.Start)) && wordAt(ws, dt.Start) >= h.b {
+			// "on a six-day visit until Saturday": the trip ends that day
+			c.ev.Date = shiftDay(dt.Value, 1-n) + "/" + dt.Value
+		}
 	}
+}
+
+// spanEnd reports whether the date at word i ends a span: "until
+// Saturday", "that ends on Thursday".
+func spanEnd(ws []word, i int) bool {
+	k := i - 1
+	if k >= 0 && ws[k].low == "on" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch ws[k].low {
+	case "until", "till", "through", "ends", "ending", "closes":
+		return true
+	}
+	return false
 }
 
 // spanDays reads the length of an event named in its trigger ("a
