@@ -30,6 +30,17 @@ func TestSeparateReceptions(t *testing.T) {
 		},
 		count: 2,
 	}, {
+		name:      "a country inside a forum's name is no counterpart",
+		published: "2025-02-12",
+		text:      "Defence Minister Arjun Rao held separate bilateral meetings with Oman and Kenya on the sidelines of Aero India 2025 in Bengaluru on February 11.",
+		ents: []ent{person("Arjun Rao", "IN"), person("Badr Said", "OM"), person("Grace Wanjiru", "KE"),
+			country("OM", "Oman"), country("KE", "Kenya"), country("IN", "India"), org("Aero India 2025"), loc("Bengaluru")},
+		want: []want{
+			{"meeting", "2025-02-11", "*", "Badr Said", ""},
+			{"meeting", "2025-02-11", "*", "Grace Wanjiru", ""},
+		},
+		not: []want{{"meeting", "*", "*", "IN", ""}},
+	}, {
 		name:      "one reception for a guest and his aide stays one meeting",
 		published: "2025-02-11",
 		text:      "Defence Minister Le Van Tam hosted a reception in Hanoi on February 10 for Thai Ambassador Somchai Wong and his defence attache Ravi Kumar.",
