@@ -199,12 +199,13 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 	ws := doc.words[s]
 	pos := ws[h.a].start
 	best, bestDist := -1, 1<<30
+	said := doc.reportedFrom(ws, h)
 	for i, dt := range doc.dates[s] {
 		di := wordAt(ws, dt.Start)
 		if doc.afterTopic(h, di) {
 			continue // "discussed preparations for joint events in the coming year"
 		}
-		if dt.Value == "" || !datesOf(ws, h, dt) || otherClause(ws, doc.sentHits, h, di) || doc.reportedAfter(ws, h, di) ||
+		if dt.Value == "" || !datesOf(ws, h, dt) || otherClause(ws, doc.sentHits, h, di) || di > said ||
 			!doc.ownClause(ws, h, di) || doc.participleDated(ws, h, di) {
 			continue
 		}
@@ -552,20 +553,21 @@ func (doc *doc) listedDates(s int, c *cand) []*cand {
 	return out
 }
 
-// reportedAfter reports whether date word i is said in reported speech
-// opened after trigger h ("Receiving Lecornu, Sjafrie said the jets would
-// arrive early next year"): what was said, not when h happened.
-// Statements are what is said, and keep such dates.
-func (doc *doc) reportedAfter(ws []word, h hit, i int) bool {
-	if h.r.typ == "statement" || i <= h.b {
-		return false
+// reportedFrom returns the index of the first reporting verb after
+// trigger h, which opens reported speech: a date after it is what was
+// said, not when h happened ("Receiving Lecornu, Sjafrie said the jets
+// would arrive early next year"). It returns len(ws) when there is none,
+// and for statements, which are what is said and keep such dates.
+func (doc *doc) reportedFrom(ws []word, h hit) int {
+	if h.r.typ == "statement" {
+		return len(ws)
 	}
-	for k := h.b; k < i; k++ {
+	for k := h.b; k < len(ws); k++ {
 		if !ws[k].upper && doc.d.rules.reporting.matches(ws[k]) { // not "the United States"
-			return true
+			return k
 		}
 	}
-	return false
+	return len(ws)
 }
 
 // countWords are the counts written as words before "days" or "weeks".
