@@ -3,8 +3,9 @@ package events
 import "attache"
 
 // This file holds meetings told in sequence in one sentence: "the minister
-// met the Thai ambassador and later received the Indian ambassador" tells
-// two meetings, one per counterpart; "met A and B" stays one.
+// met the Thai ambassador and later received the Indian ambassador" or
+// "will call on A and meet B" tells two meetings, one per counterpart;
+// "met A and B" stays one.
 
 // laterMeetings splits meeting c (hit h of sentence s) at "and" followed
 // by a word of the sequence list ("and later", "and then"): the persons
@@ -96,16 +97,36 @@ func (doc *doc) laterDates(s int, c *cand, marks []int, evs []*cand) {
 }
 
 // sequenceMarks returns the byte offsets of the markers of a later act
-// ("and later", ", then") after word from of ws, up to a semicolon.
+// ("and later", ", then", "and meet") after word from of ws, up to a
+// semicolon.
 func (doc *doc) sequenceMarks(ws []word, from int) []int {
 	var out []int
 	for k := from; k+1 < len(ws); k++ {
 		if ws[k].low == ";" {
 			break
 		}
-		if (ws[k].low == "and" || ws[k].low == ",") && doc.d.rules.sequence.matches(ws[k+1]) {
+		if ws[k].low != "and" && ws[k].low != "," {
+			continue
+		}
+		if doc.d.rules.sequence.matches(ws[k+1]) {
 			out = append(out, ws[k+1].end)
+		} else if ws[k].low == "and" && doc.meetingAt(k+1) {
+			// "will pay a courtesy call on A and meet B": a second
+			// meeting verb with its own counterpart
+			out = append(out, ws[k].end)
 		}
 	}
 	return out
+}
+
+// meetingAt reports whether a meeting trigger of the sentence being read
+// starts at word i, one that tells talks of its own, not what they
+// covered ("and discussed").
+func (doc *doc) meetingAt(i int) bool {
+	for _, o := range doc.sentHits {
+		if o.a == i && o.r.typ == "meeting" && !o.r.anaphor && !o.r.topic {
+			return true
+		}
+	}
+	return false
 }
