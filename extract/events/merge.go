@@ -123,8 +123,27 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 	case c.bg && !e.bg && c.sent == e.sent:
 		// "paid a courtesy call on Shin, who recalled his talks with
 		// Giang last year": the recalled talks are not the call
+	case c.ev.Type == "agreement" && !c.ownDate && !c.bg && !e.bg && !e.past && c.sent-e.sent <= 3 && doc.definiteObject(c):
+		// "... signed a contract for 12 jets. The ministers witnessed
+		// the signing of the contract": the signing told again
+		return true
 	default:
 		return retold(e, c)
+	}
+	return false
+}
+
+// definiteObject reports whether the trigger of c ends in a noun the
+// article has already introduced: "the signing of the contract", "this
+// agreement", not "signed an MoU".
+func (doc *doc) definiteObject(c *cand) bool {
+	ws, h := doc.words[c.sent], c.hit
+	if h.r == nil || h.b < 2 || h.b > len(ws) || h.b-h.a < 2 {
+		return false
+	}
+	switch ws[h.b-2].low {
+	case "the", "this", "that":
+		return true
 	}
 	return false
 }
