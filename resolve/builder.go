@@ -28,6 +28,8 @@ type Builder struct {
 	suffix       map[string]bool           // folded generational suffixes ("jr", "iii")
 	given        map[string]string         // folded given-name variant → canonical form
 	place        map[string]string         // spaceless folded place variant → its gazetteer name
+	placeCountry map[string]string         // gazetteer name (spaceless) → ISO code of its country
+	countryName  map[string]string         // spaceless folded country name → ISO code
 	votes        map[string]map[string]int // entity id → country → weight of the evidence for it
 	lead         map[string]string         // entity id → the country with most evidence, first seen on a tie
 	words        map[string][]string       // person name → personWords, computed once
@@ -49,6 +51,7 @@ func NewBuilder(k *kb.KB) *Builder {
 	t := tablesFor(k)
 	return &Builder{
 		ranks: t.ranks, suffix: t.suffix, given: t.given, place: t.place, countryWords: t.countryWords,
+		placeCountry: t.placeCountry, countryName: t.countryName,
 		words: map[string][]string{},
 		ents:  map[string]*attache.KBEntity{}, byKey: map[string][]string{},
 		arts: map[string]map[string]bool{}, events: map[string]*attache.KBEvent{},
@@ -193,6 +196,7 @@ func Build(k *kb.KB, arts []*attache.Article) *Builder {
 // the copy while b stays the plain resolution of its articles.
 func (b *Builder) clone() *Builder {
 	c := &Builder{ranks: b.ranks, suffix: b.suffix, given: b.given, place: b.place, words: b.words,
+		placeCountry: b.placeCountry, countryName: b.countryName,
 		ents: make(map[string]*attache.KBEntity, len(b.ents)), order: append([]string(nil), b.order...),
 		byKey: make(map[string][]string, len(b.byKey)), links: append([]attache.EntityLink(nil), b.links...),
 		arts: make(map[string]map[string]bool, len(b.arts)), events: make(map[string]*attache.KBEvent, len(b.events)),

@@ -54,6 +54,8 @@ type tables struct {
 	suffix       map[string]bool     // generational suffixes
 	given        map[string]string   // given-name variant → canonical form
 	place        map[string]string   // spaceless place variant → its gazetteer name
+	placeCountry map[string]string   // gazetteer name (spaceless) → ISO code of its country
+	countryName  map[string]string   // spaceless country name → ISO code
 	countryWords map[string][]string // ISO code → names and demonyms
 }
 
@@ -72,7 +74,8 @@ func tablesFor(k *kb.KB) *tables {
 	}
 	nf, lex := loadNames()
 	t := &tables{ranks: map[string]bool{}, suffix: map[string]bool{}, given: nf.Given,
-		place: map[string]string{}, countryWords: map[string][]string{}}
+		place: map[string]string{}, placeCountry: map[string]string{}, countryName: map[string]string{},
+		countryWords: map[string][]string{}}
 	for w := range nf.Drop {
 		t.ranks[w] = true
 	}
@@ -91,6 +94,9 @@ func tablesFor(k *kb.KB) *tables {
 		}
 		for _, p := range k.Places {
 			canon := spaceless(p.Name)
+			if _, taken := t.placeCountry[canon]; !taken {
+				t.placeCountry[canon] = p.Country
+			}
 			for _, v := range append([]string{p.Name}, p.Variants...) {
 				if f := spaceless(v); f != "" {
 					if _, taken := t.place[f]; !taken {
@@ -103,6 +109,11 @@ func tablesFor(k *kb.KB) *tables {
 			for _, n := range append(append([]string{c.Name}, c.Names...), c.Demonyms...) {
 				if f := fold.Key(n); f != "" {
 					t.countryWords[c.Code] = append(t.countryWords[c.Code], f)
+				}
+			}
+			for _, n := range append([]string{c.Name}, c.Names...) {
+				if f := spaceless(n); f != "" {
+					t.countryName[f] = c.Code
 				}
 			}
 		}
