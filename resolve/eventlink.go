@@ -198,3 +198,34 @@ func (b *Builder) samePersons(c, k *attache.KBEvent) bool {
 	}
 	return n == b.persons(k.Participants)
 }
+
+// undatedNews returns, among the events of a year that share a participant
+// with report k, the one of the days just before k's publication, when k
+// is the main news of an article that gives it no day (its date is only
+// the publication year: "held phone talks, the ministry said") and exactly
+// one such event fits.
+func undatedNews(k *attache.KBEvent, cands []*attache.KBEvent) *attache.KBEvent {
+	if len(k.Sources) != 1 || len(k.Date) != 4 {
+		return nil
+	}
+	src := k.Sources[0]
+	if src.Salience != "main" || !isDay(src.Published) || src.Published[:4] != k.Date {
+		return nil
+	}
+	from := addDays(src.Published, -newsDays)
+	var found *attache.KBEvent
+	for _, c := range cands {
+		if !isDay(c.Date) || c.Date < from || c.Date > src.Published {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = c
+	}
+	return found
+}
+
+// newsDays is how many days before its publication an undated main event
+// of a report may have happened.
+const newsDays = 7

@@ -70,6 +70,22 @@ func TestEventLinkAcrossAgencies(t *testing.T) {
 		article("m3", "2025-05-21", nil, []attache.Event{
 			{Type: "agreement", Date: "2025-05-20", Place: "Hanoi", Participants: []string{"VN", "NL"}, Salience: "main"},
 		}),
+		// A call reported with no day ("the ministry said") joins the
+		// call of the pair dated the day before publication, not their
+		// meeting of February.
+		article("u1", "2025-02-03", []attache.Entity{p("Gen Nakatani", "JP"), p("Gilberto Teodoro", "PH")}, []attache.Event{
+			{Type: "meeting", Date: "2025-02-02", Participants: []string{"Gen Nakatani", "Gilberto Teodoro"}, Salience: "main"},
+		}),
+		article("u2", "2025-03-10", []attache.Entity{p("Gilberto Teodoro", "PH"), p("Gen Nakatani", "JP")}, []attache.Event{
+			{Type: "meeting", Date: "2025-03-09", Participants: []string{"Gilberto Teodoro", "Gen Nakatani"}, Salience: "main"},
+		}),
+		article("u3", "2025-03-10", []attache.Entity{p("Gen Nakatani", "JP"), p("Gilberto Teodoro", "PH")}, []attache.Event{
+			{Type: "meeting", Date: "2025", Participants: []string{"Gen Nakatani", "Gilberto Teodoro"}, Salience: "main"},
+		}),
+		// Recalled in passing, with no day, it could be either.
+		article("u4", "2025-03-12", []attache.Entity{p("Gen Nakatani", "JP"), p("Gilberto Teodoro", "PH")}, []attache.Event{
+			{Type: "meeting", Date: "2025", Participants: []string{"Gen Nakatani", "Gilberto Teodoro"}, Salience: "background"},
+		}),
 	}
 	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
 	same := func(a, b string, want bool) {
@@ -86,4 +102,8 @@ func TestEventLinkAcrossAgencies(t *testing.T) {
 	same("d1#0", "d2#0", true)
 	same("m1#0", "m2#0", true)
 	same("m1#0", "m3#0", false)
+	same("u3#0", "u2#0", true)
+	same("u3#0", "u1#0", false)
+	same("u4#0", "u1#0", false)
+	same("u4#0", "u2#0", false)
 }

@@ -138,7 +138,7 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 	if len(vague) == 1 {
 		return vague[0]
 	}
-	return nil
+	return undatedNews(k, vague)
 }
 
 // mergeEvent adds report k to event m.
