@@ -1,0 +1,156 @@
+package resolve
+
+import (
+	"context"
+	"fmt"
+
+	"attache"
+)
+
+// How a correction reaches the store. A Service that has built the
+// knowledge base (a server, or any process after its first resolution)
+// keeps it with the corrections applied (built.cur): a new correction
+// applies to that copy alone, and an undo applies the remaining
+// corrections again to a copy of the plain build, both in memory; then
+// only the entities, links and events that changed are written (write,
+// Patcher), so that the store ends exactly as a rebuild would leave it.
+// Without a build in memory, the first correction builds from the store
+// and writes the whole base, as a rebuild does.
+
+// Correct checks c, applies it to the knowledge base and, if it applies,
+// records it and stores the result. Returns EINVALID for a bad
+// correction, ENOTFOUND when its entity or fact does not exist.
+func (s *Service) Correct(ctx context.Context, c attache.Correction) (attache.Correction, error) {
+	if err := CheckCorrection(&c); err != nil {
+		return c, err
+	}
+	if c.Kind == attache.CorrectSplit && len(splitNames(c.Value)) == 0 {
+		return c, attache.Errorf(attache.EINVALID, "split needs the names to split off")
+	}
+	unlock, err := s.lock(ctx)
+	if err != nil {
+		return c, err
+	}
+	defer unlock()
+	if s.built == nil {
+		return s.correctCold(ctx, c)
+	}
+	cur, err := s.current(ctx)
+	if err != nil {
+		return c, err
+	}
+	// Apply fails before it changes anything (an entity or fact not
+	// found), so cur is still what the store holds then.
+	if err := cur.Apply(c); err != nil {
+		return c, err
+	}
+	c.ID, c.Undone = "", false
+	if err := s.Knowledge.AddCorrection(ctx, &c); err != nil {
+		s.built = nil // cur has the correction, the store has not
+		return c, err
+	}
+	if err := s.writeCurrent(ctx); err != nil {
+		return c, fmt.Errorf("correct: %w", err)
+	}
+	return c, nil
+}
+
+// correctCold is Correct without a build in memory: it builds from the
+// store, checks that c applies, records it and writes the whole base.
+func (s *Service) correctCold(ctx context.Context, c attache.Correction) (attache.Correction, error) {
+	base, _, _, err := s.build(ctx)
+	if err != nil {
+		return c, err
+	}
+	if _, _, err := s.corrected(ctx, base, &c); err != nil {
+		return c, err
+	}
+	c.ID, c.Undone = "", false
+	if err := s.Knowledge.AddCorrection(ctx, &c); err != nil {
+		return c, err
+	}
+	if _, err := s.rebuild(ctx, true); err != nil {
+		return c, fmt.Errorf("correct: %w", err)
+	}
+	return c, nil
+}
+
+// current returns the last build with the stored corrections applied,
+// making it from the plain build when no correction has needed it yet.
+func (s *Service) current(ctx context.Context) (*Builder, error) {
+	if s.built.cur == nil {
+		b, _, err := s.corrected(ctx, s.built.base, nil)
+		if err != nil {
+			return nil, err
+		}
+		if b == s.built.base {
+			b = b.clone() // corrections must not change the plain build
+		}
+		s.built.cur = b
+	}
+	return s.built.cur, nil
+}
+
+// writeCurrent writes what changed between the stored knowledge base
+// (built.out) and built.cur. On an error the build is dropped: the next
+// write builds again from the store.
+func (s *Service) writeCurrent(ctx context.Context) error {
+	k := s.built.cur.Knowledge()
+	if err := s.write(ctx, k, nil); err != nil {
+		s.built = nil
+		return err
+	}
+	s.built.out = copyKnowledge(k)
+	return nil
+}
+
+// Undo reverts correction id, or the latest one not undone when id is
+// "", and stores the knowledge base without it. Returns ENOTFOUND when
+// there is none, ECONFLICT when it is already undone.
+func (s *Service) Undo(ctx context.Context, id string) (attache.Correction, error) {
+	cs, err := s.Knowledge.Corrections(ctx)
+	if err != nil {
+		return attache.Correction{}, err
+	}
+	var found *attache.Correction
+	for i := len(cs) - 1; i >= 0; i-- {
+		if (id == "" && !cs[i].Undone) || (id != "" && cs[i].ID == id) {
+			found = &cs[i]
+			break
+		}
+	}
+	switch {
+	case found == nil && id == "":
+		return attache.Correction{}, attache.Errorf(attache.ENOTFOUND, "no correction to undo")
+	case found == nil:
+		return attache.Correction{}, attache.Errorf(attache.ENOTFOUND, "no correction %s", id)
+	case found.Undone:
+		return *found, attache.Errorf(attache.ECONFLICT, "correction %s is already undone", found.ID)
+	}
+	unlock, err := s.lock(ctx)
+	if err != nil {
+		return attache.Correction{}, err
+	}
+	defer unlock()
+	c, err := s.Knowledge.SetCorrectionUndone(ctx, found.ID, true)
+	if err != nil {
+		return attache.Correction{}, err
+	}
+	if s.built == nil {
+		if _, err := s.rebuild(ctx, true); err != nil {
+			return *c, err
+		}
+		return *c, nil
+	}
+	// The corrections left apply again to the plain build: a later
+	// correction may have built on the one undone.
+	s.built.cur = nil
+	if _, err := s.current(ctx); err != nil {
+		s.built = nil
+		return *c, err
+	}
+	if err := s.writeCurrent(ctx); err != nil {
+		return *c, fmt.Errorf("undo: %w", err)
+	}
+	return *c, nil
+}
