@@ -215,6 +215,11 @@ func (s *Service) write(ctx context.Context, k *attache.Knowledge, resolved []st
 			if len(ents) == 0 && len(evs) == 0 {
 				return s.Knowledge.PutKnowledge(ctx, put)
 			}
+			if pp, ok := s.Knowledge.(PartyPatcher); ok {
+				if keep, drop := partyChanges(s.built.out, k, evs); len(drop) > 0 {
+					return pp.PatchKnowledgeParties(ctx, ents, keep, drop, put)
+				}
+			}
 			return p.PatchKnowledge(ctx, ents, evs, put)
 		}
 	} else if diff, ok := additions(s.built.out, k); ok {
