@@ -14,7 +14,7 @@ func TestPartiesEdit(t *testing.T) {
 		{[]string{"b", "a", "c"}, []string{"a", "c"}, []string{"b"}, true}, // into a, already a party
 		{[]string{"a", "c"}, []string{"b", "c"}, []string{"a"}, true},      // the undo
 		{[]string{"a"}, []string{"b", "a"}, nil, false},                    // b would take a's place
-		{[]string{"c", "x"}, []string{"c", "a", "x"}, nil, false},          // a between two kept: places clash
+		{[]string{"c", "a"}, []string{"c", "x", "a"}, nil, false},          // x would follow a, whose place it takes
 		{[]string{"c"}, []string{"c", "a"}, nil, true},                     // added at the end
 		{[]string{"x", "y"}, []string{"y", "x"}, nil, false},               // reordered
 	} {
