@@ -39,6 +39,8 @@ type Builder struct {
 	ents   map[string]*attache.KBEntity
 	order  []string            // entity ids in creation order
 	byKey  map[string][]string // matching key → entity ids
+	stale  bool                // corrections changed names since byKey was made
+	touch  *touched            // when set, what corrections change (applyTracked)
 	links  []attache.EntityLink
 	arts   map[string]map[string]bool // entity id → article ids linked (this build)
 	events map[string]*attache.KBEvent
@@ -203,7 +205,7 @@ func (b *Builder) clone() *Builder {
 		arts: make(map[string]map[string]bool, len(b.arts)), events: make(map[string]*attache.KBEvent, len(b.events)),
 		evType: make(map[attache.EventType][]string, len(b.evType)),
 		votes:  make(map[string]map[string]int, len(b.votes)), lead: make(map[string]string, len(b.lead)),
-		countryWords: b.countryWords, evIdx: b.evIdx.clone(),
+		countryWords: b.countryWords, evIdx: b.evIdx.clone(), stale: b.stale,
 	}
 	for id, code := range b.lead {
 		c.lead[id] = code

@@ -41,13 +41,24 @@ func (s *Service) Correct(ctx context.Context, c attache.Correction) (attache.Co
 	}
 	// Apply fails before it changes anything (an entity or fact not
 	// found), so cur is still what the store holds then.
-	if err := cur.Apply(c); err != nil {
-		return c, err
+	applied := false
+	record := func() error {
+		applied = true
+		c.ID, c.Undone = "", false
+		return s.Knowledge.AddCorrection(ctx, &c)
 	}
-	c.ID, c.Undone = "", false
-	if err := s.Knowledge.AddCorrection(ctx, &c); err != nil {
-		s.built = nil // cur has the correction, the store has not
-		return c, err
+	tracked, err := cur.applyTracked(ctx, s.Knowledge, c, record)
+	switch {
+	case err != nil && !applied:
+		return c, err // not applied, nothing changed
+	case err != nil:
+		s.built = nil // cur has the correction, the store may not
+		return c, fmt.Errorf("correct: %w", err)
+	case tracked:
+		// The store changed by parts: the knowledge base last written is
+		// cur's, made again when next needed (writeCurrent, update).
+		s.built.out = nil
+		return c, nil
 	}
 	if err := s.writeCurrent(ctx); err != nil {
 		return c, fmt.Errorf("correct: %w", err)
@@ -91,11 +102,28 @@ func (s *Service) current(ctx context.Context) (*Builder, error) {
 	return s.built.cur, nil
 }
 
+// keepOut makes built.out again from built.cur after corrections written
+// by parts left it unset: cur is what the store holds.
+func (s *Service) keepOut(ctx context.Context) error {
+	if s.built.out != nil {
+		return nil
+	}
+	cur, err := s.current(ctx)
+	if err != nil {
+		return err
+	}
+	s.built.out = copyKnowledge(cur.Knowledge())
+	return nil
+}
+
 // writeCurrent writes what changed between the stored knowledge base
 // (built.out) and built.cur. On an error the build is dropped: the next
 // write builds again from the store.
 func (s *Service) writeCurrent(ctx context.Context) error {
 	k := s.built.cur.Knowledge()
+	if s.built.out == nil {
+		return fmt.Errorf("no stored knowledge base to compare with") // callers keep out
+	}
 	if err := s.write(ctx, k, nil); err != nil {
 		s.built = nil
 		return err
@@ -144,6 +172,10 @@ func (s *Service) Undo(ctx context.Context, id string) (attache.Correction, erro
 	}
 	// The corrections left apply again to the plain build: a later
 	// correction may have built on the one undone.
+	if err := s.keepOut(ctx); err != nil {
+		s.built = nil
+		return *c, err
+	}
 	s.built.cur = nil
 	if _, err := s.current(ctx); err != nil {
 		s.built = nil

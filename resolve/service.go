@@ -141,6 +141,12 @@ func (s *Service) update(ctx context.Context, arts []*attache.Article) error {
 	if len(fresh) == 0 {
 		return s.Knowledge.PutKnowledge(ctx, &attache.Knowledge{Resolved: resolved})
 	}
+	// What the store holds, to write only what the new articles change;
+	// a correction written by parts left it to be made again.
+	if err := s.keepOut(ctx); err != nil {
+		s.built = nil
+		return err
+	}
 	sortArticles(fresh)
 	s.built.arts = append(s.built.arts, fresh...)
 	if first := fresh[0]; sortKey(first.Published, first.ID) > s.built.last {

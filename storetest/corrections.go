@@ -14,7 +14,8 @@ import (
 // its build in memory and writes only what each correction changes, in
 // the other through a new Service each time, which builds from the store
 // and writes the whole knowledge base, as a rebuild does. After every
-// step both stores must hold the same knowledge base.
+// step, and after more articles come, both stores must hold the same
+// knowledge base.
 func testCorrectionsEqualRebuild(t *testing.T, open func(t *testing.T) KnowledgeStore) {
 	ctx := context.Background()
 	k, err := kb.Default()
@@ -26,6 +27,8 @@ func testCorrectionsEqualRebuild(t *testing.T, open func(t *testing.T) Knowledge
 		t.Cleanup(func() { s.Close() })
 	}
 	docs := SampleCorpus(t)
+	later := docs[len(docs)-3:] // ingested after the corrections
+	docs = docs[:len(docs)-3]
 	MustPut(t, warm, docs...)
 	MustPut(t, cold, docs...)
 	svc := &resolve.Service{Articles: warm, Knowledge: warm, KB: k}
@@ -91,6 +94,16 @@ func testCorrectionsEqualRebuild(t *testing.T, open func(t *testing.T) Knowledge
 		}
 		same(st.name)
 	}
+	// Articles that come after corrections resolve as a rebuild would.
+	MustPut(t, warm, later...)
+	MustPut(t, cold, later...)
+	if err := svc.ResolveArticles(ctx, later); err != nil {
+		t.Fatal(err)
+	}
+	if err := fresh().ResolveArticles(ctx, later); err != nil {
+		t.Fatal(err)
+	}
+	same("ingest after the corrections")
 }
 
 // firstDiff shows where two dumps start to differ.
