@@ -96,6 +96,7 @@ func (s *Service) current(ctx context.Context) (*Builder, error) {
 		}
 		if b == s.built.base {
 			b = b.clone() // corrections must not change the plain build
+			b.touch = newTouched()
 		}
 		s.built.cur = b
 	}
@@ -172,6 +173,13 @@ func (s *Service) Undo(ctx context.Context, id string) (attache.Correction, erro
 	}
 	// The corrections left apply again to the plain build: a later
 	// correction may have built on the one undone.
+	if pp, ok := s.Knowledge.(PartyPatcher); ok {
+		if err := s.undoTracked(ctx, pp); err != nil {
+			s.built = nil
+			return *c, fmt.Errorf("undo: %w", err)
+		}
+		return *c, nil
+	}
 	if err := s.keepOut(ctx); err != nil {
 		s.built = nil
 		return *c, err
@@ -185,4 +193,28 @@ func (s *Service) Undo(ctx context.Context, id string) (attache.Correction, erro
 		return *c, fmt.Errorf("undo: %w", err)
 	}
 	return *c, nil
+}
+
+// undoTracked makes built.cur again from the plain build and the
+// corrections left, and writes what differs from the one the store holds:
+// only what the corrections touched, then or now, can differ.
+func (s *Service) undoTracked(ctx context.Context, pp PartyPatcher) error {
+	old, err := s.current(ctx)
+	if err != nil {
+		return err
+	}
+	now, _, err := s.corrected(ctx, s.built.base, nil)
+	if err != nil {
+		return err
+	}
+	if now == s.built.base {
+		now = now.clone() // no correction left: a copy, which later ones change
+		now.touch = newTouched()
+	}
+	both := newTouched().add(old.touch).add(now.touch)
+	if err := now.writeTouched(ctx, pp, both, old); err != nil {
+		return err
+	}
+	s.built.cur, s.built.out = now, nil
+	return nil
 }

@@ -395,6 +395,9 @@ func (s *Service) corrected(ctx context.Context, base *Builder, extra *attache.C
 	b, st := base, &RebuildStats{}
 	if extra != nil || len(cs) > 0 {
 		b = base.clone()
+		// What the corrections touch, so that an undo writes no more
+		// (undoTracked).
+		b.touch = newTouched()
 	}
 	for _, c := range cs {
 		if c.Undone {
@@ -411,8 +414,7 @@ func (s *Service) corrected(ctx context.Context, base *Builder, extra *attache.C
 			return nil, nil, err
 		}
 	}
-	k := b.Knowledge()
-	st.Entities, st.Events = len(k.Entities), len(k.Events)
+	st.Entities, st.Events = len(b.ents), len(b.events)
 	return b, st, nil
 }
 

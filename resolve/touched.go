@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"context"
+	"reflect"
 
 	"attache"
 )
@@ -52,8 +53,11 @@ func (b *Builder) touchLink(i int) {
 // changes anything.
 func (b *Builder) applyTracked(ctx context.Context, store attache.KnowledgeStore, c attache.Correction, record func() error) (ok bool, err error) {
 	pp, isPP := store.(PartyPatcher)
+	// What c touches is recorded apart, then added to what the
+	// corrections before it touched.
+	before := b.touch
 	b.touch = newTouched()
-	defer func() { b.touch = nil }()
+	defer func() { b.touch = before.add(b.touch) }()
 	if err := b.Apply(c); err != nil {
 		return true, err
 	}
@@ -63,7 +67,39 @@ func (b *Builder) applyTracked(ctx context.Context, store attache.KnowledgeStore
 	if !isPP {
 		return false, nil
 	}
-	t := b.touch
+	return true, b.writeTouched(ctx, pp, b.touch, nil)
+}
+
+// add returns t with what u records (u when t is nil).
+func (t *touched) add(u *touched) *touched {
+	if t == nil {
+		return u
+	}
+	if u == nil {
+		return t
+	}
+	for id := range u.ents {
+		t.ents[id] = true
+	}
+	for id := range u.evs {
+		t.evs[id] = true
+		if _, ok := t.parts[id]; !ok {
+			t.parts[id] = u.parts[id]
+		}
+	}
+	for i := range u.links {
+		t.links[i] = true
+	}
+	return t
+}
+
+// writeTouched writes to the store what t records of b: the entities
+// (deleted, then written whole, since a list of theirs may have shrunk),
+// the links and the events. An event whose participants alone changed
+// loses the ones it lost; the others are deleted and written again. The
+// participants the store holds for an event are those of stored when it
+// has the event, else those t recorded before the first change.
+func (b *Builder) writeTouched(ctx context.Context, pp PartyPatcher, t *touched, stored *Builder) error {
 	put := &attache.Knowledge{Entities: []attache.KBEntity{}, Links: []attache.EntityLink{}, Events: []attache.KBEvent{}}
 	var delEnts, delEvs []string
 	for id := range t.ents {
@@ -86,7 +122,20 @@ func (b *Builder) applyTracked(ctx context.Context, store attache.KnowledgeStore
 			continue
 		}
 		put.Events = append(put.Events, *ev)
-		if lost, ok := partiesEdit(t.parts[id], ev.Participants); ok {
+		was, known := t.parts[id]
+		if stored != nil {
+			old := stored.events[id]
+			if old == nil || !onlyParticipants(old, ev) && !onlyConfirmed(old, ev) {
+				delEvs = append(delEvs, id) // gone from the store, or changed otherwise
+				continue
+			}
+			was, known = old.Participants, true
+		}
+		if !known {
+			delEvs = append(delEvs, id)
+			continue
+		}
+		if lost, ok := partiesEdit(was, ev.Participants); ok {
 			if len(lost) > 0 {
 				drop[id] = lost
 			}
@@ -94,5 +143,14 @@ func (b *Builder) applyTracked(ctx context.Context, store attache.KnowledgeStore
 		}
 		delEvs = append(delEvs, id)
 	}
-	return true, pp.PatchKnowledgeParties(ctx, delEnts, delEvs, drop, put)
+	return pp.PatchKnowledgeParties(ctx, delEnts, delEvs, drop, put)
+}
+
+// onlyConfirmed reports whether two versions of an event differ in their
+// participants or confirmation alone, which an upsert of the event writes.
+func onlyConfirmed(a, b *attache.KBEvent) bool {
+	x, y := *a, *b
+	x.Participants, y.Participants = nil, nil
+	x.Confirmed = y.Confirmed
+	return reflect.DeepEqual(x, y)
 }
