@@ -9,13 +9,17 @@ import (
 
 // How a correction reaches the store. A Service that has built the
 // knowledge base (a server, or any process after its first resolution)
-// keeps it with the corrections applied (built.cur): a new correction
-// applies to that copy alone, and an undo applies the remaining
-// corrections again to a copy of the plain build, both in memory; then
-// only the entities, links and events that changed are written (write,
-// Patcher), so that the store ends exactly as a rebuild would leave it.
-// Without a build in memory, the first correction builds from the store
-// and writes the whole base, as a rebuild does.
+// keeps it with the corrections applied (built.cur) and what they touched:
+// a new correction applies to that copy alone and writes the entities,
+// links and events it touched (applyTracked); an undo applies the
+// remaining corrections again to a copy of the plain build, in memory,
+// and writes what the corrections touched before or after it
+// (undoTracked). An event whose participants alone changed keeps its
+// other rows (PartyPatcher). A store without PartyPatcher gets what
+// differs between the whole knowledge base before and after (write). The
+// store ends exactly as a rebuild would leave it (storetest). Without a
+// build in memory (a command run on its own), the first correction builds
+// from the store and writes the whole base, as a rebuild does.
 
 // Correct checks c, applies it to the knowledge base and, if it applies,
 // records it and stores the result. Returns EINVALID for a bad
