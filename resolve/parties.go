@@ -14,9 +14,11 @@ import (
 // participants of every event of the entity it names, and nothing else of
 // them: without it, each of those events is deleted and written again.
 type PartyPatcher interface {
-	// PatchKnowledgeParties is PatchKnowledge that also, first, removes
-	// from each event of drop (event id → entity ids) those entity
-	// parties.
+	// PatchKnowledgeParties is PatchKnowledge where the events of drop
+	// (event id → entity ids) change in their entity participants and
+	// confirmation alone: each loses those entity parties and gains the
+	// participants of its version in k that it lacks; its other rows
+	// stay.
 	PatchKnowledgeParties(ctx context.Context, entities, events []string, drop map[string][]string, k *attache.Knowledge) error
 }
 

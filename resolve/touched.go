@@ -136,9 +136,7 @@ func (b *Builder) writeTouched(ctx context.Context, pp PartyPatcher, t *touched,
 			continue
 		}
 		if lost, ok := partiesEdit(was, ev.Participants); ok {
-			if len(lost) > 0 {
-				drop[id] = lost
-			}
+			drop[id] = append([]string{}, lost...) // even none: written as an edit
 			continue
 		}
 		delEvs = append(delEvs, id)

@@ -20,9 +20,11 @@ func (db *DB) PatchKnowledge(ctx context.Context, entities, events []string, k *
 	return db.inTx(ctx, "patch knowledge", func(tx *sql.Tx) error { return patchKnowledge(ctx, tx, entities, events, nil, k) })
 }
 
-// PatchKnowledgeParties is PatchKnowledge that first also removes, from
-// each event of drop (event id → entity ids), those entity parties,
-// keeping the events' other rows. See resolve.PartyPatcher.
+// PatchKnowledgeParties is PatchKnowledge where the events of drop (event
+// id → entity ids) change in their entity parties and confirmation alone:
+// each loses those entity parties, gains the entity participants of its
+// version in k that it lacks, and keeps its other rows. See
+// resolve.PartyPatcher.
 func (db *DB) PatchKnowledgeParties(ctx context.Context, entities, events []string, drop map[string][]string, k *attache.Knowledge) error {
 	if err := checkKnowledge(k); err != nil {
 		return err
@@ -40,6 +42,20 @@ func patchKnowledge(ctx context.Context, tx *sql.Tx, entities, events []string, 
 				return fmt.Errorf("drop party %s of %s: %w", p, id, err)
 			}
 		}
+	}
+	if len(drop) > 0 {
+		rest := *k
+		rest.Events = nil
+		for _, e := range k.Events {
+			if _, ok := drop[e.ID]; !ok {
+				rest.Events = append(rest.Events, e)
+				continue
+			}
+			if err := s.writeEventEdit(e); err != nil {
+				return fmt.Errorf("event %s: %w", e.ID, err)
+			}
+		}
+		k = &rest
 	}
 	for _, id := range events {
 		// Pairs first, row by row: their triggers keep the pair tallies.
@@ -60,4 +76,20 @@ func patchKnowledge(ctx context.Context, tx *sql.Tx, entities, events []string, 
 		}
 	}
 	return writeKnowledge(ctx, tx, k, false)
+}
+
+// writeEventEdit writes what a merge, a split or a confirmation changes
+// of a stored event: its confirmation and its entity parties.
+func (s *stmts) writeEventEdit(e attache.KBEvent) error {
+	if err := s.exec(`UPDATE kb_events SET confirmed = ? WHERE id = ?`, e.Confirmed, e.ID); err != nil {
+		return err
+	}
+	start := dateStart(e.Date)
+	for i, p := range e.Participants {
+		if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start) VALUES (?, 'entity', ?, ?, ?)
+			ON CONFLICT (event_id, kind, party) DO NOTHING`, e.ID, p, i, start); err != nil {
+			return err
+		}
+	}
+	return s.exec(`UPDATE kb_events SET details = `+eventDetailsSQL+` WHERE id = ?`, e.ID)
 }
