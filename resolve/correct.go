@@ -304,6 +304,7 @@ func (b *Builder) setMission(c attache.Correction) error {
 	if ev.Type != attache.EventDeployment {
 		return attache.Errorf(attache.EINVALID, "event %q is a %s, not a deployment", c.Target, ev.Type)
 	}
+	b.touchEvent(ev)
 	ev.Mission = c.Value
 	return nil
 }

@@ -43,6 +43,9 @@ func (s *Service) Correct(ctx context.Context, c attache.Correction) (attache.Co
 	if err != nil {
 		return c, err
 	}
+	if !tracked[c.Kind] {
+		return s.correctWhole(ctx, cur, c)
+	}
 	// Apply fails before it changes anything (an entity or fact not
 	// found), so cur is still what the store holds then.
 	applied := false
@@ -63,6 +66,28 @@ func (s *Service) Correct(ctx context.Context, c attache.Correction) (attache.Co
 		// cur's, made again when next needed (writeCurrent, update).
 		s.built.out = nil
 		return c, nil
+	}
+	if err := s.writeCurrent(ctx); err != nil {
+		return c, fmt.Errorf("correct: %w", err)
+	}
+	return c, nil
+}
+
+// correctWhole is Correct for a kind whose changes Apply does not record:
+// it writes what differs between the whole knowledge base before and
+// after.
+func (s *Service) correctWhole(ctx context.Context, cur *Builder, c attache.Correction) (attache.Correction, error) {
+	if err := s.keepOut(ctx); err != nil {
+		s.built = nil
+		return c, err
+	}
+	if err := cur.Apply(c); err != nil {
+		return c, err
+	}
+	c.ID, c.Undone = "", false
+	if err := s.Knowledge.AddCorrection(ctx, &c); err != nil {
+		s.built = nil // cur has the correction, the store has not
+		return c, err
 	}
 	if err := s.writeCurrent(ctx); err != nil {
 		return c, fmt.Errorf("correct: %w", err)
@@ -177,7 +202,7 @@ func (s *Service) Undo(ctx context.Context, id string) (attache.Correction, erro
 	}
 	// The corrections left apply again to the plain build: a later
 	// correction may have built on the one undone.
-	if pp, ok := s.Knowledge.(PartyPatcher); ok {
+	if pp, ok := s.Knowledge.(PartyPatcher); ok && allTracked(cs) {
 		if err := s.undoTracked(ctx, pp); err != nil {
 			s.built = nil
 			return *c, fmt.Errorf("undo: %w", err)

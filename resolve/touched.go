@@ -11,14 +11,33 @@ import (
 // correction writes those entities, links and events alone, without
 // comparing the whole knowledge base with the one stored.
 type touched struct {
-	ents  map[string]bool     // entities changed, created or removed
-	evs   map[string]bool     // events changed or removed
-	parts map[string][]string // event id → its participants before the first change
-	links map[int]bool        // indices into Builder.links relinked
+	ents  map[string]bool             // entities changed, created or removed
+	evs   map[string]*attache.KBEvent // event id → the event before its first change
+	links map[int]bool                // indices into Builder.links relinked
 }
 
 func newTouched() *touched {
-	return &touched{ents: map[string]bool{}, evs: map[string]bool{}, parts: map[string][]string{}, links: map[int]bool{}}
+	return &touched{ents: map[string]bool{}, evs: map[string]*attache.KBEvent{}, links: map[int]bool{}}
+}
+
+// tracked are the correction kinds whose changes Apply records in
+// Builder.touch; a correction of another kind makes the Service compare
+// the whole knowledge base before and after instead.
+var tracked = map[string]bool{
+	attache.CorrectMerge: true, attache.CorrectSplit: true, attache.CorrectRename: true,
+	attache.CorrectAliasAdd: true, attache.CorrectAliasRemove: true, attache.CorrectRetype: true,
+	attache.CorrectFactDelete: true, attache.CorrectFactConfirm: true, attache.CorrectSetMission: true,
+}
+
+// allTracked reports whether every correction of cs not undone is of a
+// tracked kind.
+func allTracked(cs []attache.Correction) bool {
+	for _, c := range cs {
+		if !c.Undone && !tracked[c.Kind] {
+			return false
+		}
+	}
+	return true
 }
 
 func (b *Builder) touchEntity(id string) {
@@ -31,9 +50,8 @@ func (b *Builder) touchEvent(ev *attache.KBEvent) {
 	if b.touch == nil {
 		return
 	}
-	b.touch.evs[ev.ID] = true
-	if _, ok := b.touch.parts[ev.ID]; !ok {
-		b.touch.parts[ev.ID] = append([]string{}, ev.Participants...)
+	if _, ok := b.touch.evs[ev.ID]; !ok {
+		b.touch.evs[ev.ID] = copyEvent(ev)
 	}
 }
 
@@ -81,10 +99,9 @@ func (t *touched) add(u *touched) *touched {
 	for id := range u.ents {
 		t.ents[id] = true
 	}
-	for id := range u.evs {
-		t.evs[id] = true
-		if _, ok := t.parts[id]; !ok {
-			t.parts[id] = u.parts[id]
+	for id, ev := range u.evs {
+		if _, ok := t.evs[id]; !ok {
+			t.evs[id] = ev
 		}
 	}
 	for i := range u.links {
@@ -95,10 +112,10 @@ func (t *touched) add(u *touched) *touched {
 
 // writeTouched writes to the store what t records of b: the entities
 // (deleted, then written whole, since a list of theirs may have shrunk),
-// the links and the events. An event whose participants alone changed
-// loses the ones it lost; the others are deleted and written again. The
-// participants the store holds for an event are those of stored when it
-// has the event, else those t recorded before the first change.
+// the links and the events. An event whose participants or confirmation
+// alone changed is edited; the others are deleted and written again. The
+// store holds an event as stored has it when stored is given, else as t
+// recorded it before its first change.
 func (b *Builder) writeTouched(ctx context.Context, pp PartyPatcher, t *touched, stored *Builder) error {
 	put := &attache.Knowledge{Entities: []attache.KBEntity{}, Links: []attache.EntityLink{}, Events: []attache.KBEvent{}}
 	var delEnts, delEvs []string
@@ -122,20 +139,15 @@ func (b *Builder) writeTouched(ctx context.Context, pp PartyPatcher, t *touched,
 			continue
 		}
 		put.Events = append(put.Events, *ev)
-		was, known := t.parts[id]
+		old := t.evs[id]
 		if stored != nil {
-			old := stored.events[id]
-			if old == nil || !onlyParticipants(old, ev) && !onlyConfirmed(old, ev) {
-				delEvs = append(delEvs, id) // gone from the store, or changed otherwise
-				continue
-			}
-			was, known = old.Participants, true
+			old = stored.events[id]
 		}
-		if !known {
-			delEvs = append(delEvs, id)
+		if old == nil || !onlyConfirmed(old, ev) {
+			delEvs = append(delEvs, id) // not in the store, or changed otherwise
 			continue
 		}
-		if lost, ok := partiesEdit(was, ev.Participants); ok {
+		if lost, ok := partiesEdit(old.Participants, ev.Participants); ok {
 			drop[id] = append([]string{}, lost...) // even none: written as an edit
 			continue
 		}

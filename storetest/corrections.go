@@ -57,11 +57,12 @@ func testCorrectionsEqualRebuild(t *testing.T, open func(t *testing.T) Knowledge
 	}
 	p := func(i int) string { return persons[i].Name }
 	ids := map[string][2]string{} // step → correction ids in warm, cold
-	steps := []struct {
+	type step struct {
 		name string
 		c    attache.Correction
 		undo string // the step whose correction to undo, instead of c
-	}{
+	}
+	steps := []step{
 		{name: "merge", c: attache.Correction{Kind: attache.CorrectMerge, Entity: p(2), Target: p(1)}},
 		{name: "rename", c: attache.Correction{Kind: attache.CorrectRename, Entity: p(0), Value: p(0) + " (renamed)"}},
 		{name: "alias", c: attache.Correction{Kind: attache.CorrectAliasAdd, Entity: p(3), Target: "An Alias Of Three"}},
@@ -73,6 +74,14 @@ func testCorrectionsEqualRebuild(t *testing.T, open func(t *testing.T) Knowledge
 		{name: "undo delete", undo: "delete event"},
 		{name: "undo retype", undo: "retype"},
 	}
+	// A deployment's mission set by hand, and undone.
+	deps, err := warm.KBEvents(ctx, attache.KBEventFilter{Types: []attache.EventType{attache.EventDeployment}, Limit: 1})
+	if err != nil || len(deps) == 0 {
+		t.Fatalf("deployments of the sample: %v, %v", deps, err)
+	}
+	steps = append(steps,
+		step{name: "set mission", c: attache.Correction{Kind: attache.CorrectSetMission, Target: deps[0].ID, Value: "UNMISS"}},
+		step{name: "undo mission", undo: "set mission"})
 	for _, st := range steps {
 		if st.undo != "" {
 			if _, err := svc.Undo(ctx, ids[st.undo][0]); err != nil {
