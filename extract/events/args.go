@@ -83,9 +83,11 @@ func (doc *doc) newCand(s int, h hit) *cand {
 }
 
 // completeArgs settles the arguments that need the whole article once its
-// events are merged: for now, the main scene's venue.
+// events are merged: the main scene's venue, where deployments go, the
+// forces of an exercise.
 func (doc *doc) completeArgs(mains, evs []*cand) {
 	doc.sceneVenue(mains, evs)
+	doc.deploymentPlaces(mains, evs)
 	doc.exerciseForces(mains)
 }
 

@@ -37,8 +37,8 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 		aside := m.end <= ws[h.a].start && doc.inWhoClause(s, m.start)
 		switch {
 		case m.e.Type == attache.Location:
-			if !doc.placeLead(s, m.start) || venue && doc.openArea(m.e) || doc.worldRegion(m.e) {
-				continue
+			if !doc.placeLead(s, m.start) || venue && doc.openArea(m.e) || doc.worldRegion(m.e) && h.r.typ != "deployment" {
+				continue // a force is sent to a region of no country ("Abyei", "the Blue Line"); talks are not held in one
 			}
 		case m.e.Type == attache.Organization:
 			if !doc.venueAt(ws, m) {
@@ -125,7 +125,9 @@ func (doc *doc) destination(s int, h hit) string {
 		switch {
 		case m.e.Type == attache.Country && m.e.Country != "":
 			return m.e.Country
-		case m.e.Type == attache.Location && !doc.openArea(m.e) && !doc.worldRegion(m.e):
+		case m.e.Type == attache.Location:
+			// a mission area may be a region of no country ("Abyei",
+			// "the Golan Heights"), and a ship may sail to a sea
 			return m.e.Name
 		}
 	}
