@@ -72,7 +72,8 @@ func (doc *doc) newCand(s int, h hit) *cand {
 		c.sameDay = true
 	}
 	doc.setDate(c, s, h)
-	c.group = h.r.typ == "statement" && (doc.groupRef(ws) || doc.pluralSubject(ws, h.a) || doc.pairIn(s))
+	c.group = h.r.typ == "statement" && (doc.groupRef(ws) || doc.pluralSubject(ws, h.a) || doc.pairIn(s)) ||
+		h.r.typ == "agreement" && doc.groupSigners(ws, h.a)
 	c.ev.Participants = doc.participants(c, s, h)
 	c.ev.Place = doc.place(c, s, h)
 	c.hit = h
@@ -88,12 +89,103 @@ func (doc *doc) newCand(s int, h hit) *cand {
 func (doc *doc) completeArgs(mains, evs []*cand) {
 	doc.sceneVenue(mains, evs)
 	doc.deploymentPlaces(mains, evs)
+	doc.agreementPair(evs)
 	doc.exerciseForces(mains)
 }
 
 // forceWindow is how many opening sentences may name the forces of the
 // article's exercise.
 const forceWindow = 5
+
+// groupSigners reports whether the agreement of trigger word i is signed
+// by "the two ministers", "the two sides" or "they": the parties of the
+// talks told before ("The two ministers also signed a letter of intent",
+// "the plan, which they signed at the end of the talks"). Those who only
+// witness a signing, or review a pact signed by others, are not its
+// parties.
+func (doc *doc) groupSigners(ws []word, i int) bool {
+	if witnessed(ws, i) {
+		return false
+	}
+	// "the two sides signed a plan", "signing of" as trigger
+	for k := i; k >= 0 && i-k <= 3; k-- {
+		if signWord(ws[k].low) {
+			if k > 0 && passiveAux[ws[k-1].low] {
+				return false // "the MoU that was signed in 2022"
+			}
+			return doc.pluralSubject(ws, i)
+		}
+	}
+	// "the plan, which they signed"
+	for k := i + 1; k+2 < len(ws) && k-i <= 12; k++ {
+		if (ws[k].low == "which" || ws[k].low == "that") && ws[k+1].low == "they" && signWord(ws[k+2].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// signWord reports whether a word is a form of a verb of signing.
+func signWord(w string) bool {
+	switch w {
+	case "signed", "sign", "signs", "signing", "inked", "concluded":
+		return true
+	}
+	return false
+}
+
+// passiveAux are the words before a participle that make it passive:
+// the subject of the clause is not who did it.
+var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "be": true, "is": true, "are": true}
+
+// witnessed reports whether the clause of trigger word i has its subject
+// witness the event: "the two ministers witnessed the signing of".
+func witnessed(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 6; k-- {
+		switch ws[k].low {
+		case "witnessed", "witness", "witnesses", "witnessing":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// agreementPair completes the parties of an agreement that names one
+// state of the article's pair and no other: "the Status of Visiting Forces
+// Agreement with Australia, signed in 2007" in a report on Philippine
+// talks with Australia binds both.
+func (doc *doc) agreementPair(evs []*cand) {
+	if len(doc.pair) != 2 {
+		return
+	}
+	for _, c := range evs {
+		if c.ev.Type != "agreement" {
+			continue
+		}
+		var states []string
+		for _, p := range c.ev.Participants {
+			if isCode(p) {
+				states = append(states, p)
+			}
+		}
+		if len(states) != 1 {
+			continue
+		}
+		switch states[0] {
+		case doc.pair[0]:
+			c.ev.Participants = append(c.ev.Participants, doc.pair[1])
+		case doc.pair[1]:
+			c.ev.Participants = append(c.ev.Participants, doc.pair[0])
+		}
+	}
+}
+
+// isCode reports whether a participant is a country code ("VN").
+func isCode(p string) bool {
+	return len(p) == 2 && strings.ToUpper(p) == p
+}
 
 // exerciseForces adds to each main exercise the armed forces the opening
 // sentences name ("more than 900 personnel took part, including 412 from

@@ -139,7 +139,7 @@ func (doc *doc) deploymentPlaces(mains, evs []*cand) {
 // participant that is a country, else the article's own country.
 func (doc *doc) homeOf(c *cand) string {
 	for _, p := range c.ev.Participants {
-		if len(p) == 2 && strings.ToUpper(p) == p {
+		if isCode(p) {
 			return p
 		}
 	}
