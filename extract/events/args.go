@@ -97,6 +97,30 @@ func (doc *doc) completeArgs(mains, evs []*cand) {
 // article's exercise.
 const forceWindow = 5
 
+// otherObject reports whether the person named at pos, before the
+// trigger at byte trig, is the object of another verb of the sentence:
+// introduced by "with", "on" or "to" (the words of the person's rank and
+// title skipped), as in "held talks with General X, and laid a wreath" or
+// "called on Prime Minister X and laid a wreath". Such a person meets the
+// subject; the ceremony that follows is the subject's.
+func (doc *doc) otherObject(ws []word, pos, trig int) bool {
+	if pos >= trig {
+		return false
+	}
+	k := wordAt(ws, pos) - 1
+	for k >= 0 && ws[k].upper {
+		k-- // "Prime Minister", "Lieutenant General"
+	}
+	if k < 0 {
+		return false
+	}
+	switch ws[k].low {
+	case "with", "on", "to":
+		return true
+	}
+	return false
+}
+
 // groupSigners reports whether the agreement of trigger word i is signed
 // by "the two ministers", "the two sides" or "they": the parties of the
 // talks told before ("The two ministers also signed a letter of intent",
