@@ -34,6 +34,13 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 		if m.start > end && doc.otherEventClause(ws, h, end, m.start) {
 			continue // "co-chaired the meeting, which reviewed the pact signed in Canberra"
 		}
+		if doc.conjoinedEvent(ws, h, m.start) && (m.start > end || m.e.Type == attache.Organization || m.e.Type == attache.Location && doc.siteLike(m.e)) {
+			// "called on X at the Istana and laid a wreath at the
+			// memorial": the memorial is the wreath's place. A city
+			// before the trigger is the scene of both ("laid a wreath
+			// at the memorial in Muscat and called on X").
+			continue
+		}
 		aside := m.end <= ws[h.a].start && doc.inWhoClause(s, m.start)
 		switch {
 		case m.e.Type == attache.Location:
@@ -184,6 +191,97 @@ func (doc *doc) otherEventClause(ws []word, h hit, end, pos int) bool {
 			continue
 		}
 		if at := ws[o.a].start; at > from && at < pos {
+			return true
+		}
+	}
+	return false
+}
+
+// conjoinedEvent reports whether the mention at byte pos lies in the
+// clause of another event of another type that "and" joins to trigger h:
+// "called on X and laid a wreath at the memorial", "laid a wreath at the
+// memorial and called on X at Russell Offices", "will meet X and visit the
+// air base". The place named in the other event's clause is its own.
+func (doc *doc) conjoinedEvent(ws []word, h hit, pos int) bool {
+	k := wordAt(ws, pos)
+	for _, o := range doc.sentHits {
+		if o.r == nil || o.r.typ == h.r.typ || o.a >= len(ws) || o.a == h.a {
+			continue
+		}
+		switch {
+		case pos > ws[h.a].start && o.a >= h.b && o.a < k:
+			// the other trigger stands between, opened by "and"
+			if hasAnd(ws, max(o.a-3, 0), o.a) {
+				return true
+			}
+		case pos < ws[h.a].start && o.b <= k:
+			// the place follows the other trigger, and "and" opens h's clause after it
+			if hasAnd(ws, k, h.a) && !hasAnd(ws, o.b, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// storyCity returns the city where the story of main takes place, for
+// talks told during it without a place of their own ("The minister, on a
+// four-day visit, also called on the Chief of General Staff"): the main
+// event's place when it is a city, else the dateline's city, else the
+// last city named up to sentence s in the main event's country.
+func (doc *doc) storyCity(s int, main *cand) string {
+	if main == nil || main.ev.Place == "" {
+		return ""
+	}
+	if doc.isCity(main.ev.Place) {
+		return main.ev.Place
+	}
+	code := main.ev.Place
+	if !isCode(code) {
+		code = doc.countryOf(code)
+	}
+	if ds := doc.leadDateline(); ds >= 0 {
+		if e := doc.dateline(ds); e != nil && e.Type == attache.Location && doc.isCity(e.Name) && doc.countryOf(e.Name) == code {
+			return e.Name
+		}
+	}
+	for k := s; k >= 0; k-- {
+		ms := doc.ments[k]
+		for i := len(ms) - 1; i >= 0; i-- {
+			e := ms[i].e
+			if e.Type == attache.Location && doc.isCity(e.Name) && code != "" && doc.countryOf(e.Name) == code {
+				return e.Name
+			}
+		}
+	}
+	return ""
+}
+
+// aheadReach is how many words before a trigger may put it in the future.
+const aheadReach = 4
+
+// ahead reports whether trigger word i is told as still to come: "will
+// call on", "is scheduled to meet", "is due to receive".
+func (doc *doc) ahead(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= aheadReach; k-- {
+		if l := ws[k].low; l == "," || l == ";" {
+			return false
+		}
+		if doc.d.places.ahead.has(ws[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCity reports whether the knowledge base knows place as a city or a
+// capital.
+func (doc *doc) isCity(place string) bool {
+	if place == "" || doc.d.kb == nil {
+		return false
+	}
+	for _, p := range doc.d.kb.PlacesNamed(place) {
+		if p.Kind == "city" || p.Kind == "capital" {
 			return true
 		}
 	}
