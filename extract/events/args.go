@@ -63,7 +63,7 @@ func (doc *doc) newCand(s int, h hit) *cand {
 		}
 	}
 	c.side = !c.bg && onSidelines(ws, h.a)
-	if !c.bg && !c.anaphor && doc.sceneRef(ws, h.a) {
+	if !c.bg && !c.anaphor && doc.sceneRef(s, h.a) {
 		c.scene, c.linked = true, true
 	}
 	c.sameDay = sameDayPhrase(ws)
@@ -296,37 +296,58 @@ func (doc *doc) personAt(s, a, b int) bool {
 	return false
 }
 
-// sceneRef reports whether the words of the sentence of trigger word i tie
-// it to an occasion already told: "after the talks", "during the official visit",
-// or an opening "The signing came as".
-func (doc *doc) sceneRef(ws []word, i int) bool {
+// sceneRef reports whether the words of sentence s, whose trigger is
+// word i, tie it to an occasion already told: "after the talks", "during
+// the official visit", or an opening "The signing came as". The
+// references of a sentence are found once (sceneRefs); each trigger only
+// checks that the reference is not itself.
+func (doc *doc) sceneRef(s, i int) bool {
+	if doc.refSent != s {
+		doc.refSent = s
+		doc.refs = doc.sceneRefs(doc.words[s], doc.refs[:0])
+	}
+	for _, r := range doc.refs {
+		if r[1] != i && r[0] != i-1 {
+			return true // "the signing" as the trigger itself is no reference
+		}
+	}
+	return false
+}
+
+// sceneRefs appends to out the references of ws to an occasion already
+// told, each as the word of its "the" and of its noun.
+func (doc *doc) sceneRefs(ws []word, out [][2]int) [][2]int {
 	scene := doc.d.rules.scene
 	for k := 0; k+1 < len(ws); k++ {
-		if l := ws[k].low; l != "the" && l != "his" && l != "her" && l != "their" && l != "its" || k == i-1 {
-			continue // "the signing" as the trigger itself is no reference
+		if l := ws[k].low; l != "the" && l != "his" && l != "her" && l != "their" && l != "its" {
+			continue
 		}
 		// the noun right after "the", or after one modifier
 		n := k + 1
 		if !scene.matches(ws[n]) && n+1 < len(ws) && scene.matches(ws[n+1]) {
 			n++
 		}
-		if n == i || !scene.matches(ws[n]) {
+		if !scene.matches(ws[n]) {
 			continue
 		}
+		ref := false
 		if k > 0 {
 			switch ws[k-1].low {
 			case "after", "during", "following", "at", "before", "on":
-				return true
+				ref = true
 			}
 		}
 		if k == 0 && n+1 < len(ws) {
 			switch ws[n+1].low {
 			case "came", "followed", "coincided":
-				return true
+				ref = true
 			}
 		}
+		if ref {
+			out = append(out, [2]int{k, n})
+		}
 	}
-	return false
+	return out
 }
 
 // exhibitionName is the exhibition's name: the capitalised words before
