@@ -121,6 +121,67 @@ func (doc *doc) otherObject(ws []word, pos, trig int) bool {
 	return false
 }
 
+// visitor reports whether person mention m of sentence s may be a
+// visitor of the visit of trigger h. When the trigger stands in a ", who"
+// clause ("received Y, who is visiting Egypt"), only the person the
+// clause is about visits. Otherwise a person met, received or called on
+// ("met President X", "call on Prime Minister X") is a host.
+func (doc *doc) visitor(s int, h hit, m ment) bool {
+	ws := doc.words[s]
+	if doc.inWhoClause(s, ws[h.a].start) {
+		// the host is the subject of "received", "met": "Lecornu is
+		// accompanying Macron, who is on a state visit" visits too
+		at := doc.whoAntecedent(s, h.a)
+		return m.start == at || m.start < at && !hostVerbBetween(ws, m.end, at)
+	}
+	k := wordAt(ws, m.start) - 1
+	for k >= 0 && ws[k].upper {
+		k-- // "President", "Prime Minister"
+	}
+	if k < 0 {
+		return true
+	}
+	switch ws[k].low {
+	case "met", "meet", "meets", "meeting", "received", "receive", "receives", "on", "with":
+		return false
+	}
+	return true
+}
+
+// hostVerbBetween reports whether a verb of hosting ("received", "met",
+// "hosted") stands between bytes a and b: the person before it hosts the
+// person after it.
+func hostVerbBetween(ws []word, a, b int) bool {
+	for k := wordAt(ws, a); k < len(ws) && ws[k].start < b; k++ {
+		switch ws[k].low {
+		case "received", "receives", "receiving", "hosted", "hosts", "welcomed", "welcomes", "met", "meets":
+			return true
+		}
+	}
+	return false
+}
+
+// whoAntecedent returns the byte start of the person a ", who" clause
+// holding word i is about: the last person named before the clause opens,
+// or -1.
+func (doc *doc) whoAntecedent(s, i int) int {
+	ws := doc.words[s]
+	k := i - 1
+	for k > 0 && !(ws[k-1].low == "," && ws[k].low == "who") {
+		k--
+	}
+	if k <= 0 {
+		return -1
+	}
+	open, at := ws[k-1].start, -1
+	for _, p := range doc.ments[s] {
+		if p.e.Type == attache.Person && p.end <= open {
+			at = p.start
+		}
+	}
+	return at
+}
+
 // groupSigners reports whether the agreement of trigger word i is signed
 // by "the two ministers", "the two sides" or "they": the parties of the
 // talks told before ("The two ministers also signed a letter of intent",

@@ -48,6 +48,9 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 			case h.r.typ == "ceremony" && doc.otherObject(ws, m.start, start):
 				// "called on X at the Istana and laid a wreath": X is
 				// the object of the call, not at the wreath
+			case h.r.typ == "visit" && !doc.visitor(s, h, m):
+				// "X received Y, who is visiting Egypt": the host does
+				// not visit
 			default:
 				a.persons.add(m.e.Name)
 			}
