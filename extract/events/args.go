@@ -89,6 +89,7 @@ func (doc *doc) newCand(s int, h hit) *cand {
 func (doc *doc) completeArgs(mains, evs []*cand) {
 	doc.sceneVenue(mains, evs)
 	doc.deploymentPlaces(mains, evs)
+	doc.deploymentUnits(mains, evs)
 	doc.agreementPair(evs)
 	doc.exerciseForces(mains)
 }

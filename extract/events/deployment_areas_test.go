@@ -2,10 +2,10 @@ package events
 
 import "testing"
 
-// TestDeploymentAreas covers where the movements of one rotation go: the
-// mission area the headline or lead names, for the advance party and the
-// later flights told without it; a region of no country as a mission
-// area; the unit's own country for a homecoming.
+// TestDeploymentAreas covers where the movements of one rotation go, and
+// whose they are: the mission area and the unit the lead names, for the
+// advance party and the later flights told without them; a region of no
+// country as a mission area; the unit's own country for a homecoming.
 func TestDeploymentAreas(t *testing.T) {
 	runClassCases(t, []classCase{{
 		name:      "later flights of the rotation go to the area the lead names",
@@ -17,6 +17,16 @@ func TestDeploymentAreas(t *testing.T) {
 		want: []want{
 			{"deployment", "2025-08-01", "LB", "GH", ""},
 			{"deployment", "2025-08-09", "LB", "GH", ""},
+		},
+	}, {
+		name:      "later flights of the rotation are the unit's the lead names",
+		published: "2025-08-04",
+		text: "ACCRA - Ghana on Monday sent the 220-member Ghana Battalion 98 to Lebanon for a year-long peacekeeping tour.\n\n" +
+			"An advance party of 40 soldiers left Kotoka International Airport on August 1, and the main body will fly out on August 9.",
+		ents: []ent{country("GH", "Ghana"), country("LB", "Lebanon"), loc("Accra", "ACCRA"), loc("Kotoka International Airport"), org("Ghana Battalion 98")},
+		want: []want{
+			{"deployment", "2025-08-01", "*", "Ghana Battalion 98", ""},
+			{"deployment", "2025-08-09", "*", "Ghana Battalion 98", ""},
 		},
 	}, {
 		name:      "a region of no country is a mission area",

@@ -135,6 +135,34 @@ func (doc *doc) deploymentPlaces(mains, evs []*cand) {
 	}
 }
 
+// deploymentUnits gives each deployment of the story told without its
+// unit ("The main body will depart in three waves", "An advance team of
+// 100 soldiers left the airport on October 14") the unit the article's
+// main deployment names: the parts of a rotation are that unit's. A
+// recalled deployment keeps its own actors: an earlier rotation was
+// another unit's.
+func (doc *doc) deploymentUnits(mains, evs []*cand) {
+	unit := ""
+	for _, c := range mains {
+		if unit == "" && c.ev.Type == "deployment" && !c.bg && !c.past && !doc.homecoming(c) {
+			unit = c.ev.Unit
+		}
+	}
+	if unit == "" {
+		return
+	}
+	ref, hasRef := doc.ref()
+	for _, c := range evs {
+		if c.ev.Type != "deployment" || c.ev.Unit != "" || c.bg || c.past || c.ownDate && doc.longBefore(c, ref, hasRef) {
+			continue
+		}
+		c.ev.Unit = unit
+		if !contains(c.ev.Participants, unit) {
+			c.ev.Participants = append(c.ev.Participants, unit)
+		}
+	}
+}
+
 // homeOf returns the country a deployment's unit belongs to: its first
 // participant that is a country, else the article's own country.
 func (doc *doc) homeOf(c *cand) string {
