@@ -248,7 +248,8 @@ func (doc *doc) conjoinedEvent(ws []word, h hit, pos int) bool {
 // talks told during it without a place of their own ("The minister, on a
 // four-day visit, also called on the Chief of General Staff"): the main
 // event's place when it is a city, else the dateline's city, else the
-// last city named up to sentence s in the main event's country.
+// last city named in the few sentences up to s in the main event's
+// country.
 func (doc *doc) storyCity(s int, main *cand) string {
 	if main == nil || main.ev.Place == "" {
 		return ""
@@ -265,17 +266,24 @@ func (doc *doc) storyCity(s int, main *cand) string {
 			return e.Name
 		}
 	}
-	for k := s; k >= 0; k-- {
+	if code == "" {
+		return ""
+	}
+	for k := s; k >= 0 && s-k < cityWindow; k-- {
 		ms := doc.ments[k]
 		for i := len(ms) - 1; i >= 0; i-- {
-			e := ms[i].e
-			if e.Type == attache.Location && doc.isCity(e.Name) && code != "" && doc.countryOf(e.Name) == code {
+			if e := ms[i].e; e.Type == attache.Location && doc.isCity(e.Name) && doc.venueCountry(e) == code {
 				return e.Name
 			}
 		}
 	}
 	return ""
 }
+
+// cityWindow is how many sentences back storyCity looks for the city of
+// the story: far enough for "On arrival in Canberra ... He then called
+// on", near enough that a long text costs no more per sentence.
+const cityWindow = 6
 
 // aheadReach is how many words before a trigger may put it in the future.
 const aheadReach = 4
