@@ -38,8 +38,12 @@ func (d *doc) knownOrg(m match, oi int) {
 		x = d.areaAfter(x, d.toks[m.start].Sent)
 		// a body named after a known one: "Joint Chiefs of Staff
 		// Committee", "Australian Defence Force Headquarters"
+		end, code := d.ofCountry(x)
+		if end == 0 {
+			x = d.orgRight(x) // "ECOWAS Council of Ministers", "AU Mission in Somalia"
+		}
 		c := d.get(attache.Organization, unitKey(d.toks[m.start:x]), d.span(m.start, x))
-		if end, code := d.ofCountry(x); end > 0 {
+		if end > 0 {
 			c.country = code
 		} else if c.country == "" {
 			c.country = d.home

@@ -42,6 +42,7 @@ const (
 	cPrefixname                     // prefixname
 	cBodysite                       // bodysite
 	cVenueword                      // venueword
+	cSeated                         // seated
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -82,4 +83,5 @@ var lexCats = map[string]lexCat{
 	"prefixname":  cPrefixname,
 	"bodysite":    cBodysite,
 	"venueword":   cVenueword,
+	"seated":      cSeated,
 }

@@ -81,6 +81,9 @@ import (
 //	venueword  words before "Centre", "Center" or "Hall" that make the
 //	           name a venue's, a place: "Convention Centre", "Exhibition
 //	           Center"
+//	seated     head words of bodies that serve in a place, whose name goes
+//	           on with "in PLACE": "UN Mission in South
+//	           Sudan", "ECOWAS Mission in The Gambia"
 //	official   a well-known official after the ISO code of the state they
 //	           serve and a space: "VN Phan Van Giang"; a person so named
 //	           with no stated nationality serves that state

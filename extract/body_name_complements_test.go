@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"testing"
+
+	"attache"
+)
+
+// TestBodyNameComplements covers the parts after a body's head word that
+// still belong to its name: the officials a committee or council gathers,
+// the place a mission serves in, and the end of a name before a
+// possessive.
+func TestBodyNameComplements(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		// the officials a body gathers are part of its name
+		{text: "The regional Council of Ministers will meet in Lusaka in May.",
+			typ: attache.Organization, name: "Council of Ministers"},
+		{text: "Delegates of the SADC Committee of Chiefs of Defence Staff met on Monday.",
+			typ: attache.Organization, name: "SADC Committee of Chiefs of Defence Staff", notTyp: attache.Organization, notName: "Defence Staff"},
+		// a mission's name goes on with the place it serves in
+		{text: "Troops of the African Union Mission in Somalia returned home.",
+			typ: attache.Organization, name: "African Union Mission in Somalia"},
+		{text: "The regional Mission in The Gambia extended its mandate.",
+			typ: attache.Organization, name: "Mission in The Gambia"},
+		{text: "The ECOWAS Mission in Guinea-Bissau ended in 2020.",
+			typ: attache.Organization, name: "ECOWAS Mission in Guinea-Bissau"},
+		// but not with a person or a date after "in"
+		{text: "The Mission in March sent 40 observers.",
+			notTyp: attache.Organization, notName: "Mission in March"},
+		// a possessive after a body's name is not part of it
+		{text: "The plan is part of the Government of Kenya's maritime strategy.",
+			typ: attache.Organization, name: "Government of Kenya", notTyp: attache.Organization, notName: "Government of Kenya's"},
+	})
+}
