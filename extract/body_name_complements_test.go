@@ -20,13 +20,18 @@ func TestBodyNameComplements(t *testing.T) {
 		// a mission's name goes on with the place it serves in
 		{text: "Troops of the African Union Mission in Somalia returned home.",
 			typ: attache.Organization, name: "African Union Mission in Somalia"},
-		{text: "The regional Mission in The Gambia extended its mandate.",
-			typ: attache.Organization, name: "Mission in The Gambia"},
+		{text: "The ECOWAS Mission in The Gambia extended its mandate.",
+			typ: attache.Organization, name: "ECOWAS Mission in The Gambia"},
 		{text: "The ECOWAS Mission in Guinea-Bissau ended in 2020.",
 			typ: attache.Organization, name: "ECOWAS Mission in Guinea-Bissau"},
-		// but not with a person or a date after "in"
-		{text: "The Mission in March sent 40 observers.",
-			notTyp: attache.Organization, notName: "Mission in March"},
+		// but not a bare head, nor with a date after "in"
+		{text: "The Mission in Juba sent 40 observers.",
+			notTyp: attache.Organization, notName: "Mission in Juba"},
+		{text: "The AU Mission in March sent 40 observers.",
+			notTyp: attache.Organization, notName: "AU Mission in March"},
+		// a known acronym after the name written out makes one body
+		{text: "Engineers of the United Nations Organization Stabilization Mission in the DR Congo (MONUSCO) built the road.",
+			typ: attache.Organization, name: "United Nations Organization Stabilization Mission in the DR Congo"},
 		// a possessive after a body's name is not part of it
 		{text: "The plan is part of the Government of Kenya's maritime strategy.",
 			typ: attache.Organization, name: "Government of Kenya", notTyp: attache.Organization, notName: "Government of Kenya's"},

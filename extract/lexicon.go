@@ -43,6 +43,7 @@ const (
 	cBodysite                       // bodysite
 	cVenueword                      // venueword
 	cSeated                         // seated
+	cCodename                       // codename
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -84,4 +85,5 @@ var lexCats = map[string]lexCat{
 	"bodysite":    cBodysite,
 	"venueword":   cVenueword,
 	"seated":      cSeated,
+	"codename":    cCodename,
 }

@@ -477,7 +477,9 @@ func (d *doc) skipPossessive(s, h int) int {
 // ends in a domain word, a head word or a known name: "Ministry of
 // National Defence", "Security Council of the Russian Federation".
 func (d *doc) orgRight(e int) int {
-	seated := e > 0 && d.x.is(cSeated, d.toks[e-1].Text)
+	// a seated body named by more than its head word: "UN Mission in
+	// ...", not a bare "Mission in ..."
+	seated := e > 1 && d.x.is(cSeated, d.toks[e-1].Text) && d.toks[e-2].Cap && d.toks[e-2].Kind == text.Word
 	for e < len(d.toks) {
 		t := &d.toks[e]
 		if t.Kind != text.Word || (t.Fold != "of" && t.Fold != "for" && t.Fold != "on") || t.Cap {

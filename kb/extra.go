@@ -84,6 +84,8 @@ import (
 //	seated     head words of bodies that serve in a place, whose name goes
 //	           on with "in PLACE": "UN Mission in South
 //	           Sudan", "ECOWAS Mission in The Gambia"
+//	codename   words opening the code name of an exercise or operation,
+//	           whose words name no place: "Exercise Bersama Lima"
 //	official   a well-known official after the ISO code of the state they
 //	           serve and a space: "VN Phan Van Giang"; a person so named
 //	           with no stated nationality serves that state

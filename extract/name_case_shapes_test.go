@@ -1,0 +1,23 @@
+package extract
+
+import (
+	"testing"
+
+	"attache"
+)
+
+// TestNameCaseShapes covers known names that fold alike but are written
+// with different capitals: an acronym in capitals and a city in title
+// case are two names, each found where it is written its own way.
+func TestNameCaseShapes(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		// "Lima" the city, though "LIMA" is an exhibition's acronym
+		{text: "The two ministers met in Lima on Monday.",
+			typ: attache.Location, name: "Lima"},
+		{text: "The patrol covered the waters off Lima and Callao.",
+			typ: attache.Location, name: "Lima"},
+		// the acronym written in capitals is not the city
+		{text: "Malaysia will host LIMA in Langkawi next May.",
+			notTyp: attache.Location, notName: "LIMA"},
+	})
+}
