@@ -214,6 +214,9 @@ func (g *gazetteer) find(toks []text.Token, ids []int32) []match {
 		}
 		for j := i; j < len(toks); j++ {
 			if j > i {
+				if toks[j].LineStart {
+					break // a name ends with its line: a headline's last word and the dateline are two
+				}
 				n = n.next[toks[j].Fold]
 			}
 			if n == nil {

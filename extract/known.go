@@ -122,6 +122,9 @@ func (d *doc) knownPlace(m match, pi int) {
 	if m.end < len(d.toks) && d.toks[m.end].Cap && d.toks[m.end].Kind == text.Word && !d.x.is(cPlacehead, d.toks[m.end].Text) && d.toks[m.end].Sent == d.toks[m.start].Sent && !d.opensPerson(m.end) {
 		return // part of a longer name: "Dien Bien Phu Victory"
 	}
+	if d.afterArticleHyphen(m.start) {
+		return // the end of a family name: "Al-Sabah", not the state of Sabah
+	}
 	if d.inCodeName(m.start, m.end) {
 		return // a word of an exercise's name: "Exercise Bersama Lima"
 	}
@@ -149,6 +152,16 @@ func (d *doc) knownPlace(m match, pi int) {
 	c := d.get(attache.Location, "kb"+strconv.Itoa(pi), d.span(m.start, m.end))
 	c.country = p.Country
 	d.add(c, m.start, m.end)
+}
+
+// afterArticleHyphen reports a word at token i written right after a
+// name particle and a hyphen, "Sabah" in "Al-Sabah": part of a family
+// name, whatever else the word names.
+func (d *doc) afterArticleHyphen(i int) bool {
+	if i < 2 || d.toks[i-1].Fold != "-" || d.toks[i-1].End != d.toks[i].Start || d.toks[i-2].End != d.toks[i-1].Start {
+		return false
+	}
+	return d.toks[i].Cap && d.x.is(cParticle, d.toks[i-2].Fold)
 }
 
 // inCodeName reports a place name at token s, ending at e, inside the

@@ -21,3 +21,12 @@ func TestNameCaseShapes(t *testing.T) {
 			notTyp: attache.Location, notName: "LIMA"},
 	})
 }
+
+// TestNamesEndWithTheirLine checks that a known name never runs from a
+// headline into the dateline under it.
+func TestNamesEndWithTheirLine(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{text: "Army chief receives Omani guest at GHQ\n\nRAWALPINDI (APP): The army chief received the guest on Tuesday.",
+			typ: attache.Location, name: "RAWALPINDI", notTyp: attache.Location, notName: "GHQ\n\nRAWALPINDI"},
+	})
+}
