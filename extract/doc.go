@@ -116,6 +116,7 @@ func (d *doc) entities() []attache.Entity {
 	d.namedSites()
 	d.placePatterns()
 	d.persons()
+	d.companions()
 	d.mergeQualified()
 	d.mergeInverted()
 	d.mergeStateForms()

@@ -44,6 +44,7 @@ const (
 	cVenueword                      // venueword
 	cSeated                         // seated
 	cCodename                       // codename
+	cCompanion                      // companion
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -86,4 +87,5 @@ var lexCats = map[string]lexCat{
 	"venueword":   cVenueword,
 	"seated":      cSeated,
 	"codename":    cCodename,
+	"companion":   cCompanion,
 }
