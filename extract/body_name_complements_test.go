@@ -37,3 +37,23 @@ func TestBodyNameComplements(t *testing.T) {
 			typ: attache.Organization, name: "Government of Kenya", notTyp: attache.Organization, notName: "Government of Kenya's"},
 	})
 }
+
+// TestAcronymOfBodyBefore checks that a known acronym in parentheses after
+// a body's name makes one organisation with it, not two.
+func TestAcronymOfBodyBefore(t *testing.T) {
+	x := mustExtractor(t)
+	for _, text := range []string{
+		"In a statement, the Ministry of Defence (MINDEF) said the leaders met.",
+		"Engineers of the United Nations Organization Stabilization Mission in the DR Congo (MONUSCO) built the road.",
+	} {
+		n := 0
+		for _, e := range x.Extract("t", text, "").Entities {
+			if e.Type == attache.Organization {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d organisations, want 1", text, n)
+		}
+	}
+}

@@ -93,6 +93,9 @@ func (d *doc) entities() []attache.Entity {
 		if m.p.entries[0].kind == kRank && m.start > 0 && d.toks[m.start-1].Fold == "-" && d.toks[m.start-1].End == d.toks[m.start].Start {
 			continue // the end of a post, not a rank: "Secretary-General"
 		}
+		if r, ok := d.rankAfterBody(m, ids); ok {
+			m = r
+		}
 		d.kstart[m.start] = true
 		for i := m.start; i < m.end; i++ {
 			d.known[i] = m.p.entries[0]
@@ -123,6 +126,21 @@ func (d *doc) entities() []attache.Entity {
 	d.statePrefixes()
 	d.countries()
 	return d.finish()
+}
+
+// rankAfterBody reads a rank of several words right after "of" whose first
+// word ends a post instead: "Chief of Army General X" holds the post
+// "Chief of Army" and the rank "General", not "Army General".
+func (d *doc) rankAfterBody(m match, ids []int32) (match, bool) {
+	if m.p.entries[0].kind != kRank || m.end-m.start < 2 || m.start == 0 || d.toks[m.start-1].Fold != "of" {
+		return m, false
+	}
+	s := m.start + 1
+	sub := d.x.gaz.find(d.toks[s:m.end], ids[s:m.end])
+	if len(sub) != 1 || sub[0].start != 0 || sub[0].end != m.end-s || sub[0].p.entries[0].kind != kRank {
+		return m, false
+	}
+	return match{start: s, end: m.end, p: sub[0].p}, true
 }
 
 // mention returns the mention covering tokens [s, e).

@@ -34,6 +34,16 @@ func (d *doc) knownOrg(m match, oi int) {
 	if d.bodyAfterPost(m, o) {
 		return
 	}
+	if c := d.lab[m.start]; c != nil && c.typ == attache.Organization && m.start > 1 && d.toks[m.start-1].Fold == "(" && d.lab[m.start-2] == c &&
+		m.end < len(d.toks) && d.toks[m.end].Fold == ")" {
+		// the acronym of the body named just before: "the Ministry of
+		// Defence (MINDEF)" is one body, the known one
+		c.addForm(o.Name)
+		if c.country == "" {
+			c.country = o.Country
+		}
+		return
+	}
 	if x := d.longerBody(m.end); x > m.end {
 		x = d.areaAfter(x, d.toks[m.start].Sent)
 		// a body named after a known one: "Joint Chiefs of Staff
