@@ -89,9 +89,12 @@ func (d *doc) titleCaseHeadline() int {
 func (d *doc) entities() []attache.Entity {
 	ids := d.x.words.of(d.toks) // shared by the three gazetteers
 	matches := d.x.gaz.find(d.toks, ids)
-	for _, m := range matches {
+	for mi, m := range matches {
 		if m.p.entries[0].kind == kRank && m.start > 0 && d.toks[m.start-1].Fold == "-" && d.toks[m.start-1].End == d.toks[m.start].Start {
 			continue // the end of a post, not a rank: "Secretary-General"
+		}
+		if m.p.entries[0].kind == kRank && mi+1 < len(matches) && matches[mi+1].start == m.end && matches[mi+1].p.entries[0].kind == kRank {
+			continue // a post before the rank: "Kenya Navy Commander Major General X"
 		}
 		if r, ok := d.rankAfterBody(m, ids); ok {
 			m = r

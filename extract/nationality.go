@@ -122,13 +122,13 @@ func (d *doc) ofBody(e int) string {
 // the person they travel with, a member of the same delegation: "Delpiano
 // travelled with the Undersecretary of Defence, Ricardo Montero", "the
 // minister Ahmad Hassan, accompanied by Chief of Navy Admiral X". The
-// phrases are the lexicon's "companion" entries.
+// verbs are the lexicon's "companion" entries.
 func (d *doc) companions() {
 	for k := 1; k+1 < len(d.toks); k++ {
-		if d.toks[k].Kind != text.Word || !d.x.is(cCompanion, d.toks[k-1].Fold+" "+d.toks[k].Fold) {
+		if p := d.toks[k+1].Fold; p != "by" && p != "with" || d.toks[k].Kind != text.Word || !d.x.is(cCompanion, d.toks[k].Fold) {
 			continue
 		}
-		a, b := d.personNear(k-2, -1, 8), d.personNear(k+1, 1, 14)
+		a, b := d.personNear(k-1, -1, 8), d.personNear(k+2, 1, 14)
 		if a != nil && b != nil && a != b && a.country != "" && b.country == "" && !b.intl {
 			b.country = a.country
 		}

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"testing"
+
+	"attache"
 )
 
 // TestRanksAfterPosts covers ranks written right after a post or with a
@@ -15,6 +17,9 @@ func TestRanksAfterPosts(t *testing.T) {
 		{"Army General Phan Van Giang received the guests.", "Phan Van Giang", "Army General"},
 		{"The talks were attended by Chief of Staff Lieutenant General (Pilot) Salem bin Hamad Al Nabet.", "Salem bin Hamad Al Nabet", "Lieutenant General"},
 		{"The guard was inspected by Major General (Retd) Ahmad Zaki.", "Ahmad Zaki", "Major General"},
+		// a rank form right before a rank is a post: the navy's commander
+		{"Kenya Navy Commander Major General Paul Otieno was also present.", "Paul Otieno", "Major General"},
+		{"Navy Commander Tran Van Luong led the ship.", "Tran Van Luong", "Commander"},
 	}
 	for _, tt := range cases {
 		got := x.Extract("t", tt.text, "")
@@ -27,4 +32,14 @@ func TestRanksAfterPosts(t *testing.T) {
 			t.Errorf("%q: rank %q, want %q", tt.text, p.Rank, tt.rank)
 		}
 	}
+}
+
+// TestBodyOfPostBeforeRank checks that the body opening a post before a
+// rank is named: "Kenya Navy Commander Major General X" names the Kenya
+// Navy.
+func TestBodyOfPostBeforeRank(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{text: "Kenya Navy Commander Major General Paul Otieno was also present.",
+			typ: attache.Organization, name: "Kenya Navy"},
+	})
 }

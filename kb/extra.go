@@ -86,9 +86,9 @@ import (
 //	           Sudan", "ECOWAS Mission in The Gambia"
 //	codename   words opening the code name of an exercise or operation,
 //	           whose words name no place: "Exercise Bersama Lima"
-//	companion  two words between a person and the companion of their
-//	           delegation, who shares their state: "accompanied by",
-//	           "travelled with" (lower case)
+//	companion  verbs before "by" or "with" and the companion of a
+//	           person's delegation, who shares their state: "accompanied"
+//	           (by), "travelled" (with), in lower case
 //	official   a well-known official after the ISO code of the state they
 //	           serve and a space: "VN Phan Van Giang"; a person so named
 //	           with no stated nationality serves that state
