@@ -251,8 +251,9 @@ func (d *doc) isAgency(s, e int) bool {
 }
 
 // homeCountry picks the article's own country: the state named most often
-// outside persons' titles, with the dateline place counting triple. Local
-// officials and institutions with no stated nationality belong to it.
+// outside persons' titles, with the dateline place counting five times
+// (where a report is filed says most about whose officials it names).
+// Local officials and institutions with no stated nationality belong to it.
 // away is the runner-up when no third state ties with it: the state of
 // guests who call on the host.
 func (d *doc) homeCountry() (home, away string) {
@@ -262,7 +263,7 @@ func (d *doc) homeCountry() (home, away string) {
 		c := d.x.kb.Countries[m.p.entries[0].index].Code
 		switch {
 		case d.countryDateline(m):
-			count[c] += 6 // a city-state's dateline: "SINGAPORE –"
+			count[c] += 10 // a city-state's dateline: "SINGAPORE –"
 		case !d.isLabel(m):
 			count[c] += 2
 		case d.opensOrg(m.end):
@@ -285,7 +286,7 @@ func (d *doc) homeCountry() (home, away string) {
 			break
 		}
 		if t.LineStart && d.known[i].kind == kPlace && d.kstart[i] {
-			count[d.x.kb.Places[d.known[i].index].Country] += 6
+			count[d.x.kb.Places[d.known[i].index].Country] += 10
 		}
 	}
 	for i := range d.toks {
