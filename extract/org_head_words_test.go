@@ -15,6 +15,11 @@ func TestOrgHeadWords(t *testing.T) {
 			typ: attache.Organization, name: "Indonesian Veterans Legion", notTyp: attache.Person, notName: "Legion"},
 		{text: "Soldiers of the Ladakh Scouts held a drill near Leh.",
 			typ: attache.Organization, name: "Ladakh Scouts"},
+		// a service named by common words before a post is no one body
+		{text: "Land Forces Commander General Selim Kaya also attended.",
+			notTyp: attache.Organization, notName: "Land Forces"},
+		{text: "The Turkish Land Forces held a drill.",
+			typ: attache.Organization, name: "Turkish Land Forces"},
 		{text: "The 3rd Submarine Flotilla and the Defence Inspectorate took part.",
 			typ: attache.Organization, name: "3rd Submarine Flotilla"},
 	})
