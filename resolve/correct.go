@@ -49,6 +49,8 @@ func CheckCorrection(c *attache.Correction) error {
 		return attache.Errorf(attache.EINVALID, "unknown entity type %q (want person, organization, location or country)", c.Value)
 	case attache.CorrectFactDelete, attache.CorrectFactConfirm:
 		return need(c.Target != "", "a fact id")
+	case attache.CorrectSetMission:
+		return need(c.Target != "" && c.Value != "", "a deployment's event id and a mission")
 	}
 	return attache.Errorf(attache.EINVALID, "unknown correction kind %q (want one of %s)",
 		c.Kind, strings.Join(attache.CorrectionKinds, ", "))
@@ -69,6 +71,8 @@ func (b *Builder) Apply(c attache.Correction) error {
 	switch c.Kind {
 	case attache.CorrectFactDelete, attache.CorrectFactConfirm:
 		return b.applyFact(c)
+	case attache.CorrectSetMission:
+		return b.setMission(c)
 	}
 	e, err := b.Find(c.Entity)
 	if err != nil {
@@ -81,6 +85,7 @@ func (b *Builder) Apply(c attache.Correction) error {
 			return err
 		}
 		if into.ID != e.ID {
+			b.touchEntity(into.ID)
 			b.merge(e, into)
 		}
 	case attache.CorrectSplit:
@@ -99,7 +104,12 @@ func (b *Builder) Apply(c attache.Correction) error {
 	case attache.CorrectRetype:
 		e.Type = attache.EntityType(c.Value)
 	}
-	b.reindex()
+	b.touchEntity(e.ID)
+	normalize(e)
+	// The name index is made again only when an article is linked next:
+	// corrections themselves find entities by name (Find), and a series
+	// of them need not index the whole base each time.
+	b.stale = true
 	return nil
 }
 
@@ -170,6 +180,7 @@ func (b *Builder) split(e *attache.KBEntity, names []string) {
 	} else {
 		b.addEntity(z)
 	}
+	b.touchEntity(z.ID)
 	moved := map[string]bool{}
 	b.moveLinks(func(l attache.EntityLink) bool {
 		if l.EntityID == e.ID && keys[fold.Key(l.Name)] {
@@ -204,6 +215,9 @@ func (b *Builder) split(e *attache.KBEntity, names []string) {
 func (b *Builder) moveLinks(sel func(attache.EntityLink) bool, to string) {
 	for i, l := range b.links {
 		if sel(l) {
+			b.touchLink(i)
+			b.touchEntity(l.EntityID)
+			b.touchEntity(to)
 			if b.arts[l.EntityID] != nil {
 				delete(b.arts[l.EntityID], l.ArticleID)
 			}
@@ -232,6 +246,7 @@ func (b *Builder) replaceParticipant(from, to string, only map[string]bool) {
 				continue
 			}
 		}
+		b.touchEvent(ev)
 		var ps []string
 		for _, p := range ev.Participants {
 			if p == from {
@@ -248,6 +263,7 @@ func (b *Builder) replaceParticipant(from, to string, only map[string]bool) {
 func (b *Builder) applyFact(c attache.Correction) error {
 	del := c.Kind == attache.CorrectFactDelete
 	if ev := b.findEvent(c.Target); ev != nil {
+		b.touchEvent(ev)
 		if del {
 			delete(b.events, ev.ID)
 		} else {
@@ -264,6 +280,7 @@ func (b *Builder) applyFact(c attache.Correction) error {
 				continue
 			}
 			found = true
+			b.touchEntity(e.ID)
 			if !del {
 				p.Confirmed = true
 				keep = append(keep, p)
@@ -274,6 +291,21 @@ func (b *Builder) applyFact(c attache.Correction) error {
 	if !found {
 		return attache.Errorf(attache.ENOTFOUND, "no fact %q", c.Target)
 	}
+	return nil
+}
+
+// setMission sets the mission of a deployment the extractor could not
+// place: the analyst read the article and names the mission.
+func (b *Builder) setMission(c attache.Correction) error {
+	ev := b.findEvent(c.Target)
+	if ev == nil {
+		return attache.Errorf(attache.ENOTFOUND, "no event %q", c.Target)
+	}
+	if ev.Type != attache.EventDeployment {
+		return attache.Errorf(attache.EINVALID, "event %q is a %s, not a deployment", c.Target, ev.Type)
+	}
+	b.touchEvent(ev)
+	ev.Mission = c.Value
 	return nil
 }
 
@@ -291,19 +323,25 @@ func (b *Builder) findEvent(id string) *attache.KBEvent {
 	return nil
 }
 
-// reindex rebuilds the name index after a correction changed names.
+// reindex rebuilds the name index after corrections changed names.
 func (b *Builder) reindex() {
 	b.byKey = map[string][]string{}
 	for _, id := range b.order {
 		if e := b.ents[id]; e != nil {
-			if e.Positions == nil {
-				e.Positions = []attache.Position{}
-			}
-			if e.Aliases == nil {
-				e.Aliases = []string{}
-			}
+			normalize(e)
 			b.indexEntity(e)
 		}
+	}
+	b.stale = false
+}
+
+// normalize gives e empty lists where a correction left none.
+func normalize(e *attache.KBEntity) {
+	if e.Positions == nil {
+		e.Positions = []attache.Position{}
+	}
+	if e.Aliases == nil {
+		e.Aliases = []string{}
 	}
 }
 

@@ -43,6 +43,7 @@ func RunKnowledge(t *testing.T, open func(t *testing.T) KnowledgeStore) {
 			tt.fn(t, s)
 		})
 	}
+	t.Run("CorrectionsEqualRebuild", func(t *testing.T) { testCorrectionsEqualRebuild(t, open) })
 }
 
 // knowledge is a small knowledge base: two persons, two countries, two
