@@ -173,8 +173,3 @@ func (doc *doc) siteVisit(c *cand, st site) *cand {
 	v.party = st.body + "|" + st.place // a stop of its own: never merged into c
 	return &v
 }
-
-// isCode reports whether p is an ISO country code.
-func isCode(p string) bool {
-	return len(p) == 2 && p[0] >= 'A' && p[0] <= 'Z' && p[1] >= 'A' && p[1] <= 'Z'
-}
