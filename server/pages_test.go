@@ -121,7 +121,7 @@ func TestArticlePageHighlightsMentions(t *testing.T) {
 		`<a class="m m-country" href="/entities/country:RU" title="country: Russia">Russia</a>`,
 		`Participants: <a href="/entities/person:phan-van-giang">Phan Văn Giang</a>, <a href="/entities/person:alexander-fomin">Alexander Fomin</a>`,
 		`Participants: <a href="/entities/country:VN">Vietnam</a>, <a href="/entities/country:RU">Russia</a>`,
-		`<blockquote class="evidence">The two sides held the 7th defence strategy dialogue.</blockquote>`,
+		`<blockquote class="evidence">The two sides held the 7th defence strategy dialogue. <a class="small" href="?ev=1#ev-1">in the text</a></blockquote>`,
 		`<td>photo-credit</td><td><code>(Photo: VNA)</code></td>`,
 	} {
 		if !strings.Contains(body, want) {

@@ -29,6 +29,7 @@ var funcs = template.FuncMap{
 	"articleURL": func(id string) string {
 		return "/articles/" + url.PathEscape(id)
 	},
+	"evidenceURL": evidenceURL,
 	"apiEntityURL": func(id string) string {
 		return "/api/v1" + entityURL(id)
 	},
