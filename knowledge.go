@@ -107,8 +107,8 @@ type Correction struct {
 	ID     string    `json:"id"`
 	Kind   string    `json:"kind"`             // see CorrectionKinds
 	Entity string    `json:"entity,omitempty"` // the entity corrected, by name or alias
-	Target string    `json:"target,omitempty"` // merge: the entity kept; fact-*: the fact id; alias-*: the alias
-	Value  string    `json:"value,omitempty"`  // rename: new name; retype: new type; split: names moved out, "|"-separated
+	Target string    `json:"target,omitempty"` // merge: the entity kept; fact-*, participant-*, event-*: the fact or event id; alias-*: the alias
+	Value  string    `json:"value,omitempty"`  // rename: new name; retype: new type; split: names moved out, "|"-separated; see the kinds
 	Note   string    `json:"note,omitempty"`
 	At     time.Time `json:"at"`
 	Undone bool      `json:"undone,omitempty"`
@@ -124,11 +124,26 @@ const (
 	CorrectRetype      = "retype"       // Entity's type becomes Value
 	CorrectFactDelete  = "fact-delete"  // the fact Target (an event or position id) is removed
 	CorrectFactConfirm = "fact-confirm" // the fact Target is marked as checked by an analyst
+	CorrectCountry     = "country"      // Entity's country becomes Value (an ISO code or a country's name)
+	CorrectRank        = "rank"         // person Entity's rank becomes Value
+
+	// Corrections of an event name it by Target: its id, or the id
+	// "event:ARTICLE#N" of any of its reports.
+	CorrectParticipantAdd    = "participant-add"    // Entity (a name, alias or country) becomes a party of event Target
+	CorrectParticipantRemove = "participant-remove" // Entity is no longer a party of event Target
+	CorrectEventDate         = "event-date"         // event Target's date becomes Value: YYYY[-MM[-DD]] or a range "a/b"
+	CorrectEventPlace        = "event-place"        // event Target's place becomes Value: a place's name or a country code
+	CorrectEventType         = "event-type"         // event Target's type becomes Value
+	CorrectEventCountries    = "event-countries"    // event Target's countries become Value: codes or names, "|"-separated
+	CorrectEventSplit        = "event-split"        // the reports in Value ("event:ARTICLE#N", "|"-separated) leave event Target for a new event; with no Value, the new event is a copy
+	CorrectEventMerge        = "event-merge"        // event Target is merged into event Value
 )
 
 // CorrectionKinds lists the correction kinds in the order they are documented.
 var CorrectionKinds = []string{CorrectMerge, CorrectSplit, CorrectRename, CorrectAliasAdd,
-	CorrectAliasRemove, CorrectRetype, CorrectFactDelete, CorrectFactConfirm}
+	CorrectAliasRemove, CorrectRetype, CorrectFactDelete, CorrectFactConfirm, CorrectCountry, CorrectRank,
+	CorrectParticipantAdd, CorrectParticipantRemove, CorrectEventDate, CorrectEventPlace, CorrectEventType,
+	CorrectEventCountries, CorrectEventSplit, CorrectEventMerge}
 
 // KBEventFilter selects knowledge-base events. Zero fields do not filter;
 // Countries are all required (an event between VN and RU matches
