@@ -35,6 +35,9 @@ type party struct {
 // alias (a country entity stands for its code), else a country by code
 // or name.
 func (b *Builder) party(name string) (party, error) {
+	if code, ok := b.countryCode(name); ok && isCode(name) {
+		return party{code: code}, nil // "RU" is Russia, whatever else an alias calls so
+	}
 	if e, err := b.Find(name); err == nil {
 		if e.Type == attache.Country {
 			if e.Country == "" {

@@ -37,6 +37,9 @@ var funcs = template.FuncMap{
 	"eventList": func(evs []eventRow, deletable bool, next, csrf string) eventList {
 		return eventList{Events: evs, Deletable: deletable, Next: next, CSRF: csrf}
 	},
+	"eventForm": func(row eventRow, next, csrf string) eventForm {
+		return eventForm{Row: row, Next: next, CSRF: csrf, Types: attache.EventTypes}
+	},
 	"add":         func(a, b int) int { return a + b },
 	"exportLinks": exportLinks,
 	"sub":         func(a, b int) int { return a - b },
