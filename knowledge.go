@@ -212,6 +212,11 @@ type KnowledgeStore interface {
 	// order. No links is an empty slice, not an error.
 	ArticleLinks(ctx context.Context, id string) ([]EntityLink, error)
 
+	// KBPairCounts counts the events of each pair of countries (A < B),
+	// busiest first, then by codes; with code, only the pairs of that
+	// country. limit 0 is all. No pairs is an empty slice.
+	KBPairCounts(ctx context.Context, code string, limit int) ([]PairCount, error)
+
 	// EntityLinks lists the article entities linked to entity id, newest
 	// article first, with the article's title and date; limit 0 is all.
 	EntityLinks(ctx context.Context, id string, limit int) ([]EntityLink, error)
@@ -273,6 +278,21 @@ type Profile struct {
 	CoParticipants []PartyCount `json:"co_participants"` // most frequent first
 	Sources        []EntityLink `json:"sources"`         // newest first
 	Names          Names        `json:"names"`           // entities named by Events and CoParticipants
+
+	// A country's or a mission's profile also has its partners: the
+	// countries it shares events with (ID "country:XX"), most events
+	// first; a mission's, the countries that sent contingents.
+	Partners []PartyCount `json:"partners,omitempty"`
+	// Mission is a mission's acronym, as the peacekeeping ledger names it.
+	Mission string `json:"mission,omitempty"`
+}
+
+// PairCount is a pair of countries (ISO codes, A < B) and the number of
+// events they share.
+type PairCount struct {
+	A      string `json:"a"`
+	B      string `json:"b"`
+	Events int    `json:"events"`
 }
 
 // PartyCount is an entity and how many events it shares with another.
