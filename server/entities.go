@@ -57,6 +57,16 @@ type entityPage struct {
 	CoParticipants []partyRow
 	Graph          template.HTML
 	Correcting     bool // the server takes corrections: show the forms
+	Partners       []partnerRow
+	Country        string // a country's code: its dossiers and ledger
+}
+
+// partnerRow is a partner country of a country or a mission, with the
+// dossier of the pair (countries only).
+type partnerRow struct {
+	link
+	Events  int
+	Dossier string
 }
 
 // positionRow is a rank or post with the id a correction names it by.
@@ -83,6 +93,16 @@ func (s *Server) handleEntityPage(w http.ResponseWriter, r *http.Request) error 
 	}
 	for _, c := range p.CoParticipants {
 		page.CoParticipants = append(page.CoParticipants, partyRow{s.partyLink(c.ID, p.Names), c.Events})
+	}
+	if p.Entity.Type == attache.Country {
+		page.Country = p.Entity.Country
+	}
+	for _, c := range p.Partners {
+		row := partnerRow{link: link{Name: c.Name, URL: entityURL(c.ID)}, Events: c.Events}
+		if code, ok := strings.CutPrefix(c.ID, "country:"); ok && page.Country != "" {
+			row.Dossier = dossierURL(page.Country, code)
+		}
+		page.Partners = append(page.Partners, row)
 	}
 	nodes, edges := networkOf(p, page.CoParticipants)
 	page.Graph = networkSVG(nodes, edges)

@@ -17,7 +17,8 @@ func pageURLs(meeting, hostile string) map[string][]string {
 		"entity":      {"/entities/Phan%20Van%20Giang", "/entities/person:phan-van-giang", "/entities/Ministry%20of%20Mischief", "/entities/javascript:document.title='pwned'", "/entities/country:RU"},
 		"corrections": {"/corrections"},
 		"events":      {"/events", "/events?type=meeting", "/events?country=RU", "/events?country=vn&with=ru", "/events?entity=Giang&from=2024-01-01", "/events?limit=1&offset=1"},
-		"relations":   {"/relations", "/relations?a=VN&b=RU", "/relations?a=vn&b=ru"},
+		"relations":   {"/relations?a=VN&b=RU", "/relations?a=vn&b=ru", "/relations/VN/RU", "/relations/Vietnam/russia", "/relations/vn/Russia"},
+		"relindex":    {"/relations", "/relations/VN", "/relations/Russia"},
 		"deployments": {"/deployments", "/deployments?mission=unmiss", "/deployments?country=VN"},
 		"error":       keys(errorURLs),
 	}
@@ -26,7 +27,7 @@ func pageURLs(meeting, hostile string) map[string][]string {
 // errorURLs are pages that must answer with an error page and status.
 var errorURLs = map[string]int{
 	"/articles/nope": 404, "/no/such/page": 404, "/entities/Nobody%20Atall": 404, "/events?entity=Nobody%20Atall": 404,
-	"/relations?a=VN&b=VN": 400, "/relations?a=VNM&b=RU": 400, "/events?type=party": 400, "/events?with=Russia": 400,
+	"/relations?a=VN&b=VN": 400, "/relations?a=VNM&b=RU": 400, "/relations/VN/XX": 404, "/relations/Atlantis": 404, "/relations/VN/Vietnam": 400, "/events?type=party": 400, "/events?with=Russia": 400,
 	"/events?from=yesterday": 400, "/deployments?country=Vietnam": 400, "/entities?type=ship": 400,
 }
 
