@@ -68,8 +68,8 @@ type SearchQuery struct {
 	// date starts in the range (YYYY[-MM[-DD]], inclusive), whenever
 	// they were published.
 	EventFrom, EventTo string
-	Limit    int       // default 20
-	Offset   int
+	Limit              int // default 20
+	Offset             int
 }
 
 // SearchHit is one ranked search result.
