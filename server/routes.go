@@ -26,6 +26,7 @@ func (s *Server) routes() {
 	m.Handle("GET /{$}", s.page(s.handleSearchPage))
 	m.Handle("GET /articles/{id}", s.page(s.handleArticlePage))
 	m.Handle("GET /login", s.page(s.handleLoginPage))
+	m.Handle("GET /help", s.page(s.handleHelpPage))
 	m.Handle("POST /login", s.page(s.handleLogin))
 	m.Handle("POST /logout", s.page(s.handleLogout))
 	m.Handle("/", s.page(s.handleNotFoundPage))
@@ -52,6 +53,12 @@ func (s *Server) routes() {
 	m.Handle("GET /corrections", s.page(s.handleCorrectionsPage))
 	m.Handle("POST /corrections", s.pageWrite(s.handleCorrectForm))
 	m.Handle("POST /corrections/{id}/undo", s.pageWrite(s.handleUndoForm))
+}
+
+// handleHelpPage explains event types, salience, CAMEO and PLOVER:
+// GET /help. Labels across the UI link to its sections.
+func (s *Server) handleHelpPage(w http.ResponseWriter, r *http.Request) error {
+	return s.render(w, r, http.StatusOK, "help", "Help", nil)
 }
 
 // handleNotFoundPage answers every path no other route takes.
