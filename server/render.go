@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"attache"
+	"attache/eventname"
 )
 
 //go:embed templates/*.html
@@ -30,6 +31,7 @@ var funcs = template.FuncMap{
 		return "/articles/" + url.PathEscape(id)
 	},
 	"evidenceURL": evidenceURL,
+	"eventName":   eventName,
 	"apiEntityURL": func(id string) string {
 		return "/api/v1" + entityURL(id)
 	},
@@ -43,6 +45,16 @@ var funcs = template.FuncMap{
 	"add":         func(a, b int) int { return a + b },
 	"exportLinks": exportLinks,
 	"sub":         func(a, b int) int { return a - b },
+}
+
+// eventName is an event's name as a short noun phrase, finished from the
+// sentence of its first report.
+func eventName(ev attache.KBEvent) string {
+	evidence := ""
+	if len(ev.Sources) > 0 {
+		evidence = ev.Sources[0].Evidence
+	}
+	return eventname.Label(ev.Name, evidence)
 }
 
 // parsePages parses every page template together with the layout, once, at
