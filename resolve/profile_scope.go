@@ -16,12 +16,17 @@ import (
 // the countries a country shares events with, the countries that sent
 // contingents to a mission.
 
+// ScopeEvents is how many of a country's or a mission's latest events
+// its profile lists: a busy country has thousands, which the paged events
+// list (by country, by mission) and the dossiers reach.
+const ScopeEvents = 100
+
 // scopedEvents returns the events and partners of a country or a mission
 // entity, and ok false for any other entity.
 func (s *Service) scopedEvents(ctx context.Context, e *attache.KBEntity) (evs []attache.KBEvent, partners []attache.PartyCount, mission string, ok bool, err error) {
 	if e.Type == attache.Country && e.Country != "" {
 		code := strings.ToUpper(e.Country)
-		if evs, err = s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Countries: []string{code}, Limit: ProfileEvents, Latest: true}); err != nil {
+		if evs, err = s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Countries: []string{code}, Limit: ScopeEvents, Latest: true}); err != nil {
 			return nil, nil, "", true, fmt.Errorf("profile %s: %w", e.ID, err)
 		}
 		pairs, err := s.Knowledge.KBPairCounts(ctx, code, 0)
@@ -41,11 +46,11 @@ func (s *Service) scopedEvents(ctx context.Context, e *attache.KBEntity) (evs []
 	if mission == "" {
 		return nil, nil, "", false, nil
 	}
-	own, err := s.Knowledge.KBEvents(ctx, attache.KBEventFilter{EntityID: e.ID, Limit: ProfileEvents, Latest: true})
+	own, err := s.Knowledge.KBEvents(ctx, attache.KBEventFilter{EntityID: e.ID, Limit: ScopeEvents, Latest: true})
 	if err != nil {
 		return nil, nil, "", true, fmt.Errorf("profile %s: %w", e.ID, err)
 	}
-	sent, err := s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Mission: mission, Limit: ProfileEvents, Latest: true})
+	sent, err := s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Mission: mission, Limit: ScopeEvents, Latest: true})
 	if err != nil {
 		return nil, nil, "", true, fmt.Errorf("profile %s: %w", e.ID, err)
 	}
