@@ -137,11 +137,12 @@ const (
 	CorrectEventCountries    = "event-countries"    // event Target's countries become Value: codes or names, "|"-separated
 	CorrectEventSplit        = "event-split"        // the reports in Value ("event:ARTICLE#N", "|"-separated) leave event Target for a new event; with no Value, the new event is a copy
 	CorrectEventMerge        = "event-merge"        // event Target is merged into event Value
+	CorrectSetMission        = "set-mission"        // the deployment event Target is to the mission Value
 )
 
 // CorrectionKinds lists the correction kinds in the order they are documented.
 var CorrectionKinds = []string{CorrectMerge, CorrectSplit, CorrectRename, CorrectAliasAdd,
-	CorrectAliasRemove, CorrectRetype, CorrectFactDelete, CorrectFactConfirm, CorrectCountry, CorrectRank,
+	CorrectAliasRemove, CorrectRetype, CorrectFactDelete, CorrectFactConfirm, CorrectSetMission, CorrectCountry, CorrectRank,
 	CorrectParticipantAdd, CorrectParticipantRemove, CorrectEventDate, CorrectEventPlace, CorrectEventType,
 	CorrectEventCountries, CorrectEventSplit, CorrectEventMerge}
 
@@ -278,6 +279,8 @@ type Profile struct {
 	CoParticipants []PartyCount `json:"co_participants"` // most frequent first
 	Sources        []EntityLink `json:"sources"`         // newest first
 	Names          Names        `json:"names"`           // entities named by Events and CoParticipants
+	Tenures        []Tenure     `json:"tenures"`         // posts grouped into tenures, earliest first
+	Ranks          []RankStep   `json:"ranks"`           // rank progression, earliest first
 
 	// A country's or a mission's profile also has its partners: the
 	// countries it shares events with (ID "country:XX"), most events

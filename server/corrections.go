@@ -32,8 +32,8 @@ type Correction struct {
 	ID     string    `json:"id,omitempty"`
 	Kind   string    `json:"kind"`             // one of correctionKinds
 	Entity string    `json:"entity,omitempty"` // the entity corrected, or the participant added or removed
-	Target string    `json:"target,omitempty"` // merge: the entity kept; delete-fact: the fact's id; participant-*, event-*: the event's id
-	Value  string    `json:"value,omitempty"`  // the new name, date, place, type, countries ("|"-separated), country or rank; event-split: the reports moved; event-merge: the event kept
+	Target string    `json:"target,omitempty"` // merge: the entity kept; delete-fact, set-mission: the fact's id; participant-*, event-*: the event's id
+	Value  string    `json:"value,omitempty"`  // the new name, date, place, type, countries ("|"-separated), country, rank or mission; event-split: the reports moved; event-merge: the event kept
 	Note   string    `json:"note,omitempty"`
 	At     time.Time `json:"at,omitzero"`
 	Undone bool      `json:"undone,omitempty"`
@@ -42,7 +42,7 @@ type Correction struct {
 // correctionKinds are the kinds the UI and API accept, with the fields
 // each needs; the knowledge base checks the values (a date, a type, a
 // country).
-var correctionKinds = []string{"merge", "rename", "delete-fact", "participant-add", "participant-remove",
+var correctionKinds = []string{"merge", "rename", "delete-fact", "set-mission", "participant-add", "participant-remove",
 	"event-date", "event-place", "event-type", "event-countries", "event-split", "event-merge", "country", "rank"}
 
 // correctionNeeds names the fields each kind needs, and says what they are.
@@ -50,6 +50,7 @@ var correctionNeeds = map[string]struct{ entity, target, value string }{
 	"merge":              {entity: "the entity merged", target: "the entity to merge into"},
 	"rename":             {entity: "the entity renamed", value: "the new name"},
 	"delete-fact":        {target: "the fact's id"},
+	"set-mission":        {target: "the deployment's event id", value: "the mission"},
 	"participant-add":    {entity: "the participant to add", target: "the event's id"},
 	"participant-remove": {entity: "the participant to remove", target: "the event's id"},
 	"event-date":         {target: "the event's id", value: "the date"},

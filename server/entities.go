@@ -56,7 +56,9 @@ type entityPage struct {
 	Events         []eventRow
 	CoParticipants []partyRow
 	Graph          template.HTML
-	Correcting     bool // the server takes corrections: show the forms
+	Timeline       template.HTML // events by date, one lane per type
+	Map            template.HTML // events where they happened
+	Correcting     bool          // the server takes corrections: show the forms
 	Partners       []partnerRow
 	NetworkShown   int    // co-participants drawn in the network
 	NetworkAll     string // the page with all of them drawn, when some are left out
@@ -116,6 +118,8 @@ func (s *Server) handleEntityPage(w http.ResponseWriter, r *http.Request) error 
 	if page.NetworkShown < len(page.CoParticipants) {
 		page.NetworkAll = withParam(r, "network", "all") + "#graph"
 	}
+	page.Timeline = timelineSVG(p.Events, p.Names, s.party)
+	page.Map = s.eventsMap(p.Events)
 	return s.render(w, r, http.StatusOK, "entity", p.Entity.Name, page)
 }
 

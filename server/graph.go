@@ -141,7 +141,7 @@ func networkSVG(nodes []graphNode, edges []graphEdge) template.HTML {
 	}
 	minX, minY, maxX, maxY = minX-graphPad, minY-graphPad, maxX+graphPad, maxY+graphPad
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="%.0f %.0f %.0f %.0f" width="%.0f" height="%.0f" role="img" aria-label="co-participant network">`,
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="%.0f %.0f %.0f %.0f" width="%.0f" height="%.0f" role="group" aria-label="co-participant network">`,
 		minX, minY, maxX-minX, maxY-minY, maxX-minX, maxY-minY)
 	for _, e := range edges {
 		if e.A == e.B || e.A < 0 || e.B < 0 || e.A >= len(nodes) || e.B >= len(nodes) {

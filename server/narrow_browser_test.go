@@ -26,7 +26,7 @@ func TestBrowserNarrowScreen(t *testing.T) {
 	type box struct{ Header, Page, TableScroll, TableBox, Width float64 }
 	measure := func() box {
 		return browsertest.Must(t, ctx, "measure", chromedp.Evaluate[box](`(() => {
-			const t = document.querySelector("table.grid");
+			const t = document.querySelector("table.ledger");
 			return {Header: document.querySelector("header.top").getBoundingClientRect().height,
 				Page: document.documentElement.scrollWidth, Width: window.innerWidth,
 				TableScroll: t ? t.scrollWidth : 0, TableBox: t ? t.clientWidth : 0}; })()`))
@@ -34,7 +34,7 @@ func TestBrowserNarrowScreen(t *testing.T) {
 
 	must("phone screen", chromedp.EmulateViewport(390, 844))
 	must("ledger", chromedp.Navigate(base+"/deployments"))
-	must("table", chromedp.WaitVisible(chromedp.ID("ledger")))
+	must("table", chromedp.WaitVisible(chromedp.CSS("table.ledger")))
 	browsertest.Screenshot(t, ctx, dir, "30-narrow-ledger")
 	b := measure()
 	if b.Header > 844/8 {

@@ -42,6 +42,7 @@ var correctForms = []correctForm{
 	{attache.CorrectRetype, "NAME TYPE", []string{"entity", "value"}, 2},
 	{attache.CorrectFactDelete, "FACT", []string{"target"}, 1},
 	{attache.CorrectFactConfirm, "FACT", []string{"target"}, 1},
+	{attache.CorrectSetMission, "EVENT MISSION", []string{"target", "value"}, 2},
 }
 
 func (m *Main) runCorrect(ctx context.Context, args []string) error {

@@ -62,6 +62,7 @@ func (m *Main) serve(ctx context.Context, a *app) error {
 		}
 	}
 	cfg := server.Config{Store: a.store, Token: m.Config.Token, Countries: countries, CountryNames: names, Hosts: splitList(m.Config.Hosts),
+		Places:         placeCoordinates(a.kb),
 		ReadsNeedToken: m.Config.ReadsNeedToken,
 		Ingester:       &apiIngester{app: a, config: &m.Config, client: urlClient(m.Config.AllowPrivateURLs)}}
 	if svc := a.resolver; svc != nil {
