@@ -49,6 +49,39 @@ func CheckCorrection(c *attache.Correction) error {
 		return attache.Errorf(attache.EINVALID, "unknown entity type %q (want person, organization, location or country)", c.Value)
 	case attache.CorrectFactDelete, attache.CorrectFactConfirm:
 		return need(c.Target != "", "a fact id")
+	case attache.CorrectCountry:
+		return need(c.Entity != "" && c.Value != "", "an entity and a country")
+	case attache.CorrectRank:
+		return need(c.Entity != "" && c.Value != "", "a person and a rank")
+	case attache.CorrectParticipantAdd, attache.CorrectParticipantRemove:
+		return need(c.Target != "" && c.Entity != "", "an event id and a participant")
+	case attache.CorrectEventDate:
+		if err := need(c.Target != "" && c.Value != "", "an event id and a date"); err != nil {
+			return err
+		}
+		return checkEventDate(c.Value)
+	case attache.CorrectEventPlace:
+		return need(c.Target != "" && c.Value != "", "an event id and a place")
+	case attache.CorrectEventType:
+		if err := need(c.Target != "" && c.Value != "", "an event id and a type"); err != nil {
+			return err
+		}
+		if !attache.EventType(c.Value).Valid() {
+			return attache.Errorf(attache.EINVALID, "unknown event type %q (want one of %s)", c.Value, eventTypeList())
+		}
+		return nil
+	case attache.CorrectEventCountries:
+		return need(c.Target != "" && len(splitNames(c.Value)) > 0, "an event id and its countries")
+	case attache.CorrectEventSplit:
+		return need(c.Target != "", "an event id")
+	case attache.CorrectEventMerge:
+		if err := need(c.Target != "" && c.Value != "", "an event id and the event to merge it into"); err != nil {
+			return err
+		}
+		if c.Target == c.Value {
+			return attache.Errorf(attache.EINVALID, "cannot merge event %q into itself", c.Target)
+		}
+		return nil
 	case attache.CorrectSetMission:
 		return need(c.Target != "" && c.Value != "", "a deployment's event id and a mission")
 	}
@@ -71,6 +104,22 @@ func (b *Builder) Apply(c attache.Correction) error {
 	switch c.Kind {
 	case attache.CorrectFactDelete, attache.CorrectFactConfirm:
 		return b.applyFact(c)
+	case attache.CorrectParticipantAdd:
+		return b.addParticipant(c.Target, c.Entity)
+	case attache.CorrectParticipantRemove:
+		return b.removeParticipant(c.Target, c.Entity)
+	case attache.CorrectEventDate:
+		return b.setEventDate(c.Target, c.Value)
+	case attache.CorrectEventPlace:
+		return b.setEventPlace(c.Target, c.Value)
+	case attache.CorrectEventType:
+		return b.setEventType(c.Target, attache.EventType(c.Value))
+	case attache.CorrectEventCountries:
+		return b.setEventCountries(c.Target, splitNames(c.Value))
+	case attache.CorrectEventSplit:
+		return b.splitEvent(c.Target, splitNames(c.Value))
+	case attache.CorrectEventMerge:
+		return b.mergeEvents(c.Target, c.Value)
 	case attache.CorrectSetMission:
 		return b.setMission(c)
 	}
@@ -79,6 +128,10 @@ func (b *Builder) Apply(c attache.Correction) error {
 		return err
 	}
 	switch c.Kind {
+	case attache.CorrectCountry:
+		return b.setCountry(e, c.Value)
+	case attache.CorrectRank:
+		return setRank(e, c.Value)
 	case attache.CorrectMerge:
 		into, err := b.Find(c.Target)
 		if err != nil {
