@@ -107,8 +107,8 @@ type Correction struct {
 	ID     string    `json:"id"`
 	Kind   string    `json:"kind"`             // see CorrectionKinds
 	Entity string    `json:"entity,omitempty"` // the entity corrected, by name or alias
-	Target string    `json:"target,omitempty"` // merge: the entity kept; fact-*: the fact id; alias-*: the alias
-	Value  string    `json:"value,omitempty"`  // rename: new name; retype: new type; split: names moved out, "|"-separated
+	Target string    `json:"target,omitempty"` // merge: the entity kept; fact-*, participant-*, event-*: the fact or event id; alias-*: the alias
+	Value  string    `json:"value,omitempty"`  // rename: new name; retype: new type; split: names moved out, "|"-separated; see the kinds
 	Note   string    `json:"note,omitempty"`
 	At     time.Time `json:"at"`
 	Undone bool      `json:"undone,omitempty"`
@@ -124,12 +124,27 @@ const (
 	CorrectRetype      = "retype"       // Entity's type becomes Value
 	CorrectFactDelete  = "fact-delete"  // the fact Target (an event or position id) is removed
 	CorrectFactConfirm = "fact-confirm" // the fact Target is marked as checked by an analyst
-	CorrectSetMission  = "set-mission"  // the deployment event Target is to the mission Value
+	CorrectCountry     = "country"      // Entity's country becomes Value (an ISO code or a country's name)
+	CorrectRank        = "rank"         // person Entity's rank becomes Value
+
+	// Corrections of an event name it by Target: its id, or the id
+	// "event:ARTICLE#N" of any of its reports.
+	CorrectParticipantAdd    = "participant-add"    // Entity (a name, alias or country) becomes a party of event Target
+	CorrectParticipantRemove = "participant-remove" // Entity is no longer a party of event Target
+	CorrectEventDate         = "event-date"         // event Target's date becomes Value: YYYY[-MM[-DD]] or a range "a/b"
+	CorrectEventPlace        = "event-place"        // event Target's place becomes Value: a place's name or a country code
+	CorrectEventType         = "event-type"         // event Target's type becomes Value
+	CorrectEventCountries    = "event-countries"    // event Target's countries become Value: codes or names, "|"-separated
+	CorrectEventSplit        = "event-split"        // the reports in Value ("event:ARTICLE#N", "|"-separated) leave event Target for a new event; with no Value, the new event is a copy
+	CorrectEventMerge        = "event-merge"        // event Target is merged into event Value
+	CorrectSetMission        = "set-mission"        // the deployment event Target is to the mission Value
 )
 
 // CorrectionKinds lists the correction kinds in the order they are documented.
 var CorrectionKinds = []string{CorrectMerge, CorrectSplit, CorrectRename, CorrectAliasAdd,
-	CorrectAliasRemove, CorrectRetype, CorrectFactDelete, CorrectFactConfirm, CorrectSetMission}
+	CorrectAliasRemove, CorrectRetype, CorrectFactDelete, CorrectFactConfirm, CorrectSetMission, CorrectCountry, CorrectRank,
+	CorrectParticipantAdd, CorrectParticipantRemove, CorrectEventDate, CorrectEventPlace, CorrectEventType,
+	CorrectEventCountries, CorrectEventSplit, CorrectEventMerge}
 
 // KBEventFilter selects knowledge-base events. Zero fields do not filter;
 // Countries are all required (an event between VN and RU matches
@@ -198,6 +213,11 @@ type KnowledgeStore interface {
 	// order. No links is an empty slice, not an error.
 	ArticleLinks(ctx context.Context, id string) ([]EntityLink, error)
 
+	// KBPairCounts counts the events of each pair of countries (A < B),
+	// busiest first, then by codes; with code, only the pairs of that
+	// country. limit 0 is all. No pairs is an empty slice.
+	KBPairCounts(ctx context.Context, code string, limit int) ([]PairCount, error)
+
 	// EntityLinks lists the article entities linked to entity id, newest
 	// article first, with the article's title and date; limit 0 is all.
 	EntityLinks(ctx context.Context, id string, limit int) ([]EntityLink, error)
@@ -261,6 +281,21 @@ type Profile struct {
 	Names          Names        `json:"names"`           // entities named by Events and CoParticipants
 	Tenures        []Tenure     `json:"tenures"`         // posts grouped into tenures, earliest first
 	Ranks          []RankStep   `json:"ranks"`           // rank progression, earliest first
+
+	// A country's or a mission's profile also has its partners: the
+	// countries it shares events with (ID "country:XX"), most events
+	// first; a mission's, the countries that sent contingents.
+	Partners []PartyCount `json:"partners,omitempty"`
+	// Mission is a mission's acronym, as the peacekeeping ledger names it.
+	Mission string `json:"mission,omitempty"`
+}
+
+// PairCount is a pair of countries (ISO codes, A < B) and the number of
+// events they share.
+type PairCount struct {
+	A      string `json:"a"`
+	B      string `json:"b"`
+	Events int    `json:"events"`
 }
 
 // PartyCount is an entity and how many events it shares with another.

@@ -38,6 +38,11 @@ type Reader interface {
 	// whole base. Returns EINVALID for a bad filter.
 	ListEntities(ctx context.Context, f KBEntityFilter) (*EntityPage, error)
 
+	// RelationsIndex lists pairs of countries with the number of events
+	// they share, busiest first; with code, only that country's pairs.
+	// limit 0 is all. No pairs is an empty slice.
+	RelationsIndex(ctx context.Context, code string, limit int) ([]PairCount, error)
+
 	// ArticleLinks lists the stored links of article id's entities to the
 	// knowledge base, in entity order. An article without links gives an
 	// empty slice, not an error.

@@ -70,8 +70,12 @@ type SearchQuery struct {
 	Source   string
 	Entity   string    // only articles mentioning this entity name (folded match)
 	Type     EventType // only articles with an event of this type
-	Limit    int       // default 20
-	Offset   int
+	// EventFrom and EventTo keep articles that report an event whose
+	// date starts in the range (YYYY[-MM[-DD]], inclusive), whenever
+	// they were published.
+	EventFrom, EventTo string
+	Limit              int // default 20
+	Offset             int
 }
 
 // SearchHit is one ranked search result.

@@ -569,6 +569,15 @@ func (r *run) store(ctx context.Context, d Document) {
 			a.NotExtracted = notExtracted.Error() // stored, so that show and articles tell it later
 		}
 	}
+	if a.Title == "" {
+		// an untitled article is listed by its first sentence, never by
+		// its hex id: the extraction's sentences cut it best
+		var sentences []attache.Span
+		if a.Extraction != nil {
+			sentences = a.Extraction.Sentences
+		}
+		a.Title = attache.TitleFromText(a.Text, sentences)
+	}
 	p := prepared{path: d.Path, a: a, verdict: verdict, first: first, notExtracted: notExtracted}
 	if r.writer != nil {
 		r.writer.put(ctx, p)

@@ -14,10 +14,13 @@ const NamesFile = "names.tsv"
 // NameForms says how to read personal names when matching them across
 // articles: Given maps each folded variant of a given name to its
 // canonical folded form ("sergey" → "sergei"); Drop holds folded words
-// written beside a name that are no part of it ("ret").
+// written beside a name that are no part of it ("ret"); Name holds folded
+// words that are rank forms or honorifics but also given names ("gen":
+// Gen Nakatani), kept when dropping them would leave a single word.
 type NameForms struct {
 	Given map[string]string
 	Drop  map[string]bool
+	Name  map[string]bool
 }
 
 // LoadNameForms reads the embedded names file.
@@ -27,7 +30,7 @@ func LoadNameForms() (*NameForms, error) {
 		return nil, err
 	}
 	defer f.Close()
-	nf := &NameForms{Given: map[string]string{}, Drop: map[string]bool{}}
+	nf := &NameForms{Given: map[string]string{}, Drop: map[string]bool{}, Name: map[string]bool{}}
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimRight(sc.Text(), "\r")
@@ -61,8 +64,15 @@ func LoadNameForms() (*NameForms, error) {
 					nf.Drop[k] = true
 				}
 			}
+		case "name":
+			nf.Name[canon] = true
+			for _, v := range vs {
+				if k := fold.Key(v); k != "" {
+					nf.Name[k] = true
+				}
+			}
 		default:
-			return nil, fmt.Errorf("%s:%d: unknown kind %q (want given or drop)", NamesFile, n, c[0])
+			return nil, fmt.Errorf("%s:%d: unknown kind %q (want given, drop or name)", NamesFile, n, c[0])
 		}
 	}
 	return nf, sc.Err()

@@ -148,6 +148,21 @@ func (s *Store) Search(ctx context.Context, sq attache.SearchQuery) ([]attache.S
 	if sq.Type != "" {
 		q.where(`a.id IN (SELECT article_id FROM events WHERE type = ` + q.arg(string(sq.Type)) + `)`)
 	}
+	if sq.EventFrom != "" || sq.EventTo != "" {
+		if err := checkEventRange(sq.EventFrom, sq.EventTo); err != nil {
+			return nil, err
+		}
+		// as the knowledge base's events: on the start date, a range
+		// "a/b" by a, a prefix of To ("2024-11") covering its days
+		cond := `date <> ''`
+		if sq.EventFrom != "" {
+			cond += ` AND date >= ` + q.arg(sq.EventFrom)
+		}
+		if sq.EventTo != "" {
+			cond += ` AND left(date, ` + q.arg(len(sq.EventTo)) + `) <= ` + q.arg(sq.EventTo)
+		}
+		q.where(`a.id IN (SELECT article_id FROM events WHERE ` + cond + `)`)
+	}
 	if len(q.conds) == 0 {
 		return nil, attache.Errorf(attache.EINVALID, "empty query: give words to search for or a filter")
 	}
@@ -206,4 +221,14 @@ func cutWords(s string, n int) string {
 		cut = i
 	}
 	return s[:cut] + "…"
+}
+
+// checkEventRange refuses event dates that are not YYYY[-MM[-DD]].
+func checkEventRange(from, to string) error {
+	for _, d := range []string{from, to} {
+		if d != "" && !isoDatePrefix.MatchString(d) {
+			return attache.Errorf(attache.EINVALID, "bad event date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
+		}
+	}
+	return nil
 }

@@ -64,3 +64,9 @@ func (s *Service) ListEntities(ctx context.Context, f attache.KBEntityFilter) (*
 func (s *Service) ArticleLinks(ctx context.Context, id string) ([]attache.EntityLink, error) {
 	return s.kb.ArticleLinks(ctx, id)
 }
+
+// RelationsIndex counts the events of country pairs from the store's
+// tallies. See attache.Reader.
+func (s *Service) RelationsIndex(ctx context.Context, code string, limit int) ([]attache.PairCount, error) {
+	return s.kb.KBPairCounts(ctx, code, limit)
+}

@@ -24,6 +24,9 @@ func (b *Builder) AddEntities(a *attache.Article) *Local {
 	if a.Extraction == nil {
 		return loc
 	}
+	if b.stale {
+		b.reindex()
+	}
 	for i := range a.Extraction.Entities {
 		e := &a.Extraction.Entities[i]
 		if strings.TrimSpace(e.Name) == "" {

@@ -25,9 +25,12 @@ import (
 // Builder resolves articles into an in-memory knowledge base (see Build).
 type Builder struct {
 	ranks        map[string]bool           // folded ranks, honorifics and other words stripped from the front of person names
+	keep         map[string]bool           // such words that are also given names ("gen"), kept before a single word
 	suffix       map[string]bool           // folded generational suffixes ("jr", "iii")
 	given        map[string]string         // folded given-name variant → canonical form
 	place        map[string]string         // spaceless folded place variant → its gazetteer name
+	placeCountry map[string]string         // gazetteer name (spaceless) → ISO code of its country
+	countryName  map[string]string         // spaceless folded country name → ISO code
 	votes        map[string]map[string]int // entity id → country → weight of the evidence for it
 	lead         map[string]string         // entity id → the country with most evidence, first seen on a tie
 	words        map[string][]string       // person name → personWords, computed once
@@ -36,6 +39,8 @@ type Builder struct {
 	ents   map[string]*attache.KBEntity
 	order  []string            // entity ids in creation order
 	byKey  map[string][]string // matching key → entity ids
+	stale  bool                // corrections changed names since byKey was made
+	touch  *touched            // when set, what corrections change (applyTracked)
 	links  []attache.EntityLink
 	arts   map[string]map[string]bool // entity id → article ids linked (this build)
 	events map[string]*attache.KBEvent
@@ -48,7 +53,8 @@ type Builder struct {
 func NewBuilder(k *kb.KB) *Builder {
 	t := tablesFor(k)
 	return &Builder{
-		ranks: t.ranks, suffix: t.suffix, given: t.given, place: t.place, countryWords: t.countryWords,
+		ranks: t.ranks, keep: t.keep, suffix: t.suffix, given: t.given, place: t.place, countryWords: t.countryWords,
+		placeCountry: t.placeCountry, countryName: t.countryName,
 		words: map[string][]string{},
 		ents:  map[string]*attache.KBEntity{}, byKey: map[string][]string{},
 		arts: map[string]map[string]bool{}, events: map[string]*attache.KBEvent{},
@@ -192,13 +198,14 @@ func Build(k *kb.KB, arts []*attache.Article) *Builder {
 // clone returns a deep copy of b, so that corrections can be applied to
 // the copy while b stays the plain resolution of its articles.
 func (b *Builder) clone() *Builder {
-	c := &Builder{ranks: b.ranks, suffix: b.suffix, given: b.given, place: b.place, words: b.words,
+	c := &Builder{ranks: b.ranks, keep: b.keep, suffix: b.suffix, given: b.given, place: b.place, words: b.words,
+		placeCountry: b.placeCountry, countryName: b.countryName,
 		ents: make(map[string]*attache.KBEntity, len(b.ents)), order: append([]string(nil), b.order...),
 		byKey: make(map[string][]string, len(b.byKey)), links: append([]attache.EntityLink(nil), b.links...),
 		arts: make(map[string]map[string]bool, len(b.arts)), events: make(map[string]*attache.KBEvent, len(b.events)),
 		evType: make(map[attache.EventType][]string, len(b.evType)),
 		votes:  make(map[string]map[string]int, len(b.votes)), lead: make(map[string]string, len(b.lead)),
-		countryWords: b.countryWords, evIdx: b.evIdx.clone(),
+		countryWords: b.countryWords, evIdx: b.evIdx.clone(), stale: b.stale,
 	}
 	for id, code := range b.lead {
 		c.lead[id] = code

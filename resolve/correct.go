@@ -49,6 +49,39 @@ func CheckCorrection(c *attache.Correction) error {
 		return attache.Errorf(attache.EINVALID, "unknown entity type %q (want person, organization, location or country)", c.Value)
 	case attache.CorrectFactDelete, attache.CorrectFactConfirm:
 		return need(c.Target != "", "a fact id")
+	case attache.CorrectCountry:
+		return need(c.Entity != "" && c.Value != "", "an entity and a country")
+	case attache.CorrectRank:
+		return need(c.Entity != "" && c.Value != "", "a person and a rank")
+	case attache.CorrectParticipantAdd, attache.CorrectParticipantRemove:
+		return need(c.Target != "" && c.Entity != "", "an event id and a participant")
+	case attache.CorrectEventDate:
+		if err := need(c.Target != "" && c.Value != "", "an event id and a date"); err != nil {
+			return err
+		}
+		return checkEventDate(c.Value)
+	case attache.CorrectEventPlace:
+		return need(c.Target != "" && c.Value != "", "an event id and a place")
+	case attache.CorrectEventType:
+		if err := need(c.Target != "" && c.Value != "", "an event id and a type"); err != nil {
+			return err
+		}
+		if !attache.EventType(c.Value).Valid() {
+			return attache.Errorf(attache.EINVALID, "unknown event type %q (want one of %s)", c.Value, eventTypeList())
+		}
+		return nil
+	case attache.CorrectEventCountries:
+		return need(c.Target != "" && len(splitNames(c.Value)) > 0, "an event id and its countries")
+	case attache.CorrectEventSplit:
+		return need(c.Target != "", "an event id")
+	case attache.CorrectEventMerge:
+		if err := need(c.Target != "" && c.Value != "", "an event id and the event to merge it into"); err != nil {
+			return err
+		}
+		if c.Target == c.Value {
+			return attache.Errorf(attache.EINVALID, "cannot merge event %q into itself", c.Target)
+		}
+		return nil
 	case attache.CorrectSetMission:
 		return need(c.Target != "" && c.Value != "", "a deployment's event id and a mission")
 	}
@@ -71,6 +104,22 @@ func (b *Builder) Apply(c attache.Correction) error {
 	switch c.Kind {
 	case attache.CorrectFactDelete, attache.CorrectFactConfirm:
 		return b.applyFact(c)
+	case attache.CorrectParticipantAdd:
+		return b.addParticipant(c.Target, c.Entity)
+	case attache.CorrectParticipantRemove:
+		return b.removeParticipant(c.Target, c.Entity)
+	case attache.CorrectEventDate:
+		return b.setEventDate(c.Target, c.Value)
+	case attache.CorrectEventPlace:
+		return b.setEventPlace(c.Target, c.Value)
+	case attache.CorrectEventType:
+		return b.setEventType(c.Target, attache.EventType(c.Value))
+	case attache.CorrectEventCountries:
+		return b.setEventCountries(c.Target, splitNames(c.Value))
+	case attache.CorrectEventSplit:
+		return b.splitEvent(c.Target, splitNames(c.Value))
+	case attache.CorrectEventMerge:
+		return b.mergeEvents(c.Target, c.Value)
 	case attache.CorrectSetMission:
 		return b.setMission(c)
 	}
@@ -79,12 +128,17 @@ func (b *Builder) Apply(c attache.Correction) error {
 		return err
 	}
 	switch c.Kind {
+	case attache.CorrectCountry:
+		return b.setCountry(e, c.Value)
+	case attache.CorrectRank:
+		return setRank(e, c.Value)
 	case attache.CorrectMerge:
 		into, err := b.Find(c.Target)
 		if err != nil {
 			return err
 		}
 		if into.ID != e.ID {
+			b.touchEntity(into.ID)
 			b.merge(e, into)
 		}
 	case attache.CorrectSplit:
@@ -103,7 +157,12 @@ func (b *Builder) Apply(c attache.Correction) error {
 	case attache.CorrectRetype:
 		e.Type = attache.EntityType(c.Value)
 	}
-	b.reindex()
+	b.touchEntity(e.ID)
+	normalize(e)
+	// The name index is made again only when an article is linked next:
+	// corrections themselves find entities by name (Find), and a series
+	// of them need not index the whole base each time.
+	b.stale = true
 	return nil
 }
 
@@ -174,6 +233,7 @@ func (b *Builder) split(e *attache.KBEntity, names []string) {
 	} else {
 		b.addEntity(z)
 	}
+	b.touchEntity(z.ID)
 	moved := map[string]bool{}
 	b.moveLinks(func(l attache.EntityLink) bool {
 		if l.EntityID == e.ID && keys[fold.Key(l.Name)] {
@@ -208,6 +268,9 @@ func (b *Builder) split(e *attache.KBEntity, names []string) {
 func (b *Builder) moveLinks(sel func(attache.EntityLink) bool, to string) {
 	for i, l := range b.links {
 		if sel(l) {
+			b.touchLink(i)
+			b.touchEntity(l.EntityID)
+			b.touchEntity(to)
 			if b.arts[l.EntityID] != nil {
 				delete(b.arts[l.EntityID], l.ArticleID)
 			}
@@ -236,6 +299,7 @@ func (b *Builder) replaceParticipant(from, to string, only map[string]bool) {
 				continue
 			}
 		}
+		b.touchEvent(ev)
 		var ps []string
 		for _, p := range ev.Participants {
 			if p == from {
@@ -252,6 +316,7 @@ func (b *Builder) replaceParticipant(from, to string, only map[string]bool) {
 func (b *Builder) applyFact(c attache.Correction) error {
 	del := c.Kind == attache.CorrectFactDelete
 	if ev := b.findEvent(c.Target); ev != nil {
+		b.touchEvent(ev)
 		if del {
 			delete(b.events, ev.ID)
 		} else {
@@ -268,6 +333,7 @@ func (b *Builder) applyFact(c attache.Correction) error {
 				continue
 			}
 			found = true
+			b.touchEntity(e.ID)
 			if !del {
 				p.Confirmed = true
 				keep = append(keep, p)
@@ -291,6 +357,7 @@ func (b *Builder) setMission(c attache.Correction) error {
 	if ev.Type != attache.EventDeployment {
 		return attache.Errorf(attache.EINVALID, "event %q is a %s, not a deployment", c.Target, ev.Type)
 	}
+	b.touchEvent(ev)
 	ev.Mission = c.Value
 	return nil
 }
@@ -309,19 +376,25 @@ func (b *Builder) findEvent(id string) *attache.KBEvent {
 	return nil
 }
 
-// reindex rebuilds the name index after a correction changed names.
+// reindex rebuilds the name index after corrections changed names.
 func (b *Builder) reindex() {
 	b.byKey = map[string][]string{}
 	for _, id := range b.order {
 		if e := b.ents[id]; e != nil {
-			if e.Positions == nil {
-				e.Positions = []attache.Position{}
-			}
-			if e.Aliases == nil {
-				e.Aliases = []string{}
-			}
+			normalize(e)
 			b.indexEntity(e)
 		}
+	}
+	b.stale = false
+}
+
+// normalize gives e empty lists where a correction left none.
+func normalize(e *attache.KBEntity) {
+	if e.Positions == nil {
+		e.Positions = []attache.Position{}
+	}
+	if e.Aliases == nil {
+		e.Aliases = []string{}
 	}
 }
 

@@ -6,31 +6,31 @@ import (
 	"testing"
 
 	"attache"
+	"attache/storetest"
 )
 
 // TestCorrectionTouchesOnlyWhatItNames renames one person: no other
-// entity, no event and no link changes; undo restores the knowledge base
-// exactly.
+// entity, no event and no link changes in the store; undo restores the
+// knowledge base exactly.
 func TestCorrectionTouchesOnlyWhatItNames(t *testing.T) {
 	ctx := context.Background()
 	svc, db := openService(t)
-	rec := &recorder{DB: db}
-	svc.Knowledge = rec
 	mustPut(t, db, svc, fixture()...)
 	if _, err := svc.Rebuild(ctx); err != nil {
 		t.Fatal(err)
 	}
-	before := rec.last
+	before := storetest.DumpKnowledge(t, db)
 
 	c, err := svc.Correct(ctx, attache.Correction{Kind: attache.CorrectRename, Entity: "Sergey Shoigu", Value: "Sergei Shoigu"})
 	if err != nil {
 		t.Fatal(err)
 	}
+	after := storetest.DumpKnowledge(t, db)
 	var k0, k1 attache.Knowledge
 	if err := json.Unmarshal([]byte(before), &k0); err != nil {
 		t.Fatal(err)
 	}
-	if err := json.Unmarshal([]byte(rec.last), &k1); err != nil {
+	if err := json.Unmarshal([]byte(after), &k1); err != nil {
 		t.Fatal(err)
 	}
 	changed := map[string]bool{}
@@ -62,7 +62,7 @@ func TestCorrectionTouchesOnlyWhatItNames(t *testing.T) {
 	if _, err := svc.Undo(ctx, c.ID); err != nil {
 		t.Fatal(err)
 	}
-	if rec.last != before {
+	if got := storetest.DumpKnowledge(t, db); got != before {
 		t.Error("undo does not restore the knowledge base as it was before the correction")
 	}
 }

@@ -73,7 +73,15 @@ func (b *Builder) matchEvent(k *attache.KBEvent, article string) *attache.KBEven
 	if k.Date == "" {
 		return nil
 	}
-	return b.firstMatch(k, article, b.evIdx.candidates(k, b.evType[k.Type]))
+	if m := b.firstMatch(k, article, b.evIdx.candidates(k, b.evType[k.Type])); m != nil {
+		return m
+	}
+	// What a report says differently from another of the same happening
+	// (see eventlink.go): a kindred type, a date a time zone away.
+	if m := b.kindredMatch(k, article); m != nil {
+		return m
+	}
+	return b.nextDayMatch(k, article)
 }
 
 // firstMatch is matchEvent over the given candidates, in order of
@@ -103,6 +111,9 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 		// the only one.
 		yearOnly := len(c.Date) == 4 || len(k.Date) == 4
 		if overlap(c.Participants, k.Participants) {
+			if b.otherCounterparts(c, k) {
+				continue
+			}
 			if !yearOnly {
 				return c
 			}
@@ -116,10 +127,10 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 			sameSet(c.Countries, k.Countries) {
 			return c
 		}
-		// A report that names no person (only "the two countries") is the
-		// event of the same day, countries and place that another names
-		// people for.
-		if (len(c.Participants) == 0) != (len(k.Participants) == 0) && isDay(c.Date) && c.Date == k.Date &&
+		// A report that names no person (only "the two countries" or
+		// their ministries) is the event of the same day, countries and
+		// place that another names people for.
+		if (b.persons(c.Participants) == 0) != (b.persons(k.Participants) == 0) && isDay(c.Date) && c.Date == k.Date &&
 			overlap(c.Countries, k.Countries) && b.samePlace(c.Place, k.Place) {
 			return c
 		}
@@ -127,7 +138,7 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 	if len(vague) == 1 {
 		return vague[0]
 	}
-	return nil
+	return undatedNews(k, vague)
 }
 
 // mergeEvent adds report k to event m.
@@ -226,22 +237,6 @@ func nameKey(e *attache.KBEvent) string {
 
 // isDay reports whether d is a single day YYYY-MM-DD.
 func isDay(d string) bool { return len(d) == 10 && !strings.Contains(d, "/") }
-
-// samePlace reports whether two event places can be one: either unknown
-// or a country code, or the same place however written.
-func (b *Builder) samePlace(x, y string) bool {
-	if x == "" || y == "" || isCode(x) || isCode(y) {
-		return true
-	}
-	fx, fy := spaceless(x), spaceless(y)
-	if c, ok := b.place[fx]; ok {
-		fx = c
-	}
-	if c, ok := b.place[fy]; ok {
-		fy = c
-	}
-	return fx == fy
-}
 
 func isCode(s string) bool {
 	return len(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z'

@@ -40,7 +40,7 @@ func loadNames() (*kb.NameForms, kb.Lexicon) {
 	nameOnce.Do(func() {
 		nameForms, _ = kb.LoadNameForms()
 		if nameForms == nil {
-			nameForms = &kb.NameForms{Given: map[string]string{}, Drop: map[string]bool{}}
+			nameForms = &kb.NameForms{Given: map[string]string{}, Drop: map[string]bool{}, Name: map[string]bool{}}
 		}
 		nameLex, _ = kb.LoadLexicon()
 	})
@@ -51,9 +51,12 @@ func loadNames() (*kb.NameForms, kb.Lexicon) {
 // knowledge base.
 type tables struct {
 	ranks        map[string]bool     // ranks, honorifics and words such as "ret", dropped from the front of a name
+	keep         map[string]bool     // such words that are also given names ("gen"), kept before a single word
 	suffix       map[string]bool     // generational suffixes
 	given        map[string]string   // given-name variant → canonical form
 	place        map[string]string   // spaceless place variant → its gazetteer name
+	placeCountry map[string]string   // gazetteer name (spaceless) → ISO code of its country
+	countryName  map[string]string   // spaceless country name → ISO code
 	countryWords map[string][]string // ISO code → names and demonyms
 }
 
@@ -71,8 +74,9 @@ func tablesFor(k *kb.KB) *tables {
 		return t
 	}
 	nf, lex := loadNames()
-	t := &tables{ranks: map[string]bool{}, suffix: map[string]bool{}, given: nf.Given,
-		place: map[string]string{}, countryWords: map[string][]string{}}
+	t := &tables{ranks: map[string]bool{}, keep: nf.Name, suffix: map[string]bool{}, given: nf.Given,
+		place: map[string]string{}, placeCountry: map[string]string{}, countryName: map[string]string{},
+		countryWords: map[string][]string{}}
 	for w := range nf.Drop {
 		t.ranks[w] = true
 	}
@@ -91,6 +95,9 @@ func tablesFor(k *kb.KB) *tables {
 		}
 		for _, p := range k.Places {
 			canon := spaceless(p.Name)
+			if _, taken := t.placeCountry[canon]; !taken {
+				t.placeCountry[canon] = p.Country
+			}
 			for _, v := range append([]string{p.Name}, p.Variants...) {
 				if f := spaceless(v); f != "" {
 					if _, taken := t.place[f]; !taken {
@@ -103,6 +110,11 @@ func tablesFor(k *kb.KB) *tables {
 			for _, n := range append(append([]string{c.Name}, c.Names...), c.Demonyms...) {
 				if f := fold.Key(n); f != "" {
 					t.countryWords[c.Code] = append(t.countryWords[c.Code], f)
+				}
+			}
+			for _, n := range append([]string{c.Name}, c.Names...) {
+				if f := spaceless(n); f != "" {
+					t.countryName[f] = c.Code
 				}
 			}
 		}
@@ -126,7 +138,15 @@ func (b *Builder) personWords(name string) []string {
 
 func (b *Builder) readWords(name string) []string {
 	var out []string
-	for _, w := range strings.Fields(b.stripRank(fold.Key(name))) {
+	full := fold.Key(name)
+	bare := b.stripRank(full)
+	raw, fw := strings.Fields(name), strings.Fields(full)
+	if len(fw) == 2 && len(raw) == 2 && b.keep[fw[0]] && !strings.HasSuffix(raw[0], ".") {
+		// "Gen Nakatani": a given name that is also a rank form, written
+		// without the period of the abbreviation ("Gen. Brown").
+		bare = full
+	}
+	for _, w := range strings.Fields(bare) {
 		// Ranks, honorifics and other words beside a name go only from
 		// the front (stripRank): inside a name they may be one ("Tan").
 		if utf8.RuneCountInString(w) == 1 || b.suffix[w] {

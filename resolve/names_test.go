@@ -57,6 +57,7 @@ func TestNamesThatVaryAreOnePerson(t *testing.T) {
 		{p("Lieutenant General (Ret.) Prabowo Subianto", "ID"), p("Prabowo Subianto", "ID")},
 		{p("His Excellency Dr. Tan See Leng", "SG"), p("Tan See Leng", "SG")},
 		{p("Hishammuddin bin Hussein", "MY"), p("Datuk Seri Hishammuddin Hussein", "MY")},
+		{p("Gen Nakatani", "JP"), p("Gen Nakatani", "JP"), p("Defense Minister Gen Nakatani", "JP")},
 		{place("Hanoi", "VN"), place("Hà Nội", "VN"), place("HANOI", ""), place("Ha Noi", "VN")},
 	} {
 		kn := resolve.Build(k, oneArticleEach(group...)).Knowledge()
@@ -94,6 +95,21 @@ func TestDistinctPeopleSharingNamePartsStayApart(t *testing.T) {
 		if van == duc {
 			t.Errorf("order %v: Pham Van Minh and Pham Duc Minh are one entity %s", order, van)
 		}
+	}
+}
+
+// TestRankBeforeOneWordNeverLinks: "Gen. Brown" is a general known by one
+// word, who links no articles, though "Gen Nakatani" is a given name and
+// a surname.
+func TestRankBeforeOneWordNeverLinks(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := func(name string) attache.Entity { return person(name, nil, "", "US", nil, nil) }
+	ids := firstEntities(t, resolve.Build(k, oneArticleEach(p("Gen. Brown"), p("Gen. Brown"), p("General Brown"))).Knowledge())
+	if ids["n00"] == ids["n01"] || ids["n00"] == ids["n02"] {
+		t.Errorf("generals called Brown in three articles: %v, want three entities", ids)
 	}
 }
 

@@ -66,15 +66,21 @@ func (s *Service) EntityProfile(ctx context.Context, name string) (*attache.Prof
 	if err != nil {
 		return nil, err
 	}
-	evs, err := s.Knowledge.KBEvents(ctx, attache.KBEventFilter{EntityID: e.ID, Limit: ProfileEvents, Latest: true})
+	evs, partners, mission, scoped, err := s.scopedEvents(ctx, e) // a country's or a mission's
 	if err != nil {
-		return nil, fmt.Errorf("profile %s: %w", e.ID, err)
+		return nil, err
+	}
+	if !scoped {
+		evs, err = s.Knowledge.KBEvents(ctx, attache.KBEventFilter{EntityID: e.ID, Limit: ProfileEvents, Latest: true})
+		if err != nil {
+			return nil, fmt.Errorf("profile %s: %w", e.ID, err)
+		}
 	}
 	links, err := s.Knowledge.EntityLinks(ctx, e.ID, ProfileSources)
 	if err != nil {
 		return nil, fmt.Errorf("profile %s: %w", e.ID, err)
 	}
-	p := &attache.Profile{Entity: *e, Events: evs, Sources: links}
+	p := &attache.Profile{Entity: *e, Events: evs, Sources: links, Partners: partners, Mission: mission}
 	sortPositions(p.Entity.Positions)
 	p.Tenures, p.Ranks = s.tenures(e.ID, p.Entity.Positions)
 	counts := map[string]int{}

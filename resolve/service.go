@@ -42,6 +42,11 @@ type built struct {
 	seen map[string]bool
 	last string
 	out  *attache.Knowledge
+
+	// cur is base with the stored corrections applied, as written to
+	// the store (out), or nil until a correction needs it: a correction
+	// then applies to it alone instead of to a build from the store.
+	cur *Builder
 }
 
 // add puts article a (with its extraction, not a near-duplicate) into
@@ -140,6 +145,12 @@ func (s *Service) update(ctx context.Context, arts []*attache.Article) error {
 	if len(fresh) == 0 {
 		return s.Knowledge.PutKnowledge(ctx, &attache.Knowledge{Resolved: resolved})
 	}
+	// What the store holds, to write only what the new articles change;
+	// a correction written by parts left it to be made again.
+	if err := s.keepOut(ctx); err != nil {
+		s.built = nil
+		return err
+	}
 	sortArticles(fresh)
 	s.built.arts = append(s.built.arts, fresh...)
 	if first := fresh[0]; sortKey(first.Published, first.ID) > s.built.last {
@@ -174,7 +185,10 @@ func (s *Service) update(ctx context.Context, arts []*attache.Article) error {
 		s.built = nil
 		return err
 	}
-	s.built.out = copyKnowledge(k)
+	s.built.out, s.built.cur = copyKnowledge(k), b
+	if b == s.built.base {
+		s.built.cur = nil // no correction: base itself, which the next batch changes
+	}
 	return nil
 }
 
@@ -210,6 +224,11 @@ func (s *Service) write(ctx context.Context, k *attache.Knowledge, resolved []st
 			put.Resolved = resolved
 			if len(ents) == 0 && len(evs) == 0 {
 				return s.Knowledge.PutKnowledge(ctx, put)
+			}
+			if pp, ok := s.Knowledge.(PartyPatcher); ok {
+				if keep, drop := partyChanges(s.built.out, k, evs); len(drop) > 0 {
+					return pp.PatchKnowledgeParties(ctx, ents, keep, drop, put)
+				}
 			}
 			return p.PatchKnowledge(ctx, ents, evs, put)
 		}
@@ -313,6 +332,9 @@ func (s *Service) rebuild(ctx context.Context, changed bool) (*RebuildStats, err
 		return nil, fmt.Errorf("rebuild: %w", err)
 	}
 	s.built = &built{base: base, seen: map[string]bool{}, arts: arts, out: copyKnowledge(k)}
+	if b != base {
+		s.built.cur = b
+	}
 	for id, key := range seen {
 		s.built.seen[id] = true
 		if key > s.built.last {
@@ -377,6 +399,9 @@ func (s *Service) corrected(ctx context.Context, base *Builder, extra *attache.C
 	b, st := base, &RebuildStats{}
 	if extra != nil || len(cs) > 0 {
 		b = base.clone()
+		// What the corrections touch, so that an undo writes no more
+		// (undoTracked).
+		b.touch = newTouched()
 	}
 	for _, c := range cs {
 		if c.Undone {
@@ -393,80 +418,8 @@ func (s *Service) corrected(ctx context.Context, base *Builder, extra *attache.C
 			return nil, nil, err
 		}
 	}
-	k := b.Knowledge()
-	st.Entities, st.Events = len(k.Entities), len(k.Events)
+	st.Entities, st.Events = len(b.ents), len(b.events)
 	return b, st, nil
-}
-
-// Correct checks c, applies it to a fresh build of the knowledge base and,
-// if it applies, records it and stores the result. Returns EINVALID for a
-// bad correction, ENOTFOUND when its entity or fact does not exist.
-func (s *Service) Correct(ctx context.Context, c attache.Correction) (attache.Correction, error) {
-	if err := CheckCorrection(&c); err != nil {
-		return c, err
-	}
-	if c.Kind == attache.CorrectSplit && len(splitNames(c.Value)) == 0 {
-		return c, attache.Errorf(attache.EINVALID, "split needs the names to split off")
-	}
-	unlock, err := s.lock(ctx)
-	if err != nil {
-		return c, err
-	}
-	defer unlock()
-	s.built = nil
-	base, _, _, err := s.build(ctx)
-	if err != nil {
-		return c, err
-	}
-	if _, _, err := s.corrected(ctx, base, &c); err != nil {
-		return c, err
-	}
-	c.ID, c.Undone = "", false
-	if err := s.Knowledge.AddCorrection(ctx, &c); err != nil {
-		return c, err
-	}
-	if _, err := s.rebuild(ctx, true); err != nil {
-		return c, fmt.Errorf("correct: %w", err)
-	}
-	return c, nil
-}
-
-// Undo reverts correction id, or the latest one not undone when id is
-// "", and rebuilds. Returns ENOTFOUND when there is none, ECONFLICT when
-// it is already undone.
-func (s *Service) Undo(ctx context.Context, id string) (attache.Correction, error) {
-	cs, err := s.Knowledge.Corrections(ctx)
-	if err != nil {
-		return attache.Correction{}, err
-	}
-	var found *attache.Correction
-	for i := len(cs) - 1; i >= 0; i-- {
-		if (id == "" && !cs[i].Undone) || (id != "" && cs[i].ID == id) {
-			found = &cs[i]
-			break
-		}
-	}
-	switch {
-	case found == nil && id == "":
-		return attache.Correction{}, attache.Errorf(attache.ENOTFOUND, "no correction to undo")
-	case found == nil:
-		return attache.Correction{}, attache.Errorf(attache.ENOTFOUND, "no correction %s", id)
-	case found.Undone:
-		return *found, attache.Errorf(attache.ECONFLICT, "correction %s is already undone", found.ID)
-	}
-	unlock, err := s.lock(ctx)
-	if err != nil {
-		return attache.Correction{}, err
-	}
-	defer unlock()
-	c, err := s.Knowledge.SetCorrectionUndone(ctx, found.ID, true)
-	if err != nil {
-		return attache.Correction{}, err
-	}
-	if _, err := s.rebuild(ctx, true); err != nil {
-		return *c, err
-	}
-	return *c, nil
 }
 
 // Corrections lists every correction, newest first.

@@ -86,7 +86,10 @@ func (s *Service) catchUp(ctx context.Context, l attache.KnowledgeLocker) error 
 	if err != nil {
 		return err
 	}
-	s.built.out = copyKnowledge(b.Knowledge())
+	s.built.out, s.built.cur = copyKnowledge(b.Knowledge()), nil
+	if b != s.built.base {
+		s.built.cur = b
+	}
 	s.version = version
 	return nil
 }

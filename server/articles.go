@@ -41,7 +41,23 @@ type removalJSON struct {
 }
 
 func summarize(a *attache.Article) articleSummary {
-	return articleSummary{ID: a.ID, Title: a.Title, URL: a.URL, Source: a.Source, Published: a.Published, DuplicateOf: a.DuplicateOf}
+	return articleSummary{ID: a.ID, Title: titleOf(a), URL: a.URL, Source: a.Source, Published: a.Published, DuplicateOf: a.DuplicateOf}
+}
+
+// titleOf is the article's title; an article stored untitled (before
+// ingest gave every article one) is named by its first sentence.
+func titleOf(a *attache.Article) string {
+	if a.Title != "" {
+		return a.Title
+	}
+	var sentences []attache.Span
+	if a.Extraction != nil {
+		sentences = a.Extraction.Sentences
+	}
+	if t := attache.TitleFromText(a.Text, sentences); t != "" {
+		return t
+	}
+	return a.ID
 }
 
 // handleAPIArticles lists articles: GET /api/v1/articles?from=&to=&source=&limit=&offset=
@@ -85,7 +101,9 @@ func (s *Server) handleAPIArticle(w http.ResponseWriter, r *http.Request) error 
 // articlePage is the data of the article page.
 type articlePage struct {
 	Article  *attache.Article
+	Title    string // the article's title, or its first sentence
 	Segments []segment
+	Blocks   []block // Segments grouped into evidence sentences and the text between
 	Entities map[attache.EntityType][]articleEntity
 	Events   []articleEvent
 	Types    []attache.EntityType
@@ -107,6 +125,10 @@ type articleEvent struct {
 // handleArticlePage shows one article: GET /articles/{id}
 func (s *Server) handleArticlePage(w http.ResponseWriter, r *http.Request) error {
 	a, err := s.store.Article(r.Context(), r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	focus, err := focusEvent(r)
 	if err != nil {
 		return err
 	}
@@ -133,14 +155,28 @@ func (s *Server) handleArticlePage(w http.ResponseWriter, r *http.Request) error
 			}
 			p.Events = append(p.Events, ae)
 		}
+		p.Blocks = blocks(p.Segments, evidenceSpans(a.Text, x.Events), focus)
 	} else {
-		p.Segments = []segment{{Text: a.Text}}
+		p.Blocks = []block{{Segments: []segment{{Text: a.Text}}}}
 	}
-	title := a.Title
-	if title == "" {
-		title = a.ID
+	p.Title = titleOf(a)
+	return s.render(w, r, http.StatusOK, "article", p.Title, p)
+}
+
+// focusEvent reads the event whose sentence the article page highlights
+// (?ev=N, the event's position in the extraction), or -1. A number past
+// the article's events (a link older than a re-extraction) highlights
+// nothing.
+func focusEvent(r *http.Request) (int, error) {
+	v := r.URL.Query().Get("ev")
+	if v == "" {
+		return -1, nil
 	}
-	return s.render(w, r, http.StatusOK, "article", title, p)
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 || n > 1_000_000 {
+		return -1, invalid("ev must be an event number from 0, got %q", v)
+	}
+	return n, nil
 }
 
 // entityURLs maps the folded names (and country codes) of an article's

@@ -130,6 +130,13 @@ func BenchmarkPages(b *testing.B) {
 		{"api-entity", "/api/v1/entities/" + person},
 		{"api-events", "/api/v1/events?country=VN&with=JP&from=2020-01-01"},
 		{"api-relations", "/api/v1/relations/VN/RU"},
+		{"relations-index", "/relations"},
+		{"relations-of-country", "/relations/VN"},
+		{"api-relations-index", "/api/v1/relations?country=Vietnam"},
+		{"country", "/entities/country:VN"},
+		{"mission", "/entities/UNMISS"},
+		{"search-event-dates", "/?q=navy&event_from=2021&event_to=2021-06"},
+		{"api-search-profiles", "/api/v1/search?q=" + url.QueryEscape(base.person)},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			var times []time.Duration

@@ -24,20 +24,7 @@ func TestBrowserCorrections(t *testing.T) {
 	s, st := newTestServer(t, testToken)
 	seedArticles(t, st)
 	corr := s.corrector
-	ln, err := Listen("127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sctx, stop := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- s.Serve(sctx, ln) }()
-	t.Cleanup(func() {
-		stop()
-		if err := <-done; err != nil {
-			t.Errorf("serve: %v", err)
-		}
-	})
-	base := "http://" + ln.Addr().String()
+	base := serveForBrowser(t, s)
 	must := func(what string, a chromedp.Action[chromedp.Void]) { browsertest.Must(t, ctx, what, a) }
 
 	must("open profile", chromedp.Navigate(base+"/entities/Alexander%20Fomin"))
@@ -90,4 +77,24 @@ func waitPath(t *testing.T, ctx context.Context, path string) {
 		browsertest.Must(t, ctx, "wait", chromedp.Sleep(25*time.Millisecond))
 	}
 	t.Fatalf("the browser did not reach %s", path)
+}
+
+// serveForBrowser serves s on a free loopback port until the test ends
+// and returns its base URL.
+func serveForBrowser(t *testing.T, s *Server) string {
+	t.Helper()
+	ln, err := Listen("127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sctx, stop := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- s.Serve(sctx, ln) }()
+	t.Cleanup(func() {
+		stop()
+		if err := <-done; err != nil {
+			t.Errorf("serve: %v", err)
+		}
+	})
+	return "http://" + ln.Addr().String()
 }

@@ -26,21 +26,42 @@ type Corrector interface {
 }
 
 // Correction is one analyst's change. Entities are named (canonical name
-// or alias), not numbered, so that a correction still applies after the
-// knowledge base is rebuilt.
+// or alias), not numbered, and events by their id or a report's id, so
+// that a correction still applies after the knowledge base is rebuilt.
 type Correction struct {
 	ID     string    `json:"id,omitempty"`
-	Kind   string    `json:"kind"`             // merge, rename, delete-fact, set-mission
-	Entity string    `json:"entity,omitempty"` // the entity corrected, by name; delete-fact may leave it out
-	Target string    `json:"target,omitempty"` // merge: the entity kept; delete-fact, set-mission: the fact's id
-	Value  string    `json:"value,omitempty"`  // rename: the new name; set-mission: the mission
+	Kind   string    `json:"kind"`             // one of correctionKinds
+	Entity string    `json:"entity,omitempty"` // the entity corrected, or the participant added or removed
+	Target string    `json:"target,omitempty"` // merge: the entity kept; delete-fact, set-mission: the fact's id; participant-*, event-*: the event's id
+	Value  string    `json:"value,omitempty"`  // the new name, date, place, type, countries ("|"-separated), country, rank or mission; event-split: the reports moved; event-merge: the event kept
 	Note   string    `json:"note,omitempty"`
 	At     time.Time `json:"at,omitzero"`
 	Undone bool      `json:"undone,omitempty"`
 }
 
-// correctionKinds are the kinds the UI and API accept.
-var correctionKinds = []string{"merge", "rename", "delete-fact", "set-mission"}
+// correctionKinds are the kinds the UI and API accept, with the fields
+// each needs; the knowledge base checks the values (a date, a type, a
+// country).
+var correctionKinds = []string{"merge", "rename", "delete-fact", "set-mission", "participant-add", "participant-remove",
+	"event-date", "event-place", "event-type", "event-countries", "event-split", "event-merge", "country", "rank"}
+
+// correctionNeeds names the fields each kind needs, and says what they are.
+var correctionNeeds = map[string]struct{ entity, target, value string }{
+	"merge":              {entity: "the entity merged", target: "the entity to merge into"},
+	"rename":             {entity: "the entity renamed", value: "the new name"},
+	"delete-fact":        {target: "the fact's id"},
+	"set-mission":        {target: "the deployment's event id", value: "the mission"},
+	"participant-add":    {entity: "the participant to add", target: "the event's id"},
+	"participant-remove": {entity: "the participant to remove", target: "the event's id"},
+	"event-date":         {target: "the event's id", value: "the date"},
+	"event-place":        {target: "the event's id", value: "the place"},
+	"event-type":         {target: "the event's id", value: "the type"},
+	"event-countries":    {target: "the event's id", value: "the countries"},
+	"event-split":        {target: "the event's id"},
+	"event-merge":        {target: "the event merged", value: "the event to merge it into"},
+	"country":            {entity: "the entity", value: "the country"},
+	"rank":               {entity: "the person", value: "the rank"},
+}
 
 // check validates a correction before it reaches the store.
 func (c *Correction) check() error {
@@ -48,31 +69,17 @@ func (c *Correction) check() error {
 	if len(c.Entity) > 300 || len(c.Target) > 300 || len(c.Value) > 300 || len(c.Note) > 2000 {
 		return invalid("correction field too long")
 	}
-	if c.Entity == "" && c.Kind != "delete-fact" && c.Kind != "set-mission" {
-		return invalid("correction needs an entity")
-	}
-	switch c.Kind {
-	case "merge":
-		if c.Target == "" {
-			return invalid("merge needs a target: the entity to merge into")
-		}
-		if c.Target == c.Entity {
-			return invalid("cannot merge an entity into itself")
-		}
-	case "rename":
-		if c.Value == "" {
-			return invalid("rename needs a value: the new name")
-		}
-	case "delete-fact":
-		if c.Target == "" {
-			return invalid("delete-fact needs a target: the fact's id")
-		}
-	case "set-mission":
-		if c.Target == "" || c.Value == "" {
-			return invalid("set-mission needs a target (the deployment's event id) and a value (the mission)")
-		}
-	default:
+	need, ok := correctionNeeds[c.Kind]
+	if !ok {
 		return invalid("unknown correction kind %q (want one of %s)", c.Kind, strings.Join(correctionKinds, ", "))
+	}
+	for _, f := range []struct{ what, got, name string }{{need.entity, c.Entity, "an entity"}, {need.target, c.Target, "a target"}, {need.value, c.Value, "a value"}} {
+		if f.what != "" && f.got == "" {
+			return invalid("%s needs %s: %s", c.Kind, f.name, f.what)
+		}
+	}
+	if c.Kind == "merge" && c.Target == c.Entity {
+		return invalid("cannot merge an entity into itself")
 	}
 	return nil
 }
@@ -162,6 +169,9 @@ func (s *Server) handleCorrectForm(w http.ResponseWriter, r *http.Request) error
 	}
 	f := r.PostForm
 	c := Correction{Kind: f.Get("kind"), Entity: f.Get("entity"), Target: f.Get("target"), Value: f.Get("value"), Note: f.Get("note")}
+	if reports := f["report"]; c.Kind == "event-split" && len(reports) > 0 {
+		c.Value = strings.Join(reports, "|") // the reports ticked to move to the new event
+	}
 	if err := c.check(); err != nil {
 		return err
 	}
@@ -175,6 +185,8 @@ func (s *Server) handleCorrectForm(w http.ResponseWriter, r *http.Request) error
 		next = s.profileURL(r.Context(), out.Target)
 	case "rename":
 		next = s.profileURL(r.Context(), out.Value)
+	case "country", "rank":
+		next = s.profileURL(r.Context(), out.Entity)
 	}
 	http.Redirect(w, r, next, http.StatusSeeOther)
 	return nil

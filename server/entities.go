@@ -59,6 +59,18 @@ type entityPage struct {
 	Timeline       template.HTML // events by date, one lane per type
 	Map            template.HTML // events where they happened
 	Correcting     bool          // the server takes corrections: show the forms
+	Partners       []partnerRow
+	NetworkShown   int    // co-participants drawn in the network
+	NetworkAll     string // the page with all of them drawn, when some are left out
+	Country        string // a country's code: its dossiers and ledger
+}
+
+// partnerRow is a partner country of a country or a mission, with the
+// dossier of the pair (countries only).
+type partnerRow struct {
+	link
+	Events  int
+	Dossier string
 }
 
 // positionRow is a rank or post with the id a correction names it by.
@@ -86,25 +98,47 @@ func (s *Server) handleEntityPage(w http.ResponseWriter, r *http.Request) error 
 	for _, c := range p.CoParticipants {
 		page.CoParticipants = append(page.CoParticipants, partyRow{s.partyLink(c.ID, p.Names), c.Events})
 	}
-	nodes, edges := networkOf(p, page.CoParticipants)
+	if p.Entity.Type == attache.Country {
+		page.Country = p.Entity.Country
+	}
+	for _, c := range p.Partners {
+		row := partnerRow{link: link{Name: c.Name, URL: entityURL(c.ID)}, Events: c.Events}
+		if code, ok := strings.CutPrefix(c.ID, "country:"); ok && page.Country != "" {
+			row.Dossier = dossierURL(page.Country, code)
+		}
+		page.Partners = append(page.Partners, row)
+	}
+	size := networkSize
+	if r.URL.Query().Get("network") == "all" {
+		size = networkMax
+	}
+	nodes, edges := networkOf(p, page.CoParticipants, size)
 	page.Graph = networkSVG(nodes, edges)
+	page.NetworkShown = len(nodes) - 1
+	if page.NetworkShown < len(page.CoParticipants) {
+		page.NetworkAll = withParam(r, "network", "all") + "#graph"
+	}
 	page.Timeline = timelineSVG(p.Events, p.Names, s.party)
 	page.Map = s.eventsMap(p.Events)
 	return s.render(w, r, http.StatusOK, "entity", p.Entity.Name, page)
 }
 
-// networkSize is how many co-participants the network shows: beyond a
-// couple of dozen the labels overlap.
-const networkSize = 24
+// networkSize is how many co-participants the network shows at first:
+// the strongest ties. "Show all" draws up to networkMax; the layout keeps
+// labels apart however many, but a picture of more says little.
+const (
+	networkSize = 12
+	networkMax  = 100
+)
 
 // networkOf turns a profile into a graph centred on the entity: its top
 // co-participants, linked to it and to each other by the events they
 // shared.
-func networkOf(p *attache.Profile, co []partyRow) ([]graphNode, []graphEdge) {
+func networkOf(p *attache.Profile, co []partyRow, size int) ([]graphNode, []graphEdge) {
 	nodes := []graphNode{{Name: p.Entity.Name, URL: entityURL(p.Entity.ID), Self: true}}
 	index := map[string]int{p.Entity.ID: 0}
 	for i, c := range co {
-		if i == networkSize {
+		if i == size {
 			break
 		}
 		index[p.CoParticipants[i].ID] = len(nodes)

@@ -84,3 +84,12 @@ type eventList struct {
 	Next      string
 	CSRF      string // the session's CSRF token for the forms
 }
+
+// eventForm is what the "eventcorrect" template shows: one event's
+// correction forms, which come back to Next.
+type eventForm struct {
+	Row   eventRow
+	Next  string
+	CSRF  string
+	Types []attache.EventType
+}

@@ -56,3 +56,25 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenAPICorrectionKinds: the document lists the correction kinds the
+// API accepts, no more, no fewer.
+func TestOpenAPICorrectionKinds(t *testing.T) {
+	var doc struct {
+		Components struct {
+			Schemas map[string]struct {
+				Properties map[string]struct {
+					Enum []string `json:"enum"`
+				} `json:"properties"`
+			} `json:"schemas"`
+		} `json:"components"`
+	}
+	if err := json.Unmarshal(openapiJSON, &doc); err != nil {
+		t.Fatal(err)
+	}
+	got := slices.Sorted(slices.Values(doc.Components.Schemas["Correction"].Properties["kind"].Enum))
+	want := slices.Sorted(slices.Values(correctionKinds))
+	if !slices.Equal(got, want) {
+		t.Errorf("OpenAPI correction kinds %v, the API accepts %v", got, want)
+	}
+}

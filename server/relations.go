@@ -3,7 +3,6 @@ package server
 import (
 	"html/template"
 	"net/http"
-	"strings"
 
 	"attache"
 )
@@ -14,16 +13,18 @@ func (s *Server) relations(r *http.Request, a, b string) (*attache.Dossier, erro
 	if err != nil {
 		return nil, err
 	}
-	a, b = strings.ToUpper(strings.TrimSpace(a)), strings.ToUpper(strings.TrimSpace(b))
-	if !isCode(a) || !isCode(b) || a == b {
-		return nil, invalid("want two different ISO 3166-1 alpha-2 codes, got %q and %q", a, b)
+	ca, err := s.countryCode(a)
+	if err != nil {
+		return nil, err
 	}
-	for _, c := range []string{a, b} {
-		if !s.knownCountry(c) {
-			return nil, attache.Errorf(attache.ENOTFOUND, "unknown country code %q", c)
-		}
+	cb, err := s.countryCode(b)
+	if err != nil {
+		return nil, err
 	}
-	return k.Relations(r.Context(), a, b)
+	if ca == cb {
+		return nil, invalid("want two different countries (ISO 3166-1 alpha-2 codes or names), got %q and %q", a, b)
+	}
+	return k.Relations(r.Context(), ca, cb)
 }
 
 // knownCountry reports whether code (an ISO code in capitals) is one of
@@ -77,11 +78,12 @@ type seriesRows struct {
 	Events []eventRow
 }
 
-// handleRelationsPage shows a dossier: GET /relations?a=VN&b=RU
+// handleRelationsPage shows a dossier: GET /relations/VN/RU, as the API
+// names it (codes or names), or GET /relations?a=VN&b=RU from the form.
 func (s *Server) handleRelationsPage(w http.ResponseWriter, r *http.Request) error {
-	p := relationsPage{A: strings.ToUpper(r.URL.Query().Get("a")), B: strings.ToUpper(r.URL.Query().Get("b"))}
+	p := relationsPage{A: r.PathValue("a"), B: r.PathValue("b")}
 	if p.A == "" && p.B == "" {
-		return s.render(w, r, http.StatusOK, "relations", "Relations", p)
+		p.A, p.B = r.URL.Query().Get("a"), r.URL.Query().Get("b")
 	}
 	d, err := s.relations(r, p.A, p.B)
 	if err != nil {

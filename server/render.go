@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"attache"
+	"attache/eventname"
 )
 
 //go:embed templates/*.html
@@ -29,6 +30,8 @@ var funcs = template.FuncMap{
 	"articleURL": func(id string) string {
 		return "/articles/" + url.PathEscape(id)
 	},
+	"evidenceURL": evidenceURL,
+	"eventName":   eventName,
 	"apiEntityURL": func(id string) string {
 		return "/api/v1" + entityURL(id)
 	},
@@ -36,9 +39,22 @@ var funcs = template.FuncMap{
 	"eventList": func(evs []eventRow, deletable bool, next, csrf string) eventList {
 		return eventList{Events: evs, Deletable: deletable, Next: next, CSRF: csrf}
 	},
+	"eventForm": func(row eventRow, next, csrf string) eventForm {
+		return eventForm{Row: row, Next: next, CSRF: csrf, Types: attache.EventTypes}
+	},
 	"add":         func(a, b int) int { return a + b },
 	"exportLinks": exportLinks,
 	"sub":         func(a, b int) int { return a - b },
+}
+
+// eventName is an event's name as a short noun phrase, finished from the
+// sentence of its first report.
+func eventName(ev attache.KBEvent) string {
+	evidence := ""
+	if len(ev.Sources) > 0 {
+		evidence = ev.Sources[0].Evidence
+	}
+	return eventname.Label(ev.Name, evidence)
 }
 
 // parsePages parses every page template together with the layout, once, at

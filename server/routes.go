@@ -26,6 +26,7 @@ func (s *Server) routes() {
 	m.Handle("GET /{$}", s.page(s.handleSearchPage))
 	m.Handle("GET /articles/{id}", s.page(s.handleArticlePage))
 	m.Handle("GET /login", s.page(s.handleLoginPage))
+	m.Handle("GET /help", s.page(s.handleHelpPage))
 	m.Handle("POST /login", s.page(s.handleLogin))
 	m.Handle("POST /logout", s.page(s.handleLogout))
 	m.Handle("/", s.page(s.handleNotFoundPage))
@@ -38,11 +39,14 @@ func (s *Server) routes() {
 	m.Handle("GET /entities/{name}", s.page(s.handleEntityPage))
 	s.apiRoute("GET /api/v1/events", s.api(s.handleAPIEvents))
 	m.Handle("GET /events", s.page(s.handleEventsPage))
+	s.apiRoute("GET /api/v1/relations", s.api(s.handleAPIRelationsIndex))
 	m.Handle("GET /map", s.page(s.handleMapPage))
 	s.apiRoute("GET /api/v1/cite", s.api(s.handleAPICite))
 	m.Handle("GET /cite", s.page(s.handleCitePage))
 	s.apiRoute("GET /api/v1/relations/{a}/{b}", s.api(s.handleAPIRelations))
-	m.Handle("GET /relations", s.page(s.handleRelationsPage))
+	m.Handle("GET /relations", s.page(s.handleRelationsIndexPage))
+	m.Handle("GET /relations/{a}", s.page(s.handleRelationsIndexPage))
+	m.Handle("GET /relations/{a}/{b}", s.page(s.handleRelationsPage))
 	s.apiRoute("GET /api/v1/deployments", s.api(s.handleAPIDeployments))
 	s.apiRoute("GET /api/v1/export", s.api(s.handleAPIExport))
 	m.Handle("GET /deployments", s.page(s.handleDeploymentsPage))
@@ -52,6 +56,12 @@ func (s *Server) routes() {
 	m.Handle("GET /corrections", s.page(s.handleCorrectionsPage))
 	m.Handle("POST /corrections", s.pageWrite(s.handleCorrectForm))
 	m.Handle("POST /corrections/{id}/undo", s.pageWrite(s.handleUndoForm))
+}
+
+// handleHelpPage explains event types, salience, CAMEO and PLOVER:
+// GET /help. Labels across the UI link to its sections.
+func (s *Server) handleHelpPage(w http.ResponseWriter, r *http.Request) error {
+	return s.render(w, r, http.StatusOK, "help", "Help", nil)
 }
 
 // handleNotFoundPage answers every path no other route takes.

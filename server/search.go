@@ -14,7 +14,8 @@ import (
 func searchQuery(r *http.Request) (attache.SearchQuery, error) {
 	v := r.URL.Query()
 	q := attache.SearchQuery{Query: strings.TrimSpace(v.Get("q")), From: v.Get("from"), To: v.Get("to"),
-		Source: v.Get("source"), Entity: v.Get("entity"), Type: attache.EventType(v.Get("type"))}
+		Source: v.Get("source"), Entity: v.Get("entity"), Type: attache.EventType(v.Get("type")),
+		EventFrom: v.Get("event_from"), EventTo: v.Get("event_to")}
 	if len(q.Query) > 500 {
 		return q, invalid("query too long (over 500 bytes)")
 	}
@@ -23,6 +24,15 @@ func searchQuery(r *http.Request) (attache.SearchQuery, error) {
 	}
 	if err := checkDate("to", q.To); err != nil {
 		return q, err
+	}
+	if err := checkDate("event_from", q.EventFrom); err != nil {
+		return q, err
+	}
+	if err := checkDate("event_to", q.EventTo); err != nil {
+		return q, err
+	}
+	if q.Type != "" && !q.Type.Valid() {
+		return q, invalid("unknown event type %q (want one of %s)", q.Type, typeList())
 	}
 	var err error
 	q.Limit, q.Offset, err = paging(r, 20, 100)
@@ -46,12 +56,17 @@ func (s *Server) handleAPISearch(w http.ResponseWriter, r *http.Request) error {
 	for _, h := range hits {
 		out = append(out, toSearchHitJSON(h))
 	}
+	ents, err := s.profileHits(r, q)
+	if err != nil {
+		return err
+	}
 	writeJSON(w, http.StatusOK, struct {
-		Query  string          `json:"query"`
-		Hits   []searchHitJSON `json:"hits"`
-		Limit  int             `json:"limit"`
-		Offset int             `json:"offset"`
-	}{q.Query, out, q.Limit, q.Offset})
+		Query    string             `json:"query"`
+		Entities []attache.KBEntity `json:"entities"`
+		Hits     []searchHitJSON    `json:"hits"`
+		Limit    int                `json:"limit"`
+		Offset   int                `json:"offset"`
+	}{q.Query, ents, out, q.Limit, q.Offset})
 	return nil
 }
 
@@ -131,6 +146,11 @@ type searchPage struct {
 	Next    string
 	Facets  []facetGroup
 	Types   []attache.EventType
+	// Profiles are the knowledge-base entities whose name or alias holds
+	// the query's words, on the first page.
+	Profiles []attache.KBEntity
+	// Applied are the filters in force, each with the URL that drops it.
+	Applied []appliedFilter
 }
 
 // facetGroup is a named list of facet values.
@@ -149,8 +169,13 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	p := searchPage{Q: q, Types: attache.EventTypes}
-	if q.Query == "" && q.Entity == "" && q.Type == "" {
+	p := searchPage{Q: q, Types: attache.EventTypes, Applied: appliedFilters(r, q)}
+	if q.Offset == 0 {
+		if p.Profiles, err = s.profileHits(r, q); err != nil {
+			return err
+		}
+	}
+	if q.Query == "" && q.Entity == "" && q.Type == "" && q.EventFrom == "" && q.EventTo == "" {
 		// Nothing to rank by: list the newest articles.
 		p.Listing = true
 		as, total, err := s.store.FindArticles(r.Context(), attache.ArticleFilter{From: q.From, To: q.To, Source: q.Source, Limit: q.Limit, Offset: q.Offset})
@@ -265,4 +290,55 @@ func pageURL(r *http.Request, offset int) string {
 	vals.Set("offset", strconv.Itoa(offset))
 	u.RawQuery = vals.Encode()
 	return (&url.URL{Path: u.Path, RawQuery: u.RawQuery}).RequestURI()
+}
+
+// profileLimit bounds the profiles a search shows.
+const profileLimit = 8
+
+// profileHits finds the knowledge-base entities whose name or alias holds
+// the query (without quotes), most mentioned first: a search for "Giang"
+// leads to his profile as well as to the articles. None without a
+// knowledge base or a query.
+func (s *Server) profileHits(r *http.Request, q attache.SearchQuery) ([]attache.KBEntity, error) {
+	words := strings.Join(strings.Fields(strings.ReplaceAll(q.Query, `"`, " ")), " ")
+	if s.knowledge == nil || words == "" {
+		return []attache.KBEntity{}, nil
+	}
+	page, err := s.knowledge.ListEntities(r.Context(), attache.KBEntityFilter{Query: words, Limit: profileLimit})
+	if err != nil {
+		return nil, err
+	}
+	if page.Entities == nil {
+		return []attache.KBEntity{}, nil
+	}
+	return page.Entities, nil
+}
+
+// appliedFilter is a filter in force on a search, shown with a link
+// that removes it.
+type appliedFilter struct {
+	Name, Value string
+	Remove      string // the search without this filter
+}
+
+// appliedFilters lists the filters of q in the order of the form, each
+// with the URL of the same search without it.
+func appliedFilters(r *http.Request, q attache.SearchQuery) []appliedFilter {
+	var out []appliedFilter
+	for _, f := range []struct{ key, name, value string }{
+		{"entity", "entity", q.Entity}, {"type", "event type", string(q.Type)},
+		{"event_from", "events from", q.EventFrom}, {"event_to", "events to", q.EventTo},
+		{"from", "published from", q.From}, {"to", "published to", q.To}, {"source", "source", q.Source},
+	} {
+		if f.value == "" {
+			continue
+		}
+		u := *r.URL
+		vals := u.Query()
+		vals.Del(f.key)
+		vals.Del("offset")
+		u.RawQuery = vals.Encode()
+		out = append(out, appliedFilter{Name: f.name, Value: f.value, Remove: u.RequestURI()})
+	}
+	return out
 }

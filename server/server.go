@@ -60,7 +60,10 @@ type Config struct {
 	Corrector Corrector         // nil disables corrections
 	Token     string            // writes need it; empty means writes are refused
 	Countries map[string]string // ISO code → country name, to show event parties given as codes
-	Logger    *slog.Logger      // nil means slog.Default()
+	// CountryNames maps other names of countries ("Viet Nam") to their
+	// ISO codes, so that the relations pages accept names.
+	CountryNames map[string]string
+	Logger       *slog.Logger // nil means slog.Default()
 
 	// Hosts are the names, beyond this machine's addresses and
 	// "localhost", that requests may address the server by (the Host
@@ -80,15 +83,16 @@ type Config struct {
 
 // Server serves the API and the UI. Build it with New.
 type Server struct {
-	store     attache.Store
-	knowledge attache.Reader
-	ingester  Ingester
-	corrector Corrector
-	token     string
-	countries map[string]string
-	log       *slog.Logger
-	pages     map[string]*template.Template
-	mux       *http.ServeMux
+	store        attache.Store
+	knowledge    attache.Reader
+	ingester     Ingester
+	corrector    Corrector
+	token        string
+	countries    map[string]string
+	countryNames map[string]string // folded country names → ISO code
+	log          *slog.Logger
+	pages        map[string]*template.Template
+	mux          *http.ServeMux
 
 	hosts          map[string]bool // Config.Hosts, lower case, without port
 	readsNeedToken bool
@@ -120,6 +124,7 @@ func New(c Config) (*Server, error) {
 		s.log = slog.Default()
 	}
 	s.readsNeedToken = c.ReadsNeedToken
+	s.countryNames = countryNameIndex(c)
 	s.places = c.Places
 	world, err := parseWorld(worldTSV)
 	if err != nil {

@@ -155,6 +155,11 @@ const eventDetailsSQL = `json_object(
 // (the tables were emptied), so that the events' details are computed in
 // one pass at the end rather than event by event.
 func writeKnowledge(ctx context.Context, tx *sql.Tx, k *attache.Knowledge, all bool) error {
+	// Every knowledge write is logged, for the processes that share the
+	// file (shared.go).
+	if err := logWrite(ctx, tx, k.Resolved, k.Rebuilt); err != nil {
+		return err
+	}
 	s := &stmts{tx: tx, ctx: ctx, m: map[string]*sql.Stmt{}}
 	defer s.close()
 	return s.writeKnowledge(k, all)
@@ -361,18 +366,22 @@ func (db *DB) AddCorrection(ctx context.Context, c *attache.Correction) error {
 	if c.At.IsZero() {
 		c.At = time.Now().UTC()
 	}
-	res, err := db.write.ExecContext(ctx, `INSERT INTO kb_corrections (kind, entity, target, value, note, at, undone)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, c.Kind, c.Entity, c.Target, c.Value, c.Note,
-		c.At.UTC().Format(time.RFC3339Nano), c.Undone)
-	if err != nil {
-		return fmt.Errorf("add correction: %w", err)
-	}
-	seq, err := res.LastInsertId()
-	if err != nil {
-		return fmt.Errorf("add correction: %w", err)
-	}
-	c.ID = strconv.FormatInt(seq, 10)
-	return nil
+	// A change of the corrections is logged as a rebuild: a process that
+	// keeps a build must build again (shared.go).
+	return db.inTx(ctx, "add correction", func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `INSERT INTO kb_corrections (kind, entity, target, value, note, at, undone)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, c.Kind, c.Entity, c.Target, c.Value, c.Note,
+			c.At.UTC().Format(time.RFC3339Nano), c.Undone)
+		if err != nil {
+			return err
+		}
+		seq, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		c.ID = strconv.FormatInt(seq, 10)
+		return logWrite(ctx, tx, nil, true)
+	})
 }
 
 // SetCorrectionUndone marks a correction undone or not. See
@@ -382,14 +391,20 @@ func (db *DB) SetCorrectionUndone(ctx context.Context, id string, undone bool) (
 	if err != nil {
 		return nil, attache.Errorf(attache.ENOTFOUND, "no correction %q", id)
 	}
-	res, err := db.write.ExecContext(ctx, `UPDATE kb_corrections SET undone = ? WHERE seq = ?`, undone, seq)
+	err = db.inTx(ctx, "undo correction "+id, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE kb_corrections SET undone = ? WHERE seq = ?`, undone, seq)
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return err
+		} else if n == 0 {
+			return attache.Errorf(attache.ENOTFOUND, "no correction %s", id)
+		}
+		return logWrite(ctx, tx, nil, true)
+	})
 	if err != nil {
-		return nil, fmt.Errorf("undo correction %s: %w", id, err)
-	}
-	if n, err := res.RowsAffected(); err != nil {
-		return nil, fmt.Errorf("undo correction %s: %w", id, err)
-	} else if n == 0 {
-		return nil, attache.Errorf(attache.ENOTFOUND, "no correction %s", id)
+		return nil, err
 	}
 	cs, err := db.corrections(ctx, `WHERE seq = ?`, seq)
 	if err != nil {

@@ -96,6 +96,24 @@ func searchWhere(q attache.SearchQuery) (match string, w []string, args []any, e
 		w = append(w, `a.id IN (SELECT article_id FROM events WHERE type = ?)`)
 		args = append(args, q.Type)
 	}
+	if q.EventFrom != "" || q.EventTo != "" {
+		if err := checkEventRange(q.EventFrom, q.EventTo); err != nil {
+			return "", nil, nil, err
+		}
+		// as the knowledge base's events: on the start date, a range
+		// "a/b" by a, a prefix of To ("2024-11") covering its days
+		cond, cargs := `date <> ''`, []any{}
+		if q.EventFrom != "" {
+			cond += ` AND date >= ?`
+			cargs = append(cargs, q.EventFrom)
+		}
+		if q.EventTo != "" {
+			cond += ` AND substr(date, 1, ?) <= ?`
+			cargs = append(cargs, len(q.EventTo), q.EventTo)
+		}
+		w = append(w, `a.id IN (SELECT article_id FROM events WHERE `+cond+`)`)
+		args = append(args, cargs...)
+	}
 	if match == "" && len(w) == 0 {
 		return "", nil, nil, attache.Errorf(attache.EINVALID, "empty query: give words to search for or a filter")
 	}
@@ -202,4 +220,14 @@ func FTSQuery(q string) string {
 		add(strings.Trim(word, "*"), prefix)
 	}
 	return strings.Join(terms, " ")
+}
+
+// checkEventRange refuses event dates that are not YYYY[-MM[-DD]].
+func checkEventRange(from, to string) error {
+	for _, d := range []string{from, to} {
+		if d != "" && !isoDatePrefix.MatchString(d) {
+			return attache.Errorf(attache.EINVALID, "bad event date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
+		}
+	}
+	return nil
 }

@@ -2,7 +2,9 @@ package storetest
 
 import (
 	"context"
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"attache"
@@ -31,6 +33,7 @@ func RunKnowledge(t *testing.T, open func(t *testing.T) KnowledgeStore) {
 		{"ArticleLinks", testArticleLinks},
 		{"KBEventPaging", testKBEventPaging},
 		{"EveryCountryPair", testEveryCountryPair},
+		{"PairCounts", testPairCounts},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -43,6 +46,7 @@ func RunKnowledge(t *testing.T, open func(t *testing.T) KnowledgeStore) {
 			tt.fn(t, s)
 		})
 	}
+	t.Run("CorrectionsEqualRebuild", func(t *testing.T) { testCorrectionsEqualRebuild(t, open) })
 }
 
 // knowledge is a small knowledge base: two persons, two countries, two
@@ -271,5 +275,48 @@ func testEveryCountryPair(t *testing.T, s KnowledgeStore) {
 		if err != nil || len(evs) != 1 {
 			t.Errorf("pair %v: %d events (%v), want the one exercise", pair, len(evs), err)
 		}
+	}
+}
+
+// testPairCounts: every pair of an event's countries counts it once, the
+// busiest pair first; a country's pairs only; a rewrite of the base moves
+// the counts.
+func testPairCounts(t *testing.T, s KnowledgeStore) {
+	ctx := context.Background()
+	putKnowledgeArticles(t, s)
+	ev := func(id, date string, codes ...string) attache.KBEvent {
+		return attache.KBEvent{ID: id, Type: "meeting", Date: date, Participants: []string{}, Countries: codes,
+			Sources: []attache.EventSource{{ArticleID: "k1", Idx: 0, Published: date}}}
+	}
+	mustReplace(t, s, &attache.Knowledge{Events: []attache.KBEvent{
+		ev("event:k1#0", "2025-03-02", "VN", "RU", "CN"), ev("event:k1#1", "2024-01-05", "RU", "VN"), ev("event:k1#2", "", "VN", "RU"),
+		ev("event:k1#3", "2025-04-01", "FR")}})
+	got := func(code string, limit int) string {
+		t.Helper()
+		ps, err := s.KBPairCounts(ctx, code, limit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, p := range ps {
+			out = append(out, fmt.Sprintf("%s-%s:%d", p.A, p.B, p.Events))
+		}
+		return strings.Join(out, " ")
+	}
+	if g := got("", 0); g != "RU-VN:3 CN-RU:1 CN-VN:1" {
+		t.Errorf("pairs %q", g)
+	}
+	if g := got("cn", 0); g != "CN-RU:1 CN-VN:1" {
+		t.Errorf("pairs of CN %q", g)
+	}
+	if g := got("", 1); g != "RU-VN:3" {
+		t.Errorf("busiest pair %q", g)
+	}
+	if g := got("FR", 0); g != "" {
+		t.Errorf("a country alone in its events has pairs %q", g)
+	}
+	mustReplace(t, s, &attache.Knowledge{Events: []attache.KBEvent{ev("event:k1#1", "2024-01-05", "RU", "VN")}})
+	if g := got("", 0); g != "RU-VN:1" {
+		t.Errorf("after a rewrite, pairs %q", g)
 	}
 }

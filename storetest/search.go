@@ -179,6 +179,11 @@ func testSearchEntityType(t *testing.T, s attache.Store) {
 		{"type", attache.SearchQuery{Type: "deployment"}, []string{"a-juba"}},
 		{"type and words", attache.SearchQuery{Query: "peacekeeping", Type: "meeting"}, []string{"a-hanoi"}},
 		{"type and entity disagree", attache.SearchQuery{Type: "meeting", Entity: "UNMISS"}, nil},
+		{"event date from", attache.SearchQuery{EventFrom: "2025-01-01"}, []string{"a-hanoi"}},
+		{"event month to, inclusive", attache.SearchQuery{EventTo: "2024-11"}, []string{"a-juba"}},
+		{"event day range on a month's event", attache.SearchQuery{EventFrom: "2024-11", EventTo: "2024-11-30"}, []string{"a-juba"}},
+		{"event year and words", attache.SearchQuery{Query: "peacekeeping", EventFrom: "2025", EventTo: "2025"}, []string{"a-hanoi"}},
+		{"event dates outside", attache.SearchQuery{EventFrom: "2023-01-01", EventTo: "2023-12-31"}, nil},
 	}
 	for _, c := range cases {
 		if got := ids(search(t, s, c.q)); !reflect.DeepEqual(got, c.want) {
@@ -187,4 +192,6 @@ func testSearchEntityType(t *testing.T, s attache.Store) {
 	}
 	_, err := s.Search(context.Background(), attache.SearchQuery{Entity: "!!!"})
 	wantCode(t, err, attache.EINVALID, "entity with no letters")
+	_, err = s.Search(context.Background(), attache.SearchQuery{EventFrom: "last year"})
+	wantCode(t, err, attache.EINVALID, "bad event date")
 }

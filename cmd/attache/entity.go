@@ -226,6 +226,30 @@ func describe(c attache.Correction) string {
 		s = fmt.Sprintf("delete fact %s", c.Target)
 	case attache.CorrectFactConfirm:
 		s = fmt.Sprintf("confirm fact %s", c.Target)
+	case attache.CorrectCountry:
+		s = fmt.Sprintf("give %q the country %s", c.Entity, c.Value)
+	case attache.CorrectRank:
+		s = fmt.Sprintf("give %q the rank %q", c.Entity, c.Value)
+	case attache.CorrectParticipantAdd:
+		s = fmt.Sprintf("add %q to event %s", c.Entity, c.Target)
+	case attache.CorrectParticipantRemove:
+		s = fmt.Sprintf("remove %q from event %s", c.Entity, c.Target)
+	case attache.CorrectEventDate:
+		s = fmt.Sprintf("date event %s %s", c.Target, c.Value)
+	case attache.CorrectEventPlace:
+		s = fmt.Sprintf("place event %s in %q", c.Target, c.Value)
+	case attache.CorrectEventType:
+		s = fmt.Sprintf("make event %s a %s", c.Target, c.Value)
+	case attache.CorrectEventCountries:
+		s = fmt.Sprintf("give event %s the countries %s", c.Target, strings.ReplaceAll(c.Value, "|", ", "))
+	case attache.CorrectEventSplit:
+		if c.Value == "" {
+			s = fmt.Sprintf("split a copy off event %s", c.Target)
+		} else {
+			s = fmt.Sprintf("split %s off event %s", strings.ReplaceAll(c.Value, "|", ", "), c.Target)
+		}
+	case attache.CorrectEventMerge:
+		s = fmt.Sprintf("merge event %s into %s", c.Target, c.Value)
 	case attache.CorrectSetMission:
 		s = fmt.Sprintf("set the mission of %s to %q", c.Target, c.Value)
 	default:

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"attache"
+	"attache/eventname"
 	"attache/kb"
 	"attache/resolve"
 )
@@ -49,8 +50,12 @@ func eventLine(ev attache.KBEvent, names attache.Names) string {
 		date = "undated"
 	}
 	label := string(ev.Type)
-	if ev.Name != "" {
-		label += " \"" + ev.Name + "\""
+	evidence := ""
+	if len(ev.Sources) > 0 {
+		evidence = ev.Sources[0].Evidence
+	}
+	if name := eventname.Label(ev.Name, evidence); name != "" {
+		label += " \"" + name + "\""
 	}
 	line := fmt.Sprintf("%-23s %s", date, label)
 	if len(parts) > 0 {

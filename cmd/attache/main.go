@@ -74,6 +74,7 @@ func (m *Main) commands() []command {
 		{"export", "write the knowledge base as jsonl, csv, graphml, events, jsonld or ftm", (*Main).runExport},
 		{"import", "restore a jsonl export into a new database", (*Main).runImport},
 		{"fact", "delete or confirm a fact (fact delete|confirm ID)", (*Main).runFact},
+		{"correct", "correct an event (participants, date, place, type, countries, split, merge) or a person's country or rank", (*Main).runCorrect},
 		{"corrections", "list the analysts' corrections", (*Main).runCorrections},
 		{"undo", "undo a correction (the latest, or by ID)", (*Main).runUndo},
 		{"eval", "score extraction against gold files", (*Main).runEval},

@@ -19,6 +19,8 @@ func (m *Main) runSearch(ctx context.Context, args []string) error {
 	fs.StringVar(&q.Source, "source", "", "only articles from this `source` (VNA)")
 	fs.StringVar(&q.Entity, "entity", "", "only articles naming this entity (`name`, any spelling or diacritics)")
 	fs.StringVar((*string)(&q.Type), "type", "", "only articles with an event of this `type` (meeting, visit, deployment, ...)")
+	fs.StringVar(&q.EventFrom, "event-from", "", "only articles reporting an event that starts on or after `date` (YYYY[-MM[-DD]])")
+	fs.StringVar(&q.EventTo, "event-to", "", "only articles reporting an event that starts on or before `date` (YYYY[-MM[-DD]])")
 	fs.IntVar(&q.Limit, "limit", 20, "at most `n` hits")
 	asJSON := fs.Bool("json", false, "print hits as JSON")
 	fs.Usage = func() {
@@ -34,7 +36,7 @@ only and no words, lists the matching articles newest first.`)
 		return flagErr(err)
 	}
 	q.Query = strings.Join(words, " ")
-	if strings.TrimSpace(q.Query) == "" && q.From == "" && q.To == "" && q.Source == "" && q.Entity == "" && q.Type == "" {
+	if strings.TrimSpace(q.Query) == "" && q.From == "" && q.To == "" && q.Source == "" && q.Entity == "" && q.Type == "" && q.EventFrom == "" && q.EventTo == "" {
 		fs.Usage()
 		return fmt.Errorf("search: give a query or a filter: %w", errUsage)
 	}

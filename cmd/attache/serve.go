@@ -54,11 +54,14 @@ func (c *Config) serveFlags(fs *flag.FlagSet) {
 // prints the URL it listens on (the real port when --addr asks for port 0)
 // on a line of its own, which tests read.
 func (m *Main) serve(ctx context.Context, a *app) error {
-	countries := map[string]string{}
+	countries, names := map[string]string{}, map[string]string{}
 	for _, c := range a.kb.Countries {
 		countries[c.Code] = c.Name
+		for _, n := range c.Names {
+			names[n] = c.Code
+		}
 	}
-	cfg := server.Config{Store: a.store, Token: m.Config.Token, Countries: countries, Hosts: splitList(m.Config.Hosts),
+	cfg := server.Config{Store: a.store, Token: m.Config.Token, Countries: countries, CountryNames: names, Hosts: splitList(m.Config.Hosts),
 		Places:         placeCoordinates(a.kb),
 		ReadsNeedToken: m.Config.ReadsNeedToken,
 		Ingester:       &apiIngester{app: a, config: &m.Config, client: urlClient(m.Config.AllowPrivateURLs)}}

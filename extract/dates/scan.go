@@ -231,7 +231,7 @@ func (s *scanner) try() bool {
 		case "next":
 			r.shift, from = 1, i-1
 		default:
-			if s.future(i) {
+			if s.future(i) || s.openEnd(i) {
 				r.shift = 2
 			}
 		}
@@ -281,7 +281,8 @@ func (s *scanner) monthFirst(i int, m time.Month, j int) bool {
 		end := j + 1
 		// a range: "8-10", "5 to 7", "5 to June 7", "30 - January 2"
 		k := end
-		if isDash(s.tok(k)) || s.tok(k).low == "to" || s.tok(k).low == "until" || s.tok(k).low == "and" {
+		// ("between May 5 and 7" is a span, "on May 22 and May 26" two days)
+		if isDash(s.tok(k)) || s.tok(k).low == "to" || s.tok(k).low == "until" || s.tok(k).low == "and" && s.tok(i-1).low == "between" {
 			k++
 			m2, k2, ok := s.month(k)
 			if ok && isDay(s.tok(k2)) {
@@ -567,4 +568,27 @@ func sentenceBreak(text string, a, b int) bool {
 func isLetter(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
+}
+
+// pastBeforeEnd are the past-tense words that make "until Friday" an end
+// already reached ("the drill ran until Friday").
+var pastBeforeEnd = map[string]bool{"ran": true, "ended": true, "lasted": true, "continued": true, "stayed": true,
+	"remained": true, "was": true, "were": true, "had": true, "held": true, "took": true}
+
+// openEnd reports whether the weekday at i ends a span still running at
+// publication: "on a six-day visit until Saturday", "a visit that ends on
+// Thursday", "which runs until Thursday" (its first such day from
+// publication on), not "the drill ran until Friday".
+func (s *scanner) openEnd(i int) bool {
+	k := i - 1
+	if s.tok(k).low == "on" {
+		k--
+	}
+	switch s.tok(k).low {
+	case "ends", "end", "closes", "concludes":
+		return true
+	case "until", "till", "through":
+		return !pastBeforeEnd[s.tok(k-1).low]
+	}
+	return false
 }

@@ -11,8 +11,10 @@ func (doc *doc) apart(s int, h hit) []*cand {
 	ws := doc.words[s]
 	start, end := ws[h.a].start, ws[h.b-1].end
 	var subject, persons, codes []string
-	for _, m := range doc.ments[s] {
+	inside := doc.insideNames(s) // "Aero India 2025" names no counterpart
+	for k, m := range doc.ments[s] {
 		switch {
+		case inside[k]:
 		case m.e.Type == attache.Person && m.end <= start:
 			subject = appendUniq(subject, m.e.Name)
 		case m.e.Type == attache.Person && m.start >= end:

@@ -19,6 +19,7 @@ type story struct {
 func (doc *doc) finish(evs []*cand) {
 	st := &story{doc: doc}
 	st.findMain(evs)
+	doc.showParties(evs)
 	for _, c := range evs {
 		st.parties(c)
 		st.when(c)
@@ -153,6 +154,9 @@ func (st *story) where(c *cand) {
 		// happen where the story happens unless their sentence says
 		// otherwise
 		c.ev.Place = main.ev.Place
+	}
+	if c.ev.Place == "" && c.ev.Type == "meeting" && !c.bg && !c.past && c.ev.Salience != "background" && c.r.cameo != "041" && !doc.ahead(doc.words[c.sent], c.hit.a) {
+		c.ev.Place = doc.storyCity(c.sent, main) // "also called on the Chief of General Staff"
 	}
 	if c.ev.Place == "" && c.ev.Type == "deployment" && !c.bg && !c.past && main != nil && editionTypes[main.ev.Type] {
 		// forces sent to the exercise or show the article is about go

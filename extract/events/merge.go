@@ -16,6 +16,9 @@ import (
 func (doc *doc) merge(cands []*cand) []*cand {
 	var out []*cand
 	for _, c := range cands {
+		if c.ev.Type == "exhibition" {
+			c.show = doc.showName(c)
+		}
 		if t := doc.target(out, c); t != nil {
 			absorb(t, c)
 			continue
@@ -88,6 +91,10 @@ func (doc *doc) target(evs []*cand, c *cand) *cand {
 // mentionOf reports whether c, of e's type, tells e again.
 func (doc *doc) mentionOf(e, c *cand) bool {
 	switch {
+	case c.show != "" && e.show != "" && c.show != e.show,
+		c.ev.Type == "exhibition" && !c.anaphor && c.ownDate && e.ownDate && !dateCompatible(e.ev.Date, c.ev.Date):
+		// "DIMDEX opened on Monday ... Malaysia will host the Defence
+		// Services Asia exhibition in April": two shows
 	case c.anaphor && otherDate(e, c):
 	case c.anaphor:
 		return true
@@ -116,8 +123,27 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 	case c.bg && !e.bg && c.sent == e.sent:
 		// "paid a courtesy call on Shin, who recalled his talks with
 		// Giang last year": the recalled talks are not the call
+	case c.ev.Type == "agreement" && !c.ownDate && !c.bg && !e.bg && !e.past && c.sent-e.sent <= 3 && doc.definiteObject(c):
+		// "... signed a contract for 12 jets. The ministers witnessed
+		// the signing of the contract": the signing told again
+		return true
 	default:
 		return retold(e, c)
+	}
+	return false
+}
+
+// definiteObject reports whether the trigger of c ends in a noun the
+// article has already introduced: "the signing of the contract", "this
+// agreement", not "signed an MoU".
+func (doc *doc) definiteObject(c *cand) bool {
+	ws, h := doc.words[c.sent], c.hit
+	if h.r == nil || h.b < 2 || h.b > len(ws) || h.b-h.a < 2 {
+		return false
+	}
+	switch ws[h.b-2].low {
+	case "the", "this", "that":
+		return true
 	}
 	return false
 }
@@ -196,6 +222,9 @@ func absorb(t, c *cand) {
 	t.ev.Women = max(t.ev.Women, c.ev.Women)
 	if t.ev.Name == "" {
 		t.ev.Name = c.ev.Name
+	}
+	if t.show == "" {
+		t.show = c.show
 	}
 	if c.sent > t.sent && t.ev.Type == "statement" {
 		t.sent = c.sent // a statement runs on over the sentences that continue it
@@ -333,6 +362,10 @@ func (doc *doc) contextDate(c, main, prev *cand) {
 		if main != nil && main != c {
 			c.ev.Date = shiftDay(main.ev.Date, c.dayShift)
 		}
+	case c.side && !c.bg && !c.past && main != nil && main != c && main.ownDate:
+		// "On the sidelines of the talks, the ministers witnessed the
+		// signing": the day of the occasion the story tells
+		c.ev.Date = main.ev.Date
 	case c.linked && main != nil && main != c:
 		c.ev.Date = main.ev.Date
 	case c.bg || c.past:

@@ -78,13 +78,15 @@ type rules struct {
 	recall        elem               // verbs that recall an earlier event ("recalled the visit")
 	venue         elem               // last words of a body's name that make it a place ("Training School")
 	participle    elem               // participles of acts that carry their own date ("signed", "ordered")
+	sequence      elem               // words after "and" that tell a later act ("met A and later B")
+	reporting     elem               // verbs that open reported speech ("said", "stressed")
 	editions      []*rule            // earlier editions of the main event's series ("first held in 1981")
 	types         map[string]typeCodes
 	anniversaries []anniversary
 }
 
 // special are the trigger-file types that are not event types.
-var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true, "participle": true}
+var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true, "participle": true, "sequence": true, "reporting": true}
 
 // anniversary is a commemorated event with its year.
 type anniversary struct {
@@ -203,6 +205,10 @@ func (rs *rules) wordList(typ string) *elem {
 		return &rs.venue
 	case "participle":
 		return &rs.participle
+	case "sequence":
+		return &rs.sequence
+	case "reporting":
+		return &rs.reporting
 	}
 	return nil
 }

@@ -37,6 +37,8 @@ type cand struct {
 	party    string // the counterpart of one of several separate meetings
 	group    bool   // said by "the two ministers", "they", "both sides": the parties of the talks
 	at       int    // byte offset of the trigger
+	dateEnd  int    // byte offset after the date expression of its own sentence, 0 when none
+	show     string // an exhibition's show, named in one of its sentences (showName)
 }
 
 // hits returns the trigger matches of sentence s after blockers and
@@ -205,11 +207,18 @@ func (doc *doc) placeNext(s, b int) bool {
 
 // bodyNext reports whether an organisation's name starts at word b of
 // sentence s, after "the" or after its owner's name ("the Malaysian Army's
-// 10th Parachute Brigade").
+// 10th Parachute Brigade"), or after a venue noun and "of" ("the
+// shipyard of PT PAL", "the headquarters of the Eastern Fleet").
 func (doc *doc) bodyNext(s, b int) bool {
 	ws := doc.words[s]
 	if b < len(ws) && ws[b].low == "the" {
 		b++
+	}
+	if b+2 < len(ws) && doc.d.rules.venue.matches(ws[b]) && !ws[b].upper && ws[b+1].low == "of" {
+		b += 2
+		if ws[b].low == "the" {
+			b++
+		}
 	}
 	if b >= len(ws) {
 		return false
@@ -298,7 +307,7 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 		}
 		if h.r.apart {
 			if cs := doc.apart(s, h); len(cs) > 0 {
-				out = append(out, cs...)
+				out = append(separateFrom(out, byType[h.r.typ], h), cs...)
 				byType[h.r.typ] = cs[0]
 				continue
 			}
@@ -311,7 +320,7 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 			// ("is on a visit to Brazil ... and will visit the plant in
 			// Sao Jose")
 			if c := doc.another(s, h, prev, out); c != nil {
-				out = append(out, c)
+				out = append(append(out, c), doc.listedDates(s, c)...)
 				continue
 			}
 			if c := doc.signedObject(s, h, prev, out); c != nil {
@@ -339,6 +348,37 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 		out = append(out, c)
 		if !anniv {
 			out = append(out, doc.series(c, s, h)...)
+		}
+		out = append(out, doc.splitEvents(s, h, c)...)
+	}
+	return out
+}
+
+// splitEvents returns the further events that the clause of c (hit h
+// of sentence s) tells in one go: more sites of one trip, more days of
+// one movement, more counterparts met in turn.
+func (doc *doc) splitEvents(s int, h hit, c *cand) []*cand {
+	out := doc.otherSites(s, h, c)
+	out = append(out, doc.listedDates(s, c)...)
+	return append(out, doc.laterMeetings(s, h, c)...)
+}
+
+// separateFrom returns cs without prev, the event of a verb right before
+// the separate meetings of hit h: "received separate courtesy calls from
+// A and B" tells the separate meetings only.
+func separateFrom(cs []*cand, prev *cand, h hit) []*cand {
+	if prev == nil || prev.party != "" || h.a < prev.hit.b || h.a-prev.hit.b > 2 {
+		return cs
+	}
+	return dropCand(cs, prev)
+}
+
+// dropCand returns cs without c.
+func dropCand(cs []*cand, c *cand) []*cand {
+	out := cs[:0]
+	for _, o := range cs {
+		if o != c {
+			out = append(out, o)
 		}
 	}
 	return out

@@ -199,12 +199,13 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 	ws := doc.words[s]
 	pos := ws[h.a].start
 	best, bestDist := -1, 1<<30
+	said := doc.reportedFrom(ws, h)
 	for i, dt := range doc.dates[s] {
 		di := wordAt(ws, dt.Start)
 		if doc.afterTopic(h, di) {
 			continue // "discussed preparations for joint events in the coming year"
 		}
-		if dt.Value == "" || !datesOf(ws, h, dt) || otherClause(ws, doc.sentHits, h, di) ||
+		if dt.Value == "" || !datesOf(ws, h, dt) || otherClause(ws, doc.sentHits, h, di) || di > said ||
 			!doc.ownClause(ws, h, di) || doc.participleDated(ws, h, di) {
 			continue
 		}
@@ -231,15 +232,42 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		dt := doc.dates[s][best]
 		c.ev.Date, c.ownDate = dt.Value, true
 		c.ev.Scheduled = dt.Scheduled
+		c.dateEnd = dt.End
 		if n := lastedDays(ws, h.b); n > 0 && len(dt.Value) == 10 {
 			c.ev.Date = shiftDay(dt.Value, -n) + "/" + dt.Value
+		}
+		if n := laterDays(ws, wordAt(ws, dt.End), h); n != 0 && len(dt.Value) == 10 {
+			// "left on February 10, and the rest will follow a week
+			// later": that many days after the date told before
+			c.ev.Date = shiftDay(dt.Value, n)
 		}
 		if n := spanDays(ws, h); n > 1 && len(dt.Value) == 10 && wordAt(ws, dt.Start) < h.a && (h.r.typ == "visit" || h.r.typ == "exercise") {
 			// "arrived on Monday for a three-day working visit": the trip
 			// runs from that day
 			c.ev.Date = dt.Value + "/" + shiftDay(dt.Value, n-1)
 		}
+		if n := spanDays(ws, h); n > 1 && len(dt.Value) == 10 && spanEnd(ws, wordAt(ws, dt.Start)) && wordAt(ws, dt.Start) >= h.b {
+			// "on a six-day visit until Saturday": the trip ends that day
+			c.ev.Date = shiftDay(dt.Value, 1-n) + "/" + dt.Value
+		}
 	}
+}
+
+// spanEnd reports whether the date at word i ends a span: "until
+// Saturday", "that ends on Thursday".
+func spanEnd(ws []word, i int) bool {
+	k := i - 1
+	if k >= 0 && ws[k].low == "on" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch ws[k].low {
+	case "until", "till", "through", "ends", "ending", "closes":
+		return true
+	}
+	return false
 }
 
 // spanDays reads the length of an event named in its trigger ("a
@@ -494,4 +522,89 @@ func shiftDay(iso string, n int) string {
 		return iso
 	}
 	return t.AddDate(0, 0, n).Format("2006-01-02")
+}
+
+// listedDates returns one more movement of forces per date listed after
+// c's own with "and" or a comma: "the main body will fly out in two
+// groups on May 22 and May 26" tells two departures. Only departures and
+// arrivals are split so; a meeting "on May 22 and 23" is one occasion.
+func (doc *doc) listedDates(s int, c *cand) []*cand {
+	if c.ev.Type != "deployment" || c.dateEnd == 0 || c.bg {
+		return nil
+	}
+	var out []*cand
+	end := c.dateEnd
+	for _, dt := range doc.dates[s] {
+		if dt.Start < end {
+			continue
+		}
+		if between := strings.TrimSpace(doc.text[end:dt.Start]); between != "and" && between != "," && between != ", and" && between != "and on" {
+			break
+		}
+		if dt.Value == "" || isRange(dt.Value) || len(dt.Value) != len(c.ev.Date) {
+			break
+		}
+		n := *c
+		n.ev.Date, n.ev.Scheduled, n.dateEnd = dt.Value, dt.Scheduled, dt.End
+		n.key = "listed " + dt.Value // a movement of its own: never merged with c
+		out = append(out, &n)
+		end = dt.End
+	}
+	return out
+}
+
+// reportedFrom returns the index of the first reporting verb after
+// trigger h, which opens reported speech: a date after it is what was
+// said, not when h happened ("Receiving Lecornu, Sjafrie said the jets
+// would arrive early next year"). It returns len(ws) when there is none,
+// and for statements, which are what is said and keep such dates.
+func (doc *doc) reportedFrom(ws []word, h hit) int {
+	if h.r.typ == "statement" {
+		return len(ws)
+	}
+	for k := h.b; k < len(ws); k++ {
+		if !ws[k].upper && doc.d.rules.reporting.matches(ws[k]) { // not "the United States"
+			return k
+		}
+	}
+	return len(ws)
+}
+
+// countWords are the counts written as words before "days" or "weeks".
+var countWords = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// laterDays reads "a week later", "two days later", "three days earlier"
+// in the clause of trigger h, after date word from: the number of days
+// the event lies after (or, negative, before) that date; 0 when there is
+// no such phrase.
+func laterDays(ws []word, from int, h hit) int {
+	if from >= h.a {
+		return 0 // the date comes after the trigger: its own
+	}
+	for k := from; k+2 < len(ws) && k < h.b+6; k++ {
+		n, ok := countWords[ws[k].low]
+		if !ok && ws[k].num > 0 && ws[k].num < 100 {
+			n, ok = ws[k].num, true
+		}
+		if !ok {
+			continue
+		}
+		unit := 0
+		switch ws[k+1].low {
+		case "day", "days":
+			unit = 1
+		case "week", "weeks":
+			unit = 7
+		}
+		if unit == 0 {
+			continue
+		}
+		switch ws[k+2].low {
+		case "later":
+			return n * unit
+		case "earlier":
+			return -n * unit
+		}
+	}
+	return 0
 }

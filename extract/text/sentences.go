@@ -46,6 +46,9 @@ func Sentences(s string, toks []Token, abbrevs map[string]bool) []attache.Span {
 			if p.End == t.Start && p.Kind == Word && (abbrevs[p.Fold] || IsInitial(p)) {
 				continue
 			}
+			if isDecimalPoint(toks, i) {
+				continue
+			}
 		}
 		// keep closing quotes and brackets with the sentence they close
 		j := i + 1
@@ -89,6 +92,17 @@ func softBreak(toks []Token, start, end int) int {
 		}
 	}
 	return end
+}
+
+// isDecimalPoint reports a dot written between two digits with no space,
+// as in "a 7.7-magnitude earthquake" or "$8.1 billion": a number, not the
+// end of a sentence.
+func isDecimalPoint(toks []Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	p, t, n := &toks[i-1], &toks[i], &toks[i+1]
+	return p.Kind == Number && n.Kind == Number && p.End == t.Start && t.End == n.Start
 }
 
 func canStart(t *Token) bool {

@@ -51,3 +51,29 @@ func TestSentencesShortUnchanged(t *testing.T) {
 		t.Errorf("got %d sentences: %+v", len(spans), spans)
 	}
 }
+
+// TestSentencesAbbreviationsAndDecimals: a dot after an abbreviation of the
+// list, after an initial, or between the digits of a decimal number does
+// not end a sentence, even before a capitalised word or a number; a dot
+// after an ordinary word does.
+func TestSentencesAbbreviationsAndDecimals(t *testing.T) {
+	abbrevs := map[string]bool{"sept": true, "lt": true, "gen": true, "no": true}
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"The pact entered into force on Sept. 11 and was welcomed by Lt. Gen. Arturo Reyes.", 1},
+		{"Sapper Unit No. 3 left for the U.S. Pacific Command on Monday.", 1},
+		{"A 6.4-magnitude earthquake struck the province. Troops were sent on $2.5 million.", 2},
+		{"The drill ended on Friday. Gen. Lim thanked the crews.", 2},
+	} {
+		toks := Tokenize(tc.text)
+		if got := Sentences(tc.text, toks, abbrevs); len(got) != tc.want {
+			var parts []string
+			for _, s := range got {
+				parts = append(parts, tc.text[s.Start:s.End])
+			}
+			t.Errorf("%q: %d sentences %q, want %d", tc.text, len(got), parts, tc.want)
+		}
+	}
+}

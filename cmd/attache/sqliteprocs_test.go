@@ -1,0 +1,69 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"attache/internal/gen"
+)
+
+// TestIngestProcessesOnOneSQLiteFile starts two `attache ingest`
+// processes at once on one SQLite file, each over half of 400 generated
+// reports of one world (the same persons and events recur): each resolves
+// under the file's knowledge lock, after taking in what the other
+// resolved since, so that the base ends as one process makes it.
+func TestIngestProcessesOnOneSQLiteFile(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs subprocesses")
+	}
+	dir := t.TempDir()
+	g, err := gen.New(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reports := filepath.Join(dir, "reports")
+	if err := os.Mkdir(reports, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var halves [2][]string
+	for i := range 400 {
+		a := g.Article(i)
+		path := filepath.Join(reports, a.Name)
+		if err := os.WriteFile(path, []byte(a.File()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		halves[i%2] = append(halves[i%2], path)
+	}
+	ref := filepath.Join(dir, "ref.db")
+	if out, stderr, err := runOn(t, ref, "ingest", "--db", ref, "--workers", "1", reports); err != nil {
+		t.Fatalf("reference run: %v\n%s%s", err, out, stderr)
+	}
+	want := knowledgeDump(t, ref)
+
+	shared := filepath.Join(dir, "shared.db")
+	if _, _, err := runOn(t, shared, "articles", "--db", shared); err != nil {
+		t.Fatal(err)
+	}
+	var cmds []*exec.Cmd
+	var outs []*bytes.Buffer
+	for _, fs := range halves {
+		cmd := attacheProcess(append([]string{"ingest", "--db", shared, "--workers", "1"}, fs...)...)
+		out := &bytes.Buffer{}
+		cmd.Stdout, cmd.Stderr = out, out
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		cmds, outs = append(cmds, cmd), append(outs, out)
+	}
+	for i, cmd := range cmds {
+		if err := cmd.Wait(); err != nil {
+			t.Fatalf("process %d: %v\n%s", i, err, outs[i])
+		}
+	}
+	if got := knowledgeDump(t, shared); got != want {
+		t.Errorf("two processes and one differ:\n%s", lineDiff(got, want))
+	}
+}

@@ -1,0 +1,109 @@
+package resolve_test
+
+import (
+	"testing"
+
+	"attache"
+	"attache/kb"
+	"attache/resolve"
+)
+
+// TestEventLinkAcrossAgencies: reports of one happening that agencies word
+// differently are one event; meetings of one visitor with two hosts on
+// one day, and calls of one pair on days far apart, stay apart.
+func TestEventLinkAcrossAgencies(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := func(name, country string) attache.Entity { return person(name, nil, "", country, nil, nil) }
+	org := func(name, country string) attache.Entity {
+		return attache.Entity{Type: attache.Organization, Name: name, Country: country}
+	}
+	as := []*attache.Article{
+		// A call reported in Washington on the 10th and in Manila on the
+		// 11th, and another call of the pair three weeks later.
+		article("c1", "2025-06-10", []attache.Entity{p("Pete Hegseth", "US"), p("Gilberto Teodoro", "PH")}, []attache.Event{
+			{Type: "meeting", Date: "2025-06-10", Participants: []string{"Pete Hegseth", "Gilberto Teodoro"}, Salience: "main"},
+		}),
+		article("c2", "2025-06-11", []attache.Entity{p("Gilberto Teodoro Jr.", "PH"), p("Pete Hegseth", "US")}, []attache.Event{
+			{Type: "meeting", Date: "2025-06-11", Participants: []string{"Gilberto Teodoro Jr.", "Pete Hegseth"}, Salience: "main"},
+		}),
+		article("c3", "2025-07-02", []attache.Entity{p("Pete Hegseth", "US"), p("Gilberto Teodoro", "PH")}, []attache.Event{
+			{Type: "meeting", Date: "2025-07-01", Participants: []string{"Pete Hegseth", "Gilberto Teodoro"}, Salience: "main"},
+		}),
+		// A later report recalls a meeting of the pair the day after
+		// another: recalled dates are exact, so a day off is another day.
+		article("c4", "2025-09-01", []attache.Entity{p("Pete Hegseth", "US"), p("Gilberto Teodoro", "PH")}, []attache.Event{
+			{Type: "meeting", Date: "2025-07-02", Participants: []string{"Pete Hegseth", "Gilberto Teodoro"}, Salience: "background"},
+		}),
+		// A visitor received by the prime minister and in talks with the
+		// minister on one day: two meetings, reported by two agencies.
+		article("v1", "2025-11-12", []attache.Entity{p("Richard Marles", "AU"), p("Sjafrie Sjamsoeddin", "ID")}, []attache.Event{
+			{Type: "meeting", Date: "2025-11-12", Place: "Parliament House", Participants: []string{"Richard Marles", "Sjafrie Sjamsoeddin"}, Salience: "main"},
+		}),
+		article("v2", "2025-11-12", []attache.Entity{p("Anthony Albanese", "AU"), p("Sjafrie Sjamsoeddin", "ID")}, []attache.Event{
+			{Type: "meeting", Date: "2025-11-12", Place: "Canberra", Participants: []string{"Anthony Albanese", "Sjafrie Sjamsoeddin"}, Salience: "main"},
+		}),
+		// A report naming only the visitor joins the first of them.
+		article("v3", "2025-11-13", []attache.Entity{p("Sjafrie Sjamsoeddin", "ID")}, []attache.Event{
+			{Type: "meeting", Date: "2025-11-12", Participants: []string{"Sjafrie Sjamsoeddin"}, Salience: "main"},
+		}),
+		// A dialogue session reported as talks of its co-chairs.
+		article("d1", "2025-10-18", []attache.Entity{p("Hoang Xuan Chien", "VN"), p("Andrew Byers", "US")}, []attache.Event{
+			{Type: "dialogue", Date: "2025-10-16", Place: "Washington", Participants: []string{"Hoang Xuan Chien", "Andrew Byers", "VN", "US"}, Salience: "main"},
+		}),
+		article("d2", "2025-10-16", []attache.Entity{p("Andrew Byers", "US"), p("Hoang Xuan Chien", "VN")}, []attache.Event{
+			{Type: "meeting", Date: "2025-10-16", Place: "Pentagon", Participants: []string{"Andrew Byers", "Hoang Xuan Chien"}, Salience: "main"},
+		}),
+		// A memorandum signed by two ministries in one report and by two
+		// officials in another, the place a city in one and the country in
+		// the other.
+		article("m1", "2025-05-20", []attache.Entity{p("Gijs Tuinman", "NL"), p("Hoang Xuan Chien", "VN")}, []attache.Event{
+			{Type: "agreement", Date: "2025-05-20", Place: "The Hague", Participants: []string{"Gijs Tuinman", "Hoang Xuan Chien", "NL", "VN"}, Salience: "main"},
+		}),
+		article("m2", "2025-05-21", []attache.Entity{org("Ministry of National Defence", "VN"), org("Ministry of Defence", "NL")}, []attache.Event{
+			{Type: "agreement", Date: "2025-05-20", Place: "Netherlands", Participants: []string{"Ministry of National Defence", "Ministry of Defence", "VN", "NL"}, Salience: "main"},
+		}),
+		// A report naming only the two countries and another city is
+		// another signing.
+		article("m3", "2025-05-21", nil, []attache.Event{
+			{Type: "agreement", Date: "2025-05-20", Place: "Hanoi", Participants: []string{"VN", "NL"}, Salience: "main"},
+		}),
+		// A call reported with no day ("the ministry said") joins the
+		// call of the pair dated the day before publication, not their
+		// meeting of February.
+		article("u1", "2025-02-03", []attache.Entity{p("Gen Nakatani", "JP"), p("Gilberto Teodoro", "PH")}, []attache.Event{
+			{Type: "meeting", Date: "2025-02-02", Participants: []string{"Gen Nakatani", "Gilberto Teodoro"}, Salience: "main"},
+		}),
+		article("u2", "2025-03-10", []attache.Entity{p("Gilberto Teodoro", "PH"), p("Gen Nakatani", "JP")}, []attache.Event{
+			{Type: "meeting", Date: "2025-03-09", Participants: []string{"Gilberto Teodoro", "Gen Nakatani"}, Salience: "main"},
+		}),
+		article("u3", "2025-03-10", []attache.Entity{p("Gen Nakatani", "JP"), p("Gilberto Teodoro", "PH")}, []attache.Event{
+			{Type: "meeting", Date: "2025", Participants: []string{"Gen Nakatani", "Gilberto Teodoro"}, Salience: "main"},
+		}),
+		// Recalled in passing, with no day, it could be either.
+		article("u4", "2025-03-12", []attache.Entity{p("Gen Nakatani", "JP"), p("Gilberto Teodoro", "PH")}, []attache.Event{
+			{Type: "meeting", Date: "2025", Participants: []string{"Gen Nakatani", "Gilberto Teodoro"}, Salience: "background"},
+		}),
+	}
+	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+	same := func(a, b string, want bool) {
+		t.Helper()
+		if got := ev[a] == ev[b]; got != want {
+			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
+		}
+	}
+	same("c1#0", "c2#0", true)
+	same("c1#0", "c3#0", false)
+	same("c3#0", "c4#0", false)
+	same("v1#0", "v2#0", false)
+	same("v3#0", "v1#0", true)
+	same("d1#0", "d2#0", true)
+	same("m1#0", "m2#0", true)
+	same("m1#0", "m3#0", false)
+	same("u3#0", "u2#0", true)
+	same("u3#0", "u1#0", false)
+	same("u4#0", "u1#0", false)
+	same("u4#0", "u2#0", false)
+}

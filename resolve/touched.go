@@ -1,0 +1,166 @@
+package resolve
+
+import (
+	"context"
+	"reflect"
+
+	"attache"
+)
+
+// touched records what corrections change in a Builder, so that a
+// correction writes those entities, links and events alone, without
+// comparing the whole knowledge base with the one stored.
+type touched struct {
+	ents  map[string]bool             // entities changed, created or removed
+	evs   map[string]*attache.KBEvent // event id → the event before its first change
+	links map[int]bool                // indices into Builder.links relinked
+}
+
+func newTouched() *touched {
+	return &touched{ents: map[string]bool{}, evs: map[string]*attache.KBEvent{}, links: map[int]bool{}}
+}
+
+// tracked are the correction kinds whose changes Apply records in
+// Builder.touch; a correction of another kind makes the Service compare
+// the whole knowledge base before and after instead.
+var tracked = map[string]bool{
+	attache.CorrectMerge: true, attache.CorrectSplit: true, attache.CorrectRename: true,
+	attache.CorrectAliasAdd: true, attache.CorrectAliasRemove: true, attache.CorrectRetype: true,
+	attache.CorrectFactDelete: true, attache.CorrectFactConfirm: true, attache.CorrectSetMission: true,
+}
+
+// allTracked reports whether every correction of cs not undone is of a
+// tracked kind.
+func allTracked(cs []attache.Correction) bool {
+	for _, c := range cs {
+		if !c.Undone && !tracked[c.Kind] {
+			return false
+		}
+	}
+	return true
+}
+
+func (b *Builder) touchEntity(id string) {
+	if b.touch != nil {
+		b.touch.ents[id] = true
+	}
+}
+
+func (b *Builder) touchEvent(ev *attache.KBEvent) {
+	if b.touch == nil {
+		return
+	}
+	if _, ok := b.touch.evs[ev.ID]; !ok {
+		b.touch.evs[ev.ID] = copyEvent(ev)
+	}
+}
+
+func (b *Builder) touchLink(i int) {
+	if b.touch != nil {
+		b.touch.links[i] = true
+	}
+}
+
+// applyTracked applies c to b and writes what it changed to the store:
+// the entities it touched (deleted, then written whole, since a list of
+// theirs may have shrunk), the links it moved, and the events it changed:
+// those whose participants alone changed lose the ones they lost
+// (PartyPatcher), the others are deleted and written again. ok is false
+// when the store cannot take such a write: the caller then writes the
+// difference of the whole knowledge base. Apply's errors come before it
+// changes anything.
+func (b *Builder) applyTracked(ctx context.Context, store attache.KnowledgeStore, c attache.Correction, record func() error) (ok bool, err error) {
+	pp, isPP := store.(PartyPatcher)
+	// What c touches is recorded apart, then added to what the
+	// corrections before it touched.
+	before := b.touch
+	b.touch = newTouched()
+	defer func() { b.touch = before.add(b.touch) }()
+	if err := b.Apply(c); err != nil {
+		return true, err
+	}
+	if err := record(); err != nil {
+		return true, err
+	}
+	if !isPP {
+		return false, nil
+	}
+	return true, b.writeTouched(ctx, pp, b.touch, nil)
+}
+
+// add returns t with what u records (u when t is nil).
+func (t *touched) add(u *touched) *touched {
+	if t == nil {
+		return u
+	}
+	if u == nil {
+		return t
+	}
+	for id := range u.ents {
+		t.ents[id] = true
+	}
+	for id, ev := range u.evs {
+		if _, ok := t.evs[id]; !ok {
+			t.evs[id] = ev
+		}
+	}
+	for i := range u.links {
+		t.links[i] = true
+	}
+	return t
+}
+
+// writeTouched writes to the store what t records of b: the entities
+// (deleted, then written whole, since a list of theirs may have shrunk),
+// the links and the events. An event whose participants or confirmation
+// alone changed is edited; the others are deleted and written again. The
+// store holds an event as stored has it when stored is given, else as t
+// recorded it before its first change.
+func (b *Builder) writeTouched(ctx context.Context, pp PartyPatcher, t *touched, stored *Builder) error {
+	put := &attache.Knowledge{Entities: []attache.KBEntity{}, Links: []attache.EntityLink{}, Events: []attache.KBEvent{}}
+	var delEnts, delEvs []string
+	for id := range t.ents {
+		delEnts = append(delEnts, id)
+		if e := b.ents[id]; e != nil {
+			out := *e
+			out.Articles = len(b.arts[id])
+			sortPositions(out.Positions)
+			put.Entities = append(put.Entities, out)
+		}
+	}
+	for i := range t.links {
+		put.Links = append(put.Links, b.links[i])
+	}
+	drop := map[string][]string{}
+	for id := range t.evs {
+		ev := b.events[id]
+		if ev == nil {
+			delEvs = append(delEvs, id)
+			continue
+		}
+		put.Events = append(put.Events, *ev)
+		old := t.evs[id]
+		if stored != nil {
+			old = stored.events[id]
+		}
+		if old == nil || !onlyConfirmed(old, ev) {
+			delEvs = append(delEvs, id) // not in the store, or changed otherwise
+			continue
+		}
+		if lost, ok := partiesEdit(old.Participants, ev.Participants); ok {
+			drop[id] = append([]string{}, lost...) // even none: written as an edit
+			continue
+		}
+		delEvs = append(delEvs, id)
+	}
+	return pp.PatchKnowledgeParties(ctx, delEnts, delEvs, drop, put)
+}
+
+// onlyConfirmed reports whether two versions of an event differ in their
+// participants or confirmation alone, which an upsert of the event writes.
+func onlyConfirmed(a, b *attache.KBEvent) bool {
+	x, y := *a, *b
+	x.Participants, y.Participants = nil, nil
+	x.Confirmed = y.Confirmed
+	return reflect.DeepEqual(x, y)
+}
