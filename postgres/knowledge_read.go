@@ -3,11 +3,13 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 
 	"attache"
 	"attache/fold"
+	"attache/internal/sqlbase"
 )
 
 // KBEntitiesByKey returns the entities known by any of keys. See
@@ -190,6 +192,9 @@ func (s *Store) FindKBEntities(ctx context.Context, f attache.KBEntityFilter) ([
 	if f.Type != "" {
 		q.where(`e.type = ` + q.arg(string(f.Type)))
 	}
+	if f.Country != "" {
+		q.where(`e.country = ` + q.arg(strings.ToUpper(f.Country)))
+	}
 	if key := fold.Key(f.Query); key != "" {
 		k := q.arg(key)
 		q.where(`(strpos(e.key, ` + k + `) > 0 OR e.id IN (SELECT entity_id FROM kb_aliases WHERE strpos(key, ` + k + `) > 0))`)
@@ -199,12 +204,19 @@ func (s *Store) FindKBEntities(ctx context.Context, f attache.KBEntityFilter) ([
 	if err := s.pool.QueryRow(ctx, `SELECT count(*)`+from, q.args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("find kb entities: %w", err)
 	}
-	page := ` ORDER BY e.articles DESC, e.name, e.id`
+	keys, err := sqlbase.EntityPage(q.dialect(), f)
+	if err != nil {
+		return nil, 0, err
+	}
+	if keys.Where != "" {
+		q.where(keys.Where)
+	}
+	page := keys.OrderBy
 	if f.Limit > 0 {
 		page += ` LIMIT ` + q.arg(f.Limit)
 	}
 	page += ` OFFSET ` + q.arg(f.Offset)
-	rows, err := s.pool.Query(ctx, `SELECT e.id, e.type, e.name, e.country, e.rank, e.articles`+from+page, q.args...)
+	rows, err := s.pool.Query(ctx, `SELECT e.id, e.type, e.name, e.country, e.rank, e.articles FROM kb_entities e`+q.clause()+page, q.args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find kb entities: %w", err)
 	}
@@ -219,6 +231,9 @@ func (s *Store) FindKBEntities(ctx context.Context, f attache.KBEntityFilter) ([
 	}
 	if err := rows.Err(); err != nil {
 		return nil, 0, fmt.Errorf("find kb entities: %w", err)
+	}
+	if keys.Reversed {
+		sqlbase.Reverse(out)
 	}
 	return out, total, nil
 }

@@ -3,9 +3,11 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"attache"
 	"attache/fold"
+	"attache/internal/sqlbase"
 )
 
 // FindKBEntities lists entities, most mentioned first, over the whole
@@ -19,29 +21,38 @@ func (db *DB) FindKBEntities(ctx context.Context, f attache.KBEntityFilter) ([]a
 	default:
 		return nil, 0, attache.Errorf(attache.EINVALID, "unknown entity type %q", f.Type)
 	}
-	var w []string
-	var args []any
+	var c conds
 	if f.Type != "" {
-		w = append(w, `e.type = ?`)
-		args = append(args, string(f.Type))
+		c.add(`e.type = ?`, string(f.Type))
+	}
+	if f.Country != "" {
+		c.add(`e.country = ?`, strings.ToUpper(f.Country))
 	}
 	if key := fold.Key(f.Query); key != "" {
 		// Folded keys hold letters, digits and spaces only: no LIKE
 		// wildcards to escape.
-		w = append(w, `(instr(e.key, ?) > 0 OR e.id IN (SELECT entity_id FROM kb_aliases WHERE instr(key, ?) > 0))`)
-		args = append(args, key, key)
+		c.add(`(instr(e.key, ?) > 0 OR e.id IN (SELECT entity_id FROM kb_aliases WHERE instr(key, ?) > 0))`, key, key)
 	}
-	from := ` FROM kb_entities e` + whereClause(w)
+	from := ` FROM kb_entities e` + whereClause(c.where)
 	var total int
-	if err := db.read.QueryRowContext(ctx, `SELECT count(*)`+from, args...).Scan(&total); err != nil {
+	if err := db.read.QueryRowContext(ctx, `SELECT count(*)`+from, c.args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("find kb entities: %w", err)
+	}
+	var pc conds
+	page, err := sqlbase.EntityPage(dialect(&pc), f)
+	if err != nil {
+		return nil, 0, err
+	}
+	if page.Where != "" {
+		c.where = append(c.where, page.Where)
+		c.args = append(c.args, pc.args...)
 	}
 	limit := f.Limit
 	if limit == 0 {
 		limit = -1 // SQLite: no limit
 	}
-	rows, err := db.read.QueryContext(ctx, `SELECT e.id, e.type, e.name, e.country, e.rank, e.articles`+from+`
-		ORDER BY e.articles DESC, e.name, e.id LIMIT ? OFFSET ?`, append(args, limit, f.Offset)...)
+	rows, err := db.read.QueryContext(ctx, `SELECT e.id, e.type, e.name, e.country, e.rank, e.articles FROM kb_entities e`+
+		whereClause(c.where)+page.OrderBy+` LIMIT ? OFFSET ?`, append(c.args, limit, f.Offset)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find kb entities: %w", err)
 	}
@@ -57,7 +68,15 @@ func (db *DB) FindKBEntities(ctx context.Context, f attache.KBEntityFilter) ([]a
 	if err := rows.Err(); err != nil {
 		return nil, 0, fmt.Errorf("find kb entities: %w", err)
 	}
+	if page.Reversed {
+		sqlbase.Reverse(out)
+	}
 	return out, total, nil
+}
+
+// dialect is SQLite's sqlbase.Dialect, recording arguments in c.
+func dialect(c *conds) sqlbase.Dialect {
+	return sqlbase.Dialect{Arg: func(v any) string { c.args = append(c.args, v); return "?" }}
 }
 
 // ArticleLinks lists the links of one article's entities. See

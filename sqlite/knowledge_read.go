@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"attache"
+	"attache/internal/sqlbase"
 )
 
 // maxParams bounds the ids bound in one IN (...) list, under SQLite's
@@ -198,6 +199,7 @@ type eventSQL struct {
 	from   string
 	args   []any
 	latest string
+	page   sqlbase.Page // the keyset condition (in from) and list order
 }
 
 // pairOf returns the two countries of a bilateral filter in the order
@@ -242,6 +244,13 @@ func (db *DB) eventQuery(ctx context.Context, f attache.KBEventFilter) (eventSQL
 		return eventSQL{}, err
 	}
 	eventFilters(&c, f, t)
+	var pc conds
+	if q.page, err = sqlbase.EventPage(dialect(&pc), f); err != nil {
+		return eventSQL{}, err
+	}
+	if q.page.Where != "" {
+		c.add(q.page.Where, pc.args...)
+	}
 	if len(c.where) > 0 {
 		q.from += ` WHERE ` + strings.Join(c.where, ` AND `)
 	}
@@ -362,6 +371,9 @@ func (db *DB) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.
 	from, args := qs.from, qs.args
 	q := `SELECT ` + eventColumns + from
 	order := ` ORDER BY e.date_start = '', e.date_start, e.id`
+	if !f.Latest {
+		order = qs.page.OrderBy
+	}
 	switch {
 	case f.Limit > 0 && f.Latest:
 		// The latest dated events, then put back in date order.
@@ -408,6 +420,9 @@ func (db *DB) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("kb events: %w", err)
 	}
+	if qs.page.Reversed {
+		sqlbase.Reverse(out)
+	}
 	return out, nil
 }
 
@@ -415,6 +430,7 @@ func (db *DB) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.
 // attache.KnowledgeStore.
 func (db *DB) KBEventTally(ctx context.Context, f attache.KBEventFilter) ([]attache.YearTally, error) {
 	f.Limit, f.Offset, f.Latest = 0, 0, false
+	f.After, f.Before, f.Recent = "", "", false
 	qs, err := db.eventQuery(ctx, f)
 	if err != nil {
 		return nil, fmt.Errorf("kb event tally: %w", err)

@@ -30,6 +30,7 @@ func RunKnowledge(t *testing.T, open func(t *testing.T) KnowledgeStore) {
 		{"FindKBEntities", testFindKBEntities},
 		{"ArticleLinks", testArticleLinks},
 		{"KBEventPaging", testKBEventPaging},
+		{"KeysetPaging", testKeysetPaging},
 		{"EveryCountryPair", testEveryCountryPair},
 	}
 	for _, tt := range tests {
