@@ -438,7 +438,20 @@ func (db *DB) KBEventTally(ctx context.Context, f attache.KBEventFilter) ([]atta
 	q := `SELECT substr(e.date_start, 1, 4), e.type, count(*)` + qs.from +
 		` GROUP BY substr(e.date_start, 1, 4), e.type ORDER BY 1, 2`
 	args := qs.args
-	if a, b, ok := pairOf(f); ok && f.EntityID == "" && f.Mission == "" && f.From == "" && f.To == "" && !f.Numbered {
+	onlyType := f.EntityID == "" && f.Mission == "" && f.From == "" && f.To == "" && !f.Numbered
+	if onlyType && len(f.Countries) == 0 {
+		// The whole base's tallies: kept per year and type on write.
+		q = `SELECT year, type, n FROM kb_event_tally`
+		args = nil
+		if len(f.Types) > 0 {
+			q += ` WHERE type IN (` + placeholders(len(f.Types)) + `)`
+			for _, t := range f.Types {
+				args = append(args, t)
+			}
+		}
+		q += ` ORDER BY year, type`
+	}
+	if a, b, ok := pairOf(f); ok && onlyType {
 		// A dossier's tallies: kept per pair, year and type on write.
 		q = `SELECT year, type, n FROM kb_pair_tally WHERE a = ? AND b = ?`
 		args = []any{a, b}

@@ -135,3 +135,56 @@ func eventIDs(evs []attache.KBEvent) []string {
 	}
 	return out
 }
+
+// testEventTallyFollowsWrites checks the counts of the whole base (and by
+// type), which a store may keep on write, against the events themselves
+// after a replace, an update that re-dates and re-types an event, and a
+// second replace.
+func testEventTallyFollowsWrites(t *testing.T, s KnowledgeStore) {
+	ctx := context.Background()
+	check := func(when string) {
+		t.Helper()
+		for _, f := range []attache.KBEventFilter{{}, {Types: []attache.EventType{attache.EventVisit}}} {
+			evs, err := s.KBEvents(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := map[string]int{}
+			for _, ev := range evs {
+				year := attache.EventDateStart(ev.Date)
+				if len(year) > 4 {
+					year = year[:4]
+				}
+				if year == "" {
+					year = "undated"
+				}
+				want[year+" "+string(ev.Type)]++
+			}
+			years, err := s.KBEventTally(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]int{}
+			for _, y := range years {
+				for typ, n := range y.ByType {
+					got[y.Year+" "+typ] += n
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("%s, %+v: tally %v, events %v", when, f.Types, got, want)
+			}
+		}
+	}
+	k := keysetKnowledge()
+	mustReplace(t, s, k)
+	check("after a replace")
+	ev := k.Events[0]
+	ev.Date, ev.Type = "2019-02-03", attache.EventVisit
+	if err := s.PutKnowledge(ctx, &attache.Knowledge{Events: []attache.KBEvent{ev}}); err != nil {
+		t.Fatal(err)
+	}
+	check("after an event is re-dated and re-typed")
+	k.Events = k.Events[3:]
+	mustReplace(t, s, k)
+	check("after a smaller replace")
+}

@@ -31,6 +31,7 @@ func RunKnowledge(t *testing.T, open func(t *testing.T) KnowledgeStore) {
 		{"ArticleLinks", testArticleLinks},
 		{"KBEventPaging", testKBEventPaging},
 		{"KeysetPaging", testKeysetPaging},
+		{"EventTallyFollowsWrites", testEventTallyFollowsWrites},
 		{"EveryCountryPair", testEveryCountryPair},
 	}
 	for _, tt := range tests {

@@ -15,3 +15,36 @@ CREATE INDEX kb_entities_mentions ON kb_entities (-articles, name, id);
 CREATE INDEX kb_entities_name ON kb_entities (name, id);
 CREATE INDEX kb_entities_type_mentions ON kb_entities (type, -articles, name, id);
 CREATE INDEX kb_entities_type_name ON kb_entities (type, name, id);
+
+-- Events by year ('' when undated) and type over the whole base, kept up
+-- to date by triggers as kb_pair_tally is per pair: the count of an
+-- event list filtered by type alone (or not at all) reads a few dozen
+-- rows instead of grouping every event.
+CREATE TABLE kb_event_tally (
+	year TEXT NOT NULL,
+	type TEXT NOT NULL,
+	n    INTEGER NOT NULL,
+	PRIMARY KEY (year, type)
+) WITHOUT ROWID;
+
+INSERT INTO kb_event_tally (year, type, n)
+	SELECT substr(date_start, 1, 4), type, count(*) FROM kb_events GROUP BY 1, 2;
+
+CREATE TRIGGER kb_event_tally_insert AFTER INSERT ON kb_events BEGIN
+	INSERT INTO kb_event_tally (year, type, n) VALUES (substr(new.date_start, 1, 4), new.type, 1)
+		ON CONFLICT (year, type) DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER kb_event_tally_delete AFTER DELETE ON kb_events BEGIN
+	UPDATE kb_event_tally SET n = n - 1 WHERE year = substr(old.date_start, 1, 4) AND type = old.type;
+	DELETE FROM kb_event_tally WHERE year = substr(old.date_start, 1, 4) AND type = old.type AND n <= 0;
+END;
+
+CREATE TRIGGER kb_event_tally_update AFTER UPDATE OF date_start, type ON kb_events
+	WHEN substr(old.date_start, 1, 4) <> substr(new.date_start, 1, 4) OR old.type <> new.type
+BEGIN
+	UPDATE kb_event_tally SET n = n - 1 WHERE year = substr(old.date_start, 1, 4) AND type = old.type;
+	DELETE FROM kb_event_tally WHERE year = substr(old.date_start, 1, 4) AND type = old.type AND n <= 0;
+	INSERT INTO kb_event_tally (year, type, n) VALUES (substr(new.date_start, 1, 4), new.type, 1)
+		ON CONFLICT (year, type) DO UPDATE SET n = n + 1;
+END;
