@@ -19,9 +19,9 @@ const defaultSearchLimit = 20
 // snippet: a tsvector holds at most 1 MB, and a search should cost the
 // same whatever the size of one article.
 const (
-	indexedText   = 256 << 10 // bytes of folded text in the search vector
-	indexedTitle  = 16 << 10
-	snippetScan   = 256 << 10 // characters of text read to make a snippet
+	indexedText  = 256 << 10 // bytes of folded text in the search vector
+	indexedTitle = 16 << 10
+	snippetScan  = 256 << 10 // characters of text read to make a snippet
 )
 
 // searchFold folds text for the search vector and the query alike (see
@@ -189,4 +189,3 @@ func (s *Store) Search(ctx context.Context, sq attache.SearchQuery) ([]attache.S
 	}
 	return hits, nil
 }
-
