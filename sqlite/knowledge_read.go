@@ -468,25 +468,9 @@ func (db *DB) KBEventTally(ctx context.Context, f attache.KBEventFilter) ([]atta
 		return nil, fmt.Errorf("kb event tally: %w", err)
 	}
 	defer rows.Close()
-	out := []attache.YearTally{}
-	for rows.Next() {
-		var year, typ string
-		var n int
-		if err := rows.Scan(&year, &typ, &n); err != nil {
-			return nil, fmt.Errorf("kb event tally: %w", err)
-		}
-		if year == "" {
-			year = "undated"
-		}
-		if len(out) == 0 || out[len(out)-1].Year != year {
-			out = append(out, attache.YearTally{Year: year, ByType: map[string]int{}})
-		}
-		t := &out[len(out)-1]
-		t.Total += n
-		t.ByType[typ] += n
+	out, err := sqlbase.ScanYearTally(rows)
+	if err != nil {
+		return nil, fmt.Errorf("kb event tally: %w", err)
 	}
-	if len(out) > 1 && out[0].Year == "undated" {
-		out = append(out[1:], out[0])
-	}
-	return out, rows.Err()
+	return out, nil
 }
