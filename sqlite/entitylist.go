@@ -57,15 +57,8 @@ func (db *DB) FindKBEntities(ctx context.Context, f attache.KBEntityFilter) ([]a
 		return nil, 0, fmt.Errorf("find kb entities: %w", err)
 	}
 	defer rows.Close()
-	out := []attache.KBEntity{}
-	for rows.Next() {
-		e := attache.KBEntity{Aliases: []string{}, Positions: []attache.Position{}}
-		if err := rows.Scan(&e.ID, &e.Type, &e.Name, &e.Country, &e.Rank, &e.Articles); err != nil {
-			return nil, 0, fmt.Errorf("find kb entities: %w", err)
-		}
-		out = append(out, e)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := sqlbase.ScanEntities(rows)
+	if err != nil {
 		return nil, 0, fmt.Errorf("find kb entities: %w", err)
 	}
 	if page.Reversed {
@@ -88,13 +81,5 @@ func (db *DB) ArticleLinks(ctx context.Context, id string) ([]attache.EntityLink
 		return nil, fmt.Errorf("article links: %w", err)
 	}
 	defer rows.Close()
-	out := []attache.EntityLink{}
-	for rows.Next() {
-		var l attache.EntityLink
-		if err := rows.Scan(&l.ArticleID, &l.EntityIdx, &l.EntityID, &l.Name, &l.Published); err != nil {
-			return nil, fmt.Errorf("article links: %w", err)
-		}
-		out = append(out, l)
-	}
-	return out, rows.Err()
+	return sqlbase.ScanLinks(rows, false)
 }

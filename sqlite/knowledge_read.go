@@ -90,14 +90,11 @@ func (db *DB) KBEntityNames(ctx context.Context, ids []string) (map[string]attac
 			return err
 		}
 		defer rows.Close()
-		for rows.Next() {
-			var e attache.KBEntity
-			if err := rows.Scan(&e.ID, &e.Type, &e.Name, &e.Country, &e.Rank, &e.Articles); err != nil {
-				return err
-			}
+		es, err := sqlbase.ScanEntities(rows)
+		for _, e := range es {
 			out[e.ID] = e
 		}
-		return rows.Err()
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("kb entity names: %w", err)
@@ -118,51 +115,23 @@ func (db *DB) loadKBEntities(ctx context.Context, ids []string) ([]attache.KBEnt
 		if err != nil {
 			return err
 		}
-		for rows.Next() {
-			var id, a string
-			if err := rows.Scan(&id, &a); err != nil {
-				rows.Close()
-				return err
-			}
-			e := byID[id]
-			e.Aliases = append(e.Aliases, a)
-			byID[id] = e
-		}
+		err = sqlbase.ScanAliases(rows, byID)
 		rows.Close()
+		if err != nil {
+			return err
+		}
 		rows, err = db.read.QueryContext(ctx, `SELECT entity_id, kind, value, as_of, former, article_id, confirmed
 			FROM kb_positions WHERE entity_id IN (`+in+`) ORDER BY entity_id, as_of, kind, value`, args...)
 		if err != nil {
 			return err
 		}
 		defer rows.Close()
-		for rows.Next() {
-			var id string
-			var p attache.Position
-			if err := rows.Scan(&id, &p.Kind, &p.Value, &p.AsOf, &p.Former, &p.ArticleID, &p.Confirmed); err != nil {
-				return err
-			}
-			e := byID[id]
-			e.Positions = append(e.Positions, p)
-			byID[id] = e
-		}
-		return rows.Err()
+		return sqlbase.ScanPositions(rows, byID)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("load kb entities: %w", err)
 	}
-	out := []attache.KBEntity{}
-	for _, id := range ids {
-		if e, ok := byID[id]; ok {
-			if e.Aliases == nil {
-				e.Aliases = []string{}
-			}
-			if e.Positions == nil {
-				e.Positions = []attache.Position{}
-			}
-			out = append(out, e)
-		}
-	}
-	return out, nil
+	return sqlbase.InOrder(ids, byID), nil
 }
 
 // EntityLinks lists an entity's article links. See attache.KnowledgeStore.
@@ -180,15 +149,7 @@ func (db *DB) EntityLinks(ctx context.Context, id string, limit int) ([]attache.
 		return nil, fmt.Errorf("entity links: %w", err)
 	}
 	defer rows.Close()
-	out := []attache.EntityLink{}
-	for rows.Next() {
-		var l attache.EntityLink
-		if err := rows.Scan(&l.ArticleID, &l.EntityIdx, &l.EntityID, &l.Name, &l.Published, &l.Title); err != nil {
-			return nil, fmt.Errorf("entity links: %w", err)
-		}
-		out = append(out, l)
-	}
-	return out, rows.Err()
+	return sqlbase.ScanLinks(rows, true)
 }
 
 var isoDatePrefix = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
