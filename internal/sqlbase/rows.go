@@ -56,3 +56,16 @@ func ScanYearTally(rows Rows) ([]attache.YearTally, error) {
 	}
 	return out, nil
 }
+
+// ScanFacets reads rows of (facet, value, count).
+func ScanFacets(rows Rows) ([]attache.FacetCount, error) {
+	var out []attache.FacetCount
+	for rows.Next() {
+		var f attache.FacetCount
+		if err := rows.Scan(&f.Facet, &f.Value, &f.Count); err != nil {
+			return nil, err
+		}
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
