@@ -176,6 +176,32 @@ func pairOf(f attache.KBEventFilter) (a, b string, ok bool) {
 	return min(a, b), max(a, b), true
 }
 
+// tallyQuery reads the (year, type, n) rows of a tally table's rows
+// selected by where (a table name and its WHERE), of the given types only
+// when there are any.
+func tallyQuery(where string, args []any, types []attache.EventType) (string, []any) {
+	q := `SELECT year, type, n FROM ` + where
+	if len(types) > 0 {
+		q += ` AND type IN (` + placeholders(len(types)) + `)`
+		for _, t := range types {
+			args = append(args, t)
+		}
+	}
+	return q + ` ORDER BY year, type`, args
+}
+
+// partyOf returns the one party a filter names, country or participant,
+// as kb_event_parties keeps it, or ok false when f names none or several.
+func partyOf(f attache.KBEventFilter) (party, kind string, ok bool) {
+	switch {
+	case len(f.Countries) == 1 && f.EntityID == "":
+		return strings.ToUpper(f.Countries[0]), "country", true
+	case len(f.Countries) == 0 && f.EntityID != "":
+		return f.EntityID, "entity", true
+	}
+	return "", "", false
+}
+
 // conds is the WHERE of a query being built: its conditions, joined by
 // AND, and their arguments.
 type conds struct {
@@ -399,30 +425,19 @@ func (db *DB) KBEventTally(ctx context.Context, f attache.KBEventFilter) ([]atta
 	q := `SELECT substr(e.date_start, 1, 4), e.type, count(*)` + qs.from +
 		` GROUP BY substr(e.date_start, 1, 4), e.type ORDER BY 1, 2`
 	args := qs.args
-	onlyType := f.EntityID == "" && f.Mission == "" && f.From == "" && f.To == "" && !f.Numbered
-	if onlyType && len(f.Countries) == 0 {
-		// The whole base's tallies: kept per year and type on write.
-		q = `SELECT year, type, n FROM kb_event_tally`
-		args = nil
-		if len(f.Types) > 0 {
-			q += ` WHERE type IN (` + placeholders(len(f.Types)) + `)`
-			for _, t := range f.Types {
-				args = append(args, t)
-			}
+	// Counts kept on write (migrations 003 and 006) answer the filters
+	// that name only types and the whole base, one party or one pair.
+	if f.Mission == "" && f.From == "" && f.To == "" && !f.Numbered {
+		party, kind, isParty := partyOf(f)
+		a, b, isPair := pairOf(f)
+		switch {
+		case f.EntityID == "" && len(f.Countries) == 0:
+			q, args = tallyQuery(`kb_event_tally WHERE 1`, nil, f.Types)
+		case isParty:
+			q, args = tallyQuery(`kb_party_tally WHERE kind = ? AND party = ?`, []any{kind, party}, f.Types)
+		case isPair && f.EntityID == "":
+			q, args = tallyQuery(`kb_pair_tally WHERE a = ? AND b = ?`, []any{a, b}, f.Types)
 		}
-		q += ` ORDER BY year, type`
-	}
-	if a, b, ok := pairOf(f); ok && onlyType {
-		// A dossier's tallies: kept per pair, year and type on write.
-		q = `SELECT year, type, n FROM kb_pair_tally WHERE a = ? AND b = ?`
-		args = []any{a, b}
-		if len(f.Types) > 0 {
-			q += ` AND type IN (` + placeholders(len(f.Types)) + `)`
-			for _, t := range f.Types {
-				args = append(args, t)
-			}
-		}
-		q += ` ORDER BY year, type`
 	}
 	rows, err := db.read.QueryContext(ctx, q, args...)
 	if err != nil {

@@ -27,8 +27,12 @@ func keysetKnowledge() *attache.Knowledge {
 		if i%2 == 1 {
 			typ = attache.EventVisit
 		}
-		k.Events = append(k.Events, attache.KBEvent{ID: fmt.Sprintf("event:x%d", i), Type: typ, Date: date,
-			Participants: []string{}, Countries: []string{"VN"}, Sources: []attache.EventSource{}})
+		ev := attache.KBEvent{ID: fmt.Sprintf("event:x%d", i), Type: typ, Date: date,
+			Participants: []string{}, Countries: []string{"VN"}, Sources: []attache.EventSource{}}
+		if i%3 == 0 {
+			ev.Participants, ev.Countries = []string{"person:e0"}, []string{"VN", "RU"}
+		}
+		k.Events = append(k.Events, ev)
 	}
 	return k
 }
@@ -144,7 +148,8 @@ func testEventTallyFollowsWrites(t *testing.T, s KnowledgeStore) {
 	ctx := context.Background()
 	check := func(when string) {
 		t.Helper()
-		for _, f := range []attache.KBEventFilter{{}, {Types: []attache.EventType{attache.EventVisit}}} {
+		for _, f := range []attache.KBEventFilter{{}, {Types: []attache.EventType{attache.EventVisit}}, {Countries: []string{"VN"}},
+			{Countries: []string{"RU"}, Types: []attache.EventType{attache.EventMeeting}}, {EntityID: "person:e0"}, {Countries: []string{"VN", "RU"}}} {
 			evs, err := s.KBEvents(ctx, f)
 			if err != nil {
 				t.Fatal(err)
@@ -171,14 +176,14 @@ func testEventTallyFollowsWrites(t *testing.T, s KnowledgeStore) {
 				}
 			}
 			if fmt.Sprint(got) != fmt.Sprint(want) {
-				t.Errorf("%s, %+v: tally %v, events %v", when, f.Types, got, want)
+				t.Errorf("%s, %+v: tally %v, events %v", when, f, got, want)
 			}
 		}
 	}
 	k := keysetKnowledge()
 	mustReplace(t, s, k)
 	check("after a replace")
-	ev := k.Events[0]
+	ev := k.Events[0] // with a participant and two countries
 	ev.Date, ev.Type = "2019-02-03", attache.EventVisit
 	if err := s.PutKnowledge(ctx, &attache.Knowledge{Events: []attache.KBEvent{ev}}); err != nil {
 		t.Fatal(err)
