@@ -232,7 +232,14 @@ func (db *DB) eventQuery(ctx context.Context, f attache.KBEventFilter) (eventSQL
 	}
 	eventFilters(&c, f, t)
 	var pc conds
-	if q.page, err = sqlbase.EventPage(dialect(&pc), f); err != nil {
+	if strings.HasPrefix(q.from, ` FROM kb_event_`) {
+		// Driven by one party's or pair's rows: their copies of the date
+		// and id, indexed in list order, let a page stop at its LIMIT.
+		q.page, err = sqlbase.EventPageOn(dialect(&pc), f, "d.date_start", "d.event_id")
+	} else {
+		q.page, err = sqlbase.EventPage(dialect(&pc), f)
+	}
+	if err != nil {
 		return eventSQL{}, err
 	}
 	if q.page.Where != "" {

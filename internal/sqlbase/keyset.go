@@ -71,11 +71,18 @@ func cursorOf(after, before string) (attache.Cursor, error) {
 	return attache.Cursor{}, nil
 }
 
-// EventPage is the keyset part of an event list on the kb_events alias e
-// for f: oldest first (undated last), or with f.Recent newest first
-// (undated still last). Returns EINVALID for a bad cursor, or a cursor
-// with Offset or Latest.
+// EventPage is the keyset part of an event list for f, on the
+// kb_events alias e: oldest first (undated last), or with f.Recent
+// newest first (undated still last). Returns EINVALID for a bad cursor,
+// or a cursor with Offset or Latest.
 func EventPage(d Dialect, f attache.KBEventFilter) (Page, error) {
+	return EventPageOn(d, f, "e.date_start", "e.id")
+}
+
+// EventPageOn is EventPage on other columns that hold an event's start
+// date and id (a table of an event's parties keeps copies of both, and
+// an index on them hands over one party's events in list order).
+func EventPageOn(d Dialect, f attache.KBEventFilter, date, id string) (Page, error) {
 	c, err := cursorOf(f.After, f.Before)
 	if err != nil {
 		return Page{}, err
@@ -85,22 +92,24 @@ func EventPage(d Dialect, f attache.KBEventFilter) (Page, error) {
 	}
 	if f.Recent {
 		// '' (undated) is the smallest string: descending puts it last.
-		return keyset(d, []string{"e.date_start", "e.id"}, []any{c.Key, c.ID}, true, f.After != "", f.Before != ""), nil
+		return keyset(d, []string{date, id}, []any{c.Key, c.ID}, true, f.After != "", f.Before != ""), nil
 	}
 	key := c.Key
 	if key == "" {
 		key = Undated
 	}
-	return keyset(d, []string{DateOrder, "e.id"}, []any{key, c.ID}, false, f.After != "", f.Before != ""), nil
+	return keyset(d, []string{DateOrderOf(date), id}, []any{key, c.ID}, false, f.After != "", f.Before != ""), nil
 }
 
 // Undated stands for the date of an undated event in the oldest-first
 // order, after every real date in any collation.
 const Undated = "9999"
 
-// DateOrder is the start date of event e with undated events last: the
-// first column of the oldest-first order, indexed by both stores.
-const DateOrder = "(CASE WHEN e.date_start = '' THEN '" + Undated + "' ELSE e.date_start END)"
+// DateOrderOf is the start date in column date with undated events last:
+// the first column of the oldest-first order, which both stores index.
+func DateOrderOf(date string) string {
+	return "(CASE WHEN " + date + " = '' THEN '" + Undated + "' ELSE " + date + " END)"
+}
 
 // EntityPage is the keyset part of an entity list on the kb_entities
 // alias e for f: most mentioned first, or by name with SortName. Returns

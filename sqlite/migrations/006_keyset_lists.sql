@@ -113,3 +113,9 @@ CREATE TRIGGER kb_party_tally_event_retype AFTER UPDATE OF type ON kb_events WHE
 		SELECT p.kind, p.party, substr(p.date_start, 1, 4), new.type, 1 FROM kb_event_parties p WHERE p.event_id = new.id
 		ON CONFLICT (kind, party, year, type) DO UPDATE SET n = n + 1;
 END;
+
+-- One party's or one pair's events oldest first (undated last), for the
+-- event lists filtered by country: newest first reads
+-- kb_event_parties_party and kb_event_pairs_date backwards.
+CREATE INDEX kb_event_parties_order ON kb_event_parties (kind, party, (CASE WHEN date_start = '' THEN '9999' ELSE date_start END), event_id);
+CREATE INDEX kb_event_pairs_order ON kb_event_pairs (a, b, (CASE WHEN date_start = '' THEN '9999' ELSE date_start END), event_id);
