@@ -124,11 +124,12 @@ const (
 	CorrectRetype      = "retype"       // Entity's type becomes Value
 	CorrectFactDelete  = "fact-delete"  // the fact Target (an event or position id) is removed
 	CorrectFactConfirm = "fact-confirm" // the fact Target is marked as checked by an analyst
+	CorrectSetMission  = "set-mission"  // the deployment event Target is to the mission Value
 )
 
 // CorrectionKinds lists the correction kinds in the order they are documented.
 var CorrectionKinds = []string{CorrectMerge, CorrectSplit, CorrectRename, CorrectAliasAdd,
-	CorrectAliasRemove, CorrectRetype, CorrectFactDelete, CorrectFactConfirm}
+	CorrectAliasRemove, CorrectRetype, CorrectFactDelete, CorrectFactConfirm, CorrectSetMission}
 
 // KBEventFilter selects knowledge-base events. Zero fields do not filter;
 // Countries are all required (an event between VN and RU matches
@@ -266,6 +267,8 @@ type Profile struct {
 	CoParticipants []PartyCount `json:"co_participants"` // most frequent first
 	Sources        []EntityLink `json:"sources"`         // newest first
 	Names          Names        `json:"names"`           // entities named by Events and CoParticipants
+	Tenures        []Tenure     `json:"tenures"`         // posts grouped into tenures, earliest first
+	Ranks          []RankStep   `json:"ranks"`           // rank progression, earliest first
 }
 
 // PartyCount is an entity and how many events it shares with another.

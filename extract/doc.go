@@ -89,9 +89,15 @@ func (d *doc) titleCaseHeadline() int {
 func (d *doc) entities() []attache.Entity {
 	ids := d.x.words.of(d.toks) // shared by the three gazetteers
 	matches := d.x.gaz.find(d.toks, ids)
-	for _, m := range matches {
+	for mi, m := range matches {
 		if m.p.entries[0].kind == kRank && m.start > 0 && d.toks[m.start-1].Fold == "-" && d.toks[m.start-1].End == d.toks[m.start].Start {
 			continue // the end of a post, not a rank: "Secretary-General"
+		}
+		if m.p.entries[0].kind == kRank && mi+1 < len(matches) && matches[mi+1].start == m.end && matches[mi+1].p.entries[0].kind == kRank {
+			continue // a post before the rank: "Kenya Navy Commander Major General X"
+		}
+		if r, ok := d.rankAfterBody(m, ids); ok {
+			m = r
 		}
 		d.kstart[m.start] = true
 		for i := m.start; i < m.end; i++ {
@@ -116,12 +122,28 @@ func (d *doc) entities() []attache.Entity {
 	d.namedSites()
 	d.placePatterns()
 	d.persons()
+	d.companions()
 	d.mergeQualified()
 	d.mergeInverted()
 	d.mergeStateForms()
 	d.statePrefixes()
 	d.countries()
 	return d.finish()
+}
+
+// rankAfterBody reads a rank of several words right after "of" whose first
+// word ends a post instead: "Chief of Army General X" holds the post
+// "Chief of Army" and the rank "General", not "Army General".
+func (d *doc) rankAfterBody(m match, ids []int32) (match, bool) {
+	if m.p.entries[0].kind != kRank || m.end-m.start < 2 || m.start == 0 || d.toks[m.start-1].Fold != "of" {
+		return m, false
+	}
+	s := m.start + 1
+	sub := d.x.gaz.find(d.toks[s:m.end], ids[s:m.end])
+	if len(sub) != 1 || sub[0].start != 0 || sub[0].end != m.end-s || sub[0].p.entries[0].kind != kRank {
+		return m, false
+	}
+	return match{start: s, end: m.end, p: sub[0].p}, true
 }
 
 // mention returns the mention covering tokens [s, e).
@@ -229,8 +251,9 @@ func (d *doc) isAgency(s, e int) bool {
 }
 
 // homeCountry picks the article's own country: the state named most often
-// outside persons' titles, with the dateline place counting triple. Local
-// officials and institutions with no stated nationality belong to it.
+// outside persons' titles, with the dateline place counting five times
+// (where a report is filed says most about whose officials it names).
+// Local officials and institutions with no stated nationality belong to it.
 // away is the runner-up when no third state ties with it: the state of
 // guests who call on the host.
 func (d *doc) homeCountry() (home, away string) {
@@ -240,7 +263,7 @@ func (d *doc) homeCountry() (home, away string) {
 		c := d.x.kb.Countries[m.p.entries[0].index].Code
 		switch {
 		case d.countryDateline(m):
-			count[c] += 6 // a city-state's dateline: "SINGAPORE –"
+			count[c] += 10 // a city-state's dateline: "SINGAPORE –"
 		case !d.isLabel(m):
 			count[c] += 2
 		case d.opensOrg(m.end):
@@ -263,7 +286,7 @@ func (d *doc) homeCountry() (home, away string) {
 			break
 		}
 		if t.LineStart && d.known[i].kind == kPlace && d.kstart[i] {
-			count[d.x.kb.Places[d.known[i].index].Country] += 6
+			count[d.x.kb.Places[d.known[i].index].Country] += 10
 		}
 	}
 	for i := range d.toks {

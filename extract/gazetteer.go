@@ -76,9 +76,12 @@ func (f *firstWords) of(toks []text.Token) []int32 {
 	return out
 }
 
+// node is one folded token of a trie path. Its patterns are the written
+// forms ending there, one per case shape: "LIMA" (an exhibition's acronym)
+// and "Lima" (a city) fold alike but are different names.
 type node struct {
 	next map[string]*node
-	pat  *pattern
+	pats []*pattern
 }
 
 // match is a gazetteer hit over tokens [start, end).
@@ -114,20 +117,89 @@ func (g *gazetteer) add(phrase string, e entry) {
 		}
 		n = c
 	}
-	if n.pat == nil {
-		n.pat = &pattern{toks: toks, caseless: true}
+	if len(n.pats) == 0 {
 		g.size++
 	}
-	p := n.pat
-	if e.kind != kPost {
-		p.caseless = false
+	if e.kind == kPost {
+		// a post matches whatever the case, and is also a meaning of
+		// every written form that folds like it
+		for _, p := range n.pats {
+			p.addEntry(e)
+		}
+		if n.caseless() == nil {
+			n.pats = append(n.pats, &pattern{toks: toks, caseless: true})
+		}
+		n.caseless().addEntry(e)
+		return
 	}
+	var p *pattern
+	for _, q := range n.pats {
+		if !q.caseless && sameCase(q.toks, toks) {
+			p = q
+		}
+	}
+	if p == nil {
+		p = &pattern{toks: toks}
+		if c := n.caseless(); c != nil {
+			p.entries = append(p.entries, c.entries...)
+		}
+		// cased forms come before the caseless one, which find tries last
+		n.pats = append([]*pattern{p}, n.pats...)
+	}
+	p.addEntry(e)
+}
+
+// caseless returns the node's pattern of posts, which fits any case, or nil.
+func (n *node) caseless() *pattern {
+	for _, p := range n.pats {
+		if p.caseless {
+			return p
+		}
+	}
+	return nil
+}
+
+// fit returns the pattern of n whose case fits toks, or nil: the form
+// written with the same capitals first ("LIMA" the acronym over "Lima" the
+// city), then any that toks satisfy.
+func (n *node) fit(toks []text.Token) *pattern {
+	if len(n.pats) > 1 {
+		for _, p := range n.pats {
+			if !p.caseless && sameCase(p.toks, toks) {
+				return p
+			}
+		}
+	}
+	for _, p := range n.pats {
+		if p.caseless || caseFits(p.toks, toks) {
+			return p
+		}
+	}
+	return nil
+}
+
+// addEntry adds meaning e to p once.
+func (p *pattern) addEntry(e entry) {
 	for _, old := range p.entries {
 		if old == e {
 			return
 		}
 	}
 	p.entries = append(p.entries, e)
+}
+
+// sameCase reports two written forms of one folded sequence with the same
+// capitals: "Lima" and "Lima", not "LIMA".
+func sameCase(a, b []text.Token) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Upper != b[i].Upper || a[i].Cap != b[i].Cap {
+			return false
+		}
+	}
+	return true
 }
 
 // find returns the non-overlapping leftmost-longest matches over toks whose
@@ -142,12 +214,15 @@ func (g *gazetteer) find(toks []text.Token, ids []int32) []match {
 		}
 		for j := i; j < len(toks); j++ {
 			if j > i {
+				if toks[j].LineStart {
+					break // a name ends with its line: a headline's last word and the dateline are two
+				}
 				n = n.next[toks[j].Fold]
 			}
 			if n == nil {
 				break
 			}
-			if p := n.pat; p != nil && (p.caseless || caseFits(p.toks, toks[i:j+1])) {
+			if p := n.fit(toks[i : j+1]); p != nil {
 				best = match{start: i, end: j + 1, p: p}
 			}
 		}

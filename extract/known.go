@@ -34,12 +34,26 @@ func (d *doc) knownOrg(m match, oi int) {
 	if d.bodyAfterPost(m, o) {
 		return
 	}
+	if c := d.lab[m.start]; c != nil && c.typ == attache.Organization && m.start > 1 && d.toks[m.start-1].Fold == "(" && d.lab[m.start-2] == c &&
+		m.end < len(d.toks) && d.toks[m.end].Fold == ")" {
+		// the acronym of the body named just before: "the Ministry of
+		// Defence (MINDEF)" is one body, the known one
+		c.addForm(o.Name)
+		if c.country == "" {
+			c.country = o.Country
+		}
+		return
+	}
 	if x := d.longerBody(m.end); x > m.end {
 		x = d.areaAfter(x, d.toks[m.start].Sent)
 		// a body named after a known one: "Joint Chiefs of Staff
 		// Committee", "Australian Defence Force Headquarters"
+		end, code := d.ofCountry(x)
+		if end == 0 {
+			x = d.orgRight(x) // "ECOWAS Council of Ministers", "AU Mission in Somalia"
+		}
 		c := d.get(attache.Organization, unitKey(d.toks[m.start:x]), d.span(m.start, x))
-		if end, code := d.ofCountry(x); end > 0 {
+		if end > 0 {
 			c.country = code
 		} else if c.country == "" {
 			c.country = d.home
@@ -118,6 +132,12 @@ func (d *doc) knownPlace(m match, pi int) {
 	if m.end < len(d.toks) && d.toks[m.end].Cap && d.toks[m.end].Kind == text.Word && !d.x.is(cPlacehead, d.toks[m.end].Text) && d.toks[m.end].Sent == d.toks[m.start].Sent && !d.opensPerson(m.end) {
 		return // part of a longer name: "Dien Bien Phu Victory"
 	}
+	if d.afterArticleHyphen(m.start) {
+		return // the end of a family name: "Al-Sabah", not the state of Sabah
+	}
+	if d.inCodeName(m.start, m.end) {
+		return // a word of an exercise's name: "Exercise Bersama Lima"
+	}
 	if f := m.end; f < len(d.toks) && d.x.is(cGeohead, d.toks[f].Text) && d.toks[f].Sent == d.toks[m.start].Sent {
 		// another place named after this one: "Melaka Strait"
 		d.placeAfter(m, f, pi)
@@ -142,6 +162,38 @@ func (d *doc) knownPlace(m match, pi int) {
 	c := d.get(attache.Location, "kb"+strconv.Itoa(pi), d.span(m.start, m.end))
 	c.country = p.Country
 	d.add(c, m.start, m.end)
+}
+
+// afterArticleHyphen reports a word at token i written right after a
+// name particle and a hyphen, "Sabah" in "Al-Sabah": part of a family
+// name, whatever else the word names.
+func (d *doc) afterArticleHyphen(i int) bool {
+	if i < 2 || d.toks[i-1].Fold != "-" || d.toks[i-1].End != d.toks[i].Start || d.toks[i-2].End != d.toks[i-1].Start {
+		return false
+	}
+	return d.toks[i].Cap && d.x.is(cParticle, d.toks[i-2].Fold)
+}
+
+// inCodeName reports a place name at token s, ending at e, inside the
+// code name of an exercise or operation: its opening word comes before it
+// over capitalised words ("Exercise Bersama Lima"), or the kind follows a
+// name of several words ("the Bersama Lima 2025 exercise").
+func (d *doc) inCodeName(s, e int) bool {
+	k := s - 1
+	for ; k >= 0 && s-k <= 3 && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.toks[k].Sent == d.toks[s].Sent; k-- {
+		if d.x.is(cCodename, d.toks[k].Text) {
+			return true
+		}
+	}
+	if k == s-1 || d.x.is(cFunction|cStop, d.toks[s-1].Text) || d.known[s-1].kind != 0 {
+		return false // no word of the name before the place
+	}
+	for j := e; j < len(d.toks) && j-e <= 2 && d.toks[j].Sent == d.toks[s].Sent; j++ {
+		if t := &d.toks[j]; !t.Cap && t.Kind == text.Word {
+			return d.x.is(cCodename, capitalize(t.Fold))
+		}
+	}
+	return false
 }
 
 // siteAfter returns the last token of a lower-case site word after a
@@ -306,6 +358,17 @@ func (d *doc) acronymAfter(c *cand, e int) {
 	}
 	a := &d.toks[e+1]
 	if a.Kind != text.Word || !(a.Upper || isAcronymPlural(a.Text)) {
+		return
+	}
+	if o := d.lab[e+1]; o != nil && o != c && o.typ == attache.Organization && d.kstart[e+1] && d.known[e+1].kind == kOrg {
+		// the known body of the acronym takes the name written out
+		// before it: "United Nations Organization Stabilization Mission
+		// in the DR Congo (MONUSCO)"
+		o.mentions = append(o.mentions, c.mentions...)
+		for _, f := range c.forms {
+			o.addForm(f)
+		}
+		c.mentions = nil
 		return
 	}
 	d.acronyms(c, e+1, e+2)

@@ -42,6 +42,9 @@ const (
 	cPrefixname                     // prefixname
 	cBodysite                       // bodysite
 	cVenueword                      // venueword
+	cSeated                         // seated
+	cCodename                       // codename
+	cCompanion                      // companion
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -82,4 +85,7 @@ var lexCats = map[string]lexCat{
 	"prefixname":  cPrefixname,
 	"bodysite":    cBodysite,
 	"venueword":   cVenueword,
+	"seated":      cSeated,
+	"codename":    cCodename,
+	"companion":   cCompanion,
 }

@@ -117,3 +117,35 @@ func (d *doc) ofBody(e int) string {
 	}
 	return ""
 }
+
+// companions gives a person whose state the text leaves open the state of
+// the person they travel with, a member of the same delegation: "Delpiano
+// travelled with the Undersecretary of Defence, Ricardo Montero", "the
+// minister Ahmad Hassan, accompanied by Chief of Navy Admiral X". The
+// verbs are the lexicon's "companion" entries.
+func (d *doc) companions() {
+	for k := 1; k+1 < len(d.toks); k++ {
+		if p := d.toks[k+1].Fold; p != "by" && p != "with" || d.toks[k].Kind != text.Word || !d.x.is(cCompanion, d.toks[k].Fold) {
+			continue
+		}
+		a, b := d.personNear(k-1, -1, 8), d.personNear(k+2, 1, 14)
+		if a != nil && b != nil && a != b && a.country != "" && b.country == "" && !b.intl {
+			b.country = a.country
+		}
+	}
+}
+
+// personNear returns the first person named from token k on, stepping by
+// step, within n tokens of the same sentence; nil when there is none.
+func (d *doc) personNear(k, step, n int) *cand {
+	if k < 0 || k >= len(d.toks) {
+		return nil
+	}
+	sent := d.toks[k].Sent
+	for j := k; j >= 0 && j < len(d.toks) && d.toks[j].Sent == sent && (j-k)*step < n; j += step {
+		if c := d.lab[j]; c != nil && c.typ == attache.Person {
+			return c
+		}
+	}
+	return nil
+}

@@ -477,9 +477,15 @@ func (d *doc) skipPossessive(s, h int) int {
 // ends in a domain word, a head word or a known name: "Ministry of
 // National Defence", "Security Council of the Russian Federation".
 func (d *doc) orgRight(e int) int {
+	// a seated body named by more than its head word: "UN Mission in
+	// ...", not a bare "Mission in ..."
+	seated := e > 1 && d.x.is(cSeated, d.toks[e-1].Text) && d.toks[e-2].Cap && d.toks[e-2].Kind == text.Word
 	for e < len(d.toks) {
 		t := &d.toks[e]
 		if t.Kind != text.Word || (t.Fold != "of" && t.Fold != "for" && t.Fold != "on") || t.Cap {
+			if seated {
+				return d.seatAfter(e)
+			}
 			return e
 		}
 		j := e + 1
@@ -497,6 +503,13 @@ func (d *doc) orgRight(e int) int {
 			if u.Kind == text.Word && (u.Cap || u.Upper) {
 				if k == j && (isMonth(u.Fold) || isDay(u.Fold)) {
 					break // a date or a new clause: "Air Staff on September 30"
+				}
+				if d.pluralPost(u.Text) {
+					// the officials a body gathers close its name:
+					// "Council of Ministers", "Committee of Chiefs of Defence Staff"
+					last = k + 1
+					k++
+					continue
 				}
 				if d.known[k].kind == kRank || d.x.is(cPosthead, u.Text) || d.x.is(cFunction, u.Text) {
 					break
@@ -523,8 +536,12 @@ func (d *doc) orgRight(e int) int {
 		}
 		if k > j && k-j <= 3 && last < k && (k == len(d.toks) || !d.toks[k].Cap) && !d.toks[k-1].Upper {
 			// a short capitalised phrase is one name to its end, past
-			// its domain word: "Council for Defence Enablement"
+			// its domain word: "Council for Defence Enablement"; a
+			// possessive at its end belongs to the words after it
 			last = k
+			if k-2 > j && d.toks[k-1].Fold == "s" && d.toks[k-2].Fold == "'" {
+				last = k - 2
+			}
 		}
 		if last < 0 {
 			return e
@@ -532,6 +549,38 @@ func (d *doc) orgRight(e int) int {
 		e = last
 	}
 	return e
+}
+
+// pluralPost reports the plural of a post's head word: "Ministers",
+// "Chiefs", "Commanders", the members a body gathers.
+func (d *doc) pluralPost(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && d.x.is(cPosthead, w[:len(w)-1])
+}
+
+// seatAfter returns the end of "in (the) PLACE" at token e after the
+// name of a body that serves in a place: "UN Mission in South Sudan",
+// "ECOWAS Mission in The Gambia"; e when there is none.
+func (d *doc) seatAfter(e int) int {
+	n := len(d.toks)
+	t := &d.toks[e]
+	if e+2 >= n || t.Cap || t.Fold != "in" {
+		return e
+	}
+	j := e + 1
+	if !d.kstart[j] && d.toks[j].Fold == "the" {
+		j++ // "in the Central African Republic", "in The Gambia"
+	}
+	if !d.kstart[j] || d.toks[j].Sent != t.Sent {
+		return e
+	}
+	if k := d.known[j].kind; k != kCountry && k != kPlace {
+		return e
+	}
+	k := j + 1
+	for k < n && !d.kstart[k] && d.known[k] == d.known[j] {
+		k++
+	}
+	return k
 }
 
 // postAfter returns the end of the post named from token j when the name

@@ -284,8 +284,8 @@ func (d *doc) retired(c int) int {
 			case "retd", "ret", "retired", "rtd":
 				return o
 			}
-			if w := &d.toks[o+1]; o+2 == c && w.Kind == text.Word && w.Cap && len(w.Text) <= 4 {
-				return o // a corps or service mark: "Lieutenant Colonel (Inf)", "Rear Admiral (PN)"
+			if w := &d.toks[o+1]; o+2 == c && w.Kind == text.Word && w.Cap && len(w.Text) <= 8 {
+				return o // a corps or service mark: "Lieutenant Colonel (Inf)", "Rear Admiral (PN)", "Lieutenant General (Pilot)"
 			}
 			return -1
 		}

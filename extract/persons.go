@@ -222,7 +222,7 @@ func (d *doc) readName(s int) int {
 		case e > s && e+1 < n && t.Fold == "'" && t.Start == d.toks[e-1].End && d.toks[e+1].Start == t.End && d.toks[e+1].Kind == text.Word && d.toks[e-1].Kind == text.Word && d.toks[e+1].Fold != "s":
 			e += 2 // "Da'iry", "M'Tumuke", but not the possessive "Giang's"
 		case e > s && e+1 < n && t.Fold == "-" && t.Start == d.toks[e-1].End && d.toks[e+1].Start == t.End &&
-			(d.nameTok(e+1) || d.toks[e+1].Kind == text.Word && !d.toks[e+1].Cap && !(e+2 < n && d.toks[e+2].Fold == "-")):
+			(d.nameTok(e+1) || d.afterArticleHyphen(e+1) || d.toks[e+1].Kind == text.Word && !d.toks[e+1].Cap && !(e+2 < n && d.toks[e+2].Fold == "-")):
 			e += 2 // "Al-Sisi", "Won-sik"
 		default:
 			return e

@@ -81,6 +81,14 @@ import (
 //	venueword  words before "Centre", "Center" or "Hall" that make the
 //	           name a venue's, a place: "Convention Centre", "Exhibition
 //	           Center"
+//	seated     head words of bodies that serve in a place, whose name goes
+//	           on with "in PLACE": "UN Mission in South
+//	           Sudan", "ECOWAS Mission in The Gambia"
+//	codename   words opening the code name of an exercise or operation,
+//	           whose words name no place: "Exercise Bersama Lima"
+//	companion  verbs before "by" or "with" and the companion of a
+//	           person's delegation, who shares their state: "accompanied"
+//	           (by), "travelled" (with), in lower case
 //	official   a well-known official after the ISO code of the state they
 //	           serve and a space: "VN Phan Van Giang"; a person so named
 //	           with no stated nationality serves that state

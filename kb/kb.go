@@ -32,6 +32,11 @@ type Place struct {
 	Variants []string // "Hà Nội", "Ha Noi"
 	Country  string   // ISO code, "" for international waters and the like
 	Kind     string   // city, capital, region, sea, venue
+
+	// Lat and Lon are the place's coordinates in decimal degrees (from
+	// GeoNames), when HasCoords; the offline map draws events there.
+	Lat, Lon  float64
+	HasCoords bool
 }
 
 // Rank is a military or police rank in canonical form with the forms and
@@ -60,6 +65,7 @@ type KB struct {
 	Ranks     []Rank
 	Posts     []string // post heads: "Minister", "Deputy Minister", "Chief of the General Staff", ...
 	Orgs      []Org
+	Tenures   []PostEquiv // equivalent wordings of one post, for grouping positions into tenures
 
 	idx *index
 }
@@ -135,7 +141,18 @@ const (
 	RanksFile     = "ranks.tsv"
 	PostsFile     = "posts.tsv"
 	OrgsFile      = "orgs.tsv"
+	TenuresFile   = "tenures.tsv"
 )
+
+// PostEquiv is one post with the wordings agencies use for it, so that
+// "Defence Minister" and "Minister of National Defence" count as one
+// tenure. Org names the body the post belongs to, when the wording does
+// not say it ("Politburo member" → "Politburo").
+type PostEquiv struct {
+	Post     string   // canonical wording: "Minister of National Defence"
+	Org      string   // "Ministry of National Defence", or ""
+	Variants []string // "Defence Minister", "Minister of Defence", ...
+}
 
 // PlaceKinds are the values allowed in the kind column of places.tsv.
 var PlaceKinds = []string{"capital", "city", "region", "sea", "venue"}

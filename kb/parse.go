@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -25,7 +26,7 @@ func newParser(k *KB) *parser {
 	return &parser{k: k, country: map[string]int{}, rank: map[string]int{}, posts: map[string]bool{}}
 }
 
-// add reads the five files of s (each optional), countries first so that
+// add reads the six files of s (each optional), countries first so that
 // places and organisations can refer to the codes.
 func (p *parser) add(s source) error {
 	steps := []struct {
@@ -37,6 +38,7 @@ func (p *parser) add(s source) error {
 		{RanksFile, p.rankLine},
 		{PostsFile, p.postLine},
 		{OrgsFile, p.orgLine},
+		{TenuresFile, p.tenureLine},
 	}
 	for _, st := range steps {
 		if err := readTSV(s, st.name, st.line); err != nil {
@@ -112,10 +114,10 @@ func (p *parser) countryLine(c []string, seen map[string]int, n int) error {
 	return nil
 }
 
-// places.tsv: name, country, kind, variants (|).
+// places.tsv: name, country, kind, variants (|), lat, lon.
 func (p *parser) placeLine(c []string, _ map[string]int, _ int) error {
-	if len(c) < 3 || len(c) > 4 || c[0] == "" {
-		return fmt.Errorf("want name<TAB>country<TAB>kind[<TAB>variants], got %q", strings.Join(c, "\t"))
+	if len(c) < 3 || len(c) > 6 || c[0] == "" {
+		return fmt.Errorf("want name<TAB>country<TAB>kind[<TAB>variants[<TAB>lat<TAB>lon]], got %q", strings.Join(c, "\t"))
 	}
 	if err := p.checkCode(c[1]); err != nil {
 		return err
@@ -123,7 +125,19 @@ func (p *parser) placeLine(c []string, _ map[string]int, _ int) error {
 	if !slices.Contains(PlaceKinds, c[2]) {
 		return fmt.Errorf("place kind %q is not one of %s", c[2], strings.Join(PlaceKinds, ", "))
 	}
-	p.k.Places = append(p.k.Places, Place{Name: c[0], Country: c[1], Kind: c[2], Variants: list(c, 3)})
+	pl := Place{Name: c[0], Country: c[1], Kind: c[2], Variants: list(c, 3)}
+	if len(c) > 4 && (c[4] != "" || (len(c) > 5 && c[5] != "")) {
+		if len(c) < 6 {
+			return fmt.Errorf("latitude without longitude")
+		}
+		lat, err1 := strconv.ParseFloat(c[4], 64)
+		lon, err2 := strconv.ParseFloat(c[5], 64)
+		if err1 != nil || err2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
+			return fmt.Errorf("bad coordinates %q, %q: want decimal degrees, latitude -90 to 90, longitude -180 to 180", c[4], c[5])
+		}
+		pl.Lat, pl.Lon, pl.HasCoords = lat, lon, true
+	}
+	p.k.Places = append(p.k.Places, pl)
 	return nil
 }
 
@@ -179,6 +193,15 @@ func (p *parser) orgLine(c []string, _ map[string]int, _ int) error {
 		return fmt.Errorf("host: %w", err)
 	}
 	p.k.Orgs = append(p.k.Orgs, o)
+	return nil
+}
+
+// tenures.tsv: post, organisation, variants (|).
+func (p *parser) tenureLine(c []string, _ map[string]int, _ int) error {
+	if len(c) > 3 || c[0] == "" {
+		return fmt.Errorf("want post[<TAB>organisation[<TAB>variants]], got %q", strings.Join(c, "\t"))
+	}
+	p.k.Tenures = append(p.k.Tenures, PostEquiv{Post: c[0], Org: c[1], Variants: list(c, 2)})
 	return nil
 }
 

@@ -49,6 +49,8 @@ func CheckCorrection(c *attache.Correction) error {
 		return attache.Errorf(attache.EINVALID, "unknown entity type %q (want person, organization, location or country)", c.Value)
 	case attache.CorrectFactDelete, attache.CorrectFactConfirm:
 		return need(c.Target != "", "a fact id")
+	case attache.CorrectSetMission:
+		return need(c.Target != "" && c.Value != "", "a deployment's event id and a mission")
 	}
 	return attache.Errorf(attache.EINVALID, "unknown correction kind %q (want one of %s)",
 		c.Kind, strings.Join(attache.CorrectionKinds, ", "))
@@ -69,6 +71,8 @@ func (b *Builder) Apply(c attache.Correction) error {
 	switch c.Kind {
 	case attache.CorrectFactDelete, attache.CorrectFactConfirm:
 		return b.applyFact(c)
+	case attache.CorrectSetMission:
+		return b.setMission(c)
 	}
 	e, err := b.Find(c.Entity)
 	if err != nil {
@@ -274,6 +278,20 @@ func (b *Builder) applyFact(c attache.Correction) error {
 	if !found {
 		return attache.Errorf(attache.ENOTFOUND, "no fact %q", c.Target)
 	}
+	return nil
+}
+
+// setMission sets the mission of a deployment the extractor could not
+// place: the analyst read the article and names the mission.
+func (b *Builder) setMission(c attache.Correction) error {
+	ev := b.findEvent(c.Target)
+	if ev == nil {
+		return attache.Errorf(attache.ENOTFOUND, "no event %q", c.Target)
+	}
+	if ev.Type != attache.EventDeployment {
+		return attache.Errorf(attache.EINVALID, "event %q is a %s, not a deployment", c.Target, ev.Type)
+	}
+	ev.Mission = c.Value
 	return nil
 }
 

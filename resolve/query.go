@@ -76,6 +76,7 @@ func (s *Service) EntityProfile(ctx context.Context, name string) (*attache.Prof
 	}
 	p := &attache.Profile{Entity: *e, Events: evs, Sources: links}
 	sortPositions(p.Entity.Positions)
+	p.Tenures, p.Ranks = s.tenures(e.ID, p.Entity.Positions)
 	counts := map[string]int{}
 	for _, ev := range evs {
 		for _, id := range ev.Participants {

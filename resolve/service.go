@@ -8,6 +8,7 @@ import (
 
 	"attache"
 	"attache/kb"
+	"attache/tenure"
 )
 
 // Service keeps the knowledge base of a store up to date and answers
@@ -24,6 +25,9 @@ type Service struct {
 	// version is the knowledge base's version after this Service's last
 	// write, on a store that several processes write (see lock).
 	version int64
+
+	folderOnce sync.Once
+	folder     *tenure.Folder // folds post wordings for profiles; see tenures
 }
 
 // built is the resolution of the stored articles as of the last write:

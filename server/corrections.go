@@ -30,17 +30,17 @@ type Corrector interface {
 // knowledge base is rebuilt.
 type Correction struct {
 	ID     string    `json:"id,omitempty"`
-	Kind   string    `json:"kind"`             // merge, rename, delete-fact
+	Kind   string    `json:"kind"`             // merge, rename, delete-fact, set-mission
 	Entity string    `json:"entity,omitempty"` // the entity corrected, by name; delete-fact may leave it out
-	Target string    `json:"target,omitempty"` // merge: the entity kept; delete-fact: the fact's id
-	Value  string    `json:"value,omitempty"`  // rename: the new name
+	Target string    `json:"target,omitempty"` // merge: the entity kept; delete-fact, set-mission: the fact's id
+	Value  string    `json:"value,omitempty"`  // rename: the new name; set-mission: the mission
 	Note   string    `json:"note,omitempty"`
 	At     time.Time `json:"at,omitzero"`
 	Undone bool      `json:"undone,omitempty"`
 }
 
 // correctionKinds are the kinds the UI and API accept.
-var correctionKinds = []string{"merge", "rename", "delete-fact"}
+var correctionKinds = []string{"merge", "rename", "delete-fact", "set-mission"}
 
 // check validates a correction before it reaches the store.
 func (c *Correction) check() error {
@@ -48,7 +48,7 @@ func (c *Correction) check() error {
 	if len(c.Entity) > 300 || len(c.Target) > 300 || len(c.Value) > 300 || len(c.Note) > 2000 {
 		return invalid("correction field too long")
 	}
-	if c.Entity == "" && c.Kind != "delete-fact" {
+	if c.Entity == "" && c.Kind != "delete-fact" && c.Kind != "set-mission" {
 		return invalid("correction needs an entity")
 	}
 	switch c.Kind {
@@ -66,6 +66,10 @@ func (c *Correction) check() error {
 	case "delete-fact":
 		if c.Target == "" {
 			return invalid("delete-fact needs a target: the fact's id")
+		}
+	case "set-mission":
+		if c.Target == "" || c.Value == "" {
+			return invalid("set-mission needs a target (the deployment's event id) and a value (the mission)")
 		}
 	default:
 		return invalid("unknown correction kind %q (want one of %s)", c.Kind, strings.Join(correctionKinds, ", "))

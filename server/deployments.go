@@ -45,15 +45,18 @@ func (s *Server) handleAPIDeployments(w http.ResponseWriter, r *http.Request) er
 	}
 	writeJSON(w, http.StatusOK, struct {
 		Deployments []attache.Deployment `json:"deployments"`
-	}{rows})
+		Ledger      ledger               `json:"ledger"`
+	}{rows, ledgerOf(rows)})
 	return nil
 }
 
 // deploymentsPage is the data of the ledger page.
 type deploymentsPage struct {
-	F     attache.DeploymentFilter
-	Rows  []attache.Deployment
-	Chart template.HTML
+	F          attache.DeploymentFilter
+	Rows       []attache.Deployment
+	Ledger     ledger
+	Chart      template.HTML
+	Correcting bool // the server takes corrections: offer to set missions
 }
 
 // handleDeploymentsPage shows the ledger with a chart of personnel per
@@ -67,7 +70,7 @@ func (s *Server) handleDeploymentsPage(w http.ResponseWriter, r *http.Request) e
 	if err != nil {
 		return err
 	}
-	p := deploymentsPage{F: f, Rows: rows}
+	p := deploymentsPage{F: f, Rows: rows, Ledger: ledgerOf(rows), Correcting: s.corrector != nil}
 	if p.Chart, err = personnelChart(rows); err != nil {
 		return err
 	}
@@ -75,13 +78,13 @@ func (s *Server) handleDeploymentsPage(w http.ResponseWriter, r *http.Request) e
 }
 
 // personnelChart draws the personnel sent each year, stacked by mission.
-// Rows without a year or a count are left out of the chart (not the
-// table).
+// Rows without a year, a count or a mission are left out of the chart
+// (not the ledger: rows without a mission are listed to review).
 func personnelChart(rows []attache.Deployment) (template.HTML, error) {
 	yearIdx := map[string]int{}
 	var years []string
 	for _, row := range rows {
-		if len(row.Date) >= 4 && row.Personnel > 0 {
+		if len(row.Date) >= 4 && row.Personnel > 0 && row.Mission != "" {
 			if _, ok := yearIdx[row.Date[:4]]; !ok {
 				yearIdx[row.Date[:4]] = 0
 				years = append(years, row.Date[:4])
@@ -95,12 +98,9 @@ func personnelChart(rows []attache.Deployment) (template.HTML, error) {
 	byMission := map[string][]float64{}
 	var missions []string
 	for _, row := range rows {
-		if len(row.Date) < 4 || row.Personnel <= 0 {
-			continue
-		}
 		m := row.Mission
-		if m == "" {
-			m = "unknown mission"
+		if len(row.Date) < 4 || row.Personnel <= 0 || m == "" {
+			continue
 		}
 		if byMission[m] == nil {
 			byMission[m] = make([]float64, len(years))
@@ -109,8 +109,8 @@ func personnelChart(rows []attache.Deployment) (template.HTML, error) {
 		byMission[m][yearIdx[row.Date[:4]]] += float64(row.Personnel)
 	}
 	var series []chartSeries
-	for _, m := range missions {
-		series = append(series, chartSeries{Name: m, Values: byMission[m]})
+	for i, m := range missions {
+		series = append(series, chartSeries{Name: m, Values: byMission[m], Colour: seriesColour(i)})
 	}
 	return stackedBarSVG("Personnel deployed per year by mission", "personnel", years, series)
 }

@@ -56,7 +56,9 @@ type entityPage struct {
 	Events         []eventRow
 	CoParticipants []partyRow
 	Graph          template.HTML
-	Correcting     bool // the server takes corrections: show the forms
+	Timeline       template.HTML // events by date, one lane per type
+	Map            template.HTML // events where they happened
+	Correcting     bool          // the server takes corrections: show the forms
 }
 
 // positionRow is a rank or post with the id a correction names it by.
@@ -86,6 +88,8 @@ func (s *Server) handleEntityPage(w http.ResponseWriter, r *http.Request) error 
 	}
 	nodes, edges := networkOf(p, page.CoParticipants)
 	page.Graph = networkSVG(nodes, edges)
+	page.Timeline = timelineSVG(p.Events, p.Names, s.party)
+	page.Map = s.eventsMap(p.Events)
 	return s.render(w, r, http.StatusOK, "entity", p.Entity.Name, page)
 }
 

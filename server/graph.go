@@ -68,7 +68,7 @@ func networkSVG(nodes []graphNode, edges []graphEdge) template.HTML {
 		return pad + (v-lo)/(hi-lo)*(size-2*pad)
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %.0f %.0f" width="%.0f" height="%.0f" role="img" aria-label="co-participant network">`, w, h, w, h)
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %.0f %.0f" width="%.0f" height="%.0f" role="group" aria-label="co-participant network">`, w, h, w, h)
 	for _, e := range edges {
 		if e.A == e.B || e.A < 0 || e.B < 0 || e.A >= len(nodes) || e.B >= len(nodes) {
 			continue

@@ -67,6 +67,8 @@ type relationsPage struct {
 	Series     []seriesRows
 	People     []partyRow
 	Chart      template.HTML
+	Timeline   template.HTML // the events shown, by date, one lane per type
+	Map        template.HTML // the events shown, where they happened
 }
 
 // seriesRows is a numbered series with its sessions in number order.
@@ -94,6 +96,8 @@ func (s *Server) handleRelationsPage(w http.ResponseWriter, r *http.Request) err
 	for _, pc := range d.People {
 		p.People = append(p.People, partyRow{s.partyLink(pc.ID, d.Names), pc.Events})
 	}
+	p.Timeline = timelineSVG(d.Events, d.Names, s.party)
+	p.Map = s.eventsMap(d.Events)
 	if p.Chart, err = yearChart(d.Years); err != nil {
 		return err
 	}
@@ -116,12 +120,12 @@ func yearChart(years []attache.YearTally) (template.HTML, error) {
 	var series []chartSeries
 	for _, t := range attache.EventTypes {
 		if v := byType[string(t)]; v != nil {
-			series = append(series, chartSeries{Name: string(t), Values: v})
+			series = append(series, chartSeries{Name: string(t), Values: v, Colour: typeColour(string(t))})
 			delete(byType, string(t))
 		}
 	}
 	for t, v := range byType { // types the vocabulary does not list yet
-		series = append(series, chartSeries{Name: t, Values: v})
+		series = append(series, chartSeries{Name: t, Values: v, Colour: otherColour})
 	}
 	return stackedBarSVG("Events per year by type", "events", xs, series)
 }

@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"attache"
@@ -71,6 +72,10 @@ type Config struct {
 	// loopback too: behind a reverse proxy on this machine every client
 	// comes from loopback.
 	ReadsNeedToken bool
+
+	// Places gives the coordinates of a place name (any spelling), for
+	// the map; nil draws only events placed in a country.
+	Places func(name string) (lat, lon float64, ok bool)
 }
 
 // Server serves the API and the UI. Build it with New.
@@ -89,6 +94,10 @@ type Server struct {
 	readsNeedToken bool
 	apiPatterns    []string  // "METHOD /api/v1/..." as registered
 	sessions       *sessions // signed-in browsers
+
+	places       func(name string) (lat, lon float64, ok bool) // Config.Places
+	world        *worldMap                                     // the map's outlines
+	countryCodes map[string]string                             // lower-case country name → ISO code
 }
 
 // Limits on requests. Bodies over the limit get 413; handlers that do not
@@ -111,6 +120,16 @@ func New(c Config) (*Server, error) {
 		s.log = slog.Default()
 	}
 	s.readsNeedToken = c.ReadsNeedToken
+	s.places = c.Places
+	world, err := parseWorld(worldTSV)
+	if err != nil {
+		return nil, err
+	}
+	s.world = world
+	s.countryCodes = map[string]string{}
+	for code, name := range c.Countries {
+		s.countryCodes[strings.ToLower(name)] = code
+	}
 	s.sessions = &sessions{}
 	s.hosts = map[string]bool{}
 	for _, h := range c.Hosts {

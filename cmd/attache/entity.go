@@ -70,6 +70,25 @@ func (m *Main) printProfile(p *attache.Profile) {
 	if len(e.Aliases) > 0 {
 		fmt.Fprintf(w, "aliases: %s\n", safeText(strings.Join(e.Aliases, "; "), true))
 	}
+	if len(p.Ranks) > 0 {
+		fmt.Fprintln(w, "\nrank progression:")
+		for _, r := range p.Ranks {
+			fmt.Fprintf(w, "  %-23s %s  (%d sources)\n", reportSpan(r.First, r.Last), safeText(r.Rank, true), r.Sources)
+		}
+	}
+	if len(p.Tenures) > 0 {
+		fmt.Fprintln(w, "\nposts held (first – last report):")
+		for _, t := range p.Tenures {
+			note := ""
+			if t.Former {
+				note = " (former)"
+			}
+			if t.Organisation != "" {
+				note += " — " + t.Organisation
+			}
+			fmt.Fprintf(w, "  %-23s %s%s  (%d sources)\n", reportSpan(t.First, t.Last), safeText(t.Post, true), safeText(note, true), t.Sources)
+		}
+	}
 	if len(e.Positions) > 0 {
 		fmt.Fprintln(w, "\nranks and posts (as of the article's date):")
 		for _, ps := range e.Positions {
@@ -175,6 +194,18 @@ func (m *Main) correct(ctx context.Context, c attache.Correction, asJSON bool) e
 	return nil
 }
 
+// reportSpan writes the dates of a tenure or rank: "2022-06-08 – 2025-12-10",
+// one date when they are equal, "undated" when there is none.
+func reportSpan(first, last string) string {
+	switch {
+	case first == "":
+		return "undated"
+	case first == last:
+		return first
+	}
+	return first + " – " + last
+}
+
 // describe says what a correction does, in one line.
 func describe(c attache.Correction) string {
 	var s string
@@ -195,6 +226,8 @@ func describe(c attache.Correction) string {
 		s = fmt.Sprintf("delete fact %s", c.Target)
 	case attache.CorrectFactConfirm:
 		s = fmt.Sprintf("confirm fact %s", c.Target)
+	case attache.CorrectSetMission:
+		s = fmt.Sprintf("set the mission of %s to %q", c.Target, c.Value)
 	default:
 		s = c.Kind
 	}

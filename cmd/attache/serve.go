@@ -59,6 +59,7 @@ func (m *Main) serve(ctx context.Context, a *app) error {
 		countries[c.Code] = c.Name
 	}
 	cfg := server.Config{Store: a.store, Token: m.Config.Token, Countries: countries, Hosts: splitList(m.Config.Hosts),
+		Places:         placeCoordinates(a.kb),
 		ReadsNeedToken: m.Config.ReadsNeedToken,
 		Ingester:       &apiIngester{app: a, config: &m.Config, client: urlClient(m.Config.AllowPrivateURLs)}}
 	if svc := a.resolver; svc != nil {

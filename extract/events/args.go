@@ -63,7 +63,7 @@ func (doc *doc) newCand(s int, h hit) *cand {
 		}
 	}
 	c.side = !c.bg && onSidelines(ws, h.a)
-	if !c.bg && !c.anaphor && doc.sceneRef(ws, h.a) {
+	if !c.bg && !c.anaphor && doc.sceneRef(s, h.a) {
 		c.scene, c.linked = true, true
 	}
 	c.sameDay = sameDayPhrase(ws)
@@ -72,7 +72,8 @@ func (doc *doc) newCand(s int, h hit) *cand {
 		c.sameDay = true
 	}
 	doc.setDate(c, s, h)
-	c.group = h.r.typ == "statement" && (doc.groupRef(ws) || doc.pluralSubject(ws, h.a) || doc.pairIn(s))
+	c.group = h.r.typ == "statement" && (doc.groupRef(ws) || doc.pluralSubject(ws, h.a) || doc.pairIn(s)) ||
+		h.r.typ == "agreement" && doc.groupSigners(ws, h.a)
 	c.ev.Participants = doc.participants(c, s, h)
 	c.ev.Place = doc.place(c, s, h)
 	c.hit = h
@@ -83,15 +84,194 @@ func (doc *doc) newCand(s int, h hit) *cand {
 }
 
 // completeArgs settles the arguments that need the whole article once its
-// events are merged: for now, the main scene's venue.
+// events are merged: the main scene's venue, where deployments go, the
+// forces of an exercise.
 func (doc *doc) completeArgs(mains, evs []*cand) {
 	doc.sceneVenue(mains, evs)
+	doc.deploymentPlaces(mains, evs)
+	doc.deploymentUnits(mains, evs)
+	doc.agreementPair(evs)
 	doc.exerciseForces(mains)
 }
 
 // forceWindow is how many opening sentences may name the forces of the
 // article's exercise.
 const forceWindow = 5
+
+// otherObject reports whether the person named at pos, before the
+// trigger at byte trig, is the object of another verb of the sentence:
+// introduced by "with", "on" or "to" (the words of the person's rank and
+// title skipped), as in "held talks with General X, and laid a wreath" or
+// "called on Prime Minister X and laid a wreath". Such a person meets the
+// subject; the ceremony that follows is the subject's.
+func (doc *doc) otherObject(ws []word, pos, trig int) bool {
+	if pos >= trig {
+		return false
+	}
+	k := wordAt(ws, pos) - 1
+	for k >= 0 && ws[k].upper {
+		k-- // "Prime Minister", "Lieutenant General"
+	}
+	if k < 0 {
+		return false
+	}
+	switch ws[k].low {
+	case "with", "on", "to":
+		return true
+	}
+	return false
+}
+
+// visitor reports whether person mention m of sentence s may be a
+// visitor of the visit of trigger h. When the trigger stands in a ", who"
+// clause ("received Y, who is visiting Egypt"), only the person the
+// clause is about visits. Otherwise a person met, received or called on
+// ("met President X", "call on Prime Minister X") is a host.
+func (doc *doc) visitor(s int, h hit, m ment) bool {
+	ws := doc.words[s]
+	if doc.inWhoClause(s, ws[h.a].start) {
+		// the host is the subject of "received", "met": "Lecornu is
+		// accompanying Macron, who is on a state visit" visits too
+		at := doc.whoAntecedent(s, h.a)
+		return m.start == at || m.start < at && !hostVerbBetween(ws, m.end, at)
+	}
+	k := wordAt(ws, m.start) - 1
+	for k >= 0 && ws[k].upper {
+		k-- // "President", "Prime Minister"
+	}
+	if k < 0 {
+		return true
+	}
+	switch ws[k].low {
+	case "met", "meet", "meets", "meeting", "received", "receive", "receives", "on", "with":
+		return false
+	}
+	return true
+}
+
+// hostVerbBetween reports whether a verb of hosting ("received", "met",
+// "hosted") stands between bytes a and b: the person before it hosts the
+// person after it.
+func hostVerbBetween(ws []word, a, b int) bool {
+	for k := wordAt(ws, a); k < len(ws) && ws[k].start < b; k++ {
+		switch ws[k].low {
+		case "received", "receives", "receiving", "hosted", "hosts", "welcomed", "welcomes", "met", "meets":
+			return true
+		}
+	}
+	return false
+}
+
+// whoAntecedent returns the byte start of the person a ", who" clause
+// holding word i is about: the last person named before the clause opens,
+// or -1.
+func (doc *doc) whoAntecedent(s, i int) int {
+	ws := doc.words[s]
+	k := i - 1
+	for k > 0 && !(ws[k-1].low == "," && ws[k].low == "who") {
+		k--
+	}
+	if k <= 0 {
+		return -1
+	}
+	open, at := ws[k-1].start, -1
+	for _, p := range doc.ments[s] {
+		if p.e.Type == attache.Person && p.end <= open {
+			at = p.start
+		}
+	}
+	return at
+}
+
+// groupSigners reports whether the agreement of trigger word i is signed
+// by "the two ministers", "the two sides" or "they": the parties of the
+// talks told before ("The two ministers also signed a letter of intent",
+// "the plan, which they signed at the end of the talks"). Those who only
+// witness a signing, or review a pact signed by others, are not its
+// parties.
+func (doc *doc) groupSigners(ws []word, i int) bool {
+	if witnessed(ws, i) {
+		return false
+	}
+	// "the two sides signed a plan", "signing of" as trigger
+	for k := i; k >= 0 && i-k <= 3; k-- {
+		if signWord(ws[k].low) {
+			if k > 0 && passiveAux[ws[k-1].low] {
+				return false // "the MoU that was signed in 2022"
+			}
+			return doc.pluralSubject(ws, i)
+		}
+	}
+	// "the plan, which they signed"
+	for k := i + 1; k+2 < len(ws) && k-i <= 12; k++ {
+		if (ws[k].low == "which" || ws[k].low == "that") && ws[k+1].low == "they" && signWord(ws[k+2].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// signWord reports whether a word is a form of a verb of signing.
+func signWord(w string) bool {
+	switch w {
+	case "signed", "sign", "signs", "signing", "inked", "concluded":
+		return true
+	}
+	return false
+}
+
+// passiveAux are the words before a participle that make it passive:
+// the subject of the clause is not who did it.
+var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "be": true, "is": true, "are": true}
+
+// witnessed reports whether the clause of trigger word i has its subject
+// witness the event: "the two ministers witnessed the signing of".
+func witnessed(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 6; k-- {
+		switch ws[k].low {
+		case "witnessed", "witness", "witnesses", "witnessing":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// agreementPair completes the parties of an agreement that names one
+// state of the article's pair and no other: "the Status of Visiting Forces
+// Agreement with Australia, signed in 2007" in a report on Philippine
+// talks with Australia binds both.
+func (doc *doc) agreementPair(evs []*cand) {
+	if len(doc.pair) != 2 {
+		return
+	}
+	for _, c := range evs {
+		if c.ev.Type != "agreement" {
+			continue
+		}
+		var states []string
+		for _, p := range c.ev.Participants {
+			if isCode(p) {
+				states = append(states, p)
+			}
+		}
+		if len(states) != 1 {
+			continue
+		}
+		switch states[0] {
+		case doc.pair[0]:
+			c.ev.Participants = append(c.ev.Participants, doc.pair[1])
+		case doc.pair[1]:
+			c.ev.Participants = append(c.ev.Participants, doc.pair[0])
+		}
+	}
+}
+
+// isCode reports whether a participant is a country code ("VN").
+func isCode(p string) bool {
+	return len(p) == 2 && strings.ToUpper(p) == p
+}
 
 // exerciseForces adds to each main exercise the armed forces the opening
 // sentences name ("more than 900 personnel took part, including 412 from
@@ -178,37 +358,58 @@ func (doc *doc) personAt(s, a, b int) bool {
 	return false
 }
 
-// sceneRef reports whether the words of the sentence of trigger word i tie
-// it to an occasion already told: "after the talks", "during the official visit",
-// or an opening "The signing came as".
-func (doc *doc) sceneRef(ws []word, i int) bool {
+// sceneRef reports whether the words of sentence s, whose trigger is
+// word i, tie it to an occasion already told: "after the talks", "during
+// the official visit", or an opening "The signing came as". The
+// references of a sentence are found once (sceneRefs); each trigger only
+// checks that the reference is not itself.
+func (doc *doc) sceneRef(s, i int) bool {
+	if doc.refSent != s {
+		doc.refSent = s
+		doc.refs = doc.sceneRefs(doc.words[s], doc.refs[:0])
+	}
+	for _, r := range doc.refs {
+		if r[1] != i && r[0] != i-1 {
+			return true // "the signing" as the trigger itself is no reference
+		}
+	}
+	return false
+}
+
+// sceneRefs appends to out the references of ws to an occasion already
+// told, each as the word of its "the" and of its noun.
+func (doc *doc) sceneRefs(ws []word, out [][2]int) [][2]int {
 	scene := doc.d.rules.scene
 	for k := 0; k+1 < len(ws); k++ {
-		if l := ws[k].low; l != "the" && l != "his" && l != "her" && l != "their" && l != "its" || k == i-1 {
-			continue // "the signing" as the trigger itself is no reference
+		if l := ws[k].low; l != "the" && l != "his" && l != "her" && l != "their" && l != "its" {
+			continue
 		}
 		// the noun right after "the", or after one modifier
 		n := k + 1
 		if !scene.matches(ws[n]) && n+1 < len(ws) && scene.matches(ws[n+1]) {
 			n++
 		}
-		if n == i || !scene.matches(ws[n]) {
+		if !scene.matches(ws[n]) {
 			continue
 		}
+		ref := false
 		if k > 0 {
 			switch ws[k-1].low {
 			case "after", "during", "following", "at", "before", "on":
-				return true
+				ref = true
 			}
 		}
 		if k == 0 && n+1 < len(ws) {
 			switch ws[n+1].low {
 			case "came", "followed", "coincided":
-				return true
+				ref = true
 			}
 		}
+		if ref {
+			out = append(out, [2]int{k, n})
+		}
 	}
-	return false
+	return out
 }
 
 // exhibitionName is the exhibition's name: the capitalised words before

@@ -16,6 +16,7 @@ type placeWords struct {
 	otherTime  wordSet // sentence openings that move to another time ("Earlier")
 	force      wordSet // words of an armed force's name ("Navy", "Army", "Corps")
 	elsewhen   wordSet // words that move a sentence to another time anywhere ("had", "previous")
+	ahead      wordSet // words that put a clause in the future ("will", "scheduled")
 }
 
 // wordSet is a set of lower-case words.
@@ -36,7 +37,7 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		}
 		fsys = sub
 	}
-	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}}
+	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{}}
 	err := eachLine(fsys, ArgsFile, func(n int, c []string) error {
 		if len(c) < 2 {
 			return fmt.Errorf("want list<TAB>word|word...")
@@ -57,6 +58,8 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 			set = pw.elsewhen
 		case "force":
 			set = pw.force
+		case "ahead":
+			set = pw.ahead
 		default:
 			return fmt.Errorf("unknown list %q", c[0])
 		}

@@ -46,6 +46,14 @@ type doc struct {
 	// the date the article speaks from, once ref has worked it out
 	refTime         time.Time
 	refOK, refKnown bool
+	// whoOpen marks the words of sentence whoSent that lie in an open
+	// ", who" clause (inWhoClause), worked out once per sentence
+	whoSent int
+	whoOpen []bool
+	// refs are the references of sentence refSent to an occasion already
+	// told ("after the talks"), found once per sentence (sceneRef)
+	refSent int
+	refs    [][2]int
 	// whether sentence needsSent holds a word of a rule's needs, by rule
 	needsSent int
 	needsOK   map[*rule]bool
@@ -68,7 +76,7 @@ type ment struct {
 // date expressions and entity mentions of each sentence, the article's
 // own country and pair, and its lead.
 func (d *Detector) newDoc(text string, toks []txt.Token, published string, x *attache.Extraction) *doc {
-	doc := &doc{d: d, text: text, x: x, lead: map[int]bool{}, info: map[*attache.Entity]entInfo{}}
+	doc := &doc{d: d, text: text, x: x, lead: map[int]bool{}, info: map[*attache.Entity]entInfo{}, whoSent: -1, refSent: -1}
 	doc.pub, doc.hasPub = dates.ParsePublished(published)
 	doc.sents = x.Sentences
 	if len(doc.sents) == 0 {

@@ -45,6 +45,12 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 			switch {
 			case h.r.who == "before" && m.start >= start:
 			case h.r.who == "after" && (m.start < end || a.persons.len() > 0):
+			case h.r.typ == "ceremony" && doc.otherObject(ws, m.start, start):
+				// "called on X at the Istana and laid a wreath": X is
+				// the object of the call, not at the wreath
+			case h.r.typ == "visit" && !doc.visitor(s, h, m):
+				// "X received Y, who is visiting Egypt": the host does
+				// not visit
 			default:
 				a.persons.add(m.e.Name)
 			}
@@ -52,8 +58,8 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 			if doc.info[m.e].isMission || (h.r.typ == "deployment" || h.r.typ == "ceremony") && doc.info[m.e].intl {
 				continue
 			}
-			if doc.venueAt(ws, m) {
-				continue // "held at the Training School": where, not who
+			if doc.venueAt(ws, m) || h.r.typ == "ceremony" && afterAt(ws, m.start) {
+				continue // "held at the Training School", "a parade at the Army Command": where, not who
 			}
 			// an organisation right before a person's name is part of a title
 			if i+1 < len(ms) && ms[i+1].e.Type == attache.Person && ms[i+1].start-m.end < 40 {

@@ -51,7 +51,8 @@ func (doc *doc) peacekeeping(c *cand, s int) {
 			}
 		}
 	}
-	if c.ev.Place == "" && len(hosts) > 0 {
+	if c.ev.Place == "" && len(hosts) > 0 && !doc.homecoming(c) {
+		// a unit coming home "from South Sudan" is not going there
 		c.ev.Place = d.countryName(hosts[0])
 	}
 	if c.ev.Unit != "" {
@@ -72,6 +73,105 @@ func (doc *doc) peacekeeping(c *cand, s int) {
 			c.ev.Personnel = max(c.ev.Personnel, q.Value)
 		}
 	}
+}
+
+// homeReach is how many words after a deployment's trigger may say that
+// the unit is coming home: "returned home", "will fly home next week".
+const homeReach = 3
+
+// homecoming reports whether deployment c brings a unit home: its trigger
+// is a return ("returns", "returning") or "home" follows it closely. The
+// rest of the sentence may tell another unit's move ("..., while Rotation
+// 4 arrived there").
+func (doc *doc) homecoming(c *cand) bool {
+	ws := doc.words[c.sent]
+	h := c.hit
+	if h.r == nil || h.a >= len(ws) {
+		return false
+	}
+	if strings.HasPrefix(ws[h.a].low, "return") || strings.HasPrefix(ws[h.a].low, "homecoming") {
+		return true
+	}
+	for k := h.a; k < len(ws) && k < h.b+homeReach; k++ {
+		if ws[k].low == "home" {
+			return true
+		}
+	}
+	return false
+}
+
+// deploymentPlaces gives each deployment told without a place the place
+// its movement goes to. Agencies name the mission area once, in the
+// headline or the lead ("sends 180 peacekeepers to Lebanon"), then tell
+// the advance party, the main body and the later flights without it
+// ("The main body will depart in three waves"): those go where the
+// rotation goes; an article telling several rotations names none in its
+// lead and fills nothing. A unit coming home goes to its own country. A recalled
+// deployment takes the area only when its sentence speaks of the mission
+// ("has deployed battalions to the mission since 1998"): an earlier one
+// may have gone elsewhere.
+func (doc *doc) deploymentPlaces(mains, evs []*cand) {
+	area := ""
+	for _, c := range mains {
+		if area == "" && c.ev.Type == "deployment" && c.ev.Place != "" && !c.bg && !c.past && !doc.homecoming(c) {
+			area = c.ev.Place
+		}
+	}
+	ref, hasRef := doc.ref()
+	for _, c := range evs {
+		if c.ev.Type != "deployment" || c.ev.Place != "" {
+			continue
+		}
+		switch {
+		case doc.homecoming(c):
+			c.ev.Place = doc.homeOf(c)
+		case c.bg || c.past || c.ownDate && doc.longBefore(c, ref, hasRef):
+			if hasWord(doc.words[c.sent], "mission") {
+				c.ev.Place = area
+			}
+		default:
+			c.ev.Place = area
+		}
+	}
+}
+
+// deploymentUnits gives each deployment of the story told without its
+// unit ("The main body will depart in three waves", "An advance team of
+// 100 soldiers left the airport on October 14") the unit the article's
+// main deployment names: the parts of a rotation are that unit's. A
+// recalled deployment keeps its own actors: an earlier rotation was
+// another unit's.
+func (doc *doc) deploymentUnits(mains, evs []*cand) {
+	unit := ""
+	for _, c := range mains {
+		if unit == "" && c.ev.Type == "deployment" && !c.bg && !c.past && !doc.homecoming(c) {
+			unit = c.ev.Unit
+		}
+	}
+	if unit == "" {
+		return
+	}
+	ref, hasRef := doc.ref()
+	for _, c := range evs {
+		if c.ev.Type != "deployment" || c.ev.Unit != "" || c.bg || c.past || c.ownDate && doc.longBefore(c, ref, hasRef) {
+			continue
+		}
+		c.ev.Unit = unit
+		if !contains(c.ev.Participants, unit) {
+			c.ev.Participants = append(c.ev.Participants, unit)
+		}
+	}
+}
+
+// homeOf returns the country a deployment's unit belongs to: its first
+// participant that is a country, else the article's own country.
+func (doc *doc) homeOf(c *cand) string {
+	for _, p := range c.ev.Participants {
+		if isCode(p) {
+			return p
+		}
+	}
+	return doc.home
 }
 
 // isUnit reports whether an organisation name names a military unit.

@@ -12,57 +12,24 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 	ws := doc.words[s]
 	ms := doc.ments[s]
 	end := ws[h.b-1].end
-	inside := doc.insideNames(s)
 	if h.r.dest || h.r.typ == "visit" && h.b < len(ws) && ws[h.b].low == "to" {
 		if p := doc.destPlace(s, h); p != "" {
 			return p
 		}
 	}
 	best, bestDist, bestAt := "", 1<<30, -1
-	venue := talkType(h.r.typ)
 	for i, m := range ms {
-		name := m.e.Name
-		if h.r.typ != "deployment" && inside[i] {
-			continue // "the UN Interim Force in Lebanon": part of a name, not a place
-		}
-		if m.e.Type != attache.Organization && doc.postedAt(ws, m.start) {
-			continue // "the defence attaché in Bangkok": where a person serves
-		}
-		if m.start > end && strings.Contains(doc.text[end:m.start], ", who ") {
-			continue // "called on X, who recalled his talks in Hanoi": the person's clause
-		}
-		if m.start > end && doc.otherEventClause(ws, h, end, m.start) {
-			continue // "co-chaired the meeting, which reviewed the pact signed in Canberra"
-		}
-		aside := m.end <= ws[h.a].start && doc.inWhoClause(s, m.start)
-		switch {
-		case m.e.Type == attache.Location:
-			if !doc.placeLead(s, m.start) || venue && doc.openArea(m.e) || doc.worldRegion(m.e) {
-				continue
-			}
-		case m.e.Type == attache.Organization:
-			if !doc.venueAt(ws, m) {
-				continue
-			}
-		case m.e.Type == attache.Country && m.e.Country != "":
-			// "met in Cambodia", "held in Japan": a country is the place
-			// only when introduced by "in"; elsewhere it is a party
-			if !afterIn(ws, m.start) {
-				continue
-			}
-			name = m.e.Country
-		default:
+		// the cheap test of what the mention is comes first: the
+		// clause tests read the text between it and the trigger
+		name, ok := doc.placeName(s, h, i)
+		if !ok || doc.otherClausePlace(s, h, m) {
 			continue
-		}
-		if i+1 < len(ms) && ms[i+1].e.Type == attache.Location && strings.HasPrefix(doc.text[m.end:ms[i+1].start], "'s") ||
-			i+1 < len(ms) && ms[i+1].e.Type == attache.Location && strings.HasPrefix(doc.text[m.end:ms[i+1].start], "’s") {
-			continue // "Moscow's Red Square": the place is the square
 		}
 		dist := m.start - end
 		if dist < 0 {
 			dist = ws[h.a].start - m.end
 		}
-		if aside {
+		if m.end <= ws[h.a].start && doc.inWhoClause(s, m.start) {
 			// "X, who arrived in Nairobi on Tuesday, held talks ... at
 			// Defence Headquarters": the subject's clause gives the place
 			// only when the event's own words give none
@@ -82,6 +49,66 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 		best = doc.destination(s, h)
 	}
 	return best
+}
+
+// placeName returns the place mention i of sentence s names, if it may be
+// the place of the event of trigger h: a location introduced as a place,
+// a venue after "at", a country after "in".
+func (doc *doc) placeName(s int, h hit, i int) (string, bool) {
+	ws, ms := doc.words[s], doc.ments[s]
+	m := ms[i]
+	if h.r.typ != "deployment" && doc.insideNames(s)[i] {
+		return "", false // "the UN Interim Force in Lebanon": part of a name, not a place
+	}
+	name := m.e.Name
+	switch {
+	case m.e.Type == attache.Location:
+		if !doc.placeLead(s, m.start) || talkType(h.r.typ) && doc.openArea(m.e) || doc.worldRegion(m.e) && h.r.typ != "deployment" {
+			return "", false // a force is sent to a region of no country ("Abyei", "the Blue Line"); talks are not held in one
+		}
+	case m.e.Type == attache.Organization:
+		if !doc.venueAt(ws, m) {
+			return "", false
+		}
+	case m.e.Type == attache.Country && m.e.Country != "":
+		// "met in Cambodia", "held in Japan": a country is the place
+		// only when introduced by "in"; elsewhere it is a party
+		if !afterIn(ws, m.start) {
+			return "", false
+		}
+		name = m.e.Country
+	default:
+		return "", false
+	}
+	if m.e.Type != attache.Organization && doc.postedAt(ws, m.start) {
+		return "", false // "the defence attaché in Bangkok": where a person serves
+	}
+	if i+1 < len(ms) && ms[i+1].e.Type == attache.Location {
+		if after := doc.text[m.end:ms[i+1].start]; strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
+			return "", false // "Moscow's Red Square": the place is the square
+		}
+	}
+	return name, true
+}
+
+// otherClausePlace reports whether place mention m of sentence s belongs
+// to another clause than the event of trigger h: a person's "who" clause,
+// a "which" clause of another event, or another event joined by "and".
+func (doc *doc) otherClausePlace(s int, h hit, m ment) bool {
+	ws := doc.words[s]
+	end := ws[h.b-1].end
+	if m.start > end && strings.Contains(doc.text[end:m.start], ", who ") {
+		return true // "called on X, who recalled his talks in Hanoi": the person's clause
+	}
+	if m.start > end && doc.otherEventClause(ws, h, end, m.start) {
+		return true // "co-chaired the meeting, which reviewed the pact signed in Canberra"
+	}
+	// "called on X at the Istana and laid a wreath at the memorial": the
+	// memorial is the wreath's place. A city before the trigger is the
+	// scene of both ("laid a wreath at the memorial in Muscat and called
+	// on X").
+	return doc.conjoinedEvent(ws, h, m.start) &&
+		(m.start > end || m.e.Type == attache.Organization || m.e.Type == attache.Location && doc.siteLike(m.e))
 }
 
 func hasWord(ws []word, low string) bool {
@@ -125,7 +152,9 @@ func (doc *doc) destination(s int, h hit) string {
 		switch {
 		case m.e.Type == attache.Country && m.e.Country != "":
 			return m.e.Country
-		case m.e.Type == attache.Location && !doc.openArea(m.e) && !doc.worldRegion(m.e):
+		case m.e.Type == attache.Location:
+			// a mission area may be a region of no country ("Abyei",
+			// "the Golan Heights"), and a ship may sail to a sea
 			return m.e.Name
 		}
 	}
@@ -188,14 +217,124 @@ func (doc *doc) otherEventClause(ws []word, h hit, end, pos int) bool {
 	return false
 }
 
+// conjoinedEvent reports whether the mention at byte pos lies in the
+// clause of another event of another type that "and" joins to trigger h:
+// "called on X and laid a wreath at the memorial", "laid a wreath at the
+// memorial and called on X at Russell Offices", "will meet X and visit the
+// air base". The place named in the other event's clause is its own.
+func (doc *doc) conjoinedEvent(ws []word, h hit, pos int) bool {
+	k := wordAt(ws, pos)
+	for _, o := range doc.sentHits {
+		if o.r == nil || o.r.typ == h.r.typ || o.a >= len(ws) || o.a == h.a {
+			continue
+		}
+		switch {
+		case pos > ws[h.a].start && o.a >= h.b && o.a < k:
+			// the other trigger stands between, opened by "and"
+			if hasAnd(ws, max(o.a-3, 0), o.a) {
+				return true
+			}
+		case pos < ws[h.a].start && o.b <= k:
+			// the place follows the other trigger, and "and" opens h's clause after it
+			if hasAnd(ws, k, h.a) && !hasAnd(ws, o.b, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// storyCity returns the city where the story of main takes place, for
+// talks told during it without a place of their own ("The minister, on a
+// four-day visit, also called on the Chief of General Staff"): the main
+// event's place when it is a city, else the dateline's city, else the
+// last city named in the few sentences up to s in the main event's
+// country.
+func (doc *doc) storyCity(s int, main *cand) string {
+	if main == nil || main.ev.Place == "" {
+		return ""
+	}
+	if doc.isCity(main.ev.Place) {
+		return main.ev.Place
+	}
+	code := main.ev.Place
+	if !isCode(code) {
+		code = doc.countryOf(code)
+	}
+	if ds := doc.leadDateline(); ds >= 0 {
+		if e := doc.dateline(ds); e != nil && e.Type == attache.Location && doc.isCity(e.Name) && doc.countryOf(e.Name) == code {
+			return e.Name
+		}
+	}
+	if code == "" {
+		return ""
+	}
+	for k := s; k >= 0 && s-k < cityWindow; k-- {
+		ms := doc.ments[k]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if e := ms[i].e; e.Type == attache.Location && doc.isCity(e.Name) && doc.venueCountry(e) == code {
+				return e.Name
+			}
+		}
+	}
+	return ""
+}
+
+// cityWindow is how many sentences back storyCity looks for the city of
+// the story: far enough for "On arrival in Canberra ... He then called
+// on", near enough that a long text costs no more per sentence.
+const cityWindow = 6
+
+// aheadReach is how many words before a trigger may put it in the future.
+const aheadReach = 4
+
+// ahead reports whether trigger word i is told as still to come: "will
+// call on", "is scheduled to meet", "is due to receive".
+func (doc *doc) ahead(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= aheadReach; k-- {
+		if l := ws[k].low; l == "," || l == ";" {
+			return false
+		}
+		if doc.d.places.ahead.has(ws[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCity reports whether the knowledge base knows place as a city or a
+// capital.
+func (doc *doc) isCity(place string) bool {
+	if place == "" || doc.d.kb == nil {
+		return false
+	}
+	for _, p := range doc.d.kb.PlacesNamed(place) {
+		if p.Kind == "city" || p.Kind == "capital" {
+			return true
+		}
+	}
+	return false
+}
+
 // inWhoClause reports whether byte pos of sentence s lies in a relative
 // clause about a person that opens with ", who" and has not yet closed
-// with a comma.
+// with a comma. The clauses of a sentence are found in one pass, once:
+// every trigger asks about every mention before it.
 func (doc *doc) inWhoClause(s, pos int) bool {
-	from := doc.sents[s].Start
-	before := doc.text[from:pos]
-	k := strings.LastIndex(before, ", who ")
-	return k >= 0 && !strings.Contains(before[k+len(", who "):], ",")
+	ws := doc.words[s]
+	if doc.whoSent != s {
+		doc.whoSent = s
+		doc.whoOpen = doc.whoOpen[:0]
+		open := false
+		for k, w := range ws {
+			if w.low == "," {
+				open = k+1 < len(ws) && ws[k+1].low == "who"
+			}
+			doc.whoOpen = append(doc.whoOpen, open)
+		}
+	}
+	k := wordAt(ws, pos)
+	return k > 0 && k <= len(doc.whoOpen) && doc.whoOpen[k-1]
 }
 
 // destPlace returns the destination of a visit or of a trigger whose rule

@@ -1,0 +1,201 @@
+package server
+
+import (
+	"sort"
+	"strings"
+
+	"attache"
+)
+
+// ledger is the peacekeeping ledger grouped as analysts read it: each
+// mission with its units and their rotations, personnel totals per
+// mission and year, and apart the rows whose mission is unknown, for an
+// analyst to review.
+type ledger struct {
+	Missions []ledgerMission      `json:"missions"`
+	Review   []attache.Deployment `json:"to_review"` // mission unknown
+	Years    []string             `json:"years"`     // every year with a dated row of a known mission, oldest first
+}
+
+// ledgerMission is one mission with its units and totals.
+type ledgerMission struct {
+	Mission   string       `json:"mission"`
+	Personnel int          `json:"personnel"`
+	Women     int          `json:"women"`
+	Units     []ledgerUnit `json:"units"`
+	Years     []ledgerYear `json:"years"` // one per ledger year, zero when none
+}
+
+// ledgerUnit is a unit of a mission with its rotations in order.
+type ledgerUnit struct {
+	Unit      string           `json:"unit"` // "" for rows that name no unit
+	Personnel int              `json:"personnel"`
+	Women     int              `json:"women"`
+	Rotations []ledgerRotation `json:"rotations"`
+}
+
+// ledgerRotation is one rotation of a unit. Deployed is its earliest
+// reported date. Returned is not reported by the news as such: when the
+// next rotation of the same unit deployed, this one was relieved, and
+// Relieved is that date.
+type ledgerRotation struct {
+	Rotation  string               `json:"rotation"`
+	Deployed  string               `json:"deployed,omitempty"`
+	Relieved  string               `json:"relieved,omitempty"`
+	Personnel int                  `json:"personnel"`
+	Women     int                  `json:"women"`
+	Rows      []attache.Deployment `json:"rows"`
+}
+
+// ledgerYear is a mission's personnel deployed in one year.
+type ledgerYear struct {
+	Year      string `json:"year"`
+	Personnel int    `json:"personnel"`
+	Women     int    `json:"women"`
+}
+
+// ledgerOf groups ledger rows (in date order). A rotation's personnel is
+// its largest reported count, not the sum: two articles reporting the
+// same send-off must not count it twice. Missions are compared by their
+// folded name.
+func ledgerOf(rows []attache.Deployment) ledger {
+	l := ledger{Missions: []ledgerMission{}, Review: []attache.Deployment{}, Years: []string{}}
+	missionIdx := map[string]int{}
+	type rotKey struct{ mission, unit, rotation string }
+	rotations := map[rotKey]*ledgerRotation{}
+	var order []rotKey
+	for _, r := range rows {
+		if strings.TrimSpace(r.Mission) == "" {
+			l.Review = append(l.Review, r)
+			continue
+		}
+		mk := strings.ToUpper(strings.TrimSpace(r.Mission))
+		if _, ok := missionIdx[mk]; !ok {
+			missionIdx[mk] = len(l.Missions)
+			l.Missions = append(l.Missions, ledgerMission{Mission: r.Mission})
+		}
+		k := rotKey{mk, unitName(r.Unit, r.Rotation), r.Rotation}
+		if k.rotation == "" && k.unit == "" {
+			k.rotation = r.EventID // rows naming neither are separate deployments
+		}
+		rot := rotations[k]
+		if rot == nil {
+			rot = &ledgerRotation{Rotation: r.Rotation}
+			rotations[k] = rot
+			order = append(order, k)
+		}
+		rot.Rows = append(rot.Rows, r)
+		if rot.Deployed == "" || (r.Date != "" && r.Date < rot.Deployed) {
+			rot.Deployed = r.Date
+		}
+		rot.Personnel, rot.Women = max(rot.Personnel, r.Personnel), max(rot.Women, r.Women)
+	}
+	years := map[string]bool{}
+	for _, k := range order {
+		if y := year(rotations[k].Deployed); y != "" {
+			years[y] = true
+		}
+	}
+	for y := range years {
+		l.Years = append(l.Years, y)
+	}
+	sort.Strings(l.Years)
+	for _, k := range order {
+		rot := rotations[k]
+		m := &l.Missions[missionIdx[k.mission]]
+		if m.Years == nil {
+			m.Years = make([]ledgerYear, len(l.Years))
+			for i, y := range l.Years {
+				m.Years[i].Year = y
+			}
+		}
+		ui := -1
+		for i, u := range m.Units {
+			if u.Unit == k.unit {
+				ui = i
+			}
+		}
+		if ui < 0 {
+			ui = len(m.Units)
+			m.Units = append(m.Units, ledgerUnit{Unit: k.unit})
+		}
+		u := &m.Units[ui]
+		u.Rotations = append(u.Rotations, *rot)
+		u.Personnel += rot.Personnel
+		u.Women += rot.Women
+		m.Personnel += rot.Personnel
+		m.Women += rot.Women
+		if i := sort.SearchStrings(l.Years, year(rot.Deployed)); i < len(l.Years) && l.Years[i] == year(rot.Deployed) {
+			m.Years[i].Personnel += rot.Personnel
+			m.Years[i].Women += rot.Women
+		}
+	}
+	for mi := range l.Missions {
+		m := &l.Missions[mi]
+		if m.Years == nil {
+			m.Years = []ledgerYear{}
+		}
+		for ui := range m.Units {
+			relieve(m.Units[ui].Rotations)
+		}
+	}
+	return l
+}
+
+// relieve orders a unit's rotations by number (unnumbered ones by date,
+// after) and marks each numbered rotation relieved when the next number
+// deployed.
+func relieve(rots []ledgerRotation) {
+	sort.SliceStable(rots, func(i, j int) bool {
+		a, b := rotationNumber(rots[i].Rotation), rotationNumber(rots[j].Rotation)
+		if a != b {
+			return a < b
+		}
+		return rots[i].Deployed < rots[j].Deployed
+	})
+	for i := 0; i+1 < len(rots); i++ {
+		a, b := rotationNumber(rots[i].Rotation), rotationNumber(rots[i+1].Rotation)
+		if a > 0 && b == a+1 && rots[i+1].Deployed != "" {
+			rots[i].Relieved = rots[i+1].Deployed
+		}
+	}
+}
+
+// rotationNumber reads "6" as 6; anything else sorts last.
+func rotationNumber(s string) int {
+	n := 0
+	for _, c := range strings.TrimSpace(s) {
+		if c < '0' || c > '9' {
+			return 1 << 30
+		}
+		n = n*10 + int(c-'0')
+	}
+	if n == 0 {
+		return 1 << 30
+	}
+	return n
+}
+
+// unitName drops the rotation from a unit's name when the extractor kept
+// it there ("Level-2 Field Hospital Rotation 1" with rotation 1), so that
+// the rotations of one unit group together.
+func unitName(unit, rotation string) string {
+	unit = strings.TrimSpace(unit)
+	if rotation == "" {
+		return unit
+	}
+	for _, word := range []string{" Rotation ", " rotation "} {
+		if strings.HasSuffix(unit, word+rotation) {
+			return strings.TrimSuffix(unit, word+rotation)
+		}
+	}
+	return unit
+}
+
+// year is the year of an ISO date, or "".
+func year(date string) string {
+	if len(date) >= 4 {
+		return date[:4]
+	}
+	return ""
+}
