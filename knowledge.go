@@ -159,6 +159,14 @@ type KBEventFilter struct {
 	Offset    int    // without Latest: skip this many events first
 	Latest    bool   // with Limit: keep the latest Limit events (still returned in date order)
 	Numbered  bool   // only sessions of a numbered series ("7th ... dialogue")
+
+	// Keyset paging (see Cursor): Recent lists newest first (undated
+	// still last) instead of oldest first; After keeps the events that
+	// come after the cursor (Key: EventDateStart of the date, ID) in that
+	// order, Before the Limit events just before it, still returned in
+	// list order. Not with Latest or Offset.
+	Recent        bool
+	After, Before string
 }
 
 // KnowledgeStore keeps the knowledge base. Implementations: sqlite (and
@@ -316,13 +324,18 @@ type EventQuery struct {
 	From, To string    `json:"-"`
 	Limit    int       `json:"-"` // 0 means all
 	Offset   int       `json:"-"`
+	Sort     string    `json:"-"` // SortDate (default) or SortRecent
+	After    string    `json:"-"` // a Cursor: the page after it
+	Before   string    `json:"-"` // a Cursor: the page before it
 }
 
 // EventList is the answer to an EventQuery.
 type EventList struct {
 	Events []KBEvent `json:"events"`
 	Names  Names     `json:"names"`
-	Total  int       `json:"total"` // matches before Limit/Offset
+	Total  int       `json:"total"`          // matches before Limit/Offset
+	Next   string    `json:"next,omitempty"` // cursor of the next page, "" on the last
+	Prev   string    `json:"prev,omitempty"` // cursor of the previous page, "" on the first
 }
 
 // Dossier is the bilateral record of two countries.

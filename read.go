@@ -52,16 +52,26 @@ type Reader interface {
 // KBEntityFilter selects knowledge-base entities for a list. Zero fields
 // do not filter.
 type KBEntityFilter struct {
-	Query  string     // folded substring of the name or an alias
-	Type   EntityType // only entities of this type
-	Limit  int        // 0 means no limit
-	Offset int
+	Query   string     // folded substring of the name or an alias
+	Type    EntityType // only entities of this type
+	Country string     // only entities of this country (ISO code)
+	Sort    string     // SortMentions (default) or SortName
+	Limit   int        // 0 means no limit
+	Offset  int
+
+	// Keyset paging (see Cursor; not with Offset): After keeps the
+	// entities that come after the cursor in the list's order (Key: the
+	// name, N: the mentions, ID), Before the Limit entities just before
+	// it, still returned in list order.
+	After, Before string
 }
 
 // EntityPage is one page of an entity list.
 type EntityPage struct {
-	Entities []KBEntity `json:"entities"` // without aliases and positions
-	Total    int        `json:"total"`    // matches over the whole base
+	Entities []KBEntity `json:"entities"`       // without aliases and positions
+	Total    int        `json:"total"`          // matches over the whole base
+	Next     string     `json:"next,omitempty"` // cursor of the next page, "" on the last
+	Prev     string     `json:"prev,omitempty"` // cursor of the previous page, "" on the first
 }
 
 // The facets of a search.

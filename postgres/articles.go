@@ -12,6 +12,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"attache"
+	"attache/internal/sqlbase"
 )
 
 // PutArticle stores a new article, its search vector and its extraction
@@ -245,17 +246,8 @@ func (s *Store) Fingerprints(ctx context.Context) ([]attache.Fingerprint, error)
 		return nil, fmt.Errorf("fingerprints: %w", err)
 	}
 	defer rows.Close()
-	var out []attache.Fingerprint
-	for rows.Next() {
-		var fp attache.Fingerprint
-		var h int64
-		if err := rows.Scan(&fp.ID, &h); err != nil {
-			return nil, fmt.Errorf("fingerprints: %w", err)
-		}
-		fp.SimHash = uint64(h)
-		out = append(out, fp)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := sqlbase.ScanFingerprints(rows)
+	if err != nil {
 		return nil, fmt.Errorf("fingerprints: %w", err)
 	}
 	return out, nil

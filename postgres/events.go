@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"attache"
+	"attache/internal/sqlbase"
 )
 
 var isoDatePrefix = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
@@ -16,9 +17,16 @@ var isoDatePrefix = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 // (undated last). A country pair reads the pair's rows of kb_event_pairs
 // only, in their own date order.
 func eventQuery(q *query, f attache.KBEventFilter) (string, string, error) {
+	from, latest, _, err := eventPageQuery(q, f)
+	return from, latest, err
+}
+
+// eventPageQuery is eventQuery with the keyset part of the list (its
+// condition is in the WHERE returned).
+func eventPageQuery(q *query, f attache.KBEventFilter) (string, string, sqlbase.Page, error) {
 	for _, d := range []string{f.From, f.To} {
 		if d != "" && !isoDatePrefix.MatchString(d) {
-			return "", "", attache.Errorf(attache.EINVALID, "bad date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
+			return "", "", sqlbase.Page{}, attache.Errorf(attache.EINVALID, "bad date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
 		}
 	}
 	from, t := ` FROM kb_events e`, "e"
@@ -60,7 +68,14 @@ func eventQuery(q *query, f attache.KBEventFilter) (string, string, error) {
 		// An upper bound "2024-12" keeps "2024-12-31": compare the prefix.
 		q.where(t + `.date_start <> '' AND left(` + t + `.date_start, ` + q.arg(len(f.To)) + `) <= ` + q.arg(f.To))
 	}
-	return from + q.clause(), latest, nil
+	page, err := sqlbase.EventPage(q.dialect(), f)
+	if err != nil {
+		return "", "", sqlbase.Page{}, err
+	}
+	if page.Where != "" {
+		q.where(page.Where)
+	}
+	return from + q.clause(), latest, page, nil
 }
 
 const eventColumns = `e.id, e.type, e.name, e.date, e.place, e.series, e.number, e.mission, e.unit, e.rotation,
@@ -74,11 +89,14 @@ func (s *Store) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attach
 		return nil, attache.Errorf(attache.EINVALID, "limit and offset must not be negative")
 	}
 	var q query
-	from, latest, err := eventQuery(&q, f)
+	from, latest, page, err := eventPageQuery(&q, f)
 	if err != nil {
 		return nil, err
 	}
 	order := ` ORDER BY e.date_start = '', e.date_start, e.id`
+	if !f.Latest {
+		order = page.OrderBy
+	}
 	sql := `SELECT ` + eventColumns + from
 	switch {
 	case f.Limit > 0 && f.Latest:
@@ -106,6 +124,9 @@ func (s *Store) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attach
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("kb events: %w", err)
+	}
+	if page.Reversed {
+		sqlbase.Reverse(out)
 	}
 	if err := s.eventDetails(ctx, out); err != nil {
 		return nil, fmt.Errorf("kb events: %w", err)
@@ -168,6 +189,7 @@ func (s *Store) eventDetails(ctx context.Context, evs []attache.KBEvent) error {
 // attache.KnowledgeStore.
 func (s *Store) KBEventTally(ctx context.Context, f attache.KBEventFilter) ([]attache.YearTally, error) {
 	f.Limit, f.Offset, f.Latest = 0, 0, false
+	f.After, f.Before, f.Recent = "", "", false
 	var q query
 	from, _, err := eventQuery(&q, f)
 	if err != nil {
@@ -179,28 +201,9 @@ func (s *Store) KBEventTally(ctx context.Context, f attache.KBEventFilter) ([]at
 		return nil, fmt.Errorf("kb event tally: %w", err)
 	}
 	defer rows.Close()
-	out := []attache.YearTally{}
-	for rows.Next() {
-		var year, typ string
-		var n int
-		if err := rows.Scan(&year, &typ, &n); err != nil {
-			return nil, fmt.Errorf("kb event tally: %w", err)
-		}
-		if year == "" {
-			year = "undated"
-		}
-		if len(out) == 0 || out[len(out)-1].Year != year {
-			out = append(out, attache.YearTally{Year: year, ByType: map[string]int{}})
-		}
-		t := &out[len(out)-1]
-		t.Total += n
-		t.ByType[typ] += n
-	}
-	if err := rows.Err(); err != nil {
+	out, err := sqlbase.ScanYearTally(rows)
+	if err != nil {
 		return nil, fmt.Errorf("kb event tally: %w", err)
-	}
-	if len(out) > 1 && out[0].Year == "undated" {
-		out = append(out[1:], out[0])
 	}
 	return out, nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"attache"
+	"attache/internal/sqlbase"
 )
 
 // maxFacetIDs is the most articles ArticleFacets counts (as SQLite's
@@ -33,15 +34,9 @@ func (s *Store) ArticleFacets(ctx context.Context, ids []string) ([]attache.Face
 		return nil, fmt.Errorf("article facets: %w", err)
 	}
 	defer rows.Close()
-	for rows.Next() {
-		var f attache.FacetCount
-		if err := rows.Scan(&f.Facet, &f.Value, &f.Count); err != nil {
-			return nil, fmt.Errorf("article facets: %w", err)
-		}
-		out = append(out, f)
-	}
-	if err := rows.Err(); err != nil {
+	fs, err := sqlbase.ScanFacets(rows)
+	if err != nil {
 		return nil, fmt.Errorf("article facets: %w", err)
 	}
-	return out, nil
+	return append(out, fs...), nil
 }

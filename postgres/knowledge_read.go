@@ -3,11 +3,13 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 
 	"attache"
 	"attache/fold"
+	"attache/internal/sqlbase"
 )
 
 // KBEntitiesByKey returns the entities known by any of keys. See
@@ -52,15 +54,12 @@ func (s *Store) KBEntityNames(ctx context.Context, ids []string) (map[string]att
 		return nil, fmt.Errorf("kb entity names: %w", err)
 	}
 	defer rows.Close()
-	for rows.Next() {
-		var e attache.KBEntity
-		if err := rows.Scan(&e.ID, &e.Type, &e.Name, &e.Country, &e.Rank, &e.Articles); err != nil {
-			return nil, fmt.Errorf("kb entity names: %w", err)
-		}
-		out[e.ID] = e
-	}
-	if err := rows.Err(); err != nil {
+	es, err := sqlbase.ScanEntities(rows)
+	if err != nil {
 		return nil, fmt.Errorf("kb entity names: %w", err)
+	}
+	for _, e := range es {
+		out[e.ID] = e
 	}
 	return out, nil
 }
@@ -72,26 +71,16 @@ func (s *Store) loadKBEntities(ctx context.Context, ids []string) ([]attache.KBE
 	if err != nil {
 		return nil, err
 	}
-	out := []attache.KBEntity{}
 	if len(byID) == 0 {
-		return out, nil
+		return []attache.KBEntity{}, nil
 	}
 	rows, err := s.pool.Query(ctx, `SELECT entity_id, alias FROM kb_aliases WHERE entity_id = ANY($1) ORDER BY entity_id, alias`, ids)
 	if err != nil {
 		return nil, fmt.Errorf("load kb entities: %w", err)
 	}
-	for rows.Next() {
-		var id, a string
-		if err := rows.Scan(&id, &a); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("load kb entities: %w", err)
-		}
-		e := byID[id]
-		e.Aliases = append(e.Aliases, a)
-		byID[id] = e
-	}
+	err = sqlbase.ScanAliases(rows, byID)
 	rows.Close()
-	if err := rows.Err(); err != nil {
+	if err != nil {
 		return nil, fmt.Errorf("load kb entities: %w", err)
 	}
 	rows, err = s.pool.Query(ctx, `SELECT entity_id, kind, value, as_of, former, article_id, confirmed
@@ -100,32 +89,10 @@ func (s *Store) loadKBEntities(ctx context.Context, ids []string) ([]attache.KBE
 		return nil, fmt.Errorf("load kb entities: %w", err)
 	}
 	defer rows.Close()
-	for rows.Next() {
-		var id string
-		var p attache.Position
-		if err := rows.Scan(&id, &p.Kind, &p.Value, &p.AsOf, &p.Former, &p.ArticleID, &p.Confirmed); err != nil {
-			return nil, fmt.Errorf("load kb entities: %w", err)
-		}
-		e := byID[id]
-		e.Positions = append(e.Positions, p)
-		byID[id] = e
-	}
-	if err := rows.Err(); err != nil {
+	if err := sqlbase.ScanPositions(rows, byID); err != nil {
 		return nil, fmt.Errorf("load kb entities: %w", err)
 	}
-	for _, id := range ids {
-		if e, ok := byID[id]; ok {
-			if e.Aliases == nil {
-				e.Aliases = []string{}
-			}
-			if e.Positions == nil {
-				e.Positions = []attache.Position{}
-			}
-			out = append(out, e)
-			delete(byID, id) // an id given twice comes back once
-		}
-	}
-	return out, nil
+	return sqlbase.InOrder(ids, byID), nil
 }
 
 // EntityLinks lists an entity's article links, newest article first. See
@@ -144,15 +111,7 @@ func (s *Store) EntityLinks(ctx context.Context, id string, limit int) ([]attach
 		return nil, fmt.Errorf("entity links: %w", err)
 	}
 	defer rows.Close()
-	out := []attache.EntityLink{}
-	for rows.Next() {
-		var l attache.EntityLink
-		if err := rows.Scan(&l.ArticleID, &l.EntityIdx, &l.EntityID, &l.Name, &l.Published, &l.Title); err != nil {
-			return nil, fmt.Errorf("entity links: %w", err)
-		}
-		out = append(out, l)
-	}
-	return out, rows.Err()
+	return sqlbase.ScanLinks(rows, true)
 }
 
 // ArticleLinks lists the links of one article's entities. See
@@ -164,15 +123,7 @@ func (s *Store) ArticleLinks(ctx context.Context, id string) ([]attache.EntityLi
 		return nil, fmt.Errorf("article links: %w", err)
 	}
 	defer rows.Close()
-	out := []attache.EntityLink{}
-	for rows.Next() {
-		var l attache.EntityLink
-		if err := rows.Scan(&l.ArticleID, &l.EntityIdx, &l.EntityID, &l.Name, &l.Published); err != nil {
-			return nil, fmt.Errorf("article links: %w", err)
-		}
-		out = append(out, l)
-	}
-	return out, rows.Err()
+	return sqlbase.ScanLinks(rows, false)
 }
 
 // FindKBEntities lists entities, most mentioned first, over the whole
@@ -190,6 +141,9 @@ func (s *Store) FindKBEntities(ctx context.Context, f attache.KBEntityFilter) ([
 	if f.Type != "" {
 		q.where(`e.type = ` + q.arg(string(f.Type)))
 	}
+	if f.Country != "" {
+		q.where(`e.country = ` + q.arg(strings.ToUpper(f.Country)))
+	}
 	if key := fold.Key(f.Query); key != "" {
 		k := q.arg(key)
 		q.where(`(strpos(e.key, ` + k + `) > 0 OR e.id IN (SELECT entity_id FROM kb_aliases WHERE strpos(key, ` + k + `) > 0))`)
@@ -199,26 +153,29 @@ func (s *Store) FindKBEntities(ctx context.Context, f attache.KBEntityFilter) ([
 	if err := s.pool.QueryRow(ctx, `SELECT count(*)`+from, q.args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("find kb entities: %w", err)
 	}
-	page := ` ORDER BY e.articles DESC, e.name, e.id`
+	keys, err := sqlbase.EntityPage(q.dialect(), f)
+	if err != nil {
+		return nil, 0, err
+	}
+	if keys.Where != "" {
+		q.where(keys.Where)
+	}
+	page := keys.OrderBy
 	if f.Limit > 0 {
 		page += ` LIMIT ` + q.arg(f.Limit)
 	}
 	page += ` OFFSET ` + q.arg(f.Offset)
-	rows, err := s.pool.Query(ctx, `SELECT e.id, e.type, e.name, e.country, e.rank, e.articles`+from+page, q.args...)
+	rows, err := s.pool.Query(ctx, `SELECT e.id, e.type, e.name, e.country, e.rank, e.articles FROM kb_entities e`+q.clause()+page, q.args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find kb entities: %w", err)
 	}
 	defer rows.Close()
-	out := []attache.KBEntity{}
-	for rows.Next() {
-		e := attache.KBEntity{Aliases: []string{}, Positions: []attache.Position{}}
-		if err := rows.Scan(&e.ID, &e.Type, &e.Name, &e.Country, &e.Rank, &e.Articles); err != nil {
-			return nil, 0, fmt.Errorf("find kb entities: %w", err)
-		}
-		out = append(out, e)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := sqlbase.ScanEntities(rows)
+	if err != nil {
 		return nil, 0, fmt.Errorf("find kb entities: %w", err)
+	}
+	if keys.Reversed {
+		sqlbase.Reverse(out)
 	}
 	return out, total, nil
 }

@@ -4,14 +4,12 @@ import (
 	"context"
 	"embed"
 	"fmt"
-	"io/fs"
-	"sort"
-	"strconv"
-	"strings"
 
 	"github.com/jackc/pgx/v5"
 
 	"attache"
+
+	"attache/internal/sqlbase"
 )
 
 //go:embed migrations/*.sql
@@ -26,41 +24,9 @@ const (
 	lockArticles  int64 = 0x61747461_63686172 // "attachar"
 )
 
-// migration is one numbered schema change, read from
-// migrations/NNN_name.sql.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
 // migrations returns the embedded migrations in version order.
-func migrations() ([]migration, error) {
-	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
-	if err != nil {
-		return nil, err
-	}
-	var out []migration
-	seen := map[int]string{}
-	for _, name := range names {
-		base := strings.TrimPrefix(name, "migrations/")
-		num, _, ok := strings.Cut(base, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || v <= 0 {
-			return nil, fmt.Errorf("migration %s: name must be NNN_name.sql", base)
-		}
-		if prev, dup := seen[v]; dup {
-			return nil, fmt.Errorf("migration %s: version %d already used by %s", base, v, prev)
-		}
-		seen[v] = base
-		body, err := migrationFiles.ReadFile(name)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, migration{version: v, name: base, sql: string(body)})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
-	return out, nil
+func migrations() ([]sqlbase.Migration, error) {
+	return sqlbase.Migrations(migrationFiles)
 }
 
 // migrate checks that the database is attache's (or empty) and applies
@@ -87,18 +53,18 @@ func (s *Store) migrate(ctx context.Context) error {
 		return err
 	}
 	for _, m := range all {
-		if applied[m.version] {
+		if applied[m.Version] {
 			continue
 		}
 		err := pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
-			if _, err := tx.Exec(ctx, m.sql); err != nil {
+			if _, err := tx.Exec(ctx, m.SQL); err != nil {
 				return err
 			}
-			_, err := tx.Exec(ctx, `INSERT INTO attache_migrations (version, name) VALUES ($1, $2)`, m.version, m.name)
+			_, err := tx.Exec(ctx, `INSERT INTO attache_migrations (version, name) VALUES ($1, $2)`, m.Version, m.Name)
 			return err
 		})
 		if err != nil {
-			return fmt.Errorf("migrate %s: migration %s: %w", s.addr, m.name, err)
+			return fmt.Errorf("migrate %s: migration %s: %w", s.addr, m.Name, err)
 		}
 	}
 	return nil
@@ -109,7 +75,7 @@ func (s *Store) migrate(ctx context.Context) error {
 // with tables of its own but no record of attache's migrations (another
 // program's, left untouched), one whose record table is not attache's,
 // and one holding migrations this build does not know (a newer attache's).
-func (s *Store) appliedMigrations(ctx context.Context, conn *pgx.Conn, all []migration) (map[int]bool, error) {
+func (s *Store) appliedMigrations(ctx context.Context, conn *pgx.Conn, all []sqlbase.Migration) (map[int]bool, error) {
 	var tables, ours int
 	err := conn.QueryRow(ctx, `SELECT count(*), count(*) FILTER (WHERE table_name = 'attache_migrations')
 		FROM information_schema.tables WHERE table_schema = current_schema()`).Scan(&tables, &ours)
@@ -134,7 +100,7 @@ func (s *Store) appliedMigrations(ctx context.Context, conn *pgx.Conn, all []mig
 	}
 	known := map[int]string{}
 	for _, m := range all {
-		known[m.version] = m.name
+		known[m.Version] = m.Name
 	}
 	applied := map[int]bool{}
 	for rows.Next() {

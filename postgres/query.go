@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"attache"
+	"attache/internal/sqlbase"
 )
 
 // query gathers the WHERE conditions of a statement and its numbered
@@ -26,6 +27,11 @@ func (q *query) arg(v any) string {
 func (q *query) where(cond string) {
 	q.conds = append(q.conds, cond)
 	q.filterArgs = len(q.args)
+}
+
+// dialect is PostgreSQL's sqlbase.Dialect, adding arguments to q.
+func (q *query) dialect() sqlbase.Dialect {
+	return sqlbase.Dialect{Arg: q.arg}
 }
 
 // clause is " WHERE c1 AND c2 ..." or "".

@@ -9,6 +9,7 @@ import (
 
 	"attache"
 	"attache/fold"
+	"attache/internal/sqlbase"
 )
 
 // defaultSearchLimit is the number of hits when SearchQuery.Limit is 0.
@@ -18,11 +19,9 @@ const defaultSearchLimit = 20
 // snippet: a tsvector holds at most 1 MB, and a search should cost the
 // same whatever the size of one article.
 const (
-	indexedText   = 256 << 10 // bytes of folded text in the search vector
-	indexedTitle  = 16 << 10
-	snippetScan   = 256 << 10 // characters of text read to make a snippet
-	snippetBefore = 120       // bytes of context kept before the first match
-	snippetAfter  = 240       // and after it
+	indexedText  = 256 << 10 // bytes of folded text in the search vector
+	indexedTitle = 16 << 10
+	snippetScan  = 256 << 10 // characters of text read to make a snippet
 )
 
 // searchFold folds text for the search vector and the query alike (see
@@ -194,7 +193,7 @@ func (s *Store) Search(ctx context.Context, sq attache.SearchQuery) ([]attache.S
 		}
 		h.Published = deref(published)
 		if match == "" {
-			h.Snippet = cutWords(h.Snippet, 200)
+			h.Snippet = sqlbase.CutWords(h.Snippet, 200)
 		} else {
 			h.Snippet = windowSnippet(h.Snippet, terms)
 		}
@@ -204,23 +203,6 @@ func (s *Store) Search(ctx context.Context, sq attache.SearchQuery) ([]attache.S
 		return nil, fmt.Errorf("search %q: %w", sq.Query, err)
 	}
 	return hits, nil
-}
-
-// cutWords shortens s to at most n bytes at a word boundary, marking the
-// cut with an ellipsis.
-func cutWords(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if len(s) <= n {
-		return s
-	}
-	cut := n
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	if i := strings.LastIndexByte(s[:cut], ' '); i > n/2 {
-		cut = i
-	}
-	return s[:cut] + "…"
 }
 
 // checkEventRange refuses event dates that are not YYYY[-MM[-DD]].

@@ -49,16 +49,6 @@ func (s *Service) EntityProfile(ctx context.Context, name string) (*attache.Prof
 	return p, nil
 }
 
-// ListEntities lists one page of entities over the whole knowledge base.
-// See attache.Reader.
-func (s *Service) ListEntities(ctx context.Context, f attache.KBEntityFilter) (*attache.EntityPage, error) {
-	es, total, err := s.kb.FindKBEntities(ctx, f)
-	if err != nil {
-		return nil, err
-	}
-	return &attache.EntityPage{Entities: es, Total: total}, nil
-}
-
 // ArticleLinks reads the stored links of an article's entities. See
 // attache.Reader.
 func (s *Service) ArticleLinks(ctx context.Context, id string) ([]attache.EntityLink, error) {

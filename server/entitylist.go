@@ -18,37 +18,64 @@ type entitySummary struct {
 	Articles int                `json:"articles"` // articles of the whole base that mention it
 }
 
+// entityList is one page of an entity list.
+type entityList struct {
+	Entities []entitySummary `json:"entities"`
+	Total    int             `json:"total"`
+	Limit    int             `json:"limit"`
+	Offset   int             `json:"offset"`
+	Sort     string          `json:"sort"`
+	Next     string          `json:"next,omitempty"` // cursor of the next page
+	Prev     string          `json:"prev,omitempty"` // cursor of the previous page
+}
+
 // listEntities reads one page of the knowledge-base entities matching f,
-// most mentioned first, and the number of all matches.
-func (s *Server) listEntities(ctx context.Context, f attache.KBEntityFilter) ([]entitySummary, int, error) {
+// in f's order, the number of all matches and the cursors around it.
+func (s *Server) listEntities(ctx context.Context, f attache.KBEntityFilter) (*entityList, error) {
 	k, err := s.needKnowledge()
 	if err != nil {
-		return nil, 0, err
+		return nil, err
 	}
 	page, err := k.ListEntities(ctx, f)
 	if err != nil {
-		return nil, 0, err
+		return nil, err
 	}
-	out := make([]entitySummary, 0, len(page.Entities))
+	out := &entityList{Entities: make([]entitySummary, 0, len(page.Entities)), Total: page.Total,
+		Limit: f.Limit, Offset: f.Offset, Sort: f.Sort, Next: page.Next, Prev: page.Prev}
 	for _, e := range page.Entities {
-		out = append(out, entitySummary{ID: e.ID, Name: e.Name, Type: e.Type, Country: e.Country, Rank: e.Rank, Articles: e.Articles})
+		out.Entities = append(out.Entities, entitySummary{ID: e.ID, Name: e.Name, Type: e.Type, Country: e.Country, Rank: e.Rank, Articles: e.Articles})
 	}
-	return out, page.Total, nil
+	return out, nil
 }
 
 // entityListOf reads the list filters.
 func entityListOf(r *http.Request) (attache.KBEntityFilter, error) {
-	f := attache.KBEntityFilter{Query: strings.TrimSpace(r.URL.Query().Get("q")), Type: attache.EntityType(r.URL.Query().Get("type"))}
+	v := r.URL.Query()
+	f := attache.KBEntityFilter{Query: strings.TrimSpace(v.Get("q")), Type: attache.EntityType(v.Get("type")),
+		Country: strings.ToUpper(strings.TrimSpace(v.Get("country"))), Sort: v.Get("sort")}
 	switch f.Type {
 	case "", attache.Person, attache.Organization, attache.Location, attache.Country:
 	default:
 		return f, invalid("type must be person, organization, location or country, got %q", f.Type)
 	}
+	switch f.Sort {
+	case "":
+		f.Sort = attache.SortMentions
+	case attache.SortMentions, attache.SortName:
+	default:
+		return f, invalid("sort must be %s or %s, got %q", attache.SortMentions, attache.SortName, f.Sort)
+	}
+	if f.Country != "" && !isCode(f.Country) {
+		return f, invalid("country must be an ISO 3166-1 alpha-2 code, got %q", f.Country)
+	}
 	if len(f.Query) > 300 {
 		return f, invalid("q too long")
 	}
 	var err error
-	f.Limit, f.Offset, err = paging(r, 100, 1000)
+	if f.Limit, f.Offset, err = paging(r, 100, 1000); err != nil {
+		return f, err
+	}
+	f.After, f.Before, err = cursors(r, f.Offset)
 	return f, err
 }
 
@@ -58,16 +85,11 @@ func (s *Server) handleAPIEntities(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	list, total, err := s.listEntities(r.Context(), f)
+	list, err := s.listEntities(r.Context(), f)
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, struct {
-		Entities []entitySummary `json:"entities"`
-		Total    int             `json:"total"`
-		Limit    int             `json:"limit"`
-		Offset   int             `json:"offset"`
-	}{list, total, f.Limit, f.Offset})
+	writeJSON(w, http.StatusOK, list)
 	return nil
 }
 
@@ -82,26 +104,21 @@ func (s *Server) handleEntitiesPage(w http.ResponseWriter, r *http.Request) erro
 	if err != nil {
 		return err
 	}
-	list, total, err := s.listEntities(r.Context(), f)
+	list, err := s.listEntities(r.Context(), f)
 	if err != nil {
 		return err
 	}
-	p := entitiesPage{Q: f.Query, Type: f.Type, Types: []attache.EntityType{attache.Person, attache.Organization, attache.Location, attache.Country},
-		Entities: list, Total: total}
-	if f.Offset > 0 {
-		p.Prev = pageURL(r, max(f.Offset-f.Limit, 0))
-	}
-	if f.Offset+f.Limit < total {
-		p.Next = pageURL(r, f.Offset+f.Limit)
-	}
+	p := entitiesPage{F: f, Types: []attache.EntityType{attache.Person, attache.Organization, attache.Location, attache.Country},
+		Sorts: []string{attache.SortMentions, attache.SortName}, Entities: list.Entities, Total: list.Total,
+		Prev: cursorURL(r, "before", list.Prev), Next: cursorURL(r, "after", list.Next)}
 	return s.render(w, r, http.StatusOK, "entities", "Entities", p)
 }
 
 // entitiesPage is the data of the entity list page.
 type entitiesPage struct {
-	Q          string
-	Type       attache.EntityType
+	F          attache.KBEntityFilter
 	Types      []attache.EntityType
+	Sorts      []string
 	Entities   []entitySummary
 	Total      int
 	Prev, Next string

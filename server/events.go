@@ -19,8 +19,14 @@ func eventFilterOf(r *http.Request) (eventFilter, error) {
 	v := r.URL.Query()
 	q := attache.EventQuery{Type: attache.EventType(v.Get("type")), Entity: strings.TrimSpace(v.Get("entity")),
 		Country: strings.ToUpper(strings.TrimSpace(v.Get("country"))), With: strings.ToUpper(strings.TrimSpace(v.Get("with"))),
-		From: v.Get("from"), To: v.Get("to")}
+		From: v.Get("from"), To: v.Get("to"), Sort: v.Get("sort")}
+	if q.Sort == "" {
+		q.Sort = attache.SortDate
+	}
 	f := eventFilter{Q: q}
+	if q.Sort != attache.SortDate && q.Sort != attache.SortRecent {
+		return f, invalid("sort must be %s or %s, got %q", attache.SortDate, attache.SortRecent, q.Sort)
+	}
 	if q.Type != "" && !q.Type.Valid() {
 		return f, invalid("unknown event type %q (want one of %s)", q.Type, typeList())
 	}
@@ -39,7 +45,10 @@ func eventFilterOf(r *http.Request) (eventFilter, error) {
 		return f, err
 	}
 	var err error
-	f.Limit, f.Offset, err = paging(r, 50, 500)
+	if f.Limit, f.Offset, err = paging(r, 50, 500); err != nil {
+		return f, err
+	}
+	f.Q.After, f.Q.Before, err = cursors(r, f.Offset)
 	return f, err
 }
 
@@ -72,8 +81,8 @@ func isCode(s string) bool {
 	return len(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z'
 }
 
-// handleAPIEvents lists events in date order:
-// GET /api/v1/events?type=&country=&with=&entity=&from=&to=&limit=&offset=
+// handleAPIEvents lists events oldest or newest first:
+// GET /api/v1/events?type=&country=&with=&entity=&from=&to=&sort=&limit=&offset=&after=&before=
 func (s *Server) handleAPIEvents(w http.ResponseWriter, r *http.Request) error {
 	f, err := eventFilterOf(r)
 	if err != nil {
@@ -89,7 +98,10 @@ func (s *Server) handleAPIEvents(w http.ResponseWriter, r *http.Request) error {
 		Total  int               `json:"total"`
 		Limit  int               `json:"limit"`
 		Offset int               `json:"offset"`
-	}{list.Events, list.Names, list.Total, f.Limit, f.Offset})
+		Sort   string            `json:"sort"`
+		Next   string            `json:"next,omitempty"`
+		Prev   string            `json:"prev,omitempty"`
+	}{list.Events, list.Names, list.Total, f.Limit, f.Offset, f.Q.Sort, list.Next, list.Prev})
 	return nil
 }
 
@@ -97,6 +109,7 @@ func (s *Server) handleAPIEvents(w http.ResponseWriter, r *http.Request) error {
 type eventsPage struct {
 	F          eventFilter
 	Types      []attache.EventType
+	Sorts      []string
 	Events     []eventRow
 	Total      int
 	Prev       string
@@ -114,13 +127,8 @@ func (s *Server) handleEventsPage(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	p := eventsPage{F: f, Types: attache.EventTypes, Events: s.eventRows(list.Events, list.Names),
-		Total: list.Total, Correcting: s.corrector != nil}
-	if f.Offset > 0 {
-		p.Prev = pageURL(r, max(f.Offset-f.Limit, 0))
-	}
-	if f.Offset+f.Limit < list.Total {
-		p.Next = pageURL(r, f.Offset+f.Limit)
-	}
+	p := eventsPage{F: f, Types: attache.EventTypes, Sorts: []string{attache.SortDate, attache.SortRecent},
+		Events: s.eventRows(list.Events, list.Names), Total: list.Total, Correcting: s.corrector != nil,
+		Prev: cursorURL(r, "before", list.Prev), Next: cursorURL(r, "after", list.Next)}
 	return s.render(w, r, http.StatusOK, "events", "Events", p)
 }

@@ -11,6 +11,7 @@ import (
 
 	"attache"
 
+	"attache/internal/sqlbase"
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
 )
@@ -319,17 +320,8 @@ func (db *DB) Fingerprints(ctx context.Context) ([]attache.Fingerprint, error) {
 		return nil, fmt.Errorf("fingerprints: %w", err)
 	}
 	defer rows.Close()
-	var out []attache.Fingerprint
-	for rows.Next() {
-		var fp attache.Fingerprint
-		var h int64
-		if err := rows.Scan(&fp.ID, &h); err != nil {
-			return nil, fmt.Errorf("fingerprints: %w", err)
-		}
-		fp.SimHash = uint64(h)
-		out = append(out, fp)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := sqlbase.ScanFingerprints(rows)
+	if err != nil {
 		return nil, fmt.Errorf("fingerprints: %w", err)
 	}
 	return out, nil

@@ -3,9 +3,11 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"attache"
 	"attache/fold"
+	"attache/internal/sqlbase"
 )
 
 // FindKBEntities lists entities, most mentioned first, over the whole
@@ -19,45 +21,55 @@ func (db *DB) FindKBEntities(ctx context.Context, f attache.KBEntityFilter) ([]a
 	default:
 		return nil, 0, attache.Errorf(attache.EINVALID, "unknown entity type %q", f.Type)
 	}
-	var w []string
-	var args []any
+	var c conds
 	if f.Type != "" {
-		w = append(w, `e.type = ?`)
-		args = append(args, string(f.Type))
+		c.add(`e.type = ?`, string(f.Type))
+	}
+	if f.Country != "" {
+		c.add(`e.country = ?`, strings.ToUpper(f.Country))
 	}
 	if key := fold.Key(f.Query); key != "" {
 		// Folded keys hold letters, digits and spaces only: no LIKE
 		// wildcards to escape.
-		w = append(w, `(instr(e.key, ?) > 0 OR e.id IN (SELECT entity_id FROM kb_aliases WHERE instr(key, ?) > 0))`)
-		args = append(args, key, key)
+		c.add(`(instr(e.key, ?) > 0 OR e.id IN (SELECT entity_id FROM kb_aliases WHERE instr(key, ?) > 0))`, key, key)
 	}
-	from := ` FROM kb_entities e` + whereClause(w)
+	from := ` FROM kb_entities e` + whereClause(c.where)
 	var total int
-	if err := db.read.QueryRowContext(ctx, `SELECT count(*)`+from, args...).Scan(&total); err != nil {
+	if err := db.read.QueryRowContext(ctx, `SELECT count(*)`+from, c.args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("find kb entities: %w", err)
+	}
+	var pc conds
+	page, err := sqlbase.EntityPage(dialect(&pc), f)
+	if err != nil {
+		return nil, 0, err
+	}
+	if page.Where != "" {
+		c.where = append(c.where, page.Where)
+		c.args = append(c.args, pc.args...)
 	}
 	limit := f.Limit
 	if limit == 0 {
 		limit = -1 // SQLite: no limit
 	}
-	rows, err := db.read.QueryContext(ctx, `SELECT e.id, e.type, e.name, e.country, e.rank, e.articles`+from+`
-		ORDER BY e.articles DESC, e.name, e.id LIMIT ? OFFSET ?`, append(args, limit, f.Offset)...)
+	rows, err := db.read.QueryContext(ctx, `SELECT e.id, e.type, e.name, e.country, e.rank, e.articles FROM kb_entities e`+
+		whereClause(c.where)+page.OrderBy+` LIMIT ? OFFSET ?`, append(c.args, limit, f.Offset)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find kb entities: %w", err)
 	}
 	defer rows.Close()
-	out := []attache.KBEntity{}
-	for rows.Next() {
-		e := attache.KBEntity{Aliases: []string{}, Positions: []attache.Position{}}
-		if err := rows.Scan(&e.ID, &e.Type, &e.Name, &e.Country, &e.Rank, &e.Articles); err != nil {
-			return nil, 0, fmt.Errorf("find kb entities: %w", err)
-		}
-		out = append(out, e)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := sqlbase.ScanEntities(rows)
+	if err != nil {
 		return nil, 0, fmt.Errorf("find kb entities: %w", err)
 	}
+	if page.Reversed {
+		sqlbase.Reverse(out)
+	}
 	return out, total, nil
+}
+
+// dialect is SQLite's sqlbase.Dialect, recording arguments in c.
+func dialect(c *conds) sqlbase.Dialect {
+	return sqlbase.Dialect{Arg: func(v any) string { c.args = append(c.args, v); return "?" }}
 }
 
 // ArticleLinks lists the links of one article's entities. See
@@ -69,13 +81,5 @@ func (db *DB) ArticleLinks(ctx context.Context, id string) ([]attache.EntityLink
 		return nil, fmt.Errorf("article links: %w", err)
 	}
 	defer rows.Close()
-	out := []attache.EntityLink{}
-	for rows.Next() {
-		var l attache.EntityLink
-		if err := rows.Scan(&l.ArticleID, &l.EntityIdx, &l.EntityID, &l.Name, &l.Published); err != nil {
-			return nil, fmt.Errorf("article links: %w", err)
-		}
-		out = append(out, l)
-	}
-	return out, rows.Err()
+	return sqlbase.ScanLinks(rows, false)
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"attache"
+	"attache/internal/sqlbase"
 )
 
 // ArticleFacets counts the given articles by source, year, event type and
@@ -37,15 +38,9 @@ func (db *DB) ArticleFacets(ctx context.Context, ids []string) ([]attache.FacetC
 		return nil, fmt.Errorf("article facets: %w", err)
 	}
 	defer rows.Close()
-	for rows.Next() {
-		var f attache.FacetCount
-		if err := rows.Scan(&f.Facet, &f.Value, &f.Count); err != nil {
-			return nil, fmt.Errorf("article facets: %w", err)
-		}
-		out = append(out, f)
-	}
-	if err := rows.Err(); err != nil {
+	fs, err := sqlbase.ScanFacets(rows)
+	if err != nil {
 		return nil, fmt.Errorf("article facets: %w", err)
 	}
-	return out, nil
+	return append(out, fs...), nil
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"attache"
+	"attache/internal/sqlbase"
 )
 
 // maxParams bounds the ids bound in one IN (...) list, under SQLite's
@@ -89,14 +90,11 @@ func (db *DB) KBEntityNames(ctx context.Context, ids []string) (map[string]attac
 			return err
 		}
 		defer rows.Close()
-		for rows.Next() {
-			var e attache.KBEntity
-			if err := rows.Scan(&e.ID, &e.Type, &e.Name, &e.Country, &e.Rank, &e.Articles); err != nil {
-				return err
-			}
+		es, err := sqlbase.ScanEntities(rows)
+		for _, e := range es {
 			out[e.ID] = e
 		}
-		return rows.Err()
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("kb entity names: %w", err)
@@ -117,51 +115,23 @@ func (db *DB) loadKBEntities(ctx context.Context, ids []string) ([]attache.KBEnt
 		if err != nil {
 			return err
 		}
-		for rows.Next() {
-			var id, a string
-			if err := rows.Scan(&id, &a); err != nil {
-				rows.Close()
-				return err
-			}
-			e := byID[id]
-			e.Aliases = append(e.Aliases, a)
-			byID[id] = e
-		}
+		err = sqlbase.ScanAliases(rows, byID)
 		rows.Close()
+		if err != nil {
+			return err
+		}
 		rows, err = db.read.QueryContext(ctx, `SELECT entity_id, kind, value, as_of, former, article_id, confirmed
 			FROM kb_positions WHERE entity_id IN (`+in+`) ORDER BY entity_id, as_of, kind, value`, args...)
 		if err != nil {
 			return err
 		}
 		defer rows.Close()
-		for rows.Next() {
-			var id string
-			var p attache.Position
-			if err := rows.Scan(&id, &p.Kind, &p.Value, &p.AsOf, &p.Former, &p.ArticleID, &p.Confirmed); err != nil {
-				return err
-			}
-			e := byID[id]
-			e.Positions = append(e.Positions, p)
-			byID[id] = e
-		}
-		return rows.Err()
+		return sqlbase.ScanPositions(rows, byID)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("load kb entities: %w", err)
 	}
-	out := []attache.KBEntity{}
-	for _, id := range ids {
-		if e, ok := byID[id]; ok {
-			if e.Aliases == nil {
-				e.Aliases = []string{}
-			}
-			if e.Positions == nil {
-				e.Positions = []attache.Position{}
-			}
-			out = append(out, e)
-		}
-	}
-	return out, nil
+	return sqlbase.InOrder(ids, byID), nil
 }
 
 // EntityLinks lists an entity's article links. See attache.KnowledgeStore.
@@ -179,15 +149,7 @@ func (db *DB) EntityLinks(ctx context.Context, id string, limit int) ([]attache.
 		return nil, fmt.Errorf("entity links: %w", err)
 	}
 	defer rows.Close()
-	out := []attache.EntityLink{}
-	for rows.Next() {
-		var l attache.EntityLink
-		if err := rows.Scan(&l.ArticleID, &l.EntityIdx, &l.EntityID, &l.Name, &l.Published, &l.Title); err != nil {
-			return nil, fmt.Errorf("entity links: %w", err)
-		}
-		out = append(out, l)
-	}
-	return out, rows.Err()
+	return sqlbase.ScanLinks(rows, true)
 }
 
 var isoDatePrefix = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
@@ -198,6 +160,7 @@ type eventSQL struct {
 	from   string
 	args   []any
 	latest string
+	page   sqlbase.Page // the keyset condition (in from) and list order
 }
 
 // pairOf returns the two countries of a bilateral filter in the order
@@ -211,6 +174,32 @@ func pairOf(f attache.KBEventFilter) (a, b string, ok bool) {
 		return "", "", false
 	}
 	return min(a, b), max(a, b), true
+}
+
+// tallyQuery reads the (year, type, n) rows of a tally table's rows
+// selected by where (a table name and its WHERE), of the given types only
+// when there are any.
+func tallyQuery(where string, args []any, types []attache.EventType) (string, []any) {
+	q := `SELECT year, type, n FROM ` + where
+	if len(types) > 0 {
+		q += ` AND type IN (` + placeholders(len(types)) + `)`
+		for _, t := range types {
+			args = append(args, t)
+		}
+	}
+	return q + ` ORDER BY year, type`, args
+}
+
+// partyOf returns the one party a filter names, country or participant,
+// as kb_event_parties keeps it, or ok false when f names none or several.
+func partyOf(f attache.KBEventFilter) (party, kind string, ok bool) {
+	switch {
+	case len(f.Countries) == 1 && f.EntityID == "":
+		return strings.ToUpper(f.Countries[0]), "country", true
+	case len(f.Countries) == 0 && f.EntityID != "":
+		return f.EntityID, "entity", true
+	}
+	return "", "", false
 }
 
 // conds is the WHERE of a query being built: its conditions, joined by
@@ -242,6 +231,20 @@ func (db *DB) eventQuery(ctx context.Context, f attache.KBEventFilter) (eventSQL
 		return eventSQL{}, err
 	}
 	eventFilters(&c, f, t)
+	var pc conds
+	if strings.HasPrefix(q.from, ` FROM kb_event_`) {
+		// Driven by one party's or pair's rows: their copies of the date
+		// and id, indexed in list order, let a page stop at its LIMIT.
+		q.page, err = sqlbase.EventPageOn(dialect(&pc), f, "d.date_start", "d.event_id")
+	} else {
+		q.page, err = sqlbase.EventPage(dialect(&pc), f)
+	}
+	if err != nil {
+		return eventSQL{}, err
+	}
+	if q.page.Where != "" {
+		c.add(q.page.Where, pc.args...)
+	}
 	if len(c.where) > 0 {
 		q.from += ` WHERE ` + strings.Join(c.where, ` AND `)
 	}
@@ -362,6 +365,9 @@ func (db *DB) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.
 	from, args := qs.from, qs.args
 	q := `SELECT ` + eventColumns + from
 	order := ` ORDER BY e.date_start = '', e.date_start, e.id`
+	if !f.Latest {
+		order = qs.page.OrderBy
+	}
 	switch {
 	case f.Limit > 0 && f.Latest:
 		// The latest dated events, then put back in date order.
@@ -408,6 +414,9 @@ func (db *DB) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("kb events: %w", err)
 	}
+	if qs.page.Reversed {
+		sqlbase.Reverse(out)
+	}
 	return out, nil
 }
 
@@ -415,6 +424,7 @@ func (db *DB) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.
 // attache.KnowledgeStore.
 func (db *DB) KBEventTally(ctx context.Context, f attache.KBEventFilter) ([]attache.YearTally, error) {
 	f.Limit, f.Offset, f.Latest = 0, 0, false
+	f.After, f.Before, f.Recent = "", "", false
 	qs, err := db.eventQuery(ctx, f)
 	if err != nil {
 		return nil, fmt.Errorf("kb event tally: %w", err)
@@ -422,42 +432,28 @@ func (db *DB) KBEventTally(ctx context.Context, f attache.KBEventFilter) ([]atta
 	q := `SELECT substr(e.date_start, 1, 4), e.type, count(*)` + qs.from +
 		` GROUP BY substr(e.date_start, 1, 4), e.type ORDER BY 1, 2`
 	args := qs.args
-	if a, b, ok := pairOf(f); ok && f.EntityID == "" && f.Mission == "" && f.From == "" && f.To == "" && !f.Numbered {
-		// A dossier's tallies: kept per pair, year and type on write.
-		q = `SELECT year, type, n FROM kb_pair_tally WHERE a = ? AND b = ?`
-		args = []any{a, b}
-		if len(f.Types) > 0 {
-			q += ` AND type IN (` + placeholders(len(f.Types)) + `)`
-			for _, t := range f.Types {
-				args = append(args, t)
-			}
+	// Counts kept on write (migrations 003 and 006) answer the filters
+	// that name only types and the whole base, one party or one pair.
+	if f.Mission == "" && f.From == "" && f.To == "" && !f.Numbered {
+		party, kind, isParty := partyOf(f)
+		a, b, isPair := pairOf(f)
+		switch {
+		case f.EntityID == "" && len(f.Countries) == 0:
+			q, args = tallyQuery(`kb_event_tally WHERE 1`, nil, f.Types)
+		case isParty:
+			q, args = tallyQuery(`kb_party_tally WHERE kind = ? AND party = ?`, []any{kind, party}, f.Types)
+		case isPair && f.EntityID == "":
+			q, args = tallyQuery(`kb_pair_tally WHERE a = ? AND b = ?`, []any{a, b}, f.Types)
 		}
-		q += ` ORDER BY year, type`
 	}
 	rows, err := db.read.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("kb event tally: %w", err)
 	}
 	defer rows.Close()
-	out := []attache.YearTally{}
-	for rows.Next() {
-		var year, typ string
-		var n int
-		if err := rows.Scan(&year, &typ, &n); err != nil {
-			return nil, fmt.Errorf("kb event tally: %w", err)
-		}
-		if year == "" {
-			year = "undated"
-		}
-		if len(out) == 0 || out[len(out)-1].Year != year {
-			out = append(out, attache.YearTally{Year: year, ByType: map[string]int{}})
-		}
-		t := &out[len(out)-1]
-		t.Total += n
-		t.ByType[typ] += n
+	out, err := sqlbase.ScanYearTally(rows)
+	if err != nil {
+		return nil, fmt.Errorf("kb event tally: %w", err)
 	}
-	if len(out) > 1 && out[0].Year == "undated" {
-		out = append(out[1:], out[0])
-	}
-	return out, rows.Err()
+	return out, nil
 }

@@ -6,10 +6,10 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"attache"
 	"attache/fold"
+	"attache/internal/sqlbase"
 )
 
 // defaultSearchLimit is the number of hits when SearchQuery.Limit is 0.
@@ -135,7 +135,7 @@ func (db *DB) listHits(ctx context.Context, w []string, args []any, limit, offse
 	}
 	hits, err := scanHits(rows, "")
 	for i := range hits {
-		hits[i].Snippet = cutWords(hits[i].Snippet, 200)
+		hits[i].Snippet = sqlbase.CutWords(hits[i].Snippet, 200)
 	}
 	return hits, err
 }
@@ -156,23 +156,6 @@ func scanHits(rows *sql.Rows, query string) ([]attache.SearchHit, error) {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
 	return hits, nil
-}
-
-// cutWords shortens s to at most n bytes at a word boundary, marking the
-// cut with an ellipsis.
-func cutWords(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if len(s) <= n {
-		return s
-	}
-	cut := n
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	if i := strings.LastIndexByte(s[:cut], ' '); i > n/2 {
-		cut = i
-	}
-	return s[:cut] + "…"
 }
 
 // FTSQuery turns what a user typed into an FTS5 query that cannot be a

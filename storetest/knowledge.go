@@ -32,6 +32,8 @@ func RunKnowledge(t *testing.T, open func(t *testing.T) KnowledgeStore) {
 		{"FindKBEntities", testFindKBEntities},
 		{"ArticleLinks", testArticleLinks},
 		{"KBEventPaging", testKBEventPaging},
+		{"KeysetPaging", testKeysetPaging},
+		{"EventTallyFollowsWrites", testEventTallyFollowsWrites},
 		{"EveryCountryPair", testEveryCountryPair},
 		{"PairCounts", testPairCounts},
 	}
