@@ -28,7 +28,10 @@ var _ attache.Store = (*DB)(nil)
 
 // busyTimeout is how long, in milliseconds, a connection waits for another
 // writer (another goroutine or another ingest process) before giving up.
-const busyTimeout = 10000
+// It is long because another process's knowledge write over a large batch
+// can hold the file for many seconds on a loaded machine, and an article
+// that gives up is reported as failed.
+const busyTimeout = 60000
 
 // DB is an attache.Store over one SQLite file. It is safe for concurrent use.
 //

@@ -8,6 +8,8 @@ package browsertest
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -86,4 +88,25 @@ func Must[T any](t testing.TB, ctx context.Context, what string, a chromedp.Acti
 		t.Fatalf("%s: %v", what, err)
 	}
 	return v
+}
+
+// ClickLoaded waits until the page has finished loading and holds an
+// element matching css, then clicks it from inside the page. Right after
+// a form post and its redirect, a node found by id can belong to a
+// document that is being replaced; a click from script cannot go stale.
+func ClickLoaded(t testing.TB, ctx context.Context, what, css string) {
+	t.Helper()
+	q, err := json.Marshal(css)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ready := fmt.Sprintf(`document.readyState === "complete" && document.querySelector(%s) !== null`, q)
+	for range 400 {
+		if Must(t, ctx, what, chromedp.Evaluate[bool](ready)) {
+			Must(t, ctx, what, chromedp.Evaluate[bool](fmt.Sprintf(`document.querySelector(%s).click(), true`, q)))
+			return
+		}
+		Must(t, ctx, what, chromedp.Sleep(25*time.Millisecond))
+	}
+	t.Fatalf("%s: no %s on the page", what, css)
 }
