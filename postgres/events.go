@@ -186,17 +186,22 @@ func (s *Store) eventDetails(ctx context.Context, evs []attache.KBEvent) error {
 }
 
 // KBEventTally counts the events matching f by year and type. See
-// attache.KnowledgeStore.
+// attache.KnowledgeStore. The counts kept on write (migration 004) answer
+// the filters that name types alone (or nothing), one party (a country or
+// a participant) or one pair of countries; others group the events.
 func (s *Store) KBEventTally(ctx context.Context, f attache.KBEventFilter) ([]attache.YearTally, error) {
 	f.Limit, f.Offset, f.Latest = 0, 0, false
 	f.After, f.Before, f.Recent = "", "", false
 	var q query
-	from, _, err := eventQuery(&q, f)
-	if err != nil {
-		return nil, err
+	sql, ok := tallyQuery(&q, f)
+	if !ok {
+		from, _, err := eventQuery(&q, f)
+		if err != nil {
+			return nil, err
+		}
+		sql = `SELECT left(e.date_start, 4) AS year, e.type, count(*)` + from + ` GROUP BY 1, 2 ORDER BY 1, 2`
 	}
-	rows, err := s.pool.Query(ctx, `SELECT left(e.date_start, 4) AS year, e.type, count(*)`+from+
-		` GROUP BY 1, 2 ORDER BY 1, 2`, q.args...)
+	rows, err := s.pool.Query(ctx, sql, q.args...)
 	if err != nil {
 		return nil, fmt.Errorf("kb event tally: %w", err)
 	}
@@ -206,4 +211,36 @@ func (s *Store) KBEventTally(ctx context.Context, f attache.KBEventFilter) ([]at
 		return nil, fmt.Errorf("kb event tally: %w", err)
 	}
 	return out, nil
+}
+
+// tallyQuery returns the statement that reads the counts of f's events
+// from a tally, or ok false when no tally keeps them.
+func tallyQuery(q *query, f attache.KBEventFilter) (sql string, ok bool) {
+	if f.Mission != "" || f.From != "" || f.To != "" || f.Numbered {
+		return "", false
+	}
+	switch {
+	case f.EntityID == "" && len(f.Countries) == 0:
+		sql = `SELECT year, type, n FROM kb_event_tally t`
+	case f.EntityID == "" && len(f.Countries) == 1:
+		q.where(`t.kind = 'country' AND t.party = ` + q.arg(strings.ToUpper(f.Countries[0])))
+		sql = `SELECT year, type, n FROM kb_party_tally t`
+	case f.EntityID != "" && len(f.Countries) == 0:
+		q.where(`t.kind = 'entity' AND t.party = ` + q.arg(f.EntityID))
+		sql = `SELECT year, type, n FROM kb_party_tally t`
+	case f.EntityID == "" && len(f.Countries) == 2 && !strings.EqualFold(f.Countries[0], f.Countries[1]):
+		a, b := strings.ToUpper(f.Countries[0]), strings.ToUpper(f.Countries[1])
+		q.where(`t.a = ` + q.arg(min(a, b)) + ` AND t.b = ` + q.arg(max(a, b)))
+		sql = `SELECT year, type, n FROM kb_pair_tally t`
+	default:
+		return "", false
+	}
+	if len(f.Types) > 0 {
+		types := make([]string, len(f.Types))
+		for i, ty := range f.Types {
+			types[i] = string(ty)
+		}
+		q.where(`t.type = ANY(` + q.arg(types) + `)`)
+	}
+	return sql + q.clause() + ` ORDER BY year, type`, true
 }

@@ -27,7 +27,11 @@ func (s *Store) ReplaceKnowledge(ctx context.Context, k *attache.Knowledge) erro
 	return s.inTx(ctx, "replace knowledge", func(tx pgx.Tx) error {
 		// DELETE rather than TRUNCATE: TRUNCATE takes a lock that blocks
 		// every reader of the tables until the commit.
+		// Take the turn of knowledge writes (the row lock of kb_version,
+		// which writeKnowledge takes again) before the deletes: their
+		// triggers change the counts that other writers change too.
 		b := &pgx.Batch{}
+		b.Queue(`SELECT version FROM kb_version FOR UPDATE`)
 		for _, t := range kbTables {
 			b.Queue(`DELETE FROM ` + t)
 		}
@@ -129,16 +133,17 @@ func writeKnowledge(ctx context.Context, tx pgx.Tx, k *attache.Knowledge) error 
 		// An event already stored may have been re-dated or re-typed: its
 		// copies of date and type move with it, also in the rows of
 		// parties and pairs that this report does not repeat.
-		b.Queue(`UPDATE kb_event_parties SET date_start = $1 WHERE event_id = $2 AND date_start <> $1`, start, e.ID)
+		b.Queue(`UPDATE kb_event_parties SET date_start = $1, type = $2 WHERE event_id = $3 AND (date_start <> $1 OR type <> $2)`,
+			start, string(e.Type), e.ID)
 		b.Queue(`UPDATE kb_event_pairs SET date_start = $1, type = $2, numbered = $3
 			WHERE event_id = $4 AND (date_start <> $1 OR type <> $2 OR numbered <> $3)`, start, string(e.Type), numbered, e.ID)
 		for i, p := range e.Participants {
-			b.Queue(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start) VALUES ($1, 'entity', $2, $3, $4)
-				ON CONFLICT (event_id, kind, party) DO NOTHING`, e.ID, p, i, start)
+			b.Queue(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start, type) VALUES ($1, 'entity', $2, $3, $4, $5)
+				ON CONFLICT (event_id, kind, party) DO NOTHING`, e.ID, p, i, start, string(e.Type))
 		}
 		for i, c := range e.Countries {
-			b.Queue(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start) VALUES ($1, 'country', $2, $3, $4)
-				ON CONFLICT (event_id, kind, party) DO NOTHING`, e.ID, c, i, start)
+			b.Queue(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start, type) VALUES ($1, 'country', $2, $3, $4, $5)
+				ON CONFLICT (event_id, kind, party) DO NOTHING`, e.ID, c, i, start, string(e.Type))
 		}
 		for i, a := range e.Countries {
 			for _, c := range e.Countries[i+1:] {

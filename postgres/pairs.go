@@ -8,16 +8,17 @@ import (
 	"attache"
 )
 
-// KBPairCounts counts each country pair's events over kb_event_pairs,
-// read from its (a, b, ...) index. See attache.KnowledgeStore.
+// KBPairCounts counts each country pair's events from kb_pair_tally (a
+// few rows per pair: its years and types), not from the events. See
+// attache.KnowledgeStore.
 func (s *Store) KBPairCounts(ctx context.Context, code string, limit int) ([]attache.PairCount, error) {
-	q := `SELECT a, b, count(*) FROM kb_event_pairs`
+	q := `SELECT a, b, sum(n)::bigint FROM kb_pair_tally`
 	var args []any
 	if code != "" {
 		q += ` WHERE a = $1 OR b = $1`
 		args = append(args, strings.ToUpper(code))
 	}
-	q += ` GROUP BY a, b ORDER BY count(*) DESC, a, b`
+	q += ` GROUP BY a, b HAVING sum(n) > 0 ORDER BY sum(n) DESC, a, b`
 	if limit > 0 {
 		args = append(args, limit)
 		q += fmt.Sprintf(` LIMIT $%d`, len(args))
