@@ -25,20 +25,17 @@ func (s *Store) ReplaceKnowledge(ctx context.Context, k *attache.Knowledge) erro
 		return err
 	}
 	return s.inTx(ctx, "replace knowledge", func(tx pgx.Tx) error {
+		// The log's row lock first: knowledge writes take turns before
+		// the deletes change counts (migration 004) that others change too.
 		// DELETE rather than TRUNCATE: TRUNCATE takes a lock that blocks
 		// every reader of the tables until the commit.
-		// Take the turn of knowledge writes (the row lock of kb_version,
-		// which writeKnowledge takes again) before the deletes: their
-		// triggers change the counts that other writers change too.
 		b := &pgx.Batch{}
-		b.Queue(`SELECT version FROM kb_version FOR UPDATE`)
+		queueLog(b, k.Resolved, k.Rebuilt)
 		for _, t := range kbTables {
 			b.Queue(`DELETE FROM ` + t)
 		}
-		if err := tx.SendBatch(ctx, b).Close(); err != nil {
-			return fmt.Errorf("clear knowledge: %w", err)
-		}
-		return writeKnowledge(ctx, tx, k)
+		queueKnowledge(b, k)
+		return sendBatch(ctx, tx, b)
 	})
 }
 
@@ -47,7 +44,20 @@ func (s *Store) PutKnowledge(ctx context.Context, k *attache.Knowledge) error {
 	if err := checkKnowledge(k); err != nil {
 		return err
 	}
-	return s.inTx(ctx, "put knowledge", func(tx pgx.Tx) error { return writeKnowledge(ctx, tx, k) })
+	return s.inTx(ctx, "put knowledge", func(tx pgx.Tx) error {
+		b := &pgx.Batch{}
+		queueLog(b, k.Resolved, k.Rebuilt)
+		queueKnowledge(b, k)
+		return sendBatch(ctx, tx, b)
+	})
+}
+
+// sendBatch sends the statements of a knowledge write in one round trip.
+func sendBatch(ctx context.Context, tx pgx.Tx, b *pgx.Batch) error {
+	if err := tx.SendBatch(ctx, b).Close(); err != nil {
+		return fmt.Errorf("write knowledge: %w", err)
+	}
+	return nil
 }
 
 // PendingArticles lists the articles not yet resolved, in the order they
@@ -90,10 +100,8 @@ func (s *Store) inTx(ctx context.Context, what string, fn func(pgx.Tx) error) er
 	return err
 }
 
-// writeKnowledge writes k in one batch (one round trip to the server).
-func writeKnowledge(ctx context.Context, tx pgx.Tx, k *attache.Knowledge) error {
-	b := &pgx.Batch{}
-	queueLog(b, k.Resolved, k.Rebuilt)
+// queueKnowledge queues the statements that write k in b.
+func queueKnowledge(b *pgx.Batch, k *attache.Knowledge) {
 	if len(k.Resolved) > 0 {
 		b.Queue(`DELETE FROM pending_resolution WHERE article_id = ANY($1)`, k.Resolved)
 	}
@@ -145,15 +153,13 @@ func writeKnowledge(ctx context.Context, tx pgx.Tx, k *attache.Knowledge) error 
 			b.Queue(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start, type) VALUES ($1, 'country', $2, $3, $4, $5)
 				ON CONFLICT (event_id, kind, party) DO NOTHING`, e.ID, c, i, start, string(e.Type))
 		}
-		for i, a := range e.Countries {
-			for _, c := range e.Countries[i+1:] {
-				if a == c {
-					continue
-				}
-				lo, hi := min(a, c), max(a, c)
-				b.Queue(`INSERT INTO kb_event_pairs (a, b, event_id, date_start, type, numbered) VALUES ($1, $2, $3, $4, $5, $6)
-					ON CONFLICT (a, b, event_id) DO NOTHING`, lo, hi, e.ID, start, string(e.Type), numbered)
-			}
+		if len(e.Countries) > 1 {
+			// Every pair (a < b in byte order) in one statement: a
+			// conference of seventy states has thousands.
+			b.Queue(`INSERT INTO kb_event_pairs (a, b, event_id, date_start, type, numbered)
+				SELECT DISTINCT x, y, $1::text, $2::text, $3::text, $4::boolean FROM unnest($5::text[]) x, unnest($5::text[]) y
+				WHERE x COLLATE "C" < y COLLATE "C" ORDER BY 1, 2
+				ON CONFLICT (a, b, event_id) DO NOTHING`, e.ID, start, string(e.Type), numbered, e.Countries)
 		}
 		for _, src := range e.Sources {
 			b.Queue(`INSERT INTO kb_event_sources (event_id, article_id, idx, published, salience, evidence)
@@ -161,10 +167,6 @@ func writeKnowledge(ctx context.Context, tx pgx.Tx, k *attache.Knowledge) error 
 				e.ID, src.ArticleID, src.Idx, src.Published, src.Salience, src.Evidence)
 		}
 	}
-	if err := tx.SendBatch(ctx, b).Close(); err != nil {
-		return fmt.Errorf("write knowledge: %w", err)
-	}
-	return nil
 }
 
 // dateStart is the first day an ISO date or range stands for:
