@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/jackc/pgx/v5"
+
 	"attache"
 	"attache/internal/sqlbase"
 )
@@ -15,7 +17,8 @@ var isoDatePrefix = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 // eventQuery builds the FROM and WHERE of an event query for f into q,
 // and returns them with the ORDER BY that puts the latest events first
 // (undated last). A country pair reads the pair's rows of kb_event_pairs
-// only, in their own date order.
+// only, other country filters the first country's rows of
+// kb_event_parties, in their own date order.
 func eventQuery(q *query, f attache.KBEventFilter) (string, string, error) {
 	from, latest, _, err := eventPageQuery(q, f)
 	return from, latest, err
@@ -33,13 +36,22 @@ func eventPageQuery(q *query, f attache.KBEventFilter) (string, string, sqlbase.
 	// The undated sort first in an ascending order: '' is the smallest
 	// string. A descending one (the latest first) puts them last.
 	latest := ` ORDER BY e.date_start DESC, e.id DESC`
+	if len(f.Countries) > 0 {
+		// Driven by one pair's or one country's rows, whose copies of the
+		// event's type and date, indexed in list order (migration 004),
+		// let a page stop at its LIMIT without scanning other events.
+		from, t = ` FROM kb_event_parties d JOIN kb_events e ON e.id = d.event_id`, "d"
+		latest = ` ORDER BY d.date_start DESC, d.event_id DESC`
+	}
 	if len(f.Countries) == 2 && !strings.EqualFold(f.Countries[0], f.Countries[1]) {
 		a, b := strings.ToUpper(f.Countries[0]), strings.ToUpper(f.Countries[1])
-		from, t = ` FROM kb_event_pairs d JOIN kb_events e ON e.id = d.event_id`, "d"
-		latest = ` ORDER BY d.date_start DESC, d.event_id DESC`
+		from = ` FROM kb_event_pairs d JOIN kb_events e ON e.id = d.event_id`
 		q.where(`d.a = ` + q.arg(min(a, b)) + ` AND d.b = ` + q.arg(max(a, b)))
-	} else {
-		for _, c := range f.Countries {
+	} else if len(f.Countries) > 0 {
+		// The first country drives (see fewestEventsFirst); the others
+		// are checked event by event.
+		q.where(`d.kind = 'country' AND d.party = ` + q.arg(strings.ToUpper(f.Countries[0])))
+		for _, c := range f.Countries[1:] {
 			q.where(`EXISTS (SELECT 1 FROM kb_event_parties o WHERE o.event_id = e.id AND o.kind = 'country' AND o.party = ` +
 				q.arg(strings.ToUpper(c)) + `)`)
 		}
@@ -68,7 +80,11 @@ func eventPageQuery(q *query, f attache.KBEventFilter) (string, string, sqlbase.
 		// An upper bound "2024-12" keeps "2024-12-31": compare the prefix.
 		q.where(t + `.date_start <> '' AND left(` + t + `.date_start, ` + q.arg(len(f.To)) + `) <= ` + q.arg(f.To))
 	}
-	page, err := sqlbase.EventPage(q.dialect(), f)
+	date, id := "e.date_start", "e.id"
+	if t == "d" {
+		date, id = "d.date_start", "d.event_id"
+	}
+	page, err := sqlbase.EventPageOn(q.dialect(), f, date, id)
 	if err != nil {
 		return "", "", sqlbase.Page{}, err
 	}
@@ -76,6 +92,28 @@ func eventPageQuery(q *query, f attache.KBEventFilter) (string, string, sqlbase.
 		q.where(page.Where)
 	}
 	return from + q.clause(), latest, page, nil
+}
+
+// fewestEventsFirst returns f with the country of fewest events (by
+// kb_party_tally) first among three or more, the one that drives its
+// query; fewer need no choice (two different ones are a pair).
+func (s *Store) fewestEventsFirst(ctx context.Context, f attache.KBEventFilter) (attache.KBEventFilter, error) {
+	if len(f.Countries) < 3 {
+		return f, nil
+	}
+	codes := make([]string, len(f.Countries))
+	for i, c := range f.Countries {
+		codes[i] = strings.ToUpper(c)
+	}
+	rows, err := s.pool.Query(ctx, `SELECT c FROM unnest($1::text[]) WITH ORDINALITY u(c, i)
+		ORDER BY (SELECT coalesce(sum(n), 0) FROM kb_party_tally WHERE kind = 'country' AND party = c), i`, codes)
+	if err != nil {
+		return f, err
+	}
+	if f.Countries, err = pgx.CollectRows(rows, pgx.RowTo[string]); err != nil {
+		return f, err
+	}
+	return f, nil
 }
 
 const eventColumns = `e.id, e.type, e.name, e.date, e.place, e.series, e.number, e.mission, e.unit, e.rotation,
@@ -87,6 +125,10 @@ const eventColumns = `e.id, e.type, e.name, e.date, e.place, e.series, e.number,
 func (s *Store) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.KBEvent, error) {
 	if f.Limit < 0 || f.Offset < 0 {
 		return nil, attache.Errorf(attache.EINVALID, "limit and offset must not be negative")
+	}
+	f, err := s.fewestEventsFirst(ctx, f)
+	if err != nil {
+		return nil, fmt.Errorf("kb events: %w", err)
 	}
 	var q query
 	from, latest, page, err := eventPageQuery(&q, f)
@@ -195,6 +237,10 @@ func (s *Store) KBEventTally(ctx context.Context, f attache.KBEventFilter) ([]at
 	var q query
 	sql, ok := tallyQuery(&q, f)
 	if !ok {
+		f, err := s.fewestEventsFirst(ctx, f)
+		if err != nil {
+			return nil, fmt.Errorf("kb event tally: %w", err)
+		}
 		from, _, err := eventQuery(&q, f)
 		if err != nil {
 			return nil, err

@@ -158,3 +158,11 @@ CREATE TRIGGER kb_pair_tally_update AFTER UPDATE ON kb_event_pairs
 -- Pair counts of one country: kb_pair_tally's key serves a = code; this
 -- index serves b = code.
 CREATE INDEX kb_pair_tally_b ON kb_pair_tally (b, a);
+
+-- One country's or one pair's events oldest first (undated last), and
+-- newest first read backwards, for the event lists filtered by country:
+-- a page reads its rows from the index instead of checking every event.
+CREATE INDEX kb_event_parties_order ON kb_event_parties (kind, party, (CASE WHEN date_start = '' THEN '9999' ELSE date_start END), event_id);
+DROP INDEX kb_event_parties_party;
+CREATE INDEX kb_event_parties_party ON kb_event_parties (kind, party, date_start, event_id);
+CREATE INDEX kb_event_pairs_order ON kb_event_pairs (a, b, (CASE WHEN date_start = '' THEN '9999' ELSE date_start END), event_id);
