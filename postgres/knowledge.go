@@ -18,6 +18,19 @@ import (
 var kbTables = []string{"kb_event_sources", "kb_event_pairs", "kb_event_parties", "kb_events", "kb_links",
 	"kb_positions", "kb_aliases", "kb_entities"}
 
+// recountTallies counts the tallies of migration 004 afresh from the
+// rows they follow.
+var recountTallies = []string{
+	`DELETE FROM kb_event_tally`,
+	`DELETE FROM kb_party_tally`,
+	`DELETE FROM kb_pair_tally`,
+	`INSERT INTO kb_event_tally (year, type, n) SELECT left(date_start, 4), type, count(*) FROM kb_events GROUP BY 1, 2`,
+	`INSERT INTO kb_party_tally (kind, party, year, type, n)
+		SELECT kind, party, left(date_start, 4), type, count(*) FROM kb_event_parties GROUP BY 1, 2, 3, 4`,
+	`INSERT INTO kb_pair_tally (a, b, year, type, n)
+		SELECT a, b, left(date_start, 4), type, count(*) FROM kb_event_pairs GROUP BY 1, 2, 3, 4`,
+}
+
 // ReplaceKnowledge replaces the knowledge base with k. See
 // attache.KnowledgeStore.
 func (s *Store) ReplaceKnowledge(ctx context.Context, k *attache.Knowledge) error {
@@ -29,12 +42,19 @@ func (s *Store) ReplaceKnowledge(ctx context.Context, k *attache.Knowledge) erro
 		// the deletes change counts (migration 004) that others change too.
 		// DELETE rather than TRUNCATE: TRUNCATE takes a lock that blocks
 		// every reader of the tables until the commit.
+		// The tallies' triggers stand aside for this transaction: the
+		// tallies are counted once at the end.
 		b := &pgx.Batch{}
 		queueLog(b, k.Resolved, k.Rebuilt)
+		b.Queue(`SELECT set_config('attache.rebuild', 'on', true)`)
 		for _, t := range kbTables {
 			b.Queue(`DELETE FROM ` + t)
 		}
 		queueKnowledge(b, k)
+		for _, q := range recountTallies {
+			b.Queue(q)
+		}
+		b.Queue(`SELECT set_config('attache.rebuild', 'off', true)`)
 		return sendBatch(ctx, tx, b)
 	})
 }
@@ -153,18 +173,38 @@ func queueKnowledge(b *pgx.Batch, k *attache.Knowledge) {
 			b.Queue(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start, type) VALUES ($1, 'country', $2, $3, $4, $5)
 				ON CONFLICT (event_id, kind, party) DO NOTHING`, e.ID, c, i, start, string(e.Type))
 		}
-		if len(e.Countries) > 1 {
-			// Every pair (a < b in byte order) in one statement: a
-			// conference of seventy states has thousands.
-			b.Queue(`INSERT INTO kb_event_pairs (a, b, event_id, date_start, type, numbered)
-				SELECT DISTINCT x, y, $1::text, $2::text, $3::text, $4::boolean FROM unnest($5::text[]) x, unnest($5::text[]) y
-				WHERE x COLLATE "C" < y COLLATE "C" ORDER BY 1, 2
-				ON CONFLICT (a, b, event_id) DO NOTHING`, e.ID, start, string(e.Type), numbered, e.Countries)
-		}
+		queuePairs(b, e, start, numbered)
 		for _, src := range e.Sources {
 			b.Queue(`INSERT INTO kb_event_sources (event_id, article_id, idx, published, salience, evidence)
 				VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
 				e.ID, src.ArticleID, src.Idx, src.Published, src.Salience, src.Evidence)
+		}
+	}
+}
+
+// manyCountries is the number of countries from which an event's pairs
+// are written in one statement rather than one statement each: that
+// statement costs more than a few single rows, and much less than the
+// thousands of pairs of a conference of seventy states.
+const manyCountries = 8
+
+// queuePairs queues the writes of every pair of e's countries (a < b in
+// byte order).
+func queuePairs(b *pgx.Batch, e attache.KBEvent, start string, numbered bool) {
+	if len(e.Countries) > manyCountries {
+		b.Queue(`INSERT INTO kb_event_pairs (a, b, event_id, date_start, type, numbered)
+			SELECT DISTINCT x, y, $1::text, $2::text, $3::text, $4::boolean FROM unnest($5::text[]) x, unnest($5::text[]) y
+			WHERE x COLLATE "C" < y COLLATE "C" ORDER BY 1, 2
+			ON CONFLICT (a, b, event_id) DO NOTHING`, e.ID, start, string(e.Type), numbered, e.Countries)
+		return
+	}
+	for i, a := range e.Countries {
+		for _, c := range e.Countries[i+1:] {
+			if a == c {
+				continue
+			}
+			b.Queue(`INSERT INTO kb_event_pairs (a, b, event_id, date_start, type, numbered) VALUES ($1, $2, $3, $4, $5, $6)
+				ON CONFLICT (a, b, event_id) DO NOTHING`, min(a, c), max(a, c), e.ID, start, string(e.Type), numbered)
 		}
 	}
 }

@@ -163,6 +163,16 @@ func BenchmarkPages(b *testing.B) {
 			_, err := s.KBEventTally(ctx, attache.KBEventFilter{Countries: []string{"VN", "RU"}})
 			return err
 		}},
+		{"tally-all", func() error { _, err := s.KBEventTally(ctx, attache.KBEventFilter{}); return err }},
+		{"tally-of-country", func() error {
+			_, err := s.KBEventTally(ctx, attache.KBEventFilter{Countries: []string{"VN"}})
+			return err
+		}},
+		{"events-of-country-page", func() error {
+			_, err := s.KBEvents(ctx, attache.KBEventFilter{Countries: []string{"JP"}, Types: []attache.EventType{"visit"}, Limit: 50})
+			return err
+		}},
+		{"pair-counts", func() error { _, err := s.KBPairCounts(ctx, "VN", 10); return err }},
 		{"entities-page", func() error {
 			_, _, err := s.FindKBEntities(ctx, attache.KBEntityFilter{Limit: 50, Offset: 100})
 			return err
@@ -176,5 +186,24 @@ func BenchmarkPages(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkReplaceKnowledge times a rebuild's write of a knowledge base of
+// 5000 events (two countries and one participant each), tallies kept
+// on write included.
+func BenchmarkReplaceKnowledge(b *testing.B) {
+	ctx := context.Background()
+	s, err := postgres.Open(ctx, pgtest.URL(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	k := genKnowledge(rand.New(rand.NewPCG(9, 9)), 5000)
+	b.ResetTimer()
+	for range b.N {
+		if err := s.ReplaceKnowledge(ctx, k); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

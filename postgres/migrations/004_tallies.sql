@@ -6,10 +6,8 @@
 -- grouping every event. Each tally counts events by year ('' when
 -- undated: the first four characters of date_start) and type.
 --
--- Statement triggers with transition tables keep them: a statement that
--- writes or deletes many rows (a rebuild deletes every event) updates
--- each count once, not once per row. Knowledge writes take turns on the
--- row lock of kb_version, so two writers never wait on each other's
+-- Row triggers keep them, as in SQLite. Knowledge writes take turns on
+-- the row lock of kb_version, so two writers never wait on each other's
 -- counts.
 
 -- The parties' copy of their event's type (kept by the knowledge writes,
@@ -52,108 +50,71 @@ CREATE TABLE kb_pair_tally (
 INSERT INTO kb_pair_tally (a, b, year, type, n)
 	SELECT a, b, left(date_start, 4), type, count(*) FROM kb_event_pairs GROUP BY 1, 2, 3, 4;
 
--- Each function below adds to its tally the rows a statement wrote
--- (new_rows) and takes off those it deleted or replaced (old_rows): an
--- update that leaves a row's year and type alone changes no count. The
--- counts that fall to zero go. ORDER BY keeps the order in which counts
--- are locked the same in every statement.
+-- Each function below counts a row its table gains and takes off one it
+-- loses; an update counts as both, when it changes the row's year or
+-- type (or party) at all. A rebuild (ReplaceKnowledge) turns them off
+-- for its transaction (the setting attache.rebuild) and counts every
+-- row once at the end, instead of row by row.
 
 CREATE FUNCTION kb_event_tally_follow() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-	IF TG_OP = 'INSERT' THEN
-		INSERT INTO kb_event_tally (year, type, n)
-			SELECT left(date_start, 4), type, count(*) FROM new_rows GROUP BY 1, 2 ORDER BY 1, 2
-			ON CONFLICT (year, type) DO UPDATE SET n = kb_event_tally.n + excluded.n;
-		RETURN NULL;
+	IF TG_OP <> 'INSERT' THEN
+		DELETE FROM kb_event_tally WHERE year = left(OLD.date_start, 4) AND type = OLD.type AND n <= 1;
+		IF NOT FOUND THEN
+			UPDATE kb_event_tally SET n = n - 1 WHERE year = left(OLD.date_start, 4) AND type = OLD.type;
+		END IF;
 	END IF;
-	IF TG_OP = 'DELETE' THEN
-		INSERT INTO kb_event_tally (year, type, n)
-			SELECT left(date_start, 4), type, -count(*) FROM old_rows GROUP BY 1, 2 ORDER BY 1, 2
-			ON CONFLICT (year, type) DO UPDATE SET n = kb_event_tally.n + excluded.n;
-	ELSE
-		INSERT INTO kb_event_tally (year, type, n)
-			SELECT year, type, sum(d) FROM (
-				SELECT left(date_start, 4) AS year, type, 1 AS d FROM new_rows
-				UNION ALL SELECT left(date_start, 4), type, -1 FROM old_rows) c
-			GROUP BY 1, 2 HAVING sum(d) <> 0 ORDER BY 1, 2
-			ON CONFLICT (year, type) DO UPDATE SET n = kb_event_tally.n + excluded.n;
+	IF TG_OP <> 'DELETE' THEN
+		INSERT INTO kb_event_tally (year, type, n) VALUES (left(NEW.date_start, 4), NEW.type, 1)
+			ON CONFLICT (year, type) DO UPDATE SET n = kb_event_tally.n + 1;
 	END IF;
-	-- A few rows per year: no index needed.
-	DELETE FROM kb_event_tally WHERE n <= 0;
 	RETURN NULL;
 END $$;
 
-CREATE TRIGGER kb_event_tally_insert AFTER INSERT ON kb_events
-	REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kb_event_tally_follow();
-CREATE TRIGGER kb_event_tally_delete AFTER DELETE ON kb_events
-	REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION kb_event_tally_follow();
-CREATE TRIGGER kb_event_tally_update AFTER UPDATE ON kb_events
-	REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kb_event_tally_follow();
+CREATE TRIGGER kb_event_tally_write AFTER INSERT OR DELETE ON kb_events
+	FOR EACH ROW WHEN (current_setting('attache.rebuild', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION kb_event_tally_follow();
+CREATE TRIGGER kb_event_tally_update AFTER UPDATE OF date_start, type ON kb_events
+	FOR EACH ROW WHEN (current_setting('attache.rebuild', true) IS DISTINCT FROM 'on' AND (left(OLD.date_start, 4) <> left(NEW.date_start, 4) OR OLD.type <> NEW.type)) EXECUTE FUNCTION kb_event_tally_follow();
 
 CREATE FUNCTION kb_party_tally_follow() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-	IF TG_OP = 'INSERT' THEN
-		INSERT INTO kb_party_tally (kind, party, year, type, n)
-			SELECT kind, party, left(date_start, 4), type, count(*) FROM new_rows GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
-			ON CONFLICT (kind, party, year, type) DO UPDATE SET n = kb_party_tally.n + excluded.n;
-		RETURN NULL;
+	IF TG_OP <> 'INSERT' THEN
+		DELETE FROM kb_party_tally WHERE kind = OLD.kind AND party = OLD.party AND year = left(OLD.date_start, 4) AND type = OLD.type AND n <= 1;
+		IF NOT FOUND THEN
+			UPDATE kb_party_tally SET n = n - 1 WHERE kind = OLD.kind AND party = OLD.party AND year = left(OLD.date_start, 4) AND type = OLD.type;
+		END IF;
 	END IF;
-	IF TG_OP = 'DELETE' THEN
-		INSERT INTO kb_party_tally (kind, party, year, type, n)
-			SELECT kind, party, left(date_start, 4), type, -count(*) FROM old_rows GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
-			ON CONFLICT (kind, party, year, type) DO UPDATE SET n = kb_party_tally.n + excluded.n;
-	ELSE
-		INSERT INTO kb_party_tally (kind, party, year, type, n)
-			SELECT kind, party, year, type, sum(d) FROM (
-				SELECT kind, party, left(date_start, 4) AS year, type, 1 AS d FROM new_rows
-				UNION ALL SELECT kind, party, left(date_start, 4), type, -1 FROM old_rows) c
-			GROUP BY 1, 2, 3, 4 HAVING sum(d) <> 0 ORDER BY 1, 2, 3, 4
-			ON CONFLICT (kind, party, year, type) DO UPDATE SET n = kb_party_tally.n + excluded.n;
+	IF TG_OP <> 'DELETE' THEN
+		INSERT INTO kb_party_tally (kind, party, year, type, n) VALUES (NEW.kind, NEW.party, left(NEW.date_start, 4), NEW.type, 1)
+			ON CONFLICT (kind, party, year, type) DO UPDATE SET n = kb_party_tally.n + 1;
 	END IF;
-	-- Only the counts of the rows taken off can have fallen to zero.
-	DELETE FROM kb_party_tally t USING (SELECT DISTINCT kind, party, left(date_start, 4) AS year, type FROM old_rows) o
-		WHERE t.kind = o.kind AND t.party = o.party AND t.year = o.year AND t.type = o.type AND t.n <= 0;
 	RETURN NULL;
 END $$;
 
-CREATE TRIGGER kb_party_tally_insert AFTER INSERT ON kb_event_parties
-	REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kb_party_tally_follow();
-CREATE TRIGGER kb_party_tally_delete AFTER DELETE ON kb_event_parties
-	REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION kb_party_tally_follow();
-CREATE TRIGGER kb_party_tally_update AFTER UPDATE ON kb_event_parties
-	REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kb_party_tally_follow();
+CREATE TRIGGER kb_party_tally_write AFTER INSERT OR DELETE ON kb_event_parties
+	FOR EACH ROW WHEN (current_setting('attache.rebuild', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION kb_party_tally_follow();
+CREATE TRIGGER kb_party_tally_update AFTER UPDATE OF kind, party, date_start, type ON kb_event_parties
+	FOR EACH ROW WHEN (current_setting('attache.rebuild', true) IS DISTINCT FROM 'on' AND (OLD.kind <> NEW.kind OR OLD.party <> NEW.party OR left(OLD.date_start, 4) <> left(NEW.date_start, 4) OR OLD.type <> NEW.type)) EXECUTE FUNCTION kb_party_tally_follow();
 
 CREATE FUNCTION kb_pair_tally_follow() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-	IF TG_OP = 'INSERT' THEN
-		INSERT INTO kb_pair_tally (a, b, year, type, n)
-			SELECT a, b, left(date_start, 4), type, count(*) FROM new_rows GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
-			ON CONFLICT (a, b, year, type) DO UPDATE SET n = kb_pair_tally.n + excluded.n;
-		RETURN NULL;
+	IF TG_OP <> 'INSERT' THEN
+		DELETE FROM kb_pair_tally WHERE a = OLD.a AND b = OLD.b AND year = left(OLD.date_start, 4) AND type = OLD.type AND n <= 1;
+		IF NOT FOUND THEN
+			UPDATE kb_pair_tally SET n = n - 1 WHERE a = OLD.a AND b = OLD.b AND year = left(OLD.date_start, 4) AND type = OLD.type;
+		END IF;
 	END IF;
-	IF TG_OP = 'DELETE' THEN
-		INSERT INTO kb_pair_tally (a, b, year, type, n)
-			SELECT a, b, left(date_start, 4), type, -count(*) FROM old_rows GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
-			ON CONFLICT (a, b, year, type) DO UPDATE SET n = kb_pair_tally.n + excluded.n;
-	ELSE
-		INSERT INTO kb_pair_tally (a, b, year, type, n)
-			SELECT a, b, year, type, sum(d) FROM (
-				SELECT a, b, left(date_start, 4) AS year, type, 1 AS d FROM new_rows
-				UNION ALL SELECT a, b, left(date_start, 4), type, -1 FROM old_rows) c
-			GROUP BY 1, 2, 3, 4 HAVING sum(d) <> 0 ORDER BY 1, 2, 3, 4
-			ON CONFLICT (a, b, year, type) DO UPDATE SET n = kb_pair_tally.n + excluded.n;
+	IF TG_OP <> 'DELETE' THEN
+		INSERT INTO kb_pair_tally (a, b, year, type, n) VALUES (NEW.a, NEW.b, left(NEW.date_start, 4), NEW.type, 1)
+			ON CONFLICT (a, b, year, type) DO UPDATE SET n = kb_pair_tally.n + 1;
 	END IF;
-	DELETE FROM kb_pair_tally t USING (SELECT DISTINCT a, b, left(date_start, 4) AS year, type FROM old_rows) o
-		WHERE t.a = o.a AND t.b = o.b AND t.year = o.year AND t.type = o.type AND t.n <= 0;
 	RETURN NULL;
 END $$;
 
-CREATE TRIGGER kb_pair_tally_insert AFTER INSERT ON kb_event_pairs
-	REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kb_pair_tally_follow();
-CREATE TRIGGER kb_pair_tally_delete AFTER DELETE ON kb_event_pairs
-	REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION kb_pair_tally_follow();
-CREATE TRIGGER kb_pair_tally_update AFTER UPDATE ON kb_event_pairs
-	REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kb_pair_tally_follow();
+CREATE TRIGGER kb_pair_tally_write AFTER INSERT OR DELETE ON kb_event_pairs
+	FOR EACH ROW WHEN (current_setting('attache.rebuild', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION kb_pair_tally_follow();
+CREATE TRIGGER kb_pair_tally_update AFTER UPDATE OF a, b, date_start, type ON kb_event_pairs
+	FOR EACH ROW WHEN (current_setting('attache.rebuild', true) IS DISTINCT FROM 'on' AND (OLD.a <> NEW.a OR OLD.b <> NEW.b OR left(OLD.date_start, 4) <> left(NEW.date_start, 4) OR OLD.type <> NEW.type)) EXECUTE FUNCTION kb_pair_tally_follow();
 
 -- Pair counts of one country: kb_pair_tally's key serves a = code; this
 -- index serves b = code.
