@@ -215,18 +215,6 @@ func published(f corpusFile) string {
 	return f.published
 }
 
-// recorder remembers the last knowledge base written to the store.
-type recorder struct {
-	*sqlite.DB
-	last string
-}
-
-func (r *recorder) ReplaceKnowledge(ctx context.Context, k *attache.Knowledge) error {
-	b, _ := json.Marshal(k)
-	r.last = string(b)
-	return r.DB.ReplaceKnowledge(ctx, k)
-}
-
 // TestIngestAnyOrderEqualsRebuild ingests the sample and dev corpora in
 // shuffled orders, in one run or two, with one or three workers: the
 // knowledge base is the same each time, and the one a rebuild gives.
