@@ -35,9 +35,21 @@ func Fingerprint(text string) uint64 {
 	// fingerprint is set when more features set it than clear it. Each
 	// feature is hashed word by word, as FNV-1a would hash the words joined
 	// by spaces, so that no string is built per feature: a text has as many
-	// features as words.
+	// features as words. The counts are kept eight at a time, one per byte
+	// of lanes[b] (bit 8k+b of the hashes in byte k), and moved into ones
+	// before a byte can overflow.
 	var ones [64]int
-	features := 0
+	var lanes [8]uint64
+	features, pending := 0, 0
+	flush := func() {
+		for b, l := range lanes {
+			for k := range 8 {
+				ones[8*k+b] += int(l >> (8 * k) & 0xff)
+			}
+			lanes[b] = 0
+		}
+		pending = 0
+	}
 	add := func(ws []string) {
 		h := fnvOffset
 		for j, w := range ws {
@@ -48,10 +60,13 @@ func Fingerprint(text string) uint64 {
 				h = (h ^ uint64(w[k])) * fnvPrime
 			}
 		}
-		for i := range ones {
-			ones[i] += int(h >> i & 1)
+		for b := range lanes {
+			lanes[b] += h >> b & 0x0101010101010101
 		}
 		features++
+		if pending++; pending == 255 {
+			flush()
+		}
 	}
 	if len(words) < shingle {
 		add(words)
@@ -59,6 +74,7 @@ func Fingerprint(text string) uint64 {
 	for i := 0; i+shingle <= len(words); i++ {
 		add(words[i : i+shingle])
 	}
+	flush()
 	var out uint64
 	for i, n := range ones {
 		if 2*n > features {
