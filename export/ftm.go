@@ -100,14 +100,8 @@ func WriteFTM(ctx context.Context, s Source, w io.Writer, opts Options) error {
 	enc.SetEscapeHTML(false)
 	fw := &ftmWriter{enc: enc, written: map[string]bool{}}
 	if !opts.Filter.IsZero() {
-		fw.articles = map[string]bool{}
-		err := s.eachEvent(ctx, opts.Filter, func(e *attache.KBEvent) error {
-			for _, src := range e.Sources {
-				fw.articles[src.ArticleID] = true
-			}
-			return nil
-		})
-		if err != nil {
+		var err error
+		if fw.articles, err = s.eventArticles(ctx, opts.Filter); err != nil {
 			return err
 		}
 	}
@@ -134,31 +128,8 @@ func WriteFTM(ctx context.Context, s Source, w io.Writer, opts Options) error {
 	}
 	n = 0
 	err = s.eachEvent(ctx, opts.Filter, func(e *attache.KBEvent) error {
-		id := ftmID("event", e.ID)
-		props := map[string][]string{"name": {eventLabel(e)}, "location": {e.Place}, "summary": {string(e.Type)}}
-		if start, end, isRange := strings.Cut(e.Date, "/"); isRange {
-			props["startDate"], props["endDate"] = []string{start}, []string{end}
-		} else {
-			props["date"] = []string{e.Date}
-		}
-		for _, c := range e.Countries {
-			props["country"] = append(props["country"], strings.ToLower(c))
-		}
-		for _, p := range e.Participants {
-			if written[p] {
-				props["involved"] = append(props["involved"], ftmID("entity", p))
-			}
-		}
-		if len(e.Sources) > 0 {
-			props["description"] = []string{e.Sources[0].Evidence}
-		}
-		if err := fw.put(id, "Event", props); err != nil {
+		if err := fw.event(e, written); err != nil {
 			return err
-		}
-		for _, src := range e.Sources {
-			if err := fw.document(id, src.ArticleID); err != nil {
-				return err
-			}
 		}
 		n++
 		opts.progress(kindEvent, n)
@@ -167,19 +138,66 @@ func WriteFTM(ctx context.Context, s Source, w io.Writer, opts Options) error {
 	if err != nil {
 		return err
 	}
-	err = s.eachArticleMeta(ctx, opts.Filter, fw.articles, func(a *attache.Article) error {
-		name := a.Path
-		if name == "" {
-			name = a.ID + ".txt"
-		}
-		return fw.put(ftmID("article", a.ID), "Article", map[string][]string{
-			"name": {cmp.Or(a.Title, a.ID)}, "title": {a.Title}, "fileName": {name}, "publishedAt": {a.Published}, "sourceUrl": {a.URL},
-			"publisher": {a.Source}})
-	})
-	if err != nil {
+	if err := s.eachArticleMeta(ctx, opts.Filter, fw.articles, fw.article); err != nil {
 		return err
 	}
 	return bw.Flush()
+}
+
+// eventArticles is the set of articles that are sources of the events f
+// selects: a filtered export documents only those.
+func (s Source) eventArticles(ctx context.Context, f Filter) (map[string]bool, error) {
+	articles := map[string]bool{}
+	err := s.eachEvent(ctx, f, func(e *attache.KBEvent) error {
+		for _, src := range e.Sources {
+			articles[src.ArticleID] = true
+		}
+		return nil
+	})
+	return articles, err
+}
+
+// event writes one event, involving those of its participants that were
+// written as entities, and the articles that report it.
+func (fw *ftmWriter) event(e *attache.KBEvent, written map[string]bool) error {
+	id := ftmID("event", e.ID)
+	props := map[string][]string{"name": {eventLabel(e)}, "location": {e.Place}, "summary": {string(e.Type)}}
+	if start, end, isRange := strings.Cut(e.Date, "/"); isRange {
+		props["startDate"], props["endDate"] = []string{start}, []string{end}
+	} else {
+		props["date"] = []string{e.Date}
+	}
+	for _, c := range e.Countries {
+		props["country"] = append(props["country"], strings.ToLower(c))
+	}
+	for _, p := range e.Participants {
+		if written[p] {
+			props["involved"] = append(props["involved"], ftmID("entity", p))
+		}
+	}
+	if len(e.Sources) > 0 {
+		props["description"] = []string{e.Sources[0].Evidence}
+	}
+	if err := fw.put(id, "Event", props); err != nil {
+		return err
+	}
+	for _, src := range e.Sources {
+		if err := fw.document(id, src.ArticleID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// article writes one article's metadata.
+func (fw *ftmWriter) article(a *attache.Article) error {
+	name := a.Path
+	if name == "" {
+		name = a.ID + ".txt"
+	}
+	return fw.put(ftmID("article", a.ID), "Article", map[string][]string{
+		"name": {cmp.Or(a.Title, a.ID)}, "title": {a.Title}, "fileName": {name}, "publishedAt": {a.Published}, "sourceUrl": {a.URL},
+		"publisher": {a.Source}})
 }
 
 // ftmEntity writes one knowledge-base entity with its positions,

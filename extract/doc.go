@@ -157,10 +157,15 @@ func (d *doc) span(s, e int) string { return d.text[d.toks[s].Start:d.toks[e-1].
 
 // get returns the candidate with key, creating it with typ and name.
 func (d *doc) get(typ attache.EntityType, key, name string) *cand {
-	k := string(typ) + "|" + key
-	if c := d.byKey[k]; c != nil {
+	// the key is built on the stack for the lookup (a map index by
+	// string(bytes) does not allocate): a text can name one entity at
+	// every line, and only a new candidate keeps its key
+	var buf [64]byte
+	kb := append(append(append(buf[:0], typ...), '|'), key...)
+	if c := d.byKey[string(kb)]; c != nil {
 		return c
 	}
+	k := string(kb)
 	c := &cand{typ: typ, key: k, name: name, credit: true}
 	d.byKey[k] = c
 	d.cands = append(d.cands, c)

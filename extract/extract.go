@@ -73,8 +73,17 @@ func NewWithLexicon(k *kb.KB, lex kb.Lexicon) (*Extractor, error) {
 		return nil, err
 	}
 	x := &Extractor{kb: k, events: det, lex: map[string]lexCat{}, abbr: map[string]bool{}, agency: map[string]bool{}, demonym: map[string]string{}, cname: map[string]string{}, spost: map[string]string{}, official: map[string]string{}, officialFirst: map[string]bool{}, modifier: map[string]bool{}, modOrg: map[int]bool{}}
+	x.addLexicon(lex)
+	x.markOrgs(k)
+	x.addGazetteers(k)
+	return x, nil
+}
+
+// addLexicon reads the lexicon's categories into the extractor's word
+// sets: categories this version does not use are ignored.
+func (x *Extractor) addLexicon(lex kb.Lexicon) {
 	for cat, words := range lex {
-		bit := lexCats[cat] // categories this version does not use are ignored
+		bit := lexCats[cat]
 		for _, w := range words {
 			x.lex[w] |= bit
 		}
@@ -95,8 +104,13 @@ func NewWithLexicon(k *kb.KB, lex kb.Lexicon) (*Extractor, error) {
 	for _, w := range lex["modifier"] {
 		x.modifier[fold.Key(w)] = true
 	}
-	x.eventOrg = make([]bool, len(k.Orgs))
 	x.unitCodes = lex["unitcode"]
+}
+
+// markOrgs notes which organisations are named by a modifier word and
+// which names say an event; it needs the lexicon read.
+func (x *Extractor) markOrgs(k *kb.KB) {
+	x.eventOrg = make([]bool, len(k.Orgs))
 	for i, o := range k.Orgs {
 		for _, n := range append([]string{o.Name}, o.Aliases...) {
 			if x.modifier[fold.Key(n)] {
@@ -105,6 +119,12 @@ func NewWithLexicon(k *kb.KB, lex kb.Lexicon) (*Extractor, error) {
 		}
 		x.eventOrg[i] = x.namesEvent(o.Name)
 	}
+}
+
+// addGazetteers builds the gazetteers of every known name (countries,
+// demonyms, organisations, places, ranks), of countries alone and of
+// posts, and the country name and demonym tables.
+func (x *Extractor) addGazetteers(k *kb.KB) {
 	words := newFirstWords()
 	all, cs, ps := newGazetteer(words), newGazetteer(words), newGazetteer(words)
 	for i, c := range k.Countries {
@@ -147,7 +167,6 @@ func NewWithLexicon(k *kb.KB, lex kb.Lexicon) (*Extractor, error) {
 		ps.add(p, entry{kind: kPost})
 	}
 	x.gaz, x.cgaz, x.pgaz, x.words = all, cs, ps, words
-	return x, nil
 }
 
 // is reports whether word w, as written, is in one of the lexicon

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"attache"
 	"attache/extract/text"
 )
@@ -75,6 +77,11 @@ func (d *doc) nestOrgs() {
 // it belongs to, set after a comma: "1st Battalion, 14th Infantry
 // Regiment". Such a name is complete; the body after "of" stays apart.
 func (d *doc) unitChain(c *cand) bool {
+	// Most names hold no comma: they are spared the tokenizing, which
+	// nestOrgs would otherwise pay at every "of" after a mention.
+	if !strings.Contains(c.name, ",") {
+		return false
+	}
 	toks := text.Tokenize(c.name)
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].Fold == "," && isOrdinal(&toks[i+1]) && isOrdinal(&toks[0]) {

@@ -5,6 +5,7 @@ package fold
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -22,27 +23,47 @@ func Key(s string) string {
 	if isASCII(s) {
 		return asciiKey(s)
 	}
-	var b strings.Builder
-	space := true // drop leading spaces
-	for _, r := range norm.NFKD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
+	b := make([]byte, 0, len(s))
+	var nfkd []byte // the decomposition of one run, its buffer reused
+	space := true   // drop leading spaces
+	// Only the runs of non-ASCII bytes go through NFKD and the Unicode
+	// tables: an ASCII character has no decomposition and, a starter,
+	// blocks the reordering of marks, so NFKD of the whole is NFKD of the
+	// pieces, and it folds as in asciiKey. A long text with a dash in
+	// every line is then not normalised whole.
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			b, space = appendASCII(b, c, space)
+			i++
 			continue
-		case special[r] != "":
-			b.WriteString(special[r])
-			space = false
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(unicode.ToLower(r))
-			space = false
-		case unicode.IsSpace(r):
-			if !space {
-				b.WriteByte(' ')
-				space = true
-			}
-		default: // punctuation is removed without a space, as the scorer does: Level-2 → level2
 		}
+		j := i + 1
+		for j < len(s) && s[j] >= utf8.RuneSelf {
+			j++
+		}
+		nfkd = norm.NFKD.AppendString(nfkd[:0], s[i:j])
+		for k := 0; k < len(nfkd); {
+			r, n := utf8.DecodeRune(nfkd[k:])
+			k += n
+			switch {
+			case unicode.Is(unicode.Mn, r):
+			case special[r] != "":
+				b = append(b, special[r]...)
+				space = false
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+				space = false
+			case unicode.IsSpace(r):
+				if !space {
+					b = append(b, ' ')
+					space = true
+				}
+			default: // punctuation is removed without a space, as the scorer does: Level-2 → level2
+			}
+		}
+		i = j
 	}
-	out := strings.TrimRight(b.String(), " ")
+	out := strings.TrimRight(string(b), " ")
 	return strings.TrimPrefix(out, "the ")
 }
 
@@ -62,23 +83,28 @@ func asciiKey(s string) string {
 	b := make([]byte, 0, len(s))
 	space := true // drop leading spaces
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			b = append(b, c+'a'-'A')
-			space = false
-		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-			b = append(b, c)
-			space = false
-		case c == ' ' || c >= '\t' && c <= '\r':
-			if !space {
-				b = append(b, ' ')
-				space = true
-			}
-		}
+		b, space = appendASCII(b, s[i], space)
 	}
 	out := strings.TrimRight(string(b), " ")
 	return strings.TrimPrefix(out, "the ")
+}
+
+// appendASCII folds one ASCII byte c onto b: letters lower-cased, digits
+// kept, a run of spaces made one space (none while space is true, after a
+// space or at the start), punctuation dropped. It returns b and whether b
+// now ends in a space or is still at its start.
+func appendASCII(b []byte, c byte, space bool) ([]byte, bool) {
+	switch {
+	case c >= 'A' && c <= 'Z':
+		return append(b, c+'a'-'A'), false
+	case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		return append(b, c), false
+	case c == ' ' || c >= '\t' && c <= '\r':
+		if !space {
+			return append(b, ' '), true
+		}
+	}
+	return b, space
 }
 
 // Words folds running text for full-text search: diacritics and case go

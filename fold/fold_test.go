@@ -1,6 +1,12 @@
 package fold
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 func TestKey(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
@@ -53,5 +59,57 @@ func TestWords(t *testing.T) {
 		if got := Words(tc.in); got != tc.want {
 			t.Errorf("Words(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// wholeKey is Key's general path as first written: NFKD over the whole
+// text at once. Key normalises only the runs of non-ASCII bytes; the folds
+// must not differ.
+func wholeKey(s string) string {
+	var b strings.Builder
+	space := true
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case special[r] != "":
+			b.WriteString(special[r])
+			space = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+			space = false
+		case unicode.IsSpace(r):
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		}
+	}
+	return strings.TrimPrefix(strings.TrimRight(b.String(), " "), "the ")
+}
+
+func TestKeyNormalisesNonASCIIRuns(t *testing.T) {
+	for _, s := range []string{
+		"Hanoi (VNA) – the Ministry", "Thượng tướng Hoàng Xuân Chiến",
+		"e\u0301 a\u0323\u0302 o\u0302\u0323 A\u0301\u0323x", // marks on ASCII letters, in either order
+		"\u0301leading mark", "x" + strings.Repeat("\u0301", 40) + "y", // more marks than a stream-safe run
+		"ﬁnal ﬂag", "Ｈａｎｏｉ ２０２４", "a\u00a0b\u2003c\u3000d", "½ ²",
+		"한국 국방부", "Đà Nẵng–Hà Nội", "Straße Ørsted Łódź",
+		"bad \xff byte", "cut \xe2\x80 rune", "\xe2\x80\x93", "The \u2013 end \u2014",
+		strings.Repeat("Hanoi (VNA) – ", 50),
+	} {
+		if got, want := Key(s), wholeKey(s); got != want {
+			t.Errorf("Key(%q) = %q, NFKD of the whole gives %q", s, got, want)
+		}
+	}
+}
+
+// BenchmarkKeyLongText folds a long text with a non-ASCII character in
+// every phrase, as simhash does with a whole article.
+func BenchmarkKeyLongText(b *testing.B) {
+	s := strings.Repeat("Hanoi (VNA) – ", 40000)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Key(s)
 	}
 }

@@ -134,51 +134,13 @@ func (s *Store) Search(ctx context.Context, sq attache.SearchQuery) ([]attache.S
 		match = q.arg(tsQuery(terms))
 		q.where(`a.search @@ to_tsquery('simple', ` + match + `)`)
 	}
-	if err := q.articleFilters(sq.From, sq.To, sq.Source); err != nil {
+	if err := q.searchFilters(sq); err != nil {
 		return nil, err
-	}
-	if sq.Entity != "" {
-		key := fold.Key(sq.Entity)
-		if key == "" {
-			return nil, attache.Errorf(attache.EINVALID, "entity %q has no letters or digits", sq.Entity)
-		}
-		q.where(`a.id IN (SELECT article_id FROM entity_keys WHERE key = ` + q.arg(key) + `)`)
-	}
-	if sq.Type != "" {
-		q.where(`a.id IN (SELECT article_id FROM events WHERE type = ` + q.arg(string(sq.Type)) + `)`)
-	}
-	if sq.EventFrom != "" || sq.EventTo != "" {
-		if err := checkEventRange(sq.EventFrom, sq.EventTo); err != nil {
-			return nil, err
-		}
-		// as the knowledge base's events: on the start date, a range
-		// "a/b" by a, a prefix of To ("2024-11") covering its days
-		cond := `date <> ''`
-		if sq.EventFrom != "" {
-			cond += ` AND date >= ` + q.arg(sq.EventFrom)
-		}
-		if sq.EventTo != "" {
-			cond += ` AND left(date, ` + q.arg(len(sq.EventTo)) + `) <= ` + q.arg(sq.EventTo)
-		}
-		q.where(`a.id IN (SELECT article_id FROM events WHERE ` + cond + `)`)
 	}
 	if len(q.conds) == 0 {
 		return nil, attache.Errorf(attache.EINVALID, "empty query: give words to search for or a filter")
 	}
-	var sql string
-	if match == "" {
-		sql = `SELECT a.id, a.title, a.source, a.published, left(a.text, 400), 0.0::float8 FROM articles a` + q.clause() +
-			` ORDER BY a.published DESC NULLS LAST, a.seq DESC`
-	} else {
-		// The page is ranked first and only its hits' texts are read.
-		sql = `SELECT a.id, a.title, a.source, a.published, left(a.text, ` + q.arg(snippetScan) + `), p.rank
-			FROM (SELECT a.seq, -ts_rank(a.search, to_tsquery('simple', ` + match + `))::float8 AS rank
-				FROM articles a` + q.clause() + ` ORDER BY rank, a.seq LIMIT ` + q.arg(limit) + ` OFFSET ` + q.arg(sq.Offset) + `) p
-			JOIN articles a ON a.seq = p.seq ORDER BY p.rank, p.seq`
-	}
-	if match == "" {
-		sql += ` LIMIT ` + q.arg(limit) + ` OFFSET ` + q.arg(sq.Offset)
-	}
+	sql := q.searchSQL(match, limit, sq.Offset)
 	rows, err := s.pool.Query(ctx, sql, q.args...)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", sq.Query, err)
@@ -203,6 +165,55 @@ func (s *Store) Search(ctx context.Context, sq attache.SearchQuery) ([]attache.S
 		return nil, fmt.Errorf("search %q: %w", sq.Query, err)
 	}
 	return hits, nil
+}
+
+// searchFilters adds the conditions of a search's filters: article
+// dates and source, a named entity, an event type and event dates.
+func (q *query) searchFilters(sq attache.SearchQuery) error {
+	if err := q.articleFilters(sq.From, sq.To, sq.Source); err != nil {
+		return err
+	}
+	if sq.Entity != "" {
+		key := fold.Key(sq.Entity)
+		if key == "" {
+			return attache.Errorf(attache.EINVALID, "entity %q has no letters or digits", sq.Entity)
+		}
+		q.where(`a.id IN (SELECT article_id FROM entity_keys WHERE key = ` + q.arg(key) + `)`)
+	}
+	if sq.Type != "" {
+		q.where(`a.id IN (SELECT article_id FROM events WHERE type = ` + q.arg(string(sq.Type)) + `)`)
+	}
+	if sq.EventFrom != "" || sq.EventTo != "" {
+		if err := checkEventRange(sq.EventFrom, sq.EventTo); err != nil {
+			return err
+		}
+		// as the knowledge base's events: on the start date, a range
+		// "a/b" by a, a prefix of To ("2024-11") covering its days
+		cond := `date <> ''`
+		if sq.EventFrom != "" {
+			cond += ` AND date >= ` + q.arg(sq.EventFrom)
+		}
+		if sq.EventTo != "" {
+			cond += ` AND left(date, ` + q.arg(len(sq.EventTo)) + `) <= ` + q.arg(sq.EventTo)
+		}
+		q.where(`a.id IN (SELECT article_id FROM events WHERE ` + cond + `)`)
+	}
+	return nil
+}
+
+// searchSQL is the statement of one page of hits: ranked by the tsquery
+// placeholder match, or newest first when the query has no words.
+func (q *query) searchSQL(match string, limit, offset int) string {
+	if match == "" {
+		return `SELECT a.id, a.title, a.source, a.published, left(a.text, 400), 0.0::float8 FROM articles a` + q.clause() +
+			` ORDER BY a.published DESC NULLS LAST, a.seq DESC` +
+			` LIMIT ` + q.arg(limit) + ` OFFSET ` + q.arg(offset)
+	}
+	// The page is ranked first and only its hits' texts are read.
+	return `SELECT a.id, a.title, a.source, a.published, left(a.text, ` + q.arg(snippetScan) + `), p.rank
+			FROM (SELECT a.seq, -ts_rank(a.search, to_tsquery('simple', ` + match + `))::float8 AS rank
+				FROM articles a` + q.clause() + ` ORDER BY rank, a.seq LIMIT ` + q.arg(limit) + ` OFFSET ` + q.arg(offset) + `) p
+			JOIN articles a ON a.seq = p.seq ORDER BY p.rank, p.seq`
 }
 
 // checkEventRange refuses event dates that are not YYYY[-MM[-DD]].

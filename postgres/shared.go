@@ -7,6 +7,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"attache"
+	"attache/internal/sqlbase"
 )
 
 // What lets several processes write one database: advisory locks (held by
@@ -78,8 +79,7 @@ func logCorrection(ctx context.Context, tx pgx.Tx) error {
 // KnowledgeChanges reads the log of the writes after version since. See
 // attache.KnowledgeLocker.
 func (s *Store) KnowledgeChanges(ctx context.Context, since int64) ([]string, bool, int64, error) {
-	var resolved []string
-	var rebuilt bool
+	var changes sqlbase.KnowledgeLog
 	var version int64
 	err := pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
 		if err := tx.QueryRow(ctx, `SELECT version FROM kb_version`).Scan(&version); err != nil {
@@ -90,7 +90,6 @@ func (s *Store) KnowledgeChanges(ctx context.Context, since int64) ([]string, bo
 			return err
 		}
 		defer rows.Close()
-		entries := int64(0)
 		for rows.Next() {
 			var v int64
 			var ids []string
@@ -98,24 +97,15 @@ func (s *Store) KnowledgeChanges(ctx context.Context, since int64) ([]string, bo
 			if err := rows.Scan(&v, &ids, &r); err != nil {
 				return err
 			}
-			entries++
-			rebuilt = rebuilt || r
-			resolved = append(resolved, ids...)
+			changes.Add(ids, r)
 		}
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		// Missing entries (pruned, or a version from another database)
-		// leave building again as the only safe answer.
-		if entries != version-since {
-			rebuilt = true
-		}
-		return nil
+		return rows.Err()
 	})
 	if err != nil {
 		return nil, false, 0, fmt.Errorf("knowledge changes: %w", err)
 	}
-	return resolved, rebuilt, version, nil
+	changes.Close(since, version)
+	return changes.Resolved, changes.Rebuilt, version, nil
 }
 
 // KnowledgeVersion returns the knowledge base's version. See

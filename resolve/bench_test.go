@@ -13,10 +13,10 @@ import (
 	"attache"
 )
 
-// benchArticles is the size of the generated knowledge base:
-// ATTACHE_BENCH_ARTICLES, default 100000. Generation takes a while, so it
-// only happens under -bench.
-func benchArticles(b *testing.B) int {
+// benchArticles is the size of a benchmark's generated corpus or
+// knowledge base: ATTACHE_BENCH_ARTICLES, or def. Generation takes a
+// while, so it only happens under -bench.
+func benchArticles(b *testing.B, def int) int {
 	if v := os.Getenv("ATTACHE_BENCH_ARTICLES"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n <= 0 {
@@ -24,7 +24,7 @@ func benchArticles(b *testing.B) int {
 		}
 		return n
 	}
-	return 100000
+	return def
 }
 
 // synthetic builds a knowledge base as n articles would give: 40
@@ -80,7 +80,7 @@ func synthetic(n int) *attache.Knowledge {
 //
 //	go test ./resolve -run '^$' -bench Queries -benchtime 200x
 func BenchmarkQueries(b *testing.B) {
-	n := benchArticles(b)
+	n := benchArticles(b, 100000)
 	svc, db := openService(b)
 	start := time.Now()
 	if err := db.ReplaceKnowledge(context.Background(), synthetic(n)); err != nil {

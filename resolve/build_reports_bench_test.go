@@ -2,9 +2,7 @@ package resolve_test
 
 import (
 	"context"
-	"os"
 	"path/filepath"
-	"strconv"
 	"testing"
 
 	"attache"
@@ -41,13 +39,7 @@ func reportArticles(b *testing.B, k *kb.KB, n int) []*attache.Article {
 // (ATTACHE_BENCH_ARTICLES of them, 2000 by default): the cost of the
 // build an out-of-order batch of ingest makes.
 func BenchmarkBuildReports(b *testing.B) {
-	n := 2000
-	if v := os.Getenv("ATTACHE_BENCH_ARTICLES"); v != "" {
-		var err error
-		if n, err = strconv.Atoi(v); err != nil {
-			b.Fatal(err)
-		}
-	}
+	n := benchArticles(b, 2000)
 	k, err := kb.Default()
 	if err != nil {
 		b.Fatal(err)
@@ -66,13 +58,7 @@ func BenchmarkBuildReports(b *testing.B) {
 // a whole-program ingest, knowledge-base writes included (the time of
 // storing the articles is not counted).
 func BenchmarkResolveBatches(b *testing.B) {
-	n := 2000
-	if v := os.Getenv("ATTACHE_BENCH_ARTICLES"); v != "" {
-		var err error
-		if n, err = strconv.Atoi(v); err != nil {
-			b.Fatal(err)
-		}
-	}
+	n := benchArticles(b, 2000)
 	k, err := kb.Default()
 	if err != nil {
 		b.Fatal(err)

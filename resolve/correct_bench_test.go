@@ -2,10 +2,8 @@ package resolve_test
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"testing"
 	"time"
 
@@ -27,13 +25,7 @@ import (
 //
 //	ATTACHE_BENCH_ARTICLES=10000 go test ./resolve -run '^$' -bench Corrections -benchtime 3x
 func BenchmarkCorrections(b *testing.B) {
-	n := 10000
-	if v := os.Getenv("ATTACHE_BENCH_ARTICLES"); v != "" {
-		var err error
-		if n, err = strconv.Atoi(v); err != nil {
-			b.Fatal(err)
-		}
-	}
+	n := benchArticles(b, 10000)
 	k, err := kb.Default()
 	if err != nil {
 		b.Fatal(err)

@@ -56,11 +56,7 @@ func (b *Builder) party(name string) (party, error) {
 // addParticipant makes name a party of event id; a person or body brings
 // its country to the event's countries.
 func (b *Builder) addParticipant(id, name string) error {
-	ev, err := b.event(id)
-	if err != nil {
-		return err
-	}
-	p, err := b.party(name)
+	ev, p, err := b.eventParty(id, name)
 	if err != nil {
 		return err
 	}
@@ -73,15 +69,21 @@ func (b *Builder) addParticipant(id, name string) error {
 	return nil
 }
 
+// eventParty looks up event id and the party name names.
+func (b *Builder) eventParty(id, name string) (*attache.KBEvent, party, error) {
+	ev, err := b.event(id)
+	if err != nil {
+		return nil, party{}, err
+	}
+	p, err := b.party(name)
+	return ev, p, err
+}
+
 // removeParticipant takes name out of event id. A person's or body's
 // country leaves the event's countries too, unless another participant
 // holds it. Returns ENOTFOUND when name is not a party of the event.
 func (b *Builder) removeParticipant(id, name string) error {
-	ev, err := b.event(id)
-	if err != nil {
-		return err
-	}
-	p, err := b.party(name)
+	ev, p, err := b.eventParty(id, name)
 	if err != nil {
 		return err
 	}

@@ -181,18 +181,7 @@ func TestEventAndPersonCorrections(t *testing.T) {
 			}
 			// Re-extraction of another article, then a rebuild: the
 			// correction is applied again.
-			a3, err := db.Article(ctx, "a3")
-			if err != nil {
-				t.Fatal(err)
-			}
-			a3.Extraction.Events = a3.Extraction.Events[:1]
-			if err := db.ReplaceExtraction(ctx, "a3", a3.Extraction); err != nil {
-				t.Fatal(err)
-			}
-			st, err := svc.Rebuild(ctx)
-			if err != nil {
-				t.Fatal(err)
-			}
+			st := reextractAndRebuild(t, db, svc, "a3")
 			if st.Corrections != 1 || st.Skipped != 0 {
 				t.Errorf("rebuild applied %d, skipped %d; want 1, 0", st.Corrections, st.Skipped)
 			}
@@ -200,6 +189,10 @@ func TestEventAndPersonCorrections(t *testing.T) {
 				t.Errorf("after rebuild: %s", msg)
 			}
 			if _, err := svc.Undo(ctx, c.ID); err != nil {
+				t.Fatal(err)
+			}
+			a3, err := db.Article(ctx, "a3")
+			if err != nil {
 				t.Fatal(err)
 			}
 			a3.Extraction.Events = fixture()[3].Extraction.Events

@@ -43,18 +43,7 @@ func TestCorrectionsSurviveRebuild(t *testing.T) {
 	check("after correcting", true, true)
 
 	// Re-extraction: the stored extraction of a1 changes, the KB is rebuilt.
-	a1, err := db.Article(ctx, "a1")
-	if err != nil {
-		t.Fatal(err)
-	}
-	a1.Extraction.Events = a1.Extraction.Events[:1]
-	if err := db.ReplaceExtraction(ctx, "a1", a1.Extraction); err != nil {
-		t.Fatal(err)
-	}
-	st, err := svc.Rebuild(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := reextractAndRebuild(t, db, svc, "a1")
 	if st.Corrections != 2 || st.Skipped != 0 {
 		t.Errorf("rebuild re-applied %d corrections, skipped %d; want 2, 0", st.Corrections, st.Skipped)
 	}

@@ -18,69 +18,33 @@ func additions(old, k *attache.Knowledge) (diff *attache.Knowledge, ok bool) {
 		return nil, false
 	}
 	diff = &attache.Knowledge{Entities: []attache.KBEntity{}, Links: []attache.EntityLink{}, Events: []attache.KBEvent{}}
-	oldEnts := make(map[string]*attache.KBEntity, len(old.Entities))
-	for i := range old.Entities {
-		oldEnts[old.Entities[i].ID] = &old.Entities[i]
-	}
-	for _, e := range k.Entities {
-		o := oldEnts[e.ID]
-		if o == nil {
-			diff.Entities = append(diff.Entities, e)
-			continue
+	gone, ok := pairUp(old.Entities, k.Entities, entityID, func(e attache.KBEntity, o *attache.KBEntity) bool {
+		if o != nil && reflect.DeepEqual(*o, e) {
+			return true
 		}
-		delete(oldEnts, e.ID)
-		if reflect.DeepEqual(*o, e) {
-			continue
-		}
-		if !subset(o.Aliases, e.Aliases) || !subset(o.Positions, e.Positions) {
-			return nil, false
+		if o != nil && !entityGrows(o, &e) {
+			return false
 		}
 		diff.Entities = append(diff.Entities, e)
-	}
-	if len(oldEnts) > 0 {
+		return true
+	})
+	if !ok || len(gone) > 0 {
 		return nil, false
 	}
-	type linkKey struct {
-		article string
-		idx     int
-	}
-	oldLinks := make(map[linkKey]attache.EntityLink, len(old.Links))
-	for _, l := range old.Links {
-		oldLinks[linkKey{l.ArticleID, l.EntityIdx}] = l
-	}
-	for _, l := range k.Links {
-		key := linkKey{l.ArticleID, l.EntityIdx}
-		o, had := oldLinks[key]
-		delete(oldLinks, key)
-		if !had || o != l {
-			diff.Links = append(diff.Links, l)
-		}
-	}
-	if len(oldLinks) > 0 {
+	if diff.Links, ok = changedLinks(old.Links, k.Links); !ok {
 		return nil, false
 	}
-	oldEvs := make(map[string]*attache.KBEvent, len(old.Events))
-	for i := range old.Events {
-		oldEvs[old.Events[i].ID] = &old.Events[i]
-	}
-	for _, ev := range k.Events {
-		o := oldEvs[ev.ID]
-		if o == nil {
-			diff.Events = append(diff.Events, ev)
-			continue
+	gone, ok = pairUp(old.Events, k.Events, eventID, func(ev attache.KBEvent, o *attache.KBEvent) bool {
+		if o != nil && reflect.DeepEqual(*o, ev) {
+			return true
 		}
-		delete(oldEvs, ev.ID)
-		if reflect.DeepEqual(*o, ev) {
-			continue
-		}
-		// Parties are stored with their place in the list: old ones must
-		// keep theirs.
-		if !prefix(o.Participants, ev.Participants) || !prefix(o.Countries, ev.Countries) || !subset(o.Sources, ev.Sources) {
-			return nil, false
+		if o != nil && !eventGrows(o, &ev) {
+			return false
 		}
 		diff.Events = append(diff.Events, ev)
-	}
-	if len(oldEvs) > 0 {
+		return true
+	})
+	if !ok || len(gone) > 0 {
 		return nil, false
 	}
 	return diff, true
@@ -98,18 +62,12 @@ func patch(old, k *attache.Knowledge) (entities, events []string, put *attache.K
 		return nil, nil, nil, false
 	}
 	put = &attache.Knowledge{Entities: []attache.KBEntity{}, Links: []attache.EntityLink{}, Events: []attache.KBEvent{}}
-	oldEnts := make(map[string]*attache.KBEntity, len(old.Entities))
-	for i := range old.Entities {
-		oldEnts[old.Entities[i].ID] = &old.Entities[i]
-	}
-	for _, e := range k.Entities {
-		o := oldEnts[e.ID]
-		delete(oldEnts, e.ID)
+	goneEnts, _ := pairUp(old.Entities, k.Entities, entityID, func(e attache.KBEntity, o *attache.KBEntity) bool {
 		switch {
 		case o == nil:
 		case reflect.DeepEqual(*o, e):
-			continue
-		case !subset(o.Aliases, e.Aliases) || !subset(o.Positions, e.Positions):
+			return true
+		case !entityGrows(o, &e):
 			entities = append(entities, e.ID)
 		default:
 			// An upsert adds aliases and positions: only the new ones
@@ -117,41 +75,17 @@ func patch(old, k *attache.Knowledge) (entities, events []string, put *attache.K
 			e.Aliases, e.Positions = minus(e.Aliases, o.Aliases), minus(e.Positions, o.Positions)
 		}
 		put.Entities = append(put.Entities, e)
-	}
-	for id := range oldEnts {
-		entities = append(entities, id)
-	}
-	type linkKey struct {
-		article string
-		idx     int
-	}
-	oldLinks := make(map[linkKey]attache.EntityLink, len(old.Links))
-	for _, l := range old.Links {
-		oldLinks[linkKey{l.ArticleID, l.EntityIdx}] = l
-	}
-	for _, l := range k.Links {
-		key := linkKey{l.ArticleID, l.EntityIdx}
-		o, had := oldLinks[key]
-		delete(oldLinks, key)
-		if !had || o != l {
-			put.Links = append(put.Links, l)
-		}
-	}
-	if len(oldLinks) > 0 {
+		return true
+	})
+	if put.Links, ok = changedLinks(old.Links, k.Links); !ok {
 		return nil, nil, nil, false
 	}
-	oldEvs := make(map[string]*attache.KBEvent, len(old.Events))
-	for i := range old.Events {
-		oldEvs[old.Events[i].ID] = &old.Events[i]
-	}
-	for _, ev := range k.Events {
-		o := oldEvs[ev.ID]
-		delete(oldEvs, ev.ID)
+	goneEvs, _ := pairUp(old.Events, k.Events, eventID, func(ev attache.KBEvent, o *attache.KBEvent) bool {
 		switch {
 		case o == nil:
 		case reflect.DeepEqual(*o, ev):
-			continue
-		case !prefix(o.Participants, ev.Participants) || !prefix(o.Countries, ev.Countries) || !subset(o.Sources, ev.Sources):
+			return true
+		case !eventGrows(o, &ev):
 			events = append(events, ev.ID)
 		default:
 			// Sources are added too; parties keep their whole lists,
@@ -159,13 +93,76 @@ func patch(old, k *attache.Knowledge) (entities, events []string, put *attache.K
 			ev.Sources = minus(ev.Sources, o.Sources)
 		}
 		put.Events = append(put.Events, ev)
-	}
-	for id := range oldEvs {
-		events = append(events, id)
-	}
+		return true
+	})
+	entities, events = append(entities, goneEnts...), append(events, goneEvs...)
 	sort.Strings(entities)
 	sort.Strings(events)
 	return entities, events, put, true
+}
+
+// pairUp walks the items of cur in order, calling fn with each and the
+// item of old of the same key (nil for a new one), while fn returns
+// true. It returns the keys of the items of old that cur no longer has,
+// in old's order, and whether the walk went to the end.
+func pairUp[T any, K comparable](old, cur []T, key func(*T) K, fn func(item T, was *T) bool) (gone []K, ok bool) {
+	was := make(map[K]*T, len(old))
+	for i := range old {
+		was[key(&old[i])] = &old[i]
+	}
+	for _, item := range cur {
+		k := key(&item)
+		o := was[k]
+		delete(was, k)
+		if !fn(item, o) {
+			return nil, false
+		}
+	}
+	for i := range old {
+		if k := key(&old[i]); was[k] != nil {
+			gone = append(gone, k)
+			delete(was, k)
+		}
+	}
+	return gone, true
+}
+
+func entityID(e *attache.KBEntity) string { return e.ID }
+
+func eventID(e *attache.KBEvent) string { return e.ID }
+
+// linkKey is a link's place: an entity of an article.
+type linkKey struct {
+	article string
+	idx     int
+}
+
+func linkOf(l *attache.EntityLink) linkKey { return linkKey{l.ArticleID, l.EntityIdx} }
+
+// changedLinks returns the links of cur that are new or changed since
+// old; ok is false when a link of old is gone, which no upsert removes.
+func changedLinks(old, cur []attache.EntityLink) (changed []attache.EntityLink, ok bool) {
+	changed = []attache.EntityLink{}
+	gone, _ := pairUp(old, cur, linkOf, func(l attache.EntityLink, o *attache.EntityLink) bool {
+		if o == nil || *o != l {
+			changed = append(changed, l)
+		}
+		return true
+	})
+	return changed, len(gone) == 0
+}
+
+// entityGrows reports whether e keeps every alias and position of o, its
+// old version, so that an upsert of e leaves what writing e whole would.
+func entityGrows(o, e *attache.KBEntity) bool {
+	return subset(o.Aliases, e.Aliases) && subset(o.Positions, e.Positions)
+}
+
+// eventGrows reports whether ev keeps every source of o, its old
+// version, and its parties in their places: parties are stored with
+// their place in the list, and old ones must keep theirs.
+func eventGrows(o, ev *attache.KBEvent) bool {
+	return prefix(o.Participants, ev.Participants) && prefix(o.Countries, ev.Countries) && subset(o.Sources, ev.Sources)
 }
 
 // minus returns the elements of a not in b, in a's order, never nil.

@@ -3,7 +3,6 @@ package resolve_test
 import (
 	"bufio"
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 	"io/fs"
@@ -19,6 +18,7 @@ import (
 	"attache/extract"
 	"attache/ingest"
 	"attache/internal/devcorpus"
+	"attache/internal/sqlitetest"
 	"attache/kb"
 	"attache/resolve"
 	"attache/sample"
@@ -173,37 +173,11 @@ func generated(rng *rand.Rand, n int) []*attache.Article {
 // file at path, sorted: what the store holds, however it was written.
 func dumpKnowledge(t testing.TB, path string) string {
 	t.Helper()
-	raw, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer raw.Close()
-	var out []string
-	for _, table := range []string{"kb_entities", "kb_aliases", "kb_positions", "kb_links", "kb_events",
-		"kb_event_parties", "kb_event_pairs", "kb_event_sources", "kb_pair_tally"} {
-		rows, err := raw.Query("SELECT * FROM " + table)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cols, _ := rows.Columns()
-		for rows.Next() {
-			vals := make([]any, len(cols))
-			ptrs := make([]any, len(cols))
-			for i := range vals {
-				ptrs[i] = &vals[i]
-			}
-			if err := rows.Scan(ptrs...); err != nil {
-				t.Fatal(err)
-			}
-			out = append(out, table+fmt.Sprintf("%v", vals))
-		}
-		rows.Close()
-	}
-	if len(out) == 0 {
+	dump, n := sqlitetest.DumpKnowledge(t, path)
+	if n == 0 {
 		t.Fatal("empty knowledge base")
 	}
-	sort.Strings(out)
-	return strings.Join(out, "\n")
+	return dump
 }
 
 // published is a corpus file's publication date, from the manifest or
@@ -213,18 +187,6 @@ func published(f corpusFile) string {
 		return d
 	}
 	return f.published
-}
-
-// recorder remembers the last knowledge base written to the store.
-type recorder struct {
-	*sqlite.DB
-	last string
-}
-
-func (r *recorder) ReplaceKnowledge(ctx context.Context, k *attache.Knowledge) error {
-	b, _ := json.Marshal(k)
-	r.last = string(b)
-	return r.DB.ReplaceKnowledge(ctx, k)
 }
 
 // TestIngestAnyOrderEqualsRebuild ingests the sample and dev corpora in

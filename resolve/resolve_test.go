@@ -101,6 +101,27 @@ func mustPut(t testing.TB, db *sqlite.DB, svc *resolve.Service, as ...*attache.A
 	}
 }
 
+// reextractAndRebuild cuts the stored extraction of article id to its
+// first event, as a re-extraction that finds less would, and rebuilds
+// the knowledge base.
+func reextractAndRebuild(t testing.TB, db *sqlite.DB, svc *resolve.Service, id string) *resolve.RebuildStats {
+	t.Helper()
+	ctx := context.Background()
+	a, err := db.Article(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Extraction.Events = a.Extraction.Events[:1]
+	if err := db.ReplaceExtraction(ctx, id, a.Extraction); err != nil {
+		t.Fatal(err)
+	}
+	st, err := svc.Rebuild(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
 func articlesOf(p *attache.Profile) string {
 	var ids []string
 	for _, s := range p.Sources {

@@ -1,7 +1,6 @@
 package server
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"net/url"
@@ -76,20 +75,7 @@ func TestBrowserAccessibility(t *testing.T) {
 	meeting, hostile := seedArticles(t, st)
 	seedEarlierPost(t, st)
 	seedUnplacedDeployment(t, st)
-	ln, err := Listen("127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sctx, stop := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- s.Serve(sctx, ln) }()
-	t.Cleanup(func() {
-		stop()
-		if err := <-done; err != nil {
-			t.Errorf("serve: %v", err)
-		}
-	})
-	base := "http://" + ln.Addr().String()
+	base := serveForBrowser(t, s)
 
 	var mu sync.Mutex
 	var requested []string
@@ -156,7 +142,7 @@ func TestBrowserAccessibility(t *testing.T) {
 	}
 	for _, u := range requested {
 		pu, err := url.Parse(u)
-		if err != nil || (pu.Scheme != "data" && pu.Host != ln.Addr().String()) {
+		if err != nil || (pu.Scheme != "data" && "http://"+pu.Host != base) {
 			t.Errorf("a page requested %s: nothing may leave the machine", u)
 		}
 	}

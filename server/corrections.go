@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 )
@@ -39,29 +40,38 @@ type Correction struct {
 	Undone bool      `json:"undone,omitempty"`
 }
 
-// correctionKinds are the kinds the UI and API accept, with the fields
-// each needs; the knowledge base checks the values (a date, a type, a
-// country).
-var correctionKinds = []string{"merge", "rename", "delete-fact", "set-mission", "participant-add", "participant-remove",
-	"event-date", "event-place", "event-type", "event-countries", "event-split", "event-merge", "country", "rank"}
-
-// correctionNeeds names the fields each kind needs, and says what they are.
-var correctionNeeds = map[string]struct{ entity, target, value string }{
-	"merge":              {entity: "the entity merged", target: "the entity to merge into"},
-	"rename":             {entity: "the entity renamed", value: "the new name"},
-	"delete-fact":        {target: "the fact's id"},
-	"set-mission":        {target: "the deployment's event id", value: "the mission"},
-	"participant-add":    {entity: "the participant to add", target: "the event's id"},
-	"participant-remove": {entity: "the participant to remove", target: "the event's id"},
-	"event-date":         {target: "the event's id", value: "the date"},
-	"event-place":        {target: "the event's id", value: "the place"},
-	"event-type":         {target: "the event's id", value: "the type"},
-	"event-countries":    {target: "the event's id", value: "the countries"},
-	"event-split":        {target: "the event's id"},
-	"event-merge":        {target: "the event merged", value: "the event to merge it into"},
-	"country":            {entity: "the entity", value: "the country"},
-	"rank":               {entity: "the person", value: "the rank"},
+// correctionNeeds are the kinds the UI and API accept, with the fields
+// each needs and what they are; the knowledge base checks the values (a
+// date, a type, a country).
+var correctionNeeds = []correctionNeed{
+	{kind: "merge", entity: "the entity merged", target: "the entity to merge into"},
+	{kind: "rename", entity: "the entity renamed", value: "the new name"},
+	{kind: "delete-fact", target: "the fact's id"},
+	{kind: "set-mission", target: "the deployment's event id", value: "the mission"},
+	{kind: "participant-add", entity: "the participant to add", target: "the event's id"},
+	{kind: "participant-remove", entity: "the participant to remove", target: "the event's id"},
+	{kind: "event-date", target: "the event's id", value: "the date"},
+	{kind: "event-place", target: "the event's id", value: "the place"},
+	{kind: "event-type", target: "the event's id", value: "the type"},
+	{kind: "event-countries", target: "the event's id", value: "the countries"},
+	{kind: "event-split", target: "the event's id"},
+	{kind: "event-merge", target: "the event merged", value: "the event to merge it into"},
+	{kind: "country", entity: "the entity", value: "the country"},
+	{kind: "rank", entity: "the person", value: "the rank"},
 }
+
+// correctionNeed is one kind of correction and what its entity, target
+// and value are ("" for a field it does not use).
+type correctionNeed struct{ kind, entity, target, value string }
+
+// correctionKinds lists the kinds of correctionNeeds, in its order.
+var correctionKinds = func() []string {
+	kinds := make([]string, len(correctionNeeds))
+	for i, n := range correctionNeeds {
+		kinds[i] = n.kind
+	}
+	return kinds
+}()
 
 // check validates a correction before it reaches the store.
 func (c *Correction) check() error {
@@ -69,10 +79,11 @@ func (c *Correction) check() error {
 	if len(c.Entity) > 300 || len(c.Target) > 300 || len(c.Value) > 300 || len(c.Note) > 2000 {
 		return invalid("correction field too long")
 	}
-	need, ok := correctionNeeds[c.Kind]
-	if !ok {
+	i := slices.IndexFunc(correctionNeeds, func(n correctionNeed) bool { return n.kind == c.Kind })
+	if i < 0 {
 		return invalid("unknown correction kind %q (want one of %s)", c.Kind, strings.Join(correctionKinds, ", "))
 	}
+	need := correctionNeeds[i]
 	for _, f := range []struct{ what, got, name string }{{need.entity, c.Entity, "an entity"}, {need.target, c.Target, "a target"}, {need.value, c.Value, "a value"}} {
 		if f.what != "" && f.got == "" {
 			return invalid("%s needs %s: %s", c.Kind, f.name, f.what)

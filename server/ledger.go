@@ -59,11 +59,9 @@ type ledgerYear struct {
 // same send-off must not count it twice. Missions are compared by their
 // folded name.
 func ledgerOf(rows []attache.Deployment) ledger {
-	l := ledger{Missions: []ledgerMission{}, Review: []attache.Deployment{}, Years: []string{}}
+	l := ledger{Missions: []ledgerMission{}, Review: []attache.Deployment{}}
 	missionIdx := map[string]int{}
-	type rotKey struct{ mission, unit, rotation string }
-	rotations := map[rotKey]*ledgerRotation{}
-	var order []rotKey
+	rots := rotationSet{byKey: map[rotationKey]*ledgerRotation{}}
 	for _, r := range rows {
 		if strings.TrimSpace(r.Mission) == "" {
 			l.Review = append(l.Review, r)
@@ -74,61 +72,11 @@ func ledgerOf(rows []attache.Deployment) ledger {
 			missionIdx[mk] = len(l.Missions)
 			l.Missions = append(l.Missions, ledgerMission{Mission: r.Mission})
 		}
-		k := rotKey{mk, unitName(r.Unit, r.Rotation), r.Rotation}
-		if k.rotation == "" && k.unit == "" {
-			k.rotation = r.EventID // rows naming neither are separate deployments
-		}
-		rot := rotations[k]
-		if rot == nil {
-			rot = &ledgerRotation{Rotation: r.Rotation}
-			rotations[k] = rot
-			order = append(order, k)
-		}
-		rot.Rows = append(rot.Rows, r)
-		if rot.Deployed == "" || (r.Date != "" && r.Date < rot.Deployed) {
-			rot.Deployed = r.Date
-		}
-		rot.Personnel, rot.Women = max(rot.Personnel, r.Personnel), max(rot.Women, r.Women)
+		rots.add(mk, r)
 	}
-	years := map[string]bool{}
-	for _, k := range order {
-		if y := year(rotations[k].Deployed); y != "" {
-			years[y] = true
-		}
-	}
-	for y := range years {
-		l.Years = append(l.Years, y)
-	}
-	sort.Strings(l.Years)
-	for _, k := range order {
-		rot := rotations[k]
-		m := &l.Missions[missionIdx[k.mission]]
-		if m.Years == nil {
-			m.Years = make([]ledgerYear, len(l.Years))
-			for i, y := range l.Years {
-				m.Years[i].Year = y
-			}
-		}
-		ui := -1
-		for i, u := range m.Units {
-			if u.Unit == k.unit {
-				ui = i
-			}
-		}
-		if ui < 0 {
-			ui = len(m.Units)
-			m.Units = append(m.Units, ledgerUnit{Unit: k.unit})
-		}
-		u := &m.Units[ui]
-		u.Rotations = append(u.Rotations, *rot)
-		u.Personnel += rot.Personnel
-		u.Women += rot.Women
-		m.Personnel += rot.Personnel
-		m.Women += rot.Women
-		if i := sort.SearchStrings(l.Years, year(rot.Deployed)); i < len(l.Years) && l.Years[i] == year(rot.Deployed) {
-			m.Years[i].Personnel += rot.Personnel
-			m.Years[i].Women += rot.Women
-		}
+	l.Years = rots.years()
+	for _, k := range rots.order {
+		l.Missions[missionIdx[k.mission]].add(k.unit, *rots.byKey[k], l.Years)
 	}
 	for mi := range l.Missions {
 		m := &l.Missions[mi]
@@ -140,6 +88,82 @@ func ledgerOf(rows []attache.Deployment) ledger {
 		}
 	}
 	return l
+}
+
+// rotationKey names one rotation: the folded mission, the unit and the
+// rotation's own name.
+type rotationKey struct{ mission, unit, rotation string }
+
+// rotationSet gathers rows into rotations, kept in the order first met.
+type rotationSet struct {
+	byKey map[rotationKey]*ledgerRotation
+	order []rotationKey
+}
+
+// add puts a row of the folded mission mk into its rotation.
+func (s *rotationSet) add(mk string, r attache.Deployment) {
+	k := rotationKey{mk, unitName(r.Unit, r.Rotation), r.Rotation}
+	if k.rotation == "" && k.unit == "" {
+		k.rotation = r.EventID // rows naming neither are separate deployments
+	}
+	rot := s.byKey[k]
+	if rot == nil {
+		rot = &ledgerRotation{Rotation: r.Rotation}
+		s.byKey[k] = rot
+		s.order = append(s.order, k)
+	}
+	rot.Rows = append(rot.Rows, r)
+	if rot.Deployed == "" || (r.Date != "" && r.Date < rot.Deployed) {
+		rot.Deployed = r.Date
+	}
+	rot.Personnel, rot.Women = max(rot.Personnel, r.Personnel), max(rot.Women, r.Women)
+}
+
+// years lists every year a rotation deployed in, oldest first.
+func (s *rotationSet) years() []string {
+	seen := map[string]bool{}
+	for _, k := range s.order {
+		if y := year(s.byKey[k].Deployed); y != "" {
+			seen[y] = true
+		}
+	}
+	years := []string{}
+	for y := range seen {
+		years = append(years, y)
+	}
+	sort.Strings(years)
+	return years
+}
+
+// add puts a rotation under its unit of the mission and counts its
+// personnel in the unit's, the mission's and its year's totals.
+func (m *ledgerMission) add(unit string, rot ledgerRotation, years []string) {
+	if m.Years == nil {
+		m.Years = make([]ledgerYear, len(years))
+		for i, y := range years {
+			m.Years[i].Year = y
+		}
+	}
+	ui := -1
+	for i, u := range m.Units {
+		if u.Unit == unit {
+			ui = i
+		}
+	}
+	if ui < 0 {
+		ui = len(m.Units)
+		m.Units = append(m.Units, ledgerUnit{Unit: unit})
+	}
+	u := &m.Units[ui]
+	u.Rotations = append(u.Rotations, rot)
+	u.Personnel += rot.Personnel
+	u.Women += rot.Women
+	m.Personnel += rot.Personnel
+	m.Women += rot.Women
+	if i := sort.SearchStrings(years, year(rot.Deployed)); i < len(years) && years[i] == year(rot.Deployed) {
+		m.Years[i].Personnel += rot.Personnel
+		m.Years[i].Women += rot.Women
+	}
 }
 
 // relieve orders a unit's rotations by number (unnumbered ones by date,

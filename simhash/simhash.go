@@ -8,7 +8,6 @@
 package simhash
 
 import (
-	"hash/fnv"
 	"math/bits"
 	"slices"
 	"strings"
@@ -32,33 +31,64 @@ func Fingerprint(text string) uint64 {
 	if len(words) == 0 {
 		return 0
 	}
-	var votes [64]int
-	add := func(feature string) {
-		h := fnv.New64a()
-		h.Write([]byte(feature))
-		v := h.Sum64()
-		for i := range 64 {
-			if v&(1<<i) != 0 {
-				votes[i]++
-			} else {
-				votes[i]--
+	// ones counts, per bit, the features whose hash sets it; a bit of the
+	// fingerprint is set when more features set it than clear it. Each
+	// feature is hashed word by word, as FNV-1a would hash the words joined
+	// by spaces, so that no string is built per feature: a text has as many
+	// features as words. The counts are kept eight at a time, one per byte
+	// of lanes[b] (bit 8k+b of the hashes in byte k), and moved into ones
+	// before a byte can overflow.
+	var ones [64]int
+	var lanes [8]uint64
+	features, pending := 0, 0
+	flush := func() {
+		for b, l := range lanes {
+			for k := range 8 {
+				ones[8*k+b] += int(l >> (8 * k) & 0xff)
 			}
+			lanes[b] = 0
+		}
+		pending = 0
+	}
+	add := func(ws []string) {
+		h := fnvOffset
+		for j, w := range ws {
+			if j > 0 {
+				h = (h ^ ' ') * fnvPrime
+			}
+			for k := 0; k < len(w); k++ {
+				h = (h ^ uint64(w[k])) * fnvPrime
+			}
+		}
+		for b := range lanes {
+			lanes[b] += h >> b & 0x0101010101010101
+		}
+		features++
+		if pending++; pending == 255 {
+			flush()
 		}
 	}
 	if len(words) < shingle {
-		add(strings.Join(words, " "))
+		add(words)
 	}
 	for i := 0; i+shingle <= len(words); i++ {
-		add(strings.Join(words[i:i+shingle], " "))
+		add(words[i : i+shingle])
 	}
+	flush()
 	var out uint64
-	for i, v := range votes {
-		if v > 0 {
+	for i, n := range ones {
+		if 2*n > features {
 			out |= 1 << i
 		}
 	}
 	return out
 }
+
+// The 64-bit FNV-1a parameters (hash/fnv).
+const (
+	fnvOffset uint64 = 14695981039346656037
+	fnvPrime  uint64 = 1099511628211
+)
 
 // Distance is the number of bits in which a and b differ.
 func Distance(a, b uint64) int { return bits.OnesCount64(a ^ b) }

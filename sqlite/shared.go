@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"attache"
+	"attache/internal/sqlbase"
 )
 
 // What lets several processes resolve into one SQLite file, as they do
@@ -70,8 +71,7 @@ func (db *DB) KnowledgeVersion(ctx context.Context) (int64, error) {
 // KnowledgeChanges reads the log of the writes after version since. See
 // attache.KnowledgeLocker.
 func (db *DB) KnowledgeChanges(ctx context.Context, since int64) ([]string, bool, int64, error) {
-	var resolved []string
-	var rebuilt bool
+	var changes sqlbase.KnowledgeLog
 	var version int64
 	// One read transaction: the version and the log agree.
 	err := func() error {
@@ -88,7 +88,6 @@ func (db *DB) KnowledgeChanges(ctx context.Context, since int64) ([]string, bool
 			return err
 		}
 		defer rows.Close()
-		entries := int64(0)
 		for rows.Next() {
 			var ids string
 			var r bool
@@ -99,22 +98,13 @@ func (db *DB) KnowledgeChanges(ctx context.Context, since int64) ([]string, bool
 			if err := json.Unmarshal([]byte(ids), &more); err != nil {
 				return err
 			}
-			entries++
-			rebuilt = rebuilt || r
-			resolved = append(resolved, more...)
+			changes.Add(more, r)
 		}
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		// Missing entries (pruned, or a version of another database)
-		// leave building again as the only safe answer.
-		if entries != version-since {
-			rebuilt = true
-		}
-		return nil
+		return rows.Err()
 	}()
 	if err != nil {
 		return nil, false, 0, fmt.Errorf("knowledge changes: %w", err)
 	}
-	return resolved, rebuilt, version, nil
+	changes.Close(since, version)
+	return changes.Resolved, changes.Rebuilt, version, nil
 }

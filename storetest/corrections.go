@@ -22,47 +22,67 @@ func testCorrectionsEqualRebuild(t *testing.T, open func(t *testing.T) Knowledge
 	if err != nil {
 		t.Fatal(err)
 	}
-	warm, cold := open(t), open(t)
-	for _, s := range []KnowledgeStore{warm, cold} {
+	ts := &twinStores{warm: open(t), cold: open(t), k: k, ids: map[string][2]string{}}
+	for _, s := range []KnowledgeStore{ts.warm, ts.cold} {
 		t.Cleanup(func() { s.Close() })
 	}
+	ts.svc = &resolve.Service{Articles: ts.warm, Knowledge: ts.warm, KB: k}
 	docs := SampleCorpus(t)
 	later := docs[len(docs)-3:] // ingested after the corrections
 	docs = docs[:len(docs)-3]
-	MustPut(t, warm, docs...)
-	MustPut(t, cold, docs...)
-	svc := &resolve.Service{Articles: warm, Knowledge: warm, KB: k}
-	if err := svc.ResolveArticles(ctx, docs); err != nil {
+	MustPut(t, ts.warm, docs...)
+	MustPut(t, ts.cold, docs...)
+	if err := ts.svc.ResolveArticles(ctx, docs); err != nil {
 		t.Fatal(err)
 	}
-	fresh := func() *resolve.Service { return &resolve.Service{Articles: cold, Knowledge: cold, KB: k} }
-	if _, err := fresh().Rebuild(ctx); err != nil {
+	if _, err := ts.fresh().Rebuild(ctx); err != nil {
 		t.Fatal(err)
 	}
-	same := func(step string) {
-		t.Helper()
-		if w, c := DumpKnowledge(t, warm), DumpKnowledge(t, cold); w != c {
-			t.Fatalf("%s: the knowledge base written by parts differs from a rebuild's\n%s", step, firstDiff(w, c))
-		}
+	ts.same(t, "ingest")
+	for _, st := range correctionSteps(t, ts.warm) {
+		ts.apply(t, st)
+		ts.same(t, st.name)
 	}
-	same("ingest")
+	// Articles that come after corrections resolve as a rebuild would.
+	MustPut(t, ts.warm, later...)
+	MustPut(t, ts.cold, later...)
+	if err := ts.svc.ResolveArticles(ctx, later); err != nil {
+		t.Fatal(err)
+	}
+	if err := ts.fresh().ResolveArticles(ctx, later); err != nil {
+		t.Fatal(err)
+	}
+	ts.same(t, "ingest after the corrections")
+}
 
-	persons, _, err := warm.FindKBEntities(ctx, attache.KBEntityFilter{Type: attache.Person, Limit: 4})
+// correctionStep is one step of testCorrectionsEqualRebuild: a
+// correction, or the undoing of an earlier step's.
+type correctionStep struct {
+	name string
+	c    attache.Correction
+	undo string // the step whose correction to undo, instead of c
+}
+
+// correctionSteps are corrections of every kind, and undoings, made on
+// persons, events and a deployment of the sample knowledge in s.
+func correctionSteps(t *testing.T, s KnowledgeStore) []correctionStep {
+	t.Helper()
+	ctx := context.Background()
+	persons, _, err := s.FindKBEntities(ctx, attache.KBEntityFilter{Type: attache.Person, Limit: 4})
 	if err != nil || len(persons) < 4 {
 		t.Fatalf("persons of the sample: %v, %v", persons, err)
 	}
-	evs, err := warm.KBEvents(ctx, attache.KBEventFilter{Limit: 2})
+	evs, err := s.KBEvents(ctx, attache.KBEventFilter{Limit: 2})
 	if err != nil || len(evs) < 2 {
 		t.Fatalf("events of the sample: %v, %v", evs, err)
 	}
-	p := func(i int) string { return persons[i].Name }
-	ids := map[string][2]string{} // step → correction ids in warm, cold
-	type step struct {
-		name string
-		c    attache.Correction
-		undo string // the step whose correction to undo, instead of c
+	// A deployment's mission set by hand, and undone.
+	deps, err := s.KBEvents(ctx, attache.KBEventFilter{Types: []attache.EventType{attache.EventDeployment}, Limit: 1})
+	if err != nil || len(deps) == 0 {
+		t.Fatalf("deployments of the sample: %v, %v", deps, err)
 	}
-	steps := []step{
+	p := func(i int) string { return persons[i].Name }
+	return []correctionStep{
 		{name: "merge", c: attache.Correction{Kind: attache.CorrectMerge, Entity: p(2), Target: p(1)}},
 		{name: "rename", c: attache.Correction{Kind: attache.CorrectRename, Entity: p(0), Value: p(0) + " (renamed)"}},
 		{name: "alias", c: attache.Correction{Kind: attache.CorrectAliasAdd, Entity: p(3), Target: "An Alias Of Three"}},
@@ -73,46 +93,57 @@ func testCorrectionsEqualRebuild(t *testing.T, open func(t *testing.T) Knowledge
 		{name: "retype", c: attache.Correction{Kind: attache.CorrectRetype, Entity: p(3), Value: "organization"}},
 		{name: "undo delete", undo: "delete event"},
 		{name: "undo retype", undo: "retype"},
+		{name: "set mission", c: attache.Correction{Kind: attache.CorrectSetMission, Target: deps[0].ID, Value: "UNMISS"}},
+		{name: "undo mission", undo: "set mission"},
 	}
-	// A deployment's mission set by hand, and undone.
-	deps, err := warm.KBEvents(ctx, attache.KBEventFilter{Types: []attache.EventType{attache.EventDeployment}, Limit: 1})
-	if err != nil || len(deps) == 0 {
-		t.Fatalf("deployments of the sample: %v, %v", deps, err)
+}
+
+// twinStores holds one knowledge base two ways: warm, written in parts
+// by one Service that keeps its build in memory; cold, written whole by
+// a new Service each time, as a rebuild does.
+type twinStores struct {
+	warm, cold KnowledgeStore
+	svc        *resolve.Service // warm's
+	k          *kb.KB
+	ids        map[string][2]string // step → correction ids in warm, cold
+}
+
+// fresh is a new Service over the cold store.
+func (ts *twinStores) fresh() *resolve.Service {
+	return &resolve.Service{Articles: ts.cold, Knowledge: ts.cold, KB: ts.k}
+}
+
+// same fails the test when the two stores hold different knowledge.
+func (ts *twinStores) same(t *testing.T, step string) {
+	t.Helper()
+	if w, c := DumpKnowledge(t, ts.warm), DumpKnowledge(t, ts.cold); w != c {
+		t.Fatalf("%s: the knowledge base written by parts differs from a rebuild's\n%s", step, firstDiff(w, c))
 	}
-	steps = append(steps,
-		step{name: "set mission", c: attache.Correction{Kind: attache.CorrectSetMission, Target: deps[0].ID, Value: "UNMISS"}},
-		step{name: "undo mission", undo: "set mission"})
-	for _, st := range steps {
-		if st.undo != "" {
-			if _, err := svc.Undo(ctx, ids[st.undo][0]); err != nil {
-				t.Fatalf("%s (by parts): %v", st.name, err)
-			}
-			if _, err := fresh().Undo(ctx, ids[st.undo][1]); err != nil {
-				t.Fatalf("%s (rebuild): %v", st.name, err)
-			}
-		} else {
-			w, err := svc.Correct(ctx, st.c)
-			if err != nil {
-				t.Fatalf("%s (by parts): %v", st.name, err)
-			}
-			c, err := fresh().Correct(ctx, st.c)
-			if err != nil {
-				t.Fatalf("%s (rebuild): %v", st.name, err)
-			}
-			ids[st.name] = [2]string{w.ID, c.ID}
+}
+
+// apply makes a step's correction, or undoes an earlier one, in both
+// stores.
+func (ts *twinStores) apply(t *testing.T, st correctionStep) {
+	t.Helper()
+	ctx := context.Background()
+	if st.undo != "" {
+		if _, err := ts.svc.Undo(ctx, ts.ids[st.undo][0]); err != nil {
+			t.Fatalf("%s (by parts): %v", st.name, err)
 		}
-		same(st.name)
+		if _, err := ts.fresh().Undo(ctx, ts.ids[st.undo][1]); err != nil {
+			t.Fatalf("%s (rebuild): %v", st.name, err)
+		}
+		return
 	}
-	// Articles that come after corrections resolve as a rebuild would.
-	MustPut(t, warm, later...)
-	MustPut(t, cold, later...)
-	if err := svc.ResolveArticles(ctx, later); err != nil {
-		t.Fatal(err)
+	w, err := ts.svc.Correct(ctx, st.c)
+	if err != nil {
+		t.Fatalf("%s (by parts): %v", st.name, err)
 	}
-	if err := fresh().ResolveArticles(ctx, later); err != nil {
-		t.Fatal(err)
+	c, err := ts.fresh().Correct(ctx, st.c)
+	if err != nil {
+		t.Fatalf("%s (rebuild): %v", st.name, err)
 	}
-	same("ingest after the corrections")
+	ts.ids[st.name] = [2]string{w.ID, c.ID}
 }
 
 // firstDiff shows where two dumps start to differ.

@@ -9,9 +9,14 @@ import (
 
 // entityIDs lists the ids of es in order.
 func entityIDs(es []attache.KBEntity) []string {
-	out := []string{}
-	for _, e := range es {
-		out = append(out, e.ID)
+	return keysOf(es, func(e attache.KBEntity) string { return e.ID })
+}
+
+// keysOf lists key of each of xs in order, never nil.
+func keysOf[T any](xs []T, key func(T) string) []string {
+	out := make([]string, 0, len(xs))
+	for _, x := range xs {
+		out = append(out, key(x))
 	}
 	return out
 }

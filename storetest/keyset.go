@@ -94,13 +94,7 @@ func testKeysetPaging(t *testing.T, s KnowledgeStore) {
 // in the list's order.
 func checkPages[T any](t *testing.T, name string, want []string, cursor func(T) string, page func(after, before string) []T, all []T) {
 	t.Helper()
-	ids := func(rows []T) []string {
-		out := []string{}
-		for _, r := range rows {
-			out = append(out, cursor(r))
-		}
-		return out
-	}
+	ids := func(rows []T) []string { return keysOf(rows, cursor) }
 	wantCursors := ids(all)
 	var fwd []T
 	for after, n := "", 0; n < 20; n++ {
@@ -133,11 +127,7 @@ func checkPages[T any](t *testing.T, name string, want []string, cursor func(T) 
 
 // eventIDs lists the ids of evs in order.
 func eventIDs(evs []attache.KBEvent) []string {
-	out := []string{}
-	for _, e := range evs {
-		out = append(out, e.ID)
-	}
-	return out
+	return keysOf(evs, func(e attache.KBEvent) string { return e.ID })
 }
 
 // testEventTallyFollowsWrites checks the counts of the whole base (and by

@@ -46,11 +46,7 @@ var correctForms = []correctForm{
 }
 
 func (m *Main) runCorrect(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("correct", flag.ContinueOnError)
-	fs.SetOutput(m.Stderr)
-	m.Config.storeFlags(fs)
-	note := fs.String("note", "", "why: kept with the correction")
-	asJSON := fs.Bool("json", false, "print the recorded correction as JSON")
+	fs, note, asJSON := m.correctionFlags("correct")
 	fs.Usage = func() {
 		var b strings.Builder
 		b.WriteString("usage:")
@@ -90,6 +86,17 @@ range a/b; COUNTRY an ISO code or a country's name; REPORT a report's id
 	}
 	c.Note = *note
 	return m.correct(ctx, c, *asJSON)
+}
+
+// correctionFlags makes the flag set of a command that records a
+// correction: the store's flags, --note and --json.
+func (m *Main) correctionFlags(name string) (fs *flag.FlagSet, note *string, asJSON *bool) {
+	fs = flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(m.Stderr)
+	m.Config.storeFlags(fs)
+	note = fs.String("note", "", "why: kept with the correction")
+	asJSON = fs.Bool("json", false, "print the recorded correction as JSON")
+	return fs, note, asJSON
 }
 
 func formOf(kind string) (correctForm, bool) {

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"fmt"
 	"os"
 	"os/exec"
@@ -18,6 +17,7 @@ import (
 	"attache"
 	"attache/internal/devcorpus"
 	"attache/internal/pgtest"
+	"attache/internal/sqlitetest"
 	"attache/sqlite"
 )
 
@@ -195,44 +195,8 @@ func runOn(t *testing.T, db string, args ...string) (string, string, error) {
 // that two bases can be compared.
 func knowledgeDump(t *testing.T, path string) string {
 	t.Helper()
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=query_only(1)")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	var b strings.Builder
-	for _, table := range []string{"kb_entities", "kb_aliases", "kb_positions", "kb_links", "kb_events",
-		"kb_event_parties", "kb_event_sources", "kb_event_pairs", "kb_pair_tally"} {
-		rows, err := db.Query("SELECT * FROM " + table)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cols, _ := rows.Columns()
-		var lines []string
-		for rows.Next() {
-			vals := make([]any, len(cols))
-			ptrs := make([]any, len(cols))
-			for i := range vals {
-				ptrs[i] = &vals[i]
-			}
-			if err := rows.Scan(ptrs...); err != nil {
-				t.Fatal(err)
-			}
-			var cells []string
-			for _, v := range vals {
-				if bs, ok := v.([]byte); ok {
-					v = string(bs)
-				}
-				cells = append(cells, fmt.Sprint(v))
-			}
-			lines = append(lines, table+"\t"+strings.Join(cells, "\t"))
-		}
-		rows.Close()
-		sort.Strings(lines)
-		b.WriteString(strings.Join(lines, "\n"))
-		fmt.Fprintf(&b, "\n%s: %d rows\n", table, len(lines))
-	}
-	return b.String()
+	dump, _ := sqlitetest.DumpKnowledge(t, path)
+	return dump
 }
 
 // lineDiff lists the lines only in got (-) and only in want (+).

@@ -133,11 +133,7 @@ func (m *Main) printProfile(p *attache.Profile) {
 
 // runEntityCorrection records merge, split, rename, alias and retype.
 func (m *Main) runEntityCorrection(ctx context.Context, kind string, args []string) error {
-	fs := flag.NewFlagSet("entity "+kind, flag.ContinueOnError)
-	fs.SetOutput(m.Stderr)
-	m.Config.storeFlags(fs)
-	note := fs.String("note", "", "why: kept with the correction")
-	asJSON := fs.Bool("json", false, "print the recorded correction as JSON")
+	fs, note, asJSON := m.correctionFlags("entity " + kind)
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return flagErr(err)

@@ -2,18 +2,13 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 
 	"attache"
 )
 
 func (m *Main) runFact(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("fact", flag.ContinueOnError)
-	fs.SetOutput(m.Stderr)
-	m.Config.storeFlags(fs)
-	note := fs.String("note", "", "why: kept with the correction")
-	asJSON := fs.Bool("json", false, "print the recorded correction as JSON")
+	fs, note, asJSON := m.correctionFlags("fact")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), `usage: attache fact delete|confirm FACTID [--note TEXT]
 

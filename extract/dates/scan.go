@@ -203,16 +203,11 @@ func (s *scanner) month(i int) (time.Month, int, bool) {
 func (s *scanner) try() bool {
 	i := s.i
 	t := s.tok(i)
-	// Most words cannot start a date: skip them before any map lookup.
-	if !t.isNum() && !t.upper {
-		if t.low == "" { // a token that folds to nothing (a lone combining mark)
-			return false
-		}
-		switch t.low[0] {
-		case 'y', 't', 'e', 'l', 'n', 'p', 'c':
-		default:
-			return false
-		}
+	// Most words cannot start a date: skip them before any other lookup.
+	// A word (no number) starts one only as a month, a weekday or a
+	// relative expression, all listed in startWords.
+	if !t.isNum() && !startWords[t.low] {
+		return false
 	}
 	if m, j, ok := s.month(i); ok {
 		return s.monthFirst(i, m, j)
@@ -419,6 +414,29 @@ func (s *scanner) futureAfter(i int) bool {
 
 var relWords = map[string]bool{"yesterday": true, "today": true, "tomorrow": true}
 var relUnits = map[string]bool{"week": true, "month": true, "year": true}
+
+// relStarts are the other first words of relative expressions (relative).
+var relStarts = []string{"earlier", "later", "last", "next", "this", "past", "coming"}
+
+// startWords are the words that can start a date: months, weekdays and
+// the first words of relative expressions. try reads the other words
+// with one lookup: a text of capitalised names holds thousands.
+var startWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range months {
+		m[w] = true
+	}
+	for w := range weekdays {
+		m[w] = true
+	}
+	for w := range relWords {
+		m[w] = true
+	}
+	for _, w := range relStarts {
+		m[w] = true
+	}
+	return m
+}()
 
 // relative parses "yesterday", "last week", "next month", "this year",
 // "earlier this month", "later this year".

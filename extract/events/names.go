@@ -76,13 +76,3 @@ func uniqNonEmpty(list []string) []string {
 	}
 	return out
 }
-
-func removeStr(list []string, s string) []string {
-	var out []string
-	for _, v := range list {
-		if v != s {
-			out = append(out, v)
-		}
-	}
-	return out
-}

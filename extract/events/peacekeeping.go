@@ -6,19 +6,6 @@ import (
 	"attache"
 )
 
-// mission returns the knowledge-base mission e names.
-func (d *Detector) mission(e *attache.Entity) (mission, bool) {
-	if e.Type != attache.Organization {
-		return mission{}, false
-	}
-	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		if m, ok := d.missions[d.key(n)]; ok {
-			return m, true
-		}
-	}
-	return mission{}, false
-}
-
 // peacekeeping fills the mission, unit, rotation, personnel and women of a
 // deployment from its sentence: the mission named (or the only one hosted
 // by a country named), a unit whose name has a unit word, and counts of

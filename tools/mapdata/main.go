@@ -62,15 +62,19 @@ type topology struct {
 	} `json:"transform"`
 	Arcs    [][][2]float64 `json:"arcs"`
 	Objects map[string]struct {
-		Geometries []struct {
-			Type       string          `json:"type"`
-			ID         string          `json:"id"`
-			Arcs       json.RawMessage `json:"arcs"`
-			Properties struct {
-				Name string `json:"name"`
-			} `json:"properties"`
-		} `json:"geometries"`
+		Geometries []geometry `json:"geometries"`
 	} `json:"objects"`
+}
+
+// geometry is one country of a TopoJSON object: its polygons as lists of
+// arc indexes.
+type geometry struct {
+	Type       string          `json:"type"`
+	ID         string          `json:"id"`
+	Arcs       json.RawMessage `json:"arcs"`
+	Properties struct {
+		Name string `json:"name"`
+	} `json:"properties"`
 }
 
 // nameFixes maps Natural Earth's abbreviated names to names the
@@ -93,29 +97,7 @@ func writeWorld(k *kb.KB, path, out string) error {
 	if err := json.Unmarshal(raw, &t); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	// Arcs are quantized and delta-encoded.
-	arcs := make([][][2]float64, len(t.Arcs))
-	for i, a := range t.Arcs {
-		var x, y float64
-		for _, p := range a {
-			x, y = x+p[0], y+p[1]
-			arcs[i] = append(arcs[i], [2]float64{x*t.Transform.Scale[0] + t.Transform.Translate[0], y*t.Transform.Scale[1] + t.Transform.Translate[1]})
-		}
-	}
-	ring := func(idx []int) [][2]float64 {
-		var pts [][2]float64
-		for _, i := range idx {
-			a := arcs[max(i, ^i)]
-			if i < 0 {
-				a = reversed(a)
-			}
-			if len(pts) > 0 {
-				a = a[1:] // arcs share their end points
-			}
-			pts = append(pts, a...)
-		}
-		return pts
-	}
+	arcs := decodeArcs(t)
 	f, err := os.Create(out)
 	if err != nil {
 		return err
@@ -125,58 +107,20 @@ func writeWorld(k *kb.KB, path, out string) error {
 	fmt.Fprintln(w, "# Made by tools/mapdata. Columns: name	ISO code (empty: none known)	label lon,lat	rings (lon,lat pairs, space-separated; rings |-separated)")
 	missing := 0
 	for _, g := range t.Objects["countries"].Geometries {
-		var polys [][][]int
-		switch g.Type {
-		case "Polygon":
-			var p [][]int
-			if err := json.Unmarshal(g.Arcs, &p); err != nil {
-				return err
-			}
-			polys = [][][]int{p}
-		case "MultiPolygon":
-			if err := json.Unmarshal(g.Arcs, &polys); err != nil {
-				return err
-			}
-		default:
-			continue
+		polys, ok, err := polygons(g)
+		if err != nil {
+			return err
 		}
 		name := g.Properties.Name
-		if name == "Antarctica" {
-			continue // beyond the map's latitudes
+		if !ok || name == "Antarctica" { // Antarctica: beyond the map's latitudes
+			continue
 		}
-		lookup := name
-		if fixed, ok := nameFixes[name]; ok {
-			lookup = fixed
-		}
-		code, _ := k.CountryCode(lookup)
+		code := countryCode(k, name)
 		if code == "" {
 			missing++
 			fmt.Fprintf(os.Stderr, "mapdata: no ISO code for %q\n", name)
 		}
-		var rings []string
-		var label [2]float64
-		best := 0.0
-		for _, p := range polys {
-			for ri, idx := range p {
-				pts := simplify(unwrap(ring(idx)), 0.35)
-				if len(pts) < 4 {
-					continue
-				}
-				if ri == 0 { // the outer ring: label the largest
-					if a, c := centroid(pts); math.Abs(a) > best {
-						best, label = math.Abs(a), c
-					}
-				}
-				var sb strings.Builder
-				for i, q := range pts {
-					if i > 0 {
-						sb.WriteByte(' ')
-					}
-					sb.WriteString(num(q[0]) + "," + num(q[1]))
-				}
-				rings = append(rings, sb.String())
-			}
-		}
+		label, rings := outline(arcs, polys)
 		fmt.Fprintf(w, "%s\t%s\t%s,%s\t%s\n", name, code, num(label[0]), num(label[1]), strings.Join(rings, "|"))
 	}
 	if err := w.Flush(); err != nil {
@@ -184,6 +128,100 @@ func writeWorld(k *kb.KB, path, out string) error {
 	}
 	fmt.Fprintf(os.Stderr, "mapdata: %d countries without a code\n", missing)
 	return f.Close()
+}
+
+// decodeArcs turns the topology's arcs, quantized and delta-encoded, into
+// longitude/latitude points.
+func decodeArcs(t topology) [][][2]float64 {
+	arcs := make([][][2]float64, len(t.Arcs))
+	for i, a := range t.Arcs {
+		var x, y float64
+		for _, p := range a {
+			x, y = x+p[0], y+p[1]
+			arcs[i] = append(arcs[i], [2]float64{x*t.Transform.Scale[0] + t.Transform.Translate[0], y*t.Transform.Scale[1] + t.Transform.Translate[1]})
+		}
+	}
+	return arcs
+}
+
+// polygons reads a geometry's arc indexes as a list of polygons, each a
+// list of rings; ok is false for geometries that are not (multi)polygons.
+func polygons(g geometry) (polys [][][]int, ok bool, err error) {
+	switch g.Type {
+	case "Polygon":
+		var p [][]int
+		if err := json.Unmarshal(g.Arcs, &p); err != nil {
+			return nil, false, err
+		}
+		return [][][]int{p}, true, nil
+	case "MultiPolygon":
+		if err := json.Unmarshal(g.Arcs, &polys); err != nil {
+			return nil, false, err
+		}
+		return polys, true, nil
+	}
+	return nil, false, nil
+}
+
+// countryCode is the ISO code the knowledge files know a Natural Earth
+// name by, or "" when none is known.
+func countryCode(k *kb.KB, name string) string {
+	lookup := name
+	if fixed, ok := nameFixes[name]; ok {
+		lookup = fixed
+	}
+	code, _ := k.CountryCode(lookup)
+	return code
+}
+
+// ring joins the arcs a ring lists into one line of points; a negative
+// index means the arc runs backwards.
+func ring(arcs [][][2]float64, idx []int) [][2]float64 {
+	var pts [][2]float64
+	for _, i := range idx {
+		a := arcs[max(i, ^i)]
+		if i < 0 {
+			a = reversed(a)
+		}
+		if len(pts) > 0 {
+			a = a[1:] // arcs share their end points
+		}
+		pts = append(pts, a...)
+	}
+	return pts
+}
+
+// outline simplifies a country's rings and writes each as space-separated
+// lon,lat pairs; label is the centroid of the largest outer ring.
+func outline(arcs [][][2]float64, polys [][][]int) (label [2]float64, rings []string) {
+	best := 0.0
+	for _, p := range polys {
+		for ri, idx := range p {
+			pts := simplify(unwrap(ring(arcs, idx)), 0.35)
+			if len(pts) < 4 {
+				continue
+			}
+			if ri == 0 { // the outer ring: label the largest
+				if a, c := centroid(pts); math.Abs(a) > best {
+					best, label = math.Abs(a), c
+				}
+			}
+			rings = append(rings, ringText(pts))
+		}
+	}
+	return label, rings
+}
+
+// ringText writes points as space-separated lon,lat pairs.
+func ringText(pts [][2]float64) string {
+	var sb strings.Builder
+	for i, q := range pts {
+		if i > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(num(q[0]) + "," + num(q[1]))
+	}
+	return sb.String()
 }
 
 // unwrap keeps a ring that crosses the antimeridian (Chukotka, Fiji,
