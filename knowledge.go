@@ -244,12 +244,12 @@ type KnowledgeStore interface {
 }
 
 // KnowledgeLocker is implemented by a KnowledgeStore that several
-// processes write at once (postgres). Resolution reads the whole
-// knowledge base, decides, and writes: two processes doing that at once
-// would each decide without the other's articles. Package resolve holds
-// the lock while it resolves or corrects and, when another process wrote
-// since its own last write, first brings its copy of the base up to date
-// with the articles that process resolved (or builds it again).
+// processes write at once (postgres, and sqlite through a lock file).
+// Resolution reads the whole knowledge base, decides, and writes: two
+// processes doing that at once would each decide without the other's
+// articles. Package resolve holds the lock while it resolves or corrects
+// and, when another process wrote since its own last write (the version
+// moved), builds its copy of the base again from the store.
 type KnowledgeLocker interface {
 	// LockKnowledge waits until no other process (nor connection) holds
 	// the knowledge lock, then takes it. unlock releases it; so does the
@@ -260,13 +260,6 @@ type KnowledgeLocker interface {
 	// base (ReplaceKnowledge, PutKnowledge) and of the corrections
 	// (AddCorrection, SetCorrectionUndone) moves on.
 	KnowledgeVersion(ctx context.Context) (int64, error)
-
-	// KnowledgeChanges returns what the writes after version since did:
-	// the articles they resolved (Knowledge.Resolved), in order, and
-	// whether one of them rebuilt the base (Knowledge.Rebuilt) or changed
-	// the corrections, in which case only building again brings a copy
-	// up to date; and the current version.
-	KnowledgeChanges(ctx context.Context, since int64) (resolved []string, rebuilt bool, version int64, err error)
 }
 
 // Names maps knowledge-base entity IDs to what a reader needs to show

@@ -12,8 +12,8 @@
 // unique keys with ON CONFLICT store an article once, a first copy is
 // checked for near-duplicates under an advisory lock (LockArticles), and
 // resolution into the knowledge base takes turns under another
-// (LockKnowledge), with a log of the knowledge writes that lets each
-// process catch up with the others' (KnowledgeChanges).
+// (LockKnowledge), with a version that tells a process whether another
+// wrote since (KnowledgeVersion) and a log of who resolved what (kb_log).
 package postgres
 
 import (

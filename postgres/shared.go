@@ -7,7 +7,6 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"attache"
-	"attache/internal/sqlbase"
 )
 
 // What lets several processes write one database: advisory locks (held by
@@ -74,38 +73,6 @@ func logCorrection(ctx context.Context, tx pgx.Tx) error {
 	b := &pgx.Batch{}
 	queueLog(b, nil, true)
 	return tx.SendBatch(ctx, b).Close()
-}
-
-// KnowledgeChanges reads the log of the writes after version since. See
-// attache.KnowledgeLocker.
-func (s *Store) KnowledgeChanges(ctx context.Context, since int64) ([]string, bool, int64, error) {
-	var changes sqlbase.KnowledgeLog
-	var version int64
-	err := pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
-		if err := tx.QueryRow(ctx, `SELECT version FROM kb_version`).Scan(&version); err != nil {
-			return err
-		}
-		rows, err := tx.Query(ctx, `SELECT version, resolved, rebuilt FROM kb_log WHERE version > $1 ORDER BY version`, since)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var v int64
-			var ids []string
-			var r bool
-			if err := rows.Scan(&v, &ids, &r); err != nil {
-				return err
-			}
-			changes.Add(ids, r)
-		}
-		return rows.Err()
-	})
-	if err != nil {
-		return nil, false, 0, fmt.Errorf("knowledge changes: %w", err)
-	}
-	changes.Close(since, version)
-	return changes.Resolved, changes.Rebuilt, version, nil
 }
 
 // KnowledgeVersion returns the knowledge base's version. See

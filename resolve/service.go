@@ -49,26 +49,33 @@ type built struct {
 	cur *Builder
 }
 
-// add puts article a (with its extraction, not a near-duplicate) into
-// the build: at its end when it is the newest article, which gives what
-// Build gives; else it only joins the articles and add reports that Build
-// must run again.
-func (b *built) add(a *attache.Article) (buildAgain bool) {
-	b.seen[a.ID] = true
-	r := resolvable(a)
-	b.arts = append(b.arts, r)
-	key := sortKey(a.Published, a.ID)
-	if key <= b.last {
-		// An older article may change decisions taken before it.
-		return true
+// extend puts fresh articles (with their extractions, not near-duplicates,
+// not yet in the build) into it. When they all come after the build's
+// newest article in Build's order, they join at its end, entities of all
+// of them first, then their events: Build links the entities of all
+// articles before any event, and an article's events depend only on its
+// own entities and on earlier events, so this gives what Build gives.
+// An older article may change decisions taken before it: then the build
+// is made again from all its articles.
+func (b *built) extend(k *kb.KB, fresh []*attache.Article) {
+	if len(fresh) == 0 {
+		return
 	}
-	// Build links the entities of all articles before any event; an
-	// article's events depend only on its own entities and on earlier
-	// events, so adding the newest article last gives the same result.
-	loc := b.base.AddEntities(r)
-	b.base.AddEvents(r, loc)
-	b.last = key
-	return false
+	sortArticles(fresh)
+	b.arts = append(b.arts, fresh...)
+	if first := fresh[0]; sortKey(first.Published, first.ID) > b.last {
+		locs := make([]*Local, len(fresh))
+		for i, r := range fresh {
+			locs[i] = b.base.AddEntities(r)
+		}
+		for i, r := range fresh {
+			b.base.AddEvents(r, locs[i])
+		}
+	} else {
+		b.base = Build(k, b.arts)
+	}
+	last := fresh[len(fresh)-1]
+	b.last = max(b.last, sortKey(last.Published, last.ID))
 }
 
 // sortKey orders articles as Build takes them: by publication date, then
@@ -151,26 +158,7 @@ func (s *Service) update(ctx context.Context, arts []*attache.Article) error {
 		s.built = nil
 		return err
 	}
-	sortArticles(fresh)
-	s.built.arts = append(s.built.arts, fresh...)
-	if first := fresh[0]; sortKey(first.Published, first.ID) > s.built.last {
-		// Build links the entities of all articles before any event; an
-		// article's events depend only on its own entities and on earlier
-		// events, so adding the newest articles last, entities first,
-		// gives the same result.
-		locs := make([]*Local, len(fresh))
-		for i, r := range fresh {
-			locs[i] = s.built.base.AddEntities(r)
-		}
-		for i, r := range fresh {
-			s.built.base.AddEvents(r, locs[i])
-		}
-	} else {
-		// An older article may change decisions taken before it.
-		s.built.base = Build(s.KB, s.built.arts)
-	}
-	last := fresh[len(fresh)-1]
-	s.built.last = max(s.built.last, sortKey(last.Published, last.ID))
+	s.built.extend(s.KB, fresh)
 	b, _, err := s.corrected(ctx, s.built.base, nil)
 	if err != nil {
 		s.built = nil

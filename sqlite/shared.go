@@ -7,15 +7,15 @@ import (
 	"fmt"
 
 	"attache"
-	"attache/internal/sqlbase"
 )
 
 // What lets several processes resolve into one SQLite file, as they do
 // into PostgreSQL: a lock file beside the database that one process at a
 // time holds while it resolves or corrects (freed by the system when the
-// process dies), and the log of the knowledge writes, from which a
-// process that kept its build in memory learns what the others resolved
-// since its own last write (or that it must build again).
+// process dies), and a version of the knowledge base that every write
+// moves on, from which a process that kept its build in memory learns
+// that another wrote since (and builds again). The log of the writes
+// (kb_log) records which articles each write resolved, for diagnosis.
 
 var _ attache.KnowledgeLocker = (*DB)(nil)
 
@@ -66,45 +66,4 @@ func (db *DB) KnowledgeVersion(ctx context.Context) (int64, error) {
 		return 0, fmt.Errorf("knowledge version: %w", err)
 	}
 	return v, nil
-}
-
-// KnowledgeChanges reads the log of the writes after version since. See
-// attache.KnowledgeLocker.
-func (db *DB) KnowledgeChanges(ctx context.Context, since int64) ([]string, bool, int64, error) {
-	var changes sqlbase.KnowledgeLog
-	var version int64
-	// One read transaction: the version and the log agree.
-	err := func() error {
-		tx, err := db.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-		if err != nil {
-			return err
-		}
-		defer tx.Rollback()
-		if err := tx.QueryRowContext(ctx, `SELECT version FROM kb_version`).Scan(&version); err != nil {
-			return err
-		}
-		rows, err := tx.QueryContext(ctx, `SELECT resolved, rebuilt FROM kb_log WHERE version > ? ORDER BY version`, since)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var ids string
-			var r bool
-			if err := rows.Scan(&ids, &r); err != nil {
-				return err
-			}
-			var more []string
-			if err := json.Unmarshal([]byte(ids), &more); err != nil {
-				return err
-			}
-			changes.Add(more, r)
-		}
-		return rows.Err()
-	}()
-	if err != nil {
-		return nil, false, 0, fmt.Errorf("knowledge changes: %w", err)
-	}
-	changes.Close(since, version)
-	return changes.Resolved, changes.Rebuilt, version, nil
 }
