@@ -38,29 +38,16 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		fsys = sub
 	}
 	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{}}
+	lists := map[string]wordSet{
+		"posted": pw.posted, "opening": pw.opening, "seat": pw.seat, "scene": pw.sceneWords,
+		"othertime": pw.otherTime, "elsewhen": pw.elsewhen, "force": pw.force, "ahead": pw.ahead,
+	}
 	err := eachLine(fsys, ArgsFile, func(n int, c []string) error {
 		if len(c) < 2 {
-			return fmt.Errorf("want list<TAB>word|word...")
+			return fmt.Errorf("want list<TAB>word|word")
 		}
-		var set wordSet
-		switch c[0] {
-		case "posted":
-			set = pw.posted
-		case "opening":
-			set = pw.opening
-		case "seat":
-			set = pw.seat
-		case "scene":
-			set = pw.sceneWords
-		case "othertime":
-			set = pw.otherTime
-		case "elsewhen":
-			set = pw.elsewhen
-		case "force":
-			set = pw.force
-		case "ahead":
-			set = pw.ahead
-		default:
+		set, ok := lists[c[0]]
+		if !ok {
 			return fmt.Errorf("unknown list %q", c[0])
 		}
 		for _, w := range strings.Split(c[1], "|") {
