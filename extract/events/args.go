@@ -92,6 +92,7 @@ func (doc *doc) completeArgs(mains, evs []*cand) {
 	doc.deploymentUnits(mains, evs)
 	doc.agreementPair(evs)
 	doc.exerciseForces(mains)
+	doc.forceStates(evs)
 }
 
 // forceWindow is how many opening sentences may name the forces of the
@@ -303,6 +304,68 @@ func (doc *doc) exerciseForces(mains []*cand) {
 		}
 		c.ev.Participants = out.list
 	}
+}
+
+// forceStates adds to each exercise the states of the bodies taking part:
+// an exercise of "the Royal Thai Navy and the Indian Navy" is one of
+// Thailand and India, whether or not the text names the countries.
+func (doc *doc) forceStates(evs []*cand) {
+	for _, c := range evs {
+		if c.ev.Type != "exercise" {
+			continue
+		}
+		var out names
+		out.addAll(c.ev.Participants)
+		for _, p := range c.ev.Participants {
+			if e := doc.org(p); e != nil && e.Country != "" {
+				out.add(e.Country)
+			}
+		}
+		if doc.halfPair(out.list) {
+			// "the first Blue Strike was held in 2010": an edition of
+			// the series of the two countries the article is about
+			out.addAll(doc.pair)
+		}
+		c.ev.Participants = out.list
+	}
+}
+
+// halfPair reports whether the only state among ps is one of the
+// article's pair, in an article that speaks of no occasion of many states.
+func (doc *doc) halfPair(ps []string) bool {
+	if len(doc.pair) != 2 || doc.speaksOfMany() {
+		return false
+	}
+	var codes []string
+	for _, p := range ps {
+		if isCode(p) {
+			codes = append(codes, p)
+		}
+	}
+	return len(codes) == 1 && contains(doc.pair, codes[0])
+}
+
+// speaksOfMany reports whether a word of the article names an occasion of
+// many states ("multinational", "multilateral").
+func (doc *doc) speaksOfMany() bool {
+	for _, ws := range doc.words {
+		for _, w := range ws {
+			if doc.d.places.many.has(w.low) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// org returns the organisation of the article named name, or nil.
+func (doc *doc) org(name string) *attache.Entity {
+	for i := range doc.x.Entities {
+		if e := &doc.x.Entities[i]; e.Type == attache.Organization && e.Name == name {
+			return e
+		}
+	}
+	return nil
 }
 
 // isForce reports whether an organisation's name names an armed force
