@@ -85,7 +85,7 @@ func (doc *doc) newCand(s int, h hit) *cand {
 
 // completeArgs settles the arguments that need the whole article once its
 // events are merged: the main scene's venue, where deployments go, the
-// forces of an exercise.
+// forces of an exercise and their states, the unit a ceremony honours.
 func (doc *doc) completeArgs(mains, evs []*cand) {
 	doc.sceneVenue(mains, evs)
 	doc.deploymentPlaces(mains, evs)
@@ -93,6 +93,7 @@ func (doc *doc) completeArgs(mains, evs []*cand) {
 	doc.agreementPair(evs)
 	doc.exerciseForces(mains)
 	doc.forceStates(evs)
+	doc.ceremonyUnits(mains, evs)
 }
 
 // forceWindow is how many opening sentences may name the forces of the
