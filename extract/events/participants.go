@@ -48,6 +48,8 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 			case h.r.typ == "ceremony" && doc.otherObject(ws, m.start, start):
 				// "called on X at the Istana and laid a wreath": X is
 				// the object of the call, not at the wreath
+			case attendeeTypes[h.r.typ] && doc.attendee(ws, start, m.start):
+				// "The meeting was attended by X": X is no party of it
 			case h.r.typ == "visit" && !doc.visitor(s, h, m):
 				// "X received Y, who is visiting Egypt": the host does
 				// not visit
@@ -82,6 +84,31 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 		}
 	}
 	return a
+}
+
+// attendeeTypes are the types whose parties are not those who merely
+// attend: talks, visits, what is said. A ceremony's attendees take part.
+var attendeeTypes = map[string]bool{"meeting": true, "visit": true, "statement": true, "invitation": true}
+
+// attendeeReach is how many words may stand between "attended" and "by"
+// ("attended, on the Saudi side, by").
+const attendeeReach = 6
+
+// attendee reports whether the person at byte pos is introduced, after
+// the trigger at byte trig, by "attended by" or "in the presence of".
+func (doc *doc) attendee(ws []word, trig, pos int) bool {
+	i := wordAt(ws, pos)
+	for k := i - 1; k >= 0 && ws[k].start >= trig; k-- {
+		if !doc.d.places.attend.has(ws[k].low) {
+			continue
+		}
+		for j := k + 1; j < i && j <= k+attendeeReach; j++ {
+			if ws[j].low == "by" || ws[j].low == "of" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titledTypes are the types whose actors are persons: a body named in the
