@@ -186,6 +186,11 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 	switch h.r.typ {
 	case "meeting", "visit", "invitation", "statement":
 		lead := a.persons.list
+		if h.r.typ == "visit" {
+			if own := doc.namedVisitors(s, h); len(own) > 0 {
+				lead = own // "the visit to India by X", "X's state visit"
+			}
+		}
 		if len(lead) == 0 {
 			lead = a.orgsBefore.list
 		}
@@ -532,4 +537,52 @@ func onSidelines(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// agentReach is how many words of rank and title may stand between "by"
+// and the name it introduces ("by the Chief of the Kenya Defence Forces
+// General X").
+const agentReach = 10
+
+// namedVisitors returns the visitors a visit noun names itself: the
+// person after "by" in its clause ("the visit to New Delhi by General X
+// last year") or the owner before it ("President X's state visit"). The
+// subject of the sentence who recalls the visit did not make it.
+func (doc *doc) namedVisitors(s int, h hit) []string {
+	ws := doc.words[s]
+	var out []string
+	for _, m := range doc.ments[s] {
+		if m.e.Type != attache.Person {
+			continue
+		}
+		i := wordAt(ws, m.start)
+		if i >= h.b && doc.agentOf(ws, h.b, i) {
+			out = appendUniq(out, m.e.Name)
+		}
+		if i < h.a && h.a-wordAt(ws, m.end) <= 3 && ownerAfter(ws, m.end) {
+			out = appendUniq(out, m.e.Name)
+		}
+	}
+	return out
+}
+
+// agentOf reports whether word i, after word from, is introduced by "by"
+// within the clause, with only title words between.
+func (doc *doc) agentOf(ws []word, from, i int) bool {
+	for k := i - 1; k >= from && i-k <= agentReach; k-- {
+		switch ws[k].low {
+		case "by":
+			return true
+		case ",", ";", "and", "with", "who", "which":
+			return false
+		}
+	}
+	return false
+}
+
+// ownerAfter reports whether the mention ending at byte end is followed by
+// a possessive "'s" ("Lula's state visit").
+func ownerAfter(ws []word, end int) bool {
+	j := wordAt(ws, end)
+	return j < len(ws) && ws[j].start-end <= 1 && ownerMark(ws[j].low)
 }
