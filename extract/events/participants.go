@@ -201,8 +201,9 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 	case "dialogue":
 		// a standing mechanism binds two states: its co-chairs and both
 		// of them ("A and B co-chaired the 9th meeting of the Joint
-		// Commission")
+		// Commission"), and the mechanism itself when named as a body
 		out.addAll(a.persons.list)
+		out.addAll(doc.mechanisms(s, h))
 		switch {
 		case (pair || h.r.pair) && len(doc.pair) == 2:
 			out.addAll(doc.pair)
@@ -585,4 +586,42 @@ func (doc *doc) agentOf(ws []word, from, i int) bool {
 func ownerAfter(ws []word, end int) bool {
 	j := wordAt(ws, end)
 	return j < len(ws) && ws[j].start-end <= 1 && ownerMark(ws[j].low)
+}
+
+// mechanismReach is how many words after a dialogue's trigger may start
+// the name of its mechanism ("co-chaired the 12th meeting of the Joint
+// Committee").
+const mechanismReach = 6
+
+// mechanisms returns the bodies a dialogue's trigger names as the standing
+// mechanism that meets: those inside the trigger's words ("the Joint
+// Defence Cooperation Committee meeting") or right after it, introduced
+// by "of" ("the 12th meeting of the Joint Defence Cooperation Committee").
+func (doc *doc) mechanisms(s int, h hit) []string {
+	ws := doc.words[s]
+	start, end := ws[h.a].start, ws[h.b-1].end
+	var out []string
+	for _, m := range doc.ments[s] {
+		if m.e.Type != attache.Organization || doc.info[m.e].intl {
+			continue
+		}
+		if m.start < end && m.end > start {
+			out = appendUniq(out, m.e.Name)
+			continue
+		}
+		i := wordAt(ws, m.start)
+		if i < h.b || i-h.b > mechanismReach {
+			continue
+		}
+		for k := h.b; k < i; k++ {
+			if l := ws[k].low; l == "," || l == ";" {
+				break
+			}
+			if ws[k].low == "of" {
+				out = appendUniq(out, m.e.Name)
+				break
+			}
+		}
+	}
+	return out
 }
