@@ -161,9 +161,10 @@ func (doc *doc) homeOf(c *cand) string {
 	return doc.home
 }
 
-// isUnit reports whether an organisation name names a military unit.
+// isUnit reports whether an organisation name names a military unit
+// ("Bangladesh Battalion-20" too: a number may be hyphened to the word).
 func (doc *doc) isUnit(name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), unitSep) {
 		if doc.d.rules.unit.matches(word{low: w}) {
 			return true
 		}
@@ -249,3 +250,6 @@ func (doc *doc) storyUnit() string {
 	}
 	return ""
 }
+
+// unitSep splits a unit's name into words: at spaces and hyphens.
+func unitSep(r rune) bool { return r == ' ' || r == '-' }
