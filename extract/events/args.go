@@ -96,6 +96,27 @@ func (doc *doc) completeArgs(mains, evs []*cand) {
 	doc.ceremonyUnits(mains, evs)
 }
 
+// recalledParties leaves to each agreement recalled in the background
+// ("the defence MoU signed in 2011") the states and bodies bound by it:
+// the persons of its sentence speak of it today, they did not sign it.
+// An agreement that names no state or body keeps its persons.
+func (doc *doc) recalledParties(evs []*cand) {
+	for _, c := range evs {
+		if c.ev.Type != "agreement" || c.ev.Salience != "background" {
+			continue
+		}
+		var rest []string
+		for _, p := range c.ev.Participants {
+			if !doc.isPerson(p) {
+				rest = append(rest, p)
+			}
+		}
+		if len(rest) > 0 {
+			c.ev.Participants = rest
+		}
+	}
+}
+
 // forceWindow is how many opening sentences may name the forces of the
 // article's exercise.
 const forceWindow = 5
