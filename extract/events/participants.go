@@ -198,6 +198,9 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 			out.addAll(doc.pair)
 		}
 		out.addAll(lead)
+		if h.r.typ == "invitation" {
+			out.add(doc.invitee(s, h, lead)) // "invited the Kenyan defence chief", "invited France"
+		}
 	case "dialogue":
 		// a standing mechanism binds two states: its co-chairs and both
 		// of them ("A and B co-chaired the 9th meeting of the Joint
@@ -624,4 +627,63 @@ func (doc *doc) mechanisms(s int, h hit) []string {
 		}
 	}
 	return out
+}
+
+// invitee returns the party a description names right after an
+// invitation's verb: "invited the Kenyan defence chief" is the person of
+// Kenya the article names (none of have); "invited France" and "invited
+// the Australian side" are the state. It returns "" when a name follows.
+func (doc *doc) invitee(s int, h hit, have []string) string {
+	ws := doc.words[s]
+	switch ws[h.a].low {
+	case "invited", "invites", "inviting", "invite":
+	default:
+		return "" // "at the invitation of": the host, told elsewhere
+	}
+	k := h.a + 1
+	if k < len(ws) && ws[k].low == "the" {
+		k++
+	}
+	if k >= len(ws) {
+		return ""
+	}
+	for _, m := range doc.ments[s] {
+		if m.start != ws[k].start {
+			continue
+		}
+		if m.e.Type != attache.Country || m.e.Country == "" {
+			return ""
+		}
+		// up to three words of title after the demonym
+		for j := wordAt(ws, m.end); j < len(ws) && j <= k+3; j++ {
+			if doc.d.rules.referent.matches(ws[j]) {
+				return doc.titledPerson(m.e.Country, ws[j].low, have)
+			}
+		}
+		return m.e.Country
+	}
+	return ""
+}
+
+// titledPerson returns the person serving country code, none of skip,
+// whose title or rank holds word ("the Kenyan defence chief" is the Chief
+// of Defence Forces, not the minister named first), else the first such
+// person, else the code.
+func (doc *doc) titledPerson(code, word string, skip []string) string {
+	first := doc.personOf(code, skip)
+	for i := range doc.x.Entities {
+		e := &doc.x.Entities[i]
+		if e.Type != attache.Person || e.Country != code || contains(skip, e.Name) {
+			continue
+		}
+		if strings.Contains(strings.ToLower(e.Rank), word) {
+			return e.Name
+		}
+		for _, t := range e.Titles {
+			if strings.Contains(strings.ToLower(t), word) {
+				return e.Name
+			}
+		}
+	}
+	return first
 }
