@@ -186,6 +186,11 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 	switch h.r.typ {
 	case "meeting", "visit", "invitation", "statement":
 		lead := a.persons.list
+		if h.r.typ == "statement" {
+			if own := doc.clauseSpeakers(s, h); len(own) > 0 {
+				lead = own // "X said A, while Y said B": A is X's alone
+			}
+		}
 		if h.r.typ == "visit" {
 			if own := doc.namedVisitors(s, h); len(own) > 0 {
 				lead = own // "the visit to India by X", "X's state visit"
@@ -686,4 +691,40 @@ func (doc *doc) titledPerson(code, word string, skip []string) string {
 		}
 	}
 	return first
+}
+
+// clauseSpeakers returns the persons named before a statement's trigger
+// in its own clause, when a "while", "whereas" or semicolon sets it off
+// from another speaker's clause: "Nattaphon said the prisoners would be
+// returned, while Seiha said disputes must be resolved peacefully" gives
+// each position its own speaker. It returns nil when the sentence has one
+// clause.
+func (doc *doc) clauseSpeakers(s int, h hit) []string {
+	ws := doc.words[s]
+	from, split := 0, false
+	for k := h.a - 1; k >= 0; k-- {
+		if l := ws[k].low; l == "while" || l == "whereas" || l == ";" {
+			from, split = k+1, true
+			break
+		}
+	}
+	if !split {
+		// a clause after the trigger may hold the other speaker
+		for k := h.b; k < len(ws); k++ {
+			if l := ws[k].low; l == "while" || l == "whereas" || l == ";" {
+				split = true
+				break
+			}
+		}
+	}
+	if !split {
+		return nil
+	}
+	var out []string
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Person && m.start >= ws[from].start && m.start < ws[h.a].start {
+			out = appendUniq(out, m.e.Name)
+		}
+	}
+	return out
 }
