@@ -278,8 +278,10 @@ func (doc *doc) sender(s, start int) string {
 }
 
 // exhibitors adds the actors of an exhibition: the expo itself when named
-// as an organisation, its organisers, the states, and who tours it
-// ("shows him arms exhibition").
+// as an organisation, the bodies named before it (its organisers), the
+// states of its sentence, and who tours it ("showed him the exhibition").
+// Who opens or is invited to an expo does not make it: those persons are
+// the actors of the ceremony or the invitation.
 func (doc *doc) exhibitors(out *names, a *actorSets, s, start, end int) {
 	for _, m := range doc.ments[s] {
 		if m.e.Type == attache.Organization && m.start <= start && end <= m.end {
@@ -288,7 +290,23 @@ func (doc *doc) exhibitors(out *names, a *actorSets, s, start, end int) {
 	}
 	out.addAll(a.orgsBefore.list)
 	out.addAll(a.countries.list)
-	out.addAll(a.persons.list)
+	if doc.toured(s, start) {
+		out.addAll(a.persons.list)
+	}
+}
+
+// toured reports whether a word of touring stands before byte start of
+// sentence s: "Kim showed Shoigu the arms exhibition".
+func (doc *doc) toured(s, start int) bool {
+	for _, w := range doc.words[s] {
+		if w.start >= start {
+			break
+		}
+		if doc.d.places.tour.has(w.low) {
+			return true
+		}
+	}
+	return false
 }
 
 // deciders adds the deciding parties of a decision: in the passive ("the
