@@ -146,6 +146,13 @@ func (doc *doc) impliedPersons(a *actorSets, s int, h hit) {
 		for _, p := range doc.delegationHeads(s, a.persons.list) {
 			a.persons.add(p)
 		}
+		// "Receiving the delegation, X praised ...": the head of the
+		// delegation told before
+		if h.r.typ == "meeting" && hasPhrase(ws, "the", "delegation") {
+			if p := doc.leaderBefore(s); p != "" {
+				a.persons.add(p)
+			}
+		}
 	}
 	if h.r.who == "before" && h.r.typ == "meeting" {
 		// the guest of "hosted a reception ... for X", "held talks ... with X"
@@ -745,4 +752,27 @@ func (doc *doc) clauseSpeakers(s int, h hit) []string {
 		}
 	}
 	return out
+}
+
+// leaderBefore returns the first person named after "led by" in the
+// sentences before s: the head of the delegation "the delegation" means.
+func (doc *doc) leaderBefore(s int) string {
+	for k := 0; k < s; k++ {
+		ws := doc.words[k]
+		for _, m := range doc.ments[k] {
+			if m.e.Type != attache.Person {
+				continue
+			}
+			i := wordAt(ws, m.start)
+			for j := i - 1; j >= 1 && i-j <= agentReach; j-- {
+				if ws[j].low == "by" && ws[j-1].low == "led" {
+					return m.e.Name
+				}
+				if l := ws[j].low; l == ";" || l == "and" {
+					break
+				}
+			}
+		}
+	}
+	return ""
 }
