@@ -192,27 +192,7 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 	pair := doc.pairIn(s) && (h.r.pair || h.r.typ == "dialogue" || h.r.typ == "agreement")
 	switch h.r.typ {
 	case "meeting", "visit", "invitation", "statement":
-		lead := a.persons.list
-		if h.r.typ == "statement" {
-			if own := doc.clauseSpeakers(s, h); len(own) > 0 {
-				lead = own // "X said A, while Y said B": A is X's alone
-			}
-		}
-		if h.r.typ == "visit" {
-			if own := doc.namedVisitors(s, h); len(own) > 0 {
-				lead = own // "the visit to India by X", "X's state visit"
-			}
-		}
-		if len(lead) == 0 {
-			lead = a.orgsBefore.list
-		}
-		if pair && (len(lead) == 0 || h.r.pair) {
-			out.addAll(doc.pair)
-		}
-		out.addAll(lead)
-		if h.r.typ == "invitation" {
-			out.add(doc.invitee(s, h, lead)) // "invited the Kenyan defence chief", "invited France"
-		}
+		doc.talkParties(out, a, s, h, pair)
 	case "dialogue":
 		// a standing mechanism binds two states: its co-chairs and both
 		// of them ("A and B co-chaired the 9th meeting of the Joint
@@ -269,6 +249,35 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 		}
 		out.addAll(a.orgsBefore.list)
 		out.addAll(a.persons.list)
+	}
+}
+
+// talkParties adds the parties of talks, a visit, an invitation or a
+// statement: the persons of the rule (or the bodies before the trigger
+// when none is named), the visitors a visit noun names, the speaker of a
+// statement's own clause, the invitee, and the two states of "the two
+// sides" when pair holds.
+func (doc *doc) talkParties(out *names, a *actorSets, s int, h hit, pair bool) {
+	lead := a.persons.list
+	if h.r.typ == "statement" {
+		if own := doc.clauseSpeakers(s, h); len(own) > 0 {
+			lead = own // "X said A, while Y said B": A is X's alone
+		}
+	}
+	if h.r.typ == "visit" {
+		if own := doc.namedVisitors(s, h); len(own) > 0 {
+			lead = own // "the visit to India by X", "X's state visit"
+		}
+	}
+	if len(lead) == 0 {
+		lead = a.orgsBefore.list
+	}
+	if pair && (len(lead) == 0 || h.r.pair) {
+		out.addAll(doc.pair)
+	}
+	out.addAll(lead)
+	if h.r.typ == "invitation" {
+		out.add(doc.invitee(s, h, lead)) // "invited the Kenyan defence chief", "invited France"
 	}
 }
 
