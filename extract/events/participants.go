@@ -282,12 +282,26 @@ func (doc *doc) talkParties(out *names, a *actorSets, s int, h hit, pair bool) {
 }
 
 // sender returns the country sending a deployment whose trigger starts at
-// byte start of sentence s: the one named before the verb, else the
-// article's own.
+// byte start of sentence s: the one named before the verb, else the state
+// of a unit the sentence names, else the state of the first person the
+// article names who serves no state hosting a UN mission (who sends the
+// troops off), else the article's own. The country named most may be the
+// mission's ("South Sudan" in a story of troops leaving for it).
 func (doc *doc) sender(s, start int) string {
 	for _, m := range doc.ments[s] {
 		if m.e.Type == attache.Country && m.end <= start && m.e.Country != "" {
 			return m.e.Country
+		}
+	}
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Organization && m.e.Country != "" && doc.isUnit(m.e.Name) && !doc.info[m.e].isMission {
+			return m.e.Country
+		}
+	}
+	for i := range doc.x.Entities {
+		// a mission's host state (its officials) sends no peacekeepers
+		if e := &doc.x.Entities[i]; e.Type == attache.Person && e.Country != "" && len(doc.d.byHost[e.Country]) == 0 {
+			return e.Country
 		}
 	}
 	return doc.home
