@@ -355,7 +355,7 @@ func (doc *doc) forceStates(evs []*cand) {
 // halfPair reports whether the only state among ps is one of the
 // article's pair, in an article that speaks of no occasion of many states.
 func (doc *doc) halfPair(ps []string) bool {
-	if len(doc.pair) != 2 || doc.speaksOfMany() {
+	if len(doc.pair) != 2 {
 		return false
 	}
 	var codes []string
@@ -364,7 +364,8 @@ func (doc *doc) halfPair(ps []string) bool {
 			codes = append(codes, p)
 		}
 	}
-	return len(codes) == 1 && contains(doc.pair, codes[0])
+	// the article's words are read last, and only for such an edition
+	return len(codes) == 1 && contains(doc.pair, codes[0]) && !doc.speaksOfMany()
 }
 
 // speaksOfMany reports whether a word of the article names an occasion of
