@@ -30,6 +30,16 @@ func TestExerciseStates(t *testing.T) {
 		ents: []ent{person("Ana Ruiz", "CL"), person("Luis Vega", "PE"), country("CL", "Chile"), country("PE", "Peruvian"), loc("Lima")},
 		want: []want{{"exercise", "2019", "*", "PE", ""}},
 	}, {
+		name:      "the two sides agreeing on an exercise are the article's two states",
+		published: "2025-05-06",
+		text: "Chilean Defence Minister Ana Ruiz held talks with Peruvian Defence Minister Luis Vega in Lima on May 5.\n" +
+			"The two sides agreed to hold a joint naval exercise next year.",
+		ents: []ent{person("Ana Ruiz", "CL"), person("Luis Vega", "PE"), country("CL", "Chilean"), country("PE", "Peruvian"), loc("Lima")},
+		want: []want{
+			{"exercise", "2026", "*", "CL", ""},
+			{"exercise", "2026", "*", "PE", ""},
+		},
+	}, {
 		name:      "an edition of a multinational exercise stays with the states named",
 		published: "2025-06-12",
 		text: "Defence minister Ana Ruiz of Chile met her Peruvian counterpart Luis Vega in Lima on June 11 before the multinational exercise.\n" +

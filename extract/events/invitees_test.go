@@ -24,8 +24,8 @@ func TestInviteeByTitle(t *testing.T) {
 	}
 }
 
-// TestInvitees covers an invited state: "invited France" makes France a
-// party of the invitation.
+// TestInvitees covers an invited state ("invited France") and "her
+// counterpart": parties of the invitation.
 func TestInvitees(t *testing.T) {
 	runClassCases(t, []classCase{{
 		name:      "an invited state is a party of the invitation",
@@ -33,5 +33,12 @@ func TestInvitees(t *testing.T) {
 		text:      "Minister Ana Ruiz invited France to take part in the Santiago air show next year.",
 		ents:      []ent{person("Ana Ruiz", "CL"), country("FR", "France")},
 		want:      []want{{"invitation", "*", "*", "FR", ""}},
+	}, {
+		name:      "her counterpart is the other state's minister of the talks",
+		published: "2025-05-06",
+		text: "Chilean Defence Minister Ana Ruiz held talks with Peruvian Defence Minister Luis Vega in Lima on May 5.\n" +
+			"Ruiz invited her counterpart to visit Santiago.",
+		ents: []ent{person("Ana Ruiz", "CL", "Ana Ruiz", "Ruiz"), person("Luis Vega", "PE"), country("CL", "Chilean"), country("PE", "Peruvian"), loc("Lima"), loc("Santiago")},
+		want: []want{{"invitation", "*", "*", "Luis Vega", ""}},
 	}})
 }

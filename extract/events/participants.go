@@ -219,6 +219,9 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 	case "exercise":
 		out.addAll(a.countries.list)
 		out.addAll(a.orgs.list)
+		if len(doc.pair) == 2 && doc.pairIn(s) {
+			out.addAll(doc.pair) // "the two sides agreed to hold a joint exercise"
+		}
 	case "ceremony":
 		if h.r.pattern[0].ordinal {
 			// an anniversary: the state or body whose anniversary it is
@@ -694,6 +697,9 @@ func (doc *doc) invitee(s int, h hit, have []string) string {
 		return "" // "at the invitation of": the host, told elsewhere
 	}
 	k := h.a + 1
+	if k+1 < len(ws) && (ws[k].low == "his" || ws[k].low == "her") && strings.HasPrefix(ws[k+1].low, "counterpart") {
+		return doc.counterpart(have) // "Ruiz invited her counterpart to visit Chile"
+	}
 	if k < len(ws) && ws[k].low == "the" {
 		k++
 	}
@@ -796,6 +802,33 @@ func (doc *doc) leaderBefore(s int) string {
 				}
 			}
 		}
+	}
+	return ""
+}
+
+// counterpart returns the person "his counterpart" means beside the
+// persons have: the first person of the other state of the article's
+// pair, or "".
+func (doc *doc) counterpart(have []string) string {
+	if len(doc.pair) != 2 || len(have) == 0 {
+		return ""
+	}
+	own := ""
+	for i := range doc.x.Entities {
+		if e := &doc.x.Entities[i]; e.Type == attache.Person && e.Name == have[0] {
+			own = e.Country
+		}
+	}
+	other := doc.pair[0]
+	switch own {
+	case doc.pair[0]:
+		other = doc.pair[1]
+	case doc.pair[1]:
+	default:
+		return ""
+	}
+	if p := doc.personOf(other, have); p != other {
+		return p
 	}
 	return ""
 }
