@@ -107,3 +107,99 @@ func TestEventLinkAcrossAgencies(t *testing.T) {
 	same("u4#0", "u1#0", false)
 	same("u4#0", "u2#0", false)
 }
+
+// TestEventLinkKeepsApart: happenings a reader keeps apart though they
+// share people, days or a country: one pair meeting again the next day in
+// the same city, an undated report of a later call of a pair, the defence
+// ministers' own meeting on the day of a 2+2 dialogue, a bilateral meeting
+// on the sidelines of a forum its speaker addressed, and a ceremony given
+// only by its country on the day of another in a city. Next to each, the
+// report a reader does link.
+func TestEventLinkKeepsApart(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := func(name, country string) attache.Entity { return person(name, nil, "", country, nil, nil) }
+	org := func(name, country string) attache.Entity {
+		return attache.Entity{Type: attache.Organization, Name: name, Country: country}
+	}
+	khaled, sjafrie := p("Mohamed Khaled Nordin", "MY"), p("Sjafrie Sjamsoeddin", "ID")
+	pair := []string{"Mohamed Khaled Nordin", "Sjafrie Sjamsoeddin"}
+	marles, nakatani := p("Richard Marles", "AU"), p("Gen Nakatani", "JP")
+	mn := []string{"Richard Marles", "Gen Nakatani"}
+	as := []*attache.Article{
+		// Talks on Monday, a working breakfast on Tuesday, both in Kuala
+		// Lumpur, each reported on its day; a later report recalls Monday.
+		article("k1", "2025-02-10", []attache.Entity{khaled, sjafrie}, []attache.Event{
+			{Type: "meeting", Date: "2025-02-10", Place: "Kuala Lumpur", Participants: pair, Salience: "main"},
+		}),
+		article("k2", "2025-02-11", []attache.Entity{sjafrie, khaled}, []attache.Event{
+			{Type: "meeting", Date: "2025-02-11", Place: "Kuala Lumpur", Participants: pair, Salience: "main"},
+		}),
+		article("k3", "2025-02-12", []attache.Entity{sjafrie, khaled}, []attache.Event{
+			{Type: "meeting", Date: "2025-02-10", Place: "Kuala Lumpur", Participants: pair, Salience: "background"},
+		}),
+		// Talks on April 7, reported undated the next day, and a video
+		// call reported undated five days later.
+		article("n1", "2025-04-08", []attache.Entity{nakatani, marles}, []attache.Event{
+			{Type: "meeting", Date: "2025-04-07", Place: "Tokyo", Participants: mn, Salience: "main"},
+		}),
+		article("n2", "2025-04-08", []attache.Entity{marles, nakatani}, []attache.Event{
+			{Type: "meeting", Date: "2025", Participants: mn, Salience: "main"},
+		}),
+		article("n3", "2025-04-12", []attache.Entity{marles, nakatani}, []attache.Event{
+			{Type: "meeting", Date: "2025", Participants: mn, Salience: "main"},
+		}),
+		// A 2+2 dialogue of four ministers and the two defence ministers'
+		// own meeting that day.
+		article("t1", "2024-07-09", []attache.Entity{p("Enrique Manalo", "PH"), p("Gilberto Teodoro", "PH"), p("Yoko Kamikawa", "JP"), p("Minoru Kihara", "JP")}, []attache.Event{
+			{Type: "dialogue", Date: "2024-07-08", Place: "Manila", Name: "second 2+2 dialogue",
+				Participants: []string{"Enrique Manalo", "Gilberto Teodoro", "Yoko Kamikawa", "Minoru Kihara", "PH", "JP"}, Salience: "main"},
+		}),
+		article("t2", "2024-07-08", []attache.Entity{p("Minoru Kihara", "JP"), p("Gilberto Teodoro", "PH")}, []attache.Event{
+			{Type: "meeting", Date: "2024-07-08", Place: "Manila", Participants: []string{"Minoru Kihara", "Gilberto Teodoro"}, Salience: "main"},
+		}),
+		// A named dialogue its speaker addressed, and his bilateral
+		// meeting on its sidelines.
+		article("s1", "2025-06-01", []attache.Entity{p("Pete Hegseth", "US")}, []attache.Event{
+			{Type: "dialogue", Date: "2025-05-31", Place: "Singapore", Name: "Shangri-La Dialogue", Participants: []string{"Pete Hegseth"}, Salience: "main"},
+		}),
+		article("s2", "2025-05-31", []attache.Entity{p("Gilberto Teodoro", "PH"), p("Pete Hegseth", "US")}, []attache.Event{
+			{Type: "meeting", Date: "2025-05-31", Place: "Singapore", Participants: []string{"Gilberto Teodoro", "Pete Hegseth"}, Salience: "main"},
+		}),
+		// A numbered dialogue session and the talks of its co-chairs
+		// under that number.
+		article("i1", "2024-06-19", []attache.Entity{p("Hoang Xuan Chien", "VN"), p("Giridhar Aramane", "IN")}, []attache.Event{
+			{Type: "dialogue", Date: "2024-06-18", Place: "Hanoi", Name: "13th defence policy dialogue",
+				Participants: []string{"Hoang Xuan Chien", "Giridhar Aramane", "VN", "IN"}, Salience: "main"},
+		}),
+		article("i2", "2024-06-20", []attache.Entity{p("Giridhar Aramane", "IN")}, []attache.Event{
+			{Type: "meeting", Date: "2024-06-18", Place: "Hanoi", Name: "13th defence policy dialogue talks",
+				Participants: []string{"Giridhar Aramane"}, Salience: "main"},
+		}),
+		// A ceremony in Hanoi, and one given only as "in Viet Nam" by a
+		// report that names no person.
+		article("h1", "2025-06-04", []attache.Entity{p("Hoang Xuan Chien", "VN"), p("Marc Knapper", "US")}, []attache.Event{
+			{Type: "ceremony", Date: "2025-06-03", Place: "Hanoi", Participants: []string{"Hoang Xuan Chien", "Marc Knapper", "VN", "US"}, Salience: "main"},
+		}),
+		article("h2", "2025-06-04", []attache.Entity{org("US Navy", "US")}, []attache.Event{
+			{Type: "ceremony", Date: "2025-06-03", Place: "VN", Participants: []string{"US Navy", "US", "VN"}, Salience: "main"},
+		}),
+	}
+	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+	same := func(a, b string, want bool) {
+		t.Helper()
+		if got := ev[a] == ev[b]; got != want {
+			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
+		}
+	}
+	same("k1#0", "k2#0", false)
+	same("k3#0", "k1#0", true)
+	same("n2#0", "n1#0", true)
+	same("n3#0", "n1#0", false)
+	same("t1#0", "t2#0", false)
+	same("s1#0", "s2#0", false)
+	same("i1#0", "i2#0", true)
+	same("h1#0", "h2#0", false)
+}

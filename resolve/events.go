@@ -117,7 +117,9 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 			if !yearOnly {
 				return c
 			}
-			vague = append(vague, c)
+			if newsFits(c, k) {
+				vague = append(vague, c)
+			}
 			continue
 		}
 		if yearOnly {
@@ -129,16 +131,20 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 		}
 		// A report that names no person (only "the two countries" or
 		// their ministries) is the event of the same day, countries and
-		// place that another names people for.
+		// place that another names people for. The place may be given as
+		// the country only for a signing: two countries sign one
+		// memorandum a day, but hold ceremonies, exercises and meetings
+		// in several of their cities on one day.
 		if (b.persons(c.Participants) == 0) != (b.persons(k.Participants) == 0) && isDay(c.Date) && c.Date == k.Date &&
-			overlap(c.Countries, k.Countries) && b.samePlace(c.Place, k.Place) {
+			overlap(c.Countries, k.Countries) &&
+			(b.samePlace(c.Place, k.Place) || (k.Type == attache.EventAgreement && b.inCountry(c.Place, k.Place))) {
 			return c
 		}
 	}
 	if len(vague) == 1 {
 		return vague[0]
 	}
-	return undatedNews(k, vague)
+	return nil
 }
 
 // mergeEvent adds report k to event m.
