@@ -118,8 +118,8 @@ var kindred = map[attache.EventType][]attache.EventType{
 
 // kindredMatch returns an event of a kindred type that report k tells
 // again: the same single day and either the same numbered session ("the
-// 13th defence policy dialogue") or exactly the same persons (the
-// co-chairs). A person in common is not enough: the two defence ministers
+// 13th defence policy dialogue") or exactly the same two or more persons
+// (the co-chairs). A person in common is not enough: the two defence ministers
 // of a 2+2 dialogue also meet on their own that day, and a bilateral
 // meeting on the sidelines of a named forum shares its speaker. It is tried
 // only when no event of k's own type matches.
@@ -135,7 +135,7 @@ func (b *Builder) kindredMatch(k *attache.KBEvent, article string) *attache.KBEv
 			if c == nil || hasSource(c, article) || c.Date != k.Date {
 				continue
 			}
-			if sameSession(c, k) || (b.persons(k.Participants) > 0 && b.samePersons(c, k)) {
+			if sameSession(c, k) || (b.persons(k.Participants) >= 2 && b.samePersons(c, k)) {
 				return c
 			}
 		}

@@ -113,7 +113,9 @@ func TestEventLinkAcrossAgencies(t *testing.T) {
 // the same city, an undated report of a later call of a pair, the defence
 // ministers' own meeting on the day of a 2+2 dialogue, a bilateral meeting
 // on the sidelines of a forum its speaker addressed, and a ceremony given
-// only by its country on the day of another in a city. Next to each, the
+// only by its country on the day of another in a city, a meeting of two
+// countries named without persons on the day another pair with one of
+// them met. Next to each, the
 // report a reader does link.
 func TestEventLinkKeepsApart(t *testing.T) {
 	k, err := kb.Default()
@@ -186,6 +188,14 @@ func TestEventLinkKeepsApart(t *testing.T) {
 		article("h2", "2025-06-04", []attache.Entity{org("US Navy", "US")}, []attache.Event{
 			{Type: "ceremony", Date: "2025-06-03", Place: "VN", Participants: []string{"US Navy", "US", "VN"}, Salience: "main"},
 		}),
+		// Ministers of Viet Nam and Laos meet in Hanoi; a report naming
+		// no person has Viet Nam and Cambodia meet that day.
+		article("l1", "2025-05-05", []attache.Entity{p("Phan Van Giang", "VN"), p("Khamliang Outhakaysone", "LA")}, []attache.Event{
+			{Type: "meeting", Date: "2025-05-05", Place: "Hanoi", Participants: []string{"Phan Van Giang", "Khamliang Outhakaysone", "VN", "LA"}, Salience: "main"},
+		}),
+		article("l2", "2025-05-06", nil, []attache.Event{
+			{Type: "meeting", Date: "2025-05-05", Participants: []string{"VN", "KH"}, Salience: "main"},
+		}),
 	}
 	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
 	same := func(a, b string, want bool) {
@@ -194,6 +204,7 @@ func TestEventLinkKeepsApart(t *testing.T) {
 			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
 		}
 	}
+	same("l1#0", "l2#0", false)
 	same("k1#0", "k2#0", false)
 	same("k3#0", "k1#0", true)
 	same("n2#0", "n1#0", true)

@@ -131,12 +131,14 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 		}
 		// A report that names no person (only "the two countries" or
 		// their ministries) is the event of the same day, countries and
-		// place that another names people for. The place may be given as
+		// place that another names people for. Its countries are among
+		// the other's (or the other way round): a meeting of Viet Nam
+		// and Cambodia is not the one of Viet Nam and Laos that day. The place may be given as
 		// the country only for a signing: two countries sign one
 		// memorandum a day, but hold ceremonies, exercises and meetings
 		// in several of their cities on one day.
 		if (b.persons(c.Participants) == 0) != (b.persons(k.Participants) == 0) && isDay(c.Date) && c.Date == k.Date &&
-			overlap(c.Countries, k.Countries) &&
+			len(c.Countries) > 0 && len(k.Countries) > 0 && (subset(c.Countries, k.Countries) || subset(k.Countries, c.Countries)) &&
 			(b.samePlace(c.Place, k.Place) || (k.Type == attache.EventAgreement && b.inCountry(c.Place, k.Place))) {
 			return c
 		}
