@@ -205,6 +205,26 @@ func (b *Builder) persons(ids []string) int {
 	return n
 }
 
+// shareParticipant reports whether two events have a participant in
+// common that ties them: a person, or an organisation when one of them
+// names no person. When both name persons, an organisation both name (a
+// ministry, a navy) is not enough: it takes part in many of its country's
+// events of a day, with other people each time.
+func (b *Builder) shareParticipant(c, k *attache.KBEvent) bool {
+	if !overlap(c.Participants, k.Participants) {
+		return false
+	}
+	if b.persons(c.Participants) == 0 || b.persons(k.Participants) == 0 {
+		return true
+	}
+	for _, p := range k.Participants {
+		if b.isPerson(p) && contains(c.Participants, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // samePersons reports whether two events name the same persons.
 func (b *Builder) samePersons(c, k *attache.KBEvent) bool {
 	n := 0

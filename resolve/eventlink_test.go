@@ -115,7 +115,8 @@ func TestEventLinkAcrossAgencies(t *testing.T) {
 // on the sidelines of a forum its speaker addressed, and a ceremony given
 // only by its country on the day of another in a city, a meeting of two
 // countries named without persons on the day another pair with one of
-// them met. Next to each, the
+// them met, two signings of one ministry with other people on one day.
+// Next to each, the
 // report a reader does link.
 func TestEventLinkKeepsApart(t *testing.T) {
 	k, err := kb.Default()
@@ -196,6 +197,14 @@ func TestEventLinkKeepsApart(t *testing.T) {
 		article("l2", "2025-05-06", nil, []attache.Event{
 			{Type: "meeting", Date: "2025-05-05", Participants: []string{"VN", "KH"}, Salience: "main"},
 		}),
+		// Two signings of one day with one ministry on one side and
+		// other people each time.
+		article("g1", "2025-08-12", []attache.Entity{p("Hoang Xuan Chien", "VN"), p("Gijs Tuinman", "NL"), org("Ministry of National Defence", "VN")}, []attache.Event{
+			{Type: "agreement", Date: "2025-08-12", Participants: []string{"Hoang Xuan Chien", "Gijs Tuinman", "Ministry of National Defence"}, Salience: "main"},
+		}),
+		article("g2", "2025-08-12", []attache.Entity{p("Nguyen Truong Thang", "VN"), p("Khamliang Outhakaysone", "LA"), org("Ministry of National Defence", "VN")}, []attache.Event{
+			{Type: "agreement", Date: "2025-08-12", Participants: []string{"Nguyen Truong Thang", "Khamliang Outhakaysone", "Ministry of National Defence"}, Salience: "main"},
+		}),
 	}
 	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
 	same := func(a, b string, want bool) {
@@ -204,6 +213,7 @@ func TestEventLinkKeepsApart(t *testing.T) {
 			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
 		}
 	}
+	same("g1#0", "g2#0", false)
 	same("l1#0", "l2#0", false)
 	same("k1#0", "k2#0", false)
 	same("k3#0", "k1#0", true)

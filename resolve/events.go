@@ -110,7 +110,7 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 		// participant's events of that year: it joins one only when it is
 		// the only one.
 		yearOnly := len(c.Date) == 4 || len(k.Date) == 4
-		if overlap(c.Participants, k.Participants) {
+		if b.shareParticipant(c, k) {
 			if b.otherCounterparts(c, k) {
 				continue
 			}
