@@ -115,7 +115,9 @@ func TestEventLinkAcrossAgencies(t *testing.T) {
 // on the sidelines of a forum its speaker addressed, and a ceremony given
 // only by its country on the day of another in a city, a meeting of two
 // countries named without persons on the day another pair with one of
-// them met, two signings of one ministry with other people on one day.
+// them met, two signings of one ministry with other people on one day,
+// two signings the extractor names alike, the sessions of one number of
+// two pairs' dialogues.
 // Next to each, the
 // report a reader does link.
 func TestEventLinkKeepsApart(t *testing.T) {
@@ -205,6 +207,25 @@ func TestEventLinkKeepsApart(t *testing.T) {
 		article("g2", "2025-08-12", []attache.Entity{p("Nguyen Truong Thang", "VN"), p("Khamliang Outhakaysone", "LA"), org("Ministry of National Defence", "VN")}, []attache.Event{
 			{Type: "agreement", Date: "2025-08-12", Participants: []string{"Nguyen Truong Thang", "Khamliang Outhakaysone", "Ministry of National Defence"}, Salience: "main"},
 		}),
+		// Two signings months apart that the extractor names by their
+		// trigger alone.
+		article("m1", "2025-03-02", []attache.Entity{p("Rajnath Singh", "IN")}, []attache.Event{
+			{Type: "agreement", Date: "2025-03-01", Name: "signed a memorandum", Participants: []string{"Rajnath Singh", "IN"}, Salience: "main"},
+		}),
+		article("m2", "2025-09-06", []attache.Entity{p("Ahn Gyu-back", "KR")}, []attache.Event{
+			{Type: "agreement", Date: "2025-09-05", Name: "signed a memorandum", Participants: []string{"Ahn Gyu-back", "KR"}, Salience: "main"},
+		}),
+		// The 12th sessions of two pairs' dialogues of the same name, and
+		// a report of the first a day off that names one of its countries.
+		article("o1", "2025-10-18", nil, []attache.Event{
+			{Type: "dialogue", Date: "2025-10-16", Name: "12th Defence Policy Dialogue", Participants: []string{"VN", "US"}, Salience: "main"},
+		}),
+		article("o2", "2025-11-20", nil, []attache.Event{
+			{Type: "dialogue", Date: "2025-11-19", Name: "12th Defence Policy Dialogue", Participants: []string{"VN", "IN"}, Salience: "main"},
+		}),
+		article("o3", "2025-10-17", nil, []attache.Event{
+			{Type: "dialogue", Date: "2025-10-17", Name: "12th defence policy dialogue", Participants: []string{"US"}, Salience: "main"},
+		}),
 	}
 	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
 	same := func(a, b string, want bool) {
@@ -213,6 +234,9 @@ func TestEventLinkKeepsApart(t *testing.T) {
 			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
 		}
 	}
+	same("m1#0", "m2#0", false)
+	same("o1#0", "o2#0", false)
+	same("o3#0", "o1#0", true)
 	same("g1#0", "g2#0", false)
 	same("l1#0", "l2#0", false)
 	same("k1#0", "k2#0", false)

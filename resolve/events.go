@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"attache"
 	"attache/fold"
@@ -95,15 +96,19 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 			continue
 		}
 		// A named event ("Exercise Pitch Black") is one per year, whatever
-		// day each report dates it to (its start, its end).
-		named := kName != "" && nameKey(c) == kName && len(c.Date) >= 4 && c.Date[:4] == k.Date[:4]
+		// day each report dates it to (its start, its end). The name must
+		// be a proper name: the extractor also names events by their
+		// trigger ("signed a memorandum", "their first meeting"), which
+		// many events share.
+		named := kName != "" && nameKey(c) == kName && len(c.Date) >= 4 && c.Date[:4] == k.Date[:4] &&
+			(properName(c) || properName(k)) && sameParties(c, k)
 		if named {
 			return c
 		}
 		if !datesCompatible(c.Date, k.Date) {
 			continue
 		}
-		if k.Series != "" && c.Series == k.Series && k.Number != 0 && c.Number == k.Number {
+		if k.Series != "" && c.Series == k.Series && k.Number != 0 && c.Number == k.Number && sameParties(c, k) {
 			return c
 		}
 		// A date known only to the year says too little to pick among a
@@ -241,6 +246,34 @@ func nameKey(e *attache.KBEvent) string {
 		out = append(out, w)
 	}
 	return strings.Join(out, " ")
+}
+
+// properName reports whether an event's name holds a capitalised word
+// besides its type word: "Exercise Pitch Black", "13th Defence Policy
+// Dialogue", not "signed a memorandum".
+func properName(e *attache.KBEvent) bool {
+	typ := string(e.Type)
+	for _, w := range strings.Fields(e.Name) {
+		r := []rune(w)
+		if lw := strings.ToLower(w); lw == typ || lw == typ+"s" {
+			continue
+		}
+		if unicode.IsUpper(r[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameParties reports whether two events of one numbered series can be
+// one session: each dialogue pair numbers its own sessions (the 12th
+// defence policy dialogue of Viet Nam and the US is not that of Viet Nam
+// and India), so the countries of one must be among the other's.
+func sameParties(c, k *attache.KBEvent) bool {
+	if k.Series == "" && c.Series == "" {
+		return true
+	}
+	return subset(c.Countries, k.Countries) || subset(k.Countries, c.Countries)
 }
 
 // isDay reports whether d is a single day YYYY-MM-DD.
