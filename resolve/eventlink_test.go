@@ -117,7 +117,8 @@ func TestEventLinkAcrossAgencies(t *testing.T) {
 // countries named without persons on the day another pair with one of
 // them met, two signings of one ministry with other people on one day,
 // two signings the extractor names alike, the sessions of one number of
-// two pairs' dialogues.
+// two pairs' dialogues, a meeting recalled by its month when the pair met
+// twice that month.
 // Next to each, the
 // report a reader does link.
 func TestEventLinkKeepsApart(t *testing.T) {
@@ -226,6 +227,17 @@ func TestEventLinkKeepsApart(t *testing.T) {
 		article("o3", "2025-10-17", nil, []attache.Event{
 			{Type: "dialogue", Date: "2025-10-17", Name: "12th defence policy dialogue", Participants: []string{"US"}, Salience: "main"},
 		}),
+		// A pair that met twice in May, and a report recalling that they
+		// met "in May": it could be either.
+		article("y1", "2025-05-03", []attache.Entity{marles, nakatani}, []attache.Event{
+			{Type: "meeting", Date: "2025-05-02", Place: "Darwin", Participants: mn, Salience: "main"},
+		}),
+		article("y2", "2025-05-29", []attache.Entity{marles, nakatani}, []attache.Event{
+			{Type: "meeting", Date: "2025-05-28", Place: "Tokyo", Participants: mn, Salience: "main"},
+		}),
+		article("y3", "2025-07-01", []attache.Entity{marles, nakatani}, []attache.Event{
+			{Type: "meeting", Date: "2025-05", Participants: mn, Salience: "background"},
+		}),
 	}
 	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
 	same := func(a, b string, want bool) {
@@ -234,6 +246,8 @@ func TestEventLinkKeepsApart(t *testing.T) {
 			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
 		}
 	}
+	same("y3#0", "y1#0", false)
+	same("y3#0", "y2#0", false)
 	same("m1#0", "m2#0", false)
 	same("o1#0", "o2#0", false)
 	same("o3#0", "o1#0", true)

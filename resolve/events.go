@@ -111,15 +111,15 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 		if k.Series != "" && c.Series == k.Series && k.Number != 0 && c.Number == k.Number && sameParties(c, k) {
 			return c
 		}
-		// A date known only to the year says too little to pick among a
-		// participant's events of that year: it joins one only when it is
-		// the only one.
-		yearOnly := len(c.Date) == 4 || len(k.Date) == 4
+		// A date known only to the year or month says too little to pick
+		// among a participant's events of that year or month: it joins
+		// one only when it is the only one.
+		coarse := len(c.Date) <= len("2006-01") || len(k.Date) <= len("2006-01")
 		if b.shareParticipant(c, k) {
 			if b.otherCounterparts(c, k) {
 				continue
 			}
-			if !yearOnly {
+			if !coarse {
 				return c
 			}
 			if newsFits(c, k) {
@@ -127,7 +127,7 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 			}
 			continue
 		}
-		if yearOnly {
+		if coarse {
 			continue
 		}
 		if len(c.Participants) == 0 && len(k.Participants) == 0 && len(k.Countries) > 0 &&
