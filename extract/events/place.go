@@ -1,5 +1,25 @@
 package events
 
+// Where an event happened: the convention the place rules follow
+// (../shared/spec/EXTRACTION.md gives the field, this gives its precision).
+//
+//   - An event's place is its own, at the precision the text gives for that
+//     event: the most specific location its clause or sentence names for it
+//     (the venue "at the Shangri-La Hotel" before the city "in Singapore",
+//     the city before the country).
+//   - An event told without a place inherits one only from the event it
+//     is anchored to ("on the sidelines of the forum", "during the visit",
+//     "at the ceremony", what is said at the talks), or from the dateline
+//     for the lead events that happen where the story is filed.
+//   - Otherwise the place is null: statements of position, appointments,
+//     anniversaries and phone calls whose clause names no place never
+//     borrow one from another sentence or another event (the guest's home,
+//     the venue of a show they are invited to, a mission area).
+//   - A visit's place is where the visitors go: the venue or base named, else
+//     the city, else the country visited. A deployment's place is the
+//     mission area only when the text says the troops go there; a send-off
+//     or homecoming happens where it is held (the airport, the camp).
+
 import (
 	"strings"
 
