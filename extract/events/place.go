@@ -55,6 +55,12 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 			// only when the event's own words give none
 			dist += 1 << 20
 		}
+		if m.end <= ws[h.a].start && clauseBetween(doc.text[m.end:ws[h.a].start]) {
+			// "arrived in Yangon on 12 August, and on 13 August held
+			// talks ... at the Office of the Commander-in-Chief": the
+			// earlier clause's place serves only when this one names none
+			dist += 1 << 20
+		}
 		if dist < bestDist {
 			best, bestDist, bestAt = name, dist, i
 		}
@@ -129,6 +135,12 @@ func (doc *doc) otherClausePlace(s int, h hit, m ment) bool {
 	// on X").
 	return doc.conjoinedEvent(ws, h, m.start) &&
 		(m.start > end || m.e.Type == attache.Organization || m.e.Type == attache.Location && doc.siteLike(m.e))
+}
+
+// clauseBetween reports whether text, lying between a place and a later
+// trigger, closes the place's clause: a semicolon or ", and".
+func clauseBetween(text string) bool {
+	return strings.Contains(text, ";") || strings.Contains(text, ", and ")
 }
 
 func hasWord(ws []word, low string) bool {
@@ -487,7 +499,20 @@ func (doc *doc) venueAt(ws []word, m ment) bool {
 	if k < 0 || ws[k].low != "at" {
 		return false
 	}
-	return doc.venueName(ws, m)
+	return doc.venueName(ws, m) || doc.seatName(ws, m)
+}
+
+// seatName reports whether the organisation mention m is named for a
+// body's seat ("the General Command", "the Army Command", "Defence
+// Headquarters"): after "at", such a body stands for the building it
+// sits in.
+func (doc *doc) seatName(ws []word, m ment) bool {
+	for j := wordAt(ws, m.start); j < len(ws) && ws[j].start < m.end; j++ {
+		if doc.d.places.seat.has(ws[j].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // venueName reports whether the organisation mention m is named for a

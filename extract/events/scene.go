@@ -28,10 +28,10 @@ func (doc *doc) sceneVenue(mains, evs []*cand) {
 		if c.ev.Type != "visit" && c.ev.Type != "deployment" && c.ev.Cameo != "041" {
 			// the venue of this event's own kind of sentence: an
 			// exercise is not held at the camp of its opening ceremony
-			v, code := doc.findSceneVenue(c.ev.Type)
+			v, code := doc.findSceneVenue(c.ev.Type, c.ev.Date)
 			if v == "" && c.ev.Type != "exercise" {
 				// signed "at the end of the meeting": where the scene is
-				v, code = doc.findSceneVenue("")
+				v, code = doc.findSceneVenue("", c.ev.Date)
 			}
 			if v != "" && doc.widerThan(c.ev.Place, code) {
 				c.ev.Place = v
@@ -97,8 +97,10 @@ func (doc *doc) widerThan(place, code string) bool {
 // shortly after a trigger of type typ (or of a ceremony, for a ceremony)
 // or after a word such as "held" or "signed", in a sentence that does not
 // open on another time ("Earlier", "Later"). An empty typ stands for any
-// of sceneTypes.
-func (doc *doc) findSceneVenue(typ string) (string, string) {
+// of sceneTypes. A sentence dated to another day than date tells another
+// occasion ("On Friday, the President handed the flag ... at the Army
+// Command").
+func (doc *doc) findSceneVenue(typ, date string) (string, string) {
 	types := map[string]bool{typ: true}
 	if typ == "" {
 		// the scene of any main event
@@ -106,7 +108,7 @@ func (doc *doc) findSceneVenue(typ string) (string, string) {
 	}
 	for s := 0; s < len(doc.sents) && s < sceneWindow; s++ {
 		ws := doc.words[s]
-		if len(ws) == 0 || doc.d.places.otherTime.has(ws[0].low) || doc.elsewhen(ws) {
+		if len(ws) == 0 || doc.d.places.otherTime.has(ws[0].low) || doc.elsewhen(ws) || doc.otherDay(s, date) {
 			continue
 		}
 		inside := doc.insideNames(s)
@@ -122,6 +124,20 @@ func (doc *doc) findSceneVenue(typ string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// otherDay reports whether sentence s names a day that date, a day of
+// the main events, does not cover.
+func (doc *doc) otherDay(s int, date string) bool {
+	if len(date) < 10 {
+		return false
+	}
+	for _, d := range doc.dates[s] {
+		if len(d.Value) >= 10 && !dateCompatible(d.Value, date) {
+			return true
+		}
+	}
+	return false
 }
 
 // elsewhen reports whether a sentence tells of another time anywhere:
@@ -255,7 +271,11 @@ func (doc *doc) seatPlace(s, i int) *attache.Entity {
 	ws := doc.words[s]
 	ms := doc.ments[s]
 	m := ms[i]
-	if m.e.Type != attache.Organization || i+1 >= len(ms) || ms[i+1].e.Type != attache.Location {
+	next := i + 1
+	for next < len(ms) && ms[next].e == m.e {
+		next++ // "the Department of National Defense (DND) headquarters": its acronym
+	}
+	if m.e.Type != attache.Organization || next >= len(ms) || ms[next].e.Type != attache.Location {
 		return m.e
 	}
 	seat := false
@@ -265,13 +285,17 @@ func (doc *doc) seatPlace(s, i int) *attache.Entity {
 	if !seat {
 		return m.e
 	}
-	// up to one word after the body ("headquarters"), then "in" or a comma
+	// up to one word after the body ("headquarters") or its bracketed
+	// acronym, then "in" or a comma
 	k := wordAt(ws, m.end)
+	if k+2 < len(ws) && ws[k].low == "(" && ws[k+2].low == ")" {
+		k += 3
+	}
 	if k < len(ws) && doc.d.places.seat.has(ws[k].low) {
 		k++
 	}
-	if k+1 < len(ws) && (ws[k].low == "in" || ws[k].low == ",") && wordAt(ws, ms[i+1].start) <= k+2 && doc.siteLike(ms[i+1].e) {
-		return ms[i+1].e
+	if k+1 < len(ws) && (ws[k].low == "in" || ws[k].low == ",") && wordAt(ws, ms[next].start) <= k+2 && doc.siteLike(ms[next].e) {
+		return ms[next].e
 	}
 	return m.e
 }
