@@ -17,7 +17,8 @@ func (doc *doc) peacekeeping(c *cand, s int) {
 		if in := doc.info[m.e]; in.isMission && c.ev.Mission == "" {
 			ms := in.mission
 			c.ev.Mission = ms.acronym
-			if c.ev.Place == "" && ms.host != "" {
+			if c.ev.Place == "" && ms.host != "" && !doc.homecoming(c) {
+				// a unit coming home from the mission is not going there
 				c.ev.Place = d.countryName(ms.host)
 			}
 		}
@@ -111,7 +112,7 @@ func (doc *doc) deploymentPlaces(mains, evs []*cand) {
 		}
 		switch {
 		case doc.homecoming(c):
-			c.ev.Place = doc.homeOf(c)
+			c.ev.Place = doc.homePlace(c)
 		case c.bg || c.past || c.ownDate && doc.longBefore(c, ref, hasRef):
 			if hasWord(doc.words[c.sent], "mission") {
 				c.ev.Place = area
@@ -159,6 +160,20 @@ func (doc *doc) homeOf(c *cand) string {
 		}
 	}
 	return doc.home
+}
+
+// homePlace returns where a unit coming home lands when its sentence
+// names no place: for the lead's homecoming, the dateline's city when it
+// lies in the unit's country (the story is filed where the troops are
+// welcomed), else that country.
+func (doc *doc) homePlace(c *cand) string {
+	home := doc.homeOf(c)
+	if s := doc.leadDateline(); s >= 0 && doc.lead[c.sent] {
+		if e := doc.dateline(s); e != nil && e.Type == attache.Location && doc.venueCountry(e) == home {
+			return e.Name
+		}
+	}
+	return home
 }
 
 // isUnit reports whether an organisation name names a military unit.

@@ -137,6 +137,29 @@ func (doc *doc) otherClausePlace(s int, h hit, m ment) bool {
 		(m.start > end || m.e.Type == attache.Organization || m.e.Type == attache.Location && doc.siteLike(m.e))
 }
 
+// remoteReach is how many words after its trigger may say that talks
+// were held at a distance: "co-chaired the fifth dialogue via video
+// conference on Wednesday".
+const remoteReach = 10
+
+// remote reports whether the clause of c says it was held at a distance
+// ("via video link", "held online"): like a phone call, it has no place.
+func (doc *doc) remote(c *cand) bool {
+	h := c.hit
+	if h.r == nil || !talkType(h.r.typ) || c.sent < 0 || c.sent >= len(doc.words) {
+		return false
+	}
+	ws := doc.words[c.sent]
+	for k := max(h.a-3, 0); k < len(ws) && k < h.b+remoteReach; k++ {
+		if l := ws[k].low; l == ";" {
+			break
+		} else if doc.d.places.remote.has(l) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseBetween reports whether text, lying between a place and a later
 // trigger, closes the place's clause: a semicolon or ", and".
 func clauseBetween(text string) bool {
