@@ -72,8 +72,13 @@ const homeReach = 3
 // rest of the sentence may tell another unit's move ("..., while Rotation
 // 4 arrived there").
 func (doc *doc) homecoming(c *cand) bool {
-	ws := doc.words[c.sent]
-	h := c.hit
+	return doc.homecomingAt(c.sent, c.hit)
+}
+
+// homecomingAt reports whether trigger h of sentence s brings a unit home
+// (see homecoming).
+func (doc *doc) homecomingAt(s int, h hit) bool {
+	ws := doc.words[s]
 	if h.r == nil || h.a >= len(ws) {
 		return false
 	}
@@ -106,8 +111,12 @@ func (doc *doc) deploymentPlaces(mains, evs []*cand) {
 		}
 	}
 	ref, hasRef := doc.ref()
+	landed := ""
 	for _, c := range evs {
 		if c.ev.Type != "deployment" || c.ev.Place != "" {
+			if landed == "" && c.ev.Type == "deployment" && !c.bg && !c.past && doc.homecoming(c) && !isCode(c.ev.Place) {
+				landed = c.ev.Place
+			}
 			continue
 		}
 		switch {
@@ -121,7 +130,33 @@ func (doc *doc) deploymentPlaces(mains, evs []*cand) {
 			c.ev.Place = area
 		}
 	}
+	doc.welcomePlaces(evs, landed)
 }
+
+// welcomePlaces gives the welcome ceremonies of the story told without a
+// place ("The returning peacekeepers were welcomed at a ceremony attended
+// by the minister") the place where the unit coming home landed.
+func (doc *doc) welcomePlaces(evs []*cand, landed string) {
+	if landed == "" {
+		return
+	}
+	for _, c := range evs {
+		if c.ev.Type != "ceremony" || c.ev.Place != "" || c.bg || c.past || c.hit.r == nil {
+			continue
+		}
+		ws := doc.words[c.sent]
+		for k := max(c.hit.a-welcomeReach, 0); k < c.hit.b && k < len(ws); k++ {
+			if strings.HasPrefix(ws[k].low, "welcom") {
+				c.ev.Place = landed // "were welcomed at a ceremony"
+				break
+			}
+		}
+	}
+}
+
+// welcomeReach is how many words before a ceremony's trigger may say that
+// it welcomes someone: "were welcomed at a ceremony".
+const welcomeReach = 3
 
 // deploymentUnits gives each deployment of the story told without its
 // unit ("The main body will depart in three waves", "An advance team of
@@ -160,6 +195,34 @@ func (doc *doc) homeOf(c *cand) string {
 		}
 	}
 	return doc.home
+}
+
+// landingPlace returns where a unit coming home (trigger h of sentence s)
+// lands, when the clause says so right after the trigger: "returned home
+// on April 9, landing at X Airport", "on a chartered flight to X". The
+// mission area the unit comes from ("who served on the Golan Heights",
+// "from Abyei") is no place of a homecoming. It returns "" when none is
+// named so.
+func (doc *doc) landingPlace(s int, h hit) string {
+	ws := doc.words[s]
+	inside := doc.insideNames(s)
+	for i, m := range doc.ments[s] {
+		k := wordAt(ws, m.start)
+		if k < h.b || inside[i] || m.e.Type != attache.Location {
+			continue
+		}
+		if k-h.b > destReach || !onlyCommas(ws, h.b, k) {
+			break
+		}
+		j := k - 1
+		if j > 0 && ws[j].low == "the" {
+			j--
+		}
+		if l := ws[j].low; l == "to" || l == "at" || l == "in" {
+			return m.e.Name
+		}
+	}
+	return ""
 }
 
 // homePlace returns where a unit coming home lands when its sentence

@@ -32,6 +32,9 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 	ws := doc.words[s]
 	ms := doc.ments[s]
 	end := ws[h.b-1].end
+	if h.r.typ == "deployment" && doc.homecomingAt(s, h) {
+		return doc.landingPlace(s, h)
+	}
 	if h.r.dest || h.r.typ == "visit" && h.b < len(ws) && ws[h.b].low == "to" {
 		if p := doc.destPlace(s, h); p != "" {
 			return p
@@ -83,8 +86,10 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 func (doc *doc) placeName(s int, h hit, i int) (string, bool) {
 	ws, ms := doc.words[s], doc.ments[s]
 	m := ms[i]
-	if h.r.typ != "deployment" && doc.insideNames(s)[i] {
-		return "", false // "the UN Interim Force in Lebanon": part of a name, not a place
+	if (h.r.typ != "deployment" || doc.homecomingAt(s, h)) && doc.insideNames(s)[i] {
+		// "the UN Interim Force in Lebanon": part of a name, not a
+		// place, unless a force is sent to it
+		return "", false
 	}
 	name := m.e.Name
 	switch {

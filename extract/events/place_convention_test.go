@@ -1,0 +1,74 @@
+package events
+
+import "testing"
+
+// TestPlaceConvention covers the place convention written at the head of
+// place.go: the most specific place the event's own clause gives, a
+// body's seat after "at" as a venue, no place borrowed from another
+// clause, another day or the dateline when the event happens elsewhere or
+// nowhere.
+func TestPlaceConvention(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a body's seat after 'at' is the venue, finer than the dateline",
+		published: "2025-06-12",
+		text:      "OSTRAVA, June 12 - At a reception at the General Command on Thursday for General Jan Wrona, General Ivo Marek praised the cooperation of the two armies.",
+		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("OSTRAVA"), org("General Command")},
+		want:      []want{{"meeting", "2025-06-12", "General Command", "Jan Wrona", "main"}},
+		not:       []want{{"meeting", "*", "OSTRAVA", "-", ""}},
+	}, {
+		name:      "a seat's bracketed acronym does not hide the site it stands in",
+		published: "2025-04-14",
+		text:      "Ana Castro and Tomas Ilves signed the pact at the Department of National Defence (DND) headquarters in Camp Vitoria on Monday.",
+		ents:      []ent{person("Ana Castro", "PT"), person("Tomas Ilves", "EE"), org("Department of National Defence", "DND"), loc("Camp Vitoria")},
+		want:      []want{{"agreement", "2025-04-14", "Camp Vitoria", "Ana Castro", "main"}},
+	}, {
+		name:      "a place in a clause closed before the trigger gives way to the trigger's own",
+		published: "2025-08-14",
+		text:      "The delegation of General Jan Wrona had arrived in Brno on 12 August, and on 13 August it held talks with General Ivo Marek at the Office of the Chief of Staff.",
+		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Brno"), org("Office of the Chief of Staff")},
+		want:      []want{{"meeting", "2025-08-13", "Office of the Chief of Staff", "Ivo Marek", ""}},
+		not:       []want{{"meeting", "*", "Brno", "-", ""}},
+	}, {
+		name:      "a venue in a sentence of another day does not place the main event",
+		published: "2025-12-10",
+		text: "OSTRAVA, Dec 10 - Minister Ivo Marek on Tuesday welcomed home 190 members of the Ruritanian Battalion at the Zorn air base.\n\n" +
+			"On Friday, President Jan Wrona handed the national flag to the relief contingent at the Army Command.",
+		ents: []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "CZ"), loc("OSTRAVA"), loc("Zorn air base"), org("Army Command"), org("Ruritanian Battalion")},
+		not:  []want{{"ceremony", "2025-12-09", "Army Command", "-", ""}},
+	}, {
+		name:      "a dateline in plain case with the agency in brackets places the lead",
+		published: "2025-03-04",
+		text:      "Ostrava (CTK) - Defence Minister Ivo Marek held talks with his Polish counterpart Jan Wrona on Tuesday.",
+		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Ostrava")},
+		want:      []want{{"meeting", "2025-03-04", "Ostrava", "Jan Wrona", "main"}},
+	}, {
+		name:      "a first clause that merely opens on a place is no dateline",
+		published: "2025-03-04",
+		text:      "Ostrava and Brno will host the exercise next year, Defence Minister Ivo Marek told Jan Wrona at their meeting on Tuesday.",
+		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Ostrava"), loc("Brno")},
+		not:       []want{{"meeting", "*", "Ostrava", "-", ""}},
+	}, {
+		name:      "a unit coming home lands where its clause says, not in its mission's country",
+		published: "2025-04-10",
+		text: "The first group of the 16th rotation of Ruritania's battalion serving with the United Nations Mission in South Sudan (UNMISS) returned home on April 9, landing at Zorn International Airport.\n\n" +
+			"The 215 returning peacekeepers were welcomed at a ceremony attended by Minister of Defence Ivo Marek.",
+		ents: []ent{person("Ivo Marek", "CZ"), org("United Nations Mission in South Sudan", "UNMISS"), country("SS", "South Sudan"), loc("Zorn International Airport")},
+		want: []want{
+			{"deployment", "2025-04-09", "Zorn International Airport", "-", "main"},
+			{"ceremony", "2025-04-09", "Zorn International Airport", "Ivo Marek", ""},
+		},
+		not: []want{{"deployment", "*", "SS", "-", ""}},
+	}, {
+		name:      "the mission area a unit served in is no place of its homecoming",
+		published: "2025-05-07",
+		text:      "A contingent of 142 Ruritanian personnel who served with the UN force on the Golan Heights returned home last night on a chartered flight to Zorn International Airport.",
+		ents:      []ent{loc("Golan Heights"), loc("Zorn International Airport")},
+		not:       []want{{"deployment", "*", "Golan Heights", "-", ""}},
+	}, {
+		name:      "talks held via video link have no place",
+		published: "2025-11-26",
+		text:      "LISBON - Ana Castro and Tomas Ilves co-chaired the fifth Portugal-Estonia defence policy dialogue via video conference on Wednesday.",
+		ents:      []ent{person("Ana Castro", "PT"), person("Tomas Ilves", "EE"), loc("LISBON")},
+		want:      []want{{"dialogue", "2025-11-26", "", "Ana Castro", "main"}},
+	}})
+}
