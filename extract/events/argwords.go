@@ -18,6 +18,7 @@ type placeWords struct {
 	elsewhen   wordSet // words that move a sentence to another time anywhere ("had", "previous")
 	ahead      wordSet // words that put a clause in the future ("will", "scheduled")
 	remote     wordSet // words of talks held at a distance ("via video link", "online")
+	press      wordSet // words of a statement made to the press ("told reporters")
 }
 
 // wordSet is a set of lower-case words.
@@ -38,11 +39,11 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		}
 		fsys = sub
 	}
-	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{}, remote: wordSet{}}
+	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{}, remote: wordSet{}, press: wordSet{}}
 	lists := map[string]wordSet{
 		"posted": pw.posted, "opening": pw.opening, "seat": pw.seat, "scene": pw.sceneWords,
 		"othertime": pw.otherTime, "elsewhen": pw.elsewhen, "force": pw.force, "ahead": pw.ahead,
-		"remote": pw.remote,
+		"remote": pw.remote, "press": pw.press,
 	}
 	err := eachLine(fsys, ArgsFile, func(n int, c []string) error {
 		if len(c) < 2 {

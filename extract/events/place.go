@@ -165,6 +165,29 @@ func (doc *doc) remote(c *cand) bool {
 	return false
 }
 
+// toPress reports whether statement c was made to the press or the
+// public ("X told reporters", "said on his Facebook page") in a sentence
+// that does not name its place: it happened apart from the talks, and
+// the text does not say where.
+func (doc *doc) toPress(c *cand) bool {
+	if c.ev.Type != "statement" || c.ev.Place == "" || c.sent < 0 || c.sent >= len(doc.words) {
+		return false
+	}
+	press := false
+	for _, w := range doc.words[c.sent] {
+		press = press || doc.d.places.press.has(w.low)
+	}
+	if !press {
+		return false
+	}
+	for _, m := range doc.ments[c.sent] {
+		if m.e.Name == c.ev.Place || m.e.Country == c.ev.Place {
+			return false // "told reporters in Manila"
+		}
+	}
+	return true
+}
+
 // clauseBetween reports whether text, lying between a place and a later
 // trigger, closes the place's clause: a semicolon or ", and".
 func clauseBetween(text string) bool {

@@ -70,5 +70,20 @@ func TestPlaceConvention(t *testing.T) {
 		text:      "LISBON - Ana Castro and Tomas Ilves co-chaired the fifth Portugal-Estonia defence policy dialogue via video conference on Wednesday.",
 		ents:      []ent{person("Ana Castro", "PT"), person("Tomas Ilves", "EE"), loc("LISBON")},
 		want:      []want{{"dialogue", "2025-11-26", "", "Ana Castro", "main"}},
+	}, {
+		name:      "a statement told to reporters takes no place from the talks",
+		published: "2025-04-14",
+		text: "Ana Castro and Tomas Ilves held talks at the Palacio Foz Hotel in Lisbon on Monday.\n\n" +
+			"\"Disputes must be settled under international law,\" Ilves told reporters.",
+		ents: []ent{person("Ana Castro", "PT"), person("Tomas Ilves", "EE"), loc("Palacio Foz Hotel"), loc("Lisbon")},
+		want: []want{{"statement", "*", "", "-", ""}},
+		not:  []want{{"statement", "*", "Palacio Foz Hotel", "-", ""}},
+	}, {
+		name:      "a statement in a speech at the talks keeps their place",
+		published: "2025-04-14",
+		text: "Ana Castro and Tomas Ilves held talks at the Palacio Foz Hotel in Lisbon on Monday.\n\n" +
+			"In his speech, Ilves said disputes must be settled under international law.",
+		ents: []ent{person("Ana Castro", "PT"), person("Tomas Ilves", "EE"), loc("Palacio Foz Hotel"), loc("Lisbon")},
+		want: []want{{"statement", "*", "Palacio Foz Hotel", "-", ""}},
 	}})
 }
