@@ -169,6 +169,25 @@ func (doc *doc) siteLike(e *attache.Entity) bool {
 	return true
 }
 
+// siteWord reports whether location mention m is named as a site ("Bolkiah
+// Garrison", "Camp Aguinaldo", "Ulinzi House") or known as a venue: a
+// town the knowledge base does not know ("San Antonio") is no finer
+// place than the body's seat before it.
+func (doc *doc) siteWord(ws []word, m ment) bool {
+	if doc.venueName(ws, m) {
+		return true
+	}
+	if doc.d.kb == nil {
+		return false
+	}
+	for _, p := range doc.d.kb.PlacesNamed(m.e.Name) {
+		if p.Kind == "venue" {
+			return true
+		}
+	}
+	return false
+}
+
 // venueCountry returns the country of a venue entity, or "".
 func (doc *doc) venueCountry(e *attache.Entity) string {
 	if e.Type == attache.Location && e.Country != "" {
@@ -294,7 +313,7 @@ func (doc *doc) seatPlace(s, i int) *attache.Entity {
 	if k < len(ws) && doc.d.places.seat.has(ws[k].low) {
 		k++
 	}
-	if k+1 < len(ws) && (ws[k].low == "in" || ws[k].low == ",") && wordAt(ws, ms[next].start) <= k+2 && doc.siteLike(ms[next].e) {
+	if k+1 < len(ws) && (ws[k].low == "in" || ws[k].low == ",") && wordAt(ws, ms[next].start) <= k+2 && doc.siteLike(ms[next].e) && doc.siteWord(ws, ms[next]) {
 		return ms[next].e
 	}
 	return m.e
