@@ -19,6 +19,7 @@ type placeWords struct {
 	ahead      wordSet // words that put a clause in the future ("will", "scheduled")
 	remote     wordSet // words of talks held at a distance ("via video link", "online")
 	press      wordSet // words of a statement made to the press ("told reporters")
+	arrival    wordSet // words that bring guests to a site ("arrived at", "docked at")
 }
 
 // wordSet is a set of lower-case words.
@@ -39,11 +40,11 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		}
 		fsys = sub
 	}
-	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{}, remote: wordSet{}, press: wordSet{}}
+	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{}, remote: wordSet{}, press: wordSet{}, arrival: wordSet{}}
 	lists := map[string]wordSet{
 		"posted": pw.posted, "opening": pw.opening, "seat": pw.seat, "scene": pw.sceneWords,
 		"othertime": pw.otherTime, "elsewhen": pw.elsewhen, "force": pw.force, "ahead": pw.ahead,
-		"remote": pw.remote, "press": pw.press,
+		"remote": pw.remote, "press": pw.press, "arrival": pw.arrival,
 	}
 	err := eachLine(fsys, ArgsFile, func(n int, c []string) error {
 		if len(c) < 2 {

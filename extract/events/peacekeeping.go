@@ -133,31 +133,6 @@ func (doc *doc) deploymentPlaces(mains, evs []*cand) {
 	doc.welcomePlaces(evs, landed)
 }
 
-// welcomePlaces gives the welcome ceremonies of the story told without a
-// place ("The returning peacekeepers were welcomed at a ceremony attended
-// by the minister") the place where the unit coming home landed.
-func (doc *doc) welcomePlaces(evs []*cand, landed string) {
-	if landed == "" {
-		return
-	}
-	for _, c := range evs {
-		if c.ev.Type != "ceremony" || c.ev.Place != "" || c.bg || c.past || c.hit.r == nil {
-			continue
-		}
-		ws := doc.words[c.sent]
-		for k := max(c.hit.a-welcomeReach, 0); k < c.hit.b && k < len(ws); k++ {
-			if strings.HasPrefix(ws[k].low, "welcom") {
-				c.ev.Place = landed // "were welcomed at a ceremony"
-				break
-			}
-		}
-	}
-}
-
-// welcomeReach is how many words before a ceremony's trigger may say that
-// it welcomes someone: "were welcomed at a ceremony".
-const welcomeReach = 3
-
 // deploymentUnits gives each deployment of the story told without its
 // unit ("The main body will depart in three waves", "An advance team of
 // 100 soldiers left the airport on October 14") the unit the article's

@@ -85,5 +85,12 @@ func TestPlaceConvention(t *testing.T) {
 			"In his speech, Ilves said disputes must be settled under international law.",
 		ents: []ent{person("Ana Castro", "PT"), person("Tomas Ilves", "EE"), loc("Palacio Foz Hotel"), loc("Lisbon")},
 		want: []want{{"statement", "*", "Palacio Foz Hotel", "-", ""}},
+	}, {
+		name:      "a ship welcomed after it docked is welcomed at the pier it docked at",
+		published: "2025-03-12",
+		text: "MANILA - The Ruritanian Navy frigate Vala arrived at Pier 13 in South Harbor, Manila on Tuesday for a six-day port call.\n\n" +
+			"The ship was welcomed by Commodore Ivo Marek of the Philippine Navy.",
+		ents: []ent{person("Ivo Marek", "PH"), org("Ruritanian Navy"), org("Philippine Navy"), loc("Pier 13"), loc("South Harbor"), loc("Manila"), loc("MANILA")},
+		want: []want{{"ceremony", "*", "Pier 13", "Ivo Marek", ""}},
 	}})
 }

@@ -342,3 +342,71 @@ func (doc *doc) postedAt(ws []word, pos int) bool {
 	}
 	return doc.d.places.posted.has(ws[k].low)
 }
+
+// welcomePlaces gives the welcome ceremonies of the story the place where
+// the guests arrived: "The frigate arrived at Pier 13 in South Harbor,
+// Manila ... The ship was welcomed by ..." is a welcome at Pier 13; "The
+// returning peacekeepers were welcomed at a ceremony" is held where the
+// unit coming home landed (landed, the place of its homecoming). A
+// ceremony whose own sentence names a site keeps it.
+func (doc *doc) welcomePlaces(evs []*cand, landed string) {
+	for _, c := range evs {
+		if c.ev.Type != "ceremony" || c.bg || c.past || c.hit.r == nil || !doc.welcomes(c) {
+			continue
+		}
+		site := doc.arrivalSite(c.sent)
+		if site == nil {
+			if c.ev.Place == "" {
+				c.ev.Place = landed
+			}
+			continue
+		}
+		if doc.widerThan(c.ev.Place, doc.venueCountry(site)) {
+			c.ev.Place = site.Name
+		}
+	}
+}
+
+// welcomes reports whether ceremony c welcomes someone: its trigger or a
+// word shortly before it is "welcomed" ("were welcomed at a ceremony").
+func (doc *doc) welcomes(c *cand) bool {
+	ws := doc.words[c.sent]
+	for k := max(c.hit.a-welcomeReach, 0); k < c.hit.b && k < len(ws); k++ {
+		if strings.HasPrefix(ws[k].low, "welcom") {
+			return true
+		}
+	}
+	return false
+}
+
+// welcomeReach is how many words before a ceremony's trigger may say that
+// it welcomes someone: "were welcomed at a ceremony".
+const welcomeReach = 3
+
+// arrivalWindow is how many sentences up to a welcome may tell the
+// arrival it follows.
+const arrivalWindow = 2
+
+// arrivalSite returns the site where the guests welcomed in sentence s
+// arrived: a site named right after an arrival word ("arrived at Pier
+// 13", "landed at Kigali International Airport", "docked at Nha Rong
+// Port") in that sentence or the ones just before it, or nil.
+func (doc *doc) arrivalSite(s int) *attache.Entity {
+	for k := s; k >= 0 && s-k <= arrivalWindow; k-- {
+		ws := doc.words[k]
+		for _, m := range doc.ments[k] {
+			i := wordAt(ws, m.start)
+			j := i - 1
+			if j > 0 && ws[j].low == "the" {
+				j--
+			}
+			if j < 1 || ws[j].low != "at" || !doc.d.places.arrival.has(ws[j-1].low) {
+				continue
+			}
+			if m.e.Type == attache.Location && doc.siteWord(ws, m) || m.e.Type == attache.Organization && doc.venueName(ws, m) {
+				return m.e
+			}
+		}
+	}
+	return nil
+}
