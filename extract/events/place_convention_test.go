@@ -92,5 +92,19 @@ func TestPlaceConvention(t *testing.T) {
 			"The ship was welcomed by Commodore Ivo Marek of the Philippine Navy.",
 		ents: []ent{person("Ivo Marek", "PH"), org("Ruritanian Navy"), org("Philippine Navy"), loc("Pier 13"), loc("South Harbor"), loc("Manila"), loc("MANILA")},
 		want: []want{{"ceremony", "*", "Pier 13", "Ivo Marek", ""}},
+	}, {
+		name:      "an anniversary marked in a clause of the talks takes no place from them",
+		published: "2025-05-20",
+		text: "Minister Ivo Marek received Jan Wrona at the Tarvo Garrison on Tuesday.\n\n" +
+			"During the call, the two ministers praised relations between the two countries, which mark the 40th anniversary of diplomatic ties next year.",
+		ents: []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Tarvo Garrison")},
+		want: []want{{"meeting", "*", "Tarvo Garrison", "Jan Wrona", ""}},
+		not:  []want{{"ceremony", "*", "Tarvo Garrison", "-", ""}},
+	}, {
+		name:      "an anniversary its sentence places keeps the place",
+		published: "2025-04-20",
+		text:      "The 75th anniversary celebrations of the Ruritanian Navy will be held in Qingdao on Tuesday.",
+		ents:      []ent{loc("Qingdao"), org("Ruritanian Navy")},
+		want:      []want{{"ceremony", "*", "Qingdao", "-", ""}},
 	}})
 }
