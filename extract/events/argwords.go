@@ -20,6 +20,8 @@ type placeWords struct {
 	remote     wordSet // words of talks held at a distance ("via video link", "online")
 	press      wordSet // words of a statement made to the press ("told reporters")
 	arrival    wordSet // words that bring guests to a site ("arrived at", "docked at")
+	built      wordSet // words of making or stationing a thing ("built in X")
+	whichLead  wordSet // words before "which" that turn to another thing ("of which")
 }
 
 // wordSet is a set of lower-case words.
@@ -40,11 +42,12 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		}
 		fsys = sub
 	}
-	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{}, remote: wordSet{}, press: wordSet{}, arrival: wordSet{}}
+	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{}, remote: wordSet{}, press: wordSet{}, arrival: wordSet{}, built: wordSet{}, whichLead: wordSet{}}
 	lists := map[string]wordSet{
 		"posted": pw.posted, "opening": pw.opening, "seat": pw.seat, "scene": pw.sceneWords,
 		"othertime": pw.otherTime, "elsewhen": pw.elsewhen, "force": pw.force, "ahead": pw.ahead,
 		"remote": pw.remote, "press": pw.press, "arrival": pw.arrival,
+		"built": pw.built, "whichlead": pw.whichLead,
 	}
 	err := eachLine(fsys, ArgsFile, func(n int, c []string) error {
 		if len(c) < 2 {

@@ -134,6 +134,12 @@ func (doc *doc) otherClausePlace(s int, h hit, m ment) bool {
 	if m.start > end && doc.otherEventClause(ws, h, end, m.start) {
 		return true // "co-chaired the meeting, which reviewed the pact signed in Canberra"
 	}
+	if m.start > end && doc.whichScene(s, end, m.start) {
+		return true // "discussed the exercise, the next edition of which is to be held in X"
+	}
+	if m.start > end && h.r.typ == "agreement" && doc.topicBefore(s, h.b, wordAt(ws, m.start)) {
+		return true // "signed a protocol on the training of cadets at the X University"
+	}
 	// "called on X at the Istana and laid a wreath at the memorial": the
 	// memorial is the wreath's place. A city before the trigger is the
 	// scene of both ("laid a wreath at the memorial in Muscat and called
@@ -330,6 +336,63 @@ func (doc *doc) editionPlace(s, at int) string {
 		}
 	}
 	return ""
+}
+
+// whichScene reports whether a relative clause on something else than
+// the event opens between bytes end and pos of sentence s and tells,
+// before pos, where that thing is held or made: "the exercise, the next
+// edition of which is to be held in X", "a letter of intent, under which
+// two ships will be built in Y". The event's own clause (", which was
+// held off Muscat") keeps its place.
+func (doc *doc) whichScene(s, end, pos int) bool {
+	ws := doc.words[s]
+	open, other := false, false
+	for k := wordAt(ws, end); k < len(ws) && ws[k].start < pos; k++ {
+		switch {
+		case ws[k].low == "which":
+			open = true
+			other = k > 0 && doc.d.places.whichLead.has(ws[k-1].low)
+		case open && doc.d.places.built.has(ws[k].low):
+			return true
+		case open && other && doc.d.places.sceneWords.has(ws[k].low):
+			return true
+		}
+	}
+	return false
+}
+
+// topicBefore reports whether an agreement's subject ("on the training of
+// cadets", "on SAF training") opens between words a and k of sentence s
+// and names a venue after "at" before word k: the venue, and the town
+// after it, are what the agreement is about, not where it was signed.
+// "on" opening a date ("on Monday") opens no subject.
+func (doc *doc) topicBefore(s, a, k int) bool {
+	ws := doc.words[s]
+	topic := false
+	for j := a; j < k && j+1 < len(ws); j++ {
+		switch {
+		case doc.dateAt(s, ws[j].start) || ws[j].low == ",":
+			topic = false // "on defence cooperation on Monday at the ministry": the subject has closed
+		case ws[j].low == "on" && !doc.dateAt(s, ws[j+1].start):
+			topic = true
+		case ws[j].low == "at" && topic:
+			// "on the training of cadets at the X University (in Y)";
+			// "an MoU on cooperation in Rome" was signed in Rome
+			return true
+		}
+	}
+	return false
+}
+
+// dateAt reports whether a date expression of sentence s starts at or
+// covers byte pos.
+func (doc *doc) dateAt(s, pos int) bool {
+	for _, d := range doc.dates[s] {
+		if d.Start <= pos && pos < d.End {
+			return true
+		}
+	}
+	return false
 }
 
 // otherEventClause reports whether a relative clause (", which", ",

@@ -106,5 +106,26 @@ func TestPlaceConvention(t *testing.T) {
 		text:      "The 75th anniversary celebrations of the Ruritanian Navy will be held in Qingdao on Tuesday.",
 		ents:      []ent{loc("Qingdao"), org("Ruritanian Navy")},
 		want:      []want{{"ceremony", "*", "Qingdao", "-", ""}},
+	}, {
+		name:      "a place in a clause on another thing ('of which') is not the talks'",
+		published: "2025-06-10",
+		text:      "During their talks at the Tarvo Garrison on Tuesday, Ivo Marek and Jan Wrona discussed the Steel Bridge exercise, the next edition of which is to be held in Brno later this year.",
+		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Tarvo Garrison"), loc("Brno")},
+		not:       []want{{"meeting", "*", "Brno", "-", ""}},
+	}, {
+		name:      "a venue in an agreement's subject is what it is about, not where it was signed",
+		published: "2025-06-10",
+		text:      "Ivo Marek and Jan Wrona signed a protocol on the training of Polish cadets at the National Defence University in Brno on Tuesday.",
+		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), org("National Defence University"), loc("Brno")},
+		not: []want{
+			{"agreement", "*", "National Defence University", "-", ""},
+			{"agreement", "*", "Brno", "-", ""},
+		},
+	}, {
+		name:      "an agreement on a subject signed in a city is placed there",
+		published: "2025-06-10",
+		text:      "The two countries signed a memorandum of understanding on military cooperation in Rome in 2021.",
+		ents:      []ent{loc("Rome")},
+		want:      []want{{"agreement", "2021", "Rome", "-", ""}},
 	}})
 }

@@ -114,7 +114,8 @@ func (doc *doc) findSceneVenue(typ, date string) (string, string) {
 		inside := doc.insideNames(s)
 		ms := doc.ments[s]
 		for i, m := range ms {
-			if inside[i] || !afterAt(ws, m.start) && !afterWelcome(ws, m.start) || doc.postedAt(ws, m.start) || !doc.sceneNear(s, types, wordAt(ws, m.start)) {
+			if inside[i] || !afterAt(ws, m.start) && !afterWelcome(ws, m.start) || doc.postedAt(ws, m.start) || !doc.sceneNear(s, types, wordAt(ws, m.start)) ||
+				doc.agreementTopic(s, wordAt(ws, m.start)) {
 				continue
 			}
 			if m.e.Type == attache.Organization && doc.venueAt(ws, m) || m.e.Type == attache.Location && doc.siteLike(m.e) {
@@ -134,6 +135,18 @@ func (doc *doc) otherDay(s int, date string) bool {
 	}
 	for _, d := range doc.dates[s] {
 		if len(d.Value) >= 10 && !dateCompatible(d.Value, date) {
+			return true
+		}
+	}
+	return false
+}
+
+// agreementTopic reports whether word k of sentence s lies in the subject
+// of an agreement signed in it ("a protocol on the training of cadets at
+// the X University"): see topicBefore.
+func (doc *doc) agreementTopic(s, k int) bool {
+	for _, h := range doc.sceneHits(s) {
+		if h.r.typ == "agreement" && h.b <= k && doc.topicBefore(s, h.b, k) {
 			return true
 		}
 	}
