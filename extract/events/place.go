@@ -545,6 +545,9 @@ func (doc *doc) destPlace(s int, h hit) string {
 	ms := doc.ments[s]
 	end := ws[h.b-1].end
 	inside := doc.insideNames(s)
+	if p := doc.stayPlace(s, h); p != "" {
+		return p
+	}
 	for i, m := range ms {
 		if m.e.Type == attache.Country && inside[i] {
 			continue // "the Brazilian Navy's Fleet Command": a modifier of a body, not the destination
@@ -554,6 +557,9 @@ func (doc *doc) destPlace(s int, h hit) string {
 			return m.e.Name // "visited Robertson Barracks"
 		}
 		if m.start >= end-3 && (m.e.Type == attache.Country || m.e.Type == attache.Location) {
+			if m.e.Type == attache.Country && i+1 < len(ms) && ms[i+1].e.Type == attache.Location && portOf(doc.text[m.end:ms[i+1].start]) {
+				continue // "arrived in the Indonesian port of Surabaya": the port
+			}
 			if m.e.Type == attache.Country {
 				return m.e.Country
 			}
@@ -568,6 +574,39 @@ func (doc *doc) destPlace(s int, h hit) string {
 		}
 	}
 	return ""
+}
+
+// stayPlace returns the place a stay's sentence names just before it:
+// "X, who is in Moscow on an official visit" is a visit to Moscow. It
+// returns "" for any other trigger.
+func (doc *doc) stayPlace(s int, h hit) string {
+	ws := doc.words[s]
+	if ws[h.a].low != "on" || h.b < len(ws) && ws[h.b].low == "to" {
+		return ""
+	}
+	for i, m := range doc.ments[s] {
+		if k := wordAt(ws, m.end); k != h.a || !afterIn(ws, m.start) || doc.insideNames(s)[i] {
+			continue
+		}
+		switch {
+		case m.e.Type == attache.Country && m.e.Country != "":
+			return m.e.Country
+		case m.e.Type == attache.Location:
+			return m.e.Name
+		}
+	}
+	return ""
+}
+
+// portOf reports whether text, between a country's adjective and a place,
+// makes the place one of that country's: "Indonesian port of", "Russian
+// city of", "Vietnamese capital". A short phrase with no clause break.
+func portOf(text string) bool {
+	if len(text) > 24 || strings.ContainsAny(text, ",;") || strings.Contains(text, " and ") {
+		return false
+	}
+	f := strings.Fields(text)
+	return len(f) >= 1 && len(f) <= 3 && (len(f) == 1 || f[len(f)-1] == "of")
 }
 
 // talkType reports whether events of type typ take place where people

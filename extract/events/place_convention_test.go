@@ -127,5 +127,18 @@ func TestPlaceConvention(t *testing.T) {
 		text:      "The two countries signed a memorandum of understanding on military cooperation in Rome in 2021.",
 		ents:      []ent{loc("Rome")},
 		want:      []want{{"agreement", "2021", "Rome", "-", ""}},
+	}, {
+		name:      "ships arriving in a country's port of a city visit the city",
+		published: "2025-10-27",
+		text:      "A detachment of warships of the Ruritanian Navy has arrived in the Indonesian port of Surabaya for a four-day visit.",
+		ents:      []ent{org("Ruritanian Navy"), country("ID", "Indonesian"), loc("Surabaya")},
+		want:      []want{{"visit", "*", "Surabaya", "-", ""}},
+		not:       []want{{"visit", "*", "ID", "-", ""}},
+	}, {
+		name:      "a guest who is in a city on a visit visits that city, not the body that reports it",
+		published: "2025-06-12",
+		text:      "Ivo Marek held talks with Jan Wrona, who is in Prague on an official visit, the Defence Ministry reported.",
+		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Prague"), org("Defence Ministry")},
+		want:      []want{{"visit", "*", "Prague", "Jan Wrona", ""}},
 	}})
 }
