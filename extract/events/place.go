@@ -104,7 +104,9 @@ func (doc *doc) placeName(s int, h hit, i int) (string, bool) {
 	case m.e.Type == attache.Country && m.e.Country != "":
 		// "met in Cambodia", "held in Japan": a country is the place
 		// only when introduced by "in"; elsewhere it is a party
-		if !afterIn(ws, m.start) {
+		if !afterIn(ws, m.start) || doc.demonym(m) && !afterThe(ws, m.start) {
+			// "to train in Indonesian airspace": what the event is
+			// about; "in the Omani desert" is a place in Oman
 			return "", false
 		}
 		name = m.e.Country
@@ -120,6 +122,32 @@ func (doc *doc) placeName(s int, h hit, i int) (string, bool) {
 		}
 	}
 	return name, true
+}
+
+// demonym reports whether country mention m is written as the country's
+// adjective ("Indonesian"), which names no place: "train in Indonesian
+// airspace and waters".
+func (doc *doc) demonym(m ment) bool {
+	if doc.d.kb == nil {
+		return false
+	}
+	c, ok := doc.d.kb.CountryByCode(m.e.Country)
+	if !ok {
+		return false
+	}
+	written := doc.text[m.start:m.end]
+	for _, dn := range c.Demonyms {
+		if strings.EqualFold(dn, written) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterThe reports whether the mention at pos follows "the".
+func afterThe(ws []word, pos int) bool {
+	i := wordAt(ws, pos)
+	return i > 0 && ws[i-1].low == "the"
 }
 
 // otherClausePlace reports whether place mention m of sentence s belongs

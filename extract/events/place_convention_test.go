@@ -140,5 +140,17 @@ func TestPlaceConvention(t *testing.T) {
 		text:      "Ivo Marek held talks with Jan Wrona, who is in Prague on an official visit, the Defence Ministry reported.",
 		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Prague"), org("Defence Ministry")},
 		want:      []want{{"visit", "*", "Prague", "Jan Wrona", ""}},
+	}, {
+		name:      "a country's adjective without an article names what is done, not where",
+		published: "2025-06-23",
+		text:      "Portugal and Spain on Monday signed two arrangements at the Palacio Foz Hotel, setting out how Portuguese forces will train in Spanish airspace and waters.",
+		ents:      []ent{country("PT", "Portugal", "Portuguese"), country("ES", "Spain", "Spanish"), loc("Palacio Foz Hotel")},
+		not:       []want{{"agreement", "*", "ES", "-", ""}},
+	}, {
+		name:      "a country's adjective after 'the' places the event in that country",
+		published: "2025-06-23",
+		text:      "The armies of Portugal and Spain will hold the joint exercise Iron Gate in the Spanish desert later this year.",
+		ents:      []ent{country("PT", "Portugal", "Portuguese"), country("ES", "Spain", "Spanish")},
+		want:      []want{{"exercise", "*", "ES", "-", ""}},
 	}})
 }
