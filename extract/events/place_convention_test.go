@@ -152,5 +152,11 @@ func TestPlaceConvention(t *testing.T) {
 		text:      "The armies of Portugal and Spain will hold the joint exercise Iron Gate in the Spanish desert later this year.",
 		ents:      []ent{country("PT", "Portugal", "Portuguese"), country("ES", "Spain", "Spanish")},
 		want:      []want{{"exercise", "*", "ES", "-", ""}},
+	}, {
+		name:      "a forum named for a city the article names is held there",
+		published: "2025-09-10",
+		text:      "Ivo Marek and Jan Wrona held talks in central Prague, a day after Wrona attended the opening session of the Prague Defence Dialogue, an annual security forum hosted by the ministry.",
+		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Prague"), org("Prague Defence Dialogue")},
+		want:      []want{{"conference", "*", "Prague", "Prague Defence Dialogue", ""}},
 	}})
 }

@@ -41,14 +41,62 @@ func (doc *doc) sceneVenue(mains, evs []*cand) {
 			where = c.ev.Place
 		}
 	}
-	if where == "" {
-		return
-	}
 	for _, c := range evs {
-		if c.ev.Salience != "main" && c.ev.Place == "" && !c.bg && !c.past && c.ev.Type == "ceremony" && doc.partOfScene(c) {
+		if where != "" && c.ev.Salience != "main" && c.ev.Place == "" && !c.bg && !c.past && c.ev.Type == "ceremony" && doc.partOfScene(c) {
 			c.ev.Place = where
 		}
+		if c.ev.Place == "" && forumType(c.ev.Type) {
+			c.ev.Place = doc.namedCity(c)
+		}
 	}
+}
+
+// forumType reports whether events of type typ may be named for the city
+// that holds them ("the Seoul Defense Dialogue").
+func forumType(typ string) bool {
+	return typ == "conference" || typ == "dialogue" || typ == "exhibition"
+}
+
+// namedCity returns the city a forum told by c is named for and held in
+// ("the Moscow Conference on International Security", "the opening
+// session of the Seoul Defense Dialogue"), when the article names that
+// city as a place of its own; else "". The forum's name stands next to
+// c's trigger.
+func (doc *doc) namedCity(c *cand) string {
+	ws := doc.words[c.sent]
+	h := c.hit
+	if h.r == nil || h.b > len(ws) {
+		return ""
+	}
+	for _, m := range doc.ments[c.sent] {
+		if m.e.Type != attache.Organization || m.end < ws[h.a].start-forumReach || m.start > ws[h.b-1].end+forumReach {
+			continue
+		}
+		if city := doc.cityOfName(m.e.Name); city != "" {
+			return city
+		}
+	}
+	return ""
+}
+
+// forumReach is how many bytes from a forum's trigger its name may lie:
+// "the opening session of the Seoul Defense Dialogue", "the Seoul Defense
+// Dialogue, an annual forum".
+const forumReach = 24
+
+// cityOfName returns the city entity of the article whose name opens name
+// ("Seoul" in "Seoul Defense Dialogue", whatever the case the article
+// writes the city in: "SEOUL" in a dateline), or "".
+func (doc *doc) cityOfName(name string) string {
+	for i := range doc.x.Entities {
+		e := &doc.x.Entities[i]
+		n := len(e.Name)
+		if e.Type != attache.Location || n >= len(name) || name[n] != ' ' || !strings.EqualFold(name[:n], e.Name) || !doc.isCity(e.Name) {
+			continue
+		}
+		return e.Name
+	}
+	return ""
 }
 
 // partOfScene reports whether ceremony c is the opening or closing of the
