@@ -110,6 +110,13 @@ func (doc *doc) deploymentPlaces(mains, evs []*cand) {
 			area = c.ev.Place
 		}
 	}
+	for _, c := range evs {
+		if c.ev.Type == "deployment" && isCode(c.ev.Place) && !c.bg && !c.past && !doc.homecoming(c) {
+			if base := doc.baseIn(c.sent, c.ev.Place); base != "" {
+				c.ev.Place = base
+			}
+		}
+	}
 	ref, hasRef := doc.ref()
 	landed := ""
 	for _, c := range evs {
@@ -195,6 +202,31 @@ func (doc *doc) landingPlace(s int, h hit) string {
 		}
 		if l := ws[j].low; l == "to" || l == "at" || l == "in" {
 			return m.e.Name
+		}
+	}
+	return ""
+}
+
+// baseWindow is how many sentences after a deployment may tell where its
+// unit will be based.
+const baseWindow = 5
+
+// baseIn returns the place a deployment of sentence s to country code
+// will be based at, when one of the next sentences says so: "The unit
+// will be stationed in Bor", "will be based in Bunia". The place must not
+// lie in another country. It returns "" when none is told.
+func (doc *doc) baseIn(s int, code string) string {
+	for k := s; k < len(doc.sents) && k-s <= baseWindow; k++ {
+		ws := doc.words[k]
+		for _, m := range doc.ments[k] {
+			i := wordAt(ws, m.start)
+			if m.e.Type != attache.Location || i < 4 || ws[i-1].low != "in" || !doc.d.places.based.has(ws[i-2].low) ||
+				ws[i-3].low != "be" || !doc.d.places.ahead.has(ws[i-4].low) {
+				continue
+			}
+			if c := doc.venueCountry(m.e); c == "" || c == code {
+				return m.e.Name
+			}
 		}
 	}
 	return ""

@@ -158,5 +158,16 @@ func TestPlaceConvention(t *testing.T) {
 		text:      "Ivo Marek and Jan Wrona held talks in central Prague, a day after Wrona attended the opening session of the Prague Defence Dialogue, an annual security forum hosted by the ministry.",
 		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Prague"), org("Prague Defence Dialogue")},
 		want:      []want{{"conference", "*", "Prague", "Prague Defence Dialogue", ""}},
+	}, {
+		name:      "a send-off told with the departure is held where the troops left from; the unit goes where it will be based",
+		published: "2025-02-03",
+		text: "SEOUL - A new rotation of the Ruritanian engineering unit left for South Sudan on Monday.\n\n" +
+			"The unit departed from Incheon International Airport after a send-off ceremony presided over by General Ivo Marek.\n\n" +
+			"The unit will be stationed in Bor for about eight months.",
+		ents: []ent{person("Ivo Marek", "KR"), country("SS", "South Sudan"), loc("Incheon International Airport"), loc("Bor"), loc("SEOUL")},
+		want: []want{
+			{"ceremony", "*", "Incheon International Airport", "Ivo Marek", ""},
+			{"deployment", "2025-02-03", "Bor", "-", "main"},
+		},
 	}})
 }

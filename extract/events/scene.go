@@ -409,9 +409,17 @@ func (doc *doc) postedAt(ws []word, pos int) bool {
 // Manila ... The ship was welcomed by ..." is a welcome at Pier 13; "The
 // returning peacekeepers were welcomed at a ceremony" is held where the
 // unit coming home landed (landed, the place of its homecoming). A
-// ceremony whose own sentence names a site keeps it.
+// send-off told with the troops' departure is held where they left from.
 func (doc *doc) welcomePlaces(evs []*cand, landed string) {
 	for _, c := range evs {
+		if c.ev.Type == "ceremony" && !c.bg && !c.past && c.hit.r != nil {
+			if site := doc.departureSite(c.sent); site != "" {
+				// "departed from Incheon International Airport after a
+				// send-off ceremony": the send-off is where they left
+				c.ev.Place = site
+				continue
+			}
+		}
 		if c.ev.Type != "ceremony" || c.bg || c.past || c.hit.r == nil || !doc.welcomes(c) {
 			continue
 		}
@@ -470,4 +478,28 @@ func (doc *doc) arrivalSite(s int) *attache.Entity {
 		}
 	}
 	return nil
+}
+
+// departureSite returns the site troops leave from in sentence s
+// ("departed from Incheon International Airport", "left the Bandaranaike
+// International Airport"): a site named right after a departure word and
+// "from", or "".
+func (doc *doc) departureSite(s int) string {
+	ws := doc.words[s]
+	for _, m := range doc.ments[s] {
+		j := wordAt(ws, m.start) - 1
+		if j > 0 && ws[j].low == "the" {
+			j--
+		}
+		if j > 0 && ws[j].low == "from" {
+			j--
+		}
+		if j < 0 || !doc.d.places.departure.has(ws[j].low) {
+			continue
+		}
+		if m.e.Type == attache.Location && doc.siteWord(ws, m) || m.e.Type == attache.Organization && doc.venueName(ws, m) {
+			return m.e.Name
+		}
+	}
+	return ""
 }
