@@ -35,6 +35,11 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 	if h.r.typ == "deployment" && doc.homecomingAt(s, h) {
 		return doc.landingPlace(s, h)
 	}
+	if h.r.typ == "deployment" {
+		if p := doc.destination(s, h); p != "" {
+			return p // "leave for Lebanon after a send-off at the Army Headquarters"
+		}
+	}
 	if h.r.dest || h.r.typ == "visit" && h.b < len(ws) && ws[h.b].low == "to" {
 		if p := doc.destPlace(s, h); p != "" {
 			return p
@@ -45,7 +50,8 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 		// the cheap test of what the mention is comes first: the
 		// clause tests read the text between it and the trigger
 		name, ok := doc.placeName(s, h, i)
-		if !ok || doc.otherClausePlace(s, h, m) {
+		if !ok || doc.otherClausePlace(s, h, m) || h.r.typ == "deployment" && afterAt(ws, m.start) {
+			// troops sent abroad are seen off "at" a venue at home
 			continue
 		}
 		dist := m.start - end

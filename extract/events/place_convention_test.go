@@ -169,5 +169,11 @@ func TestPlaceConvention(t *testing.T) {
 			{"ceremony", "*", "Incheon International Airport", "Ivo Marek", ""},
 			{"deployment", "2025-02-03", "Bor", "-", "main"},
 		},
+	}, {
+		name:      "troops seen off at a venue at home are sent to the country they leave for",
+		published: "2025-10-14",
+		text:      "The 17th Ruritanian Force Protection Company will leave for Lebanon after a send-off at the Army Headquarters on Monday.",
+		ents:      []ent{org("17th Ruritanian Force Protection Company"), country("LB", "Lebanon"), org("Army Headquarters")},
+		not:       []want{{"deployment", "*", "Army Headquarters", "-", ""}},
 	}})
 }
