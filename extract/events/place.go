@@ -130,32 +130,6 @@ func (doc *doc) placeName(s int, h hit, i int) (string, bool) {
 	return name, true
 }
 
-// demonym reports whether country mention m is written as the country's
-// adjective ("Indonesian"), which names no place: "train in Indonesian
-// airspace and waters".
-func (doc *doc) demonym(m ment) bool {
-	if doc.d.kb == nil {
-		return false
-	}
-	c, ok := doc.d.kb.CountryByCode(m.e.Country)
-	if !ok {
-		return false
-	}
-	written := doc.text[m.start:m.end]
-	for _, dn := range c.Demonyms {
-		if strings.EqualFold(dn, written) {
-			return true
-		}
-	}
-	return false
-}
-
-// afterThe reports whether the mention at pos follows "the".
-func afterThe(ws []word, pos int) bool {
-	i := wordAt(ws, pos)
-	return i > 0 && ws[i-1].low == "the"
-}
-
 // otherClausePlace reports whether place mention m of sentence s belongs
 // to another clause than the event of trigger h: a person's "who" clause,
 // a "which" clause of another event, or another event joined by "and".
@@ -180,112 +154,6 @@ func (doc *doc) otherClausePlace(s int, h hit, m ment) bool {
 	// on X").
 	return doc.conjoinedEvent(ws, h, m.start) &&
 		(m.start > end || m.e.Type == attache.Organization || m.e.Type == attache.Location && doc.siteLike(m.e))
-}
-
-// placeless reports whether c, told as it is, happened in no place the
-// text gives, whatever its context lent it: talks held at a distance, a
-// statement to the press, an anniversary its own clause does not place.
-func (doc *doc) placeless(c *cand) bool {
-	return doc.remote(c) || doc.toPress(c) || doc.loneAnniversary(c)
-}
-
-// loneAnniversary reports whether c is an anniversary ("the 40th
-// anniversary of diplomatic ties") whose place its sentence does not give
-// it: a date the parties mark, not an occasion held where the talks
-// were. A place its sentence names for it ("Qingdao will host the 75th
-// anniversary celebrations") stays; one named for another event ("ahead
-// of the meeting in Singapore next year, when they mark their 55th
-// anniversary") does not.
-func (doc *doc) loneAnniversary(c *cand) bool {
-	h := c.hit
-	if c.ev.Type != "ceremony" || c.ev.Place == "" || h.r == nil || len(h.r.pattern) == 0 || !h.r.pattern[0].ordinal {
-		return false
-	}
-	ws := doc.words[c.sent]
-	for _, m := range doc.ments[c.sent] {
-		if m.e.Name != c.ev.Place && m.e.Country != c.ev.Place {
-			continue
-		}
-		// before the anniversary, the place is another event's when
-		// that event is told before it ("the meeting in Singapore");
-		// after it, when another event stands between
-		from, to := ws[0].start, m.start
-		if m.start > ws[h.a].start {
-			from, to = ws[h.b-1].end, m.start
-		}
-		if !doc.triggerBetween(c.sent, h, from, to) {
-			return false
-		}
-	}
-	return true
-}
-
-// triggerBetween reports whether a trigger of sentence s other than h
-// starts between bytes from and to.
-func (doc *doc) triggerBetween(s int, h hit, from, to int) bool {
-	ws := doc.words[s]
-	hits, _ := doc.hits(s)
-	for _, o := range hits {
-		if o.a == h.a || o.a >= len(ws) {
-			continue
-		}
-		if at := ws[o.a].start; at >= from && at < to {
-			return true
-		}
-	}
-	return false
-}
-
-// remoteReach is how many words after its trigger may say that talks
-// were held at a distance: "co-chaired the fifth dialogue via video
-// conference on Wednesday".
-const remoteReach = 10
-
-// remote reports whether the clause of c says it was held at a distance
-// ("via video link", "held online"): like a phone call, it has no place.
-func (doc *doc) remote(c *cand) bool {
-	h := c.hit
-	if h.r == nil || !talkType(h.r.typ) || c.sent < 0 || c.sent >= len(doc.words) {
-		return false
-	}
-	ws := doc.words[c.sent]
-	for k := max(h.a-3, 0); k < len(ws) && k < h.b+remoteReach; k++ {
-		if l := ws[k].low; l == ";" {
-			break
-		} else if doc.d.places.remote.has(l) {
-			return true
-		}
-	}
-	return false
-}
-
-// toPress reports whether statement c was made to the press or the
-// public ("X told reporters", "said on his Facebook page") in a sentence
-// that does not name its place: it happened apart from the talks, and
-// the text does not say where.
-func (doc *doc) toPress(c *cand) bool {
-	if c.ev.Type != "statement" || c.ev.Place == "" || c.sent < 0 || c.sent >= len(doc.words) {
-		return false
-	}
-	press := false
-	for _, w := range doc.words[c.sent] {
-		press = press || doc.d.places.press.has(w.low)
-	}
-	if !press {
-		return false
-	}
-	for _, m := range doc.ments[c.sent] {
-		if m.e.Name == c.ev.Place || m.e.Country == c.ev.Place {
-			return false // "told reporters in Manila"
-		}
-	}
-	return true
-}
-
-// clauseBetween reports whether text, lying between a place and a later
-// trigger, closes the place's clause: a semicolon or ", and".
-func clauseBetween(text string) bool {
-	return strings.Contains(text, ";") || strings.Contains(text, ", and ")
 }
 
 func hasWord(ws []word, low string) bool {
@@ -370,63 +238,6 @@ func (doc *doc) editionPlace(s, at int) string {
 		}
 	}
 	return ""
-}
-
-// whichScene reports whether a relative clause on something else than
-// the event opens between bytes end and pos of sentence s and tells,
-// before pos, where that thing is held or made: "the exercise, the next
-// edition of which is to be held in X", "a letter of intent, under which
-// two ships will be built in Y". The event's own clause (", which was
-// held off Muscat") keeps its place.
-func (doc *doc) whichScene(s, end, pos int) bool {
-	ws := doc.words[s]
-	open, other := false, false
-	for k := wordAt(ws, end); k < len(ws) && ws[k].start < pos; k++ {
-		switch {
-		case ws[k].low == "which":
-			open = true
-			other = k > 0 && doc.d.places.whichLead.has(ws[k-1].low)
-		case open && doc.d.places.built.has(ws[k].low):
-			return true
-		case open && other && doc.d.places.sceneWords.has(ws[k].low):
-			return true
-		}
-	}
-	return false
-}
-
-// topicBefore reports whether an agreement's subject ("on the training of
-// cadets", "on SAF training") opens between words a and k of sentence s
-// and names a venue after "at" before word k: the venue, and the town
-// after it, are what the agreement is about, not where it was signed.
-// "on" opening a date ("on Monday") opens no subject.
-func (doc *doc) topicBefore(s, a, k int) bool {
-	ws := doc.words[s]
-	topic := false
-	for j := a; j < k && j+1 < len(ws); j++ {
-		switch {
-		case doc.dateAt(s, ws[j].start) || ws[j].low == ",":
-			topic = false // "on defence cooperation on Monday at the ministry": the subject has closed
-		case ws[j].low == "on" && !doc.dateAt(s, ws[j+1].start):
-			topic = true
-		case ws[j].low == "at" && topic:
-			// "on the training of cadets at the X University (in Y)";
-			// "an MoU on cooperation in Rome" was signed in Rome
-			return true
-		}
-	}
-	return false
-}
-
-// dateAt reports whether a date expression of sentence s starts at or
-// covers byte pos.
-func (doc *doc) dateAt(s, pos int) bool {
-	for _, d := range doc.dates[s] {
-		if d.Start <= pos && pos < d.End {
-			return true
-		}
-	}
-	return false
 }
 
 // otherEventClause reports whether a relative clause (", which", ",
@@ -608,39 +419,6 @@ func (doc *doc) destPlace(s int, h hit) string {
 		}
 	}
 	return ""
-}
-
-// stayPlace returns the place a stay's sentence names just before it:
-// "X, who is in Moscow on an official visit" is a visit to Moscow. It
-// returns "" for any other trigger.
-func (doc *doc) stayPlace(s int, h hit) string {
-	ws := doc.words[s]
-	if ws[h.a].low != "on" || h.b < len(ws) && ws[h.b].low == "to" {
-		return ""
-	}
-	for i, m := range doc.ments[s] {
-		if k := wordAt(ws, m.end); k != h.a || !afterIn(ws, m.start) || doc.insideNames(s)[i] {
-			continue
-		}
-		switch {
-		case m.e.Type == attache.Country && m.e.Country != "":
-			return m.e.Country
-		case m.e.Type == attache.Location:
-			return m.e.Name
-		}
-	}
-	return ""
-}
-
-// portOf reports whether text, between a country's adjective and a place,
-// makes the place one of that country's: "Indonesian port of", "Russian
-// city of", "Vietnamese capital". A short phrase with no clause break.
-func portOf(text string) bool {
-	if len(text) > 24 || strings.ContainsAny(text, ",;") || strings.Contains(text, " and ") {
-		return false
-	}
-	f := strings.Fields(text)
-	return len(f) >= 1 && len(f) <= 3 && (len(f) == 1 || f[len(f)-1] == "of")
 }
 
 // talkType reports whether events of type typ take place where people
