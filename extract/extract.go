@@ -117,7 +117,11 @@ func (x *Extractor) markOrgs(k *kb.KB) {
 				x.modOrg[i] = true
 			}
 		}
-		x.eventOrg[i] = x.namesEvent(o.Name)
+		// an exhibition may be listed under its short name with its full
+		// name as an alias: "Indo Defence" (Indo Defence Expo & Forum)
+		for _, n := range append([]string{o.Name}, o.Aliases...) {
+			x.eventOrg[i] = x.eventOrg[i] || x.namesEvent(n)
+		}
 	}
 }
 
