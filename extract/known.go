@@ -437,7 +437,7 @@ func (d *doc) countries() {
 			continue // "Korean War" names a war, not a state in the story
 		}
 		co := d.x.kb.Countries[m.p.entries[0].index]
-		if o := d.lab[m.start]; o != nil && o.typ == attache.Organization && o.country != "" && o.country != co.Code {
+		if o := d.lab[m.start]; o != nil && o.typ == attache.Organization && o.country != "" && o.country != co.Code && !d.seatAt(m.start) {
 			continue // a body of another state: "Workers' Party of Korea" is the North's
 		}
 		c := d.get(attache.Country, co.Code, co.Name)
@@ -446,6 +446,15 @@ func (d *doc) countries() {
 		c.mentions = append(c.mentions, m2)
 		c.credit = false
 	}
+}
+
+// seatAt reports a state named at token i as the seat of a body: "in
+// Vietnam" of "Embassy of Japan in Vietnam", a state the article names.
+func (d *doc) seatAt(i int) bool {
+	if i > 1 && d.toks[i-1].Fold == "the" {
+		i--
+	}
+	return i > 0 && d.toks[i-1].Fold == "in" && !d.toks[i-1].Cap
 }
 
 // isTitlePart reports "X member" at token e: the organisation is part of a

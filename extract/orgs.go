@@ -478,8 +478,8 @@ func (d *doc) skipPossessive(s, h int) int {
 // National Defence", "Security Council of the Russian Federation".
 func (d *doc) orgRight(e int) int {
 	// a seated body named by more than its head word: "UN Mission in
-	// ...", not a bare "Mission in ..."
-	seated := e > 1 && d.x.is(cSeated, d.toks[e-1].Text) && d.toks[e-2].Cap && d.toks[e-2].Kind == text.Word
+	// ...", "Embassy of Japan in ...", not a bare "Mission in ..."
+	seated := e > 1 && d.x.is(cSeated, d.toks[e-1].Text) && (d.toks[e-2].Cap && d.toks[e-2].Kind == text.Word || e < len(d.toks) && d.toks[e].Fold == "of")
 	for e < len(d.toks) {
 		t := &d.toks[e]
 		if t.Kind != text.Word || (t.Fold != "of" && t.Fold != "for" && t.Fold != "on") || t.Cap {
@@ -557,13 +557,15 @@ func (d *doc) pluralPost(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && d.x.is(cPosthead, w[:len(w)-1])
 }
 
-// seatAfter returns the end of "in (the) PLACE" at token e after the
-// name of a body that serves in a place: "UN Mission in South Sudan",
-// "ECOWAS Mission in The Gambia"; e when there is none.
+// seatAfter returns the end of "in (the) PLACE" or "to (the) BODY" at
+// token e after the name of a body that serves in a place or at another
+// body: "UN Mission in South Sudan", "ECOWAS Mission in The Gambia",
+// "High Commission of India in Mauritius", "Permanent Mission of Vietnam
+// to the United Nations"; e when there is none.
 func (d *doc) seatAfter(e int) int {
 	n := len(d.toks)
 	t := &d.toks[e]
-	if e+2 >= n || t.Cap || t.Fold != "in" {
+	if e+2 >= n || t.Cap || t.Fold != "in" && t.Fold != "to" {
 		return e
 	}
 	j := e + 1
@@ -573,7 +575,11 @@ func (d *doc) seatAfter(e int) int {
 	if !d.kstart[j] || d.toks[j].Sent != t.Sent {
 		return e
 	}
-	if k := d.known[j].kind; k != kCountry && k != kPlace {
+	switch k := d.known[j].kind; {
+	case (k == kCountry || k == kPlace) && t.Fold == "in":
+	case k == kOrg && t.Fold == "to" && d.x.kb.Orgs[d.known[j].index].Country == "":
+		// accredited to an international body: "to the United Nations"
+	default:
 		return e
 	}
 	k := j + 1
@@ -626,6 +632,11 @@ func (d *doc) orgCountry(s, e int) string {
 	codes := map[string]bool{}
 	code := ""
 	for i := s; i < e; i++ {
+		if t := &d.toks[i]; (t.Fold == "in" || t.Fold == "to") && len(codes) == 1 {
+			// the state a mission serves comes before its seat: "Embassy
+			// of Japan in Vietnam"
+			return code
+		}
 		switch k := d.known[i]; k.kind {
 		case kCountry, kDemonym:
 			code = d.x.kb.Countries[k.index].Code
