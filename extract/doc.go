@@ -121,6 +121,7 @@ func (d *doc) entities() []attache.Entity {
 	d.facilityPlaces()
 	d.namedSites()
 	d.placePatterns()
+	d.namedBases()
 	d.persons()
 	d.companions()
 	d.mergeQualified()
