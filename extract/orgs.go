@@ -446,7 +446,8 @@ func (d *doc) joinsModifiers(s, h int) bool {
 		}
 		return heads >= 2 && h+1 < len(d.toks) && d.x.is(cOrghead, d.toks[h+1].Text)
 	}
-	return d.x.is(cDomain, q.Text)
+	// a service word before another field: "Air and Space Force"
+	return d.x.is(cDomain, q.Text) || d.x.is(cTitleword, q.Text) && !d.x.is(cTitleword|cPosthead, d.toks[s].Text)
 }
 
 // afterOf returns the token after "of (the)" between h and e, where the
@@ -528,7 +529,7 @@ func (d *doc) orgRight(e int) int {
 				k++
 				continue
 			}
-			if (u.Fold == "and" || u.Fold == ",") && k+1 < len(d.toks) && d.toks[k+1].Cap && d.x.is(cDomain, d.toks[k+1].Text) {
+			if (u.Fold == "and" || u.Fold == ",") && k+1 < len(d.toks) && d.toks[k+1].Cap && (d.x.is(cDomain, d.toks[k+1].Text) || d.fieldPair(k+1)) {
 				k++
 				continue
 			}
@@ -549,6 +550,12 @@ func (d *doc) orgRight(e int) int {
 		e = last
 	}
 	return e
+}
+
+// fieldPair reports a qualifier and a field word at token k: "Foreign
+// Relations" of "Committee on Defence, Intelligence and Foreign Relations".
+func (d *doc) fieldPair(k int) bool {
+	return k+1 < len(d.toks) && d.x.is(cTitleword, d.toks[k].Text) && d.toks[k+1].Cap && d.x.is(cDomain, d.toks[k+1].Text)
 }
 
 // pluralPost reports the plural of a post's head word: "Ministers",
