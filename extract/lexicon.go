@@ -45,6 +45,7 @@ const (
 	cSeated                         // seated
 	cCodename                       // codename
 	cCompanion                      // companion
+	cLegalform                      // legalform
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -88,4 +89,5 @@ var lexCats = map[string]lexCat{
 	"seated":      cSeated,
 	"codename":    cCodename,
 	"companion":   cCompanion,
+	"legalform":   cLegalform,
 }
