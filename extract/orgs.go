@@ -24,10 +24,22 @@ func (d *doc) orgPatterns() {
 // numbered area's: "Military Zone 5".
 func (d *doc) orgHeadAt(i int) bool {
 	t := &d.toks[i]
-	if d.lab[i] != nil || !t.Cap || d.known[i].kind != 0 {
+	if d.lab[i] != nil || !t.Cap || d.known[i].kind != 0 || d.inCompound(i) {
 		return false
 	}
 	return d.x.is(cOrghead, t.Text) || d.numberedHead(i)
+}
+
+// inCompound reports a word joined by a hyphen to a lower-case word, part
+// of a compound adjective rather than a name: "Navy" in "Navy-to-Navy
+// Staff Talks", "Army-to-Army".
+func (d *doc) inCompound(i int) bool {
+	n := len(d.toks)
+	t := &d.toks[i]
+	if i+2 < n && d.toks[i+1].Fold == "-" && d.toks[i+1].Start == t.End && d.toks[i+2].Start == d.toks[i+1].End && d.toks[i+2].Kind == text.Word && !d.toks[i+2].Cap {
+		return true
+	}
+	return i >= 2 && d.toks[i-1].Fold == "-" && d.toks[i-1].End == t.Start && d.toks[i-2].End == d.toks[i-1].Start && d.toks[i-2].Kind == text.Word && !d.toks[i-2].Cap
 }
 
 // orgName builds the name around the head word at token i and returns the
@@ -88,7 +100,14 @@ func (d *doc) orgName(i int) int {
 		d.sitePlace(s, e)
 		return e - 1
 	}
-	d.newOrg(i, s, h2, e)
+	s, first := d.pairStart(s)
+	if d.toks[s].Kind == text.Punct {
+		return e - 1 // no name opens with a hyphen or a possessive's mark
+	}
+	c := d.newOrg(i, s, h2, e)
+	if first != nil {
+		d.pairAcronyms(first, c, e)
+	}
 	return e - 1
 }
 
@@ -189,8 +208,9 @@ func (d *doc) sitePlace(s, e int) {
 }
 
 // newOrg records the organisation over tokens [s, e) with head words
-// [i, h2), its acronym, the list it opens and the body it is a unit of.
-func (d *doc) newOrg(i, s, h2, e int) {
+// [i, h2), its acronym, the list it opens and the body it is a unit of,
+// and returns it.
+func (d *doc) newOrg(i, s, h2, e int) *cand {
 	country := ""
 	if b := d.ownerBefore(s, h2); b != nil {
 		// an institution named after the body it belongs to: "the
@@ -222,6 +242,7 @@ func (d *doc) newOrg(i, s, h2, e int) {
 		b.addForm(d.span(k, e))
 		b.credit = false
 	}
+	return c
 }
 
 // pluralBodies reports a name of several states' bodies of one kind,
