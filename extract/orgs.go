@@ -93,6 +93,9 @@ func (d *doc) orgName(i int) int {
 		return e - 1
 	}
 	s = d.bodyOfPost(s, h2, e)
+	if d.x.countryName(d.span(s, e)) != "" {
+		return e - 1 // a post of a state, no body: "Chief of Naval Staff of Pakistan"
+	}
 	if d.notOneBody(s, e) {
 		return e - 1
 	}
