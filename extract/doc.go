@@ -128,6 +128,7 @@ func (d *doc) entities() []attache.Entity {
 	d.mergeInverted()
 	d.mergeStateForms()
 	d.statePrefixes()
+	d.bareForms()
 	d.countries()
 	return d.finish()
 }
