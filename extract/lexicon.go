@@ -46,6 +46,7 @@ const (
 	cCodename                       // codename
 	cCompanion                      // companion
 	cLegalform                      // legalform
+	cSession                        // session
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -90,4 +91,5 @@ var lexCats = map[string]lexCat{
 	"codename":    cCodename,
 	"companion":   cCompanion,
 	"legalform":   cLegalform,
+	"session":     cSession,
 }

@@ -103,6 +103,9 @@ func (d *doc) orgName(i int) int {
 		d.sitePlace(s, e)
 		return e - 1
 	}
+	if isOrdinal(&d.toks[s]) && e < len(d.toks) && !d.toks[e].Cap && d.x.is(cSession, d.toks[e].Text) && d.x.is(cSession, d.toks[h2-1].Text) {
+		s++ // the ordinal counts the body's meetings: "the 17th India-Myanmar Regional Border Committee meeting"
+	}
 	s, first := d.pairStart(s)
 	if d.toks[s].Kind == text.Punct {
 		return e - 1 // no name opens with a hyphen or a possessive's mark
