@@ -396,7 +396,9 @@ func (doc *doc) dateBefore(s int) (string, bool) {
 		}
 		ds := doc.dates[k]
 		for i := len(ds) - 1; i >= 0; i-- {
-			if ds[i].Value != "" && !ds[i].Since && !modifierYear(doc.words[k], ds[i]) {
+			// a bare year ("since Kihara in 2024", "the 1984 treaty")
+			// dates another event told before: it says nothing of this one
+			if ds[i].Value != "" && !ds[i].Since && ds[i].Kind != dates.YearOnly {
 				return ds[i].Value, true
 			}
 		}
