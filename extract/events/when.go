@@ -443,8 +443,9 @@ func dateCompatible(a, b string) bool {
 	return false
 }
 
-// dayShift reads "the previous day", "the day before" (-1) and "the next
-// day", "the following day", "the day after" (+1) in a sentence: a date
+// dayShift reads "the previous day", "the day before", "the night before"
+// (-1) and "the next day", "the following morning", "the day after" (+1)
+// in a sentence: a date
 // told relative to the event before. "a day after X" is left alone: it
 // dates this event from X, which may come later in the text.
 func dayShift(ws []word) int {
@@ -453,11 +454,11 @@ func dayShift(ws []word) int {
 			continue
 		}
 		switch {
-		case ws[i+2].low == "day" && (ws[i+1].low == "previous" || ws[i+1].low == "preceding"):
-			return -1
-		case ws[i+2].low == "day" && (ws[i+1].low == "next" || ws[i+1].low == "following"):
-			return 1
-		case ws[i+1].low == "day" && (ws[i+2].low == "before" || ws[i+2].low == "after") &&
+		case partsOfDay[ws[i+2].low] && (ws[i+1].low == "previous" || ws[i+1].low == "preceding"):
+			return -1 // "the previous day", "the previous evening"
+		case partsOfDay[ws[i+2].low] && (ws[i+1].low == "next" || ws[i+1].low == "following"):
+			return 1 // "the next day", "the following morning"
+		case partsOfDay[ws[i+1].low] && (ws[i+2].low == "before" || ws[i+2].low == "after") &&
 			(i+3 == len(ws) || !ws[i+3].upper && ws[i+3].low != "the"):
 			// "the day before", not "the day before the summit"
 			if ws[i+2].low == "before" {
