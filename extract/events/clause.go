@@ -140,9 +140,23 @@ func (doc *doc) participleDated(ws []word, h hit, i int) bool {
 		case "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "also", ",", "then", "jointly", "who", "which", "that":
 			return false // a verb of the clause, not a modifier
 		}
+		if doc.d.rules.source.matches(ws[k-1]) && according(ws, k-1) {
+			return false // "according to a statement issued on Tuesday": when it was made known
+		}
 		// "Exercise Cobra Gold 2025 opened at Sattahip on February 25":
 		// the verb of the trigger's own name, not of another noun
 		return !nameRun(ws, h.b, k)
+	}
+	return false
+}
+
+// according reports whether "according to" comes within three words before
+// word i: what word i names is the source of the clause before it.
+func according(ws []word, i int) bool {
+	for k := i - 1; k > 0 && i-k <= 3; k-- {
+		if ws[k].low == "to" && ws[k-1].low == "according" {
+			return true
+		}
 	}
 	return false
 }

@@ -80,13 +80,14 @@ type rules struct {
 	participle    elem               // participles of acts that carry their own date ("signed", "ordered")
 	sequence      elem               // words after "and" that tell a later act ("met A and later B")
 	reporting     elem               // verbs that open reported speech ("said", "stressed")
+	source        elem               // nouns for the release that made an act known ("statement", "announcement")
 	editions      []*rule            // earlier editions of the main event's series ("first held in 1981")
 	types         map[string]typeCodes
 	anniversaries []anniversary
 }
 
 // special are the trigger-file types that are not event types.
-var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true, "participle": true, "sequence": true, "reporting": true}
+var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true, "participle": true, "sequence": true, "reporting": true, "source": true}
 
 // anniversary is a commemorated event with its year.
 type anniversary struct {
@@ -209,6 +210,8 @@ func (rs *rules) wordList(typ string) *elem {
 		return &rs.sequence
 	case "reporting":
 		return &rs.reporting
+	case "source":
+		return &rs.source
 	}
 	return nil
 }
