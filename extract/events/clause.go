@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // This file holds the clause structure of a sentence that every trigger
 // shares: which words belong to a relative clause opened by another
 // trigger ("the meeting, which reviewed the agreement signed in August
@@ -159,6 +161,47 @@ func according(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// clauseVerbs are verbs without the -ed ending that open a restrictive
+// relative clause ("a partnership that began in 1971").
+var clauseVerbs = map[string]bool{"began": true, "begun": true, "met": true, "took": true, "held": true, "came": true, "was": true, "were": true,
+	"had": true, "has": true, "have": true, "became": true, "ran": true, "went": true, "saw": true, "won": true, "sent": true, "made": true, "led": true}
+
+// restrictiveDated reports whether date word i, after the trigger h, lies
+// in a relative clause without commas that tells of another noun ("said
+// the exercise showed the value of a partnership that began in 1971"):
+// the date is that clause's act, not h's.
+func (doc *doc) restrictiveDated(ws []word, h hit, i int) bool {
+	for r := i - 1; r > h.b+1; r-- {
+		switch ws[r].low {
+		case ",", ";", ".":
+			return false
+		case "that", "which", "who":
+		default:
+			continue
+		}
+		prev, next := ws[r-1], ws[r+1]
+		if doc.d.rules.reporting.matches(prev) || strings.HasSuffix(prev.low, "ed") || !letters(prev.low) {
+			return false // "said that", "agreed that": what is said, whose dates are its own matter
+		}
+		switch prev.low {
+		case "so", "such", "now", "than", "given", "except", "and", "or", "but":
+			return false
+		}
+		return strings.HasSuffix(next.low, "ed") || clauseVerbs[next.low]
+	}
+	return false
+}
+
+// letters reports whether w is made of letters a-z only.
+func letters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // nameRun reports whether words [a, b) are all capitalised or numbers:

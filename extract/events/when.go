@@ -197,6 +197,11 @@ func (doc *doc) afterTopic(h hit, i int) bool {
 // trigger h that can be its date.
 func (doc *doc) setDate(c *cand, s int, h hit) {
 	ws := doc.words[s]
+	if h.r.anaphor && h.a >= 2 && ws[h.a-2].low == "to" && letters(ws[h.a-1].low) {
+		// "agreed in 2024 to widen the exercise": the object of a plan,
+		// not the occasion retold with its day
+		return
+	}
 	pos := ws[h.a].start
 	best, bestDist := -1, 1<<30
 	said := doc.reportedFrom(ws, h)
@@ -206,7 +211,7 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 			continue // "discussed preparations for joint events in the coming year"
 		}
 		if dt.Value == "" || !datesOf(ws, h, dt) || otherClause(ws, doc.sentHits, h, di) || di > said ||
-			!doc.ownClause(ws, h, di) || doc.participleDated(ws, h, di) {
+			!doc.ownClause(ws, h, di) || doc.participleDated(ws, h, di) || doc.restrictiveDated(ws, h, di) {
 			continue
 		}
 		dist := dt.Start - pos
