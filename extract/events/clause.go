@@ -10,6 +10,10 @@ import "strings"
 // relativeWord opens a relative or reduced clause after a comma.
 var relativeWord = map[string]bool{"which": true, "who": true, "whom": true, "where": true, "whose": true, "that": true}
 
+// clausePreps are the prepositions that may open a relative clause before
+// "which" or "whom" (", under which", ", during which", ", at which").
+var clausePreps = map[string]bool{"under": true, "during": true, "at": true, "in": true, "after": true, "by": true, "through": true, "with": true, "for": true, "from": true, "on": true}
+
 // relativeBreak reports whether words [from, to) hold a relative clause
 // opening (", which", ", who") or a semicolon.
 func relativeBreak(ws []word, from, to int) bool {
@@ -77,6 +81,9 @@ func (doc *doc) relativeAt(ws []word, i int) (int, bool) {
 			return -1, false
 		case ",":
 			return -1, false // the clause, if any, closed before i
+		}
+		if k >= 2 && ws[k-2].low == "," && clausePreps[ws[k-1].low] && (ws[k].low == "which" || ws[k].low == "whom") {
+			return k - 1, false // ", under which officers will attend courses from next year"
 		}
 		if ws[k-1].low != "," {
 			continue
