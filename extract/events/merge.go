@@ -197,7 +197,7 @@ func absorb(t, c *cand) {
 	case !t.ownDate && c.ownDate,
 		c.ownDate && len(t.ev.Date) == 4 && len(c.ev.Date) > 4 && dateCompatible(t.ev.Date, c.ev.Date):
 		// a year ("Pitch Black 2024") says less than the day the lead gives
-		t.ev.Date, t.ownDate, t.ev.Scheduled = c.ev.Date, true, c.ev.Scheduled
+		t.ev.Date, t.ownDate, t.ev.Scheduled, t.saidOn = c.ev.Date, true, c.ev.Scheduled, c.saidOn
 	case t.ev.Type == "visit" && c.ownDate && isRange(c.ev.Date) && dateCompatible(t.ev.Date, c.ev.Date):
 		t.ev.Date = c.ev.Date // the trip's span says more than the day of the meeting
 	}

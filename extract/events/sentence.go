@@ -39,6 +39,9 @@ type cand struct {
 	at       int    // byte offset of the trigger
 	dateEnd  int    // byte offset after the date expression of its own sentence, 0 when none
 	show     string // an exhibition's show, named in one of its sentences (showName)
+	// saidOn: the date is the day of the reporting verb ("X said on
+	// Friday"): when the words were said, not a date inside them
+	saidOn bool
 }
 
 // hits returns the trigger matches of sentence s after blockers and

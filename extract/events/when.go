@@ -238,6 +238,7 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		c.ev.Date, c.ownDate = dt.Value, true
 		c.ev.Scheduled = dt.Scheduled
 		c.dateEnd = dt.End
+		c.saidOn = h.r.speech && doc.saidDate(ws, wordAt(ws, dt.Start))
 		if n := lastedDays(ws, h.b); n > 0 && len(dt.Value) == 10 {
 			c.ev.Date = shiftDay(dt.Value, -n) + "/" + dt.Value
 		}
@@ -256,6 +257,20 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 			c.ev.Date = shiftDay(dt.Value, 1-n) + "/" + dt.Value
 		}
 	}
+}
+
+// saidDate reports whether the date at word i is the day of a reporting
+// verb right before it ("said on Friday", "told reporters Tuesday"): when
+// something was said.
+func (doc *doc) saidDate(ws []word, i int) bool {
+	k := i - 1
+	if k >= 0 && ws[k].low == "on" {
+		k--
+	}
+	if k >= 0 && (ws[k].low == "reporters" || ws[k].low == "journalists") {
+		k--
+	}
+	return k >= 0 && doc.d.rules.reporting.matches(ws[k])
 }
 
 // spanEnd reports whether the date at word i ends a span: "until
