@@ -374,18 +374,30 @@ func (s *scanner) future(i int) bool {
 	for k := i - 1; k >= 0 && n < futureWindow; k-- {
 		t := s.tok(k)
 		l := t.low
-		if l == "." && k > 0 && len(s.tok(k-1).low) == 1 && s.tok(k-1).end == t.start {
+		if l == "." && k > 0 && initial(s.tok(k-1)) && s.tok(k-1).end == t.start {
 			continue // the dot of an initial ("U.S. Defense Secretary"), not a full stop
 		}
-		n++
 		if l == "." || l == ";" || l == "!" || l == "?" {
 			break
 		}
 		if futureWords[l] {
 			return true
 		}
+		if !t.upper && l != "(" && l != ")" && l != "," {
+			// the words of a name and its brackets add no distance: "will
+			// visit a site of the National Centre for Peacekeeping Forces,
+			// Mines and Explosive Remnants of War Clearance (NPMEC) in
+			// Banteay Srei district on Thursday"
+			n++
+		}
 	}
 	return s.futureAfter(i)
+}
+
+// initial reports whether t is a single letter: with a dot after it, an
+// initial ("U.S."), not the end of a sentence (")." ends one).
+func initial(t token) bool {
+	return len(t.low) == 1 && t.low[0] >= 'a' && t.low[0] <= 'z'
 }
 
 // futureAfter reports whether a weekday set off by a comma at the start of
