@@ -43,6 +43,7 @@ type rule struct {
 	who     string // "", before, after
 	needs   elem   // words one of which the sentence must contain
 	person  bool
+	two     bool // two persons must be named before the trigger: its subjects ("A and B agreed to ...")
 	place   bool // a place or country must be named right after the trigger
 	body    bool // an organisation must be named right after the trigger ("visit the Navy Command")
 	anaphor bool
@@ -298,6 +299,8 @@ func (r *rule) options(s string) error {
 			}
 		case "person":
 			r.person = true
+		case "two":
+			r.two = true
 		case "place":
 			r.place = true
 		case "body":

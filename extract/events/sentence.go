@@ -157,6 +157,9 @@ func (doc *doc) allowed(s int, h hit) bool {
 	if h.r.body && !doc.bodyNext(s, h.b) {
 		return false
 	}
+	if h.r.two && !doc.twoBefore(s, start) {
+		return false
+	}
 	if h.r.person {
 		// a person named after the trigger ("met X"), or two before it
 		// ("X and Y met on the sidelines")
@@ -179,6 +182,26 @@ func (doc *doc) allowed(s int, h hit) bool {
 		}
 	}
 	return true
+}
+
+// twoBefore reports whether two persons are named in sentence s before
+// byte offset at, with no other verb's clause between: the subjects of
+// the trigger there ("A and B agreed on Thursday to ...").
+func (doc *doc) twoBefore(s, at int) bool {
+	var first *attache.Entity
+	for _, m := range doc.ments[s] {
+		if m.end > at {
+			break
+		}
+		if m.e.Type != attache.Person {
+			continue
+		}
+		if first != nil && first != m.e {
+			return true
+		}
+		first = m.e
+	}
+	return false
 }
 
 // placeNext reports whether a location or country is named right after
