@@ -1,0 +1,22 @@
+package events
+
+import "testing"
+
+// TestTripEndsAndAppointees covers a visit told by its end ("wrapped up a
+// three-day visit") and an appointment told with the appointee as the
+// subject ("was appointed as Chief of Army").
+func TestTripEndsAndAppointees(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a visit wrapped up",
+		published: "2025-03-14",
+		text:      "Admiral Lena Ortiz wrapped up a three-day official visit to Vietnam on Friday.",
+		ents:      []ent{person("Lena Ortiz", "CL"), country("VN", "Vietnam")},
+		want:      []want{{"visit", "*", "VN", "Lena Ortiz", "main"}},
+	}, {
+		name:      "the appointee as the subject",
+		published: "2025-07-10",
+		text:      "General Azman Tahir was appointed as the 32nd Chief of Army by the King on the advice of the Armed Forces Council.",
+		ents:      []ent{person("Azman Tahir", "MY"), org("Armed Forces Council")},
+		want:      []want{{"decision", "*", "*", "Azman Tahir", "main"}},
+	}})
+}
