@@ -3,7 +3,7 @@ package events
 import "testing"
 
 // TestTripEndsAndAppointees covers a visit told by its end ("wrapped up a
-// three-day visit") and an appointment told with the appointee as the
+// three-day visit"), a ship's port visit, and an appointment told with the appointee as the
 // subject ("was appointed as Chief of Army").
 func TestTripEndsAndAppointees(t *testing.T) {
 	runClassCases(t, []classCase{{
@@ -12,6 +12,12 @@ func TestTripEndsAndAppointees(t *testing.T) {
 		text:      "Admiral Lena Ortiz wrapped up a three-day official visit to Vietnam on Friday.",
 		ents:      []ent{person("Lena Ortiz", "CL"), country("VN", "Vietnam")},
 		want:      []want{{"visit", "*", "VN", "Lena Ortiz", "main"}},
+	}, {
+		name:      "a port visit of a ship",
+		published: "2025-03-14",
+		text:      "The frigate HMS Avon left Jakarta on Thursday after a four-day port visit to the Indonesian capital.",
+		ents:      []ent{loc("Jakarta")},
+		want:      []want{{"visit", "*", "*", "-", ""}},
 	}, {
 		name:      "the appointee as the subject",
 		published: "2025-07-10",
