@@ -7,7 +7,11 @@ import "testing"
 // 2024"), a restrictive relative clause ("a partnership that began in
 // 1971"), a clause opened by a preposition and "which" (", under which
 // ... from next year"), and an event named as the object of a plan
-// ("agreed in 2024 to widen the exercise").
+// ("agreed in 2024 to widen the exercise"), the horizon of a plan ("a
+// plan for joint patrols in 2026"), a participle of an earlier phrase
+// ("the memorandum signed in 2011 and the ninth dialogue held last
+// year"), and talks dated "earlier the same day" that a later mention of
+// "the meeting" does not re-date.
 func TestBorrowedYears(t *testing.T) {
 	runClassCases(t, []classCase{{
 		name: "a bare year of the sentence before does not date an undated signing",
@@ -33,5 +37,25 @@ func TestBorrowedYears(t *testing.T) {
 		ents: []ent{loc("Darwin"), loc("Perth")},
 		want: []want{{"exercise", "", "*", "-", "main"}},
 		not:  []want{{"exercise", "2024", "*", "-", ""}},
+	}, {
+		name:      "the horizon of a plan dates no signing",
+		published: "2025-12-09",
+		text:      "The two border forces signed a plan for joint patrols in 2026.",
+		want:      []want{{"agreement", "2025", "*", "-", ""}},
+		not:       []want{{"agreement", "2026", "*", "-", ""}},
+	}, {
+		name:      "a participle of an earlier phrase keeps its year",
+		published: "2025-03-12",
+		text:      "Chien thanked Colonel Ken Sato for his work on the memorandum signed in 2011 and on the ninth defence policy dialogue held in Tokyo last year.",
+		ents:      []ent{person("Ken Sato", "JP"), loc("Tokyo")},
+		want:      []want{{"dialogue", "2024", "*", "-", ""}},
+		not:       []want{{"dialogue", "2011", "*", "-", ""}},
+	}, {
+		name:      "talks earlier the same day keep that day",
+		published: "2025-12-09",
+		text:      "VIENTIANE, Dec 9 (KPL) -- Receiving General Le Thai in Vientiane on Tuesday, General Vong Kham praised the border forces.\n\nEarlier the same day, the two sides held talks chaired by General Le Thai and General Boun Mee. They signed the minutes of the meeting and a plan for joint patrols in 2026.",
+		ents:      []ent{person("Le Thai", "VN"), person("Vong Kham", "LA"), person("Boun Mee", "LA"), loc("Vientiane"), loc("VIENTIANE")},
+		want:      []want{{"meeting", "2025-12-09", "*", "Boun Mee", ""}},
+		not:       []want{{"meeting", "2026", "*", "-", ""}},
 	}})
 }

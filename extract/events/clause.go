@@ -159,6 +159,40 @@ func (doc *doc) participleDated(ws []word, h hit, i int) bool {
 	return false
 }
 
+// participleBefore reports whether date word i, before the trigger h,
+// follows a participle that modifies a noun of an earlier phrase ("his
+// work on the memorandum signed in 2011 and on the ninth dialogue held in
+// Tokyo last year"): that act's date, closed off by "and" or a comma
+// before the trigger.
+func (doc *doc) participleBefore(ws []word, h hit, i int) bool {
+	if i >= h.a {
+		return false
+	}
+	closed := false
+	for k := i + 1; k < h.a; k++ {
+		if ws[k].low == "and" || ws[k].low == "," {
+			closed = true
+		}
+	}
+	if !closed {
+		return false
+	}
+	for k := i - 1; k > 0 && i-k <= 5; k-- {
+		if l := ws[k].low; l == "," || l == ";" {
+			return false
+		}
+		if !doc.d.rules.participle.matches(ws[k]) {
+			continue
+		}
+		switch ws[k-1].low {
+		case "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "also", ",", "then", "jointly", "who", "which", "that":
+			return false // a verb of the clause, not a modifier
+		}
+		return letters(ws[k-1].low)
+	}
+	return false
+}
+
 // according reports whether "according to" comes within three words before
 // word i: what word i names is the source of the clause before it.
 func according(ws []word, i int) bool {

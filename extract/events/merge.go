@@ -194,7 +194,10 @@ func absorb(t, c *cand) {
 		t.ev.Participants = appendUniq(t.ev.Participants, p)
 	}
 	switch {
-	case !t.ownDate && c.ownDate,
+	case !t.ownDate && c.ownDate && !t.sameDay,
+		// ("Earlier the same day, the two sides held talks. They signed
+		// the minutes of the meeting and a plan for 2026": the talks keep
+		// the day of the event told before)
 		c.ownDate && len(t.ev.Date) == 4 && len(c.ev.Date) > 4 && dateCompatible(t.ev.Date, c.ev.Date):
 		// a year ("Pitch Black 2024") says less than the day the lead gives
 		t.ev.Date, t.ownDate, t.ev.Scheduled, t.saidOn = c.ev.Date, true, c.ev.Scheduled, c.saidOn

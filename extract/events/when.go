@@ -116,6 +116,21 @@ func datesOf(ws []word, h hit, dt dates.Date) bool {
 	return true
 }
 
+// horizon reports whether the year at word i, after the trigger h, is the
+// horizon of a plan ("signed a plan for joint patrols in 2026"): "for"
+// after a plan noun comes shortly before it.
+func (doc *doc) horizon(ws []word, h hit, i int, dt dates.Date) bool {
+	if dt.Kind != dates.YearOnly || i < h.b {
+		return false
+	}
+	for k := i - 1; k > h.a && i-k <= 6; k-- {
+		if ws[k].low == "for" && doc.d.rules.plan.matches(ws[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // sinceWhen reports whether the "since" date dt is followed by ", when":
 // the start of a span, named by the event that opened it.
 func sinceWhen(ws []word, dt dates.Date) bool {
@@ -210,8 +225,9 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		if doc.afterTopic(h, di) {
 			continue // "discussed preparations for joint events in the coming year"
 		}
-		if dt.Value == "" || !datesOf(ws, h, dt) || otherClause(ws, doc.sentHits, h, di) || di > said ||
-			!doc.ownClause(ws, h, di) || doc.participleDated(ws, h, di) || doc.restrictiveDated(ws, h, di) {
+		if dt.Value == "" || !datesOf(ws, h, dt) || doc.horizon(ws, h, di, dt) || otherClause(ws, doc.sentHits, h, di) || di > said ||
+			!doc.ownClause(ws, h, di) || doc.participleDated(ws, h, di) || doc.restrictiveDated(ws, h, di) ||
+			doc.participleBefore(ws, h, di) {
 			continue
 		}
 		dist := dt.Start - pos
