@@ -188,7 +188,22 @@ func (doc *doc) participleBefore(ws []word, h hit, i int) bool {
 		case "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "also", ",", "then", "jointly", "who", "which", "that":
 			return false // a verb of the clause, not a modifier
 		}
-		return letters(ws[k-1].low)
+		return letters(ws[k-1].low) && afterPrep(ws, k-1)
+	}
+	return false
+}
+
+// afterPrep reports whether the noun phrase ending at word i is the object
+// of a preposition ("for his work on the memorandum"), not the subject of
+// a verb ("the two ministers agreed Saturday").
+func afterPrep(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 6; k-- {
+		switch ws[k].low {
+		case ",", ";", ".":
+			return false
+		case "to", "on", "for", "of", "with", "under", "by", "about", "from":
+			return true
+		}
 	}
 	return false
 }
