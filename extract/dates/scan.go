@@ -323,12 +323,15 @@ func (s *scanner) monthFirst(i int, m time.Month, j int) bool {
 	return false
 }
 
-// dayFirst parses "27 May 2014", "8-10 December", "26th of December".
+// dayFirst parses "27 May 2014", "8-10 December", "16 to 19 June 2025",
+// "26th of December".
 func (s *scanner) dayFirst(i int) bool {
 	d1 := s.tok(i).num
 	k := i + 1
 	d2 := 0
-	if isDash(s.tok(k)) && isDay(s.tok(k+1)) {
+	// a range: "8-10 December", "16 to 19 June", "between 5 and 7 May"
+	if l := s.tok(k).low; (isDash(s.tok(k)) || l == "to" || l == "until" || l == "and" && s.tok(i-1).low == "between") &&
+		isDay(s.tok(k+1)) && !isYear(s.tok(k+1)) {
 		d2, k = s.tok(k+1).num, k+2
 	}
 	if s.tok(k).low == "of" && s.tok(i).ordinal {
