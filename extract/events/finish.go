@@ -58,6 +58,7 @@ func (st *story) findMain(evs []*cand) {
 		}
 	}
 	doc.completeArgs(st.mains, evs)
+	doc.headlineActors(st.mains)
 	if m := st.main; m != nil && len(m.ev.Participants) == 0 && m.sent+1 < len(doc.sents) {
 		// "The working session aimed at ...": the actors come in the next sentence
 		m.ev.Participants = doc.actors(m.sent + 1)
@@ -176,5 +177,30 @@ func (doc *doc) codes(c *cand) {
 		// a phone or video call joins two places and happens in neither:
 		// a dateline or a city in the sentence is no venue
 		c.ev.Place = ""
+	}
+}
+
+// headlineActors gives a headline event that no lead event retold the
+// actors of the lead sentence: "Army sends off 197 troops to ECOWAS
+// mission" is told in full by "The Nigerian Army on Thursday sent off a
+// 197-member contingent, Nigerian Company 9, ...", whose verb is another.
+func (doc *doc) headlineActors(mains []*cand) {
+	if !doc.headline || len(doc.sents) < 2 {
+		return
+	}
+	lead := -1
+	for s := 1; s < len(doc.sents) && doc.lead[s]; s++ {
+		lead = s // the last sentence of the lead: past a dateline of its own
+	}
+	if lead < 0 {
+		return
+	}
+	for _, c := range mains {
+		if c.sent != 0 || c.told {
+			continue
+		}
+		for _, p := range doc.actors(lead) {
+			c.ev.Participants = appendUniq(c.ev.Participants, p)
+		}
 	}
 }
