@@ -370,11 +370,15 @@ var futureWords = map[string]bool{
 // Thailand on Friday").
 const futureWindow = 22
 
+// futureReach bounds the tokens read back from a weekday, name words
+// included, so that text of capitals only costs no more than prose.
+const futureReach = 60
+
 // future reports whether a future marker comes shortly before token i in
 // its sentence.
 func (s *scanner) future(i int) bool {
 	n := 0
-	for k := i - 1; k >= 0 && n < futureWindow; k-- {
+	for k := i - 1; k >= 0 && n < futureWindow && i-k <= futureReach; k-- {
 		t := s.tok(k)
 		l := t.low
 		if l == "." && k > 0 && initial(s.tok(k-1)) && s.tok(k-1).end == t.start {
