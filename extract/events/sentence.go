@@ -134,7 +134,9 @@ func (doc *doc) allowed(s int, h hit) bool {
 	start, end := ws[h.a].start, ws[h.b-1].end
 	if h.r.typ != "exhibition" {
 		for _, m := range doc.ments[s] {
-			if m.e.Type != attache.Person && m.start <= start && end <= m.end {
+			if m.e.Type != attache.Person && m.start <= start && end <= m.end && !(h.r.typ == "ceremony" && end == m.end) {
+				// (a ceremony's name ends in its trigger: "the International
+				// Fleet Review", "the Victory Day Parade")
 				return false
 			}
 		}
