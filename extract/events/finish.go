@@ -179,28 +179,3 @@ func (doc *doc) codes(c *cand) {
 		c.ev.Place = ""
 	}
 }
-
-// headlineActors gives a headline event that no lead event retold the
-// actors of the lead sentence: "Army sends off 197 troops to ECOWAS
-// mission" is told in full by "The Nigerian Army on Thursday sent off a
-// 197-member contingent, Nigerian Company 9, ...", whose verb is another.
-func (doc *doc) headlineActors(mains []*cand) {
-	if !doc.headline || len(doc.sents) < 2 {
-		return
-	}
-	lead := -1
-	for s := 1; s < len(doc.sents) && doc.lead[s]; s++ {
-		lead = s // the last sentence of the lead: past a dateline of its own
-	}
-	if lead < 0 {
-		return
-	}
-	for _, c := range mains {
-		if c.sent != 0 || c.told {
-			continue
-		}
-		for _, p := range doc.actors(lead) {
-			c.ev.Participants = appendUniq(c.ev.Participants, p)
-		}
-	}
-}
