@@ -85,8 +85,8 @@ func (s *stmts) writeEventEdit(e attache.KBEvent) error {
 	}
 	start := dateStart(e.Date)
 	for i, p := range e.Participants {
-		if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start) VALUES (?, 'entity', ?, ?, ?)
-			ON CONFLICT (event_id, kind, party) DO NOTHING`, e.ID, p, i, start); err != nil {
+		if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start, type) VALUES (?, 'entity', ?, ?, ?, ?)
+			ON CONFLICT (event_id, kind, party) DO NOTHING`, e.ID, p, i, start, e.Type); err != nil {
 			return err
 		}
 	}
