@@ -48,8 +48,13 @@ func (db *DB) Search(ctx context.Context, q attache.SearchQuery) ([]attache.Sear
 	// or skipped by the offset. Only the latest rankedMatches matches
 	// (at least those the page reaches) are ranked: words found in nearly
 	// every report stop there instead of ranking the whole base.
+	// Without filters, the articles themselves are not read for it.
+	from := `articles_fts`
+	if len(w) > 1 {
+		from = `articles_fts JOIN articles a ON a.seq = articles_fts.rowid`
+	}
 	page := `SELECT seq, rank FROM (SELECT articles_fts.rowid AS seq, bm25(articles_fts, 5.0, 1.0) AS rank
-		FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid` + whereClause(w) + `
+		FROM ` + from + whereClause(w) + `
 		ORDER BY articles_fts.rowid DESC LIMIT ?) ORDER BY rank, seq LIMIT ? OFFSET ?`
 	args = append(args, max(rankedMatches, q.Offset+limit), limit, q.Offset)
 	// Long texts skip snippet() (see ftsSnippetMax) and bring their first
