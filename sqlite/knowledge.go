@@ -17,7 +17,7 @@ var _ attache.KnowledgeStore = (*DB)(nil)
 // kbTables are the derived knowledge-base tables, children first. The
 // tallies go first: emptied before the tables they count, the triggers
 // that keep them have nothing to update row by row.
-var kbTables = []string{"kb_pair_tally", "kb_event_tally", "kb_party_tally", "kb_event_sources", "kb_event_pairs", "kb_event_parties", "kb_events", "kb_links",
+var kbTables = []string{"kb_pair_total", "kb_pair_tally", "kb_event_tally", "kb_party_tally", "kb_event_sources", "kb_event_pairs", "kb_event_parties", "kb_events", "kb_links",
 	"kb_positions", "kb_aliases", "kb_entities"}
 
 // ReplaceKnowledge replaces the knowledge base with k. See

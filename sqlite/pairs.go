@@ -8,18 +8,18 @@ import (
 	"attache"
 )
 
-// KBPairCounts counts each country pair's events from kb_pair_tally (a
-// few rows per pair: its years and types), not from the events. See
+// KBPairCounts reads each country pair's count of events from
+// kb_pair_total (one row a pair, kept on write), not from the events. See
 // attache.KnowledgeStore.
 func (db *DB) KBPairCounts(ctx context.Context, code string, limit int) ([]attache.PairCount, error) {
-	q := `SELECT a, b, sum(n) FROM kb_pair_tally`
+	q := `SELECT a, b, n FROM kb_pair_total`
 	var args []any
 	if code != "" {
 		q += ` WHERE a = ? OR b = ?`
 		code = strings.ToUpper(code)
 		args = append(args, code, code)
 	}
-	q += ` GROUP BY a, b HAVING sum(n) > 0 ORDER BY sum(n) DESC, a, b`
+	q += ` ORDER BY n DESC, a, b`
 	if limit > 0 {
 		q += ` LIMIT ?`
 		args = append(args, limit)

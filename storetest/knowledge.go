@@ -325,4 +325,14 @@ func testPairCounts(t *testing.T, s KnowledgeStore) {
 	if g := got("", 0); g != "RU-VN:1" {
 		t.Errorf("after a rewrite, pairs %q", g)
 	}
+	// A later report adds a country to the event: its new pairs count.
+	if err := s.PutKnowledge(ctx, &attache.Knowledge{Events: []attache.KBEvent{ev("event:k1#1", "2024-01-05", "RU", "VN", "LA")}}); err != nil {
+		t.Fatal(err)
+	}
+	if g := got("", 0); g != "LA-RU:1 LA-VN:1 RU-VN:1" {
+		t.Errorf("after a country is added, pairs %q", g)
+	}
+	if g := got("VN", 0); g != "LA-VN:1 RU-VN:1" {
+		t.Errorf("after a country is added, pairs of VN %q", g)
+	}
 }

@@ -13,3 +13,36 @@ CREATE INDEX kb_event_parties_type_order ON kb_event_parties (kind, party, type,
 -- (attache.KBEventFilter.Brief): the first few are read, and counted,
 -- without sorting all of a widely reported event's reports.
 CREATE INDEX kb_event_sources_order ON kb_event_sources (event_id, published, article_id, idx);
+
+-- Events of each pair of countries over all years and types, kept by
+-- triggers as kb_pair_tally is: the relations index (pairs busiest
+-- first, or one country's pairs) reads one row a pair instead of
+-- grouping every year and type of every pair.
+CREATE TABLE kb_pair_total (
+	a TEXT NOT NULL,
+	b TEXT NOT NULL,
+	n INTEGER NOT NULL,
+	PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+INSERT INTO kb_pair_total (a, b, n) SELECT a, b, count(*) FROM kb_event_pairs GROUP BY a, b;
+CREATE INDEX kb_pair_total_b ON kb_pair_total (b, a);
+CREATE INDEX kb_pair_total_busiest ON kb_pair_total (n DESC, a, b);
+
+CREATE TRIGGER kb_pair_total_insert AFTER INSERT ON kb_event_pairs BEGIN
+	INSERT INTO kb_pair_total (a, b, n) VALUES (new.a, new.b, 1) ON CONFLICT (a, b) DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER kb_pair_total_delete AFTER DELETE ON kb_event_pairs BEGIN
+	UPDATE kb_pair_total SET n = n - 1 WHERE a = old.a AND b = old.b;
+	DELETE FROM kb_pair_total WHERE a = old.a AND b = old.b AND n <= 0;
+END;
+
+CREATE TRIGGER kb_pair_total_update AFTER UPDATE OF a, b ON kb_event_pairs WHEN old.a <> new.a OR old.b <> new.b BEGIN
+	UPDATE kb_pair_total SET n = n - 1 WHERE a = old.a AND b = old.b;
+	DELETE FROM kb_pair_total WHERE a = old.a AND b = old.b AND n <= 0;
+	INSERT INTO kb_pair_total (a, b, n) VALUES (new.a, new.b, 1) ON CONFLICT (a, b) DO UPDATE SET n = n + 1;
+END;
+
+-- A mission's events (its profile, the ledger of one mission) by the
+-- folded name the filter compares, instead of every event.
+CREATE INDEX kb_events_mission ON kb_events (lower(mission), date_start, id);
