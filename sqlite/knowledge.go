@@ -144,6 +144,22 @@ func (s *stmts) close() {
 // normalised tables, in the order KBEvents returns them.
 var eventDetailsSQL = detailsSQL("kb_events.id", `s.event_id = kb_events.id`)
 
+// setDetailsSQL sets the copies an event keeps of its normalised rows:
+// its details with every source, its brief details with the first
+// attache.BriefSources sources only, and its number of sources (migration
+// 008). A brief list reads the brief copy instead of a widely reported
+// event's every report.
+var setDetailsSQL = `details = ` + eventDetailsSQL + `, brief = ` + detailsSQL("kb_events.id", firstSources("kb_events.id")) +
+	`, sources_n = (SELECT count(*) FROM kb_event_sources c WHERE c.event_id = kb_events.id)`
+
+// firstSources is the condition on kb_event_sources s that keeps the
+// first attache.BriefSources sources (by publication) of the event whose
+// id is the column event.
+func firstSources(event string) string {
+	return `s.rowid IN (SELECT f.rowid FROM kb_event_sources f WHERE f.event_id = ` + event + `
+		ORDER BY f.published, f.article_id, f.idx LIMIT ` + strconv.Itoa(attache.BriefSources) + `)`
+}
+
 // detailsSQL is the JSON details of the event whose id is the column
 // event, with the sources that sources (a condition on kb_event_sources
 // s) selects.
@@ -200,7 +216,7 @@ func (s *stmts) writeKnowledge(k *attache.Knowledge, all bool) error {
 		}
 	}
 	if all {
-		if _, err := tx.ExecContext(ctx, `UPDATE kb_events SET details = `+eventDetailsSQL); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE kb_events SET `+setDetailsSQL); err != nil {
 			return fmt.Errorf("event details: %w", err)
 		}
 	}
@@ -261,7 +277,7 @@ func (s *stmts) writeEvent(e attache.KBEvent, all bool) error {
 	}
 	if !all {
 		// Sources and parties may have been added to those stored.
-		if err := s.exec(`UPDATE kb_events SET details = `+eventDetailsSQL+` WHERE id = ?`, e.ID); err != nil {
+		if err := s.exec(`UPDATE kb_events SET `+setDetailsSQL+` WHERE id = ?`, e.ID); err != nil {
 			return fmt.Errorf("event %s details: %w", e.ID, err)
 		}
 	}

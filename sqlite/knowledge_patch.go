@@ -90,7 +90,7 @@ func (s *stmts) writeEventEdit(e attache.KBEvent) error {
 			return err
 		}
 	}
-	return s.exec(`UPDATE kb_events SET details = `+eventDetailsSQL+` WHERE id = ?`, e.ID)
+	return s.exec(`UPDATE kb_events SET `+setDetailsSQL+` WHERE id = ?`, e.ID)
 }
 
 // deleteEvent deletes event id with its parties, pairs and sources. An

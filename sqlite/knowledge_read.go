@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"attache"
@@ -352,14 +351,6 @@ func eventFilters(c *conds, f attache.KBEventFilter, t string, pairs bool) {
 const eventColumns = `e.id, e.type, e.name, e.date, e.place, e.series, e.number, e.mission, e.unit, e.rotation,
 	e.personnel, e.women, e.confirmed`
 
-// briefDetailsSQL is the details of event e (as eventDetailsSQL makes
-// them) with its first attache.BriefSources sources only, then the number
-// of all its sources: a brief list reads a few index entries of a widely
-// reported event instead of its whole stored copy of every report.
-var briefDetailsSQL = detailsSQL("e.id", `s.rowid IN (SELECT f.rowid FROM kb_event_sources f WHERE f.event_id = e.id
-	ORDER BY f.published, f.article_id, f.idx LIMIT `+strconv.Itoa(attache.BriefSources)+`)`) +
-	`, (SELECT count(*) FROM kb_event_sources c WHERE c.event_id = e.id)`
-
 // eventDetails is the JSON form of kb_events.details.
 type eventDetails struct {
 	Participants []string              `json:"participants"`
@@ -405,7 +396,7 @@ func (db *DB) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.
 func eventsSQL(f attache.KBEventFilter, qs eventSQL) (string, []any) {
 	cols := eventColumns + `, e.details, -1`
 	if f.Brief {
-		cols = eventColumns + `, ` + briefDetailsSQL
+		cols = eventColumns + `, e.brief, e.sources_n` // kept by the writes (setDetailsSQL)
 	}
 	from, args := qs.from, qs.args
 	order := ` ORDER BY e.date_start = '', e.date_start, e.id`

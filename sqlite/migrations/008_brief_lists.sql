@@ -14,6 +14,24 @@ CREATE INDEX kb_event_parties_type_order ON kb_event_parties (kind, party, type,
 -- without sorting all of a widely reported event's reports.
 CREATE INDEX kb_event_sources_order ON kb_event_sources (event_id, published, article_id, idx);
 
+-- Each event's brief details (its details as migration 003 keeps them,
+-- with the first five sources by publication only: attache.BriefSources)
+-- and its number of sources, kept by the knowledge writes with details
+-- (sqlite/knowledge.go, setDetailsSQL): a brief list reads these instead
+-- of a widely reported event's every report.
+ALTER TABLE kb_events ADD COLUMN brief TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE kb_events ADD COLUMN sources_n INTEGER NOT NULL DEFAULT 0;
+UPDATE kb_events SET brief = json_object(
+	'participants', json((SELECT json_group_array(p.party ORDER BY p.idx, p.party) FROM kb_event_parties p
+		WHERE p.event_id = kb_events.id AND p.kind = 'entity')),
+	'countries', json((SELECT json_group_array(p.party ORDER BY p.idx, p.party) FROM kb_event_parties p
+		WHERE p.event_id = kb_events.id AND p.kind = 'country')),
+	'sources', json((SELECT json_group_array(json_object('article', s.article_id, 'idx', s.idx, 'published', s.published,
+		'salience', s.salience, 'evidence', s.evidence) ORDER BY s.published, s.article_id, s.idx)
+		FROM kb_event_sources s WHERE s.rowid IN (SELECT f.rowid FROM kb_event_sources f WHERE f.event_id = kb_events.id
+			ORDER BY f.published, f.article_id, f.idx LIMIT 5)))),
+	sources_n = (SELECT count(*) FROM kb_event_sources c WHERE c.event_id = kb_events.id);
+
 -- Events of each pair of countries over all years and types, kept by
 -- triggers as kb_pair_tally is: the relations index (pairs busiest
 -- first, or one country's pairs) reads one row a pair instead of
