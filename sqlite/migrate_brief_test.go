@@ -54,21 +54,13 @@ func TestMigration008FillsWhatWritesKeep(t *testing.T) {
 	if len(wantTyped) != 2 || wantBrief[3].SourceCount != 9 || len(wantBrief[3].Sources) != attache.BriefSources {
 		t.Fatalf("before: brief %+v, typed %+v", wantBrief, wantTyped)
 	}
-	for _, q := range []string{
+	db = reopenAfter(t, db, path, []string{
 		`DROP TRIGGER kb_pair_total_insert`, `DROP TRIGGER kb_pair_total_delete`, `DROP TRIGGER kb_pair_total_update`,
 		`DROP TABLE kb_pair_total`, `DROP INDEX kb_events_mission`, `DROP INDEX kb_event_sources_order`,
 		`DROP INDEX kb_event_parties_type_order`, `ALTER TABLE kb_event_parties DROP COLUMN type`,
 		`ALTER TABLE kb_events DROP COLUMN brief`, `ALTER TABLE kb_events DROP COLUMN sources_n`,
 		`DELETE FROM schema_migrations WHERE version = 8`,
-	} {
-		if _, err := db.write.ExecContext(ctx, q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	db.Close()
-	if db, err = Open(ctx, path); err != nil {
-		t.Fatal(err)
-	}
+	})
 	defer db.Close()
 	brief, typed, pairs := read()
 	if !reflect.DeepEqual(brief, wantBrief) || !reflect.DeepEqual(typed, wantTyped) || !reflect.DeepEqual(pairs, wantPairs) {
