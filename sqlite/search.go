@@ -22,8 +22,9 @@ const defaultSearchLimit = 20
 const rankedMatches = 2000
 
 // Search ranks articles by bm25 over title and text (a title match weighs
-// more) with a snippet of the best column; of a query matching more than
-// rankedMatches articles, the latest rankedMatches are ranked. A query with no words but at
+// more) with a snippet of the best column; of a query without filters
+// matching more than rankedMatches articles, the latest rankedMatches
+// are ranked. A query with no words but at
 // least one filter lists the matching articles newest first, with the start
 // of the text as snippet. See attache.Store.
 func (db *DB) Search(ctx context.Context, q attache.SearchQuery) ([]attache.SearchHit, error) {
@@ -45,18 +46,23 @@ func (db *DB) Search(ctx context.Context, q attache.SearchQuery) ([]attache.Sear
 	args = append([]any{match}, args...)
 	// The page is ranked first and the snippets (costly: they re-read
 	// each text) are made for its hits only, not for every match sorted
-	// or skipped by the offset. Only the latest rankedMatches matches
-	// (at least those the page reaches) are ranked: words found in nearly
-	// every report stop there instead of ranking the whole base.
-	// Without filters, the articles themselves are not read for it.
-	from := `articles_fts`
-	if len(w) > 1 {
-		from = `articles_fts JOIN articles a ON a.seq = articles_fts.rowid`
+	// or skipped by the offset. Without filters, only the latest
+	// rankedMatches matches (at least those the page reaches) are ranked:
+	// words found in nearly every report stop there instead of ranking
+	// the whole base, and the articles are not read for it. Filters keep
+	// ranking every match they let through: walking the matches in
+	// storage order to stop early would check the filter on each of
+	// them, where the planner can start from a selective filter.
+	page := `SELECT articles_fts.rowid AS seq, bm25(articles_fts, 5.0, 1.0) AS rank
+		FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid` + whereClause(w) + `
+		ORDER BY rank, a.seq LIMIT ? OFFSET ?`
+	if len(w) == 1 {
+		page = `SELECT seq, rank FROM (SELECT articles_fts.rowid AS seq, bm25(articles_fts, 5.0, 1.0) AS rank
+			FROM articles_fts WHERE articles_fts MATCH ? ORDER BY articles_fts.rowid DESC LIMIT ?)
+			ORDER BY rank, seq LIMIT ? OFFSET ?`
+		args = append(args, max(rankedMatches, q.Offset+limit))
 	}
-	page := `SELECT seq, rank FROM (SELECT articles_fts.rowid AS seq, bm25(articles_fts, 5.0, 1.0) AS rank
-		FROM ` + from + whereClause(w) + `
-		ORDER BY articles_fts.rowid DESC LIMIT ?) ORDER BY rank, seq LIMIT ? OFFSET ?`
-	args = append(args, max(rankedMatches, q.Offset+limit), limit, q.Offset)
+	args = append(args, limit, q.Offset)
 	// Long texts skip snippet() (see ftsSnippetMax) and bring their first
 	// snippetScan bytes instead, which windowSnippet reads.
 	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.title, a.source, a.published,
