@@ -173,7 +173,7 @@ func (doc *doc) codes(c *cand) {
 	if c.r.cameo != "" {
 		c.ev.Cameo = c.r.cameo
 	}
-	if c.ev.Cameo == "041" {
+	if c.ev.Cameo == "041" || doc.placeless(c) {
 		// a phone or video call joins two places and happens in neither:
 		// a dateline or a city in the sentence is no venue
 		c.ev.Place = ""
