@@ -293,9 +293,25 @@ func (doc *doc) irrealis(ws []word, h hit) bool {
 			if l := ws[k].low; l == ";" || l == "." {
 				break
 			}
-			if r.match(ws, k) > k {
+			if r.match(ws, k) > k && !asideClosed(ws, k, h.a) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// asideClosed reports whether the word at k opens an aside after a comma
+// that a second comma closes before the trigger at a: in "a contingent of
+// 219 peacekeepers, including 21 women, returned home" the "including"
+// qualifies the contingent, not the return.
+func asideClosed(ws []word, k, a int) bool {
+	if k == 0 || ws[k-1].low != "," {
+		return false
+	}
+	for j := k + 1; j < a; j++ {
+		if ws[j].low == "," {
+			return true
 		}
 	}
 	return false
