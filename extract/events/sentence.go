@@ -357,6 +357,12 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 			}
 		}
 		sign := h.r.typ == "agreement" && signVerb(ws[h.a].low)
+		if prev := byType[h.r.typ]; prev != nil && framing(ws, prev.hit, h) {
+			// "On the sidelines of the meeting, X called on Y": the
+			// earlier occasion frames a new event, told by h
+			out = dropCand(out, prev)
+			byType[h.r.typ] = nil
+		}
 		if prev := byType[h.r.typ]; prev != nil && !anniv {
 			// the same event said twice in one sentence, unless a second
 			// signing verb follows ("signed the statement, and the
@@ -396,6 +402,27 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 		out = append(out, doc.splitEvents(s, h, c)...)
 	}
 	return out
+}
+
+// openingPreposition lists the words that open a phrase framing a
+// sentence's event in time or occasion ("On the sidelines of ...",
+// "After the talks, ...").
+var openingPreposition = map[string]bool{"on": true, "at": true, "during": true, "after": true, "following": true, "before": true, "in": true, "ahead": true}
+
+// framing reports whether prev, a reference back to an occasion already
+// told ("the meeting"), stands in an opening phrase that a comma closes
+// before h, a trigger of its own: the occasion is the frame of h's event.
+// The phrase opens the sentence with a preposition.
+func framing(ws []word, prev, h hit) bool {
+	if !prev.r.anaphor || h.r.anaphor || h.r.bg || !openingPreposition[ws[0].low] || prev.a > 6 {
+		return false
+	}
+	for j := prev.b; j < h.a; j++ {
+		if ws[j].low == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // splitEvents returns the further events that the clause of c (hit h
