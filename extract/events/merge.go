@@ -96,6 +96,9 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		// "DIMDEX opened on Monday ... Malaysia will host the Defence
 		// Services Asia exhibition in April": two shows
 	case c.anaphor && otherDate(e, c):
+	case !c.anaphor && doc.nextOccasion(c) && c.sent != e.sent:
+		// "They agreed to hold their next meeting in Warsaw next year":
+		// a later occasion, not the talks told before
 	case c.anaphor:
 		return true
 	case e.party != "" || c.party != "":
@@ -129,6 +132,23 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		return true
 	default:
 		return retold(e, c)
+	}
+	return false
+}
+
+// nextOccasion reports whether the trigger of c speaks of the next
+// occurrence of a series ("their next meeting", "the upcoming round"):
+// the words of the trigger or the two before it hold "next" or
+// "upcoming".
+func (doc *doc) nextOccasion(c *cand) bool {
+	ws, h := doc.words[c.sent], c.hit
+	if h.r == nil || h.b > len(ws) {
+		return false
+	}
+	for k := max(0, h.a-2); k < h.b; k++ {
+		if l := ws[k].low; l == "next" || l == "upcoming" {
+			return true
+		}
 	}
 	return false
 }
