@@ -16,13 +16,7 @@ var editionTypes = map[string]bool{"exercise": true, "conference": true, "dialog
 // involved 17 nations" are two background exercises. The main event is the
 // first one of the lead; its type carries over.
 func (doc *doc) editions(evs []*cand) []*cand {
-	var main *cand
-	for _, c := range evs {
-		if doc.lead[c.sent] && !c.bg {
-			main = c
-			break
-		}
-	}
+	main := leadEvent(doc, evs)
 	if main == nil || !editionTypes[main.ev.Type] || len(doc.d.rules.editions) == 0 {
 		return evs
 	}
@@ -65,6 +59,26 @@ func (doc *doc) editions(evs []*cand) []*cand {
 		evs = append(evs, n)
 	}
 	return evs
+}
+
+// leadEvent returns the first event of the lead that is not recalled, or
+// nil. The opening ceremony of a show or drill told in the same sentence
+// gives way to what it opens ("X opened the 9th defence exhibition").
+func leadEvent(doc *doc, evs []*cand) *cand {
+	for i, c := range evs {
+		if !doc.lead[c.sent] || c.bg {
+			continue
+		}
+		if c.ev.Type == "ceremony" {
+			for _, o := range evs[i+1:] {
+				if o.sent == c.sent && !o.bg && editionTypes[o.ev.Type] {
+					return o
+				}
+			}
+		}
+		return c
+	}
+	return nil
 }
 
 // editionAt returns the word where an edition phrase starts in sentence s,
