@@ -23,6 +23,11 @@ func (doc *doc) apart(s int, h hit) []*cand {
 			codes = appendUniq(codes, m.e.Country)
 		}
 	}
+	if len(persons) < 2 && len(subject) >= 3 && h.a > 0 && ws[h.a-1].low == "in" {
+		// "X received A and B in separate meetings": the counterparts
+		// come between the host and the trigger
+		subject, persons = subject[:1], subject[1:]
+	}
 	if len(subject) == 0 && doc.refersBack(ws, h.a) {
 		subject = appendUniq(subject, doc.lastPerson(s))
 	}

@@ -351,7 +351,7 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 		}
 		if h.r.apart {
 			if cs := doc.apart(s, h); len(cs) > 0 {
-				out = append(separateFrom(out, byType[h.r.typ], h), cs...)
+				out = append(separateFrom(ws, out, byType[h.r.typ], h), cs...)
 				byType[h.r.typ] = cs[0]
 				continue
 			}
@@ -436,9 +436,13 @@ func (doc *doc) splitEvents(s int, h hit, c *cand) []*cand {
 
 // separateFrom returns cs without prev, the event of a verb right before
 // the separate meetings of hit h: "received separate courtesy calls from
-// A and B" tells the separate meetings only.
-func separateFrom(cs []*cand, prev *cand, h hit) []*cand {
-	if prev == nil || prev.party != "" || h.a < prev.hit.b || h.a-prev.hit.b > 2 {
+// A and B" tells the separate meetings only, and so does "received A and
+// B in separate meetings".
+func separateFrom(ws []word, cs []*cand, prev *cand, h hit) []*cand {
+	// ("received A and B in separate meetings": the counterparts
+	// between the verb and the trigger)
+	after := h.a > 0 && ws[h.a-1].low == "in"
+	if prev == nil || prev.party != "" || h.a < prev.hit.b || h.a-prev.hit.b > 2 && !after {
 		return cs
 	}
 	return dropCand(cs, prev)

@@ -43,6 +43,16 @@ func TestUnseenShapes(t *testing.T) {
 		},
 		count: 2,
 	}, {
+		name:      "counterparts between the verb and \"in separate meetings\"",
+		published: "2027-02-16",
+		text:      "On the sidelines of the show, Minister Omar Said received Italian Minister Luca Rossi and Indonesian Deputy Minister Budi Hartono in separate meetings on Monday.",
+		ents:      []ent{person("Omar Said", "AE"), person("Luca Rossi", "IT"), person("Budi Hartono", "ID")},
+		want: []want{
+			{"meeting", "2027-02-15", "*", "Luca Rossi", ""},
+			{"meeting", "2027-02-15", "*", "Budi Hartono", ""},
+		},
+		count: 2,
+	}, {
 		name:      "a defence fair is an exhibition",
 		published: "2025-04-02",
 		text:      "The biggest defence and security fair of the region is being held in Lima from April 1 to 4 with 500 exhibitors.",
