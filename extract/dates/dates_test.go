@@ -81,6 +81,10 @@ func TestAnchoring(t *testing.T) {
 		{"earlier this month", "earlier this month, the", "2025-12-10", "2025-12", "earlier this month", false},
 		{"next month", "will be held next month", "2025-12-10", "2026-01", "next month", true},
 		{"last year", "signed last year", "2025-12-10", "2024", "last year", false},
+		{"month then last year", "signed a contract in April last year to buy", "2025-06-24", "2024-04", "April last year", false},
+		{"day then last year", "signed on June 3 last year.", "2025-06-24", "2024-06-03", "June 3 last year", false},
+		{"month then next year", "will meet in May next year.", "2025-06-24", "2026-05", "May next year", true},
+		{"month then this year", "was founded in March this year.", "2025-06-24", "2025-03", "March this year", false},
 		{"next year scheduled", "in 2026 the", "2025-12-10", "2026", "2026", true},
 	}
 	for _, tt := range tests {

@@ -30,6 +30,8 @@ func (r *raw) resolve(d *Date, ref time.Time, ok bool) {
 		y := ref.Year()
 		switch {
 		case r.contextOnly:
+		case r.hasYearShift:
+			y += r.yearShift
 		case r.shift < 0 && r.d1 == 0:
 			if r.m1 >= ref.Month() {
 				y-- // "last June" said in March or in June: the year before

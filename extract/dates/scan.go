@@ -118,16 +118,20 @@ var monthLead = map[string]bool{
 
 // raw is a parsed expression before anchoring.
 type raw struct {
-	kind        Kind
-	y1, d1      int
-	m1          time.Month
-	y2, d2      int
-	m2          time.Month
-	weekday     time.Weekday
-	shift       int    // weekday: -1 "last", +1 "next", 2 plain in a future clause, 0 plain; month alone: -1 "last", +1 "next"
-	rel         string // relative: "yesterday", "last week", "earlier this month", ...
-	needsYear   bool   // partial: the year comes from publication or context
-	contextOnly bool   // anchored on the text's year context, not on publication
+	kind      Kind
+	y1, d1    int
+	m1        time.Month
+	y2, d2    int
+	m2        time.Month
+	weekday   time.Weekday
+	shift     int    // weekday: -1 "last", +1 "next", 2 plain in a future clause, 0 plain; month alone: -1 "last", +1 "next"
+	rel       string // relative: "yesterday", "last week", "earlier this month", ...
+	needsYear bool   // partial: the year comes from publication or context
+	// partial: "in April last year", "on June 3 next year": the year is
+	// publication's moved by yearShift (-1, 0 or +1)
+	yearShift    int
+	hasYearShift bool
+	contextOnly  bool // anchored on the text's year context, not on publication
 }
 
 // scanner reads the tokens of one text: its own (toks, for Find) or
@@ -294,6 +298,9 @@ func (s *scanner) monthFirst(i int, m time.Month, j int) bool {
 		if r.y1 != 0 && !valid(r.y1, m, r.d1) {
 			return false
 		}
+		if r.needsYear {
+			end = s.yearAfter(end, &r)
+		}
 		s.emit(i, end, r)
 		return true
 	}
@@ -317,10 +324,32 @@ func (s *scanner) monthFirst(i int, m time.Month, j int) bool {
 		case "next":
 			r.shift = 1 // "next April": the first April after it
 		}
-		s.emit(from, j, r)
+		s.emit(from, s.yearAfter(j, &r), r)
 		return true
 	}
 	return false
+}
+
+// yearAfter reads "last year", "this year" or "next year" at token k,
+// right after a date without its year ("in April last year"): the year
+// of that date. It returns the token after the expression (k when there
+// is none).
+func (s *scanner) yearAfter(k int, r *raw) int {
+	if s.tok(k+1).low != "year" {
+		return k
+	}
+	switch s.tok(k).low {
+	case "last":
+		r.yearShift = -1
+	case "this":
+		r.yearShift = 0
+	case "next":
+		r.yearShift = 1
+	default:
+		return k
+	}
+	r.hasYearShift = true
+	return k + 2
 }
 
 // dayFirst parses "27 May 2014", "8-10 December", "16 to 19 June 2025",
