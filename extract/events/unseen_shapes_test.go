@@ -53,6 +53,13 @@ func TestUnseenShapes(t *testing.T) {
 		},
 		count: 2,
 	}, {
+		name:      "a named standing committee meets: a dialogue",
+		published: "2025-11-20",
+		text:      "Minister Omar Said said the two countries would hold the Regional Border Committee meeting in Songkhla next February.",
+		ents:      []ent{person("Omar Said", "MY"), org("Regional Border Committee"), loc("Songkhla")},
+		want:      []want{{"dialogue", "2026-02", "Songkhla", "-", ""}},
+		not:       []want{{"meeting", "*", "*", "-", ""}},
+	}, {
 		name:      "a defence fair is an exhibition",
 		published: "2025-04-02",
 		text:      "The biggest defence and security fair of the region is being held in Lima from April 1 to 4 with 500 exhibitors.",
