@@ -63,6 +63,8 @@ func (b *built) extend(k *kb.KB, fresh []*attache.Article) {
 	}
 	sortArticles(fresh)
 	b.arts = append(b.arts, fresh...)
+	// The corrected copy is stale from here on (update makes it again).
+	b.cur = nil
 	if first := fresh[0]; sortKey(first.Published, first.ID) > b.last {
 		locs := make([]*Local, len(fresh))
 		for i, r := range fresh {
@@ -72,6 +74,9 @@ func (b *built) extend(k *kb.KB, fresh []*attache.Article) {
 			b.base.AddEvents(r, locs[i])
 		}
 	} else {
+		// The old build goes before the new one is made, so that the
+		// two are never in memory at once (each holds the whole base).
+		b.base = nil
 		b.base = Build(k, b.arts)
 	}
 	last := fresh[len(fresh)-1]
