@@ -239,12 +239,28 @@ func (s *Service) write(ctx context.Context, k *attache.Knowledge, resolved []st
 // sentences or quantities.
 func resolvable(a *attache.Article) *attache.Article {
 	x := &attache.Extraction{Doc: a.Extraction.Doc, Published: a.Extraction.Published,
-		Entities: make([]attache.Entity, len(a.Extraction.Entities)), Events: a.Extraction.Events}
-	for i, e := range a.Extraction.Entities {
-		e.Mentions = nil
-		x.Entities[i] = e
+		Entities: a.Extraction.Entities, Events: a.Extraction.Events}
+	if withMentions(x.Entities) {
+		x.Entities = make([]attache.Entity, len(a.Extraction.Entities))
+		for i, e := range a.Extraction.Entities {
+			e.Mentions = nil
+			x.Entities[i] = e
+		}
 	}
 	return &attache.Article{ID: a.ID, Published: a.Published, Extraction: x}
+}
+
+// withMentions reports whether an entity of es keeps its mentions. Those
+// ingest hands over, and those a bulk read returns, have none already:
+// their entities are kept as they are rather than copied once more for
+// every article of the base.
+func withMentions(es []attache.Entity) bool {
+	for _, e := range es {
+		if e.Mentions != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // ResolvePending resolves the articles a run interrupted between storing
