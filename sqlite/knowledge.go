@@ -125,14 +125,6 @@ func (s *stmts) exec(query string, args ...any) error {
 	return err
 }
 
-// execOnce runs a query that is not worth preparing for the rest of the
-// transaction.
-func (s *stmts) execOnce(query string, args ...any) error {
-	s.runs++
-	_, err := s.tx.ExecContext(s.ctx, query, args...)
-	return err
-}
-
 func (s *stmts) close() {
 	for _, st := range s.m {
 		st.Close()
