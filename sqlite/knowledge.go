@@ -231,10 +231,18 @@ func (s *stmts) writeEvent(e attache.KBEvent, all bool) error {
 		e.Rotation, e.Personnel, e.Women, e.Confirmed); err != nil {
 		return fmt.Errorf("event %s: %w", e.ID, err)
 	}
-	if err := s.moveEventCopies(e); err != nil {
+	stored, err := s.storedParties(e.ID)
+	if err != nil {
 		return fmt.Errorf("event %s: %w", e.ID, err)
 	}
-	if err := s.writeEventParties(e); err != nil {
+	// An event with no party stored has no pairs either, unless a patch
+	// keeps them while it writes its countries again (pairsKept).
+	if _, kept := s.pairsKept[e.ID]; kept || len(stored["entity"])+len(stored["country"]) > 0 {
+		if err := s.moveEventCopies(e); err != nil {
+			return fmt.Errorf("event %s: %w", e.ID, err)
+		}
+	}
+	if err := s.writeEventParties(e, stored); err != nil {
 		return fmt.Errorf("event %s: %w", e.ID, err)
 	}
 	for _, src := range e.Sources {
@@ -273,12 +281,9 @@ func (s *stmts) moveEventCopies(e attache.KBEvent) error {
 // parties not stored yet are written, and only the countries not stored
 // yet make new pairs: an event that a hundred reports from fifty countries
 // share would otherwise try all of its thousand pairs again at each write.
-func (s *stmts) writeEventParties(e attache.KBEvent) error {
+// stored is what storedParties returned for e.
+func (s *stmts) writeEventParties(e attache.KBEvent, stored map[string]map[string]int) error {
 	start, numbered := dateStart(e.Date), e.Series != "" && e.Number > 0
-	stored, err := s.storedParties(e.ID)
-	if err != nil {
-		return err
-	}
 	for _, l := range []struct {
 		kind  string
 		items []string
