@@ -17,7 +17,8 @@ func (doc *doc) peacekeeping(c *cand, s int) {
 		if in := doc.info[m.e]; in.isMission && c.ev.Mission == "" {
 			ms := in.mission
 			c.ev.Mission = ms.acronym
-			if c.ev.Place == "" && ms.host != "" {
+			if c.ev.Place == "" && ms.host != "" && !doc.homecoming(c) {
+				// a unit coming home from the mission is not going there
 				c.ev.Place = d.countryName(ms.host)
 			}
 		}
@@ -71,8 +72,13 @@ const homeReach = 3
 // rest of the sentence may tell another unit's move ("..., while Rotation
 // 4 arrived there").
 func (doc *doc) homecoming(c *cand) bool {
-	ws := doc.words[c.sent]
-	h := c.hit
+	return doc.homecomingAt(c.sent, c.hit)
+}
+
+// homecomingAt reports whether trigger h of sentence s brings a unit home
+// (see homecoming).
+func (doc *doc) homecomingAt(s int, h hit) bool {
+	ws := doc.words[s]
 	if h.r == nil || h.a >= len(ws) {
 		return false
 	}
@@ -104,14 +110,25 @@ func (doc *doc) deploymentPlaces(mains, evs []*cand) {
 			area = c.ev.Place
 		}
 	}
+	for _, c := range evs {
+		if c.ev.Type == "deployment" && isCode(c.ev.Place) && !c.bg && !c.past && !doc.homecoming(c) {
+			if base := doc.baseIn(c.sent, c.ev.Place); base != "" {
+				c.ev.Place = base
+			}
+		}
+	}
 	ref, hasRef := doc.ref()
+	landed := ""
 	for _, c := range evs {
 		if c.ev.Type != "deployment" || c.ev.Place != "" {
+			if landed == "" && c.ev.Type == "deployment" && !c.bg && !c.past && doc.homecoming(c) && !isCode(c.ev.Place) {
+				landed = c.ev.Place
+			}
 			continue
 		}
 		switch {
 		case doc.homecoming(c):
-			c.ev.Place = doc.homeOf(c)
+			c.ev.Place = doc.homePlace(c)
 		case c.bg || c.past || c.ownDate && doc.longBefore(c, ref, hasRef):
 			if hasWord(doc.words[c.sent], "mission") {
 				c.ev.Place = area
@@ -120,6 +137,7 @@ func (doc *doc) deploymentPlaces(mains, evs []*cand) {
 			c.ev.Place = area
 		}
 	}
+	doc.welcomePlaces(evs, landed)
 }
 
 // deploymentUnits gives each deployment of the story told without its
@@ -161,9 +179,77 @@ func (doc *doc) homeOf(c *cand) string {
 	return doc.home
 }
 
-// isUnit reports whether an organisation name names a military unit.
+// landingPlace returns where a unit coming home (trigger h of sentence s)
+// lands, when the clause says so right after the trigger: "returned home
+// on April 9, landing at X Airport", "on a chartered flight to X". The
+// mission area the unit comes from ("who served on the Golan Heights",
+// "from Abyei") is no place of a homecoming. It returns "" when none is
+// named so.
+func (doc *doc) landingPlace(s int, h hit) string {
+	ws := doc.words[s]
+	inside := doc.insideNames(s)
+	for i, m := range doc.ments[s] {
+		k := wordAt(ws, m.start)
+		if k < h.b || inside[i] || m.e.Type != attache.Location {
+			continue
+		}
+		if k-h.b > destReach || !onlyCommas(ws, h.b, k) {
+			break
+		}
+		j := k - 1
+		if j > 0 && ws[j].low == "the" {
+			j--
+		}
+		if l := ws[j].low; l == "to" || l == "at" || l == "in" {
+			return m.e.Name
+		}
+	}
+	return ""
+}
+
+// baseWindow is how many sentences after a deployment may tell where its
+// unit will be based.
+const baseWindow = 5
+
+// baseIn returns the place a deployment of sentence s to country code
+// will be based at, when one of the next sentences says so: "The unit
+// will be stationed in Bor", "will be based in Bunia". The place must not
+// lie in another country. It returns "" when none is told.
+func (doc *doc) baseIn(s int, code string) string {
+	for k := s; k < len(doc.sents) && k-s <= baseWindow; k++ {
+		ws := doc.words[k]
+		for _, m := range doc.ments[k] {
+			i := wordAt(ws, m.start)
+			if m.e.Type != attache.Location || i < 4 || ws[i-1].low != "in" || !doc.d.places.based.has(ws[i-2].low) ||
+				ws[i-3].low != "be" || !doc.d.places.ahead.has(ws[i-4].low) {
+				continue
+			}
+			if c := doc.venueCountry(m.e); c == "" || c == code {
+				return m.e.Name
+			}
+		}
+	}
+	return ""
+}
+
+// homePlace returns where a unit coming home lands when its sentence
+// names no place: for the lead's homecoming, the dateline's city when it
+// lies in the unit's country (the story is filed where the troops are
+// welcomed), else that country.
+func (doc *doc) homePlace(c *cand) string {
+	home := doc.homeOf(c)
+	if s := doc.leadDateline(); s >= 0 && doc.lead[c.sent] {
+		if e := doc.dateline(s); e != nil && e.Type == attache.Location && doc.venueCountry(e) == home {
+			return e.Name
+		}
+	}
+	return home
+}
+
+// isUnit reports whether an organisation name names a military unit
+// ("Bangladesh Battalion-20" too: a number may be hyphened to the word).
 func (doc *doc) isUnit(name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), unitSep) {
 		if doc.d.rules.unit.matches(word{low: w}) {
 			return true
 		}
@@ -186,3 +272,69 @@ func lastWord(s string) string {
 	}
 	return f[len(f)-1]
 }
+
+// ceremonyUnits gives each ceremony that speaks of a unit without naming
+// it ("the contingent was seen off", "the troops received their medals")
+// the unit of the story: a send-off, a homecoming or a medal parade
+// honours the unit the article is about.
+func (doc *doc) ceremonyUnits(mains, evs []*cand) {
+	unit := ""
+	for _, c := range mains {
+		if unit == "" && c.ev.Type == "deployment" && !c.bg && !c.past {
+			unit = c.ev.Unit
+		}
+	}
+	for _, c := range evs {
+		if c.ev.Type != "ceremony" || c.bg || c.past || c.r.pattern[0].ordinal || !doc.speaksOfUnit(c.sent) {
+			continue
+		}
+		if unit == "" {
+			if unit = doc.storyUnit(); unit == "" {
+				return
+			}
+		}
+		if !doc.hasUnit(c.ev.Participants) {
+			c.ev.Participants = append(c.ev.Participants, unit)
+		}
+	}
+}
+
+// speaksOfUnit reports whether sentence s speaks of a unit or of troops
+// ("the contingent", "280 peacekeepers").
+func (doc *doc) speaksOfUnit(s int) bool {
+	for _, w := range doc.words[s] {
+		if doc.d.rules.unit.matches(w) || doc.d.rules.people.matches(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasUnit reports whether one of ps names a military unit.
+func (doc *doc) hasUnit(ps []string) bool {
+	for _, p := range ps {
+		if !isCode(p) && doc.isUnit(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// storyUnit returns the first unit the headline or lead names: not a
+// mission nor an international body ("the UN Mission in South Sudan").
+func (doc *doc) storyUnit() string {
+	for s, ms := range doc.ments {
+		if !doc.lead[s] {
+			continue
+		}
+		for _, m := range ms {
+			if m.e.Type == attache.Organization && !doc.info[m.e].isMission && !doc.info[m.e].intl && doc.isUnit(m.e.Name) {
+				return m.e.Name
+			}
+		}
+	}
+	return ""
+}
+
+// unitSep splits a unit's name into words: at spaces and hyphens.
+func unitSep(r rune) bool { return r == ' ' || r == '-' }
