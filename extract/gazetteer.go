@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"attache/extract/text"
 )
 
@@ -229,6 +231,9 @@ func (g *gazetteer) find(toks []text.Token, ids []int32) []match {
 		if best.start < 0 {
 			i++
 			continue
+		}
+		if len(out) == cap(out) {
+			out = slices.Grow(out, max(len(out), 16)) // doubled: a text of names holds a match every few tokens
 		}
 		out = append(out, best)
 		i = best.end

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 
 	"attache"
 )
@@ -55,6 +55,12 @@ func (c *cand) addMention(m attache.Mention) bool {
 			return false
 		}
 	}
+	if len(c.mentions) == cap(c.mentions) {
+		// doubled, not by the quarter append adds to a long slice: an
+		// entity named tens of thousands of times would copy its list of
+		// mentions some thirty times
+		c.mentions = slices.Grow(c.mentions, len(c.mentions))
+	}
 	c.mentions = append(c.mentions, m)
 	if ix.set != nil {
 		ix.set[key] = true
@@ -94,9 +100,32 @@ func (ix *spanIndex) fill(ms []attache.Mention) {
 
 // tokenRange returns the token indexes covering bytes [a, b): the first
 // token starting at or after a, and the end of the run of tokens ending at
-// or before b. Token offsets increase, so both are binary searches.
+// or before b. Token offsets increase, so both are binary searches; the
+// end, a few tokens on, is searched for from the start outwards in steps
+// that double, not over the rest of the text.
 func (d *doc) tokenRange(a, b int) (int, int) {
-	s := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= a })
-	e := s + sort.Search(len(d.toks)-s, func(i int) bool { return d.toks[s+i].End > b })
-	return s, e
+	toks := d.toks
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); toks[m].Start < a {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	s := lo
+	step := 1
+	for s+step < len(toks) && toks[s+step].End <= b {
+		step *= 2
+	}
+	// toks[s+step] ends after b, or lies past the last token
+	lo, hi = s, min(s+step+1, len(toks))
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); toks[m].End <= b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return s, lo
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"attache"
+	"attache/extract/text"
 )
 
 // TestAddMention: duplicates are refused before and after the candidate
@@ -72,5 +73,31 @@ func TestAddMentionOutOfOrder(t *testing.T) {
 	}
 	if got := len(d.mentions); got != n+1 {
 		t.Errorf("%d mentions, want %d", got, n+1)
+	}
+}
+
+// TestTokenRange compares tokenRange with its definition read token by
+// token, for every byte range of a text with words, spaces and
+// punctuation, including ranges that start or end inside a token.
+func TestTokenRange(t *testing.T) {
+	const s = "The Ministry (MND) of Viet Nam, in Hanoi; and  a b c."
+	d := &doc{toks: text.Tokenize(s)}
+	for a := 0; a <= len(s); a++ {
+		for b := a; b <= len(s)+1; b++ {
+			ws := len(d.toks)
+			for i, tk := range d.toks {
+				if tk.Start >= a {
+					ws = i
+					break
+				}
+			}
+			we := ws
+			for we < len(d.toks) && d.toks[we].End <= b {
+				we++
+			}
+			if gs, ge := d.tokenRange(a, b); gs != ws || ge != we {
+				t.Fatalf("tokenRange(%d, %d) = %d, %d; want %d, %d", a, b, gs, ge, ws, we)
+			}
+		}
 	}
 }
