@@ -29,6 +29,9 @@ type doc struct {
 	home     string // the article's own country: see homeCountry
 	away     string // the other state the article is about, if one stands out: see homeCountry
 	headline int    // tokens before this index form a title-case headline
+	// tokHint is tokenRange's last answer: mentions are mostly looked up
+	// in text order, a few tokens after the last one
+	tokHint int
 }
 
 // cand is an entity being assembled.

@@ -128,21 +128,24 @@ func (x *Extractor) addGazetteers(k *kb.KB) {
 	words := newFirstWords()
 	all, cs, ps := newGazetteer(words), newGazetteer(words), newGazetteer(words)
 	for i, c := range k.Countries {
+		// each name tokenized once for both gazetteers and the one-word
+		// table: start-up time is spent mostly tokenizing known names
 		for _, n := range c.Names {
-			all.add(n, entry{kind: kCountry, index: i})
-			cs.add(n, entry{kind: kCountry, index: i})
-		}
-		for _, n := range c.Names {
+			ts := text.Tokenize(n)
+			all.addTokens(ts, entry{kind: kCountry, index: i})
+			cs.addTokens(ts, entry{kind: kCountry, index: i})
 			x.cname[fold.Key(n)] = c.Code
-		}
-		for _, n := range append(append([]string{}, c.Names...), c.Demonyms...) {
-			if ts := text.Tokenize(n); len(ts) == 1 {
+			if len(ts) == 1 {
 				x.demonym[ts[0].Fold] = c.Code
 			}
 		}
 		for _, d := range c.Demonyms {
-			all.add(d, entry{kind: kDemonym, index: i})
-			cs.add(d, entry{kind: kDemonym, index: i})
+			ts := text.Tokenize(d)
+			if len(ts) == 1 {
+				x.demonym[ts[0].Fold] = c.Code
+			}
+			all.addTokens(ts, entry{kind: kDemonym, index: i})
+			cs.addTokens(ts, entry{kind: kDemonym, index: i})
 		}
 	}
 	for i, o := range k.Orgs {

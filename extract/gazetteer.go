@@ -95,8 +95,11 @@ type match struct {
 func newGazetteer(words *firstWords) *gazetteer { return &gazetteer{words: words} }
 
 // add enters phrase with meaning e.
-func (g *gazetteer) add(phrase string, e entry) {
-	toks := text.Tokenize(phrase)
+func (g *gazetteer) add(phrase string, e entry) { g.addTokens(text.Tokenize(phrase), e) }
+
+// addTokens enters the phrase made of toks (text.Tokenize) with meaning e.
+// Gazetteers may share toks: none changes them.
+func (g *gazetteer) addTokens(toks []text.Token, e entry) {
 	if len(toks) == 0 {
 		return
 	}

@@ -100,32 +100,49 @@ func (ix *spanIndex) fill(ms []attache.Mention) {
 
 // tokenRange returns the token indexes covering bytes [a, b): the first
 // token starting at or after a, and the end of the run of tokens ending at
-// or before b. Token offsets increase, so both are binary searches; the
-// end, a few tokens on, is searched for from the start outwards in steps
-// that double, not over the rest of the text.
+// or before b. Token offsets increase, so both are searches in order:
+// the first from the last answer (mentions come mostly in text order),
+// the end from the first (a mention is a few tokens long), each in steps
+// that double before it halves, rather than over the whole text.
 func (d *doc) tokenRange(a, b int) (int, int) {
 	toks := d.toks
-	lo, hi := 0, len(toks)
-	for lo < hi {
-		if m := int(uint(lo+hi) >> 1); toks[m].Start < a {
-			lo = m + 1
-		} else {
-			hi = m
+	s := gallop(len(toks), d.tokHint, func(i int) bool { return toks[i].Start >= a })
+	e := max(s, gallop(len(toks), s, func(i int) bool { return toks[i].End > b }))
+	d.tokHint = s
+	return s, e
+}
+
+// gallop returns the least i in [0, n) for which after(i) holds, or n,
+// for an after that holds from some index on. It looks near from first,
+// in steps that double, then searches between the last two steps.
+func gallop(n, from int, after func(int) bool) int {
+	from = min(max(from, 0), n)
+	lo, hi := 0, n // the answer lies in [lo, hi]
+	if from < n && !after(from) {
+		lo = from + 1
+		for step := 1; from+step < n; step *= 2 {
+			if after(from + step) {
+				hi = from + step
+				break
+			}
+			lo = from + step + 1
+		}
+	} else {
+		hi = from
+		for step := 1; from-step >= 0; step *= 2 {
+			if !after(from - step) {
+				lo = from - step + 1
+				break
+			}
+			hi = from - step
 		}
 	}
-	s := lo
-	step := 1
-	for s+step < len(toks) && toks[s+step].End <= b {
-		step *= 2
-	}
-	// toks[s+step] ends after b, or lies past the last token
-	lo, hi = s, min(s+step+1, len(toks))
 	for lo < hi {
-		if m := int(uint(lo+hi) >> 1); toks[m].End <= b {
-			lo = m + 1
-		} else {
+		if m := int(uint(lo+hi) >> 1); after(m) {
 			hi = m
+		} else {
+			lo = m + 1
 		}
 	}
-	return s, lo
+	return lo
 }
