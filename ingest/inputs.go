@@ -318,7 +318,7 @@ func sizeHint(r io.Reader, max int64) int {
 // read into a buffer that grows as it goes is copied over and over (five
 // times its size for a large one).
 func readAll(r io.Reader, size int) ([]byte, error) {
-	b := make([]byte, 0, size)
+	b := make([]byte, 0, max(size, 1)) // never a read into no room: some readers loop on it
 	for {
 		n, err := r.Read(b[len(b):cap(b)])
 		b = b[:len(b)+n]
