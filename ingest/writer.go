@@ -88,11 +88,10 @@ func (w *writer) loop(ctx context.Context) {
 				break more
 			}
 		}
-		arts := make([]*attache.Article, len(batch))
-		for i, p := range batch {
-			arts[i] = p.a
-		}
-		errs := w.st.PutArticles(ctx, arts)
+		// the store decides near copies with other processes (shared.go)
+		errs := w.run.s.putBatch(ctx, w.run.index, batch, func(arts []*attache.Article) []error {
+			return w.st.PutArticles(ctx, arts)
+		})
 		for i, p := range batch {
 			w.run.stored(ctx, p, errs[i])
 		}

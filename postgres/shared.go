@@ -7,6 +7,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"attache"
+	"attache/internal/sqlbase"
 )
 
 // What lets several processes write one database: advisory locks (held by
@@ -101,26 +102,13 @@ func (s *Store) LockArticles(ctx context.Context) (func(), error) {
 // unless every writer stores under the article lock, as ingest does. See
 // attache.ArticleLocker.
 func (s *Store) FingerprintsAfter(ctx context.Context, after int64) ([]attache.Fingerprint, int64, error) {
-	var out []attache.Fingerprint
-	last := after
 	rows, err := s.pool.Query(ctx, `SELECT seq, id, simhash, duplicate_of IS NULL FROM articles WHERE seq > $1 ORDER BY seq`, after)
 	if err != nil {
 		return nil, 0, fmt.Errorf("fingerprints: %w", err)
 	}
 	defer rows.Close()
-	for rows.Next() {
-		var fp attache.Fingerprint
-		var h int64
-		var first bool
-		if err := rows.Scan(&last, &fp.ID, &h, &first); err != nil {
-			return nil, 0, fmt.Errorf("fingerprints: %w", err)
-		}
-		if first {
-			fp.SimHash = uint64(h)
-			out = append(out, fp)
-		}
-	}
-	if err := rows.Err(); err != nil {
+	out, last, err := sqlbase.ScanFingerprintsAfter(rows, after)
+	if err != nil {
 		return nil, 0, fmt.Errorf("fingerprints: %w", err)
 	}
 	return out, last, nil

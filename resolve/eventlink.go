@@ -13,33 +13,57 @@ import (
 // Manila), and the rule that keeps apart two meetings of one visitor with
 // two hosts on one day.
 
-// samePlace reports whether two event places can be one: either unknown
-// or a country, the same place however written, a place and the country
-// it lies in, or a place the gazetteer does not know (a venue, a building,
-// which may lie in the other). Two known places differ.
+// samePlace reports whether two event places can be one when no person
+// ties the reports together: either unknown, the same place however
+// written, or a venue the gazetteer does not know (a building, a base,
+// which may lie in the other place). A country is not the same place as
+// a city or venue: it holds that city and every other one, and two
+// ceremonies of one day in one country (one in the capital, one at a port)
+// are two events.
 func (b *Builder) samePlace(x, y string) bool {
-	if x == "" || y == "" || isCode(x) || isCode(y) {
+	if x == "" || y == "" {
 		return true
 	}
 	fx, fy := spaceless(x), spaceless(y)
 	if fx == fy {
 		return true
 	}
-	cx, kx := b.placeOrCountry(fx)
-	cy, ky := b.placeOrCountry(fy)
+	cx, kx := b.placeOrCountry(x, fx)
+	cy, ky := b.placeOrCountry(y, fy)
 	switch {
+	case kx == "country" || ky == "country":
+		return kx == ky && cx == cy
 	case kx == "" || ky == "":
 		return true // a venue or a place the gazetteer lacks
-	case kx == "country" || ky == "country":
-		return cx == "" || cy == "" || cx == cy
 	}
 	return b.place[fx] == b.place[fy]
 }
 
-// placeOrCountry reads a spaceless folded place: its country's code and
-// "place" for a gazetteer place, the code and "country" for a country's
-// name, "" and "" for anything else.
-func (b *Builder) placeOrCountry(f string) (code, kind string) {
+// inCountry reports whether one of two event places is a country and the
+// other that country or a place in it (a venue the gazetteer does not
+// know may be): "the Netherlands" and "The Hague".
+func (b *Builder) inCountry(x, y string) bool {
+	if x == "" || y == "" {
+		return false
+	}
+	cx, kx := b.placeOrCountry(x, spaceless(x))
+	cy, ky := b.placeOrCountry(y, spaceless(y))
+	switch {
+	case kx == "country" && ky == "":
+		return true
+	case ky == "country" && kx == "":
+		return true
+	}
+	return (kx == "country" || ky == "country") && cx == cy
+}
+
+// placeOrCountry reads a place p, folded spaceless as f: its country's
+// code and "place" for a gazetteer place, the code and "country" for a
+// country's code or name, "" and "" for anything else.
+func (b *Builder) placeOrCountry(p, f string) (code, kind string) {
+	if isCode(p) {
+		return p, "country"
+	}
 	if c, ok := b.place[f]; ok {
 		return b.placeCountry[c], "place"
 	}
@@ -93,8 +117,12 @@ var kindred = map[attache.EventType][]attache.EventType{
 }
 
 // kindredMatch returns an event of a kindred type that report k tells
-// again: the same single day and a person in common. It is tried only when
-// no event of k's own type matches.
+// again: the same single day and either the same numbered session ("the
+// 13th defence policy dialogue") or exactly the same two or more persons
+// (the co-chairs). A person in common is not enough: the two defence ministers
+// of a 2+2 dialogue also meet on their own that day, and a bilateral
+// meeting on the sidelines of a named forum shares its speaker. It is tried
+// only when no event of k's own type matches.
 func (b *Builder) kindredMatch(k *attache.KBEvent, article string) *attache.KBEvent {
 	if !isDay(k.Date) || b.persons(k.Participants) == 0 {
 		return nil
@@ -107,7 +135,7 @@ func (b *Builder) kindredMatch(k *attache.KBEvent, article string) *attache.KBEv
 			if c == nil || hasSource(c, article) || c.Date != k.Date {
 				continue
 			}
-			if b.sharesPerson(c, k) && !b.twoHosts(c, k) {
+			if sameSession(c, k) || (b.persons(k.Participants) >= 2 && b.samePersons(c, k)) {
 				return c
 			}
 		}
@@ -116,12 +144,15 @@ func (b *Builder) kindredMatch(k *attache.KBEvent, article string) *attache.KBEv
 }
 
 // nextDayMatch returns the event that report k tells again with a date one
-// day off, as two agencies on either side of a date line do: both reports
-// are news of the day (dated their publication day or the day before)
-// and name the same two or more persons. It is tried only when no event of
-// k's date matches.
+// day off, as two agencies on either side of a date line do for a phone or
+// video call: both reports are news of the day (dated their publication
+// day or the day before), name the same two or more persons and no place.
+// A meeting in a place has one local date that every agency gives; the
+// same two ministers meeting again the next day (talks, then a working
+// breakfast) are two meetings. It is tried only when no event of k's date
+// matches.
 func (b *Builder) nextDayMatch(k *attache.KBEvent, article string) *attache.KBEvent {
-	if !isDay(k.Date) || b.persons(k.Participants) < 2 || !fresh(k) {
+	if !isDay(k.Date) || b.persons(k.Participants) < 2 || !fresh(k) || k.Place != "" {
 		return nil
 	}
 	for _, d := range []string{addDays(k.Date, -1), addDays(k.Date, 1)} {
@@ -135,7 +166,7 @@ func (b *Builder) nextDayMatch(k *attache.KBEvent, article string) *attache.KBEv
 			if c == nil || hasSource(c, article) || c.Date != d || !fresh(c) {
 				continue
 			}
-			if b.samePersons(c, k) && b.samePlace(c.Place, k.Place) {
+			if c.Place == "" && b.samePersons(c, k) {
 				return c
 			}
 		}
@@ -174,9 +205,18 @@ func (b *Builder) persons(ids []string) int {
 	return n
 }
 
-// sharesPerson reports whether two events have a person participant in
-// common.
-func (b *Builder) sharesPerson(c, k *attache.KBEvent) bool {
+// shareParticipant reports whether two events have a participant in
+// common that ties them: a person, or an organisation when one of them
+// names no person. When both name persons, an organisation both name (a
+// ministry, a navy) is not enough: it takes part in many of its country's
+// events of a day, with other people each time.
+func (b *Builder) shareParticipant(c, k *attache.KBEvent) bool {
+	if !overlap(c.Participants, k.Participants) {
+		return false
+	}
+	if b.persons(c.Participants) == 0 || b.persons(k.Participants) == 0 {
+		return true
+	}
 	for _, p := range k.Participants {
 		if b.isPerson(p) && contains(c.Participants, p) {
 			return true
@@ -199,33 +239,53 @@ func (b *Builder) samePersons(c, k *attache.KBEvent) bool {
 	return n == b.persons(k.Participants)
 }
 
-// undatedNews returns, among the events of a year that share a participant
-// with report k, the one of the days just before k's publication, when k
-// is the main news of an article that gives it no day (its date is only
-// the publication year: "held phone talks, the ministry said") and exactly
-// one such event fits.
-func undatedNews(k *attache.KBEvent, cands []*attache.KBEvent) *attache.KBEvent {
-	if len(k.Sources) != 1 || len(k.Date) != 4 {
-		return nil
+// newsWindow returns the days an event known only from undated main
+// reports happened on: the main news of an article that gives it no day
+// (its date is only the publication year: "held phone talks, the ministry
+// said") is news of its publication day or the day before. ok is false for
+// any other event.
+func newsWindow(ev *attache.KBEvent) (from, to string, ok bool) {
+	if len(ev.Date) != 4 || len(ev.Sources) == 0 {
+		return "", "", false
 	}
-	src := k.Sources[0]
-	if src.Salience != "main" || !isDay(src.Published) || src.Published[:4] != k.Date {
-		return nil
-	}
-	from := addDays(src.Published, -newsDays)
-	var found *attache.KBEvent
-	for _, c := range cands {
-		if !isDay(c.Date) || c.Date < from || c.Date > src.Published {
-			continue
+	for _, s := range ev.Sources {
+		if s.Salience != "main" || !isDay(s.Published) || s.Published[:4] != ev.Date {
+			return "", "", false
 		}
-		if found != nil {
-			return nil
+		if from == "" || s.Published < from {
+			from = s.Published
 		}
-		found = c
+		to = max(to, s.Published)
 	}
-	return found
+	return addDays(from, -newsDays), to, true
+}
+
+// newsFits reports whether events c and k can be one as far as undated
+// news goes: an event known only from undated main reports is one of
+// their news window (newsWindow), not any event of the year that shares a
+// participant. A week later the same pair has often met or called again,
+// and the undated report of that later contact must not join the earlier
+// one.
+func newsFits(c, k *attache.KBEvent) bool {
+	cf, ct, cu := newsWindow(c)
+	kf, kt, ku := newsWindow(k)
+	switch {
+	case cu && ku:
+		return cf <= kt && kf <= ct
+	case cu:
+		return !isDay(k.Date) || (cf <= k.Date && k.Date <= ct)
+	case ku:
+		return !isDay(c.Date) || (kf <= c.Date && c.Date <= kt)
+	}
+	return true
 }
 
 // newsDays is how many days before its publication an undated main event
 // of a report may have happened.
-const newsDays = 7
+const newsDays = 1
+
+// sameSession reports whether two events name the same session of a
+// numbered series: "the 13th defence policy dialogue".
+func sameSession(c, k *attache.KBEvent) bool {
+	return k.Series != "" && k.Number != 0 && c.Series == k.Series && c.Number == k.Number
+}

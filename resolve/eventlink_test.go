@@ -107,3 +107,158 @@ func TestEventLinkAcrossAgencies(t *testing.T) {
 	same("u4#0", "u1#0", false)
 	same("u4#0", "u2#0", false)
 }
+
+// TestEventLinkKeepsApart: happenings a reader keeps apart though they
+// share people, days or a country: one pair meeting again the next day in
+// the same city, an undated report of a later call of a pair, the defence
+// ministers' own meeting on the day of a 2+2 dialogue, a bilateral meeting
+// on the sidelines of a forum its speaker addressed, and a ceremony given
+// only by its country on the day of another in a city, a meeting of two
+// countries named without persons on the day another pair with one of
+// them met, two signings of one ministry with other people on one day,
+// two signings the extractor names alike, the sessions of one number of
+// two pairs' dialogues, a meeting recalled by its month when the pair met
+// twice that month.
+// Next to each, the
+// report a reader does link.
+func TestEventLinkKeepsApart(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := func(name, country string) attache.Entity { return person(name, nil, "", country, nil, nil) }
+	org := func(name, country string) attache.Entity {
+		return attache.Entity{Type: attache.Organization, Name: name, Country: country}
+	}
+	khaled, sjafrie := p("Mohamed Khaled Nordin", "MY"), p("Sjafrie Sjamsoeddin", "ID")
+	pair := []string{"Mohamed Khaled Nordin", "Sjafrie Sjamsoeddin"}
+	marles, nakatani := p("Richard Marles", "AU"), p("Gen Nakatani", "JP")
+	mn := []string{"Richard Marles", "Gen Nakatani"}
+	as := []*attache.Article{
+		// Talks on Monday, a working breakfast on Tuesday, both in Kuala
+		// Lumpur, each reported on its day; a later report recalls Monday.
+		article("k1", "2025-02-10", []attache.Entity{khaled, sjafrie}, []attache.Event{
+			{Type: "meeting", Date: "2025-02-10", Place: "Kuala Lumpur", Participants: pair, Salience: "main"},
+		}),
+		article("k2", "2025-02-11", []attache.Entity{sjafrie, khaled}, []attache.Event{
+			{Type: "meeting", Date: "2025-02-11", Place: "Kuala Lumpur", Participants: pair, Salience: "main"},
+		}),
+		article("k3", "2025-02-12", []attache.Entity{sjafrie, khaled}, []attache.Event{
+			{Type: "meeting", Date: "2025-02-10", Place: "Kuala Lumpur", Participants: pair, Salience: "background"},
+		}),
+		// Talks on April 7, reported undated the next day, and a video
+		// call reported undated five days later.
+		article("n1", "2025-04-08", []attache.Entity{nakatani, marles}, []attache.Event{
+			{Type: "meeting", Date: "2025-04-07", Place: "Tokyo", Participants: mn, Salience: "main"},
+		}),
+		article("n2", "2025-04-08", []attache.Entity{marles, nakatani}, []attache.Event{
+			{Type: "meeting", Date: "2025", Participants: mn, Salience: "main"},
+		}),
+		article("n3", "2025-04-12", []attache.Entity{marles, nakatani}, []attache.Event{
+			{Type: "meeting", Date: "2025", Participants: mn, Salience: "main"},
+		}),
+		// A 2+2 dialogue of four ministers and the two defence ministers'
+		// own meeting that day.
+		article("t1", "2024-07-09", []attache.Entity{p("Enrique Manalo", "PH"), p("Gilberto Teodoro", "PH"), p("Yoko Kamikawa", "JP"), p("Minoru Kihara", "JP")}, []attache.Event{
+			{Type: "dialogue", Date: "2024-07-08", Place: "Manila", Name: "second 2+2 dialogue",
+				Participants: []string{"Enrique Manalo", "Gilberto Teodoro", "Yoko Kamikawa", "Minoru Kihara", "PH", "JP"}, Salience: "main"},
+		}),
+		article("t2", "2024-07-08", []attache.Entity{p("Minoru Kihara", "JP"), p("Gilberto Teodoro", "PH")}, []attache.Event{
+			{Type: "meeting", Date: "2024-07-08", Place: "Manila", Participants: []string{"Minoru Kihara", "Gilberto Teodoro"}, Salience: "main"},
+		}),
+		// A named dialogue its speaker addressed, and his bilateral
+		// meeting on its sidelines.
+		article("s1", "2025-06-01", []attache.Entity{p("Pete Hegseth", "US")}, []attache.Event{
+			{Type: "dialogue", Date: "2025-05-31", Place: "Singapore", Name: "Shangri-La Dialogue", Participants: []string{"Pete Hegseth"}, Salience: "main"},
+		}),
+		article("s2", "2025-05-31", []attache.Entity{p("Gilberto Teodoro", "PH"), p("Pete Hegseth", "US")}, []attache.Event{
+			{Type: "meeting", Date: "2025-05-31", Place: "Singapore", Participants: []string{"Gilberto Teodoro", "Pete Hegseth"}, Salience: "main"},
+		}),
+		// A numbered dialogue session and the talks of its co-chairs
+		// under that number.
+		article("i1", "2024-06-19", []attache.Entity{p("Hoang Xuan Chien", "VN"), p("Giridhar Aramane", "IN")}, []attache.Event{
+			{Type: "dialogue", Date: "2024-06-18", Place: "Hanoi", Name: "13th defence policy dialogue",
+				Participants: []string{"Hoang Xuan Chien", "Giridhar Aramane", "VN", "IN"}, Salience: "main"},
+		}),
+		article("i2", "2024-06-20", []attache.Entity{p("Giridhar Aramane", "IN")}, []attache.Event{
+			{Type: "meeting", Date: "2024-06-18", Place: "Hanoi", Name: "13th defence policy dialogue talks",
+				Participants: []string{"Giridhar Aramane"}, Salience: "main"},
+		}),
+		// A ceremony in Hanoi, and one given only as "in Viet Nam" by a
+		// report that names no person.
+		article("h1", "2025-06-04", []attache.Entity{p("Hoang Xuan Chien", "VN"), p("Marc Knapper", "US")}, []attache.Event{
+			{Type: "ceremony", Date: "2025-06-03", Place: "Hanoi", Participants: []string{"Hoang Xuan Chien", "Marc Knapper", "VN", "US"}, Salience: "main"},
+		}),
+		article("h2", "2025-06-04", []attache.Entity{org("US Navy", "US")}, []attache.Event{
+			{Type: "ceremony", Date: "2025-06-03", Place: "VN", Participants: []string{"US Navy", "US", "VN"}, Salience: "main"},
+		}),
+		// Ministers of Viet Nam and Laos meet in Hanoi; a report naming
+		// no person has Viet Nam and Cambodia meet that day.
+		article("l1", "2025-05-05", []attache.Entity{p("Phan Van Giang", "VN"), p("Khamliang Outhakaysone", "LA")}, []attache.Event{
+			{Type: "meeting", Date: "2025-05-05", Place: "Hanoi", Participants: []string{"Phan Van Giang", "Khamliang Outhakaysone", "VN", "LA"}, Salience: "main"},
+		}),
+		article("l2", "2025-05-06", nil, []attache.Event{
+			{Type: "meeting", Date: "2025-05-05", Participants: []string{"VN", "KH"}, Salience: "main"},
+		}),
+		// Two signings of one day with one ministry on one side and
+		// other people each time.
+		article("g1", "2025-08-12", []attache.Entity{p("Hoang Xuan Chien", "VN"), p("Gijs Tuinman", "NL"), org("Ministry of National Defence", "VN")}, []attache.Event{
+			{Type: "agreement", Date: "2025-08-12", Participants: []string{"Hoang Xuan Chien", "Gijs Tuinman", "Ministry of National Defence"}, Salience: "main"},
+		}),
+		article("g2", "2025-08-12", []attache.Entity{p("Nguyen Truong Thang", "VN"), p("Khamliang Outhakaysone", "LA"), org("Ministry of National Defence", "VN")}, []attache.Event{
+			{Type: "agreement", Date: "2025-08-12", Participants: []string{"Nguyen Truong Thang", "Khamliang Outhakaysone", "Ministry of National Defence"}, Salience: "main"},
+		}),
+		// Two signings months apart that the extractor names by their
+		// trigger alone.
+		article("m1", "2025-03-02", []attache.Entity{p("Rajnath Singh", "IN")}, []attache.Event{
+			{Type: "agreement", Date: "2025-03-01", Name: "signed a memorandum", Participants: []string{"Rajnath Singh", "IN"}, Salience: "main"},
+		}),
+		article("m2", "2025-09-06", []attache.Entity{p("Ahn Gyu-back", "KR")}, []attache.Event{
+			{Type: "agreement", Date: "2025-09-05", Name: "signed a memorandum", Participants: []string{"Ahn Gyu-back", "KR"}, Salience: "main"},
+		}),
+		// The 12th sessions of two pairs' dialogues of the same name, and
+		// a report of the first a day off that names one of its countries.
+		article("o1", "2025-10-18", nil, []attache.Event{
+			{Type: "dialogue", Date: "2025-10-16", Name: "12th Defence Policy Dialogue", Participants: []string{"VN", "US"}, Salience: "main"},
+		}),
+		article("o2", "2025-11-20", nil, []attache.Event{
+			{Type: "dialogue", Date: "2025-11-19", Name: "12th Defence Policy Dialogue", Participants: []string{"VN", "IN"}, Salience: "main"},
+		}),
+		article("o3", "2025-10-17", nil, []attache.Event{
+			{Type: "dialogue", Date: "2025-10-17", Name: "12th defence policy dialogue", Participants: []string{"US"}, Salience: "main"},
+		}),
+		// A pair that met twice in May, and a report recalling that they
+		// met "in May": it could be either.
+		article("y1", "2025-05-03", []attache.Entity{marles, nakatani}, []attache.Event{
+			{Type: "meeting", Date: "2025-05-02", Place: "Darwin", Participants: mn, Salience: "main"},
+		}),
+		article("y2", "2025-05-29", []attache.Entity{marles, nakatani}, []attache.Event{
+			{Type: "meeting", Date: "2025-05-28", Place: "Tokyo", Participants: mn, Salience: "main"},
+		}),
+		article("y3", "2025-07-01", []attache.Entity{marles, nakatani}, []attache.Event{
+			{Type: "meeting", Date: "2025-05", Participants: mn, Salience: "background"},
+		}),
+	}
+	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+	same := func(a, b string, want bool) {
+		t.Helper()
+		if got := ev[a] == ev[b]; got != want {
+			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
+		}
+	}
+	same("y3#0", "y1#0", false)
+	same("y3#0", "y2#0", false)
+	same("m1#0", "m2#0", false)
+	same("o1#0", "o2#0", false)
+	same("o3#0", "o1#0", true)
+	same("g1#0", "g2#0", false)
+	same("l1#0", "l2#0", false)
+	same("k1#0", "k2#0", false)
+	same("k3#0", "k1#0", true)
+	same("n2#0", "n1#0", true)
+	same("n3#0", "n1#0", false)
+	same("t1#0", "t2#0", false)
+	same("s1#0", "s2#0", false)
+	same("i1#0", "i2#0", true)
+	same("h1#0", "h2#0", false)
+}

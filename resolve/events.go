@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"attache"
 	"attache/fold"
@@ -95,32 +96,38 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 			continue
 		}
 		// A named event ("Exercise Pitch Black") is one per year, whatever
-		// day each report dates it to (its start, its end).
-		named := kName != "" && nameKey(c) == kName && len(c.Date) >= 4 && c.Date[:4] == k.Date[:4]
+		// day each report dates it to (its start, its end). The name must
+		// be a proper name: the extractor also names events by their
+		// trigger ("signed a memorandum", "their first meeting"), which
+		// many events share.
+		named := kName != "" && nameKey(c) == kName && len(c.Date) >= 4 && c.Date[:4] == k.Date[:4] &&
+			(properName(c) || properName(k)) && sameParties(c, k)
 		if named {
 			return c
 		}
 		if !datesCompatible(c.Date, k.Date) {
 			continue
 		}
-		if k.Series != "" && c.Series == k.Series && k.Number != 0 && c.Number == k.Number {
+		if k.Series != "" && c.Series == k.Series && k.Number != 0 && c.Number == k.Number && sameParties(c, k) {
 			return c
 		}
-		// A date known only to the year says too little to pick among a
-		// participant's events of that year: it joins one only when it is
-		// the only one.
-		yearOnly := len(c.Date) == 4 || len(k.Date) == 4
-		if overlap(c.Participants, k.Participants) {
+		// A date known only to the year or month says too little to pick
+		// among a participant's events of that year or month: it joins
+		// one only when it is the only one.
+		coarse := len(c.Date) <= len("2006-01") || len(k.Date) <= len("2006-01")
+		if b.shareParticipant(c, k) {
 			if b.otherCounterparts(c, k) {
 				continue
 			}
-			if !yearOnly {
+			if !coarse {
 				return c
 			}
-			vague = append(vague, c)
+			if newsFits(c, k) {
+				vague = append(vague, c)
+			}
 			continue
 		}
-		if yearOnly {
+		if coarse {
 			continue
 		}
 		if len(c.Participants) == 0 && len(k.Participants) == 0 && len(k.Countries) > 0 &&
@@ -129,16 +136,22 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 		}
 		// A report that names no person (only "the two countries" or
 		// their ministries) is the event of the same day, countries and
-		// place that another names people for.
+		// place that another names people for. Its countries are among
+		// the other's (or the other way round): a meeting of Viet Nam
+		// and Cambodia is not the one of Viet Nam and Laos that day. The place may be given as
+		// the country only for a signing: two countries sign one
+		// memorandum a day, but hold ceremonies, exercises and meetings
+		// in several of their cities on one day.
 		if (b.persons(c.Participants) == 0) != (b.persons(k.Participants) == 0) && isDay(c.Date) && c.Date == k.Date &&
-			overlap(c.Countries, k.Countries) && b.samePlace(c.Place, k.Place) {
+			len(c.Countries) > 0 && len(k.Countries) > 0 && (subset(c.Countries, k.Countries) || subset(k.Countries, c.Countries)) &&
+			(b.samePlace(c.Place, k.Place) || (k.Type == attache.EventAgreement && b.inCountry(c.Place, k.Place))) {
 			return c
 		}
 	}
 	if len(vague) == 1 {
 		return vague[0]
 	}
-	return undatedNews(k, vague)
+	return nil
 }
 
 // mergeEvent adds report k to event m.
@@ -233,6 +246,34 @@ func nameKey(e *attache.KBEvent) string {
 		out = append(out, w)
 	}
 	return strings.Join(out, " ")
+}
+
+// properName reports whether an event's name holds a capitalised word
+// besides its type word: "Exercise Pitch Black", "13th Defence Policy
+// Dialogue", not "signed a memorandum".
+func properName(e *attache.KBEvent) bool {
+	typ := string(e.Type)
+	for _, w := range strings.Fields(e.Name) {
+		r := []rune(w)
+		if lw := strings.ToLower(w); lw == typ || lw == typ+"s" {
+			continue
+		}
+		if unicode.IsUpper(r[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameParties reports whether two events of one numbered series can be
+// one session: each dialogue pair numbers its own sessions (the 12th
+// defence policy dialogue of Viet Nam and the US is not that of Viet Nam
+// and India), so the countries of one must be among the other's.
+func sameParties(c, k *attache.KBEvent) bool {
+	if k.Series == "" && c.Series == "" {
+		return true
+	}
+	return subset(c.Countries, k.Countries) || subset(k.Countries, c.Countries)
 }
 
 // isDay reports whether d is a single day YYYY-MM-DD.

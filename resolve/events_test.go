@@ -86,3 +86,37 @@ func TestEventLinking(t *testing.T) {
 	same("y1#0", "y2#0", true)
 	same("p1#0", "p2#0", true)
 }
+
+// TestEventIDFromEarliestReport: an event's id is that of its earliest
+// report (by publication day, then article id), so that it is kept when
+// later news joins it, which is how news mostly arrives. A report older
+// than all the others that joins it gives the event its id: the id must
+// be the same whatever order the articles came in (TestBuildIgnoresOrder),
+// and after one report alone it can only name that report.
+func TestEventIDFromEarliestReport(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := func(name, country string) attache.Entity { return person(name, nil, "", country, nil, nil) }
+	report := func(id, published string) *attache.Article {
+		return article(id, published, []attache.Entity{p("Phan Van Giang", "VN"), p("Tea Seiha", "KH")}, []attache.Event{
+			{Type: "meeting", Date: "2025-03-04", Place: "Hanoi", Participants: []string{"Phan Van Giang", "Tea Seiha"}, Salience: "main"},
+		})
+	}
+	first, later, older := report("b", "2025-03-05"), report("a", "2025-03-06"), report("c", "2025-03-04")
+	idOf := func(as ...*attache.Article) string {
+		ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+		return ev["b#0"]
+	}
+	alone := idOf(first)
+	if got := idOf(first, later); got != alone {
+		t.Errorf("a later report joined: id %s, want %s kept", got, alone)
+	}
+	if got := idOf(later, first); got != alone {
+		t.Errorf("a later report stored first: id %s, want %s", got, alone)
+	}
+	if got := idOf(first, later, older); got != "event:c#0" {
+		t.Errorf("an older report joined: id %s, want event:c#0", got)
+	}
+}

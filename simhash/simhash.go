@@ -227,6 +227,17 @@ func (x *Index) add(id string, h uint64) {
 	x.fps = append(x.fps, attache.Fingerprint{ID: id, SimHash: h})
 }
 
+// AddFirst adds article id as a first copy without judging it: another
+// process stored it as one, and its decision stands. Articles this index
+// judged new meanwhile are judged again against it by their writer.
+func (x *Index) AddFirst(id string, h uint64) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if !x.ids[id] {
+		x.add(id, h)
+	}
+}
+
 // Remove drops id from the index, for an article that was added but could
 // not be stored.
 func (x *Index) Remove(id string) {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"attache"
+	"attache/internal/sqlbase"
 )
 
 // What lets several processes resolve into one SQLite file, as they do
@@ -17,7 +18,10 @@ import (
 // that another wrote since (and builds again). The log of the writes
 // (kb_log) records which articles each write resolved, for diagnosis.
 
-var _ attache.KnowledgeLocker = (*DB)(nil)
+var (
+	_ attache.KnowledgeLocker = (*DB)(nil)
+	_ attache.ArticleLocker   = (*DB)(nil)
+)
 
 // LockKnowledge waits until no other process holds the knowledge lock of
 // this database, then takes it. See attache.KnowledgeLocker.
@@ -66,4 +70,35 @@ func (db *DB) KnowledgeVersion(ctx context.Context) (int64, error) {
 		return 0, fmt.Errorf("knowledge version: %w", err)
 	}
 	return v, nil
+}
+
+// LockArticles waits until no other process holds the article lock of
+// this database (a second lock file beside it), then takes it: ingest
+// checks a new article for near copies and stores it under this lock. See
+// attache.ArticleLocker.
+func (db *DB) LockArticles(ctx context.Context) (func(), error) {
+	if db.path == ":memory:" {
+		return func() {}, nil
+	}
+	unlock, err := lockFile(ctx, db.path+".artlock")
+	if err != nil {
+		return nil, fmt.Errorf("lock articles: %w", err)
+	}
+	return unlock, nil
+}
+
+// FingerprintsAfter returns the fingerprints of the first copies stored
+// after position after (the articles' seq, which SQLite gives out at
+// insert under its one writer). See attache.ArticleLocker.
+func (db *DB) FingerprintsAfter(ctx context.Context, after int64) ([]attache.Fingerprint, int64, error) {
+	rows, err := db.write.QueryContext(ctx, `SELECT seq, id, simhash, duplicate_of IS NULL FROM articles WHERE seq > ? ORDER BY seq`, after)
+	if err != nil {
+		return nil, 0, fmt.Errorf("fingerprints: %w", err)
+	}
+	defer rows.Close()
+	out, last, err := sqlbase.ScanFingerprintsAfter(rows, after)
+	if err != nil {
+		return nil, 0, fmt.Errorf("fingerprints: %w", err)
+	}
+	return out, last, nil
 }

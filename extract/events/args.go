@@ -85,13 +85,36 @@ func (doc *doc) newCand(s int, h hit) *cand {
 
 // completeArgs settles the arguments that need the whole article once its
 // events are merged: the main scene's venue, where deployments go, the
-// forces of an exercise.
+// forces of an exercise and their states, the unit a ceremony honours.
 func (doc *doc) completeArgs(mains, evs []*cand) {
 	doc.sceneVenue(mains, evs)
 	doc.deploymentPlaces(mains, evs)
 	doc.deploymentUnits(mains, evs)
 	doc.agreementPair(evs)
 	doc.exerciseForces(mains)
+	doc.forceStates(evs)
+	doc.ceremonyUnits(mains, evs)
+}
+
+// recalledParties leaves to each agreement recalled in the background
+// ("the defence MoU signed in 2011") the states and bodies bound by it:
+// the persons of its sentence speak of it today, they did not sign it.
+// An agreement that names no state or body keeps its persons.
+func (doc *doc) recalledParties(evs []*cand) {
+	for _, c := range evs {
+		if c.ev.Type != "agreement" || c.ev.Salience != "background" {
+			continue
+		}
+		var rest []string
+		for _, p := range c.ev.Participants {
+			if !doc.isPerson(p) {
+				rest = append(rest, p)
+			}
+		}
+		if len(rest) > 0 {
+			c.ev.Participants = rest
+		}
+	}
 }
 
 // forceWindow is how many opening sentences may name the forces of the
@@ -303,6 +326,69 @@ func (doc *doc) exerciseForces(mains []*cand) {
 		}
 		c.ev.Participants = out.list
 	}
+}
+
+// forceStates adds to each exercise the states of the bodies taking part:
+// an exercise of "the Royal Thai Navy and the Indian Navy" is one of
+// Thailand and India, whether or not the text names the countries.
+func (doc *doc) forceStates(evs []*cand) {
+	for _, c := range evs {
+		if c.ev.Type != "exercise" {
+			continue
+		}
+		var out names
+		out.addAll(c.ev.Participants)
+		for _, p := range c.ev.Participants {
+			if e := doc.org(p); e != nil && e.Country != "" {
+				out.add(e.Country)
+			}
+		}
+		if doc.halfPair(out.list) {
+			// "the first Blue Strike was held in 2010": an edition of
+			// the series of the two countries the article is about
+			out.addAll(doc.pair)
+		}
+		c.ev.Participants = out.list
+	}
+}
+
+// halfPair reports whether the only state among ps is one of the
+// article's pair, in an article that speaks of no occasion of many states.
+func (doc *doc) halfPair(ps []string) bool {
+	if len(doc.pair) != 2 {
+		return false
+	}
+	var codes []string
+	for _, p := range ps {
+		if isCode(p) {
+			codes = append(codes, p)
+		}
+	}
+	// the article's words are read last, and only for such an edition
+	return len(codes) == 1 && contains(doc.pair, codes[0]) && !doc.speaksOfMany()
+}
+
+// speaksOfMany reports whether a word of the article names an occasion of
+// many states ("multinational", "multilateral").
+func (doc *doc) speaksOfMany() bool {
+	for _, ws := range doc.words {
+		for _, w := range ws {
+			if doc.d.places.many.has(w.low) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// org returns the organisation of the article named name, or nil.
+func (doc *doc) org(name string) *attache.Entity {
+	for i := range doc.x.Entities {
+		if e := &doc.x.Entities[i]; e.Type == attache.Organization && e.Name == name {
+			return e
+		}
+	}
+	return nil
 }
 
 // isForce reports whether an organisation's name names an armed force

@@ -17,6 +17,9 @@ type placeWords struct {
 	force      wordSet // words of an armed force's name ("Navy", "Army", "Corps")
 	elsewhen   wordSet // words that move a sentence to another time anywhere ("had", "previous")
 	ahead      wordSet // words that put a clause in the future ("will", "scheduled")
+	many       wordSet // words of an occasion of many states ("multinational")
+	attend     wordSet // words that introduce who merely attends ("attended by")
+	tour       wordSet // words of touring an expo ("showed him the exhibition")
 }
 
 // wordSet is a set of lower-case words.
@@ -37,10 +40,11 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		}
 		fsys = sub
 	}
-	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{}}
+	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{}, many: wordSet{}, attend: wordSet{}, tour: wordSet{}}
 	lists := map[string]wordSet{
 		"posted": pw.posted, "opening": pw.opening, "seat": pw.seat, "scene": pw.sceneWords,
 		"othertime": pw.otherTime, "elsewhen": pw.elsewhen, "force": pw.force, "ahead": pw.ahead,
+		"many": pw.many, "attend": pw.attend, "tour": pw.tour,
 	}
 	err := eachLine(fsys, ArgsFile, func(n int, c []string) error {
 		if len(c) < 2 {

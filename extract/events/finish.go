@@ -33,6 +33,7 @@ func (doc *doc) finish(evs []*cand) {
 			c.ev.Participants = []string{}
 		}
 	}
+	doc.recalledParties(evs) // once salience is settled
 }
 
 // findMain marks the events of the lead main, picks the one that lends

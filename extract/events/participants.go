@@ -48,6 +48,8 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 			case h.r.typ == "ceremony" && doc.otherObject(ws, m.start, start):
 				// "called on X at the Istana and laid a wreath": X is
 				// the object of the call, not at the wreath
+			case attendeeTypes[h.r.typ] && doc.attendee(ws, start, m.start):
+				// "The meeting was attended by X": X is no party of it
 			case h.r.typ == "visit" && !doc.visitor(s, h, m):
 				// "X received Y, who is visiting Egypt": the host does
 				// not visit
@@ -84,6 +86,31 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 	return a
 }
 
+// attendeeTypes are the types whose parties are not those who merely
+// attend: talks, visits, what is said. A ceremony's attendees take part.
+var attendeeTypes = map[string]bool{"meeting": true, "visit": true, "statement": true, "invitation": true}
+
+// attendeeReach is how many words may stand between "attended" and "by"
+// ("attended, on the Saudi side, by").
+const attendeeReach = 6
+
+// attendee reports whether the person at byte pos is introduced, after
+// the trigger at byte trig, by "attended by" or "in the presence of".
+func (doc *doc) attendee(ws []word, trig, pos int) bool {
+	i := wordAt(ws, pos)
+	for k := i - 1; k >= 0 && ws[k].start >= trig; k-- {
+		if !doc.d.places.attend.has(ws[k].low) {
+			continue
+		}
+		for j := k + 1; j < i && j <= k+attendeeReach; j++ {
+			if ws[j].low == "by" || ws[j].low == "of" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // titledTypes are the types whose actors are persons: a body named in the
 // title of a person of the sentence is not one more actor. Exercises,
 // deployments and signings keep their forces and bodies.
@@ -118,6 +145,13 @@ func (doc *doc) impliedPersons(a *actorSets, s int, h hit) {
 		// the article names
 		for _, p := range doc.delegationHeads(s, a.persons.list) {
 			a.persons.add(p)
+		}
+		// "Receiving the delegation, X praised ...": the head of the
+		// delegation told before
+		if h.r.typ == "meeting" && hasPhrase(ws, "the", "delegation") {
+			if p := doc.leaderBefore(s); p != "" {
+				a.persons.add(p)
+			}
 		}
 	}
 	if h.r.who == "before" && h.r.typ == "meeting" {
@@ -158,19 +192,13 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 	pair := doc.pairIn(s) && (h.r.pair || h.r.typ == "dialogue" || h.r.typ == "agreement")
 	switch h.r.typ {
 	case "meeting", "visit", "invitation", "statement":
-		lead := a.persons.list
-		if len(lead) == 0 {
-			lead = a.orgsBefore.list
-		}
-		if pair && (len(lead) == 0 || h.r.pair) {
-			out.addAll(doc.pair)
-		}
-		out.addAll(lead)
+		doc.talkParties(out, a, s, h, pair)
 	case "dialogue":
 		// a standing mechanism binds two states: its co-chairs and both
 		// of them ("A and B co-chaired the 9th meeting of the Joint
-		// Commission")
+		// Commission"), and the mechanism itself when named as a body
 		out.addAll(a.persons.list)
+		out.addAll(doc.mechanisms(s, h))
 		switch {
 		case (pair || h.r.pair) && len(doc.pair) == 2:
 			out.addAll(doc.pair)
@@ -191,6 +219,9 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 	case "exercise":
 		out.addAll(a.countries.list)
 		out.addAll(a.orgs.list)
+		if len(doc.pair) == 2 && doc.pairIn(s) {
+			out.addAll(doc.pair) // "the two sides agreed to hold a joint exercise"
+		}
 	case "ceremony":
 		if h.r.pattern[0].ordinal {
 			// an anniversary: the state or body whose anniversary it is
@@ -224,21 +255,66 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 	}
 }
 
+// talkParties adds the parties of talks, a visit, an invitation or a
+// statement: the persons of the rule (or the bodies before the trigger
+// when none is named), the visitors a visit noun names, the speaker of a
+// statement's own clause, the invitee, and the two states of "the two
+// sides" when pair holds.
+func (doc *doc) talkParties(out *names, a *actorSets, s int, h hit, pair bool) {
+	lead := a.persons.list
+	if h.r.typ == "statement" {
+		if own := doc.clauseSpeakers(s, h); len(own) > 0 {
+			lead = own // "X said A, while Y said B": A is X's alone
+		}
+	}
+	if h.r.typ == "visit" {
+		if own := doc.namedVisitors(s, h); len(own) > 0 {
+			lead = own // "the visit to India by X", "X's state visit"
+		}
+	}
+	if len(lead) == 0 {
+		lead = a.orgsBefore.list
+	}
+	if pair && (len(lead) == 0 || h.r.pair) {
+		out.addAll(doc.pair)
+	}
+	out.addAll(lead)
+	if h.r.typ == "invitation" {
+		out.add(doc.invitee(s, h, lead)) // "invited the Kenyan defence chief", "invited France"
+	}
+}
+
 // sender returns the country sending a deployment whose trigger starts at
-// byte start of sentence s: the one named before the verb, else the
-// article's own.
+// byte start of sentence s: the one named before the verb, else the state
+// of a unit the sentence names, else the state of the first person the
+// article names who serves no state hosting a UN mission (who sends the
+// troops off), else the article's own. The country named most may be the
+// mission's ("South Sudan" in a story of troops leaving for it).
 func (doc *doc) sender(s, start int) string {
 	for _, m := range doc.ments[s] {
 		if m.e.Type == attache.Country && m.end <= start && m.e.Country != "" {
 			return m.e.Country
 		}
 	}
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Organization && m.e.Country != "" && doc.isUnit(m.e.Name) && !doc.info[m.e].isMission {
+			return m.e.Country
+		}
+	}
+	for i := range doc.x.Entities {
+		// a mission's host state (its officials) sends no peacekeepers
+		if e := &doc.x.Entities[i]; e.Type == attache.Person && e.Country != "" && len(doc.d.byHost[e.Country]) == 0 {
+			return e.Country
+		}
+	}
 	return doc.home
 }
 
 // exhibitors adds the actors of an exhibition: the expo itself when named
-// as an organisation, its organisers, the states, and who tours it
-// ("shows him arms exhibition").
+// as an organisation, the bodies named before it (its organisers), the
+// states of its sentence, and who tours it ("showed him the exhibition").
+// Who opens or is invited to an expo does not make it: those persons are
+// the actors of the ceremony or the invitation.
 func (doc *doc) exhibitors(out *names, a *actorSets, s, start, end int) {
 	for _, m := range doc.ments[s] {
 		if m.e.Type == attache.Organization && m.start <= start && end <= m.end {
@@ -247,7 +323,23 @@ func (doc *doc) exhibitors(out *names, a *actorSets, s, start, end int) {
 	}
 	out.addAll(a.orgsBefore.list)
 	out.addAll(a.countries.list)
-	out.addAll(a.persons.list)
+	if doc.toured(s, start) {
+		out.addAll(a.persons.list)
+	}
+}
+
+// toured reports whether a word of touring stands before byte start of
+// sentence s: "Kim showed Shoigu the arms exhibition".
+func (doc *doc) toured(s, start int) bool {
+	for _, w := range doc.words[s] {
+		if w.start >= start {
+			break
+		}
+		if doc.d.places.tour.has(w.low) {
+			return true
+		}
+	}
+	return false
 }
 
 // deciders adds the deciding parties of a decision: in the passive ("the
@@ -505,4 +597,238 @@ func onSidelines(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// agentReach is how many words of rank and title may stand between "by"
+// and the name it introduces ("by the Chief of the Kenya Defence Forces
+// General X").
+const agentReach = 10
+
+// namedVisitors returns the visitors a visit noun names itself: the
+// person after "by" in its clause ("the visit to New Delhi by General X
+// last year") or the owner before it ("President X's state visit"). The
+// subject of the sentence who recalls the visit did not make it.
+func (doc *doc) namedVisitors(s int, h hit) []string {
+	ws := doc.words[s]
+	var out []string
+	for _, m := range doc.ments[s] {
+		if m.e.Type != attache.Person {
+			continue
+		}
+		i := wordAt(ws, m.start)
+		if i >= h.b && doc.agentOf(ws, h.b, i) {
+			out = appendUniq(out, m.e.Name)
+		}
+		if i < h.a && h.a-wordAt(ws, m.end) <= 3 && ownerAfter(ws, m.end) {
+			out = appendUniq(out, m.e.Name)
+		}
+	}
+	return out
+}
+
+// agentOf reports whether word i, after word from, is introduced by "by"
+// within the clause, with only title words between.
+func (doc *doc) agentOf(ws []word, from, i int) bool {
+	for k := i - 1; k >= from && i-k <= agentReach; k-- {
+		switch ws[k].low {
+		case "by":
+			return true
+		case ",", ";", "and", "with", "who", "which":
+			return false
+		}
+	}
+	return false
+}
+
+// ownerAfter reports whether the mention ending at byte end is followed by
+// a possessive "'s" ("Lula's state visit").
+func ownerAfter(ws []word, end int) bool {
+	j := wordAt(ws, end)
+	return j < len(ws) && ws[j].start-end <= 1 && ownerMark(ws[j].low)
+}
+
+// mechanismReach is how many words after a dialogue's trigger may start
+// the name of its mechanism ("co-chaired the 12th meeting of the Joint
+// Committee").
+const mechanismReach = 6
+
+// mechanisms returns the bodies a dialogue's trigger names as the standing
+// mechanism that meets: those inside the trigger's words ("the Joint
+// Defence Cooperation Committee meeting") or right after it, introduced
+// by "of" ("the 12th meeting of the Joint Defence Cooperation Committee").
+func (doc *doc) mechanisms(s int, h hit) []string {
+	ws := doc.words[s]
+	start, end := ws[h.a].start, ws[h.b-1].end
+	var out []string
+	for _, m := range doc.ments[s] {
+		if m.e.Type != attache.Organization || doc.info[m.e].intl {
+			continue
+		}
+		if m.start < end && m.end > start {
+			out = appendUniq(out, m.e.Name)
+			continue
+		}
+		i := wordAt(ws, m.start)
+		if i < h.b || i-h.b > mechanismReach {
+			continue
+		}
+		for k := h.b; k < i; k++ {
+			if l := ws[k].low; l == "," || l == ";" {
+				break
+			}
+			if ws[k].low == "of" {
+				out = appendUniq(out, m.e.Name)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// invitee returns the party a description names right after an
+// invitation's verb: "invited the Kenyan defence chief" is the person of
+// Kenya the article names (none of have); "invited France" and "invited
+// the Australian side" are the state. It returns "" when a name follows.
+func (doc *doc) invitee(s int, h hit, have []string) string {
+	ws := doc.words[s]
+	switch ws[h.a].low {
+	case "invited", "invites", "inviting", "invite":
+	default:
+		return "" // "at the invitation of": the host, told elsewhere
+	}
+	k := h.a + 1
+	if k+1 < len(ws) && (ws[k].low == "his" || ws[k].low == "her") && strings.HasPrefix(ws[k+1].low, "counterpart") {
+		return doc.counterpart(have) // "Ruiz invited her counterpart to visit Chile"
+	}
+	if k < len(ws) && ws[k].low == "the" {
+		k++
+	}
+	if k >= len(ws) {
+		return ""
+	}
+	for _, m := range doc.ments[s] {
+		if m.start != ws[k].start {
+			continue
+		}
+		if m.e.Type != attache.Country || m.e.Country == "" {
+			return ""
+		}
+		// up to three words of title after the demonym
+		for j := wordAt(ws, m.end); j < len(ws) && j <= k+3; j++ {
+			if doc.d.rules.referent.matches(ws[j]) {
+				return doc.titledPerson(m.e.Country, ws[j].low, have)
+			}
+		}
+		return m.e.Country
+	}
+	return ""
+}
+
+// titledPerson returns the person serving country code, none of skip,
+// whose title or rank holds word ("the Kenyan defence chief" is the Chief
+// of Defence Forces, not the minister named first), else the first such
+// person, else the code.
+func (doc *doc) titledPerson(code, word string, skip []string) string {
+	first := doc.personOf(code, skip)
+	for i := range doc.x.Entities {
+		e := &doc.x.Entities[i]
+		if e.Type != attache.Person || e.Country != code || contains(skip, e.Name) {
+			continue
+		}
+		if strings.Contains(strings.ToLower(e.Rank), word) {
+			return e.Name
+		}
+		for _, t := range e.Titles {
+			if strings.Contains(strings.ToLower(t), word) {
+				return e.Name
+			}
+		}
+	}
+	return first
+}
+
+// clauseSpeakers returns the persons named before a statement's trigger
+// in its own clause, when a "while", "whereas" or semicolon sets it off
+// from another speaker's clause: "Nattaphon said the prisoners would be
+// returned, while Seiha said disputes must be resolved peacefully" gives
+// each position its own speaker. It returns nil when the sentence has one
+// clause.
+func (doc *doc) clauseSpeakers(s int, h hit) []string {
+	ws := doc.words[s]
+	from, split := 0, false
+	for k := h.a - 1; k >= 0; k-- {
+		if l := ws[k].low; l == "while" || l == "whereas" || l == ";" {
+			from, split = k+1, true
+			break
+		}
+	}
+	if !split {
+		// a clause after the trigger may hold the other speaker
+		for k := h.b; k < len(ws); k++ {
+			if l := ws[k].low; l == "while" || l == "whereas" || l == ";" {
+				split = true
+				break
+			}
+		}
+	}
+	if !split {
+		return nil
+	}
+	var out []string
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Person && m.start >= ws[from].start && m.start < ws[h.a].start {
+			out = appendUniq(out, m.e.Name)
+		}
+	}
+	return out
+}
+
+// leaderBefore returns the first person named after "led by" in the
+// sentences before s: the head of the delegation "the delegation" means.
+func (doc *doc) leaderBefore(s int) string {
+	for k := 0; k < s; k++ {
+		ws := doc.words[k]
+		for _, m := range doc.ments[k] {
+			if m.e.Type != attache.Person {
+				continue
+			}
+			i := wordAt(ws, m.start)
+			for j := i - 1; j >= 1 && i-j <= agentReach; j-- {
+				if ws[j].low == "by" && ws[j-1].low == "led" {
+					return m.e.Name
+				}
+				if l := ws[j].low; l == ";" || l == "and" {
+					break
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// counterpart returns the person "his counterpart" means beside the
+// persons have: the first person of the other state of the article's
+// pair, or "".
+func (doc *doc) counterpart(have []string) string {
+	if len(doc.pair) != 2 || len(have) == 0 {
+		return ""
+	}
+	own := ""
+	for i := range doc.x.Entities {
+		if e := &doc.x.Entities[i]; e.Type == attache.Person && e.Name == have[0] {
+			own = e.Country
+		}
+	}
+	other := doc.pair[0]
+	switch own {
+	case doc.pair[0]:
+		other = doc.pair[1]
+	case doc.pair[1]:
+	default:
+		return ""
+	}
+	if p := doc.personOf(other, have); p != other {
+		return p
+	}
+	return ""
 }

@@ -161,9 +161,10 @@ func (doc *doc) homeOf(c *cand) string {
 	return doc.home
 }
 
-// isUnit reports whether an organisation name names a military unit.
+// isUnit reports whether an organisation name names a military unit
+// ("Bangladesh Battalion-20" too: a number may be hyphened to the word).
 func (doc *doc) isUnit(name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), unitSep) {
 		if doc.d.rules.unit.matches(word{low: w}) {
 			return true
 		}
@@ -186,3 +187,69 @@ func lastWord(s string) string {
 	}
 	return f[len(f)-1]
 }
+
+// ceremonyUnits gives each ceremony that speaks of a unit without naming
+// it ("the contingent was seen off", "the troops received their medals")
+// the unit of the story: a send-off, a homecoming or a medal parade
+// honours the unit the article is about.
+func (doc *doc) ceremonyUnits(mains, evs []*cand) {
+	unit := ""
+	for _, c := range mains {
+		if unit == "" && c.ev.Type == "deployment" && !c.bg && !c.past {
+			unit = c.ev.Unit
+		}
+	}
+	for _, c := range evs {
+		if c.ev.Type != "ceremony" || c.bg || c.past || c.r.pattern[0].ordinal || !doc.speaksOfUnit(c.sent) {
+			continue
+		}
+		if unit == "" {
+			if unit = doc.storyUnit(); unit == "" {
+				return
+			}
+		}
+		if !doc.hasUnit(c.ev.Participants) {
+			c.ev.Participants = append(c.ev.Participants, unit)
+		}
+	}
+}
+
+// speaksOfUnit reports whether sentence s speaks of a unit or of troops
+// ("the contingent", "280 peacekeepers").
+func (doc *doc) speaksOfUnit(s int) bool {
+	for _, w := range doc.words[s] {
+		if doc.d.rules.unit.matches(w) || doc.d.rules.people.matches(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasUnit reports whether one of ps names a military unit.
+func (doc *doc) hasUnit(ps []string) bool {
+	for _, p := range ps {
+		if !isCode(p) && doc.isUnit(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// storyUnit returns the first unit the headline or lead names: not a
+// mission nor an international body ("the UN Mission in South Sudan").
+func (doc *doc) storyUnit() string {
+	for s, ms := range doc.ments {
+		if !doc.lead[s] {
+			continue
+		}
+		for _, m := range ms {
+			if m.e.Type == attache.Organization && !doc.info[m.e].isMission && !doc.info[m.e].intl && doc.isUnit(m.e.Name) {
+				return m.e.Name
+			}
+		}
+	}
+	return ""
+}
+
+// unitSep splits a unit's name into words: at spaces and hyphens.
+func unitSep(r rune) bool { return r == ' ' || r == '-' }

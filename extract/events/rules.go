@@ -154,7 +154,7 @@ func (rs *rules) addTrigger(n int, c []string) error {
 		return fmt.Errorf("pattern %q starts with #year", c[1])
 	}
 	if r.pattern[0].gap || r.pattern[len(r.pattern)-1].gap {
-		return fmt.Errorf("pattern %q starts or ends with ...", c[1])
+		return fmt.Errorf("pattern %q starts or ends with a gap (...)", c[1])
 	}
 	if len(c) > 2 {
 		if err := r.options(c[2]); err != nil {

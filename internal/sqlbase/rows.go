@@ -27,6 +27,28 @@ func ScanFingerprints(rows Rows) ([]attache.Fingerprint, error) {
 	return out, rows.Err()
 }
 
+// ScanFingerprintsAfter reads rows of (seq, id, simhash, whether the
+// article is a first copy) ordered by seq, as ArticleLocker's
+// FingerprintsAfter queries them: the fingerprints of the first copies,
+// and the last seq read (after when there is none).
+func ScanFingerprintsAfter(rows Rows, after int64) ([]attache.Fingerprint, int64, error) {
+	var out []attache.Fingerprint
+	last := after
+	for rows.Next() {
+		var fp attache.Fingerprint
+		var h int64
+		var first bool
+		if err := rows.Scan(&last, &fp.ID, &h, &first); err != nil {
+			return nil, 0, err
+		}
+		if first {
+			fp.SimHash = uint64(h)
+			out = append(out, fp)
+		}
+	}
+	return out, last, rows.Err()
+}
+
 // ScanYearTally reads rows of (year, type, count) ordered by year, year
 // "" for undated events, into tallies by year, oldest first, "undated"
 // last.
