@@ -117,7 +117,11 @@ func (x *Extractor) markOrgs(k *kb.KB) {
 				x.modOrg[i] = true
 			}
 		}
-		x.eventOrg[i] = x.namesEvent(o.Name)
+		// an exhibition may be listed under its short name with its full
+		// name as an alias: "Indo Defence" (Indo Defence Expo & Forum)
+		for _, n := range append([]string{o.Name}, o.Aliases...) {
+			x.eventOrg[i] = x.eventOrg[i] || x.namesEvent(n)
+		}
 	}
 }
 
@@ -127,25 +131,29 @@ func (x *Extractor) markOrgs(k *kb.KB) {
 func (x *Extractor) addGazetteers(k *kb.KB) {
 	words := newFirstWords()
 	all, cs, ps := newGazetteer(words), newGazetteer(words), newGazetteer(words)
+	// a name the places list holds is a place even when it has a country
+	// code: Antarctica is no state
+	place := map[string]bool{}
+	for _, p := range k.Places {
+		place[fold.Key(p.Name)] = true
+	}
 	for i, c := range k.Countries {
-		// each name tokenized once for both gazetteers and the one-word
-		// table: start-up time is spent mostly tokenizing known names
 		for _, n := range c.Names {
-			ts := text.Tokenize(n)
-			all.addTokens(ts, entry{kind: kCountry, index: i})
-			cs.addTokens(ts, entry{kind: kCountry, index: i})
+			if place[fold.Key(n)] {
+				continue
+			}
+			all.add(n, entry{kind: kCountry, index: i})
+			cs.add(n, entry{kind: kCountry, index: i})
 			x.cname[fold.Key(n)] = c.Code
-			if len(ts) == 1 {
+		}
+		for _, n := range append(append([]string{}, c.Names...), c.Demonyms...) {
+			if ts := text.Tokenize(n); len(ts) == 1 && !place[fold.Key(n)] {
 				x.demonym[ts[0].Fold] = c.Code
 			}
 		}
 		for _, d := range c.Demonyms {
-			ts := text.Tokenize(d)
-			if len(ts) == 1 {
-				x.demonym[ts[0].Fold] = c.Code
-			}
-			all.addTokens(ts, entry{kind: kDemonym, index: i})
-			cs.addTokens(ts, entry{kind: kDemonym, index: i})
+			all.add(d, entry{kind: kDemonym, index: i})
+			cs.add(d, entry{kind: kDemonym, index: i})
 		}
 	}
 	for i, o := range k.Orgs {

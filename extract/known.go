@@ -76,6 +76,11 @@ func (d *doc) knownOrg(m match, oi int) {
 	if t := &d.toks[end-1]; t.Kind == text.Number && end < len(d.toks) && d.toks[end].Cap && d.x.is(cOrghead, d.toks[end].Text) && d.toks[end].Sent == t.Sent {
 		end++ // the command of a numbered area: "Naval Region 4 Command"
 	}
+	after := m.end // where an acronym in parentheses would follow
+	if o.Kind == "company" {
+		end = d.legalForm(end)
+		after = end
+	}
 	c := d.get(attache.Organization, "kb"+strconv.Itoa(oi), d.span(m.start, end))
 	c.country = o.Country
 	if c.country == "" && isNational(o.Kind) {
@@ -83,7 +88,7 @@ func (d *doc) knownOrg(m match, oi int) {
 	}
 	c.addForm(o.Name)
 	d.add(c, m.start, end)
-	d.acronymAfter(c, m.end)
+	d.acronymAfter(c, after)
 	h := m.end - 1
 	for h-1 > m.start && d.x.is(cOrghead, d.toks[h-1].Text) {
 		h--
@@ -91,6 +96,28 @@ func (d *doc) knownOrg(m match, oi int) {
 	if d.x.is(cOrghead, d.toks[h].Text) {
 		d.ellipsis(c, m.start, h, m.end)
 	}
+}
+
+// legalForm returns the end of a company's legal form written after its
+// name at token e ("Ltd.", "Co., Ltd.", "JSC"), which belongs to the name
+// ("Korea Aerospace Industries Ltd."); e when there is none.
+func (d *doc) legalForm(e int) int {
+	n, end := len(d.toks), e
+	for k := e; k < n && k-e < 5; {
+		j := k
+		if j > e && d.toks[j].Fold == "," && j+1 < n {
+			j++ // "Co., Ltd."
+		}
+		if !d.x.is(cLegalform, d.toks[j].Text) || d.toks[j].Sent != d.toks[e-1].Sent && !d.x.is(cAbbrev, d.toks[j].Text) {
+			break
+		}
+		j++
+		if j < n && d.toks[j].Fold == "." && d.toks[j].Start == d.toks[j-1].End {
+			j++
+		}
+		end, k = j, j
+	}
+	return end
 }
 
 // bodyAfterPost records the body named after "of (the)" in a known name
@@ -437,7 +464,7 @@ func (d *doc) countries() {
 			continue // "Korean War" names a war, not a state in the story
 		}
 		co := d.x.kb.Countries[m.p.entries[0].index]
-		if o := d.lab[m.start]; o != nil && o.typ == attache.Organization && o.country != "" && o.country != co.Code {
+		if o := d.lab[m.start]; o != nil && o.typ == attache.Organization && o.country != "" && o.country != co.Code && !d.seatAt(m.start) {
 			continue // a body of another state: "Workers' Party of Korea" is the North's
 		}
 		c := d.get(attache.Country, co.Code, co.Name)
@@ -446,6 +473,15 @@ func (d *doc) countries() {
 		c.mentions = append(c.mentions, m2)
 		c.credit = false
 	}
+}
+
+// seatAt reports a state named at token i as the seat of a body: "in
+// Vietnam" of "Embassy of Japan in Vietnam", a state the article names.
+func (d *doc) seatAt(i int) bool {
+	if i > 1 && d.toks[i-1].Fold == "the" {
+		i--
+	}
+	return i > 0 && d.toks[i-1].Fold == "in" && !d.toks[i-1].Cap
 }
 
 // isTitlePart reports "X member" at token e: the organisation is part of a

@@ -45,6 +45,8 @@ const (
 	cSeated                         // seated
 	cCodename                       // codename
 	cCompanion                      // companion
+	cLegalform                      // legalform
+	cSession                        // session
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -88,4 +90,6 @@ var lexCats = map[string]lexCat{
 	"seated":      cSeated,
 	"codename":    cCodename,
 	"companion":   cCompanion,
+	"legalform":   cLegalform,
+	"session":     cSession,
 }

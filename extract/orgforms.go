@@ -70,3 +70,38 @@ func (d *doc) mergeStateForms() {
 		c.mentions = nil
 	}
 }
+
+// bareForms adds, as another form of an organisation named with its
+// state's demonym or name before it, the name without it: "Japanese
+// Ground Self-Defense Force" is also "Ground Self-Defense Force", as
+// agencies and the other reports write it. The rest must be a name of
+// its own: two words or more ending in a head word, not all of them
+// common words.
+func (d *doc) bareForms() {
+	for _, m := range d.cmatch {
+		c := d.lab[m.start]
+		if c == nil || c.typ != attache.Organization || m.start > 0 && d.lab[m.start-1] == c {
+			continue
+		}
+		e := m.end
+		for e < len(d.toks) && e-m.end < 12 && d.lab[e] == c { // a name is short: a flood of one label stays linear
+			e++
+		}
+		if e-m.end < 2 || !d.toks[m.end].Cap || !d.x.is(cOrghead, d.toks[e-1].Text) || d.genericName(m.end, e) {
+			continue
+		}
+		c.addForm(d.span(m.end, e))
+	}
+}
+
+// genericName reports a name over tokens [s, e) made of head, field and
+// qualifier words only ("Defence Ministry", "Armed Forces"), which many
+// states' bodies bear.
+func (d *doc) genericName(s, e int) bool {
+	for i := s; i < e; i++ {
+		if t := &d.toks[i]; t.Kind == text.Word && !d.x.is(cOrghead|cDomain|cTitleword, t.Text) {
+			return false
+		}
+	}
+	return true
+}

@@ -24,10 +24,22 @@ func (d *doc) orgPatterns() {
 // numbered area's: "Military Zone 5".
 func (d *doc) orgHeadAt(i int) bool {
 	t := &d.toks[i]
-	if d.lab[i] != nil || !t.Cap || d.known[i].kind != 0 {
+	if d.lab[i] != nil || !t.Cap || d.known[i].kind != 0 || d.inCompound(i) {
 		return false
 	}
 	return d.x.is(cOrghead, t.Text) || d.numberedHead(i)
+}
+
+// inCompound reports a word joined by a hyphen to a lower-case word, part
+// of a compound adjective rather than a name: "Navy" in "Navy-to-Navy
+// Staff Talks", "Army-to-Army".
+func (d *doc) inCompound(i int) bool {
+	n := len(d.toks)
+	t := &d.toks[i]
+	if i+2 < n && d.toks[i+1].Fold == "-" && d.toks[i+1].Start == t.End && d.toks[i+2].Start == d.toks[i+1].End && d.toks[i+2].Kind == text.Word && !d.toks[i+2].Cap {
+		return true
+	}
+	return i >= 2 && d.toks[i-1].Fold == "-" && d.toks[i-1].End == t.Start && d.toks[i-2].End == d.toks[i-1].Start && d.toks[i-2].Kind == text.Word && !d.toks[i-2].Cap
 }
 
 // orgName builds the name around the head word at token i and returns the
@@ -81,6 +93,9 @@ func (d *doc) orgName(i int) int {
 		return e - 1
 	}
 	s = d.bodyOfPost(s, h2, e)
+	if d.x.countryName(d.span(s, e)) != "" {
+		return e - 1 // a post of a state, no body: "Chief of Naval Staff of Pakistan"
+	}
 	if d.notOneBody(s, e) {
 		return e - 1
 	}
@@ -88,7 +103,17 @@ func (d *doc) orgName(i int) int {
 		d.sitePlace(s, e)
 		return e - 1
 	}
-	d.newOrg(i, s, h2, e)
+	if isOrdinal(&d.toks[s]) && e < len(d.toks) && !d.toks[e].Cap && d.x.is(cSession, d.toks[e].Text) && d.x.is(cSession, d.toks[h2-1].Text) {
+		s++ // the ordinal counts the body's meetings: "the 17th India-Myanmar Regional Border Committee meeting"
+	}
+	s, first := d.pairStart(s)
+	if d.toks[s].Kind == text.Punct {
+		return e - 1 // no name opens with a hyphen or a possessive's mark
+	}
+	c := d.newOrg(i, s, h2, e)
+	if first != nil {
+		d.pairAcronyms(first, c, e)
+	}
 	return e - 1
 }
 
@@ -189,8 +214,9 @@ func (d *doc) sitePlace(s, e int) {
 }
 
 // newOrg records the organisation over tokens [s, e) with head words
-// [i, h2), its acronym, the list it opens and the body it is a unit of.
-func (d *doc) newOrg(i, s, h2, e int) {
+// [i, h2), its acronym, the list it opens and the body it is a unit of,
+// and returns it.
+func (d *doc) newOrg(i, s, h2, e int) *cand {
 	country := ""
 	if b := d.ownerBefore(s, h2); b != nil {
 		// an institution named after the body it belongs to: "the
@@ -222,6 +248,7 @@ func (d *doc) newOrg(i, s, h2, e int) {
 		b.addForm(d.span(k, e))
 		b.credit = false
 	}
+	return c
 }
 
 // pluralBodies reports a name of several states' bodies of one kind,
@@ -446,7 +473,8 @@ func (d *doc) joinsModifiers(s, h int) bool {
 		}
 		return heads >= 2 && h+1 < len(d.toks) && d.x.is(cOrghead, d.toks[h+1].Text)
 	}
-	return d.x.is(cDomain, q.Text)
+	// a service word before another field: "Air and Space Force"
+	return d.x.is(cDomain, q.Text) || d.x.is(cTitleword, q.Text) && !d.x.is(cTitleword|cPosthead, d.toks[s].Text)
 }
 
 // afterOf returns the token after "of (the)" between h and e, where the
@@ -478,8 +506,8 @@ func (d *doc) skipPossessive(s, h int) int {
 // National Defence", "Security Council of the Russian Federation".
 func (d *doc) orgRight(e int) int {
 	// a seated body named by more than its head word: "UN Mission in
-	// ...", not a bare "Mission in ..."
-	seated := e > 1 && d.x.is(cSeated, d.toks[e-1].Text) && d.toks[e-2].Cap && d.toks[e-2].Kind == text.Word
+	// ...", "Embassy of Japan in ...", not a bare "Mission in ..."
+	seated := e > 1 && d.x.is(cSeated, d.toks[e-1].Text) && (d.toks[e-2].Cap && d.toks[e-2].Kind == text.Word || e < len(d.toks) && d.toks[e].Fold == "of")
 	for e < len(d.toks) {
 		t := &d.toks[e]
 		if t.Kind != text.Word || (t.Fold != "of" && t.Fold != "for" && t.Fold != "on") || t.Cap {
@@ -528,7 +556,7 @@ func (d *doc) orgRight(e int) int {
 				k++
 				continue
 			}
-			if (u.Fold == "and" || u.Fold == ",") && k+1 < len(d.toks) && d.toks[k+1].Cap && d.x.is(cDomain, d.toks[k+1].Text) {
+			if (u.Fold == "and" || u.Fold == ",") && k+1 < len(d.toks) && d.toks[k+1].Cap && (d.x.is(cDomain, d.toks[k+1].Text) || d.fieldPair(k+1)) {
 				k++
 				continue
 			}
@@ -551,19 +579,27 @@ func (d *doc) orgRight(e int) int {
 	return e
 }
 
+// fieldPair reports a qualifier and a field word at token k: "Foreign
+// Relations" of "Committee on Defence, Intelligence and Foreign Relations".
+func (d *doc) fieldPair(k int) bool {
+	return k+1 < len(d.toks) && d.x.is(cTitleword, d.toks[k].Text) && d.toks[k+1].Cap && d.x.is(cDomain, d.toks[k+1].Text)
+}
+
 // pluralPost reports the plural of a post's head word: "Ministers",
 // "Chiefs", "Commanders", the members a body gathers.
 func (d *doc) pluralPost(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && d.x.is(cPosthead, w[:len(w)-1])
 }
 
-// seatAfter returns the end of "in (the) PLACE" at token e after the
-// name of a body that serves in a place: "UN Mission in South Sudan",
-// "ECOWAS Mission in The Gambia"; e when there is none.
+// seatAfter returns the end of "in (the) PLACE" or "to (the) BODY" at
+// token e after the name of a body that serves in a place or at another
+// body: "UN Mission in South Sudan", "ECOWAS Mission in The Gambia",
+// "High Commission of India in Mauritius", "Permanent Mission of Vietnam
+// to the United Nations"; e when there is none.
 func (d *doc) seatAfter(e int) int {
 	n := len(d.toks)
 	t := &d.toks[e]
-	if e+2 >= n || t.Cap || t.Fold != "in" {
+	if e+2 >= n || t.Cap || t.Fold != "in" && t.Fold != "to" {
 		return e
 	}
 	j := e + 1
@@ -573,7 +609,11 @@ func (d *doc) seatAfter(e int) int {
 	if !d.kstart[j] || d.toks[j].Sent != t.Sent {
 		return e
 	}
-	if k := d.known[j].kind; k != kCountry && k != kPlace {
+	switch k := d.known[j].kind; {
+	case (k == kCountry || k == kPlace) && t.Fold == "in":
+	case k == kOrg && t.Fold == "to" && d.x.kb.Orgs[d.known[j].index].Country == "":
+		// accredited to an international body: "to the United Nations"
+	default:
 		return e
 	}
 	k := j + 1
@@ -626,6 +666,11 @@ func (d *doc) orgCountry(s, e int) string {
 	codes := map[string]bool{}
 	code := ""
 	for i := s; i < e; i++ {
+		if t := &d.toks[i]; (t.Fold == "in" || t.Fold == "to") && len(codes) == 1 {
+			// the state a mission serves comes before its seat: "Embassy
+			// of Japan in Vietnam"
+			return code
+		}
 		switch k := d.known[i]; k.kind {
 		case kCountry, kDemonym:
 			code = d.x.kb.Countries[k.index].Code

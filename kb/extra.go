@@ -89,6 +89,13 @@ import (
 //	companion  verbs before "by" or "with" and the companion of a
 //	           person's delegation, who shares their state: "accompanied"
 //	           (by), "travelled" (with), in lower case
+//	legalform  a company's legal form written after its name, part of
+//	           the name: "Ltd" of "Korea Aerospace Industries Ltd.", "JSC"
+//	session    lower-case words after the name of a body that meets
+//	           (capitalised head words: "Committee"), which make an
+//	           ordinal before it count the body's meetings: "the 17th
+//	           Regional Border Committee meeting" names the committee,
+//	           "the 7th Infantry Division" keeps its number
 //	official   a well-known official after the ISO code of the state they
 //	           serve and a space: "VN Phan Van Giang"; a person so named
 //	           with no stated nationality serves that state

@@ -20,6 +20,13 @@ type placeWords struct {
 	many       wordSet // words of an occasion of many states ("multinational")
 	attend     wordSet // words that introduce who merely attends ("attended by")
 	tour       wordSet // words of touring an expo ("showed him the exhibition")
+	remote     wordSet // words of talks held at a distance ("via video link", "online")
+	press      wordSet // words of a statement made to the press ("told reporters")
+	arrival    wordSet // words that bring guests to a site ("arrived at", "docked at")
+	built      wordSet // words of making or stationing a thing ("built in X")
+	whichLead  wordSet // words before "which" that turn to another thing ("of which")
+	based      wordSet // words of where a unit will serve ("stationed in")
+	departure  wordSet // words of troops leaving a site ("departed from")
 }
 
 // wordSet is a set of lower-case words.
@@ -40,11 +47,16 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		}
 		fsys = sub
 	}
-	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{}, many: wordSet{}, attend: wordSet{}, tour: wordSet{}}
+	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{},
+		many: wordSet{}, attend: wordSet{}, tour: wordSet{}, remote: wordSet{}, press: wordSet{}, arrival: wordSet{},
+		built: wordSet{}, whichLead: wordSet{}, based: wordSet{}, departure: wordSet{}}
 	lists := map[string]wordSet{
 		"posted": pw.posted, "opening": pw.opening, "seat": pw.seat, "scene": pw.sceneWords,
 		"othertime": pw.otherTime, "elsewhen": pw.elsewhen, "force": pw.force, "ahead": pw.ahead,
 		"many": pw.many, "attend": pw.attend, "tour": pw.tour,
+		"remote": pw.remote, "press": pw.press, "arrival": pw.arrival,
+		"built": pw.built, "whichlead": pw.whichLead, "based": pw.based,
+		"departure": pw.departure,
 	}
 	err := eachLine(fsys, ArgsFile, func(n int, c []string) error {
 		if len(c) < 2 {

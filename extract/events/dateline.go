@@ -27,8 +27,13 @@ func (doc *doc) dateline(s int) *attache.Entity {
 		return nil
 	}
 	head := strings.TrimSpace(text[:cut])
-	if head == "" || strings.ToUpper(head) != head || !strings.ContainsFunc(head, unicode.IsLetter) {
-		return nil // not written in capitals: no dateline
+	if head == "" || !strings.ContainsFunc(head, unicode.IsLetter) {
+		return nil
+	}
+	if strings.ToUpper(head) != head {
+		// "Ho Chi Minh City (VNS) –", "Colombo –": a place alone before
+		// the agency or the dash, in the lead's first words
+		return doc.plainDateline(s, cut, head)
 	}
 	for _, m := range doc.ments[s] {
 		if m.start >= span.Start+cut {
@@ -48,7 +53,9 @@ func (doc *doc) dateline(s int) *attache.Entity {
 func (doc *doc) datelinePlace(s int, typ string) string {
 	e := doc.dateline(s)
 	switch {
-	case e == nil:
+	case e == nil || typ == "deployment":
+		// forces sent abroad go elsewhere than where the story is
+		// filed; a unit coming home is placed by homePlace
 		return ""
 	case e.Type == attache.Country:
 		return e.Country
@@ -70,4 +77,24 @@ func (doc *doc) leadDateline() int {
 		}
 	}
 	return -1
+}
+
+// plainDateline returns the place of a dateline not written in capitals
+// ("Ho Chi Minh City (VNS) –", "Colombo –"): the head of sentence s, up
+// to byte cut, must be exactly one place's name, followed by an agency in
+// brackets or a dash. Anything else ("Vietnam and Laos held talks, ...")
+// is the story's first clause.
+func (doc *doc) plainDateline(s, cut int, head string) *attache.Entity {
+	span := doc.sents[s]
+	rest := doc.text[span.Start+cut : min(span.End, len(doc.text))]
+	if !strings.HasPrefix(rest, "(") && !strings.HasPrefix(rest, "—") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, " -") {
+		return nil
+	}
+	from := span.Start + strings.Index(doc.text[span.Start:], head)
+	for _, m := range doc.ments[s] {
+		if m.start == from && m.end == from+len(head) && (m.e.Type == attache.Country || m.e.Type == attache.Location) {
+			return m.e
+		}
+	}
+	return nil
 }

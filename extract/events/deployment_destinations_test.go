@@ -19,10 +19,13 @@ func TestDeploymentDestinations(t *testing.T) {
 		ents:      []ent{country("EE", "Estonia"), loc("Darfur")},
 		want:      []want{{"deployment", "*", "Darfur", "-", ""}},
 	}, {
-		name:      "a unit flying home is not placed at the airport it lands at",
+		// a homecoming happens where the unit lands (the place convention
+		// in place.go), not where it served
+		name:      "a unit flying home is placed at the airport it lands at, not in its mission area",
 		published: "2025-04-09",
-		text:      "The contingent returned home on a chartered flight to Tallinn Airport after a year with the mission.",
-		ents:      []ent{loc("Tallinn Airport")},
-		not:       []want{{"deployment", "*", "Tallinn Airport", "-", ""}},
+		text:      "The contingent returned home from Darfur on a chartered flight to Tallinn Airport after a year with the mission.",
+		ents:      []ent{loc("Tallinn Airport"), loc("Darfur")},
+		want:      []want{{"deployment", "*", "Tallinn Airport", "-", ""}},
+		not:       []want{{"deployment", "*", "Darfur", "-", ""}},
 	}})
 }

@@ -17,7 +17,8 @@ func (doc *doc) peacekeeping(c *cand, s int) {
 		if in := doc.info[m.e]; in.isMission && c.ev.Mission == "" {
 			ms := in.mission
 			c.ev.Mission = ms.acronym
-			if c.ev.Place == "" && ms.host != "" {
+			if c.ev.Place == "" && ms.host != "" && !doc.homecoming(c) {
+				// a unit coming home from the mission is not going there
 				c.ev.Place = d.countryName(ms.host)
 			}
 		}
@@ -71,8 +72,13 @@ const homeReach = 3
 // rest of the sentence may tell another unit's move ("..., while Rotation
 // 4 arrived there").
 func (doc *doc) homecoming(c *cand) bool {
-	ws := doc.words[c.sent]
-	h := c.hit
+	return doc.homecomingAt(c.sent, c.hit)
+}
+
+// homecomingAt reports whether trigger h of sentence s brings a unit home
+// (see homecoming).
+func (doc *doc) homecomingAt(s int, h hit) bool {
+	ws := doc.words[s]
 	if h.r == nil || h.a >= len(ws) {
 		return false
 	}
@@ -104,14 +110,25 @@ func (doc *doc) deploymentPlaces(mains, evs []*cand) {
 			area = c.ev.Place
 		}
 	}
+	for _, c := range evs {
+		if c.ev.Type == "deployment" && isCode(c.ev.Place) && !c.bg && !c.past && !doc.homecoming(c) {
+			if base := doc.baseIn(c.sent, c.ev.Place); base != "" {
+				c.ev.Place = base
+			}
+		}
+	}
 	ref, hasRef := doc.ref()
+	landed := ""
 	for _, c := range evs {
 		if c.ev.Type != "deployment" || c.ev.Place != "" {
+			if landed == "" && c.ev.Type == "deployment" && !c.bg && !c.past && doc.homecoming(c) && !isCode(c.ev.Place) {
+				landed = c.ev.Place
+			}
 			continue
 		}
 		switch {
 		case doc.homecoming(c):
-			c.ev.Place = doc.homeOf(c)
+			c.ev.Place = doc.homePlace(c)
 		case c.bg || c.past || c.ownDate && doc.longBefore(c, ref, hasRef):
 			if hasWord(doc.words[c.sent], "mission") {
 				c.ev.Place = area
@@ -120,6 +137,7 @@ func (doc *doc) deploymentPlaces(mains, evs []*cand) {
 			c.ev.Place = area
 		}
 	}
+	doc.welcomePlaces(evs, landed)
 }
 
 // deploymentUnits gives each deployment of the story told without its
@@ -159,6 +177,73 @@ func (doc *doc) homeOf(c *cand) string {
 		}
 	}
 	return doc.home
+}
+
+// landingPlace returns where a unit coming home (trigger h of sentence s)
+// lands, when the clause says so right after the trigger: "returned home
+// on April 9, landing at X Airport", "on a chartered flight to X". The
+// mission area the unit comes from ("who served on the Golan Heights",
+// "from Abyei") is no place of a homecoming. It returns "" when none is
+// named so.
+func (doc *doc) landingPlace(s int, h hit) string {
+	ws := doc.words[s]
+	inside := doc.insideNames(s)
+	for i, m := range doc.ments[s] {
+		k := wordAt(ws, m.start)
+		if k < h.b || inside[i] || m.e.Type != attache.Location {
+			continue
+		}
+		if k-h.b > destReach || !onlyCommas(ws, h.b, k) {
+			break
+		}
+		j := k - 1
+		if j > 0 && ws[j].low == "the" {
+			j--
+		}
+		if l := ws[j].low; l == "to" || l == "at" || l == "in" {
+			return m.e.Name
+		}
+	}
+	return ""
+}
+
+// baseWindow is how many sentences after a deployment may tell where its
+// unit will be based.
+const baseWindow = 5
+
+// baseIn returns the place a deployment of sentence s to country code
+// will be based at, when one of the next sentences says so: "The unit
+// will be stationed in Bor", "will be based in Bunia". The place must not
+// lie in another country. It returns "" when none is told.
+func (doc *doc) baseIn(s int, code string) string {
+	for k := s; k < len(doc.sents) && k-s <= baseWindow; k++ {
+		ws := doc.words[k]
+		for _, m := range doc.ments[k] {
+			i := wordAt(ws, m.start)
+			if m.e.Type != attache.Location || i < 4 || ws[i-1].low != "in" || !doc.d.places.based.has(ws[i-2].low) ||
+				ws[i-3].low != "be" || !doc.d.places.ahead.has(ws[i-4].low) {
+				continue
+			}
+			if c := doc.venueCountry(m.e); c == "" || c == code {
+				return m.e.Name
+			}
+		}
+	}
+	return ""
+}
+
+// homePlace returns where a unit coming home lands when its sentence
+// names no place: for the lead's homecoming, the dateline's city when it
+// lies in the unit's country (the story is filed where the troops are
+// welcomed), else that country.
+func (doc *doc) homePlace(c *cand) string {
+	home := doc.homeOf(c)
+	if s := doc.leadDateline(); s >= 0 && doc.lead[c.sent] {
+		if e := doc.dateline(s); e != nil && e.Type == attache.Location && doc.venueCountry(e) == home {
+			return e.Name
+		}
+	}
+	return home
 }
 
 // isUnit reports whether an organisation name names a military unit

@@ -1,5 +1,25 @@
 package events
 
+// Where an event happened: the convention the place rules follow
+// (../shared/spec/EXTRACTION.md gives the field, this gives its precision).
+//
+//   - An event's place is its own, at the precision the text gives for that
+//     event: the most specific location its clause or sentence names for it
+//     (the venue "at the Shangri-La Hotel" before the city "in Singapore",
+//     the city before the country).
+//   - An event told without a place inherits one only from the event it
+//     is anchored to ("on the sidelines of the forum", "during the visit",
+//     "at the ceremony", what is said at the talks), or from the dateline
+//     for the lead events that happen where the story is filed.
+//   - Otherwise the place is null: statements of position, appointments,
+//     anniversaries and phone calls whose clause names no place never
+//     borrow one from another sentence or another event (the guest's home,
+//     the venue of a show they are invited to, a mission area).
+//   - A visit's place is where the visitors go: the venue or base named, else
+//     the city, else the country visited. A deployment's place is the
+//     mission area only when the text says the troops go there; a send-off
+//     or homecoming happens where it is held (the airport, the camp).
+
 import (
 	"strings"
 
@@ -12,6 +32,14 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 	ws := doc.words[s]
 	ms := doc.ments[s]
 	end := ws[h.b-1].end
+	if h.r.typ == "deployment" && doc.homecomingAt(s, h) {
+		return doc.landingPlace(s, h)
+	}
+	if h.r.typ == "deployment" {
+		if p := doc.destination(s, h); p != "" {
+			return p // "leave for Lebanon after a send-off at the Army Headquarters"
+		}
+	}
 	if h.r.dest || h.r.typ == "visit" && h.b < len(ws) && ws[h.b].low == "to" {
 		if p := doc.destPlace(s, h); p != "" {
 			return p
@@ -22,7 +50,8 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 		// the cheap test of what the mention is comes first: the
 		// clause tests read the text between it and the trigger
 		name, ok := doc.placeName(s, h, i)
-		if !ok || doc.otherClausePlace(s, h, m) {
+		if !ok || doc.otherClausePlace(s, h, m) || h.r.typ == "deployment" && afterAt(ws, m.start) {
+			// troops sent abroad are seen off "at" a venue at home
 			continue
 		}
 		dist := m.start - end
@@ -33,6 +62,12 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 			// "X, who arrived in Nairobi on Tuesday, held talks ... at
 			// Defence Headquarters": the subject's clause gives the place
 			// only when the event's own words give none
+			dist += 1 << 20
+		}
+		if m.end <= ws[h.a].start && clauseBetween(doc.text[m.end:ws[h.a].start]) {
+			// "arrived in Yangon on 12 August, and on 13 August held
+			// talks ... at the Office of the Commander-in-Chief": the
+			// earlier clause's place serves only when this one names none
 			dist += 1 << 20
 		}
 		if dist < bestDist {
@@ -57,8 +92,10 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 func (doc *doc) placeName(s int, h hit, i int) (string, bool) {
 	ws, ms := doc.words[s], doc.ments[s]
 	m := ms[i]
-	if h.r.typ != "deployment" && doc.insideNames(s)[i] {
-		return "", false // "the UN Interim Force in Lebanon": part of a name, not a place
+	if (h.r.typ != "deployment" || doc.homecomingAt(s, h)) && doc.insideNames(s)[i] {
+		// "the UN Interim Force in Lebanon": part of a name, not a
+		// place, unless a force is sent to it
+		return "", false
 	}
 	name := m.e.Name
 	switch {
@@ -73,7 +110,9 @@ func (doc *doc) placeName(s int, h hit, i int) (string, bool) {
 	case m.e.Type == attache.Country && m.e.Country != "":
 		// "met in Cambodia", "held in Japan": a country is the place
 		// only when introduced by "in"; elsewhere it is a party
-		if !afterIn(ws, m.start) {
+		if !afterIn(ws, m.start) || doc.demonym(m) && !afterThe(ws, m.start) {
+			// "to train in Indonesian airspace": what the event is
+			// about; "in the Omani desert" is a place in Oman
 			return "", false
 		}
 		name = m.e.Country
@@ -102,6 +141,12 @@ func (doc *doc) otherClausePlace(s int, h hit, m ment) bool {
 	}
 	if m.start > end && doc.otherEventClause(ws, h, end, m.start) {
 		return true // "co-chaired the meeting, which reviewed the pact signed in Canberra"
+	}
+	if m.start > end && doc.whichScene(s, end, m.start) {
+		return true // "discussed the exercise, the next edition of which is to be held in X"
+	}
+	if m.start > end && h.r.typ == "agreement" && doc.topicBefore(s, h.b, wordAt(ws, m.start)) {
+		return true // "signed a protocol on the training of cadets at the X University"
 	}
 	// "called on X at the Istana and laid a wreath at the memorial": the
 	// memorial is the wreath's place. A city before the trigger is the
@@ -345,6 +390,9 @@ func (doc *doc) destPlace(s int, h hit) string {
 	ms := doc.ments[s]
 	end := ws[h.b-1].end
 	inside := doc.insideNames(s)
+	if p := doc.stayPlace(s, h); p != "" {
+		return p
+	}
 	for i, m := range ms {
 		if m.e.Type == attache.Country && inside[i] {
 			continue // "the Brazilian Navy's Fleet Command": a modifier of a body, not the destination
@@ -354,6 +402,9 @@ func (doc *doc) destPlace(s int, h hit) string {
 			return m.e.Name // "visited Robertson Barracks"
 		}
 		if m.start >= end-3 && (m.e.Type == attache.Country || m.e.Type == attache.Location) {
+			if m.e.Type == attache.Country && i+1 < len(ms) && ms[i+1].e.Type == attache.Location && portOf(doc.text[m.end:ms[i+1].start]) {
+				continue // "arrived in the Indonesian port of Surabaya": the port
+			}
 			if m.e.Type == attache.Country {
 				return m.e.Country
 			}
@@ -467,7 +518,20 @@ func (doc *doc) venueAt(ws []word, m ment) bool {
 	if k < 0 || ws[k].low != "at" {
 		return false
 	}
-	return doc.venueName(ws, m)
+	return doc.venueName(ws, m) || doc.seatName(ws, m)
+}
+
+// seatName reports whether the organisation mention m is named for a
+// body's seat ("the General Command", "the Army Command", "Defence
+// Headquarters"): after "at", such a body stands for the building it
+// sits in.
+func (doc *doc) seatName(ws []word, m ment) bool {
+	for j := wordAt(ws, m.start); j < len(ws) && ws[j].start < m.end; j++ {
+		if doc.d.places.seat.has(ws[j].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // venueName reports whether the organisation mention m is named for a

@@ -28,10 +28,10 @@ func (doc *doc) sceneVenue(mains, evs []*cand) {
 		if c.ev.Type != "visit" && c.ev.Type != "deployment" && c.ev.Cameo != "041" {
 			// the venue of this event's own kind of sentence: an
 			// exercise is not held at the camp of its opening ceremony
-			v, code := doc.findSceneVenue(c.ev.Type)
+			v, code := doc.findSceneVenue(c.ev.Type, c.ev.Date)
 			if v == "" && c.ev.Type != "exercise" {
 				// signed "at the end of the meeting": where the scene is
-				v, code = doc.findSceneVenue("")
+				v, code = doc.findSceneVenue("", c.ev.Date)
 			}
 			if v != "" && doc.widerThan(c.ev.Place, code) {
 				c.ev.Place = v
@@ -41,14 +41,62 @@ func (doc *doc) sceneVenue(mains, evs []*cand) {
 			where = c.ev.Place
 		}
 	}
-	if where == "" {
-		return
-	}
 	for _, c := range evs {
-		if c.ev.Salience != "main" && c.ev.Place == "" && !c.bg && !c.past && c.ev.Type == "ceremony" && doc.partOfScene(c) {
+		if where != "" && c.ev.Salience != "main" && c.ev.Place == "" && !c.bg && !c.past && c.ev.Type == "ceremony" && doc.partOfScene(c) {
 			c.ev.Place = where
 		}
+		if c.ev.Place == "" && forumType(c.ev.Type) {
+			c.ev.Place = doc.namedCity(c)
+		}
 	}
+}
+
+// forumType reports whether events of type typ may be named for the city
+// that holds them ("the Seoul Defense Dialogue").
+func forumType(typ string) bool {
+	return typ == "conference" || typ == "dialogue" || typ == "exhibition"
+}
+
+// namedCity returns the city a forum told by c is named for and held in
+// ("the Moscow Conference on International Security", "the opening
+// session of the Seoul Defense Dialogue"), when the article names that
+// city as a place of its own; else "". The forum's name stands next to
+// c's trigger.
+func (doc *doc) namedCity(c *cand) string {
+	ws := doc.words[c.sent]
+	h := c.hit
+	if h.r == nil || h.b > len(ws) {
+		return ""
+	}
+	for _, m := range doc.ments[c.sent] {
+		if m.e.Type != attache.Organization || m.end < ws[h.a].start-forumReach || m.start > ws[h.b-1].end+forumReach {
+			continue
+		}
+		if city := doc.cityOfName(m.e.Name); city != "" {
+			return city
+		}
+	}
+	return ""
+}
+
+// forumReach is how many bytes from a forum's trigger its name may lie:
+// "the opening session of the Seoul Defense Dialogue", "the Seoul Defense
+// Dialogue, an annual forum".
+const forumReach = 24
+
+// cityOfName returns the city entity of the article whose name opens name
+// ("Seoul" in "Seoul Defense Dialogue", whatever the case the article
+// writes the city in: "SEOUL" in a dateline), or "".
+func (doc *doc) cityOfName(name string) string {
+	for i := range doc.x.Entities {
+		e := &doc.x.Entities[i]
+		n := len(e.Name)
+		if e.Type != attache.Location || n >= len(name) || name[n] != ' ' || !strings.EqualFold(name[:n], e.Name) || !doc.isCity(e.Name) {
+			continue
+		}
+		return e.Name
+	}
+	return ""
 }
 
 // partOfScene reports whether ceremony c is the opening or closing of the
@@ -97,8 +145,10 @@ func (doc *doc) widerThan(place, code string) bool {
 // shortly after a trigger of type typ (or of a ceremony, for a ceremony)
 // or after a word such as "held" or "signed", in a sentence that does not
 // open on another time ("Earlier", "Later"). An empty typ stands for any
-// of sceneTypes.
-func (doc *doc) findSceneVenue(typ string) (string, string) {
+// of sceneTypes. A sentence dated to another day than date tells another
+// occasion ("On Friday, the President handed the flag ... at the Army
+// Command").
+func (doc *doc) findSceneVenue(typ, date string) (string, string) {
 	types := map[string]bool{typ: true}
 	if typ == "" {
 		// the scene of any main event
@@ -106,13 +156,14 @@ func (doc *doc) findSceneVenue(typ string) (string, string) {
 	}
 	for s := 0; s < len(doc.sents) && s < sceneWindow; s++ {
 		ws := doc.words[s]
-		if len(ws) == 0 || doc.d.places.otherTime.has(ws[0].low) || doc.elsewhen(ws) {
+		if len(ws) == 0 || doc.d.places.otherTime.has(ws[0].low) || doc.elsewhen(ws) || doc.otherDay(s, date) {
 			continue
 		}
 		inside := doc.insideNames(s)
 		ms := doc.ments[s]
 		for i, m := range ms {
-			if inside[i] || !afterAt(ws, m.start) && !afterWelcome(ws, m.start) || doc.postedAt(ws, m.start) || !doc.sceneNear(s, types, wordAt(ws, m.start)) {
+			if inside[i] || !afterAt(ws, m.start) && !afterWelcome(ws, m.start) || doc.postedAt(ws, m.start) || !doc.sceneNear(s, types, wordAt(ws, m.start)) ||
+				doc.agreementTopic(s, wordAt(ws, m.start)) {
 				continue
 			}
 			if m.e.Type == attache.Organization && doc.venueAt(ws, m) || m.e.Type == attache.Location && doc.siteLike(m.e) {
@@ -122,6 +173,32 @@ func (doc *doc) findSceneVenue(typ string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// otherDay reports whether sentence s names a day that date, a day of
+// the main events, does not cover.
+func (doc *doc) otherDay(s int, date string) bool {
+	if len(date) < 10 {
+		return false
+	}
+	for _, d := range doc.dates[s] {
+		if len(d.Value) >= 10 && !dateCompatible(d.Value, date) {
+			return true
+		}
+	}
+	return false
+}
+
+// agreementTopic reports whether word k of sentence s lies in the subject
+// of an agreement signed in it ("a protocol on the training of cadets at
+// the X University"): see topicBefore.
+func (doc *doc) agreementTopic(s, k int) bool {
+	for _, h := range doc.sceneHits(s) {
+		if h.r.typ == "agreement" && h.b <= k && doc.topicBefore(s, h.b, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // elsewhen reports whether a sentence tells of another time anywhere:
@@ -151,6 +228,25 @@ func (doc *doc) siteLike(e *attache.Entity) bool {
 		}
 	}
 	return true
+}
+
+// siteWord reports whether location mention m is named as a site ("Bolkiah
+// Garrison", "Camp Aguinaldo", "Ulinzi House") or known as a venue: a
+// town the knowledge base does not know ("San Antonio") is no finer
+// place than the body's seat before it.
+func (doc *doc) siteWord(ws []word, m ment) bool {
+	if doc.venueName(ws, m) {
+		return true
+	}
+	if doc.d.kb == nil {
+		return false
+	}
+	for _, p := range doc.d.kb.PlacesNamed(m.e.Name) {
+		if p.Kind == "venue" {
+			return true
+		}
+	}
+	return false
 }
 
 // venueCountry returns the country of a venue entity, or "".
@@ -255,7 +351,11 @@ func (doc *doc) seatPlace(s, i int) *attache.Entity {
 	ws := doc.words[s]
 	ms := doc.ments[s]
 	m := ms[i]
-	if m.e.Type != attache.Organization || i+1 >= len(ms) || ms[i+1].e.Type != attache.Location {
+	next := i + 1
+	for next < len(ms) && ms[next].e == m.e {
+		next++ // "the Department of National Defense (DND) headquarters": its acronym
+	}
+	if m.e.Type != attache.Organization || next >= len(ms) || ms[next].e.Type != attache.Location {
 		return m.e
 	}
 	seat := false
@@ -265,13 +365,17 @@ func (doc *doc) seatPlace(s, i int) *attache.Entity {
 	if !seat {
 		return m.e
 	}
-	// up to one word after the body ("headquarters"), then "in" or a comma
+	// up to one word after the body ("headquarters") or its bracketed
+	// acronym, then "in" or a comma
 	k := wordAt(ws, m.end)
+	if k+2 < len(ws) && ws[k].low == "(" && ws[k+2].low == ")" {
+		k += 3
+	}
 	if k < len(ws) && doc.d.places.seat.has(ws[k].low) {
 		k++
 	}
-	if k+1 < len(ws) && (ws[k].low == "in" || ws[k].low == ",") && wordAt(ws, ms[i+1].start) <= k+2 && doc.siteLike(ms[i+1].e) {
-		return ms[i+1].e
+	if k+1 < len(ws) && (ws[k].low == "in" || ws[k].low == ",") && wordAt(ws, ms[next].start) <= k+2 && doc.siteLike(ms[next].e) && doc.siteWord(ws, ms[next]) {
+		return ms[next].e
 	}
 	return m.e
 }
@@ -298,4 +402,104 @@ func (doc *doc) postedAt(ws []word, pos int) bool {
 		k -= 2 // "Ambassador of Vietnam to ..."
 	}
 	return doc.d.places.posted.has(ws[k].low)
+}
+
+// welcomePlaces gives the welcome ceremonies of the story the place where
+// the guests arrived: "The frigate arrived at Pier 13 in South Harbor,
+// Manila ... The ship was welcomed by ..." is a welcome at Pier 13; "The
+// returning peacekeepers were welcomed at a ceremony" is held where the
+// unit coming home landed (landed, the place of its homecoming). A
+// send-off told with the troops' departure is held where they left from.
+func (doc *doc) welcomePlaces(evs []*cand, landed string) {
+	for _, c := range evs {
+		if c.ev.Type == "ceremony" && !c.bg && !c.past && c.hit.r != nil {
+			if site := doc.departureSite(c.sent); site != "" {
+				// "departed from Incheon International Airport after a
+				// send-off ceremony": the send-off is where they left
+				c.ev.Place = site
+				continue
+			}
+		}
+		if c.ev.Type != "ceremony" || c.bg || c.past || c.hit.r == nil || !doc.welcomes(c) {
+			continue
+		}
+		site := doc.arrivalSite(c.sent)
+		if site == nil {
+			if c.ev.Place == "" {
+				c.ev.Place = landed
+			}
+			continue
+		}
+		if doc.widerThan(c.ev.Place, doc.venueCountry(site)) {
+			c.ev.Place = site.Name
+		}
+	}
+}
+
+// welcomes reports whether ceremony c welcomes someone: its trigger or a
+// word shortly before it is "welcomed" ("were welcomed at a ceremony").
+func (doc *doc) welcomes(c *cand) bool {
+	ws := doc.words[c.sent]
+	for k := max(c.hit.a-welcomeReach, 0); k < c.hit.b && k < len(ws); k++ {
+		if strings.HasPrefix(ws[k].low, "welcom") {
+			return true
+		}
+	}
+	return false
+}
+
+// welcomeReach is how many words before a ceremony's trigger may say that
+// it welcomes someone: "were welcomed at a ceremony".
+const welcomeReach = 3
+
+// arrivalWindow is how many sentences up to a welcome may tell the
+// arrival it follows.
+const arrivalWindow = 2
+
+// arrivalSite returns the site where the guests welcomed in sentence s
+// arrived: a site named right after an arrival word ("arrived at Pier
+// 13", "landed at Kigali International Airport", "docked at Nha Rong
+// Port") in that sentence or the ones just before it, or nil.
+func (doc *doc) arrivalSite(s int) *attache.Entity {
+	for k := s; k >= 0 && s-k <= arrivalWindow; k-- {
+		ws := doc.words[k]
+		for _, m := range doc.ments[k] {
+			i := wordAt(ws, m.start)
+			j := i - 1
+			if j > 0 && ws[j].low == "the" {
+				j--
+			}
+			if j < 1 || ws[j].low != "at" || !doc.d.places.arrival.has(ws[j-1].low) {
+				continue
+			}
+			if m.e.Type == attache.Location && doc.siteWord(ws, m) || m.e.Type == attache.Organization && doc.venueName(ws, m) {
+				return m.e
+			}
+		}
+	}
+	return nil
+}
+
+// departureSite returns the site troops leave from in sentence s
+// ("departed from Incheon International Airport", "left the Bandaranaike
+// International Airport"): a site named right after a departure word and
+// "from", or "".
+func (doc *doc) departureSite(s int) string {
+	ws := doc.words[s]
+	for _, m := range doc.ments[s] {
+		j := wordAt(ws, m.start) - 1
+		if j > 0 && ws[j].low == "the" {
+			j--
+		}
+		if j > 0 && ws[j].low == "from" {
+			j--
+		}
+		if j < 0 || !doc.d.places.departure.has(ws[j].low) {
+			continue
+		}
+		if m.e.Type == attache.Location && doc.siteWord(ws, m) || m.e.Type == attache.Organization && doc.venueName(ws, m) {
+			return m.e.Name
+		}
+	}
+	return ""
 }

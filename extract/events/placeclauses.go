@@ -1,0 +1,134 @@
+package events
+
+import (
+	"strings"
+
+	"attache"
+)
+
+// This file holds the clause tests of the place rules (place.go): whether
+// a place belongs to the event's own clause or to another thing told
+// beside it ("the next edition of which", "a protocol on the training of
+// cadets at X"), and how a stay or a port names its place.
+
+// clauseBetween reports whether text, lying between a place and a later
+// trigger, closes the place's clause: a semicolon or ", and".
+func clauseBetween(text string) bool {
+	return strings.Contains(text, ";") || strings.Contains(text, ", and ")
+}
+
+// whichScene reports whether a relative clause on something else than
+// the event opens between bytes end and pos of sentence s and tells,
+// before pos, where that thing is held or made: "the exercise, the next
+// edition of which is to be held in X", "a letter of intent, under which
+// two ships will be built in Y". The event's own clause (", which was
+// held off Muscat") keeps its place.
+func (doc *doc) whichScene(s, end, pos int) bool {
+	ws := doc.words[s]
+	open, other := false, false
+	for k := wordAt(ws, end); k < len(ws) && ws[k].start < pos; k++ {
+		switch {
+		case ws[k].low == "which":
+			open = true
+			other = k > 0 && doc.d.places.whichLead.has(ws[k-1].low)
+		case open && doc.d.places.built.has(ws[k].low):
+			return true
+		case open && other && doc.d.places.sceneWords.has(ws[k].low):
+			return true
+		}
+	}
+	return false
+}
+
+// topicBefore reports whether an agreement's subject ("on the training of
+// cadets", "on SAF training") opens between words a and k of sentence s
+// and names a venue after "at" before word k: the venue, and the town
+// after it, are what the agreement is about, not where it was signed.
+// "on" opening a date ("on Monday") opens no subject.
+func (doc *doc) topicBefore(s, a, k int) bool {
+	ws := doc.words[s]
+	topic := false
+	for j := a; j < k && j+1 < len(ws); j++ {
+		switch {
+		case doc.dateAt(s, ws[j].start) || ws[j].low == ",":
+			topic = false // "on defence cooperation on Monday at the ministry": the subject has closed
+		case ws[j].low == "on" && !doc.dateAt(s, ws[j+1].start):
+			topic = true
+		case ws[j].low == "at" && topic:
+			// "on the training of cadets at the X University (in Y)";
+			// "an MoU on cooperation in Rome" was signed in Rome
+			return true
+		}
+	}
+	return false
+}
+
+// dateAt reports whether a date expression of sentence s starts at or
+// covers byte pos.
+func (doc *doc) dateAt(s, pos int) bool {
+	for _, d := range doc.dates[s] {
+		if d.Start <= pos && pos < d.End {
+			return true
+		}
+	}
+	return false
+}
+
+// demonym reports whether country mention m is written as the country's
+// adjective ("Indonesian"), which names no place: "train in Indonesian
+// airspace and waters".
+func (doc *doc) demonym(m ment) bool {
+	if doc.d.kb == nil {
+		return false
+	}
+	c, ok := doc.d.kb.CountryByCode(m.e.Country)
+	if !ok {
+		return false
+	}
+	written := doc.text[m.start:m.end]
+	for _, dn := range c.Demonyms {
+		if strings.EqualFold(dn, written) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterThe reports whether the mention at pos follows "the".
+func afterThe(ws []word, pos int) bool {
+	i := wordAt(ws, pos)
+	return i > 0 && ws[i-1].low == "the"
+}
+
+// stayPlace returns the place a stay's sentence names just before it:
+// "X, who is in Moscow on an official visit" is a visit to Moscow. It
+// returns "" for any other trigger.
+func (doc *doc) stayPlace(s int, h hit) string {
+	ws := doc.words[s]
+	if ws[h.a].low != "on" || h.b < len(ws) && ws[h.b].low == "to" {
+		return ""
+	}
+	for i, m := range doc.ments[s] {
+		if k := wordAt(ws, m.end); k != h.a || !afterIn(ws, m.start) || doc.insideNames(s)[i] {
+			continue
+		}
+		switch {
+		case m.e.Type == attache.Country && m.e.Country != "":
+			return m.e.Country
+		case m.e.Type == attache.Location:
+			return m.e.Name
+		}
+	}
+	return ""
+}
+
+// portOf reports whether text, between a country's adjective and a place,
+// makes the place one of that country's: "Indonesian port of", "Russian
+// city of", "Vietnamese capital". A short phrase with no clause break.
+func portOf(text string) bool {
+	if len(text) > 24 || strings.ContainsAny(text, ",;") || strings.Contains(text, " and ") {
+		return false
+	}
+	f := strings.Fields(text)
+	return len(f) >= 1 && len(f) <= 3 && (len(f) == 1 || f[len(f)-1] == "of")
+}

@@ -1,0 +1,106 @@
+package events
+
+// This file holds the events a context must not place: whatever place the
+// story around them lends, their own words say they happened nowhere the
+// text gives (talks held via video link, a statement to the press) or
+// mark a date rather than an occasion (an anniversary).
+
+// placeless reports whether c, told as it is, happened in no place the
+// text gives, whatever its context lent it: talks held at a distance, a
+// statement to the press, an anniversary its own clause does not place.
+func (doc *doc) placeless(c *cand) bool {
+	return doc.remote(c) || doc.toPress(c) || doc.loneAnniversary(c)
+}
+
+// loneAnniversary reports whether c is an anniversary ("the 40th
+// anniversary of diplomatic ties") whose place its sentence does not give
+// it: a date the parties mark, not an occasion held where the talks
+// were. A place its sentence names for it ("Qingdao will host the 75th
+// anniversary celebrations") stays; one named for another event ("ahead
+// of the meeting in Singapore next year, when they mark their 55th
+// anniversary") does not.
+func (doc *doc) loneAnniversary(c *cand) bool {
+	h := c.hit
+	if c.ev.Type != "ceremony" || c.ev.Place == "" || h.r == nil || len(h.r.pattern) == 0 || !h.r.pattern[0].ordinal {
+		return false
+	}
+	ws := doc.words[c.sent]
+	for _, m := range doc.ments[c.sent] {
+		if m.e.Name != c.ev.Place && m.e.Country != c.ev.Place {
+			continue
+		}
+		// before the anniversary, the place is another event's when
+		// that event is told before it ("the meeting in Singapore");
+		// after it, when another event stands between
+		from, to := ws[0].start, m.start
+		if m.start > ws[h.a].start {
+			from, to = ws[h.b-1].end, m.start
+		}
+		if !doc.triggerBetween(c.sent, h, from, to) {
+			return false
+		}
+	}
+	return true
+}
+
+// triggerBetween reports whether a trigger of sentence s other than h
+// starts between bytes from and to.
+func (doc *doc) triggerBetween(s int, h hit, from, to int) bool {
+	ws := doc.words[s]
+	hits, _ := doc.hits(s)
+	for _, o := range hits {
+		if o.a == h.a || o.a >= len(ws) {
+			continue
+		}
+		if at := ws[o.a].start; at >= from && at < to {
+			return true
+		}
+	}
+	return false
+}
+
+// remoteReach is how many words after its trigger may say that talks
+// were held at a distance: "co-chaired the fifth dialogue via video
+// conference on Wednesday".
+const remoteReach = 10
+
+// remote reports whether the clause of c says it was held at a distance
+// ("via video link", "held online"): like a phone call, it has no place.
+func (doc *doc) remote(c *cand) bool {
+	h := c.hit
+	if h.r == nil || !talkType(h.r.typ) || c.sent < 0 || c.sent >= len(doc.words) {
+		return false
+	}
+	ws := doc.words[c.sent]
+	for k := max(h.a-3, 0); k < len(ws) && k < h.b+remoteReach; k++ {
+		if l := ws[k].low; l == ";" {
+			break
+		} else if doc.d.places.remote.has(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// toPress reports whether statement c was made to the press or the
+// public ("X told reporters", "said on his Facebook page") in a sentence
+// that does not name its place: it happened apart from the talks, and
+// the text does not say where.
+func (doc *doc) toPress(c *cand) bool {
+	if c.ev.Type != "statement" || c.ev.Place == "" || c.sent < 0 || c.sent >= len(doc.words) {
+		return false
+	}
+	press := false
+	for _, w := range doc.words[c.sent] {
+		press = press || doc.d.places.press.has(w.low)
+	}
+	if !press {
+		return false
+	}
+	for _, m := range doc.ments[c.sent] {
+		if m.e.Name == c.ev.Place || m.e.Country == c.ev.Place {
+			return false // "told reporters in Manila"
+		}
+	}
+	return true
+}
