@@ -257,7 +257,10 @@ func stripCredits(l string, note func(kind, s string)) string {
 func dropRepeats(lines []string, note func(kind, s string)) []string {
 	key := func(l string) string {
 		t := strings.TrimSpace(withoutDateline(strings.TrimSpace(l)))
-		if utf8.RuneCountInString(t) >= 40 && endsSentence(t) {
+		// the end first, and the runes counted only on a short line (a
+		// rune takes at most 4 bytes): a line of megabytes is not read
+		// twice for nothing
+		if endsSentence(t) && (len(t) >= 4*40 || utf8.RuneCountInString(t) >= 40) {
 			return t
 		}
 		return ""
