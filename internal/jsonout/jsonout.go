@@ -10,47 +10,23 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
-	"reflect"
 )
 
 // Write writes v to w as JSON indented by two spaces per level, followed by
 // a newline, as json.Encoder with SetIndent("", "  ") and
 // SetEscapeHTML(escapeHTML) does.
 //
-// Structs, slices, strings and integers are written by the streaming
-// encoder (stream.go), straight into chunks of indented output; other
-// values go through encoding/json and are indented as they come. Neither
-// a compact nor an indented copy of a record of megabytes is ever held
-// whole. On an error (a value encoding/json refuses) part of the output
-// may have been written.
+// The encoder's compact bytes are indented as they come and written out in
+// chunks: neither the compact nor the indented copy of a record of
+// megabytes is held whole, and the collector has less to scan.
 func Write(w io.Writer, v any, escapeHTML bool) error {
 	iw := &writer{w: w, ind: indenter{indent: "  "}, buf: make([]byte, 0, chunk+chunk/4)}
-	rv := reflect.ValueOf(v)
-	if rv.Kind() == reflect.Pointer && !rv.IsNil() && !rv.Type().Implements(marshaler) && !rv.Type().Implements(textMarshaler) {
-		rv = rv.Elem() // as encoding/json does: the value pointed to
-	}
-	if p := planOfValue(rv); p != nil && !p.leaf {
-		s := &stream{out: iw, escapeHTML: escapeHTML, indent: "  "}
-		if err := s.value(rv, p, 0); err != nil {
-			return err
-		}
-		iw.buf = append(iw.buf, '\n')
-		return iw.flush()
-	}
 	enc := json.NewEncoder(iw)
 	enc.SetEscapeHTML(escapeHTML)
 	if err := enc.Encode(v); err != nil {
 		return err
 	}
 	return iw.flush()
-}
-
-// planOfValue is planOf the type of v, nil for no value.
-func planOfValue(v reflect.Value) *plan {
-	if !v.IsValid() {
-		return nil
-	}
-	return planOf(v.Type())
 }
 
 // chunk is how many indented bytes writer gathers before it writes them.
