@@ -25,10 +25,11 @@ type doc struct {
 
 	cands    []*cand
 	byKey    map[string]*cand
-	people   people // persons by name words, for personFor
-	home     string // the article's own country: see homeCountry
-	away     string // the other state the article is about, if one stands out: see homeCountry
-	headline int    // tokens before this index form a title-case headline
+	people   people          // persons by name words, for personFor
+	home     string          // the article's own country: see homeCountry
+	away     string          // the other state the article is about, if one stands out: see homeCountry
+	named    map[string]bool // the states the article names (namesState), built when first asked
+	headline int             // tokens before this index form a title-case headline
 }
 
 // cand is an entity being assembled.
@@ -541,12 +542,14 @@ func (d *doc) nameState(parts []string) string {
 }
 
 // namesState reports whether the article names state code, by its name or
-// a demonym.
+// a demonym. The set is built once per article, so that a text of many
+// persons and states stays linear.
 func (d *doc) namesState(code string) bool {
-	for _, m := range d.cmatch {
-		if d.x.kb.Countries[m.p.entries[0].index].Code == code {
-			return true
+	if d.named == nil {
+		d.named = map[string]bool{}
+		for _, m := range d.cmatch {
+			d.named[d.x.kb.Countries[m.p.entries[0].index].Code] = true
 		}
 	}
-	return false
+	return d.named[code]
 }
