@@ -71,7 +71,16 @@ type KBEvent struct {
 	Women        int           `json:"women,omitempty"`
 	Confirmed    bool          `json:"confirmed,omitempty"`
 	Sources      []EventSource `json:"sources"`
+
+	// SourceCount is the number of reports of the event, which may be
+	// more than len(Sources) in a brief list (KBEventFilter.Brief).
+	SourceCount int `json:"source_count"`
 }
+
+// BriefSources is how many reports of each event a brief event list
+// carries (KBEventFilter.Brief): an event that hundreds of reports share
+// would otherwise weigh more than the rest of its page.
+const BriefSources = 5
 
 // EventSource is one article's report of a KBEvent.
 type EventSource struct {
@@ -159,6 +168,7 @@ type KBEventFilter struct {
 	Offset    int    // without Latest: skip this many events first
 	Latest    bool   // with Limit: keep the latest Limit events (still returned in date order)
 	Numbered  bool   // only sessions of a numbered series ("7th ... dialogue")
+	Brief     bool   // each event with its first BriefSources reports only (by publication), SourceCount all
 
 	// Keyset paging (see Cursor): Recent lists newest first (undated
 	// still last) instead of oldest first; After keeps the events that

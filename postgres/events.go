@@ -170,15 +170,16 @@ func (s *Store) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attach
 	if page.Reversed {
 		sqlbase.Reverse(out)
 	}
-	if err := s.eventDetails(ctx, out); err != nil {
+	if err := s.eventDetails(ctx, out, f.Brief); err != nil {
 		return nil, fmt.Errorf("kb events: %w", err)
 	}
 	return out, nil
 }
 
 // eventDetails fills the participants, countries and sources of evs in
-// two statements, whatever their number.
-func (s *Store) eventDetails(ctx context.Context, evs []attache.KBEvent) error {
+// two statements, whatever their number; brief, only the first
+// attache.BriefSources sources of each (see eventSources).
+func (s *Store) eventDetails(ctx context.Context, evs []attache.KBEvent, brief bool) error {
 	if len(evs) == 0 {
 		return nil
 	}
@@ -209,8 +210,26 @@ func (s *Store) eventDetails(ctx context.Context, evs []attache.KBEvent) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	rows, err = s.pool.Query(ctx, `SELECT event_id, article_id, idx, published, salience, evidence FROM kb_event_sources
-		WHERE event_id = ANY($1) ORDER BY event_id, published, article_id, idx`, ids)
+	return s.eventSources(ctx, evs, ids, at, brief)
+}
+
+// eventSources fills the sources of evs (ids their ids, at their index
+// by id) and their SourceCount. Brief, each event's first
+// attache.BriefSources sources are read through the index in their order
+// (migration 005), and the rest only counted.
+func (s *Store) eventSources(ctx context.Context, evs []attache.KBEvent, ids []string, at map[string]int, brief bool) error {
+	q := `SELECT event_id, article_id, idx, published, salience, evidence, 0 FROM kb_event_sources
+		WHERE event_id = ANY($1) ORDER BY event_id, published, article_id, idx`
+	args := []any{ids}
+	if brief {
+		q = `SELECT e.id, s.article_id, s.idx, s.published, s.salience, s.evidence,
+			(SELECT count(*) FROM kb_event_sources c WHERE c.event_id = e.id)
+			FROM unnest($1::text[]) e(id) CROSS JOIN LATERAL (SELECT * FROM kb_event_sources s WHERE s.event_id = e.id
+				ORDER BY s.published, s.article_id, s.idx LIMIT $2) s
+			ORDER BY e.id, s.published, s.article_id, s.idx`
+		args = append(args, attache.BriefSources)
+	}
+	rows, err := s.pool.Query(ctx, q, args...)
 	if err != nil {
 		return err
 	}
@@ -218,11 +237,13 @@ func (s *Store) eventDetails(ctx context.Context, evs []attache.KBEvent) error {
 	for rows.Next() {
 		var id string
 		var src attache.EventSource
-		if err := rows.Scan(&id, &src.ArticleID, &src.Idx, &src.Published, &src.Salience, &src.Evidence); err != nil {
+		var n int
+		if err := rows.Scan(&id, &src.ArticleID, &src.Idx, &src.Published, &src.Salience, &src.Evidence, &n); err != nil {
 			return err
 		}
 		e := &evs[at[id]]
 		e.Sources = append(e.Sources, src)
+		e.SourceCount = max(n, len(e.Sources))
 	}
 	return rows.Err()
 }

@@ -18,17 +18,19 @@ import (
 var kbTables = []string{"kb_event_sources", "kb_event_pairs", "kb_event_parties", "kb_events", "kb_links",
 	"kb_positions", "kb_aliases", "kb_entities"}
 
-// recountTallies counts the tallies of migration 004 afresh from the
+// recountTallies counts the tallies of migrations 004 and 005 afresh from the
 // rows they follow.
 var recountTallies = []string{
 	`DELETE FROM kb_event_tally`,
 	`DELETE FROM kb_party_tally`,
 	`DELETE FROM kb_pair_tally`,
+	`DELETE FROM kb_pair_total`,
 	`INSERT INTO kb_event_tally (year, type, n) SELECT left(date_start, 4), type, count(*) FROM kb_events GROUP BY 1, 2`,
 	`INSERT INTO kb_party_tally (kind, party, year, type, n)
 		SELECT kind, party, left(date_start, 4), type, count(*) FROM kb_event_parties GROUP BY 1, 2, 3, 4`,
 	`INSERT INTO kb_pair_tally (a, b, year, type, n)
 		SELECT a, b, left(date_start, 4), type, count(*) FROM kb_event_pairs GROUP BY 1, 2, 3, 4`,
+	`INSERT INTO kb_pair_total (a, b, n) SELECT a, b, count(*) FROM kb_event_pairs GROUP BY 1, 2`,
 }
 
 // ReplaceKnowledge replaces the knowledge base with k. See

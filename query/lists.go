@@ -61,7 +61,9 @@ func pageOf[T any](rows []T, want int, after, back bool, cursor func(T) string) 
 // first, with the total number of matches and the cursors of the pages
 // before and after it. See attache.Reader.
 func (s *Service) FindEvents(ctx context.Context, q attache.EventQuery) (*attache.EventList, error) {
-	f := attache.KBEventFilter{From: q.From, To: q.To, Offset: q.Offset, After: q.After, Before: q.Before}
+	// Brief: a page lists events, each with its first reports; a widely
+	// reported one would otherwise carry hundreds.
+	f := attache.KBEventFilter{From: q.From, To: q.To, Offset: q.Offset, After: q.After, Before: q.Before, Brief: true}
 	switch q.Sort {
 	case "", attache.SortDate:
 	case attache.SortRecent:

@@ -26,7 +26,7 @@ const ScopeEvents = 100
 func (s *Service) scopedEvents(ctx context.Context, e *attache.KBEntity) (evs []attache.KBEvent, partners []attache.PartyCount, mission string, ok bool, err error) {
 	if e.Type == attache.Country && e.Country != "" {
 		code := strings.ToUpper(e.Country)
-		if evs, err = s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Countries: []string{code}, Limit: ScopeEvents, Latest: true}); err != nil {
+		if evs, err = s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Countries: []string{code}, Limit: ScopeEvents, Latest: true, Brief: true}); err != nil {
 			return nil, nil, "", true, fmt.Errorf("profile %s: %w", e.ID, err)
 		}
 		pairs, err := s.Knowledge.KBPairCounts(ctx, code, 0)
@@ -46,11 +46,11 @@ func (s *Service) scopedEvents(ctx context.Context, e *attache.KBEntity) (evs []
 	if mission == "" {
 		return nil, nil, "", false, nil
 	}
-	own, err := s.Knowledge.KBEvents(ctx, attache.KBEventFilter{EntityID: e.ID, Limit: ScopeEvents, Latest: true})
+	own, err := s.Knowledge.KBEvents(ctx, attache.KBEventFilter{EntityID: e.ID, Limit: ScopeEvents, Latest: true, Brief: true})
 	if err != nil {
 		return nil, nil, "", true, fmt.Errorf("profile %s: %w", e.ID, err)
 	}
-	sent, err := s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Mission: mission, Limit: ScopeEvents, Latest: true})
+	sent, err := s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Mission: mission, Limit: ScopeEvents, Latest: true, Brief: true})
 	if err != nil {
 		return nil, nil, "", true, fmt.Errorf("profile %s: %w", e.ID, err)
 	}

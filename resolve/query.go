@@ -12,9 +12,10 @@ import (
 )
 
 // Query limits: a profile shows an entity's latest events and sources, so
-// that a very frequent entity still answers fast.
+// that a very frequent entity still answers fast (the event list, paged,
+// reaches the rest).
 const (
-	ProfileEvents  = 500
+	ProfileEvents  = 100
 	ProfileSources = 200
 )
 
@@ -71,7 +72,7 @@ func (s *Service) EntityProfile(ctx context.Context, name string) (*attache.Prof
 		return nil, err
 	}
 	if !scoped {
-		evs, err = s.Knowledge.KBEvents(ctx, attache.KBEventFilter{EntityID: e.ID, Limit: ProfileEvents, Latest: true})
+		evs, err = s.Knowledge.KBEvents(ctx, attache.KBEventFilter{EntityID: e.ID, Limit: ProfileEvents, Latest: true, Brief: true})
 		if err != nil {
 			return nil, fmt.Errorf("profile %s: %w", e.ID, err)
 		}
@@ -183,8 +184,9 @@ func (s *Service) FindEvents(ctx context.Context, q attache.EventQuery) (*attach
 }
 
 // RelationsEvents is how many of the latest events a dossier lists (the
-// tallies by year and type count them all).
-const RelationsEvents = 500
+// tallies by year and type count them all; the event list, paged, reaches
+// the rest).
+const RelationsEvents = 100
 
 // Relations returns the bilateral dossier of countries a and b (ISO
 // codes). Returns EINVALID for a bad code.
@@ -208,16 +210,16 @@ func (s *Service) Relations(ctx context.Context, a, b string) (*attache.Dossier,
 	}()
 	go func() {
 		defer wg.Done()
-		d.Events, errs[1] = s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Countries: pair, Limit: RelationsEvents, Latest: true})
+		d.Events, errs[1] = s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Countries: pair, Limit: RelationsEvents, Latest: true, Brief: true})
 	}()
 	go func() {
 		defer wg.Done()
 		d.Agreements, errs[2] = s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Countries: pair, Types: []attache.EventType{attache.EventAgreement},
-			Limit: RelationsEvents, Latest: true})
+			Limit: RelationsEvents, Latest: true, Brief: true})
 	}()
 	go func() {
 		defer wg.Done()
-		numbered, errs[3] = s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Countries: pair, Numbered: true, Limit: RelationsEvents, Latest: true})
+		numbered, errs[3] = s.Knowledge.KBEvents(ctx, attache.KBEventFilter{Countries: pair, Numbered: true, Limit: RelationsEvents, Latest: true, Brief: true})
 	}()
 	wg.Wait()
 	for _, err := range errs {
@@ -260,7 +262,7 @@ func (s *Service) Relations(ctx context.Context, a, b string) (*attache.Dossier,
 // Deployments returns the peacekeeping ledger: deployment events with
 // their mission, unit, rotation and counts, in date order.
 func (s *Service) Deployments(ctx context.Context, f attache.DeploymentFilter) ([]attache.Deployment, error) {
-	kf := attache.KBEventFilter{Types: []attache.EventType{attache.EventDeployment}, Mission: strings.TrimSpace(f.Mission), Limit: f.Limit}
+	kf := attache.KBEventFilter{Types: []attache.EventType{attache.EventDeployment}, Mission: strings.TrimSpace(f.Mission), Limit: f.Limit, Brief: true}
 	if c := strings.ToUpper(strings.TrimSpace(f.Country)); c != "" {
 		if !isCode(c) {
 			return nil, attache.Errorf(attache.EINVALID, "bad country code %q: want two letters (VN)", f.Country)

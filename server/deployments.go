@@ -57,7 +57,14 @@ type deploymentsPage struct {
 	Ledger     ledger
 	Chart      template.HTML
 	Correcting bool // the server takes corrections: offer to set missions
+
+	// The latest reviewShown rows to review, of all Ledger.Review: a
+	// large base has thousands.
+	Review []attache.Deployment
 }
+
+// reviewShown is how many rows without a mission the ledger page lists.
+const reviewShown = 100
 
 // handleDeploymentsPage shows the ledger with a chart of personnel per
 // mission and year: GET /deployments
@@ -71,6 +78,7 @@ func (s *Server) handleDeploymentsPage(w http.ResponseWriter, r *http.Request) e
 		return err
 	}
 	p := deploymentsPage{F: f, Rows: rows, Ledger: ledgerOf(rows), Correcting: s.corrector != nil}
+	p.Review = p.Ledger.Review[max(0, len(p.Ledger.Review)-reviewShown):]
 	if p.Chart, err = personnelChart(rows); err != nil {
 		return err
 	}

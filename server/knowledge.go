@@ -61,7 +61,17 @@ type eventRow struct {
 	attache.KBEvent
 	Parties   []link
 	Countries []link // the parties' countries, linked to their profiles
+
+	// The first rowShown of Parties and Countries, which a list shows
+	// (a conference of seventy states would fill a screen with names),
+	// and how many are left out. The correction forms name them all.
+	ShownParties, ShownCountries []link
+	MoreParties, MoreCountries   int
 }
+
+// rowShown is how many participants, and how many countries, a row of
+// an event list names.
+const rowShown = 10
 
 // eventRows prepares events for a page.
 func (s *Server) eventRows(evs []attache.KBEvent, names attache.Names) []eventRow {
@@ -71,9 +81,19 @@ func (s *Server) eventRows(evs []attache.KBEvent, names attache.Names) []eventRo
 		for _, c := range ev.Countries {
 			row.Countries = append(row.Countries, link{Name: s.party(c), URL: entityURL("country:" + c)})
 		}
+		row.ShownParties, row.MoreParties = firstOf(row.Parties, rowShown)
+		row.ShownCountries, row.MoreCountries = firstOf(row.Countries, rowShown)
 		out = append(out, row)
 	}
 	return out
+}
+
+// firstOf returns the first n of xs and how many are left out.
+func firstOf[T any](xs []T, n int) ([]T, int) {
+	if len(xs) <= n {
+		return xs, 0
+	}
+	return xs[:n], len(xs) - n
 }
 
 // eventList is what the "eventlist" template shows: events, and whether

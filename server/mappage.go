@@ -7,9 +7,10 @@ import (
 	"attache"
 )
 
-// mapEvents is how many events the map page reads: enough for any
-// filter an analyst narrows to, few enough to draw quickly.
-const mapEvents = 5000
+// mapEvents is how many events the map page reads, the latest first:
+// enough for a filter an analyst narrows to, few enough to draw and list
+// quickly (5000 took a second at 100,000 reports).
+const mapEvents = 500
 
 // mapPage is the data of the global map page.
 type mapPage struct {
@@ -36,6 +37,9 @@ func (s *Server) handleMapPage(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	f.Limit, f.Offset = mapEvents, 0
+	if f.Q.Sort == "" {
+		f.Q.Sort = attache.SortRecent
+	}
 	list, err := s.findEvents(r, f)
 	if err != nil {
 		return err

@@ -17,7 +17,7 @@ var _ attache.KnowledgeStore = (*DB)(nil)
 // kbTables are the derived knowledge-base tables, children first. The
 // tallies go first: emptied before the tables they count, the triggers
 // that keep them have nothing to update row by row.
-var kbTables = []string{"kb_pair_tally", "kb_event_tally", "kb_party_tally", "kb_event_sources", "kb_event_pairs", "kb_event_parties", "kb_events", "kb_links",
+var kbTables = []string{"kb_pair_total", "kb_pair_tally", "kb_event_tally", "kb_party_tally", "kb_event_sources", "kb_event_pairs", "kb_event_parties", "kb_events", "kb_links",
 	"kb_positions", "kb_aliases", "kb_entities"}
 
 // ReplaceKnowledge replaces the knowledge base with k. See
@@ -142,14 +142,37 @@ func (s *stmts) close() {
 // eventDetailsSQL computes kb_events.details, the JSON copy of an event's
 // participants, countries and sources (see migration 003), from the
 // normalised tables, in the order KBEvents returns them.
-const eventDetailsSQL = `json_object(
+var eventDetailsSQL = detailsSQL("kb_events.id", `s.event_id = kb_events.id`)
+
+// setDetailsSQL sets the copies an event keeps of its normalised rows:
+// its details with every source, its brief details with the first
+// attache.BriefSources sources only, and its number of sources (migration
+// 008). A brief list reads the brief copy instead of a widely reported
+// event's every report.
+var setDetailsSQL = `details = ` + eventDetailsSQL + `, brief = ` + detailsSQL("kb_events.id", firstSources("kb_events.id")) +
+	`, sources_n = (SELECT count(*) FROM kb_event_sources c WHERE c.event_id = kb_events.id)`
+
+// firstSources is the condition on kb_event_sources s that keeps the
+// first attache.BriefSources sources (by publication) of the event whose
+// id is the column event.
+func firstSources(event string) string {
+	return `s.rowid IN (SELECT f.rowid FROM kb_event_sources f WHERE f.event_id = ` + event + `
+		ORDER BY f.published, f.article_id, f.idx LIMIT ` + strconv.Itoa(attache.BriefSources) + `)`
+}
+
+// detailsSQL is the JSON details of the event whose id is the column
+// event, with the sources that sources (a condition on kb_event_sources
+// s) selects.
+func detailsSQL(event, sources string) string {
+	return `json_object(
 	'participants', json((SELECT json_group_array(p.party ORDER BY p.idx, p.party) FROM kb_event_parties p
-		WHERE p.event_id = kb_events.id AND p.kind = 'entity')),
+		WHERE p.event_id = ` + event + ` AND p.kind = 'entity')),
 	'countries', json((SELECT json_group_array(p.party ORDER BY p.idx, p.party) FROM kb_event_parties p
-		WHERE p.event_id = kb_events.id AND p.kind = 'country')),
+		WHERE p.event_id = ` + event + ` AND p.kind = 'country')),
 	'sources', json((SELECT json_group_array(json_object('article', s.article_id, 'idx', s.idx, 'published', s.published,
 		'salience', s.salience, 'evidence', s.evidence) ORDER BY s.published, s.article_id, s.idx)
-		FROM kb_event_sources s WHERE s.event_id = kb_events.id)))`
+		FROM kb_event_sources s WHERE ` + sources + `)))`
+}
 
 // writeKnowledge writes k; all tells that k is the whole knowledge base
 // (the tables were emptied), so that the events' details are computed in
@@ -193,7 +216,7 @@ func (s *stmts) writeKnowledge(k *attache.Knowledge, all bool) error {
 		}
 	}
 	if all {
-		if _, err := tx.ExecContext(ctx, `UPDATE kb_events SET details = `+eventDetailsSQL); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE kb_events SET `+setDetailsSQL); err != nil {
 			return fmt.Errorf("event details: %w", err)
 		}
 	}
@@ -254,21 +277,22 @@ func (s *stmts) writeEvent(e attache.KBEvent, all bool) error {
 	}
 	if !all {
 		// Sources and parties may have been added to those stored.
-		if err := s.exec(`UPDATE kb_events SET details = `+eventDetailsSQL+` WHERE id = ?`, e.ID); err != nil {
+		if err := s.exec(`UPDATE kb_events SET `+setDetailsSQL+` WHERE id = ?`, e.ID); err != nil {
 			return fmt.Errorf("event %s details: %w", e.ID, err)
 		}
 	}
 	return nil
 }
 
-// moveEventCopies updates the copies of an event's date and type: an
+// moveEventCopies updates the copies of an event's date and type (in the
+// rows of parties since migration 008): an
 // event already stored may have been re-dated or re-typed, and its copies
 // move with it, also in the rows of parties and pairs that this report
 // does not repeat (the triggers of 003 then move its pair tallies).
 func (s *stmts) moveEventCopies(e attache.KBEvent) error {
 	start, numbered := dateStart(e.Date), e.Series != "" && e.Number > 0
-	if err := s.exec(`UPDATE kb_event_parties SET date_start = ? WHERE event_id = ? AND date_start <> ?`,
-		start, e.ID, start); err != nil {
+	if err := s.exec(`UPDATE kb_event_parties SET date_start = ?, type = ? WHERE event_id = ? AND (date_start <> ? OR type <> ?)`,
+		start, e.Type, e.ID, start, e.Type); err != nil {
 		return err
 	}
 	return s.exec(`UPDATE kb_event_pairs SET date_start = ?, type = ?, numbered = ?
@@ -284,9 +308,9 @@ func (s *stmts) moveEventCopies(e attache.KBEvent) error {
 func (s *stmts) writeEventParties(e attache.KBEvent) error {
 	start, numbered := dateStart(e.Date), e.Series != "" && e.Number > 0
 	for i, p := range e.Participants {
-		if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start) VALUES (?, 'entity', ?, ?, ?)
+		if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start, type) VALUES (?, 'entity', ?, ?, ?, ?)
 			ON CONFLICT (event_id, kind, party) DO NOTHING`,
-			e.ID, p, i, start); err != nil {
+			e.ID, p, i, start, e.Type); err != nil {
 			return err
 		}
 	}
@@ -302,9 +326,9 @@ func (s *stmts) writeEventParties(e attache.KBEvent) error {
 		if stored[c] {
 			continue
 		}
-		if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start) VALUES (?, 'country', ?, ?, ?)
+		if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start, type) VALUES (?, 'country', ?, ?, ?, ?)
 			ON CONFLICT (event_id, kind, party) DO NOTHING`,
-			e.ID, c, i, start); err != nil {
+			e.ID, c, i, start, e.Type); err != nil {
 			return err
 		}
 	}

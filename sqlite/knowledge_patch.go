@@ -85,12 +85,12 @@ func (s *stmts) writeEventEdit(e attache.KBEvent) error {
 	}
 	start := dateStart(e.Date)
 	for i, p := range e.Participants {
-		if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start) VALUES (?, 'entity', ?, ?, ?)
-			ON CONFLICT (event_id, kind, party) DO NOTHING`, e.ID, p, i, start); err != nil {
+		if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start, type) VALUES (?, 'entity', ?, ?, ?, ?)
+			ON CONFLICT (event_id, kind, party) DO NOTHING`, e.ID, p, i, start, e.Type); err != nil {
 			return err
 		}
 	}
-	return s.exec(`UPDATE kb_events SET details = `+eventDetailsSQL+` WHERE id = ?`, e.ID)
+	return s.exec(`UPDATE kb_events SET `+setDetailsSQL+` WHERE id = ?`, e.ID)
 }
 
 // deleteEvent deletes event id with its parties, pairs and sources. An

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"regexp"
@@ -230,7 +231,7 @@ func (db *DB) eventQuery(ctx context.Context, f attache.KBEventFilter) (eventSQL
 	if err != nil {
 		return eventSQL{}, err
 	}
-	eventFilters(&c, f, t)
+	eventFilters(&c, f, t, strings.HasPrefix(q.from, ` FROM kb_event_pairs`))
 	var pc conds
 	if strings.HasPrefix(q.from, ` FROM kb_event_`) {
 		// Driven by one party's or pair's rows: their copies of the date
@@ -276,12 +277,16 @@ func (db *DB) eventDriver(ctx context.Context, f attache.KBEventFilter) (q event
 	if err != nil {
 		return eventSQL{}, "", conds{}, err
 	}
+	// The party rows' copies of type and date (migration 008), indexed
+	// in list order, let a list of one country's events of one type seek
+	// to them.
 	q.from = ` FROM kb_event_parties d CROSS JOIN kb_events e ON e.id = d.event_id`
+	q.latest = ` ORDER BY d.date_start DESC, d.event_id DESC`
 	c.add(`d.kind = 'country' AND d.party = ?`, countries[0])
 	for _, code := range countries[1:] {
 		c.add(`EXISTS (SELECT 1 FROM kb_event_parties o WHERE o.event_id = e.id AND o.kind = 'country' AND o.party = ?)`, code)
 	}
-	return q, "e", c, nil
+	return q, "d", c, nil
 }
 
 // fewestEventsFirst returns the country codes, upper-cased, with the one
@@ -304,9 +309,9 @@ func (db *DB) fewestEventsFirst(ctx context.Context, codes []string) ([]string, 
 }
 
 // eventFilters adds the conditions of f other than countries; t is the
-// alias of the table whose copies of type, date_start and numbered they
-// read.
-func eventFilters(c *conds, f attache.KBEventFilter, t string) {
+// alias of the table whose copies of type and date_start they read, pairs
+// says it is kb_event_pairs, which keeps a copy of numbered too.
+func eventFilters(c *conds, f attache.KBEventFilter, t string, pairs bool) {
 	if len(f.Types) > 0 {
 		args := make([]any, len(f.Types))
 		for i, typ := range f.Types {
@@ -325,7 +330,7 @@ func eventFilters(c *conds, f attache.KBEventFilter, t string) {
 		c.add(`e.id IN (SELECT event_id FROM kb_event_parties WHERE kind = 'entity' AND party = ?)`, f.EntityID)
 	}
 	switch {
-	case f.Numbered && t == "d":
+	case f.Numbered && pairs:
 		c.add(`d.numbered = 1`)
 	case f.Numbered:
 		c.add(`e.series <> '' AND e.number > 0`)
@@ -344,7 +349,7 @@ func eventFilters(c *conds, f attache.KBEventFilter, t string) {
 }
 
 const eventColumns = `e.id, e.type, e.name, e.date, e.place, e.series, e.number, e.mission, e.unit, e.rotation,
-	e.personnel, e.women, e.confirmed, e.details`
+	e.personnel, e.women, e.confirmed`
 
 // eventDetails is the JSON form of kb_events.details.
 type eventDetails struct {
@@ -362,26 +367,7 @@ func (db *DB) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.
 	if err != nil {
 		return nil, fmt.Errorf("kb events: %w", err)
 	}
-	from, args := qs.from, qs.args
-	q := `SELECT ` + eventColumns + from
-	order := ` ORDER BY e.date_start = '', e.date_start, e.id`
-	if !f.Latest {
-		order = qs.page.OrderBy
-	}
-	switch {
-	case f.Limit > 0 && f.Latest:
-		// The latest dated events, then put back in date order.
-		q = `SELECT ` + eventColumns + ` FROM (SELECT e.*` + from + qs.latest + ` LIMIT ?) e` + order
-		args = append(args, f.Limit)
-	case f.Limit > 0:
-		q += order + ` LIMIT ? OFFSET ?`
-		args = append(args, f.Limit, f.Offset)
-	case f.Offset > 0:
-		q += order + ` LIMIT -1 OFFSET ?`
-		args = append(args, f.Offset)
-	default:
-		q += order
-	}
+	q, args := eventsSQL(f, qs)
 	rows, err := db.read.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("kb events: %w", err)
@@ -389,25 +375,9 @@ func (db *DB) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.
 	defer rows.Close()
 	out := []attache.KBEvent{}
 	for rows.Next() {
-		var e attache.KBEvent
-		var details []byte
-		if err := rows.Scan(&e.ID, &e.Type, &e.Name, &e.Date, &e.Place, &e.Series, &e.Number, &e.Mission,
-			&e.Unit, &e.Rotation, &e.Personnel, &e.Women, &e.Confirmed, &details); err != nil {
+		e, err := scanEvent(rows)
+		if err != nil {
 			return nil, fmt.Errorf("kb events: %w", err)
-		}
-		var d eventDetails
-		if err := json.Unmarshal(details, &d); err != nil {
-			return nil, fmt.Errorf("kb events: event %s: bad details: %w", e.ID, err)
-		}
-		e.Participants, e.Countries, e.Sources = d.Participants, d.Countries, d.Sources
-		if e.Participants == nil {
-			e.Participants = []string{}
-		}
-		if e.Countries == nil {
-			e.Countries = []string{}
-		}
-		if e.Sources == nil {
-			e.Sources = []attache.EventSource{}
 		}
 		out = append(out, e)
 	}
@@ -418,6 +388,66 @@ func (db *DB) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.
 		sqlbase.Reverse(out)
 	}
 	return out, nil
+}
+
+// eventsSQL is the statement of KBEvents for f, whose FROM and WHERE are
+// qs. It selects eventColumns, the details and the number of sources (-1:
+// count the details' sources).
+func eventsSQL(f attache.KBEventFilter, qs eventSQL) (string, []any) {
+	cols := eventColumns + `, e.details, -1`
+	if f.Brief {
+		cols = eventColumns + `, e.brief, e.sources_n` // kept by the writes (setDetailsSQL)
+	}
+	from, args := qs.from, qs.args
+	order := ` ORDER BY e.date_start = '', e.date_start, e.id`
+	if !f.Latest {
+		order = qs.page.OrderBy
+	}
+	q := `SELECT ` + cols + from
+	switch {
+	case f.Limit > 0 && f.Latest:
+		// The latest dated events, then put back in date order; the
+		// inner query carries ids only, not every event's details.
+		q = `SELECT ` + cols + ` FROM (SELECT e.id` + from + qs.latest + ` LIMIT ?) p CROSS JOIN kb_events e ON e.id = p.id` + order
+		args = append(args, f.Limit)
+	case f.Limit > 0:
+		q += order + ` LIMIT ? OFFSET ?`
+		args = append(args, f.Limit, f.Offset)
+	case f.Offset > 0:
+		q += order + ` LIMIT -1 OFFSET ?`
+		args = append(args, f.Offset)
+	default:
+		q += order
+	}
+	return q, args
+}
+
+// scanEvent reads one row of eventsSQL.
+func scanEvent(rows *sql.Rows) (attache.KBEvent, error) {
+	var e attache.KBEvent
+	var details []byte
+	if err := rows.Scan(&e.ID, &e.Type, &e.Name, &e.Date, &e.Place, &e.Series, &e.Number, &e.Mission,
+		&e.Unit, &e.Rotation, &e.Personnel, &e.Women, &e.Confirmed, &details, &e.SourceCount); err != nil {
+		return e, err
+	}
+	var d eventDetails
+	if err := json.Unmarshal(details, &d); err != nil {
+		return e, fmt.Errorf("event %s: bad details: %w", e.ID, err)
+	}
+	e.Participants, e.Countries, e.Sources = d.Participants, d.Countries, d.Sources
+	if e.Participants == nil {
+		e.Participants = []string{}
+	}
+	if e.Countries == nil {
+		e.Countries = []string{}
+	}
+	if e.Sources == nil {
+		e.Sources = []attache.EventSource{}
+	}
+	if e.SourceCount < 0 {
+		e.SourceCount = len(e.Sources)
+	}
+	return e, nil
 }
 
 // KBEventTally counts the events matching f by year and type. See

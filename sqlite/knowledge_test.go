@@ -162,21 +162,13 @@ func TestKnowledgeMigration003Backfills(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantTally := tallyMap(t, db, pair)
-	for _, q := range []string{
+	db = reopenAfter(t, db, path, []string{
 		`DROP TRIGGER kb_pair_tally_insert`, `DROP TRIGGER kb_pair_tally_delete`, `DROP TRIGGER kb_pair_tally_update`,
 		`DROP TABLE kb_pair_tally`, `DROP INDEX kb_event_pairs_date`, `DROP INDEX kb_event_pairs_type`,
 		`DROP INDEX kb_event_pairs_numbered`, `DROP INDEX articles_source_published`,
 		`ALTER TABLE kb_event_pairs DROP COLUMN type`, `ALTER TABLE kb_event_pairs DROP COLUMN numbered`,
 		`ALTER TABLE kb_events DROP COLUMN details`, `DELETE FROM schema_migrations WHERE version = 3`,
-	} {
-		if _, err := db.write.ExecContext(ctx, q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	db.Close()
-	if db, err = Open(ctx, path); err != nil {
-		t.Fatal(err)
-	}
+	})
 	defer db.Close()
 	gotEvents, err := db.KBEvents(ctx, attache.KBEventFilter{Countries: pair})
 	if err != nil || !reflect.DeepEqual(gotEvents, wantEvents) {
@@ -189,4 +181,23 @@ func TestKnowledgeMigration003Backfills(t *testing.T) {
 	if err != nil || len(evs) != 1 || evs[0].ID != "event:b#0" {
 		t.Errorf("after migrating: agreements %+v, %v", evs, err)
 	}
+}
+
+// reopenAfter runs undo (statements that take back a migration and its
+// record) on db, closes it and opens path again, which applies the
+// migration anew.
+func reopenAfter(t *testing.T, db *DB, path string, undo []string) *DB {
+	t.Helper()
+	ctx := context.Background()
+	for _, q := range undo {
+		if _, err := db.write.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db
 }

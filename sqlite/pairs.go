@@ -3,39 +3,23 @@ package sqlite
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"attache"
+	"attache/internal/sqlbase"
 )
 
-// KBPairCounts counts each country pair's events from kb_pair_tally (a
-// few rows per pair: its years and types), not from the events. See
-// attache.KnowledgeStore.
+// KBPairCounts reads each country pair's count of events (see
+// sqlbase.PairCountsSQL). See attache.KnowledgeStore.
 func (db *DB) KBPairCounts(ctx context.Context, code string, limit int) ([]attache.PairCount, error) {
-	q := `SELECT a, b, sum(n) FROM kb_pair_tally`
-	var args []any
-	if code != "" {
-		q += ` WHERE a = ? OR b = ?`
-		code = strings.ToUpper(code)
-		args = append(args, code, code)
-	}
-	q += ` GROUP BY a, b HAVING sum(n) > 0 ORDER BY sum(n) DESC, a, b`
-	if limit > 0 {
-		q += ` LIMIT ?`
-		args = append(args, limit)
-	}
-	rows, err := db.read.QueryContext(ctx, q, args...)
+	var c conds
+	rows, err := db.read.QueryContext(ctx, sqlbase.PairCountsSQL(dialect(&c), code, limit), c.args...)
 	if err != nil {
 		return nil, fmt.Errorf("pair counts: %w", err)
 	}
 	defer rows.Close()
-	out := []attache.PairCount{}
-	for rows.Next() {
-		var p attache.PairCount
-		if err := rows.Scan(&p.A, &p.B, &p.Events); err != nil {
-			return nil, fmt.Errorf("pair counts: %w", err)
-		}
-		out = append(out, p)
+	out, err := sqlbase.ScanPairCounts(rows)
+	if err != nil {
+		return nil, fmt.Errorf("pair counts: %w", err)
 	}
-	return out, rows.Err()
+	return out, nil
 }

@@ -56,7 +56,8 @@ func testKeysetPaging(t *testing.T, s KnowledgeStore) {
 		}
 		checkPages(t, fmt.Sprintf("entities %+v", f), entityIDs(all), attache.EntityCursor, page, all)
 	}
-	for _, f := range []attache.KBEventFilter{{}, {Recent: true}, {Types: []attache.EventType{attache.EventMeeting}}, {Countries: []string{"VN"}, Recent: true}} {
+	for _, f := range []attache.KBEventFilter{{}, {Recent: true}, {Types: []attache.EventType{attache.EventMeeting}}, {Countries: []string{"VN"}, Recent: true},
+		{Countries: []string{"VN"}, Types: []attache.EventType{attache.EventMeeting}}, {Countries: []string{"VN"}, Types: []attache.EventType{attache.EventVisit}, Recent: true}} {
 		all, err := s.KBEvents(ctx, f)
 		if err != nil {
 			t.Fatal(err)

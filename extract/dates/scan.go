@@ -323,12 +323,15 @@ func (s *scanner) monthFirst(i int, m time.Month, j int) bool {
 	return false
 }
 
-// dayFirst parses "27 May 2014", "8-10 December", "26th of December".
+// dayFirst parses "27 May 2014", "8-10 December", "16 to 19 June 2025",
+// "26th of December".
 func (s *scanner) dayFirst(i int) bool {
 	d1 := s.tok(i).num
 	k := i + 1
 	d2 := 0
-	if isDash(s.tok(k)) && isDay(s.tok(k+1)) {
+	// a range: "8-10 December", "16 to 19 June", "between 5 and 7 May"
+	if l := s.tok(k).low; (isDash(s.tok(k)) || l == "to" || l == "until" || l == "and" && s.tok(i-1).low == "between") &&
+		isDay(s.tok(k+1)) && !isYear(s.tok(k+1)) {
 		d2, k = s.tok(k+1).num, k+2
 	}
 	if s.tok(k).low == "of" && s.tok(i).ordinal {
@@ -367,25 +370,41 @@ var futureWords = map[string]bool{
 // Thailand on Friday").
 const futureWindow = 22
 
+// futureReach bounds the tokens read back from a weekday, name words
+// included, so that text of capitals only costs no more than prose.
+const futureReach = 60
+
 // future reports whether a future marker comes shortly before token i in
 // its sentence.
 func (s *scanner) future(i int) bool {
 	n := 0
-	for k := i - 1; k >= 0 && n < futureWindow; k-- {
+	for k := i - 1; k >= 0 && n < futureWindow && i-k <= futureReach; k-- {
 		t := s.tok(k)
 		l := t.low
-		if l == "." && k > 0 && len(s.tok(k-1).low) == 1 && s.tok(k-1).end == t.start {
+		if l == "." && k > 0 && initial(s.tok(k-1)) && s.tok(k-1).end == t.start {
 			continue // the dot of an initial ("U.S. Defense Secretary"), not a full stop
 		}
-		n++
 		if l == "." || l == ";" || l == "!" || l == "?" {
 			break
 		}
 		if futureWords[l] {
 			return true
 		}
+		if !t.upper && l != "(" && l != ")" && l != "," {
+			// the words of a name and its brackets add no distance: "will
+			// visit a site of the National Centre for Peacekeeping Forces,
+			// Mines and Explosive Remnants of War Clearance (NPMEC) in
+			// Banteay Srei district on Thursday"
+			n++
+		}
 	}
 	return s.futureAfter(i)
+}
+
+// initial reports whether t is a single letter: with a dot after it, an
+// initial ("U.S."), not the end of a sentence (")." ends one).
+func initial(t token) bool {
+	return len(t.low) == 1 && t.low[0] >= 'a' && t.low[0] <= 'z'
 }
 
 // futureAfter reports whether a weekday set off by a comma at the start of

@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // This file holds the clause structure of a sentence that every trigger
 // shares: which words belong to a relative clause opened by another
 // trigger ("the meeting, which reviewed the agreement signed in August
@@ -7,6 +9,10 @@ package events
 
 // relativeWord opens a relative or reduced clause after a comma.
 var relativeWord = map[string]bool{"which": true, "who": true, "whom": true, "where": true, "whose": true, "that": true}
+
+// clausePreps are the prepositions that may open a relative clause before
+// "which" or "whom" (", under which", ", during which", ", at which").
+var clausePreps = map[string]bool{"under": true, "during": true, "at": true, "in": true, "after": true, "by": true, "through": true, "with": true, "for": true, "from": true, "on": true}
 
 // relativeBreak reports whether words [from, to) hold a relative clause
 // opening (", which", ", who") or a semicolon.
@@ -76,6 +82,9 @@ func (doc *doc) relativeAt(ws []word, i int) (int, bool) {
 		case ",":
 			return -1, false // the clause, if any, closed before i
 		}
+		if k >= 2 && ws[k-2].low == "," && clausePreps[ws[k-1].low] && (ws[k].low == "which" || ws[k].low == "whom") {
+			return k - 1, false // ", under which officers will attend courses from next year"
+		}
 		if ws[k-1].low != "," {
 			continue
 		}
@@ -140,11 +149,115 @@ func (doc *doc) participleDated(ws []word, h hit, i int) bool {
 		case "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "also", ",", "then", "jointly", "who", "which", "that":
 			return false // a verb of the clause, not a modifier
 		}
+		if doc.d.rules.source.matches(ws[k-1]) && according(ws, k-1) {
+			return false // "according to a statement issued on Tuesday": when it was made known
+		}
 		// "Exercise Cobra Gold 2025 opened at Sattahip on February 25":
 		// the verb of the trigger's own name, not of another noun
 		return !nameRun(ws, h.b, k)
 	}
 	return false
+}
+
+// participleBefore reports whether date word i, before the trigger h,
+// follows a participle that modifies a noun of an earlier phrase ("his
+// work on the memorandum signed in 2011 and on the ninth dialogue held in
+// Tokyo last year"): that act's date, closed off by "and" or a comma
+// before the trigger.
+func (doc *doc) participleBefore(ws []word, h hit, i int) bool {
+	if i >= h.a {
+		return false
+	}
+	closed := false
+	for k := i + 1; k < h.a; k++ {
+		if ws[k].low == "and" || ws[k].low == "," {
+			closed = true
+		}
+	}
+	if !closed {
+		return false
+	}
+	for k := i - 1; k > 0 && i-k <= 5; k-- {
+		if l := ws[k].low; l == "," || l == ";" {
+			return false
+		}
+		if !doc.d.rules.participle.matches(ws[k]) {
+			continue
+		}
+		switch ws[k-1].low {
+		case "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "also", ",", "then", "jointly", "who", "which", "that":
+			return false // a verb of the clause, not a modifier
+		}
+		return letters(ws[k-1].low) && afterPrep(ws, k-1)
+	}
+	return false
+}
+
+// afterPrep reports whether the noun phrase ending at word i is the object
+// of a preposition ("for his work on the memorandum"), not the subject of
+// a verb ("the two ministers agreed Saturday").
+func afterPrep(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 6; k-- {
+		switch ws[k].low {
+		case ",", ";", ".":
+			return false
+		case "to", "on", "for", "of", "with", "under", "by", "about", "from":
+			return true
+		}
+	}
+	return false
+}
+
+// according reports whether "according to" comes within three words before
+// word i: what word i names is the source of the clause before it.
+func according(ws []word, i int) bool {
+	for k := i - 1; k > 0 && i-k <= 3; k-- {
+		if ws[k].low == "to" && ws[k-1].low == "according" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseVerbs are verbs without the -ed ending that open a restrictive
+// relative clause ("a partnership that began in 1971").
+var clauseVerbs = map[string]bool{"began": true, "begun": true, "met": true, "took": true, "held": true, "came": true, "was": true, "were": true,
+	"had": true, "has": true, "have": true, "became": true, "ran": true, "went": true, "saw": true, "won": true, "sent": true, "made": true, "led": true}
+
+// restrictiveDated reports whether date word i, after the trigger h, lies
+// in a relative clause without commas that tells of another noun ("said
+// the exercise showed the value of a partnership that began in 1971"):
+// the date is that clause's act, not h's.
+func (doc *doc) restrictiveDated(ws []word, h hit, i int) bool {
+	for r := i - 1; r > h.b+1; r-- {
+		switch ws[r].low {
+		case ",", ";", ".":
+			return false
+		case "that", "which", "who":
+		default:
+			continue
+		}
+		prev, next := ws[r-1], ws[r+1]
+		if doc.d.rules.reporting.matches(prev) || strings.HasSuffix(prev.low, "ed") || !letters(prev.low) {
+			return false // "said that", "agreed that": what is said, whose dates are its own matter
+		}
+		switch prev.low {
+		case "so", "such", "now", "than", "given", "except", "and", "or", "but":
+			return false
+		}
+		return strings.HasSuffix(next.low, "ed") || clauseVerbs[next.low]
+	}
+	return false
+}
+
+// letters reports whether w is made of letters a-z only.
+func letters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // nameRun reports whether words [a, b) are all capitalised or numbers:

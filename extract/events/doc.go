@@ -228,6 +228,12 @@ func (doc *doc) findLead() {
 		doc.headline = true
 		last = 1
 	}
+	if ws := doc.words[last]; last+1 < n && len(ws) > 0 && ws[len(ws)-1].low == ":" {
+		// "The spokesman provided the following readout:": the story
+		// starts in the sentence the colon opens
+		doc.lead[last+1] = true
+		return
+	}
 	if ws := doc.words[last]; last+1 < n && wordCount(ws) <= datelineWords && len(ws) > 0 && (len(doc.dates[last]) > 0 || capitals(doc.text[ws[0].start:ws[0].end])) {
 		// "MOSCOW, June 18. /TASS/." or "SEOUL, Sept." cut at the abbreviation
 		doc.lead[last+1] = true

@@ -173,7 +173,7 @@ func (d *Detector) DetectTokens(text, published string, x *attache.Extraction, t
 	for s := range doc.sents {
 		cands = append(cands, doc.sentenceEvents(s)...)
 	}
-	evs := doc.editions(doc.merge(cands))
+	evs := doc.dropSummaries(doc.editions(doc.merge(cands)))
 	doc.finish(evs)
 	for _, c := range evs {
 		x.Events = append(x.Events, c.ev)

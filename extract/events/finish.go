@@ -59,6 +59,7 @@ func (st *story) findMain(evs []*cand) {
 		}
 	}
 	doc.completeArgs(st.mains, evs)
+	doc.headlineActors(st.mains)
 	if m := st.main; m != nil && len(m.ev.Participants) == 0 && m.sent+1 < len(doc.sents) {
 		// "The working session aimed at ...": the actors come in the next sentence
 		m.ev.Participants = doc.actors(m.sent + 1)
@@ -88,7 +89,7 @@ func (st *story) parties(c *cand) {
 func (st *story) when(c *cand) {
 	doc, main := st.doc, st.main
 	ref, hasRef := doc.ref()
-	if c.r.speech && main != nil && c != main {
+	if c.r.speech && main != nil && c != main && !c.saidOn {
 		c.ownDate = false // dates inside what is said are its content, not its time
 	}
 	if !c.ownDate {
@@ -123,7 +124,7 @@ func (st *story) where(c *cand) {
 	if main != nil && c != main && (c.r.speech || c.scene) && c.ev.Place == "" {
 		c.ev.Place = main.ev.Place
 	}
-	if main != nil && c != main && c.r.speech && c.ev.Place != main.ev.Place && !c.bg {
+	if main != nil && c != main && c.r.speech && c.ev.Place != main.ev.Place && !c.bg && !c.saidOn {
 		// a place named in what is said or offered is its content ("invited
 		// him to the air show in Bengaluru"): it is said where the talks are
 		c.ev.Place = main.ev.Place

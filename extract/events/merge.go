@@ -195,10 +195,13 @@ func absorb(t, c *cand) {
 		t.ev.Participants = appendUniq(t.ev.Participants, p)
 	}
 	switch {
-	case !t.ownDate && c.ownDate,
+	case !t.ownDate && c.ownDate && !t.sameDay,
+		// ("Earlier the same day, the two sides held talks. They signed
+		// the minutes of the meeting and a plan for 2026": the talks keep
+		// the day of the event told before)
 		c.ownDate && len(t.ev.Date) == 4 && len(c.ev.Date) > 4 && dateCompatible(t.ev.Date, c.ev.Date):
 		// a year ("Pitch Black 2024") says less than the day the lead gives
-		t.ev.Date, t.ownDate, t.ev.Scheduled = c.ev.Date, true, c.ev.Scheduled
+		t.ev.Date, t.ownDate, t.ev.Scheduled, t.saidOn = c.ev.Date, true, c.ev.Scheduled, c.saidOn
 	case t.ev.Type == "visit" && c.ownDate && isRange(c.ev.Date) && dateCompatible(t.ev.Date, c.ev.Date):
 		t.ev.Date = c.ev.Date // the trip's span says more than the day of the meeting
 	}
@@ -397,7 +400,9 @@ func (doc *doc) dateBefore(s int) (string, bool) {
 		}
 		ds := doc.dates[k]
 		for i := len(ds) - 1; i >= 0; i-- {
-			if ds[i].Value != "" && !ds[i].Since && !modifierYear(doc.words[k], ds[i]) {
+			// a bare year ("since Kihara in 2024", "the 1984 treaty")
+			// dates another event told before: it says nothing of this one
+			if ds[i].Value != "" && !ds[i].Since && ds[i].Kind != dates.YearOnly {
 				return ds[i].Value, true
 			}
 		}

@@ -43,6 +43,7 @@ type rule struct {
 	who     string // "", before, after
 	needs   elem   // words one of which the sentence must contain
 	person  bool
+	two     bool // two persons must be named before the trigger: its subjects ("A and B agreed to ...")
 	place   bool // a place or country must be named right after the trigger
 	body    bool // an organisation must be named right after the trigger ("visit the Navy Command")
 	anaphor bool
@@ -80,13 +81,15 @@ type rules struct {
 	participle    elem               // participles of acts that carry their own date ("signed", "ordered")
 	sequence      elem               // words after "and" that tell a later act ("met A and later B")
 	reporting     elem               // verbs that open reported speech ("said", "stressed")
+	source        elem               // nouns for the release that made an act known ("statement", "announcement")
+	plan          elem               // nouns of a plan whose "for ..." names its horizon ("a plan for joint patrols in 2026")
 	editions      []*rule            // earlier editions of the main event's series ("first held in 1981")
 	types         map[string]typeCodes
 	anniversaries []anniversary
 }
 
 // special are the trigger-file types that are not event types.
-var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true, "participle": true, "sequence": true, "reporting": true}
+var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true, "participle": true, "sequence": true, "reporting": true, "source": true, "plan": true}
 
 // anniversary is a commemorated event with its year.
 type anniversary struct {
@@ -209,6 +212,10 @@ func (rs *rules) wordList(typ string) *elem {
 		return &rs.sequence
 	case "reporting":
 		return &rs.reporting
+	case "source":
+		return &rs.source
+	case "plan":
+		return &rs.plan
 	}
 	return nil
 }
@@ -295,6 +302,8 @@ func (r *rule) options(s string) error {
 			}
 		case "person":
 			r.person = true
+		case "two":
+			r.two = true
 		case "place":
 			r.place = true
 		case "body":

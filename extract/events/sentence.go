@@ -39,6 +39,9 @@ type cand struct {
 	at       int    // byte offset of the trigger
 	dateEnd  int    // byte offset after the date expression of its own sentence, 0 when none
 	show     string // an exhibition's show, named in one of its sentences (showName)
+	// saidOn: the date is the day of the reporting verb ("X said on
+	// Friday"): when the words were said, not a date inside them
+	saidOn bool
 }
 
 // hits returns the trigger matches of sentence s after blockers and
@@ -131,7 +134,9 @@ func (doc *doc) allowed(s int, h hit) bool {
 	start, end := ws[h.a].start, ws[h.b-1].end
 	if h.r.typ != "exhibition" {
 		for _, m := range doc.ments[s] {
-			if m.e.Type != attache.Person && m.start <= start && end <= m.end {
+			if m.e.Type != attache.Person && m.start <= start && end <= m.end && !(h.r.typ == "ceremony" && end == m.end) {
+				// (a ceremony's name ends in its trigger: "the International
+				// Fleet Review", "the Victory Day Parade")
 				return false
 			}
 		}
@@ -152,6 +157,9 @@ func (doc *doc) allowed(s int, h hit) bool {
 		return false
 	}
 	if h.r.body && !doc.bodyNext(s, h.b) {
+		return false
+	}
+	if h.r.two && !doc.twoBefore(s, start) {
 		return false
 	}
 	if h.r.person {
@@ -176,6 +184,26 @@ func (doc *doc) allowed(s int, h hit) bool {
 		}
 	}
 	return true
+}
+
+// twoBefore reports whether two persons are named in sentence s before
+// byte offset at, with no other verb's clause between: the subjects of
+// the trigger there ("A and B agreed on Thursday to ...").
+func (doc *doc) twoBefore(s, at int) bool {
+	var first *attache.Entity
+	for _, m := range doc.ments[s] {
+		if m.end > at {
+			break
+		}
+		if m.e.Type != attache.Person {
+			continue
+		}
+		if first != nil && first != m.e {
+			return true
+		}
+		first = m.e
+	}
+	return false
 }
 
 // placeNext reports whether a location or country is named right after

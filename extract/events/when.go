@@ -116,6 +116,21 @@ func datesOf(ws []word, h hit, dt dates.Date) bool {
 	return true
 }
 
+// horizon reports whether the year at word i, after the trigger h, is the
+// horizon of a plan ("signed a plan for joint patrols in 2026"): "for"
+// after a plan noun comes shortly before it.
+func (doc *doc) horizon(ws []word, h hit, i int, dt dates.Date) bool {
+	if dt.Kind != dates.YearOnly || i < h.b {
+		return false
+	}
+	for k := i - 1; k > h.a && i-k <= 6; k-- {
+		if ws[k].low == "for" && doc.d.rules.plan.matches(ws[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // sinceWhen reports whether the "since" date dt is followed by ", when":
 // the start of a span, named by the event that opened it.
 func sinceWhen(ws []word, dt dates.Date) bool {
@@ -197,6 +212,11 @@ func (doc *doc) afterTopic(h hit, i int) bool {
 // trigger h that can be its date.
 func (doc *doc) setDate(c *cand, s int, h hit) {
 	ws := doc.words[s]
+	if h.r.anaphor && h.a >= 2 && ws[h.a-2].low == "to" && letters(ws[h.a-1].low) {
+		// "agreed in 2024 to widen the exercise": the object of a plan,
+		// not the occasion retold with its day
+		return
+	}
 	pos := ws[h.a].start
 	best, bestDist := -1, 1<<30
 	said := doc.reportedFrom(ws, h)
@@ -205,8 +225,9 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		if doc.afterTopic(h, di) {
 			continue // "discussed preparations for joint events in the coming year"
 		}
-		if dt.Value == "" || !datesOf(ws, h, dt) || otherClause(ws, doc.sentHits, h, di) || di > said ||
-			!doc.ownClause(ws, h, di) || doc.participleDated(ws, h, di) {
+		if dt.Value == "" || !datesOf(ws, h, dt) || doc.horizon(ws, h, di, dt) || otherClause(ws, doc.sentHits, h, di) || di > said ||
+			!doc.ownClause(ws, h, di) || doc.participleDated(ws, h, di) || doc.restrictiveDated(ws, h, di) ||
+			doc.participleBefore(ws, h, di) {
 			continue
 		}
 		dist := dt.Start - pos
@@ -233,6 +254,7 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		c.ev.Date, c.ownDate = dt.Value, true
 		c.ev.Scheduled = dt.Scheduled
 		c.dateEnd = dt.End
+		c.saidOn = h.r.speech && doc.saidDate(ws, wordAt(ws, dt.Start))
 		if n := lastedDays(ws, h.b); n > 0 && len(dt.Value) == 10 {
 			c.ev.Date = shiftDay(dt.Value, -n) + "/" + dt.Value
 		}
@@ -251,6 +273,20 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 			c.ev.Date = shiftDay(dt.Value, 1-n) + "/" + dt.Value
 		}
 	}
+}
+
+// saidDate reports whether the date at word i is the day of a reporting
+// verb right before it ("said on Friday", "told reporters Tuesday"): when
+// something was said.
+func (doc *doc) saidDate(ws []word, i int) bool {
+	k := i - 1
+	if k >= 0 && ws[k].low == "on" {
+		k--
+	}
+	if k >= 0 && (ws[k].low == "reporters" || ws[k].low == "journalists") {
+		k--
+	}
+	return k >= 0 && doc.d.rules.reporting.matches(ws[k])
 }
 
 // spanEnd reports whether the date at word i ends a span: "until
@@ -443,8 +479,9 @@ func dateCompatible(a, b string) bool {
 	return false
 }
 
-// dayShift reads "the previous day", "the day before" (-1) and "the next
-// day", "the following day", "the day after" (+1) in a sentence: a date
+// dayShift reads "the previous day", "the day before", "the night before"
+// (-1) and "the next day", "the following morning", "the day after" (+1)
+// in a sentence: a date
 // told relative to the event before. "a day after X" is left alone: it
 // dates this event from X, which may come later in the text.
 func dayShift(ws []word) int {
@@ -453,11 +490,11 @@ func dayShift(ws []word) int {
 			continue
 		}
 		switch {
-		case ws[i+2].low == "day" && (ws[i+1].low == "previous" || ws[i+1].low == "preceding"):
-			return -1
-		case ws[i+2].low == "day" && (ws[i+1].low == "next" || ws[i+1].low == "following"):
-			return 1
-		case ws[i+1].low == "day" && (ws[i+2].low == "before" || ws[i+2].low == "after") &&
+		case partsOfDay[ws[i+2].low] && (ws[i+1].low == "previous" || ws[i+1].low == "preceding"):
+			return -1 // "the previous day", "the previous evening"
+		case partsOfDay[ws[i+2].low] && (ws[i+1].low == "next" || ws[i+1].low == "following"):
+			return 1 // "the next day", "the following morning"
+		case partsOfDay[ws[i+1].low] && (ws[i+2].low == "before" || ws[i+2].low == "after") &&
 			(i+3 == len(ws) || !ws[i+3].upper && ws[i+3].low != "the"):
 			// "the day before", not "the day before the summit"
 			if ws[i+2].low == "before" {

@@ -1,0 +1,30 @@
+package dates
+
+import "testing"
+
+// TestFutureClauses covers weekdays in a clause about what is to come
+// whose future marker lies far back across a long name (the words of a
+// name add no distance), and a future marker of the sentence before,
+// which a full stop after a closing bracket ends.
+func TestFutureClauses(t *testing.T) {
+	tests := []struct {
+		name, text, published, want string
+	}{
+		{"future marker across a long name", "The delegates will visit a demining site of the National Centre for Peacekeeping Forces, Mines and Explosive Remnants of War Clearance (NPMEC) in Banteay Srei district on Thursday.", "2025-06-25", "2025-06-26"},
+		{"a full stop after a bracket ends the future clause", "He said it would set up a field hospital with the Coordinating Centre (AHA Centre). He said the Prime Minister approved the mission on Sunday.", "2025-04-02", "2025-03-30"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := Find(tt.text, tt.published)
+			var got string
+			for _, d := range ds {
+				if d.Kind == Weekday {
+					got = d.Value
+				}
+			}
+			if got != tt.want {
+				t.Errorf("weekday of %q = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
