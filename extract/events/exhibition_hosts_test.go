@@ -50,6 +50,16 @@ func TestExhibitionHosts(t *testing.T) {
 			{"exhibition", "2025-04-09", "*", "CL", ""},
 		},
 	}, {
+		name:      "who opens an expo takes part in it; its edition recalled has no persons",
+		published: "2025-04-10",
+		text:      "President Ana Ruiz on Wednesday opened the Andes Air Show exhibition at Los Cerrillos Airport. The show was first staged in 2015.",
+		ents:      []ent{person("Ana Ruiz", "CL"), cerrillos},
+		want: []want{
+			{"exhibition", "2025-04-09", "*", "Ana Ruiz", ""},
+			{"exhibition", "2025-04-09", "*", "CL", ""},
+		},
+		not: []want{{"exhibition", "2015", "*", "Ana Ruiz", ""}},
+	}, {
 		name:      "states meeting on the sidelines of an expo do not exhibit",
 		published: "2025-04-10",
 		text:      "On the sidelines of the Andes Air Show exhibition at Los Cerrillos Airport, the Peruvian minister met his Bolivian counterpart.",

@@ -314,10 +314,11 @@ func (doc *doc) sender(s, start int) string {
 // expo itself when named as an organisation, the bodies or states the
 // sentence makes exhibitors ("Pakistan Navy ships take part in the LIMA
 // exhibition", "the participation of Myanmar delegations in Army-2025"),
-// and who tours it ("showed him the exhibition"). The state that holds it
-// and its organisers are added once per event (showParties). Who opens an
-// expo, is invited to it or meets someone on its sidelines does not make
-// it: those are the actors of the ceremony, the invitation or the talks.
+// who tours it ("showed him the exhibition") and who opens it ("X opened
+// the expo"). The state that holds it and its organisers are added once
+// per event (showParties). Who is invited to an expo or meets someone on
+// its sidelines does not make it: those are the actors of the invitation
+// or the talks.
 func (doc *doc) exhibitors(out *names, a *actorSets, s, start, end int) {
 	for _, m := range doc.ments[s] {
 		if m.e.Type == attache.Organization && m.start <= start && end <= m.end {
@@ -334,6 +335,35 @@ func (doc *doc) exhibitors(out *names, a *actorSets, s, start, end int) {
 	if doc.toured(s, start) {
 		out.addAll(a.persons.list)
 	}
+	out.addAll(doc.openers(s, start))
+}
+
+// openers returns the persons who open the expo whose trigger starts at
+// byte start of sentence s, as the subject of an opening verb in its
+// clause: "President X on Monday opened the 18th International Defence
+// Exhibition". Who "attended the opening, which was officiated by Y" is
+// no subject: the opening is told as a ceremony of its own.
+func (doc *doc) openers(s, start int) []string {
+	ws := doc.words[s]
+	verb := -1
+	for i, w := range ws {
+		if w.start >= start {
+			break
+		}
+		if doc.d.places.open.has(w.low) {
+			verb = i
+		}
+	}
+	if verb < 0 || !sameClause(ws, ws[verb].end, start) {
+		return nil
+	}
+	var out []string
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Person && m.end <= ws[verb].start && sameClause(ws, m.end, ws[verb].start) {
+			out = append(out, m.e.Name)
+		}
+	}
+	return out
 }
 
 // joinWord returns the index of the word of taking part in an expo

@@ -32,7 +32,11 @@ func (doc *doc) showParties(evs []*cand) {
 			lastHost = host
 			c.ev.Participants = appendUniq(c.ev.Participants, host)
 		}
-		if !c.bg && !c.past {
+		if c.bg || c.past {
+			// an edition recalled ("the previous edition", "first staged
+			// in 2018") is not opened or toured by today's persons
+			c.ev.Participants = doc.withoutPersons(c.ev.Participants)
+		} else {
 			for _, o := range doc.organisers(c) {
 				c.ev.Participants = appendUniq(c.ev.Participants, o)
 			}
@@ -161,6 +165,17 @@ func without(list []string, s string) []string {
 	for _, v := range list {
 		if v != s {
 			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// withoutPersons returns list without the persons' names, in a new slice.
+func (doc *doc) withoutPersons(list []string) []string {
+	var out []string
+	for _, p := range list {
+		if !doc.isPerson(p) {
+			out = append(out, p)
 		}
 	}
 	return out
