@@ -30,6 +30,9 @@ type doc struct {
 	away     string          // the other state the article is about, if one stands out: see homeCountry
 	named    map[string]bool // the states the article names (namesState), built when first asked
 	headline int             // tokens before this index form a title-case headline
+	// tokHint is tokenRange's last answer: mentions are mostly looked up
+	// in text order, a few tokens after the last one
+	tokHint int
 }
 
 // cand is an entity being assembled.
