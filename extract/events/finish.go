@@ -151,7 +151,7 @@ func (st *story) where(c *cand) {
 			c.ev.Place = doc.datelinePlace(s, c.ev.Type)
 		}
 	}
-	if c.ev.Place == "" && main != nil && c != main && main.ev.Place != "" && !c.bg && !c.past && c.ev.Salience != "background" &&
+	if c.ev.Place == "" && main != nil && c != main && main.ev.Place != "" && main.ev.Type != "deployment" && !c.bg && !c.past && c.ev.Salience != "background" &&
 		(talkType(c.ev.Type) || c.ev.Type == "ceremony" && !c.r.pattern[0].ordinal) && c.ev.Type != "invitation" &&
 		(c.ev.Type == "agreement" && doc.signedAtTalks(c, main) || c.ev.Type != "agreement" && sameDay(main, c)) {
 		// the talks, calls on officials and statements of the story
