@@ -1,7 +1,5 @@
 package events
 
-import "attache"
-
 // This file holds the last pass over the merged events of an article:
 // the main event, dates from context, salience, places, codes.
 
@@ -167,28 +165,14 @@ func (st *story) where(c *cand) {
 		// to its host country
 		c.ev.Place = doc.countryOf(main.ev.Place)
 	}
-	if city := doc.datelineCityIn(c.ev.Place); city != "" && !c.bg && !c.past && c.ev.Salience != "background" && talkType(c.ev.Type) {
+	if isCode(c.ev.Place) && !c.bg && !c.past && c.ev.Salience != "background" && talkType(c.ev.Type) {
 		// "X, who is on a visit to China, called on Y" under a Beijing
-		// dateline: the talks are in the city, finer than the country
-		c.ev.Place = city
+		// dateline, or after "On arrival in Canberra": the talks are in
+		// the city of the story, finer than the country
+		if city := doc.cityIn(c.sent, c.ev.Place); city != "" {
+			c.ev.Place = city
+		}
 	}
-}
-
-// datelineCityIn returns the city of the lead's dateline when it lies in
-// country code: the place, finer than the country, where the story told
-// under it happens.
-func (doc *doc) datelineCityIn(code string) string {
-	if !isCode(code) {
-		return ""
-	}
-	s := doc.leadDateline()
-	if s < 0 {
-		return ""
-	}
-	if e := doc.dateline(s); e != nil && e.Type == attache.Location && doc.countryOf(e.Name) == code {
-		return e.Name
-	}
-	return ""
 }
 
 // signedAtTalks reports whether c is a signing told after the main talks
