@@ -9,9 +9,9 @@ import (
 // ledgerWhere is the WHERE of the ledger's statements: deployment events
 // of f, with a mission (known) or without (review).
 func ledgerWhere(d Dialect, f attache.DeploymentFilter, known bool) string {
-	w := ` WHERE e.type = 'deployment' AND trim(e.mission) <> ''`
+	w := ` WHERE e.type = 'deployment' AND e.mission <> ''`
 	if !known {
-		w = ` WHERE e.type = 'deployment' AND trim(e.mission) = ''`
+		w = ` WHERE e.type = 'deployment' AND e.mission = ''`
 	}
 	if m := strings.TrimSpace(f.Mission); m != "" {
 		w += ` AND lower(e.mission) = lower(` + d.Arg(m) + `)`
@@ -87,9 +87,9 @@ func ReviewCountSQL(d Dialect, f attache.DeploymentFilter) string {
 }
 
 // ReviewSQL selects cols of the latest limit deployment events of f
-// without a mission, newest first (undated last), through the index on
-// (type, date_start).
+// without a mission, newest first (undated last), in the order of the
+// ledger's index (type, mission, date_start): only those are read.
 func ReviewSQL(d Dialect, f attache.DeploymentFilter, cols string, limit int) string {
 	return `SELECT ` + cols + ` FROM kb_events e` + ledgerWhere(d, f, false) +
-		` ORDER BY e.type DESC, e.date_start DESC, e.id DESC LIMIT ` + d.Arg(limit)
+		` ORDER BY e.date_start DESC, e.id DESC LIMIT ` + d.Arg(limit)
 }

@@ -3,8 +3,9 @@
 --
 -- The ledger's columns in one index, kept by every write as any index is:
 -- the ledger groups a few thousand index entries into rotations instead
--- of seeking every deployment event in the table.
-CREATE INDEX kb_events_ledger ON kb_events (type, mission, unit, rotation, date, personnel, women);
+-- of seeking every deployment event in the table; the deployments
+-- without a mission, to review, come newest first from it.
+CREATE INDEX kb_events_ledger ON kb_events (type, mission, date_start, id, unit, rotation, date, personnel, women);
 
 -- Searches filtered by event type, event date or entity select their
 -- articles from these indexes alone: each holds the article id, so no
