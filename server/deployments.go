@@ -89,6 +89,10 @@ type deploymentsPage struct {
 	NextURL    string // the next page of rows, "" at the end
 }
 
+// rotationsShown is how many rotations of a unit the ledger page lists,
+// the latest.
+const rotationsShown = 30
+
 // reviewShown is how many of the latest rows without a mission the
 // ledger lists: a large base has thousands.
 const reviewShown = 100
@@ -105,6 +109,7 @@ func (s *Server) handleDeploymentsPage(w http.ResponseWriter, r *http.Request) e
 		return err
 	}
 	p := deploymentsPage{F: f, A: a, Correcting: s.corrector != nil}
+	a.Ledger = shownLedger(a.Ledger, rotationsShown)
 	if a.Next != "" {
 		q := r.URL.Query()
 		q.Set("after", a.Next)

@@ -35,6 +35,7 @@ type ledgerUnit struct {
 	Personnel int              `json:"personnel"`
 	Women     int              `json:"women"`
 	Rotations []ledgerRotation `json:"rotations"`
+	Hidden    int              `json:"-"` // rotations the page leaves out (shownLedger), counted in the totals
 }
 
 // ledgerRotation is one rotation of a unit. Deployed is its earliest
@@ -181,6 +182,26 @@ func (m *ledgerMission) add(unit string, rot ledgerRotation, years []string) {
 		m.Years[i].Personnel += rot.Personnel
 		m.Years[i].Women += rot.Women
 	}
+}
+
+// shownLedger is l for the ledger page: each unit with its last n
+// rotations in the order relieve gives (the latest numbered, or the
+// latest unnumbered), the others counted in Hidden. A unit that is not
+// named gathers every deployment naming neither unit nor rotation, one
+// rotation each: thousands in a large base, which the rows below list.
+func shownLedger(l ledger, n int) ledger {
+	missions := make([]ledgerMission, len(l.Missions))
+	for i, m := range l.Missions {
+		m.Units = slices.Clone(m.Units)
+		for j, u := range m.Units {
+			if k := len(u.Rotations) - n; k > 0 {
+				m.Units[j].Rotations, m.Units[j].Hidden = u.Rotations[k:], k
+			}
+		}
+		missions[i] = m
+	}
+	l.Missions = missions
+	return l
 }
 
 // relieve orders a unit's rotations by number (unnumbered ones by date,

@@ -3,8 +3,10 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/url"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -119,5 +121,22 @@ func TestLedgerReviewAndSetMission(t *testing.T) {
 		"Authorization", "Bearer "+testToken, "Content-Type", "application/json")
 	if w.Code != 404 {
 		t.Errorf("set-mission on an unknown event: %d %s", w.Code, w.Body)
+	}
+}
+
+func TestShownLedgerKeepsTheLatestRotations(t *testing.T) {
+	tally := &attache.LedgerTally{}
+	for i := 1; i <= 5; i++ {
+		tally.Rotations = append(tally.Rotations, attache.RotationTally{Mission: "UNMISS", Unit: "Field Hospital",
+			Rotation: strconv.Itoa(i), Deployed: fmt.Sprintf("202%d-01-01", i), Personnel: 10, Reports: 1, Event: fmt.Sprint("h", i)})
+	}
+	full := ledgerOf(tally)
+	shown := shownLedger(full, 2)
+	u := shown.Missions[0].Units[0]
+	if u.Hidden != 3 || len(u.Rotations) != 2 || u.Rotations[0].Rotation != "4" || u.Rotations[1].Rotation != "5" || u.Personnel != 50 {
+		t.Errorf("shown unit = %+v, want rotations 4 and 5, 3 hidden, 50 personnel in all", u)
+	}
+	if len(full.Missions[0].Units[0].Rotations) != 5 {
+		t.Errorf("shownLedger changed the full ledger: %+v", full.Missions[0].Units[0])
 	}
 }
