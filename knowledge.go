@@ -236,6 +236,11 @@ type KnowledgeStore interface {
 	// country. limit 0 is all. No pairs is an empty slice.
 	KBPairCounts(ctx context.Context, code string, limit int) ([]PairCount, error)
 
+	// KBLedger tallies the deployment events matching f (Limit ignored)
+	// by rotation, and lists the latest review of those without a
+	// mission, newest first. Returns EINVALID for a negative review.
+	KBLedger(ctx context.Context, f DeploymentFilter, review int) (*LedgerTally, error)
+
 	// EntityLinks lists the article entities linked to entity id, newest
 	// article first, with the article's title and date; limit 0 is all.
 	EntityLinks(ctx context.Context, id string, limit int) ([]EntityLink, error)
@@ -373,6 +378,7 @@ type DeploymentFilter struct {
 	Mission string `json:"mission,omitempty"` // acronym or name
 	Country string `json:"country,omitempty"` // ISO code of a party
 	Limit   int    `json:"-"`
+	After   string `json:"-"` // keyset paging: the rows after this cursor (EventCursor of a row's event)
 }
 
 // Deployment is one row of the peacekeeping ledger.

@@ -33,6 +33,11 @@ type Reader interface {
 	// EINVALID for a bad country code.
 	Deployments(ctx context.Context, f DeploymentFilter) ([]Deployment, error)
 
+	// Ledger tallies the peacekeeping ledger by rotation, with the
+	// number of deployments without a mission and the latest review of
+	// them. Returns EINVALID for a bad country code.
+	Ledger(ctx context.Context, f DeploymentFilter, review int) (*LedgerTally, error)
+
 	// ListEntities lists one page of the knowledge-base entities matching
 	// f, most mentioned first, with the total number of matches over the
 	// whole base. Returns EINVALID for a bad filter.

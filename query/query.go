@@ -6,6 +6,7 @@ package query
 
 import (
 	"context"
+	"strings"
 
 	"attache"
 	"attache/resolve"
@@ -59,4 +60,26 @@ func (s *Service) ArticleLinks(ctx context.Context, id string) ([]attache.Entity
 // tallies. See attache.Reader.
 func (s *Service) RelationsIndex(ctx context.Context, code string, limit int) ([]attache.PairCount, error) {
 	return s.kb.KBPairCounts(ctx, code, limit)
+}
+
+// Ledger reads the ledger's tallies by rotation from the store. See
+// attache.Reader.
+func (s *Service) Ledger(ctx context.Context, f attache.DeploymentFilter, review int) (*attache.LedgerTally, error) {
+	if c := strings.TrimSpace(f.Country); c != "" && !isCountryCode(c) {
+		return nil, attache.Errorf(attache.EINVALID, "bad country code %q: want two letters (VN)", f.Country)
+	}
+	return s.kb.KBLedger(ctx, f, review)
+}
+
+// isCountryCode says whether c is two ASCII letters.
+func isCountryCode(c string) bool {
+	if len(c) != 2 {
+		return false
+	}
+	for _, r := range c {
+		if (r < 'A' || r > 'Z') && (r < 'a' || r > 'z') {
+			return false
+		}
+	}
+	return true
 }

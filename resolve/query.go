@@ -262,7 +262,7 @@ func (s *Service) Relations(ctx context.Context, a, b string) (*attache.Dossier,
 // Deployments returns the peacekeeping ledger: deployment events with
 // their mission, unit, rotation and counts, in date order.
 func (s *Service) Deployments(ctx context.Context, f attache.DeploymentFilter) ([]attache.Deployment, error) {
-	kf := attache.KBEventFilter{Types: []attache.EventType{attache.EventDeployment}, Mission: strings.TrimSpace(f.Mission), Limit: f.Limit, Brief: true}
+	kf := attache.KBEventFilter{Types: []attache.EventType{attache.EventDeployment}, Mission: strings.TrimSpace(f.Mission), Limit: f.Limit, After: f.After, Brief: true}
 	if c := strings.ToUpper(strings.TrimSpace(f.Country)); c != "" {
 		if !isCode(c) {
 			return nil, attache.Errorf(attache.EINVALID, "bad country code %q: want two letters (VN)", f.Country)

@@ -3,26 +3,42 @@ package server
 import (
 	"html/template"
 	"net/http"
-	"sort"
 	"strings"
 
 	"attache"
 )
 
-// deploymentFilterOf reads the ledger filters.
-func deploymentFilterOf(r *http.Request) (attache.DeploymentFilter, error) {
-	f := attache.DeploymentFilter{Mission: strings.TrimSpace(r.URL.Query().Get("mission")), Country: strings.ToUpper(strings.TrimSpace(r.URL.Query().Get("country")))}
+// deploymentFilterOf reads the ledger filters and the page of rows asked
+// for: limit (def by default, at most 1000) rows after the cursor after.
+func deploymentFilterOf(r *http.Request, def int) (attache.DeploymentFilter, error) {
+	q := r.URL.Query()
+	f := attache.DeploymentFilter{Mission: strings.TrimSpace(q.Get("mission")), Country: strings.ToUpper(strings.TrimSpace(q.Get("country"))), After: q.Get("after")}
 	if f.Country != "" && !isCode(f.Country) {
 		return f, invalid("country must be an ISO 3166-1 alpha-2 code, got %q", f.Country)
 	}
 	if len(f.Mission) > 200 {
 		return f, invalid("mission too long")
 	}
-	return f, nil
+	if f.After != "" {
+		if _, err := attache.ParseCursor(f.After); err != nil {
+			return f, err
+		}
+	}
+	var err error
+	f.Limit, _, err = paging(r, def, 1000)
+	return f, err
 }
 
-// deployments reads the peacekeeping ledger, oldest first.
-func (s *Server) deployments(r *http.Request, f attache.DeploymentFilter) ([]attache.Deployment, error) {
+// ledgerAnswer is one page of ledger rows in date order, the cursor of
+// the next page ("" at the end), and the ledger of all rows.
+type ledgerAnswer struct {
+	Deployments []attache.Deployment `json:"deployments"`
+	Next        string               `json:"next,omitempty"`
+	Ledger      ledger               `json:"ledger"`
+}
+
+// deployments reads the ledger's tallies and one page of its rows.
+func (s *Server) deployments(r *http.Request, f attache.DeploymentFilter) (*ledgerAnswer, error) {
 	k, err := s.needKnowledge()
 	if err != nil {
 		return nil, err
@@ -30,95 +46,95 @@ func (s *Server) deployments(r *http.Request, f attache.DeploymentFilter) ([]att
 	if err := s.checkCountries([2]string{"country", f.Country}); err != nil {
 		return nil, err
 	}
-	return k.Deployments(r.Context(), f)
+	t, err := k.Ledger(r.Context(), f, reviewShown)
+	if err != nil {
+		return nil, err
+	}
+	limit := f.Limit
+	f.Limit++ // one more tells whether a page follows
+	rows, err := k.Deployments(r.Context(), f)
+	if err != nil {
+		return nil, err
+	}
+	a := &ledgerAnswer{Deployments: rows, Ledger: ledgerOf(t)}
+	if len(rows) > limit {
+		a.Deployments = rows[:limit]
+		last := a.Deployments[limit-1]
+		a.Next = attache.EventCursor(attache.KBEvent{ID: last.EventID, Date: last.Date})
+	}
+	return a, nil
 }
 
-// handleAPIDeployments returns the ledger: GET /api/v1/deployments?mission=&country=
+// handleAPIDeployments returns the ledger and a page of its rows:
+// GET /api/v1/deployments?mission=&country=&limit=&after=
 func (s *Server) handleAPIDeployments(w http.ResponseWriter, r *http.Request) error {
-	f, err := deploymentFilterOf(r)
+	f, err := deploymentFilterOf(r, 100)
 	if err != nil {
 		return err
 	}
-	rows, err := s.deployments(r, f)
+	a, err := s.deployments(r, f)
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, struct {
-		Deployments []attache.Deployment `json:"deployments"`
-		Ledger      ledger               `json:"ledger"`
-	}{rows, ledgerOf(rows)})
+	writeJSON(w, http.StatusOK, a)
 	return nil
 }
 
 // deploymentsPage is the data of the ledger page.
 type deploymentsPage struct {
 	F          attache.DeploymentFilter
-	Rows       []attache.Deployment
-	Ledger     ledger
+	A          *ledgerAnswer
 	Chart      template.HTML
-	Correcting bool // the server takes corrections: offer to set missions
-
-	// The latest reviewShown rows to review, of all Ledger.Review: a
-	// large base has thousands.
-	Review []attache.Deployment
+	Correcting bool   // the server takes corrections: offer to set missions
+	NextURL    string // the next page of rows, "" at the end
 }
 
-// reviewShown is how many rows without a mission the ledger page lists.
+// rotationsShown is how many rotations of a unit the ledger page lists,
+// the latest.
+const rotationsShown = 30
+
+// reviewShown is how many of the latest rows without a mission the
+// ledger lists: a large base has thousands.
 const reviewShown = 100
 
 // handleDeploymentsPage shows the ledger with a chart of personnel per
-// mission and year: GET /deployments
+// mission and year, and a page of its rows: GET /deployments
 func (s *Server) handleDeploymentsPage(w http.ResponseWriter, r *http.Request) error {
-	f, err := deploymentFilterOf(r)
+	f, err := deploymentFilterOf(r, 100)
 	if err != nil {
 		return err
 	}
-	rows, err := s.deployments(r, f)
+	a, err := s.deployments(r, f)
 	if err != nil {
 		return err
 	}
-	p := deploymentsPage{F: f, Rows: rows, Ledger: ledgerOf(rows), Correcting: s.corrector != nil}
-	p.Review = p.Ledger.Review[max(0, len(p.Ledger.Review)-reviewShown):]
-	if p.Chart, err = personnelChart(rows); err != nil {
+	p := deploymentsPage{F: f, A: a, Correcting: s.corrector != nil}
+	a.Ledger = shownLedger(a.Ledger, rotationsShown)
+	if a.Next != "" {
+		q := r.URL.Query()
+		q.Set("after", a.Next)
+		p.NextURL = "/deployments?" + q.Encode() + "#rows"
+	}
+	if p.Chart, err = personnelChart(a.Ledger); err != nil {
 		return err
 	}
 	return s.render(w, r, http.StatusOK, "deployments", "Peacekeeping ledger", p)
 }
 
-// personnelChart draws the personnel sent each year, stacked by mission.
-// Rows without a year, a count or a mission are left out of the chart
-// (not the ledger: rows without a mission are listed to review).
-func personnelChart(rows []attache.Deployment) (template.HTML, error) {
-	yearIdx := map[string]int{}
-	var years []string
-	for _, row := range rows {
-		if len(row.Date) >= 4 && row.Personnel > 0 && row.Mission != "" {
-			if _, ok := yearIdx[row.Date[:4]]; !ok {
-				yearIdx[row.Date[:4]] = 0
-				years = append(years, row.Date[:4])
-			}
-		}
-	}
-	sort.Strings(years)
-	for i, y := range years {
-		yearIdx[y] = i
-	}
-	byMission := map[string][]float64{}
-	var missions []string
-	for _, row := range rows {
-		m := row.Mission
-		if len(row.Date) < 4 || row.Personnel <= 0 || m == "" {
+// personnelChart draws the personnel sent each year, stacked by mission,
+// as the ledger counts it (a rotation once, in the year it deployed).
+// Undated rotations are left out of the chart, not of the totals.
+func personnelChart(l ledger) (template.HTML, error) {
+	var series []chartSeries
+	for _, m := range l.Missions {
+		if m.Personnel == 0 {
 			continue
 		}
-		if byMission[m] == nil {
-			byMission[m] = make([]float64, len(years))
-			missions = append(missions, m)
+		values := make([]float64, len(l.Years))
+		for j, y := range m.Years {
+			values[j] = float64(y.Personnel)
 		}
-		byMission[m][yearIdx[row.Date[:4]]] += float64(row.Personnel)
+		series = append(series, chartSeries{Name: m.Mission, Values: values, Colour: seriesColour(len(series))})
 	}
-	var series []chartSeries
-	for i, m := range missions {
-		series = append(series, chartSeries{Name: m, Values: byMission[m], Colour: seriesColour(i)})
-	}
-	return stackedBarSVG("Personnel deployed per year by mission", "personnel", years, series)
+	return stackedBarSVG("Personnel deployed per year by mission", "personnel", l.Years, series)
 }

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -10,11 +11,13 @@ import (
 // ledger is the peacekeeping ledger grouped as analysts read it: each
 // mission with its units and their rotations, personnel totals per
 // mission and year, and apart the rows whose mission is unknown, for an
-// analyst to review.
+// analyst to review. It is built from the store's tallies by rotation,
+// not from every deployment row.
 type ledger struct {
-	Missions []ledgerMission      `json:"missions"`
-	Review   []attache.Deployment `json:"to_review"` // mission unknown
-	Years    []string             `json:"years"`     // every year with a dated row of a known mission, oldest first
+	Missions    []ledgerMission      `json:"missions"`
+	Review      []attache.Deployment `json:"to_review"`       // the latest rows whose mission is unknown, newest first
+	ReviewTotal int                  `json:"to_review_total"` // all rows whose mission is unknown
+	Years       []string             `json:"years"`           // every year with a dated row of a known mission, oldest first
 }
 
 // ledgerMission is one mission with its units and totals.
@@ -32,6 +35,7 @@ type ledgerUnit struct {
 	Personnel int              `json:"personnel"`
 	Women     int              `json:"women"`
 	Rotations []ledgerRotation `json:"rotations"`
+	Hidden    int              `json:"-"` // rotations the page leaves out (shownLedger), counted in the totals
 }
 
 // ledgerRotation is one rotation of a unit. Deployed is its earliest
@@ -39,12 +43,14 @@ type ledgerUnit struct {
 // next rotation of the same unit deployed, this one was relieved, and
 // Relieved is that date.
 type ledgerRotation struct {
-	Rotation  string               `json:"rotation"`
-	Deployed  string               `json:"deployed,omitempty"`
-	Relieved  string               `json:"relieved,omitempty"`
-	Personnel int                  `json:"personnel"`
-	Women     int                  `json:"women"`
-	Rows      []attache.Deployment `json:"rows"`
+	Rotation  string   `json:"rotation"`
+	Deployed  string   `json:"deployed,omitempty"`
+	Relieved  string   `json:"relieved,omitempty"`
+	Personnel int      `json:"personnel"`
+	Women     int      `json:"women"`
+	Reports   int      `json:"reports"`   // deployment rows of the rotation
+	Event     string   `json:"event"`     // one of them
+	Countries []string `json:"countries"` // sending countries of Event
 }
 
 // ledgerYear is a mission's personnel deployed in one year.
@@ -54,19 +60,26 @@ type ledgerYear struct {
 	Women     int    `json:"women"`
 }
 
-// ledgerOf groups ledger rows (in date order). A rotation's personnel is
-// its largest reported count, not the sum: two articles reporting the
+// ledgerOf groups the store's rotation tallies. A rotation's personnel
+// is its largest reported count, not the sum: two articles reporting the
 // same send-off must not count it twice. Missions are compared by their
-// folded name.
-func ledgerOf(rows []attache.Deployment) ledger {
-	l := ledger{Missions: []ledgerMission{}, Review: []attache.Deployment{}}
+// folded name and listed in the order they first deployed.
+func ledgerOf(t *attache.LedgerTally) ledger {
+	l := ledger{Missions: []ledgerMission{}, Review: t.Review, ReviewTotal: t.ReviewTotal}
+	if l.Review == nil {
+		l.Review = []attache.Deployment{}
+	}
+	tallies := slices.Clone(t.Rotations)
+	sort.SliceStable(tallies, func(i, j int) bool {
+		a, b := tallies[i].Deployed, tallies[j].Deployed
+		if (a == "") != (b == "") {
+			return b == "" // undated last
+		}
+		return a < b
+	})
 	missionIdx := map[string]int{}
 	rots := rotationSet{byKey: map[rotationKey]*ledgerRotation{}}
-	for _, r := range rows {
-		if strings.TrimSpace(r.Mission) == "" {
-			l.Review = append(l.Review, r)
-			continue
-		}
+	for _, r := range tallies {
 		mk := strings.ToUpper(strings.TrimSpace(r.Mission))
 		if _, ok := missionIdx[mk]; !ok {
 			missionIdx[mk] = len(l.Missions)
@@ -94,27 +107,32 @@ func ledgerOf(rows []attache.Deployment) ledger {
 // rotation's own name.
 type rotationKey struct{ mission, unit, rotation string }
 
-// rotationSet gathers rows into rotations, kept in the order first met.
+// rotationSet gathers tallies into rotations, kept in the order first
+// met: the store groups by the unit as written, and a unit written with
+// its rotation ("Level-2 Field Hospital Rotation 5") joins its plain name.
 type rotationSet struct {
 	byKey map[rotationKey]*ledgerRotation
 	order []rotationKey
 }
 
-// add puts a row of the folded mission mk into its rotation.
-func (s *rotationSet) add(mk string, r attache.Deployment) {
+// add puts a tally of the folded mission mk into its rotation.
+func (s *rotationSet) add(mk string, r attache.RotationTally) {
 	k := rotationKey{mk, unitName(r.Unit, r.Rotation), r.Rotation}
 	if k.rotation == "" && k.unit == "" {
-		k.rotation = r.EventID // rows naming neither are separate deployments
+		k.rotation = r.Event // rows naming neither are separate deployments
 	}
 	rot := s.byKey[k]
 	if rot == nil {
-		rot = &ledgerRotation{Rotation: r.Rotation}
+		rot = &ledgerRotation{Rotation: r.Rotation, Event: r.Event, Countries: r.Countries}
 		s.byKey[k] = rot
 		s.order = append(s.order, k)
 	}
-	rot.Rows = append(rot.Rows, r)
-	if rot.Deployed == "" || (r.Date != "" && r.Date < rot.Deployed) {
-		rot.Deployed = r.Date
+	if rot.Countries == nil {
+		rot.Countries = []string{}
+	}
+	rot.Reports += r.Reports
+	if rot.Deployed == "" || (r.Deployed != "" && r.Deployed < rot.Deployed) {
+		rot.Deployed = r.Deployed
 	}
 	rot.Personnel, rot.Women = max(rot.Personnel, r.Personnel), max(rot.Women, r.Women)
 }
@@ -164,6 +182,26 @@ func (m *ledgerMission) add(unit string, rot ledgerRotation, years []string) {
 		m.Years[i].Personnel += rot.Personnel
 		m.Years[i].Women += rot.Women
 	}
+}
+
+// shownLedger is l for the ledger page: each unit with its last n
+// rotations in the order relieve gives (the latest numbered, or the
+// latest unnumbered), the others counted in Hidden. A unit that is not
+// named gathers every deployment naming neither unit nor rotation, one
+// rotation each: thousands in a large base, which the rows below list.
+func shownLedger(l ledger, n int) ledger {
+	missions := make([]ledgerMission, len(l.Missions))
+	for i, m := range l.Missions {
+		m.Units = slices.Clone(m.Units)
+		for j, u := range m.Units {
+			if k := len(u.Rotations) - n; k > 0 {
+				m.Units[j].Rotations, m.Units[j].Hidden = u.Rotations[k:], k
+			}
+		}
+		missions[i] = m
+	}
+	l.Missions = missions
+	return l
 }
 
 // relieve orders a unit's rotations by number (unnumbered ones by date,

@@ -3,8 +3,10 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/url"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -13,18 +15,22 @@ import (
 )
 
 func TestLedgerGroupsMissionUnitRotation(t *testing.T) {
-	src := func(id string) []attache.EventSource { return []attache.EventSource{{ArticleID: id}} }
-	rows := []attache.Deployment{
-		{EventID: "a", Mission: "UNMISS", Unit: "Level-2 Field Hospital Rotation 5", Rotation: "5", Date: "2023-04-01", Personnel: 63, Women: 14, Sources: src("a")},
-		{EventID: "b", Mission: "UNMISS", Unit: "Level-2 Field Hospital", Rotation: "6", Date: "2024-05-05", Personnel: 63, Women: 12, Sources: src("b")},
-		// A second report of rotation 6, with a rounder count: counted once.
-		{EventID: "c", Mission: "unmiss", Unit: "Level-2 Field Hospital", Rotation: "6", Date: "2024-05-06", Personnel: 60, Sources: src("c")},
-		{EventID: "d", Mission: "UNISFA", Unit: "Engineering Unit", Rotation: "2", Date: "2024-08-10", Personnel: 184, Women: 29, Sources: src("d")},
-		{EventID: "e", Mission: "", Unit: "Sapper Unit", Date: "2024-09-01", Personnel: 20, Sources: src("e")},
+	// The store's tallies: rotation 6 reported twice (63 and a rounder 60)
+	// is one tally of two reports with the larger count; rotation 5 keeps
+	// its number in the unit's name; one undated tally of UNMISS's first
+	// unit deploys in no year.
+	tally := &attache.LedgerTally{
+		Rotations: []attache.RotationTally{
+			{Mission: "UNISFA", Unit: "Engineering Unit", Rotation: "2", Deployed: "2024-08-10", Personnel: 184, Women: 29, Reports: 1, Event: "d", Countries: []string{"VN"}},
+			{Mission: "UNMISS", Unit: "Level-2 Field Hospital", Rotation: "6", Deployed: "2024-05-05", Personnel: 63, Women: 12, Reports: 2, Event: "b"},
+			{Mission: "UNMISS", Unit: "Level-2 Field Hospital Rotation 5", Rotation: "5", Deployed: "2023-04-01", Personnel: 63, Women: 14, Reports: 1, Event: "a"},
+		},
+		ReviewTotal: 1,
+		Review:      []attache.Deployment{{EventID: "e", Unit: "Sapper Unit", Date: "2024-09-01", Personnel: 20}},
 	}
-	l := ledgerOf(rows)
-	if len(l.Review) != 1 || l.Review[0].EventID != "e" {
-		t.Errorf("to review = %+v, want the row without mission", l.Review)
+	l := ledgerOf(tally)
+	if len(l.Review) != 1 || l.Review[0].EventID != "e" || l.ReviewTotal != 1 {
+		t.Errorf("to review = %+v (%d), want the row without mission", l.Review, l.ReviewTotal)
 	}
 	if want := []string{"2023", "2024"}; !reflect.DeepEqual(l.Years, want) {
 		t.Errorf("years = %v, want %v", l.Years, want)
@@ -41,7 +47,7 @@ func TestLedgerGroupsMissionUnitRotation(t *testing.T) {
 		t.Fatalf("unit = %+v", u)
 	}
 	r5, r6 := u.Rotations[0], u.Rotations[1]
-	if r5.Rotation != "5" || r5.Relieved != "2024-05-05" || r6.Deployed != "2024-05-05" || r6.Relieved != "" || len(r6.Rows) != 2 {
+	if r5.Rotation != "5" || r5.Relieved != "2024-05-05" || r6.Deployed != "2024-05-05" || r6.Relieved != "" || r6.Reports != 2 || r5.Event != "a" {
 		t.Errorf("rotations = %+v", u.Rotations)
 	}
 	if want := []ledgerYear{{"2023", 63, 14}, {"2024", 63, 12}}; !reflect.DeepEqual(m.Years, want) {
@@ -102,7 +108,7 @@ func TestLedgerReviewAndSetMission(t *testing.T) {
 	if err := json.Unmarshal(w.Body.Bytes(), &out); err != nil {
 		t.Fatal(err)
 	}
-	if len(out.Ledger.Review) != 0 || len(out.Ledger.Missions) != 1 {
+	if len(out.Ledger.Review) != 0 || out.Ledger.ReviewTotal != 0 || len(out.Ledger.Missions) != 1 {
 		t.Fatalf("after the correction: %+v", out.Ledger)
 	}
 	m := out.Ledger.Missions[0]
@@ -115,5 +121,22 @@ func TestLedgerReviewAndSetMission(t *testing.T) {
 		"Authorization", "Bearer "+testToken, "Content-Type", "application/json")
 	if w.Code != 404 {
 		t.Errorf("set-mission on an unknown event: %d %s", w.Code, w.Body)
+	}
+}
+
+func TestShownLedgerKeepsTheLatestRotations(t *testing.T) {
+	tally := &attache.LedgerTally{}
+	for i := 1; i <= 5; i++ {
+		tally.Rotations = append(tally.Rotations, attache.RotationTally{Mission: "UNMISS", Unit: "Field Hospital",
+			Rotation: strconv.Itoa(i), Deployed: fmt.Sprintf("202%d-01-01", i), Personnel: 10, Reports: 1, Event: fmt.Sprint("h", i)})
+	}
+	full := ledgerOf(tally)
+	shown := shownLedger(full, 2)
+	u := shown.Missions[0].Units[0]
+	if u.Hidden != 3 || len(u.Rotations) != 2 || u.Rotations[0].Rotation != "4" || u.Rotations[1].Rotation != "5" || u.Personnel != 50 {
+		t.Errorf("shown unit = %+v, want rotations 4 and 5, 3 hidden, 50 personnel in all", u)
+	}
+	if len(full.Missions[0].Units[0].Rotations) != 5 {
+		t.Errorf("shownLedger changed the full ledger: %+v", full.Missions[0].Units[0])
 	}
 }

@@ -38,6 +38,7 @@ func RunKnowledge(t *testing.T, open func(t *testing.T) KnowledgeStore) {
 		{"PairCounts", testPairCounts},
 		{"BriefEvents", testBriefEvents},
 		{"CountryTypeListFollowsWrites", testCountryTypeList},
+		{"LedgerTally", testLedgerTally},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
