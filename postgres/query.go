@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"attache"
 	"attache/internal/sqlbase"
 )
 
@@ -45,25 +44,12 @@ func (q *query) clause() string {
 // articleFilters adds the date-range and source filters shared by
 // FindArticles and Search, on the alias a.
 func (q *query) articleFilters(from, to, source string) error {
-	if from != "" && !isDatePrefix(from) {
-		return attache.Errorf(attache.EINVALID, "from date %q: want YYYY-MM-DD, YYYY-MM or YYYY", from)
+	w, err := sqlbase.ArticleConds(q.dialect(), from, to, source)
+	if err != nil {
+		return err
 	}
-	if to != "" && !isDatePrefix(to) {
-		return attache.Errorf(attache.EINVALID, "to date %q: want YYYY-MM-DD, YYYY-MM or YYYY", to)
-	}
-	if from != "" && to != "" && from > to {
-		return attache.Errorf(attache.EINVALID, "from date %s is after to date %s", from, to)
-	}
-	if from != "" {
-		q.where(`a.published >= ` + q.arg(from))
-	}
-	if to != "" {
-		// "~" sorts after digits and "-" (in the C collation of the
-		// column): to=2024-05 keeps all of May.
-		q.where(`a.published <= ` + q.arg(to+"~"))
-	}
-	if source != "" {
-		q.where(`a.source = ` + q.arg(source))
+	for _, c := range w {
+		q.where(c)
 	}
 	return nil
 }
