@@ -30,7 +30,10 @@ func (q *query) where(cond string) {
 
 // dialect is PostgreSQL's sqlbase.Dialect, adding arguments to q.
 func (q *query) dialect() sqlbase.Dialect {
-	return sqlbase.Dialect{Arg: q.arg}
+	return sqlbase.Dialect{
+		Arg:      q.arg,
+		Contains: func(s, sub string) string { return "strpos(" + s + ", " + sub + ") > 0" },
+	}
 }
 
 // clause is " WHERE c1 AND c2 ..." or "".

@@ -74,10 +74,7 @@ func (db *DB) KBEntity(ctx context.Context, id string) (*attache.KBEntity, error
 	if err != nil {
 		return nil, err
 	}
-	if len(es) == 0 {
-		return nil, attache.Errorf(attache.ENOTFOUND, "no entity %s", id)
-	}
-	return &es[0], nil
+	return sqlbase.OneEntity(es, id)
 }
 
 // KBEntityNames returns entities (without aliases and positions) by ID.
