@@ -171,23 +171,13 @@ func (s *Store) FindArticles(ctx context.Context, f attache.ArticleFilter) ([]*a
 	if err != nil {
 		return nil, 0, fmt.Errorf("find articles: %w", err)
 	}
-	var out []*attache.Article
-	for rows.Next() {
-		a, err := sqlbase.ScanArticle(rows)
-		if err != nil {
-			rows.Close()
-			return nil, 0, fmt.Errorf("find articles: %w", err)
-		}
-		out = append(out, a)
-	}
+	out, err := sqlbase.ScanArticles(rows)
 	rows.Close()
-	if err := rows.Err(); err != nil {
+	if err != nil {
 		return nil, 0, fmt.Errorf("find articles: %w", err)
 	}
-	// A page that is not full (and not past the end) tells the total
-	// without counting every matching article.
-	if (f.Limit == 0 || len(out) < f.Limit) && (len(out) > 0 || f.Offset == 0) {
-		return out, f.Offset + len(out), nil
+	if total, ok := sqlbase.TotalOfPage(f.Limit, f.Offset, len(out)); ok {
+		return out, total, nil
 	}
 	var total int
 	// The filters' arguments come first in q.args: the count reuses them.
@@ -200,16 +190,8 @@ func (s *Store) FindArticles(ctx context.Context, f attache.ArticleFilter) ([]*a
 // Fingerprints returns the SimHash of every article that is not itself a
 // near-duplicate. See attache.Store.
 func (s *Store) Fingerprints(ctx context.Context) ([]attache.Fingerprint, error) {
-	rows, err := s.pool.Query(ctx, `SELECT id, simhash FROM articles WHERE duplicate_of IS NULL ORDER BY seq`)
-	if err != nil {
-		return nil, fmt.Errorf("fingerprints: %w", err)
-	}
-	defer rows.Close()
-	out, err := sqlbase.ScanFingerprints(rows)
-	if err != nil {
-		return nil, fmt.Errorf("fingerprints: %w", err)
-	}
-	return out, nil
+	return readRows(ctx, s.pool, "fingerprints", sqlbase.ScanFingerprints,
+		`SELECT id, simhash FROM articles WHERE duplicate_of IS NULL ORDER BY seq`)
 }
 
 func deref(s *string) string {

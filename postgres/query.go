@@ -1,8 +1,11 @@
 package postgres
 
 import (
+	"context"
 	"fmt"
 	"strings"
+
+	"github.com/jackc/pgx/v5"
 
 	"attache/internal/sqlbase"
 )
@@ -55,4 +58,25 @@ func (q *query) articleFilters(from, to, source string) error {
 		q.where(c)
 	}
 	return nil
+}
+
+// queryer is what readRows queries: the pool or a transaction.
+type queryer interface {
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+}
+
+// readRows runs sql on q and reads its rows with scan (one of sqlbase's
+// readers), wrapping errors with what.
+func readRows[T any](ctx context.Context, q queryer, what string, scan func(sqlbase.Rows) (T, error), sql string, args ...any) (T, error) {
+	var zero T
+	rows, err := q.Query(ctx, sql, args...)
+	if err != nil {
+		return zero, fmt.Errorf("%s: %w", what, err)
+	}
+	defer rows.Close()
+	out, err := scan(rows)
+	if err != nil {
+		return zero, fmt.Errorf("%s: %w", what, err)
+	}
+	return out, nil
 }

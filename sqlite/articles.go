@@ -235,21 +235,12 @@ func (db *DB) FindArticles(ctx context.Context, f attache.ArticleFilter) ([]*att
 		return nil, 0, fmt.Errorf("find articles: %w", err)
 	}
 	defer rows.Close()
-	var out []*attache.Article
-	for rows.Next() {
-		a, err := sqlbase.ScanArticle(rows)
-		if err != nil {
-			return nil, 0, fmt.Errorf("find articles: %w", err)
-		}
-		out = append(out, a)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := sqlbase.ScanArticles(rows)
+	if err != nil {
 		return nil, 0, fmt.Errorf("find articles: %w", err)
 	}
-	// A page that is not full (and not past the end) tells the total
-	// without counting every matching article.
-	if (limit < 0 || len(out) < limit) && (len(out) > 0 || f.Offset == 0) {
-		return out, f.Offset + len(out), nil
+	if total, ok := sqlbase.TotalOfPage(f.Limit, f.Offset, len(out)); ok {
+		return out, total, nil
 	}
 	var total int
 	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM articles a`+where, args...).Scan(&total); err != nil {
@@ -261,16 +252,8 @@ func (db *DB) FindArticles(ctx context.Context, f attache.ArticleFilter) ([]*att
 // Fingerprints returns the SimHash of every article that is not itself a
 // near-duplicate. See attache.Store.
 func (db *DB) Fingerprints(ctx context.Context) ([]attache.Fingerprint, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT id, simhash FROM articles WHERE duplicate_of IS NULL ORDER BY seq`)
-	if err != nil {
-		return nil, fmt.Errorf("fingerprints: %w", err)
-	}
-	defer rows.Close()
-	out, err := sqlbase.ScanFingerprints(rows)
-	if err != nil {
-		return nil, fmt.Errorf("fingerprints: %w", err)
-	}
-	return out, nil
+	return readRows(ctx, db.read, "fingerprints", sqlbase.ScanFingerprints,
+		`SELECT id, simhash FROM articles WHERE duplicate_of IS NULL ORDER BY seq`)
 }
 
 // articleWhere turns the date-range and source filters shared by

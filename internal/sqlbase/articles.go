@@ -152,3 +152,27 @@ func deref(s *string) string {
 	}
 	return *s
 }
+
+// ScanArticles reads rows of ArticleColumns.
+func ScanArticles(rows Rows) ([]*attache.Article, error) {
+	var out []*attache.Article
+	for rows.Next() {
+		a, err := ScanArticle(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// TotalOfPage returns the total of a list when a page of n rows read at
+// offset with limit (0 for none) tells it: a page that is not full, and
+// not past the end, ends the list. Otherwise ok is false and the store
+// counts the matching rows.
+func TotalOfPage(limit, offset, n int) (total int, ok bool) {
+	if (limit == 0 || n < limit) && (n > 0 || offset == 0) {
+		return offset + n, true
+	}
+	return 0, false
+}
