@@ -16,15 +16,11 @@ type queryer interface {
 // readRows runs query on q and reads its rows with scan (one of
 // sqlbase's readers), wrapping errors with what.
 func readRows[T any](ctx context.Context, q queryer, what string, scan func(sqlbase.Rows) (T, error), query string, args ...any) (T, error) {
-	var zero T
 	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
+		var zero T
 		return zero, fmt.Errorf("%s: %w", what, err)
 	}
 	defer rows.Close()
-	out, err := scan(rows)
-	if err != nil {
-		return zero, fmt.Errorf("%s: %w", what, err)
-	}
-	return out, nil
+	return sqlbase.ReadAll(what, rows, scan)
 }
