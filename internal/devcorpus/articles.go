@@ -1,0 +1,62 @@
+package devcorpus
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"attache/clean"
+	"attache/internal/manifest"
+	"attache/score"
+)
+
+// Article is one dev article, cleaned as ingest cleans it, with its
+// publication date and gold record.
+type Article struct {
+	Name, Text, Published string
+	Gold                  *score.Doc
+}
+
+// Articles reads the dev articles that have a gold record. The date comes
+// from MANIFEST.tsv, else from the text's date header. Like Dir, it skips
+// the test when the corpus is missing (fails under CI=true); it fails the
+// test when the corpus holds no gold record.
+func Articles(t testing.TB) []Article {
+	t.Helper()
+	dir := Dir(t)
+	rows, err := manifest.ReadFS(os.DirFS(dir), manifest.Name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	published := map[string]string{}
+	for _, r := range rows {
+		published[r.File] = r.Published
+	}
+	golds, _ := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+	var out []Article
+	for _, g := range golds {
+		name := strings.TrimSuffix(filepath.Base(g), ".gold.json") + ".txt"
+		raw, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		gold, err := score.ReadGold(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		txt, pub := string(raw), published[name]
+		if date, rest, _, ok := clean.DateHeader(txt); ok {
+			txt = rest
+			if pub == "" {
+				pub = date
+			}
+		}
+		txt, _ = clean.Clean(txt)
+		out = append(out, Article{Name: name, Text: txt, Published: pub, Gold: gold})
+	}
+	if len(out) == 0 {
+		t.Fatal("no gold files in the dev corpus")
+	}
+	return out
+}
