@@ -141,18 +141,45 @@ func normalize(s string) string {
 	if n := norm.NFC.String(s); len(n) <= len(s) {
 		s = n
 	}
-	s = strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n' || r == '\t':
-			return r
-		case r == '\u00a0' || r == '\u2007' || r == '\u202f':
-			return ' '
-		case r == '\u200b' || r == '\ufeff' || unicode.IsControl(r):
-			return -1
-		}
+	if !needsSpaceMap(s) {
+		return s // most texts: spared a call per rune
+	}
+	return strings.Map(spaceMap, s)
+}
+
+// spaceMap turns no-break spaces into spaces and drops zero-width
+// characters and control characters other than new lines and tabs.
+func spaceMap(r rune) rune {
+	switch {
+	case r == '\n' || r == '\t':
 		return r
-	}, s)
-	return s
+	case r == '\u00a0' || r == '\u2007' || r == '\u202f':
+		return ' '
+	case r == '\u200b' || r == '\ufeff' || unicode.IsControl(r):
+		return -1
+	}
+	return r
+}
+
+// needsSpaceMap reports whether spaceMap changes any rune of s, reading
+// ASCII a byte at a time.
+func needsSpaceMap(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < ' ' && c != '\n' && c != '\t' || c == 0x7f {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if spaceMap(r) != r {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 // cutGluedSignature ends the article at a signature that has a fragment of
@@ -230,7 +257,10 @@ func stripCredits(l string, note func(kind, s string)) string {
 func dropRepeats(lines []string, note func(kind, s string)) []string {
 	key := func(l string) string {
 		t := strings.TrimSpace(withoutDateline(strings.TrimSpace(l)))
-		if utf8.RuneCountInString(t) >= 40 && endsSentence(t) {
+		// the end first, and the runes counted only on a short line (a
+		// rune takes at most 4 bytes): a line of megabytes is not read
+		// twice for nothing
+		if endsSentence(t) && (len(t) >= 4*40 || utf8.RuneCountInString(t) >= 40) {
 			return t
 		}
 		return ""
@@ -328,7 +358,7 @@ func indexDash(s string) int {
 // start, or -1 when l has no such dash. endSignature can only match from
 // there: after its dash come only capitals, a slash and spaces.
 func lastDashRun(l string) int {
-	k := max(strings.LastIndex(l, "–"), strings.LastIndex(l, "—"))
+	k := lastIndexDash(l)
 	if k < 0 {
 		return -1
 	}
@@ -336,6 +366,18 @@ func lastDashRun(l string) int {
 		k--
 	}
 	return k
+}
+
+// lastIndexDash is the greater of strings.LastIndex(s, "–") and
+// strings.LastIndex(s, "—") in one backward pass over the bytes (E2 80 93
+// and E2 80 94), where the two searches hash s twice.
+func lastIndexDash(s string) int {
+	for i := len(s) - 3; i >= 0; i-- {
+		if s[i] == 0xe2 && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94) {
+			return i
+		}
+	}
+	return -1
 }
 
 // hasNH reports "nh" in any case, which captionMarker's "ảnh" needs.

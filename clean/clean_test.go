@@ -194,12 +194,31 @@ func FuzzClean(f *testing.F) {
 	})
 }
 
-// TestIndexDash checks indexDash against strings.IndexAny over dashes,
+// TestIndexDash checks indexDash against strings.IndexAny, and
+// lastIndexDash against strings.LastIndex, over dashes,
 // their neighbours in Unicode and cut sequences.
 func TestIndexDash(t *testing.T) {
 	for _, s := range []string{"", "a – b", "a — b", "no dash", "‒ then –", "‘quoted’ — x", "\xe2\x80", "x\xe2\x80\x93", "\xe2\x80\xe2\x80\x94", "–"} {
 		if got, want := indexDash(s), strings.IndexAny(s, "–—"); got != want {
 			t.Errorf("indexDash(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := lastIndexDash(s), max(strings.LastIndex(s, "–"), strings.LastIndex(s, "—")); got != want {
+			t.Errorf("lastIndexDash(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestNeedsSpaceMap: the check normalize runs before strings.Map says yes
+// exactly when spaceMap would change the text, over every ASCII byte and
+// the runes spaceMap maps, alone and inside text.
+func TestNeedsSpaceMap(t *testing.T) {
+	cases := []string{"", "plain text\nwith\ttabs", "Hà Nội – Việt Nam", "a\u00a0b", "a\u2007b", "a\u202fb", "a\u200bb", "a\ufeffb", "a\u0085b", "a\u2028b"}
+	for c := range 128 {
+		cases = append(cases, "x"+string(rune(c))+"y")
+	}
+	for _, s := range cases {
+		if got, want := needsSpaceMap(s), strings.Map(spaceMap, s) != s; got != want {
+			t.Errorf("needsSpaceMap(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

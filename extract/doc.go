@@ -25,10 +25,14 @@ type doc struct {
 
 	cands    []*cand
 	byKey    map[string]*cand
-	people   people // persons by name words, for personFor
-	home     string // the article's own country: see homeCountry
-	away     string // the other state the article is about, if one stands out: see homeCountry
-	headline int    // tokens before this index form a title-case headline
+	people   people          // persons by name words, for personFor
+	home     string          // the article's own country: see homeCountry
+	away     string          // the other state the article is about, if one stands out: see homeCountry
+	named    map[string]bool // the states the article names (namesState), built when first asked
+	headline int             // tokens before this index form a title-case headline
+	// tokHint is tokenRange's last answer: mentions are mostly looked up
+	// in text order, a few tokens after the last one
+	tokHint int
 }
 
 // cand is an entity being assembled.
@@ -402,6 +406,11 @@ func (d *doc) finish() []attache.Entity {
 			if c.guest && d.away != "" {
 				c.country = d.away // a guest of the host is from the other state
 			}
+			if code := d.nameState(c.parts); code != "" {
+				// "Captain Tran Van Luong" in a report of a Vietnamese
+				// ship's call at Manila: the name says whose officer
+				c.country = code
+			}
 		}
 		e := attache.Entity{Type: c.typ, Name: c.name, Rank: c.rank, Titles: c.titles, Former: c.former,
 			Country: c.country, Mentions: c.mentions, Aliases: []string{}}
@@ -510,4 +519,40 @@ func (c *cand) nameKey() string {
 		}
 	}
 	return fold.Key(c.name)
+}
+
+// nameState returns the state whose naming the words of a person's name
+// show (lexicon "nameform": "Nguyen", "Van", "Zhang", "Kishi"), when the
+// article names that state and no word points to another; else "". It is
+// the last evidence of a person's state, read only when the text states
+// none: a name form alone never makes a state the article does not name.
+func (d *doc) nameState(parts []string) string {
+	code := ""
+	for _, p := range parts {
+		c := d.x.nameForm[p]
+		if c == "" {
+			continue
+		}
+		if code != "" && c != code {
+			return ""
+		}
+		code = c
+	}
+	if code == "" || !d.namesState(code) {
+		return ""
+	}
+	return code
+}
+
+// namesState reports whether the article names state code, by its name or
+// a demonym. The set is built once per article, so that a text of many
+// persons and states stays linear.
+func (d *doc) namesState(code string) bool {
+	if d.named == nil {
+		d.named = map[string]bool{}
+		for _, m := range d.cmatch {
+			d.named[d.x.kb.Countries[m.p.entries[0].index].Code] = true
+		}
+	}
+	return d.named[code]
 }

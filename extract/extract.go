@@ -38,6 +38,10 @@ type Extractor struct {
 	// to the state they serve
 	official      map[string]string
 	officialFirst map[string]bool // first words of official's keys
+	// nameForm maps a folded name word that one state's naming makes
+	// distinctive ("nguyen", "zhang", "kishi") to that state (lexicon
+	// "nameform"), read when nothing else says whom a person serves
+	nameForm map[string]string
 	// modifier holds the fold.Key of bodies that are no mention when they
 	// qualify the words after them ("UN peacekeeping")
 	modifier map[string]bool
@@ -72,7 +76,7 @@ func NewWithLexicon(k *kb.KB, lex kb.Lexicon) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{kb: k, events: det, lex: map[string]lexCat{}, abbr: map[string]bool{}, agency: map[string]bool{}, demonym: map[string]string{}, cname: map[string]string{}, spost: map[string]string{}, official: map[string]string{}, officialFirst: map[string]bool{}, modifier: map[string]bool{}, modOrg: map[int]bool{}}
+	x := &Extractor{kb: k, events: det, lex: map[string]lexCat{}, abbr: map[string]bool{}, agency: map[string]bool{}, demonym: map[string]string{}, cname: map[string]string{}, spost: map[string]string{}, official: map[string]string{}, officialFirst: map[string]bool{}, nameForm: map[string]string{}, modifier: map[string]bool{}, modOrg: map[int]bool{}}
 	x.addLexicon(lex)
 	x.markOrgs(k)
 	x.addGazetteers(k)
@@ -96,6 +100,10 @@ func (x *Extractor) addLexicon(lex kb.Lexicon) {
 			case "statepost":
 				if code, post, ok := strings.Cut(w, " "); ok {
 					x.spost[fold.Key(post)] = code
+				}
+			case "nameform":
+				if code, word, ok := strings.Cut(w, " "); ok {
+					x.nameForm[text.Fold(strings.TrimSpace(word))] = code
 				}
 			}
 		}

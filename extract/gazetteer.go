@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"attache/extract/text"
 )
 
@@ -93,8 +95,11 @@ type match struct {
 func newGazetteer(words *firstWords) *gazetteer { return &gazetteer{words: words} }
 
 // add enters phrase with meaning e.
-func (g *gazetteer) add(phrase string, e entry) {
-	toks := text.Tokenize(phrase)
+func (g *gazetteer) add(phrase string, e entry) { g.addTokens(text.Tokenize(phrase), e) }
+
+// addTokens enters the phrase made of toks (text.Tokenize) with meaning e.
+// Gazetteers may share toks: none changes them.
+func (g *gazetteer) addTokens(toks []text.Token, e entry) {
 	if len(toks) == 0 {
 		return
 	}
@@ -229,6 +234,9 @@ func (g *gazetteer) find(toks []text.Token, ids []int32) []match {
 		if best.start < 0 {
 			i++
 			continue
+		}
+		if len(out) == cap(out) {
+			out = slices.Grow(out, max(len(out), 16)) // doubled: a text of names holds a match every few tokens
 		}
 		out = append(out, best)
 		i = best.end

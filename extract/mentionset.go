@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 
 	"attache"
 )
@@ -55,6 +55,12 @@ func (c *cand) addMention(m attache.Mention) bool {
 			return false
 		}
 	}
+	if len(c.mentions) == cap(c.mentions) {
+		// doubled, not by the quarter append adds to a long slice: an
+		// entity named tens of thousands of times would copy its list of
+		// mentions some thirty times
+		c.mentions = slices.Grow(c.mentions, len(c.mentions))
+	}
 	c.mentions = append(c.mentions, m)
 	if ix.set != nil {
 		ix.set[key] = true
@@ -94,9 +100,49 @@ func (ix *spanIndex) fill(ms []attache.Mention) {
 
 // tokenRange returns the token indexes covering bytes [a, b): the first
 // token starting at or after a, and the end of the run of tokens ending at
-// or before b. Token offsets increase, so both are binary searches.
+// or before b. Token offsets increase, so both are searches in order:
+// the first from the last answer (mentions come mostly in text order),
+// the end from the first (a mention is a few tokens long), each in steps
+// that double before it halves, rather than over the whole text.
 func (d *doc) tokenRange(a, b int) (int, int) {
-	s := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= a })
-	e := s + sort.Search(len(d.toks)-s, func(i int) bool { return d.toks[s+i].End > b })
+	toks := d.toks
+	s := gallop(len(toks), d.tokHint, func(i int) bool { return toks[i].Start >= a })
+	e := max(s, gallop(len(toks), s, func(i int) bool { return toks[i].End > b }))
+	d.tokHint = s
 	return s, e
+}
+
+// gallop returns the least i in [0, n) for which after(i) holds, or n,
+// for an after that holds from some index on. It looks near from first,
+// in steps that double, then searches between the last two steps.
+func gallop(n, from int, after func(int) bool) int {
+	from = min(max(from, 0), n)
+	lo, hi := 0, n // the answer lies in [lo, hi]
+	if from < n && !after(from) {
+		lo = from + 1
+		for step := 1; from+step < n; step *= 2 {
+			if after(from + step) {
+				hi = from + step
+				break
+			}
+			lo = from + step + 1
+		}
+	} else {
+		hi = from
+		for step := 1; from-step >= 0; step *= 2 {
+			if !after(from - step) {
+				lo = from - step + 1
+				break
+			}
+			hi = from - step
+		}
+	}
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); after(m) {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }

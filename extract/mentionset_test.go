@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"attache"
+	"attache/extract/text"
 )
 
 // TestAddMention: duplicates are refused before and after the candidate
@@ -72,5 +73,57 @@ func TestAddMentionOutOfOrder(t *testing.T) {
 	}
 	if got := len(d.mentions); got != n+1 {
 		t.Errorf("%d mentions, want %d", got, n+1)
+	}
+}
+
+// TestGallop compares gallop with a scan for every length, start and
+// threshold.
+func TestGallop(t *testing.T) {
+	for n := 0; n < 40; n++ {
+		for from := -1; from <= n+1; from++ {
+			for k := 0; k <= n; k++ {
+				if got := gallop(n, from, func(i int) bool { return i >= k }); got != k {
+					t.Fatalf("gallop(%d, %d) with the answer at %d = %d", n, from, k, got)
+				}
+			}
+		}
+	}
+}
+
+// TestTokenRange compares tokenRange with its definition read token by
+// token, for every byte range of a text with words, spaces and
+// punctuation, including ranges that start or end inside a token, asked
+// in text order and then backwards (the search starts from the last
+// answer).
+func TestTokenRange(t *testing.T) {
+	const s = "The Ministry (MND) of Viet Nam, in Hanoi; and  a b c."
+	d := &doc{toks: text.Tokenize(s)}
+	var ranges [][2]int
+	for a := 0; a <= len(s); a++ {
+		for b := a; b <= len(s)+1; b++ {
+			ranges = append(ranges, [2]int{a, b})
+		}
+	}
+	for i := len(ranges) - 1; i >= 0; i-- {
+		ranges = append(ranges, ranges[i])
+	}
+	for _, r := range ranges {
+		a, b := r[0], r[1]
+		{
+			ws := len(d.toks)
+			for i, tk := range d.toks {
+				if tk.Start >= a {
+					ws = i
+					break
+				}
+			}
+			we := ws
+			for we < len(d.toks) && d.toks[we].End <= b {
+				we++
+			}
+			if gs, ge := d.tokenRange(a, b); gs != ws || ge != we {
+				t.Fatalf("tokenRange(%d, %d) = %d, %d; want %d, %d", a, b, gs, ge, ws, we)
+			}
+		}
 	}
 }

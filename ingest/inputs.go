@@ -293,7 +293,7 @@ func (s *Service) checkKind(m fs.FileMode) error {
 // readLimited reads r to the end, failing as soon as more than max bytes
 // have been read.
 func readLimited(r io.Reader, max int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	data, err := readAll(io.LimitReader(r, max+1), sizeHint(r, max))
 	if err != nil {
 		return data, fmt.Errorf("cannot read: %w", unwrapPath(err))
 	}
@@ -301,6 +301,37 @@ func readLimited(r io.Reader, max int64) ([]byte, error) {
 		return nil, fmt.Errorf("too large: more than %d bytes (--max-size)", max)
 	}
 	return data, nil
+}
+
+// sizeHint returns the size of r when it is a regular file no larger than
+// max (plus one byte, for the read that meets its end), else 512.
+func sizeHint(r io.Reader, max int64) int {
+	if f, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() < max {
+			return int(fi.Size()) + 1
+		}
+	}
+	return 512
+}
+
+// readAll is io.ReadAll into a buffer of size bytes to begin with: a file
+// read into a buffer that grows as it goes is copied over and over (five
+// times its size for a large one).
+func readAll(r io.Reader, size int) ([]byte, error) {
+	b := make([]byte, 0, max(size, 1)) // never a read into no room: some readers loop on it
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // more room, as io.ReadAll makes it
+		}
+	}
 }
 
 // manifestEntry is one row of a MANIFEST.tsv.

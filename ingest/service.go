@@ -645,6 +645,18 @@ func docName(path string) string {
 // touching the store: date header, cleaning, title, defaults, id and
 // fingerprint.
 func (s *Service) Prepare(d Document) (*attache.Article, error) {
+	a, err := s.prepareText(d)
+	if err != nil {
+		return nil, err
+	}
+	a.ID = attache.ArticleID(a.Text)
+	a.SimHash = simhash.Fingerprint(a.Text)
+	return a, nil
+}
+
+// prepareText is Prepare without the id and fingerprint, which only the
+// store needs: date header, cleaning, title and defaults.
+func (s *Service) prepareText(d Document) (*attache.Article, error) {
 	a := &attache.Article{
 		URL: d.URL, Path: d.Path, Title: d.Title, Source: d.Source, Published: d.Published,
 		Format: d.Format, Original: d.Original, IngestedAt: time.Now().UTC(),
@@ -675,8 +687,6 @@ func (s *Service) Prepare(d Document) (*attache.Article, error) {
 	if a.Source == "" {
 		a.Source = s.Source
 	}
-	a.ID = attache.ArticleID(text)
-	a.SimHash = simhash.Fingerprint(text)
 	return a, nil
 }
 

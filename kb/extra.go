@@ -99,6 +99,10 @@ import (
 //	official   a well-known official after the ISO code of the state they
 //	           serve and a space: "VN Phan Van Giang"; a person so named
 //	           with no stated nationality serves that state
+//	nameform   a word of personal names that one state's naming makes
+//	           distinctive, after its ISO code and a space: "VN Nguyen",
+//	           "JP Kishi"; a person with no stated nationality whose name
+//	           holds it serves that state when the article names the state
 const LexiconFile = "lexicon.tsv"
 
 // Lexicon maps each category of LexiconFile to its entries, from the

@@ -86,13 +86,18 @@ func FindTokens(text, published string, toks []txt.Token) []Date {
 func find(s scanner, published string) []Date {
 	pub, hasPub := ParsePublished(published)
 	s.scan()
-	years := s.yearIndex()
 	// Anchor in a second pass: year context needs every explicit year.
+	// The index of years is made when first needed: with a publication
+	// date it never is.
+	var years *yearIndex
 	for i := range s.out {
 		d := &s.out[i]
 		r := &s.raw[i]
 		ref, ok := pub, hasPub
 		if !ok && r.needsYear {
+			if years == nil {
+				years = s.yearIndex()
+			}
 			if y := years.around(d.Start); y != 0 {
 				ref, ok = time.Date(y, 7, 1, 0, 0, 0, 0, time.UTC), true
 				r.contextOnly = true

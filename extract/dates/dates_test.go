@@ -7,6 +7,7 @@ import (
 
 	txt "attache/extract/text"
 	"attache/internal/fuzzguard"
+	"attache/internal/scaling"
 )
 
 // first returns the first date found in text, and checks that FindTokens
@@ -213,4 +214,20 @@ func TestISO(t *testing.T) {
 	if got := iso(time.Date(2024, 5, 5, 0, 0, 0, 0, time.UTC), Unknown); got != "" {
 		t.Errorf("iso at unknown precision = %q, want empty", got)
 	}
+}
+
+// BenchmarkFindTokensDenseDates is FindTokens on a text that is nothing
+// but dates ("on May 5, " again and again, no sentence end): every token
+// takes part in an expression, the scanner's worst case.
+func BenchmarkFindTokensDenseDates(b *testing.B) {
+	text := strings.Repeat("on May 5, ", 40_000)
+	toks := txt.Tokenize(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	t0 := scaling.CPUTime()
+	for b.Loop() {
+		FindTokens(text, "", toks)
+	}
+	// per second of CPU time, steadier than MB/s on a busy machine
+	b.ReportMetric(float64(len(text))*float64(b.N)/(scaling.CPUTime()-t0).Seconds()/1e6, "cpu-MB/s")
 }

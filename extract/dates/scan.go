@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -152,13 +153,45 @@ func (s *scanner) tok(i int) token {
 	return s.toks[i]
 }
 
+// word returns the word or punctuation of token i as the scanner reads
+// it, without converting the token (tok): the digits alone of a number,
+// "" out of range.
+func (s *scanner) word(i int) string {
+	if i < 0 || i >= s.n {
+		return ""
+	}
+	if s.shared == nil {
+		return s.toks[i].low
+	}
+	if f := s.shared[i].Fold; f == "" || f[0] < '0' || f[0] > '9' {
+		return f
+	}
+	return fromToken(&s.shared[i]).low
+}
+
+// span returns the byte offsets of token i, which must exist.
+func (s *scanner) span(i int) (start, end int) {
+	if s.shared != nil {
+		return s.shared[i].Start, s.shared[i].End
+	}
+	return s.toks[i].start, s.toks[i].end
+}
+
 // emit records the expression made of tokens [from, to).
 func (s *scanner) emit(from, to int, r raw) {
-	a, b := s.tok(from).start, s.tok(to-1).end
+	a, _ := s.span(from)
+	_, b := s.span(to - 1)
 	d := Date{Start: a, End: b, Text: s.text[a:b], Kind: r.kind}
 	d.Range = r.d2 != 0 || r.y2 != 0
-	if s.tok(from-1).low == "since" {
+	if s.word(from-1) == "since" {
 		d.Since = true
+	}
+	if len(s.out) == cap(s.out) {
+		// doubled, not the quarter append adds to a long slice: a text
+		// of nothing but dates would copy its list of dates some twenty
+		// times, five times its size in all
+		s.out = slices.Grow(s.out, max(len(s.out), 8))
+		s.raw = slices.Grow(s.raw, max(len(s.raw), 8))
 	}
 	s.out = append(s.out, d)
 	s.raw = append(s.raw, r)
@@ -184,7 +217,11 @@ func isYear(t token) bool {
 // month returns the month a token names; abbreviations need their dot or
 // an upper-case initial so that "mar" or "may" in prose do not count.
 func (s *scanner) month(i int) (time.Month, int, bool) {
-	t := s.tok(i)
+	return s.monthOf(s.tok(i), i)
+}
+
+// monthOf is month for the token t at i, already read.
+func (s *scanner) monthOf(t token, i int) (time.Month, int, bool) {
 	if !t.upper { // checked first: it spares most words the map lookup
 		return 0, 0, false
 	}
@@ -202,14 +239,18 @@ func (s *scanner) month(i int) (time.Month, int, bool) {
 // try parses an expression at s.i and reports whether it found one.
 func (s *scanner) try() bool {
 	i := s.i
-	t := s.tok(i)
 	// Most words cannot start a date: skip them before any other lookup.
 	// A word (no number) starts one only as a month, a weekday or a
-	// relative expression, all listed in startWords.
+	// relative expression, all listed in startWords. (A word with a digit
+	// first may be a number: tok tells.)
+	if w := s.word(i); (w == "" || w[0] < '0' || w[0] > '9') && !startWords[w] {
+		return false
+	}
+	t := s.tok(i)
 	if !t.isNum() && !startWords[t.low] {
 		return false
 	}
-	if m, j, ok := s.month(i); ok {
+	if m, j, ok := s.monthOf(t, i); ok {
 		return s.monthFirst(i, m, j)
 	}
 	if isDay(t) {
@@ -277,7 +318,7 @@ func (s *scanner) monthFirst(i int, m time.Month, j int) bool {
 		// a range: "8-10", "5 to 7", "5 to June 7", "30 - January 2"
 		k := end
 		// ("between May 5 and 7" is a span, "on May 22 and May 26" two days)
-		if isDash(s.tok(k)) || s.tok(k).low == "to" || s.tok(k).low == "until" || s.tok(k).low == "and" && s.tok(i-1).low == "between" {
+		if tk := s.tok(k); isDash(tk) || tk.low == "to" || tk.low == "until" || tk.low == "and" && s.tok(i-1).low == "between" {
 			k++
 			m2, k2, ok := s.month(k)
 			if ok && isDay(s.tok(k2)) {
@@ -286,10 +327,10 @@ func (s *scanner) monthFirst(i int, m time.Month, j int) bool {
 				r.m2, r.d2, end = m, s.tok(k).num, k+1
 			}
 		}
-		if s.tok(end).low == "," && isYear(s.tok(end+1)) {
+		if te := s.tok(end); te.low == "," && isYear(s.tok(end+1)) {
 			r.y1, r.kind, r.needsYear, end = s.tok(end+1).num, Absolute, false, end+2
-		} else if isYear(s.tok(end)) {
-			r.y1, r.kind, r.needsYear, end = s.tok(end).num, Absolute, false, end+1
+		} else if isYear(te) {
+			r.y1, r.kind, r.needsYear, end = te.num, Absolute, false, end+1
 		}
 		if r.y1 != 0 && !valid(r.y1, m, r.d1) {
 			return false

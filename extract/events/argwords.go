@@ -20,6 +20,11 @@ type placeWords struct {
 	many       wordSet // words of an occasion of many states ("multinational")
 	attend     wordSet // words that introduce who merely attends ("attended by")
 	tour       wordSet // words of touring an expo ("showed him the exhibition")
+	join       wordSet // words of taking part in an expo ("take part", "participation")
+	open       wordSet // verbs of opening an expo, whose subject takes part ("opened")
+	invite     wordSet // words of inviting, whose object is an invitee, not an exhibitor
+	organise   wordSet // words before "by" naming who organises a show ("organised by")
+	showNoun   wordSet // nouns that refer back to a show ("The four-day event, organised by")
 	remote     wordSet // words of talks held at a distance ("via video link", "online")
 	press      wordSet // words of a statement made to the press ("told reporters")
 	arrival    wordSet // words that bring guests to a site ("arrived at", "docked at")
@@ -48,12 +53,13 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		fsys = sub
 	}
 	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{},
-		many: wordSet{}, attend: wordSet{}, tour: wordSet{}, remote: wordSet{}, press: wordSet{}, arrival: wordSet{},
+		many: wordSet{}, attend: wordSet{}, tour: wordSet{}, join: wordSet{}, open: wordSet{}, invite: wordSet{}, organise: wordSet{}, showNoun: wordSet{}, remote: wordSet{}, press: wordSet{}, arrival: wordSet{},
 		built: wordSet{}, whichLead: wordSet{}, based: wordSet{}, departure: wordSet{}}
 	lists := map[string]wordSet{
 		"posted": pw.posted, "opening": pw.opening, "seat": pw.seat, "scene": pw.sceneWords,
 		"othertime": pw.otherTime, "elsewhen": pw.elsewhen, "force": pw.force, "ahead": pw.ahead,
 		"many": pw.many, "attend": pw.attend, "tour": pw.tour,
+		"join": pw.join, "open": pw.open, "invite": pw.invite, "organise": pw.organise, "shownoun": pw.showNoun,
 		"remote": pw.remote, "press": pw.press, "arrival": pw.arrival,
 		"built": pw.built, "whichlead": pw.whichLead, "based": pw.based,
 		"departure": pw.departure,

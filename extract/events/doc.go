@@ -156,7 +156,8 @@ func (doc *doc) splitWords(toks []txt.Token) {
 // what the knowledge base says of each organisation, and returns the
 // countries named, most mentioned first.
 func (doc *doc) placeMentions() []string {
-	d, x, n := doc.d, doc.x, len(doc.sents)
+	d, x := doc.d, doc.x
+	doc.carveMentions()
 	counts := map[string]int{}
 	var order []string
 	for i := range x.Entities {
@@ -165,14 +166,9 @@ func (doc *doc) placeMentions() []string {
 			doc.info[e] = d.orgInfo(e)
 		}
 		for _, m := range e.Mentions {
-			s := m.Sentence
-			if s < 0 || s >= n || m.Start < doc.sents[s].Start || m.Start >= doc.sents[s].End {
-				s = doc.sentenceAt(m.Start)
+			if s := doc.mentionSentence(m); s >= 0 {
+				doc.ments[s] = append(doc.ments[s], ment{start: m.Start, end: m.End, e: e})
 			}
-			if s < 0 {
-				continue
-			}
-			doc.ments[s] = append(doc.ments[s], ment{start: m.Start, end: m.End, e: e})
 		}
 		if e.Type == attache.Country && e.Country != "" {
 			if counts[e.Country] == 0 {
@@ -186,6 +182,37 @@ func (doc *doc) placeMentions() []string {
 	}
 	sort.SliceStable(order, func(a, b int) bool { return counts[order[a]] > counts[order[b]] })
 	return order
+}
+
+// mentionSentence returns the index of the sentence m is in, or -1.
+func (doc *doc) mentionSentence(m attache.Mention) int {
+	s := m.Sentence
+	if s < 0 || s >= len(doc.sents) || m.Start < doc.sents[s].Start || m.Start >= doc.sents[s].End {
+		s = doc.sentenceAt(m.Start)
+	}
+	return s
+}
+
+// carveMentions gives each sentence an empty slice of one backing array,
+// with room for exactly its mentions: one allocation for the article,
+// where appending sentence by sentence copied a long sentence's list over
+// and over.
+func (doc *doc) carveMentions() {
+	count := make([]int, len(doc.sents))
+	total := 0
+	for i := range doc.x.Entities {
+		for _, m := range doc.x.Entities[i].Mentions {
+			if s := doc.mentionSentence(m); s >= 0 {
+				count[s]++
+				total++
+			}
+		}
+	}
+	buf := make([]ment, total)
+	for s, c := range count {
+		doc.ments[s] = buf[:0:c] // capped: an append past it never writes into the next sentence's
+		buf = buf[c:]
+	}
 }
 
 // orgInfo is what the knowledge base says of organisation e under any of

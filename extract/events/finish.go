@@ -18,8 +18,8 @@ type story struct {
 // codes and confidence.
 func (doc *doc) finish(evs []*cand) {
 	st := &story{doc: doc}
+	doc.showParties(evs) // before findMain lends an expo the actors of another sentence
 	st.findMain(evs)
-	doc.showParties(evs)
 	for _, c := range evs {
 		st.parties(c)
 		st.when(c)

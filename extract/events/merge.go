@@ -1,6 +1,7 @@
 package events
 
 import (
+	"strings"
 	"time"
 
 	"attache"
@@ -294,7 +295,7 @@ func (doc *doc) countryOf(place string) string {
 	}
 	for i := range doc.x.Entities {
 		e := &doc.x.Entities[i]
-		if e.Name == place && (e.Type == attache.Location || e.Type == attache.Country) && e.Country != "" {
+		if strings.EqualFold(e.Name, place) && (e.Type == attache.Location || e.Type == attache.Country) && e.Country != "" {
 			return e.Country
 		}
 	}

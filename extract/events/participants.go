@@ -310,22 +310,110 @@ func (doc *doc) sender(s, start int) string {
 	return doc.home
 }
 
-// exhibitors adds the actors of an exhibition: the expo itself when named
-// as an organisation, the bodies named before it (its organisers), the
-// states of its sentence, and who tours it ("showed him the exhibition").
-// Who opens or is invited to an expo does not make it: those persons are
-// the actors of the ceremony or the invitation.
+// exhibitors adds the actors of an exhibition seen in sentence s: the
+// expo itself when named as an organisation, the bodies or states the
+// sentence makes exhibitors ("Pakistan Navy ships take part in the LIMA
+// exhibition", "the participation of Myanmar delegations in Army-2025"),
+// who tours it ("showed him the exhibition") and who opens it ("X opened
+// the expo"). The state that holds it and its organisers are added once
+// per event (showParties). Who is invited to an expo or meets someone on
+// its sidelines does not make it: those are the actors of the invitation
+// or the talks.
 func (doc *doc) exhibitors(out *names, a *actorSets, s, start, end int) {
 	for _, m := range doc.ments[s] {
 		if m.e.Type == attache.Organization && m.start <= start && end <= m.end {
 			out.add(m.e.Name)
 		}
 	}
-	out.addAll(a.orgsBefore.list)
-	out.addAll(a.countries.list)
+	if at := doc.joinWord(s, start); at >= 0 {
+		subjects := doc.joiningBodies(s, at)
+		out.addAll(subjects)
+		if len(subjects) == 0 {
+			out.addAll(a.countriesBefore.list)
+		}
+	}
 	if doc.toured(s, start) {
 		out.addAll(a.persons.list)
 	}
+	out.addAll(doc.openers(s, start))
+}
+
+// openers returns the persons who open the expo whose trigger starts at
+// byte start of sentence s, as the subject of an opening verb in its
+// clause: "President X on Monday opened the 18th International Defence
+// Exhibition". Who "attended the opening, which was officiated by Y" is
+// no subject: the opening is told as a ceremony of its own.
+func (doc *doc) openers(s, start int) []string {
+	ws := doc.words[s]
+	verb := -1
+	for i, w := range ws {
+		if w.start >= start {
+			break
+		}
+		if doc.d.places.open.has(w.low) {
+			verb = i
+		}
+	}
+	if verb < 0 || !sameClause(ws, ws[verb].end, start) {
+		return nil
+	}
+	var out []string
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Person && m.end <= ws[verb].start && sameClause(ws, m.end, ws[verb].start) {
+			out = append(out, m.e.Name)
+		}
+	}
+	return out
+}
+
+// joinWord returns the index of the word of taking part in an expo
+// ("take part", "participation", "exhibited", "sending") before byte
+// start of sentence s, or -1 when there is none or an invitation word
+// comes first: "invited France to take part in the expo" makes France an
+// invitee, not an exhibitor.
+func (doc *doc) joinWord(s, start int) int {
+	for i, w := range doc.words[s] {
+		if w.start >= start {
+			break
+		}
+		if doc.d.places.invite.has(w.low) {
+			return -1
+		}
+		if doc.d.places.join.has(w.low) {
+			return i
+		}
+	}
+	return -1
+}
+
+// joiningBodies returns the organisations that are the subject of the
+// word of taking part at word at of sentence s: named at most three words
+// before it in the same clause ("Pakistan Navy ships regularly take
+// part"), not the object of another verb ("thanked the ministry for
+// sending a delegation" is the ministry's state's).
+func (doc *doc) joiningBodies(s, at int) []string {
+	ws := doc.words[s]
+	var out []string
+	for _, m := range doc.ments[s] {
+		if m.e.Type != attache.Organization || doc.info[m.e].intl || m.end > ws[at].start {
+			continue
+		}
+		k := wordAt(ws, m.end)
+		if k >= 0 && at-k <= 3 && sameClause(ws, m.end, ws[at].start) && !hasWordBetween(ws, k, at, "for") {
+			out = append(out, m.e.Name)
+		}
+	}
+	return out
+}
+
+// hasWordBetween reports whether word w stands among ws[a:b].
+func hasWordBetween(ws []word, a, b int, w string) bool {
+	for i := max(a, 0); i < b && i < len(ws); i++ {
+		if ws[i].low == w {
+			return true
+		}
+	}
+	return false
 }
 
 // toured reports whether a word of touring stands before byte start of

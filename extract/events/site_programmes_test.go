@@ -3,8 +3,9 @@ package events
 import "testing"
 
 // TestSiteProgrammes covers the programme of a delegation: the sites named
-// together after one visit verb are one visit each, with the body that
-// receives the visitors as participant, while a name that opens a new
+// together after one visit verb are one visit each, made by the visitors
+// (the body that runs a site is where they go, no participant), while a
+// name that opens a new
 // clause after "and" is no site, and a tour of two countries stays one
 // visit.
 func TestSiteProgrammes(t *testing.T) {
@@ -15,8 +16,12 @@ func TestSiteProgrammes(t *testing.T) {
 		ents: []ent{person("Ion Popescu", "RO", "Ion Popescu", "Popescu"), person("Rui Costa", "PT"), loc("Lisbon"), loc("Almada"),
 			org("Arsenal do Alfeite"), org("Portuguese Navy"), loc("Lisbon naval base")},
 		want: []want{
-			{"visit", "2025-03-11", "*", "Arsenal do Alfeite", ""},
-			{"visit", "2025-03-11", "Lisbon naval base", "Portuguese Navy", ""},
+			{"visit", "2025-03-11", "*", "Ion Popescu", ""},
+			{"visit", "2025-03-11", "Lisbon naval base", "Ion Popescu", ""},
+		},
+		not: []want{
+			{"visit", "*", "*", "Arsenal do Alfeite", ""},
+			{"visit", "*", "*", "Portuguese Navy", ""},
 		},
 	}, {
 		name:      "a relative clause between the sites, the first named by its venue noun",
@@ -24,7 +29,8 @@ func TestSiteProgrammes(t *testing.T) {
 		text:      "Colonel Amadou Diallo led a military delegation to Ghana on Monday. The delegation is due to visit the dockyard of Volta Marine Works in Tema, which built four patrol boats for the navy in 2019 and 2021, and the Ghana Navy's Western Naval Command.",
 		ents: []ent{person("Amadou Diallo", "SN"), country("GH", "Ghana"), org("Volta Marine Works"), loc("Tema"),
 			org("Ghana Navy"), org("Western Naval Command")},
-		want: []want{
+		want: []want{{"visit", "*", "Tema", "-", ""}, {"visit", "*", "", "-", ""}},
+		not: []want{
 			{"visit", "*", "*", "Volta Marine Works", ""},
 			{"visit", "*", "*", "Western Naval Command", ""},
 		},

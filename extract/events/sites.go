@@ -10,6 +10,12 @@ import (
 // verb: "will visit Hanwha Aerospace in Changwon and the Korean Navy's
 // Jinhae naval base" tells two visits, one to each site, as agencies
 // write the programme of a delegation.
+//
+// A visited site is where a visit goes, not who makes it: the body that
+// owns or runs the site ("the Korean Navy's Jinhae naval base", "Hanwha
+// Aerospace") is no participant, just as the state visited is none of a
+// state visit. The participants of a visit are its visitors; a body that
+// receives them in talks is a party of those talks, told as a meeting.
 
 // siteWindow is how many words after a visit verb its list of sites may
 // run: a relative clause may stand between two sites ("the shipyard of PT
@@ -28,9 +34,8 @@ var siteFollowers = map[string]bool{
 
 // otherSites returns one visit per further site named after "and" in the
 // clause of visit c (hit h of sentence s), each with c's persons and
-// countries, the site's body as participant and its place, and the
-// site's body as c's participant too when c's own object is a body. It
-// returns nil when c names no site of its own.
+// countries and the site's place. It returns nil when c names no site of
+// its own.
 func (doc *doc) otherSites(s int, h hit, c *cand) []*cand {
 	if h.r.typ != "visit" || h.r.anaphor || c.bg {
 		return nil
@@ -39,9 +44,6 @@ func (doc *doc) otherSites(s int, h hit, c *cand) []*cand {
 	first, ok := doc.siteAt(s, h.b)
 	if !ok {
 		return nil
-	}
-	if first.body != "" {
-		c.ev.Participants = appendUniq(c.ev.Participants, first.body)
 	}
 	stop := min(len(ws), h.b+siteWindow)
 	for _, o := range doc.sentHits {
@@ -159,7 +161,8 @@ func ownerMark(text string) bool {
 	return strings.HasPrefix(text, "'s") || strings.HasPrefix(text, "’s")
 }
 
-// siteVisit is the visit to st by the visitors of c, on c's date.
+// siteVisit is the visit to st by the visitors of c (its persons and
+// states, not the site's body), on c's date.
 func (doc *doc) siteVisit(c *cand, st site) *cand {
 	v := *c
 	v.ev.Participants = nil
@@ -168,7 +171,6 @@ func (doc *doc) siteVisit(c *cand, st site) *cand {
 			v.ev.Participants = append(v.ev.Participants, p)
 		}
 	}
-	v.ev.Participants = appendUniq(v.ev.Participants, st.body)
 	v.ev.Place = st.place
 	v.party = st.body + "|" + st.place // a stop of its own: never merged into c
 	return &v

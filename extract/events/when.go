@@ -179,24 +179,6 @@ func coordinated(ws []word, i, a, b int) bool {
 	return false
 }
 
-// modifierYear reports whether dt is a year used as a modifier of the noun
-// after it ("the 1984 Treaty of Peace", "a 2018 dispute"): it dates that
-// thing, never the events told around it.
-func modifierYear(ws []word, dt dates.Date) bool {
-	if dt.Kind != dates.YearOnly {
-		return false
-	}
-	i := wordAt(ws, dt.Start)
-	if i <= 0 || i+1 >= len(ws) {
-		return false
-	}
-	switch ws[i-1].low {
-	case "a", "an", "the", "its", "their", "his", "her":
-		return ws[i+1].low != "," && ws[i+1].low != "."
-	}
-	return false
-}
-
 // afterTopic reports whether date word i follows a topic trigger
 // ("discussed") that comes at or after h: the date is what was discussed.
 func (doc *doc) afterTopic(h hit, i int) bool {

@@ -63,7 +63,7 @@ func Tokenize(s string) []Token {
 			j := i + n
 			for j < len(s) {
 				if c := s[j]; c < utf8.RuneSelf { // ASCII without decoding
-					if !isWordRune(rune(c)) {
+					if !asciiWord[c] {
 						break
 					}
 					j++

@@ -1,6 +1,9 @@
 package text
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTokenizeFolds checks the folds Tokenize writes into its shared buffer
 // against Fold of each word, and a few folds by value.
@@ -38,5 +41,24 @@ func TestCountTokens(t *testing.T) {
 		if got, want := countTokens(s), len(Tokenize(s)); got != want {
 			t.Errorf("countTokens(%q) = %d, Tokenize makes %d tokens", s, got, want)
 		}
+	}
+}
+
+// BenchmarkTokenize measures tokenizing prose and long runs of
+// capitalised names, the shape of most hostile texts.
+func BenchmarkTokenize(b *testing.B) {
+	for _, c := range []struct{ name, phrase string }{
+		{"prose", "The minister met his Lao counterpart in Hà Nội on May 5, and both sides agreed to deepen ties. "},
+		{"names", "the Ministry of National Defence of "},
+		{"dateline", "Hanoi (VNA) – "},
+	} {
+		s := strings.Repeat(c.phrase, (1<<20)/len(c.phrase))
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Tokenize(s)
+			}
+		})
 	}
 }

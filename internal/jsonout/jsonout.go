@@ -15,52 +15,110 @@ import (
 // Write writes v to w as JSON indented by two spaces per level, followed by
 // a newline, as json.Encoder with SetIndent("", "  ") and
 // SetEscapeHTML(escapeHTML) does.
+//
+// The encoder's compact bytes are indented as they come and written out in
+// chunks: neither the compact nor the indented copy of a record of
+// megabytes is held whole, and the collector has less to scan.
 func Write(w io.Writer, v any, escapeHTML bool) error {
-	var compact bytes.Buffer
-	enc := json.NewEncoder(&compact)
+	iw := &writer{w: w, ind: indenter{indent: "  "}, buf: make([]byte, 0, chunk+chunk/4)}
+	enc := json.NewEncoder(iw)
 	enc.SetEscapeHTML(escapeHTML)
 	if err := enc.Encode(v); err != nil {
 		return err
 	}
-	// the indented form is the compact one plus newlines and spaces: a
-	// fifth more is enough for the flat records that are large
-	out := Indent(make([]byte, 0, compact.Len()+compact.Len()/5), compact.Bytes(), "  ")
-	_, err := w.Write(out)
-	return err
+	return iw.flush()
+}
+
+// chunk is how many indented bytes writer gathers before it writes them.
+const chunk = 64 << 10
+
+// writer indents the compact JSON written to it and passes it on to w.
+type writer struct {
+	w   io.Writer
+	ind indenter
+	buf []byte
+	err error
+}
+
+// Write indents p, which may end inside a value: the indenter's state
+// carries over to the next call.
+func (iw *writer) Write(p []byte) (int, error) {
+	for n := 0; n < len(p) && iw.err == nil; {
+		// at most a chunk of input at a time, so that buf stays small
+		end := min(len(p), n+chunk)
+		iw.buf = iw.ind.append(iw.buf, p[n:end])
+		n = end
+		if len(iw.buf) >= chunk {
+			iw.flush()
+		}
+	}
+	if iw.err != nil {
+		return 0, iw.err
+	}
+	return len(p), nil
+}
+
+// flush writes out the indented bytes gathered so far.
+func (iw *writer) flush() error {
+	if iw.err == nil && len(iw.buf) > 0 {
+		_, iw.err = iw.w.Write(iw.buf)
+	}
+	iw.buf = iw.buf[:0]
+	return iw.err
 }
 
 // Indent appends to dst the JSON src indented as json.Indent(dst, src, "",
 // indent) does. src must be what encoding/json produces: valid, with no
 // space outside strings (a trailing newline is copied as it is).
 func Indent(dst, src []byte, indent string) []byte {
-	depth := 0
-	open := false // after { or [: the line break waits, so that empty ones stay {} and []
-	for i := 0; i < len(src); i++ {
+	ind := indenter{indent: indent}
+	return ind.append(dst, src)
+}
+
+// indenter is the state of indenting one JSON text read in pieces.
+type indenter struct {
+	indent string
+	depth  int
+	open   bool // after { or [: the line break waits, so that empty ones stay {} and []
+	str    bool // inside a string
+	esc    bool // inside a string, right after a backslash
+}
+
+// append appends the indented form of src, the next piece of the text.
+func (in *indenter) append(dst, src []byte) []byte {
+	i := 0
+	if in.str {
+		j := in.endOfString(src, 0)
+		dst = append(dst, src[:j]...)
+		i = j
+	}
+	for ; i < len(src); i++ {
 		c := src[i]
-		if open && c != '}' && c != ']' {
-			open = false
-			depth++
-			dst = newline(dst, indent, depth)
+		if in.open && c != '}' && c != ']' {
+			in.open = false
+			in.depth++
+			dst = newline(dst, in.indent, in.depth)
 		}
 		switch c {
 		case '"':
-			j := endOfString(src, i+1)
+			in.str = true
+			j := in.endOfString(src, i+1)
 			dst = append(dst, src[i:j]...)
 			i = j - 1
 		case '{', '[':
-			open = true
+			in.open = true
 			dst = append(dst, c)
 		case ',':
 			dst = append(dst, c)
-			dst = newline(dst, indent, depth)
+			dst = newline(dst, in.indent, in.depth)
 		case ':':
 			dst = append(dst, c, ' ')
 		case '}', ']':
-			if open {
-				open = false
+			if in.open {
+				in.open = false
 			} else {
-				depth--
-				dst = newline(dst, indent, depth)
+				in.depth--
+				dst = newline(dst, in.indent, in.depth)
 			}
 			dst = append(dst, c)
 		default:
@@ -71,8 +129,13 @@ func Indent(dst, src []byte, indent string) []byte {
 }
 
 // endOfString returns the index after the closing quote of the string
-// whose contents start at i, or len(src) for an unterminated one.
-func endOfString(src []byte, i int) int {
+// whose contents go on at i, and leaves the string; or len(src) when src
+// ends first, still inside it.
+func (in *indenter) endOfString(src []byte, i int) int {
+	if in.esc && i < len(src) {
+		in.esc = false
+		i++ // the byte the backslash escapes
+	}
 	for i < len(src) {
 		k := bytes.IndexAny(src[i:], `"\`)
 		if k < 0 {
@@ -80,7 +143,12 @@ func endOfString(src []byte, i int) int {
 		}
 		i += k
 		if src[i] == '"' {
+			in.str = false
 			return i + 1
+		}
+		if i+1 == len(src) {
+			in.esc = true // the escaped byte comes in the next piece
+			return len(src)
 		}
 		i += 2 // a backslash and the byte it escapes
 	}

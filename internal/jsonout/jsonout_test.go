@@ -49,6 +49,59 @@ func TestIndentLikeEncodingJSON(t *testing.T) {
 	}
 }
 
+// TestIndentInPieces: the compact text cut anywhere, inside strings and
+// right after a backslash included, indents as it does whole. Write
+// relies on it when the encoder's bytes come in several writes or the
+// writer splits them into chunks.
+func TestIndentInPieces(t *testing.T) {
+	src, err := json.Marshal(map[string]any{
+		"a": []any{"x\\\"y", map[string]any{}, []any{}, 1.5, nil, true},
+		"b": map[string]any{"q\"": "Việt Nam \\", "r": []string{"[", "]", "{", ",", ":"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := string(Indent(nil, src, "  "))
+	for size := 1; size <= len(src); size++ {
+		ind := indenter{indent: "  "}
+		var got []byte
+		for i := 0; i < len(src); i += size {
+			got = ind.append(got, src[i:min(i+size, len(src))])
+		}
+		if string(got) != want {
+			t.Fatalf("in pieces of %d bytes:\n%s\nwant:\n%s", size, got, want)
+		}
+	}
+}
+
+// TestWriteLargeRecord: a record of several chunks comes out as
+// json.Encoder writes it.
+func TestWriteLargeRecord(t *testing.T) {
+	type mention struct {
+		Start, End int
+		Text       string
+	}
+	ms := make([]mention, 30000)
+	for i := range ms {
+		ms[i] = mention{Start: i, End: i + 5, Text: "Hà Nội \"<&>\" \\"}
+	}
+	var want, got bytes.Buffer
+	enc := json.NewEncoder(&want)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(ms); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(&got, ms, true); err != nil {
+		t.Fatal(err)
+	}
+	if want.Len() < 3*chunk {
+		t.Fatalf("the record is %d bytes, want several chunks", want.Len())
+	}
+	if !bytes.Equal(got.Bytes(), want.Bytes()) {
+		t.Error("Write differs from json.Encoder on a record of several chunks")
+	}
+}
+
 // BenchmarkIndent compares Indent with json.Indent on a record shaped like
 // a hostile article's: thousands of small objects.
 func BenchmarkIndent(b *testing.B) {
