@@ -5,7 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"attache/internal/devcorpus"
+	"attache/internal/devgold"
 	"attache/internal/fuzzguard"
 	"attache/kb"
 )
@@ -14,8 +14,8 @@ import (
 // repeated to several MB per run; b.SetBytes makes go test print MB/s.
 func BenchmarkExtract(b *testing.B) {
 	x := mustExtractor(b)
-	arts := devcorpus.Articles(b)
-	var corpus []devcorpus.Article
+	arts := devgold.Articles(b)
+	var corpus []devgold.Article
 	size := 0
 	for size < 4<<20 {
 		for _, a := range arts {
@@ -39,8 +39,8 @@ func BenchmarkExtract(b *testing.B) {
 // quantities only.
 func BenchmarkEntities(b *testing.B) {
 	x := mustExtractor(b)
-	arts := devcorpus.Articles(b)
-	var corpus []devcorpus.Article
+	arts := devgold.Articles(b)
+	var corpus []devgold.Article
 	size := 0
 	for size < 4<<20 {
 		for _, a := range arts {
@@ -48,7 +48,7 @@ func BenchmarkEntities(b *testing.B) {
 			size += len(a.Text)
 		}
 	}
-	run := func(a devcorpus.Article) {
+	run := func(a devgold.Article) {
 		d := x.newDoc(a.Text)
 		d.entities()
 		d.quantities()

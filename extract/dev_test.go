@@ -3,7 +3,7 @@ package extract
 import (
 	"testing"
 
-	"attache/internal/devcorpus"
+	"attache/internal/devgold"
 	"attache/kb"
 	"attache/score"
 )
@@ -20,7 +20,7 @@ func TestDevEntities(t *testing.T) {
 		t.Fatal(err)
 	}
 	var rs []*score.Result
-	for _, a := range devcorpus.Articles(t) {
+	for _, a := range devgold.Articles(t) {
 		got := x.Extract(a.Name, a.Text, a.Published)
 		r := score.Compare(score.FromExtraction(got), a.Gold, score.Options{Canon: score.Canonicalizer(k)})
 		for _, it := range r.Misses {

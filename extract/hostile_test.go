@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"attache/internal/devcorpus"
+	"attache/internal/devgold"
 	"attache/internal/scaling"
 )
 
@@ -72,7 +72,7 @@ var hostileShapes = []hostile{
 //	go test -run '^$' -bench Hostile -benchtime 5x ./extract
 func BenchmarkHostile(b *testing.B) {
 	x := mustExtractor(b)
-	arts := devcorpus.Articles(b)
+	arts := devgold.Articles(b)
 	b.Run("normal", func(b *testing.B) {
 		size := 0
 		for _, a := range arts {

@@ -7,7 +7,7 @@ import (
 	"attache/extract"
 	"attache/extract/events"
 	"attache/extract/text"
-	"attache/internal/devcorpus"
+	"attache/internal/devgold"
 	"attache/kb"
 	"attache/score"
 )
@@ -25,7 +25,7 @@ func TestDevEvents(t *testing.T) {
 		t.Fatal(err)
 	}
 	var rs []*score.Result
-	for _, a := range devcorpus.Articles(t) {
+	for _, a := range devgold.Articles(t) {
 		got := x.Extract(a.Name, a.Text, a.Published)
 		r := score.Compare(score.FromExtraction(got), a.Gold, score.Options{Canon: score.Canonicalizer(k)})
 		for _, it := range append(r.Misses, r.FalsePositives...) {
@@ -62,7 +62,7 @@ func BenchmarkDetect(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	arts := devcorpus.Articles(b)
+	arts := devgold.Articles(b)
 	var n int64
 	var xs []*attache.Extraction
 	var toks [][]text.Token
@@ -93,7 +93,7 @@ func BenchmarkExtractWithEvents(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	arts := devcorpus.Articles(b)
+	arts := devgold.Articles(b)
 	var n int64
 	for _, a := range arts {
 		n += int64(len(a.Text))

@@ -1,4 +1,8 @@
-package devcorpus
+// Package devgold reads the dev corpus's articles with their gold records
+// for the tests that score extraction on them. It is apart from devcorpus,
+// which the tests of clean, kb and score use and which so must not import
+// them.
+package devgold
 
 import (
 	"os"
@@ -7,6 +11,7 @@ import (
 	"testing"
 
 	"attache/clean"
+	"attache/internal/devcorpus"
 	"attache/internal/manifest"
 	"attache/score"
 )
@@ -19,12 +24,12 @@ type Article struct {
 }
 
 // Articles reads the dev articles that have a gold record. The date comes
-// from MANIFEST.tsv, else from the text's date header. Like Dir, it skips
-// the test when the corpus is missing (fails under CI=true); it fails the
-// test when the corpus holds no gold record.
+// from MANIFEST.tsv, else from the text's date header. Like devcorpus.Dir,
+// it skips the test when the corpus is missing (fails under CI=true); it
+// fails the test when the corpus holds no gold record.
 func Articles(t testing.TB) []Article {
 	t.Helper()
-	dir := Dir(t)
+	dir := devcorpus.Dir(t)
 	rows, err := manifest.ReadFS(os.DirFS(dir), manifest.Name)
 	if err != nil {
 		t.Fatal(err)
