@@ -7,7 +7,8 @@
 # prints articles/s.
 #
 # usage: bench/ingest.sh [N] [WORKERS]    (defaults: 1000, number of CPUs)
-# ATTACHE_BENCH_PROFILE=FILE writes a CPU profile of the ingest run.
+# ATTACHE_BENCH_PROFILE=FILE writes a CPU profile of the ingest run,
+# ATTACHE_BENCH_MEMPROFILE=FILE the memory still in use at its end.
 set -eu
 n=${1:-1000}
 workers=${2:-$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)}
@@ -21,6 +22,9 @@ trap 'rm -rf "$tmp"' EXIT
 profile=""
 if [ -n "${ATTACHE_BENCH_PROFILE:-}" ]; then
 	profile="--cpuprofile ${ATTACHE_BENCH_PROFILE}"
+fi
+if [ -n "${ATTACHE_BENCH_MEMPROFILE:-}" ]; then
+	profile="$profile --memprofile ${ATTACHE_BENCH_MEMPROFILE}"
 fi
 start=$(date +%s.%N)
 # shellcheck disable=SC2086

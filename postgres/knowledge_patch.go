@@ -35,8 +35,8 @@ func (s *Store) PatchKnowledgeParties(ctx context.Context, entities, events []st
 		rest := queueEventEdits(b, drop, k)
 		// Their parties, pairs and sources go with them (ON DELETE CASCADE),
 		// as the aliases and positions go with the entities.
-		if len(events) > 0 {
-			b.Queue(`DELETE FROM kb_events WHERE id = ANY($1)`, events)
+		if gone := queueEventRewrites(b, events, rest); len(gone) > 0 {
+			b.Queue(`DELETE FROM kb_events WHERE id = ANY($1)`, gone)
 		}
 		if len(entities) > 0 {
 			b.Queue(`DELETE FROM kb_entities WHERE id = ANY($1)`, entities)
@@ -78,4 +78,43 @@ func queueEventEdits(b *pgx.Batch, drop map[string][]string, k *attache.Knowledg
 		}
 	}
 	return &rest
+}
+
+// queueEventRewrites queues, for each event of events that k writes
+// again, the deletion of its sources, of its parties that are no longer at
+// their place in its lists and of the pairs of the countries it no longer
+// has; the write of k then adds what is missing (ON CONFLICT DO NOTHING
+// leaves the rest). A conference of seventy states has thousands of
+// pairs: deleting the event whole wrote them all again, with their
+// tallies, each time a report reordered its parties. It returns the
+// events to delete whole.
+func queueEventRewrites(b *pgx.Batch, events []string, k *attache.Knowledge) (gone []string) {
+	again := make(map[string]*attache.KBEvent, len(k.Events))
+	for i := range k.Events {
+		again[k.Events[i].ID] = &k.Events[i]
+	}
+	for _, id := range events {
+		e, ok := again[id]
+		if !ok {
+			gone = append(gone, id)
+			continue
+		}
+		people, countries := nonNil(e.Participants), nonNil(e.Countries)
+		b.Queue(`DELETE FROM kb_event_sources WHERE event_id = $1`, id)
+		b.Queue(`DELETE FROM kb_event_parties WHERE event_id = $1 AND (kind, party, idx) NOT IN (
+			SELECT 'entity', p, (i - 1)::integer FROM unnest($2::text[]) WITH ORDINALITY AS t (p, i)
+			UNION ALL SELECT 'country', c, (i - 1)::integer FROM unnest($3::text[]) WITH ORDINALITY AS u (c, i))`,
+			id, people, countries)
+		b.Queue(`DELETE FROM kb_event_pairs WHERE event_id = $1 AND NOT (a = ANY($2::text[]) AND b = ANY($2::text[]))`,
+			id, countries)
+	}
+	return gone
+}
+
+// nonNil is ss, or an empty list for nil (which would reach SQL as NULL).
+func nonNil(ss []string) []string {
+	if ss == nil {
+		return []string{}
+	}
+	return ss
 }

@@ -116,3 +116,76 @@ func rowsOf(t *testing.T, conn *pgx.Conn, q string) []string {
 	}
 	return out
 }
+
+// TestPatchKeepsParties: an event rewritten with a participant dropped
+// from the middle of its list, one added and its last country dropped ends with
+// the parties, pairs and tallies that writing it afresh gives, and leaves
+// the party and pair rows it keeps untouched rather than deleting and
+// inserting them again.
+func TestPatchKeepsParties(t *testing.T) {
+	ctx := context.Background()
+	var people, fewer, countries []string
+	for i := 0; i < 30; i++ {
+		people = append(people, fmt.Sprintf("person:p%02d", i))
+		if i != 20 {
+			fewer = append(fewer, people[i])
+		}
+		countries = append(countries, fmt.Sprintf("C%02d", i))
+	}
+	fewer = append(fewer, "person:new")
+	event := func(people, countries []string) attache.KBEvent {
+		return attache.KBEvent{ID: "ev1", Type: attache.EventConference, Date: "2024-05-06", Participants: people, Countries: countries,
+			Sources: []attache.EventSource{{ArticleID: "a1", Published: "2024-05-06"}}}
+	}
+	open := func() (*postgres.Store, *pgx.Conn) {
+		addr := pgtest.URL(t)
+		s, err := postgres.Open(ctx, addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		conn, err := pgx.Connect(ctx, addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { conn.Close(ctx) })
+		return s, conn
+	}
+	patched, pconn := open()
+	if err := patched.PutKnowledge(ctx, &attache.Knowledge{Events: []attache.KBEvent{event(people, countries)}}); err != nil {
+		t.Fatal(err)
+	}
+	after := event(fewer, countries[:29])
+	if err := patched.PatchKnowledge(ctx, nil, []string{"ev1"}, &attache.Knowledge{Events: []attache.KBEvent{after}}); err != nil {
+		t.Fatal(err)
+	}
+	fresh, fconn := open()
+	if err := fresh.PutKnowledge(ctx, &attache.Knowledge{Events: []attache.KBEvent{after}}); err != nil {
+		t.Fatal(err)
+	}
+	queries := []string{
+		`SELECT kind, party, idx, date_start, type FROM kb_event_parties ORDER BY kind, party`,
+		`SELECT a, b, event_id, date_start, type FROM kb_event_pairs ORDER BY a, b`,
+		`SELECT article_id FROM kb_event_sources`,
+	}
+	for _, c := range tallyChecks {
+		queries = append(queries, c.kept)
+	}
+	for _, q := range queries {
+		if got, want := rowsOf(t, pconn, q), rowsOf(t, fconn, q); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s:\npatched %d rows %.300v\nfresh   %d rows %.300v", q, len(got), got, len(want), want)
+		}
+	}
+	// Rows the patch wrote carry its transaction id, as the event's row
+	// does: 9 parties moved up, one new; no pair is new.
+	written := `SELECT count(*) FROM %s WHERE xmin::text = (SELECT xmin::text FROM kb_events WHERE id = 'ev1')`
+	for table, most := range map[string]int{"kb_event_parties": 10, "kb_event_pairs": 0} {
+		var n int
+		if err := pconn.QueryRow(ctx, fmt.Sprintf(written, table)).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n > most {
+			t.Errorf("the patch wrote %d rows of %s, want at most %d", n, table, most)
+		}
+	}
+}

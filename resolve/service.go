@@ -63,6 +63,8 @@ func (b *built) extend(k *kb.KB, fresh []*attache.Article) {
 	}
 	sortArticles(fresh)
 	b.arts = append(b.arts, fresh...)
+	// The corrected copy is stale from here on (update makes it again).
+	b.cur = nil
 	if first := fresh[0]; sortKey(first.Published, first.ID) > b.last {
 		locs := make([]*Local, len(fresh))
 		for i, r := range fresh {
@@ -72,6 +74,9 @@ func (b *built) extend(k *kb.KB, fresh []*attache.Article) {
 			b.base.AddEvents(r, locs[i])
 		}
 	} else {
+		// The old build goes before the new one is made, so that the
+		// two are never in memory at once (each holds the whole base).
+		b.base = nil
 		b.base = Build(k, b.arts)
 	}
 	last := fresh[len(fresh)-1]
@@ -234,12 +239,28 @@ func (s *Service) write(ctx context.Context, k *attache.Knowledge, resolved []st
 // sentences or quantities.
 func resolvable(a *attache.Article) *attache.Article {
 	x := &attache.Extraction{Doc: a.Extraction.Doc, Published: a.Extraction.Published,
-		Entities: make([]attache.Entity, len(a.Extraction.Entities)), Events: a.Extraction.Events}
-	for i, e := range a.Extraction.Entities {
-		e.Mentions = nil
-		x.Entities[i] = e
+		Entities: a.Extraction.Entities, Events: a.Extraction.Events}
+	if withMentions(x.Entities) {
+		x.Entities = make([]attache.Entity, len(a.Extraction.Entities))
+		for i, e := range a.Extraction.Entities {
+			e.Mentions = nil
+			x.Entities[i] = e
+		}
 	}
 	return &attache.Article{ID: a.ID, Published: a.Published, Extraction: x}
+}
+
+// withMentions reports whether an entity of es keeps its mentions. Those
+// ingest hands over, and those a bulk read returns, have none already:
+// their entities are kept as they are rather than copied once more for
+// every article of the base.
+func withMentions(es []attache.Entity) bool {
+	for _, e := range es {
+		if e.Mentions != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // ResolvePending resolves the articles a run interrupted between storing

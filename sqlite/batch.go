@@ -12,9 +12,10 @@ const batchRows = 64
 
 // batchInsert writes rows of one table many at a time through a
 // transaction's statements: add collects them, flush writes what is left.
-// The statement of batchRows rows is prepared once per transaction (stmts
-// caches it); the shorter last one of each flush is not cached, as its
-// length varies.
+// Each statement (of batchRows rows, and the shorter last one of a flush,
+// of at most batchRows lengths) is prepared once per transaction (stmts
+// caches it): a batch of articles flushes once per article, and parsing
+// that last statement again each time was a quarter of storing mentions.
 type batchInsert struct {
 	s    *stmts
 	head string // "INSERT INTO t (a, b) VALUES "
@@ -51,7 +52,7 @@ func (b *batchInsert) flush() error {
 	if len(b.args) == 0 {
 		return nil
 	}
-	err := b.s.execOnce(b.statement(len(b.args)/b.cols), b.args...)
+	err := b.s.exec(b.statement(len(b.args)/b.cols), b.args...)
 	b.args = b.args[:0]
 	return err
 }

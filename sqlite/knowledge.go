@@ -109,14 +109,6 @@ func (s *stmts) exec(query string, args ...any) error {
 	return err
 }
 
-// execOnce runs a query that is not worth preparing for the rest of the
-// transaction.
-func (s *stmts) execOnce(query string, args ...any) error {
-	s.runs++
-	_, err := s.tx.ExecContext(s.ctx, query, args...)
-	return err
-}
-
 func (s *stmts) close() {
 	for _, st := range s.m {
 		st.Close()
@@ -246,10 +238,18 @@ func (s *stmts) writeEvent(e attache.KBEvent, all bool) error {
 		e.Rotation, e.Personnel, e.Women, e.Confirmed); err != nil {
 		return fmt.Errorf("event %s: %w", e.ID, err)
 	}
-	if err := s.moveEventCopies(e); err != nil {
+	stored, err := s.storedParties(e.ID)
+	if err != nil {
 		return fmt.Errorf("event %s: %w", e.ID, err)
 	}
-	if err := s.writeEventParties(e); err != nil {
+	// An event with no party stored has no pairs either, unless a patch
+	// keeps them while it writes its countries again (pairsKept).
+	if _, kept := s.pairsKept[e.ID]; kept || len(stored["entity"])+len(stored["country"]) > 0 {
+		if err := s.moveEventCopies(e); err != nil {
+			return fmt.Errorf("event %s: %w", e.ID, err)
+		}
+	}
+	if err := s.writeEventParties(e, stored); err != nil {
 		return fmt.Errorf("event %s: %w", e.ID, err)
 	}
 	for _, src := range e.Sources {
@@ -286,35 +286,33 @@ func (s *stmts) moveEventCopies(e attache.KBEvent) error {
 
 // writeEventParties writes an event's participants, countries and the
 // pairs of its countries (each pair once, in code order). Only the
-// countries not stored yet make new pairs: an event that a hundred
-// reports from fifty countries share would otherwise try all of its
-// thousand pairs again at each write.
-func (s *stmts) writeEventParties(e attache.KBEvent) error {
+// parties not stored yet are written, and only the countries not stored
+// yet make new pairs: an event that a hundred reports from fifty countries
+// share would otherwise try all of its thousand pairs again at each write.
+// stored is what storedParties returned for e.
+func (s *stmts) writeEventParties(e attache.KBEvent, stored map[string]map[string]int) error {
 	start, numbered := dateStart(e.Date), e.Series != "" && e.Number > 0
-	for i, p := range e.Participants {
-		if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start, type) VALUES (?, 'entity', ?, ?, ?, ?)
-			ON CONFLICT (event_id, kind, party) DO NOTHING`,
-			e.ID, p, i, start, e.Type); err != nil {
-			return err
+	for _, l := range []struct {
+		kind  string
+		items []string
+	}{{"entity", e.Participants}, {"country", e.Countries}} {
+		for i, p := range l.items {
+			if _, ok := stored[l.kind][p]; ok {
+				continue // a stored party keeps its row, as ON CONFLICT would
+			}
+			if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start, type) VALUES (?, ?, ?, ?, ?, ?)
+				ON CONFLICT (event_id, kind, party) DO NOTHING`,
+				e.ID, l.kind, p, i, start, e.Type); err != nil {
+				return err
+			}
 		}
 	}
-	stored, err := s.storedCountries(e.ID)
-	if err != nil {
-		return err
+	paired := map[string]bool{} // the countries whose pairs are all stored
+	for c := range stored["country"] {
+		paired[c] = true
 	}
-	paired := stored // the countries whose pairs are all stored
 	if kept, ok := s.pairsKept[e.ID]; ok {
 		paired = kept
-	}
-	for i, c := range e.Countries {
-		if stored[c] {
-			continue
-		}
-		if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start, type) VALUES (?, 'country', ?, ?, ?, ?)
-			ON CONFLICT (event_id, kind, party) DO NOTHING`,
-			e.ID, c, i, start, e.Type); err != nil {
-			return err
-		}
 	}
 	for i, c := range e.Countries {
 		for _, d := range e.Countries[i+1:] {
@@ -332,9 +330,10 @@ func (s *stmts) writeEventParties(e attache.KBEvent) error {
 	return nil
 }
 
-// storedCountries returns the countries stored as parties of event id.
-func (s *stmts) storedCountries(id string) (map[string]bool, error) {
-	const q = `SELECT party FROM kb_event_parties WHERE event_id = ? AND kind = 'country'`
+// storedParties returns the parties stored for event id by kind
+// ("entity", "country"), each with its place in its list.
+func (s *stmts) storedParties(id string) (map[string]map[string]int, error) {
+	const q = `SELECT kind, party, idx FROM kb_event_parties WHERE event_id = ?`
 	st, ok := s.m[q]
 	if !ok {
 		var err error
@@ -348,13 +347,17 @@ func (s *stmts) storedCountries(id string) (map[string]bool, error) {
 		return nil, err
 	}
 	defer rows.Close()
-	out := map[string]bool{}
+	out := map[string]map[string]int{"entity": {}, "country": {}}
 	for rows.Next() {
-		var c string
-		if err := rows.Scan(&c); err != nil {
+		var kind, party string
+		var idx int
+		if err := rows.Scan(&kind, &party, &idx); err != nil {
 			return nil, err
 		}
-		out[c] = true
+		if out[kind] == nil {
+			out[kind] = map[string]int{}
+		}
+		out[kind][party] = idx
 	}
 	return out, rows.Err()
 }

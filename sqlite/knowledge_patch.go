@@ -58,9 +58,9 @@ func patchKnowledge(ctx context.Context, tx *sql.Tx, entities, events []string, 
 		}
 		k = &rest
 	}
-	rewritten := map[string][]string{} // the countries of the events k writes again
-	for _, e := range k.Events {
-		rewritten[e.ID] = e.Countries
+	rewritten := map[string]*attache.KBEvent{} // the events k writes again
+	for i := range k.Events {
+		rewritten[k.Events[i].ID] = &k.Events[i]
 	}
 	for _, id := range events {
 		if err := s.deleteEvent(id, rewritten); err != nil {
@@ -95,23 +95,25 @@ func (s *stmts) writeEventEdit(e attache.KBEvent) error {
 }
 
 // deleteEvent deletes event id with its parties, pairs and sources. An
-// event written again in the same patch (rewritten gives its new
-// countries) keeps the pairs of the countries it still has: a conference
-// of seventy states has thousands of pairs, and rewriting them all each
-// time a report adds a source or reorders its parties made these writes
-// most of the time of an ingest. Their dates and types follow the event
-// when it is written (moveEventCopies).
-func (s *stmts) deleteEvent(id string, rewritten map[string][]string) error {
-	queries := []string{`DELETE FROM kb_event_parties WHERE event_id = ?`, `DELETE FROM kb_event_sources WHERE event_id = ?`}
-	if countries, ok := rewritten[id]; ok {
+// event written again in the same patch (rewritten gives its new version)
+// keeps the parties still at their place in its lists and the pairs of the
+// countries it still has: a conference of seventy states has thousands of
+// pairs, and rewriting them all each time a report adds a source or
+// reorders its parties made these writes most of the time of an ingest.
+// Their dates and types follow the event when it is written
+// (moveEventCopies).
+func (s *stmts) deleteEvent(id string, rewritten map[string]*attache.KBEvent) error {
+	queries := []string{`DELETE FROM kb_event_sources WHERE event_id = ?`}
+	if e, ok := rewritten[id]; ok {
 		// The event's row stays (the write updates it in place): deleting
-		// it would delete its pairs too (ON DELETE CASCADE).
-		if err := s.keepPairs(id, countries); err != nil {
+		// it would delete its parties and pairs too (ON DELETE CASCADE).
+		if err := s.keepParties(e); err != nil {
 			return err
 		}
 	} else {
 		// pairs first, row by row: their triggers keep the pair tallies
-		queries = append([]string{`DELETE FROM kb_event_pairs WHERE event_id = ?`}, append(queries, `DELETE FROM kb_events WHERE id = ?`)...)
+		queries = []string{`DELETE FROM kb_event_pairs WHERE event_id = ?`, `DELETE FROM kb_event_parties WHERE event_id = ?`,
+			queries[0], `DELETE FROM kb_events WHERE id = ?`}
 	}
 	for _, q := range queries {
 		if err := s.exec(q, id); err != nil {
@@ -121,26 +123,47 @@ func (s *stmts) deleteEvent(id string, rewritten map[string][]string) error {
 	return nil
 }
 
-// keepPairs deletes the pairs of event id that involve a country it no
-// longer has, and records the countries whose pairs stay (s.pairsKept).
-func (s *stmts) keepPairs(id string, countries []string) error {
-	old, err := s.storedCountries(id)
+// keepParties deletes the parties of stored event e that its new version
+// no longer has at the same place in its lists, and the pairs that involve
+// a country it no longer has; it records the countries whose pairs stay
+// (s.pairsKept). writeEventParties then writes only the parties missing.
+func (s *stmts) keepParties(e *attache.KBEvent) error {
+	old, err := s.storedParties(e.ID)
 	if err != nil {
 		return err
 	}
-	keep := map[string]bool{}
-	for _, c := range countries {
-		if old[c] {
-			keep[c] = true
-		}
-	}
-	for c := range old {
-		if !keep[c] {
-			if err := s.exec(`DELETE FROM kb_event_pairs WHERE event_id = ? AND (a = ? OR b = ?)`, id, c, c); err != nil {
+	want := map[string]map[string]int{"entity": places(e.Participants), "country": places(e.Countries)}
+	for kind, parties := range old {
+		for p, idx := range parties {
+			if i, ok := want[kind][p]; ok && i == idx {
+				continue
+			}
+			if err := s.exec(`DELETE FROM kb_event_parties WHERE event_id = ? AND kind = ? AND party = ?`, e.ID, kind, p); err != nil {
 				return err
 			}
 		}
 	}
-	s.pairsKept[id] = keep
+	keep := map[string]bool{}
+	for c := range old["country"] {
+		if _, ok := want["country"][c]; ok {
+			keep[c] = true
+			continue
+		}
+		if err := s.exec(`DELETE FROM kb_event_pairs WHERE event_id = ? AND (a = ? OR b = ?)`, e.ID, c, c); err != nil {
+			return err
+		}
+	}
+	s.pairsKept[e.ID] = keep
 	return nil
+}
+
+// places maps each element of list to its index.
+func places(list []string) map[string]int {
+	m := make(map[string]int, len(list))
+	for i, x := range list {
+		if _, ok := m[x]; !ok {
+			m[x] = i
+		}
+	}
+	return m
 }

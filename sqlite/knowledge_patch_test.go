@@ -91,3 +91,60 @@ func dump(t *testing.T, db *DB, q string) []string {
 	}
 	return out
 }
+
+// TestPatchKeepsParties: an event rewritten with a participant dropped
+// from the middle of its list and one added ends with exactly the parties,
+// party tallies and details that writing it afresh gives, and keeps the
+// rows of the parties still at their place rather than writing them again.
+func TestPatchKeepsParties(t *testing.T) {
+	ctx := context.Background()
+	var before, after []string
+	for i := 0; i < 40; i++ {
+		p := fmt.Sprintf("person:p%02d", i)
+		before = append(before, p)
+		if i != 30 {
+			after = append(after, p)
+		}
+	}
+	after = append(after, "person:new")
+	event := func(date string, parties []string) attache.KBEvent {
+		return attache.KBEvent{ID: "ev1", Type: "meeting", Date: date, Countries: []string{"VN", "LA"}, Participants: parties,
+			Sources: []attache.EventSource{{ArticleID: "a1", Published: date}}}
+	}
+	patched := openKB(t)
+	if err := patched.PutKnowledge(ctx, &attache.Knowledge{Events: []attache.KBEvent{event("2024-01-01", before)}}); err != nil {
+		t.Fatal(err)
+	}
+	var start int64
+	if err := patched.write.QueryRowContext(ctx, `SELECT total_changes()`).Scan(&start); err != nil {
+		t.Fatal(err)
+	}
+	// re-dated as well: the parties kept move with the event
+	if err := patched.PatchKnowledge(ctx, nil, []string{"ev1"}, &attache.Knowledge{Events: []attache.KBEvent{event("2024-02-03", after)}}); err != nil {
+		t.Fatal(err)
+	}
+	var end int64
+	if err := patched.write.QueryRowContext(ctx, `SELECT total_changes()`).Scan(&end); err != nil {
+		t.Fatal(err)
+	}
+	fresh := openKB(t)
+	if err := fresh.PutKnowledge(ctx, &attache.Knowledge{Events: []attache.KBEvent{event("2024-02-03", after)}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`SELECT kind, party, idx, date_start FROM kb_event_parties ORDER BY kind, party`,
+		`SELECT * FROM kb_party_tally ORDER BY 1, 2, 3, 4`,
+		`SELECT a, b, event_id, date_start, type FROM kb_event_pairs ORDER BY a, b`,
+		`SELECT date, details FROM kb_events`,
+	} {
+		if got, want := dump(t, patched, q), dump(t, fresh, q); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s:\npatched %d rows %.300v\nfresh   %d rows %.300v", q, len(got), got, len(want), want)
+		}
+	}
+	// 9 participants moved, one gone, one new; the 30 in place are only
+	// re-dated. Deleting and inserting all 42 parties, with their
+	// tallies, changed over 200 rows.
+	if n := end - start; n > 150 {
+		t.Errorf("the patch changed %d rows, want the parties it keeps left alone", n)
+	}
+}
