@@ -19,10 +19,7 @@ func TestDevEntities(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var rs []*score.Result
-	for _, a := range devgold.Articles(t) {
-		got := x.Extract(a.Name, a.Text, a.Published)
-		r := score.Compare(score.FromExtraction(got), a.Gold, score.Options{Canon: score.Canonicalizer(k)})
+	sum := devgold.Score(t, k, x.Extract, func(a devgold.Article, r *score.Result) {
 		for _, it := range r.Misses {
 			if it.Kind != "event" {
 				t.Logf("%s: miss %s %s", a.Name, it.Kind, it.Text)
@@ -36,9 +33,7 @@ func TestDevEntities(t *testing.T) {
 		for _, it := range r.Mismatches {
 			t.Logf("%s: mismatch %s %s", a.Name, it.Kind, it.Text)
 		}
-		rs = append(rs, r)
-	}
-	sum := score.Sum("dev", rs)
+	})
 	t.Logf("entities P=%.3f R=%.3f F1=%.3f; persons F1=%.3f orgs F1=%.3f locations F1=%.3f countries F1=%.3f; rank %.2f; person country %.2f; quantities F1=%.3f",
 		sum.Entities.P(), sum.Entities.R(), sum.Entities.F1(), sum.Persons.F1(), sum.Organizations.F1(),
 		sum.Locations.F1(), sum.Countries.F1(), sum.Rank.Value(), sum.PersonCountry.Value(), sum.Quantities.F1())

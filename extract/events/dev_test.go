@@ -24,18 +24,13 @@ func TestDevEvents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var rs []*score.Result
-	for _, a := range devgold.Articles(t) {
-		got := x.Extract(a.Name, a.Text, a.Published)
-		r := score.Compare(score.FromExtraction(got), a.Gold, score.Options{Canon: score.Canonicalizer(k)})
+	sum := devgold.Score(t, k, x.Extract, func(a devgold.Article, r *score.Result) {
 		for _, it := range append(r.Misses, r.FalsePositives...) {
 			if it.Kind == "event" {
 				t.Logf("%s: %s | %s", a.Name, it.Text, it.Evidence)
 			}
 		}
-		rs = append(rs, r)
-	}
-	sum := score.Sum("dev", rs)
+	})
 	t.Logf("events P=%.3f R=%.3f F1=%.3f main-R=%.2f participants F1=%.3f place %.2f",
 		sum.Events.P(), sum.Events.R(), sum.Events.F1(), sum.MainEvents.Value(), sum.Participants.F1(), sum.Place.Value())
 	if f := sum.Events.F1(); f < 0.85 {

@@ -10,9 +10,11 @@ import (
 	"strings"
 	"testing"
 
+	"attache"
 	"attache/clean"
 	"attache/internal/devcorpus"
 	"attache/internal/manifest"
+	"attache/kb"
 	"attache/score"
 )
 
@@ -64,4 +66,22 @@ func Articles(t testing.TB) []Article {
 		t.Fatal("no gold files in the dev corpus")
 	}
 	return out
+}
+
+// Score runs extract on every dev article, scores what it finds against
+// the article's gold record with k's canonical names, calls each (when not
+// nil) with every article's result, and returns the sum over the corpus.
+func Score(t testing.TB, k *kb.KB, extract func(doc, text, published string) *attache.Extraction,
+	each func(a Article, r *score.Result)) *score.Result {
+	t.Helper()
+	var rs []*score.Result
+	for _, a := range Articles(t) {
+		got := extract(a.Name, a.Text, a.Published)
+		r := score.Compare(score.FromExtraction(got), a.Gold, score.Options{Canon: score.Canonicalizer(k)})
+		if each != nil {
+			each(a, r)
+		}
+		rs = append(rs, r)
+	}
+	return score.Sum("dev", rs)
 }
