@@ -149,9 +149,9 @@ func (st *story) where(c *cand) {
 			c.ev.Place = doc.datelinePlace(s, c.ev.Type)
 		}
 	}
-	if c.ev.Place == "" && main != nil && c != main && main.ev.Place != "" && !c.bg && !c.past && c.ev.Salience != "background" &&
+	if c.ev.Place == "" && main != nil && c != main && main.ev.Place != "" && main.ev.Type != "deployment" && !c.bg && !c.past && c.ev.Salience != "background" &&
 		(talkType(c.ev.Type) || c.ev.Type == "ceremony" && !c.r.pattern[0].ordinal) && c.ev.Type != "invitation" &&
-		len(c.ev.Date) >= 10 && dateCompatible(main.ev.Date, c.ev.Date) {
+		(c.ev.Type == "agreement" && doc.signedAtTalks(c, main) || c.ev.Type != "agreement" && sameDay(main, c)) {
 		// the talks, calls on officials and statements of the story
 		// happen where the story happens unless their sentence says
 		// otherwise
@@ -165,6 +165,50 @@ func (st *story) where(c *cand) {
 		// to its host country
 		c.ev.Place = doc.countryOf(main.ev.Place)
 	}
+	if isCode(c.ev.Place) && !c.bg && !c.past && c.ev.Salience != "background" && talkType(c.ev.Type) {
+		// "X, who is on a visit to China, called on Y" under a Beijing
+		// dateline, or after "On arrival in Canberra": the talks are in
+		// the city of the story, finer than the country
+		if city := doc.cityIn(c.sent, c.ev.Place); city != "" {
+			c.ev.Place = city
+		}
+	}
+}
+
+// signedAtTalks reports whether c is a signing told after the main talks
+// with no date of its own ("The two ministers then signed a memorandum"):
+// the documents are signed where the talks are held. A signing its
+// sentence ties to another event first ("the dialogue, culminating in the
+// signing of documents") belongs to that event instead.
+func (doc *doc) signedAtTalks(c, main *cand) bool {
+	if c.ownDate && !sameDay(main, c) || c.sent < main.sent || c.sent >= len(doc.words) {
+		return false
+	}
+	return c.sent == main.sent || !doc.signingOfOther(c, main)
+}
+
+// signingOfOther reports whether signing c follows an event of another
+// kind than lender, the event that would lend it its place, told earlier
+// in its sentence ("the dialogue, culminating in the signing of
+// documents"): it belongs to that event, and takes no place from the
+// talks. "At the end of the talks the ministers signed" stays with the
+// talks.
+func (doc *doc) signingOfOther(c, lender *cand) bool {
+	if c.ev.Type != "agreement" || c.sent < 0 || c.sent >= len(doc.words) {
+		return false
+	}
+	hits, _ := doc.hits(c.sent)
+	for _, o := range hits {
+		if o.a < c.hit.a && o.r != nil && o.r.typ != lender.ev.Type {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDay reports whether c is dated to a day the main event spans.
+func sameDay(main, c *cand) bool {
+	return len(c.ev.Date) >= 10 && dateCompatible(main.ev.Date, c.ev.Date)
 }
 
 // codes gives c the CAMEO and PLOVER codes of its type or trigger.

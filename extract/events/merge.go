@@ -344,7 +344,8 @@ func (doc *doc) scenePlace(c *cand, evs []*cand) string {
 		return ""
 	}
 	for _, m := range evs {
-		if m != c && m.ev.Salience == "main" && m.ev.Place != "" && m.ev.Date == c.ev.Date && len(c.ev.Date) >= 10 {
+		if m != c && m.ev.Salience == "main" && m.ev.Place != "" && m.ev.Date == c.ev.Date && len(c.ev.Date) >= 10 && !doc.signingOfOther(c, m) &&
+			m.ev.Type != "deployment" {
 			return m.ev.Place
 		}
 	}

@@ -292,9 +292,8 @@ func (doc *doc) conjoinedEvent(ws []word, h hit, pos int) bool {
 // storyCity returns the city where the story of main takes place, for
 // talks told during it without a place of their own ("The minister, on a
 // four-day visit, also called on the Chief of General Staff"): the main
-// event's place when it is a city, else the dateline's city, else the
-// last city named in the few sentences up to s in the main event's
-// country.
+// event's place when it is a city, else the city of its country where
+// the story happens (cityIn).
 func (doc *doc) storyCity(s int, main *cand) string {
 	if main == nil || main.ev.Place == "" {
 		return ""
@@ -306,6 +305,13 @@ func (doc *doc) storyCity(s int, main *cand) string {
 	if !isCode(code) {
 		code = doc.countryOf(code)
 	}
+	return doc.cityIn(s, code)
+}
+
+// cityIn returns the city of country code where the story told up to
+// sentence s happens: the dateline's city when it lies in that country,
+// else the last city of that country named in the few sentences up to s.
+func (doc *doc) cityIn(s int, code string) string {
 	if ds := doc.leadDateline(); ds >= 0 {
 		if e := doc.dateline(ds); e != nil && e.Type == attache.Location && doc.isCity(e.Name) && doc.countryOf(e.Name) == code {
 			return e.Name
