@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"attache/internal/devgold"
 	"attache/internal/fuzzguard"
 	"attache/kb"
 )
@@ -13,13 +14,13 @@ import (
 // repeated to several MB per run; b.SetBytes makes go test print MB/s.
 func BenchmarkExtract(b *testing.B) {
 	x := mustExtractor(b)
-	arts := devArticles(b)
-	var corpus []devArticle
+	arts := devgold.Articles(b)
+	var corpus []devgold.Article
 	size := 0
 	for size < 4<<20 {
 		for _, a := range arts {
 			corpus = append(corpus, a)
-			size += len(a.text)
+			size += len(a.Text)
 		}
 	}
 	b.SetBytes(int64(size))
@@ -27,10 +28,10 @@ func BenchmarkExtract(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, a := range corpus {
-			x.Extract(a.name, a.text, a.published)
+			x.Extract(a.Name, a.Text, a.Published)
 		}
 	}
-	b.ReportMetric(float64(testing.AllocsPerRun(1, func() { x.Extract(arts[0].name, arts[0].text, arts[0].published) })), "allocs/article")
+	b.ReportMetric(float64(testing.AllocsPerRun(1, func() { x.Extract(arts[0].Name, arts[0].Text, arts[0].Published) })), "allocs/article")
 }
 
 // BenchmarkEntities is BenchmarkExtract without the event detector (owned
@@ -38,17 +39,17 @@ func BenchmarkExtract(b *testing.B) {
 // quantities only.
 func BenchmarkEntities(b *testing.B) {
 	x := mustExtractor(b)
-	arts := devArticles(b)
-	var corpus []devArticle
+	arts := devgold.Articles(b)
+	var corpus []devgold.Article
 	size := 0
 	for size < 4<<20 {
 		for _, a := range arts {
 			corpus = append(corpus, a)
-			size += len(a.text)
+			size += len(a.Text)
 		}
 	}
-	run := func(a devArticle) {
-		d := x.newDoc(a.text)
+	run := func(a devgold.Article) {
+		d := x.newDoc(a.Text)
 		d.entities()
 		d.quantities()
 	}

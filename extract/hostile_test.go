@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"attache/internal/devgold"
 	"attache/internal/scaling"
 )
 
@@ -71,17 +72,17 @@ var hostileShapes = []hostile{
 //	go test -run '^$' -bench Hostile -benchtime 5x ./extract
 func BenchmarkHostile(b *testing.B) {
 	x := mustExtractor(b)
-	arts := devArticles(b)
+	arts := devgold.Articles(b)
 	b.Run("normal", func(b *testing.B) {
 		size := 0
 		for _, a := range arts {
-			size += len(a.text)
+			size += len(a.Text)
 		}
 		b.SetBytes(int64(size))
 		t0 := scaling.CPUTime()
 		for i := 0; i < b.N; i++ {
 			for _, a := range arts {
-				x.Extract(a.name, a.text, a.published)
+				x.Extract(a.Name, a.Text, a.Published)
 			}
 		}
 		reportCPU(b, size, scaling.CPUTime()-t0)

@@ -2,11 +2,9 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
@@ -19,19 +17,13 @@ import (
 // (if any) in one transaction. Of several processes storing one id at
 // once, one stores it and the others get ECONFLICT. See attache.Store.
 func (s *Store) PutArticle(ctx context.Context, a *attache.Article) error {
-	if a == nil || a.ID == "" {
-		return attache.Errorf(attache.EINVALID, "article has no id")
-	}
-	if a.Text == "" {
-		return attache.Errorf(attache.EINVALID, "article %s has no text", a.ID)
-	}
-	if a.Published != "" && !isDay(a.Published) {
-		return attache.Errorf(attache.EINVALID, "article %s: published %q is not YYYY-MM-DD", a.ID, a.Published)
+	if err := sqlbase.CheckArticle(a); err != nil {
+		return err
 	}
 	if err := checkText(a.ID, a.URL, a.Path, a.Title, a.Source, a.Format, a.Text, a.DuplicateOf); err != nil {
 		return err
 	}
-	removed, err := jsonOrNull(a.Removed)
+	removed, err := sqlbase.JSONOrNull(a.Removed)
 	if err != nil {
 		return fmt.Errorf("put article %s: %w", a.ID, err)
 	}
@@ -42,8 +34,8 @@ func (s *Store) PutArticle(ctx context.Context, a *attache.Article) error {
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
 				setweight(to_tsvector('simple', $14), 'A') || setweight(to_tsvector('simple', $15), 'D'), $16)
 			ON CONFLICT (id) DO NOTHING`,
-			a.ID, a.URL, a.Path, a.Title, a.Source, nullIfEmpty(a.Published), a.Format, a.Original, a.Text,
-			removed, int64(a.SimHash), nullIfEmpty(a.DuplicateOf), timeOrNull(a.IngestedAt), title, text, nullIfEmpty(a.NotExtracted))
+			a.ID, a.URL, a.Path, a.Title, a.Source, sqlbase.NullIfEmpty(a.Published), a.Format, a.Original, a.Text,
+			removed, int64(a.SimHash), sqlbase.NullIfEmpty(a.DuplicateOf), sqlbase.TimeOrNull(a.IngestedAt), title, text, sqlbase.NullIfEmpty(a.NotExtracted))
 		if err != nil {
 			return err
 		}
@@ -110,7 +102,7 @@ func (s *Store) ReplaceExtraction(ctx context.Context, id string, x *attache.Ext
 // MarkNotExtracted records why article id has no extraction. See
 // attache.Store.
 func (s *Store) MarkNotExtracted(ctx context.Context, id, reason string) error {
-	tag, err := s.pool.Exec(ctx, `UPDATE articles SET not_extracted = $1 WHERE id = $2`, nullIfEmpty(reason), id)
+	tag, err := s.pool.Exec(ctx, `UPDATE articles SET not_extracted = $1 WHERE id = $2`, sqlbase.NullIfEmpty(reason), id)
 	if err != nil {
 		return fmt.Errorf("mark %s not extracted: %w", id, err)
 	}
@@ -118,39 +110,6 @@ func (s *Store) MarkNotExtracted(ctx context.Context, id, reason string) error {
 		return attache.Errorf(attache.ENOTFOUND, "no article %s", id)
 	}
 	return nil
-}
-
-// articleColumns are the columns scanArticle reads, without original bytes.
-const articleColumns = `a.id, a.url, a.path, a.title, a.source, a.published, a.format, a.text,
-	a.removed, a.simhash, a.duplicate_of, a.ingested_at, a.not_extracted`
-
-// scanArticle reads one row of articleColumns, then extra.
-func scanArticle(row pgx.Row, extra ...any) (*attache.Article, error) {
-	var (
-		a                                      attache.Article
-		published, removed, dup, ingest, notEx *string
-		simhash                                int64
-	)
-	dest := append([]any{&a.ID, &a.URL, &a.Path, &a.Title, &a.Source, &published, &a.Format, &a.Text,
-		&removed, &simhash, &dup, &ingest, &notEx}, extra...)
-	if err := row.Scan(dest...); err != nil {
-		return nil, err
-	}
-	a.Published, a.DuplicateOf, a.NotExtracted = deref(published), deref(dup), deref(notEx)
-	a.SimHash = uint64(simhash)
-	if removed != nil {
-		if err := json.Unmarshal([]byte(*removed), &a.Removed); err != nil {
-			return nil, fmt.Errorf("article %s: removed: %w", a.ID, err)
-		}
-	}
-	if ingest != nil {
-		t, err := time.Parse(time.RFC3339Nano, *ingest)
-		if err != nil {
-			return nil, fmt.Errorf("article %s: ingested_at: %w", a.ID, err)
-		}
-		a.IngestedAt = t
-	}
-	return &a, nil
 }
 
 // Article returns one article with its original bytes and extraction,
@@ -161,7 +120,7 @@ func (s *Store) Article(ctx context.Context, id string) (*attache.Article, error
 	err := pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
 		var original []byte
 		var err error
-		a, err = scanArticle(tx.QueryRow(ctx, `SELECT `+articleColumns+`, a.original FROM articles a WHERE a.id = $1`, id), &original)
+		a, err = sqlbase.ScanArticle(tx.QueryRow(ctx, `SELECT `+sqlbase.ArticleColumns+`, a.original FROM articles a WHERE a.id = $1`, id), &original)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return attache.Errorf(attache.ENOTFOUND, "no article %s", id)
 		} else if err != nil {
@@ -207,28 +166,18 @@ func (s *Store) FindArticles(ctx context.Context, f attache.ArticleFilter) ([]*a
 	// The page is chosen on seq alone and only its rows are read whole:
 	// skipping an offset over whole rows (texts of kilobytes) is what
 	// makes a deep page slow.
-	rows, err := s.pool.Query(ctx, `SELECT `+articleColumns+` FROM (SELECT a.seq FROM articles a`+page+`) p
+	rows, err := s.pool.Query(ctx, `SELECT `+sqlbase.ArticleColumns+` FROM (SELECT a.seq FROM articles a`+page+`) p
 		JOIN articles a ON a.seq = p.seq ORDER BY a.published DESC NULLS LAST, a.seq DESC`, q.args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find articles: %w", err)
 	}
-	var out []*attache.Article
-	for rows.Next() {
-		a, err := scanArticle(rows)
-		if err != nil {
-			rows.Close()
-			return nil, 0, fmt.Errorf("find articles: %w", err)
-		}
-		out = append(out, a)
-	}
+	out, err := sqlbase.ScanArticles(rows)
 	rows.Close()
-	if err := rows.Err(); err != nil {
+	if err != nil {
 		return nil, 0, fmt.Errorf("find articles: %w", err)
 	}
-	// A page that is not full (and not past the end) tells the total
-	// without counting every matching article.
-	if (f.Limit == 0 || len(out) < f.Limit) && (len(out) > 0 || f.Offset == 0) {
-		return out, f.Offset + len(out), nil
+	if total, ok := sqlbase.TotalOfPage(f.Limit, f.Offset, len(out)); ok {
+		return out, total, nil
 	}
 	var total int
 	// The filters' arguments come first in q.args: the count reuses them.
@@ -241,39 +190,8 @@ func (s *Store) FindArticles(ctx context.Context, f attache.ArticleFilter) ([]*a
 // Fingerprints returns the SimHash of every article that is not itself a
 // near-duplicate. See attache.Store.
 func (s *Store) Fingerprints(ctx context.Context) ([]attache.Fingerprint, error) {
-	rows, err := s.pool.Query(ctx, `SELECT id, simhash FROM articles WHERE duplicate_of IS NULL ORDER BY seq`)
-	if err != nil {
-		return nil, fmt.Errorf("fingerprints: %w", err)
-	}
-	defer rows.Close()
-	out, err := sqlbase.ScanFingerprints(rows)
-	if err != nil {
-		return nil, fmt.Errorf("fingerprints: %w", err)
-	}
-	return out, nil
-}
-
-// isDay reports whether s is a valid YYYY-MM-DD date.
-func isDay(s string) bool {
-	_, err := time.Parse(time.DateOnly, s)
-	return err == nil && len(s) == 10
-}
-
-// isDatePrefix reports whether s is a valid YYYY, YYYY-MM or YYYY-MM-DD.
-func isDatePrefix(s string) bool {
-	for _, layout := range []string{"2006", "2006-01", time.DateOnly} {
-		if _, err := time.Parse(layout, s); err == nil && len(s) == len(layout) {
-			return true
-		}
-	}
-	return false
-}
-
-func nullIfEmpty(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return &s
+	return readRows(ctx, s.pool, "fingerprints", sqlbase.ScanFingerprints,
+		`SELECT id, simhash FROM articles WHERE duplicate_of IS NULL ORDER BY seq`)
 }
 
 func deref(s *string) string {
@@ -281,24 +199,4 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
-}
-
-func timeOrNull(t time.Time) *string {
-	if t.IsZero() {
-		return nil
-	}
-	return nullIfEmpty(t.UTC().Format(time.RFC3339Nano))
-}
-
-// jsonOrNull encodes v, storing a nil slice as NULL so that nil and empty
-// round-trip as they were.
-func jsonOrNull[T any](v []T) (*string, error) {
-	if v == nil {
-		return nil, nil
-	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		return nil, err
-	}
-	return nullIfEmpty(string(b)), nil
 }

@@ -268,16 +268,7 @@ func (s *Store) KBEventTally(ctx context.Context, f attache.KBEventFilter) ([]at
 		}
 		sql = `SELECT left(e.date_start, 4) AS year, e.type, count(*)` + from + ` GROUP BY 1, 2 ORDER BY 1, 2`
 	}
-	rows, err := s.pool.Query(ctx, sql, q.args...)
-	if err != nil {
-		return nil, fmt.Errorf("kb event tally: %w", err)
-	}
-	defer rows.Close()
-	out, err := sqlbase.ScanYearTally(rows)
-	if err != nil {
-		return nil, fmt.Errorf("kb event tally: %w", err)
-	}
-	return out, nil
+	return readRows(ctx, s.pool, "kb event tally", sqlbase.ScanYearTally, sql, q.args...)
 }
 
 // tallyQuery returns the statement that reads the counts of f's events

@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -10,6 +9,7 @@ import (
 
 	"attache"
 	"attache/fold"
+	"attache/internal/sqlbase"
 )
 
 // extractionTables are the tables holding an article's extraction,
@@ -34,11 +34,9 @@ func insertExtraction(ctx context.Context, tx pgx.Tx, id string, x *attache.Extr
 		b.Queue(`INSERT INTO sentences (article_id, idx, start, "end") VALUES ($1, $2, $3, $4)`, id, i, sp.Start, sp.End)
 	}
 	for i, e := range x.Entities {
-		aliases, err1 := jsonOrNull(e.Aliases)
-		titles, err2 := jsonOrNull(e.Titles)
-		former, err3 := jsonOrNull(e.Former)
-		if err := errors.Join(err1, err2, err3); err != nil {
-			return fmt.Errorf("entity %s: %w", e.ID, err)
+		aliases, titles, former, err := sqlbase.EntityJSON(e)
+		if err != nil {
+			return err
 		}
 		b.Queue(`INSERT INTO entities (article_id, idx, local_id, type, name, key, aliases, rank, titles, former, country)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
@@ -56,7 +54,7 @@ func insertExtraction(ctx context.Context, tx pgx.Tx, id string, x *attache.Extr
 		}
 	}
 	for i, e := range x.Events {
-		parts, err := jsonOrNull(e.Participants)
+		parts, err := sqlbase.JSONOrNull(e.Participants)
 		if err != nil {
 			return fmt.Errorf("event %d: %w", i, err)
 		}
@@ -92,113 +90,20 @@ func loadExtraction(ctx context.Context, tx pgx.Tx, id string) (*attache.Extract
 	} else if err != nil {
 		return nil, fmt.Errorf("load extraction: %w", err)
 	}
-	steps := []func(context.Context, pgx.Tx, string, *attache.Extraction) error{
-		loadSentences, loadEntities, loadMentions, loadEvents, loadQuantities,
-	}
-	for _, step := range steps {
-		if err := step(ctx, tx, id, x); err != nil {
+	for _, r := range sqlbase.ExtractionReads("$1") {
+		if err := readExtraction(ctx, tx, r, id, x); err != nil {
 			return nil, fmt.Errorf("load extraction: %w", err)
 		}
 	}
 	return x, nil
 }
 
-// each runs query with arguments args and calls scan for every row.
-func each(ctx context.Context, tx pgx.Tx, query string, scan func(pgx.Rows) error, args ...any) error {
-	rows, err := tx.Query(ctx, query, args...)
+// readExtraction runs one of sqlbase.ExtractionReads for article id.
+func readExtraction(ctx context.Context, tx pgx.Tx, r sqlbase.ExtractionRead, id string, x *attache.Extraction) error {
+	rows, err := tx.Query(ctx, r.SQL, id)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
-	for rows.Next() {
-		if err := scan(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
-}
-
-func loadSentences(ctx context.Context, tx pgx.Tx, id string, x *attache.Extraction) error {
-	return each(ctx, tx, `SELECT start, "end" FROM sentences WHERE article_id = $1 ORDER BY idx`, func(r pgx.Rows) error {
-		var s attache.Span
-		if err := r.Scan(&s.Start, &s.End); err != nil {
-			return err
-		}
-		x.Sentences = append(x.Sentences, s)
-		return nil
-	}, id)
-}
-
-func loadEntities(ctx context.Context, tx pgx.Tx, id string, x *attache.Extraction) error {
-	return each(ctx, tx, `SELECT local_id, type, name, aliases, rank, titles, former, country
-		FROM entities WHERE article_id = $1 ORDER BY idx`, func(r pgx.Rows) error {
-		var e attache.Entity
-		var aliases, titles, former *string
-		if err := r.Scan(&e.ID, &e.Type, &e.Name, &aliases, &e.Rank, &titles, &former, &e.Country); err != nil {
-			return err
-		}
-		if err := errors.Join(unjson(aliases, &e.Aliases), unjson(titles, &e.Titles), unjson(former, &e.Former)); err != nil {
-			return fmt.Errorf("entity %s: %w", e.ID, err)
-		}
-		e.Mentions = []attache.Mention{}
-		x.Entities = append(x.Entities, e)
-		return nil
-	}, id)
-}
-
-// loadMentions attaches mentions to the entities loaded before, by the
-// entity's position (idx) rather than its local id, which need not be
-// unique.
-func loadMentions(ctx context.Context, tx pgx.Tx, id string, x *attache.Extraction) error {
-	return each(ctx, tx, `SELECT entity_idx, start, "end", text, sentence FROM mentions
-		WHERE article_id = $1 ORDER BY entity_idx, idx`, func(r pgx.Rows) error {
-		var i int
-		var m attache.Mention
-		if err := r.Scan(&i, &m.Start, &m.End, &m.Text, &m.Sentence); err != nil {
-			return err
-		}
-		if i < 0 || i >= len(x.Entities) {
-			return fmt.Errorf("mention of missing entity #%d", i)
-		}
-		x.Entities[i].Mentions = append(x.Entities[i].Mentions, m)
-		return nil
-	}, id)
-}
-
-func loadEvents(ctx context.Context, tx pgx.Tx, id string, x *attache.Extraction) error {
-	return each(ctx, tx, `SELECT type, name, date, place, participants, salience, cameo, plover, mission,
-		unit, rotation, personnel, women, scheduled, evidence, start, "end", confidence
-		FROM events WHERE article_id = $1 ORDER BY idx`, func(r pgx.Rows) error {
-		var e attache.Event
-		var parts *string
-		if err := r.Scan(&e.Type, &e.Name, &e.Date, &e.Place, &parts, &e.Salience, &e.Cameo, &e.Plover,
-			&e.Mission, &e.Unit, &e.Rotation, &e.Personnel, &e.Women, &e.Scheduled, &e.Evidence,
-			&e.Start, &e.End, &e.Confidence); err != nil {
-			return err
-		}
-		if err := unjson(parts, &e.Participants); err != nil {
-			return fmt.Errorf("event participants: %w", err)
-		}
-		x.Events = append(x.Events, e)
-		return nil
-	}, id)
-}
-
-func loadQuantities(ctx context.Context, tx pgx.Tx, id string, x *attache.Extraction) error {
-	return each(ctx, tx, `SELECT value, unit, start, "end" FROM quantities WHERE article_id = $1 ORDER BY idx`, func(r pgx.Rows) error {
-		var q attache.Quantity
-		if err := r.Scan(&q.Value, &q.Unit, &q.Start, &q.End); err != nil {
-			return err
-		}
-		x.Quantities = append(x.Quantities, q)
-		return nil
-	}, id)
-}
-
-// unjson decodes a JSON column; NULL leaves *dst nil.
-func unjson(s *string, dst *[]string) error {
-	if s == nil {
-		return nil
-	}
-	return json.Unmarshal([]byte(*s), dst)
+	return r.Scan(rows, x)
 }

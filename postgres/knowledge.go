@@ -12,6 +12,7 @@ import (
 
 	"attache"
 	"attache/fold"
+	"attache/internal/sqlbase"
 )
 
 // kbTables are the derived knowledge-base tables, children first.
@@ -36,7 +37,7 @@ var recountTallies = []string{
 // ReplaceKnowledge replaces the knowledge base with k. See
 // attache.KnowledgeStore.
 func (s *Store) ReplaceKnowledge(ctx context.Context, k *attache.Knowledge) error {
-	if err := checkKnowledge(k); err != nil {
+	if err := sqlbase.CheckKnowledge(k); err != nil {
 		return err
 	}
 	return s.inTx(ctx, "replace knowledge", func(tx pgx.Tx) error {
@@ -63,7 +64,7 @@ func (s *Store) ReplaceKnowledge(ctx context.Context, k *attache.Knowledge) erro
 
 // PutKnowledge adds k to the knowledge base. See attache.KnowledgeStore.
 func (s *Store) PutKnowledge(ctx context.Context, k *attache.Knowledge) error {
-	if err := checkKnowledge(k); err != nil {
+	if err := sqlbase.CheckKnowledge(k); err != nil {
 		return err
 	}
 	return s.inTx(ctx, "put knowledge", func(tx pgx.Tx) error {
@@ -94,23 +95,6 @@ func (s *Store) PendingArticles(ctx context.Context) ([]string, error) {
 		return nil, fmt.Errorf("pending articles: %w", err)
 	}
 	return ids, nil
-}
-
-func checkKnowledge(k *attache.Knowledge) error {
-	if k == nil {
-		return attache.Errorf(attache.EINVALID, "no knowledge given")
-	}
-	for _, e := range k.Entities {
-		if e.ID == "" || e.Name == "" {
-			return attache.Errorf(attache.EINVALID, "knowledge entity %q has no id or name", e.Name)
-		}
-	}
-	for _, e := range k.Events {
-		if e.ID == "" || e.Type == "" {
-			return attache.Errorf(attache.EINVALID, "knowledge event %q has no id or type", e.ID)
-		}
-	}
-	return nil
 }
 
 // inTx runs fn in a transaction, wrapping internal errors with what.

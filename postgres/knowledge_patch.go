@@ -7,6 +7,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"attache"
+	"attache/internal/sqlbase"
 )
 
 // PatchKnowledge deletes the entities and events whose ids are given, with
@@ -24,7 +25,7 @@ func (s *Store) PatchKnowledge(ctx context.Context, entities, events []string, k
 // version in k that it lacks, and keeps its other rows. See
 // resolve.PartyPatcher.
 func (s *Store) PatchKnowledgeParties(ctx context.Context, entities, events []string, drop map[string][]string, k *attache.Knowledge) error {
-	if err := checkKnowledge(k); err != nil {
+	if err := sqlbase.CheckKnowledge(k); err != nil {
 		return err
 	}
 	return s.inTx(ctx, "patch knowledge", func(tx pgx.Tx) error {

@@ -3,12 +3,10 @@ package postgres
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/jackc/pgx/v5"
 
 	"attache"
-	"attache/fold"
 	"attache/internal/sqlbase"
 )
 
@@ -36,10 +34,7 @@ func (s *Store) KBEntity(ctx context.Context, id string) (*attache.KBEntity, err
 	if err != nil {
 		return nil, err
 	}
-	if len(es) == 0 {
-		return nil, attache.Errorf(attache.ENOTFOUND, "no entity %s", id)
-	}
-	return &es[0], nil
+	return sqlbase.OneEntity(es, id)
 }
 
 // KBEntityNames returns entities (without aliases and positions) by ID.
@@ -129,24 +124,13 @@ func (s *Store) ArticleLinks(ctx context.Context, id string) ([]attache.EntityLi
 // FindKBEntities lists entities, most mentioned first, over the whole
 // knowledge base. See attache.KnowledgeStore.
 func (s *Store) FindKBEntities(ctx context.Context, f attache.KBEntityFilter) ([]attache.KBEntity, int, error) {
-	if f.Limit < 0 || f.Offset < 0 {
-		return nil, 0, attache.Errorf(attache.EINVALID, "limit and offset must not be negative")
-	}
-	switch f.Type {
-	case "", attache.Person, attache.Organization, attache.Location, attache.Country:
-	default:
-		return nil, 0, attache.Errorf(attache.EINVALID, "unknown entity type %q", f.Type)
-	}
 	var q query
-	if f.Type != "" {
-		q.where(`e.type = ` + q.arg(string(f.Type)))
+	where, err := sqlbase.EntityConds(q.dialect(), f)
+	if err != nil {
+		return nil, 0, err
 	}
-	if f.Country != "" {
-		q.where(`e.country = ` + q.arg(strings.ToUpper(f.Country)))
-	}
-	if key := fold.Key(f.Query); key != "" {
-		k := q.arg(key)
-		q.where(`(strpos(e.key, ` + k + `) > 0 OR e.id IN (SELECT entity_id FROM kb_aliases WHERE strpos(key, ` + k + `) > 0))`)
+	for _, c := range where {
+		q.where(c)
 	}
 	from := ` FROM kb_entities e` + q.clause()
 	var total int
@@ -165,17 +149,14 @@ func (s *Store) FindKBEntities(ctx context.Context, f attache.KBEntityFilter) ([
 		page += ` LIMIT ` + q.arg(f.Limit)
 	}
 	page += ` OFFSET ` + q.arg(f.Offset)
-	rows, err := s.pool.Query(ctx, `SELECT e.id, e.type, e.name, e.country, e.rank, e.articles FROM kb_entities e`+q.clause()+page, q.args...)
+	rows, err := s.pool.Query(ctx, sqlbase.EntityListSelect+q.clause()+page, q.args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find kb entities: %w", err)
 	}
 	defer rows.Close()
-	out, err := sqlbase.ScanEntities(rows)
+	out, err := sqlbase.ScanEntityPage(rows, keys)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find kb entities: %w", err)
-	}
-	if keys.Reversed {
-		sqlbase.Reverse(out)
 	}
 	return out, total, nil
 }

@@ -1,10 +1,12 @@
 package postgres
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
-	"attache"
+	"github.com/jackc/pgx/v5"
+
 	"attache/internal/sqlbase"
 )
 
@@ -31,7 +33,10 @@ func (q *query) where(cond string) {
 
 // dialect is PostgreSQL's sqlbase.Dialect, adding arguments to q.
 func (q *query) dialect() sqlbase.Dialect {
-	return sqlbase.Dialect{Arg: q.arg}
+	return sqlbase.Dialect{
+		Arg:      q.arg,
+		Contains: func(s, sub string) string { return "strpos(" + s + ", " + sub + ") > 0" },
+	}
 }
 
 // clause is " WHERE c1 AND c2 ..." or "".
@@ -45,25 +50,29 @@ func (q *query) clause() string {
 // articleFilters adds the date-range and source filters shared by
 // FindArticles and Search, on the alias a.
 func (q *query) articleFilters(from, to, source string) error {
-	if from != "" && !isDatePrefix(from) {
-		return attache.Errorf(attache.EINVALID, "from date %q: want YYYY-MM-DD, YYYY-MM or YYYY", from)
+	w, err := sqlbase.ArticleConds(q.dialect(), from, to, source)
+	if err != nil {
+		return err
 	}
-	if to != "" && !isDatePrefix(to) {
-		return attache.Errorf(attache.EINVALID, "to date %q: want YYYY-MM-DD, YYYY-MM or YYYY", to)
-	}
-	if from != "" && to != "" && from > to {
-		return attache.Errorf(attache.EINVALID, "from date %s is after to date %s", from, to)
-	}
-	if from != "" {
-		q.where(`a.published >= ` + q.arg(from))
-	}
-	if to != "" {
-		// "~" sorts after digits and "-" (in the C collation of the
-		// column): to=2024-05 keeps all of May.
-		q.where(`a.published <= ` + q.arg(to+"~"))
-	}
-	if source != "" {
-		q.where(`a.source = ` + q.arg(source))
+	for _, c := range w {
+		q.where(c)
 	}
 	return nil
+}
+
+// queryer is what readRows queries: the pool or a transaction.
+type queryer interface {
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+}
+
+// readRows runs sql on q and reads its rows with scan (one of sqlbase's
+// readers), wrapping errors with what.
+func readRows[T any](ctx context.Context, q queryer, what string, scan func(sqlbase.Rows) (T, error), sql string, args ...any) (T, error) {
+	rows, err := q.Query(ctx, sql, args...)
+	if err != nil {
+		var zero T
+		return zero, fmt.Errorf("%s: %w", what, err)
+	}
+	defer rows.Close()
+	return sqlbase.ReadAll(what, rows, scan)
 }

@@ -102,14 +102,13 @@ func (s *Store) LockArticles(ctx context.Context) (func(), error) {
 // unless every writer stores under the article lock, as ingest does. See
 // attache.ArticleLocker.
 func (s *Store) FingerprintsAfter(ctx context.Context, after int64) ([]attache.Fingerprint, int64, error) {
-	rows, err := s.pool.Query(ctx, `SELECT seq, id, simhash, duplicate_of IS NULL FROM articles WHERE seq > $1 ORDER BY seq`, after)
+	var last int64
+	out, err := readRows(ctx, s.pool, "fingerprints", func(rows sqlbase.Rows) (out []attache.Fingerprint, err error) {
+		out, last, err = sqlbase.ScanFingerprintsAfter(rows, after)
+		return out, err
+	}, `SELECT seq, id, simhash, duplicate_of IS NULL FROM articles WHERE seq > $1 ORDER BY seq`, after)
 	if err != nil {
-		return nil, 0, fmt.Errorf("fingerprints: %w", err)
-	}
-	defer rows.Close()
-	out, last, err := sqlbase.ScanFingerprintsAfter(rows, after)
-	if err != nil {
-		return nil, 0, fmt.Errorf("fingerprints: %w", err)
+		return nil, 0, err
 	}
 	return out, last, nil
 }

@@ -3,15 +3,14 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"attache"
 
 	"attache/internal/sqlbase"
+
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
 )
@@ -19,7 +18,7 @@ import (
 // PutArticle stores a new article, its full-text row and its extraction
 // (if any) in one transaction. See attache.Store.
 func (db *DB) PutArticle(ctx context.Context, a *attache.Article) error {
-	if err := checkArticle(a); err != nil {
+	if err := sqlbase.CheckArticle(a); err != nil {
 		return err
 	}
 	tx, err := db.write.BeginTx(ctx, nil)
@@ -43,32 +42,18 @@ func newStmts(ctx context.Context, tx *sql.Tx) *stmts {
 	return &stmts{tx: tx, ctx: ctx, m: map[string]*sql.Stmt{}}
 }
 
-// checkArticle returns EINVALID for an article the store cannot take.
-func checkArticle(a *attache.Article) error {
-	if a == nil || a.ID == "" {
-		return attache.Errorf(attache.EINVALID, "article has no id")
-	}
-	if a.Text == "" {
-		return attache.Errorf(attache.EINVALID, "article %s has no text", a.ID)
-	}
-	if a.Published != "" && !isDay(a.Published) {
-		return attache.Errorf(attache.EINVALID, "article %s: published %q is not YYYY-MM-DD", a.ID, a.Published)
-	}
-	return nil
-}
-
 // putArticle writes a, its full-text row, its extraction and its pending
 // mark in s's transaction.
 func putArticle(s *stmts, a *attache.Article) error {
-	removed, err := jsonOrNull(a.Removed)
+	removed, err := sqlbase.JSONOrNull(a.Removed)
 	if err != nil {
 		return fmt.Errorf("put article %s: %w", a.ID, err)
 	}
 	err = s.exec(`INSERT INTO articles
 		(id, url, path, title, source, published, format, original, text, removed, simhash, duplicate_of, ingested_at, not_extracted)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		a.ID, a.URL, a.Path, a.Title, a.Source, nullIfEmpty(a.Published), a.Format, a.Original, a.Text,
-		removed, int64(a.SimHash), nullIfEmpty(a.DuplicateOf), timeOrNull(a.IngestedAt), nullIfEmpty(a.NotExtracted))
+		a.ID, a.URL, a.Path, a.Title, a.Source, sqlbase.NullIfEmpty(a.Published), a.Format, a.Original, a.Text,
+		removed, int64(a.SimHash), sqlbase.NullIfEmpty(a.DuplicateOf), sqlbase.TimeOrNull(a.IngestedAt), sqlbase.NullIfEmpty(a.NotExtracted))
 	if isUniqueViolation(err) {
 		return attache.Errorf(attache.ECONFLICT, "article %s is already stored", a.ID)
 	} else if err != nil {
@@ -101,7 +86,7 @@ func (db *DB) PutArticles(ctx context.Context, arts []*attache.Article) []error 
 		s := newStmts(ctx, tx)
 		defer s.close()
 		for i, a := range arts {
-			if errs[i] = checkArticle(a); errs[i] != nil {
+			if errs[i] = sqlbase.CheckArticle(a); errs[i] != nil {
 				continue
 			}
 			// The one writer connection holds the write lock: what this
@@ -173,7 +158,7 @@ func (db *DB) ReplaceExtraction(ctx context.Context, id string, x *attache.Extra
 // MarkNotExtracted records why article id has no extraction. See
 // attache.Store.
 func (db *DB) MarkNotExtracted(ctx context.Context, id, reason string) error {
-	res, err := db.write.ExecContext(ctx, `UPDATE articles SET not_extracted = ? WHERE id = ?`, nullIfEmpty(reason), id)
+	res, err := db.write.ExecContext(ctx, `UPDATE articles SET not_extracted = ? WHERE id = ?`, sqlbase.NullIfEmpty(reason), id)
 	if err != nil {
 		return fmt.Errorf("mark %s not extracted: %w", id, err)
 	}
@@ -183,38 +168,6 @@ func (db *DB) MarkNotExtracted(ctx context.Context, id, reason string) error {
 		return attache.Errorf(attache.ENOTFOUND, "no article %s", id)
 	}
 	return nil
-}
-
-// articleColumns are the columns scanArticle reads, without original bytes.
-const articleColumns = `a.id, a.url, a.path, a.title, a.source, a.published, a.format, a.text,
-	a.removed, a.simhash, a.duplicate_of, a.ingested_at, a.not_extracted`
-
-// scanArticle reads one row of articleColumns.
-func scanArticle(sc interface{ Scan(...any) error }) (*attache.Article, error) {
-	var (
-		a                                      attache.Article
-		published, removed, dup, ingest, notEx sql.NullString
-		simhash                                int64
-	)
-	if err := sc.Scan(&a.ID, &a.URL, &a.Path, &a.Title, &a.Source, &published, &a.Format, &a.Text,
-		&removed, &simhash, &dup, &ingest, &notEx); err != nil {
-		return nil, err
-	}
-	a.Published, a.DuplicateOf, a.NotExtracted = published.String, dup.String, notEx.String
-	a.SimHash = uint64(simhash)
-	if removed.Valid {
-		if err := json.Unmarshal([]byte(removed.String), &a.Removed); err != nil {
-			return nil, fmt.Errorf("article %s: removed: %w", a.ID, err)
-		}
-	}
-	if ingest.Valid {
-		t, err := time.Parse(time.RFC3339Nano, ingest.String)
-		if err != nil {
-			return nil, fmt.Errorf("article %s: ingested_at: %w", a.ID, err)
-		}
-		a.IngestedAt = t
-	}
-	return &a, nil
 }
 
 // Article returns one article with its original bytes and extraction. The
@@ -227,10 +180,8 @@ func (db *DB) Article(ctx context.Context, id string) (*attache.Article, error) 
 	}
 	defer tx.Rollback()
 	var original []byte
-	row := tx.QueryRowContext(ctx, `SELECT `+articleColumns+`, a.original FROM articles a WHERE a.id = ?`, id)
-	a, err := scanArticle(scanFunc(func(dest ...any) error {
-		return row.Scan(append(dest, &original)...)
-	}))
+	row := tx.QueryRowContext(ctx, `SELECT `+sqlbase.ArticleColumns+`, a.original FROM articles a WHERE a.id = ?`, id)
+	a, err := sqlbase.ScanArticle(row, &original)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, attache.Errorf(attache.ENOTFOUND, "no article %s", id)
 	} else if err != nil {
@@ -242,11 +193,6 @@ func (db *DB) Article(ctx context.Context, id string) (*attache.Article, error) 
 	}
 	return a, nil
 }
-
-// scanFunc adapts a function to the Scan interface scanArticle takes.
-type scanFunc func(dest ...any) error
-
-func (f scanFunc) Scan(dest ...any) error { return f(dest...) }
 
 // FindArticles lists articles matching f, newest publication first
 // (unknown dates last), with the total count. See attache.Store.
@@ -281,7 +227,7 @@ func (db *DB) FindArticles(ctx context.Context, f attache.ArticleFilter) ([]*att
 	// made a page slow at 100k articles. NULL sorts first in SQLite, so
 	// descending order already puts unknown dates last, and the index on
 	// published (which carries seq) hands the rows over in that order.
-	rows, err := db.read.QueryContext(ctx, `SELECT `+articleColumns+`
+	rows, err := db.read.QueryContext(ctx, `SELECT `+sqlbase.ArticleColumns+`
 		FROM (SELECT a.seq FROM articles a`+where+` ORDER BY a.published DESC, a.seq DESC LIMIT ? OFFSET ?) p
 		CROSS JOIN articles a ON a.seq = p.seq ORDER BY a.published DESC, a.seq DESC`,
 		append(args, limit, f.Offset)...)
@@ -289,21 +235,12 @@ func (db *DB) FindArticles(ctx context.Context, f attache.ArticleFilter) ([]*att
 		return nil, 0, fmt.Errorf("find articles: %w", err)
 	}
 	defer rows.Close()
-	var out []*attache.Article
-	for rows.Next() {
-		a, err := scanArticle(rows)
-		if err != nil {
-			return nil, 0, fmt.Errorf("find articles: %w", err)
-		}
-		out = append(out, a)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := sqlbase.ScanArticles(rows)
+	if err != nil {
 		return nil, 0, fmt.Errorf("find articles: %w", err)
 	}
-	// A page that is not full (and not past the end) tells the total
-	// without counting every matching article.
-	if (limit < 0 || len(out) < limit) && (len(out) > 0 || f.Offset == 0) {
-		return out, f.Offset + len(out), nil
+	if total, ok := sqlbase.TotalOfPage(f.Limit, f.Offset, len(out)); ok {
+		return out, total, nil
 	}
 	var total int
 	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM articles a`+where, args...).Scan(&total); err != nil {
@@ -315,46 +252,19 @@ func (db *DB) FindArticles(ctx context.Context, f attache.ArticleFilter) ([]*att
 // Fingerprints returns the SimHash of every article that is not itself a
 // near-duplicate. See attache.Store.
 func (db *DB) Fingerprints(ctx context.Context) ([]attache.Fingerprint, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT id, simhash FROM articles WHERE duplicate_of IS NULL ORDER BY seq`)
-	if err != nil {
-		return nil, fmt.Errorf("fingerprints: %w", err)
-	}
-	defer rows.Close()
-	out, err := sqlbase.ScanFingerprints(rows)
-	if err != nil {
-		return nil, fmt.Errorf("fingerprints: %w", err)
-	}
-	return out, nil
+	return readRows(ctx, db.read, "fingerprints", sqlbase.ScanFingerprints,
+		`SELECT id, simhash FROM articles WHERE duplicate_of IS NULL ORDER BY seq`)
 }
 
 // articleWhere turns the date-range and source filters shared by
 // FindArticles and Search into SQL conditions on the alias a.
 func articleWhere(from, to, source string) ([]string, []any, error) {
-	var w []string
-	var args []any
-	if from != "" {
-		if !isDatePrefix(from) {
-			return nil, nil, attache.Errorf(attache.EINVALID, "from date %q: want YYYY-MM-DD, YYYY-MM or YYYY", from)
-		}
-		w = append(w, `a.published >= ?`)
-		args = append(args, from)
+	var c conds
+	w, err := sqlbase.ArticleConds(dialect(&c), from, to, source)
+	if err != nil {
+		return nil, nil, err
 	}
-	if to != "" {
-		if !isDatePrefix(to) {
-			return nil, nil, attache.Errorf(attache.EINVALID, "to date %q: want YYYY-MM-DD, YYYY-MM or YYYY", to)
-		}
-		// "~" sorts after digits and "-": to=2024-05 keeps all of May.
-		w = append(w, `a.published <= ?`)
-		args = append(args, to+"~")
-	}
-	if from != "" && to != "" && from > to {
-		return nil, nil, attache.Errorf(attache.EINVALID, "from date %s is after to date %s", from, to)
-	}
-	if source != "" {
-		w = append(w, `a.source = ?`)
-		args = append(args, source)
-	}
-	return w, args, nil
+	return w, c.args, nil
 }
 
 func whereClause(w []string) string {
@@ -362,49 +272,6 @@ func whereClause(w []string) string {
 		return ""
 	}
 	return " WHERE " + strings.Join(w, " AND ")
-}
-
-// isDay reports whether s is a valid YYYY-MM-DD date.
-func isDay(s string) bool {
-	_, err := time.Parse(time.DateOnly, s)
-	return err == nil && len(s) == 10
-}
-
-// isDatePrefix reports whether s is a valid YYYY, YYYY-MM or YYYY-MM-DD.
-func isDatePrefix(s string) bool {
-	for _, layout := range []string{"2006", "2006-01", time.DateOnly} {
-		if _, err := time.Parse(layout, s); err == nil && len(s) == len(layout) {
-			return true
-		}
-	}
-	return false
-}
-
-func nullIfEmpty(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
-}
-
-func timeOrNull(t time.Time) any {
-	if t.IsZero() {
-		return nil
-	}
-	return t.UTC().Format(time.RFC3339Nano)
-}
-
-// jsonOrNull encodes v, storing a nil slice as NULL so that nil and empty
-// round-trip as they were.
-func jsonOrNull[T any](v []T) (any, error) {
-	if v == nil {
-		return nil, nil
-	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		return nil, err
-	}
-	return string(b), nil
 }
 
 // isUniqueViolation reports whether err is SQLite's UNIQUE or PRIMARY KEY

@@ -3,36 +3,20 @@ package sqlite
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"attache"
-	"attache/fold"
 	"attache/internal/sqlbase"
 )
 
 // FindKBEntities lists entities, most mentioned first, over the whole
 // knowledge base. See attache.KnowledgeStore.
 func (db *DB) FindKBEntities(ctx context.Context, f attache.KBEntityFilter) ([]attache.KBEntity, int, error) {
-	if f.Limit < 0 || f.Offset < 0 {
-		return nil, 0, attache.Errorf(attache.EINVALID, "limit and offset must not be negative")
-	}
-	switch f.Type {
-	case "", attache.Person, attache.Organization, attache.Location, attache.Country:
-	default:
-		return nil, 0, attache.Errorf(attache.EINVALID, "unknown entity type %q", f.Type)
-	}
 	var c conds
-	if f.Type != "" {
-		c.add(`e.type = ?`, string(f.Type))
+	where, err := sqlbase.EntityConds(dialect(&c), f)
+	if err != nil {
+		return nil, 0, err
 	}
-	if f.Country != "" {
-		c.add(`e.country = ?`, strings.ToUpper(f.Country))
-	}
-	if key := fold.Key(f.Query); key != "" {
-		// Folded keys hold letters, digits and spaces only: no LIKE
-		// wildcards to escape.
-		c.add(`(instr(e.key, ?) > 0 OR e.id IN (SELECT entity_id FROM kb_aliases WHERE instr(key, ?) > 0))`, key, key)
-	}
+	c.where = where
 	from := ` FROM kb_entities e` + whereClause(c.where)
 	var total int
 	if err := db.read.QueryRowContext(ctx, `SELECT count(*)`+from, c.args...).Scan(&total); err != nil {
@@ -51,25 +35,25 @@ func (db *DB) FindKBEntities(ctx context.Context, f attache.KBEntityFilter) ([]a
 	if limit == 0 {
 		limit = -1 // SQLite: no limit
 	}
-	rows, err := db.read.QueryContext(ctx, `SELECT e.id, e.type, e.name, e.country, e.rank, e.articles FROM kb_entities e`+
+	rows, err := db.read.QueryContext(ctx, sqlbase.EntityListSelect+
 		whereClause(c.where)+page.OrderBy+` LIMIT ? OFFSET ?`, append(c.args, limit, f.Offset)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find kb entities: %w", err)
 	}
 	defer rows.Close()
-	out, err := sqlbase.ScanEntities(rows)
+	out, err := sqlbase.ScanEntityPage(rows, page)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find kb entities: %w", err)
-	}
-	if page.Reversed {
-		sqlbase.Reverse(out)
 	}
 	return out, total, nil
 }
 
 // dialect is SQLite's sqlbase.Dialect, recording arguments in c.
 func dialect(c *conds) sqlbase.Dialect {
-	return sqlbase.Dialect{Arg: func(v any) string { c.args = append(c.args, v); return "?" }}
+	return sqlbase.Dialect{
+		Arg:      func(v any) string { c.args = append(c.args, v); return "?" },
+		Contains: func(s, sub string) string { return "instr(" + s + ", " + sub + ") > 0" },
+	}
 }
 
 // ArticleLinks lists the links of one article's entities. See

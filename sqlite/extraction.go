@@ -3,11 +3,11 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 
 	"attache"
 	"attache/fold"
+	"attache/internal/sqlbase"
 )
 
 // extractionTables are the tables holding an article's extraction, deleted
@@ -68,11 +68,9 @@ func insertEntities(s *stmts, id string, es []attache.Entity) error {
 	men := newBatchInsert(s, `INSERT INTO mentions
 		(article_id, entity_idx, idx, entity_id, start, "end", text, sentence) VALUES `, 8)
 	for i, e := range es {
-		aliases, err1 := jsonOrNull(e.Aliases)
-		titles, err2 := jsonOrNull(e.Titles)
-		former, err3 := jsonOrNull(e.Former)
-		if err := firstErr(err1, err2, err3); err != nil {
-			return fmt.Errorf("entity %s: %w", e.ID, err)
+		aliases, titles, former, err := sqlbase.EntityJSON(e)
+		if err != nil {
+			return err
 		}
 		if err := ents.add(id, i, e.ID, string(e.Type), e.Name, fold.Key(e.Name),
 			aliases, e.Rank, titles, former, e.Country); err != nil {
@@ -105,7 +103,7 @@ func insertEvents(s *stmts, id string, evs []attache.Event) error {
 		(article_id, idx, type, name, date, place, participants, salience, cameo, plover, mission, unit,
 		 rotation, personnel, women, scheduled, evidence, start, "end", confidence) VALUES `, 20)
 	for i, e := range evs {
-		parts, err := jsonOrNull(e.Participants)
+		parts, err := sqlbase.JSONOrNull(e.Participants)
 		if err != nil {
 			return fmt.Errorf("event %d: %w", i, err)
 		}
@@ -137,122 +135,20 @@ func loadExtraction(ctx context.Context, tx *sql.Tx, id string) (*attache.Extrac
 	} else if err != nil {
 		return nil, fmt.Errorf("load extraction: %w", err)
 	}
-	steps := []func(context.Context, *sql.Tx, string, *attache.Extraction) error{
-		loadSentences, loadEntities, loadMentions, loadEvents, loadQuantities,
-	}
-	for _, step := range steps {
-		if err := step(ctx, tx, id, x); err != nil {
+	for _, r := range sqlbase.ExtractionReads("?") {
+		if err := readExtraction(ctx, tx, r, id, x); err != nil {
 			return nil, fmt.Errorf("load extraction: %w", err)
 		}
 	}
 	return x, nil
 }
 
-// each runs query and calls scan for every row.
-func each(ctx context.Context, tx *sql.Tx, query string, id string, scan func(*sql.Rows) error) error {
-	rows, err := tx.QueryContext(ctx, query, id)
+// readExtraction runs one of sqlbase.ExtractionReads for article id.
+func readExtraction(ctx context.Context, tx *sql.Tx, r sqlbase.ExtractionRead, id string, x *attache.Extraction) error {
+	rows, err := tx.QueryContext(ctx, r.SQL, id)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
-	for rows.Next() {
-		if err := scan(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
-}
-
-func loadSentences(ctx context.Context, tx *sql.Tx, id string, x *attache.Extraction) error {
-	return each(ctx, tx, `SELECT start, "end" FROM sentences WHERE article_id = ? ORDER BY idx`, id, func(r *sql.Rows) error {
-		var s attache.Span
-		if err := r.Scan(&s.Start, &s.End); err != nil {
-			return err
-		}
-		x.Sentences = append(x.Sentences, s)
-		return nil
-	})
-}
-
-func loadEntities(ctx context.Context, tx *sql.Tx, id string, x *attache.Extraction) error {
-	return each(ctx, tx, `SELECT local_id, type, name, aliases, rank, titles, former, country
-		FROM entities WHERE article_id = ? ORDER BY idx`, id, func(r *sql.Rows) error {
-		var e attache.Entity
-		var aliases, titles, former sql.NullString
-		if err := r.Scan(&e.ID, &e.Type, &e.Name, &aliases, &e.Rank, &titles, &former, &e.Country); err != nil {
-			return err
-		}
-		if err := firstErr(unjson(aliases, &e.Aliases), unjson(titles, &e.Titles), unjson(former, &e.Former)); err != nil {
-			return fmt.Errorf("entity %s: %w", e.ID, err)
-		}
-		e.Mentions = []attache.Mention{}
-		x.Entities = append(x.Entities, e)
-		return nil
-	})
-}
-
-// loadMentions attaches mentions to the entities loaded before, by the
-// entity's position (idx) rather than its local id, which need not be
-// unique.
-func loadMentions(ctx context.Context, tx *sql.Tx, id string, x *attache.Extraction) error {
-	return each(ctx, tx, `SELECT entity_idx, start, "end", text, sentence FROM mentions
-		WHERE article_id = ? ORDER BY entity_idx, idx`, id, func(r *sql.Rows) error {
-		var i int
-		var m attache.Mention
-		if err := r.Scan(&i, &m.Start, &m.End, &m.Text, &m.Sentence); err != nil {
-			return err
-		}
-		if i < 0 || i >= len(x.Entities) {
-			return fmt.Errorf("mention of missing entity #%d", i)
-		}
-		x.Entities[i].Mentions = append(x.Entities[i].Mentions, m)
-		return nil
-	})
-}
-
-func loadEvents(ctx context.Context, tx *sql.Tx, id string, x *attache.Extraction) error {
-	return each(ctx, tx, `SELECT type, name, date, place, participants, salience, cameo, plover, mission,
-		unit, rotation, personnel, women, scheduled, evidence, start, "end", confidence
-		FROM events WHERE article_id = ? ORDER BY idx`, id, func(r *sql.Rows) error {
-		var e attache.Event
-		var parts sql.NullString
-		if err := r.Scan(&e.Type, &e.Name, &e.Date, &e.Place, &parts, &e.Salience, &e.Cameo, &e.Plover,
-			&e.Mission, &e.Unit, &e.Rotation, &e.Personnel, &e.Women, &e.Scheduled, &e.Evidence,
-			&e.Start, &e.End, &e.Confidence); err != nil {
-			return err
-		}
-		if err := unjson(parts, &e.Participants); err != nil {
-			return fmt.Errorf("event participants: %w", err)
-		}
-		x.Events = append(x.Events, e)
-		return nil
-	})
-}
-
-func loadQuantities(ctx context.Context, tx *sql.Tx, id string, x *attache.Extraction) error {
-	return each(ctx, tx, `SELECT value, unit, start, "end" FROM quantities WHERE article_id = ? ORDER BY idx`, id, func(r *sql.Rows) error {
-		var q attache.Quantity
-		if err := r.Scan(&q.Value, &q.Unit, &q.Start, &q.End); err != nil {
-			return err
-		}
-		x.Quantities = append(x.Quantities, q)
-		return nil
-	})
-}
-
-// unjson decodes a JSON column; NULL leaves *dst nil.
-func unjson(s sql.NullString, dst *[]string) error {
-	if !s.Valid {
-		return nil
-	}
-	return json.Unmarshal([]byte(s.String), dst)
-}
-
-func firstErr(errs ...error) error {
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	return r.Scan(rows, x)
 }

@@ -10,6 +10,7 @@ import (
 
 	"attache"
 	"attache/fold"
+	"attache/internal/sqlbase"
 )
 
 var _ attache.KnowledgeStore = (*DB)(nil)
@@ -23,7 +24,7 @@ var kbTables = []string{"kb_pair_total", "kb_pair_tally", "kb_event_tally", "kb_
 // ReplaceKnowledge replaces the knowledge base with k. See
 // attache.KnowledgeStore.
 func (db *DB) ReplaceKnowledge(ctx context.Context, k *attache.Knowledge) error {
-	if err := checkKnowledge(k); err != nil {
+	if err := sqlbase.CheckKnowledge(k); err != nil {
 		return err
 	}
 	return db.inTx(ctx, "replace knowledge", func(tx *sql.Tx) error {
@@ -38,7 +39,7 @@ func (db *DB) ReplaceKnowledge(ctx context.Context, k *attache.Knowledge) error 
 
 // PutKnowledge adds k to the knowledge base. See attache.KnowledgeStore.
 func (db *DB) PutKnowledge(ctx context.Context, k *attache.Knowledge) error {
-	if err := checkKnowledge(k); err != nil {
+	if err := sqlbase.CheckKnowledge(k); err != nil {
 		return err
 	}
 	return db.inTx(ctx, "put knowledge", func(tx *sql.Tx) error { return writeKnowledge(ctx, tx, k, false) })
@@ -61,23 +62,6 @@ func (db *DB) PendingArticles(ctx context.Context) ([]string, error) {
 		ids = append(ids, id)
 	}
 	return ids, rows.Err()
-}
-
-func checkKnowledge(k *attache.Knowledge) error {
-	if k == nil {
-		return attache.Errorf(attache.EINVALID, "no knowledge given")
-	}
-	for _, e := range k.Entities {
-		if e.ID == "" || e.Name == "" {
-			return attache.Errorf(attache.EINVALID, "knowledge entity %q has no id or name", e.Name)
-		}
-	}
-	for _, e := range k.Events {
-		if e.ID == "" || e.Type == "" {
-			return attache.Errorf(attache.EINVALID, "knowledge event %q has no id or type", e.ID)
-		}
-	}
-	return nil
 }
 
 func (db *DB) inTx(ctx context.Context, what string, fn func(*sql.Tx) error) error {

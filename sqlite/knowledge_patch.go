@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"attache"
+	"attache/internal/sqlbase"
 )
 
 // PatchKnowledge deletes the entities and events whose ids are given, with
@@ -14,7 +15,7 @@ import (
 // new articles changed part of the knowledge base, instead of rewriting
 // all of it. See resolve.Patcher.
 func (db *DB) PatchKnowledge(ctx context.Context, entities, events []string, k *attache.Knowledge) error {
-	if err := checkKnowledge(k); err != nil {
+	if err := sqlbase.CheckKnowledge(k); err != nil {
 		return err
 	}
 	return db.inTx(ctx, "patch knowledge", func(tx *sql.Tx) error { return patchKnowledge(ctx, tx, entities, events, nil, k) })
@@ -26,7 +27,7 @@ func (db *DB) PatchKnowledge(ctx context.Context, entities, events []string, k *
 // version in k that it lacks, and keeps its other rows. See
 // resolve.PartyPatcher.
 func (db *DB) PatchKnowledgeParties(ctx context.Context, entities, events []string, drop map[string][]string, k *attache.Knowledge) error {
-	if err := checkKnowledge(k); err != nil {
+	if err := sqlbase.CheckKnowledge(k); err != nil {
 		return err
 	}
 	return db.inTx(ctx, "patch knowledge", func(tx *sql.Tx) error { return patchKnowledge(ctx, tx, entities, events, drop, k) })

@@ -74,10 +74,7 @@ func (db *DB) KBEntity(ctx context.Context, id string) (*attache.KBEntity, error
 	if err != nil {
 		return nil, err
 	}
-	if len(es) == 0 {
-		return nil, attache.Errorf(attache.ENOTFOUND, "no entity %s", id)
-	}
-	return &es[0], nil
+	return sqlbase.OneEntity(es, id)
 }
 
 // KBEntityNames returns entities (without aliases and positions) by ID.
@@ -476,14 +473,5 @@ func (db *DB) KBEventTally(ctx context.Context, f attache.KBEventFilter) ([]atta
 			q, args = tallyQuery(`kb_pair_tally WHERE a = ? AND b = ?`, []any{a, b}, f.Types)
 		}
 	}
-	rows, err := db.read.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("kb event tally: %w", err)
-	}
-	defer rows.Close()
-	out, err := sqlbase.ScanYearTally(rows)
-	if err != nil {
-		return nil, fmt.Errorf("kb event tally: %w", err)
-	}
-	return out, nil
+	return readRows(ctx, db.read, "kb event tally", sqlbase.ScanYearTally, q, args...)
 }

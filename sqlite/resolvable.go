@@ -3,9 +3,11 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 
 	"attache"
+	"attache/internal/sqlbase"
 )
 
 // ResolvableArticles returns every stored article with what resolution
@@ -43,11 +45,11 @@ func (db *DB) ResolvableArticles(ctx context.Context) ([]*attache.Article, error
 		FROM entities ORDER BY article_id, idx`, func(r *sql.Rows) error {
 		var id string
 		var e attache.Entity
-		var aliases, titles, former sql.NullString
+		var aliases, titles, former *string
 		if err := r.Scan(&id, &e.ID, &e.Type, &e.Name, &aliases, &e.Rank, &titles, &former, &e.Country); err != nil {
 			return err
 		}
-		if err := firstErr(unjson(aliases, &e.Aliases), unjson(titles, &e.Titles), unjson(former, &e.Former)); err != nil {
+		if err := errors.Join(sqlbase.UnJSON(aliases, &e.Aliases), sqlbase.UnJSON(titles, &e.Titles), sqlbase.UnJSON(former, &e.Former)); err != nil {
 			return fmt.Errorf("entity %s of %s: %w", e.ID, id, err)
 		}
 		if a := byID[id]; a != nil && a.Extraction != nil {
@@ -63,13 +65,13 @@ func (db *DB) ResolvableArticles(ctx context.Context) ([]*attache.Article, error
 		FROM events ORDER BY article_id, idx`, func(r *sql.Rows) error {
 		var id string
 		var e attache.Event
-		var parts sql.NullString
+		var parts *string
 		if err := r.Scan(&id, &e.Type, &e.Name, &e.Date, &e.Place, &parts, &e.Salience, &e.Cameo, &e.Plover,
 			&e.Mission, &e.Unit, &e.Rotation, &e.Personnel, &e.Women, &e.Scheduled, &e.Evidence,
 			&e.Start, &e.End, &e.Confidence); err != nil {
 			return err
 		}
-		if err := unjson(parts, &e.Participants); err != nil {
+		if err := sqlbase.UnJSON(parts, &e.Participants); err != nil {
 			return fmt.Errorf("event participants of %s: %w", id, err)
 		}
 		if a := byID[id]; a != nil && a.Extraction != nil {

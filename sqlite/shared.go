@@ -91,14 +91,13 @@ func (db *DB) LockArticles(ctx context.Context) (func(), error) {
 // after position after (the articles' seq, which SQLite gives out at
 // insert under its one writer). See attache.ArticleLocker.
 func (db *DB) FingerprintsAfter(ctx context.Context, after int64) ([]attache.Fingerprint, int64, error) {
-	rows, err := db.write.QueryContext(ctx, `SELECT seq, id, simhash, duplicate_of IS NULL FROM articles WHERE seq > ? ORDER BY seq`, after)
+	var last int64
+	out, err := readRows(ctx, db.write, "fingerprints", func(rows sqlbase.Rows) (out []attache.Fingerprint, err error) {
+		out, last, err = sqlbase.ScanFingerprintsAfter(rows, after)
+		return out, err
+	}, `SELECT seq, id, simhash, duplicate_of IS NULL FROM articles WHERE seq > ? ORDER BY seq`, after)
 	if err != nil {
-		return nil, 0, fmt.Errorf("fingerprints: %w", err)
-	}
-	defer rows.Close()
-	out, last, err := sqlbase.ScanFingerprintsAfter(rows, after)
-	if err != nil {
-		return nil, 0, fmt.Errorf("fingerprints: %w", err)
+		return nil, 0, err
 	}
 	return out, last, nil
 }

@@ -20,10 +20,7 @@ type KnowledgeStore interface {
 // RunKnowledge runs the contract suite of attache.KnowledgeStore. open
 // must return a new, empty store for each call; RunKnowledge closes it.
 func RunKnowledge(t *testing.T, open func(t *testing.T) KnowledgeStore) {
-	tests := []struct {
-		name string
-		fn   func(t *testing.T, s KnowledgeStore)
-	}{
+	runEach(t, open, []subtest[KnowledgeStore]{
 		{"RoundTrip", testKnowledgeRoundTrip},
 		{"PutAddsAndReplaceClears", testKnowledgePut},
 		{"EventFilters", testKnowledgeEventFilters},
@@ -39,18 +36,7 @@ func RunKnowledge(t *testing.T, open func(t *testing.T) KnowledgeStore) {
 		{"BriefEvents", testBriefEvents},
 		{"CountryTypeListFollowsWrites", testCountryTypeList},
 		{"LedgerTally", testLedgerTally},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := open(t)
-			t.Cleanup(func() {
-				if err := s.Close(); err != nil {
-					t.Errorf("close: %v", err)
-				}
-			})
-			tt.fn(t, s)
-		})
-	}
+	})
 	t.Run("CorrectionsEqualRebuild", func(t *testing.T) { testCorrectionsEqualRebuild(t, open) })
 }
 

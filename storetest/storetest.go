@@ -8,6 +8,7 @@ package storetest
 
 import (
 	"context"
+	"io"
 	"reflect"
 	"testing"
 
@@ -17,10 +18,7 @@ import (
 // Run runs the whole contract suite. open must return a new, empty store
 // for each call; Run closes it when the subtest ends.
 func Run(t *testing.T, open func(t *testing.T) attache.Store) {
-	tests := []struct {
-		name string
-		fn   func(t *testing.T, s attache.Store)
-	}{
+	runEach(t, open, []subtest[attache.Store]{
 		{"RoundTrip", testRoundTrip},
 		{"NoExtraction", testNoExtraction},
 		{"NotExtractedReason", testNotExtracted},
@@ -42,7 +40,18 @@ func Run(t *testing.T, open func(t *testing.T) attache.Store) {
 		{"ConcurrentPut", testConcurrentPut},
 		{"DevCorpus", testDevCorpus},
 		{"SampleCorpus", testSampleCorpus},
-	}
+	})
+}
+
+// subtest is one named test of a contract suite on a store of type S.
+type subtest[S any] struct {
+	name string
+	fn   func(t *testing.T, s S)
+}
+
+// runEach runs each test on a new store from open and closes the store
+// when the test ends.
+func runEach[S io.Closer](t *testing.T, open func(t *testing.T) S, tests []subtest[S]) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := open(t)

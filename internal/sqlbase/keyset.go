@@ -16,6 +16,9 @@ import (
 type Dialect struct {
 	// Arg records an argument and returns its placeholder.
 	Arg func(v any) string
+	// Contains is the condition that text s holds sub (both SQL
+	// expressions), as the database spells it.
+	Contains func(s, sub string) string
 }
 
 // Page is the keyset part of a list statement: the condition that keeps

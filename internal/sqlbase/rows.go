@@ -1,6 +1,10 @@
 package sqlbase
 
-import "attache"
+import (
+	"fmt"
+
+	"attache"
+)
 
 // Rows is what both stores' query results offer (database/sql's *Rows
 // and pgx's Rows): reading them is written once here. The caller still
@@ -90,4 +94,14 @@ func ScanFacets(rows Rows) ([]attache.FacetCount, error) {
 		out = append(out, f)
 	}
 	return out, rows.Err()
+}
+
+// ReadAll reads rows with scan, one of the readers here, wrapping an
+// error with what. The caller still closes the rows.
+func ReadAll[T any](what string, rows Rows, scan func(Rows) (T, error)) (T, error) {
+	out, err := scan(rows)
+	if err != nil {
+		return out, fmt.Errorf("%s: %w", what, err)
+	}
+	return out, nil
 }
