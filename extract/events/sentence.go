@@ -334,15 +334,7 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 	lastSign := -1 // end of the last signing verb's match
 	for _, h := range hs {
 		anniv := h.r.typ == "ceremony" && h.r.pattern[0].ordinal
-		if anniv && lastCeremony != nil && lastCeremony.key == "" && doc.linked(ws, lastCeremonyEnd, h.a) {
-			// a commemoration: its actors are those of the anniversary
-			lastCeremony.ev.Participants = doc.participants(lastCeremony, s, h)
-			doc.anniversary(lastCeremony, s, h)
-			continue
-		}
-		if anniv && lastEnd >= 0 && lastCeremony == nil && doc.marking(ws, lastEnd, h.a) {
-			// "visited Da Nang in 2020, marking the 25th anniversary of
-			// relations": the occasion of that event, not a ceremony
+		if anniv && doc.toldAnniversary(s, h, lastCeremony, lastCeremonyEnd, lastEnd) {
 			continue
 		}
 		if h.r.each {
@@ -402,6 +394,23 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 		out = append(out, doc.splitEvents(s, h, c)...)
 	}
 	return out
+}
+
+// toldAnniversary reports whether anniversary hit h of sentence s belongs
+// to an event the sentence has told already: the ceremony before it that
+// commemorates it (which takes the anniversary's actors), or an earlier
+// event it is the occasion of ("visited Da Nang in 2020, marking the 25th
+// anniversary of relations"). lastCeremony is the sentence's last
+// ceremony so far and ceremonyEnd its trigger's end; lastEnd is the end
+// of the last trigger.
+func (doc *doc) toldAnniversary(s int, h hit, lastCeremony *cand, ceremonyEnd, lastEnd int) bool {
+	ws := doc.words[s]
+	if lastCeremony != nil && lastCeremony.key == "" && doc.linked(ws, ceremonyEnd, h.a) {
+		lastCeremony.ev.Participants = doc.participants(lastCeremony, s, h)
+		doc.anniversary(lastCeremony, s, h)
+		return true
+	}
+	return lastEnd >= 0 && lastCeremony == nil && doc.marking(ws, lastEnd, h.a)
 }
 
 // openingPreposition lists the words that open a phrase framing a
