@@ -94,6 +94,21 @@ func find(s scanner, published string) []Date {
 		d := &s.out[i]
 		r := &s.raw[i]
 		ref, ok := pub, hasPub
+		if r.fromText {
+			if years == nil {
+				years = s.yearIndex()
+			}
+			if y := years.before(d.Start); y != 0 {
+				t := day(y+r.yearShift, 1, 1)
+				setSpan(d, t, t, Year)
+				d.Scheduled = hasPub && d.From.After(pub)
+				continue
+			}
+			if r.rel != "next year" {
+				d.Precision = Year
+				continue // no year to count from: the year is left out
+			}
+		}
 		if !ok && r.needsYear {
 			if years == nil {
 				years = s.yearIndex()

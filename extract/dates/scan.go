@@ -133,6 +133,10 @@ type raw struct {
 	yearShift    int
 	hasYearShift bool
 	contextOnly  bool // anchored on the text's year context, not on publication
+	// fromText: "the following year", "the previous year": the year is
+	// yearShift from the explicit year stated before it in its sentence
+	// or the one before, not from publication
+	fromText bool
 }
 
 // scanner reads the tokens of one text: its own (toks, for Find) or
@@ -505,7 +509,14 @@ var relWords = map[string]bool{"yesterday": true, "today": true, "tomorrow": tru
 var relUnits = map[string]bool{"week": true, "month": true, "year": true}
 
 // relStarts are the other first words of relative expressions (relative).
-var relStarts = []string{"earlier", "later", "last", "next", "this", "past", "coming"}
+var relStarts = []string{"earlier", "later", "last", "next", "this", "past", "coming", "following", "previous", "preceding", "same"}
+
+// textYearShifts are the words of "the following year", "the previous
+// year", "the same year": years counted from a year the text states
+// before them ("first held in 2019 and again the following year"), not
+// from publication. "the next year" counts so too when such a year is
+// there, else from publication ("plans for the next year").
+var textYearShifts = map[string]int{"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0}
 
 // startWords are the words that can start a date: months, weekdays and
 // the first words of relative expressions. try reads the other words
@@ -533,6 +544,14 @@ func (s *scanner) relative(i int) bool {
 	t := s.tok(i)
 	if relWords[t.low] {
 		s.emit(i, i+1, raw{kind: Relative, rel: t.low})
+		return true
+	}
+	if shift, ok := textYearShifts[t.low]; ok && s.tok(i-1).low == "the" && s.tok(i+1).low == "year" {
+		rel := "next year" // the fallback on publication, used for "the next year" only
+		if t.low != "next" {
+			rel = "the " + t.low + " year"
+		}
+		s.emit(i, i+2, raw{kind: Relative, rel: rel, fromText: true, yearShift: shift})
 		return true
 	}
 	switch t.low {
@@ -609,6 +628,30 @@ func (ix *yearIndex) around(pos int) int {
 		return ix.s.raw[k].y1
 	}
 	return 0
+}
+
+// before returns the explicit year stated nearest before pos, when it
+// lies in the sentence of pos or the one before, else 0.
+func (ix *yearIndex) before(pos int) int {
+	k := -1
+	if ix.sorted {
+		p := sort.Search(len(ix.s.out), func(k int) bool { return ix.s.out[k].Start >= pos })
+		k = ix.upto[p]
+	} else {
+		for j, r := range ix.s.raw {
+			if at := ix.s.out[j].Start; !r.needsYear && r.y1 != 0 && at < pos && (k < 0 || at > ix.s.out[k].Start) {
+				k = j
+			}
+		}
+	}
+	if k < 0 {
+		return 0
+	}
+	at := ix.s.out[k].Start
+	if sort.SearchInts(ix.breaks, pos)-sort.SearchInts(ix.breaks, at) > 1 {
+		return 0
+	}
+	return ix.s.raw[k].y1
 }
 
 // breakBetween reports whether a sentence ends between bytes a and b.
