@@ -250,6 +250,11 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 			// runs from that day
 			c.ev.Date = dt.Value + "/" + shiftDay(dt.Value, n-1)
 		}
+		if h.r.typ == "visit" && len(c.ev.Date) == 10 {
+			if end := doc.stayEnd(s, wordAt(ws, dt.End), dt.Value); end != "" {
+				c.ev.Date += "/" + end // "arrived on 9 Feb and will leave on 12 Feb"
+			}
+		}
 		if n := spanDays(ws, h); n > 1 && len(dt.Value) == 10 && spanEnd(ws, wordAt(ws, dt.Start)) && wordAt(ws, dt.Start) >= h.b {
 			// "on a six-day visit until Saturday": the trip ends that day
 			c.ev.Date = shiftDay(dt.Value, 1-n) + "/" + dt.Value
