@@ -17,6 +17,8 @@ type people struct {
 	byPrefix   map[string][]*cand // key of the first k words (k <= maxKeyWords)
 	bySuffix   map[string][]*cand // key of the last k words
 	byParticle map[string][]*cand // a word followed by a particle ("Lula" in "Lula da Silva")
+	byInner    map[string][]*cand // an inner word of a name of four or more words ("Múcio" in "José Múcio Monteiro Filho")
+	byEnds     map[string][]*cand // key of the first and last words of a name of three or more ("Sergei Shoigu")
 }
 
 // maxKeyWords bounds the words of an index key: names hold a few words;
@@ -33,6 +35,16 @@ func (d *doc) setParts(c *cand, parts []string) {
 	ix := &d.people
 	if ix.byPrefix == nil {
 		ix.byPrefix, ix.bySuffix, ix.byParticle = map[string][]*cand{}, map[string][]*cand{}, map[string][]*cand{}
+		ix.byInner, ix.byEnds = map[string][]*cand{}, map[string][]*cand{}
+	}
+	if len(parts) > 2 {
+		e := wordsKey([]string{parts[0], parts[len(parts)-1]})
+		ix.byEnds[e] = append(ix.byEnds[e], c)
+	}
+	if len(parts) > 3 {
+		for _, w := range parts[1 : len(parts)-1] {
+			ix.byInner[w] = append(ix.byInner[w], c)
+		}
 	}
 	for k := 1; k <= len(parts) && k <= maxKeyWords; k++ {
 		p, s := wordsKey(parts[:k]), wordsKey(parts[len(parts)-k:])
@@ -55,7 +67,8 @@ func (d *doc) setParts(c *cand, parts []string) {
 }
 
 // peopleFor yields every person whose name may start or end with words,
-// or hold the one word before a particle: all persons personFor can
+// or hold the one word before a particle, an inner word of a long name, or
+// its first and last words: all persons personFor can
 // match, some of them more than once, and some that it will not match.
 func (d *doc) peopleFor(words []string) iter.Seq[*cand] {
 	return func(yield func(*cand) bool) {
@@ -70,8 +83,11 @@ func (d *doc) peopleFor(words []string) iter.Seq[*cand] {
 		k := min(len(words), maxKeyWords)
 		ix := &d.people
 		lists := [][]*cand{ix.byPrefix[wordsKey(words[:k])], ix.bySuffix[wordsKey(words[len(words)-k:])]}
-		if len(words) == 1 {
-			lists = append(lists, ix.byParticle[words[0]])
+		switch len(words) {
+		case 1:
+			lists = append(lists, ix.byParticle[words[0]], ix.byInner[words[0]])
+		case 2:
+			lists = append(lists, ix.byEnds[wordsKey(words)])
 		}
 		for _, l := range lists {
 			for _, c := range l {

@@ -88,7 +88,7 @@ func (d *doc) persons() {
 	// full names first, so that short forms can refer to them
 	for _, r := range runs {
 		if r.ctx && len(r.words) > 1 {
-			if c := d.surnameWithParticle(r); c != nil {
+			if c := d.namedBefore(r); c != nil {
 				d.mergePerson(c, r)
 				continue
 			}
@@ -373,7 +373,8 @@ func (d *doc) personFor(r run) *cand {
 		if c.typ != attache.Person || len(c.parts) < len(words) {
 			continue
 		}
-		if hasPrefix(c.parts, words) || hasPrefix(reverse(c.parts), reverse(words)) || d.beforeParticle(c.parts, words) || d.afterPrefixName(c.parts, words) {
+		if hasPrefix(c.parts, words) || hasPrefix(reverse(c.parts), reverse(words)) || d.beforeParticle(c.parts, words) || d.afterPrefixName(c.parts, words) ||
+			d.innerName(c.parts, words) || endsOfName(c.parts, words) {
 			if found != nil && found != c {
 				return nil
 			}
@@ -385,6 +386,48 @@ func (d *doc) personFor(r run) *cand {
 		return found
 	}
 	return found
+}
+
+// innerName reports a one-word short form that is an inner word of a
+// name of four or more words: the family name Portuguese and Spanish
+// usage shortens a long name to ("Múcio" of "José Múcio Monteiro Filho",
+// "Vega" of "Luis Alberto Vega Ruiz"). A particle or a common first name
+// is no short form.
+func (d *doc) innerName(parts, words []string) bool {
+	if len(words) != 1 || len(parts) < 4 || d.x.is(cParticle, words[0]) || d.x.is(cPrefixname, words[0]) {
+		return false
+	}
+	return slices.Contains(parts[1:len(parts)-1], words[0])
+}
+
+// endsOfName reports a two-word short form made of the first and last
+// words of a longer name, the middle names or patronymic left out
+// ("Sergei Shoigu" of "Sergei Kuzhugetovich Shoigu").
+func endsOfName(parts, words []string) bool {
+	return len(words) == 2 && len(parts) > 2 && words[0] == parts[0] && words[1] == parts[len(parts)-1]
+}
+
+// namedBefore returns the person already named in full of whom r, a full
+// name by its look, is a short form ("Al Rahbi", "Sergei Shoigu"), or nil.
+func (d *doc) namedBefore(r run) *cand {
+	if c := d.surnameWithParticle(r); c != nil {
+		return c
+	}
+	return d.endsOfLonger(r)
+}
+
+// endsOfLonger returns the person already named in full whose name's
+// first and last words are the two words of r ("Sergei Shoigu" after
+// "Sergei Kuzhugetovich Shoigu"), or nil: a full name by its look, it is
+// still that person.
+func (d *doc) endsOfLonger(r run) *cand {
+	if len(r.words) != 2 {
+		return nil
+	}
+	if c := d.personFor(r); c != nil && endsOfName(c.parts, r.words) {
+		return c
+	}
+	return nil
 }
 
 // afterPrefixName reports words that open a name after its common first
