@@ -50,22 +50,7 @@ func TestIngestProcessesOnOneSQLiteFile(t *testing.T) {
 	if _, _, err := runOn(t, shared, "articles", "--db", shared); err != nil {
 		t.Fatal(err)
 	}
-	var cmds []*exec.Cmd
-	var outs []*bytes.Buffer
-	for _, fs := range halves {
-		cmd := attacheProcess(append([]string{"ingest", "--db", shared, "--workers", "1"}, fs...)...)
-		out := &bytes.Buffer{}
-		cmd.Stdout, cmd.Stderr = out, out
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		cmds, outs = append(cmds, cmd), append(outs, out)
-	}
-	for i, cmd := range cmds {
-		if err := cmd.Wait(); err != nil {
-			t.Fatalf("process %d: %v\n%s", i, err, outs[i])
-		}
-	}
+	ingestAtOnce(t, shared, halves[:])
 	if got := knowledgeDump(t, shared); got != want {
 		t.Errorf("two processes and one differ:\n%s", lineDiff(got, want))
 	}
@@ -110,22 +95,7 @@ func TestNearCopiesAcrossProcessesOnOneSQLiteFile(t *testing.T) {
 	if _, _, err := runOn(t, shared, "articles", "--db", shared); err != nil {
 		t.Fatal(err)
 	}
-	var cmds []*exec.Cmd
-	var outs []*bytes.Buffer
-	for _, fs := range halves {
-		cmd := attacheProcess(append([]string{"ingest", "--db", shared, "--workers", "1"}, fs...)...)
-		out := &bytes.Buffer{}
-		cmd.Stdout, cmd.Stderr = out, out
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		cmds, outs = append(cmds, cmd), append(outs, out)
-	}
-	for i, cmd := range cmds {
-		if err := cmd.Wait(); err != nil {
-			t.Fatalf("process %d: %v\n%s", i, err, outs[i])
-		}
-	}
+	ingestAtOnce(t, shared, halves[:])
 	if got := firstCopies(t, shared); got != n {
 		t.Errorf("two processes stored %d first copies of %d reports and their re-publications, want %d", got, n, n)
 	}
@@ -145,4 +115,26 @@ func firstCopies(t *testing.T, path string) int {
 		t.Fatal(err)
 	}
 	return len(fps)
+}
+
+// ingestAtOnce runs one `attache ingest` process on db for each list of
+// files, all at once, and waits for them.
+func ingestAtOnce(t *testing.T, db string, lists [][]string) {
+	t.Helper()
+	var cmds []*exec.Cmd
+	var outs []*bytes.Buffer
+	for _, fs := range lists {
+		cmd := attacheProcess(append([]string{"ingest", "--db", db, "--workers", "1"}, fs...)...)
+		out := &bytes.Buffer{}
+		cmd.Stdout, cmd.Stderr = out, out
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		cmds, outs = append(cmds, cmd), append(outs, out)
+	}
+	for i, cmd := range cmds {
+		if err := cmd.Wait(); err != nil {
+			t.Fatalf("process %d: %v\n%s", i, err, outs[i])
+		}
+	}
 }

@@ -145,8 +145,7 @@ func (doc *doc) participleDated(ws []word, h hit, i int) bool {
 		if !doc.d.rules.participle.matches(ws[k]) {
 			continue
 		}
-		switch ws[k-1].low {
-		case "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "also", ",", "then", "jointly", "who", "which", "that":
+		if beforeClauseVerb[ws[k-1].low] {
 			return false // a verb of the clause, not a modifier
 		}
 		if doc.d.rules.source.matches(ws[k-1]) && according(ws, k-1) {
@@ -158,6 +157,13 @@ func (doc *doc) participleDated(ws []word, h hit, i int) bool {
 	}
 	return false
 }
+
+// beforeClauseVerb lists the words after which a participle is a verb of
+// the clause ("was signed", "and held", "who visited"), not a modifier of
+// the noun before it ("the memorandum signed in 2011").
+var beforeClauseVerb = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true,
+	"been": true, "being": true, "has": true, "have": true, "had": true, "and": true, "or": true,
+	"also": true, ",": true, "then": true, "jointly": true, "who": true, "which": true, "that": true}
 
 // participleBefore reports whether date word i, before the trigger h,
 // follows a participle that modifies a noun of an earlier phrase ("his
@@ -184,8 +190,7 @@ func (doc *doc) participleBefore(ws []word, h hit, i int) bool {
 		if !doc.d.rules.participle.matches(ws[k]) {
 			continue
 		}
-		switch ws[k-1].low {
-		case "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "also", ",", "then", "jointly", "who", "which", "that":
+		if beforeClauseVerb[ws[k-1].low] {
 			return false // a verb of the clause, not a modifier
 		}
 		return letters(ws[k-1].low) && afterPrep(ws, k-1)
