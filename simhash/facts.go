@@ -136,7 +136,8 @@ func (a story) same(b story) bool {
 }
 
 // SameStory reports whether two texts are the same story: fingerprints
-// within WideThreshold bits and stories in agreement (fact words, days),
+// within WideThreshold bits and stories in agreement (fact words, days,
+// read from the first StoryPrefix bytes),
 // or fingerprints within Threshold bits when a text has no fact words to
 // compare.
 func SameStory(a, b string) bool {
