@@ -538,6 +538,28 @@ var startWords = func() map[string]bool {
 	return m
 }()
 
+// yearCounts are the counts written as words before "year(s) later".
+var yearCounts = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// yearsBefore reads the count of "two years" or "a year" right before
+// token i, or 0.
+func (s *scanner) yearsBefore(i int) int {
+	if u := s.tok(i - 1).low; u != "year" && u != "years" {
+		return 0
+	}
+	c := s.tok(i - 2)
+	if c.isNum() && c.num > 0 && c.num < 100 && len(c.low) <= 2 {
+		return c.num
+	}
+	return yearCounts[c.low]
+}
+
+// overlaps reports whether token i lies in the last expression emitted.
+func (s *scanner) overlaps(i int) bool {
+	a, _ := s.span(i)
+	return len(s.out) > 0 && s.out[len(s.out)-1].End > a
+}
+
 // relative parses "yesterday", "last week", "next month", "this year",
 // "earlier this month", "later this year".
 func (s *scanner) relative(i int) bool {
@@ -558,6 +580,14 @@ func (s *scanner) relative(i int) bool {
 	case "earlier", "later":
 		if s.tok(i+1).low == "this" && relUnits[s.tok(i+2).low] {
 			s.emit(i, i+3, raw{kind: Relative, rel: t.low + " this " + s.tok(i+2).low})
+			return true
+		}
+		if n := s.yearsBefore(i); n > 0 && !s.overlaps(i-2) {
+			if t.low == "earlier" {
+				n = -n
+			}
+			// "two years later": counted from the year the text states
+			s.emit(i-2, i+1, raw{kind: Relative, rel: "years " + t.low, fromText: true, yearShift: n})
 			return true
 		}
 	case "last", "next", "this", "past", "coming":

@@ -3,7 +3,7 @@ package dates
 import "testing"
 
 // TestYearsCountedInText: "the following year", "the previous year",
-// "the same year" count from the year the text states before them, in
+// "the same year", "two years later" count from the year the text states before them, in
 // their sentence or the one before, not from publication; without such a
 // year they are left out, and "the next year" falls back on publication.
 func TestYearsCountedInText(t *testing.T) {
@@ -17,6 +17,9 @@ func TestYearsCountedInText(t *testing.T) {
 		{"nearest year before wins", "The forum met in 2015 and in 2018, and moved online the following year.", "2026-03-01", "2019"},
 		{"a year two sentences back is not used", "The pact was signed in 2014. The ministers met often. The drill began the following year.", "2026-03-01", ""},
 		{"next year without a stated year is publication's", "The ministers discussed plans for the next year.", "2026-03-01", "2027"},
+		{"years later from the year stated before", "The battalion was formed in 2019 and was sent abroad two years later.", "2026-03-01", "2021"},
+		{"a year earlier from the year stated before", "The pact was signed in 2016; talks on it had begun a year earlier.", "2026-03-01", "2015"},
+		{"years later without a stated year is left out", "The unit returned home three years later.", "2026-03-01", ""},
 		{"following year without any year is left out", "The unit returned home the following year.", "2026-03-01", ""},
 	}
 	for _, tt := range tests {
