@@ -98,7 +98,7 @@ func find(s scanner, published string) []Date {
 			if years == nil {
 				years = s.yearIndex()
 			}
-			if y := years.before(d.Start); y != 0 {
+			if y := years.before(d.Start, r.ownSentence); y != 0 {
 				t := day(y+r.yearShift, 1, 1)
 				setSpan(d, t, t, Year)
 				d.Scheduled = hasPub && d.From.After(pub)

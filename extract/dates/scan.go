@@ -136,7 +136,8 @@ type raw struct {
 	// fromText: "the following year", "the previous year": the year is
 	// yearShift from the explicit year stated before it in its sentence
 	// or the one before, not from publication
-	fromText bool
+	fromText    bool
+	ownSentence bool // fromText: the year must be stated in the sentence itself
 }
 
 // scanner reads the tokens of one text: its own (toks, for Find) or
@@ -538,6 +539,10 @@ var startWords = func() map[string]bool {
 	return m
 }()
 
+// spanLead are the words before "the next year" that make it the coming
+// year from publication ("in the next year", "over the next year").
+var spanLead = map[string]bool{"in": true, "over": true, "within": true, "during": true, "for": true, "throughout": true}
+
 // yearCounts are the counts written as words before "year(s) later".
 var yearCounts = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -569,11 +574,15 @@ func (s *scanner) relative(i int) bool {
 		return true
 	}
 	if shift, ok := textYearShifts[t.low]; ok && s.tok(i-1).low == "the" && s.tok(i+1).low == "year" {
-		rel := "next year" // the fallback on publication, used for "the next year" only
-		if t.low != "next" {
-			rel = "the " + t.low + " year"
+		r := raw{kind: Relative, rel: "the " + t.low + " year", fromText: true, yearShift: shift}
+		if t.low == "next" {
+			// "the next year" counts from a year of its own sentence, and
+			// is the coming year after "in", "over" ("talks in the next
+			// year"): publication's
+			r.rel, r.ownSentence = "next year", true
+			r.fromText = !spanLead[s.tok(i-2).low]
 		}
-		s.emit(i, i+2, raw{kind: Relative, rel: rel, fromText: true, yearShift: shift})
+		s.emit(i, i+2, r)
 		return true
 	}
 	switch t.low {
@@ -661,8 +670,8 @@ func (ix *yearIndex) around(pos int) int {
 }
 
 // before returns the explicit year stated nearest before pos, when it
-// lies in the sentence of pos or the one before, else 0.
-func (ix *yearIndex) before(pos int) int {
+// lies in the sentence of pos or, unless own, the one before, else 0.
+func (ix *yearIndex) before(pos int, own bool) int {
 	k := -1
 	if ix.sorted {
 		p := sort.Search(len(ix.s.out), func(k int) bool { return ix.s.out[k].Start >= pos })
@@ -678,7 +687,7 @@ func (ix *yearIndex) before(pos int) int {
 		return 0
 	}
 	at := ix.s.out[k].Start
-	if sort.SearchInts(ix.breaks, pos)-sort.SearchInts(ix.breaks, at) > 1 {
+	if n := sort.SearchInts(ix.breaks, pos) - sort.SearchInts(ix.breaks, at); n > 1 || own && n > 0 {
 		return 0
 	}
 	return ix.s.raw[k].y1

@@ -3,9 +3,11 @@ package dates
 import "testing"
 
 // TestYearsCountedInText: "the following year", "the previous year",
-// "the same year", "two years later" count from the year the text states before them, in
-// their sentence or the one before, not from publication; without such a
-// year they are left out, and "the next year" falls back on publication.
+// "the same year", "two years later" count from the year the text states
+// before them, in their sentence or the one before, not from publication;
+// without such a year they are left out. "the next year" counts only from a year of its
+// own sentence, and is the coming year after "in" or "over"; else it
+// falls back on publication.
 func TestYearsCountedInText(t *testing.T) {
 	tests := []struct {
 		name, text, published, want string
@@ -16,6 +18,8 @@ func TestYearsCountedInText(t *testing.T) {
 		{"same year without publication", "The battalion crossed the border in October 2011 and joined the mission the same year.", "", "2011"},
 		{"nearest year before wins", "The forum met in 2015 and in 2018, and moved online the following year.", "2026-03-01", "2019"},
 		{"a year two sentences back is not used", "The pact was signed in 2014. The ministers met often. The drill began the following year.", "2026-03-01", ""},
+		{"next year counts from a year of its own sentence only", "The pact was signed in 2016. The ministers agreed to meet again the next year.", "2026-03-01", "2027"},
+		{"in the next year is the coming year", "In 2023 the ministers agreed to hold the drill in the next year.", "2026-03-01", "2027"},
 		{"next year without a stated year is publication's", "The ministers discussed plans for the next year.", "2026-03-01", "2027"},
 		{"years later from the year stated before", "The battalion was formed in 2019 and was sent abroad two years later.", "2026-03-01", "2021"},
 		{"a year earlier from the year stated before", "The pact was signed in 2016; talks on it had begun a year earlier.", "2026-03-01", "2015"},
