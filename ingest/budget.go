@@ -36,7 +36,8 @@ var ErrBudget = errors.New("extraction ran over its time budget")
 
 // ExtractWithin runs ex over one article's clean text, giving up after
 // budget (<= 0 means DefaultBudget). It returns the extraction, or nil and
-// the reason there is none: ErrBudget (wrapped), a panic of the extractor
+// the reason there is none: ErrBudget (wrapped), ErrTooManyRecords
+// (wrapped) for an extraction too large to store, a panic of the extractor
 // turned into an error, or ctx's own error when the run was cancelled.
 func ExtractWithin(ctx context.Context, ex Extractor, budget time.Duration, doc, text, published string) (*attache.Extraction, error) {
 	if budget <= 0 {
@@ -75,6 +76,9 @@ func extractUntil(ctx context.Context, ex Extractor, deadline time.Time, budget 
 	select {
 	case res := <-done:
 		if res.err == nil {
+			if err := checkRecords(res.x); err != nil {
+				return nil, err
+			}
 			return res.x, nil
 		}
 		if ctx.Err() == nil && errors.Is(res.err, context.DeadlineExceeded) {

@@ -75,7 +75,37 @@ type story struct {
 	facts, days []uint32
 }
 
-func storyOf(text string) story { return story{facts: Facts(text), days: Days(text)} }
+// StoryPrefix is how much of a text its story (fact words and days) is
+// read from, in bytes. A news report is a few kilobytes and a long one
+// tens, so 64 KiB reads any report whole; a huge input (10 MiB of one
+// phrase repeated) is read no further, so that the near-copy check costs
+// at most this much per article, on the article's time budget. Copies
+// begin alike, so a re-publication still agrees on its prefix.
+const StoryPrefix = 64 << 10
+
+// storyOf returns the story of text, read from its first StoryPrefix
+// bytes.
+func storyOf(text string) story {
+	text = storyText(text)
+	return story{facts: Facts(text), days: Days(text)}
+}
+
+// storyText returns text cut to at most StoryPrefix bytes: before its last
+// space or line break within them, so that no word is cut, or at a rune
+// boundary when there is none.
+func storyText(text string) string {
+	if len(text) <= StoryPrefix {
+		return text
+	}
+	if cut := strings.LastIndexAny(text[:StoryPrefix], " \t\n"); cut > 0 {
+		return text[:cut]
+	}
+	cut := StoryPrefix
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return text[:cut]
+}
 
 // Days returns the days a text names ("August 10", "10 August 2024"),
 // as written, folded and hashed, sorted: two reports of the same meeting
@@ -106,7 +136,8 @@ func (a story) same(b story) bool {
 }
 
 // SameStory reports whether two texts are the same story: fingerprints
-// within WideThreshold bits and stories in agreement (fact words, days),
+// within WideThreshold bits and stories in agreement (fact words, days,
+// read from the first StoryPrefix bytes),
 // or fingerprints within Threshold bits when a text has no fact words to
 // compare.
 func SameStory(a, b string) bool {
