@@ -53,6 +53,9 @@ func (s *Server) handleAPITimeline(w http.ResponseWriter, r *http.Request) error
 type entityPage struct {
 	P              *attache.Profile
 	Positions      []positionRow
+	PositionsLeft  int    // older reports of a rank or post not listed
+	PositionsAll   string // the page with every report listed, when some are left out
+	ReportsOpen    bool   // every report asked for: show the list unfolded
 	Events         []eventRow
 	CoParticipants []partyRow
 	Graph          template.HTML
@@ -92,8 +95,10 @@ func (s *Server) handleEntityPage(w http.ResponseWriter, r *http.Request) error 
 		return err
 	}
 	page := entityPage{P: p, Events: s.eventRows(p.Events, p.Names), Correcting: s.corrector != nil}
-	for _, pos := range p.Entity.Positions {
-		page.Positions = append(page.Positions, positionRow{pos, pos.Fact})
+	page.ReportsOpen = r.URL.Query().Get("reports") == "all"
+	page.Positions, page.PositionsLeft = positionRows(p.Entity.Positions, page.ReportsOpen)
+	if page.PositionsLeft > 0 {
+		page.PositionsAll = withParam(r, "reports", "all") + "#reports"
 	}
 	for _, c := range p.CoParticipants {
 		page.CoParticipants = append(page.CoParticipants, partyRow{s.partyLink(c.ID, p.Names), c.Events})
@@ -121,6 +126,27 @@ func (s *Server) handleEntityPage(w http.ResponseWriter, r *http.Request) error 
 	page.Timeline = timelineSVG(p.Events, p.Names, s.party)
 	page.Map = s.eventsMap(p.Events)
 	return s.render(w, r, http.StatusOK, "entity", p.Entity.Name, page)
+}
+
+// positionsShown is how many single reports of a rank or post the page
+// lists at first, the latest: a long-serving officer named in thousands
+// of reports would otherwise make the page megabytes long and slow to
+// draw. The tenures and ranks above the list sum up all of them.
+const positionsShown = 100
+
+// positionRows turns the reports of a rank or post, oldest first, into
+// rows: all of them, or the latest positionsShown. It returns how many
+// older ones are left out.
+func positionRows(ps []attache.Position, all bool) ([]positionRow, int) {
+	left := 0
+	if !all && len(ps) > positionsShown {
+		left = len(ps) - positionsShown
+	}
+	rows := make([]positionRow, 0, len(ps)-left)
+	for _, pos := range ps[left:] {
+		rows = append(rows, positionRow{pos, pos.Fact})
+	}
+	return rows, left
 }
 
 // networkSize is how many co-participants the network shows at first:

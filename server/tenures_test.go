@@ -94,3 +94,37 @@ func sectionOf(t *testing.T, s, start, end string) string {
 	}
 	return s[i : i+j]
 }
+
+func TestPositionRowsListTheLatest(t *testing.T) {
+	var ps []attache.Position
+	for i := range positionsShown + 30 {
+		ps = append(ps, attache.Position{Kind: "post", Value: "Chief of Staff", AsOf: time.Date(2010, 1, 1+i, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)})
+	}
+	rows, left := positionRows(ps, false)
+	if len(rows) != positionsShown || left != 30 {
+		t.Fatalf("got %d rows and %d left, want %d and 30", len(rows), left, positionsShown)
+	}
+	if rows[0].AsOf != ps[30].AsOf || rows[len(rows)-1].AsOf != ps[len(ps)-1].AsOf {
+		t.Errorf("rows run %s..%s, want the latest %s..%s", rows[0].AsOf, rows[len(rows)-1].AsOf, ps[30].AsOf, ps[len(ps)-1].AsOf)
+	}
+	if rows, left := positionRows(ps, true); len(rows) != len(ps) || left != 0 {
+		t.Errorf("all: got %d rows and %d left, want %d and 0", len(rows), left, len(ps))
+	}
+	if rows, left := positionRows(ps[:3], false); len(rows) != 3 || left != 0 {
+		t.Errorf("few: got %d rows and %d left, want 3 and 0", len(rows), left)
+	}
+}
+
+func TestEntityPageListsEveryReportWhenFew(t *testing.T) {
+	s, st := newTestServer(t, testToken)
+	seedArticles(t, st)
+	seedEarlierPost(t, st)
+	body := do(t, s.Handler(), "GET", "/entities/Phan%20Van%20Giang", "").Body.String()
+	if strings.Contains(body, `id="all-reports"`) {
+		t.Error("a link to all reports although every report is listed")
+	}
+	table := sectionOf(t, body, `<table class="grid" id="positions">`, "</table>")
+	if n := strings.Count(table, "<tr>"); n < 3 { // the header and a report from each article
+		t.Errorf("reports table has %d rows, want every report:\n%s", n, table)
+	}
+}

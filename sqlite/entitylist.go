@@ -53,7 +53,21 @@ func dialect(c *conds) sqlbase.Dialect {
 	return sqlbase.Dialect{
 		Arg:      func(v any) string { c.args = append(c.args, v); return "?" },
 		Contains: func(s, sub string) string { return "instr(" + s + ", " + sub + ") > 0" },
+		EntityKeyMatch: func(key string) string {
+			// A trigram index matches a quoted string as a substring
+			// (migration 010). Folded keys hold no quote to escape.
+			q := `"` + key + `"`
+			return `(e.rowid IN (SELECT rowid FROM kb_entities_trigram WHERE kb_entities_trigram MATCH ` + c.arg(q) +
+				`) OR e.id IN (SELECT a.entity_id FROM kb_aliases a WHERE a.rowid IN
+				(SELECT rowid FROM kb_aliases_trigram WHERE kb_aliases_trigram MATCH ` + c.arg(q) + `)))`
+		},
 	}
+}
+
+// arg records an argument and returns its placeholder.
+func (c *conds) arg(v any) string {
+	c.args = append(c.args, v)
+	return "?"
 }
 
 // ArticleLinks lists the links of one article's entities. See

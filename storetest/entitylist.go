@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"attache"
@@ -58,6 +59,36 @@ func testFindKBEntities(t *testing.T, s KnowledgeStore) {
 	for _, f := range []attache.KBEntityFilter{{Limit: -1}, {Offset: -1}, {Type: "planet"}} {
 		_, _, err := s.FindKBEntities(ctx, f)
 		wantCode(t, err, attache.EINVALID, "bad entity filter")
+	}
+}
+
+// testFindKBEntitiesAfterReplace checks that finding entities by part of
+// a name follows the knowledge base as it is replaced: a store that
+// indexes names must drop the old ones and add the new.
+func testFindKBEntitiesAfterReplace(t *testing.T, s KnowledgeStore) {
+	ctx := context.Background()
+	putKnowledgeArticles(t, s)
+	mustReplace(t, s, knowledge())
+	k := knowledge()
+	k.Entities[1].Name = "Andrei Belousov"
+	k.Entities[1].Aliases = []string{"Minister Belousov"}
+	k.Entities[0].Aliases = nil
+	mustReplace(t, s, k)
+	for _, c := range []struct {
+		query string
+		want  []string
+	}{
+		{"shoigu", []string{}},
+		{"gen phan", []string{}}, // the alias is gone
+		{"belou", []string{"person:sergey-shoigu"}},
+		{"minister bel", []string{"person:sergey-shoigu"}},
+		{"an", []string{"person:phan-van-giang", "person:sergey-shoigu"}}, // shorter than a trigram
+		{"phan van giang", []string{"person:phan-van-giang"}},
+	} {
+		es, total, err := s.FindKBEntities(ctx, attache.KBEntityFilter{Query: c.query})
+		if got := entityIDs(es); err != nil || total != len(c.want) || !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %v (total %d), %v; want %v", c.query, got, total, err, c.want)
+		}
 	}
 }
 

@@ -27,6 +27,7 @@ func RunKnowledge(t *testing.T, open func(t *testing.T) KnowledgeStore) {
 		{"Invalid", testKnowledgeInvalid},
 		{"Corrections", testCorrections},
 		{"FindKBEntities", testFindKBEntities},
+		{"FindKBEntitiesAfterReplace", testFindKBEntitiesAfterReplace},
 		{"ArticleLinks", testArticleLinks},
 		{"KBEventPaging", testKBEventPaging},
 		{"KeysetPaging", testKeysetPaging},

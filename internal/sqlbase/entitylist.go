@@ -29,7 +29,9 @@ func EntityConds(d Dialect, f attache.KBEntityFilter) ([]string, error) {
 	if f.Country != "" {
 		w = append(w, `e.country = `+d.Arg(strings.ToUpper(f.Country)))
 	}
-	if key := fold.Key(f.Query); key != "" {
+	if key := fold.Key(f.Query); key != "" && d.EntityKeyMatch != nil && len(key) >= 3 {
+		w = append(w, d.EntityKeyMatch(key))
+	} else if key != "" {
 		// Folded keys hold letters, digits and spaces only: no LIKE
 		// wildcards to escape.
 		w = append(w, `(`+d.Contains(`e.key`, d.Arg(key))+

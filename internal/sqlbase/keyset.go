@@ -19,6 +19,11 @@ type Dialect struct {
 	// Contains is the condition that text s holds sub (both SQL
 	// expressions), as the database spells it.
 	Contains func(s, sub string) string
+	// EntityKeyMatch, when the store has an index for it, is the
+	// condition that the folded name or an alias of entity e holds key
+	// (a fold.Key form), answered from that index. Nil: the stores test
+	// every key with Contains.
+	EntityKeyMatch func(key string) string
 }
 
 // Page is the keyset part of a list statement: the condition that keeps
