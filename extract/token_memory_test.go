@@ -1,29 +1,22 @@
 package extract
 
 import (
-	"math"
 	"runtime"
 	"testing"
 
 	"attache/extract/text"
+	"attache/internal/raceflag"
 )
 
 // allocatedPerToken returns the bytes extraction allocates per token of s.
 func allocatedPerToken(t *testing.T, x *Extractor, s, published string) float64 {
 	t.Helper()
 	x.Extract("warm", s, published)
-	// TotalAlloc counts every goroutine of the test binary, and an
-	// extraction an earlier test abandoned at its deadline may still be
-	// running: the least of three runs is this extraction's own.
-	least := uint64(math.MaxUint64)
-	for range 3 {
-		var before, after runtime.MemStats
-		runtime.ReadMemStats(&before)
-		x.Extract("memory", s, published)
-		runtime.ReadMemStats(&after)
-		least = min(least, after.TotalAlloc-before.TotalAlloc)
-	}
-	return float64(least) / float64(len(text.Tokenize(s)))
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	x.Extract("memory", s, published)
+	runtime.ReadMemStats(&after)
+	return float64(after.TotalAlloc-before.TotalAlloc) / float64(len(text.Tokenize(s)))
 }
 
 // TestTokenMemory bounds what extraction allocates per token of a long
@@ -33,6 +26,9 @@ func allocatedPerToken(t *testing.T, x *Extractor, s, published string) float64 
 // B/token). Texts dense in dates get more room: each date found is a
 // value of its own.
 func TestTokenMemory(t *testing.T) {
+	if raceflag.Enabled {
+		t.Skip("the race detector's build allocates more (sync.Pool drops items); the plain run checks the bound")
+	}
 	x := mustExtractor(t)
 	limits := map[string]float64{"date": 460, "isodate": 460, "dateline": 350, "ministry": 350, "capitals": 350, "sentences": 350}
 	for _, h := range hostileShapes {

@@ -14,6 +14,7 @@ import (
 // the date expressions and entity mentions of each sentence.
 type doc struct {
 	d      *Detector
+	leader *ledBy // the first person named after "led by", found on first use
 	text   string
 	x      *attache.Extraction
 	pub    time.Time

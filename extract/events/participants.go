@@ -873,8 +873,29 @@ func (doc *doc) clauseSpeakers(s int, h hit) []string {
 
 // leaderBefore returns the first person named after "led by" in the
 // sentences before s: the head of the delegation "the delegation" means.
+// The document's first such person is found once (doc.leader), so that
+// asking for every sentence stays linear in the document.
 func (doc *doc) leaderBefore(s int) string {
-	for k := 0; k < s; k++ {
+	if doc.leader == nil {
+		doc.leader = &ledBy{sent: len(doc.words)}
+		doc.leader.name, doc.leader.sent = doc.firstLedBy()
+	}
+	if doc.leader.sent < s {
+		return doc.leader.name
+	}
+	return ""
+}
+
+// ledBy is the document's first person named after "led by", and the
+// sentence that names them (len(doc.words) when there is none).
+type ledBy struct {
+	name string
+	sent int
+}
+
+// firstLedBy finds the document's first person named after "led by".
+func (doc *doc) firstLedBy() (string, int) {
+	for k := range doc.words {
 		ws := doc.words[k]
 		for _, m := range doc.ments[k] {
 			if m.e.Type != attache.Person {
@@ -883,7 +904,7 @@ func (doc *doc) leaderBefore(s int) string {
 			i := wordAt(ws, m.start)
 			for j := i - 1; j >= 1 && i-j <= agentReach; j-- {
 				if ws[j].low == "by" && ws[j-1].low == "led" {
-					return m.e.Name
+					return m.e.Name, k
 				}
 				if l := ws[j].low; l == ";" || l == "and" {
 					break
@@ -891,7 +912,7 @@ func (doc *doc) leaderBefore(s int) string {
 			}
 		}
 	}
-	return ""
+	return "", len(doc.words)
 }
 
 // counterpart returns the person "his counterpart" means beside the
