@@ -332,18 +332,23 @@ func (doc *doc) exerciseForces(mains []*cand) {
 // an exercise of "the Royal Thai Navy and the Indian Navy" is one of
 // Thailand and India, whether or not the text names the countries.
 func (doc *doc) forceStates(evs []*cand) {
+	var orgs map[string]*attache.Entity // the article's organisations by name, made on first need
+	many := -1                          // whether the article speaks of many states, read on first need
 	for _, c := range evs {
 		if c.ev.Type != "exercise" {
 			continue
 		}
+		if orgs == nil {
+			orgs = doc.orgsByName()
+		}
 		var out names
 		out.addAll(c.ev.Participants)
 		for _, p := range c.ev.Participants {
-			if e := doc.org(p); e != nil && e.Country != "" {
+			if e := orgs[p]; e != nil && e.Country != "" {
 				out.add(e.Country)
 			}
 		}
-		if doc.halfPair(out.list) {
+		if doc.halfPair(out.list, &many) {
 			// "the first Blue Strike was held in 2010": an edition of
 			// the series of the two countries the article is about
 			out.addAll(doc.pair)
@@ -354,7 +359,9 @@ func (doc *doc) forceStates(evs []*cand) {
 
 // halfPair reports whether the only state among ps is one of the
 // article's pair, in an article that speaks of no occasion of many states.
-func (doc *doc) halfPair(ps []string) bool {
+// many caches speaksOfMany across the calls of one article: -1 unread, 0
+// or 1.
+func (doc *doc) halfPair(ps []string, many *int) bool {
 	if len(doc.pair) != 2 {
 		return false
 	}
@@ -364,8 +371,17 @@ func (doc *doc) halfPair(ps []string) bool {
 			codes = append(codes, p)
 		}
 	}
-	// the article's words are read last, and only for such an edition
-	return len(codes) == 1 && contains(doc.pair, codes[0]) && !doc.speaksOfMany()
+	if len(codes) != 1 || !contains(doc.pair, codes[0]) {
+		return false
+	}
+	// the article's words are read last, once, and only for such an edition
+	if *many < 0 {
+		*many = 0
+		if doc.speaksOfMany() {
+			*many = 1
+		}
+	}
+	return *many == 0
 }
 
 // speaksOfMany reports whether a word of the article names an occasion of
@@ -381,14 +397,17 @@ func (doc *doc) speaksOfMany() bool {
 	return false
 }
 
-// org returns the organisation of the article named name, or nil.
-func (doc *doc) org(name string) *attache.Entity {
+// orgsByName returns the article's organisations by name.
+func (doc *doc) orgsByName() map[string]*attache.Entity {
+	m := map[string]*attache.Entity{}
 	for i := range doc.x.Entities {
-		if e := &doc.x.Entities[i]; e.Type == attache.Organization && e.Name == name {
-			return e
+		if e := &doc.x.Entities[i]; e.Type == attache.Organization {
+			if _, ok := m[e.Name]; !ok {
+				m[e.Name] = e
+			}
 		}
 	}
-	return nil
+	return m
 }
 
 // isForce reports whether an organisation's name names an armed force
