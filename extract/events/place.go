@@ -76,7 +76,10 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 	}
 	if bestAt >= 0 && ms[bestAt].e.Type == attache.Organization {
 		// "at the Ministry of Defence in Bolkiah Garrison": the site
-		best = doc.seatPlace(s, bestAt).Name
+		best = ""
+		if e := doc.seatPlace(s, bestAt); e != nil {
+			best = e.Name
+		}
 	}
 	if best == "" && h.r.typ == "deployment" && !hasWord(ws, "home") {
 		// "will leave for Bangui", "deployed to Darfur"; a unit coming
@@ -457,6 +460,11 @@ func (doc *doc) placeLead(s, pos int) bool {
 			return false
 		}
 		if next := i + 1; next < len(ws) && ws[next].start >= pos {
+			if doc.d.places.placeHead.has(w.low) && i > 1 && ws[i-1].low == "the" {
+				// "in the capital Ankara": what kind of place it is
+				l := ws[i-2].low
+				return l == "in" || l == "at" || l == "near"
+			}
 			switch w.low {
 			case "in", "at", "on", "'s", "the", "near":
 				if w.low == "the" && i > 0 {
