@@ -4,17 +4,30 @@ import "testing"
 
 // TestPlaceConvention covers the place convention written at the head of
 // place.go: the most specific place the event's own clause gives, a
-// body's seat after "at" as a venue, no place borrowed from another
+// body's seat after "at" standing for its city, no place borrowed from another
 // clause, another day or the dateline when the event happens elsewhere or
 // nowhere.
 func TestPlaceConvention(t *testing.T) {
 	runClassCases(t, []classCase{{
-		name:      "a body's seat after 'at' is the venue, finer than the dateline",
+		name:      "a body's seat after 'at' is no place: the dateline's city places the reception",
 		published: "2025-06-12",
 		text:      "OSTRAVA, June 12 - At a reception at the General Command on Thursday for General Jan Wrona, General Ivo Marek praised the cooperation of the two armies.",
 		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("OSTRAVA"), org("General Command")},
-		want:      []want{{"meeting", "2025-06-12", "General Command", "Jan Wrona", "main"}},
-		not:       []want{{"meeting", "*", "OSTRAVA", "-", ""}},
+		want:      []want{{"meeting", "2025-06-12", "OSTRAVA", "Jan Wrona", "main"}},
+		not:       []want{{"meeting", "*", "General Command", "-", ""}},
+	}, {
+		name:      "a body's seat with no city after it and no dateline gives no place: organisations are not places",
+		published: "2025-06-12",
+		text:      "General Ivo Marek received General Jan Wrona at the Ministry of Defence on Tuesday.",
+		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), org("Ministry of Defence")},
+		want:      []want{{"meeting", "2025-06-10", "", "Jan Wrona", "main"}},
+		not:       []want{{"meeting", "*", "Ministry of Defence", "-", ""}},
+	}, {
+		name:      "'in the capital' before a city's name introduces the place",
+		published: "2025-06-12",
+		text:      "Defence Minister Ivo Marek received his counterpart Jan Wrona in the capital Prague on Wednesday.",
+		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Prague")},
+		want:      []want{{"meeting", "2025-06-11", "Prague", "Jan Wrona", "main"}},
 	}, {
 		name:      "a seat's bracketed acronym does not hide the site it stands in",
 		published: "2025-04-14",
@@ -24,9 +37,9 @@ func TestPlaceConvention(t *testing.T) {
 	}, {
 		name:      "a place in a clause closed before the trigger gives way to the trigger's own",
 		published: "2025-08-14",
-		text:      "The delegation of General Jan Wrona had arrived in Brno on 12 August, and on 13 August it held talks with General Ivo Marek at the Office of the Chief of Staff.",
-		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Brno"), org("Office of the Chief of Staff")},
-		want:      []want{{"meeting", "2025-08-13", "Office of the Chief of Staff", "Ivo Marek", ""}},
+		text:      "PRAGUE - The delegation of General Jan Wrona had arrived in Brno on 12 August, and on 13 August it held talks with General Ivo Marek at the Office of the Chief of Staff.",
+		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("PRAGUE"), loc("Brno"), org("Office of the Chief of Staff")},
+		want:      []want{{"meeting", "2025-08-13", "PRAGUE", "Ivo Marek", ""}},
 		not:       []want{{"meeting", "*", "Brno", "-", ""}},
 	}, {
 		name:      "a venue in a sentence of another day does not place the main event",
