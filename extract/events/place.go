@@ -452,7 +452,9 @@ func afterIn(ws []word, pos int) bool {
 
 // placeLead reports whether the mention at pos is introduced as a place:
 // "in Hanoi", "at the museum", "on Moscow's Red Square", "Moscow's",
-// "near Vientiane" (drills held around a city are placed at it).
+// "near Vientiane" (drills held around a city are placed at it), "off
+// Bataan" (a drill at sea is placed at the coast it is held off), "in the
+// capital Ankara".
 func (doc *doc) placeLead(s, pos int) bool {
 	ws := doc.words[s]
 	for i, w := range ws {
@@ -460,13 +462,11 @@ func (doc *doc) placeLead(s, pos int) bool {
 			return false
 		}
 		if next := i + 1; next < len(ws) && ws[next].start >= pos {
-			if doc.d.places.placeHead.has(w.low) && i > 1 && ws[i-1].low == "the" {
-				// "in the capital Ankara": what kind of place it is
-				l := ws[i-2].low
-				return l == "in" || l == "at" || l == "near"
+			if doc.headedPlace(ws, i) {
+				return true
 			}
 			switch w.low {
-			case "in", "at", "on", "'s", "the", "near":
+			case "in", "at", "on", "'s", "the", "near", "off":
 				if w.low == "the" && i > 0 {
 					l := ws[i-1].low
 					return l == "in" || l == "at" || l == "on" || l == "near"
@@ -477,6 +477,21 @@ func (doc *doc) placeLead(s, pos int) bool {
 		}
 	}
 	return false
+}
+
+// headedPlace reports whether word i, just before a place's name, ends a
+// phrase that says what kind of place follows: "in the capital Ankara",
+// "in the province of Zarumilla", "in waters off Shanghai".
+func (doc *doc) headedPlace(ws []word, i int) bool {
+	k := i
+	if ws[k].low == "of" {
+		k--
+	}
+	if k < 2 || !doc.d.places.placeHead.has(ws[k].low) || ws[k-1].low != "the" {
+		return false
+	}
+	l := ws[k-2].low
+	return l == "in" || l == "at" || l == "near"
 }
 
 // insideNames reports, for each mention of sentence s, whether it lies

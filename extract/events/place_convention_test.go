@@ -29,6 +29,18 @@ func TestPlaceConvention(t *testing.T) {
 		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Prague")},
 		want:      []want{{"meeting", "2025-06-11", "Prague", "Jan Wrona", "main"}},
 	}, {
+		name:      "a drill at sea 'off' a coast is placed at that coast",
+		published: "2025-06-12",
+		text:      "Before leaving on Sunday, the Ruritanian Navy and the Polish Navy will conduct a passing exercise off Gdynia.",
+		ents:      []ent{org("Ruritanian Navy"), org("Polish Navy"), loc("Gdynia")},
+		want:      []want{{"exercise", "*", "Gdynia", "-", ""}},
+	}, {
+		name:      "'in the province of' before a name introduces the place",
+		published: "2025-06-12",
+		text:      "The two armies will carry out a combined humanitarian assistance exercise in the province of Zarumilla next March.",
+		ents:      []ent{loc("Zarumilla")},
+		want:      []want{{"exercise", "*", "Zarumilla", "-", ""}},
+	}, {
 		name:      "a seat's bracketed acronym does not hide the site it stands in",
 		published: "2025-04-14",
 		text:      "Ana Castro and Tomas Ilves signed the pact at the Department of National Defence (DND) headquarters in Camp Vitoria on Monday.",
