@@ -81,6 +81,9 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 			best = e.Name
 		}
 	}
+	if best == "" && h.r.typ != "deployment" {
+		best = doc.duringPlace(s, h) // "signed in 2021 during a visit to Hanoi"
+	}
 	if best == "" && h.r.typ == "deployment" && !hasWord(ws, "home") {
 		// "will leave for Bangui", "deployed to Darfur"; a unit coming
 		// home goes to no mission area
@@ -600,8 +603,11 @@ func (doc *doc) placeInClause(s int, h hit, place string) bool {
 				return false
 			}
 		}
+		k := doc.duringAt(s, h)
 		for _, o := range hits {
-			if at := ws[o.a].start; at >= end && at < m.start && o.r.typ != h.r.typ {
+			if at := ws[o.a].start; at >= end && at < m.start && o.r.typ != h.r.typ && !(k >= 0 && k < o.a) {
+				// an occasion the event happened during ("during a
+				// visit to Hanoi") lends it its place
 				return false
 			}
 		}

@@ -41,6 +41,18 @@ func TestPlaceConvention(t *testing.T) {
 		ents:      []ent{loc("Zarumilla")},
 		want:      []want{{"exercise", "*", "Zarumilla", "-", ""}},
 	}, {
+		name:      "a recalled signing takes the place of the occasion it happened during",
+		published: "2025-06-12",
+		text:      "Poland and Ruritania signed an agreement on the transfer of defence equipment in 2021 during a visit to Warsaw by then Defence Minister Ivo Marek.",
+		ents:      []ent{country("PL", "Poland"), country("RU", "Ruritania"), loc("Warsaw"), person("Ivo Marek", "RU")},
+		want:      []want{{"agreement", "2021", "Warsaw", "PL", ""}},
+	}, {
+		name:      "a 'during' phrase of another thing's clause does not place the event",
+		published: "2025-06-12",
+		text:      "They reviewed the letter of intent signed in 2009 and the partnership that the two countries established during a visit to Warsaw in 2024.",
+		ents:      []ent{loc("Warsaw")},
+		not:       []want{{"agreement", "2009", "Warsaw", "-", ""}},
+	}, {
 		name:      "a seat's bracketed acronym does not hide the site it stands in",
 		published: "2025-04-14",
 		text:      "Ana Castro and Tomas Ilves signed the pact at the Department of National Defence (DND) headquarters in Camp Vitoria on Monday.",
