@@ -202,10 +202,43 @@ func (doc *doc) destination(s int, h hit) string {
 		}
 		switch {
 		case m.e.Type == attache.Country && m.e.Country != "":
+			if city := doc.whereIn(s, i, m.e.Country); city != "" {
+				return city // "left for South Sudan, where it will serve in Juba"
+			}
 			return m.e.Country
 		case m.e.Type == attache.Location:
 			// a mission area may be a region of no country ("Abyei",
 			// "the Golan Heights"), and a ship may sail to a sea
+			return m.e.Name
+		}
+	}
+	return ""
+}
+
+// whereReach is how many words a "where" clause after a destination may
+// run before it names the place the troops serve in.
+const whereReach = 24
+
+// whereIn returns the place of country code that a ", where" clause right
+// after the country mention i of sentence s says the troops go to ("for
+// South Sudan, where it will serve under UNMISS in Juba"), or "".
+func (doc *doc) whereIn(s, i int, code string) string {
+	ws, ms := doc.words[s], doc.ments[s]
+	k := wordAt(ws, ms[i].end)
+	if k+1 >= len(ws) || ws[k].low != "," || ws[k+1].low != "where" {
+		return ""
+	}
+	inside := doc.insideNames(s)
+	for n := i + 1; n < len(ms); n++ {
+		m := ms[n]
+		j := wordAt(ws, m.start)
+		if j-k > whereReach {
+			break
+		}
+		if inside[n] || m.e.Type != attache.Location || ws[j-1].low != "in" && ws[j-1].low != "at" {
+			continue
+		}
+		if c := doc.venueCountry(m.e); c == "" || c == code {
 			return m.e.Name
 		}
 	}

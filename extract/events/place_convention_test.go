@@ -53,6 +53,15 @@ func TestPlaceConvention(t *testing.T) {
 		ents:      []ent{loc("Warsaw")},
 		not:       []want{{"agreement", "2009", "Warsaw", "-", ""}},
 	}, {
+		name:      "troops sent to a country 'where' they serve in a city go to that city, also when the headline names the country",
+		published: "2025-09-10",
+		text: "Ruritanian battalion leaves for South Sudan\n\n" +
+			"A battalion of 850 peacekeepers of the Ruritanian Army left Kigali International Airport on Tuesday for South Sudan, where it will serve under the United Nations Mission in South Sudan in Juba.",
+		ents: []ent{org("Ruritanian Army"), country("SS", "South Sudan"), loc("Kigali International Airport"), loc("Juba"),
+			org("United Nations Mission in South Sudan")},
+		want: []want{{"deployment", "2025-09-09", "Juba", "Ruritanian Army", ""}},
+		not:  []want{{"deployment", "*", "SS", "-", ""}},
+	}, {
 		name:      "a seat's bracketed acronym does not hide the site it stands in",
 		published: "2025-04-14",
 		text:      "Ana Castro and Tomas Ilves signed the pact at the Department of National Defence (DND) headquarters in Camp Vitoria on Monday.",
