@@ -204,11 +204,13 @@ func otherDate(e, c *cand) bool {
 	return c.ownDate && e.ownDate && !dateCompatible(e.ev.Date, c.ev.Date)
 }
 
-// finerPlace gives event t, placed only in a country, the finer place
-// its retelling c names in that country: the headline's "leaves for South
-// Sudan" told again as "left for South Sudan, where it will serve in Juba".
+// finerPlace gives deployment t, placed only in a country, the finer
+// place its retelling c names in that country: the headline's "leaves for
+// South Sudan" told again as "left for South Sudan, where it will serve in
+// Juba". A state visit keeps its country: a site toured during it is
+// told as part of it ("visited the shipyard in Hai Phong").
 func (doc *doc) finerPlace(t, c *cand) {
-	if isCode(t.ev.Place) && c.ev.Place != "" && !isCode(c.ev.Place) && doc.countryOf(c.ev.Place) == t.ev.Place {
+	if t.ev.Type == "deployment" && isCode(t.ev.Place) && c.ev.Place != "" && !isCode(c.ev.Place) && doc.countryOf(c.ev.Place) == t.ev.Place {
 		t.ev.Place = c.ev.Place
 	}
 }
