@@ -62,6 +62,13 @@ func TestPlaceConvention(t *testing.T) {
 		want: []want{{"deployment", "2025-09-09", "Juba", "Ruritanian Army", ""}},
 		not:  []want{{"deployment", "*", "SS", "-", ""}},
 	}, {
+		name:      "troops seen off after their departure is told are seen off where they left from",
+		published: "2025-09-10",
+		text: "A battalion of 850 peacekeepers of the Ruritanian Army left Kigali International Airport on Tuesday for South Sudan.\n\n" +
+			"The troops were seen off by the Chief of Staff of the Land Forces, Major General Ivo Marek, who urged them to protect civilians.",
+		ents: []ent{org("Ruritanian Army"), country("SS", "South Sudan"), loc("Kigali International Airport"), person("Ivo Marek", "RW")},
+		want: []want{{"ceremony", "*", "Kigali International Airport", "Ivo Marek", ""}},
+	}, {
 		name:      "a seat's bracketed acronym does not hide the site it stands in",
 		published: "2025-04-14",
 		text:      "Ana Castro and Tomas Ilves signed the pact at the Department of National Defence (DND) headquarters in Camp Vitoria on Monday.",

@@ -451,6 +451,10 @@ func (doc *doc) welcomePlaces(evs []*cand, landed string) {
 				c.ev.Place = site
 				continue
 			}
+			if site := doc.sendOffSite(c); site != "" && c.ev.Place == "" {
+				c.ev.Place = site // "left Kigali airport ... were seen off by"
+				continue
+			}
 		}
 		if c.ev.Type != "ceremony" || c.bg || c.past || c.hit.r == nil || !doc.welcomes(c) {
 			continue
@@ -510,6 +514,27 @@ func (doc *doc) arrivalSite(s int) *attache.Entity {
 		}
 	}
 	return nil
+}
+
+// sendOffSite returns the site the troops seen off by ceremony c left
+// from, told in the sentences just before it ("A battalion left Kigali
+// International Airport on Tuesday ... The troops were seen off by"), or
+// "" when c is no send-off or no departure site is told.
+func (doc *doc) sendOffSite(c *cand) string {
+	ws := doc.words[c.sent]
+	off := false
+	for k := c.hit.a; k < c.hit.b && k < len(ws); k++ {
+		off = off || doc.d.places.sendOff.has(ws[k].low)
+	}
+	if !off {
+		return ""
+	}
+	for k := c.sent - 1; k >= 0 && c.sent-k <= arrivalWindow; k-- {
+		if site := doc.departureSite(k); site != "" {
+			return site
+		}
+	}
+	return ""
 }
 
 // departureSite returns the site troops leave from in sentence s
