@@ -583,7 +583,14 @@ func (doc *doc) venueAt(ws []word, m ment) bool {
 	if k < 0 || ws[k].low != "at" {
 		return false
 	}
-	return doc.venueName(ws, m) || doc.seatName(ws, m)
+	return doc.venueName(ws, m) || doc.seatName(ws, m) || doc.seatAfter(ws, m)
+}
+
+// seatAfter reports whether the organisation mention m is followed by a
+// word of a body's seat: "at the Philippine Navy headquarters".
+func (doc *doc) seatAfter(ws []word, m ment) bool {
+	k := wordAt(ws, m.end)
+	return k < len(ws) && doc.d.places.seat.has(ws[k].low)
 }
 
 // seatName reports whether the organisation mention m is named for a

@@ -69,6 +69,20 @@ func TestPlaceConvention(t *testing.T) {
 		ents: []ent{org("Ruritanian Army"), country("SS", "South Sudan"), loc("Kigali International Airport"), person("Ivo Marek", "RW")},
 		want: []want{{"ceremony", "*", "Kigali International Airport", "Ivo Marek", ""}},
 	}, {
+		name:      "'at the X headquarters' is the body's seat: the dateline's city",
+		published: "2026-03-14",
+		text: "MANILA - The 16th contingent of Ruritanian peacekeepers left on Friday for Port-au-Prince.\n\n" +
+			"On Wednesday, Colonel Jan Wrona paid an exit call on Vice Admiral Ivo Marek at the Ruritanian Navy headquarters.",
+		ents: []ent{loc("MANILA"), org("Ruritanian Navy"), loc("Port-au-Prince"), person("Jan Wrona", "PH"), person("Ivo Marek", "PH")},
+		want: []want{{"meeting", "2026-03-11", "MANILA", "Ivo Marek", ""}},
+	}, {
+		name:      "a call told in a story of troops sent abroad does not take their destination",
+		published: "2026-03-14",
+		text: "MANILA - The 16th contingent of Ruritanian peacekeepers left on Friday for Port-au-Prince.\n\n" +
+			"On Wednesday, Colonel Jan Wrona paid an exit call on Vice Admiral Ivo Marek.",
+		ents: []ent{loc("MANILA"), loc("Port-au-Prince"), person("Jan Wrona", "PH"), person("Ivo Marek", "PH")},
+		not:  []want{{"meeting", "*", "Port-au-Prince", "-", ""}},
+	}, {
 		name:      "a seat's bracketed acronym does not hide the site it stands in",
 		published: "2025-04-14",
 		text:      "Ana Castro and Tomas Ilves signed the pact at the Department of National Defence (DND) headquarters in Camp Vitoria on Monday.",

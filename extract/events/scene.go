@@ -354,7 +354,7 @@ func (doc *doc) seatPlace(s, i int) *attache.Entity {
 	ws := doc.words[s]
 	ms := doc.ments[s]
 	m := ms[i]
-	if m.e.Type != attache.Organization || !doc.seatName(ws, m) && !seatOf(ws, m) {
+	if m.e.Type != attache.Organization || !doc.seatName(ws, m) && !seatOf(ws, m) && !doc.seatAfter(ws, m) {
 		return m.e
 	}
 	next := i + 1
