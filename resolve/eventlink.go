@@ -85,22 +85,77 @@ func (b *Builder) otherCounterparts(c, k *attache.KBEvent) bool {
 }
 
 // twoHosts reports whether two events share exactly one participant and
-// each names a person the other does not.
+// each names a person the other does not. It is not two hosts when the
+// persons one report alone names are each known by a single word of the
+// name of the one person the other alone names: the agency that wrote
+// "Gilberto "Gibo" Teodoro Jr." left its extractor with "Gilberto" and
+// "Teodoro Jr.", who are the other's "Gilberto Teodoro". The place does
+// not decide it: one report may give the city, the other a venue.
 func (b *Builder) twoHosts(c, k *attache.KBEvent) bool {
-	shared, onlyC, onlyK := 0, false, false
+	shared, onlyC, onlyK := 0, b.unsharedPersons(c, k), b.unsharedPersons(k, c)
 	for _, p := range c.Participants {
 		if contains(k.Participants, p) {
 			shared++
-		} else if b.isPerson(p) {
-			onlyC = true
 		}
 	}
-	for _, p := range k.Participants {
-		if !contains(c.Participants, p) && b.isPerson(p) {
-			onlyK = true
+	if shared != 1 || len(onlyC) == 0 || len(onlyK) == 0 {
+		return false
+	}
+	return !b.namePieces(onlyC, onlyK) && !b.namePieces(onlyK, onlyC)
+}
+
+// unsharedPersons are the persons among c's participants that k does not
+// name.
+func (b *Builder) unsharedPersons(c, k *attache.KBEvent) []string {
+	var out []string
+	for _, p := range c.Participants {
+		if !contains(k.Participants, p) && b.isPerson(p) {
+			out = append(out, p)
 		}
 	}
-	return shared == 1 && onlyC && onlyK
+	return out
+}
+
+// namePieces reports whether whole is one person with a name of two or
+// more words and every person of pieces is known only by one word of
+// that name.
+func (b *Builder) namePieces(pieces, whole []string) bool {
+	if len(whole) != 1 {
+		return false
+	}
+	var words [][]string
+	e := b.ents[whole[0]]
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if w := b.personWords(n); len(w) >= 2 {
+			words = append(words, w)
+		}
+	}
+	for _, id := range pieces {
+		w := b.singleWord(id)
+		found := false
+		for _, ws := range words {
+			found = found || (w != "" && contains(ws, w))
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// singleWord is the one word every name of person id reads as, or "" when
+// a name has more words or two names differ.
+func (b *Builder) singleWord(id string) string {
+	e := b.ents[id]
+	word := ""
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		w := b.personWords(n)
+		if len(w) != 1 || (word != "" && w[0] != word) {
+			return ""
+		}
+		word = w[0]
+	}
+	return word
 }
 
 func (b *Builder) isPerson(id string) bool {
