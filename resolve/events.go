@@ -34,6 +34,15 @@ func (b *Builder) AddEvents(a *attache.Article, loc *Local) {
 }
 
 // articleEvent is one article event as a knowledge-base event of its own.
+// Its id names the report ("event:ARTICLE#N"). Build takes articles
+// oldest first, so an event keeps the id of its earliest report by
+// publication, then article id: the same whatever order the articles
+// came in. An older report arriving later takes the id over; the id
+// issued before still names a report of the event, and corrections and
+// facts find events by any report's id (findEvent), so what refers to it
+// keeps working. No id can be both order independent and never change:
+// a report that arrives later may join two events into one, and one of
+// their two ids must go.
 func (b *Builder) articleEvent(a *attache.Article, i int, ev attache.Event, loc *Local) *attache.KBEvent {
 	k := &attache.KBEvent{
 		ID: "event:" + a.ID + "#" + strconv.Itoa(i), Type: attache.EventType(ev.Type), Name: ev.Name, Date: ev.Date, Place: ev.Place,

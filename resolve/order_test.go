@@ -255,3 +255,76 @@ func TestIngestAnyOrderEqualsRebuild(t *testing.T) {
 		}
 	}
 }
+
+// earliestReport is the id of ev's report that comes first in order of
+// publication, then article id: "event:ARTICLE#N".
+func earliestReport(ev attache.KBEvent) string {
+	first := ev.Sources[0]
+	for _, s := range ev.Sources[1:] {
+		if s.Published < first.Published || (s.Published == first.Published && s.ArticleID < first.ArticleID) ||
+			(s.Published == first.Published && s.ArticleID == first.ArticleID && s.Idx < first.Idx) {
+			first = s
+		}
+	}
+	return fmt.Sprintf("event:%s#%d", first.ArticleID, first.Idx)
+}
+
+// reportIDs maps the id of every report ("event:ARTICLE#N") of k to the
+// id of the event it is a report of.
+func reportIDs(k *attache.Knowledge) map[string]string {
+	out := map[string]string{}
+	for _, ev := range k.Events {
+		for _, s := range ev.Sources {
+			out[fmt.Sprintf("event:%s#%d", s.ArticleID, s.Idx)] = ev.ID
+		}
+	}
+	return out
+}
+
+// TestEventIDsIgnoreOrder: an event's id is the id of its earliest
+// report (by publication, then article id), whatever order the articles
+// come in, so every permutation gives every event the same id. An id
+// issued before an older report of the event arrived names a report of
+// it, through which it is still found (corrections and facts look events
+// up that way): articles added newest first, every id of every
+// intermediate knowledge base is a report of the final one.
+func TestEventIDsIgnoreOrder(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(15, 3))
+	check := func(what string, as []*attache.Article) {
+		final := resolve.Build(k, as).Knowledge()
+		want := reportIDs(final)
+		for _, ev := range final.Events {
+			if r := earliestReport(ev); ev.ID != r {
+				t.Fatalf("%s: event %s is not named by its earliest report %s", what, ev.ID, r)
+			}
+		}
+		for i := 0; i < 4; i++ {
+			shuffled := append([]*attache.Article(nil), as...)
+			rng.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+			got := reportIDs(resolve.Build(k, shuffled).Knowledge())
+			for r, id := range want {
+				if got[r] != id {
+					t.Fatalf("%s: permutation %d: report %s is in event %s, want %s", what, i, r, got[r], id)
+				}
+			}
+		}
+		newestFirst := append([]*attache.Article(nil), as...)
+		sort.SliceStable(newestFirst, func(i, j int) bool { return newestFirst[i].Published > newestFirst[j].Published })
+		step := max(1, len(newestFirst)/6)
+		for n := step; n < len(newestFirst); n += step {
+			for _, ev := range resolve.Build(k, newestFirst[:n]).Knowledge().Events {
+				if _, ok := want[ev.ID]; !ok {
+					t.Fatalf("%s: id %s of the first %d articles names no report of the final knowledge base", what, ev.ID, n)
+				}
+			}
+		}
+	}
+	check("sample and dev corpora", extracted(t, k, sampleAndDev(t)))
+	for c := 0; c < 4; c++ {
+		check(fmt.Sprintf("generated corpus %d", c), generated(rng, 30))
+	}
+}
