@@ -40,7 +40,7 @@ func loadNames() (*kb.NameForms, kb.Lexicon) {
 	nameOnce.Do(func() {
 		nameForms, _ = kb.LoadNameForms()
 		if nameForms == nil {
-			nameForms = &kb.NameForms{Given: map[string]string{}, Drop: map[string]bool{}, Name: map[string]bool{}}
+			nameForms = &kb.NameForms{Given: map[string]string{}, Drop: map[string]bool{}, Name: map[string]bool{}, Syllable: map[string]string{}}
 		}
 		nameLex, _ = kb.LoadLexicon()
 	})
@@ -54,6 +54,7 @@ type tables struct {
 	keep         map[string]bool     // such words that are also given names ("gen"), kept before a single word
 	suffix       map[string]bool     // generational suffixes
 	given        map[string]string   // given-name variant → canonical form
+	syllable     map[string]string   // romanized syllable of a Korean name → canonical form
 	place        map[string]string   // spaceless place variant → its gazetteer name
 	placeCountry map[string]string   // gazetteer name (spaceless) → ISO code of its country
 	countryName  map[string]string   // spaceless country name → ISO code
@@ -74,7 +75,7 @@ func tablesFor(k *kb.KB) *tables {
 		return t
 	}
 	nf, lex := loadNames()
-	t := &tables{ranks: map[string]bool{}, keep: nf.Name, suffix: map[string]bool{}, given: nf.Given,
+	t := &tables{ranks: map[string]bool{}, keep: nf.Name, suffix: map[string]bool{}, given: nf.Given, syllable: nf.Syllable,
 		place: map[string]string{}, placeCountry: map[string]string{}, countryName: map[string]string{},
 		countryWords: map[string][]string{}}
 	for w := range nf.Drop {
@@ -138,6 +139,7 @@ func (b *Builder) personWords(name string) []string {
 
 func (b *Builder) readWords(name string) []string {
 	var out []string
+	name = b.syllables(name)
 	full := fold.Key(name)
 	bare := b.stripRank(full)
 	raw, fw := strings.Fields(name), strings.Fields(full)
@@ -158,6 +160,31 @@ func (b *Builder) readWords(name string) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// syllables writes each part of each hyphenated word of name, and each
+// word, in the canonical romanization of its syllable ("Ahn Kyu-back" →
+// "Ahn gyu-baek"); a name with none of the table's syllables is returned
+// as it is.
+func (b *Builder) syllables(name string) string {
+	if len(b.syllable) == 0 {
+		return name
+	}
+	words := strings.Fields(name)
+	changed := false
+	for i, w := range words {
+		parts := strings.Split(w, "-")
+		for j, p := range parts {
+			if c, ok := b.syllable[fold.Key(p)]; ok && c != fold.Key(p) {
+				parts[j], changed = c, true
+			}
+		}
+		words[i] = strings.Join(parts, "-")
+	}
+	if !changed {
+		return name
+	}
+	return strings.Join(words, " ")
 }
 
 // personKeys are the exact matching keys of a person's words: in order

@@ -56,6 +56,9 @@ func TestNamesThatVaryAreOnePerson(t *testing.T) {
 		{p("Kim Jong Un", "KP"), p("Kim Jong-un", "KP")},
 		{p("Minoru Kihara", "JP"), p("Kihara Minoru", "JP")},
 		{p("Shin Won-sik", "KR"), p("Shin Wonsik", "KR")},
+		{p("Ahn Gyu-back", "KR"), p("Ahn Kyu-back", "KR"), p("Ahn Gyu-baek", "KR")},
+		{p("Kim Myung-soo", "KR"), p("Kim Myeong-su", "KR"), p("Kim Myung Soo", "KR")},
+		{p("No Kwang Chol", "KP"), p("No Kwang-chol", "KP"), p("No Gwang-cheol", "KP")},
 		{p("Datuk Seri Mohamed Khaled Nordin", "MY"), p("Dato' Seri Khaled Nordin", "MY")},
 		{p("Lieutenant General (Ret.) Prabowo Subianto", "ID"), p("Prabowo Subianto", "ID")},
 		{p("His Excellency Dr. Tan See Leng", "SG"), p("Tan See Leng", "SG")},
@@ -98,6 +101,21 @@ func TestDistinctPeopleSharingNamePartsStayApart(t *testing.T) {
 		if van == duc {
 			t.Errorf("order %v: Pham Van Minh and Pham Duc Minh are one entity %s", order, van)
 		}
+	}
+}
+
+// TestKoreanSyllablesKeepPeopleApart: reading each syllable in one
+// romanization joins only the same syllables: two Kims with other given
+// names stay two people.
+func TestKoreanSyllablesKeepPeopleApart(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := func(name string) attache.Entity { return person(name, nil, "", "KR", nil, nil) }
+	ids := firstEntities(t, resolve.Build(k, oneArticleEach(p("Kim Myung-soo"), p("Kim Seon-ho"), p("Kim Myung-ho"))).Knowledge())
+	if ids["n00"] == ids["n01"] || ids["n00"] == ids["n02"] || ids["n01"] == ids["n02"] {
+		t.Errorf("Kim Myung-soo, Kim Seon-ho and Kim Myung-ho: %v, want three entities", ids)
 	}
 }
 
