@@ -19,12 +19,16 @@ const NamesFile = "names.tsv"
 // Gen Nakatani), kept when dropping them would leave a single word;
 // Syllable maps each folded romanization of a syllable of a Korean name
 // to its canonical folded form ("kyu" → "gyu": Ahn Kyu-back is Ahn
-// Gyu-back), read in each part of a hyphenated name and in each word.
+// Gyu-back), read in each part of a hyphenated name and in each word;
+// Particle holds folded articles written before a family name ("al":
+// al-Sisi, El-Sisi and Al Sisi are Sisi), dropped from the front of a
+// hyphenated word and as a word that is not the first of a name.
 type NameForms struct {
 	Given    map[string]string
 	Drop     map[string]bool
 	Name     map[string]bool
 	Syllable map[string]string
+	Particle map[string]bool
 }
 
 // LoadNameForms reads the embedded names file.
@@ -34,7 +38,8 @@ func LoadNameForms() (*NameForms, error) {
 		return nil, err
 	}
 	defer f.Close()
-	nf := &NameForms{Given: map[string]string{}, Drop: map[string]bool{}, Name: map[string]bool{}, Syllable: map[string]string{}}
+	nf := &NameForms{Given: map[string]string{}, Drop: map[string]bool{}, Name: map[string]bool{}, Syllable: map[string]string{},
+		Particle: map[string]bool{}}
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimRight(sc.Text(), "\r")
@@ -66,15 +71,19 @@ func LoadNameForms() (*NameForms, error) {
 					nf.Drop[k] = true
 				}
 			}
-		case "name":
-			nf.Name[canon] = true
+		case "name", "particle":
+			m := nf.Name
+			if c[0] == "particle" {
+				m = nf.Particle
+			}
+			m[canon] = true
 			for _, v := range vs {
 				if k := fold.Key(v); k != "" {
-					nf.Name[k] = true
+					m[k] = true
 				}
 			}
 		default:
-			return nil, fmt.Errorf("%s:%d: unknown kind %q (want given, syllable, drop or name)", NamesFile, n, c[0])
+			return nil, fmt.Errorf("%s:%d: unknown kind %q (want given, syllable, particle, drop or name)", NamesFile, n, c[0])
 		}
 	}
 	return nf, sc.Err()

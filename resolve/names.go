@@ -40,7 +40,8 @@ func loadNames() (*kb.NameForms, kb.Lexicon) {
 	nameOnce.Do(func() {
 		nameForms, _ = kb.LoadNameForms()
 		if nameForms == nil {
-			nameForms = &kb.NameForms{Given: map[string]string{}, Drop: map[string]bool{}, Name: map[string]bool{}, Syllable: map[string]string{}}
+			nameForms = &kb.NameForms{Given: map[string]string{}, Drop: map[string]bool{}, Name: map[string]bool{}, Syllable: map[string]string{},
+				Particle: map[string]bool{}}
 		}
 		nameLex, _ = kb.LoadLexicon()
 	})
@@ -55,6 +56,7 @@ type tables struct {
 	suffix       map[string]bool     // generational suffixes
 	given        map[string]string   // given-name variant → canonical form
 	syllable     map[string]string   // romanized syllable of a Korean name → canonical form
+	particle     map[string]bool     // articles before a family name ("al"), dropped
 	place        map[string]string   // spaceless place variant → its gazetteer name
 	placeCountry map[string]string   // gazetteer name (spaceless) → ISO code of its country
 	countryName  map[string]string   // spaceless country name → ISO code
@@ -76,7 +78,8 @@ func tablesFor(k *kb.KB) *tables {
 	}
 	nf, lex := loadNames()
 	t := &tables{ranks: map[string]bool{}, keep: nf.Name, suffix: map[string]bool{}, given: nf.Given, syllable: nf.Syllable,
-		place: map[string]string{}, placeCountry: map[string]string{}, countryName: map[string]string{},
+		particle: nf.Particle,
+		place:    map[string]string{}, placeCountry: map[string]string{}, countryName: map[string]string{},
 		countryWords: map[string][]string{}}
 	for w := range nf.Drop {
 		t.ranks[w] = true
@@ -164,27 +167,35 @@ func (b *Builder) readWords(name string) []string {
 
 // syllables writes each part of each hyphenated word of name, and each
 // word, in the canonical romanization of its syllable ("Ahn Kyu-back" →
-// "Ahn gyu-baek"); a name with none of the table's syllables is returned
-// as it is.
+// "Ahn gyu-baek"), and drops particles before a family name ("Abdel
+// Fattah al-Sisi" → "Abdel Fattah Sisi"); a name with none of these is
+// returned as it is.
 func (b *Builder) syllables(name string) string {
-	if len(b.syllable) == 0 {
+	if len(b.syllable) == 0 && len(b.particle) == 0 {
 		return name
 	}
-	words := strings.Fields(name)
+	var out []string
 	changed := false
-	for i, w := range words {
+	for i, w := range strings.Fields(name) {
+		if i > 0 && b.particle[fold.Key(w)] {
+			changed = true
+			continue
+		}
 		parts := strings.Split(w, "-")
+		if len(parts) > 1 && b.particle[fold.Key(parts[0])] {
+			parts, changed = parts[1:], true
+		}
 		for j, p := range parts {
 			if c, ok := b.syllable[fold.Key(p)]; ok && c != fold.Key(p) {
 				parts[j], changed = c, true
 			}
 		}
-		words[i] = strings.Join(parts, "-")
+		out = append(out, strings.Join(parts, "-"))
 	}
 	if !changed {
 		return name
 	}
-	return strings.Join(words, " ")
+	return strings.Join(out, " ")
 }
 
 // personKeys are the exact matching keys of a person's words: in order

@@ -58,6 +58,8 @@ func TestNamesThatVaryAreOnePerson(t *testing.T) {
 		{p("Shin Won-sik", "KR"), p("Shin Wonsik", "KR")},
 		{p("Ahn Gyu-back", "KR"), p("Ahn Kyu-back", "KR"), p("Ahn Gyu-baek", "KR")},
 		{p("Kim Myung-soo", "KR"), p("Kim Myeong-su", "KR"), p("Kim Myung Soo", "KR")},
+		{p("Abdel Fattah al-Sisi", "EG"), p("Abdel Fattah El-Sisi", "EG"), p("Abdul Fattah Al Sisi", "EG")},
+		{p("Khalid bin Salman Al Saud", "SA"), p("Khaled bin Salman Al-Saud", "SA")},
 		{p("No Kwang Chol", "KP"), p("No Kwang-chol", "KP"), p("No Gwang-cheol", "KP")},
 		{p("Datuk Seri Mohamed Khaled Nordin", "MY"), p("Dato' Seri Khaled Nordin", "MY")},
 		{p("Lieutenant General (Ret.) Prabowo Subianto", "ID"), p("Prabowo Subianto", "ID")},
@@ -116,6 +118,23 @@ func TestKoreanSyllablesKeepPeopleApart(t *testing.T) {
 	ids := firstEntities(t, resolve.Build(k, oneArticleEach(p("Kim Myung-soo"), p("Kim Seon-ho"), p("Kim Myung-ho"))).Knowledge())
 	if ids["n00"] == ids["n01"] || ids["n00"] == ids["n02"] || ids["n01"] == ids["n02"] {
 		t.Errorf("Kim Myung-soo, Kim Seon-ho and Kim Myung-ho: %v, want three entities", ids)
+	}
+}
+
+// TestParticleBeforeOneWordNeverLinks: "Al-Sisi" read without its
+// particle is one word, and "Al Gore" keeps his given name.
+func TestParticleBeforeOneWordNeverLinks(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := func(name string) attache.Entity { return person(name, nil, "", "EG", nil, nil) }
+	ids := firstEntities(t, resolve.Build(k, oneArticleEach(p("al-Sisi"), p("El-Sisi"), p("Al Gore"), p("Al Gore"))).Knowledge())
+	if ids["n00"] == ids["n01"] {
+		t.Errorf("al-Sisi and El-Sisi in two articles: %v, want two entities (one word links none)", ids)
+	}
+	if ids["n02"] != ids["n03"] {
+		t.Errorf("Al Gore in two articles: %v, want one entity", ids)
 	}
 }
 
