@@ -339,6 +339,27 @@ func newsFits(c, k *attache.KBEvent) bool {
 // of a report may have happened.
 const newsDays = 1
 
+// gatherings are the event types many delegations attend in one place,
+// each agency naming its own delegates: a conference, an exhibition.
+var gatherings = map[attache.EventType]bool{attache.EventConference: true, attache.EventExhibition: true}
+
+// sameGathering reports whether two reports that share no participant
+// are one gathering: the same city (a gazetteer place, not a country,
+// which holds many) on compatible dates, and no two different proper
+// names (the ADMM and the ADMM-Plus). Each agency names its own minister
+// there, so persons do not tie them.
+func (b *Builder) sameGathering(c, k *attache.KBEvent) bool {
+	if !gatherings[k.Type] || c.Type != k.Type || c.Place == "" || k.Place == "" {
+		return false
+	}
+	if properName(c) && properName(k) && nameKey(c) != nameKey(k) {
+		return false
+	}
+	_, kc := b.placeOrCountry(c.Place, spaceless(c.Place))
+	_, kk := b.placeOrCountry(k.Place, spaceless(k.Place))
+	return kc == "place" && kk == "place" && b.samePlace(c.Place, k.Place)
+}
+
 // sameSession reports whether two events name the same session of a
 // numbered series: "the 13th defence policy dialogue".
 func sameSession(c, k *attache.KBEvent) bool {

@@ -139,6 +139,9 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 		if coarse {
 			continue
 		}
+		if b.sameGathering(c, k) {
+			return c
+		}
 		if len(c.Participants) == 0 && len(k.Participants) == 0 && len(k.Countries) > 0 &&
 			sameSet(c.Countries, k.Countries) {
 			return c
@@ -166,9 +169,7 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 // mergeEvent adds report k to event m.
 func mergeEvent(m, k *attache.KBEvent) {
 	m.Sources = append(m.Sources, k.Sources...)
-	if moreExact(k.Date, m.Date) {
-		m.Date = k.Date
-	}
+	m.Date = mergedDate(m.Type, m.Date, k.Date)
 	for _, p := range k.Participants {
 		m.Participants = appendNew(m.Participants, p)
 	}
@@ -189,6 +190,32 @@ func mergeEvent(m, k *attache.KBEvent) {
 		m.Series, m.Number = k.Series, k.Number
 	}
 	m.Personnel, m.Women = max(m.Personnel, k.Personnel), max(m.Women, k.Women)
+}
+
+// spansDays are the event types that last several days: a report of one
+// of their days (the arrival, the closing) is part of the range another
+// report gives, and the range stays the event's date so that a report of
+// another of its days still joins it.
+var spansDays = map[attache.EventType]bool{
+	attache.EventVisit: true, attache.EventExercise: true, attache.EventConference: true, attache.EventExhibition: true,
+}
+
+// mergedDate is the date of an event of type t dated m once a report
+// dated k joins it: the more exact of the two, except that the range of
+// an event that lasts days holds a day inside it.
+func mergedDate(t attache.EventType, m, k string) string {
+	if spansDays[t] && datesCompatible(m, k) {
+		switch {
+		case strings.Contains(k, "/") && isDay(m):
+			return k
+		case strings.Contains(m, "/") && isDay(k):
+			return m
+		}
+	}
+	if moreExact(k, m) {
+		return k
+	}
+	return m
 }
 
 // datesCompatible is EXTRACTION.md's rule: equal, one a prefix of the
