@@ -114,7 +114,7 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 		if named {
 			return c
 		}
-		if !datesCompatible(c.Date, k.Date) {
+		if !datesCompatible(c.Date, k.Date) || namesConflict(c, k) {
 			continue
 		}
 		if k.Series != "" && c.Series == k.Series && k.Number != 0 && c.Number == k.Number && sameParties(c, k) {
@@ -299,6 +299,26 @@ func properName(e *attache.KBEvent) bool {
 		}
 	}
 	return false
+}
+
+// namesConflict reports whether two events have proper names that are
+// not one: neither's words are among the other's ("Exercise Pitch Black
+// 2024" and "Pitch Black" are one; "Elang AusIndo" and "Pitch Black" are
+// two exercises, however their dates and units overlap).
+func namesConflict(c, k *attache.KBEvent) bool {
+	if !properName(c) || !properName(k) {
+		return false
+	}
+	cw, kw := strings.Fields(nameKey(c)), strings.Fields(nameKey(k))
+	within := func(a, b []string) bool {
+		for _, w := range a {
+			if !contains(b, w) {
+				return false
+			}
+		}
+		return true
+	}
+	return !within(cw, kw) && !within(kw, cw)
 }
 
 // sameParties reports whether two events of one numbered series can be

@@ -78,3 +78,31 @@ func TestEventsThatLastDays(t *testing.T) {
 		}
 	}
 }
+
+// TestEventNamesKeepApart: two exercises of one air force whose dates
+// overlap are two when each has its own proper name; the name with and
+// without its type word and year is one.
+func TestEventNamesKeepApart(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	raaf := attache.Entity{Type: attache.Organization, Name: "Royal Australian Air Force", Country: "AU"}
+	ex := func(id, published, date, name string) *attache.Article {
+		return article(id, published, []attache.Entity{raaf}, []attache.Event{
+			{Type: "exercise", Date: date, Name: name, Participants: []string{"Royal Australian Air Force", "AU"}, Salience: "main"},
+		})
+	}
+	as := []*attache.Article{
+		ex("x1", "2024-07-12", "2024-07-12/2024-08-02", "Exercise Pitch Black 2024"),
+		ex("x2", "2024-07-20", "2024-07-19", "Exercise Elang AusIndo"),
+		ex("x3", "2024-08-03", "2024-08-02", "Pitch Black"),
+	}
+	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+	if ev["x1#0"] == ev["x2#0"] {
+		t.Errorf("Pitch Black and Elang AusIndo are one event %s", ev["x1#0"])
+	}
+	if ev["x1#0"] != ev["x3#0"] {
+		t.Errorf("Exercise Pitch Black 2024 (%s) and Pitch Black (%s) are two events", ev["x1#0"], ev["x3#0"])
+	}
+}
