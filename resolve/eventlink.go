@@ -86,8 +86,8 @@ func (b *Builder) otherCounterparts(c, k *attache.KBEvent) bool {
 
 // twoHosts reports whether two events share exactly one participant and
 // each names a person the other does not. It is not two hosts when the
-// persons one report alone names are each known by a single word of the
-// name of the one person the other alone names: the agency that wrote
+// persons one report alone names are each known by a different single
+// word of the name of the one person the other alone names: the agency that wrote
 // "Gilberto "Gibo" Teodoro Jr." left its extractor with "Gilberto" and
 // "Teodoro Jr.", who are the other's "Gilberto Teodoro". The place does
 // not decide it: one report may give the city, the other a venue.
@@ -117,10 +117,12 @@ func (b *Builder) unsharedPersons(c, k *attache.KBEvent) []string {
 }
 
 // namePieces reports whether whole is one person with a name of two or
-// more words and every person of pieces is known only by one word of
-// that name.
+// more words and pieces are two or more persons each known only by a
+// different word of that name. One word alone is not enough: a family
+// name ("Kim") is shared by many, and a visitor may meet two Kims in a
+// day.
 func (b *Builder) namePieces(pieces, whole []string) bool {
-	if len(whole) != 1 {
+	if len(whole) != 1 || len(pieces) < 2 {
 		return false
 	}
 	var words [][]string
@@ -130,15 +132,17 @@ func (b *Builder) namePieces(pieces, whole []string) bool {
 			words = append(words, w)
 		}
 	}
+	var seen []string
 	for _, id := range pieces {
 		w := b.singleWord(id)
 		found := false
 		for _, ws := range words {
 			found = found || (w != "" && contains(ws, w))
 		}
-		if !found {
+		if !found || contains(seen, w) {
 			return false
 		}
+		seen = append(seen, w)
 	}
 	return len(words) > 0
 }

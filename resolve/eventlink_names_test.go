@@ -12,7 +12,8 @@ import (
 // person's name ("Gilberto" and "Teodoro Jr." from a name with a quoted
 // nickname) is the meeting of the same day and place that another report
 // gives with the full name; a report naming another person of another
-// family is a second meeting of the visitor that day.
+// family, or one word of the name alone, is a second meeting of the
+// visitor that day.
 func TestEventLinkNamePieces(t *testing.T) {
 	k, err := kb.Default()
 	if err != nil {
@@ -30,6 +31,11 @@ func TestEventLinkNamePieces(t *testing.T) {
 		article("p3", "2025-08-07", []attache.Entity{p("Anthony Albanese", "AU"), p("Teodoro", "PH")}, []attache.Event{
 			{Type: "meeting", Date: "2025-08-07", Place: "Canberra", Participants: []string{"Anthony Albanese", "Teodoro"}, Salience: "main"},
 		}),
+		// The visitor with a one-word "Gilberto" that day: one word of a
+		// name is not enough (a family name is shared by many).
+		article("p5", "2025-08-08", []attache.Entity{p("Richard Marles", "AU"), p("Gilberto", "PH")}, []attache.Event{
+			{Type: "meeting", Date: "2025-08-07", Place: "Canberra", Participants: []string{"Richard Marles", "Gilberto"}, Salience: "main"},
+		}),
 		// Another Marles on that day: a one-word name of another family.
 		article("p4", "2025-08-08", []attache.Entity{p("Richard Marles", "AU"), p("Nakatani", "JP")}, []attache.Event{
 			{Type: "meeting", Date: "2025-08-07", Place: "Canberra", Participants: []string{"Richard Marles", "Nakatani"}, Salience: "main"},
@@ -45,4 +51,5 @@ func TestEventLinkNamePieces(t *testing.T) {
 	same("p1#0", "p2#0", true)
 	same("p3#0", "p1#0", false)
 	same("p4#0", "p2#0", false)
+	same("p5#0", "p2#0", false)
 }
