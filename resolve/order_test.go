@@ -61,6 +61,22 @@ func readCorpus(t testing.TB, fsys fs.FS) []corpusFile {
 	return out
 }
 
+// devStories are the reports of the dev resolution stories
+// (testdata/stories/dev), each dated by its first line.
+func devStories(t testing.TB) []corpusFile {
+	dirs, err := filepath.Glob(filepath.Join("..", "testdata", "stories", "dev", "*"))
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no dev stories: %v", err)
+	}
+	var out []corpusFile
+	for _, d := range dirs {
+		if fi, err := os.Stat(d); err == nil && fi.IsDir() {
+			out = append(out, readCorpus(t, os.DirFS(d))...)
+		}
+	}
+	return out
+}
+
 // sampleAndDev is the sample corpus and the dev corpus.
 func sampleAndDev(t testing.TB) []corpusFile {
 	sub, err := fs.Sub(sample.FS, sample.Dir)
@@ -117,6 +133,7 @@ func TestBuildIgnoresOrder(t *testing.T) {
 		}
 	}
 	check("sample and dev corpora", extracted(t, k, sampleAndDev(t)))
+	check("dev stories", extracted(t, k, devStories(t)))
 	for c := 0; c < 6; c++ {
 		check(fmt.Sprintf("generated corpus %d", c), generated(rng, 30))
 	}
@@ -159,6 +176,16 @@ func generated(rng *rand.Rand, n int) []*attache.Article {
 		evs := []attache.Event{{Type: "meeting", Date: day, Participants: names, Salience: "main"}}
 		if rng.IntN(3) == 0 {
 			evs = append(evs, attache.Event{Type: "meeting", Date: days[0], Participants: names[:1], Salience: "background"})
+		}
+		// A visit told by its range or one of its days, and a conference
+		// in one city where each report names its own delegate.
+		if rng.IntN(3) == 0 {
+			visit := []string{"2024-03-04/2024-03-06", "2024-03-04", "2024-03-06", "2024-03-05"}[rng.IntN(4)]
+			evs = append(evs, attache.Event{Type: "visit", Date: visit, Place: "Hanoi", Participants: names[:1], Salience: "main"})
+		}
+		if rng.IntN(3) == 0 {
+			evs = append(evs, attache.Event{Type: "conference", Date: day, Place: []string{"Hanoi", "HANOI", "Manila"}[rng.IntN(3)],
+				Participants: names[1:], Salience: "main"})
 		}
 		published := day
 		if rng.IntN(2) == 0 {
@@ -324,6 +351,7 @@ func TestEventIDsIgnoreOrder(t *testing.T) {
 		}
 	}
 	check("sample and dev corpora", extracted(t, k, sampleAndDev(t)))
+	check("dev stories", extracted(t, k, devStories(t)))
 	for c := 0; c < 4; c++ {
 		check(fmt.Sprintf("generated corpus %d", c), generated(rng, 30))
 	}
