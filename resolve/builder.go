@@ -84,7 +84,7 @@ func (b *Builder) indexEntity(e *attache.KBEntity) {
 		keys := b.matchKeys(e.Type, n)
 		if e.Type == attache.Person {
 			if w := b.personWords(n); len(w) >= 2 {
-				keys = append(keys, "person|last:"+w[len(w)-1])
+				keys = append(keys, "person|last:"+w[len(w)-1], looseKey(w))
 			}
 		}
 		for _, k := range keys {

@@ -300,3 +300,53 @@ func (b *Builder) fits(mine [][]string, c *attache.KBEntity) bool {
 	}
 	return true
 }
+
+// looseSpellings are letter groups that transliterations of one name
+// write differently (Shoigu and Shoygu, Khalil and Halil, Aleksandr and
+// Alexandr), each read as one; doubled letters are read as one too.
+var looseSpellings = strings.NewReplacer("kh", "h", "ks", "x", "ph", "f", "ou", "u", "y", "i")
+
+// looseKey is the key of a person's words read loosely (looseSpellings),
+// in any order.
+func looseKey(w []string) string {
+	out := make([]string, len(w))
+	for i, x := range w {
+		x = looseSpellings.Replace(x)
+		var b strings.Builder
+		var last rune
+		for _, r := range x {
+			if r != last {
+				b.WriteRune(r)
+			}
+			last = r
+		}
+		out[i] = b.String()
+	}
+	sort.Strings(out)
+	return "person|l:" + strings.Join(out, " ")
+}
+
+// matchLoose returns the one known person of country whose name reads as
+// one of names when transliterations are read loosely (looseKey), or nil
+// when none or several fit, or the country is unknown: a loose spelling
+// is weaker evidence than the name tables, so the country must be the
+// one the person's evidence so far leans to (voteCountry), even weakly.
+func (b *Builder) matchLoose(names []string, country string) *attache.KBEntity {
+	if country == "" {
+		return nil
+	}
+	var found *attache.KBEntity
+	for _, w := range b.personNames(names) {
+		for _, id := range b.byKey[looseKey(w)] {
+			c := b.ents[id]
+			if c == nil || c.Type != attache.Person || b.lead[id] != country {
+				continue
+			}
+			if found != nil && found != c {
+				return nil
+			}
+			found = c
+		}
+	}
+	return found
+}

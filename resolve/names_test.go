@@ -61,6 +61,8 @@ func TestNamesThatVaryAreOnePerson(t *testing.T) {
 		{p("Abdel Fattah al-Sisi", "EG"), p("Abdel Fattah El-Sisi", "EG"), p("Abdul Fattah Al Sisi", "EG")},
 		{p("Khalid bin Salman Al Saud", "SA"), p("Khaled bin Salman Al-Saud", "SA")},
 		{p("Samdech Pichey Sena Tea Banh", "KH"), p("Tea Banh", "KH")},
+		{p("Sergei Shoigu", "RU"), p("Sergey Shoygu", "RU"), p("Serguei Shoigou", "RU")},
+		{p("Aleksandr Khodakovsky", "UA"), p("Alexandr Hodakovskiy", "UA")},
 		{p("General Tan Sri Mohd Nizam Jaffar", "MY"), p("Mohammad Nizam Jaffar", "MY")},
 		{p("Yang Berhormat Dato' Seri Utama Haji Mohamad bin Haji Hasan", "MY"), p("Mohamad Hasan", "MY")},
 		{p("No Kwang Chol", "KP"), p("No Kwang-chol", "KP"), p("No Gwang-cheol", "KP")},
@@ -138,6 +140,27 @@ func TestParticleBeforeOneWordNeverLinks(t *testing.T) {
 	}
 	if ids["n02"] != ids["n03"] {
 		t.Errorf("Al Gore in two articles: %v, want one entity", ids)
+	}
+}
+
+// TestLooseSpellingNeedsTheCountry: a name that matches only when
+// transliterations are read loosely joins a person of the same country,
+// never one of another country or of none.
+func TestLooseSpellingNeedsTheCountry(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := firstEntities(t, resolve.Build(k, oneArticleEach(
+		person("Nikolai Shoygu", nil, "", "RU", nil, nil),
+		person("Nikolai Shoigu", nil, "", "KZ", nil, nil),
+		person("Nikolai Shoigu", nil, "", "", nil, nil),
+		person("Nikolai Shoigou", nil, "", "RU", nil, nil))).Knowledge())
+	if ids["n00"] == ids["n01"] || ids["n00"] == ids["n02"] {
+		t.Errorf("loose spellings of other or no country joined: %v", ids)
+	}
+	if ids["n00"] != ids["n03"] {
+		t.Errorf("Nikolai Shoygu and Nikolai Shoigou of RU: %v, want one entity", ids)
 	}
 }
 
