@@ -50,6 +50,9 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 				// the object of the call, not at the wreath
 			case attendeeTypes[h.r.typ] && doc.attendee(ws, start, m.start):
 				// "The meeting was attended by X": X is no party of it
+			case doc.asidePerson(ws, ms, i, h.r.typ):
+				// "signed by A and B in the presence of C", "presided on
+				// behalf of Minister C": C only witnesses or is stood for
 			case h.r.typ == "visit" && !doc.visitor(s, h, m):
 				// "X received Y, who is visiting Egypt": the host does
 				// not visit
@@ -109,6 +112,75 @@ func (doc *doc) attendee(ws []word, trig, pos int) bool {
 		}
 	}
 	return false
+}
+
+// asideReach is how many words may stand between "presence of" or
+// "behalf of" and the name it introduces ("on behalf of the
+// Commander-in-Chief of the Armed Forces and Minister of Defence, General X").
+const asideReach = 20
+
+// asidePerson reports whether person mention ms[i] only witnesses an event
+// of type typ or is stood for in it: introduced by a word of the witness
+// list ("in the presence of"; a ceremony's witnesses attend it and take
+// part) or of the proxy list ("on behalf of") and "of", with no other
+// person between them but one joined to it by "and", while the sentence
+// names a person before that word, the one who acts. With no actor named
+// before ("signed by officials in the presence of X"), X stays.
+func (doc *doc) asidePerson(ws []word, ms []ment, i int, typ string) bool {
+	prev := -1 // the person named last before ms[i]
+	for k, p := range ms[:i] {
+		if p.e.Type == attache.Person {
+			prev = k
+		}
+	}
+	k := wordAt(ws, ms[i].start)
+	for j := k - 2; j >= 0 && k-j <= asideReach; j-- {
+		if prev >= 0 && ws[j].end <= ms[prev].end {
+			// "in the presence of A and B": B stands aside with A
+			return ms[prev].end <= ms[i].start && conjoined(doc.text[ms[prev].end:ms[i].start]) && doc.asidePerson(ws, ms, prev, typ)
+		}
+		w := ws[j].low
+		if ws[j+1].low != "of" || !(doc.d.places.proxy.has(w) || typ != "ceremony" && doc.d.places.witness.has(w)) {
+			continue
+		}
+		return actorBefore(ms[:i], ws[j].start)
+	}
+	return false
+}
+
+// actorBefore reports whether ms names, before byte pos, a person, body or
+// state that can act: "India and Maldives signed ... in the presence of".
+func actorBefore(ms []ment, pos int) bool {
+	for _, m := range ms {
+		if m.end > pos {
+			break
+		}
+		switch m.e.Type {
+		case attache.Person, attache.Organization, attache.Country:
+			return true
+		}
+	}
+	return false
+}
+
+// conjoined reports whether the text between two names only joins them:
+// ", ", " and ", or " and " before the second one's title ("A and
+// Indonesia's Defence Minister B").
+func conjoined(between string) bool {
+	t := strings.Trim(between, " ,")
+	if t == "" || t == "and" {
+		return true
+	}
+	rest, ok := strings.CutPrefix(t, "and ")
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if w != "of" && w != "the" && w != "for" && strings.ToLower(w[:1]) == w[:1] {
+			return false // a word of a clause, not of a title
+		}
+	}
+	return true
 }
 
 // titledTypes are the types whose actors are persons: a body named in the
