@@ -335,8 +335,12 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 func (doc *doc) talkParties(out *names, a *actorSets, s int, h hit, pair bool) {
 	lead := a.persons.list
 	if h.r.typ == "statement" {
-		if own := doc.clauseSpeakers(s, h); len(own) > 0 {
+		own := doc.clauseSpeakers(s, h)
+		if len(own) > 0 {
 			lead = own // "X said A, while Y said B": A is X's alone
+		}
+		if doc.bothSay(out, own, s, h) {
+			return
 		}
 	}
 	if h.r.typ == "visit" {
@@ -554,6 +558,40 @@ func (doc *doc) guestAfter(ws []word, ms []ment, end int) string {
 		return ""
 	}
 	return ""
+}
+
+// bothSay adds the parties of a position the two states take ("Both
+// sides agreed that ...", "The parties agreed ...", "The two countries
+// reaffirmed ..."): the article's two states and the speaker the sentence
+// names ("'Both sides agreed ...,' he said"). Persons as subject ("the
+// two ministers agreed") keep the persons alone.
+func (doc *doc) bothSay(out *names, named []string, s int, h hit) bool {
+	if len(doc.pair) != 2 || !doc.sidesSubject(doc.words[s], h.a) {
+		return false
+	}
+	out.addAll(named)
+	out.addAll(doc.pair)
+	return true
+}
+
+// sidesSubject reports whether the clause of word i has for subject the
+// two states: "both sides", "the two countries", "the parties".
+func (doc *doc) sidesSubject(ws []word, i int) bool {
+	k := i - 1
+	for k > 0 && i-k < 8 {
+		k--
+		if ws[k].low != "both" && ws[k].low != "the" {
+			continue
+		}
+		j := k + 1
+		if j < i && (ws[j].low == "two" || ws[j].low == "both") {
+			j++
+		}
+		if j < i && doc.d.places.sides.has(ws[j].low) && (k == 0 || !doc.d.places.sides.has(ws[k-1].low)) {
+			return j+1 == i || j+2 == i && ws[j+1].low == "also"
+		}
+	}
+	return false
 }
 
 // pairIn reports whether sentence s speaks of "the two countries", "both
