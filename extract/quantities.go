@@ -28,7 +28,7 @@ func (d *doc) quantities() []attache.Quantity {
 		the := false
 		if i > 0 {
 			switch p := &d.toks[i-1]; {
-			case p.Fold == "the" || p.Fold == "both" || p.Fold == "these" || p.Fold == "those":
+			case p.Fold == "the" || p.Fold == "both" || p.Fold == "these" || p.Fold == "those" || p.Fold == "our":
 				the = true
 			case p.Fold == "no" || p.Fold == "-" || p.Fold == "#":
 				continue // "Level-2", "#3" are names
@@ -57,7 +57,7 @@ func (d *doc) quantities() []attache.Quantity {
 			}
 			continue
 		}
-		if the && d.refersBack(s, e) {
+		if the && d.refersBack(s, e, v) {
 			i = e - 1
 			continue
 		}
@@ -154,7 +154,9 @@ func (d *doc) strong(i, next int) bool {
 func (d *doc) countNoun(j int, singular bool) bool {
 	w := d.toks[j].Fold
 	if d.x.is(cPerson|cCountable, w) {
-		return true
+		// "eight United Nations peacekeeping missions": a noun inside a
+		// name qualifies the noun after it
+		return !d.toks[j].Cap || d.toks[j].SentStart || d.noNounAfter(j)
 	}
 	if !singular && d.toks[j].Cap && (d.known[j].kind == kDemonym && d.kstart[j] || d.known[j].kind == 0 && strings.HasSuffix(w, "s") && d.x.countryOf(w[:len(w)-1]) != "") && d.noNounAfter(j) {
 		return true // "760 Cambodians", "540 Chinese"
@@ -263,9 +265,11 @@ func (d *doc) countedNoun(i, next int, singular bool) (s, e int, ok bool) {
 // refersBack reports whether "the N <phrase>" names parties already
 // introduced ("the two countries", "the four defence ministers") rather
 // than a new count ("the ten ASEAN member states", "the five original
-// sites"): its noun is a party noun and no capitalised word qualifies it.
-func (d *doc) refersBack(s, e int) bool {
-	if !d.x.is(cParty, d.toks[e-1].Fold) {
+// sites"): its noun is a party noun, or any noun after "the two" ("the
+// two battalions", "our two defence forces": a pair told before), and no
+// capitalised word qualifies it.
+func (d *doc) refersBack(s, e, v int) bool {
+	if v != 2 && !d.x.is(cParty, d.toks[e-1].Fold) {
 		return false
 	}
 	for k := s; k < e-1; k++ {
