@@ -70,7 +70,7 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 			if i+1 < len(ms) && ms[i+1].e.Type == attache.Person && ms[i+1].start-m.end < 40 {
 				continue
 			}
-			if titledTypes[h.r.typ] && doc.inTitle(ms, m) {
+			if titledTypes[h.r.typ] && (doc.inTitle(ms, m) || doc.titleAfter(ms, i)) {
 				continue // "Commander of the Philippine Fleet": the commander acts
 			}
 			a.orgs.add(m.e.Name)
@@ -203,6 +203,58 @@ func (doc *doc) inTitle(ms []ment, m ment) bool {
 		}
 	}
 	return false
+}
+
+// titleAfter reports whether organisation mention ms[i] closes the title
+// that follows a person's name: "Major General X, General Officer
+// Commanding of the 24th Infantry Division", "Air Vice-Marshal X of the
+// Royal Australian Air Force", or a body that owns such a body ("of the
+// 3rd Army Area's Naresuan Task Force").
+func (doc *doc) titleAfter(ms []ment, i int) bool {
+	if i == 0 || ms[i-1].end > ms[i].start {
+		return false
+	}
+	between := doc.text[ms[i-1].end:ms[i].start]
+	switch ms[i-1].e.Type {
+	case attache.Person:
+		return titleWords(between)
+	case attache.Organization:
+		return (between == "'s " || between == "’s ") && doc.titleAfter(ms, i-1)
+	}
+	return false
+}
+
+// titleMax is how many words a title between a name and its body may
+// have ("Deputy Commander-in-Chief and Chief of Staff of the").
+const titleMax = 8
+
+// titleWords reports whether text between a person's name and a body is a
+// title ending in "of" or "of the": ", Commander of the", " of the",
+// ", deputy commander of the". A clause ("who visited the") or a list
+// ("and the") is not.
+func titleWords(between string) bool {
+	t := strings.TrimPrefix(strings.TrimPrefix(between, ","), " ")
+	t, ok := strings.CutSuffix(t, " ")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(t)
+	if len(ws) > 0 && ws[len(ws)-1] == "the" {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 || ws[len(ws)-1] != "of" || len(ws) > titleMax {
+		return false
+	}
+	for _, w := range ws {
+		switch strings.ToLower(w) {
+		case "who", "which", "and", "while", "with":
+			return false
+		}
+		if strings.ContainsAny(w, ",;()") {
+			return false
+		}
+	}
+	return true
 }
 
 // impliedPersons adds the persons the sentence speaks of without naming
