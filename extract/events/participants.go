@@ -331,7 +331,13 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 		}
 	case "agreement":
 		doc.signatories(out, s, start, end)
-		if pair && len(doc.pair) == 2 {
+		// "the two ministers signed": the parties of the talks sign for
+		// their two states
+		group := doc.groupSigners(ws, h.a)
+		if group {
+			out.addAll(a.persons.list) // "the two ministers": the persons of the talks
+		}
+		if (pair || group) && len(doc.pair) == 2 {
 			out.addAll(doc.pair)
 		} else {
 			out.addAll(a.countries.list)
@@ -764,6 +770,9 @@ func (doc *doc) pluralSubject(ws []word, i int) bool {
 	case "they", "both":
 		return true
 	case "the":
+		if k+2 < len(ws) && (ws[k+1].low == "two" || ws[k+1].low == "three") {
+			k++ // "the two ministers"
+		}
 		return k+1 < len(ws) && doc.d.rules.group.matches(ws[k+1])
 	}
 	return false
