@@ -405,6 +405,9 @@ func (doc *doc) talkParties(out *names, a *actorSets, s int, h hit, pair bool) {
 		if own := doc.namedVisitors(s, h); len(own) > 0 {
 			lead = own // "the visit to India by X", "X's state visit"
 		}
+		if len(lead) > 0 {
+			out.add(doc.delegationBody(s)) // "a delegation of the PLA": the visitors' body
+		}
 	}
 	if len(lead) == 0 {
 		lead = a.orgsBefore.list
@@ -1109,6 +1112,48 @@ func (doc *doc) counterpart(have []string) string {
 	}
 	if p := doc.personOf(other, have); p != other {
 		return p
+	}
+	return ""
+}
+
+// delegationBody returns the body whose delegation sentence s speaks of:
+// named there ("a delegation of the People's Liberation Army", "a PLA
+// delegation"), or, for "the delegation", the first one the article names
+// before s.
+func (doc *doc) delegationBody(s int) string {
+	if b := doc.bodyOfDelegation(s); b != "" {
+		return b
+	}
+	if !hasWord(doc.words[s], "delegation") {
+		return ""
+	}
+	for k := 0; k < s; k++ {
+		if b := doc.bodyOfDelegation(k); b != "" {
+			return b
+		}
+	}
+	return ""
+}
+
+// bodyOfDelegation returns the organisation sentence s names right after
+// "delegation of (the)" or right before "delegation".
+func (doc *doc) bodyOfDelegation(s int) string {
+	ws := doc.words[s]
+	for _, m := range doc.ments[s] {
+		if m.e.Type != attache.Organization {
+			continue
+		}
+		i := wordAt(ws, m.start)
+		j := i - 1
+		if j >= 0 && ws[j].low == "the" {
+			j--
+		}
+		if j >= 1 && ws[j].low == "of" && ws[j-1].low == "delegation" {
+			return m.e.Name
+		}
+		if e := wordAt(ws, m.end-1) + 1; e < len(ws) && ws[e].low == "delegation" {
+			return m.e.Name
+		}
 	}
 	return ""
 }
