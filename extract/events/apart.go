@@ -1,6 +1,10 @@
 package events
 
-import "attache"
+import (
+	"strings"
+
+	"attache"
+)
 
 // apart makes one meeting per counterpart of "held separate bilateral
 // meetings with A, B and C": the persons named after the trigger, else the
@@ -133,6 +137,53 @@ func (doc *doc) demonymSubject(s, i int) string {
 				return p
 			}
 			return ""
+		}
+	}
+	return ""
+}
+
+// titleMaxWords is how many capitalised words a title used as a subject
+// may have ("the Deputy Chief of Army Staff" has its "of" too).
+const titleMaxWords = 5
+
+// titleSubject returns the person meant by a clause subject made of a
+// title ("the Defence Secretary called on X", "The CJCSC also held
+// meetings with Y") before word i: the first person of the article, not
+// named in sentence s, one of whose titles ends with it or spells it in
+// brackets; else "".
+func (doc *doc) titleSubject(s, i int) string {
+	ws := doc.words[s]
+	k := i - 1
+	for k >= 0 && ws[k].low != "," && ws[k].low != ";" {
+		k--
+	}
+	k++ // the clause's first word
+	if k >= i || ws[k].low != "the" {
+		return ""
+	}
+	var words []string
+	j := k + 1
+	for ; j < i && len(words) < titleMaxWords && (ws[j].upper || ws[j].low == "of" && len(words) > 0); j++ {
+		words = append(words, ws[j].low)
+	}
+	if len(words) == 0 || words[len(words)-1] == "of" {
+		return ""
+	}
+	title := strings.Join(words, " ")
+	named := map[string]bool{}
+	for _, m := range doc.ments[s] {
+		named[m.e.Name] = true
+	}
+	for i := range doc.x.Entities {
+		e := &doc.x.Entities[i]
+		if e.Type != attache.Person || named[e.Name] {
+			continue
+		}
+		for _, t := range e.Titles {
+			t = strings.ToLower(t)
+			if t == title || strings.HasSuffix(t, " "+title) || strings.Contains(t, "("+title+")") {
+				return e.Name
+			}
 		}
 	}
 	return ""

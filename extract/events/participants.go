@@ -286,6 +286,8 @@ func (doc *doc) impliedPersons(a *actorSets, s int, h hit) {
 	if h.r.typ != "deployment" && h.r.typ != "exhibition" && !personBefore(ms, start) {
 		if p := doc.demonymSubject(s, h.a); p != "" {
 			a.persons.putFirst(p)
+		} else if p := doc.titleSubject(s, h.a); p != "" {
+			a.persons.putFirst(p) // "the Defence Secretary called on X"
 		}
 	}
 	if h.r.who != "" && a.persons.len() == 0 {
