@@ -169,22 +169,54 @@ func (doc *doc) titleSubject(s, i int) string {
 	if len(words) == 0 || words[len(words)-1] == "of" {
 		return ""
 	}
-	title := strings.Join(words, " ")
-	named := map[string]bool{}
+	name := doc.titleHolder(strings.Join(words, " "))
 	for _, m := range doc.ments[s] {
-		named[m.e.Name] = true
-	}
-	for i := range doc.x.Entities {
-		e := &doc.x.Entities[i]
-		if e.Type != attache.Person || named[e.Name] {
-			continue
+		if m.e.Name == name {
+			return "" // "the Defence Secretary called on Defence Secretary X"
 		}
-		for _, t := range e.Titles {
-			t = strings.ToLower(t)
-			if t == title || strings.HasSuffix(t, " "+title) || strings.Contains(t, "("+title+")") {
-				return e.Name
+	}
+	return name
+}
+
+// titleHolder returns the first person of the article holding a title
+// that is, or ends with, or spells in brackets the lower-case title t,
+// looked up in an index made once per article.
+func (doc *doc) titleHolder(t string) string {
+	if doc.byTitle == nil {
+		doc.byTitle = map[string]string{}
+		for i := range doc.x.Entities {
+			e := &doc.x.Entities[i]
+			if e.Type != attache.Person {
+				continue
+			}
+			for _, title := range e.Titles {
+				doc.indexTitle(strings.ToLower(title), e.Name)
 			}
 		}
 	}
-	return ""
+	return doc.byTitle[t]
+}
+
+// indexTitle adds to byTitle the lower-case title t of person name, its
+// word-final parts and the acronym it gives in brackets.
+func (doc *doc) indexTitle(t, name string) {
+	add := func(k string) {
+		if _, ok := doc.byTitle[k]; !ok && k != "" {
+			doc.byTitle[k] = name
+		}
+	}
+	if a, b, ok := strings.Cut(t, "("); ok {
+		if acr, _, ok := strings.Cut(b, ")"); ok {
+			add(acr)
+		}
+		t = strings.TrimSpace(a)
+	}
+	for rest := t; rest != ""; {
+		add(rest)
+		_, after, ok := strings.Cut(rest, " ")
+		if !ok {
+			break
+		}
+		rest = after
+	}
 }

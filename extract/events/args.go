@@ -390,8 +390,16 @@ func (doc *doc) halfPair(ps []string, many *int) bool {
 // the article speaks of an occasion of many states; any other event is
 // the article's own country's.
 func (doc *doc) noActors(c *cand) []string {
-	if c.ev.Type == "exercise" && len(doc.pair) == 2 && !doc.speaksOfMany() {
-		return []string{doc.pair[0], doc.pair[1]}
+	if c.ev.Type == "exercise" && len(doc.pair) == 2 {
+		if doc.many < 0 {
+			doc.many = 0
+			if doc.speaksOfMany() {
+				doc.many = 1
+			}
+		}
+		if doc.many == 0 {
+			return []string{doc.pair[0], doc.pair[1]}
+		}
 	}
 	if doc.home != "" {
 		return []string{doc.home}
