@@ -15,6 +15,7 @@ import (
 type doc struct {
 	d      *Detector
 	leader *ledBy // the first person named after "led by", found on first use
+	body   *ledBy // the first body named with "delegation", found on first use
 	text   string
 	x      *attache.Extraction
 	pub    time.Time

@@ -127,17 +127,29 @@ const asideReach = 20
 // names a person before that word, the one who acts. With no actor named
 // before ("signed by officials in the presence of X"), X stays.
 func (doc *doc) asidePerson(ws []word, ms []ment, i int, typ string) bool {
-	prev := -1 // the person named last before ms[i]
-	for k, p := range ms[:i] {
-		if p.e.Type == attache.Person {
-			prev = k
+	return doc.asideFrom(ws, ms, i, typ, asideChain)
+}
+
+// asideChain is how many names joined by "and" may follow the one that
+// "in the presence of" introduces.
+const asideChain = 4
+
+// asideFrom is asidePerson with at most depth names joined before ms[i].
+func (doc *doc) asideFrom(ws []word, ms []ment, i int, typ string, depth int) bool {
+	k := wordAt(ws, ms[i].start)
+	from := ws[max(k-asideReach, 0)].start
+	prev := -1 // the person named last before ms[i], within reach
+	for p := i - 1; p >= 0 && ms[p].end >= from; p-- {
+		if ms[p].e.Type == attache.Person {
+			prev = p
+			break
 		}
 	}
-	k := wordAt(ws, ms[i].start)
 	for j := k - 2; j >= 0 && k-j <= asideReach; j-- {
 		if prev >= 0 && ws[j].end <= ms[prev].end {
 			// "in the presence of A and B": B stands aside with A
-			return ms[prev].end <= ms[i].start && conjoined(doc.text[ms[prev].end:ms[i].start]) && doc.asidePerson(ws, ms, prev, typ)
+			return depth > 0 && ms[prev].end <= ms[i].start && conjoined(doc.text[ms[prev].end:ms[i].start]) &&
+				doc.asideFrom(ws, ms, prev, typ, depth-1)
 		}
 		w := ws[j].low
 		if ws[j+1].low != "of" || !(doc.d.places.proxy.has(w) || typ != "ceremony" && doc.d.places.witness.has(w)) {
@@ -1129,10 +1141,17 @@ func (doc *doc) delegationBody(s int) string {
 	if !hasWord(doc.words[s], "delegation") {
 		return ""
 	}
-	for k := 0; k < s; k++ {
-		if b := doc.bodyOfDelegation(k); b != "" {
-			return b
+	if doc.body == nil {
+		doc.body = &ledBy{sent: len(doc.words)}
+		for k := range doc.words {
+			if b := doc.bodyOfDelegation(k); b != "" {
+				doc.body.name, doc.body.sent = b, k
+				break
+			}
 		}
+	}
+	if doc.body.sent < s {
+		return doc.body.name
 	}
 	return ""
 }
