@@ -35,6 +35,11 @@ func (doc *doc) apart(s int, h hit) []*cand {
 	if len(subject) == 0 && doc.refersBack(ws, h.a) {
 		subject = appendUniq(subject, doc.lastPerson(s))
 	}
+	if len(subject) == 0 {
+		if p := doc.titleSubject(s, h.a); p != "" {
+			subject = append(subject, p) // "The CJCSC also held separate meetings with"
+		}
+	}
 	parties := persons
 	if len(parties) < 2 {
 		parties = nil
@@ -198,7 +203,8 @@ func (doc *doc) titleHolder(t string) string {
 }
 
 // indexTitle adds to byTitle the lower-case title t of person name, its
-// word-final parts and the acronym it gives in brackets.
+// word-final parts, the acronym it gives in brackets and the one its
+// initials make ("cjcsc" for "chairman joint chiefs of staff committee").
 func (doc *doc) indexTitle(t, name string) {
 	add := func(k string) {
 		if _, ok := doc.byTitle[k]; !ok && k != "" {
@@ -211,6 +217,7 @@ func (doc *doc) indexTitle(t, name string) {
 		}
 		t = strings.TrimSpace(a)
 	}
+	add(initials(t))
 	for rest := t; rest != ""; {
 		add(rest)
 		_, after, ok := strings.Cut(rest, " ")
@@ -219,4 +226,21 @@ func (doc *doc) indexTitle(t, name string) {
 		}
 		rest = after
 	}
+}
+
+// initials returns the initials of the words of title t but "of", "the"
+// and "and", when they are three or more: an acronym the text may use.
+func initials(t string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(t) {
+		switch w {
+		case "of", "the", "and":
+			continue
+		}
+		b.WriteByte(w[0])
+	}
+	if b.Len() < 3 {
+		return ""
+	}
+	return b.String()
 }

@@ -16,9 +16,12 @@ func TestTitleSubjects(t *testing.T) {
 		{"an acronym of a title", "Admiral Ana Ruiz arrived in Santiago on June 24 for talks.\n" +
 			"The CJCSC also held talks with Army Commander General Luis Vega in Santiago.",
 			"Chairman of the Joint Chiefs of Staff Committee (CJCSC)", "Ana Ruiz"},
+		{"the initials of a title, in separate meetings", "Admiral Ana Ruiz arrived in Santiago on June 24 for talks.\n" +
+			"The CJCSC also held separate meetings with Army Commander General Luis Vega and Navy Commander Admiral Tor Lund.",
+			"Chairman Joint Chiefs of Staff Committee", "Ana Ruiz"},
 	}
 	for _, tt := range tests {
-		x := build(tt.text, []ent{person("Ana Ruiz", "PE"), person("Luis Vega", "CL"), loc("Santiago")})
+		x := build(tt.text, []ent{person("Ana Ruiz", "PE"), person("Luis Vega", "CL"), person("Tor Lund", "CL"), loc("Santiago")})
 		x.Entities[0].Titles = []string{tt.title}
 		d.Detect(tt.text, "2025-06-25", x)
 		found := false
