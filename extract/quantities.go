@@ -106,7 +106,7 @@ func (d *doc) listed(i, next, v int, prev []attache.Quantity) (attache.Quantity,
 		return attache.Quantity{}, false
 	}
 	switch d.toks[i-1].Fold {
-	case "including", "and", ",", "(", "with":
+	case "including", "and", ",", "(", "with", ":":
 	default:
 		return attache.Quantity{}, false
 	}
@@ -192,6 +192,9 @@ func (d *doc) nounList(e, sent int) int {
 // words of its sentence: "540 Chinese" counts Chinese, "540 Chinese
 // military personnel" counts personnel.
 func (d *doc) noNounAfter(j int) bool {
+	if k := j + 3; k < len(d.toks) && d.toks[j+1].Fold == "(" && d.toks[k].Fold == ")" {
+		j = k // "Forces (RFMF) personnel": the acronym is no word of the phrase
+	}
 	for k := j + 1; k < len(d.toks) && k <= j+3 && d.toks[k].Sent == d.toks[j].Sent && d.toks[k].Kind == text.Word; k++ {
 		if d.x.is(cPerson|cCountable, d.toks[k].Fold) {
 			return false
@@ -216,6 +219,12 @@ func (d *doc) countedNoun(i, next int, singular bool) (s, e int, ok bool) {
 		if t.Kind == text.Punct {
 			// a hyphen inside a compound modifier: "high-speed"
 			if t.Fold == "-" && j > next && j+1 < n && d.toks[j-1].End == t.Start && d.toks[j+1].Start == t.End && d.toks[j+1].Kind == text.Word {
+				continue
+			}
+			// the acronym of a name inside the phrase: "142 Fiji
+			// Military Forces (RFMF) personnel"
+			if t.Fold == "(" && j > next && j+2 < n && d.toks[j-1].Cap && d.toks[j+1].Cap && d.toks[j+2].Fold == ")" {
+				j += 2
 				continue
 			}
 			break
