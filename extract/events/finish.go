@@ -24,6 +24,7 @@ func (doc *doc) finish(evs []*cand) {
 		st.parties(c)
 		st.when(c)
 		st.where(c)
+		doc.sendingSide(c) // once merges and story passes brought in other actors
 		doc.codes(c)
 		if c.ev.Place != "" && !c.side && !c.bg && !c.past && c.ev.Salience != "background" {
 			st.occasion = c

@@ -1,0 +1,103 @@
+package events
+
+import (
+	"strings"
+
+	"attache"
+)
+
+// sendingSide keeps the participants of deployment c to the sending side
+// (testdata/reports/README.md): the sending state, the units and bodies
+// it sends and who sees them off. The mission the troops serve goes in
+// c.ev.Mission, not among the actors, and an international body ("UN")
+// sends no one. When the actors named serve one or more states, a state
+// none of them serves is where the troops go or the article's own, not
+// the sender; when none is left, the actors' state is ("The Royal Air
+// Force has flown air policing missions from Romania since 2017": the
+// United Kingdom, not Romania).
+//
+// It runs once the merges and the passes over the whole story are done,
+// since those bring in the actors of other sentences.
+func (doc *doc) sendingSide(c *cand) {
+	if c.ev.Type != "deployment" || len(c.ev.Participants) == 0 {
+		return
+	}
+	orgs := doc.orgsByName()
+	states := map[string]bool{} // the states the named actors serve
+	var kept []string
+	for _, p := range c.ev.Participants {
+		if e := orgs[p]; e != nil {
+			if doc.missionLike(e) {
+				continue
+			}
+			if e.Country != "" {
+				states[e.Country] = true
+			}
+		}
+		if e := doc.personNamed(p); e != nil && e.Country != "" {
+			states[e.Country] = true
+		}
+		kept = append(kept, p)
+	}
+	if len(states) > 0 {
+		out := []string{}
+		for _, p := range kept {
+			if !isCode(p) || states[p] {
+				out = append(out, p)
+			}
+		}
+		if countCodes(out) == 0 && len(states) == 1 {
+			for code := range states {
+				out = append([]string{code}, out...)
+			}
+		}
+		kept = out
+	}
+	if kept == nil {
+		kept = []string{}
+	}
+	c.ev.Participants = kept
+}
+
+// missionLike reports whether organisation e is a mission, an
+// international body or a news body rather than a sender: one the
+// knowledge base knows as such, one whose name starts with the UN's ("UN
+// Emergency Force"), or one whose name has a word of the mission or
+// newsbody lists of data/args.tsv ("ECOWAS Mission in The Gambia", "Kenya
+// News Agency").
+func (doc *doc) missionLike(e *attache.Entity) bool {
+	if in := doc.d.orgInfo(e); in.isMission || in.intl {
+		return true
+	}
+	low := strings.ToLower(e.Name)
+	if strings.HasPrefix(low, "un ") || strings.HasPrefix(low, "united nations") {
+		return true
+	}
+	for _, w := range strings.Fields(low) {
+		if doc.d.places.mission.has(w) || doc.d.places.newsBody.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countCodes returns how many of ps are country codes.
+func countCodes(ps []string) int {
+	n := 0
+	for _, p := range ps {
+		if isCode(p) {
+			n++
+		}
+	}
+	return n
+}
+
+// personNamed returns the person of the article named name, or nil.
+func (doc *doc) personNamed(name string) *attache.Entity {
+	for i := range doc.x.Entities {
+		if e := &doc.x.Entities[i]; e.Type == attache.Person && e.Name == name {
+			return e
+		}
+	}
+	return nil
+}
