@@ -94,6 +94,7 @@ func (doc *doc) completeArgs(mains, evs []*cand) {
 	doc.exerciseForces(mains)
 	doc.forceStates(evs)
 	doc.ceremonyUnits(mains, evs)
+	doc.laterAttendees(evs)
 }
 
 // recalledParties leaves to each agreement recalled in the background
