@@ -77,6 +77,9 @@ func (st *story) parties(c *cand) {
 			c.ev.Participants = appendUniq(c.ev.Participants, p)
 		}
 	}
+	if c.group && st.talks == nil {
+		st.doc.sidesAlone(c) // "both sides agreed" with no talks told: the two states
+	}
 	if (c.ev.Type == "meeting" || c.ev.Type == "dialogue") && !c.bg && !c.past && len(c.ev.Participants) >= 2 {
 		st.talks = c
 	}
