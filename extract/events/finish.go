@@ -34,7 +34,8 @@ func (doc *doc) finish(evs []*cand) {
 			c.ev.Participants = []string{}
 		}
 	}
-	doc.recalledParties(evs) // once salience is settled
+	doc.recalledParties(evs)  // once salience is settled
+	doc.sendOffOfficials(evs) // once dates are settled
 }
 
 // findMain marks the events of the lead main, picks the one that lends

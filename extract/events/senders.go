@@ -101,3 +101,47 @@ func (doc *doc) personNamed(name string) *attache.Entity {
 	}
 	return nil
 }
+
+// sendOffOfficials gives each deployment dated to the day the person who
+// presides over its send-off held that same day: the first person of a
+// ceremony whose sentence sees troops off ("departed after a send-off
+// ceremony presided over by General X", "were seen off by X"). Told as
+// one occasion, the departure and its send-off share that official
+// (testdata/reports/README.md); a ceremony of another day sees off
+// another group.
+func (doc *doc) sendOffOfficials(evs []*cand) {
+	for _, c := range evs {
+		if c.ev.Type != "deployment" || c.bg || c.past || len(c.ev.Date) != len("2006-01-02") || c.ev.Salience == "background" {
+			continue
+		}
+		for _, e := range evs {
+			if e.ev.Type != "ceremony" || e.ev.Date != c.ev.Date || e.ev.Salience == "background" || !doc.seesOff(e.sent) {
+				continue
+			}
+			if p := doc.firstPerson(e.ev.Participants); p != nil && (p.Country == "" || contains(c.ev.Participants, p.Country)) {
+				c.ev.Participants = appendUniq(c.ev.Participants, p.Name)
+			}
+			break
+		}
+	}
+}
+
+// seesOff reports whether sentence s has a word of the sendoff list.
+func (doc *doc) seesOff(s int) bool {
+	for _, w := range doc.words[s] {
+		if doc.d.places.sendOff.has(w.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPerson returns the first of ps that names a person, or nil.
+func (doc *doc) firstPerson(ps []string) *attache.Entity {
+	for _, p := range ps {
+		if e := doc.personNamed(p); e != nil {
+			return e
+		}
+	}
+	return nil
+}

@@ -4,7 +4,8 @@ import "testing"
 
 // TestSendingSide covers the participants of a deployment: the sending
 // state, its units and bodies; not the mission the troops serve, a news
-// body of the dateline, nor a state none of the named actors serves.
+// body of the dateline, nor a state none of the named actors serves; the
+// official presiding over a send-off held the same day takes part.
 func TestSendingSide(t *testing.T) {
 	runClassCases(t, []classCase{{
 		name:      "the mission a unit serves is no participant",
@@ -40,5 +41,20 @@ func TestSendingSide(t *testing.T) {
 		ents:      []ent{orgOf("Royal Air Force", "GB"), country("RO", "Romania")},
 		want:      []want{{"deployment", "2017", "*", "GB", ""}},
 		not:       []want{{"deployment", "*", "*", "RO", ""}},
+	}, {
+		name:      "the official presiding over a same-day send-off",
+		published: "2025-06-11",
+		text: "The Ghana Armed Forces deployed 150 engineers to South Sudan on Tuesday.\n" +
+			"The troops departed after a send-off ceremony presided over by Major General Kofi Mensah.",
+		ents: []ent{person("Kofi Mensah", "GH"), orgOf("Ghana Armed Forces", "GH"), country("GH", "Ghanaian"), country("SS", "South Sudan")},
+		want: []want{{"deployment", "2025-06-10", "*", "Kofi Mensah", ""}},
+	}, {
+		name:      "not the official of a send-off held on another day",
+		published: "2025-06-11",
+		text: "Major General Kofi Mensah presided over a send-off ceremony for Ghanaian engineers on June 2.\n" +
+			"The Ghana Armed Forces deployed 150 engineers to South Sudan on Tuesday.",
+		ents: []ent{person("Kofi Mensah", "GH"), orgOf("Ghana Armed Forces", "GH"), country("GH", "Ghanaian"), country("SS", "South Sudan")},
+		want: []want{{"deployment", "2025-06-10", "*", "Ghana Armed Forces", ""}},
+		not:  []want{{"deployment", "2025-06-10", "*", "Kofi Mensah", ""}},
 	}})
 }
