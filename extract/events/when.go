@@ -245,6 +245,7 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 			// later": that many days after the date told before
 			c.ev.Date = shiftDay(dt.Value, n)
 		}
+		c.ev.Date = shiftDay(c.ev.Date, dayAfterBetween(ws, wordAt(ws, dt.End), h.a))
 		if n := spanDays(ws, h); n > 1 && len(dt.Value) == 10 && wordAt(ws, dt.Start) < h.a && (h.r.typ == "visit" || h.r.typ == "exercise") {
 			// "arrived on Monday for a three-day working visit": the trip
 			// runs from that day
