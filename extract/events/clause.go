@@ -286,3 +286,26 @@ func (doc *doc) hitBefore(b int) bool {
 	}
 	return false
 }
+
+// groupAfterThe reports whether "the" at word k opens a group of the
+// parties: "the ministers", or a count with up to one modifier before the
+// group word ("the two army chiefs", "the two vice ministers").
+func (doc *doc) groupAfterThe(ws []word, k int) bool {
+	if k+1 >= len(ws) {
+		return false
+	}
+	if doc.d.rules.group.matches(ws[k+1]) {
+		return true
+	}
+	switch ws[k+1].low {
+	case "two", "three", "four", "both":
+	default:
+		return false
+	}
+	for j := k + 2; j < len(ws) && j <= k+3; j++ {
+		if doc.d.rules.group.matches(ws[j]) {
+			return true
+		}
+	}
+	return false
+}

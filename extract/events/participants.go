@@ -603,7 +603,7 @@ func (doc *doc) pluralSubject(ws []word, i int) bool {
 	case "they", "both":
 		return true
 	case "the":
-		return k+1 < len(ws) && doc.d.rules.group.matches(ws[k+1])
+		return doc.groupAfterThe(ws, k)
 	}
 	return false
 }

@@ -212,8 +212,8 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 			doc.participleBefore(ws, h, di) {
 			continue
 		}
-		dist := dt.Start - pos
-		if dist < 0 {
+		dist := max(dt.Start-ws[h.b-1].end, 0) // after the trigger: from its last word
+		if dt.Start < pos {
 			dist = pos - dt.End
 		}
 		if coordinated(ws, wordAt(ws, dt.Start), h.a, h.b) {
