@@ -309,3 +309,23 @@ func (doc *doc) groupAfterThe(ws []word, k int) bool {
 	}
 	return false
 }
+
+// openingWords start a phrase that sets the scene of the main clause:
+// "During his talks with X, Y recalled ...".
+var openingWords = map[string]bool{"during": true, "after": true, "following": true, "at": true, "in": true, "before": true}
+
+// outsideOpening reports whether word di lies past the comma that closes
+// an opening phrase holding the trigger: in "During his talks with Ms
+// Tuya, Singh recalled the visit last year" the year dates the visit
+// recalled in the main clause, never the talks.
+func outsideOpening(ws []word, h hit, di int) bool {
+	if len(ws) == 0 || !openingWords[ws[0].low] || h.a > 3 {
+		return false // the trigger must head the phrase: "During his talks"
+	}
+	for k := 1; k < len(ws); k++ {
+		if ws[k].low == "," {
+			return h.b <= k && di > k
+		}
+	}
+	return false
+}
