@@ -1,6 +1,10 @@
 package events
 
-import "strings"
+import (
+	"strings"
+
+	"attache"
+)
 
 // This file holds the clause structure of a sentence that every trigger
 // shares: which words belong to a relative clause opened by another
@@ -328,4 +332,27 @@ func outsideOpening(ws []word, h hit, di int) bool {
 		}
 	}
 	return false
+}
+
+// hostVerbs are the participles before "by" that name who holds a
+// conference: "both hosted by the Pakistan Navy", "organised by the
+// Ministry of Defence".
+var hostVerbs = map[string]bool{"hosted": true, "organised": true, "organized": true, "convened": true, "co-hosted": true, "co-organised": true, "co-organized": true}
+
+// hostedBy adds the body named right after "hosted by" or "organised by"
+// following the trigger: a party of the conference it holds.
+func (doc *doc) hostedBy(out *names, s int, h hit) {
+	ws := doc.words[s]
+	for k := h.b; k+1 < len(ws) && k < h.b+12; k++ {
+		if !hostVerbs[ws[k].low] || ws[k+1].low != "by" {
+			continue
+		}
+		for _, m := range doc.ments[s] {
+			if m.start >= ws[k+1].end && m.start-ws[k+1].end <= 6 &&
+				(m.e.Type == attache.Organization || m.e.Type == attache.Person) {
+				out.add(m.e.Name)
+			}
+		}
+		return
+	}
 }

@@ -251,6 +251,7 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 			break
 		}
 		doc.forumSelf(out, s, h)
+		doc.hostedBy(out, s, h)
 		out.addAll(a.orgsBefore.list)
 		out.addAll(a.persons.list)
 	}
