@@ -323,12 +323,18 @@ var openingWords = map[string]bool{"during": true, "after": true, "following": t
 // Tuya, Singh recalled the visit last year" the year dates the visit
 // recalled in the main clause, never the talks.
 func outsideOpening(ws []word, h hit, di int) bool {
-	if len(ws) == 0 || !openingWords[ws[0].low] || h.a > 3 {
+	if len(ws) == 0 || !openingWords[ws[0].low] || h.a > 3 || di <= h.b {
 		return false // the trigger must head the phrase: "During his talks"
 	}
-	for k := 1; k < len(ws); k++ {
+	for k := 1; k < h.a; k++ {
 		if ws[k].low == "," {
-			return h.b <= k && di > k
+			return false // the phrase closed before the trigger
+		}
+	}
+	// the phrase is short: its comma comes within a dozen words
+	for k := h.b; k < di && k < h.b+12; k++ {
+		if ws[k].low == "," {
+			return true
 		}
 	}
 	return false

@@ -561,12 +561,13 @@ func showNext(ws []word, b int) bool {
 	return b < len(ws) && showWords[ws[b].low]
 }
 
-// dayAfterBetween reads "a day after" or "a day before" standing between
-// a date (word from) and the trigger (word to): "assumed command on
+// dayAfterBetween reads "a day after" or "a day before" right after a
+// date (word from) and before the trigger (word to): "assumed command on
 // Friday, a day after the President appointed him" puts the appointment
 // on Thursday (-1); "a day before" gives +1; otherwise 0.
 func dayAfterBetween(ws []word, from, to int) int {
-	for k := from; k+2 < to && k+2 < len(ws); k++ {
+	// the phrase follows the date: "on Friday, a day after"
+	for k := from; k+2 < to && k+2 < len(ws) && k < from+4; k++ {
 		if (ws[k].low != "a" && ws[k].low != "one") || ws[k+1].low != "day" {
 			continue
 		}
