@@ -362,3 +362,25 @@ func (doc *doc) hostedBy(out *names, s int, h hit) {
 		return
 	}
 }
+
+// purposeDated reports whether the date at word di, after a signing
+// trigger, lies in a purpose clause of the thing signed: "signed a letter
+// of intent to hold a combined exercise in 2026" dates the exercise, not
+// the signing. The "to" and its verb come within a dozen words.
+func purposeDated(ws []word, h hit, di int) bool {
+	if h.r.typ != "agreement" || di <= h.b {
+		return false
+	}
+	for k := h.b; k+1 < di && k < h.b+12; k++ {
+		if ws[k].low != "to" {
+			continue
+		}
+		switch n := ws[k+1]; {
+		case n.upper || n.num >= 0 || !letters(n.low):
+		case n.low == "the" || n.low == "a" || n.low == "an" || n.low == "its" || n.low == "their" || n.low == "his" || n.low == "her" || n.low == "be":
+		default:
+			return true // "to hold", "to buy", "to establish"
+		}
+	}
+	return false
+}

@@ -7,7 +7,8 @@ import "testing"
 // trigger spans a long noun phrase ("the memorandum on defence industry
 // cooperation signed by the two countries in 2019"): the date right after
 // the trigger's last word is its own, not a day said at the start of the
-// sentence.
+// sentence; a date in the purpose of the thing signed ("a letter of
+// intent to hold an exercise in 2026") is not the signing's.
 func TestSignersAndSigningDates(t *testing.T) {
 	runClassCases(t, []classCase{{
 		name:      "the two army chiefs signed",
@@ -26,5 +27,13 @@ func TestSignersAndSigningDates(t *testing.T) {
 		ents:      []ent{person("Ana Ruiz", "PE"), person("Paulo Lima", "BR")},
 		want:      []want{{"agreement", "2019", "*", "-", ""}},
 		not:       []want{{"agreement", "2025-09-24", "*", "-", ""}},
+	}, {
+		name:      "a date in the purpose of the thing signed is not the signing's",
+		published: "2025-09-23",
+		text: "General Ana Ruiz received General Paulo Lima in Cusco on Tuesday.\n\n" +
+			"The two army chiefs signed a letter of intent to hold a combined exercise in 2026.",
+		ents: []ent{person("Ana Ruiz", "PE"), person("Paulo Lima", "BR"), loc("Cusco")},
+		want: []want{{"agreement", "2025-09-23", "*", "Ana Ruiz", ""}},
+		not:  []want{{"agreement", "2026", "*", "-", ""}},
 	}})
 }

@@ -209,7 +209,7 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		}
 		if dt.Value == "" || !datesOf(ws, h, dt) || doc.horizon(ws, h, di, dt) || otherClause(ws, doc.sentHits, h, di) || di > said ||
 			!doc.ownClause(ws, h, di) || doc.participleDated(ws, h, di) || doc.restrictiveDated(ws, h, di) ||
-			doc.participleBefore(ws, h, di) || outsideOpening(ws, h, di) {
+			doc.participleBefore(ws, h, di) || outsideOpening(ws, h, di) || purposeDated(ws, h, di) {
 			continue
 		}
 		dist := max(dt.Start-ws[h.b-1].end, 0) // after the trigger: from its last word
