@@ -192,8 +192,8 @@ func (s *scanner) emit(from, to int, r raw) {
 	_, b := s.span(to - 1)
 	d := Date{Start: a, End: b, Text: s.text[a:b], Kind: r.kind}
 	d.Range = r.d2 != 0 || r.y2 != 0
-	if s.word(from-1) == "since" {
-		d.Since = true
+	if s.word(from-1) == "since" || s.word(from-1) == "last" && s.word(from-2) == "since" {
+		d.Since = true // "since last June" starts an open span too
 	}
 	if len(s.out) == cap(s.out) {
 		// doubled, not the quarter append adds to a long slice: a text
