@@ -209,7 +209,7 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		}
 		if dt.Value == "" || !datesOf(ws, h, dt) || doc.horizon(ws, h, di, dt) || otherClause(ws, doc.sentHits, h, di) || di > said ||
 			!doc.ownClause(ws, h, di) || doc.participleDated(ws, h, di) || doc.restrictiveDated(ws, h, di) ||
-			doc.participleBefore(ws, h, di) {
+			doc.participleBefore(ws, h, di) || doc.purposeAfter(ws, di, h.a) {
 			continue
 		}
 		dist := dt.Start - pos
@@ -260,6 +260,19 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 			c.ev.Date = shiftDay(dt.Value, 1-n) + "/" + dt.Value
 		}
 	}
+}
+
+// purposeAfter reports whether a purpose clause ("to participate in")
+// opens between the date at word di and the trigger at word a: "left
+// today for Ulaanbaatar to participate in the exercise" dates the
+// departure, not the exercise the troops go to.
+func (doc *doc) purposeAfter(ws []word, di, a int) bool {
+	for k := di + 1; k+1 < a; k++ {
+		if ws[k].low == "to" && doc.d.rules.purpose.matches(ws[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // saidDate reports whether the date at word i is the day of a reporting
