@@ -73,6 +73,10 @@ func (doc *doc) tripVisitors(evs []*cand) {
 	}
 }
 
+// openingReach bounds the opening phrase before a subject ("On 18 June,",
+// "Earlier the same day,"): a sentence is read from its start once.
+const openingReach = 10
+
 // guestSubject reports whether the subject of the sentence, before word
 // i, refers back to a trip's party: "he", "she", "they", or "the" and up
 // to two words more before a guest or referent noun. An opening phrase
@@ -80,8 +84,11 @@ func (doc *doc) tripVisitors(evs []*cand) {
 func (doc *doc) guestSubject(ws []word, i int) bool {
 	k := 0
 	if len(ws) > 0 && openingPreposition[ws[0].low] || len(ws) > 0 && (ws[0].low == "earlier" || ws[0].low == "later") {
-		for k < i && ws[k].low != "," {
+		for k < i && k < openingReach && ws[k].low != "," {
 			k++
+		}
+		if k == openingReach {
+			return false // no short opening phrase: a long subject of its own
 		}
 		k++
 	}

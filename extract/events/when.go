@@ -262,12 +262,18 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 	}
 }
 
+// purposeReach is how many words before a trigger a purpose clause may
+// open ("to participate in the 18th edition of the joint exercise").
+const purposeReach = 12
+
 // purposeAfter reports whether a purpose clause ("to participate in")
 // opens between the date at word di and the trigger at word a: "left
 // today for Ulaanbaatar to participate in the exercise" dates the
 // departure, not the exercise the troops go to.
 func (doc *doc) purposeAfter(ws []word, di, a int) bool {
-	for k := di + 1; k+1 < a; k++ {
+	// (the clause opens shortly before the trigger: a bounded look keeps
+	// a long sentence of many dates and triggers linear)
+	for k := max(di+1, a-purposeReach); k+1 < a; k++ {
 		if ws[k].low == "to" && doc.d.rules.purpose.matches(ws[k+1]) {
 			return true
 		}
