@@ -48,3 +48,22 @@ func TestServedSince(t *testing.T) {
 		want:      []want{{"deployment", "2024-06", "*", "-", "background"}},
 	}})
 }
+
+// TestMostRecently covers a series told since a decade with its latest
+// occurrence: "have taken part in the exercise since the 1990s, most
+// recently in 2024" dates the exercise of 2024.
+func TestMostRecently(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "most recently in a year, after a since",
+		published: "",
+		text:      "The two navies have taken part together in the Pacific Reach exercise off Guam since the 2000s, most recently in 2023.",
+		ents:      []ent{loc("Guam")},
+		want:      []want{{"exercise", "2023", "*", "-", ""}},
+	}, {
+		name:      "a span since a year stays undated by a later year",
+		published: "",
+		text:      "The two navies have taken part together in the Pacific Reach exercise off Guam since 2005, and in 2023 they added a submarine.",
+		ents:      []ent{loc("Guam")},
+		not:       []want{{"exercise", "2023", "*", "-", ""}},
+	}})
+}

@@ -110,10 +110,22 @@ func datesOf(ws []word, h hit, dt dates.Date) bool {
 	}
 	for k := from; k < to && k < len(ws); k++ {
 		if ws[k].low == "since" {
-			return false
+			// "have taken part in RIMPAC since the 1990s, most recently
+			// in 2024": the latest occurrence is dated, the span is not
+			return mostRecently(ws, i)
 		}
 	}
 	return true
+}
+
+// mostRecently reports whether the date at word i is told as the latest
+// of a series: "most recently in 2024", "most recently 2024".
+func mostRecently(ws []word, i int) bool {
+	k := i - 1
+	if k >= 0 && ws[k].low == "in" {
+		k--
+	}
+	return k >= 1 && ws[k].low == "recently" && ws[k-1].low == "most"
 }
 
 // horizon reports whether the year at word i, after the trigger h, is the
