@@ -73,6 +73,7 @@ type rules struct {
 	women         elem               // nouns counting women
 	forum         elem               // words before a forum's name that make it an event
 	irrealis      []*rule            // words that make a later trigger a purpose, not an occurrence
+	scheduled     []*rule            // words after a trigger that schedule it ("the exercise to be held in November")
 	referent      elem               // nouns that refer back to a person after "the"
 	group         elem               // plural nouns that refer back to the lead's persons after "the two"
 	scene         elem               // nouns for an occasion already told ("after the talks")
@@ -91,7 +92,7 @@ type rules struct {
 }
 
 // special are the trigger-file types that are not event types.
-var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true, "participle": true, "sequence": true, "reporting": true, "source": true, "plan": true, "purpose": true, "guest": true}
+var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true, "participle": true, "sequence": true, "reporting": true, "source": true, "plan": true, "purpose": true, "guest": true, "scheduled": true}
 
 // anniversary is a commemorated event with its year.
 type anniversary struct {
@@ -173,6 +174,9 @@ func (rs *rules) addTrigger(n int, c []string) error {
 	switch r.typ {
 	case "edition":
 		rs.editions = append(rs.editions, r)
+		return nil
+	case "scheduled":
+		rs.scheduled = append(rs.scheduled, r)
 		return nil
 	case "irrealis":
 		if len(r.types) == 0 {
