@@ -415,6 +415,7 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 		out = append(out, c)
 		if !anniv {
 			out = append(out, doc.series(c, s, h)...)
+			out = append(out, doc.firstSince(c, s, h)...)
 		}
 		out = append(out, doc.splitEvents(s, h, c)...)
 	}
