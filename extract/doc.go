@@ -120,6 +120,7 @@ func (d *doc) entities() []attache.Entity {
 	d.stations()
 	d.sitePatterns()
 	d.orgPatterns()
+	d.lowerCaseUnits()
 	d.unitCodes()
 	d.nestOrgs()
 	d.facilityPlaces()

@@ -47,6 +47,7 @@ const (
 	cCompanion                      // companion
 	cLegalform                      // legalform
 	cSession                        // session
+	cUnitnoun                       // unitnoun
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -76,6 +77,7 @@ var lexCats = map[string]lexCat{
 	"facility":    cFacility,
 	"war":         cWar,
 	"unithead":    cUnithead,
+	"unitnoun":    cUnitnoun,
 	"geohead":     cGeohead,
 	"sitehead":    cSitehead,
 	"middle":      cMiddle,

@@ -56,6 +56,9 @@ func (d *doc) persons() {
 		if e == i+1 && d.honorificHead(i) {
 			continue // "Tan" of "Tan Sri": part of the honorific, not a name
 		}
+		if e == i+1 && i > 0 && d.x.is(cHonorific, d.toks[i-1].Text) && e < len(d.toks) && d.known[e].kind == kRank && d.kstart[e] {
+			continue // a title's own name between honorific and rank: "Pehin Datu Lailaraja Major General X"
+		}
 		initial := d.toks[i].SentStart || i >= 2 && d.toks[i-1].Fold == "," && d.toks[i-2].SentStart
 		r := run{s: i, e: e, p: i, initial: initial, words: d.nameWords(i, e)}
 		if len(r.words) == 0 {
@@ -173,7 +176,19 @@ func (d *doc) nameTok(i int) bool {
 	if t.Kind != text.Word || !t.Cap || t.Upper && len(t.Text) > 1 || d.lab[i] != nil || d.known[i].kind != 0 && !d.placeAsName(i) {
 		return false
 	}
+	if d.x.is(cPlacehead, t.Text) && d.rankRightBefore(i) {
+		return true // a surname that is also a place word: "Gen. Park Jae-sung"
+	}
 	return !d.x.is(cStop|cFunction|cOrghead|cPosthead|cDomain|cTitleword|cPlacehead|cAgency|cHonorific|cSuffix|cVessel, t.Text)
+}
+
+// rankRightBefore reports a rank ending right before token i, its
+// abbreviation's full stop included ("Gen." before "Park").
+func (d *doc) rankRightBefore(i int) bool {
+	if i > 1 && d.toks[i-1].Fold == "." && d.known[i-1].kind == 0 {
+		i--
+	}
+	return i > 0 && d.known[i-1].kind == kRank
 }
 
 // placeAsName reports a one-word place name that is a given name here:
