@@ -562,7 +562,7 @@ func (d *doc) orgRight(e int) int {
 			}
 			break
 		}
-		if k > j && k-j <= 3 && last < k && (k == len(d.toks) || !d.toks[k].Cap) && !d.toks[k-1].Upper {
+		if k > j && k-j <= 3 && last < k && (k == len(d.toks) || !d.toks[k].Cap) && !d.toks[k-1].Upper && !d.stateCloses(j, last) {
 			// a short capitalised phrase is one name to its end, past
 			// its domain word: "Council for Defence Enablement"; a
 			// possessive at its end belongs to the words after it
@@ -577,6 +577,14 @@ func (d *doc) orgRight(e int) int {
 		e = last
 	}
 	return e
+}
+
+// stateCloses reports a state's name ending the "of" part [j, last) of
+// a body's name: the capitalised words after it are a person's name, as
+// in "State Secretary of the Security Council of Belarus Aleksandr
+// Volfovich".
+func (d *doc) stateCloses(j, last int) bool {
+	return last > j && d.known[last-1].kind == kCountry
 }
 
 // fieldPair reports a qualifier and a field word at token k: "Foreign

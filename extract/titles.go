@@ -276,3 +276,26 @@ func (d *doc) knownEnd(i int) int {
 	}
 	return e
 }
+
+// postInsides marks the tokens of n that lie inside a post's name after
+// its first word: a rank word there ends the post ("General" of "Director
+// General") rather than opening a rank.
+func postInsides(n int, posts []match) []bool {
+	in := make([]bool, n)
+	for _, m := range posts {
+		for i := m.start + 1; i < m.end; i++ {
+			in[i] = true
+		}
+	}
+	return in
+}
+
+// allIn reports whether every index of [s, e) is marked in in.
+func allIn(in []bool, s, e int) bool {
+	for i := s; i < e; i++ {
+		if !in[i] {
+			return false
+		}
+	}
+	return true
+}
