@@ -48,6 +48,7 @@ const (
 	cLegalform                      // legalform
 	cSession                        // session
 	cUnitnoun                       // unitnoun
+	cNameabbrev                     // nameabbrev
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -78,6 +79,7 @@ var lexCats = map[string]lexCat{
 	"war":         cWar,
 	"unithead":    cUnithead,
 	"unitnoun":    cUnitnoun,
+	"nameabbrev":  cNameabbrev,
 	"geohead":     cGeohead,
 	"sitehead":    cSitehead,
 	"middle":      cMiddle,

@@ -47,6 +47,8 @@ import (
 //	           taking part in the article ("Korean War")
 //	unithead   words that head an organisation's name only when a number
 //	           follows them: "Military Zone 5", "Coast Guard Region 2"
+//	nameabbrev abbreviated given names written with a full stop inside a
+//	           personal name: "Ma" (María) of "Jose Ma. Ambrosio Ezpeleta"
 //	unitnoun   lower-case nouns that make one proper word before them a
 //	           unit's name: "the Hanbit unit", "the 22nd Dongmyeong unit"
 //	sitehead   words ending the name of a site that is a place when one is "at"
