@@ -139,6 +139,7 @@ func (d *doc) entities() []attache.Entity {
 	d.mergeStateForms()
 	d.statePrefixes()
 	d.bareForms()
+	d.genericBackReferences()
 	d.countries()
 	return d.finish()
 }

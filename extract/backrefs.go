@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"strings"
+
+	"attache"
+	"attache/extract/text"
+)
+
+// genericBackReferences joins an organisation named only by a generic name
+// ("the General Staff", "the Security Council", "the Defence Forces") to
+// the one body named earlier in the article whose name ends with those
+// words ("the Kuwaiti General Staff") or opens with them before "of"
+// ("Security Council of the Russian Federation"): agencies shorten a
+// body's name so once they have named it. With no such body, or two, the
+// generic name stays as it is.
+func (d *doc) genericBackReferences() {
+	var names map[*cand]string // folded names of the organisations, made when first needed
+	tried := 0
+	for _, c := range d.cands {
+		if c.typ != attache.Organization || len(c.mentions) == 0 {
+			continue
+		}
+		words := d.genericWords(c)
+		if len(words) < 2 {
+			continue
+		}
+		if tried++; tried > maxGenericNames {
+			return // a flood of generic names stays linear
+		}
+		if names == nil {
+			names = map[*cand]string{}
+			for _, o := range d.cands {
+				if o.typ == attache.Organization {
+					names[o] = foldedWords(o.name)
+				}
+			}
+		}
+		if o := d.namedEarlierWith(c, words, names); o != nil {
+			o.mentions = append(o.mentions, c.mentions...)
+			c.mentions = nil
+		}
+	}
+}
+
+// maxGenericNames bounds the generic names looked up in one article: a
+// real one holds a handful.
+const maxGenericNames = 32
+
+// firstStart returns the offset of c's first mention.
+func firstStart(c *cand) int {
+	s := c.mentions[0].Start
+	for _, m := range c.mentions[1:] {
+		s = min(s, m.Start)
+	}
+	return s
+}
+
+// genericWords returns the folded words of c's name when the name is made
+// of head, field and qualifier words only, or nil.
+func (d *doc) genericWords(c *cand) []string {
+	toks := text.Tokenize(c.name)
+	var out []string
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != text.Word || !t.Cap || !d.x.is(cOrghead|cDomain|cTitleword, t.Text) {
+			return nil
+		}
+		out = append(out, t.Fold)
+	}
+	return out
+}
+
+// namedEarlierWith returns the only other organisation, first mentioned
+// before c, whose name ends with words or opens with them before "of".
+func (d *doc) namedEarlierWith(c *cand, words []string, names map[*cand]string) *cand {
+	var found *cand
+	suffix := " " + strings.Join(words, " ")
+	prefix := strings.Join(words, " ") + " of "
+	first := firstStart(c)
+	for _, o := range d.cands {
+		if o == c || o.typ != attache.Organization || len(o.mentions) == 0 || firstStart(o) >= first {
+			continue
+		}
+		name := names[o]
+		if !strings.HasSuffix(name, suffix) && !strings.HasPrefix(name, prefix) {
+			continue
+		}
+		if found != nil {
+			return nil // two bodies could be meant
+		}
+		found = o
+	}
+	return found
+}
+
+// foldedWords returns the folded words of s joined by single spaces.
+func foldedWords(s string) string {
+	var b strings.Builder
+	for _, t := range text.Tokenize(s) {
+		if t.Kind != text.Word {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Fold)
+	}
+	return b.String()
+}
