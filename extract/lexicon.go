@@ -49,6 +49,7 @@ const (
 	cSession                        // session
 	cUnitnoun                       // unitnoun
 	cNameabbrev                     // nameabbrev
+	cSiteverb                       // siteverb
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -80,6 +81,7 @@ var lexCats = map[string]lexCat{
 	"unithead":    cUnithead,
 	"unitnoun":    cUnitnoun,
 	"nameabbrev":  cNameabbrev,
+	"siteverb":    cSiteverb,
 	"geohead":     cGeohead,
 	"sitehead":    cSitehead,
 	"middle":      cMiddle,
