@@ -96,8 +96,8 @@ func (d *doc) entities() []attache.Entity {
 	posts := d.x.pgaz.find(d.toks, ids)
 	inPost := postInsides(len(d.toks), posts)
 	for mi, m := range matches {
-		if m.p.entries[0].kind == kRank && allIn(inPost, m.start, m.end) {
-			continue // the end of a post, not a rank: "Director General", "Inspector General"
+		if m.p.entries[0].kind == kRank && (allIn(inPost, m.start, m.end) || d.bodyGeneral(m.start)) {
+			continue // the end of a post or body, not a rank: "Director General", "Directorate General"
 		}
 		if m.p.entries[0].kind == kRank && m.start > 0 && d.toks[m.start-1].Fold == "-" && d.toks[m.start-1].End == d.toks[m.start].Start {
 			continue // the end of a post, not a rank: "Secretary-General"

@@ -50,6 +50,7 @@ const (
 	cUnitnoun                       // unitnoun
 	cNameabbrev                     // nameabbrev
 	cSiteverb                       // siteverb
+	cGeneralbody                    // generalbody
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -82,6 +83,7 @@ var lexCats = map[string]lexCat{
 	"unitnoun":    cUnitnoun,
 	"nameabbrev":  cNameabbrev,
 	"siteverb":    cSiteverb,
+	"generalbody": cGeneralbody,
 	"geohead":     cGeohead,
 	"sitehead":    cSitehead,
 	"middle":      cMiddle,

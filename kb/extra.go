@@ -49,6 +49,8 @@ import (
 //	           follows them: "Military Zone 5", "Coast Guard Region 2"
 //	nameabbrev abbreviated given names written with a full stop inside a
 //	           personal name: "Ma" (María) of "Jose Ma. Ambrosio Ezpeleta"
+//	generalbody head words of bodies that "General" after them belongs
+//	           to, not a rank: "Directorate General of Defence Strategy"
 //	siteverb   lower-case verbs of going to a site, after which a name
 //	           ending in a site head word is a place, as after "at":
 //	           "toured Terendak Camp", "inspected the Bentong Camp"
