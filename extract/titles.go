@@ -307,8 +307,13 @@ func (d *doc) generalField(e int) int {
 			end = k + 1
 		}
 	}
-	if end > e && end+2 < n && d.toks[end].Fold == "(" && d.x.is(cOrghead, d.toks[end+1].Text) && d.toks[end+2].Fold == ")" {
-		end += 3
+	if end == e || end+2 >= n || d.toks[end].Fold != "(" {
+		return end
+	}
+	for c := end + 2; c < n && c <= end+3; c++ { // "(Navy)", "(Air Force)"
+		if d.toks[c].Fold == ")" && d.toks[c-1].Cap && d.x.is(cOrghead, d.toks[c-1].Text) {
+			return c + 1
+		}
 	}
 	return end
 }
