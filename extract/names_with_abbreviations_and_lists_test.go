@@ -36,3 +36,25 @@ func TestPersonsListedWithTheirStates(t *testing.T) {
 		t.Errorf("Lagos inside a name read as a place: %v", names(got))
 	}
 }
+
+// TestSurnameInsideThreeWordNames checks that a rank and the middle word
+// of a three-word name ("General Okello" for "Samuel Okello Atim") refer
+// to that person, while a Vietnamese middle name ("General Van") does not.
+func TestSurnameInsideThreeWordNames(t *testing.T) {
+	x := mustExtractor(t)
+	persons := func(s string) []string {
+		var out []string
+		for _, e := range x.Extract("t", s, "").Entities {
+			if e.Type == attache.Person {
+				out = append(out, e.Name)
+			}
+		}
+		return out
+	}
+	if got := persons("General Daniel Opio Lokeris met the visitors in Kampala. General Opio thanked them."); len(got) != 1 {
+		t.Errorf("middle surname after a rank: persons %v, want one", got)
+	}
+	if got := persons("General Tran Van Binh met the visitors. Later General Van spoke."); len(got) != 2 {
+		t.Errorf("a middle name merged its person: persons %v, want two", got)
+	}
+}

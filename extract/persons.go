@@ -415,7 +415,7 @@ func (d *doc) personFor(r run) *cand {
 			continue
 		}
 		if hasPrefix(c.parts, words) || hasPrefix(reverse(c.parts), reverse(words)) || d.beforeParticle(c.parts, words) || d.afterPrefixName(c.parts, words) ||
-			d.innerName(c.parts, words) || endsOfName(c.parts, words) {
+			d.innerName(c.parts, words, r.rank != "") || endsOfName(c.parts, words) {
 			if found != nil && found != c {
 				return nil
 			}
@@ -432,10 +432,13 @@ func (d *doc) personFor(r run) *cand {
 // innerName reports a one-word short form that is an inner word of a
 // name of four or more words: the family name Portuguese and Spanish
 // usage shortens a long name to ("Múcio" of "José Múcio Monteiro Filho",
-// "Vega" of "Luis Alberto Vega Ruiz"). A particle or a common first name
-// is no short form.
-func (d *doc) innerName(parts, words []string) bool {
-	if len(words) != 1 || len(parts) < 4 || d.x.is(cParticle, words[0]) || d.x.is(cPrefixname, words[0]) {
+// "Vega" of "Luis Alberto Vega Ruiz"), or of three words after a rank
+// (ranked). A particle or a common first name is no short form.
+func (d *doc) innerName(parts, words []string, ranked bool) bool {
+	// of three words, only a surname after a rank ("General Okello" for
+	// "Samuel Okello Atim"), never a middle name ("Van", "Thi")
+	short := len(parts) == 3 && ranked && !d.x.is(cMiddle, capitalize(words[0]))
+	if len(words) != 1 || len(parts) < 4 && !short || d.x.is(cParticle, words[0]) || d.x.is(cPrefixname, words[0]) {
 		return false
 	}
 	return slices.Contains(parts[1:len(parts)-1], words[0])
