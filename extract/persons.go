@@ -415,7 +415,7 @@ func (d *doc) personFor(r run) *cand {
 			continue
 		}
 		if hasPrefix(c.parts, words) || hasPrefix(reverse(c.parts), reverse(words)) || d.beforeParticle(c.parts, words) || d.afterPrefixName(c.parts, words) ||
-			d.innerName(c.parts, words, r.rank != "") || endsOfName(c.parts, words) {
+			d.innerName(c.parts, words, r.rank != "" && r.rank == c.rank) || endsOfName(c.parts, words) {
 			if found != nil && found != c {
 				return nil
 			}
@@ -432,8 +432,10 @@ func (d *doc) personFor(r run) *cand {
 // innerName reports a one-word short form that is an inner word of a
 // name of four or more words: the family name Portuguese and Spanish
 // usage shortens a long name to ("Múcio" of "José Múcio Monteiro Filho",
-// "Vega" of "Luis Alberto Vega Ruiz"), or of three words after a rank
-// (ranked). A particle or a common first name is no short form.
+// "Vega" of "Luis Alberto Vega Ruiz"), or of three words after the
+// person's own rank (ranked): "General Okello" is General Samuel Okello
+// Atim, "Colonel Marek" no General Jan Marek Wrona. A particle or a
+// common first name is no short form.
 func (d *doc) innerName(parts, words []string, ranked bool) bool {
 	// of three words, only a surname after a rank ("General Okello" for
 	// "Samuel Okello Atim"), never a middle name ("Van", "Thi")
