@@ -108,3 +108,46 @@ func foldedWords(s string) string {
 	}
 	return b.String()
 }
+
+// sentenceStartForms joins an organisation mention that begins one word
+// after a sentence's or headline's start to the body whose name is that
+// word and the mention: the name steps leave a capitalised first word
+// out ("Engineering" of a headline "Engineering Unit Rotation 4 ready
+// for ..."), and the text names the body in full elsewhere.
+func (d *doc) sentenceStartForms() {
+	for _, c := range d.cands {
+		if c.typ != attache.Organization || len(c.mentions) == 0 {
+			continue
+		}
+		kept := c.mentions[:0]
+		for _, m := range c.mentions {
+			s, e := d.tokenRange(m.Start, m.End)
+			if o := d.fullerAtStart(c, s, e); o != nil {
+				o.mentions = append(o.mentions, d.mention(s-1, e))
+				for i := s - 1; i < e; i++ {
+					d.lab[i] = o
+				}
+				continue
+			}
+			kept = append(kept, m)
+		}
+		c.mentions = kept
+	}
+}
+
+// fullerAtStart returns the other organisation named by the first word
+// of a sentence before tokens [s, e) and those tokens, or nil.
+func (d *doc) fullerAtStart(c *cand, s, e int) *cand {
+	if s < 1 || s >= e {
+		return nil
+	}
+	w := &d.toks[s-1]
+	if w.Kind != text.Word || !w.Cap || !(w.SentStart || w.LineStart) || d.lab[s-1] != nil {
+		return nil
+	}
+	o := d.byKey[string(attache.Organization)+"|"+unitKey(d.toks[s-1:e])]
+	if o == nil || o == c || len(o.mentions) == 0 {
+		return nil
+	}
+	return o
+}

@@ -140,6 +140,7 @@ func (d *doc) entities() []attache.Entity {
 	d.statePrefixes()
 	d.bareForms()
 	d.genericBackReferences()
+	d.sentenceStartForms()
 	d.countries()
 	return d.finish()
 }

@@ -34,3 +34,24 @@ func TestGenericBackReferences(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceStartForms checks that a body whose name lost its first
+// word at a headline's start is the body named in full in the text.
+func TestSentenceStartForms(t *testing.T) {
+	x := mustExtractor(t)
+	got := x.Extract("t", "Engineering Company Rotation 2 ready for mission in Abyei\n\nThe ministry sent Engineering Company Rotation 2 to Abyei on Friday.", "")
+	var orgs []string
+	for _, e := range got.Entities {
+		if e.Type == attache.Organization {
+			orgs = append(orgs, e.Name)
+		}
+	}
+	for _, o := range orgs {
+		if o == "Company Rotation 2" {
+			t.Errorf("headline form kept apart: organisations %v", orgs)
+		}
+	}
+	if find(got, attache.Organization, "Engineering Company Rotation 2") == nil {
+		t.Errorf("no Engineering Company Rotation 2 in %v", orgs)
+	}
+}
