@@ -59,6 +59,14 @@ func firstStart(c *cand) int {
 // genericWords returns the folded words of c's name when the name is made
 // of head, field and qualifier words only, or nil.
 func (d *doc) genericWords(c *cand) []string {
+	// a word the lexicon does not know rules most names out before any
+	// tokenizing: "General Staff" passes, "Kenya Defence Forces" stops
+	// at "Kenya"
+	for w := range strings.FieldsSeq(c.name) {
+		if !d.x.is(cOrghead|cDomain|cTitleword, w) {
+			return nil
+		}
+	}
 	toks := text.Tokenize(c.name)
 	var out []string
 	for i := range toks {

@@ -14,8 +14,9 @@ import (
 // form read, and the bare name is an alias.
 func (d *doc) lowerCaseUnits() {
 	for i := d.headline + 1; i < len(d.toks); i++ {
-		t := &d.toks[i]
-		if t.Kind != text.Word || t.Cap || !d.x.is(cUnitnoun, t.Fold) {
+		t, pv := &d.toks[i], &d.toks[i-1]
+		// cheap tests first: most tokens are no lower-case word after a capitalised one
+		if t.Kind != text.Word || t.Cap || !pv.Cap || pv.Kind != text.Word || !d.x.is(cUnitnoun, t.Fold) {
 			continue
 		}
 		w := i - 1
