@@ -28,3 +28,16 @@ func TestSeatsOfGovernment(t *testing.T) {
 			typ: attache.Location, name: "Rashtrapati Bhavan"},
 	})
 }
+
+// TestBorderPlaces checks that proper names before "border" or
+// "checkpoint" name a place, while states before "border" stay states.
+func TestBorderPlaces(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{text: "The talks were held at the Chong Sa Ngam border checkpoint on Tuesday.",
+			typ: attache.Location, name: "Chong Sa Ngam"},
+		{text: "Both sides will reopen the Ban Laem checkpoint next week.",
+			typ: attache.Location, name: "Ban Laem"},
+		{text: "Troops patrolled the Vietnam-Laos border on Monday.",
+			notTyp: attache.Location, notName: "Laos"},
+	})
+}
