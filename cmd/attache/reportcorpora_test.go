@@ -139,7 +139,7 @@ func TestEvalReportsFloor(t *testing.T) {
 		{"main-event recall", o.MainEvents.Value, 0.93},
 		{"quantity F1", o.Quantities.F1, 0.90},
 		{"participant F1", o.Participants.F1, 0.83},
-		{"place accuracy", o.Places.Value, 0.78},
+		{"place accuracy", o.Places.Value, 0.80},
 	} {
 		if c.got < c.floor {
 			t.Errorf("%s on the development reports fell to %.3f (floor %.2f)", c.name, c.got, c.floor)

@@ -33,6 +33,8 @@ type placeWords struct {
 	based      wordSet // words of where a unit will serve ("stationed in")
 	departure  wordSet // words of troops leaving a site ("departed from")
 	aux        wordSet // forms of "be" between "and" and a verb of leaving ("and is to leave")
+	placeHead  wordSet // nouns before a place's name that say what it is ("in the capital Ankara")
+	sendOff    wordSet // words of a ceremony seeing troops off ("seen off", "send-off", "farewell")
 }
 
 // wordSet is a set of lower-case words.
@@ -55,7 +57,7 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 	}
 	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{},
 		many: wordSet{}, attend: wordSet{}, tour: wordSet{}, join: wordSet{}, open: wordSet{}, invite: wordSet{}, organise: wordSet{}, showNoun: wordSet{}, remote: wordSet{}, press: wordSet{}, arrival: wordSet{},
-		built: wordSet{}, whichLead: wordSet{}, based: wordSet{}, departure: wordSet{}, aux: wordSet{}}
+		built: wordSet{}, whichLead: wordSet{}, based: wordSet{}, departure: wordSet{}, aux: wordSet{}, placeHead: wordSet{}, sendOff: wordSet{}}
 	lists := map[string]wordSet{
 		"posted": pw.posted, "opening": pw.opening, "seat": pw.seat, "scene": pw.sceneWords,
 		"othertime": pw.otherTime, "elsewhen": pw.elsewhen, "force": pw.force, "ahead": pw.ahead,
@@ -63,7 +65,7 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		"join": pw.join, "open": pw.open, "invite": pw.invite, "organise": pw.organise, "shownoun": pw.showNoun,
 		"remote": pw.remote, "press": pw.press, "arrival": pw.arrival,
 		"built": pw.built, "whichlead": pw.whichLead, "based": pw.based,
-		"departure": pw.departure, "aux": pw.aux,
+		"departure": pw.departure, "aux": pw.aux, "placehead": pw.placeHead, "sendoff": pw.sendOff,
 	}
 	err := eachLine(fsys, ArgsFile, func(n int, c []string) error {
 		if len(c) < 2 {

@@ -157,8 +157,11 @@ func (st *story) where(c *cand) {
 		// otherwise
 		c.ev.Place = main.ev.Place
 	}
-	if c.ev.Place == "" && c.ev.Type == "meeting" && !c.bg && !c.past && c.ev.Salience != "background" && c.r.cameo != "041" && !doc.ahead(doc.words[c.sent], c.hit.a) {
-		c.ev.Place = doc.storyCity(c.sent, main) // "also called on the Chief of General Staff"
+	if c.ev.Place == "" && c.ev.Type == "meeting" && !c.bg && !c.past && c.ev.Salience != "background" && c.r.cameo != "041" && !doc.ahead(doc.words[c.sent], c.hit.a) &&
+		(main == nil || main.ev.Type != "deployment") {
+		// "also called on the Chief of General Staff"; troops sent
+		// abroad go where the story is not told from
+		c.ev.Place = doc.storyCity(c.sent, main)
 	}
 	if c.ev.Place == "" && c.ev.Type == "deployment" && !c.bg && !c.past && main != nil && editionTypes[main.ev.Type] {
 		// forces sent to the exercise or show the article is about go
