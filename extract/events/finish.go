@@ -33,6 +33,7 @@ func (doc *doc) finish(evs []*cand) {
 			c.ev.Participants = []string{}
 		}
 	}
+	doc.tripVisitors(evs)    // later visits of a trip by "he", "the guests"
 	doc.recalledParties(evs) // once salience is settled
 }
 
@@ -79,8 +80,8 @@ func (st *story) parties(c *cand) {
 	if (c.ev.Type == "meeting" || c.ev.Type == "dialogue") && !c.bg && !c.past && len(c.ev.Participants) >= 2 {
 		st.talks = c
 	}
-	if len(c.ev.Participants) == 0 && st.doc.home != "" {
-		c.ev.Participants = []string{st.doc.home}
+	if len(c.ev.Participants) == 0 {
+		c.ev.Participants = st.doc.noActors(c)
 	}
 }
 
