@@ -33,6 +33,7 @@ func (doc *doc) finish(evs []*cand) {
 			c.ev.Participants = []string{}
 		}
 	}
+	doc.tripVisitors(evs)    // later visits of a trip by "he", "the guests"
 	doc.recalledParties(evs) // once salience is settled
 }
 
