@@ -40,18 +40,8 @@ func (db *DB) rotations(ctx context.Context, f attache.DeploymentFilter) ([]atta
 	if err != nil {
 		return nil, err
 	}
-	rots, err := sqlbase.ScanRotations(rows)
-	rows.Close()
-	if err != nil || len(rots) == 0 {
-		return rots, err
-	}
-	c = conds{}
-	rows, err = db.read.QueryContext(ctx, sqlbase.RotationCountriesSQL(dialect(&c), rots), c.args...)
-	if err != nil {
-		return nil, err
-	}
 	defer rows.Close()
-	return rots, sqlbase.ScanRotationCountries(rows, rots)
+	return sqlbase.ScanRotations(rows)
 }
 
 // review reads the latest limit deployments of f without a mission, with
