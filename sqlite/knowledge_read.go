@@ -347,13 +347,6 @@ func eventFilters(c *conds, f attache.KBEventFilter, t string, pairs bool) {
 const eventColumns = `e.id, e.type, e.name, e.date, e.place, e.series, e.number, e.mission, e.unit, e.rotation,
 	e.personnel, e.women, e.confirmed`
 
-// eventDetails is the JSON form of kb_events.details.
-type eventDetails struct {
-	Participants []string              `json:"participants"`
-	Countries    []string              `json:"countries"`
-	Sources      []attache.EventSource `json:"sources"`
-}
-
 // KBEvents lists events matching f. See attache.KnowledgeStore.
 func (db *DB) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.KBEvent, error) {
 	if f.Limit < 0 || f.Offset < 0 {
@@ -427,7 +420,7 @@ func scanEvent(rows *sql.Rows) (attache.KBEvent, error) {
 		return e, err
 	}
 	var d eventDetails
-	if err := json.Unmarshal(details, &d); err != nil {
+	if err := decodeDetails(details, &d); err != nil {
 		return e, fmt.Errorf("event %s: bad details: %w", e.ID, err)
 	}
 	e.Participants, e.Countries, e.Sources = d.Participants, d.Countries, d.Sources

@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 
 	"attache"
@@ -62,7 +61,7 @@ func (db *DB) review(ctx context.Context, f attache.DeploymentFilter, limit int)
 			return nil, err
 		}
 		var det eventDetails
-		if err := json.Unmarshal(brief, &det); err != nil {
+		if err := decodeDetails(brief, &det); err != nil {
 			return nil, fmt.Errorf("event %s: bad details: %w", d.EventID, err)
 		}
 		d.Countries, d.Sources = det.Countries, det.Sources
