@@ -1,4 +1,4 @@
--- 007: finding entities by part of a name (search's profiles, the entity
+-- 008: finding entities by part of a name (search's profiles, the entity
 -- list's filter) through trigram indexes, as SQLite's migration 010
 -- does, instead of reading every entity's and alias's key.
 --
