@@ -108,11 +108,6 @@ func (db *DB) Search(ctx context.Context, q attache.SearchQuery) ([]attache.Sear
 // searchWhere turns a query into its FTS5 match expression ("" when it
 // has no words) and the conditions of its filters on articles a.
 func searchWhere(q attache.SearchQuery) (match string, w []string, args []any, err error) {
-	// The filters on events and entities select article seqs, the key
-	// FTS5 and the page work on, straight from the article id their
-	// indexes hold: selecting ids first and then their articles built a
-	// set of every id (tens of thousands for a year of events) and looked
-	// each up again.
 	match = FTSQuery(q.Query)
 	w, args, err = articleWhere(q.From, q.To, q.Source)
 	if err != nil {
@@ -123,11 +118,11 @@ func searchWhere(q attache.SearchQuery) (match string, w []string, args []any, e
 		if key == "" {
 			return "", nil, nil, attache.Errorf(attache.EINVALID, "entity %q has no letters or digits", q.Entity)
 		}
-		w = append(w, `a.seq IN (SELECT s.seq FROM entity_keys k CROSS JOIN articles s ON s.id = k.article_id WHERE k.key = ?)`)
+		w = append(w, `a.id IN (SELECT article_id FROM entity_keys WHERE key = ?)`)
 		args = append(args, key)
 	}
 	if q.Type != "" {
-		w = append(w, `a.seq IN (SELECT s.seq FROM events e CROSS JOIN articles s ON s.id = e.article_id WHERE e.type = ?)`)
+		w = append(w, `a.id IN (SELECT article_id FROM events WHERE type = ?)`)
 		args = append(args, q.Type)
 	}
 	if q.EventFrom != "" || q.EventTo != "" {
@@ -136,16 +131,16 @@ func searchWhere(q attache.SearchQuery) (match string, w []string, args []any, e
 		}
 		// as the knowledge base's events: on the start date, a range
 		// "a/b" by a, a prefix of To ("2024-11") covering its days
-		cond, cargs := `e.date <> ''`, []any{}
+		cond, cargs := `date <> ''`, []any{}
 		if q.EventFrom != "" {
-			cond += ` AND e.date >= ?`
+			cond += ` AND date >= ?`
 			cargs = append(cargs, q.EventFrom)
 		}
 		if q.EventTo != "" {
-			cond += ` AND substr(e.date, 1, ?) <= ?`
+			cond += ` AND substr(date, 1, ?) <= ?`
 			cargs = append(cargs, len(q.EventTo), q.EventTo)
 		}
-		w = append(w, `a.seq IN (SELECT s.seq FROM events e CROSS JOIN articles s ON s.id = e.article_id WHERE `+cond+`)`)
+		w = append(w, `a.id IN (SELECT article_id FROM events WHERE `+cond+`)`)
 		args = append(args, cargs...)
 	}
 	if match == "" && len(w) == 0 {
