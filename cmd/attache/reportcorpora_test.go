@@ -16,7 +16,7 @@ import (
 
 // reportCorpora are our own evaluation reports: the development set, tuned
 // on, and the blind split, whose misses nobody reads.
-var reportCorpora = []string{"../../testdata/reports/dev", "../../testdata/blind", "../../testdata/blind2"}
+var reportCorpora = []string{"../../testdata/reports/dev", "../../testdata/blind", "../../testdata/blind2", "../../testdata/blind3"}
 
 var goldDate = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$`)
 
