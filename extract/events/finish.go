@@ -34,6 +34,7 @@ func (doc *doc) finish(evs []*cand) {
 			c.ev.Participants = []string{}
 		}
 	}
+	doc.tripVisitors(evs)     // later visits of a trip by "he", "the guests"
 	doc.recalledParties(evs)  // once salience is settled
 	doc.sendOffOfficials(evs) // once dates are settled
 }
