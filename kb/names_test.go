@@ -13,6 +13,9 @@ func TestLoadNameForms(t *testing.T) {
 			t.Errorf("given %q reads as %q, want %q", variant, got, want)
 		}
 	}
+	if nf.Syllable["kyu"] != "gyu" || nf.Syllable["gyu"] != "gyu" {
+		t.Errorf("syllable kyu reads as %q, gyu as %q, want gyu", nf.Syllable["kyu"], nf.Syllable["gyu"])
+	}
 	if !nf.Drop["ret"] || !nf.Drop["retd"] {
 		t.Errorf("drop %v lacks ret, retd", nf.Drop)
 	}

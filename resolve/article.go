@@ -113,7 +113,11 @@ func (b *Builder) match(e *attache.Entity) *attache.KBEntity {
 	}
 	if best == "" {
 		if e.Type == attache.Person {
-			return b.matchPartial(append([]string{e.Name}, e.Aliases...))
+			names := append([]string{e.Name}, e.Aliases...)
+			if m := b.matchPartial(names); m != nil {
+				return m
+			}
+			return b.matchLoose(names, e.Country)
 		}
 		return nil
 	}

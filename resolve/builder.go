@@ -28,6 +28,8 @@ type Builder struct {
 	keep         map[string]bool           // such words that are also given names ("gen"), kept before a single word
 	suffix       map[string]bool           // folded generational suffixes ("jr", "iii")
 	given        map[string]string         // folded given-name variant → canonical form
+	syllable     map[string]string         // folded romanized syllable of a Korean name → canonical form
+	particle     map[string]bool           // folded articles before a family name ("al"), dropped
 	place        map[string]string         // spaceless folded place variant → its gazetteer name
 	placeCountry map[string]string         // gazetteer name (spaceless) → ISO code of its country
 	countryName  map[string]string         // spaceless folded country name → ISO code
@@ -53,7 +55,7 @@ type Builder struct {
 func NewBuilder(k *kb.KB) *Builder {
 	t := tablesFor(k)
 	return &Builder{
-		ranks: t.ranks, keep: t.keep, suffix: t.suffix, given: t.given, place: t.place, countryWords: t.countryWords,
+		ranks: t.ranks, keep: t.keep, suffix: t.suffix, given: t.given, syllable: t.syllable, particle: t.particle, place: t.place, countryWords: t.countryWords,
 		placeCountry: t.placeCountry, countryName: t.countryName,
 		words: map[string][]string{},
 		ents:  map[string]*attache.KBEntity{}, byKey: map[string][]string{},
@@ -82,7 +84,7 @@ func (b *Builder) indexEntity(e *attache.KBEntity) {
 		keys := b.matchKeys(e.Type, n)
 		if e.Type == attache.Person {
 			if w := b.personWords(n); len(w) >= 2 {
-				keys = append(keys, "person|last:"+w[len(w)-1])
+				keys = append(keys, "person|last:"+w[len(w)-1], looseKey(w))
 			}
 		}
 		for _, k := range keys {
@@ -198,7 +200,7 @@ func Build(k *kb.KB, arts []*attache.Article) *Builder {
 // clone returns a deep copy of b, so that corrections can be applied to
 // the copy while b stays the plain resolution of its articles.
 func (b *Builder) clone() *Builder {
-	c := &Builder{ranks: b.ranks, keep: b.keep, suffix: b.suffix, given: b.given, place: b.place, words: b.words,
+	c := &Builder{ranks: b.ranks, keep: b.keep, suffix: b.suffix, given: b.given, syllable: b.syllable, particle: b.particle, place: b.place, words: b.words,
 		placeCountry: b.placeCountry, countryName: b.countryName,
 		ents: make(map[string]*attache.KBEntity, len(b.ents)), order: append([]string(nil), b.order...),
 		byKey: make(map[string][]string, len(b.byKey)), links: append([]attache.EntityLink(nil), b.links...),

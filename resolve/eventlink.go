@@ -85,22 +85,81 @@ func (b *Builder) otherCounterparts(c, k *attache.KBEvent) bool {
 }
 
 // twoHosts reports whether two events share exactly one participant and
-// each names a person the other does not.
+// each names a person the other does not. It is not two hosts when the
+// persons one report alone names are each known by a different single
+// word of the name of the one person the other alone names: the agency that wrote
+// "Gilberto "Gibo" Teodoro Jr." left its extractor with "Gilberto" and
+// "Teodoro Jr.", who are the other's "Gilberto Teodoro". The place does
+// not decide it: one report may give the city, the other a venue.
 func (b *Builder) twoHosts(c, k *attache.KBEvent) bool {
-	shared, onlyC, onlyK := 0, false, false
+	shared, onlyC, onlyK := 0, b.unsharedPersons(c, k), b.unsharedPersons(k, c)
 	for _, p := range c.Participants {
 		if contains(k.Participants, p) {
 			shared++
-		} else if b.isPerson(p) {
-			onlyC = true
 		}
 	}
-	for _, p := range k.Participants {
-		if !contains(c.Participants, p) && b.isPerson(p) {
-			onlyK = true
+	if shared != 1 || len(onlyC) == 0 || len(onlyK) == 0 {
+		return false
+	}
+	return !b.namePieces(onlyC, onlyK) && !b.namePieces(onlyK, onlyC)
+}
+
+// unsharedPersons are the persons among c's participants that k does not
+// name.
+func (b *Builder) unsharedPersons(c, k *attache.KBEvent) []string {
+	var out []string
+	for _, p := range c.Participants {
+		if !contains(k.Participants, p) && b.isPerson(p) {
+			out = append(out, p)
 		}
 	}
-	return shared == 1 && onlyC && onlyK
+	return out
+}
+
+// namePieces reports whether whole is one person with a name of two or
+// more words and pieces are two or more persons each known only by a
+// different word of that name. One word alone is not enough: a family
+// name ("Kim") is shared by many, and a visitor may meet two Kims in a
+// day.
+func (b *Builder) namePieces(pieces, whole []string) bool {
+	if len(whole) != 1 || len(pieces) < 2 {
+		return false
+	}
+	var words [][]string
+	e := b.ents[whole[0]]
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if w := b.personWords(n); len(w) >= 2 {
+			words = append(words, w)
+		}
+	}
+	var seen []string
+	for _, id := range pieces {
+		w := b.singleWord(id)
+		found := false
+		for _, ws := range words {
+			found = found || (w != "" && contains(ws, w))
+		}
+		if !found || contains(seen, w) {
+			return false
+		}
+		seen = append(seen, w)
+	}
+	return len(words) > 0
+}
+
+// singleWord is the one word every name of person id reads as, or "" when
+// a name has more words or two names differ.
+func (b *Builder) singleWord(id string) string {
+	e := b.ents[id]
+	word := ""
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		w := b.personWords(n)
+		if len(w) != 1 || (word != "" && w[0] != word) {
+			return ""
+		}
+		word = w[0]
+	}
+	return word
 }
 
 func (b *Builder) isPerson(id string) bool {
@@ -283,6 +342,27 @@ func newsFits(c, k *attache.KBEvent) bool {
 // newsDays is how many days before its publication an undated main event
 // of a report may have happened.
 const newsDays = 1
+
+// gatherings are the event types many delegations attend in one place,
+// each agency naming its own delegates: a conference, an exhibition.
+var gatherings = map[attache.EventType]bool{attache.EventConference: true, attache.EventExhibition: true}
+
+// sameGathering reports whether two reports that share no participant
+// are one gathering: the same city (a gazetteer place, not a country,
+// which holds many) on compatible dates, and no two different proper
+// names (the ADMM and the ADMM-Plus). Each agency names its own minister
+// there, so persons do not tie them.
+func (b *Builder) sameGathering(c, k *attache.KBEvent) bool {
+	if !gatherings[k.Type] || c.Type != k.Type || c.Place == "" || k.Place == "" {
+		return false
+	}
+	if properName(c) && properName(k) && nameKey(c) != nameKey(k) {
+		return false
+	}
+	_, kc := b.placeOrCountry(c.Place, spaceless(c.Place))
+	_, kk := b.placeOrCountry(k.Place, spaceless(k.Place))
+	return kc == "place" && kk == "place" && b.samePlace(c.Place, k.Place)
+}
 
 // sameSession reports whether two events name the same session of a
 // numbered series: "the 13th defence policy dialogue".

@@ -34,6 +34,15 @@ func (b *Builder) AddEvents(a *attache.Article, loc *Local) {
 }
 
 // articleEvent is one article event as a knowledge-base event of its own.
+// Its id names the report ("event:ARTICLE#N"). Build takes articles
+// oldest first, so an event keeps the id of its earliest report by
+// publication, then article id: the same whatever order the articles
+// came in. An older report arriving later takes the id over; the id
+// issued before still names a report of the event, and corrections and
+// facts find events by any report's id (findEvent), so what refers to it
+// keeps working. No id can be both order independent and never change:
+// a report that arrives later may join two events into one, and one of
+// their two ids must go.
 func (b *Builder) articleEvent(a *attache.Article, i int, ev attache.Event, loc *Local) *attache.KBEvent {
 	k := &attache.KBEvent{
 		ID: "event:" + a.ID + "#" + strconv.Itoa(i), Type: attache.EventType(ev.Type), Name: ev.Name, Date: ev.Date, Place: ev.Place,
@@ -105,7 +114,7 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 		if named {
 			return c
 		}
-		if !datesCompatible(c.Date, k.Date) {
+		if !datesCompatible(c.Date, k.Date) || namesConflict(c, k) {
 			continue
 		}
 		if k.Series != "" && c.Series == k.Series && k.Number != 0 && c.Number == k.Number && sameParties(c, k) {
@@ -129,6 +138,9 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 		}
 		if coarse {
 			continue
+		}
+		if b.sameGathering(c, k) {
+			return c
 		}
 		if len(c.Participants) == 0 && len(k.Participants) == 0 && len(k.Countries) > 0 &&
 			sameSet(c.Countries, k.Countries) {
@@ -157,9 +169,7 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 // mergeEvent adds report k to event m.
 func mergeEvent(m, k *attache.KBEvent) {
 	m.Sources = append(m.Sources, k.Sources...)
-	if moreExact(k.Date, m.Date) {
-		m.Date = k.Date
-	}
+	m.Date = mergedDate(m.Type, m.Date, k.Date)
 	for _, p := range k.Participants {
 		m.Participants = appendNew(m.Participants, p)
 	}
@@ -180,6 +190,32 @@ func mergeEvent(m, k *attache.KBEvent) {
 		m.Series, m.Number = k.Series, k.Number
 	}
 	m.Personnel, m.Women = max(m.Personnel, k.Personnel), max(m.Women, k.Women)
+}
+
+// spansDays are the event types that last several days: a report of one
+// of their days (the arrival, the closing) is part of the range another
+// report gives, and the range stays the event's date so that a report of
+// another of its days still joins it.
+var spansDays = map[attache.EventType]bool{
+	attache.EventVisit: true, attache.EventExercise: true, attache.EventConference: true, attache.EventExhibition: true,
+}
+
+// mergedDate is the date of an event of type t dated m once a report
+// dated k joins it: the more exact of the two, except that the range of
+// an event that lasts days holds a day inside it.
+func mergedDate(t attache.EventType, m, k string) string {
+	if spansDays[t] && datesCompatible(m, k) {
+		switch {
+		case strings.Contains(k, "/") && isDay(m):
+			return k
+		case strings.Contains(m, "/") && isDay(k):
+			return m
+		}
+	}
+	if moreExact(k, m) {
+		return k
+	}
+	return m
 }
 
 // datesCompatible is EXTRACTION.md's rule: equal, one a prefix of the
@@ -263,6 +299,26 @@ func properName(e *attache.KBEvent) bool {
 		}
 	}
 	return false
+}
+
+// namesConflict reports whether two events have proper names that are
+// not one: neither's words are among the other's ("Exercise Pitch Black
+// 2024" and "Pitch Black" are one; "Elang AusIndo" and "Pitch Black" are
+// two exercises, however their dates and units overlap).
+func namesConflict(c, k *attache.KBEvent) bool {
+	if !properName(c) || !properName(k) {
+		return false
+	}
+	cw, kw := strings.Fields(nameKey(c)), strings.Fields(nameKey(k))
+	within := func(a, b []string) bool {
+		for _, w := range a {
+			if !contains(b, w) {
+				return false
+			}
+		}
+		return true
+	}
+	return !within(cw, kw) && !within(kw, cw)
 }
 
 // sameParties reports whether two events of one numbered series can be

@@ -40,7 +40,8 @@ func loadNames() (*kb.NameForms, kb.Lexicon) {
 	nameOnce.Do(func() {
 		nameForms, _ = kb.LoadNameForms()
 		if nameForms == nil {
-			nameForms = &kb.NameForms{Given: map[string]string{}, Drop: map[string]bool{}, Name: map[string]bool{}}
+			nameForms = &kb.NameForms{Given: map[string]string{}, Drop: map[string]bool{}, Name: map[string]bool{}, Syllable: map[string]string{},
+				Particle: map[string]bool{}}
 		}
 		nameLex, _ = kb.LoadLexicon()
 	})
@@ -54,6 +55,8 @@ type tables struct {
 	keep         map[string]bool     // such words that are also given names ("gen"), kept before a single word
 	suffix       map[string]bool     // generational suffixes
 	given        map[string]string   // given-name variant → canonical form
+	syllable     map[string]string   // romanized syllable of a Korean name → canonical form
+	particle     map[string]bool     // articles before a family name ("al"), dropped
 	place        map[string]string   // spaceless place variant → its gazetteer name
 	placeCountry map[string]string   // gazetteer name (spaceless) → ISO code of its country
 	countryName  map[string]string   // spaceless country name → ISO code
@@ -74,8 +77,9 @@ func tablesFor(k *kb.KB) *tables {
 		return t
 	}
 	nf, lex := loadNames()
-	t := &tables{ranks: map[string]bool{}, keep: nf.Name, suffix: map[string]bool{}, given: nf.Given,
-		place: map[string]string{}, placeCountry: map[string]string{}, countryName: map[string]string{},
+	t := &tables{ranks: map[string]bool{}, keep: nf.Name, suffix: map[string]bool{}, given: nf.Given, syllable: nf.Syllable,
+		particle: nf.Particle,
+		place:    map[string]string{}, placeCountry: map[string]string{}, countryName: map[string]string{},
 		countryWords: map[string][]string{}}
 	for w := range nf.Drop {
 		t.ranks[w] = true
@@ -138,6 +142,7 @@ func (b *Builder) personWords(name string) []string {
 
 func (b *Builder) readWords(name string) []string {
 	var out []string
+	name = b.syllables(name)
 	full := fold.Key(name)
 	bare := b.stripRank(full)
 	raw, fw := strings.Fields(name), strings.Fields(full)
@@ -158,6 +163,39 @@ func (b *Builder) readWords(name string) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// syllables writes each part of each hyphenated word of name, and each
+// word, in the canonical romanization of its syllable ("Ahn Kyu-back" →
+// "Ahn gyu-baek"), and drops particles before a family name ("Abdel
+// Fattah al-Sisi" → "Abdel Fattah Sisi"); a name with none of these is
+// returned as it is.
+func (b *Builder) syllables(name string) string {
+	if len(b.syllable) == 0 && len(b.particle) == 0 {
+		return name
+	}
+	var out []string
+	changed := false
+	for i, w := range strings.Fields(name) {
+		if i > 0 && b.particle[fold.Key(w)] {
+			changed = true
+			continue
+		}
+		parts := strings.Split(w, "-")
+		if len(parts) > 1 && b.particle[fold.Key(parts[0])] {
+			parts, changed = parts[1:], true
+		}
+		for j, p := range parts {
+			if c, ok := b.syllable[fold.Key(p)]; ok && c != fold.Key(p) {
+				parts[j], changed = c, true
+			}
+		}
+		out = append(out, strings.Join(parts, "-"))
+	}
+	if !changed {
+		return name
+	}
+	return strings.Join(out, " ")
 }
 
 // personKeys are the exact matching keys of a person's words: in order
@@ -261,4 +299,54 @@ func (b *Builder) fits(mine [][]string, c *attache.KBEntity) bool {
 		}
 	}
 	return true
+}
+
+// looseSpellings are letter groups that transliterations of one name
+// write differently (Shoigu and Shoygu, Khalil and Halil, Aleksandr and
+// Alexandr), each read as one; doubled letters are read as one too.
+var looseSpellings = strings.NewReplacer("kh", "h", "ks", "x", "ph", "f", "ou", "u", "y", "i")
+
+// looseKey is the key of a person's words read loosely (looseSpellings),
+// in any order.
+func looseKey(w []string) string {
+	out := make([]string, len(w))
+	for i, x := range w {
+		x = looseSpellings.Replace(x)
+		var b strings.Builder
+		var last rune
+		for _, r := range x {
+			if r != last {
+				b.WriteRune(r)
+			}
+			last = r
+		}
+		out[i] = b.String()
+	}
+	sort.Strings(out)
+	return "person|l:" + strings.Join(out, " ")
+}
+
+// matchLoose returns the one known person of country whose name reads as
+// one of names when transliterations are read loosely (looseKey), or nil
+// when none or several fit, or the country is unknown: a loose spelling
+// is weaker evidence than the name tables, so the country must be the
+// one the person's evidence so far leans to (voteCountry), even weakly.
+func (b *Builder) matchLoose(names []string, country string) *attache.KBEntity {
+	if country == "" {
+		return nil
+	}
+	var found *attache.KBEntity
+	for _, w := range b.personNames(names) {
+		for _, id := range b.byKey[looseKey(w)] {
+			c := b.ents[id]
+			if c == nil || c.Type != attache.Person || b.lead[id] != country {
+				continue
+			}
+			if found != nil && found != c {
+				return nil
+			}
+			found = c
+		}
+	}
+	return found
 }

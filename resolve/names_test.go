@@ -49,10 +49,23 @@ func TestNamesThatVaryAreOnePerson(t *testing.T) {
 		{p("Hoang Xuan Chien", "VN"), p("Sen. Lt. Gen. Hoàng Xuân Chiến", "RU")},
 		{p("Yuri Ivanovich Petrov", "RU"), p("Yury Petrov", "RU")},
 		{p("Aleksey Krivoruchko", "RU"), p("Alexei Krivoruchko", "RU")},
+		{p("Maksim Ivanovich Oreshkin", "RU"), p("Maxim Oreshkin", "RU")},
+		{p("Ihor Levchenko", "UA"), p("Igor Levchenko", "UA")},
+		{p("Abdallah Mahmud Rahimi", "JO"), p("Abdullah Mahmoud Rahimi", "JO")},
 		{p("Mohammad Rafiqul Islam", "BD"), p("Major General Muhammad Rafiqul Islam", "BD")},
 		{p("Kim Jong Un", "KP"), p("Kim Jong-un", "KP")},
 		{p("Minoru Kihara", "JP"), p("Kihara Minoru", "JP")},
 		{p("Shin Won-sik", "KR"), p("Shin Wonsik", "KR")},
+		{p("Ahn Gyu-back", "KR"), p("Ahn Kyu-back", "KR"), p("Ahn Gyu-baek", "KR")},
+		{p("Kim Myung-soo", "KR"), p("Kim Myeong-su", "KR"), p("Kim Myung Soo", "KR")},
+		{p("Abdel Fattah al-Sisi", "EG"), p("Abdel Fattah El-Sisi", "EG"), p("Abdul Fattah Al Sisi", "EG")},
+		{p("Khalid bin Salman Al Saud", "SA"), p("Khaled bin Salman Al-Saud", "SA")},
+		{p("Samdech Pichey Sena Tea Banh", "KH"), p("Tea Banh", "KH")},
+		{p("Sergei Shoigu", "RU"), p("Sergey Shoygu", "RU"), p("Serguei Shoigou", "RU")},
+		{p("Aleksandr Khodakovsky", "UA"), p("Alexandr Hodakovskiy", "UA")},
+		{p("General Tan Sri Mohd Nizam Jaffar", "MY"), p("Mohammad Nizam Jaffar", "MY")},
+		{p("Yang Berhormat Dato' Seri Utama Haji Mohamad bin Haji Hasan", "MY"), p("Mohamad Hasan", "MY")},
+		{p("No Kwang Chol", "KP"), p("No Kwang-chol", "KP"), p("No Gwang-cheol", "KP")},
 		{p("Datuk Seri Mohamed Khaled Nordin", "MY"), p("Dato' Seri Khaled Nordin", "MY")},
 		{p("Lieutenant General (Ret.) Prabowo Subianto", "ID"), p("Prabowo Subianto", "ID")},
 		{p("His Excellency Dr. Tan See Leng", "SG"), p("Tan See Leng", "SG")},
@@ -95,6 +108,59 @@ func TestDistinctPeopleSharingNamePartsStayApart(t *testing.T) {
 		if van == duc {
 			t.Errorf("order %v: Pham Van Minh and Pham Duc Minh are one entity %s", order, van)
 		}
+	}
+}
+
+// TestKoreanSyllablesKeepPeopleApart: reading each syllable in one
+// romanization joins only the same syllables: two Kims with other given
+// names stay two people.
+func TestKoreanSyllablesKeepPeopleApart(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := func(name string) attache.Entity { return person(name, nil, "", "KR", nil, nil) }
+	ids := firstEntities(t, resolve.Build(k, oneArticleEach(p("Kim Myung-soo"), p("Kim Seon-ho"), p("Kim Myung-ho"))).Knowledge())
+	if ids["n00"] == ids["n01"] || ids["n00"] == ids["n02"] || ids["n01"] == ids["n02"] {
+		t.Errorf("Kim Myung-soo, Kim Seon-ho and Kim Myung-ho: %v, want three entities", ids)
+	}
+}
+
+// TestParticleBeforeOneWordNeverLinks: "Al-Sisi" read without its
+// particle is one word, and "Al Gore" keeps his given name.
+func TestParticleBeforeOneWordNeverLinks(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := func(name string) attache.Entity { return person(name, nil, "", "EG", nil, nil) }
+	ids := firstEntities(t, resolve.Build(k, oneArticleEach(p("al-Sisi"), p("El-Sisi"), p("Al Gore"), p("Al Gore"))).Knowledge())
+	if ids["n00"] == ids["n01"] {
+		t.Errorf("al-Sisi and El-Sisi in two articles: %v, want two entities (one word links none)", ids)
+	}
+	if ids["n02"] != ids["n03"] {
+		t.Errorf("Al Gore in two articles: %v, want one entity", ids)
+	}
+}
+
+// TestLooseSpellingNeedsTheCountry: a name that matches only when
+// transliterations are read loosely joins a person of the same country,
+// never one of another country or of none.
+func TestLooseSpellingNeedsTheCountry(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := firstEntities(t, resolve.Build(k, oneArticleEach(
+		person("Nikolai Shoygu", nil, "", "RU", nil, nil),
+		person("Nikolai Shoigu", nil, "", "KZ", nil, nil),
+		person("Nikolai Shoigu", nil, "", "", nil, nil),
+		person("Nikolai Shoigou", nil, "", "RU", nil, nil))).Knowledge())
+	if ids["n00"] == ids["n01"] || ids["n00"] == ids["n02"] {
+		t.Errorf("loose spellings of other or no country joined: %v", ids)
+	}
+	if ids["n00"] != ids["n03"] {
+		t.Errorf("Nikolai Shoygu and Nikolai Shoigou of RU: %v, want one entity", ids)
 	}
 }
 

@@ -61,6 +61,22 @@ func readCorpus(t testing.TB, fsys fs.FS) []corpusFile {
 	return out
 }
 
+// devStories are the reports of the dev resolution stories
+// (testdata/stories/dev), each dated by its first line.
+func devStories(t testing.TB) []corpusFile {
+	dirs, err := filepath.Glob(filepath.Join("..", "testdata", "stories", "dev", "*"))
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no dev stories: %v", err)
+	}
+	var out []corpusFile
+	for _, d := range dirs {
+		if fi, err := os.Stat(d); err == nil && fi.IsDir() {
+			out = append(out, readCorpus(t, os.DirFS(d))...)
+		}
+	}
+	return out
+}
+
 // sampleAndDev is the sample corpus and the dev corpus.
 func sampleAndDev(t testing.TB) []corpusFile {
 	sub, err := fs.Sub(sample.FS, sample.Dir)
@@ -117,6 +133,7 @@ func TestBuildIgnoresOrder(t *testing.T) {
 		}
 	}
 	check("sample and dev corpora", extracted(t, k, sampleAndDev(t)))
+	check("dev stories", extracted(t, k, devStories(t)))
 	for c := 0; c < 6; c++ {
 		check(fmt.Sprintf("generated corpus %d", c), generated(rng, 30))
 	}
@@ -159,6 +176,16 @@ func generated(rng *rand.Rand, n int) []*attache.Article {
 		evs := []attache.Event{{Type: "meeting", Date: day, Participants: names, Salience: "main"}}
 		if rng.IntN(3) == 0 {
 			evs = append(evs, attache.Event{Type: "meeting", Date: days[0], Participants: names[:1], Salience: "background"})
+		}
+		// A visit told by its range or one of its days, and a conference
+		// in one city where each report names its own delegate.
+		if rng.IntN(3) == 0 {
+			visit := []string{"2024-03-04/2024-03-06", "2024-03-04", "2024-03-06", "2024-03-05"}[rng.IntN(4)]
+			evs = append(evs, attache.Event{Type: "visit", Date: visit, Place: "Hanoi", Participants: names[:1], Salience: "main"})
+		}
+		if rng.IntN(3) == 0 {
+			evs = append(evs, attache.Event{Type: "conference", Date: day, Place: []string{"Hanoi", "HANOI", "Manila"}[rng.IntN(3)],
+				Participants: names[1:], Salience: "main"})
 		}
 		published := day
 		if rng.IntN(2) == 0 {
@@ -253,5 +280,79 @@ func TestIngestAnyOrderEqualsRebuild(t *testing.T) {
 		} else if ingested != first {
 			t.Errorf("%d workers, %d runs: another knowledge base than the first order", run.workers, run.runs)
 		}
+	}
+}
+
+// earliestReport is the id of ev's report that comes first in order of
+// publication, then article id: "event:ARTICLE#N".
+func earliestReport(ev attache.KBEvent) string {
+	first := ev.Sources[0]
+	for _, s := range ev.Sources[1:] {
+		if s.Published < first.Published || (s.Published == first.Published && s.ArticleID < first.ArticleID) ||
+			(s.Published == first.Published && s.ArticleID == first.ArticleID && s.Idx < first.Idx) {
+			first = s
+		}
+	}
+	return fmt.Sprintf("event:%s#%d", first.ArticleID, first.Idx)
+}
+
+// reportIDs maps the id of every report ("event:ARTICLE#N") of k to the
+// id of the event it is a report of.
+func reportIDs(k *attache.Knowledge) map[string]string {
+	out := map[string]string{}
+	for _, ev := range k.Events {
+		for _, s := range ev.Sources {
+			out[fmt.Sprintf("event:%s#%d", s.ArticleID, s.Idx)] = ev.ID
+		}
+	}
+	return out
+}
+
+// TestEventIDsIgnoreOrder: an event's id is the id of its earliest
+// report (by publication, then article id), whatever order the articles
+// come in, so every permutation gives every event the same id. An id
+// issued before an older report of the event arrived names a report of
+// it, through which it is still found (corrections and facts look events
+// up that way): articles added newest first, every id of every
+// intermediate knowledge base is a report of the final one.
+func TestEventIDsIgnoreOrder(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(15, 3))
+	check := func(what string, as []*attache.Article) {
+		final := resolve.Build(k, as).Knowledge()
+		want := reportIDs(final)
+		for _, ev := range final.Events {
+			if r := earliestReport(ev); ev.ID != r {
+				t.Fatalf("%s: event %s is not named by its earliest report %s", what, ev.ID, r)
+			}
+		}
+		for i := 0; i < 4; i++ {
+			shuffled := append([]*attache.Article(nil), as...)
+			rng.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+			got := reportIDs(resolve.Build(k, shuffled).Knowledge())
+			for r, id := range want {
+				if got[r] != id {
+					t.Fatalf("%s: permutation %d: report %s is in event %s, want %s", what, i, r, got[r], id)
+				}
+			}
+		}
+		newestFirst := append([]*attache.Article(nil), as...)
+		sort.SliceStable(newestFirst, func(i, j int) bool { return newestFirst[i].Published > newestFirst[j].Published })
+		step := max(1, len(newestFirst)/6)
+		for n := step; n < len(newestFirst); n += step {
+			for _, ev := range resolve.Build(k, newestFirst[:n]).Knowledge().Events {
+				if _, ok := want[ev.ID]; !ok {
+					t.Fatalf("%s: id %s of the first %d articles names no report of the final knowledge base", what, ev.ID, n)
+				}
+			}
+		}
+	}
+	check("sample and dev corpora", extracted(t, k, sampleAndDev(t)))
+	check("dev stories", extracted(t, k, devStories(t)))
+	for c := 0; c < 4; c++ {
+		check(fmt.Sprintf("generated corpus %d", c), generated(rng, 30))
 	}
 }

@@ -1,0 +1,55 @@
+package resolve_test
+
+import (
+	"testing"
+
+	"attache"
+	"attache/kb"
+	"attache/resolve"
+)
+
+// TestEventLinkNamePieces: a report whose extractor kept only pieces of a
+// person's name ("Gilberto" and "Teodoro Jr." from a name with a quoted
+// nickname) is the meeting of the same day and place that another report
+// gives with the full name; a report naming another person of another
+// family, or one word of the name alone, is a second meeting of the
+// visitor that day.
+func TestEventLinkNamePieces(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := func(name, country string) attache.Entity { return person(name, nil, "", country, nil, nil) }
+	as := []*attache.Article{
+		article("p1", "2025-08-07", []attache.Entity{p("Teodoro Jr.", "AU"), p("Richard Marles", "AU"), p("Gilberto", "AU")}, []attache.Event{
+			{Type: "meeting", Date: "2025-08-07", Place: "Canberra", Participants: []string{"Teodoro Jr.", "Richard Marles", "Gilberto"}, Salience: "main"},
+		}),
+		article("p2", "2025-08-08", []attache.Entity{p("Richard Marles", "AU"), p("Gilberto C. Teodoro Jr.", "PH")}, []attache.Event{
+			{Type: "meeting", Date: "2025-08-07", Place: "Parliament House", Participants: []string{"Richard Marles", "Gilberto C. Teodoro Jr."}, Salience: "main"},
+		}),
+		// The same visitor with the prime minister that day.
+		article("p3", "2025-08-07", []attache.Entity{p("Anthony Albanese", "AU"), p("Teodoro", "PH")}, []attache.Event{
+			{Type: "meeting", Date: "2025-08-07", Place: "Canberra", Participants: []string{"Anthony Albanese", "Teodoro"}, Salience: "main"},
+		}),
+		// The visitor with a one-word "Gilberto" that day: one word of a
+		// name is not enough (a family name is shared by many).
+		article("p5", "2025-08-08", []attache.Entity{p("Richard Marles", "AU"), p("Gilberto", "PH")}, []attache.Event{
+			{Type: "meeting", Date: "2025-08-07", Place: "Canberra", Participants: []string{"Richard Marles", "Gilberto"}, Salience: "main"},
+		}),
+		// Another Marles on that day: a one-word name of another family.
+		article("p4", "2025-08-08", []attache.Entity{p("Richard Marles", "AU"), p("Nakatani", "JP")}, []attache.Event{
+			{Type: "meeting", Date: "2025-08-07", Place: "Canberra", Participants: []string{"Richard Marles", "Nakatani"}, Salience: "main"},
+		}),
+	}
+	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+	same := func(a, b string, want bool) {
+		t.Helper()
+		if got := ev[a] == ev[b]; got != want {
+			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
+		}
+	}
+	same("p1#0", "p2#0", true)
+	same("p3#0", "p1#0", false)
+	same("p4#0", "p2#0", false)
+	same("p5#0", "p2#0", false)
+}
