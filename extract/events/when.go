@@ -110,10 +110,22 @@ func datesOf(ws []word, h hit, dt dates.Date) bool {
 	}
 	for k := from; k < to && k < len(ws); k++ {
 		if ws[k].low == "since" {
-			return false
+			// "have taken part in RIMPAC since the 1990s, most recently
+			// in 2024": the latest occurrence is dated, the span is not
+			return mostRecently(ws, i)
 		}
 	}
 	return true
+}
+
+// mostRecently reports whether the date at word i is told as the latest
+// of a series: "most recently in 2024", "most recently 2024".
+func mostRecently(ws []word, i int) bool {
+	k := i - 1
+	if k >= 0 && ws[k].low == "in" {
+		k--
+	}
+	return k >= 1 && ws[k].low == "recently" && ws[k-1].low == "most"
 }
 
 // horizon reports whether the year at word i, after the trigger h, is the
@@ -209,11 +221,11 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		}
 		if dt.Value == "" || !datesOf(ws, h, dt) || doc.horizon(ws, h, di, dt) || otherClause(ws, doc.sentHits, h, di) || di > said ||
 			!doc.ownClause(ws, h, di) || doc.participleDated(ws, h, di) || doc.restrictiveDated(ws, h, di) ||
-			doc.participleBefore(ws, h, di) {
+			doc.participleBefore(ws, h, di) || doc.purposeAfter(ws, di, h.a) || outsideOpening(ws, h, di) || purposeDated(ws, h, di) {
 			continue
 		}
-		dist := dt.Start - pos
-		if dist < 0 {
+		dist := max(dt.Start-ws[h.b-1].end, 0) // after the trigger: from its last word
+		if dt.Start < pos {
 			dist = pos - dt.End
 		}
 		if coordinated(ws, wordAt(ws, dt.Start), h.a, h.b) {
@@ -245,6 +257,7 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 			// later": that many days after the date told before
 			c.ev.Date = shiftDay(dt.Value, n)
 		}
+		c.ev.Date = shiftDay(c.ev.Date, dayAfterBetween(ws, wordAt(ws, dt.End), h.a))
 		if n := spanDays(ws, h); n > 1 && len(dt.Value) == 10 && wordAt(ws, dt.Start) < h.a && (h.r.typ == "visit" || h.r.typ == "exercise") {
 			// "arrived on Monday for a three-day working visit": the trip
 			// runs from that day
@@ -260,6 +273,25 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 			c.ev.Date = shiftDay(dt.Value, 1-n) + "/" + dt.Value
 		}
 	}
+}
+
+// purposeReach is how many words before a trigger a purpose clause may
+// open ("to participate in the 18th edition of the joint exercise").
+const purposeReach = 12
+
+// purposeAfter reports whether a purpose clause ("to participate in")
+// opens between the date at word di and the trigger at word a: "left
+// today for Ulaanbaatar to participate in the exercise" dates the
+// departure, not the exercise the troops go to.
+func (doc *doc) purposeAfter(ws []word, di, a int) bool {
+	// (the clause opens shortly before the trigger: a bounded look keeps
+	// a long sentence of many dates and triggers linear)
+	for k := max(di+1, a-purposeReach); k+1 < a; k++ {
+		if ws[k].low == "to" && doc.d.rules.purpose.matches(ws[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // saidDate reports whether the date at word i is the day of a reporting
