@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"sync"
 	"time"
 
 	"attache/ingest"
@@ -99,13 +100,33 @@ const extractGCPercent = 400
 // the article's tokens, mentions and record, which live to the end: at the
 // default target the collector scans them again and again, a fifth of the
 // command's CPU on a long article, for about 15 % more peak memory at the
-// 10 MiB size limit. A GOGC set by the user is left alone.
+// 10 MiB size limit. A GOGC set by the user is left alone. Runs that
+// overlap (tests call Main.Run in parallel) share one raise: the first
+// sets it, the last restores the target found before.
 func collectLessOften() (restore func()) {
 	if os.Getenv("GOGC") != "" {
 		return func() {}
 	}
-	old := debug.SetGCPercent(extractGCPercent)
-	return func() { debug.SetGCPercent(old) }
+	gcRaise.Lock()
+	defer gcRaise.Unlock()
+	if gcRaise.runs == 0 {
+		gcRaise.old = debug.SetGCPercent(extractGCPercent)
+	}
+	gcRaise.runs++
+	return func() {
+		gcRaise.Lock()
+		defer gcRaise.Unlock()
+		if gcRaise.runs--; gcRaise.runs == 0 {
+			debug.SetGCPercent(gcRaise.old)
+		}
+	}
+}
+
+// gcRaise counts the extract runs under collectLessOften's raise.
+var gcRaise struct {
+	sync.Mutex
+	runs int // runs under way
+	old  int // the target before the first of them
 }
 
 func isDay(s string) bool {
