@@ -28,7 +28,7 @@ func (d *doc) quantities() []attache.Quantity {
 		the := false
 		if i > 0 {
 			switch p := &d.toks[i-1]; {
-			case p.Fold == "the" || p.Fold == "both" || p.Fold == "these" || p.Fold == "those":
+			case p.Fold == "the" || p.Fold == "both" || p.Fold == "these" || p.Fold == "those" || p.Fold == "our":
 				the = true
 			case p.Fold == "no" || p.Fold == "-" || p.Fold == "#":
 				continue // "Level-2", "#3" are names
@@ -57,7 +57,7 @@ func (d *doc) quantities() []attache.Quantity {
 			}
 			continue
 		}
-		if the && d.refersBack(s, e) {
+		if the && d.refersBack(s, e, v) {
 			i = e - 1
 			continue
 		}
@@ -106,7 +106,7 @@ func (d *doc) listed(i, next, v int, prev []attache.Quantity) (attache.Quantity,
 		return attache.Quantity{}, false
 	}
 	switch d.toks[i-1].Fold {
-	case "including", "and", ",", "(", "with":
+	case "including", "and", ",", "(", "with", ":":
 	default:
 		return attache.Quantity{}, false
 	}
@@ -154,7 +154,9 @@ func (d *doc) strong(i, next int) bool {
 func (d *doc) countNoun(j int, singular bool) bool {
 	w := d.toks[j].Fold
 	if d.x.is(cPerson|cCountable, w) {
-		return true
+		// "eight United Nations peacekeeping missions": a noun inside a
+		// name qualifies the noun after it
+		return !d.toks[j].Cap || d.toks[j].SentStart || d.noNounAfter(j)
 	}
 	if !singular && d.toks[j].Cap && (d.known[j].kind == kDemonym && d.kstart[j] || d.known[j].kind == 0 && strings.HasSuffix(w, "s") && d.x.countryOf(w[:len(w)-1]) != "") && d.noNounAfter(j) {
 		return true // "760 Cambodians", "540 Chinese"
@@ -190,6 +192,9 @@ func (d *doc) nounList(e, sent int) int {
 // words of its sentence: "540 Chinese" counts Chinese, "540 Chinese
 // military personnel" counts personnel.
 func (d *doc) noNounAfter(j int) bool {
+	if k := j + 3; k < len(d.toks) && d.toks[j+1].Fold == "(" && d.toks[k].Fold == ")" {
+		j = k // "Forces (RFMF) personnel": the acronym is no word of the phrase
+	}
 	for k := j + 1; k < len(d.toks) && k <= j+3 && d.toks[k].Sent == d.toks[j].Sent && d.toks[k].Kind == text.Word; k++ {
 		if d.x.is(cPerson|cCountable, d.toks[k].Fold) {
 			return false
@@ -214,6 +219,12 @@ func (d *doc) countedNoun(i, next int, singular bool) (s, e int, ok bool) {
 		if t.Kind == text.Punct {
 			// a hyphen inside a compound modifier: "high-speed"
 			if t.Fold == "-" && j > next && j+1 < n && d.toks[j-1].End == t.Start && d.toks[j+1].Start == t.End && d.toks[j+1].Kind == text.Word {
+				continue
+			}
+			// the acronym of a name inside the phrase: "142 Fiji
+			// Military Forces (RFMF) personnel"
+			if t.Fold == "(" && j > next && j+2 < n && d.toks[j-1].Cap && d.toks[j+1].Cap && d.toks[j+2].Fold == ")" {
+				j += 2
 				continue
 			}
 			break
@@ -263,9 +274,11 @@ func (d *doc) countedNoun(i, next int, singular bool) (s, e int, ok bool) {
 // refersBack reports whether "the N <phrase>" names parties already
 // introduced ("the two countries", "the four defence ministers") rather
 // than a new count ("the ten ASEAN member states", "the five original
-// sites"): its noun is a party noun and no capitalised word qualifies it.
-func (d *doc) refersBack(s, e int) bool {
-	if !d.x.is(cParty, d.toks[e-1].Fold) {
+// sites"): its noun is a party noun, or any noun after "the two" ("the
+// two battalions", "our two defence forces": a pair told before), and no
+// capitalised word qualifies it.
+func (d *doc) refersBack(s, e, v int) bool {
+	if v != 2 && !d.x.is(cParty, d.toks[e-1].Fold) {
 		return false
 	}
 	for k := s; k < e-1; k++ {

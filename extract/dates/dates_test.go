@@ -106,6 +106,12 @@ func TestSinceFlag(t *testing.T) {
 	if d := first(t, "Since 2020, the country", ""); !d.Since {
 		t.Errorf("Since 2020: Since = false")
 	}
+	if d := first(t, "The unit has served there since last June.", "2025-05-20"); !d.Since || d.Value != "2024-06" {
+		t.Errorf("since last June: %+v, want Since and 2024-06", d)
+	}
+	if d := first(t, "The rest will follow by the end of the month.", "2025-11-18"); d.Value != "2025-11" {
+		t.Errorf("by the end of the month: %+v, want 2025-11", d)
+	}
 	if d := first(t, "In 2020, the country", ""); d.Since {
 		t.Errorf("In 2020: Since = true")
 	}

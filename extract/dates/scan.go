@@ -192,8 +192,8 @@ func (s *scanner) emit(from, to int, r raw) {
 	_, b := s.span(to - 1)
 	d := Date{Start: a, End: b, Text: s.text[a:b], Kind: r.kind}
 	d.Range = r.d2 != 0 || r.y2 != 0
-	if s.word(from-1) == "since" {
-		d.Since = true
+	if s.word(from-1) == "since" || s.word(from-1) == "last" && s.word(from-2) == "since" {
+		d.Since = true // "since last June" starts an open span too
 	}
 	if len(s.out) == cap(s.out) {
 		// doubled, not the quarter append adds to a long slice: a text
@@ -510,7 +510,7 @@ var relWords = map[string]bool{"yesterday": true, "today": true, "tomorrow": tru
 var relUnits = map[string]bool{"week": true, "month": true, "year": true}
 
 // relStarts are the other first words of relative expressions (relative).
-var relStarts = []string{"earlier", "later", "last", "next", "this", "past", "coming", "following", "previous", "preceding", "same"}
+var relStarts = []string{"earlier", "later", "last", "next", "this", "past", "coming", "following", "previous", "preceding", "same", "end"}
 
 // textYearShifts are the words of "the following year", "the previous
 // year", "the same year": years counted from a year the text states
@@ -597,6 +597,13 @@ func (s *scanner) relative(i int) bool {
 			}
 			// "two years later": counted from the year the text states
 			s.emit(i-2, i+1, raw{kind: Relative, rel: "years " + t.low, fromText: true, yearShift: n})
+			return true
+		}
+	case "end":
+		// "by the end of the month": the month of publication, as
+		// contingents report their remaining groups due
+		if u := s.tok(i + 3).low; s.tok(i-1).low == "the" && s.tok(i+1).low == "of" && (s.tok(i+2).low == "the" || s.tok(i+2).low == "this") && (u == "month" || u == "year") {
+			s.emit(i-1, i+4, raw{kind: Relative, rel: "this " + u})
 			return true
 		}
 	case "last", "next", "this", "past", "coming":

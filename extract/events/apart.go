@@ -1,6 +1,10 @@
 package events
 
-import "attache"
+import (
+	"strings"
+
+	"attache"
+)
 
 // apart makes one meeting per counterpart of "held separate bilateral
 // meetings with A, B and C": the persons named after the trigger, else the
@@ -30,6 +34,11 @@ func (doc *doc) apart(s int, h hit) []*cand {
 	}
 	if len(subject) == 0 && doc.refersBack(ws, h.a) {
 		subject = appendUniq(subject, doc.lastPerson(s))
+	}
+	if len(subject) == 0 {
+		if p := doc.titleSubject(s, h.a); p != "" {
+			subject = append(subject, p) // "The CJCSC also held separate meetings with"
+		}
 	}
 	parties := persons
 	if len(parties) < 2 {
@@ -136,4 +145,102 @@ func (doc *doc) demonymSubject(s, i int) string {
 		}
 	}
 	return ""
+}
+
+// titleMaxWords is how many capitalised words a title used as a subject
+// may have ("the Deputy Chief of Army Staff" has its "of" too).
+const titleMaxWords = 5
+
+// titleSubject returns the person meant by a clause subject made of a
+// title ("the Defence Secretary called on X", "The CJCSC also held
+// meetings with Y") before word i: the first person of the article, not
+// named in sentence s, one of whose titles ends with it or spells it in
+// brackets; else "".
+func (doc *doc) titleSubject(s, i int) string {
+	ws := doc.words[s]
+	k := i - 1
+	for k >= 0 && ws[k].low != "," && ws[k].low != ";" {
+		k--
+	}
+	k++ // the clause's first word
+	if k >= i || ws[k].low != "the" {
+		return ""
+	}
+	var words []string
+	j := k + 1
+	for ; j < i && len(words) < titleMaxWords && (ws[j].upper || ws[j].low == "of" && len(words) > 0); j++ {
+		words = append(words, ws[j].low)
+	}
+	if len(words) == 0 || words[len(words)-1] == "of" {
+		return ""
+	}
+	name := doc.titleHolder(strings.Join(words, " "))
+	for _, m := range doc.ments[s] {
+		if m.e.Name == name {
+			return "" // "the Defence Secretary called on Defence Secretary X"
+		}
+	}
+	return name
+}
+
+// titleHolder returns the first person of the article holding a title
+// that is, or ends with, or spells in brackets the lower-case title t,
+// looked up in an index made once per article.
+func (doc *doc) titleHolder(t string) string {
+	if doc.byTitle == nil {
+		doc.byTitle = map[string]string{}
+		for i := range doc.x.Entities {
+			e := &doc.x.Entities[i]
+			if e.Type != attache.Person {
+				continue
+			}
+			for _, title := range e.Titles {
+				doc.indexTitle(strings.ToLower(title), e.Name)
+			}
+		}
+	}
+	return doc.byTitle[t]
+}
+
+// indexTitle adds to byTitle the lower-case title t of person name, its
+// word-final parts, the acronym it gives in brackets and the one its
+// initials make ("cjcsc" for "chairman joint chiefs of staff committee").
+func (doc *doc) indexTitle(t, name string) {
+	add := func(k string) {
+		if _, ok := doc.byTitle[k]; !ok && k != "" {
+			doc.byTitle[k] = name
+		}
+	}
+	if a, b, ok := strings.Cut(t, "("); ok {
+		if acr, _, ok := strings.Cut(b, ")"); ok {
+			add(acr)
+		}
+		t = strings.TrimSpace(a)
+	}
+	add(initials(t))
+	for rest := t; rest != ""; {
+		add(rest)
+		_, after, ok := strings.Cut(rest, " ")
+		if !ok {
+			break
+		}
+		rest = after
+	}
+}
+
+// initials returns the initials of the words of title t but "of", "the"
+// and "and", when they are three or more: an acronym the text may use.
+func initials(t string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(t) {
+		switch w {
+		case "of", "the", "and":
+			continue
+		}
+		b.WriteByte(w[0])
+	}
+	if b.Len() < 3 {
+		return ""
+	}
+	return b.String()
 }

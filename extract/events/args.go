@@ -384,6 +384,29 @@ func (doc *doc) halfPair(ps []string, many *int) bool {
 	return *many == 0
 }
 
+// noActors returns the participants of an event whose text names no
+// actor: an exercise of an article on two states is an edition of their
+// series ("The first Naseem Al Bahr exercise was held in 1993"), unless
+// the article speaks of an occasion of many states; any other event is
+// the article's own country's.
+func (doc *doc) noActors(c *cand) []string {
+	if c.ev.Type == "exercise" && len(doc.pair) == 2 {
+		if doc.many < 0 {
+			doc.many = 0
+			if doc.speaksOfMany() {
+				doc.many = 1
+			}
+		}
+		if doc.many == 0 {
+			return []string{doc.pair[0], doc.pair[1]}
+		}
+	}
+	if doc.home != "" {
+		return []string{doc.home}
+	}
+	return nil
+}
+
 // speaksOfMany reports whether a word of the article names an occasion of
 // many states ("multinational", "multilateral").
 func (doc *doc) speaksOfMany() bool {

@@ -19,6 +19,9 @@ type placeWords struct {
 	ahead      wordSet // words that put a clause in the future ("will", "scheduled")
 	many       wordSet // words of an occasion of many states ("multinational")
 	attend     wordSet // words that introduce who merely attends ("attended by")
+	witness    wordSet // words before "of" naming who witnesses ("in the presence of")
+	sides      wordSet // nouns of the two states as a subject ("the two countries", "the parties")
+	proxy      wordSet // words before "of" naming whom an actor stands for ("on behalf of")
 	tour       wordSet // words of touring an expo ("showed him the exhibition")
 	join       wordSet // words of taking part in an expo ("take part", "participation")
 	open       wordSet // verbs of opening an expo, whose subject takes part ("opened")
@@ -33,6 +36,8 @@ type placeWords struct {
 	based      wordSet // words of where a unit will serve ("stationed in")
 	departure  wordSet // words of troops leaving a site ("departed from")
 	aux        wordSet // forms of "be" between "and" and a verb of leaving ("and is to leave")
+	placeHead  wordSet // nouns before a place's name that say what it is ("in the capital Ankara")
+	sendOff    wordSet // words of a ceremony seeing troops off ("seen off", "send-off", "farewell")
 }
 
 // wordSet is a set of lower-case words.
@@ -54,16 +59,16 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		fsys = sub
 	}
 	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{},
-		many: wordSet{}, attend: wordSet{}, tour: wordSet{}, join: wordSet{}, open: wordSet{}, invite: wordSet{}, organise: wordSet{}, showNoun: wordSet{}, remote: wordSet{}, press: wordSet{}, arrival: wordSet{},
-		built: wordSet{}, whichLead: wordSet{}, based: wordSet{}, departure: wordSet{}, aux: wordSet{}}
+		many: wordSet{}, attend: wordSet{}, witness: wordSet{}, proxy: wordSet{}, sides: wordSet{}, tour: wordSet{}, join: wordSet{}, open: wordSet{}, invite: wordSet{}, organise: wordSet{}, showNoun: wordSet{}, remote: wordSet{}, press: wordSet{}, arrival: wordSet{},
+		built: wordSet{}, whichLead: wordSet{}, based: wordSet{}, departure: wordSet{}, aux: wordSet{}, placeHead: wordSet{}, sendOff: wordSet{}}
 	lists := map[string]wordSet{
 		"posted": pw.posted, "opening": pw.opening, "seat": pw.seat, "scene": pw.sceneWords,
 		"othertime": pw.otherTime, "elsewhen": pw.elsewhen, "force": pw.force, "ahead": pw.ahead,
-		"many": pw.many, "attend": pw.attend, "tour": pw.tour,
+		"many": pw.many, "attend": pw.attend, "witness": pw.witness, "proxy": pw.proxy, "sides": pw.sides, "tour": pw.tour,
 		"join": pw.join, "open": pw.open, "invite": pw.invite, "organise": pw.organise, "shownoun": pw.showNoun,
 		"remote": pw.remote, "press": pw.press, "arrival": pw.arrival,
 		"built": pw.built, "whichlead": pw.whichLead, "based": pw.based,
-		"departure": pw.departure, "aux": pw.aux,
+		"departure": pw.departure, "aux": pw.aux, "placehead": pw.placeHead, "sendoff": pw.sendOff,
 	}
 	err := eachLine(fsys, ArgsFile, func(n int, c []string) error {
 		if len(c) < 2 {

@@ -80,14 +80,15 @@ func (doc *doc) leadDateline() int {
 }
 
 // plainDateline returns the place of a dateline not written in capitals
-// ("Ho Chi Minh City (VNS) –", "Colombo –"): the head of sentence s, up
-// to byte cut, must be exactly one place's name, followed by an agency in
-// brackets or a dash. Anything else ("Vietnam and Laos held talks, ...")
+// ("Ho Chi Minh City (VNS) –", "Colombo –", "Doha, January 14 (QNA) -",
+// "Riyadh, December 3, 2025, SPA --"): the head of sentence s, up
+// to byte cut, must be exactly one place's name, followed (after a date,
+// if any) by an agency in brackets or a dash. Anything else ("Vietnam and Laos held talks, ...")
 // is the story's first clause.
 func (doc *doc) plainDateline(s, cut int, head string) *attache.Entity {
 	span := doc.sents[s]
 	rest := doc.text[span.Start+cut : min(span.End, len(doc.text))]
-	if !strings.HasPrefix(rest, "(") && !strings.HasPrefix(rest, "—") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, " -") {
+	if !datelineEnd(rest) && !datelineEnd(skipDate(rest)) {
 		return nil
 	}
 	from := span.Start + strings.Index(doc.text[span.Start:], head)
@@ -97,4 +98,34 @@ func (doc *doc) plainDateline(s, cut int, head string) *attache.Entity {
 		}
 	}
 	return nil
+}
+
+// datelineEnd reports whether rest, the text after a dateline's place
+// (and date), opens on what closes a dateline: an agency in brackets or a
+// dash.
+func datelineEnd(rest string) bool {
+	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, " -")
+}
+
+// datelineDateLen is the longest date, with an agency's name, a
+// dateline may hold between its place and its closing bracket or dash
+// (", December 3, 2025, SPA").
+const datelineDateLen = 32
+
+// skipDate returns rest past the date a dateline gives after its place
+// (", January 14 ", ", Nov. 17"), up to the agency in brackets or the
+// dash; it returns "" when rest opens on no such date: a comma followed by
+// a few words holding a digit.
+func skipDate(rest string) string {
+	if !strings.HasPrefix(rest, ",") {
+		return ""
+	}
+	end := strings.IndexAny(rest, "(—–")
+	if dash := strings.Index(rest, " -"); dash >= 0 && (end < 0 || dash < end) {
+		end = dash
+	}
+	if end < 0 || end > datelineDateLen || !strings.ContainsAny(rest[:end], "0123456789") {
+		return ""
+	}
+	return rest[end:]
 }

@@ -35,6 +35,18 @@ func TestDeparturesDecisionsDatelines(t *testing.T) {
 		ents:      []ent{person("Didier Guillaume", "MC"), person("Guido Crosetto", "IT"), country("MC", "MONACO", "Monaco"), country("IT", "Italian")},
 		want:      []want{{"meeting", "2024-05-31", "MC", "Guido Crosetto", "main"}},
 	}, {
+		name:      "a dateline in small letters with a date and an agency places the main talks",
+		published: "2026-01-14",
+		text:      "Tartu, January 14 (ERR) - Defence Minister Ivo Marek met today with the visiting Chief of Defence of Poland, General Jan Wrona.",
+		ents:      []ent{person("Ivo Marek", "EE"), person("Jan Wrona", "PL"), loc("Tartu"), country("PL", "Poland")},
+		want:      []want{{"meeting", "2026-01-14", "Tartu", "Jan Wrona", "main"}},
+	}, {
+		name:      "a dateline with a year and an agency after commas places the main talks",
+		published: "2025-12-03",
+		text:      "Tartu, December 3, 2025, ERR -- Defence Minister Ivo Marek received General Jan Wrona today.",
+		ents:      []ent{person("Ivo Marek", "EE"), person("Jan Wrona", "PL"), loc("Tartu")},
+		want:      []want{{"meeting", "2025-12-03", "Tartu", "Jan Wrona", "main"}},
+	}, {
 		name:      "a capital dateline gives an exercise its host country; troops joining are participants",
 		published: "2024-08-20",
 		text: "MANILA, Aug 19 — The Philippines and Australia on Monday opened Exercise Alon 2024.\n\n" +

@@ -15,6 +15,7 @@ import (
 type doc struct {
 	d      *Detector
 	leader *ledBy // the first person named after "led by", found on first use
+	body   *ledBy // the first body named with "delegation", found on first use
 	text   string
 	x      *attache.Extraction
 	pub    time.Time
@@ -44,6 +45,12 @@ type doc struct {
 	// byCountry lists the persons serving each country, in entity order
 	// (made on first use)
 	byCountry map[string][]string
+	// byTitle maps each title of a person and its word-final parts
+	// ("defence secretary") to the first person holding it (titleSubject);
+	// many tells whether the article speaks of many states (noActors):
+	// both made on first use
+	byTitle map[string]string
+	many    int
 	// the date the article speaks from, once ref has worked it out
 	refTime         time.Time
 	refOK, refKnown bool
@@ -77,7 +84,7 @@ type ment struct {
 // date expressions and entity mentions of each sentence, the article's
 // own country and pair, and its lead.
 func (d *Detector) newDoc(text string, toks []txt.Token, published string, x *attache.Extraction) *doc {
-	doc := &doc{d: d, text: text, x: x, lead: map[int]bool{}, info: map[*attache.Entity]entInfo{}, whoSent: -1, refSent: -1}
+	doc := &doc{d: d, text: text, x: x, lead: map[int]bool{}, info: map[*attache.Entity]entInfo{}, whoSent: -1, refSent: -1, many: -1}
 	doc.pub, doc.hasPub = dates.ParsePublished(published)
 	doc.sents = x.Sentences
 	if len(doc.sents) == 0 {

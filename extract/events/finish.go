@@ -33,6 +33,7 @@ func (doc *doc) finish(evs []*cand) {
 			c.ev.Participants = []string{}
 		}
 	}
+	doc.tripVisitors(evs)    // later visits of a trip by "he", "the guests"
 	doc.recalledParties(evs) // once salience is settled
 }
 
@@ -79,8 +80,8 @@ func (st *story) parties(c *cand) {
 	if (c.ev.Type == "meeting" || c.ev.Type == "dialogue") && !c.bg && !c.past && len(c.ev.Participants) >= 2 {
 		st.talks = c
 	}
-	if len(c.ev.Participants) == 0 && st.doc.home != "" {
-		c.ev.Participants = []string{st.doc.home}
+	if len(c.ev.Participants) == 0 {
+		c.ev.Participants = st.doc.noActors(c)
 	}
 }
 
@@ -157,8 +158,11 @@ func (st *story) where(c *cand) {
 		// otherwise
 		c.ev.Place = main.ev.Place
 	}
-	if c.ev.Place == "" && c.ev.Type == "meeting" && !c.bg && !c.past && c.ev.Salience != "background" && c.r.cameo != "041" && !doc.ahead(doc.words[c.sent], c.hit.a) {
-		c.ev.Place = doc.storyCity(c.sent, main) // "also called on the Chief of General Staff"
+	if c.ev.Place == "" && c.ev.Type == "meeting" && !c.bg && !c.past && c.ev.Salience != "background" && c.r.cameo != "041" && !doc.ahead(doc.words[c.sent], c.hit.a) &&
+		(main == nil || main.ev.Type != "deployment") {
+		// "also called on the Chief of General Staff"; troops sent
+		// abroad go where the story is not told from
+		c.ev.Place = doc.storyCity(c.sent, main)
 	}
 	if c.ev.Place == "" && c.ev.Type == "deployment" && !c.bg && !c.past && main != nil && editionTypes[main.ev.Type] {
 		// forces sent to the exercise or show the article is about go

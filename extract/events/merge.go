@@ -22,6 +22,7 @@ func (doc *doc) merge(cands []*cand) []*cand {
 		}
 		if t := doc.target(out, c); t != nil {
 			absorb(t, c)
+			doc.finerPlace(t, c)
 			continue
 		}
 		if c.anaphor {
@@ -201,6 +202,17 @@ func retold(e, c *cand) bool {
 // "the meeting ... in November 2023" is not the call of last Tuesday.
 func otherDate(e, c *cand) bool {
 	return c.ownDate && e.ownDate && !dateCompatible(e.ev.Date, c.ev.Date)
+}
+
+// finerPlace gives deployment t, placed only in a country, the finer
+// place its retelling c names in that country: the headline's "leaves for
+// South Sudan" told again as "left for South Sudan, where it will serve in
+// Juba". A state visit keeps its country: a site toured during it is
+// told as part of it ("visited the shipyard in Hai Phong").
+func (doc *doc) finerPlace(t, c *cand) {
+	if t.ev.Type == "deployment" && isCode(t.ev.Place) && c.ev.Place != "" && !isCode(c.ev.Place) && doc.countryOf(c.ev.Place) == t.ev.Place {
+		t.ev.Place = c.ev.Place
+	}
 }
 
 // lastSent is the sentence of the latest mention merged into c.

@@ -50,6 +50,9 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 				// the object of the call, not at the wreath
 			case attendeeTypes[h.r.typ] && doc.attendee(ws, start, m.start):
 				// "The meeting was attended by X": X is no party of it
+			case doc.asidePerson(ws, ms, i, h.r.typ):
+				// "signed by A and B in the presence of C", "presided on
+				// behalf of Minister C": C only witnesses or is stood for
 			case h.r.typ == "visit" && !doc.visitor(s, h, m):
 				// "X received Y, who is visiting Egypt": the host does
 				// not visit
@@ -67,7 +70,7 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 			if i+1 < len(ms) && ms[i+1].e.Type == attache.Person && ms[i+1].start-m.end < 40 {
 				continue
 			}
-			if titledTypes[h.r.typ] && doc.inTitle(ms, m) {
+			if titledTypes[h.r.typ] && (doc.inTitle(ms, m) || doc.titleAfter(ms, i)) {
 				continue // "Commander of the Philippine Fleet": the commander acts
 			}
 			a.orgs.add(m.e.Name)
@@ -111,6 +114,87 @@ func (doc *doc) attendee(ws []word, trig, pos int) bool {
 	return false
 }
 
+// asideReach is how many words may stand between "presence of" or
+// "behalf of" and the name it introduces ("on behalf of the
+// Commander-in-Chief of the Armed Forces and Minister of Defence, General X").
+const asideReach = 20
+
+// asidePerson reports whether person mention ms[i] only witnesses an event
+// of type typ or is stood for in it: introduced by a word of the witness
+// list ("in the presence of"; a ceremony's witnesses attend it and take
+// part) or of the proxy list ("on behalf of") and "of", with no other
+// person between them but one joined to it by "and", while the sentence
+// names a person before that word, the one who acts. With no actor named
+// before ("signed by officials in the presence of X"), X stays.
+func (doc *doc) asidePerson(ws []word, ms []ment, i int, typ string) bool {
+	return doc.asideFrom(ws, ms, i, typ, asideChain)
+}
+
+// asideChain is how many names joined by "and" may follow the one that
+// "in the presence of" introduces.
+const asideChain = 4
+
+// asideFrom is asidePerson with at most depth names joined before ms[i].
+func (doc *doc) asideFrom(ws []word, ms []ment, i int, typ string, depth int) bool {
+	k := wordAt(ws, ms[i].start)
+	from := ws[max(k-asideReach, 0)].start
+	prev := -1 // the person named last before ms[i], within reach
+	for p := i - 1; p >= 0 && ms[p].end >= from; p-- {
+		if ms[p].e.Type == attache.Person {
+			prev = p
+			break
+		}
+	}
+	for j := k - 2; j >= 0 && k-j <= asideReach; j-- {
+		if prev >= 0 && ws[j].end <= ms[prev].end {
+			// "in the presence of A and B": B stands aside with A
+			return depth > 0 && ms[prev].end <= ms[i].start && conjoined(doc.text[ms[prev].end:ms[i].start]) &&
+				doc.asideFrom(ws, ms, prev, typ, depth-1)
+		}
+		w := ws[j].low
+		if ws[j+1].low != "of" || !(doc.d.places.proxy.has(w) || typ != "ceremony" && doc.d.places.witness.has(w)) {
+			continue
+		}
+		return actorBefore(ms[:i], ws[j].start)
+	}
+	return false
+}
+
+// actorBefore reports whether ms names, before byte pos, a person, body or
+// state that can act: "India and Maldives signed ... in the presence of".
+func actorBefore(ms []ment, pos int) bool {
+	for _, m := range ms {
+		if m.end > pos {
+			break
+		}
+		switch m.e.Type {
+		case attache.Person, attache.Organization, attache.Country:
+			return true
+		}
+	}
+	return false
+}
+
+// conjoined reports whether the text between two names only joins them:
+// ", ", " and ", or " and " before the second one's title ("A and
+// Indonesia's Defence Minister B").
+func conjoined(between string) bool {
+	t := strings.Trim(between, " ,")
+	if t == "" || t == "and" {
+		return true
+	}
+	rest, ok := strings.CutPrefix(t, "and ")
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if w != "of" && w != "the" && w != "for" && strings.ToLower(w[:1]) == w[:1] {
+			return false // a word of a clause, not of a title
+		}
+	}
+	return true
+}
+
 // titledTypes are the types whose actors are persons: a body named in the
 // title of a person of the sentence is not one more actor. Exercises,
 // deployments and signings keep their forces and bodies.
@@ -131,6 +215,58 @@ func (doc *doc) inTitle(ms []ment, m ment) bool {
 		}
 	}
 	return false
+}
+
+// titleAfter reports whether organisation mention ms[i] closes the title
+// that follows a person's name: "Major General X, General Officer
+// Commanding of the 24th Infantry Division", "Air Vice-Marshal X of the
+// Royal Australian Air Force", or a body that owns such a body ("of the
+// 3rd Army Area's Naresuan Task Force").
+func (doc *doc) titleAfter(ms []ment, i int) bool {
+	if i == 0 || ms[i-1].end > ms[i].start {
+		return false
+	}
+	between := doc.text[ms[i-1].end:ms[i].start]
+	switch ms[i-1].e.Type {
+	case attache.Person:
+		return titleWords(between)
+	case attache.Organization:
+		return (between == "'s " || between == "’s ") && doc.titleAfter(ms, i-1)
+	}
+	return false
+}
+
+// titleMax is how many words a title between a name and its body may
+// have ("Deputy Commander-in-Chief and Chief of Staff of the").
+const titleMax = 8
+
+// titleWords reports whether text between a person's name and a body is a
+// title ending in "of" or "of the": ", Commander of the", " of the",
+// ", deputy commander of the". A clause ("who visited the") or a list
+// ("and the") is not.
+func titleWords(between string) bool {
+	t := strings.TrimPrefix(strings.TrimPrefix(between, ","), " ")
+	t, ok := strings.CutSuffix(t, " ")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(t)
+	if len(ws) > 0 && ws[len(ws)-1] == "the" {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 || ws[len(ws)-1] != "of" || len(ws) > titleMax {
+		return false
+	}
+	for _, w := range ws {
+		switch strings.ToLower(w) {
+		case "who", "which", "and", "while", "with":
+			return false
+		}
+		if strings.ContainsAny(w, ",;()") {
+			return false
+		}
+	}
+	return true
 }
 
 // impliedPersons adds the persons the sentence speaks of without naming
@@ -162,6 +298,8 @@ func (doc *doc) impliedPersons(a *actorSets, s int, h hit) {
 	if h.r.typ != "deployment" && h.r.typ != "exhibition" && !personBefore(ms, start) {
 		if p := doc.demonymSubject(s, h.a); p != "" {
 			a.persons.putFirst(p)
+		} else if p := doc.titleSubject(s, h.a); p != "" {
+			a.persons.putFirst(p) // "the Defence Secretary called on X"
 		}
 	}
 	if h.r.who != "" && a.persons.len() == 0 {
@@ -207,7 +345,13 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 		}
 	case "agreement":
 		doc.signatories(out, s, start, end)
-		if pair && len(doc.pair) == 2 {
+		// "the two ministers signed": the parties of the talks sign for
+		// their two states
+		group := doc.groupSigners(ws, h.a)
+		if group {
+			out.addAll(a.persons.list) // "the two ministers": the persons of the talks
+		}
+		if (pair || group) && len(doc.pair) == 2 {
 			out.addAll(doc.pair)
 		} else {
 			out.addAll(a.countries.list)
@@ -263,13 +407,20 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 func (doc *doc) talkParties(out *names, a *actorSets, s int, h hit, pair bool) {
 	lead := a.persons.list
 	if h.r.typ == "statement" {
-		if own := doc.clauseSpeakers(s, h); len(own) > 0 {
+		own := doc.clauseSpeakers(s, h)
+		if len(own) > 0 {
 			lead = own // "X said A, while Y said B": A is X's alone
+		}
+		if doc.bothSay(out, own, s, h) {
+			return
 		}
 	}
 	if h.r.typ == "visit" {
 		if own := doc.namedVisitors(s, h); len(own) > 0 {
 			lead = own // "the visit to India by X", "X's state visit"
+		}
+		if len(lead) > 0 {
+			out.add(doc.delegationBody(s)) // "a delegation of the PLA": the visitors' body
 		}
 	}
 	if len(lead) == 0 {
@@ -484,6 +635,40 @@ func (doc *doc) guestAfter(ws []word, ms []ment, end int) string {
 	return ""
 }
 
+// bothSay adds the parties of a position the two states take ("Both
+// sides agreed that ...", "The parties agreed ...", "The two countries
+// reaffirmed ..."): the article's two states and the speaker the sentence
+// names ("'Both sides agreed ...,' he said"). Persons as subject ("the
+// two ministers agreed") keep the persons alone.
+func (doc *doc) bothSay(out *names, named []string, s int, h hit) bool {
+	if len(doc.pair) != 2 || !doc.sidesSubject(doc.words[s], h.a) {
+		return false
+	}
+	out.addAll(named)
+	out.addAll(doc.pair)
+	return true
+}
+
+// sidesSubject reports whether the clause of word i has for subject the
+// two states: "both sides", "the two countries", "the parties".
+func (doc *doc) sidesSubject(ws []word, i int) bool {
+	k := i - 1
+	for k > 0 && i-k < 8 {
+		k--
+		if ws[k].low != "both" && ws[k].low != "the" {
+			continue
+		}
+		j := k + 1
+		if j < i && (ws[j].low == "two" || ws[j].low == "both") {
+			j++
+		}
+		if j < i && doc.d.places.sides.has(ws[j].low) && (k == 0 || !doc.d.places.sides.has(ws[k-1].low)) {
+			return j+1 == i || j+2 == i && ws[j+1].low == "also"
+		}
+	}
+	return false
+}
+
 // pairIn reports whether sentence s speaks of "the two countries", "both
 // sides" and the like, looking once per sentence.
 func (doc *doc) pairIn(s int) bool {
@@ -602,6 +787,9 @@ func (doc *doc) pluralSubject(ws []word, i int) bool {
 	case "they", "both":
 		return true
 	case "the":
+		if k+2 < len(ws) && (ws[k+1].low == "two" || ws[k+1].low == "three") {
+			k++ // "the two ministers"
+		}
 		return k+1 < len(ws) && doc.d.rules.group.matches(ws[k+1])
 	}
 	return false
@@ -938,6 +1126,55 @@ func (doc *doc) counterpart(have []string) string {
 	}
 	if p := doc.personOf(other, have); p != other {
 		return p
+	}
+	return ""
+}
+
+// delegationBody returns the body whose delegation sentence s speaks of:
+// named there ("a delegation of the People's Liberation Army", "a PLA
+// delegation"), or, for "the delegation", the first one the article names
+// before s.
+func (doc *doc) delegationBody(s int) string {
+	if b := doc.bodyOfDelegation(s); b != "" {
+		return b
+	}
+	if !hasWord(doc.words[s], "delegation") {
+		return ""
+	}
+	if doc.body == nil {
+		doc.body = &ledBy{sent: len(doc.words)}
+		for k := range doc.words {
+			if b := doc.bodyOfDelegation(k); b != "" {
+				doc.body.name, doc.body.sent = b, k
+				break
+			}
+		}
+	}
+	if doc.body.sent < s {
+		return doc.body.name
+	}
+	return ""
+}
+
+// bodyOfDelegation returns the organisation sentence s names right after
+// "delegation of (the)" or right before "delegation".
+func (doc *doc) bodyOfDelegation(s int) string {
+	ws := doc.words[s]
+	for _, m := range doc.ments[s] {
+		if m.e.Type != attache.Organization {
+			continue
+		}
+		i := wordAt(ws, m.start)
+		j := i - 1
+		if j >= 0 && ws[j].low == "the" {
+			j--
+		}
+		if j >= 1 && ws[j].low == "of" && ws[j-1].low == "delegation" {
+			return m.e.Name
+		}
+		if e := wordAt(ws, m.end-1) + 1; e < len(ws) && ws[e].low == "delegation" {
+			return m.e.Name
+		}
 	}
 	return ""
 }

@@ -76,7 +76,13 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 	}
 	if bestAt >= 0 && ms[bestAt].e.Type == attache.Organization {
 		// "at the Ministry of Defence in Bolkiah Garrison": the site
-		best = doc.seatPlace(s, bestAt).Name
+		best = ""
+		if e := doc.seatPlace(s, bestAt); e != nil {
+			best = e.Name
+		}
+	}
+	if best == "" && h.r.typ != "deployment" {
+		best = doc.duringPlace(s, h) // "signed in 2021 during a visit to Hanoi"
 	}
 	if best == "" && h.r.typ == "deployment" && !hasWord(ws, "home") {
 		// "will leave for Bangui", "deployed to Darfur"; a unit coming
@@ -196,10 +202,43 @@ func (doc *doc) destination(s int, h hit) string {
 		}
 		switch {
 		case m.e.Type == attache.Country && m.e.Country != "":
+			if city := doc.whereIn(s, i, m.e.Country); city != "" {
+				return city // "left for South Sudan, where it will serve in Juba"
+			}
 			return m.e.Country
 		case m.e.Type == attache.Location:
 			// a mission area may be a region of no country ("Abyei",
 			// "the Golan Heights"), and a ship may sail to a sea
+			return m.e.Name
+		}
+	}
+	return ""
+}
+
+// whereReach is how many words a "where" clause after a destination may
+// run before it names the place the troops serve in.
+const whereReach = 24
+
+// whereIn returns the place of country code that a ", where" clause right
+// after the country mention i of sentence s says the troops go to ("for
+// South Sudan, where it will serve under UNMISS in Juba"), or "".
+func (doc *doc) whereIn(s, i int, code string) string {
+	ws, ms := doc.words[s], doc.ments[s]
+	k := wordAt(ws, ms[i].end)
+	if k+1 >= len(ws) || ws[k].low != "," || ws[k+1].low != "where" {
+		return ""
+	}
+	inside := doc.insideNames(s)
+	for n := i + 1; n < len(ms); n++ {
+		m := ms[n]
+		j := wordAt(ws, m.start)
+		if j-k > whereReach {
+			break
+		}
+		if inside[n] || m.e.Type != attache.Location || ws[j-1].low != "in" && ws[j-1].low != "at" {
+			continue
+		}
+		if c := doc.venueCountry(m.e); c == "" || c == code {
 			return m.e.Name
 		}
 	}
@@ -449,7 +488,9 @@ func afterIn(ws []word, pos int) bool {
 
 // placeLead reports whether the mention at pos is introduced as a place:
 // "in Hanoi", "at the museum", "on Moscow's Red Square", "Moscow's",
-// "near Vientiane" (drills held around a city are placed at it).
+// "near Vientiane" (drills held around a city are placed at it), "off
+// Bataan" (a drill at sea is placed at the coast it is held off), "in the
+// capital Ankara".
 func (doc *doc) placeLead(s, pos int) bool {
 	ws := doc.words[s]
 	for i, w := range ws {
@@ -457,8 +498,11 @@ func (doc *doc) placeLead(s, pos int) bool {
 			return false
 		}
 		if next := i + 1; next < len(ws) && ws[next].start >= pos {
+			if doc.headedPlace(ws, i) {
+				return true
+			}
 			switch w.low {
-			case "in", "at", "on", "'s", "the", "near":
+			case "in", "at", "on", "'s", "the", "near", "off":
 				if w.low == "the" && i > 0 {
 					l := ws[i-1].low
 					return l == "in" || l == "at" || l == "on" || l == "near"
@@ -469,6 +513,21 @@ func (doc *doc) placeLead(s, pos int) bool {
 		}
 	}
 	return false
+}
+
+// headedPlace reports whether word i, just before a place's name, ends a
+// phrase that says what kind of place follows: "in the capital Ankara",
+// "in the province of Zarumilla", "in waters off Shanghai".
+func (doc *doc) headedPlace(ws []word, i int) bool {
+	k := i
+	if ws[k].low == "of" {
+		k--
+	}
+	if k < 2 || !doc.d.places.placeHead.has(ws[k].low) || ws[k-1].low != "the" {
+		return false
+	}
+	l := ws[k-2].low
+	return l == "in" || l == "at" || l == "near"
 }
 
 // insideNames reports, for each mention of sentence s, whether it lies
@@ -524,7 +583,14 @@ func (doc *doc) venueAt(ws []word, m ment) bool {
 	if k < 0 || ws[k].low != "at" {
 		return false
 	}
-	return doc.venueName(ws, m) || doc.seatName(ws, m)
+	return doc.venueName(ws, m) || doc.seatName(ws, m) || doc.seatAfter(ws, m)
+}
+
+// seatAfter reports whether the organisation mention m is followed by a
+// word of a body's seat: "at the Philippine Navy headquarters".
+func (doc *doc) seatAfter(ws []word, m ment) bool {
+	k := wordAt(ws, m.end)
+	return k < len(ws) && doc.d.places.seat.has(ws[k].low)
 }
 
 // seatName reports whether the organisation mention m is named for a
@@ -577,8 +643,11 @@ func (doc *doc) placeInClause(s int, h hit, place string) bool {
 				return false
 			}
 		}
+		k := doc.duringAt(s, h)
 		for _, o := range hits {
-			if at := ws[o.a].start; at >= end && at < m.start && o.r.typ != h.r.typ {
+			if at := ws[o.a].start; at >= end && at < m.start && o.r.typ != h.r.typ && !(k >= 0 && k < o.a) {
+				// an occasion the event happened during ("during a
+				// visit to Hanoi") lends it its place
 				return false
 			}
 		}

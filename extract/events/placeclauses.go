@@ -132,3 +132,60 @@ func portOf(text string) bool {
 	f := strings.Fields(text)
 	return len(f) >= 1 && len(f) <= 3 && (len(f) == 1 || f[len(f)-1] == "of")
 }
+
+// duringReach is how many words after a trigger "during" may open the
+// occasion an event happened at ("signed ... in June last year, during
+// the exhibition in Jakarta"), and how many words after "during" may
+// name the occasion's place.
+const duringReach = 16
+
+// duringPlace returns the place of the occasion an event of trigger h in
+// sentence s is told to happen during: "signed in 2021 during a visit to
+// Hanoi by the minister", "established during the President's visit to
+// Paris", "during the Indo Defence exhibition in Jakarta". It returns ""
+// when no "during" phrase of the event's clause names a place.
+func (doc *doc) duringPlace(s int, h hit) string {
+	k := doc.duringAt(s, h)
+	if k < 0 {
+		return ""
+	}
+	ws := doc.words[s]
+	inside := doc.insideNames(s)
+	for i, m := range doc.ments[s] {
+		j := wordAt(ws, m.start)
+		if j <= k || inside[i] {
+			continue
+		}
+		if j-k > duringReach {
+			break
+		}
+		switch l := ws[j-1].low; {
+		case l != "to" && l != "in" && l != "at" && !(l == "the" && j > 1 && (ws[j-2].low == "to" || ws[j-2].low == "in")):
+			continue
+		case m.e.Type == attache.Country && m.e.Country != "":
+			return m.e.Country
+		case m.e.Type == attache.Location:
+			return m.e.Name
+		}
+	}
+	return ""
+}
+
+// duringAt returns the word of sentence s that opens a "during" phrase
+// shortly after trigger h, in its clause, or -1.
+func (doc *doc) duringAt(s int, h hit) int {
+	ws := doc.words[s]
+	for k := h.b; k < len(ws) && k-h.b <= duringReach; k++ {
+		switch ws[k].low {
+		case ";", "which", "that", "who", "where", "while", "but":
+			return -1 // another thing's clause: "the partnership that they established during"
+		case "and":
+			if k > 0 && ws[k-1].low == "," {
+				return -1
+			}
+		case "during":
+			return k
+		}
+	}
+	return -1
+}

@@ -73,6 +73,7 @@ type rules struct {
 	women         elem               // nouns counting women
 	forum         elem               // words before a forum's name that make it an event
 	irrealis      []*rule            // words that make a later trigger a purpose, not an occurrence
+	scheduled     []*rule            // words after a trigger that schedule it ("the exercise to be held in November")
 	referent      elem               // nouns that refer back to a person after "the"
 	group         elem               // plural nouns that refer back to the lead's persons after "the two"
 	scene         elem               // nouns for an occasion already told ("after the talks")
@@ -83,13 +84,15 @@ type rules struct {
 	reporting     elem               // verbs that open reported speech ("said", "stressed")
 	source        elem               // nouns for the release that made an act known ("statement", "announcement")
 	plan          elem               // nouns of a plan whose "for ..." names its horizon ("a plan for joint patrols in 2026")
+	purpose       elem               // verbs after "to" that open a purpose clause ("left today to participate in the exercise")
+	guest         elem               // nouns for the party on a trip ("the guests visited", "the delegation will visit")
 	editions      []*rule            // earlier editions of the main event's series ("first held in 1981")
 	types         map[string]typeCodes
 	anniversaries []anniversary
 }
 
 // special are the trigger-file types that are not event types.
-var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true, "participle": true, "sequence": true, "reporting": true, "source": true, "plan": true}
+var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true, "participle": true, "sequence": true, "reporting": true, "source": true, "plan": true, "purpose": true, "guest": true, "scheduled": true}
 
 // anniversary is a commemorated event with its year.
 type anniversary struct {
@@ -172,6 +175,9 @@ func (rs *rules) addTrigger(n int, c []string) error {
 	case "edition":
 		rs.editions = append(rs.editions, r)
 		return nil
+	case "scheduled":
+		rs.scheduled = append(rs.scheduled, r)
+		return nil
 	case "irrealis":
 		if len(r.types) == 0 {
 			return fmt.Errorf("irrealis needs types=")
@@ -216,6 +222,10 @@ func (rs *rules) wordList(typ string) *elem {
 		return &rs.source
 	case "plan":
 		return &rs.plan
+	case "purpose":
+		return &rs.purpose
+	case "guest":
+		return &rs.guest
 	}
 	return nil
 }

@@ -167,8 +167,9 @@ func (doc *doc) findSceneVenue(typ, date string) (string, string) {
 				continue
 			}
 			if m.e.Type == attache.Organization && doc.venueAt(ws, m) || m.e.Type == attache.Location && doc.siteLike(m.e) {
-				e := doc.seatPlace(s, i)
-				return e.Name, doc.venueCountry(e)
+				if e := doc.seatPlace(s, i); e != nil {
+					return e.Name, doc.venueCountry(e)
+				}
 			}
 		}
 	}
@@ -342,31 +343,45 @@ const sceneReach = 60
 // occasion of its own.
 var sceneTypes = map[string]bool{"meeting": true, "dialogue": true, "conference": true, "agreement": true, "statement": true, "decision": true, "invitation": true}
 
-// seatPlace returns the place mention i of sentence s stands for. A body's
-// seat ("the Ministry of Defence", "the Army headquarters") followed by
-// the site it stands in ("in Bolkiah Garrison", ", Ulinzi House,") is
-// placed there; followed by a city ("in Vientiane") it is itself the finer
-// place, as is anything else.
+// seatPlace returns the place mention i of sentence s stands for, or nil.
+// Organisations are not places: a body's seat ("the Ministry of Defence",
+// "the Army headquarters") stands for the place named right after it ("in
+// Bolkiah Garrison", "in Vientiane", ", Ulinzi House,"), else for the
+// city the story is filed from (seatCity), else for none. A body named
+// for a site ("the Training School for Peacekeeping Forces") and a
+// location stand for themselves.
 func (doc *doc) seatPlace(s, i int) *attache.Entity {
 	ws := doc.words[s]
 	ms := doc.ments[s]
 	m := ms[i]
+	if m.e.Type != attache.Organization || !doc.seatName(ws, m) && !seatOf(ws, m) && !doc.seatAfter(ws, m) {
+		return m.e
+	}
 	next := i + 1
 	for next < len(ms) && ms[next].e == m.e {
 		next++ // "the Department of National Defense (DND) headquarters": its acronym
 	}
-	if m.e.Type != attache.Organization || next >= len(ms) || ms[next].e.Type != attache.Location {
-		return m.e
+	if next < len(ms) && ms[next].e.Type == attache.Location && doc.seatFollows(ws, m, ms[next]) {
+		return ms[next].e
 	}
-	seat := false
-	for j := wordAt(ws, m.start); j < len(ws) && ws[j].start < m.end; j++ {
-		seat = seat || doc.d.places.seat.has(ws[j].low)
+	return doc.seatCity(m.e)
+}
+
+// seatOf reports whether mention m follows "headquarters of (the)": "at
+// the headquarters of the ANP General Staff" names the body's seat,
+// whatever the body's name.
+func seatOf(ws []word, m ment) bool {
+	k := wordAt(ws, m.start) - 1
+	if k >= 0 && ws[k].low == "the" {
+		k--
 	}
-	if !seat {
-		return m.e
-	}
-	// up to one word after the body ("headquarters") or its bracketed
-	// acronym, then "in" or a comma
+	return k >= 1 && ws[k].low == "of" && ws[k-1].low == "headquarters"
+}
+
+// seatFollows reports whether location mention loc says where the body of
+// mention m sits: up to one word after the body ("headquarters") or its
+// bracketed acronym, then "in" or a comma, then the place.
+func (doc *doc) seatFollows(ws []word, m, loc ment) bool {
 	k := wordAt(ws, m.end)
 	if k+2 < len(ws) && ws[k].low == "(" && ws[k+2].low == ")" {
 		k += 3
@@ -374,10 +389,27 @@ func (doc *doc) seatPlace(s, i int) *attache.Entity {
 	if k < len(ws) && doc.d.places.seat.has(ws[k].low) {
 		k++
 	}
-	if k+1 < len(ws) && (ws[k].low == "in" || ws[k].low == ",") && wordAt(ws, ms[next].start) <= k+2 && doc.siteLike(ms[next].e) && doc.siteWord(ws, ms[next]) {
-		return ms[next].e
+	return k+1 < len(ws) && (ws[k].low == "in" || ws[k].low == ",") && wordAt(ws, loc.start) <= k+2
+}
+
+// seatCity returns the city a body sits in when its sentence names none:
+// the dateline's city, when it lies in the body's country (a ministry
+// "in the capital" of the story). It returns nil when the text gives no
+// such city: the event then takes the story's place by the later rules,
+// or none.
+func (doc *doc) seatCity(body *attache.Entity) *attache.Entity {
+	ds := doc.leadDateline()
+	if ds < 0 {
+		return nil
 	}
-	return m.e
+	e := doc.dateline(ds)
+	if e == nil || e.Type != attache.Location || !doc.isCity(e.Name) {
+		return nil
+	}
+	if body.Country != "" && doc.countryOf(e.Name) != "" && doc.countryOf(e.Name) != body.Country {
+		return nil
+	}
+	return e
 }
 
 // postedAt reports whether the place mention at pos completes a title:
@@ -417,6 +449,10 @@ func (doc *doc) welcomePlaces(evs []*cand, landed string) {
 				// "departed from Incheon International Airport after a
 				// send-off ceremony": the send-off is where they left
 				c.ev.Place = site
+				continue
+			}
+			if site := doc.sendOffSite(c); site != "" && c.ev.Place == "" {
+				c.ev.Place = site // "left Kigali airport ... were seen off by"
 				continue
 			}
 		}
@@ -478,6 +514,27 @@ func (doc *doc) arrivalSite(s int) *attache.Entity {
 		}
 	}
 	return nil
+}
+
+// sendOffSite returns the site the troops seen off by ceremony c left
+// from, told in the sentences just before it ("A battalion left Kigali
+// International Airport on Tuesday ... The troops were seen off by"), or
+// "" when c is no send-off or no departure site is told.
+func (doc *doc) sendOffSite(c *cand) string {
+	ws := doc.words[c.sent]
+	off := false
+	for k := c.hit.a; k < c.hit.b && k < len(ws); k++ {
+		off = off || doc.d.places.sendOff.has(ws[k].low)
+	}
+	if !off {
+		return ""
+	}
+	for k := c.sent - 1; k >= 0 && c.sent-k <= arrivalWindow; k-- {
+		if site := doc.departureSite(k); site != "" {
+			return site
+		}
+	}
+	return ""
 }
 
 // departureSite returns the site troops leave from in sentence s

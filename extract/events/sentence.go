@@ -285,6 +285,9 @@ const irrealisWindow = 12
 // before h in its clause: "easier for their forces to hold joint
 // exercises" states a purpose, not an exercise.
 func (doc *doc) irrealis(ws []word, h hit) bool {
+	if doc.scheduledAfter(ws, h) {
+		return false // "discussed the exercise to be held in November": planned, with its time
+	}
 	for _, r := range doc.d.rules.irrealis {
 		if !r.types[h.r.typ] {
 			continue
@@ -294,6 +297,28 @@ func (doc *doc) irrealis(ws []word, h hit) bool {
 				break
 			}
 			if r.match(ws, k) > k && !asideClosed(ws, k, h.a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scheduledWindow is how many words after a trigger may open the phrase
+// that schedules it ("the Surya Kiran joint exercise, the next edition of
+// which is to be held").
+const scheduledWindow = 8
+
+// scheduledAfter reports whether a phrase of the scheduled list follows h
+// shortly in its sentence: the event is planned with a time of its own,
+// not a topic or a purpose.
+func (doc *doc) scheduledAfter(ws []word, h hit) bool {
+	for k := h.b; k < len(ws) && k-h.b <= scheduledWindow; k++ {
+		if l := ws[k].low; l == ";" || l == "." {
+			return false
+		}
+		for _, r := range doc.d.rules.scheduled {
+			if r.match(ws, k) > k {
 				return true
 			}
 		}
@@ -390,6 +415,7 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 		out = append(out, c)
 		if !anniv {
 			out = append(out, doc.series(c, s, h)...)
+			out = append(out, doc.firstSince(c, s, h)...)
 		}
 		out = append(out, doc.splitEvents(s, h, c)...)
 	}

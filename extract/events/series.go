@@ -162,3 +162,88 @@ func (doc *doc) locationBetween(s, a, b int) string {
 	}
 	return ""
 }
+
+// firstSinceTypes are the types whose "first ... since" recalls the
+// previous occurrence: "a six-day port call, the first by a Vietnamese
+// warship since 2020", "the first defence chief to visit the country
+// since Minoru Kihara in 2024".
+var firstSinceTypes = map[string]bool{"visit": true, "exercise": true}
+
+// firstSinceReach is how many words "first" may come before "since", and
+// the date after it.
+const firstSinceReach = 12
+
+// firstSince returns the previous occurrence that c, told as "the first
+// ... since" a date, recalls: a background event of c's type dated then,
+// made by the persons named between "since" and the date, else by c's
+// actors.
+func (doc *doc) firstSince(c *cand, s int, h hit) []*cand {
+	if c.bg || !firstSinceTypes[c.ev.Type] {
+		return nil
+	}
+	ref, hasRef := doc.ref()
+	ws := doc.words[s]
+	at := -1
+	for k := h.b; k < len(ws) && k-h.b <= 2*firstSinceReach; k++ {
+		if ws[k].low == "since" {
+			at = k
+			break
+		}
+	}
+	if at < 0 || !firstBefore(ws, at) {
+		return nil
+	}
+	for _, dt := range doc.dates[s] {
+		i := wordAt(ws, dt.Start)
+		if i <= at || i-at > 5 {
+			continue
+		}
+		// (an undated report keeps a year it states: "since 2020")
+		past := hasRef && seriesDate(dates.Date{Value: dt.Value, To: dt.To}, ref) || !hasRef && dt.Value != "" && len(dt.Value) <= 7
+		if !past || !namesOnly(ws, at+1, i) {
+			return nil // "his first since he took office in 2024": a clause, not an occurrence
+		}
+		n := &cand{r: c.r, sent: s, bg: true, ownDate: true, key: "first-since@" + dt.Value}
+		n.ev = c.ev
+		n.ev.Date, n.ev.Place, n.ev.Scheduled = dt.Value, "", false
+		n.ev.Participants = doc.personsBetween(s, ws[at].end, dt.Start)
+		if len(n.ev.Participants) == 0 {
+			n.ev.Participants = append([]string(nil), c.ev.Participants...)
+		}
+		return []*cand{n}
+	}
+	return nil
+}
+
+// namesOnly reports whether words [a, b) are capitalised words of names
+// or "in": "since Minoru Kihara in 2024".
+func namesOnly(ws []word, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !ws[k].upper && ws[k].low != "in" {
+			return false
+		}
+	}
+	return true
+}
+
+// firstBefore reports whether "first" comes shortly before word at.
+func firstBefore(ws []word, at int) bool {
+	for k := at - 1; k >= 0 && at-k <= firstSinceReach; k-- {
+		if ws[k].low == "first" {
+			return true
+		}
+	}
+	return false
+}
+
+// personsBetween returns the persons named in sentence s between byte
+// offsets from and to.
+func (doc *doc) personsBetween(s, from, to int) []string {
+	var out []string
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Person && m.start >= from && m.start < to {
+			out = appendUniq(out, m.e.Name)
+		}
+	}
+	return out
+}

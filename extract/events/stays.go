@@ -37,3 +37,74 @@ func (doc *doc) stayEnd(s, from int, arrival string) string {
 	}
 	return ""
 }
+
+// tripVisitors gives the later visits of a trip to units, bases and
+// sites the trip's visitor: the first visit told with its own verb and a
+// person is the trip, and a later visit whose subject refers back ("He will also visit
+// the headquarters of the Navy", "On Tuesday, the guests visited the
+// park") is made by that person, whoever was named in between.
+func (doc *doc) tripVisitors(evs []*cand) {
+	var visitors []string
+	for _, c := range evs {
+		if c.ev.Type != "visit" || c.bg || c.past {
+			continue
+		}
+		if visitors == nil {
+			if c.r.anaphor {
+				continue // "Chien said the visit ...": the speaker is no visitor
+			}
+			for _, p := range c.ev.Participants {
+				if doc.isPerson(p) {
+					visitors = append(visitors, p)
+				}
+			}
+			continue
+		}
+		if !doc.guestSubject(doc.words[c.sent], c.hit.a) {
+			continue
+		}
+		kept := append([]string(nil), visitors...)
+		for _, p := range c.ev.Participants {
+			if !doc.isPerson(p) {
+				kept = appendUniq(kept, p)
+			}
+		}
+		c.ev.Participants = kept
+	}
+}
+
+// openingReach bounds the opening phrase before a subject ("On 18 June,",
+// "Earlier the same day,"): a sentence is read from its start once.
+const openingReach = 10
+
+// guestSubject reports whether the subject of the sentence, before word
+// i, refers back to a trip's party: "he", "she", "they", or "the" and up
+// to two words more before a guest or referent noun. An opening phrase
+// closed by a comma ("On 18 June, the CNS will visit") comes before it.
+func (doc *doc) guestSubject(ws []word, i int) bool {
+	k := 0
+	if len(ws) > 0 && openingPreposition[ws[0].low] || len(ws) > 0 && (ws[0].low == "earlier" || ws[0].low == "later") {
+		for k < i && k < openingReach && ws[k].low != "," {
+			k++
+		}
+		if k == openingReach {
+			return false // no short opening phrase: a long subject of its own
+		}
+		k++
+	}
+	if k >= i {
+		return false
+	}
+	switch ws[k].low {
+	case "he", "she", "they", "it":
+		return true
+	case "the":
+		rs := doc.d.rules
+		for j := k + 1; j < i && j <= k+3; j++ {
+			if rs.guest.matches(ws[j]) || rs.referent.matches(ws[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}

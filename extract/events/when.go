@@ -110,10 +110,22 @@ func datesOf(ws []word, h hit, dt dates.Date) bool {
 	}
 	for k := from; k < to && k < len(ws); k++ {
 		if ws[k].low == "since" {
-			return false
+			// "have taken part in RIMPAC since the 1990s, most recently
+			// in 2024": the latest occurrence is dated, the span is not
+			return mostRecently(ws, i)
 		}
 	}
 	return true
+}
+
+// mostRecently reports whether the date at word i is told as the latest
+// of a series: "most recently in 2024", "most recently 2024".
+func mostRecently(ws []word, i int) bool {
+	k := i - 1
+	if k >= 0 && ws[k].low == "in" {
+		k--
+	}
+	return k >= 1 && ws[k].low == "recently" && ws[k-1].low == "most"
 }
 
 // horizon reports whether the year at word i, after the trigger h, is the
@@ -209,7 +221,7 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		}
 		if dt.Value == "" || !datesOf(ws, h, dt) || doc.horizon(ws, h, di, dt) || otherClause(ws, doc.sentHits, h, di) || di > said ||
 			!doc.ownClause(ws, h, di) || doc.participleDated(ws, h, di) || doc.restrictiveDated(ws, h, di) ||
-			doc.participleBefore(ws, h, di) {
+			doc.participleBefore(ws, h, di) || doc.purposeAfter(ws, di, h.a) {
 			continue
 		}
 		dist := dt.Start - pos
@@ -260,6 +272,25 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 			c.ev.Date = shiftDay(dt.Value, 1-n) + "/" + dt.Value
 		}
 	}
+}
+
+// purposeReach is how many words before a trigger a purpose clause may
+// open ("to participate in the 18th edition of the joint exercise").
+const purposeReach = 12
+
+// purposeAfter reports whether a purpose clause ("to participate in")
+// opens between the date at word di and the trigger at word a: "left
+// today for Ulaanbaatar to participate in the exercise" dates the
+// departure, not the exercise the troops go to.
+func (doc *doc) purposeAfter(ws []word, di, a int) bool {
+	// (the clause opens shortly before the trigger: a bounded look keeps
+	// a long sentence of many dates and triggers linear)
+	for k := max(di+1, a-purposeReach); k+1 < a; k++ {
+		if ws[k].low == "to" && doc.d.rules.purpose.matches(ws[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // saidDate reports whether the date at word i is the day of a reporting
