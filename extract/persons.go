@@ -87,6 +87,7 @@ func (d *doc) persons() {
 		runs = append(runs, r)
 		i = e - 1
 	}
+	d.sharePlurals(runs)
 	d.shareNationality(runs)
 	d.coordinatedStates(runs)
 	// full names first, so that short forms can refer to them
@@ -249,6 +250,8 @@ func (d *doc) readName(s int) int {
 			return e
 		case d.initialAt(e):
 			e += 2
+		case e > s && d.nicknameAt(e):
+			e += 3 // a quoted nickname inside the name: "Gilberto "Gibo" Teodoro Jr."
 		case d.nameTok(e):
 			e++
 		case e-s >= 2 && d.givenAfterMiddle(e):
@@ -306,6 +309,10 @@ func (d *doc) nameWords(s, e int) []string {
 	var out []string
 	for i := s; i < e; i++ {
 		t := &d.toks[i]
+		if i > s && d.nicknameAt(i) {
+			i += 2 // the nickname is no word of the name
+			continue
+		}
 		if t.Kind != text.Word || (text.IsInitial(t) || d.x.is(cNameabbrev, t.Text)) && i+1 < e && d.toks[i+1].Fold == "." || i > s && d.x.is(cSuffix, t.Text) {
 			continue
 		}
@@ -320,10 +327,13 @@ func (d *doc) nameWords(s, e int) []string {
 
 // person creates (or extends) the person of run r.
 func (d *doc) person(r run) *cand {
-	name := d.span(r.s, r.e)
+	name, nick := d.withoutNickname(r.s, r.e)
 	c := d.get(attache.Person, fold.Key(name), name)
 	if len(c.parts) == 0 {
 		d.setParts(c, r.words)
+	}
+	if nick != "" {
+		d.addNickname(c, nick)
 	}
 	d.mergePerson(c, r)
 	return c
@@ -331,6 +341,7 @@ func (d *doc) person(r run) *cand {
 
 // mergePerson adds run r as a mention of person c with its rank and titles.
 func (d *doc) mergePerson(c *cand, r run) {
+	name, _ := d.withoutNickname(r.s, r.e) // before add labels the tokens
 	d.add(c, r.s, r.e)
 	c.guest = c.guest || r.guest
 	if k := r.s - 1; k >= 0 && d.toks[k].Cap && d.x.is(cStyle, d.toks[k].Text) && d.toks[k].Sent == d.toks[r.s].Sent {
@@ -398,8 +409,8 @@ func (d *doc) mergePerson(c *cand, r run) {
 	// name the ministry, so none is inferred from it.
 	// the fullest form is the name: more words, or the same words with
 	// initials and suffix ("Lloyd J. Austin III" over "Lloyd Austin")
-	if len(r.words) > len(c.parts) || len(r.words) == len(c.parts) && r.e-r.s > len(text.Tokenize(c.name)) && hasPrefix(c.parts, r.words) {
-		c.name = d.span(r.s, r.e)
+	if len(r.words) > len(c.parts) || len(r.words) == len(c.parts) && len(text.Tokenize(name)) > len(text.Tokenize(c.name)) && hasPrefix(c.parts, r.words) {
+		c.name = name
 		d.setParts(c, r.words)
 	}
 }
@@ -415,7 +426,7 @@ func (d *doc) personFor(r run) *cand {
 			continue
 		}
 		if hasPrefix(c.parts, words) || hasPrefix(reverse(c.parts), reverse(words)) || d.beforeParticle(c.parts, words) || d.afterPrefixName(c.parts, words) ||
-			d.innerName(c.parts, words, r.rank != "" && r.rank == c.rank) || endsOfName(c.parts, words) {
+			d.innerName(c.parts, words, r.rank != "" && r.rank == c.rank) || endsOfName(c.parts, words) || nicknameForm(c, words) {
 			if found != nil && found != c {
 				return nil
 			}
@@ -457,6 +468,9 @@ func endsOfName(parts, words []string) bool {
 // name by its look, is a short form ("Al Rahbi", "Sergei Shoigu"), or nil.
 func (d *doc) namedBefore(r run) *cand {
 	if c := d.surnameWithParticle(r); c != nil {
+		return c
+	}
+	if c := d.byNickname(r.words); c != nil {
 		return c
 	}
 	return d.endsOfLonger(r)
