@@ -199,8 +199,11 @@ func testSearchEntityType(t *testing.T, s attache.Store) {
 	if got := ids(search(t, s, attache.SearchQuery{EventFrom: "2023", EventTo: "2023"})); !reflect.DeepEqual(got, []string{"a-juba"}) {
 		t.Errorf("event dates after re-extraction: got %v, want a-juba", got)
 	}
-	if got := ids(search(t, s, attache.SearchQuery{EventTo: "2024-11"})); got != nil {
+	if got := ids(search(t, s, attache.SearchQuery{EventFrom: "2024", EventTo: "2024-11"})); got != nil {
 		t.Errorf("former event date after re-extraction: got %v, want none", got)
+	}
+	if got := ids(search(t, s, attache.SearchQuery{EventTo: "2024-11"})); !reflect.DeepEqual(got, []string{"a-juba"}) {
+		t.Errorf("event dates up to a month after re-extraction: got %v, want a-juba", got)
 	}
 	_, err := s.Search(context.Background(), attache.SearchQuery{Entity: "!!!"})
 	wantCode(t, err, attache.EINVALID, "entity with no letters")
