@@ -191,7 +191,17 @@ func pastVerbBefore(ws []word, from, to int) bool {
 }
 
 // theirEvent reports whether trigger h is told as "their" event ("their
-// meeting", "their talks in Canberra"): the parties of the story's talks.
+// meeting", "their talks in Canberra", "when they met"): the parties of
+// the story's talks. A pattern of its own pair ("agreed by the two
+// leaders") names their states instead.
 func theirEvent(ws []word, h hit) bool {
-	return ws[h.a].low == "their" || h.a > 0 && ws[h.a-1].low == "their"
+	if h.r.pair {
+		return false
+	}
+	for k := max(h.a-1, 0); k < h.b && k < len(ws); k++ {
+		if l := ws[k].low; l == "their" || l == "they" || l == "two" && k > 0 && ws[k-1].low == "the" {
+			return true
+		}
+	}
+	return false
 }

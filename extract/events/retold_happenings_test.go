@@ -54,6 +54,23 @@ func TestRetoldHappenings(t *testing.T) {
 		ents: []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Prague"), loc("Vilnius")},
 		want: []want{{"meeting", "2025-03", "Vilnius", "Jan Wrona", "background"}},
 	}, {
+		name:      "a meeting recalled as the occasion of an agreement has its own date and both chiefs",
+		published: "2026-06-20",
+		text: "General Rui Costa and Admiral Piet Smit opened the exercise in Faro on Friday.\n\n" +
+			"The two chiefs had agreed to widen the exercise when they met in Lisbon on May 14.",
+		ents: []ent{person("Rui Costa", "PT"), person("Piet Smit", "NL"), loc("Faro"), loc("Lisbon")},
+		want: []want{{"meeting", "2026-05-14", "Lisbon", "Piet Smit", "background"}},
+	}, {
+		name:      "talks a call followed are an earlier meeting of the same two",
+		published: "2026-09-08",
+		text: "Defence Minister Ivo Marek and Defence Minister Jan Wrona spoke by phone on Monday.\n\n" +
+			"The call followed their talks in Vilnius on August 7.",
+		ents: []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Vilnius")},
+		want: []want{
+			{"meeting", "2026-09-07", "", "Jan Wrona", "main"},
+			{"meeting", "2026-08-07", "Vilnius", "Ivo Marek", "background"},
+		},
+	}, {
 		name:      "a memorandum signed during an earlier visit is an agreement of that month",
 		published: "2026-06-11",
 		text:      "The ministers reviewed the memorandum of understanding that their ministries signed during the President's state visit to Vilnius in March.",
