@@ -54,6 +54,12 @@ func (doc *doc) another(s int, h hit, prev *cand, found []*cand) *cand {
 		doc.pairActors(c, pairSubject(ws, k+1))
 		return c
 	}
+	if prev.anaphor && !h.r.anaphor && occasionOf(ws, prev.hit.b, h.a) {
+		// "The visit follows the signing in January 2024 of two MoUs
+		// during President X's state visit to Hanoi": the occasion of
+		// another event is not the story's visit the sentence starts from
+		return doc.newCand(s, h)
+	}
 	if !prev.bg && !h.r.anaphor && doc.recalled(ws, h.a) {
 		// "paid a courtesy call on Shin, who recalled his talks with Giang
 		// in Hanoi last year": the talks recalled are another event
@@ -201,6 +207,22 @@ func theirEvent(ws []word, h hit) bool {
 	for k := max(h.a-1, 0); k < h.b && k < len(ws); k++ {
 		if l := ws[k].low; l == "their" || l == "they" || l == "two" && k > 0 && ws[k-1].low == "the" {
 			return true
+		}
+	}
+	return false
+}
+
+// occasionOf reports whether the trigger at word to is told as the
+// occasion of something after the trigger that ends at from: "during"
+// stands right before it, the words of a possessive name between ("during
+// President X's state visit", "during the minister's visit").
+func occasionOf(ws []word, from, to int) bool {
+	for k := to - 1; k >= from && k >= to-8; k-- {
+		switch ws[k].low {
+		case "during":
+			return k > from
+		case ",", ";", "and":
+			return false
 		}
 	}
 	return false

@@ -71,6 +71,16 @@ func TestRetoldHappenings(t *testing.T) {
 			{"meeting", "2026-08-07", "Vilnius", "Ivo Marek", "background"},
 		},
 	}, {
+		name:      "a state visit that was the occasion of a signing is not the story's visit",
+		published: "2026-03-10",
+		text: "Admiral Piet Smit arrived in Lisbon on Monday for a three-day visit.\n\n" +
+			"The visit follows the signing in January 2025 of a memorandum on naval training during President Rui Costa's state visit to Amsterdam.",
+		ents: []ent{person("Piet Smit", "NL"), person("Rui Costa", "PT"), loc("Lisbon"), loc("Amsterdam")},
+		want: []want{
+			{"visit", "*", "*", "Piet Smit", "main"},
+			{"visit", "2025-01", "Amsterdam", "Rui Costa", "background"},
+		},
+	}, {
 		name:      "a memorandum signed during an earlier visit is an agreement of that month",
 		published: "2026-06-11",
 		text:      "The ministers reviewed the memorandum of understanding that their ministries signed during the President's state visit to Vilnius in March.",
