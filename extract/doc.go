@@ -93,7 +93,12 @@ func (d *doc) titleCaseHeadline() int {
 func (d *doc) entities() []attache.Entity {
 	ids := d.x.words.of(d.toks) // shared by the three gazetteers
 	matches := d.x.gaz.find(d.toks, ids)
+	posts := d.x.pgaz.find(d.toks, ids)
+	inPost := postInsides(len(d.toks), posts)
 	for mi, m := range matches {
+		if m.p.entries[0].kind == kRank && (allIn(inPost, m.start, m.end) || d.bodyGeneral(m.start)) {
+			continue // the end of a post or body, not a rank: "Director General", "Directorate General"
+		}
 		if m.p.entries[0].kind == kRank && m.start > 0 && d.toks[m.start-1].Fold == "-" && d.toks[m.start-1].End == d.toks[m.start].Start {
 			continue // the end of a post, not a rank: "Secretary-General"
 		}
@@ -109,7 +114,7 @@ func (d *doc) entities() []attache.Entity {
 		}
 	}
 	d.post = make([]bool, len(d.toks))
-	for _, m := range d.x.pgaz.find(d.toks, ids) {
+	for _, m := range posts {
 		for i := m.start; i < m.end; i++ {
 			d.post[i] = true
 		}
@@ -120,6 +125,7 @@ func (d *doc) entities() []attache.Entity {
 	d.stations()
 	d.sitePatterns()
 	d.orgPatterns()
+	d.lowerCaseUnits()
 	d.unitCodes()
 	d.nestOrgs()
 	d.facilityPlaces()
@@ -133,6 +139,8 @@ func (d *doc) entities() []attache.Entity {
 	d.mergeStateForms()
 	d.statePrefixes()
 	d.bareForms()
+	d.genericBackReferences()
+	d.sentenceStartForms()
 	d.countries()
 	return d.finish()
 }

@@ -93,7 +93,7 @@ func (x *Extractor) addLexicon(lex kb.Lexicon) {
 		}
 		for _, w := range words {
 			switch cat {
-			case "abbrev":
+			case "abbrev", "nameabbrev":
 				x.abbr[text.Fold(w)] = true
 			case "agency":
 				x.agency[text.Fold(w)] = true

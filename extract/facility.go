@@ -131,7 +131,7 @@ func (d *doc) siteName(i int) bool {
 		!d.toks[s-1].SentStart && !d.x.is(cFunction, d.toks[s-1].Text) && (d.lab[s-1] == nil || d.lab[s-1].typ != attache.Person) {
 		s--
 	}
-	for s < i && !d.atSite(s) && !d.ownedSite(s) {
+	for s < i && !d.atSite(s) && !d.ownedSite(s) && !d.visitedSite(s) {
 		s++
 	}
 	if c := d.lab[i]; c != nil && c.typ == attache.Person {
@@ -151,6 +151,17 @@ func (d *doc) siteName(i int) bool {
 	}
 	d.add(c, s, i+1)
 	return true
+}
+
+// visitedSite reports a site name at token s right after a verb of going
+// to a site (lexicon siteverb): "toured Terendak Camp", "inspected the
+// Bentong Camp".
+func (d *doc) visitedSite(s int) bool {
+	j := s - 1
+	if j >= 0 && d.toks[j].Fold == "the" && !d.toks[j].Cap {
+		j--
+	}
+	return j >= 0 && !d.toks[j].Cap && d.toks[j].Kind == text.Word && d.x.is(cSiteverb, d.toks[j].Fold)
 }
 
 // ownedSite reports a site name at token s after a body's or state's

@@ -47,6 +47,10 @@ const (
 	cCompanion                      // companion
 	cLegalform                      // legalform
 	cSession                        // session
+	cUnitnoun                       // unitnoun
+	cNameabbrev                     // nameabbrev
+	cSiteverb                       // siteverb
+	cGeneralbody                    // generalbody
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -76,6 +80,10 @@ var lexCats = map[string]lexCat{
 	"facility":    cFacility,
 	"war":         cWar,
 	"unithead":    cUnithead,
+	"unitnoun":    cUnitnoun,
+	"nameabbrev":  cNameabbrev,
+	"siteverb":    cSiteverb,
+	"generalbody": cGeneralbody,
 	"geohead":     cGeohead,
 	"sitehead":    cSitehead,
 	"middle":      cMiddle,

@@ -47,7 +47,7 @@ func (d *doc) inCompound(i int) bool {
 func (d *doc) orgName(i int) int {
 	t := &d.toks[i]
 	h2 := i + 1
-	for h2 < len(d.toks) && d.lab[h2] == nil && d.toks[h2].Cap && d.toks[h2].Sent == t.Sent && (d.x.is(cOrghead, d.toks[h2].Text) || d.numberedHead(h2)) {
+	for h2 < len(d.toks) && d.lab[h2] == nil && d.toks[h2].Cap && d.toks[h2].Sent == t.Sent && (d.x.is(cOrghead, d.toks[h2].Text) || d.numberedHead(h2) || d.bodyGeneral(h2)) {
 		h2++
 	}
 	if d.modifierOfLater(i, h2) {
@@ -55,6 +55,9 @@ func (d *doc) orgName(i int) int {
 	}
 	s := d.skipPossessive(d.orgLeft(i), i)
 	e := d.orgRight(h2)
+	if e == h2 && d.bodyGeneral(h2-1) {
+		e = d.generalField(e)
+	}
 	if list := d.numberList(e); len(list) > 0 && e > s {
 		d.unitList(s, e, h2, list)
 		return list[len(list)-1]
@@ -142,7 +145,10 @@ func (d *doc) eventAfter(e int) bool {
 // there is none.
 func (d *doc) freeOfPart(s, h2, e int) int {
 	for k := e - 1; k > h2; k-- {
-		if d.free(s, k+1) && d.toks[k].Cap && d.x.is(cDomain|cOrghead, d.toks[k].Text) && d.orgRight(h2) >= k+1 {
+		// the part ends in a field or head word, or right before the
+		// next "of": "Directorate of Defence Strategy of the Ministry"
+		closes := d.x.is(cDomain|cOrghead, d.toks[k].Text) || d.toks[k+1].Fold == "of" && d.toks[k].Kind == text.Word
+		if d.free(s, k+1) && d.toks[k].Cap && closes && d.orgRight(h2) >= k+1 {
 			return k + 1
 		}
 	}
@@ -562,7 +568,7 @@ func (d *doc) orgRight(e int) int {
 			}
 			break
 		}
-		if k > j && k-j <= 3 && last < k && (k == len(d.toks) || !d.toks[k].Cap) && !d.toks[k-1].Upper {
+		if k > j && k-j <= 3 && last < k && (k == len(d.toks) || !d.toks[k].Cap) && !d.toks[k-1].Upper && !d.stateCloses(j, last) {
 			// a short capitalised phrase is one name to its end, past
 			// its domain word: "Council for Defence Enablement"; a
 			// possessive at its end belongs to the words after it
@@ -577,6 +583,14 @@ func (d *doc) orgRight(e int) int {
 		e = last
 	}
 	return e
+}
+
+// stateCloses reports a state's name ending the "of" part [j, last) of
+// a body's name: the capitalised words after it are a person's name, as
+// in "State Secretary of the Security Council of Belarus Aleksandr
+// Volfovich".
+func (d *doc) stateCloses(j, last int) bool {
+	return last > j && d.known[last-1].kind == kCountry
 }
 
 // fieldPair reports a qualifier and a field word at token k: "Foreign

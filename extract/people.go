@@ -17,7 +17,7 @@ type people struct {
 	byPrefix   map[string][]*cand // key of the first k words (k <= maxKeyWords)
 	bySuffix   map[string][]*cand // key of the last k words
 	byParticle map[string][]*cand // a word followed by a particle ("Lula" in "Lula da Silva")
-	byInner    map[string][]*cand // an inner word of a name of four or more words ("Múcio" in "José Múcio Monteiro Filho")
+	byInner    map[string][]*cand // an inner word of a name of three or more words ("Múcio" in "José Múcio Monteiro Filho")
 	byEnds     map[string][]*cand // key of the first and last words of a name of three or more ("Sergei Shoigu")
 }
 
@@ -41,7 +41,7 @@ func (d *doc) setParts(c *cand, parts []string) {
 		e := wordsKey([]string{parts[0], parts[len(parts)-1]})
 		ix.byEnds[e] = append(ix.byEnds[e], c)
 	}
-	if len(parts) > 3 {
+	if len(parts) > 2 {
 		for _, w := range parts[1 : len(parts)-1] {
 			ix.byInner[w] = append(ix.byInner[w], c)
 		}

@@ -56,6 +56,9 @@ func (d *doc) persons() {
 		if e == i+1 && d.honorificHead(i) {
 			continue // "Tan" of "Tan Sri": part of the honorific, not a name
 		}
+		if e == i+1 && i > 0 && d.x.is(cHonorific, d.toks[i-1].Text) && e < len(d.toks) && d.known[e].kind == kRank && d.kstart[e] {
+			continue // a title's own name between honorific and rank: "Pehin Datu Lailaraja Major General X"
+		}
 		initial := d.toks[i].SentStart || i >= 2 && d.toks[i-1].Fold == "," && d.toks[i-2].SentStart
 		r := run{s: i, e: e, p: i, initial: initial, words: d.nameWords(i, e)}
 		if len(r.words) == 0 {
@@ -85,6 +88,7 @@ func (d *doc) persons() {
 		i = e - 1
 	}
 	d.shareNationality(runs)
+	d.coordinatedStates(runs)
 	// full names first, so that short forms can refer to them
 	for _, r := range runs {
 		if r.ctx && len(r.words) > 1 {
@@ -167,18 +171,50 @@ func (d *doc) shareNationality(runs []run) {
 	}
 }
 
+// coordinatedStates makes a person of a full name joined by "and" to a
+// person's name when each is followed by the state they serve: "Foreign
+// Ministers Ernesto Valdivia of Peru and Tomas Lagos of Chile" lists two
+// ministers though only the first has the post before it.
+func (d *doc) coordinatedStates(runs []run) {
+	for k := 1; k < len(runs); k++ {
+		r, prev := &runs[k], &runs[k-1]
+		if r.ctx || !prev.ctx || len(r.words) < 2 || r.s < 1 || d.toks[r.s-1].Fold != "and" {
+			continue
+		}
+		e, own := d.ofCountry(prev.e)
+		if own == "" || e != r.s-1 {
+			continue
+		}
+		if _, code := d.ofCountry(r.e); code != "" {
+			r.ctx, r.own = true, code
+		}
+	}
+}
+
 // nameTok reports whether token i can be part of a personal name.
 func (d *doc) nameTok(i int) bool {
 	t := &d.toks[i]
 	if t.Kind != text.Word || !t.Cap || t.Upper && len(t.Text) > 1 || d.lab[i] != nil || d.known[i].kind != 0 && !d.placeAsName(i) {
 		return false
 	}
+	if d.x.is(cPlacehead, t.Text) && d.rankRightBefore(i) {
+		return true // a surname that is also a place word: "Gen. Park Jae-sung"
+	}
 	return !d.x.is(cStop|cFunction|cOrghead|cPosthead|cDomain|cTitleword|cPlacehead|cAgency|cHonorific|cSuffix|cVessel, t.Text)
 }
 
+// rankRightBefore reports a rank ending right before token i, its
+// abbreviation's full stop included ("Gen." before "Park").
+func (d *doc) rankRightBefore(i int) bool {
+	if i > 1 && d.toks[i-1].Fold == "." && d.known[i-1].kind == 0 {
+		i--
+	}
+	return i > 0 && d.known[i-1].kind == kRank
+}
+
 // placeAsName reports a one-word place name that is a given name here:
-// after a post, rank or honorific and before another name word, as
-// "Douglas" in "UN Resident Coordinator Douglas Broderick".
+// after a post, rank, honorific or name word and before another name
+// word, as "Douglas" in "UN Resident Coordinator Douglas Broderick".
 func (d *doc) placeAsName(i int) bool {
 	n := len(d.toks)
 	if d.known[i].kind != kPlace || !d.kstart[i] || i == 0 || i+1 >= n || d.known[i+1].kind != 0 || d.kstart[i+1] {
@@ -188,7 +224,11 @@ func (d *doc) placeAsName(i int) bool {
 	if nx.Kind != text.Word || !nx.Cap || nx.Sent != d.toks[i].Sent || d.x.is(cPlacehead|cOrghead|cStop|cFunction, nx.Text) {
 		return false
 	}
-	return d.known[i-1].kind == kRank || d.post[i-1] || d.x.is(cPosthead|cHonorific, pv.Text)
+	if d.known[i-1].kind == kRank || d.post[i-1] || d.x.is(cPosthead|cHonorific, pv.Text) {
+		return true
+	}
+	// between two name words: "Lagos" in "Tomas Lagos Fuentes"
+	return pv.Kind == text.Word && pv.Cap && !pv.SentStart && d.known[i-1].kind == 0 && d.nameTok(i-1)
 }
 
 // readName reads name tokens from s: "Phan Văn Giang", "Mohamed bin
@@ -246,11 +286,12 @@ func (d *doc) givenAfterMiddle(i int) bool {
 		t.Sent == pv.Sent && pv.Kind == text.Word && d.x.is(cMiddle, pv.Text) && d.nameTok(i-2)
 }
 
-// initialAt reports an initial at token i, "J." in "Lloyd J. Austin",
-// followed by more of the name.
+// initialAt reports an initial at token i, "J." in "Lloyd J. Austin", or
+// an abbreviated given name (lexicon nameabbrev: "Ma." in "Jose Ma.
+// Ambrosio Ezpeleta"), followed by more of the name.
 func (d *doc) initialAt(i int) bool {
 	n := len(d.toks)
-	if i+2 >= n || !text.IsInitial(&d.toks[i]) || d.lab[i] != nil || d.known[i].kind != 0 {
+	if i+2 >= n || !text.IsInitial(&d.toks[i]) && !d.x.is(cNameabbrev, d.toks[i].Text) || d.lab[i] != nil || d.known[i].kind != 0 {
 		return false
 	}
 	if d.toks[i+1].Fold != "." || d.toks[i+1].Start != d.toks[i].End {
@@ -265,7 +306,7 @@ func (d *doc) nameWords(s, e int) []string {
 	var out []string
 	for i := s; i < e; i++ {
 		t := &d.toks[i]
-		if t.Kind != text.Word || text.IsInitial(t) && i+1 < e && d.toks[i+1].Fold == "." || i > s && d.x.is(cSuffix, t.Text) {
+		if t.Kind != text.Word || (text.IsInitial(t) || d.x.is(cNameabbrev, t.Text)) && i+1 < e && d.toks[i+1].Fold == "." || i > s && d.x.is(cSuffix, t.Text) {
 			continue
 		}
 		if i > s && d.toks[i-1].Fold == "-" && d.toks[i-1].Start == d.toks[i-2].End && len(out) > 0 {
@@ -374,7 +415,7 @@ func (d *doc) personFor(r run) *cand {
 			continue
 		}
 		if hasPrefix(c.parts, words) || hasPrefix(reverse(c.parts), reverse(words)) || d.beforeParticle(c.parts, words) || d.afterPrefixName(c.parts, words) ||
-			d.innerName(c.parts, words) || endsOfName(c.parts, words) {
+			d.innerName(c.parts, words, r.rank != "" && r.rank == c.rank) || endsOfName(c.parts, words) {
 			if found != nil && found != c {
 				return nil
 			}
@@ -391,10 +432,15 @@ func (d *doc) personFor(r run) *cand {
 // innerName reports a one-word short form that is an inner word of a
 // name of four or more words: the family name Portuguese and Spanish
 // usage shortens a long name to ("Múcio" of "José Múcio Monteiro Filho",
-// "Vega" of "Luis Alberto Vega Ruiz"). A particle or a common first name
-// is no short form.
-func (d *doc) innerName(parts, words []string) bool {
-	if len(words) != 1 || len(parts) < 4 || d.x.is(cParticle, words[0]) || d.x.is(cPrefixname, words[0]) {
+// "Vega" of "Luis Alberto Vega Ruiz"), or of three words after the
+// person's own rank (ranked): "General Okello" is General Samuel Okello
+// Atim, "Colonel Marek" no General Jan Marek Wrona. A particle or a
+// common first name is no short form.
+func (d *doc) innerName(parts, words []string, ranked bool) bool {
+	// of three words, only a surname after a rank ("General Okello" for
+	// "Samuel Okello Atim"), never a middle name ("Van", "Thi")
+	short := len(parts) == 3 && ranked && !d.x.is(cMiddle, capitalize(words[0]))
+	if len(words) != 1 || len(parts) < 4 && !short || d.x.is(cParticle, words[0]) || d.x.is(cPrefixname, words[0]) {
 		return false
 	}
 	return slices.Contains(parts[1:len(parts)-1], words[0])

@@ -129,6 +129,9 @@ func (d *doc) placeLeft(h int) (s, owner int) {
 			owner = s - 3
 			break
 		}
+		if s == h && d.rankRightBefore(h) {
+			break // a rank before a place word names a person: "General Park"
+		}
 		if p.Kind != text.Word || !p.Cap || d.x.is(cFunction, p.Text) || d.x.is(cPosthead, p.Text) && !(d.x.is(cHonorific, p.Text) && s < h) || p.SentStart && d.known[s-1].kind == 0 {
 			// a ruler's name stays: "King George Island"
 			if p.Fold == "-" && s >= 2 && d.toks[s-2].Cap {

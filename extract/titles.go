@@ -276,3 +276,54 @@ func (d *doc) knownEnd(i int) int {
 	}
 	return e
 }
+
+// postInsides marks the tokens of n that lie inside a post's name after
+// its first word: a rank word there ends the post ("General" of "Director
+// General") rather than opening a rank.
+func postInsides(n int, posts []match) []bool {
+	in := make([]bool, n)
+	for _, m := range posts {
+		for i := m.start + 1; i < m.end; i++ {
+			in[i] = true
+		}
+	}
+	return in
+}
+
+// bodyGeneral reports "General" at token i ending a body's head word
+// (lexicon generalbody): "Directorate General of Defence Strategy".
+func (d *doc) bodyGeneral(i int) bool {
+	return i > 0 && d.toks[i].Fold == "general" && d.toks[i].Cap && d.toks[i-1].Cap && d.x.is(cGeneralbody, d.toks[i-1].Text)
+}
+
+// generalField extends a "Directorate General" name ending at e over the
+// field written after it without "of" and the service it belongs to in
+// brackets: "Directorate General Public Relations (Navy)". It returns e
+// when no field word closes up to three capitalised words.
+func (d *doc) generalField(e int) int {
+	n, end := len(d.toks), e
+	for k := e; k < n && k-e < 3 && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.toks[k].Sent == d.toks[e-1].Sent && d.lab[k] == nil && d.known[k].kind == 0; k++ {
+		if d.x.is(cDomain, d.toks[k].Text) {
+			end = k + 1
+		}
+	}
+	if end == e || end+2 >= n || d.toks[end].Fold != "(" {
+		return end
+	}
+	for c := end + 2; c < n && c <= end+3; c++ { // "(Navy)", "(Air Force)"
+		if d.toks[c].Fold == ")" && d.toks[c-1].Cap && d.x.is(cOrghead, d.toks[c-1].Text) {
+			return c + 1
+		}
+	}
+	return end
+}
+
+// allIn reports whether every index of [s, e) is marked in in.
+func allIn(in []bool, s, e int) bool {
+	for i := s; i < e; i++ {
+		if !in[i] {
+			return false
+		}
+	}
+	return true
+}

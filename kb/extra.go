@@ -47,6 +47,15 @@ import (
 //	           taking part in the article ("Korean War")
 //	unithead   words that head an organisation's name only when a number
 //	           follows them: "Military Zone 5", "Coast Guard Region 2"
+//	nameabbrev abbreviated given names written with a full stop inside a
+//	           personal name: "Ma" (María) of "Jose Ma. Ambrosio Ezpeleta"
+//	generalbody head words of bodies that "General" after them belongs
+//	           to, not a rank: "Directorate General of Defence Strategy"
+//	siteverb   lower-case verbs of going to a site, after which a name
+//	           ending in a site head word is a place, as after "at":
+//	           "toured Terendak Camp", "inspected the Bentong Camp"
+//	unitnoun   lower-case nouns that make one proper word before them a
+//	           unit's name: "the Hanbit unit", "the 22nd Dongmyeong unit"
 //	sitehead   words ending the name of a site that is a place when one is "at"
 //	           or "in" it, whatever proper name comes before: "at Bentong
 //	           Camp", "at Bayintnaung Villa", "at Roesmin Nurjadin Air Force Base"

@@ -41,18 +41,8 @@ func (s *Store) rotations(ctx context.Context, f attache.DeploymentFilter) ([]at
 	if err != nil {
 		return nil, err
 	}
-	rots, err := sqlbase.ScanRotations(rows)
-	rows.Close()
-	if err != nil || len(rots) == 0 {
-		return rots, err
-	}
-	q = query{}
-	rows, err = s.pool.Query(ctx, sqlbase.RotationCountriesSQL(q.dialect(), rots), q.args...)
-	if err != nil {
-		return nil, err
-	}
 	defer rows.Close()
-	return rots, sqlbase.ScanRotationCountries(rows, rots)
+	return sqlbase.ScanRotations(rows)
 }
 
 // review reads the latest limit deployments of f without a mission, with

@@ -177,6 +177,10 @@ func BenchmarkPages(b *testing.B) {
 			_, _, err := s.FindKBEntities(ctx, attache.KBEntityFilter{Limit: 50, Offset: 100})
 			return err
 		}},
+		{"entities-by-name-part", func() error { // search's profiles, the entity list's filter (trigram indexes)
+			_, _, err := s.FindKBEntities(ctx, attache.KBEntityFilter{Query: "son 424", Limit: 20})
+			return err
+		}},
 	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {

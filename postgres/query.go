@@ -36,8 +36,25 @@ func (q *query) dialect() sqlbase.Dialect {
 	return sqlbase.Dialect{
 		Arg:      q.arg,
 		Contains: func(s, sub string) string { return "strpos(" + s + ", " + sub + ") > 0" },
+		EntityKeyMatch: func(key string) string {
+			// The trigram indexes of migration 008 answer LIKE, not
+			// strpos: the same test once LIKE's wildcards are escaped.
+			// One set of ids from both indexes: an OR of the name's
+			// test and the aliases' subquery would read every entity.
+			return nameMatchCond(q.arg("%" + likeEscaper.Replace(key) + "%"))
+		},
 	}
 }
+
+// nameMatchCond is the condition that entity e's folded name or an alias
+// is LIKE the pattern p (a placeholder), each read from its trigram index.
+func nameMatchCond(p string) string {
+	return `e.id IN (SELECT id FROM kb_entities WHERE key LIKE ` + p + ` UNION SELECT entity_id FROM kb_aliases WHERE key LIKE ` + p + `)`
+}
+
+// likeEscaper escapes LIKE's wildcards and its escape character
+// (backslash by default).
+var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
 
 // clause is " WHERE c1 AND c2 ..." or "".
 func (q *query) clause() string {

@@ -13,7 +13,7 @@ import (
 )
 
 // maxParams bounds the ids bound in one IN (...) list, under SQLite's
-// default limit on host parameters.
+// default limit on host parameters (longer lists go as one jsonList).
 const maxParams = 500
 
 // placeholders returns "?, ?, ?" for n parameters.
@@ -21,51 +21,48 @@ func placeholders(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
 }
 
-// inChunks calls fn with ids in slices of at most maxParams.
-func inChunks(ids []string, fn func(chunk []any) error) error {
-	for len(ids) > 0 {
-		n := min(len(ids), maxParams)
-		args := make([]any, n)
-		for i, id := range ids[:n] {
-			args[i] = id
-		}
-		if err := fn(args); err != nil {
-			return err
-		}
-		ids = ids[n:]
+// jsonList is ids as one JSON array, the argument of inList: one
+// statement with a single argument reads any number of ids, where a
+// placeholder per id made SQLite parse (and the driver bind) thousands
+// of them for a page naming every participant of its events, three
+// times slower at 3,000.
+func jsonList(ids []string) (string, error) {
+	if ids == nil {
+		ids = []string{}
 	}
-	return nil
+	b, err := json.Marshal(ids)
+	return string(b), err
 }
+
+// inList is the set of the values of a jsonList argument, for IN.
+const inList = `(SELECT value FROM json_each(?))`
 
 // KBEntitiesByKey returns the entities known by any of keys. See
 // attache.KnowledgeStore.
 func (db *DB) KBEntitiesByKey(ctx context.Context, keys []string) ([]attache.KBEntity, error) {
-	var ids []string
-	seen := map[string]bool{}
-	err := inChunks(keys, func(args []any) error {
-		q := `SELECT id FROM kb_entities WHERE key IN (` + placeholders(len(args)) + `)
-			UNION SELECT entity_id FROM kb_aliases WHERE key IN (` + placeholders(len(args)) + `)`
-		rows, err := db.read.QueryContext(ctx, q, append(args, args...)...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var id string
-			if err := rows.Scan(&id); err != nil {
-				return err
-			}
-			if !seen[id] {
-				seen[id] = true
-				ids = append(ids, id)
-			}
-		}
-		return rows.Err()
-	})
+	list, err := jsonList(keys)
 	if err != nil {
 		return nil, fmt.Errorf("kb entities by key: %w", err)
 	}
+	ids, err := readRows(ctx, db.read, "kb entities by key", scanStrings,
+		`SELECT id FROM kb_entities WHERE key IN `+inList+` UNION SELECT entity_id FROM kb_aliases WHERE key IN `+inList, list, list)
+	if err != nil {
+		return nil, err
+	}
 	return db.loadKBEntities(ctx, ids)
+}
+
+// scanStrings reads rows of one text column.
+func scanStrings(rows sqlbase.Rows) ([]string, error) {
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
 }
 
 // KBEntity returns one entity. See attache.KnowledgeStore.
@@ -81,21 +78,20 @@ func (db *DB) KBEntity(ctx context.Context, id string) (*attache.KBEntity, error
 // See attache.KnowledgeStore.
 func (db *DB) KBEntityNames(ctx context.Context, ids []string) (map[string]attache.KBEntity, error) {
 	out := map[string]attache.KBEntity{}
-	err := inChunks(ids, func(args []any) error {
-		rows, err := db.read.QueryContext(ctx, `SELECT id, type, name, country, rank, articles FROM kb_entities
-			WHERE id IN (`+placeholders(len(args))+`)`, args...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		es, err := sqlbase.ScanEntities(rows)
-		for _, e := range es {
-			out[e.ID] = e
-		}
-		return err
-	})
+	if len(ids) == 0 {
+		return out, nil
+	}
+	list, err := jsonList(ids)
 	if err != nil {
 		return nil, fmt.Errorf("kb entity names: %w", err)
+	}
+	es, err := readRows(ctx, db.read, "kb entity names", sqlbase.ScanEntities,
+		`SELECT id, type, name, country, rank, articles FROM kb_entities WHERE id IN `+inList, list)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range es {
+		out[e.ID] = e
 	}
 	return out, nil
 }
@@ -107,26 +103,29 @@ func (db *DB) loadKBEntities(ctx context.Context, ids []string) ([]attache.KBEnt
 	if err != nil {
 		return nil, err
 	}
-	err = inChunks(ids, func(args []any) error {
-		in := placeholders(len(args))
-		rows, err := db.read.QueryContext(ctx, `SELECT entity_id, alias FROM kb_aliases WHERE entity_id IN (`+in+`) ORDER BY entity_id, alias`, args...)
-		if err != nil {
-			return err
-		}
-		err = sqlbase.ScanAliases(rows, byID)
-		rows.Close()
-		if err != nil {
-			return err
-		}
-		rows, err = db.read.QueryContext(ctx, `SELECT entity_id, kind, value, as_of, former, article_id, confirmed
-			FROM kb_positions WHERE entity_id IN (`+in+`) ORDER BY entity_id, as_of, kind, value`, args...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		return sqlbase.ScanPositions(rows, byID)
-	})
+	if len(byID) == 0 {
+		return []attache.KBEntity{}, nil
+	}
+	list, err := jsonList(ids)
 	if err != nil {
+		return nil, fmt.Errorf("load kb entities: %w", err)
+	}
+	rows, err := db.read.QueryContext(ctx, `SELECT entity_id, alias FROM kb_aliases WHERE entity_id IN `+inList+` ORDER BY entity_id, alias`, list)
+	if err != nil {
+		return nil, fmt.Errorf("load kb entities: %w", err)
+	}
+	err = sqlbase.ScanAliases(rows, byID)
+	rows.Close()
+	if err != nil {
+		return nil, fmt.Errorf("load kb entities: %w", err)
+	}
+	rows, err = db.read.QueryContext(ctx, `SELECT entity_id, kind, value, as_of, former, article_id, confirmed
+		FROM kb_positions WHERE entity_id IN `+inList+` ORDER BY entity_id, as_of, kind, value`, list)
+	if err != nil {
+		return nil, fmt.Errorf("load kb entities: %w", err)
+	}
+	defer rows.Close()
+	if err := sqlbase.ScanPositions(rows, byID); err != nil {
 		return nil, fmt.Errorf("load kb entities: %w", err)
 	}
 	return sqlbase.InOrder(ids, byID), nil
@@ -348,13 +347,6 @@ func eventFilters(c *conds, f attache.KBEventFilter, t string, pairs bool) {
 const eventColumns = `e.id, e.type, e.name, e.date, e.place, e.series, e.number, e.mission, e.unit, e.rotation,
 	e.personnel, e.women, e.confirmed`
 
-// eventDetails is the JSON form of kb_events.details.
-type eventDetails struct {
-	Participants []string              `json:"participants"`
-	Countries    []string              `json:"countries"`
-	Sources      []attache.EventSource `json:"sources"`
-}
-
 // KBEvents lists events matching f. See attache.KnowledgeStore.
 func (db *DB) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.KBEvent, error) {
 	if f.Limit < 0 || f.Offset < 0 {
@@ -428,7 +420,7 @@ func scanEvent(rows *sql.Rows) (attache.KBEvent, error) {
 		return e, err
 	}
 	var d eventDetails
-	if err := json.Unmarshal(details, &d); err != nil {
+	if err := decodeDetails(details, &d); err != nil {
 		return e, fmt.Errorf("event %s: bad details: %w", e.ID, err)
 	}
 	e.Participants, e.Countries, e.Sources = d.Participants, d.Countries, d.Sources

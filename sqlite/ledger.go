@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 
 	"attache"
@@ -40,18 +39,8 @@ func (db *DB) rotations(ctx context.Context, f attache.DeploymentFilter) ([]atta
 	if err != nil {
 		return nil, err
 	}
-	rots, err := sqlbase.ScanRotations(rows)
-	rows.Close()
-	if err != nil || len(rots) == 0 {
-		return rots, err
-	}
-	c = conds{}
-	rows, err = db.read.QueryContext(ctx, sqlbase.RotationCountriesSQL(dialect(&c), rots), c.args...)
-	if err != nil {
-		return nil, err
-	}
 	defer rows.Close()
-	return rots, sqlbase.ScanRotationCountries(rows, rots)
+	return sqlbase.ScanRotations(rows)
 }
 
 // review reads the latest limit deployments of f without a mission, with
@@ -72,7 +61,7 @@ func (db *DB) review(ctx context.Context, f attache.DeploymentFilter, limit int)
 			return nil, err
 		}
 		var det eventDetails
-		if err := json.Unmarshal(brief, &det); err != nil {
+		if err := decodeDetails(brief, &det); err != nil {
 			return nil, fmt.Errorf("event %s: bad details: %w", d.EventID, err)
 		}
 		d.Countries, d.Sources = det.Countries, det.Sources

@@ -1,6 +1,10 @@
 package events
 
-import "strings"
+import (
+	"strings"
+
+	"attache"
+)
 
 // This file holds the clause structure of a sentence that every trigger
 // shares: which words belong to a relative clause opened by another
@@ -282,6 +286,100 @@ func (doc *doc) hitBefore(b int) bool {
 	for _, o := range doc.sentHits {
 		if o.b <= b {
 			return true
+		}
+	}
+	return false
+}
+
+// groupAfterThe reports whether "the" at word k opens a group of the
+// parties: "the ministers", or a count with up to one modifier before the
+// group word ("the two army chiefs", "the two vice ministers").
+func (doc *doc) groupAfterThe(ws []word, k int) bool {
+	if k+1 >= len(ws) {
+		return false
+	}
+	if doc.d.rules.group.matches(ws[k+1]) {
+		return true
+	}
+	switch ws[k+1].low {
+	case "two", "three", "four", "both":
+	default:
+		return false
+	}
+	for j := k + 2; j < len(ws) && j <= k+3; j++ {
+		if doc.d.rules.group.matches(ws[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// openingWords start a phrase that sets the scene of the main clause:
+// "During his talks with X, Y recalled ...".
+var openingWords = map[string]bool{"during": true, "after": true, "following": true, "at": true, "in": true, "before": true}
+
+// outsideOpening reports whether word di lies past the comma that closes
+// an opening phrase holding the trigger: in "During his talks with Ms
+// Tuya, Singh recalled the visit last year" the year dates the visit
+// recalled in the main clause, never the talks.
+func outsideOpening(ws []word, h hit, di int) bool {
+	if len(ws) == 0 || !openingWords[ws[0].low] || h.a > 3 || di <= h.b {
+		return false // the trigger must head the phrase: "During his talks"
+	}
+	for k := 1; k < h.a; k++ {
+		if ws[k].low == "," {
+			return false // the phrase closed before the trigger
+		}
+	}
+	// the phrase is short: its comma comes within a dozen words
+	for k := h.b; k < di && k < h.b+12; k++ {
+		if ws[k].low == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// hostVerbs are the participles before "by" that name who holds a
+// conference: "both hosted by the Pakistan Navy", "organised by the
+// Ministry of Defence".
+var hostVerbs = map[string]bool{"hosted": true, "organised": true, "organized": true, "convened": true, "co-hosted": true, "co-organised": true, "co-organized": true}
+
+// hostedBy adds the body named right after "hosted by" or "organised by"
+// following the trigger: a party of the conference it holds.
+func (doc *doc) hostedBy(out *names, s int, h hit) {
+	ws := doc.words[s]
+	for k := h.b; k+1 < len(ws) && k < h.b+12; k++ {
+		if !hostVerbs[ws[k].low] || ws[k+1].low != "by" {
+			continue
+		}
+		for _, m := range doc.ments[s] {
+			if m.start >= ws[k+1].end && m.start-ws[k+1].end <= 6 &&
+				(m.e.Type == attache.Organization || m.e.Type == attache.Person) {
+				out.add(m.e.Name)
+			}
+		}
+		return
+	}
+}
+
+// purposeDated reports whether the date at word di, after a signing
+// trigger, lies in a purpose clause of the thing signed: "signed a letter
+// of intent to hold a combined exercise in 2026" dates the exercise, not
+// the signing. The "to" and its verb come within a dozen words.
+func purposeDated(ws []word, h hit, di int) bool {
+	if h.r.typ != "agreement" || di <= h.b {
+		return false
+	}
+	for k := h.b; k+1 < di && k < h.b+12; k++ {
+		if ws[k].low != "to" {
+			continue
+		}
+		switch n := ws[k+1]; {
+		case n.upper || n.num >= 0 || !letters(n.low):
+		case n.low == "the" || n.low == "a" || n.low == "an" || n.low == "its" || n.low == "their" || n.low == "his" || n.low == "her" || n.low == "be":
+		default:
+			return true // "to hold", "to buy", "to establish"
 		}
 	}
 	return false

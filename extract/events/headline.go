@@ -20,8 +20,8 @@ func (doc *doc) headlineActors(mains []*cand) {
 		return
 	}
 	for _, c := range mains {
-		if c.sent != 0 || c.told {
-			continue
+		if c.sent != 0 || c.told || c.party != "" {
+			continue // one of separate meetings has its own counterpart
 		}
 		for _, p := range doc.actors(lead) {
 			c.ev.Participants = appendUniq(c.ev.Participants, p)

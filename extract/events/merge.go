@@ -27,7 +27,8 @@ func (doc *doc) merge(cands []*cand) []*cand {
 		}
 		if c.anaphor {
 			ref, hasRef := doc.ref()
-			recalled := c.ev.Type == "agreement" && doc.longBefore(c, ref, hasRef)
+			// (in an undated story, a pact signed in a stated year)
+			recalled := c.ev.Type == "agreement" && (doc.longBefore(c, ref, hasRef) || !hasRef && len(c.ev.Date) >= 4)
 			span := c.ev.Type == "visit" && isRange(c.ev.Date) // "the visit, which runs from March 10 to 14"
 			if !c.ownDate || !c.ownActs && !doc.twoPersons(c) && !recalled && !span {
 				continue // nothing to refer back to

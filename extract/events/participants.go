@@ -394,6 +394,8 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 			}
 			break
 		}
+		doc.forumSelf(out, s, h)
+		doc.hostedBy(out, s, h)
 		out.addAll(a.orgsBefore.list)
 		out.addAll(a.persons.list)
 	}
@@ -787,10 +789,7 @@ func (doc *doc) pluralSubject(ws []word, i int) bool {
 	case "they", "both":
 		return true
 	case "the":
-		if k+2 < len(ws) && (ws[k+1].low == "two" || ws[k+1].low == "three") {
-			k++ // "the two ministers"
-		}
-		return k+1 < len(ws) && doc.d.rules.group.matches(ws[k+1])
+		return doc.groupAfterThe(ws, k)
 	}
 	return false
 }

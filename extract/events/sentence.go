@@ -560,10 +560,15 @@ func (doc *doc) forumHits(s int) []hit {
 			out = append(out, hit{r: forumRule, a: a, b: b})
 			continue
 		}
+		for k >= 0 && (strings.HasSuffix(ws[k].low, "-day") || ws[k].low == "annual") {
+			k-- // "of the three-day Seoul Defense Dialogue"
+		}
 		if k >= 0 && ws[k].low == "the" {
 			k--
 		}
-		if k >= 0 && (ws[k].ordinal || doc.d.rules.forum.matches(ws[k]) || ws[k].low == "of" && k > 0 && ws[k-1].low == "sidelines") {
+		// "the opening session of the Seoul Defense Dialogue", "on the
+		// sidelines of the ADMM-Plus": a word of the list before "of"
+		if k >= 0 && (ws[k].ordinal || doc.d.rules.forum.matches(ws[k]) || ws[k].low == "of" && k > 0 && doc.d.rules.forum.matches(ws[k-1])) {
 			out = append(out, hit{r: forumRule, a: a, b: b})
 		}
 	}
@@ -580,4 +585,39 @@ func showNext(ws []word, b int) bool {
 		b += 3
 	}
 	return b < len(ws) && showWords[ws[b].low]
+}
+
+// dayAfterBetween reads "a day after" or "a day before" right after a
+// date (word from) and before the trigger (word to): "assumed command on
+// Friday, a day after the President appointed him" puts the appointment
+// on Thursday (-1); "a day before" gives +1; otherwise 0.
+func dayAfterBetween(ws []word, from, to int) int {
+	// the phrase follows the date: "on Friday, a day after"
+	for k := from; k+2 < to && k+2 < len(ws) && k < from+4; k++ {
+		if (ws[k].low != "a" && ws[k].low != "one") || ws[k+1].low != "day" {
+			continue
+		}
+		switch ws[k+2].low {
+		case "after":
+			return -1
+		case "before":
+			return 1
+		}
+	}
+	return 0
+}
+
+// forumSelf adds the forum a forum-name hit names to its conference:
+// "attended the opening session of the Seoul Defense Dialogue" is a
+// conference of the Seoul Defense Dialogue.
+func (doc *doc) forumSelf(out *names, s int, h hit) {
+	if h.r != forumRule {
+		return
+	}
+	ws := doc.words[s]
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Organization && m.start >= ws[h.a].start && m.end <= ws[h.b-1].end {
+			out.add(m.e.Name)
+		}
+	}
 }

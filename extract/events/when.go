@@ -221,11 +221,11 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		}
 		if dt.Value == "" || !datesOf(ws, h, dt) || doc.horizon(ws, h, di, dt) || otherClause(ws, doc.sentHits, h, di) || di > said ||
 			!doc.ownClause(ws, h, di) || doc.participleDated(ws, h, di) || doc.restrictiveDated(ws, h, di) ||
-			doc.participleBefore(ws, h, di) || doc.purposeAfter(ws, di, h.a) {
+			doc.participleBefore(ws, h, di) || doc.purposeAfter(ws, di, h.a) || outsideOpening(ws, h, di) || purposeDated(ws, h, di) {
 			continue
 		}
-		dist := dt.Start - pos
-		if dist < 0 {
+		dist := max(dt.Start-ws[h.b-1].end, 0) // after the trigger: from its last word
+		if dt.Start < pos {
 			dist = pos - dt.End
 		}
 		if coordinated(ws, wordAt(ws, dt.Start), h.a, h.b) {
@@ -257,6 +257,7 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 			// later": that many days after the date told before
 			c.ev.Date = shiftDay(dt.Value, n)
 		}
+		c.ev.Date = shiftDay(c.ev.Date, dayAfterBetween(ws, wordAt(ws, dt.End), h.a))
 		if n := spanDays(ws, h); n > 1 && len(dt.Value) == 10 && wordAt(ws, dt.Start) < h.a && (h.r.typ == "visit" || h.r.typ == "exercise") {
 			// "arrived on Monday for a three-day working visit": the trip
 			// runs from that day

@@ -27,65 +27,81 @@ func ledgerWhere(d Dialect, f attache.DeploymentFilter, known bool) string {
 // RotationsSQL is the statement of the ledger's rotations
 // (KnowledgeStore.KBLedger) in both stores: the deployment events of f
 // with a mission, grouped by folded mission, unit and rotation (an event
-// naming neither is its own rotation). An index on the ledger's columns
-// (SQLite migration 009, PostgreSQL 006) hands the groups over without
-// reading the events themselves.
+// naming neither is its own rotation), each with the sending countries of
+// its least event joined: a row per rotation and country (” and no row
+// else when it has none). An index on the ledger's columns (SQLite
+// migration 009, PostgreSQL 006) hands the groups over without reading
+// the events themselves, and the countries come in the same statement:
+// listing thousands of event ids as arguments of a second one cost more
+// than the grouping.
 func RotationsSQL(d Dialect, f attache.DeploymentFilter) string {
-	return `SELECT min(e.mission), e.unit, e.rotation, coalesce(min(CASE WHEN e.date <> '' THEN e.date END), ''),
-		max(e.personnel), max(e.women), count(*), min(e.id)
-		FROM kb_events e` + ledgerWhere(d, f, true) + `
-		GROUP BY upper(trim(e.mission)), e.unit, e.rotation, CASE WHEN e.unit = '' AND e.rotation = '' THEN e.id ELSE '' END`
+	return `SELECT r.mission, r.unit, r.rotation, r.deployed, r.personnel, r.women, r.n, r.ev,
+		coalesce(p.idx, 0), coalesce(p.party, '')
+		FROM (SELECT min(e.mission) AS mission, e.unit AS unit, e.rotation AS rotation,
+			coalesce(min(CASE WHEN e.date <> '' THEN e.date END), '') AS deployed,
+			max(e.personnel) AS personnel, max(e.women) AS women, count(*) AS n, min(e.id) AS ev
+			FROM kb_events e` + ledgerWhere(d, f, true) + `
+			GROUP BY upper(trim(e.mission)), e.unit, e.rotation, CASE WHEN e.unit = '' AND e.rotation = '' THEN e.id ELSE '' END) r
+		LEFT JOIN kb_event_parties p ON p.event_id = r.ev AND p.kind = 'country'`
+}
+
+// rotationRow is a rotation being read with its sort key and its
+// countries in the event's order (kb_event_parties.idx, then code).
+type rotationRow struct {
+	attache.RotationTally
+	key       string
+	countries []partyAt
+}
+
+type partyAt struct {
+	idx   int64
+	party string
 }
 
 // ScanRotations reads the rows of RotationsSQL, ordered by folded
 // mission, unit, rotation and event (sorted here: the same in both
-// stores whatever their collations, and cheaper than in SQL).
+// stores whatever their collations, and cheaper than in SQL), each
+// rotation's countries in its event's order.
 func ScanRotations(rows Rows) ([]attache.RotationTally, error) {
-	out := []attache.RotationTally{}
+	var rots []*rotationRow
+	byEvent := map[string]*rotationRow{}
 	for rows.Next() {
 		var r attache.RotationTally
-		var personnel, women, n int64
-		if err := rows.Scan(&r.Mission, &r.Unit, &r.Rotation, &r.Deployed, &personnel, &women, &n, &r.Event); err != nil {
+		var personnel, women, n, idx int64
+		var party string
+		if err := rows.Scan(&r.Mission, &r.Unit, &r.Rotation, &r.Deployed, &personnel, &women, &n, &r.Event, &idx, &party); err != nil {
 			return nil, err
 		}
-		r.Personnel, r.Women, r.Reports, r.Countries = int(personnel), int(women), int(n), []string{}
-		out = append(out, r)
+		row := byEvent[r.Event]
+		if row == nil {
+			r.Personnel, r.Women, r.Reports = int(personnel), int(women), int(n)
+			row = &rotationRow{RotationTally: r, key: strings.ToUpper(strings.TrimSpace(r.Mission))}
+			byEvent[r.Event] = row
+			rots = append(rots, row)
+		}
+		if party != "" {
+			row.countries = append(row.countries, partyAt{idx, party})
+		}
 	}
-	slices.SortFunc(out, func(a, b attache.RotationTally) int {
-		return cmp.Or(strings.Compare(strings.ToUpper(strings.TrimSpace(a.Mission)), strings.ToUpper(strings.TrimSpace(b.Mission))),
-			strings.Compare(a.Unit, b.Unit), strings.Compare(a.Rotation, b.Rotation), strings.Compare(a.Event, b.Event))
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	slices.SortFunc(rots, func(a, b *rotationRow) int {
+		return cmp.Or(strings.Compare(a.key, b.key), strings.Compare(a.Unit, b.Unit),
+			strings.Compare(a.Rotation, b.Rotation), strings.Compare(a.Event, b.Event))
 	})
-	return out, rows.Err()
-}
-
-// RotationCountriesSQL reads the sending countries of the rotations'
-// events (RotationTally.Event): rows of event id and country code.
-func RotationCountriesSQL(d Dialect, rots []attache.RotationTally) string {
-	ids := make([]string, len(rots))
-	for i, r := range rots {
-		ids[i] = d.Arg(r.Event)
-	}
-	return `SELECT p.event_id, p.party FROM kb_event_parties p WHERE p.kind = 'country' AND p.event_id IN (` +
-		strings.Join(ids, ", ") + `) ORDER BY p.event_id, p.idx, p.party`
-}
-
-// ScanRotationCountries reads the rows of RotationCountriesSQL into the
-// rotations.
-func ScanRotationCountries(rows Rows, rots []attache.RotationTally) error {
-	byEvent := map[string][]string{}
-	for rows.Next() {
-		var id, code string
-		if err := rows.Scan(&id, &code); err != nil {
-			return err
+	out := make([]attache.RotationTally, len(rots))
+	for i, row := range rots {
+		slices.SortFunc(row.countries, func(a, b partyAt) int {
+			return cmp.Or(cmp.Compare(a.idx, b.idx), strings.Compare(a.party, b.party))
+		})
+		row.Countries = make([]string, len(row.countries))
+		for j, c := range row.countries {
+			row.Countries[j] = c.party
 		}
-		byEvent[id] = append(byEvent[id], code)
+		out[i] = row.RotationTally
 	}
-	for i := range rots {
-		if cs := byEvent[rots[i].Event]; cs != nil {
-			rots[i].Countries = cs
-		}
-	}
-	return rows.Err()
+	return out, nil
 }
 
 // ReviewCountSQL counts the deployment events of f without a mission.

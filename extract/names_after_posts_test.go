@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"testing"
+
+	"attache"
+)
+
+// TestRankWordsEndingPosts checks that "General" ending a post ("Director
+// General", "Inspector General") is no rank, while a rank after a post
+// or inside "Chief of Army General" stays one.
+func TestRankWordsEndingPosts(t *testing.T) {
+	x := mustExtractor(t)
+	cases := []struct{ text, name, rank string }{
+		{"The talks were co-chaired by Director General Anne Moreau.", "Anne Moreau", ""},
+		{"The report was signed by Inspector General Lt Gen Tan Ah Kow.", "Tan Ah Kow", "Lieutenant General"},
+		{"Chief of Army General Rahim Salleh received the visitors.", "Rahim Salleh", "General"},
+		{"Army Commander General Budi Santoso opened the drill.", "Budi Santoso", "General"},
+	}
+	for _, tt := range cases {
+		got := x.Extract("t", tt.text, "")
+		e := find(got, attache.Person, tt.name)
+		if e == nil {
+			t.Errorf("%q: no person %q in %v", tt.text, tt.name, names(got))
+			continue
+		}
+		if e.Rank != tt.rank {
+			t.Errorf("%q: rank %q, want %q", tt.text, e.Rank, tt.rank)
+		}
+	}
+}
+
+// TestPersonsAfterBodiesOfStates checks that a name right after a body
+// named "of" a state is a person, not the end of the body's name.
+func TestPersonsAfterBodiesOfStates(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{text: "He was received by State Secretary of the Security Council of Belarus Pavel Markevich.",
+			typ: attache.Person, name: "Pavel Markevich", notTyp: attache.Organization, notName: "Security Council of Belarus Pavel Markevich"},
+		{text: "The delegation visited the Council for Defence Enablement on Monday.",
+			typ: attache.Organization, name: "Council for Defence Enablement"},
+	})
+}
