@@ -215,12 +215,15 @@ func theirEvent(ws []word, h hit) bool {
 // occasionOf reports whether the trigger at word to is told as the
 // occasion of something after the trigger that ends at from: "during"
 // stands right before it, the words of a possessive name between ("during
-// President X's state visit", "during the minister's visit").
+// President X's state visit", "during the minister's visit"), not a
+// relative clause ("during which").
 func occasionOf(ws []word, from, to int) bool {
 	for k := to - 1; k >= from && k >= to-8; k-- {
 		switch ws[k].low {
 		case "during":
-			return k > from
+			// "the ceremony, during which X handed over the flag" tells
+			// what happened in the same event
+			return k > from && ws[k+1].low != "which"
 		case ",", ";", "and":
 			return false
 		}

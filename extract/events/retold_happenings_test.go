@@ -81,6 +81,12 @@ func TestRetoldHappenings(t *testing.T) {
 			{"visit", "2025-01", "Amsterdam", "Rui Costa", "background"},
 		},
 	}, {
+		name:      "what happens during the ceremony told is part of it",
+		published: "2026-03-10",
+		text:      "General Rui Costa presided over the ceremony on Monday, during which Admiral Piet Smit handed the navy's flag to his successor.",
+		ents:      []ent{person("Rui Costa", "PT"), person("Piet Smit", "PT")},
+		not:       []want{{"ceremony", "*", "*", "-", "reported"}},
+	}, {
 		name:      "a memorandum signed during an earlier visit is an agreement of that month",
 		published: "2026-06-11",
 		text:      "The ministers reviewed the memorandum of understanding that their ministries signed during the President's state visit to Vilnius in March.",
