@@ -54,6 +54,11 @@ func (doc *doc) another(s int, h hit, prev *cand, found []*cand) *cand {
 		doc.pairActors(c, pairSubject(ws, k+1))
 		return c
 	}
+	if !prev.bg && !h.r.anaphor && h.a >= prev.hit.b && (ws[h.a].low == "since" || sinceBefore(ws, h.a)) {
+		// "had a phone conversation on Tuesday, the first since their
+		// call in March 2023": the call recalled is an earlier event
+		return doc.newCand(s, h)
+	}
 	if prev.anaphor && !h.r.anaphor && occasionOf(ws, prev.hit.b, h.a) {
 		// "The visit follows the signing in January 2024 of two MoUs
 		// during President X's state visit to Hanoi": the occasion of

@@ -87,6 +87,15 @@ func TestRetoldHappenings(t *testing.T) {
 		ents:      []ent{person("Rui Costa", "PT"), person("Piet Smit", "PT")},
 		not:       []want{{"ceremony", "*", "*", "-", "reported"}},
 	}, {
+		name:      "the call a span starts from is an earlier meeting of the same two",
+		published: "2026-08-12",
+		text:      "Ivo Marek and Jan Wrona had a phone conversation on Tuesday, the first since their call in March 2024.",
+		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL")},
+		want: []want{
+			{"meeting", "2026-08-11", "", "Jan Wrona", "main"},
+			{"meeting", "2024-03", "", "Jan Wrona", "background"},
+		},
+	}, {
 		name:      "a memorandum signed during an earlier visit is an agreement of that month",
 		published: "2026-06-11",
 		text:      "The ministers reviewed the memorandum of understanding that their ministries signed during the President's state visit to Vilnius in March.",
