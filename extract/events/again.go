@@ -36,8 +36,10 @@ func (doc *doc) signedObject(s int, h hit, prev *cand, out []*cand) *cand {
 // another returns the event of hit h when it is another event than prev,
 // found earlier in sentence s with the same type (found holds the
 // events of the sentence so far): a visit elsewhere, a second movement of
-// forces, a second named forum, an event recalled, an agreement of
-// another date; else nil.
+// forces, a second named forum, an event recalled, the earlier event a
+// date or span is told from ("a week after the two held a call", "since
+// their call in March"), the occasion of another event ("during X's
+// state visit"), an agreement of another date; else nil.
 func (doc *doc) another(s int, h hit, prev *cand, found []*cand) *cand {
 	if c := doc.otherVisit(s, h, prev); c != nil {
 		return c
