@@ -76,6 +76,7 @@ func (doc *doc) newCand(s int, h hit) *cand {
 		h.r.typ == "agreement" && doc.groupSigners(ws, h.a)
 	c.ev.Participants = doc.participants(c, s, h)
 	c.ev.Place = doc.place(c, s, h)
+	doc.pairActors(c, c.bg && theirEvent(ws, h))
 	c.hit = h
 	if h.r.typ == "deployment" {
 		doc.peacekeeping(c, s)
