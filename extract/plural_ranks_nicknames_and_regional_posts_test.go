@@ -100,3 +100,14 @@ func TestPostsForTwoRegions(t *testing.T) {
 			name: "Paul Mercier", country: "FR"},
 	})
 }
+
+// TestPostsAfterAnArticle covers a post in apposition after "a" or "an":
+// the name before it is a person with that post and its state.
+func TestPostsAfterAnArticle(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{text: "Pavel Orlov, a Russian deputy defence minister, toured the naval base last week.",
+			name: "Pavel Orlov", country: "RU"},
+		{text: "Hanoi (VNA) - Ines Duarte, a Portuguese military attaché, visited the peacekeeping centre.",
+			name: "Ines Duarte", country: "PT"},
+	})
+}
