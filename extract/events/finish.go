@@ -15,8 +15,9 @@ type story struct {
 }
 
 // finish fills what needs every event: dates from context, salience,
-// codes and confidence.
-func (doc *doc) finish(evs []*cand) {
+// codes and confidence, and returns the events left once those told
+// again are merged.
+func (doc *doc) finish(evs []*cand) []*cand {
 	st := &story{doc: doc}
 	doc.showParties(evs) // before findMain lends an expo the actors of another sentence
 	st.findMain(evs)
@@ -33,8 +34,10 @@ func (doc *doc) finish(evs []*cand) {
 			c.ev.Participants = []string{}
 		}
 	}
-	doc.tripVisitors(evs)    // later visits of a trip by "he", "the guests"
-	doc.recalledParties(evs) // once salience is settled
+	evs = doc.mergeRetold(evs) // once dates and places are set
+	doc.tripVisitors(evs)      // later visits of a trip by "he", "the guests"
+	doc.recalledParties(evs)   // once salience is settled
+	return evs
 }
 
 // findMain marks the events of the lead main, picks the one that lends
@@ -148,6 +151,7 @@ func (st *story) where(c *cand) {
 		// where the story was filed
 		if s := doc.leadDateline(); s >= 0 {
 			c.ev.Place = doc.datelinePlace(s, c.ev.Type)
+			c.dateline = c.ev.Place != ""
 		}
 	}
 	if c.ev.Place == "" && main != nil && c != main && main.ev.Place != "" && main.ev.Type != "deployment" && !c.bg && !c.past && c.ev.Salience != "background" &&

@@ -42,6 +42,9 @@ type cand struct {
 	// saidOn: the date is the day of the reporting verb ("X said on
 	// Friday"): when the words were said, not a date inside them
 	saidOn bool
+	// dateline: the place is the dateline's city, where the story was
+	// filed, not one its sentences name
+	dateline bool
 }
 
 // hits returns the trigger matches of sentence s after blockers and
