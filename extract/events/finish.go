@@ -7,18 +7,22 @@ package events
 // events in order.
 type story struct {
 	doc      *doc
-	main     *cand   // the main event that lends its date and place
-	mains    []*cand // every main event
-	prev     *cand   // the last dated event of the story told (not a recalled one)
-	talks    *cand   // the last talks with two parties or more
-	occasion *cand   // the last event with a place of its own
+	main     *cand       // the main event that lends its date and place
+	mains    []*cand     // every main event
+	prev     *cand       // the last dated event of the story told (not a recalled one)
+	talks    *cand       // the last talks with two parties or more
+	occasion *cand       // the last event with a place of its own
+	perSent  map[int]int // how many events each sentence tells
 }
 
 // finish fills what needs every event: dates from context, salience,
 // codes and confidence, and returns the events left once those told
 // again are merged.
 func (doc *doc) finish(evs []*cand) []*cand {
-	st := &story{doc: doc}
+	st := &story{doc: doc, perSent: map[int]int{}}
+	for _, c := range evs {
+		st.perSent[c.sent]++
+	}
 	doc.showParties(evs) // before findMain lends an expo the actors of another sentence
 	st.findMain(evs)
 	for _, c := range evs {
@@ -96,7 +100,12 @@ func (st *story) when(c *cand) {
 	if c.r.speech && main != nil && c != main && !c.saidOn {
 		c.ownDate = false // dates inside what is said are its content, not its time
 	}
-	if !c.ownDate {
+	if a := st.anchor(c); a != nil && !c.ownDate {
+		// "The meeting, held in Luang Prabang on March 3-4, ... At the
+		// meeting, the two sides signed its minutes": the occasion told
+		// in the sentence before, not the story's main event
+		c.ev.Date, c.anchor = a.ev.Date, a
+	} else if !c.ownDate {
 		doc.contextDate(c, main, st.prev)
 	}
 	if len(c.ev.Date) >= 10 && !c.bg && !c.past && !doc.longBefore(c, ref, hasRef) {
@@ -112,6 +121,22 @@ func (st *story) when(c *cand) {
 	}
 }
 
+// anchor returns the talks that c, told "at the meeting" in the sentence
+// right after them, took place at, when they are not the main event; or
+// nil.
+func (st *story) anchor(c *cand) *cand {
+	p := st.prev
+	if !c.scene || p == nil || p.sent != c.sent-1 || p.bg || p.past || p.ev.Salience == "main" || st.perSent[p.sent] > 1 {
+		return nil
+	}
+	switch p.ev.Type {
+	case "meeting", "dialogue":
+		// (not a forum attended: "the talks" are not its session)
+		return p
+	}
+	return nil
+}
+
 // where settles the place of c: a recalled event keeps only the place of
 // its own clause; what is said or done during the story takes the story's
 // place; the lead takes the dateline's.
@@ -124,6 +149,9 @@ func (st *story) where(c *cand) {
 		if !doc.placeInClause(c.sent, c.hit, c.ev.Place) {
 			c.ev.Place = ""
 		}
+	}
+	if c.anchor != nil && c.anchor.ev.Place != "" && (c.ev.Place == "" || main != nil && c.ev.Place == main.ev.Place) {
+		c.ev.Place = c.anchor.ev.Place
 	}
 	if main != nil && c != main && (c.r.speech || c.scene) && c.ev.Place == "" {
 		c.ev.Place = main.ev.Place
