@@ -26,7 +26,7 @@ func (doc *doc) mergeRetold(evs []*cand) []*cand {
 		var into *cand
 		for i := max(0, len(out)-retoldWindow); i < len(out); i++ {
 			e := out[i]
-			if e == nil || doc.newOccasion(c) || !retells(e, c, last[e]) {
+			if e == nil || doc.newOccasion(c) || !retells(e, c, last[e], doc.definite(c)) {
 				continue
 			}
 			if into == nil {
@@ -55,19 +55,22 @@ func (doc *doc) mergeRetold(evs []*cand) []*cand {
 
 // retells reports whether c, told after e whose latest mention is in
 // sentence lastSent, tells e again: the same type, a person or body of
-// both, no contrary date or place, and close by.
-func retells(e, c *cand, lastSent int) bool {
+// both (or, definite, a definite noun phrase retelling the story's main
+// event), no contrary date or place, and close by.
+func retells(e, c *cand, lastSent int, definite bool) bool {
 	switch {
 	case !retoldTypes[c.ev.Type] || e.ev.Type != c.ev.Type,
 		c.sent-lastSent > retoldWindow || c.sent <= e.sent,
 		c.bg || e.bg || c.past || e.past,
 		c.key != "" && e.key != "" && c.key != e.key,
 		c.sameDay, // "Later in the day, he laid a wreath": another occasion
-		(e.ev.Date == "") != (c.ev.Date == ""), !dateCompatible(e.ev.Date, c.ev.Date),
-		!shareAny(withoutCodes(e.ev.Participants), withoutCodes(c.ev.Participants)):
+		(e.ev.Date == "") != (c.ev.Date == ""), !dateCompatible(e.ev.Date, c.ev.Date):
 		return false
 	}
-	return !placesDiffer(e, c)
+	// the actors both share, or "the send-off ceremony", "the
+	// change-of-command ceremony" told after the story's own ceremony
+	return (shareAny(withoutCodes(e.ev.Participants), withoutCodes(c.ev.Participants)) ||
+		e.ev.Salience == "main" && c.ev.Salience != "main" && definite) && !placesDiffer(e, c)
 }
 
 // placesDiffer reports whether e and c are placed in two different
@@ -121,6 +124,25 @@ func (doc *doc) newOccasion(c *cand) bool {
 			if l := ws[k].low; l == "a" || l == "an" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// definite reports whether the trigger of c is a noun phrase brought in
+// with "the" ("the change-of-command ceremony", "The send-off"): an
+// occasion the reader already knows.
+func (doc *doc) definite(c *cand) bool {
+	ws, h := doc.words[c.sent], c.hit
+	if h.r == nil || h.b > len(ws) || h.r.anaphor {
+		return false
+	}
+	for k := h.a - 1; k >= max(0, h.a-3); k-- {
+		switch ws[k].low {
+		case "the":
+			return true
+		case "a", "an":
+			return false
 		}
 	}
 	return false

@@ -20,6 +20,15 @@ func TestRetoldCeremonies(t *testing.T) {
 		},
 		not: []want{{"ceremony", "2026", "*", "-", ""}},
 	}, {
+		name:      "the send-off ceremony attended by a minister is the send-off the lead told",
+		published: "2026-04-11",
+		text: "General Ana Ruiz on Friday sent off the 12th contingent of peacekeepers at the air base.\n\n" +
+			"The contingent has 200 soldiers.\n\n" +
+			"The send-off ceremony was attended by Deputy Minister Luis Vega.",
+		ents:  []ent{person("Ana Ruiz", "PE"), person("Luis Vega", "PE"), loc("air base")},
+		want:  []want{{"ceremony", "2026-04-10", "*", "Luis Vega", "main"}},
+		count: 1,
+	}, {
 		name:      "a medal parade brought in with \"a\" is an occasion of its own",
 		published: "2026-04-11",
 		text: "A welcome ceremony was held at the airport on Friday for the Sapper Unit.\n\n" +
