@@ -86,7 +86,17 @@ func placesDiffer(e, c *cand) bool {
 // joinRetold merges the later mention c into e: its actors, its finer
 // date and place, and the main salience if either is main.
 func joinRetold(e, c *cand) {
-	for _, p := range c.ev.Participants {
+	ps := c.ev.Participants
+	if len(withoutCodes(e.ev.Participants)) > 0 {
+		// a state stood in for actors the mention did not name
+		ps = withoutCodes(ps)
+	}
+	if !shareAny(e.ev.Participants, ps) && len(ps) > 1 {
+		// "X presided over the ceremony, which was attended by Y": the
+		// one who presides is an actor, those who attend are guests
+		ps = ps[:1]
+	}
+	for _, p := range ps {
 		e.ev.Participants = appendUniq(e.ev.Participants, p)
 	}
 	if len(c.ev.Date) > len(e.ev.Date) && c.ownDate || e.ev.Date == "" {
