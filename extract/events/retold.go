@@ -24,10 +24,20 @@ func (doc *doc) mergeRetold(evs []*cand) []*cand {
 	last := map[*cand]int{} // the sentence of the latest mention merged into an event
 	for _, c := range evs {
 		var into *cand
+		fresh := -1 // whether c is a new occasion: asked once, when needed
 		for i := max(0, len(out)-retoldWindow); i < len(out); i++ {
 			e := out[i]
-			if e == nil || doc.newOccasion(c) || !retells(e, c, last[e], doc.definite(c)) {
+			if e == nil || !retells(e, c, last[e], doc.definite(c)) {
 				continue
+			}
+			if fresh < 0 {
+				fresh = 0
+				if doc.newOccasion(c) {
+					fresh = 1
+				}
+			}
+			if fresh == 1 {
+				break
 			}
 			if into == nil {
 				into = e
