@@ -29,6 +29,7 @@ func (doc *doc) finish(evs []*cand) []*cand {
 		st.parties(c)
 		st.when(c)
 		st.where(c)
+		doc.sendingSide(c) // once merges and story passes brought in other actors
 		doc.codes(c)
 		if c.ev.Place != "" && !c.side && !c.bg && !c.past && c.ev.Salience != "background" {
 			st.occasion = c
@@ -41,6 +42,7 @@ func (doc *doc) finish(evs []*cand) []*cand {
 	evs = doc.mergeRetold(evs) // once dates and places are set
 	doc.tripVisitors(evs)      // later visits of a trip by "he", "the guests"
 	doc.recalledParties(evs)   // once salience is settled
+	doc.sendOffOfficials(evs)  // once dates are settled
 	return evs
 }
 
@@ -83,6 +85,9 @@ func (st *story) parties(c *cand) {
 		for _, p := range st.doc.groupParties(st.talks) {
 			c.ev.Participants = appendUniq(c.ev.Participants, p)
 		}
+	}
+	if c.group && st.talks == nil {
+		st.doc.sidesAlone(c) // "both sides agreed" with no talks told: the two states
 	}
 	if (c.ev.Type == "meeting" || c.ev.Type == "dialogue") && !c.bg && !c.past && len(c.ev.Participants) >= 2 {
 		st.talks = c
