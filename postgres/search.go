@@ -189,7 +189,7 @@ func (q *query) searchFilters(sq attache.SearchQuery) error {
 		}
 		// as the knowledge base's events: on the start date, a range
 		// "a/b" by a, a prefix of To ("2024-11") covering its days; the
-		// articles' distinct event dates (migration 009) hold no ''
+		// articles' distinct event dates (migration 008) hold no ''
 		cond := `true`
 		if sq.EventFrom != "" {
 			cond += ` AND date >= ` + q.arg(sq.EventFrom)
