@@ -18,6 +18,8 @@ func TestForumEditions(t *testing.T) {
 			typ: attache.Organization, name: "Andean Border Commanders Conference", notTyp: attache.Organization, notName: "9th Andean Border Commanders Conference"},
 		{text: "The two sides held the 3rd Coral Sea Maritime Symposium in Cairns.",
 			typ: attache.Organization, name: "Coral Sea Maritime Symposium"},
+		{text: "The third Korea-Peru 2+2 Ministerial Dialogue was held in Lima.",
+			notTyp: attache.Organization, notName: "Ministerial Dialogue"},
 		{text: "He toured the Gulf Naval Defence Exhibition and Conference on Tuesday.",
 			notTyp: attache.Organization, notName: "Gulf Naval Defence Exhibition and Conference"},
 		{text: "Chiefs gather for Lagoon Dialogue and Navy's anniversary.\n\nThe Lagoon Dialogue opened on Monday.",

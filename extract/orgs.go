@@ -113,6 +113,9 @@ func (d *doc) orgName(i int) int {
 		if d.eventIn(s, h2) {
 			return e - 1 // a show with its conference: "Defence Exhibition and Conference"
 		}
+		if s > 0 && (d.toks[s-1].Kind == text.Number || d.toks[s-1].Fold == "+") {
+			return e - 1 // a name this reads only in part: "India-Japan 2+2 Ministerial Dialogue"
+		}
 		if isOrdinal(&d.toks[s]) && h2-s > 2 {
 			s++ // the ordinal counts the editions: "the 4th Central Asian Defence Forum"
 		}
