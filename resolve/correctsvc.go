@@ -158,6 +158,7 @@ func (s *Service) writeCurrent(ctx context.Context) error {
 		s.built = nil
 		return err
 	}
+	s.built.out = nil // before the copy: each holds the whole base
 	s.built.out = copyKnowledge(k)
 	return nil
 }

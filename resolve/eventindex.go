@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -17,9 +18,11 @@ import (
 // removed: an event whose date became more exact is filed again, and a
 // stale key only adds a candidate that matchEvent then checks in full.
 type eventIndex struct {
-	seq  map[string]int               // event id → order of creation
-	keys map[eventKey][]string        // key → event ids
-	done map[string]map[eventKey]bool // event id → keys it is filed under
+	seq  map[string]int        // event id → order of creation
+	keys map[eventKey][]string // key → event ids
+	// event id → keys it is filed under: a few dozen at most, where a
+	// list costs a fraction of a map per event
+	done map[string][]eventKey
 }
 
 // eventKey is an event type with one key of a date or a name.
@@ -29,7 +32,7 @@ type eventKey struct {
 }
 
 func newEventIndex() *eventIndex {
-	return &eventIndex{seq: map[string]int{}, keys: map[eventKey][]string{}, done: map[string]map[eventKey]bool{}}
+	return &eventIndex{seq: map[string]int{}, keys: map[eventKey][]string{}, done: map[string][]eventKey{}}
 }
 
 // isoDate matches the dates EXTRACTION.md allows: a day, a month or a year,
@@ -173,15 +176,16 @@ func nextYear(y string) string {
 func (x *eventIndex) add(ev *attache.KBEvent) {
 	if _, ok := x.seq[ev.ID]; !ok {
 		x.seq[ev.ID] = len(x.seq)
-		x.done[ev.ID] = map[eventKey]bool{}
 	}
+	done := x.done[ev.ID]
 	for _, k := range fileKeys(ev) {
 		key := eventKey{ev.Type, k}
-		if !x.done[ev.ID][key] {
-			x.done[ev.ID][key] = true
+		if !slices.Contains(done, key) {
+			done = append(done, key)
 			x.keys[key] = append(x.keys[key], ev.ID)
 		}
 	}
+	x.done[ev.ID] = done
 }
 
 // candidates returns the ids of the events report k may match, in order
@@ -209,19 +213,15 @@ func (x *eventIndex) candidates(k *attache.KBEvent, all []string) []string {
 // clone returns a deep copy of x.
 func (x *eventIndex) clone() *eventIndex {
 	c := &eventIndex{seq: make(map[string]int, len(x.seq)), keys: make(map[eventKey][]string, len(x.keys)),
-		done: make(map[string]map[eventKey]bool, len(x.done))}
+		done: make(map[string][]eventKey, len(x.done))}
 	for id, n := range x.seq {
 		c.seq[id] = n
 	}
 	for k, ids := range x.keys {
 		c.keys[k] = append([]string(nil), ids...)
 	}
-	for id, m := range x.done {
-		cm := make(map[eventKey]bool, len(m))
-		for k := range m {
-			cm[k] = true
-		}
-		c.done[id] = cm
+	for id, keys := range x.done {
+		c.done[id] = slices.Clip(keys) // shared: an append to either copies
 	}
 	return c
 }

@@ -178,6 +178,9 @@ func (s *Service) update(ctx context.Context, arts []*attache.Article) error {
 		s.built = nil
 		return err
 	}
+	// The old copy goes before the new one is made: each holds the
+	// whole base.
+	s.built.out = nil
 	s.built.out, s.built.cur = copyKnowledge(k), b
 	if b == s.built.base {
 		s.built.cur = nil // no correction: base itself, which the next batch changes

@@ -33,7 +33,27 @@ func (db *DB) ReplaceKnowledge(ctx context.Context, k *attache.Knowledge) error 
 				return fmt.Errorf("clear %s: %w", t, err)
 			}
 		}
-		return writeKnowledge(ctx, tx, k, true)
+		// A large base loads faster into tables without their secondary
+		// indexes, made again once it is loaded (bulk.go).
+		var idx []secondaryIndex
+		if knowledgeRows(k) >= bulkRows {
+			var err error
+			if idx, err = dropIndexes(ctx, tx); err != nil {
+				return err
+			}
+		}
+		if err := writeKnowledge(ctx, tx, k, true); err != nil {
+			return err
+		}
+		if err := createIndexes(ctx, tx, idx); err != nil {
+			return err
+		}
+		// The events' details in one pass, reading their sources through
+		// the index made again.
+		if _, err := tx.ExecContext(ctx, `UPDATE kb_events SET `+setDetailsSQL); err != nil {
+			return fmt.Errorf("event details: %w", err)
+		}
+		return nil
 	})
 }
 
@@ -151,8 +171,8 @@ func detailsSQL(event, sources string) string {
 }
 
 // writeKnowledge writes k; all tells that k is the whole knowledge base
-// (the tables were emptied), so that the events' details are computed in
-// one pass at the end rather than event by event.
+// (the tables were emptied), so that the events' details are left for the
+// caller to compute in one pass at the end rather than event by event.
 func writeKnowledge(ctx context.Context, tx *sql.Tx, k *attache.Knowledge, all bool) error {
 	// Every knowledge write is logged, for the processes that share the
 	// file (shared.go).
@@ -166,7 +186,6 @@ func writeKnowledge(ctx context.Context, tx *sql.Tx, k *attache.Knowledge, all b
 
 // writeKnowledge is writeKnowledge through s.
 func (s *stmts) writeKnowledge(k *attache.Knowledge, all bool) error {
-	ctx, tx := s.ctx, s.tx
 	for _, id := range k.Resolved {
 		if err := s.exec(`DELETE FROM pending_resolution WHERE article_id = ?`, id); err != nil {
 			return fmt.Errorf("clear pending %s: %w", id, err)
@@ -189,11 +208,6 @@ func (s *stmts) writeKnowledge(k *attache.Knowledge, all bool) error {
 	for _, e := range k.Events {
 		if err := s.writeEvent(e, all); err != nil {
 			return err
-		}
-	}
-	if all {
-		if _, err := tx.ExecContext(ctx, `UPDATE kb_events SET `+setDetailsSQL); err != nil {
-			return fmt.Errorf("event details: %w", err)
 		}
 	}
 	return nil

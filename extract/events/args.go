@@ -72,10 +72,11 @@ func (doc *doc) newCand(s int, h hit) *cand {
 		c.sameDay = true
 	}
 	doc.setDate(c, s, h)
-	c.group = h.r.typ == "statement" && (doc.groupRef(ws) || doc.pluralSubject(ws, h.a) || doc.pairIn(s)) ||
+	c.group = h.r.typ == "statement" && (doc.groupRef(ws) || doc.pluralSubject(ws, h.a) || doc.pairIn(s)) && !doc.statesSubject(s, h) ||
 		h.r.typ == "agreement" && doc.groupSigners(ws, h.a)
 	c.ev.Participants = doc.participants(c, s, h)
 	c.ev.Place = doc.place(c, s, h)
+	doc.pairActors(c, c.bg && theirEvent(ws, h))
 	c.hit = h
 	if h.r.typ == "deployment" {
 		doc.peacekeeping(c, s)
@@ -94,6 +95,7 @@ func (doc *doc) completeArgs(mains, evs []*cand) {
 	doc.exerciseForces(mains)
 	doc.forceStates(evs)
 	doc.ceremonyUnits(mains, evs)
+	doc.laterAttendees(evs)
 }
 
 // recalledParties leaves to each agreement recalled in the background

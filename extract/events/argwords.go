@@ -38,6 +38,8 @@ type placeWords struct {
 	aux        wordSet // forms of "be" between "and" and a verb of leaving ("and is to leave")
 	placeHead  wordSet // nouns before a place's name that say what it is ("in the capital Ankara")
 	sendOff    wordSet // words of a ceremony seeing troops off ("seen off", "send-off", "farewell")
+	mission    wordSet // words of a mission's name, which sends no troops ("Mission", "Interim")
+	newsBody   wordSet // words of a news body's name, which reports an event and acts in none ("News")
 }
 
 // wordSet is a set of lower-case words.
@@ -60,7 +62,7 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 	}
 	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{},
 		many: wordSet{}, attend: wordSet{}, witness: wordSet{}, proxy: wordSet{}, sides: wordSet{}, tour: wordSet{}, join: wordSet{}, open: wordSet{}, invite: wordSet{}, organise: wordSet{}, showNoun: wordSet{}, remote: wordSet{}, press: wordSet{}, arrival: wordSet{},
-		built: wordSet{}, whichLead: wordSet{}, based: wordSet{}, departure: wordSet{}, aux: wordSet{}, placeHead: wordSet{}, sendOff: wordSet{}}
+		built: wordSet{}, whichLead: wordSet{}, based: wordSet{}, departure: wordSet{}, aux: wordSet{}, placeHead: wordSet{}, sendOff: wordSet{}, mission: wordSet{}, newsBody: wordSet{}}
 	lists := map[string]wordSet{
 		"posted": pw.posted, "opening": pw.opening, "seat": pw.seat, "scene": pw.sceneWords,
 		"othertime": pw.otherTime, "elsewhen": pw.elsewhen, "force": pw.force, "ahead": pw.ahead,
@@ -68,7 +70,7 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		"join": pw.join, "open": pw.open, "invite": pw.invite, "organise": pw.organise, "shownoun": pw.showNoun,
 		"remote": pw.remote, "press": pw.press, "arrival": pw.arrival,
 		"built": pw.built, "whichlead": pw.whichLead, "based": pw.based,
-		"departure": pw.departure, "aux": pw.aux, "placehead": pw.placeHead, "sendoff": pw.sendOff,
+		"departure": pw.departure, "aux": pw.aux, "placehead": pw.placeHead, "sendoff": pw.sendOff, "mission": pw.mission, "newsbody": pw.newsBody,
 	}
 	err := eachLine(fsys, ArgsFile, func(n int, c []string) error {
 		if len(c) < 2 {

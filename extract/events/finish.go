@@ -24,6 +24,7 @@ func (doc *doc) finish(evs []*cand) {
 		st.parties(c)
 		st.when(c)
 		st.where(c)
+		doc.sendingSide(c) // once merges and story passes brought in other actors
 		doc.codes(c)
 		if c.ev.Place != "" && !c.side && !c.bg && !c.past && c.ev.Salience != "background" {
 			st.occasion = c
@@ -33,8 +34,9 @@ func (doc *doc) finish(evs []*cand) {
 			c.ev.Participants = []string{}
 		}
 	}
-	doc.tripVisitors(evs)    // later visits of a trip by "he", "the guests"
-	doc.recalledParties(evs) // once salience is settled
+	doc.tripVisitors(evs)     // later visits of a trip by "he", "the guests"
+	doc.recalledParties(evs)  // once salience is settled
+	doc.sendOffOfficials(evs) // once dates are settled
 }
 
 // findMain marks the events of the lead main, picks the one that lends
@@ -76,6 +78,9 @@ func (st *story) parties(c *cand) {
 		for _, p := range st.doc.groupParties(st.talks) {
 			c.ev.Participants = appendUniq(c.ev.Participants, p)
 		}
+	}
+	if c.group && st.talks == nil {
+		st.doc.sidesAlone(c) // "both sides agreed" with no talks told: the two states
 	}
 	if (c.ev.Type == "meeting" || c.ev.Type == "dialogue") && !c.bg && !c.past && len(c.ev.Participants) >= 2 {
 		st.talks = c

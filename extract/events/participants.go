@@ -643,7 +643,7 @@ func (doc *doc) guestAfter(ws []word, ms []ment, end int) string {
 // names ("'Both sides agreed ...,' he said"). Persons as subject ("the
 // two ministers agreed") keep the persons alone.
 func (doc *doc) bothSay(out *names, named []string, s int, h hit) bool {
-	if len(doc.pair) != 2 || !doc.sidesSubject(doc.words[s], h.a) {
+	if !doc.statesSubject(s, h) {
 		return false
 	}
 	out.addAll(named)
@@ -669,6 +669,55 @@ func (doc *doc) sidesSubject(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// statesSubject reports whether the subject of the statement at h in
+// sentence s is the article's two states: "the parties", "the two
+// countries", or "they" opening a sentence after one whose subject they
+// were ("The parties discussed ... They agreed that ..."). "Both sides"
+// and "the two ministers" are the persons of the talks (groupParties).
+func (doc *doc) statesSubject(s int, h hit) bool {
+	if len(doc.pair) != 2 {
+		return false
+	}
+	ws := doc.words[s]
+	if doc.sidesSubject(ws, h.a) {
+		return true
+	}
+	return s > 0 && len(ws) > 0 && ws[0].low == "they" && doc.statesOpen(doc.words[s-1])
+}
+
+// statesOpen reports whether ws opens with the two states as subject:
+// "The parties", "The two countries", "Both nations".
+func (doc *doc) statesOpen(ws []word) bool {
+	if len(ws) < 2 || ws[0].low != "the" && ws[0].low != "both" {
+		return false
+	}
+	j := 1
+	if ws[j].low == "two" || ws[j].low == "both" {
+		j++
+	}
+	return j < len(ws) && doc.d.places.sides.has(ws[j].low)
+}
+
+// sidesAlone gives statement c, said by "both sides" or "the two sides"
+// when no talks were told before it and no person is named as its
+// speaker, the article's two states: with no persons of talks to stand
+// for, the sides are the states ("'Both sides agreed that the exercise is
+// aimed at no one,' she said").
+func (doc *doc) sidesAlone(c *cand) {
+	ws := doc.words[c.sent]
+	if c.ev.Type != "statement" || len(doc.pair) != 2 || !hasPhrase(ws, "both", "sides") && !hasPhrase(ws, "two", "sides") {
+		return
+	}
+	for _, p := range c.ev.Participants {
+		if doc.isPerson(p) {
+			return // "X said that both sides were committed to ...": X's own
+		}
+	}
+	for _, p := range doc.pair {
+		c.ev.Participants = appendUniq(c.ev.Participants, p)
+	}
 }
 
 // pairIn reports whether sentence s speaks of "the two countries", "both

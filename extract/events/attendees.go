@@ -1,0 +1,69 @@
+package events
+
+import "attache"
+
+// attendeeWindow is how many sentences may stand between a ceremony and
+// the sentence that says who attended it ("It was attended by ...").
+const attendeeWindow = 2
+
+// laterAttendees gives a ceremony the persons a later sentence says
+// attended it through a pronoun, with no event of its own: "X presided
+// over a send-off ceremony ... The ceremony was held at ... It was
+// attended by General Y and Ambassador Z." A ceremony's attendees take
+// part in it (testdata/reports/README.md). The ceremony must be the
+// last event told before that sentence, so that "It" stands for it.
+func (doc *doc) laterAttendees(evs []*cand) {
+	bySent := map[int]bool{}
+	for _, c := range evs {
+		bySent[c.sent] = true
+	}
+	for s, ws := range doc.words {
+		if bySent[s] || len(ws) < 4 || !refWords[ws[0].low] {
+			continue
+		}
+		by := doc.attendedBy(ws)
+		if by < 0 {
+			continue
+		}
+		last := doc.lastBefore(evs, s)
+		if last == nil || last.ev.Type != "ceremony" || last.bg || s-last.sent > attendeeWindow {
+			continue
+		}
+		for _, m := range doc.ments[s] {
+			if m.e.Type == attache.Person && m.start > ws[by].start {
+				last.ev.Participants = appendUniq(last.ev.Participants, m.e.Name)
+			}
+		}
+	}
+}
+
+// refWords open a sentence that speaks of the event told before it.
+var refWords = map[string]bool{"it": true, "this": true}
+
+// attendedBy returns the index of "by" (or "of") after a word of the
+// attend list near the start of ws ("It was attended by", "It was held in
+// the presence of"), or -1.
+func (doc *doc) attendedBy(ws []word) int {
+	for k := 1; k < len(ws) && k <= attendeeReach; k++ {
+		if !doc.d.places.attend.has(ws[k].low) {
+			continue
+		}
+		for j := k + 1; j < len(ws) && j <= k+attendeeReach; j++ {
+			if ws[j].low == "by" || ws[j].low == "of" {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// lastBefore returns the event told last before sentence s, or nil.
+func (doc *doc) lastBefore(evs []*cand, s int) *cand {
+	var last *cand
+	for _, c := range evs {
+		if c.sent < s && (last == nil || c.sent > last.sent || c.sent == last.sent && c.at > last.at) {
+			last = c
+		}
+	}
+	return last
+}

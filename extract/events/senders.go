@@ -1,0 +1,147 @@
+package events
+
+import (
+	"strings"
+
+	"attache"
+)
+
+// sendingSide keeps the participants of deployment c to the sending side
+// (testdata/reports/README.md): the sending state, the units and bodies
+// it sends and who sees them off. The mission the troops serve goes in
+// c.ev.Mission, not among the actors, and an international body ("UN")
+// sends no one. When the actors named serve one or more states, a state
+// none of them serves is where the troops go or the article's own, not
+// the sender; when none is left, the actors' state is ("The Royal Air
+// Force has flown air policing missions from Romania since 2017": the
+// United Kingdom, not Romania).
+//
+// It runs once the merges and the passes over the whole story are done,
+// since those bring in the actors of other sentences.
+func (doc *doc) sendingSide(c *cand) {
+	if c.ev.Type != "deployment" || len(c.ev.Participants) == 0 {
+		return
+	}
+	orgs := doc.orgsByName()
+	states := map[string]bool{} // the states the named actors serve
+	var kept []string
+	for _, p := range c.ev.Participants {
+		if e := orgs[p]; e != nil {
+			if doc.missionLike(e) {
+				continue
+			}
+			if e.Country != "" {
+				states[e.Country] = true
+			}
+		}
+		if e := doc.personNamed(p); e != nil && e.Country != "" {
+			states[e.Country] = true
+		}
+		kept = append(kept, p)
+	}
+	if len(states) > 0 {
+		out := []string{}
+		for _, p := range kept {
+			if !isCode(p) || states[p] {
+				out = append(out, p)
+			}
+		}
+		if countCodes(out) == 0 && len(states) == 1 {
+			for code := range states {
+				out = append([]string{code}, out...)
+			}
+		}
+		kept = out
+	}
+	if kept == nil {
+		kept = []string{}
+	}
+	c.ev.Participants = kept
+}
+
+// missionLike reports whether organisation e is a mission, an
+// international body or a news body rather than a sender: one the
+// knowledge base knows as such, one whose name starts with the UN's ("UN
+// Emergency Force"), or one whose name has a word of the mission or
+// newsbody lists of data/args.tsv ("ECOWAS Mission in The Gambia", "Kenya
+// News Agency").
+func (doc *doc) missionLike(e *attache.Entity) bool {
+	if in := doc.d.orgInfo(e); in.isMission || in.intl {
+		return true
+	}
+	low := strings.ToLower(e.Name)
+	if strings.HasPrefix(low, "un ") || strings.HasPrefix(low, "united nations") {
+		return true
+	}
+	for _, w := range strings.Fields(low) {
+		if doc.d.places.mission.has(w) || doc.d.places.newsBody.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countCodes returns how many of ps are country codes.
+func countCodes(ps []string) int {
+	n := 0
+	for _, p := range ps {
+		if isCode(p) {
+			n++
+		}
+	}
+	return n
+}
+
+// personNamed returns the person of the article named name, or nil.
+func (doc *doc) personNamed(name string) *attache.Entity {
+	for i := range doc.x.Entities {
+		if e := &doc.x.Entities[i]; e.Type == attache.Person && e.Name == name {
+			return e
+		}
+	}
+	return nil
+}
+
+// sendOffOfficials gives each deployment dated to the day the person who
+// presides over its send-off held that same day: the first person of a
+// ceremony whose sentence sees troops off ("departed after a send-off
+// ceremony presided over by General X", "were seen off by X"). Told as
+// one occasion, the departure and its send-off share that official
+// (testdata/reports/README.md); a ceremony of another day sees off
+// another group.
+func (doc *doc) sendOffOfficials(evs []*cand) {
+	for _, c := range evs {
+		if c.ev.Type != "deployment" || c.bg || c.past || len(c.ev.Date) != len("2006-01-02") || c.ev.Salience == "background" {
+			continue
+		}
+		for _, e := range evs {
+			if e.ev.Type != "ceremony" || e.ev.Date != c.ev.Date || e.ev.Salience == "background" || !doc.seesOff(e.sent) {
+				continue
+			}
+			if p := doc.firstPerson(e.ev.Participants); p != nil && (p.Country == "" || contains(c.ev.Participants, p.Country)) {
+				c.ev.Participants = appendUniq(c.ev.Participants, p.Name)
+			}
+			break
+		}
+	}
+}
+
+// seesOff reports whether sentence s has a word of the sendoff list.
+func (doc *doc) seesOff(s int) bool {
+	for _, w := range doc.words[s] {
+		if doc.d.places.sendOff.has(w.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPerson returns the first of ps that names a person, or nil.
+func (doc *doc) firstPerson(ps []string) *attache.Entity {
+	for _, p := range ps {
+		if e := doc.personNamed(p); e != nil {
+			return e
+		}
+	}
+	return nil
+}

@@ -1,0 +1,86 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"attache"
+)
+
+// bulkTables are the knowledge-base tables whose secondary indexes a large
+// ReplaceKnowledge drops while it loads them and creates again after: a
+// row inserted into a table with five indexes seeks into six B-trees at
+// random places, where creating an index after the load sorts its keys
+// once. The entity tables are left out: they are small, and the trigram
+// indexes of their names are kept by triggers, not by indexes.
+var bulkTables = []string{"kb_links", "kb_events", "kb_event_parties", "kb_event_pairs", "kb_event_sources", "kb_positions"}
+
+// bulkRows is the fewest rows (links, events and their parties and
+// sources) a ReplaceKnowledge writes for it to build the indexes after
+// the load. Under it, dropping and creating them would change the schema
+// (making every open connection prepare its statements again) to save
+// little. A variable so that tests reach the bulk path with small bases.
+var bulkRows = 20000
+
+// knowledgeRows counts the rows k writes into bulkTables, roughly: its
+// links, events, parties, sources and positions.
+func knowledgeRows(k *attache.Knowledge) int {
+	n := len(k.Links) + len(k.Events)
+	for _, e := range k.Events {
+		n += len(e.Participants) + len(e.Countries) + len(e.Sources)
+	}
+	for _, e := range k.Entities {
+		n += len(e.Positions)
+	}
+	return n
+}
+
+// secondaryIndex is an index of a table as the schema records it.
+type secondaryIndex struct {
+	name, sql string
+}
+
+// dropIndexes drops the secondary indexes of bulkTables (those created by
+// CREATE INDEX; primary keys and unique constraints stay, as upserts and
+// triggers need them) and returns them, to be made again by
+// createIndexes in the same transaction.
+func dropIndexes(ctx context.Context, tx *sql.Tx) ([]secondaryIndex, error) {
+	in := "'" + strings.Join(bulkTables, "', '") + "'"
+	rows, err := tx.QueryContext(ctx, `SELECT name, sql FROM sqlite_master
+		WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (`+in+`) ORDER BY name`)
+	if err != nil {
+		return nil, fmt.Errorf("list indexes: %w", err)
+	}
+	var idx []secondaryIndex
+	for rows.Next() {
+		var i secondaryIndex
+		if err := rows.Scan(&i.name, &i.sql); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("list indexes: %w", err)
+		}
+		idx = append(idx, i)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list indexes: %w", err)
+	}
+	for _, i := range idx {
+		if _, err := tx.ExecContext(ctx, `DROP INDEX "`+i.name+`"`); err != nil {
+			return nil, fmt.Errorf("drop index %s: %w", i.name, err)
+		}
+	}
+	return idx, nil
+}
+
+// createIndexes creates again the indexes dropIndexes dropped, from the
+// statements the schema recorded.
+func createIndexes(ctx context.Context, tx *sql.Tx, idx []secondaryIndex) error {
+	for _, i := range idx {
+		if _, err := tx.ExecContext(ctx, i.sql); err != nil {
+			return fmt.Errorf("create index %s: %w", i.name, err)
+		}
+	}
+	return nil
+}
