@@ -248,7 +248,7 @@ func (d *doc) placeEndsName(i int) bool {
 		return false // a longer place, or another name word the rule above reads
 	}
 	j := i - 1
-	for j >= 0 && d.toks[j].Sent == d.toks[i].Sent && d.known[j].kind == 0 && d.toks[j].Kind == text.Word &&
+	for j >= 0 && i-j < 8 && d.toks[j].Sent == d.toks[i].Sent && d.known[j].kind == 0 && d.toks[j].Kind == text.Word &&
 		d.toks[j].Cap && !d.toks[j].SentStart && d.nameTok(j) {
 		j--
 	}
