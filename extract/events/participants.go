@@ -820,11 +820,7 @@ func (doc *doc) groupRef(ws []word) bool {
 // opening phrase ("In a joint statement, the ministers ...") takes the
 // subject of the clause after it.
 func (doc *doc) pluralSubject(ws []word, i int) bool {
-	k := i - 1
-	for k >= 0 && ws[k].low != "," && ws[k].low != ";" {
-		k--
-	}
-	k++ // the clause's first word
+	k := clauseStart(ws, i)
 	switch ws[k].low {
 	case "in", "at", "during", "on", "after", "following":
 		for k = i; k < len(ws) && ws[k].low != ","; k++ {
