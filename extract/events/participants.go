@@ -1208,12 +1208,7 @@ func (doc *doc) bodyOfDelegation(s int) string {
 		if m.e.Type != attache.Organization {
 			continue
 		}
-		i := wordAt(ws, m.start)
-		j := i - 1
-		if j >= 0 && ws[j].low == "the" {
-			j--
-		}
-		if j >= 1 && ws[j].low == "of" && ws[j-1].low == "delegation" {
+		if nounOf(ws, wordAt(ws, m.start), "delegation") {
 			return m.e.Name
 		}
 		if e := wordAt(ws, m.end-1) + 1; e < len(ws) && ws[e].low == "delegation" {
