@@ -1155,10 +1155,8 @@ func (doc *doc) counterpart(have []string) string {
 		return ""
 	}
 	own := ""
-	for i := range doc.x.Entities {
-		if e := &doc.x.Entities[i]; e.Type == attache.Person && e.Name == have[0] {
-			own = e.Country
-		}
+	if e := doc.personNamed(have[0]); e != nil {
+		own = e.Country
 	}
 	other := doc.pair[0]
 	switch own {
