@@ -223,6 +223,9 @@ func (d *doc) rankRightBefore(i int) bool {
 // word, as "Douglas" in "UN Resident Coordinator Douglas Broderick".
 func (d *doc) placeAsName(i int) bool {
 	n := len(d.toks)
+	if d.placeEndsName(i) {
+		return true
+	}
 	if d.known[i].kind != kPlace || !d.kstart[i] || i == 0 || i+1 >= n || d.known[i+1].kind != 0 || d.kstart[i+1] {
 		return false
 	}
@@ -235,6 +238,30 @@ func (d *doc) placeAsName(i int) bool {
 	}
 	// between two name words: "Lagos" in "Tomas Lagos Fuentes"
 	return pv.Kind == text.Word && pv.Cap && !pv.SentStart && d.known[i-1].kind == 0 && d.nameTok(i-1)
+}
+
+// placeEndsName reports a one-word place name that ends a personal name:
+// it follows name words that follow a rank, post or honorific, and no
+// capitalised word follows it in the sentence, as "Lima" in "Admiral
+// Fernando Augusto Lima, chief of ..." (names from Iberian and Latin
+// American states often end in a city's name).
+func (d *doc) placeEndsName(i int) bool {
+	n := len(d.toks)
+	if d.known[i].kind != kPlace || !d.kstart[i] || i < 2 || d.toks[i].Upper {
+		return false
+	}
+	if i+1 < n && d.toks[i+1].Sent == d.toks[i].Sent && (d.toks[i+1].Cap || d.known[i+1].kind == kPlace && !d.kstart[i+1]) {
+		return false // a longer place, or another name word the rule above reads
+	}
+	j := i - 1
+	for j >= 0 && i-j < 8 && d.toks[j].Sent == d.toks[i].Sent && d.known[j].kind == 0 && d.toks[j].Kind == text.Word &&
+		d.toks[j].Cap && !d.toks[j].SentStart && d.nameTok(j) {
+		j--
+	}
+	if j == i-1 || j < 0 || d.toks[j].Sent != d.toks[i].Sent {
+		return false
+	}
+	return d.rankRightBefore(j+1) || d.post[j] || d.x.is(cPosthead|cHonorific, d.toks[j].Text)
 }
 
 // readName reads name tokens from s: "Phan Văn Giang", "Mohamed bin
