@@ -90,7 +90,13 @@ func (d *doc) persons() {
 	d.sharePlurals(runs)
 	d.shareNationality(runs)
 	d.coordinatedStates(runs)
-	// full names first, so that short forms can refer to them
+	d.addPersons(runs)
+}
+
+// addPersons makes persons of the name runs: full names first, so that
+// short forms can refer to them, then full names with no context that
+// name a known person, then one-word short forms.
+func (d *doc) addPersons(runs []run) {
 	for _, r := range runs {
 		if r.ctx && len(r.words) > 1 {
 			if c := d.namedBefore(r); c != nil {
