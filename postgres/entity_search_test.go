@@ -12,7 +12,7 @@ import (
 )
 
 // The entity filter's test on part of a name (LIKE '%part%' on folded
-// keys) can be answered from the trigram indexes of migration 008 rather
+// keys) can be answered from the trigram indexes of migration 007 rather
 // than by reading every entity and alias: with sequential scans turned
 // off, the planner reaches for them. (On a tiny table it would rightly
 // prefer a scan, so the plan is asked without that choice.)

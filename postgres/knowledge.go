@@ -19,13 +19,18 @@ import (
 var kbTables = []string{"kb_event_sources", "kb_event_pairs", "kb_event_parties", "kb_events", "kb_links",
 	"kb_positions", "kb_aliases", "kb_entities"}
 
-// recountTallies counts the tallies of migrations 004 and 005 afresh from the
-// rows they follow.
+// recountTallies counts the tallies of migrations 004, 005 and 009 afresh
+// from the rows they follow.
 var recountTallies = []string{
 	`DELETE FROM kb_event_tally`,
 	`DELETE FROM kb_party_tally`,
 	`DELETE FROM kb_pair_tally`,
 	`DELETE FROM kb_pair_total`,
+	`DELETE FROM kb_rotations`,
+	`INSERT INTO kb_rotations (mkey, unit, rotation, solo, mission, deployed, personnel, women, n, ev)
+		SELECT upper(trim(mission)), unit, rotation, CASE WHEN unit = '' AND rotation = '' THEN id ELSE '' END,
+			min(mission), coalesce(min(CASE WHEN date <> '' THEN date END), ''), max(personnel), max(women), count(*), min(id)
+		FROM kb_events WHERE type = 'deployment' AND mission > '' GROUP BY 1, 2, 3, 4`,
 	`INSERT INTO kb_event_tally (year, type, n) SELECT left(date_start, 4), type, count(*) FROM kb_events GROUP BY 1, 2`,
 	`INSERT INTO kb_party_tally (kind, party, year, type, n)
 		SELECT kind, party, left(date_start, 4), type, count(*) FROM kb_event_parties GROUP BY 1, 2, 3, 4`,

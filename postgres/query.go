@@ -37,7 +37,7 @@ func (q *query) dialect() sqlbase.Dialect {
 		Arg:      q.arg,
 		Contains: func(s, sub string) string { return "strpos(" + s + ", " + sub + ") > 0" },
 		EntityKeyMatch: func(key string) string {
-			// The trigram indexes of migration 008 answer LIKE, not
+			// The trigram indexes of migration 007 answer LIKE, not
 			// strpos: the same test once LIKE's wildcards are escaped.
 			// One set of ids from both indexes: an OR of the name's
 			// test and the aliases' subquery would read every entity.

@@ -188,15 +188,16 @@ func (q *query) searchFilters(sq attache.SearchQuery) error {
 			return err
 		}
 		// as the knowledge base's events: on the start date, a range
-		// "a/b" by a, a prefix of To ("2024-11") covering its days
-		cond := `date <> ''`
+		// "a/b" by a, a prefix of To ("2024-11") covering its days; the
+		// articles' distinct event dates (migration 008) hold no ''
+		cond := `true`
 		if sq.EventFrom != "" {
 			cond += ` AND date >= ` + q.arg(sq.EventFrom)
 		}
 		if sq.EventTo != "" {
 			cond += ` AND left(date, ` + q.arg(len(sq.EventTo)) + `) <= ` + q.arg(sq.EventTo)
 		}
-		q.where(`a.id IN (SELECT article_id FROM events WHERE ` + cond + `)`)
+		q.where(`a.id IN (SELECT article_id FROM article_event_dates WHERE ` + cond + `)`)
 	}
 	return nil
 }

@@ -130,8 +130,9 @@ func searchWhere(q attache.SearchQuery) (match string, w []string, args []any, e
 			return "", nil, nil, err
 		}
 		// as the knowledge base's events: on the start date, a range
-		// "a/b" by a, a prefix of To ("2024-11") covering its days
-		cond, cargs := `date <> ''`, []any{}
+		// "a/b" by a, a prefix of To ("2024-11") covering its days; the
+		// articles' distinct event dates (migration 012) hold no ''
+		cond, cargs := `1`, []any{}
 		if q.EventFrom != "" {
 			cond += ` AND date >= ?`
 			cargs = append(cargs, q.EventFrom)
@@ -140,7 +141,7 @@ func searchWhere(q attache.SearchQuery) (match string, w []string, args []any, e
 			cond += ` AND substr(date, 1, ?) <= ?`
 			cargs = append(cargs, len(q.EventTo), q.EventTo)
 		}
-		w = append(w, `a.id IN (SELECT article_id FROM events WHERE `+cond+`)`)
+		w = append(w, `a.seq IN (SELECT seq FROM article_event_dates WHERE `+cond+`)`)
 		args = append(args, cargs...)
 	}
 	if match == "" && len(w) == 0 {

@@ -87,4 +87,49 @@ func testLedgerTally(t *testing.T, s KnowledgeStore) {
 	if _, err := s.KBLedger(ctx, attache.DeploymentFilter{}, -1); attache.ErrorCode(err) != attache.EINVALID {
 		t.Errorf("negative review: %v, want EINVALID", err)
 	}
+	testLedgerPatch(t, s, dep)
+}
+
+// patcher is the patch write of both stores (resolve.Patcher), through
+// which corrections, their undo and incremental resolution reach events.
+type patcher interface {
+	PatchKnowledge(ctx context.Context, entities, events []string, k *attache.Knowledge) error
+}
+
+// testLedgerPatch checks that the rotations follow a patch that deletes
+// one report of a rotation and moves another event to a new unit, and a
+// replace that empties the base: what a correction or its undo writes.
+func testLedgerPatch(t *testing.T, s KnowledgeStore, dep func(id, mission, unit, rotation, date string, personnel, women int, country string) attache.KBEvent) {
+	ctx := context.Background()
+	p, ok := s.(patcher)
+	if !ok {
+		t.Fatalf("%T has no PatchKnowledge", s)
+	}
+	moved := dep("event:l4", "UNMISS", "Signal Company", "1", "2023-01-02", 2, 0, "VN")
+	if err := p.PatchKnowledge(ctx, nil, []string{"event:l1", "event:l4"}, &attache.Knowledge{Events: []attache.KBEvent{moved}}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.KBLedger(ctx, attache.DeploymentFilter{}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]attache.RotationTally{
+		"Field Hospital": {Mission: "unmiss", Unit: "Field Hospital", Rotation: "6", Deployed: "2024-05-05", Personnel: 63, Women: 12, Reports: 1, Event: "event:l2", Countries: []string{"VN"}},
+		"Signal Company": {Mission: "UNMISS", Unit: "Signal Company", Rotation: "1", Deployed: "2023-01-02", Personnel: 2, Reports: 1, Event: "event:l4", Countries: []string{"VN"}},
+	}
+	if len(got.Rotations) != 5 {
+		t.Errorf("after the patch: %d rotations %+v, want 5", len(got.Rotations), got.Rotations)
+	}
+	for _, r := range got.Rotations {
+		if w, ok := want[r.Unit]; ok && !reflect.DeepEqual(r, w) {
+			t.Errorf("after the patch:\n got %+v\nwant %+v", r, w)
+		}
+		if r.Event == "event:l1" || (r.Event == "event:l4" && r.Unit == "") {
+			t.Errorf("after the patch, a rotation left from before: %+v", r)
+		}
+	}
+	mustReplace(t, s, &attache.Knowledge{})
+	if got, err := s.KBLedger(ctx, attache.DeploymentFilter{}, 0); err != nil || len(got.Rotations) != 0 {
+		t.Errorf("after an empty replace: %+v, %v", got, err)
+	}
 }

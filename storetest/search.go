@@ -190,6 +190,21 @@ func testSearchEntityType(t *testing.T, s attache.Store) {
 			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
 		}
 	}
+	// Re-extraction moves an article's event to another year: the event
+	// dates the filter reads follow the write.
+	x := &attache.Extraction{Events: []attache.Event{{Type: "deployment", Date: "2023-05-02"}}}
+	if err := s.ReplaceExtraction(context.Background(), "a-juba", x); err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(search(t, s, attache.SearchQuery{EventFrom: "2023", EventTo: "2023"})); !reflect.DeepEqual(got, []string{"a-juba"}) {
+		t.Errorf("event dates after re-extraction: got %v, want a-juba", got)
+	}
+	if got := ids(search(t, s, attache.SearchQuery{EventFrom: "2024", EventTo: "2024-11"})); got != nil {
+		t.Errorf("former event date after re-extraction: got %v, want none", got)
+	}
+	if got := ids(search(t, s, attache.SearchQuery{EventTo: "2024-11"})); !reflect.DeepEqual(got, []string{"a-juba"}) {
+		t.Errorf("event dates up to a month after re-extraction: got %v, want a-juba", got)
+	}
 	_, err := s.Search(context.Background(), attache.SearchQuery{Entity: "!!!"})
 	wantCode(t, err, attache.EINVALID, "entity with no letters")
 	_, err = s.Search(context.Background(), attache.SearchQuery{EventFrom: "last year"})

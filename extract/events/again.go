@@ -36,8 +36,10 @@ func (doc *doc) signedObject(s int, h hit, prev *cand, out []*cand) *cand {
 // another returns the event of hit h when it is another event than prev,
 // found earlier in sentence s with the same type (found holds the
 // events of the sentence so far): a visit elsewhere, a second movement of
-// forces, a second named forum, an event recalled, an agreement of
-// another date; else nil.
+// forces, a second named forum, an event recalled, the earlier event a
+// date or span is told from ("a week after the two held a call", "since
+// their call in March"), the occasion of another event ("during X's
+// state visit"), an agreement of another date; else nil.
 func (doc *doc) another(s int, h hit, prev *cand, found []*cand) *cand {
 	if c := doc.otherVisit(s, h, prev); c != nil {
 		return c
@@ -45,7 +47,27 @@ func (doc *doc) another(s int, h hit, prev *cand, found []*cand) *cand {
 	if c := doc.otherMovement(s, h, prev); c != nil {
 		return c
 	}
-	if !prev.bg && !h.r.anaphor && doc.recalled(doc.words[s], h.a) {
+	ws := doc.words[s]
+	if k := anchoredAfter(ws, prev.hit.b, h.a); k >= 0 && !prev.bg && !h.r.anaphor && !h.r.bg {
+		// "The meeting came a week after the two held a phone call":
+		// the call is an earlier event, the anchor of the first
+		c := doc.newCand(s, h)
+		c.bg = true
+		doc.pairActors(c, pairSubject(ws, k+1))
+		return c
+	}
+	if !prev.bg && !h.r.anaphor && h.a >= prev.hit.b && (ws[h.a].low == "since" || sinceBefore(ws, h.a)) {
+		// "had a phone conversation on Tuesday, the first since their
+		// call in March 2023": the call recalled is an earlier event
+		return doc.newCand(s, h)
+	}
+	if prev.anaphor && !h.r.anaphor && occasionOf(ws, prev.hit.b, h.a) {
+		// "The visit follows the signing in January 2024 of two MoUs
+		// during President X's state visit to Hanoi": the occasion of
+		// another event is not the story's visit the sentence starts from
+		return doc.newCand(s, h)
+	}
+	if !prev.bg && !h.r.anaphor && doc.recalled(ws, h.a) {
 		// "paid a courtesy call on Shin, who recalled his talks with Giang
 		// in Hanoi last year": the talks recalled are another event
 		return doc.newCand(s, h)
@@ -113,4 +135,105 @@ func (doc *doc) exerciseName(ws []word, h hit) string {
 		return ""
 	}
 	return doc.text[ws[a].start:ws[b-1].end]
+}
+
+// anchoredAfter returns the word "after" or "following" that stands
+// between from and to, the end of one trigger and the start of the next,
+// and opens a clause with a verb in the past ("a week after the two held a
+// phone call", "days after the ministers had met in Manila"): the second
+// trigger tells the earlier event the first is dated from. Else -1.
+func anchoredAfter(ws []word, from, to int) int {
+	for k := from; k < to && k < len(ws); k++ {
+		switch ws[k].low {
+		case ",", ";", "which", "where", "when":
+			return -1
+		case "after", "following":
+			if k+1 < to && pastVerbBefore(ws, k+1, to) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// pairSubject reports whether the clause starting at word k has "they",
+// "both" or "the two ..." as its subject: the parties of the story's talks.
+func pairSubject(ws []word, k int) bool {
+	if k >= len(ws) {
+		return false
+	}
+	switch ws[k].low {
+	case "they", "both":
+		return true
+	case "the":
+		return k+1 < len(ws) && (ws[k+1].low == "two" || ws[k+1].low == "three")
+	}
+	return false
+}
+
+// pairActors gives recalled event c the parties of the story's talks when
+// its clause names them only as a group (pair): "when they met in Singapore",
+// "recalled their meeting in Kuala Lumpur". A country or person found
+// in the clause stays only when it is not a guess from the group's words.
+func (doc *doc) pairActors(c *cand, pair bool) {
+	if !pair {
+		return
+	}
+	c.group = true
+	var persons []string
+	for _, p := range c.ev.Participants {
+		if doc.isPerson(p) {
+			persons = append(persons, p)
+		}
+	}
+	c.ev.Participants = persons
+}
+
+// pastVerbBefore reports whether words [from, to) hold a verb in the past
+// ("held", "had", "met", "signed"): a clause, not a noun phrase ("after
+// talks with ...").
+func pastVerbBefore(ws []word, from, to int) bool {
+	for k := from; k < to; k++ {
+		l := ws[k].low
+		if l == "had" || l == "held" || l == "met" || len(l) > 3 && l[len(l)-2:] == "ed" && !ws[k].upper {
+			return true
+		}
+	}
+	return false
+}
+
+// theirEvent reports whether trigger h is told as "their" event ("their
+// meeting", "their talks in Canberra", "when they met"): the parties of
+// the story's talks. A pattern of its own pair ("agreed by the two
+// leaders") names their states instead.
+func theirEvent(ws []word, h hit) bool {
+	if h.r.pair {
+		return false
+	}
+	for k := max(h.a-1, 0); k < h.b && k < len(ws); k++ {
+		if l := ws[k].low; l == "their" || l == "they" || l == "two" && k > 0 && ws[k-1].low == "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionOf reports whether the trigger at word to is told as the
+// occasion of something after the trigger that ends at from: "during"
+// stands right before it, the words of a possessive name between ("during
+// President X's state visit", "during the minister's visit"), not a
+// relative clause ("during which").
+func occasionOf(ws []word, from, to int) bool {
+	for k := to - 1; k >= from && k >= to-8; k-- {
+		switch ws[k].low {
+		case "during":
+			// "the ceremony, during which X handed over the flag" tells
+			// what happened in the same event
+			return k > from && ws[k+1].low != "which"
+		case ",", ";", "and":
+			return false
+		}
+	}
+	return false
 }

@@ -77,6 +77,7 @@ func (doc *doc) newCand(s int, h hit) *cand {
 	c.ev.Participants = doc.participants(c, s, h)
 	doc.frontedVisitor(c, s, h) // "During his visit to X, A met B": A alone visits
 	c.ev.Place = doc.place(c, s, h)
+	doc.pairActors(c, c.bg && theirEvent(ws, h))
 	c.hit = h
 	if h.r.typ == "deployment" {
 		doc.peacekeeping(c, s)

@@ -548,21 +548,47 @@ func sameDayPhrase(ws []word) bool {
 // dayShiftAt is dayShift for the trigger at word i, which also reads "a
 // day after" told before the trigger: "The activity came a day after the
 // ministers issued a joint statement" puts the statement one day before
-// the event the sentence starts from (-1; "a day before" gives +1).
+// the event the sentence starts from (-1; "a day before" gives +1; "a
+// week after" -7, "three days after" -3).
 func dayShiftAt(ws []word, i int) int {
 	if n := dayShift(ws); n != 0 {
 		return n
 	}
 	for k := 0; k+2 < i && k+2 < len(ws); k++ {
-		if (ws[k].low != "a" && ws[k].low != "one") || ws[k+1].low != "day" {
+		n := spanLength(ws[k], ws[k+1].low)
+		if n == 0 {
 			continue
 		}
 		switch ws[k+2].low {
 		case "after":
-			return -1
+			return -n
 		case "before":
-			return 1
+			return n
 		}
+	}
+	return 0
+}
+
+// spanLength is the number of days that count word n and unit word unit
+// make ("a day" 1, "a week" 7, "3 days" 3, "two weeks" 14), else 0.
+func spanLength(n word, unit string) int {
+	count := n.num
+	switch n.low {
+	case "a", "one":
+		count = 1
+	case "two":
+		count = 2
+	case "three":
+		count = 3
+	}
+	if count <= 0 || count > 60 {
+		return 0
+	}
+	switch {
+	case count == 1 && unit == "day", count > 1 && unit == "days":
+		return count
+	case count == 1 && unit == "week", count > 1 && unit == "weeks":
+		return 7 * count
 	}
 	return 0
 }

@@ -48,8 +48,17 @@ func Tokenize(s string) []Token {
 	// Folds that differ from the text (capitals, diacritics) are written
 	// into one buffer and sliced out of a single string at the end: one
 	// allocation per text instead of one per capitalised word.
-	buf := make([]byte, 0, len(s)/4)
-	folded := make([]foldSpan, 0, n/4)
+	// The buffers start on the stack: a gazetteer phrase of a few words,
+	// tokenized thousands of times at start-up, allocates only its tokens
+	// and its folds' string.
+	var bufStack [64]byte
+	var foldedStack [16]foldSpan
+	buf, folded := bufStack[:0], foldedStack[:0]
+	if len(s) > len(bufStack)*4 {
+		buf = make([]byte, 0, len(s)/2)
+		folded = make([]foldSpan, 0, n/2)
+	}
+	var scratch []byte // for appendFold
 	line := true
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -60,25 +69,10 @@ func Tokenize(s string) []Token {
 		case r == ' ' || unicode.IsSpace(r) || r == utf8.RuneError && n == 1:
 			i += n
 		case isWordRune(r):
-			j := i + n
-			for j < len(s) {
-				if c := s[j]; c < utf8.RuneSelf { // ASCII without decoding
-					if !asciiWord[c] {
-						break
-					}
-					j++
-					continue
-				}
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !isWordRune(r2) {
-					break
-				}
-				j += n2
-			}
-			t := wordToken(s, i, j, line)
-			if !foldsToItself(t.Text) {
+			t, j, plain := scanWord(s, i, line)
+			if !plain {
 				a := len(buf)
-				buf = appendFold(buf, t.Text)
+				buf = appendFold(buf, t.Text, &scratch)
 				folded = append(folded, foldSpan{tok: int32(len(toks)), a: int32(a), b: int32(len(buf))})
 			}
 			toks = append(toks, t)
@@ -165,39 +159,51 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-func wordToken(s string, i, j int, line bool) Token {
-	w := s[i:j]
-	t := Token{Start: i, End: j, Text: w, Fold: w, Kind: Number, LineStart: line} // Tokenize sets Fold
-	letters, upper := 0, 0
-	for k, r := range w {
-		if r < utf8.RuneSelf {
+// scanWord reads the word whose first rune, at i, is a word rune, and
+// returns its token (Fold left for Tokenize to set), the index after it,
+// and whether it folds to itself (ASCII without capitals). The word is
+// found and classified in one pass over its bytes.
+func scanWord(s string, i int, line bool) (t Token, end int, plain bool) {
+	t = Token{Start: i, Kind: Number, LineStart: line}
+	letters, upper, ascii := 0, 0, true
+	j := i
+scan:
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf { // ASCII without decoding
 			switch {
-			case r >= 'a' && r <= 'z':
-				t.Kind = Word
+			case c >= 'a' && c <= 'z':
 				letters++
-			case r >= 'A' && r <= 'Z':
-				t.Kind = Word
+			case c >= 'A' && c <= 'Z':
 				letters++
 				upper++
-				if k == 0 {
-					t.Cap = true
-				}
+				t.Cap = t.Cap || j == i
+			case c >= '0' && c <= '9':
+			default:
+				break scan
 			}
+			j++
 			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !isWordRune(r) {
+			break
+		}
+		ascii = false
 		if unicode.IsLetter(r) {
-			t.Kind = Word
 			letters++
 			if unicode.IsUpper(r) {
 				upper++
-				if k == 0 {
-					t.Cap = true
-				}
+				t.Cap = t.Cap || j == i
 			}
 		}
+		j += n
+	}
+	if letters > 0 {
+		t.Kind = Word
 	}
 	t.Upper = letters >= 2 && upper == letters
-	return t
+	t.End, t.Text, t.Fold = j, s[i:j], s[i:j]
+	return t, j, ascii && upper == 0
 }
 
 // letters that do not decompose under NFD.
@@ -212,7 +218,8 @@ func Fold(w string) string {
 	if foldsToItself(w) {
 		return w
 	}
-	return string(appendFold(nil, w))
+	var scratch []byte
+	return string(appendFold(nil, w, &scratch))
 }
 
 // foldsToItself reports whether w is ASCII without capitals, the common
@@ -226,8 +233,9 @@ func foldsToItself(w string) bool {
 	return true
 }
 
-// appendFold appends the fold of w to dst.
-func appendFold(dst []byte, w string) []byte {
+// appendFold appends the fold of w to dst; scratch holds the decomposed
+// form of a word that is not ASCII.
+func appendFold(dst []byte, w string, scratch *[]byte) []byte {
 	ascii := true
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
@@ -245,7 +253,10 @@ func appendFold(dst []byte, w string) []byte {
 		}
 		return dst
 	}
-	for _, r := range norm.NFD.String(w) {
+	// decomposed into the caller's scratch buffer, reused from word to
+	// word, where NFD.String allocated a string per word
+	*scratch = norm.NFD.AppendString((*scratch)[:0], w)
+	for _, r := range string(*scratch) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 		case special[r] != "":

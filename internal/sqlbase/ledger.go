@@ -34,7 +34,18 @@ func ledgerWhere(d Dialect, f attache.DeploymentFilter, known bool) string {
 // the events themselves, and the countries come in the same statement:
 // listing thousands of event ids as arguments of a second one cost more
 // than the grouping.
+//
+// Without filters the rotations come from kb_rotations, the same groups
+// kept at write time (SQLite migration 011, PostgreSQL 009): one row a
+// rotation instead of grouping every deployment. A filter on mission or
+// country keeps or drops single events of a group, so it groups here.
 func RotationsSQL(d Dialect, f attache.DeploymentFilter) string {
+	if strings.TrimSpace(f.Mission) == "" && strings.TrimSpace(f.Country) == "" {
+		return `SELECT r.mission, r.unit, r.rotation, r.deployed, r.personnel, r.women, r.n, r.ev,
+		coalesce(p.idx, 0), coalesce(p.party, '')
+		FROM kb_rotations r
+		LEFT JOIN kb_event_parties p ON p.event_id = r.ev AND p.kind = 'country'`
+	}
 	return `SELECT r.mission, r.unit, r.rotation, r.deployed, r.personnel, r.women, r.n, r.ev,
 		coalesce(p.idx, 0), coalesce(p.party, '')
 		FROM (SELECT min(e.mission) AS mission, e.unit AS unit, e.rotation AS rotation,
