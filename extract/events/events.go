@@ -174,7 +174,7 @@ func (d *Detector) DetectTokens(text, published string, x *attache.Extraction, t
 		cands = append(cands, doc.sentenceEvents(s)...)
 	}
 	evs := doc.dropSummaries(doc.editions(doc.merge(cands)))
-	doc.finish(evs)
+	evs = doc.finish(evs)
 	for _, c := range evs {
 		x.Events = append(x.Events, c.ev)
 	}

@@ -7,17 +7,22 @@ package events
 // events in order.
 type story struct {
 	doc      *doc
-	main     *cand   // the main event that lends its date and place
-	mains    []*cand // every main event
-	prev     *cand   // the last dated event of the story told (not a recalled one)
-	talks    *cand   // the last talks with two parties or more
-	occasion *cand   // the last event with a place of its own
+	main     *cand       // the main event that lends its date and place
+	mains    []*cand     // every main event
+	prev     *cand       // the last dated event of the story told (not a recalled one)
+	talks    *cand       // the last talks with two parties or more
+	occasion *cand       // the last event with a place of its own
+	perSent  map[int]int // how many events each sentence tells
 }
 
 // finish fills what needs every event: dates from context, salience,
-// codes and confidence.
-func (doc *doc) finish(evs []*cand) {
-	st := &story{doc: doc}
+// codes and confidence, and returns the events left once those told
+// again are merged.
+func (doc *doc) finish(evs []*cand) []*cand {
+	st := &story{doc: doc, perSent: map[int]int{}}
+	for _, c := range evs {
+		st.perSent[c.sent]++
+	}
 	doc.showParties(evs) // before findMain lends an expo the actors of another sentence
 	st.findMain(evs)
 	for _, c := range evs {
@@ -34,9 +39,11 @@ func (doc *doc) finish(evs []*cand) {
 			c.ev.Participants = []string{}
 		}
 	}
-	doc.tripVisitors(evs)     // later visits of a trip by "he", "the guests"
-	doc.recalledParties(evs)  // once salience is settled
-	doc.sendOffOfficials(evs) // once dates are settled
+	evs = doc.mergeRetold(evs) // once dates and places are set
+	doc.tripVisitors(evs)      // later visits of a trip by "he", "the guests"
+	doc.recalledParties(evs)   // once salience is settled
+	doc.sendOffOfficials(evs)  // once dates are settled
+	return evs
 }
 
 // findMain marks the events of the lead main, picks the one that lends
@@ -98,7 +105,12 @@ func (st *story) when(c *cand) {
 	if c.r.speech && main != nil && c != main && !c.saidOn {
 		c.ownDate = false // dates inside what is said are its content, not its time
 	}
-	if !c.ownDate {
+	if a := st.anchor(c); a != nil && !c.ownDate {
+		// "The meeting, held in Luang Prabang on March 3-4, ... At the
+		// meeting, the two sides signed its minutes": the occasion told
+		// in the sentence before, not the story's main event
+		c.ev.Date, c.anchor = a.ev.Date, a
+	} else if !c.ownDate {
 		doc.contextDate(c, main, st.prev)
 	}
 	if len(c.ev.Date) >= 10 && !c.bg && !c.past && !doc.longBefore(c, ref, hasRef) {
@@ -114,6 +126,22 @@ func (st *story) when(c *cand) {
 	}
 }
 
+// anchor returns the talks that c, told "at the meeting" in the sentence
+// right after them, took place at, when they are not the main event; or
+// nil.
+func (st *story) anchor(c *cand) *cand {
+	p := st.prev
+	if !c.scene || p == nil || p.sent != c.sent-1 || p.bg || p.past || p.ev.Salience == "main" || st.perSent[p.sent] > 1 {
+		return nil
+	}
+	switch p.ev.Type {
+	case "meeting", "dialogue":
+		// (not a forum attended: "the talks" are not its session)
+		return p
+	}
+	return nil
+}
+
 // where settles the place of c: a recalled event keeps only the place of
 // its own clause; what is said or done during the story takes the story's
 // place; the lead takes the dateline's.
@@ -126,6 +154,9 @@ func (st *story) where(c *cand) {
 		if !doc.placeInClause(c.sent, c.hit, c.ev.Place) {
 			c.ev.Place = ""
 		}
+	}
+	if c.anchor != nil && c.anchor.ev.Place != "" && (c.ev.Place == "" || main != nil && c.ev.Place == main.ev.Place) {
+		c.ev.Place = c.anchor.ev.Place
 	}
 	if main != nil && c != main && (c.r.speech || c.scene) && c.ev.Place == "" {
 		c.ev.Place = main.ev.Place
@@ -153,6 +184,7 @@ func (st *story) where(c *cand) {
 		// where the story was filed
 		if s := doc.leadDateline(); s >= 0 {
 			c.ev.Place = doc.datelinePlace(s, c.ev.Type)
+			c.dateline = c.ev.Place != ""
 		}
 	}
 	if c.ev.Place == "" && main != nil && c != main && main.ev.Place != "" && main.ev.Type != "deployment" && !c.bg && !c.past && c.ev.Salience != "background" &&

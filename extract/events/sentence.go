@@ -42,6 +42,12 @@ type cand struct {
 	// saidOn: the date is the day of the reporting verb ("X said on
 	// Friday"): when the words were said, not a date inside them
 	saidOn bool
+	// dateline: the place is the dateline's city, where the story was
+	// filed, not one its sentences name
+	dateline bool
+	// anchor: the talks told just before that c happened at ("At the
+	// meeting, ..."), lending their date and place
+	anchor *cand
 }
 
 // hits returns the trigger matches of sentence s after blockers and
@@ -419,7 +425,35 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 		}
 		out = append(out, doc.splitEvents(s, h, c)...)
 	}
-	return out
+	return chairedMeeting(out)
+}
+
+// chairedMeeting folds a meeting named by a bare noun into the standing
+// mechanism the rest of its sentence makes of it: "The meeting, held in
+// Luang Prabang on March 3-4, was co-chaired by A and B" is one dialogue,
+// with the date and place the noun's clause gives.
+func chairedMeeting(cs []*cand) []*cand {
+	for _, m := range cs {
+		if !m.r.anaphor || m.ev.Type != "meeting" {
+			continue
+		}
+		for _, d := range cs {
+			if d.ev.Type != "dialogue" || d.r.anaphor || d.sent != m.sent || d.hit.a <= m.hit.a {
+				continue
+			}
+			if m.ownDate && !d.ownDate {
+				d.ev.Date, d.ownDate, d.dateEnd = m.ev.Date, true, m.dateEnd
+			}
+			if d.ev.Place == "" {
+				d.ev.Place = m.ev.Place
+			}
+			for _, p := range m.ev.Participants {
+				d.ev.Participants = appendUniq(d.ev.Participants, p)
+			}
+			return dropCand(cs, m)
+		}
+	}
+	return cs
 }
 
 // toldAnniversary reports whether anniversary hit h of sentence s belongs

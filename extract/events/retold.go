@@ -1,0 +1,169 @@
+package events
+
+// This file merges, once dates and places are set, the mentions of one
+// ceremony that the first merge kept apart because a mention had no date
+// or place yet: "X assumed command of the Navy on Friday. ... General Y
+// presided over the change-of-command ceremony at the naval station. Y
+// handed the flag to X."
+
+// retoldTypes are the types whose later mentions merge with the event
+// they retell by shared actors after dates are set.
+var retoldTypes = map[string]bool{"ceremony": true}
+
+// retoldWindow is how many sentences after the last mention of an event
+// a mention may retell it, and how many events back it is compared with:
+// a retelling follows its event closely, and the bound keeps a text of
+// thousands of events linear.
+const retoldWindow = 4
+
+// mergeRetold folds each ceremony into the earlier ceremony it retells
+// (retells): when it retells several, they are one occasion and all join
+// the first.
+func (doc *doc) mergeRetold(evs []*cand) []*cand {
+	var out []*cand
+	last := map[*cand]int{} // the sentence of the latest mention merged into an event
+	for _, c := range evs {
+		var into *cand
+		fresh := -1 // whether c is a new occasion: asked once, when needed
+		for i := max(0, len(out)-retoldWindow); i < len(out); i++ {
+			e := out[i]
+			if e == nil || !retells(e, c, last[e], doc.definite(c)) {
+				continue
+			}
+			if fresh < 0 {
+				fresh = 0
+				if doc.newOccasion(c) {
+					fresh = 1
+				}
+			}
+			if fresh == 1 {
+				break
+			}
+			if into == nil {
+				into = e
+				continue
+			}
+			joinRetold(into, e) // c ties two earlier mentions together
+			out[i] = nil
+		}
+		if into == nil {
+			out = append(out, c)
+			last[c] = c.sent
+			continue
+		}
+		joinRetold(into, c)
+		last[into] = c.sent
+	}
+	kept := out[:0]
+	for _, e := range out {
+		if e != nil {
+			kept = append(kept, e)
+		}
+	}
+	return kept
+}
+
+// retells reports whether c, told after e whose latest mention is in
+// sentence lastSent, tells e again: the same type, a person or body of
+// both (or, definite, a definite noun phrase retelling the story's main
+// event), no contrary date or place, and close by.
+func retells(e, c *cand, lastSent int, definite bool) bool {
+	switch {
+	case !retoldTypes[c.ev.Type] || e.ev.Type != c.ev.Type,
+		c.sent-lastSent > retoldWindow || c.sent <= e.sent,
+		c.bg || e.bg || c.past || e.past,
+		c.key != "" && e.key != "" && c.key != e.key,
+		c.sameDay, // "Later in the day, he laid a wreath": another occasion
+		(e.ev.Date == "") != (c.ev.Date == ""), !dateCompatible(e.ev.Date, c.ev.Date):
+		return false
+	}
+	// the actors both share, or "the send-off ceremony", "the
+	// change-of-command ceremony" told after the story's own ceremony
+	return (shareAny(withoutCodes(e.ev.Participants), withoutCodes(c.ev.Participants)) ||
+		e.ev.Salience == "main" && c.ev.Salience != "main" && definite) && !placesDiffer(e, c)
+}
+
+// placesDiffer reports whether e and c are placed in two different
+// places; the dateline's city is where the story was filed, finer places
+// are not contrary to it.
+func placesDiffer(e, c *cand) bool {
+	if e.ev.Place == "" || c.ev.Place == "" || e.dateline || c.dateline {
+		return false
+	}
+	return e.ev.Place != c.ev.Place
+}
+
+// joinRetold merges the later mention c into e: its actors, its finer
+// date and place, and the main salience if either is main.
+func joinRetold(e, c *cand) {
+	ps := c.ev.Participants
+	if len(withoutCodes(e.ev.Participants)) > 0 {
+		// a state stood in for actors the mention did not name
+		ps = withoutCodes(ps)
+	}
+	if !shareAny(e.ev.Participants, ps) && len(ps) > 1 {
+		// "X presided over the ceremony, which was attended by Y": the
+		// one who presides is an actor, those who attend are guests
+		ps = ps[:1]
+	}
+	for _, p := range ps {
+		e.ev.Participants = appendUniq(e.ev.Participants, p)
+	}
+	if len(c.ev.Date) > len(e.ev.Date) && c.ownDate || e.ev.Date == "" {
+		e.ev.Date = c.ev.Date
+	}
+	if c.ev.Place != "" && (e.ev.Place == "" || e.dateline) && !c.dateline {
+		e.ev.Place, e.dateline = c.ev.Place, false
+	}
+	if c.ev.Salience == "main" {
+		e.ev.Salience = "main"
+	}
+	if e.ev.Name == "" {
+		e.ev.Name = c.ev.Name
+	}
+	e.ev.Personnel = max(e.ev.Personnel, c.ev.Personnel)
+	e.ev.Confidence = max(e.ev.Confidence, c.ev.Confidence)
+}
+
+// newOccasion reports whether the sentence of c brings in an occasion
+// of c's type with an indefinite article, as a new occasion is ("were
+// awarded medals in a ceremony at the mission headquarters", "a military
+// ceremony"), where a retelling is definite ("the change-of-command
+// ceremony") or told by its acts.
+func (doc *doc) newOccasion(c *cand) bool {
+	if c.sent < 0 || c.sent >= len(doc.words) {
+		return false
+	}
+	ws := doc.words[c.sent]
+	hits, _ := doc.hits(c.sent)
+	for _, h := range hits {
+		if h.r == nil || h.r.typ != c.ev.Type {
+			continue
+		}
+		for k := h.a; k >= max(0, h.a-2); k-- {
+			if l := ws[k].low; l == "a" || l == "an" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// definite reports whether the trigger of c is a noun phrase brought in
+// with "the" ("the change-of-command ceremony", "The send-off"): an
+// occasion the reader already knows.
+func (doc *doc) definite(c *cand) bool {
+	ws, h := doc.words[c.sent], c.hit
+	if h.r == nil || h.b > len(ws) || h.r.anaphor {
+		return false
+	}
+	for k := h.a - 1; k >= max(0, h.a-3); k-- {
+		switch ws[k].low {
+		case "the":
+			return true
+		case "a", "an":
+			return false
+		}
+	}
+	return false
+}
