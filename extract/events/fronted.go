@@ -18,7 +18,8 @@ var possessives = map[string]bool{"his": true, "her": true, "their": true}
 // opening clause: "During his visit to X," and then the subject. Other
 // participants (the state, the delegation's body) stay.
 func (doc *doc) frontedVisitor(c *cand, s int, h hit) {
-	if c.ev.Type != "visit" || c.bg {
+	if c.ev.Type != "visit" || c.bg || h.a > 20 {
+		// an opening clause stands near the start, past a dateline at most
 		return
 	}
 	ws := doc.words[s]
@@ -26,8 +27,10 @@ func (doc *doc) frontedVisitor(c *cand, s int, h hit) {
 	if !own {
 		return
 	}
+	// an opening clause is short, and so is the way to its subject: the
+	// bounds keep a sentence of many visits linear
 	comma := -1
-	for k := h.b; k < len(ws); k++ {
+	for k := h.b; k < len(ws) && k < h.b+10; k++ {
 		if ws[k].low == "," {
 			comma = k
 			break
@@ -47,6 +50,9 @@ func (doc *doc) frontedVisitor(c *cand, s int, h hit) {
 		}
 		if m.start < ws[h.a].start {
 			return // the opening clause names someone: not the subject's own trip
+		}
+		if m.start >= ws[min(comma+12, len(ws)-1)].end {
+			break
 		}
 		if m.start >= ws[comma].end {
 			subject = m.e.Name
