@@ -420,7 +420,7 @@ func (d *doc) finish() []attache.Entity {
 				c.country = code
 			}
 		}
-		e := attache.Entity{Type: c.typ, Name: c.name, Rank: c.rank, Titles: c.titles, Former: c.former,
+		e := attache.Entity{Type: c.typ, Name: c.name, Rank: d.x.kb.RecordedRank(c.rank), Titles: c.titles, Former: c.former,
 			Country: c.country, Mentions: c.mentions, Aliases: []string{}}
 		// c.keys holds fold.Key of each form, computed once in addForm
 		nk := ""

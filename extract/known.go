@@ -186,6 +186,9 @@ func (d *doc) knownPlace(m match, pi int) {
 		d.add(c, s, m.end)
 		return
 	}
+	if m.end-m.start == 1 && d.placeEndsName(m.start) {
+		return // the last word of a name: "Admiral Jorge Ortiz Santiago,"
+	}
 	c := d.get(attache.Location, "kb"+strconv.Itoa(pi), d.span(m.start, m.end))
 	c.country = p.Country
 	d.add(c, m.start, m.end)

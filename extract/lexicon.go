@@ -51,6 +51,7 @@ const (
 	cNameabbrev                     // nameabbrev
 	cSiteverb                       // siteverb
 	cGeneralbody                    // generalbody
+	cEdition                        // edition
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -100,4 +101,5 @@ var lexCats = map[string]lexCat{
 	"companion":   cCompanion,
 	"legalform":   cLegalform,
 	"session":     cSession,
+	"edition":     cEdition,
 }

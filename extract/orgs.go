@@ -109,6 +109,17 @@ func (d *doc) orgName(i int) int {
 	if isOrdinal(&d.toks[s]) && e < len(d.toks) && !d.toks[e].Cap && d.x.is(cSession, d.toks[e].Text) && d.x.is(cSession, d.toks[h2-1].Text) {
 		s++ // the ordinal counts the body's meetings: "the 17th India-Myanmar Regional Border Committee meeting"
 	}
+	if d.x.is(cEdition, d.toks[h2-1].Text) {
+		if d.eventIn(s, h2) {
+			return e - 1 // a show with its conference: "Defence Exhibition and Conference"
+		}
+		if s > 0 && (d.toks[s-1].Kind == text.Number || d.toks[s-1].Fold == "+") {
+			return e - 1 // a name this reads only in part: "India-Japan 2+2 Ministerial Dialogue"
+		}
+		if isOrdinal(&d.toks[s]) && h2-s > 2 {
+			s++ // the ordinal counts the editions: "the 4th Central Asian Defence Forum"
+		}
+	}
 	s, first := d.pairStart(s)
 	if d.toks[s].Kind == text.Punct {
 		return e - 1 // no name opens with a hyphen or a possessive's mark
@@ -118,6 +129,16 @@ func (d *doc) orgName(i int) int {
 		d.pairAcronyms(first, c, e)
 	}
 	return e - 1
+}
+
+// eventIn reports an event word ("Exhibition", "Expo") among tokens [s, e).
+func (d *doc) eventIn(s, e int) bool {
+	for i := s; i < e; i++ {
+		if d.toks[i].Cap && d.x.is(cEventword, d.toks[i].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesPlace reports a place word at token e that makes the body's name
@@ -714,8 +735,8 @@ func (d *doc) orgCountry(s, e int) string {
 // [s, e) with head at h to the list that follows: "the Vietnam People's
 // Navy, Coast Guard, and Air Force".
 func (d *doc) ellipsis(c *cand, s, h, e int) {
-	if h == s {
-		return
+	if h == s || d.x.is(cEdition, d.toks[e-1].Text) {
+		return // a forum's name qualifies no list: "the Galle Dialogue and Navy's ..."
 	}
 	mod := d.span(s, h)
 	country := ""

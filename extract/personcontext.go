@@ -135,6 +135,9 @@ func (d *doc) appositionAfter(r *run) {
 	if len(ts) == 0 {
 		ts = d.lowerTitleAfter(e + 1)
 	}
+	if len(ts) == 0 {
+		ts = d.describedAs(e + 1)
+	}
 	if len(ts) > 0 && r.initial && r.e-r.s == 1 && !d.closesApposition(ts[len(ts)-1].e) {
 		// an opening word then the subject: "Thereupon, the President
 		// received ..." is no apposition

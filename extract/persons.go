@@ -87,9 +87,16 @@ func (d *doc) persons() {
 		runs = append(runs, r)
 		i = e - 1
 	}
+	d.sharePlurals(runs)
 	d.shareNationality(runs)
 	d.coordinatedStates(runs)
-	// full names first, so that short forms can refer to them
+	d.addPersons(runs)
+}
+
+// addPersons makes persons of the name runs: full names first, so that
+// short forms can refer to them, then full names with no context that
+// name a known person, then one-word short forms.
+func (d *doc) addPersons(runs []run) {
 	for _, r := range runs {
 		if r.ctx && len(r.words) > 1 {
 			if c := d.namedBefore(r); c != nil {
@@ -217,6 +224,9 @@ func (d *doc) rankRightBefore(i int) bool {
 // word, as "Douglas" in "UN Resident Coordinator Douglas Broderick".
 func (d *doc) placeAsName(i int) bool {
 	n := len(d.toks)
+	if d.placeEndsName(i) {
+		return true
+	}
 	if d.known[i].kind != kPlace || !d.kstart[i] || i == 0 || i+1 >= n || d.known[i+1].kind != 0 || d.kstart[i+1] {
 		return false
 	}
@@ -229,6 +239,30 @@ func (d *doc) placeAsName(i int) bool {
 	}
 	// between two name words: "Lagos" in "Tomas Lagos Fuentes"
 	return pv.Kind == text.Word && pv.Cap && !pv.SentStart && d.known[i-1].kind == 0 && d.nameTok(i-1)
+}
+
+// placeEndsName reports a one-word place name that ends a personal name:
+// it follows name words that follow a rank, post or honorific, and no
+// capitalised word follows it in the sentence, as "Lima" in "Admiral
+// Fernando Augusto Lima, chief of ..." (names from Iberian and Latin
+// American states often end in a city's name).
+func (d *doc) placeEndsName(i int) bool {
+	n := len(d.toks)
+	if d.known[i].kind != kPlace || !d.kstart[i] || i < 2 || d.toks[i].Upper {
+		return false
+	}
+	if i+1 < n && d.toks[i+1].Sent == d.toks[i].Sent && (d.toks[i+1].Cap || d.known[i+1].kind == kPlace && !d.kstart[i+1]) {
+		return false // a longer place, or another name word the rule above reads
+	}
+	j := i - 1
+	for j >= 0 && i-j < 8 && d.toks[j].Sent == d.toks[i].Sent && d.known[j].kind == 0 && d.toks[j].Kind == text.Word &&
+		d.toks[j].Cap && !d.toks[j].SentStart && d.nameTok(j) {
+		j--
+	}
+	if j == i-1 || j < 0 || d.toks[j].Sent != d.toks[i].Sent {
+		return false
+	}
+	return d.rankRightBefore(j+1) || d.post[j] || d.x.is(cPosthead|cHonorific, d.toks[j].Text)
 }
 
 // readName reads name tokens from s: "Phan Văn Giang", "Mohamed bin
@@ -249,6 +283,8 @@ func (d *doc) readName(s int) int {
 			return e
 		case d.initialAt(e):
 			e += 2
+		case e > s && d.nicknameAt(e):
+			e += 3 // a quoted nickname inside the name: "Gilberto "Gibo" Teodoro Jr."
 		case d.nameTok(e):
 			e++
 		case e-s >= 2 && d.givenAfterMiddle(e):
@@ -306,6 +342,10 @@ func (d *doc) nameWords(s, e int) []string {
 	var out []string
 	for i := s; i < e; i++ {
 		t := &d.toks[i]
+		if i > s && d.nicknameAt(i) {
+			i += 2 // the nickname is no word of the name
+			continue
+		}
 		if t.Kind != text.Word || (text.IsInitial(t) || d.x.is(cNameabbrev, t.Text)) && i+1 < e && d.toks[i+1].Fold == "." || i > s && d.x.is(cSuffix, t.Text) {
 			continue
 		}
@@ -320,10 +360,13 @@ func (d *doc) nameWords(s, e int) []string {
 
 // person creates (or extends) the person of run r.
 func (d *doc) person(r run) *cand {
-	name := d.span(r.s, r.e)
+	name, nick := d.withoutNickname(r.s, r.e)
 	c := d.get(attache.Person, fold.Key(name), name)
 	if len(c.parts) == 0 {
 		d.setParts(c, r.words)
+	}
+	if nick != "" {
+		d.addNickname(c, nick)
 	}
 	d.mergePerson(c, r)
 	return c
@@ -331,6 +374,7 @@ func (d *doc) person(r run) *cand {
 
 // mergePerson adds run r as a mention of person c with its rank and titles.
 func (d *doc) mergePerson(c *cand, r run) {
+	name, _ := d.withoutNickname(r.s, r.e) // before add labels the tokens
 	d.add(c, r.s, r.e)
 	c.guest = c.guest || r.guest
 	if k := r.s - 1; k >= 0 && d.toks[k].Cap && d.x.is(cStyle, d.toks[k].Text) && d.toks[k].Sent == d.toks[r.s].Sent {
@@ -398,8 +442,8 @@ func (d *doc) mergePerson(c *cand, r run) {
 	// name the ministry, so none is inferred from it.
 	// the fullest form is the name: more words, or the same words with
 	// initials and suffix ("Lloyd J. Austin III" over "Lloyd Austin")
-	if len(r.words) > len(c.parts) || len(r.words) == len(c.parts) && r.e-r.s > len(text.Tokenize(c.name)) && hasPrefix(c.parts, r.words) {
-		c.name = d.span(r.s, r.e)
+	if len(r.words) > len(c.parts) || len(r.words) == len(c.parts) && len(text.Tokenize(name)) > len(text.Tokenize(c.name)) && hasPrefix(c.parts, r.words) {
+		c.name = name
 		d.setParts(c, r.words)
 	}
 }
@@ -415,7 +459,7 @@ func (d *doc) personFor(r run) *cand {
 			continue
 		}
 		if hasPrefix(c.parts, words) || hasPrefix(reverse(c.parts), reverse(words)) || d.beforeParticle(c.parts, words) || d.afterPrefixName(c.parts, words) ||
-			d.innerName(c.parts, words, r.rank != "" && r.rank == c.rank) || endsOfName(c.parts, words) {
+			d.innerName(c.parts, words, r.rank != "" && r.rank == c.rank) || endsOfName(c.parts, words) || nicknameForm(c, words) {
 			if found != nil && found != c {
 				return nil
 			}
@@ -457,6 +501,9 @@ func endsOfName(parts, words []string) bool {
 // name by its look, is a short form ("Al Rahbi", "Sergei Shoigu"), or nil.
 func (d *doc) namedBefore(r run) *cand {
 	if c := d.surnameWithParticle(r); c != nil {
+		return c
+	}
+	if c := d.byNickname(r.words); c != nil {
 		return c
 	}
 	return d.endsOfLonger(r)

@@ -19,7 +19,8 @@ func TestRanksAfterPosts(t *testing.T) {
 		{"The guard was inspected by Major General (Retd) Ahmad Zaki.", "Ahmad Zaki", "Major General"},
 		// a rank form right before a rank is a post: the navy's commander
 		{"Kenya Navy Commander Major General Paul Otieno was also present.", "Paul Otieno", "Major General"},
-		{"Navy Commander Tran Van Luong led the ship.", "Tran Van Luong", "Commander"},
+		// "Commander" is read but is outside EXTRACTION.md's list: no rank
+		{"Navy Commander Tran Van Luong led the ship.", "Tran Van Luong", ""},
 	}
 	for _, tt := range cases {
 		got := x.Extract("t", tt.text, "")

@@ -55,6 +55,9 @@ func (d *doc) titlesBefore(p int) []title {
 			// "Minister of Defence and Military Production"
 			s = d.titleStart(s-1, p)
 		}
+		if s >= 2 && s < end && d.toks[s-1].Fold == "and" && d.regionAfterFor(s, end, p) {
+			s = d.titleStart(s-1, p) // "Secretary of Defense for South and Southeast Asia"
+		}
 		for s < end && !d.toks[s].Cap && (d.toks[s].Fold == "of" || d.toks[s].Fold == "the" || d.toks[s].Fold == "for" || d.toks[s].Fold == "on" || d.toks[s].Fold == "to" || d.toks[s].Fold == "at" || d.toks[s].Fold == "in") {
 			s++
 		}

@@ -41,6 +41,7 @@ type index struct {
 	code    map[string]int    // country code → index in Countries
 	country map[string]string // folded name, variant or demonym → code
 	rank    map[string]string // folded canonical or form → canonical
+	other   map[string]bool   // canonical ranks outside EXTRACTION.md's list
 	org     map[string][]int  // folded name or alias → indexes in Orgs
 	place   map[string][]int  // folded name or variant → indexes in Places
 	post    map[string]bool   // folded post
@@ -51,7 +52,7 @@ type index struct {
 // goroutines (the methods build missing tables on first use, unsynchronised).
 func (k *KB) Reindex() {
 	ix := &index{code: map[string]int{}, country: map[string]string{}, rank: map[string]string{},
-		org: map[string][]int{}, place: map[string][]int{}, post: map[string]bool{}}
+		other: map[string]bool{}, org: map[string][]int{}, place: map[string][]int{}, post: map[string]bool{}}
 	for i, c := range k.Countries {
 		ix.code[c.Code] = i
 		for _, s := range append(append([]string{c.Name}, c.Names...), c.Demonyms...) {
@@ -63,6 +64,7 @@ func (k *KB) Reindex() {
 		}
 	}
 	for _, r := range k.Ranks {
+		ix.other[r.Canonical] = r.Other
 		for _, s := range append([]string{r.Canonical}, r.Forms...) {
 			if key := Key(s); key != "" {
 				if _, taken := ix.rank[key]; !taken {
@@ -126,6 +128,17 @@ func (k *KB) CountryCode(name string) (string, bool) {
 func (k *KB) RankOf(form string) (string, bool) {
 	r, ok := k.index().rank[Key(form)]
 	return r, ok
+}
+
+// RecordedRank returns the rank a record holds for a canonical rank: the
+// rank itself when it is on EXTRACTION.md's canonical list, "" for a rank
+// outside it ("Senior General", "Commander"), which the spec records as no
+// rank.
+func (k *KB) RecordedRank(canonical string) string {
+	if k.index().other[canonical] {
+		return ""
+	}
+	return canonical
 }
 
 // OrgsNamed returns the organisations whose name or an alias folds like

@@ -44,6 +44,10 @@ type Place struct {
 type Rank struct {
 	Canonical string   // "Senior Lieutenant General"
 	Forms     []string // "Sen. Lieut. Gen.", "Sr. Lt. Gen.", ...
+	// Other marks a rank outside EXTRACTION.md's canonical list ("Senior
+	// General", "Commander"): it is read in text, so that it does not end up
+	// in a name, but a record holds no rank for it (see RecordedRank).
+	Other bool
 }
 
 // Org is a known organisation: an international organisation, a forum, a UN

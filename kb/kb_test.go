@@ -150,6 +150,38 @@ func TestCanonicalRanks(t *testing.T) {
 	}
 }
 
+// The record holds only EXTRACTION.md's canonical ranks: every rank of the
+// list is recorded as itself, a rank outside it is read but recorded as none,
+// and every rank of ranks.tsv is one or the other.
+func TestRecordedRanksAreTheSpecList(t *testing.T) {
+	k := mustDefault(t)
+	spec := map[string]bool{}
+	for _, r := range []string{"General", "Army General", "Colonel General", "Senior Lieutenant General",
+		"Lieutenant General", "Major General", "Brigadier General", "Brigadier", "Senior Colonel",
+		"Colonel", "Lieutenant Colonel", "Major", "Captain", "Lieutenant", "Admiral", "Vice Admiral",
+		"Rear Admiral", "Commodore", "Air Chief Marshal", "Air Marshal", "Air Vice-Marshal",
+		"Air Commodore", "Marshal", "Field Marshal"} {
+		spec[r] = true
+	}
+	for _, r := range k.Ranks {
+		want := ""
+		if spec[r.Canonical] {
+			want = r.Canonical
+		}
+		if got := k.RecordedRank(r.Canonical); got != want {
+			t.Errorf("RecordedRank(%q) = %q, want %q", r.Canonical, got, want)
+		}
+	}
+	for _, form := range []string{"Senior General", "Army Corps General", "Cdr.", "Wing Commander"} {
+		r, ok := k.RankOf(form)
+		if !ok {
+			t.Errorf("RankOf(%q): not read as a rank", form)
+		} else if got := k.RecordedRank(r); got != "" {
+			t.Errorf("RecordedRank(%q) = %q, want none", r, got)
+		}
+	}
+}
+
 // A written form must not denote two ranks.
 func TestRankFormsUnambiguous(t *testing.T) {
 	k := mustDefault(t)
@@ -355,6 +387,7 @@ func TestMalformedUserFile(t *testing.T) {
 		{PlacesFile, "Atlantis\t\tcontinent\n", "places.tsv:1: place kind \"continent\""},
 		{PlacesFile, "Atlantis\n", "places.tsv:1: want name"},
 		{RanksFile, "Warlord\tWl\textra\n", "ranks.tsv:1: want canonical"},
+		{RanksFile, "Warlord\tWl\tother\textra\n", "ranks.tsv:1: want canonical"},
 		{PostsFile, "Vizier\textra\n", "posts.tsv:1: want one post"},
 		{OrgsFile, "Quux\tclub\n", "orgs.tsv:1: organisation kind \"club\""},
 		{OrgsFile, "Quux\tmission\t\tQ\tXX\n", "orgs.tsv:1: host: unknown country code \"XX\""},

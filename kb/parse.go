@@ -141,11 +141,17 @@ func (p *parser) placeLine(c []string, _ map[string]int, _ int) error {
 	return nil
 }
 
-// ranks.tsv: canonical, forms (|).
+// rankOther in the third column of ranks.tsv marks a rank outside
+// EXTRACTION.md's canonical list.
+const rankOther = "other"
+
+// ranks.tsv: canonical, forms (|), and "other" for a rank outside
+// EXTRACTION.md's canonical list.
 func (p *parser) rankLine(c []string, seen map[string]int, n int) error {
-	if len(c) > 2 || c[0] == "" {
-		return fmt.Errorf("want canonical<TAB>forms, got %q", strings.Join(c, "\t"))
+	if len(c) > 3 || c[0] == "" || (len(c) == 3 && c[2] != rankOther) {
+		return fmt.Errorf("want canonical<TAB>forms[<TAB>%s], got %q", rankOther, strings.Join(c, "\t"))
 	}
+	other := len(c) == 3
 	if first, ok := seen[c[0]]; ok {
 		return fmt.Errorf("rank %q already given on line %d", c[0], first)
 	}
@@ -155,7 +161,7 @@ func (p *parser) rankLine(c []string, seen map[string]int, n int) error {
 		return nil
 	}
 	p.rank[c[0]] = len(p.k.Ranks)
-	p.k.Ranks = append(p.k.Ranks, Rank{Canonical: c[0], Forms: list(c, 1)})
+	p.k.Ranks = append(p.k.Ranks, Rank{Canonical: c[0], Forms: list(c, 1), Other: other})
 	return nil
 }
 

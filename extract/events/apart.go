@@ -115,11 +115,7 @@ func (doc *doc) delegationHeads(s int, have []string) []string {
 // i: the person of that country the article names, or "".
 func (doc *doc) demonymSubject(s, i int) string {
 	ws := doc.words[s]
-	k := i - 1
-	for k >= 0 && ws[k].low != "," && ws[k].low != ";" {
-		k--
-	}
-	k++ // the clause's first word
+	k := clauseStart(ws, i)
 	if k < i && ws[k].low != "the" && ws[0].low == "the" {
 		k = 0 // "The Malaysian minister, on a visit ..., also called on X"
 	}
@@ -158,11 +154,7 @@ const titleMaxWords = 5
 // brackets; else "".
 func (doc *doc) titleSubject(s, i int) string {
 	ws := doc.words[s]
-	k := i - 1
-	for k >= 0 && ws[k].low != "," && ws[k].low != ";" {
-		k--
-	}
-	k++ // the clause's first word
+	k := clauseStart(ws, i)
 	if k >= i || ws[k].low != "the" {
 		return ""
 	}

@@ -336,7 +336,6 @@ func (doc *doc) exerciseForces(mains []*cand) {
 // Thailand and India, whether or not the text names the countries.
 func (doc *doc) forceStates(evs []*cand) {
 	var orgs map[string]*attache.Entity // the article's organisations by name, made on first need
-	many := -1                          // whether the article speaks of many states, read on first need
 	for _, c := range evs {
 		if c.ev.Type != "exercise" {
 			continue
@@ -351,7 +350,7 @@ func (doc *doc) forceStates(evs []*cand) {
 				out.add(e.Country)
 			}
 		}
-		if doc.halfPair(out.list, &many) {
+		if doc.halfPair(out.list) {
 			// "the first Blue Strike was held in 2010": an edition of
 			// the series of the two countries the article is about
 			out.addAll(doc.pair)
@@ -362,9 +361,7 @@ func (doc *doc) forceStates(evs []*cand) {
 
 // halfPair reports whether the only state among ps is one of the
 // article's pair, in an article that speaks of no occasion of many states.
-// many caches speaksOfMany across the calls of one article: -1 unread, 0
-// or 1.
-func (doc *doc) halfPair(ps []string, many *int) bool {
+func (doc *doc) halfPair(ps []string) bool {
 	if len(doc.pair) != 2 {
 		return false
 	}
@@ -378,13 +375,7 @@ func (doc *doc) halfPair(ps []string, many *int) bool {
 		return false
 	}
 	// the article's words are read last, once, and only for such an edition
-	if *many < 0 {
-		*many = 0
-		if doc.speaksOfMany() {
-			*many = 1
-		}
-	}
-	return *many == 0
+	return !doc.speaksOfMany()
 }
 
 // noActors returns the participants of an event whose text names no
@@ -393,16 +384,8 @@ func (doc *doc) halfPair(ps []string, many *int) bool {
 // the article speaks of an occasion of many states; any other event is
 // the article's own country's.
 func (doc *doc) noActors(c *cand) []string {
-	if c.ev.Type == "exercise" && len(doc.pair) == 2 {
-		if doc.many < 0 {
-			doc.many = 0
-			if doc.speaksOfMany() {
-				doc.many = 1
-			}
-		}
-		if doc.many == 0 {
-			return []string{doc.pair[0], doc.pair[1]}
-		}
+	if c.ev.Type == "exercise" && len(doc.pair) == 2 && !doc.speaksOfMany() {
+		return []string{doc.pair[0], doc.pair[1]}
 	}
 	if doc.home != "" {
 		return []string{doc.home}
@@ -411,16 +394,21 @@ func (doc *doc) noActors(c *cand) []string {
 }
 
 // speaksOfMany reports whether a word of the article names an occasion of
-// many states ("multinational", "multilateral").
+// many states ("multinational", "multilateral"). The words are read once
+// an article, on first need, and the answer kept in doc.many.
 func (doc *doc) speaksOfMany() bool {
-	for _, ws := range doc.words {
-		for _, w := range ws {
-			if doc.d.places.many.has(w.low) {
-				return true
+	if doc.many < 0 {
+		doc.many = 0
+		for s := 0; s < len(doc.words) && doc.many == 0; s++ {
+			for _, w := range doc.words[s] {
+				if doc.d.places.many.has(w.low) {
+					doc.many = 1
+					break
+				}
 			}
 		}
 	}
-	return false
+	return doc.many == 1
 }
 
 // orgsByName returns the article's organisations by name.

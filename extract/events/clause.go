@@ -34,6 +34,16 @@ func relativeBreak(ws []word, from, to int) bool {
 	return false
 }
 
+// clauseStart returns the first word of the clause that holds word i:
+// the word after the last comma or semicolon before i, or 0.
+func clauseStart(ws []word, i int) int {
+	k := i - 1
+	for k >= 0 && ws[k].low != "," && ws[k].low != ";" {
+		k--
+	}
+	return k + 1
+}
+
 // otherClause reports whether word i (a date or argument) belongs to
 // another trigger of the sentence than h: one lies between h and i, in a
 // relative clause that h's own clause opens.

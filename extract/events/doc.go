@@ -47,8 +47,8 @@ type doc struct {
 	byCountry map[string][]string
 	// byTitle maps each title of a person and its word-final parts
 	// ("defence secretary") to the first person holding it (titleSubject);
-	// many tells whether the article speaks of many states (noActors):
-	// both made on first use
+	// many tells whether the article speaks of many states
+	// (speaksOfMany: -1 unread, 0 no, 1 yes): both made on first use
 	byTitle map[string]string
 	many    int
 	// the date the article speaks from, once ref has worked it out

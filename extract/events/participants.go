@@ -820,11 +820,7 @@ func (doc *doc) groupRef(ws []word) bool {
 // opening phrase ("In a joint statement, the ministers ...") takes the
 // subject of the clause after it.
 func (doc *doc) pluralSubject(ws []word, i int) bool {
-	k := i - 1
-	for k >= 0 && ws[k].low != "," && ws[k].low != ";" {
-		k--
-	}
-	k++ // the clause's first word
+	k := clauseStart(ws, i)
 	switch ws[k].low {
 	case "in", "at", "during", "on", "after", "following":
 		for k = i; k < len(ws) && ws[k].low != ","; k++ {
@@ -1159,10 +1155,8 @@ func (doc *doc) counterpart(have []string) string {
 		return ""
 	}
 	own := ""
-	for i := range doc.x.Entities {
-		if e := &doc.x.Entities[i]; e.Type == attache.Person && e.Name == have[0] {
-			own = e.Country
-		}
+	if e := doc.personNamed(have[0]); e != nil {
+		own = e.Country
 	}
 	other := doc.pair[0]
 	switch own {
@@ -1212,12 +1206,7 @@ func (doc *doc) bodyOfDelegation(s int) string {
 		if m.e.Type != attache.Organization {
 			continue
 		}
-		i := wordAt(ws, m.start)
-		j := i - 1
-		if j >= 0 && ws[j].low == "the" {
-			j--
-		}
-		if j >= 1 && ws[j].low == "of" && ws[j-1].low == "delegation" {
+		if nounOf(ws, wordAt(ws, m.start), "delegation") {
 			return m.e.Name
 		}
 		if e := wordAt(ws, m.end-1) + 1; e < len(ws) && ws[e].low == "delegation" {

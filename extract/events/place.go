@@ -570,15 +570,14 @@ func (doc *doc) insideNames(s int) []bool {
 // something happens: introduced by "at" and named for a building or site
 // ("at the Training School for Peacekeeping Forces", "at Ulinzi House").
 func (doc *doc) venueAt(ws []word, m ment) bool {
-	i := wordAt(ws, m.start)
-	k := i - 1
-	if k >= 0 && ws[k].low == "the" {
-		k--
-	}
-	if k >= 2 && ws[k].low == "of" && ws[k-1].low == "headquarters" {
+	if seatOf(ws, m) {
 		// "at the headquarters of the Secretariat of National Defence":
 		// the body's seat, whatever its name
 		return afterAt(ws, m.start)
+	}
+	k := wordAt(ws, m.start) - 1
+	if k >= 0 && ws[k].low == "the" {
+		k--
 	}
 	if k < 0 || ws[k].low != "at" {
 		return false

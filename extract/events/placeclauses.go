@@ -112,12 +112,21 @@ func (doc *doc) stayPlace(s int, h hit) string {
 		if k := wordAt(ws, m.end); k != h.a || !afterIn(ws, m.start) || doc.insideNames(s)[i] {
 			continue
 		}
-		switch {
-		case m.e.Type == attache.Country && m.e.Country != "":
-			return m.e.Country
-		case m.e.Type == attache.Location:
-			return m.e.Name
+		if p := mentionPlace(m); p != "" {
+			return p
 		}
+	}
+	return ""
+}
+
+// mentionPlace returns the place mention m names as an event's place: a
+// country's code or a location's name; "" for any other mention.
+func mentionPlace(m ment) string {
+	switch {
+	case m.e.Type == attache.Country && m.e.Country != "":
+		return m.e.Country
+	case m.e.Type == attache.Location:
+		return m.e.Name
 	}
 	return ""
 }
@@ -159,13 +168,11 @@ func (doc *doc) duringPlace(s int, h hit) string {
 		if j-k > duringReach {
 			break
 		}
-		switch l := ws[j-1].low; {
-		case l != "to" && l != "in" && l != "at" && !(l == "the" && j > 1 && (ws[j-2].low == "to" || ws[j-2].low == "in")):
+		if l := ws[j-1].low; l != "to" && l != "in" && l != "at" && !(l == "the" && j > 1 && (ws[j-2].low == "to" || ws[j-2].low == "in")) {
 			continue
-		case m.e.Type == attache.Country && m.e.Country != "":
-			return m.e.Country
-		case m.e.Type == attache.Location:
-			return m.e.Name
+		}
+		if p := mentionPlace(m); p != "" {
+			return p
 		}
 	}
 	return ""

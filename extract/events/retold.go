@@ -54,13 +54,7 @@ func (doc *doc) mergeRetold(evs []*cand) []*cand {
 		joinRetold(into, c)
 		last[into] = c.sent
 	}
-	kept := out[:0]
-	for _, e := range out {
-		if e != nil {
-			kept = append(kept, e)
-		}
-	}
-	return kept
+	return dropCand(out, nil) // the mentions joined to a later one
 }
 
 // retells reports whether c, told after e whose latest mention is in

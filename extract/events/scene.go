@@ -371,11 +371,17 @@ func (doc *doc) seatPlace(s, i int) *attache.Entity {
 // the headquarters of the ANP General Staff" names the body's seat,
 // whatever the body's name.
 func seatOf(ws []word, m ment) bool {
-	k := wordAt(ws, m.start) - 1
+	return nounOf(ws, wordAt(ws, m.start), "headquarters")
+}
+
+// nounOf reports whether word i follows "noun of" or "noun of the":
+// "headquarters of the", "delegation of".
+func nounOf(ws []word, i int, noun string) bool {
+	k := i - 1
 	if k >= 0 && ws[k].low == "the" {
 		k--
 	}
-	return k >= 1 && ws[k].low == "of" && ws[k-1].low == "headquarters"
+	return k >= 1 && ws[k].low == "of" && ws[k-1].low == noun
 }
 
 // seatFollows reports whether location mention loc says where the body of
