@@ -136,7 +136,7 @@ func TestEvalReportsFloor(t *testing.T) {
 	}{
 		{"entity F1", o.Entities.F1, 0.96},
 		{"event F1", o.Events.F1, 0.81},
-		{"main-event recall", o.MainEvents.Value, 0.92},
+		{"main-event recall", o.MainEvents.Value, 0.93}, // 0.941 after merging the mainev2 rules
 		{"quantity F1", o.Quantities.F1, 0.93},
 		{"participant F1", o.Participants.F1, 0.84},
 		{"place accuracy", o.Places.Value, 0.81},

@@ -75,6 +75,7 @@ func (doc *doc) newCand(s int, h hit) *cand {
 	c.group = h.r.typ == "statement" && (doc.groupRef(ws) || doc.pluralSubject(ws, h.a) || doc.pairIn(s)) && !doc.statesSubject(s, h) ||
 		h.r.typ == "agreement" && doc.groupSigners(ws, h.a)
 	c.ev.Participants = doc.participants(c, s, h)
+	doc.frontedVisitor(c, s, h) // "During his visit to X, A met B": A alone visits
 	c.ev.Place = doc.place(c, s, h)
 	doc.pairActors(c, c.bg && theirEvent(ws, h))
 	c.hit = h

@@ -123,7 +123,7 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		// two stops of one trip stay two visits: "is on a visit to
 		// Chile" and, later, "will visit the air base" (a visit to a
 		// named site); "the trip to Viet Nam" retells the visit to Hanoi
-	case c.sameDay && c.sent != e.sent && c.ev.Type != "statement":
+	case (c.sameDay || doc.toldInSequence(c)) && c.sent != e.sent && c.ev.Type != "statement":
 		// "The same afternoon, Chien received ...": another occasion
 		// of that day, not the one told before
 	case c.bg && !e.bg && c.sent == e.sent:

@@ -130,3 +130,31 @@ func (doc *doc) meetingAt(i int) bool {
 	}
 	return false
 }
+
+// toldInSequence reports whether the trigger of c is told as another act
+// of the story by an adverb of sequence: right before its verb ("The two
+// ministers earlier held bilateral talks", "He later called on the Prime
+// Minister", "had earlier met") or opening the sentence ("Earlier, the
+// delegation visited the shipyard"). Such a mention is an occasion of its
+// own, not the one told before it. "The then minister" is a title, not a
+// sequence: "then" counts only right before the trigger. Only meetings:
+// a visit told "earlier" is mostly a stop of the trip already told.
+func (doc *doc) toldInSequence(c *cand) bool {
+	ws := doc.words[c.sent]
+	a := c.hit.a
+	if c.ev.Type != "meeting" || c.hit.r == nil || a <= 0 || a >= len(ws) {
+		return false
+	}
+	adverb := func(w word) bool { return w.low == "earlier" || doc.d.rules.sequence.matches(w) }
+	if len(ws) > 1 && adverb(ws[0]) && ws[1].low == "," {
+		return true
+	}
+	if adverb(ws[a-1]) {
+		return true
+	}
+	return a >= 2 && adverb(ws[a-2]) && ws[a-2].low != "then" && auxiliaries[ws[a-1].low]
+}
+
+// auxiliaries are the words that may stand between an adverb of sequence
+// and the verb it tells: "earlier had met", "later also visited".
+var auxiliaries = map[string]bool{"had": true, "has": true, "have": true, "also": true, "will": true, "would": true, "was": true, "were": true}
