@@ -344,6 +344,9 @@ func (s *scanner) monthFirst(i int, m time.Month, j int) bool {
 		if r.y1 != 0 && !valid(r.y1, m, r.d1) {
 			return false
 		}
+		if r.needsYear && s.inName(end) {
+			return false
+		}
 		if r.needsYear {
 			end = s.yearAfter(end, &r)
 		}
@@ -355,7 +358,7 @@ func (s *scanner) monthFirst(i int, m time.Month, j int) bool {
 		return true
 	}
 	lead := s.tok(i - 1).low
-	if monthLead[lead] {
+	if monthLead[lead] && !s.inName(j) {
 		from := i
 		if lead == "early" || lead == "late" || lead == "mid" {
 			from = i - 1
@@ -426,6 +429,8 @@ func (s *scanner) dayFirst(i int) bool {
 		if !valid(r.y1, m, d1) {
 			return false
 		}
+	} else if s.inName(end) {
+		return false
 	}
 	s.emit(i, end, r)
 	return true
