@@ -57,5 +57,11 @@ func TestBorrowedYears(t *testing.T) {
 		ents:      []ent{person("Le Thai", "VN"), person("Vong Kham", "LA"), person("Boun Mee", "LA"), loc("Vientiane"), loc("VIENTIANE")},
 		want:      []want{{"meeting", "2025-12-09", "*", "Boun Mee", ""}},
 		not:       []want{{"meeting", "2026", "*", "-", ""}},
+	}, {
+		name: "a year of another event dates neither an undated send-off nor 'earlier in the day'",
+		text: "Minister sees off Serbian contingent for UN mission in Lebanon\n\nDefence Minister Petar Ilic today attended the send-off of the 9th contingent of the Serbian Armed Forces to the UN peacekeeping force in Lebanon, held at the Stefan Nemanja barracks in Nis.\n\nThe contingent is made up of 40 members of the 3rd Army Brigade, who will spend six months in the south of Lebanon.\n\nEarlier in the day, the minister received the contingent commander, Major Goran Savic.\n\nThe Serbian Armed Forces have taken part in the United Nations Peacekeeping Force in Lebanon since 2012.",
+		ents: []ent{person("Petar Ilic", "RS"), person("Goran Savic", "RS"), loc("Nis"), loc("Lebanon"), country("RS", "Serbian"), country("LB", "Lebanon"), orgOf("Serbian Armed Forces", "RS"), org("United Nations Peacekeeping Force in Lebanon")},
+		want: []want{{"deployment", "", "*", "-", "main"}, {"meeting", "", "*", "Goran Savic", ""}, {"deployment", "2012", "*", "-", ""}},
+		not:  []want{{"deployment", "2012", "*", "-", "main"}, {"meeting", "2012", "*", "-", ""}},
 	}})
 }

@@ -98,6 +98,7 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		c.ev.Type == "exhibition" && !c.anaphor && c.ownDate && e.ownDate && !dateCompatible(e.ev.Date, c.ev.Date):
 		// "DIMDEX opened on Monday ... Malaysia will host the Defence
 		// Services Asia exhibition in April": two shows
+	case c.since && !e.ownDate: // "has served there since 2010": the span, not the undated departure
 	case c.anaphor && otherDate(e, c):
 	case !c.anaphor && doc.nextOccasion(c) && c.sent != e.sent:
 		// "They agreed to hold their next meeting in Warsaw next year":
@@ -397,8 +398,8 @@ func (doc *doc) contextDate(c, main, prev *cand) {
 		// "earlier the same day" with the story undated: no date of a
 		// recalled event nearby may stand in for it
 		c.ev.Date = ""
-		if main != nil && main != c {
-			c.ev.Date = shiftDay(main.ev.Date, c.dayShift)
+		if main != nil && main != c && len(main.ev.Date) >= 7 {
+			c.ev.Date = shiftDay(main.ev.Date, c.dayShift) // a year alone names no day
 		}
 	case c.side && !c.bg && !c.past && main != nil && main != c && main.ownDate:
 		// "On the sidelines of the talks, the ministers witnessed the

@@ -20,6 +20,7 @@ type cand struct {
 	r       *rule
 	sent    int
 	ownDate bool   // the date comes from the event's own sentence
+	since   bool   // its own date opens a span still running: "since 2010"
 	key     string // identifies a named occurrence across sentences
 	bg      bool   // refers to an earlier event
 	past    bool   // told in the past perfect ("had inaugurated")

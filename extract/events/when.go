@@ -246,6 +246,7 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 	if best >= 0 {
 		dt := doc.dates[s][best]
 		c.ev.Date, c.ownDate = dt.Value, true
+		c.since = dt.Since
 		c.ev.Scheduled = dt.Scheduled
 		c.dateEnd = dt.End
 		c.saidOn = h.r.speech && doc.saidDate(ws, wordAt(ws, dt.Start))
