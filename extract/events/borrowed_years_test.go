@@ -63,5 +63,12 @@ func TestBorrowedYears(t *testing.T) {
 		ents: []ent{person("Petar Ilic", "RS"), person("Goran Savic", "RS"), loc("Nis"), loc("Lebanon"), country("RS", "Serbian"), country("LB", "Lebanon"), orgOf("Serbian Armed Forces", "RS"), org("United Nations Peacekeeping Force in Lebanon")},
 		want: []want{{"deployment", "", "*", "-", "main"}, {"meeting", "", "*", "Goran Savic", ""}, {"deployment", "2012", "*", "-", ""}},
 		not:  []want{{"deployment", "2012", "*", "-", "main"}, {"meeting", "2012", "*", "-", ""}},
+	}, {
+		name:      "'later in the day' counts from the story's day, not from an aside in a relative clause",
+		published: "2026-05-14",
+		text:      "JAKARTA - Defence Minister Adi Putra held talks with visiting Japanese State Minister Ken Mori at the ministry in Jakarta on Wednesday.\n\nMori, who arrived in Jakarta on Tuesday for a three-day visit, also called on Armed Forces Commander General Budi Santoso later in the day, the ministry said.",
+		ents:      []ent{person("Adi Putra", "ID"), person("Ken Mori", "JP"), person("Budi Santoso", "ID"), loc("Jakarta"), loc("JAKARTA")},
+		want:      []want{{"meeting", "2026-05-13", "*", "Budi Santoso", ""}},
+		not:       []want{{"meeting", "2026-05-12", "*", "Budi Santoso", ""}},
 	}})
 }

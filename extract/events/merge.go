@@ -392,7 +392,7 @@ func (doc *doc) scenePlace(c *cand, evs []*cand) string {
 // in the same stretch of text, else the publication year.
 func (doc *doc) contextDate(c, main, prev *cand) {
 	switch {
-	case c.sameDay && prev != nil:
+	case c.sameDay && prev != nil && !doc.asideOf(prev, c):
 		c.ev.Date = shiftDay(prev.ev.Date, c.dayShift)
 	case c.sameDay:
 		// "earlier the same day" with the story undated: no date of a

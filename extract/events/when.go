@@ -691,3 +691,21 @@ func laterDays(ws []word, from int, h hit) int {
 	}
 	return 0
 }
+
+// asideOf reports whether p, told before c in c's own sentence, sits in a
+// relative clause that c's trigger is outside of ("Halvorsen, who arrived
+// on Monday for a visit, also called on the chief later in the day"): an
+// aside about the subject, not the occasion "later in the day" counts
+// from, which is the story's.
+func (doc *doc) asideOf(p, c *cand) bool {
+	if p.sent != c.sent || p.hit.a >= c.hit.a {
+		return false
+	}
+	ws := doc.words[c.sent]
+	r, _ := doc.relativeAt(ws, p.hit.a)
+	if r < 0 {
+		return false
+	}
+	hr, _ := doc.relativeAt(ws, c.hit.a)
+	return hr != r
+}
