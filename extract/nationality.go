@@ -73,7 +73,49 @@ func (d *doc) stateAt(k int) string {
 		return d.x.kb.Countries[kk.index].Code
 	}
 	if c := d.lab[k]; c != nil && c.typ == "organization" && c.country != "" {
+		if code := d.demonymBefore(k, c); code != "" {
+			return code
+		}
 		return c.country
+	}
+	return ""
+}
+
+// demonymBefore returns the state of a demonym or country written right
+// before the mention of body c that holds token k: "the Turkish Ministry
+// of National Defence" is Turkey's even when the generic name is known as
+// another state's body.
+func (d *doc) demonymBefore(k int, c *cand) string {
+	for k > 0 && d.lab[k-1] == c {
+		k--
+	}
+	if k == 0 || d.toks[k-1].Sent != d.toks[k].Sent {
+		return ""
+	}
+	switch kk := d.known[k-1]; kk.kind {
+	case kCountry, kDemonym:
+		return d.x.kb.Countries[kk.index].Code
+	}
+	return ""
+}
+
+// whoLeads returns the state of the body that the person whose name ends
+// at token e leads, told in a clause after the name: "Major General X, who
+// leads the Indian Army contingent, attended".
+func (d *doc) whoLeads(e int) string {
+	n := len(d.toks)
+	if e+3 >= n || d.toks[e].Fold != "," || d.toks[e+1].Fold != "who" {
+		return ""
+	}
+	switch d.toks[e+2].Fold {
+	case "leads", "heads", "commands", "led", "headed", "commanded":
+	default:
+		return ""
+	}
+	for k := e + 3; k < n && k-e < 8 && d.toks[k].Sent == d.toks[e].Sent && d.toks[k].Fold != ","; k++ {
+		if c := d.stateAt(k); c != "" {
+			return c
+		}
 	}
 	return ""
 }

@@ -109,6 +109,9 @@ func (d *doc) statesAround(r *run, p int) {
 	if r.country == "" {
 		r.country = d.delegationOf(q)
 	}
+	if r.country == "" {
+		r.country = d.whoLeads(r.e)
+	}
 	if _, code := d.ofCountry(r.e); code != "" && (r.rank != "" || len(r.titles) > 0) {
 		r.own = code // "Minister Tanaka Ichiro of Japan"
 	} else if r.rank != "" || len(r.titles) > 0 {
