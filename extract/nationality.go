@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"attache"
 	"attache/extract/text"
 )
@@ -21,6 +23,9 @@ func (d *doc) ledBy(q int) string {
 		return ""
 	}
 	j := q - 3
+	if j >= 1 && d.toks[j].Fold == "-" && d.toks[j-1].Fold == "co" {
+		return "" // "co-chaired by": a joint body, not one state's
+	}
 	if j >= 0 && d.toks[j].Fold == "," {
 		j--
 	}
@@ -190,4 +195,66 @@ func (d *doc) personNear(k, step, n int) *cand {
 		}
 	}
 	return nil
+}
+
+// otherSide gives the first of two officials joined by "and" the other
+// side's state when only the second states one and it is one of the two
+// sides of the report: "Defence Secretary X and Senior Undersecretary Y of
+// the Philippines co-chaired the India-Philippines committee" makes X the
+// Indian side. Only co-chairs are two sides for sure: "the minister and
+// the army chief of Serbia attended" are one state's. A report with no
+// clear second state is left alone.
+func (d *doc) otherSide(runs []run) {
+	if d.away == "" {
+		return
+	}
+	for k := 1; k < len(runs); k++ {
+		r, prev := &runs[k], &runs[k-1]
+		if prev.rank == "" && len(prev.titles) == 0 || runState(prev) != "" {
+			continue
+		}
+		q := r.p
+		if len(r.titles) > 0 && r.titles[0].s < q {
+			q = r.titles[0].s
+		}
+		if q < 1 || d.toks[q-1].Fold != "and" || prev.e != q-1 || !d.coChaired(q) {
+			continue
+		}
+		switch runState(r) {
+		case d.home:
+			prev.country = d.away
+		case d.away:
+			prev.country = d.home
+		}
+	}
+}
+
+// runState returns the state a name run states itself: after the name, in
+// a post, or from its context; "" when it states none.
+func runState(r *run) string {
+	if r.own != "" {
+		return r.own
+	}
+	for _, t := range r.titles {
+		if t.country != "" && !t.former {
+			return t.country
+		}
+	}
+	return r.country
+}
+
+// coChaired reports a "co-chair" verb in the sentence of token k: the
+// persons it joins head the two sides of one mechanism.
+func (d *doc) coChaired(k int) bool {
+	sent := d.toks[k].Sent
+	for j := k; j > 0 && d.toks[j-1].Sent == sent; j-- {
+		k = j - 1
+	}
+	for j := k; j+2 < len(d.toks) && d.toks[j].Sent == sent; j++ {
+		if strings.HasPrefix(d.toks[j].Fold, "co-chair") ||
+			d.toks[j].Fold == "co" && d.toks[j+1].Fold == "-" && strings.HasPrefix(d.toks[j+2].Fold, "chair") {
+			return true
+		}
+	}
+	return false
 }

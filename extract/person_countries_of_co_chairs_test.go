@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// TestPersonCountriesOfCoChairs covers two co-chairs joined by "and" when
+// only the second states a state: the first heads the report's other side.
+// Two officials joined by "and" who do not co-chair keep the default.
+func TestPersonCountriesOfCoChairs(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{text: "JAKARTA -- State Secretary Thomas Berg and Director General of Defence Strategy of Indonesia Major General Budi Santoso co-chaired the third Norway-Indonesia defence dialogue in Jakarta on Monday. Indonesia and Norway agreed to hold the next round in Norway.",
+			name: "Thomas Berg", country: "NO"},
+		{text: "JAKARTA -- State Secretary Thomas Berg and Director General of Defence Strategy of Indonesia Major General Budi Santoso co-chaired the third Norway-Indonesia defence dialogue in Jakarta on Monday. Indonesia and Norway agreed to hold the next round in Norway.",
+			name: "Budi Santoso", rank: "Major General", country: "ID"},
+		// passive: "was co-chaired by X and Y of ..."
+		{text: "JAKARTA -- The third Norway-Indonesia defence dialogue was co-chaired by State Secretary Thomas Berg and Director General of Defence Strategy of Indonesia Major General Budi Santoso. Indonesia and Norway agreed to hold the next round in Norway.",
+			name: "Thomas Berg", country: "NO"},
+		{text: "BELGRADE -- Minister of Defence Milan Petrovic and Chief of the General Staff of the Serbian Armed Forces General Dragan Jovic attended the send-off of the contingent to Lebanon. Lebanon thanked Serbia.",
+			name: "Milan Petrovic", country: "RS"},
+	})
+}
