@@ -217,7 +217,8 @@ func (d *doc) otherSide(runs []run) {
 		if len(r.titles) > 0 && r.titles[0].s < q {
 			q = r.titles[0].s
 		}
-		if q < 1 || d.toks[q-1].Fold != "and" || prev.e != q-1 || !d.coChaired(q) {
+		e := d.pastBrackets(runEnd(prev))
+		if q < 1 || d.toks[q-1].Fold != "and" || e != q-1 && !(e == q-2 && d.toks[q-2].Fold == ",") || !d.coChaired(q) {
 			continue
 		}
 		switch runState(r) {
@@ -257,4 +258,31 @@ func (d *doc) coChaired(k int) bool {
 		}
 	}
 	return false
+}
+
+// runEnd returns where the name run r ends with the posts set off after
+// it: "Rear Admiral X, Assistant Chief of the Naval Staff," ends at the
+// comma after the post.
+func runEnd(r *run) int {
+	e := r.e
+	for _, t := range r.titles {
+		if t.s >= r.e && t.e > e {
+			e = t.e
+		}
+	}
+	return e
+}
+
+// pastBrackets returns the token after a short bracketed remark that opens
+// at token e ("(Foreign Cooperation)"), or e.
+func (d *doc) pastBrackets(e int) int {
+	if e >= len(d.toks) || d.toks[e].Fold != "(" {
+		return e
+	}
+	for k := e + 1; k < len(d.toks) && k-e < 8; k++ {
+		if d.toks[k].Fold == ")" {
+			return k + 1
+		}
+	}
+	return e
 }
