@@ -208,6 +208,7 @@ func (d *doc) otherSide(runs []run) {
 	if d.away == "" {
 		return
 	}
+	cochaired := map[int]bool{} // by sentence: each is scanned once, so that a long one stays linear
 	for k := 1; k < len(runs); k++ {
 		r, prev := &runs[k], &runs[k-1]
 		if prev.rank == "" && len(prev.titles) == 0 || runState(prev) != "" {
@@ -218,7 +219,16 @@ func (d *doc) otherSide(runs []run) {
 			q = r.titles[0].s
 		}
 		e := d.pastBrackets(runEnd(prev))
-		if q < 1 || d.toks[q-1].Fold != "and" || e != q-1 && !(e == q-2 && d.toks[q-2].Fold == ",") || !d.coChaired(q) {
+		if q < 1 || d.toks[q-1].Fold != "and" || e != q-1 && !(e == q-2 && d.toks[q-2].Fold == ",") {
+			continue
+		}
+		sent := d.toks[q].Sent
+		co, seen := cochaired[sent]
+		if !seen {
+			co = d.coChaired(q)
+			cochaired[sent] = co
+		}
+		if !co {
 			continue
 		}
 		switch runState(r) {
