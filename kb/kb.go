@@ -70,6 +70,7 @@ type KB struct {
 	Posts     []string // post heads: "Minister", "Deputy Minister", "Chief of the General Staff", ...
 	Orgs      []Org
 	Tenures   []PostEquiv // equivalent wordings of one post, for grouping positions into tenures
+	Names     *NameForms  // how personal names vary (names.tsv); nil in a KB made by hand
 
 	idx *index
 }
@@ -134,6 +135,11 @@ func load(srcs []source) (*KB, error) {
 			return nil, err
 		}
 	}
+	nf, err := loadNameForms(srcs)
+	if err != nil {
+		return nil, err
+	}
+	k.Names = nf
 	k.Reindex()
 	return k, nil
 }

@@ -2,7 +2,10 @@ package kb
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"strings"
 
 	"attache/fold"
@@ -29,64 +32,100 @@ type NameForms struct {
 	Name     map[string]bool
 	Syllable map[string]string
 	Particle map[string]bool
+	// Spelling holds the letter groups that transliterations of one name
+	// write differently ("kh" and "h": Khalil and Halil), as old, new
+	// pairs in file order, ready for strings.NewReplacer: a weaker
+	// reading of names, tried after the tables above.
+	Spelling []string
 }
 
 // LoadNameForms reads the embedded names file.
 func LoadNameForms() (*NameForms, error) {
-	f, err := embeddedSource.open(NamesFile)
-	if err != nil {
-		return nil, err
+	return loadNameForms([]source{embeddedSource})
+}
+
+// LoadNameFormsDir reads the embedded names file, then the names.tsv of
+// each user directory given by path, if any: later rows add to the
+// earlier ones. Errors carry the full path of the bad file.
+func LoadNameFormsDir(dirs ...string) (*NameForms, error) {
+	srcs := []source{embeddedSource}
+	for _, d := range dirs {
+		srcs = append(srcs, source{fsys: os.DirFS(d), dir: d})
 	}
-	defer f.Close()
-	nf := &NameForms{Given: map[string]string{}, Drop: map[string]bool{}, Name: map[string]bool{}, Syllable: map[string]string{},
+	return loadNameForms(srcs)
+}
+
+// newNameForms returns empty name forms.
+func newNameForms() *NameForms {
+	return &NameForms{Given: map[string]string{}, Drop: map[string]bool{}, Name: map[string]bool{}, Syllable: map[string]string{},
 		Particle: map[string]bool{}}
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
+}
+
+func loadNameForms(srcs []source) (*NameForms, error) {
+	nf := newNameForms()
+	for _, s := range srcs {
+		f, err := s.open(NamesFile)
+		if errors.Is(err, fs.ErrNotExist) && s != embeddedSource {
+			continue // a user's directory need not have one
+		} else if err != nil {
+			return nil, fmt.Errorf("kb: %s: %w", s.path(NamesFile), err)
 		}
-		c := strings.Split(line, "\t")
-		if len(c) < 2 || fold.Key(c[1]) == "" {
-			return nil, fmt.Errorf("%s:%d: want kind, canonical and variants, tab-separated", NamesFile, n)
+		sc := bufio.NewScanner(f)
+		for n := 1; sc.Scan(); n++ {
+			line := strings.TrimRight(sc.Text(), "\r")
+			if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			if err := nf.addLine(strings.Split(line, "\t")); err != nil {
+				f.Close()
+				return nil, fmt.Errorf("%s:%d: %w", s.path(NamesFile), n, err)
+			}
 		}
-		canon := fold.Key(c[1])
-		var vs []string
-		if len(c) > 2 {
-			vs = strings.Split(c[2], "|")
-		}
-		switch c[0] {
-		case "given", "syllable":
-			m := nf.Given
-			if c[0] == "syllable" {
-				m = nf.Syllable
-			}
-			if v, old := addForms(m, canon, vs); old != "" {
-				return nil, fmt.Errorf("%s:%d: %q is already a form of %q", NamesFile, n, v, old)
-			}
-		case "drop":
-			nf.Drop[canon] = true
-			for _, v := range vs {
-				if k := fold.Key(v); k != "" {
-					nf.Drop[k] = true
-				}
-			}
-		case "name", "particle":
-			m := nf.Name
-			if c[0] == "particle" {
-				m = nf.Particle
-			}
-			m[canon] = true
-			for _, v := range vs {
-				if k := fold.Key(v); k != "" {
-					m[k] = true
-				}
-			}
-		default:
-			return nil, fmt.Errorf("%s:%d: unknown kind %q (want given, syllable, particle, drop or name)", NamesFile, n, c[0])
+		f.Close()
+		if err := sc.Err(); err != nil {
+			return nil, fmt.Errorf("kb: %s: %w", s.path(NamesFile), err)
 		}
 	}
-	return nf, sc.Err()
+	return nf, nil
+}
+
+// addLine adds one row of the names file, its columns in c.
+func (nf *NameForms) addLine(c []string) error {
+	if len(c) < 2 || fold.Key(c[1]) == "" {
+		return fmt.Errorf("want kind, canonical and variants, tab-separated")
+	}
+	canon := fold.Key(c[1])
+	var vs []string
+	if len(c) > 2 {
+		vs = strings.Split(c[2], "|")
+	}
+	switch c[0] {
+	case "given", "syllable":
+		m := nf.Given
+		if c[0] == "syllable" {
+			m = nf.Syllable
+		}
+		if v, old := addForms(m, canon, vs); old != "" {
+			return fmt.Errorf("%q is already a form of %q", v, old)
+		}
+	case "drop", "name", "particle":
+		m := map[string]map[string]bool{"drop": nf.Drop, "name": nf.Name, "particle": nf.Particle}[c[0]]
+		m[canon] = true
+		for _, v := range vs {
+			if k := fold.Key(v); k != "" {
+				m[k] = true
+			}
+		}
+	case "spelling":
+		for _, v := range vs {
+			if k := fold.Key(v); k != "" && k != canon {
+				nf.Spelling = append(nf.Spelling, k, canon)
+			}
+		}
+	default:
+		return fmt.Errorf("unknown kind %q (want given, syllable, particle, drop, name or spelling)", c[0])
+	}
+	return nil
 }
 
 // addForms reads each variant in vs as canon in m. A variant already read

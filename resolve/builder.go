@@ -37,6 +37,7 @@ type Builder struct {
 	lead         map[string]string         // entity id → the country with most evidence, first seen on a tie
 	words        map[string][]string       // person name → personWords, computed once
 	countryWords map[string][]string       // ISO code → folded names and demonyms
+	loose        *strings.Replacer         // letter groups transliterations write differently → one reading (looseKey)
 
 	ents   map[string]*attache.KBEntity
 	order  []string            // entity ids in creation order
@@ -55,7 +56,7 @@ type Builder struct {
 func NewBuilder(k *kb.KB) *Builder {
 	t := tablesFor(k)
 	return &Builder{
-		ranks: t.ranks, keep: t.keep, suffix: t.suffix, given: t.given, syllable: t.syllable, particle: t.particle, place: t.place, countryWords: t.countryWords,
+		ranks: t.ranks, keep: t.keep, suffix: t.suffix, given: t.given, syllable: t.syllable, particle: t.particle, place: t.place, countryWords: t.countryWords, loose: t.loose,
 		placeCountry: t.placeCountry, countryName: t.countryName,
 		words: map[string][]string{},
 		ents:  map[string]*attache.KBEntity{}, byKey: map[string][]string{},
@@ -84,7 +85,7 @@ func (b *Builder) indexEntity(e *attache.KBEntity) {
 		keys := b.matchKeys(e.Type, n)
 		if e.Type == attache.Person {
 			if w := b.personWords(n); len(w) >= 2 {
-				keys = append(keys, "person|last:"+w[len(w)-1], looseKey(w))
+				keys = append(keys, "person|last:"+w[len(w)-1], b.looseKey(w))
 			}
 		}
 		for _, k := range keys {
@@ -200,7 +201,7 @@ func Build(k *kb.KB, arts []*attache.Article) *Builder {
 // clone returns a deep copy of b, so that corrections can be applied to
 // the copy while b stays the plain resolution of its articles.
 func (b *Builder) clone() *Builder {
-	c := &Builder{ranks: b.ranks, keep: b.keep, suffix: b.suffix, given: b.given, syllable: b.syllable, particle: b.particle, place: b.place, words: b.words,
+	c := &Builder{ranks: b.ranks, keep: b.keep, suffix: b.suffix, given: b.given, syllable: b.syllable, particle: b.particle, place: b.place, loose: b.loose, words: b.words,
 		placeCountry: b.placeCountry, countryName: b.countryName,
 		ents: make(map[string]*attache.KBEntity, len(b.ents)), order: append([]string(nil), b.order...),
 		byKey: make(map[string][]string, len(b.byKey)), links: append([]attache.EntityLink(nil), b.links...),

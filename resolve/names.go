@@ -41,7 +41,7 @@ func loadNames() (*kb.NameForms, kb.Lexicon) {
 		nameForms, _ = kb.LoadNameForms()
 		if nameForms == nil {
 			nameForms = &kb.NameForms{Given: map[string]string{}, Drop: map[string]bool{}, Name: map[string]bool{}, Syllable: map[string]string{},
-				Particle: map[string]bool{}}
+				Particle: map[string]bool{}, Spelling: []string{}}
 		}
 		nameLex, _ = kb.LoadLexicon()
 	})
@@ -61,6 +61,7 @@ type tables struct {
 	placeCountry map[string]string   // gazetteer name (spaceless) → ISO code of its country
 	countryName  map[string]string   // spaceless country name → ISO code
 	countryWords map[string][]string // ISO code → names and demonyms
+	loose        *strings.Replacer   // letter groups transliterations write differently, each read as one (names.tsv spelling)
 }
 
 var (
@@ -77,9 +78,12 @@ func tablesFor(k *kb.KB) *tables {
 		return t
 	}
 	nf, lex := loadNames()
+	if k != nil && k.Names != nil {
+		nf = k.Names // the embedded names and the user's
+	}
 	t := &tables{ranks: map[string]bool{}, keep: nf.Name, suffix: map[string]bool{}, given: nf.Given, syllable: nf.Syllable,
-		particle: nf.Particle,
-		place:    map[string]string{}, placeCountry: map[string]string{}, countryName: map[string]string{},
+		particle: nf.Particle, loose: strings.NewReplacer(nf.Spelling...),
+		place: map[string]string{}, placeCountry: map[string]string{}, countryName: map[string]string{},
 		countryWords: map[string][]string{}}
 	for w := range nf.Drop {
 		t.ranks[w] = true
@@ -301,17 +305,15 @@ func (b *Builder) fits(mine [][]string, c *attache.KBEntity) bool {
 	return true
 }
 
-// looseSpellings are letter groups that transliterations of one name
-// write differently (Shoigu and Shoygu, Khalil and Halil, Aleksandr and
-// Alexandr), each read as one; doubled letters are read as one too.
-var looseSpellings = strings.NewReplacer("kh", "h", "ks", "x", "ph", "f", "ou", "u", "y", "i")
-
-// looseKey is the key of a person's words read loosely (looseSpellings),
-// in any order.
-func looseKey(w []string) string {
+// looseKey is the key of a person's words read loosely, in any order:
+// the letter groups that transliterations of one name write differently
+// (the spelling rows of kb/data/names.tsv: Shoigu and Shoygu, Khalil and
+// Halil, Aleksandr and Alexandr) each read as one, and doubled letters
+// read as one too.
+func (b *Builder) looseKey(w []string) string {
 	out := make([]string, len(w))
 	for i, x := range w {
-		x = looseSpellings.Replace(x)
+		x = b.loose.Replace(x)
 		var b strings.Builder
 		var last rune
 		for _, r := range x {
@@ -337,7 +339,7 @@ func (b *Builder) matchLoose(names []string, country string) *attache.KBEntity {
 	}
 	var found *attache.KBEntity
 	for _, w := range b.personNames(names) {
-		for _, id := range b.byKey[looseKey(w)] {
+		for _, id := range b.byKey[b.looseKey(w)] {
 			c := b.ents[id]
 			if c == nil || c.Type != attache.Person || b.lead[id] != country {
 				continue

@@ -30,3 +30,25 @@ func TestArgsFile(t *testing.T) {
 		t.Errorf("err = %v, want args.tsv:3: unknown list", err)
 	}
 }
+
+// TestUNBodyOpenings checks the unbody list of args.tsv: a name that is
+// an entry or starts with one and a space is a UN body's; a longer word
+// that merely starts with the letters is not.
+func TestUNBodyOpenings(t *testing.T) {
+	d, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]bool{
+		"un emergency force":                    true,
+		"united nations":                        true,
+		"united nations interim security force": true,
+		"unity brigade":                         false,
+		"united states army":                    false,
+		"the un mission":                        false,
+	} {
+		if got := d.places.unBody.opens(name); got != want {
+			t.Errorf("opens(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

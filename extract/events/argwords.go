@@ -40,12 +40,25 @@ type placeWords struct {
 	sendOff    wordSet // words of a ceremony seeing troops off ("seen off", "send-off", "farewell")
 	mission    wordSet // words of a mission's name, which sends no troops ("Mission", "Interim")
 	newsBody   wordSet // words of a news body's name, which reports an event and acts in none ("News")
+	unBody     wordSet // opening words of a UN body's name ("un", "united nations")
 }
 
 // wordSet is a set of lower-case words.
 type wordSet map[string]bool
 
 func (w wordSet) has(s string) bool { return w[s] }
+
+// opens reports whether name (lower case) is one of the entries of w or
+// starts with one of them and a space: "un emergency force" opens with
+// "un".
+func (w wordSet) opens(name string) bool {
+	for o := range w {
+		if name == o || strings.HasPrefix(name, o+" ") {
+			return true
+		}
+	}
+	return false
+}
 
 // ArgsFile lists the words the argument rules read (see placeWords).
 const ArgsFile = "args.tsv"
@@ -62,7 +75,8 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 	}
 	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{},
 		many: wordSet{}, attend: wordSet{}, witness: wordSet{}, proxy: wordSet{}, sides: wordSet{}, tour: wordSet{}, join: wordSet{}, open: wordSet{}, invite: wordSet{}, organise: wordSet{}, showNoun: wordSet{}, remote: wordSet{}, press: wordSet{}, arrival: wordSet{},
-		built: wordSet{}, whichLead: wordSet{}, based: wordSet{}, departure: wordSet{}, aux: wordSet{}, placeHead: wordSet{}, sendOff: wordSet{}, mission: wordSet{}, newsBody: wordSet{}}
+		built: wordSet{}, whichLead: wordSet{}, based: wordSet{}, departure: wordSet{}, aux: wordSet{}, placeHead: wordSet{}, sendOff: wordSet{}, mission: wordSet{}, newsBody: wordSet{},
+		unBody: wordSet{}}
 	lists := map[string]wordSet{
 		"posted": pw.posted, "opening": pw.opening, "seat": pw.seat, "scene": pw.sceneWords,
 		"othertime": pw.otherTime, "elsewhen": pw.elsewhen, "force": pw.force, "ahead": pw.ahead,
@@ -71,6 +85,7 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		"remote": pw.remote, "press": pw.press, "arrival": pw.arrival,
 		"built": pw.built, "whichlead": pw.whichLead, "based": pw.based,
 		"departure": pw.departure, "aux": pw.aux, "placehead": pw.placeHead, "sendoff": pw.sendOff, "mission": pw.mission, "newsbody": pw.newsBody,
+		"unbody": pw.unBody,
 	}
 	err := eachLine(fsys, ArgsFile, func(n int, c []string) error {
 		if len(c) < 2 {

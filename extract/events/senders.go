@@ -61,16 +61,16 @@ func (doc *doc) sendingSide(c *cand) {
 
 // missionLike reports whether organisation e is a mission, an
 // international body or a news body rather than a sender: one the
-// knowledge base knows as such, one whose name starts with the UN's ("UN
-// Emergency Force"), or one whose name has a word of the mission or
-// newsbody lists of data/args.tsv ("ECOWAS Mission in The Gambia", "Kenya
+// knowledge base knows as such, one whose name opens with an entry of the
+// unbody list of data/args.tsv ("UN Emergency Force"), or one whose name
+// has a word of its mission or newsbody lists ("ECOWAS Mission in The Gambia", "Kenya
 // News Agency").
 func (doc *doc) missionLike(e *attache.Entity) bool {
 	if in := doc.d.orgInfo(e); in.isMission || in.intl {
 		return true
 	}
 	low := strings.ToLower(e.Name)
-	if strings.HasPrefix(low, "un ") || strings.HasPrefix(low, "united nations") {
+	if doc.d.places.unBody.opens(low) {
 		return true
 	}
 	for _, w := range strings.Fields(low) {
