@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"attache"
 	"attache/extract/text"
 )
@@ -21,6 +23,9 @@ func (d *doc) ledBy(q int) string {
 		return ""
 	}
 	j := q - 3
+	if j >= 1 && d.toks[j].Fold == "-" && d.toks[j-1].Fold == "co" {
+		return "" // "co-chaired by": a joint body, not one state's
+	}
 	if j >= 0 && d.toks[j].Fold == "," {
 		j--
 	}
@@ -73,7 +78,49 @@ func (d *doc) stateAt(k int) string {
 		return d.x.kb.Countries[kk.index].Code
 	}
 	if c := d.lab[k]; c != nil && c.typ == "organization" && c.country != "" {
+		if code := d.demonymBefore(k, c); code != "" {
+			return code
+		}
 		return c.country
+	}
+	return ""
+}
+
+// demonymBefore returns the state of a demonym or country written right
+// before the mention of body c that holds token k: "the Turkish Ministry
+// of National Defence" is Turkey's even when the generic name is known as
+// another state's body.
+func (d *doc) demonymBefore(k int, c *cand) string {
+	for k > 0 && d.lab[k-1] == c {
+		k--
+	}
+	if k == 0 || d.toks[k-1].Sent != d.toks[k].Sent {
+		return ""
+	}
+	switch kk := d.known[k-1]; kk.kind {
+	case kCountry, kDemonym:
+		return d.x.kb.Countries[kk.index].Code
+	}
+	return ""
+}
+
+// whoLeads returns the state of the body that the person whose name ends
+// at token e leads, told in a clause after the name: "Major General X, who
+// leads the Indian Army contingent, attended".
+func (d *doc) whoLeads(e int) string {
+	n := len(d.toks)
+	if e+3 >= n || d.toks[e].Fold != "," || d.toks[e+1].Fold != "who" {
+		return ""
+	}
+	switch d.toks[e+2].Fold {
+	case "leads", "heads", "commands", "led", "headed", "commanded":
+	default:
+		return ""
+	}
+	for k := e + 3; k < n && k-e < 8 && d.toks[k].Sent == d.toks[e].Sent && d.toks[k].Fold != ","; k++ {
+		if c := d.stateAt(k); c != "" {
+			return c
+		}
 	}
 	return ""
 }
@@ -148,4 +195,104 @@ func (d *doc) personNear(k, step, n int) *cand {
 		}
 	}
 	return nil
+}
+
+// otherSide gives the first of two officials joined by "and" the other
+// side's state when only the second states one and it is one of the two
+// sides of the report: "Defence Secretary X and Senior Undersecretary Y of
+// the Philippines co-chaired the India-Philippines committee" makes X the
+// Indian side. Only co-chairs are two sides for sure: "the minister and
+// the army chief of Serbia attended" are one state's. A report with no
+// clear second state is left alone.
+func (d *doc) otherSide(runs []run) {
+	if d.away == "" {
+		return
+	}
+	cochaired := map[int]bool{} // by sentence: each is scanned once, so that a long one stays linear
+	for k := 1; k < len(runs); k++ {
+		r, prev := &runs[k], &runs[k-1]
+		if prev.rank == "" && len(prev.titles) == 0 || runState(prev) != "" {
+			continue
+		}
+		q := r.p
+		if len(r.titles) > 0 && r.titles[0].s < q {
+			q = r.titles[0].s
+		}
+		e := d.pastBrackets(runEnd(prev))
+		if q < 1 || d.toks[q-1].Fold != "and" || e != q-1 && !(e == q-2 && d.toks[q-2].Fold == ",") {
+			continue
+		}
+		sent := d.toks[q].Sent
+		co, seen := cochaired[sent]
+		if !seen {
+			co = d.coChaired(q)
+			cochaired[sent] = co
+		}
+		if !co {
+			continue
+		}
+		switch runState(r) {
+		case d.home:
+			prev.country = d.away
+		case d.away:
+			prev.country = d.home
+		}
+	}
+}
+
+// runState returns the state a name run states itself: after the name, in
+// a post, or from its context; "" when it states none.
+func runState(r *run) string {
+	if r.own != "" {
+		return r.own
+	}
+	for _, t := range r.titles {
+		if t.country != "" && !t.former {
+			return t.country
+		}
+	}
+	return r.country
+}
+
+// coChaired reports a "co-chair" verb in the sentence of token k: the
+// persons it joins head the two sides of one mechanism.
+func (d *doc) coChaired(k int) bool {
+	sent := d.toks[k].Sent
+	for j := k; j > 0 && d.toks[j-1].Sent == sent; j-- {
+		k = j - 1
+	}
+	for j := k; j+2 < len(d.toks) && d.toks[j].Sent == sent; j++ {
+		if strings.HasPrefix(d.toks[j].Fold, "co-chair") ||
+			d.toks[j].Fold == "co" && d.toks[j+1].Fold == "-" && strings.HasPrefix(d.toks[j+2].Fold, "chair") {
+			return true
+		}
+	}
+	return false
+}
+
+// runEnd returns where the name run r ends with the posts set off after
+// it: "Rear Admiral X, Assistant Chief of the Naval Staff," ends at the
+// comma after the post.
+func runEnd(r *run) int {
+	e := r.e
+	for _, t := range r.titles {
+		if t.s >= r.e && t.e > e {
+			e = t.e
+		}
+	}
+	return e
+}
+
+// pastBrackets returns the token after a short bracketed remark that opens
+// at token e ("(Foreign Cooperation)"), or e.
+func (d *doc) pastBrackets(e int) int {
+	if e >= len(d.toks) || d.toks[e].Fold != "(" {
+		return e
+	}
+	for k := e + 1; k < len(d.toks) && k-e < 8; k++ {
+		if d.toks[k].Fold == ")" {
+			return k + 1
+		}
+	}
+	return e
 }

@@ -109,6 +109,9 @@ func (d *doc) statesAround(r *run, p int) {
 	if r.country == "" {
 		r.country = d.delegationOf(q)
 	}
+	if r.country == "" {
+		r.country = d.whoLeads(r.e)
+	}
 	if _, code := d.ofCountry(r.e); code != "" && (r.rank != "" || len(r.titles) > 0) {
 		r.own = code // "Minister Tanaka Ichiro of Japan"
 	} else if r.rank != "" || len(r.titles) > 0 {
@@ -198,8 +201,11 @@ func (d *doc) guestAct(e int) bool {
 		}
 		e = k + 1
 	}
-	for k := e; k+1 < n && k-e < 7 && d.toks[k].Sent == d.toks[e-1].Sent; k++ {
+	for k := e; k+1 < n && k-e < 10 && d.toks[k].Sent == d.toks[e-1].Sent; k++ {
 		t := &d.toks[k]
+		if t.Fold == "-" || t.Kind == text.Number {
+			continue // a length: "is on a three-day working visit to"
+		}
 		if t.Kind != text.Word || t.Cap {
 			return false
 		}

@@ -89,6 +89,7 @@ func (d *doc) persons() {
 	}
 	d.sharePlurals(runs)
 	d.shareNationality(runs)
+	d.otherSide(runs)
 	d.coordinatedStates(runs)
 	d.addPersons(runs)
 }
