@@ -127,3 +127,20 @@ func TestShortFormOfStateBody(t *testing.T) {
 		t.Errorf("%d organisations, want one: %v", n, names(got))
 	}
 }
+
+// TestOfPartAtTextEnd checks a body "of" a known short-named one that
+// ends the text ("Department of AU"): the look past the name's last word
+// must stop at the end (FuzzExtract found the index out of range).
+func TestOfPartAtTextEnd(t *testing.T) {
+	x := mustExtractor(t)
+	for _, s := range []string{"Department of AU", "Office of the AU", "Standing Committee of AU", "Directorate of Strategy of the AU"} {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Errorf("%q: %v", s, r)
+				}
+			}()
+			x.Extract("t", s, "")
+		}()
+	}
+}

@@ -168,7 +168,7 @@ func (d *doc) freeOfPart(s, h2, e int) int {
 	for k := e - 1; k > h2; k-- {
 		// the part ends in a field or head word, or right before the
 		// next "of": "Directorate of Defence Strategy of the Ministry"
-		closes := d.x.is(cDomain|cOrghead, d.toks[k].Text) || d.toks[k+1].Fold == "of" && d.toks[k].Kind == text.Word
+		closes := d.x.is(cDomain|cOrghead, d.toks[k].Text) || k+1 < len(d.toks) && d.toks[k+1].Fold == "of" && d.toks[k].Kind == text.Word
 		if d.free(s, k+1) && d.toks[k].Cap && closes && d.orgRight(h2) >= k+1 {
 			return k + 1
 		}
