@@ -53,10 +53,67 @@ func (doc *doc) sendingSide(c *cand) {
 		}
 		kept = out
 	}
+	if relieved := doc.reliefSides(c); len(relieved) > 0 {
+		var out []string
+		for _, p := range kept {
+			if !relieved[p] {
+				out = append(out, p)
+			}
+		}
+		kept = out
+	}
 	if kept == nil {
 		kept = []string{}
 	}
 	c.ev.Participants = kept
+}
+
+// reliefSides returns the units that deployment c's sentence names, after
+// its trigger, as the other side of a relief: "... and will be relieved
+// by GHANBATT 93", "..., relieving the 16th battalion", "taking over from
+// Rotation 4". They are another rotation, not the one sent. A unit named
+// before the trigger ("relieving the 16th battalion, which has served in
+// Unity State since ...") is the subject of that later clause and stays.
+func (doc *doc) reliefSides(c *cand) map[string]bool {
+	if c.hit.r == nil {
+		return nil
+	}
+	ws := doc.words[c.sent]
+	out := map[string]bool{}
+	for _, m := range doc.ments[c.sent] {
+		if m.e.Type == attache.Organization && doc.reliefSide(c, ws, m) {
+			out[m.e.Name] = true
+		}
+	}
+	return out
+}
+
+// reliefSide reports whether organisation mention m of deployment c's
+// sentence ws is the other side of a relief told after c's trigger.
+func (doc *doc) reliefSide(c *cand, ws []word, m ment) bool {
+	k := wordAt(ws, m.start)
+	return c.hit.r != nil && k > c.hit.b && doc.reliefBefore(ws, k)
+}
+
+// reliefBefore reports whether a word of the relief list, with "by",
+// "from" or "to" after it as the phrase needs, comes right before word k
+// ("the" and an ordinal skipped): "relieving the 16th", "relieved by",
+// "taking over from", "handing over to".
+func (doc *doc) reliefBefore(ws []word, k int) bool {
+	j := k - 1
+	if j >= 0 && ws[j].low == "the" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch ws[j].low {
+	case "by":
+		return j > 0 && doc.d.places.relief.has(ws[j-1].low)
+	case "from", "to":
+		return j > 0 && ws[j-1].low == "over"
+	}
+	return doc.d.places.relief.has(ws[j].low)
 }
 
 // missionLike reports whether organisation e is a mission, an
