@@ -91,3 +91,23 @@ func TestStandingContributions(t *testing.T) {
 		not:       []want{{"deployment", "*", "*", "-", ""}},
 	}})
 }
+
+// TestStorySources covers the body that reports a rotation ("..., the
+// Ministry of Defence said", "according to the Army"): named only so, it
+// sends no one.
+func TestStorySources(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "a ministry saying a batch will follow",
+		published: "2025-09-16",
+		text:      "Ruritanian Army deploys engineers to Abyei\n\nA batch of 180 personnel of the Ruritanian Battalion will follow in the second week of next month, the Ministry of Defence said.",
+		ents:      []ent{org("Ruritanian Army"), org("Ruritanian Battalion"), org("Ministry of Defence"), loc("Abyei")},
+		want:      []want{{"deployment", "*", "*", "Ruritanian Battalion", ""}},
+		not:       []want{{"deployment", "*", "*", "Ministry of Defence", ""}},
+	}, {
+		name:      "a body told as source and as sender stays",
+		published: "2025-09-16",
+		text:      "The Ruritanian Army sent 180 peacekeepers to Abyei on Monday. The troops will serve two years, the Ruritanian Army said.",
+		ents:      []ent{org("Ruritanian Army"), loc("Abyei")},
+		want:      []want{{"deployment", "2025-09-15", "*", "Ruritanian Army", ""}},
+	}})
+}

@@ -88,11 +88,77 @@ func (doc *doc) reliefSides(c *cand) map[string]bool {
 	return out
 }
 
+// dropSources removes from each deployment the bodies and persons the
+// article names only as the story's source ("the Joint Chiefs of Staff
+// (JCS) said"): they report the move, they send no one.
+func (doc *doc) dropSources(evs []*cand) {
+	for _, c := range evs {
+		if c.ev.Type != "deployment" {
+			continue
+		}
+		var out []string
+		for _, p := range c.ev.Participants {
+			if isCode(p) || !doc.onlySource(p) {
+				out = append(out, p)
+			}
+		}
+		if out == nil {
+			out = []string{}
+		}
+		c.ev.Participants = out
+	}
+}
+
 // reliefSide reports whether organisation mention m of deployment c's
 // sentence ws is the other side of a relief told after c's trigger.
 func (doc *doc) reliefSide(c *cand, ws []word, m ment) bool {
 	k := wordAt(ws, m.start)
 	return c.hit.r != nil && k > c.hit.b && doc.reliefBefore(ws, k)
+}
+
+// onlySource reports whether the article names body or person name only
+// as who reports what others did: each mention has a verb of the source
+// list after it (an acronym in brackets skipped: "the Joint Chiefs of
+// Staff (JCS) said", "the JCS said") or "according to" before it.
+func (doc *doc) onlySource(name string) bool {
+	seen := false
+	for s, ms := range doc.ments {
+		for _, m := range ms {
+			if m.e.Name != name || bracketed(doc.words[s], m) {
+				continue // "(JCS)" stands with the name before it
+			}
+			if !doc.isSource(doc.words[s], m) {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
+}
+
+// bracketed reports whether mention m of sentence ws stands alone in
+// brackets: an acronym after the full name.
+func bracketed(ws []word, m ment) bool {
+	k, e := wordAt(ws, m.start), wordAt(ws, m.end-1)+1
+	return k > 0 && e < len(ws) && ws[k-1].low == "(" && ws[e].low == ")"
+}
+
+// isSource reports whether mention m of sentence ws names who reports the
+// story (see onlySource).
+func (doc *doc) isSource(ws []word, m ment) bool {
+	k := wordAt(ws, m.start)
+	j := k - 1
+	if j >= 0 && ws[j].low == "the" {
+		j--
+	}
+	if j > 0 && ws[j].low == "to" && ws[j-1].low == "according" {
+		return true
+	}
+	e := wordAt(ws, m.end-1) + 1
+	if e+2 < len(ws) && ws[e].low == "(" && ws[e+2].low == ")" {
+		e += 3
+	}
+	return e < len(ws) && doc.d.places.source.has(ws[e].low)
 }
 
 // reliefBefore reports whether a word of the relief list, with "by",
