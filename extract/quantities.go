@@ -153,6 +153,10 @@ func (d *doc) sharedHead(i, next, v int) (attache.Quantity, int, bool) {
 	return attache.Quantity{Value: v, Unit: unit, Start: d.toks[i].Start, End: d.toks[k-1].End}, k, true
 }
 
+// listReach is how many counts back a part of a list looks for the count
+// of people it belongs to.
+const listReach = 8
+
 // listed reads a count that leaves its noun to an earlier count of the
 // same sentence: "nearly 900 troops, including 412 from Indonesia and 200
 // from Malaysia" counts 412 and 200 troops. The count must open a part of
@@ -174,7 +178,7 @@ func (d *doc) listed(i, next, v int, prev []attache.Quantity) (attache.Quantity,
 	// people come from somewhere: "1,181 troops of three contingents,
 	// including 812 from an infantry battalion" counts troops
 	anchor := prev[len(prev)-1]
-	for k := len(prev) - 1; k >= 0 && prev[k].Start >= start; k-- {
+	for k := len(prev) - 1; k >= 0 && k >= len(prev)-listReach && prev[k].Start >= start; k-- {
 		if d.x.is(cPerson, lastWord(prev[k].Unit)) {
 			anchor = prev[k]
 			break

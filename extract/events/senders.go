@@ -92,18 +92,19 @@ func (doc *doc) reliefSides(c *cand) map[string]bool {
 // article names only as the story's source ("the Joint Chiefs of Staff
 // (JCS) said"): they report the move, they send no one.
 func (doc *doc) dropSources(evs []*cand) {
+	var only map[string]bool // read once, when a deployment needs it
 	for _, c := range evs {
-		if c.ev.Type != "deployment" {
+		if c.ev.Type != "deployment" || len(c.ev.Participants) == 0 {
 			continue
 		}
-		var out []string
+		if only == nil {
+			only = doc.sourceOnly()
+		}
+		out := []string{}
 		for _, p := range c.ev.Participants {
-			if isCode(p) || !doc.onlySource(p) {
+			if isCode(p) || !only[p] {
 				out = append(out, p)
 			}
-		}
-		if out == nil {
-			out = []string{}
 		}
 		c.ev.Participants = out
 	}
@@ -116,24 +117,23 @@ func (doc *doc) reliefSide(c *cand, ws []word, m ment) bool {
 	return c.hit.r != nil && k > c.hit.b && doc.reliefBefore(ws, k)
 }
 
-// onlySource reports whether the article names body or person name only
-// as who reports what others did: each mention has a verb of the source
-// list after it (an acronym in brackets skipped: "the Joint Chiefs of
-// Staff (JCS) said", "the JCS said") or "according to" before it.
-func (doc *doc) onlySource(name string) bool {
-	seen := false
+// sourceOnly returns the names the article gives only to who reports
+// what others did: each mention has a verb of the source list after it
+// (an acronym in brackets skipped: "the Joint Chiefs of Staff (JCS)
+// said", "the JCS said") or "according to" before it. One pass over the
+// mentions.
+func (doc *doc) sourceOnly() map[string]bool {
+	only := map[string]bool{}
 	for s, ms := range doc.ments {
 		for _, m := range ms {
-			if m.e.Name != name || bracketed(doc.words[s], m) {
+			if bracketed(doc.words[s], m) {
 				continue // "(JCS)" stands with the name before it
 			}
-			if !doc.isSource(doc.words[s], m) {
-				return false
-			}
-			seen = true
+			src, seen := only[m.e.Name]
+			only[m.e.Name] = (src || !seen) && doc.isSource(doc.words[s], m)
 		}
 	}
-	return seen
+	return only
 }
 
 // bracketed reports whether mention m of sentence ws stands alone in
@@ -144,7 +144,7 @@ func bracketed(ws []word, m ment) bool {
 }
 
 // isSource reports whether mention m of sentence ws names who reports the
-// story (see onlySource).
+// story (see sourceOnly).
 func (doc *doc) isSource(ws []word, m ment) bool {
 	k := wordAt(ws, m.start)
 	j := k - 1
