@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"strings"
 	"time"
 
 	"attache"
@@ -368,4 +369,44 @@ func (b *Builder) sameGathering(c, k *attache.KBEvent) bool {
 // numbered series: "the 13th defence policy dialogue".
 func sameSession(c, k *attache.KBEvent) bool {
 	return k.Series != "" && k.Number != 0 && c.Series == k.Series && c.Number == k.Number
+}
+
+// sameDrill reports whether two exercise reports that no person ties are
+// one exercise named by its countries: "the joint drills of Australia and
+// the United States that opened in Australia on Sunday" and "Exercise
+// Talisman Sabre opened in Sydney on 13 July". Each agency names its own
+// troops and bodies there, so participants do not tie them; it takes two
+// or more countries in common, the countries of one among the other's,
+// the same place however scaled (a country holds the city of the other),
+// and the same day or the first or last day of the other's range (the
+// opening and the closing are what agencies report). Ceremonies and
+// meetings are not drills: two countries hold several of those in one
+// country on one day.
+func (b *Builder) sameDrill(c, k *attache.KBEvent) bool {
+	if c.Type != attache.EventExercise || k.Type != attache.EventExercise {
+		return false
+	}
+	if !sameOrEndDay(c.Date, k.Date) {
+		return false
+	}
+	common := 0
+	for _, x := range c.Countries {
+		if contains(k.Countries, x) {
+			common++
+		}
+	}
+	if common < 2 || !(subset(c.Countries, k.Countries) || subset(k.Countries, c.Countries)) {
+		return false
+	}
+	return b.samePlace(c.Place, k.Place) || b.inCountry(c.Place, k.Place)
+}
+
+// sameOrEndDay reports whether dates a and b are one day, or one is a day
+// that begins or ends the other's range.
+func sameOrEndDay(a, b string) bool {
+	ends := func(r, d string) bool {
+		lo, hi, ok := strings.Cut(r, "/")
+		return ok && isDay(d) && (lo == d || hi == d)
+	}
+	return (isDay(a) && a == b) || ends(a, b) || ends(b, a)
 }

@@ -139,7 +139,7 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 		if coarse {
 			continue
 		}
-		if b.sameGathering(c, k) {
+		if b.sameGathering(c, k) || b.sameDrill(c, k) {
 			return c
 		}
 		if len(c.Participants) == 0 && len(k.Participants) == 0 && len(k.Countries) > 0 &&
