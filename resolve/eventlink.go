@@ -3,6 +3,7 @@ package resolve
 import (
 	"strings"
 	"time"
+	"unicode"
 
 	"attache"
 )
@@ -409,4 +410,40 @@ func sameOrEndDay(a, b string) bool {
 		return ok && isDay(d) && (lo == d || hi == d)
 	}
 	return (isDay(a) && a == b) || ends(a, b) || ends(b, a)
+}
+
+// sameSubject reports whether two reports tell one subject: two or more
+// of their lower-case words in common, besides the words any report uses
+// (plainword, verbs, function words of the lexicon) and the event's type.
+// "A ceremony in Viet Nam to hand over land cleaned of dioxin" and "the
+// handover ceremony for cleaned land at the airbase" share "cleaned" and
+// "land"; a welcome ceremony for a hospital ship that day shares none.
+// Names and places are written capitalised, so they do not count: two
+// ceremonies in one country share its name.
+func (b *Builder) sameSubject(c, k *attache.KBEvent) bool {
+	cw := b.subjectWords(c)
+	n := 0
+	for w := range b.subjectWords(k) {
+		if cw[w] {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// subjectWords are the lower-case words of four or more letters in the
+// evidence of ev's reports that tell its subject (see sameSubject).
+func (b *Builder) subjectWords(ev *attache.KBEvent) map[string]bool {
+	out := map[string]bool{}
+	typ := string(ev.Type)
+	for _, s := range ev.Sources {
+		for _, w := range strings.FieldsFunc(s.Evidence, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			r := []rune(w)
+			if len(r) < 4 || !unicode.IsLower(r[0]) || b.plain[w] || w == typ || w == typ+"s" {
+				continue
+			}
+			out[w] = true
+		}
+	}
+	return out
 }

@@ -262,3 +262,45 @@ func TestEventLinkKeepsApart(t *testing.T) {
 	same("i1#0", "i2#0", true)
 	same("h1#0", "h2#0", false)
 }
+
+// TestEventSubjects: a report naming no person and giving only the
+// country joins the event of that day its countries held in a city or
+// venue of it when the two tell one subject (lower-case words in common
+// besides the words any report uses); a ceremony of another subject that
+// day, or one sharing only such plain words, stays apart, also once the
+// country-placed report came first.
+func TestEventSubjects(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := func(name, country string) attache.Entity { return person(name, nil, "", country, nil, nil) }
+	org := func(name, country string) attache.Entity {
+		return attache.Entity{Type: attache.Organization, Name: name, Country: country}
+	}
+	cer := func(id, published, place, evidence string, ents []attache.Entity, participants ...string) *attache.Article {
+		return article(id, published, ents, []attache.Event{
+			{Type: "ceremony", Date: "2025-06-03", Place: place, Participants: participants, Salience: "main", Evidence: evidence},
+		})
+	}
+	as := []*attache.Article{
+		cer("h2", "2025-06-03", "VN", "The two countries held a ceremony in Viet Nam on Tuesday to hand over land cleaned of dioxin, the ministry said.",
+			[]attache.Entity{org("State Department", "US")}, "State Department", "US", "VN"),
+		cer("h1", "2025-06-04", "Bien Hoa airbase", "The deputy minister and the ambassador attended the handover ceremony for cleaned land at the airbase.",
+			[]attache.Entity{p("Hoang Xuan Chien", "VN"), p("Marc Knapper", "US")}, "Hoang Xuan Chien", "Marc Knapper", "VN", "US"),
+		cer("h3", "2025-06-04", "VN", "A welcome ceremony was held in Viet Nam on June 3 for the crew of a hospital ship.",
+			[]attache.Entity{org("US Navy", "US")}, "US Navy", "US", "VN"),
+		cer("h4", "2025-06-04", "VN", "The ministry held a ceremony marking the anniversary, attended by officials of the two countries.",
+			[]attache.Entity{org("US Navy", "US")}, "US Navy", "US", "VN"),
+	}
+	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+	same := func(a, b string, want bool) {
+		t.Helper()
+		if got := ev[a] == ev[b]; got != want {
+			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
+		}
+	}
+	same("h2#0", "h1#0", true)
+	same("h3#0", "h1#0", false)
+	same("h4#0", "h1#0", false)
+}

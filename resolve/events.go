@@ -25,6 +25,7 @@ func (b *Builder) AddEvents(a *attache.Article, loc *Local) {
 		}
 		kev := b.articleEvent(a, i, ev, loc)
 		if m := b.matchEvent(kev, a.ID); m != nil {
+			b.narrowPlace(m, kev.Place)
 			mergeEvent(m, kev)
 			b.evIdx.add(m) // its date or name may be more exact now
 			continue
@@ -153,10 +154,11 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 		// and Cambodia is not the one of Viet Nam and Laos that day. The place may be given as
 		// the country only for a signing: two countries sign one
 		// memorandum a day, but hold ceremonies, exercises and meetings
-		// in several of their cities on one day.
+		// in several of their cities on one day, unless the two reports
+		// tell one subject (sameSubject).
 		if (b.persons(c.Participants) == 0) != (b.persons(k.Participants) == 0) && isDay(c.Date) && c.Date == k.Date &&
 			len(c.Countries) > 0 && len(k.Countries) > 0 && (subset(c.Countries, k.Countries) || subset(k.Countries, c.Countries)) &&
-			(b.samePlace(c.Place, k.Place) || (k.Type == attache.EventAgreement && b.inCountry(c.Place, k.Place))) {
+			(b.samePlace(c.Place, k.Place) || (b.inCountry(c.Place, k.Place) && (k.Type == attache.EventAgreement || b.sameSubject(c, k)))) {
 			return c
 		}
 	}
@@ -164,6 +166,17 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 		return vague[0]
 	}
 	return nil
+}
+
+// narrowPlace gives event m, placed only by its country, the place in
+// that country a joining report gives: the city or venue is what tells it
+// from another event of that country and day.
+func (b *Builder) narrowPlace(m *attache.KBEvent, p string) {
+	_, km := b.placeOrCountry(m.Place, spaceless(m.Place))
+	_, kp := b.placeOrCountry(p, spaceless(p))
+	if km == "country" && kp != "country" && b.inCountry(m.Place, p) {
+		m.Place = p
+	}
 }
 
 // mergeEvent adds report k to event m.
