@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"attache"
+	"attache/fold"
 )
 
 // The rules here link reports of one happening that differ in what the
@@ -446,4 +447,57 @@ func (b *Builder) subjectWords(ev *attache.KBEvent) map[string]bool {
 		}
 	}
 	return out
+}
+
+// rotationDays is how many days apart the reports of one unit rotation's
+// move may be dated: the send-off at home, the departure, the arrival in
+// the mission area and the handover there fall within a month. The same
+// rotation coming home a year later is another event.
+const rotationDays = 31
+
+// rotationKey names the numbered unit rotation a deployment moves
+// ("level 2 field hospital rotation 7#7"), or "" when the report gives no
+// unit or no rotation number: "the engineering unit" of one country goes
+// out every year.
+func rotationKey(ev *attache.KBEvent) string {
+	if ev.Type != attache.EventDeployment || ev.Unit == "" || ev.Rotation == "" {
+		return ""
+	}
+	return fold.Key(ev.Unit) + "#" + ev.Rotation
+}
+
+// sameRotation reports whether two deployment reports tell one move of
+// one numbered unit rotation: its departure on one day and its arrival
+// in the mission area on another ("left Hanoi on May 20", "arrived in
+// Bentiu on May 22"). They name the same unit and rotation, and the same
+// mission, or when one gives none a country or participant in common;
+// their dates are at most rotationDays apart. The countries may differ
+// though it is one unit: a report from the mission area may take the
+// unit for one of the host country's.
+func sameRotation(c, k *attache.KBEvent) bool {
+	r := rotationKey(k)
+	if r == "" || rotationKey(c) != r {
+		return false
+	}
+	switch {
+	case c.Mission != "" && k.Mission != "":
+		if fold.Key(c.Mission) != fold.Key(k.Mission) {
+			return false
+		}
+	case !overlap(c.Countries, k.Countries) && !overlap(c.Participants, k.Participants):
+		return false
+	}
+	tc, errC := time.Parse(time.DateOnly, firstDay(c.Date))
+	tk, errK := time.Parse(time.DateOnly, firstDay(k.Date))
+	if errC != nil || errK != nil {
+		return datesCompatible(c.Date, k.Date)
+	}
+	d := tk.Sub(tc).Hours() / 24
+	return -rotationDays <= d && d <= rotationDays
+}
+
+// firstDay is the first day of date d (a day, or the start of a range).
+func firstDay(d string) string {
+	lo, _, _ := strings.Cut(d, "/")
+	return lo
 }

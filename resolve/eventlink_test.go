@@ -304,3 +304,47 @@ func TestEventSubjects(t *testing.T) {
 	same("h3#0", "h1#0", false)
 	same("h4#0", "h1#0", false)
 }
+
+// TestRotationMoves: the departure of a numbered unit rotation and its
+// arrival in the mission area days later are one deployment, though the
+// report from the mission area takes the unit for one of the host
+// country's; another rotation of that unit, the same rotation a year
+// later, one sent to another mission, and an unnumbered unit's two moves
+// stay apart.
+func TestRotationMoves(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	org := func(name, country string) attache.Entity {
+		return attache.Entity{Type: attache.Organization, Name: name, Country: country}
+	}
+	dep := func(id, published, date, unit, rotation, mission, country string) *attache.Article {
+		return article(id, published, []attache.Entity{org(unit, country)}, []attache.Event{
+			{Type: "deployment", Date: date, Unit: unit, Rotation: rotation, Mission: mission,
+				Participants: []string{unit, country}, Salience: "main"},
+		})
+	}
+	const h7, h6, eng = "Level-2 Field Hospital Rotation 7", "Level-2 Field Hospital Rotation 6", "Engineering Unit"
+	as := []*attache.Article{
+		dep("r1", "2025-05-21", "2025-05-20", h7, "7", "UNMISS", "VN"),
+		dep("r2", "2025-05-23", "2025-05-22", h7, "7", "UNMISS", "SS"),
+		dep("r3", "2025-05-24", "2025-05-23", h6, "6", "UNMISS", "VN"),
+		dep("r4", "2026-05-26", "2026-05-25", h7, "7", "UNMISS", "VN"),
+		dep("r5", "2025-05-26", "2025-05-25", h7, "7", "UNISFA", "VN"),
+		dep("e1", "2025-04-02", "2025-04-01", eng, "", "UNISFA", "VN"),
+		dep("e2", "2025-04-11", "2025-04-10", eng, "", "UNISFA", "VN"),
+	}
+	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+	same := func(a, b string, want bool) {
+		t.Helper()
+		if got := ev[a] == ev[b]; got != want {
+			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
+		}
+	}
+	same("r2#0", "r1#0", true)
+	same("r3#0", "r1#0", false)
+	same("r4#0", "r1#0", false)
+	same("r5#0", "r1#0", false)
+	same("e2#0", "e1#0", false)
+}
