@@ -348,3 +348,48 @@ func TestRotationMoves(t *testing.T) {
 	same("r5#0", "r1#0", false)
 	same("e2#0", "e1#0", false)
 }
+
+// TestRecalledByMonthAndPlace: talks a later report recalls by their
+// month and city ("their talks in Seoul last month") are the pair's
+// talks in that city that month, not their phone call of the month,
+// which has no place; recalled with no place, or in another city, or when
+// the pair met twice in that city that month, they could be either.
+func TestRecalledByMonthAndPlace(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := func(name, country string) attache.Entity { return person(name, nil, "", country, nil, nil) }
+	ahn, khaled := p("Ahn Gyu-back", "KR"), p("Mohamed Khaled Nordin", "MY")
+	pair := []string{"Ahn Gyu-back", "Mohamed Khaled Nordin"}
+	meet := func(id, published, date, place string, salience string) *attache.Article {
+		return article(id, published, []attache.Entity{ahn, khaled}, []attache.Event{
+			{Type: "meeting", Date: date, Place: place, Participants: pair, Salience: salience},
+		})
+	}
+	as := []*attache.Article{
+		meet("s1", "2025-09-10", "2025-09-09", "Seoul", "main"),
+		meet("s2", "2025-09-25", "2025-09-24", "", "main"),
+		meet("s3", "2025-10-20", "2025-09", "Seoul", "background"),
+		meet("s4", "2025-10-21", "2025-09", "", "background"),
+		meet("s5", "2025-10-22", "2025-09", "Busan", "background"),
+		// another pair meeting twice in one city in a month
+		meet("t1", "2025-06-04", "2025-06-03", "Kuala Lumpur", "main"),
+		meet("t2", "2025-06-20", "2025-06-19", "Kuala Lumpur", "main"),
+		meet("t3", "2025-07-15", "2025-06", "Kuala Lumpur", "background"),
+	}
+	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+	same := func(a, b string, want bool) {
+		t.Helper()
+		if got := ev[a] == ev[b]; got != want {
+			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
+		}
+	}
+	same("s3#0", "s1#0", true)
+	same("s3#0", "s2#0", false)
+	same("s4#0", "s1#0", false)
+	same("s4#0", "s2#0", false)
+	same("s5#0", "s1#0", false)
+	same("t3#0", "t1#0", false)
+	same("t3#0", "t2#0", false)
+}

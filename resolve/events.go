@@ -165,7 +165,30 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 	if len(vague) == 1 {
 		return vague[0]
 	}
-	return nil
+	return b.placedVague(vague, k)
+}
+
+// placedVague returns the one event among vague, the events of a pair that
+// a report k dated only by its month or year could be, that happened
+// where k says it did: "their talks in Seoul last month" are the pair's
+// talks in Seoul that month, not their phone call of the same month,
+// which has no place. It returns nil when k gives no place or not exactly
+// one of them has its place.
+func (b *Builder) placedVague(vague []*attache.KBEvent, k *attache.KBEvent) *attache.KBEvent {
+	if k.Place == "" {
+		return nil
+	}
+	var found *attache.KBEvent
+	for _, c := range vague {
+		if c.Place == "" || !(b.samePlace(c.Place, k.Place) || b.inCountry(c.Place, k.Place)) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = c
+	}
+	return found
 }
 
 // narrowPlace gives event m, placed only by its country, the place in
