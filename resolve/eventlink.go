@@ -104,7 +104,39 @@ func (b *Builder) twoHosts(c, k *attache.KBEvent) bool {
 	if shared != 1 || len(onlyC) == 0 || len(onlyK) == 0 {
 		return false
 	}
+	if b.entourage(onlyC, c, k, c.Place) || b.entourage(onlyK, c, k, k.Place) {
+		return false
+	}
 	return !b.namePieces(onlyC, onlyK) && !b.namePieces(onlyK, onlyC)
+}
+
+// entourage reports whether the persons only one report names, placed
+// at place, are all of the country of the one person both reports share
+// and the place is abroad for them: the guest's own officials abroad
+// ("accompanied by the Chief of Defence Force, called on his Korean
+// counterpart in Seoul"), not a second host. At home the same persons are
+// a meeting of their own (a minister with his chiefs), and a person or
+// place of no known country decides nothing.
+func (b *Builder) entourage(only []string, c, k *attache.KBEvent, place string) bool {
+	var own string
+	for _, p := range c.Participants {
+		if contains(k.Participants, p) && b.isPerson(p) {
+			own = b.ents[p].Country
+		}
+	}
+	if place == "" {
+		return false
+	}
+	where, _ := b.placeOrCountry(place, spaceless(place))
+	if own == "" || where == "" || where == own {
+		return false
+	}
+	for _, p := range only {
+		if b.ents[p].Country != own {
+			return false
+		}
+	}
+	return true
 }
 
 // unsharedPersons are the persons among c's participants that k does not

@@ -393,3 +393,42 @@ func TestRecalledByMonthAndPlace(t *testing.T) {
 	same("t3#0", "t1#0", false)
 	same("t3#0", "t2#0", false)
 }
+
+// TestEntourageAbroad: a report of a visitor's call that names, besides
+// him, only officials of his own country who came with him abroad tells
+// the meeting another report gives with his host; the host's meeting
+// with officials of his own at home that day, and the visitor's call on a
+// second host, stay apart.
+func TestEntourageAbroad(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := func(name, country string) attache.Entity { return person(name, nil, "", country, nil, nil) }
+	ahn, khaled := p("Ahn Gyu-back", "KR"), p("Mohamed Khaled Nordin", "MY")
+	// officers by rank, whose country one report settles
+	rahman := person("Mohammad Ab Rahman", nil, "General", "MY", nil, nil)
+	kim := person("Kim Myung-soo", nil, "Admiral", "KR", nil, nil)
+	han := person("Han Duck-soo", nil, "", "KR", []string{"Prime Minister"}, nil)
+	meet := func(id string, ents []attache.Entity, names ...string) *attache.Article {
+		return article(id, "2025-05-14", ents, []attache.Event{
+			{Type: "meeting", Date: "2025-05-13", Place: "Seoul", Participants: names, Salience: "main"},
+		})
+	}
+	as := []*attache.Article{
+		meet("e1", []attache.Entity{ahn, khaled}, "Ahn Gyu-back", "Mohamed Khaled Nordin"),
+		meet("e2", []attache.Entity{khaled, rahman}, "Mohamed Khaled Nordin", "Mohammad Ab Rahman"),
+		meet("e3", []attache.Entity{ahn, kim}, "Ahn Gyu-back", "Kim Myung-soo"),
+		meet("e4", []attache.Entity{han, khaled}, "Han Duck-soo", "Mohamed Khaled Nordin"),
+	}
+	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+	same := func(a, b string, want bool) {
+		t.Helper()
+		if got := ev[a] == ev[b]; got != want {
+			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
+		}
+	}
+	same("e2#0", "e1#0", true)
+	same("e3#0", "e1#0", false)
+	same("e4#0", "e1#0", false)
+}
