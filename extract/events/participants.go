@@ -17,6 +17,10 @@ var pairWords = [][]string{
 // names around a trigger, sorted by the role the trigger's rule gives them.
 type actorSets struct {
 	persons, orgs, orgsBefore, countries, countriesBefore names
+	// onlyPresent: the sentence names persons only as present at talks
+	// told before ("Also present at the talks were X"), so it implies no
+	// party of its own either
+	onlyPresent bool
 }
 
 // participants returns the actors of c: persons (by the rule's who), then
@@ -50,6 +54,8 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 				// the object of the call, not at the wreath
 			case attendeeTypes[h.r.typ] && doc.attendee(ws, start, m.start):
 				// "The meeting was attended by X": X is no party of it
+			case attendeeTypes[h.r.typ] && doc.presentOnly(ws, wordAt(ws, m.start)):
+				a.onlyPresent = true // "Also present were X": nor is X
 			case doc.asidePerson(ws, ms, i, h.r.typ):
 				// "signed by A and B in the presence of C", "presided on
 				// behalf of Minister C": C only witnesses or is stood for
@@ -273,6 +279,9 @@ func titleWords(between string) bool {
 // them where they act: a delegation's head, the guest of a reception, "the
 // Philippine general", "he", "the two defence chiefs".
 func (doc *doc) impliedPersons(a *actorSets, s int, h hit) {
+	if a.onlyPresent && a.persons.len() == 0 {
+		return
+	}
 	ws := doc.words[s]
 	ms := doc.ments[s]
 	start, end := ws[h.a].start, ws[h.b-1].end
