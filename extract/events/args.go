@@ -99,13 +99,18 @@ func (doc *doc) completeArgs(mains, evs []*cand) {
 	doc.laterAttendees(evs)
 }
 
-// recalledParties leaves to each agreement recalled in the background
-// ("the defence MoU signed in 2011") the states and bodies bound by it:
-// the persons of its sentence speak of it today, they did not sign it.
-// An agreement that names no state or body keeps its persons.
+// recalledParties leaves to each agreement or mechanism's edition
+// recalled in the background ("the defence MoU signed in 2011", "the
+// committee, which last met in 2019") the states and bodies bound by it:
+// the persons of its sentence speak of it today, they did not sign it or
+// sit in it. One that names no state or body keeps its persons, and so
+// does an edition whose sentence names its co-chairs.
 func (doc *doc) recalledParties(evs []*cand) {
 	for _, c := range evs {
-		if c.ev.Type != "agreement" || c.ev.Salience != "background" {
+		if c.ev.Salience != "background" || c.ev.Type != "agreement" && c.ev.Type != "dialogue" {
+			continue
+		}
+		if c.ev.Type == "dialogue" && doc.hasWord(c.sent, doc.d.places.coChair) {
 			continue
 		}
 		var rest []string

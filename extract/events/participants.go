@@ -344,7 +344,9 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 		// a standing mechanism binds two states: its co-chairs and both
 		// of them ("A and B co-chaired the 9th meeting of the Joint
 		// Commission"), and the mechanism itself when named as a body
-		out.addAll(a.persons.list)
+		if h.r.who != "" || !doc.toBeHeld(ws, h.a) {
+			out.addAll(a.persons.list)
+		}
 		out.addAll(doc.mechanisms(s, h))
 		switch {
 		case (pair || h.r.pair) && len(doc.pair) == 2:
@@ -1223,4 +1225,46 @@ func (doc *doc) bodyOfDelegation(s int) string {
 		}
 	}
 	return ""
+}
+
+// toBeHeldReach is how many words before a mechanism's name may hold the
+// verb that puts its edition to come ("agreed to hold the 17th India-
+// Myanmar Regional Border Committee meeting").
+const toBeHeldReach = 12
+
+// toBeHeld reports whether the edition whose trigger starts at word i is
+// still to come, in its clause: "to hold", "would host", "the next
+// meeting of".
+func (doc *doc) toBeHeld(ws []word, i int) bool {
+	pw := doc.d.places
+	for k := i - 1; k >= 0 && i-k <= toBeHeldReach; k-- {
+		l := ws[k].low
+		if l == "," || l == ";" {
+			return false
+		}
+		if pw.nextOne.has(l) {
+			return true
+		}
+		if !pw.holdVerb.has(l) {
+			continue
+		}
+		j := k - 1
+		if j > 0 && ws[j].low == "also" {
+			j--
+		}
+		if j >= 0 && pw.toCome.has(ws[j].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether sentence s holds a word of set.
+func (doc *doc) hasWord(s int, set wordSet) bool {
+	for _, w := range doc.words[s] {
+		if set.has(w.low) {
+			return true
+		}
+	}
+	return false
 }
