@@ -3,7 +3,7 @@ package events
 import "testing"
 
 // TestMechanismEditionsParties covers the parties of a standing
-// mechanism's edition: one still to come ("agreed to hold the next
+// mechanism's or forum's edition: one still to come ("agreed to hold the next
 // meeting of ...") or recalled in the background ("which last met in
 // 2019") binds the two states and the mechanism, not the persons who
 // speak of it; one held now, or recalled with its co-chairs, keeps its
@@ -31,6 +31,12 @@ func TestMechanismEditionsParties(t *testing.T) {
 		ents:      []ent{a, b, loc("Astana"), loc("Baku"), org("Joint Defence Cooperation Committee")},
 		want:      []want{{"dialogue", "2024-01", "*", "-", "background"}},
 		not:       []want{{"dialogue", "2024-01", "*", "Dauren Kos", ""}},
+	}, {
+		name:      "agreed to meet again at a forum",
+		published: "2026-03-10",
+		text:      "Secretary Dauren Kos and Minister Kerim Vali agreed to meet again at the Shangri-La Dialogue in Singapore in May.",
+		ents:      []ent{a, b, org("Shangri-La Dialogue"), loc("Singapore")},
+		not:       []want{{"conference", "*", "*", "Dauren Kos", ""}, {"conference", "*", "*", "Kerim Vali", ""}},
 	}, {
 		name:      "an edition held now keeps the persons who hold it",
 		published: "2026-06-10",

@@ -408,7 +408,11 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 		doc.forumSelf(out, s, h)
 		doc.hostedBy(out, s, h)
 		out.addAll(a.orgsBefore.list)
-		out.addAll(a.persons.list)
+		if !doc.toBeHeld(ws, h.a) {
+			// "agreed to meet again at the Shangri-La Dialogue": who
+			// will be there is not told
+			out.addAll(a.persons.list)
+		}
 	}
 }
 
@@ -1234,7 +1238,7 @@ const toBeHeldReach = 12
 
 // toBeHeld reports whether the edition whose trigger starts at word i is
 // still to come, in its clause: "to hold", "would host", "the next
-// meeting of".
+// meeting of", "agreed to meet again at".
 func (doc *doc) toBeHeld(ws []word, i int) bool {
 	pw := doc.d.places
 	for k := i - 1; k >= 0 && i-k <= toBeHeldReach; k-- {
