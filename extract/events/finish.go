@@ -41,6 +41,7 @@ func (doc *doc) finish(evs []*cand) []*cand {
 	}
 	evs = doc.mergeRetold(evs) // once dates and places are set
 	doc.tripVisitors(evs)      // later visits of a trip by "he", "the guests"
+	doc.guestCalls(evs)        // calls by "the visiting general"
 	doc.recalledParties(evs)   // once salience is settled
 	doc.sendOffOfficials(evs)  // once dates are settled
 	return evs
