@@ -195,12 +195,18 @@ func (d *doc) companions() {
 	}
 }
 
+// openingMax is how far back openingState looks for the sentence start.
+const openingMax = 60
+
 // openingState returns the state of a demonym or country among the first
 // words of the sentence of token k ("The Chilean minister, who ..."), or "".
 func (d *doc) openingState(k int) string {
 	s := k
-	for s > 0 && !d.toks[s].SentStart {
+	for s > 0 && !d.toks[s].SentStart && k-s < openingMax {
 		s--
+	}
+	if !d.toks[s].SentStart {
+		return "" // a long sentence: its opening is too far to be the subject
 	}
 	for j := s; j < k && j-s < 3; j++ {
 		switch kk := d.known[j]; kk.kind {

@@ -353,6 +353,13 @@ func oneState(orgs []kb.Org) string {
 	return orgs[0].Country
 }
 
+// nameMax and postMax bound the name and the post postAfterName reads,
+// so that a long run of capitalised words costs no more per name.
+const (
+	nameMax = 8
+	postMax = 20
+)
+
 // postAfterName reports whether a person's name, with its rank before it,
 // starts at token j and is followed by a comma and a post: "General Y,
 // Commander of the Royal Army" in a list of names each followed by its
@@ -363,14 +370,14 @@ func (d *doc) postAfterName(j int) bool {
 		j++
 	}
 	k := j
-	for k < n && d.toks[k].Sent == d.toks[j].Sent && (d.nameTok(k) || k > j && d.x.is(cParticle, d.toks[k].Text)) {
+	for k < n && k-j < nameMax && d.toks[k].Sent == d.toks[j].Sent && (d.nameTok(k) || k > j && d.x.is(cParticle, d.toks[k].Text)) {
 		k++
 	}
 	if k == j || k+1 >= n || d.toks[k].Fold != "," {
 		return false
 	}
 	e := k + 1
-	for e < n && d.toks[e].Sent == d.toks[k].Sent && d.titleTok(e) && d.toks[e].Fold != "and" {
+	for e < n && e-k <= postMax && d.toks[e].Sent == d.toks[k].Sent && d.titleTok(e) && d.toks[e].Fold != "and" {
 		e++
 	}
 	return e > k+1 && d.hasPost(k+1, e) && !d.namesPerson(k+1, e)

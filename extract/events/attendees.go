@@ -73,6 +73,10 @@ func (doc *doc) lastBefore(evs []*cand, s int) *cand {
 // talks were").
 const presentReach = 10
 
+// presentListReach is how many words a list of names may run before its
+// "were also present".
+const presentListReach = 30
+
 // presentOnly reports whether the person whose word is at index i of ws
 // is only said to be present at the talks the sentence tells: named after
 // a fronted "present" and its "were" ("Also present at the talks were X",
@@ -90,7 +94,7 @@ func (doc *doc) presentOnly(ws []word, i int) bool {
 			}
 		}
 	}
-	for c := i + 1; c+1 < len(ws); c++ {
+	for c := i + 1; c+1 < len(ws) && c-i <= presentListReach; c++ {
 		if !pw.aux.has(ws[c].low) {
 			continue
 		}
