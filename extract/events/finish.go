@@ -90,7 +90,7 @@ func (st *story) parties(c *cand) {
 	if c.group && st.talks == nil {
 		st.doc.sidesAlone(c) // "both sides agreed" with no talks told: the two states
 	}
-	if (c.ev.Type == "meeting" || c.ev.Type == "dialogue") && !c.bg && !c.past && len(c.ev.Participants) >= 2 {
+	if (c.ev.Type == "meeting" || c.ev.Type == "dialogue") && !c.bg && !c.past && !c.toCome && len(c.ev.Participants) >= 2 {
 		st.talks = c
 	}
 	if len(c.ev.Participants) == 0 {

@@ -38,6 +38,15 @@ func TestMechanismEditionsParties(t *testing.T) {
 		ents:      []ent{a, b, org("Shangri-La Dialogue"), loc("Singapore")},
 		not:       []want{{"conference", "*", "*", "Dauren Kos", ""}, {"conference", "*", "*", "Kerim Vali", ""}},
 	}, {
+		name:      "an edition to come is not the talks that both sides speak in",
+		published: "2025-12-03",
+		text: "Minister Dauren Kos received Minister Kerim Vali in Astana on Tuesday. " +
+			"During their talks, the two sides agreed to hold the first defence policy dialogue in Baku next year. " +
+			"The two sides agreed that disputes must be settled peacefully in line with international law.",
+		ents: []ent{a, b, country("KZ", "Kazakhstan"), country("AZ", "Azerbaijan"), loc("Astana"), loc("Baku")},
+		want: []want{{"statement", "*", "*", "Kerim Vali", ""}},
+		not:  []want{{"statement", "*", "*", "AZ", ""}},
+	}, {
 		name:      "an edition held now keeps the persons who hold it",
 		published: "2026-06-10",
 		text:      "Deputy Minister Dauren Kos held the fifth defence policy dialogue with Deputy Minister Kerim Vali in Astana on Tuesday.",

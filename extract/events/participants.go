@@ -28,6 +28,7 @@ type actorSets struct {
 // works in three steps: the sentence's actors, the persons the sentence
 // speaks of without naming them, and the choice the event's type makes.
 func (doc *doc) participants(c *cand, s int, h hit) []string {
+	c.toCome = h.r.typ == "dialogue" && h.r.who == "" && doc.toBeHeld(doc.words[s], h.a)
 	a := doc.sentenceActors(s, h)
 	doc.impliedPersons(&a, s, h)
 	var out names
@@ -345,7 +346,7 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 		// of them ("A and B co-chaired the 9th meeting of the Joint
 		// Commission"), and the mechanism itself when named as a body
 		if h.r.who != "" || !doc.toBeHeld(ws, h.a) {
-			out.addAll(a.persons.list)
+			out.addAll(a.persons.list) // not "agreed to hold the next meeting"
 		}
 		out.addAll(doc.mechanisms(s, h))
 		switch {
