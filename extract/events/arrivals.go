@@ -1,7 +1,8 @@
 package events
 
-// whichReach is how many words back from a place a ", which" clause may
-// open: relative clauses about a unit are short.
+// whichReach is how many words before and after a place a ", which"
+// clause may open and close: relative clauses about a unit are short, and
+// the bound keeps a sentence of many clauses linear.
 const whichReach = 20
 
 // arrivedAt reports whether the mention at byte pos follows an arrival
@@ -35,7 +36,7 @@ func inWhichClause(ws []word, pos, trig int) bool {
 	if !open {
 		return false
 	}
-	for k := i + 1; k < trig && k < len(ws); k++ {
+	for k := i + 1; k < trig && k < len(ws) && k <= i+whichReach; k++ {
 		if ws[k].low == "," {
 			return true
 		}
