@@ -128,7 +128,7 @@ func (doc *doc) placeName(s int, h hit, i int) (string, bool) {
 	if m.e.Type != attache.Organization && doc.postedAt(ws, m.start) {
 		return "", false // "the defence attaché in Bangkok": where a person serves
 	}
-	if i+1 < len(ms) && ms[i+1].e.Type == attache.Location {
+	if i+1 < len(ms) && ms[i+1].e.Type == attache.Location && ms[i+1].start >= m.end {
 		if after := doc.text[m.end:ms[i+1].start]; strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
 			return "", false // "Moscow's Red Square": the place is the square
 		}
@@ -447,7 +447,7 @@ func (doc *doc) destPlace(s int, h hit) string {
 			return m.e.Name // "visited Robertson Barracks"
 		}
 		if m.start >= end-3 && (m.e.Type == attache.Country || m.e.Type == attache.Location) {
-			if m.e.Type == attache.Country && i+1 < len(ms) && ms[i+1].e.Type == attache.Location && portOf(doc.text[m.end:ms[i+1].start]) {
+			if m.e.Type == attache.Country && i+1 < len(ms) && ms[i+1].e.Type == attache.Location && ms[i+1].start >= m.end && portOf(doc.text[m.end:ms[i+1].start]) {
 				continue // "arrived in the Indonesian port of Surabaya": the port
 			}
 			if m.e.Type == attache.Country {
