@@ -93,12 +93,20 @@ func (d *doc) titlesBefore(p int) []title {
 	return out
 }
 
+// maxTitleTokens bounds how far before the name at token p its posts are
+// read. The longest run of posts before a name in the development reports
+// spans 27 tokens ("Chief of the General Staff of the Armed Forces and
+// First Deputy Minister of Defence" and the like); without a bound a
+// sentence of post-like words holding no post ("Aug of Aug of ...") made
+// every name in it walk back to the sentence start, hundreds of tokens.
+const maxTitleTokens = 64
+
 // titleStart returns the first token of the post candidate ending at
-// end: words that may sit inside a post, back to an "and" or the start of
-// the sentence of token p.
+// end: words that may sit inside a post, back to an "and", the start of
+// the sentence of token p, or maxTitleTokens before p.
 func (d *doc) titleStart(end, p int) int {
 	s := end
-	for s > 0 && d.toks[s-1].Sent == d.toks[p].Sent && d.toks[s-1].Fold != "and" {
+	for s > 0 && p-s < maxTitleTokens && d.toks[s-1].Sent == d.toks[p].Sent && d.toks[s-1].Fold != "and" {
 		if d.titleTok(s - 1) {
 			s--
 		} else if s >= 4 && d.toks[s-1].Fold == ")" && d.toks[s-3].Fold == "(" && d.toks[s-2].Kind == text.Word && d.titleTok(s-4) {
