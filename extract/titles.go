@@ -94,11 +94,11 @@ func (d *doc) titlesBefore(p int) []title {
 }
 
 // maxTitleTokens bounds how far before the name at token p its posts are
-// read. The longest run of posts before a name in the development reports
-// spans 27 tokens ("Chief of the General Staff of the Armed Forces and
-// First Deputy Minister of Defence" and the like); without a bound a
-// sentence of post-like words holding no post ("Aug of Aug of ...") made
-// every name in it walk back to the sentence start, hundreds of tokens.
+// read. The posts before a name in the development and sample articles
+// start at most 27 tokens before it (several posts joined by commas and
+// "and"); without a bound a sentence of post-like words holding no post
+// ("Aug of Aug of ...") made every name in it walk back to the sentence
+// start, hundreds of tokens, and scan them all for a post head.
 const maxTitleTokens = 64
 
 // titleStart returns the first token of the post candidate ending at
