@@ -33,9 +33,17 @@ func (d *doc) titleTok(i int) bool {
 
 // hasPost reports whether tokens [s, e) contain a post head word.
 func (d *doc) hasPost(s, e int) bool {
+	if d.postHead == nil {
+		d.postHead = make([]uint8, len(d.toks))
+	}
 	for i := s; i < e; i++ {
-		t := &d.toks[i]
-		if d.post[i] || t.Kind == text.Word && (d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))) {
+		if d.postHead[i] == 0 {
+			d.postHead[i] = 2
+			if t := &d.toks[i]; d.post[i] || t.Kind == text.Word && (d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))) {
+				d.postHead[i] = 1
+			}
+		}
+		if d.postHead[i] == 1 {
 			return true
 		}
 	}
