@@ -8,7 +8,8 @@ import (
 )
 
 // This file holds the dateline: the place written in capitals at the
-// head of the lead ("SINGAPORE —", "BANGKOK, Feb 27 —"). A news agency
+// head of the lead ("SINGAPORE —", "BANGKOK, Feb 27 —", "ULAANBAATAR
+// /MONTSAME/.", "MOSCOW, May 5. /TASS/."). A news agency
 // writes it where the story happened, so it is the place of a main event
 // whose sentence names none.
 
@@ -17,7 +18,7 @@ import (
 func (doc *doc) dateline(s int) *attache.Entity {
 	span := doc.sents[s]
 	text := doc.text[span.Start:min(span.End, len(doc.text))]
-	cut := strings.IndexAny(text, ",—–(")
+	cut := strings.IndexAny(text, ",—–(/")
 	for _, dash := range []string{" - ", " -- "} {
 		if i := strings.Index(text, dash); i >= 0 && (cut < 0 || i < cut) {
 			cut = i
@@ -101,10 +102,10 @@ func (doc *doc) plainDateline(s, cut int, head string) *attache.Entity {
 }
 
 // datelineEnd reports whether rest, the text after a dateline's place
-// (and date), opens on what closes a dateline: an agency in brackets or a
-// dash.
+// (and date), opens on what closes a dateline: an agency in brackets or
+// between slashes ("/MONTSAME/", "/Kabar/"), or a dash.
 func datelineEnd(rest string) bool {
-	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, " -")
+	return strings.HasPrefix(rest, "(") || strings.HasPrefix(strings.TrimPrefix(rest, " "), "/") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, " -")
 }
 
 // datelineDateLen is the longest date, with an agency's name, a
@@ -120,7 +121,7 @@ func skipDate(rest string) string {
 	if !strings.HasPrefix(rest, ",") {
 		return ""
 	}
-	end := strings.IndexAny(rest, "(—–")
+	end := strings.IndexAny(rest, "(/—–")
 	if dash := strings.Index(rest, " -"); dash >= 0 && (end < 0 || dash < end) {
 		end = dash
 	}
