@@ -32,6 +32,9 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 	ws := doc.words[s]
 	ms := doc.ments[s]
 	end := ws[h.b-1].end
+	if pointsBack(ws, h, doc.d.places.backRef) {
+		return "" // "Before the talks, X laid a wreath at Anıtkabir": the wreath's place
+	}
 	if h.r.typ == "deployment" && doc.homecomingAt(s, h) {
 		return doc.landingPlace(s, h)
 	}
@@ -90,6 +93,24 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 		best = doc.destination(s, h)
 	}
 	return best
+}
+
+// pointsBack reports whether trigger h of words ws stands in a phrase
+// opening the sentence that points at an event told elsewhere: "Before the
+// talks,", "After the ceremony,", "Prior to the meeting,". The rest of the
+// sentence tells another act, and its places are that act's.
+func pointsBack(ws []word, h hit, back wordSet) bool {
+	if h.b >= len(ws) || ws[h.b].low != "," || h.a > 4 {
+		return false
+	}
+	k := h.a - 1
+	if k >= 0 && ws[k].low == "the" {
+		k--
+	}
+	if k >= 1 && (ws[k].low == "to" || ws[k].low == "of") {
+		k-- // "prior to", "ahead of"
+	}
+	return k >= 0 && back.has(ws[k].low) && (k == 0 || ws[k-1].low == "," || ws[k-1].low == "shortly" || ws[k-1].low == "just")
 }
 
 // placeName returns the place mention i of sentence s names, if it may be
