@@ -42,6 +42,7 @@ type placeWords struct {
 	newsBody   wordSet // words of a news body's name, which reports an event and acts in none ("News")
 	unBody     wordSet // opening words of a UN body's name ("un", "united nations")
 	backRef    wordSet // words opening a phrase that points back at an event ("Before the talks,")
+	phone      wordSet // words of talks by telephone ("phone", "telephone")
 }
 
 // wordSet is a set of lower-case words.
@@ -77,7 +78,7 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{},
 		many: wordSet{}, attend: wordSet{}, witness: wordSet{}, proxy: wordSet{}, sides: wordSet{}, tour: wordSet{}, join: wordSet{}, open: wordSet{}, invite: wordSet{}, organise: wordSet{}, showNoun: wordSet{}, remote: wordSet{}, press: wordSet{}, arrival: wordSet{},
 		built: wordSet{}, whichLead: wordSet{}, based: wordSet{}, departure: wordSet{}, aux: wordSet{}, placeHead: wordSet{}, sendOff: wordSet{}, mission: wordSet{}, newsBody: wordSet{},
-		unBody: wordSet{}, backRef: wordSet{}}
+		unBody: wordSet{}, backRef: wordSet{}, phone: wordSet{}}
 	lists := map[string]wordSet{
 		"posted": pw.posted, "opening": pw.opening, "seat": pw.seat, "scene": pw.sceneWords,
 		"othertime": pw.otherTime, "elsewhen": pw.elsewhen, "force": pw.force, "ahead": pw.ahead,
@@ -86,7 +87,7 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		"remote": pw.remote, "press": pw.press, "arrival": pw.arrival,
 		"built": pw.built, "whichlead": pw.whichLead, "based": pw.based,
 		"departure": pw.departure, "aux": pw.aux, "placehead": pw.placeHead, "sendoff": pw.sendOff, "mission": pw.mission, "newsbody": pw.newsBody,
-		"unbody": pw.unBody, "backref": pw.backRef,
+		"unbody": pw.unBody, "backref": pw.backRef, "phone": pw.phone,
 	}
 	err := eachLine(fsys, ArgsFile, func(n int, c []string) error {
 		if len(c) < 2 {
