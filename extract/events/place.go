@@ -172,6 +172,9 @@ func (doc *doc) otherClausePlace(s int, h hit, m ment) bool {
 	if m.start > end && doc.whichScene(s, end, m.start) {
 		return true // "discussed the exercise, the next edition of which is to be held in X"
 	}
+	if m.start > end && h.r.topic && sameClause(ws, end, m.start) {
+		return true // "discussed training courses for officers in France": what was talked about
+	}
 	if m.start > end && h.r.typ == "agreement" && doc.topicBefore(s, h.b, wordAt(ws, m.start)) {
 		return true // "signed a protocol on the training of cadets at the X University"
 	}
