@@ -31,3 +31,21 @@ func TestDatelineAgencyMarks(t *testing.T) {
 	})
 	runClassCases(t, cases)
 }
+
+// TestStaffSeats covers a reception "at the General Staff" or "at the
+// Joint Staff" told after a call with no place: the staff is a body, not
+// a place, and sits in the city of the dateline.
+func TestStaffSeats(t *testing.T) {
+	cases := []classCase{}
+	for _, body := range []string{"General Staff", "Joint Staff", "Naval Staff"} {
+		cases = append(cases, classCase{
+			name:      "at the " + body,
+			published: "2025-06-07",
+			text: "Ministers hold video call\n\nULAANBAATAR, June 6 (MONTSAME). Defence Minister Ivo Marek held a video call with his Polish counterpart Jan Wrona on Thursday.\n\n" +
+				"Separately, Major General Petr Novak received Colonel Adam Nowak at the " + body + " on Friday.",
+			ents: []ent{loc("ULAANBAATAR"), person("Ivo Marek", "MN"), person("Jan Wrona", "PL"), person("Petr Novak", "MN"), person("Adam Nowak", "PL"), org(body)},
+			want: []want{{"meeting", "2025-06-06", "ULAANBAATAR", "Adam Nowak", ""}, {"meeting", "*", "", "Jan Wrona", "main"}},
+		})
+	}
+	runClassCases(t, cases)
+}
