@@ -78,14 +78,19 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 		}
 	}
 	if bestAt >= 0 && ms[bestAt].e.Type == attache.Organization {
-		// "at the Ministry of Defence in Bolkiah Garrison": the site
-		best = ""
-		if e := doc.seatPlace(s, bestAt); e != nil {
+		// "at the Ministry of Defence in Bolkiah Garrison": the site;
+		// "at the airport, in the presence of officials at Army
+		// Headquarters": the airport the story named
+		best = doc.siteNamedBefore(s)
+		if e := doc.seatPlace(s, bestAt); best == "" && e != nil {
 			best = e.Name
 		}
 	}
 	if best == "" && h.r.typ != "deployment" {
 		best = doc.duringPlace(s, h) // "signed in 2021 during a visit to Hanoi"
+	}
+	if best == "" && h.r.typ != "deployment" {
+		best = doc.siteNamedBefore(s) // "were received at the airport by ..."
 	}
 	if best == "" && h.r.typ == "deployment" && !hasWord(ws, "home") {
 		// "will leave for Bangui", "deployed to Darfur"; a unit coming
@@ -93,6 +98,37 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 		best = doc.destination(s, h)
 	}
 	return best
+}
+
+// siteNamedBefore returns the site that "at the airport", "at the camp"
+// in sentence s points back at: the last location named before it whose
+// name ends in that kind of site ("Changshui International Airport"). It
+// returns "" when the sentence has no such phrase or the story named no
+// such site.
+func (doc *doc) siteNamedBefore(s int) string {
+	ws := doc.words[s]
+	for k := 2; k < len(ws); k++ {
+		if ws[k-2].low != "at" || ws[k-1].low != "the" || !doc.d.places.siteBack.has(ws[k].low) || ws[k].upper {
+			continue
+		}
+		if k+1 < len(ws) && (ws[k+1].low == "of" || ws[k+1].upper) {
+			continue // "at the port of Sihanoukville", "at the camp Hill": a name follows
+		}
+		at := ws[k].start
+		for p := s; p >= 0 && p >= s-4; p-- {
+			ms := doc.ments[p]
+			for i := len(ms) - 1; i >= 0; i-- {
+				m := ms[i]
+				if m.e.Type != attache.Location || p == s && m.start >= at {
+					continue
+				}
+				if name := strings.Fields(strings.ToLower(m.e.Name)); len(name) > 1 && name[len(name)-1] == ws[k].low {
+					return m.e.Name
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // pointsBack reports whether trigger h of words ws stands in a phrase
