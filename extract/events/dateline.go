@@ -58,6 +58,8 @@ func (doc *doc) datelinePlace(s int, typ string) string {
 		// forces sent abroad go elsewhere than where the story is
 		// filed; a unit coming home is placed by homePlace
 		return ""
+	case e.Type == attache.Country && typ != "exercise" && doc.namesakeCapital(e) != "":
+		return doc.namesakeCapital(e) // "KUWAIT, March 3 (KUNA)" is filed from Kuwait City
 	case e.Type == attache.Country:
 		return e.Country
 	case typ == "exercise" && e.Country != "":
@@ -66,6 +68,25 @@ func (doc *doc) datelinePlace(s int, typ string) string {
 		return doc.countryOf(e.Name)
 	}
 	return e.Name
+}
+
+// namesakeCapital returns the capital a state's name stands for in a
+// dateline when the capital is named after the state ("KUWAIT" for Kuwait
+// City, "PANAMA" for Panama City), or "".
+func (doc *doc) namesakeCapital(e *attache.Entity) string {
+	if doc.d.kb == nil || e.Country == "" {
+		return ""
+	}
+	c, ok := doc.d.kb.CountryByCode(e.Country)
+	if !ok {
+		return ""
+	}
+	for _, p := range doc.d.kb.PlacesNamed(c.Name + " City") {
+		if p.Kind == "capital" && p.Country == e.Country {
+			return p.Name
+		}
+	}
+	return ""
 }
 
 // leadDateline returns the sentence of the lead that opens with a
