@@ -92,6 +92,13 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 	if best == "" && h.r.typ != "deployment" {
 		best = doc.siteNamedBefore(s) // "were received at the airport by ..."
 	}
+	if best == "" && h.r.typ != "deployment" && doc.atBareSeat(s) {
+		// "welcomed with a military ceremony at the ministry": the city
+		// the ministry sits in, the dateline's
+		if e := doc.seatCity(&attache.Entity{}); e != nil {
+			best = e.Name
+		}
+	}
 	if best == "" && h.r.typ == "deployment" && !hasWord(ws, "home") {
 		// "will leave for Bangui", "deployed to Darfur"; a unit coming
 		// home goes to no mission area
@@ -129,6 +136,19 @@ func (doc *doc) siteNamedBefore(s int) string {
 		}
 	}
 	return ""
+}
+
+// atBareSeat reports whether sentence s says "at the ministry" or "at the
+// headquarters" with no name: a body's seat the story does not name.
+func (doc *doc) atBareSeat(s int) bool {
+	ws := doc.words[s]
+	for k := 2; k < len(ws); k++ {
+		if ws[k-2].low == "at" && ws[k-1].low == "the" && !ws[k].upper && doc.d.places.seat.has(ws[k].low) &&
+			(k+1 == len(ws) || ws[k+1].low != "of" && !ws[k+1].upper) {
+			return true
+		}
+	}
+	return false
 }
 
 // pointsBack reports whether trigger h of words ws stands in a phrase
