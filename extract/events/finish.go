@@ -25,6 +25,7 @@ func (doc *doc) finish(evs []*cand) []*cand {
 	}
 	doc.showParties(evs) // before findMain lends an expo the actors of another sentence
 	st.findMain(evs)
+	st.seriesTypes(evs)
 	for _, c := range evs {
 		st.parties(c)
 		st.when(c)
