@@ -27,6 +27,9 @@ func (doc *doc) finish(evs []*cand) []*cand {
 	st.findMain(evs)
 	st.seriesTypes(evs)
 	for _, c := range evs {
+		doc.onlineForum(c) // before codes: a conference has its own
+	}
+	for _, c := range evs {
 		st.parties(c)
 		st.when(c)
 		st.where(c)
