@@ -35,6 +35,24 @@ func TestTalksRounds(t *testing.T) {
 		want:      []want{{"meeting", "2024-03", "Stockholm", "-", ""}},
 		not:       []want{{"dialogue", "*", "*", "-", ""}},
 	}, {
+		name:      "the next meeting named by the body's short name will be held",
+		published: "2025-09-11",
+		text:      "Thailand and Cambodia held the 12th General Border Committee meeting in Chanthaburi on Wednesday. The next GBC meeting will be held in Cambodia in November.",
+		ents:      []ent{country("TH", "Thailand"), country("KH", "Cambodia"), org("General Border Committee"), loc("Chanthaburi")},
+		want:      []want{{"dialogue", "2025-11", "KH", "TH", "reported"}},
+	}, {
+		name:      "the next ministers' meeting is a meeting of the same sides",
+		published: "2025-09-11",
+		text:      "Minister Ana Berg met Minister Ola Dahl in Oslo on Wednesday. The next ministers' meeting will be hosted in Stockholm in November.",
+		ents:      []ent{person("Ana Berg", "SE"), person("Ola Dahl", "NO"), loc("Oslo"), loc("Stockholm")},
+		want:      []want{{"meeting", "2025-11", "Stockholm", "NO", "reported"}},
+	}, {
+		name:      "the next day is no next meeting",
+		published: "2025-09-11",
+		text:      "Minister Ana Berg met Minister Ola Dahl in Oslo on Wednesday. The next day she visited a shipyard where a meeting was held with engineers.",
+		ents:      []ent{person("Ana Berg", "SE"), person("Ola Dahl", "NO"), loc("Oslo")},
+		not:       []want{{"dialogue", "*", "*", "-", ""}},
+	}, {
 		name:      "co-chairs of the talks told in the lead add to them",
 		published: "2026-10-15",
 		text:      "South Korea and Australia held their 8th defence policy talks in Seoul on Thursday. The talks were co-chaired by Vice Minister Kim Dae-ho and Deputy Secretary Hugh Jeffers.",
