@@ -44,9 +44,10 @@ func (doc *doc) finish(evs []*cand) []*cand {
 		}
 	}
 	evs = doc.mergeRetold(evs) // once dates and places are set
-	doc.tripVisitors(evs)      // later visits of a trip by "he", "the guests"
-	doc.recalledParties(evs)   // once salience is settled
-	doc.sendOffOfficials(evs)  // once dates are settled
+	evs = doc.headlineTalks(evs)
+	doc.tripVisitors(evs)     // later visits of a trip by "he", "the guests"
+	doc.recalledParties(evs)  // once salience is settled
+	doc.sendOffOfficials(evs) // once dates are settled
 	return evs
 }
 

@@ -27,3 +27,32 @@ func (st *story) seriesTypes(evs []*cand) {
 		}
 	}
 }
+
+// headlineTalks drops a headline's meeting that the lead tells as the
+// session of a standing mechanism or a conference: "Peru and Ecuador hold
+// binational meeting in Tumbes", then "A and B co-chaired the 18th
+// Binational Meeting of Commanders-in-Chief", is that one dialogue. The
+// dialogue keeps the headline's place when it has none and is the main
+// event, as the headline was.
+func (doc *doc) headlineTalks(evs []*cand) []*cand {
+	if !doc.headline {
+		return evs
+	}
+	for _, h := range evs {
+		if h.sent != 0 || h.ev.Type != "meeting" || h.bg || h.party != "" {
+			continue
+		}
+		for _, d := range evs {
+			if d.sent == 0 || d.sent > 3 || d.bg || d.ev.Type != "dialogue" && d.ev.Type != "conference" ||
+				!dateCompatible(h.ev.Date, d.ev.Date) && h.ev.Date != "" && d.ev.Date != "" {
+				continue
+			}
+			if d.ev.Place == "" {
+				d.ev.Place = h.ev.Place
+			}
+			d.ev.Salience = "main"
+			return dropCand(evs, h)
+		}
+	}
+	return evs
+}
