@@ -44,3 +44,22 @@ func TestHopesAndQuestions(t *testing.T) {
 		want:      []want{{"exercise", "2025-10-01", "Lagos", "-", ""}},
 	}})
 }
+
+// TestInvitationsRetold covers an invitation told again with where it was
+// made (no second invitation) and a first invitation conveyed with "the".
+func TestInvitationsRetold(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "the invitation extended during a meeting is the one told",
+		published: "2026-09-08",
+		text:      "Minister Daulet Sarsen today invited Minister Ruslan Asanov to attend the Central Asian Defence Forum in Astana in October. Sarsen extended the invitation during a meeting with Ambassador Bakyt Dzhusupov.",
+		ents:      []ent{person("Daulet Sarsen", "KZ"), person("Ruslan Asanov", "KG"), person("Bakyt Dzhusupov", "KG"), loc("Astana")},
+		want:      []want{{"invitation", "2026-09-08", "*", "Ruslan Asanov", ""}},
+		count:     3, // the invitation, the forum and the meeting with the ambassador
+	}, {
+		name:      "the invitation of a president conveyed first is an invitation",
+		published: "2025-05-20",
+		text:      "General Ana Ruiz conveyed the invitation of President Tomas Berg to Minister Ola Dahl to visit Chile.",
+		ents:      []ent{person("Ana Ruiz", "CL"), person("Tomas Berg", "CL"), person("Ola Dahl", "NO"), country("CL", "Chile")},
+		want:      []want{{"invitation", "*", "*", "-", ""}},
+	}})
+}
