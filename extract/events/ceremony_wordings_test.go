@@ -24,6 +24,19 @@ func TestCeremonyWordings(t *testing.T) {
 		ents:      []ent{loc("Istanbul Naval Shipyard")},
 		want:      []want{{"ceremony", "2025-10", "Istanbul Naval Shipyard", "-", ""}},
 	}, {
+		name:      "a tour after the opening ceremony told before is no second ceremony",
+		published: "2026-11-17",
+		text:      "President Omar Said on Tuesday inaugurated the defence exhibition at the Expo Centre. Minister Ali Khan toured the national pavilions after the opening ceremony.",
+		ents:      []ent{person("Omar Said", "PK"), person("Ali Khan", "PK"), loc("Expo Centre")},
+		want:      []want{{"ceremony", "2026-11-17", "*", "Omar Said", ""}},
+		not:       []want{{"ceremony", "2026", "*", "-", ""}},
+	}, {
+		name:      "officiating at the opening ceremony still tells it",
+		published: "2025-02-25",
+		text:      "General John Omenda officiated at the opening ceremony of the exercise at the training centre on Monday.",
+		ents:      []ent{person("John Omenda", "KE")},
+		want:      []want{{"ceremony", "2025-02-24", "*", "John Omenda", ""}},
+	}, {
 		name:      "a launched initiative is no ceremony",
 		published: "2025-10-02",
 		text:      "The programme was launched in 2023 to train coast guard officers.",
