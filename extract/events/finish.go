@@ -120,7 +120,7 @@ func (st *story) when(c *cand) {
 	}
 	if c.ev.Salience == "" {
 		c.ev.Salience = "reported"
-		if c.bg || c.past || doc.longBefore(c, ref, hasRef) {
+		if c.bg || c.past || doc.longBefore(c, ref, hasRef) || !hasRef && doc.recalledYear(c) {
 			c.ev.Salience = "background"
 		}
 	}

@@ -110,7 +110,7 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		// later sentence about the talks with that counterpart
 		return e.party == c.party || c.party == "" && c.ev.Type == "meeting" && contains(c.ev.Participants, e.party)
 	case e.sent == 0 && doc.headline && !e.told && (!e.ownDate || len(e.ev.Date) == 4 && dateCompatible(e.ev.Date, c.ev.Date)) && c.sent <= 3 && !c.bg &&
-		!(c.ownDate && doc.longBefore(c, doc.pub, doc.hasPub)):
+		!doc.recalledYear(c):
 		e.told = true // once: a second signing or forum in the lead is another event
 		// the headline announces what the lead then tells ("Exercise
 		// Pitch Black 2024 takes off": a year says no more than that);
@@ -138,6 +138,19 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		return retold(e, c)
 	}
 	return false
+}
+
+// recalledYear reports whether c states a date of its own that recalls
+// an earlier occurrence: long before the date the article speaks from,
+// or, in a story with no date to speak from, a year alone ("reviewed the
+// agreement signed in 2011"), since an undated report tells its own news
+// by day or weekday, never by a bare year.
+func (doc *doc) recalledYear(c *cand) bool {
+	if !c.ownDate {
+		return false
+	}
+	ref, hasRef := doc.ref()
+	return doc.longBefore(c, ref, hasRef) || !hasRef && len(c.ev.Date) == 4
 }
 
 // nextOccasion reports whether the trigger of c speaks of the next
