@@ -7,19 +7,20 @@ package events
 // events in order.
 type story struct {
 	doc      *doc
-	main     *cand       // the main event that lends its date and place
-	mains    []*cand     // every main event
-	prev     *cand       // the last dated event of the story told (not a recalled one)
-	talks    *cand       // the last talks with two parties or more
-	occasion *cand       // the last event with a place of its own
-	perSent  map[int]int // how many events each sentence tells
+	main     *cand           // the main event that lends its date and place
+	mains    []*cand         // every main event
+	prev     *cand           // the last dated event of the story told (not a recalled one)
+	talks    *cand           // the last talks with two parties or more
+	occasion *cand           // the last event with a place of its own
+	perSent  map[int]int     // how many events each sentence tells
+	bySent   map[int][]*cand // the events of each sentence read so far
 }
 
 // finish fills what needs every event: dates from context, salience,
 // codes and confidence, and returns the events left once those told
 // again are merged.
 func (doc *doc) finish(evs []*cand) []*cand {
-	st := &story{doc: doc, perSent: map[int]int{}}
+	st := &story{doc: doc, perSent: map[int]int{}, bySent: map[int][]*cand{}}
 	for _, c := range evs {
 		st.perSent[c.sent]++
 	}
@@ -35,6 +36,7 @@ func (doc *doc) finish(evs []*cand) []*cand {
 			st.occasion = c
 		}
 		c.ev.Confidence = confidence(c)
+		st.bySent[c.sent] = append(st.bySent[c.sent], c)
 		if c.ev.Participants == nil {
 			c.ev.Participants = []string{}
 		}
@@ -110,6 +112,14 @@ func (st *story) when(c *cand) {
 		// meeting, the two sides signed its minutes": the occasion told
 		// in the sentence before, not the story's main event
 		c.ev.Date, c.anchor = a.ev.Date, a
+	} else if e := st.heldIn(c); e != nil {
+		// "the visit last year, during which he held talks": the time and
+		// place of the visit, and recalled with it
+		if !c.ownDate {
+			c.ev.Date = e.ev.Date
+		}
+		c.anchor = e
+		c.bg = c.bg || e.bg || e.ev.Salience == "background"
 	} else if !c.ownDate {
 		doc.contextDate(c, main, st.prev)
 	}

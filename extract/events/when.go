@@ -243,6 +243,9 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 			best, bestDist = i, dist
 		}
 	}
+	if best < 0 {
+		doc.clauseTime(c, s, h) // "the forum last November, at which he met Sato"
+	}
 	if best >= 0 {
 		dt := doc.dates[s][best]
 		c.ev.Date, c.ownDate = dt.Value, true
