@@ -36,6 +36,10 @@ func (r *raw) resolve(d *Date, ref time.Time, ok bool) {
 			if r.m1 >= ref.Month() {
 				y-- // "last June" said in March or in June: the year before
 			}
+		case r.shift == 2 && r.d1 == 0:
+			if r.m1 < ref.Month() {
+				y++ // "will hold a drill in April" said in October: next April
+			}
 		case r.shift > 0 && r.d1 == 0:
 			if r.m1 <= ref.Month() {
 				y++ // "next February" said in November

@@ -125,7 +125,7 @@ type raw struct {
 	y2, d2    int
 	m2        time.Month
 	weekday   time.Weekday
-	shift     int    // weekday: -1 "last", +1 "next", 2 plain in a future clause, 0 plain; month alone: -1 "last", +1 "next"
+	shift     int    // weekday: -1 "last", +1 "next", 2 plain in a future clause, 0 plain; month alone: -1 "last", +1 "next", 2 in a future or planned clause
 	rel       string // relative: "yesterday", "last week", "earlier this month", ...
 	needsYear bool   // partial: the year comes from publication or context
 	// partial: "in April last year", "on June 3 next year": the year is
@@ -372,6 +372,10 @@ func (s *scanner) monthFirst(i int, m time.Month, j int) bool {
 			r.shift = -1 // "last June": the latest June before publication
 		case "next":
 			r.shift = 1 // "next April": the first April after it
+		default:
+			if s.future(i) || s.planned(i) {
+				r.shift = 2 // "agreed to hold a drill in October": this October or the next
+			}
 		}
 		s.emit(from, s.yearAfter(j, &r), r)
 		return true
