@@ -215,7 +215,12 @@ func retold(e, c *cand) bool {
 
 // otherDate reports whether c states a date of its own that e cannot have:
 // "the meeting ... in November 2023" is not the call of last Tuesday.
+// A dateline's day is when the story was filed: "ASTANA, August 8 - X is
+// on a visit ... The visit began on Thursday" tells one visit.
 func otherDate(e, c *cand) bool {
+	if e.filedOn && !c.filedOn && c.ev.Date < e.ev.Date {
+		return false
+	}
 	return c.ownDate && e.ownDate && !dateCompatible(e.ev.Date, c.ev.Date)
 }
 
@@ -251,6 +256,10 @@ func absorb(t, c *cand) {
 		t.ev.Date, t.ownDate, t.ev.Scheduled, t.saidOn = c.ev.Date, true, c.ev.Scheduled, c.saidOn
 	case t.ev.Type == "visit" && c.ownDate && isRange(c.ev.Date) && dateCompatible(t.ev.Date, c.ev.Date):
 		t.ev.Date = c.ev.Date // the trip's span says more than the day of the meeting
+	case t.filedOn && c.ownDate && !c.filedOn && !c.sameDay && len(c.ev.Date) >= len(t.ev.Date):
+		// "ASTANA, August 8 - X is on a visit ... The visit began on
+		// Thursday": the day told of the event, not the day of filing
+		t.ev.Date, t.filedOn, t.ev.Scheduled = c.ev.Date, false, c.ev.Scheduled
 	}
 	if t.ev.Place == "" || t.ev.Type == "visit" && c.r.dest && c.ev.Place != "" && !t.r.dest {
 		if c.ev.Place != "" {

@@ -253,6 +253,7 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		c.ev.Scheduled = dt.Scheduled
 		c.dateEnd = dt.End
 		c.saidOn = h.r.speech && doc.saidDate(ws, wordAt(ws, dt.Start))
+		c.filedOn = doc.datelineDate(s, dt)
 		if n := lastedDays(ws, h.b); n > 0 && len(dt.Value) == 10 {
 			c.ev.Date = shiftDay(dt.Value, -n) + "/" + dt.Value
 		}
