@@ -471,7 +471,7 @@ func (s *scanner) future(i int) bool {
 		if l == "." || l == ";" || l == "!" || l == "?" {
 			break
 		}
-		if futureWords[l] {
+		if futureWords[l] && !s.planNoun(k) {
 			return true
 		}
 		if !t.upper && l != "(" && l != ")" && l != "," {
@@ -483,6 +483,20 @@ func (s *scanner) future(i int) bool {
 		}
 	}
 	return s.futureAfter(i)
+}
+
+// planNoun reports whether token k is "plan" or "plans" used as a noun
+// after a determiner ("informed him of the plan in a call on Thursday",
+// "signed a plan of cooperation"): a thing, not an intention to come.
+func (s *scanner) planNoun(k int) bool {
+	if l := s.tok(k).low; l != "plan" && l != "plans" || k == 0 {
+		return false
+	}
+	switch s.tok(k - 1).low {
+	case "the", "a", "an", "this", "that", "its", "their", "his", "her", "our":
+		return true
+	}
+	return false
 }
 
 // initial reports whether t is a single letter: with a dot after it, an
