@@ -79,7 +79,11 @@ func (r *raw) resolve(d *Date, ref time.Time, ok bool) {
 				t = t.AddDate(0, 0, 7)
 			}
 		}
-		setSpan(d, t, t, Day)
+		to := t
+		if r.d2 != 0 {
+			to = t.AddDate(0, 0, (int(r.weekday2)-int(r.weekday)+7)%7)
+		}
+		setSpan(d, t, to, Day)
 	case Relative:
 		if !ok {
 			return

@@ -125,9 +125,10 @@ type raw struct {
 	y2, d2    int
 	m2        time.Month
 	weekday   time.Weekday
-	shift     int    // weekday: -1 "last", +1 "next", 2 plain in a future clause, 0 plain; month alone: -1 "last", +1 "next", 2 in a future or planned clause
-	rel       string // relative: "yesterday", "last week", "earlier this month", ...
-	needsYear bool   // partial: the year comes from publication or context
+	weekday2  time.Weekday // weekday with d2 set: the last day of "from Monday to Wednesday"
+	shift     int          // weekday: -1 "last", +1 "next", 2 plain in a future clause, 0 plain; month alone: -1 "last", +1 "next", 2 in a future or planned clause
+	rel       string       // relative: "yesterday", "last week", "earlier this month", ...
+	needsYear bool         // partial: the year comes from publication or context
 	// partial: "in April last year", "on June 3 next year": the year is
 	// publication's moved by yearShift (-1, 0 or +1)
 	yearShift    int
@@ -280,7 +281,12 @@ func (s *scanner) try() bool {
 				r.shift = 2
 			}
 		}
-		s.emit(from, i+1, r)
+		end := i + 1
+		if wd2, ok := weekdays[s.tok(i+2).low]; ok && s.tok(i+2).upper && spanWords[s.tok(i+1).low] {
+			// "from Monday to Wednesday": a span of days
+			r.weekday2, r.d2, end = wd2, 1, i+3
+		}
+		s.emit(from, end, r)
 		return true
 	}
 	if s.relative(i) {
@@ -439,6 +445,10 @@ func (s *scanner) dayFirst(i int) bool {
 	s.emit(i, end, r)
 	return true
 }
+
+// spanWords join the first and last day of a span of weekdays ("Monday
+// to Wednesday", "Tuesday through Thursday").
+var spanWords = map[string]bool{"to": true, "through": true, "until": true, "till": true, "-": true, "–": true}
 
 // futureWords mark a clause about what is to come: a plain weekday in it
 // is the next such day ("are set to hold talks on Sunday").

@@ -10,6 +10,7 @@ type story struct {
 	main     *cand           // the main event that lends its date and place
 	mains    []*cand         // every main event
 	prev     *cand           // the last dated event of the story told (not a recalled one)
+	day      *cand           // the last such event dated by a single day
 	talks    *cand           // the last talks with two parties or more
 	occasion *cand           // the last event with a place of its own
 	perSent  map[int]int     // how many events each sentence tells
@@ -121,12 +122,15 @@ func (st *story) when(c *cand) {
 		c.anchor = e
 		c.bg = c.bg || e.bg || e.ev.Salience == "background"
 	} else if !c.ownDate {
-		doc.contextDate(c, main, st.prev)
+		doc.contextDate(c, main, st.dayBefore())
 	}
 	if len(c.ev.Date) >= 10 && !c.bg && !c.past && !doc.longBefore(c, ref, hasRef) {
 		// "earlier the same day" anchors on the story told, not on a
 		// recalled event, and on a day, not on a month or a year
 		st.prev = c
+		if !isRange(c.ev.Date) {
+			st.day = c
+		}
 	}
 	if c.ev.Salience == "" {
 		c.ev.Salience = "reported"
@@ -134,6 +138,17 @@ func (st *story) when(c *cand) {
 			c.ev.Salience = "background"
 		}
 	}
+}
+
+// dayBefore returns the event "the same day" or "the previous day"
+// counts from: the last one told, unless that one spans several days
+// ("is on a visit from Monday to Wednesday. The previous day, he laid a
+// wreath"), when it is the last one told of a single day.
+func (st *story) dayBefore() *cand {
+	if st.prev != nil && isRange(st.prev.ev.Date) && st.day != nil {
+		return st.day
+	}
+	return st.prev
 }
 
 // anchor returns the talks that c, told "at the meeting" in the sentence

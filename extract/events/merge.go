@@ -415,7 +415,13 @@ func (doc *doc) scenePlace(c *cand, evs []*cand) string {
 func (doc *doc) contextDate(c, main, prev *cand) {
 	switch {
 	case c.sameDay && prev != nil && !doc.asideOf(prev, c):
-		c.ev.Date = shiftDay(prev.ev.Date, c.dayShift)
+		shift := c.dayShift
+		if prev.sent == c.sent && prev.dayShift == shift {
+			// "The previous day, he laid a wreath and visited the
+			// museum": the second act is of the day the first was shifted to
+			shift = 0
+		}
+		c.ev.Date = shiftDay(prev.ev.Date, shift)
 	case c.sameDay:
 		// "earlier the same day" with the story undated: no date of a
 		// recalled event nearby may stand in for it
