@@ -12,20 +12,26 @@ var temporalPreps = map[string]bool{"during": true, "at": true, "on": true, "in"
 
 // heldIn returns the earlier event of c's sentence that c's trigger is
 // told within (", during which", ", at which", ", when"), or nil. The
-// event is the last one whose trigger ends before the clause opens.
+// event is the last one whose trigger ends before the clause opens, when
+// it has a date.
 func (st *story) heldIn(c *cand) *cand {
 	ws := st.doc.words[c.sent]
 	r := temporalClause(ws, c.hit.a)
 	if r < 0 {
 		return nil
 	}
-	var in *cand
-	for _, e := range st.bySent[c.sent] {
-		if e != c && e.hit.b <= r && e.ev.Date != "" {
-			in = e
+	// (the last events of the sentence only: a text of one endless
+	// sentence stays linear)
+	evs := st.bySent[c.sent]
+	for i := len(evs) - 1; i >= 0 && len(evs)-i <= mergeWindow; i-- {
+		if e := evs[i]; e != c && e.hit.b <= r {
+			if e.ev.Date == "" {
+				return nil
+			}
+			return e
 		}
 	}
-	return in
+	return nil
 }
 
 // temporalClause returns the index of the word that opens a temporal
