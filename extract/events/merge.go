@@ -414,6 +414,8 @@ func (doc *doc) scenePlace(c *cand, evs []*cand) string {
 // in the same stretch of text, else the publication year.
 func (doc *doc) contextDate(c, main, prev *cand) {
 	switch {
+	case c.r != nil && c.r.undated:
+		c.ev.Date = "" // "arrived earlier in the day at the invitation of X": the arrival's day
 	case c.sameDay && prev != nil && !doc.asideOf(prev, c):
 		shift := c.dayShift
 		if prev.sent == c.sent && prev.dayShift == shift {

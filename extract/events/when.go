@@ -206,6 +206,9 @@ func (doc *doc) afterTopic(h hit, i int) bool {
 // trigger h that can be its date.
 func (doc *doc) setDate(c *cand, s int, h hit) {
 	ws := doc.words[s]
+	if h.r.undated {
+		return // "on a visit from May 2 to 5 at the invitation of X": the visit's days
+	}
 	if h.r.anaphor && h.a >= 2 && ws[h.a-2].low == "to" && letters(ws[h.a-1].low) {
 		// "agreed in 2024 to widen the exercise": the object of a plan,
 		// not the occasion retold with its day
