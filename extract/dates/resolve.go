@@ -1,6 +1,9 @@
 package dates
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // resolve anchors r into d. ref is the publication date (or, for partial
 // dates without one, the middle of the text's year context); ok says
@@ -177,5 +180,31 @@ func (r *raw) relative(d *Date, ref time.Time) {
 	case "next year":
 		t := year.AddDate(1, 0, 0)
 		setSpan(d, t, t, Year)
+	default:
+		seasonYear(d, r.rel, ref)
 	}
+}
+
+// seasonYear anchors "last summer", "this autumn", "next spring" on ref:
+// the year of the latest such season ended before ref, of ref, or of the
+// first such season begun after ref.
+func seasonYear(d *Date, rel string, ref time.Time) {
+	w, season, _ := strings.Cut(rel, " ")
+	end, ok := seasonEnds[season]
+	if !ok {
+		return
+	}
+	y := ref.Year()
+	switch w {
+	case "last":
+		if ref.Month() <= end {
+			y-- // "last summer" said in July: the summer before
+		}
+	case "next":
+		if ref.Month() >= end-2 {
+			y++ // "next spring" said in June: the spring after
+		}
+	}
+	t := day(y, 1, 1)
+	setSpan(d, t, t, Year)
 }

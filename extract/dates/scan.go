@@ -654,9 +654,20 @@ func (s *scanner) relative(i int) bool {
 			s.emit(i, i+2, raw{kind: Relative, rel: w + " " + u})
 			return true
 		}
+		if _, ok := seasonEnds[u]; ok && t.low != "past" && t.low != "coming" {
+			// "last summer", "this autumn", "next spring": the year of that season
+			s.emit(i, i+2, raw{kind: Relative, rel: t.low + " " + u})
+			return true
+		}
 	}
 	return false
 }
+
+// seasonEnds are the seasons a report names relative to its publication
+// ("the exercise last summer") with the month each ends in, as the
+// northern hemisphere counts them; winter, which spans two years, is left
+// out.
+var seasonEnds = map[string]time.Month{"spring": time.May, "summer": time.August, "autumn": time.November, "fall": time.November}
 
 // yearIndex holds the explicit years of a scan for yearContext lookups in
 // O(log n): a text of thousands of dates without a year stays linear.
