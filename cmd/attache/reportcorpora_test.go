@@ -135,8 +135,8 @@ func TestEvalReportsFloor(t *testing.T) {
 		got, floor float64
 	}{
 		{"entity F1", o.Entities.F1, 0.96},
-		{"event F1", o.Events.F1, 0.82},
-		{"main-event recall", o.MainEvents.Value, 0.94}, // 0.947 after the dates7 rules
+		{"event F1", o.Events.F1, 0.825},
+		{"main-event recall", o.MainEvents.Value, 0.945}, // 0.950 after the dates8 rules
 		{"quantity F1", o.Quantities.F1, 0.93},
 		{"participant F1", o.Participants.F1, 0.84},
 		{"place accuracy", o.Places.Value, 0.81},
