@@ -63,36 +63,42 @@ func (r *raw) resolve(d *Date, ref time.Time, ok bool) {
 			d.Precision = Day
 			return
 		}
-		// The most recent such day up to and including publication; "last"
-		// skips back one more week when that is publication day itself,
-		// "next" takes the first such day after publication, a weekday in
-		// a future clause the first such day from publication on.
-		back := (int(ref.Weekday()) - int(r.weekday) + 7) % 7
-		t := ref.AddDate(0, 0, -back)
-		switch r.shift {
-		case -1:
-			if back == 0 {
-				t = t.AddDate(0, 0, -7)
-			}
-		case 1:
-			t = t.AddDate(0, 0, 7)
-		case 2:
-			// "will meet on Sunday": the first such day from publication on
-			if back > 0 {
-				t = t.AddDate(0, 0, 7)
-			}
-		}
-		to := t
-		if r.d2 != 0 {
-			to = t.AddDate(0, 0, (int(r.weekday2)-int(r.weekday)+7)%7)
-		}
-		setSpan(d, t, to, Day)
+		r.weekdaySpan(d, ref)
 	case Relative:
 		if !ok {
 			return
 		}
 		r.relative(d, ref)
 	}
+}
+
+// weekdaySpan anchors a weekday (or a span of weekdays) on ref: the most
+// recent such day up to and including publication; "last" skips back one
+// more week when that is publication day itself, "next" takes the first
+// such day after publication, a weekday in a future clause the first such
+// day from publication on. The last day of a span is the next such
+// weekday from its first.
+func (r *raw) weekdaySpan(d *Date, ref time.Time) {
+	back := (int(ref.Weekday()) - int(r.weekday) + 7) % 7
+	t := ref.AddDate(0, 0, -back)
+	switch r.shift {
+	case -1:
+		if back == 0 {
+			t = t.AddDate(0, 0, -7)
+		}
+	case 1:
+		t = t.AddDate(0, 0, 7)
+	case 2:
+		// "will meet on Sunday": the first such day from publication on
+		if back > 0 {
+			t = t.AddDate(0, 0, 7)
+		}
+	}
+	to := t
+	if r.d2 != 0 {
+		to = t.AddDate(0, 0, (int(r.weekday2)-int(r.weekday)+7)%7)
+	}
+	setSpan(d, t, to, Day)
 }
 
 // daySpan sets a day (or day range) in year y.
