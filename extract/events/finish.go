@@ -156,6 +156,9 @@ func (st *story) dayBefore() *cand {
 // nil.
 func (st *story) anchor(c *cand) *cand {
 	p := st.prev
+	if p != nil && p.sent == c.sent && p.anchor != nil {
+		p = p.anchor // "At the meeting, they signed its minutes and agreed that ...": both at it
+	}
 	if !c.scene || p == nil || p.sent != c.sent-1 || p.bg || p.past || p.ev.Salience == "main" || st.perSent[p.sent] > 1 {
 		return nil
 	}
@@ -186,7 +189,7 @@ func (st *story) where(c *cand) {
 	if main != nil && c != main && (c.r.speech || c.scene) && c.ev.Place == "" {
 		c.ev.Place = main.ev.Place
 	}
-	if main != nil && c != main && c.r.speech && c.ev.Place != main.ev.Place && !c.bg && !c.saidOn {
+	if main != nil && c != main && c.r.speech && c.ev.Place != main.ev.Place && !c.bg && !c.saidOn && c.anchor == nil {
 		// a place named in what is said or offered is its content ("invited
 		// him to the air show in Bengaluru"): it is said where the talks are
 		c.ev.Place = main.ev.Place
