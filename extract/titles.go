@@ -34,9 +34,17 @@ func (d *doc) titleTok(i int) bool {
 
 // hasPost reports whether tokens [s, e) contain a post head word.
 func (d *doc) hasPost(s, e int) bool {
+	if d.postHead == nil {
+		d.postHead = make([]uint8, len(d.toks))
+	}
 	for i := s; i < e; i++ {
-		t := &d.toks[i]
-		if d.post[i] || t.Kind == text.Word && (d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))) {
+		if d.postHead[i] == 0 {
+			d.postHead[i] = 2
+			if t := &d.toks[i]; d.post[i] || t.Kind == text.Word && (d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))) {
+				d.postHead[i] = 1
+			}
+		}
+		if d.postHead[i] == 1 {
 			return true
 		}
 	}
@@ -94,12 +102,20 @@ func (d *doc) titlesBefore(p int) []title {
 	return out
 }
 
+// maxTitleTokens bounds how far before the name at token p its posts are
+// read. The posts before a name in the development and sample articles
+// start at most 27 tokens before it (several posts joined by commas and
+// "and"); without a bound a sentence of post-like words holding no post
+// ("Aug of Aug of ...") made every name in it walk back to the sentence
+// start, hundreds of tokens, and scan them all for a post head.
+const maxTitleTokens = 64
+
 // titleStart returns the first token of the post candidate ending at
-// end: words that may sit inside a post, back to an "and" or the start of
-// the sentence of token p.
+// end: words that may sit inside a post, back to an "and", the start of
+// the sentence of token p, or maxTitleTokens before p.
 func (d *doc) titleStart(end, p int) int {
 	s := end
-	for s > 0 && d.toks[s-1].Sent == d.toks[p].Sent && d.toks[s-1].Fold != "and" {
+	for s > 0 && p-s < maxTitleTokens && d.toks[s-1].Sent == d.toks[p].Sent && d.toks[s-1].Fold != "and" {
 		if d.titleTok(s - 1) {
 			s--
 		} else if s >= 4 && d.toks[s-1].Fold == ")" && d.toks[s-3].Fold == "(" && d.toks[s-2].Kind == text.Word && d.titleTok(s-4) {

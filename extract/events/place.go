@@ -527,7 +527,7 @@ func (doc *doc) destPlace(s int, h hit) string {
 			return m.e.Name // "visited Robertson Barracks"
 		}
 		if m.start >= end-3 && (m.e.Type == attache.Country || m.e.Type == attache.Location) {
-			if m.e.Type == attache.Country && i+1 < len(ms) && ms[i+1].e.Type == attache.Location && portOf(doc.text[m.end:ms[i+1].start]) {
+			if m.e.Type == attache.Country && i+1 < len(ms) && ms[i+1].e.Type == attache.Location && ms[i+1].start >= m.end && portOf(doc.text[m.end:ms[i+1].start]) {
 				continue // "arrived in the Indonesian port of Surabaya": the port
 			}
 			if m.e.Type == attache.Country {

@@ -31,6 +31,7 @@ type cand struct {
 	dayShift int
 	linked   bool   // said during another event (speech), or anaphoric
 	anaphor  bool   // refers back to an event already found ("the talks")
+	retells  bool   // co-chairs of "the talks": the same talks as any told before, whatever their key
 	told     bool   // a headline event the lead has already told
 	scene    bool   // told as part of an occasion already told ("after the talks")
 	side     bool   // held "on the sidelines" of an occasion already told: its place
@@ -47,6 +48,10 @@ type cand struct {
 	// dateline: the place is the dateline's city, where the story was
 	// filed, not one its sentences name
 	dateline bool
+	// filedOn: the date is the dateline's ("ASTANA, August 8 (Kazinform)
+	// -"), the day the story was filed, which a later mention of the
+	// event with a day of its own ("the visit began on Thursday") betters
+	filedOn bool
 	// anchor: the talks told just before that c happened at ("At the
 	// meeting, ..."), lending their date and place
 	anchor *cand
