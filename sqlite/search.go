@@ -24,9 +24,10 @@ const rankedMatches = 2000
 // Search ranks articles by bm25 over title and text (a title match weighs
 // more) with a snippet of the best column; of a query without filters
 // matching more than rankedMatches articles, the latest rankedMatches
-// are ranked. A query with no words but at
-// least one filter lists the matching articles newest first, with the start
-// of the text as snippet. See attache.Store.
+// are ranked. A query filtered by event dates starts from the narrower
+// side (searchStart). A query with no words but at least one filter lists
+// the matching articles newest first, with the start of the text as
+// snippet. See attache.Store.
 func (db *DB) Search(ctx context.Context, q attache.SearchQuery) ([]attache.SearchHit, error) {
 	if q.Limit < 0 || q.Offset < 0 {
 		return nil, attache.Errorf(attache.EINVALID, "limit and offset must not be negative")
