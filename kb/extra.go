@@ -59,6 +59,9 @@ import (
 //	sitehead   words ending the name of a site that is a place when one is "at"
 //	           or "in" it, whatever proper name comes before: "at Bentong
 //	           Camp", "at Bayintnaung Villa", "at Roesmin Nurjadin Air Force Base"
+//	plainword  lower-case words any report of an event may use whatever it
+//	           tells ("held", "marking", "with"): resolution compares the
+//	           other lower-case words of two reports to tell their subject
 //	middle     middle names after which the next capitalised word ends the
 //	           name even when it is also an English word: "Van" in "Nguyen
 //	           Van An", "Thi" in "Tran Thi Ha"

@@ -38,6 +38,7 @@ type Builder struct {
 	words        map[string][]string       // person name → personWords, computed once
 	countryWords map[string][]string       // ISO code → folded names and demonyms
 	loose        *strings.Replacer         // letter groups transliterations write differently → one reading (looseKey)
+	plain        map[string]bool           // lower-case words that tell no event's subject (subjectWords)
 
 	ents   map[string]*attache.KBEntity
 	order  []string            // entity ids in creation order
@@ -56,7 +57,7 @@ type Builder struct {
 func NewBuilder(k *kb.KB) *Builder {
 	t := tablesFor(k)
 	return &Builder{
-		ranks: t.ranks, keep: t.keep, suffix: t.suffix, given: t.given, syllable: t.syllable, particle: t.particle, place: t.place, countryWords: t.countryWords, loose: t.loose,
+		ranks: t.ranks, keep: t.keep, suffix: t.suffix, given: t.given, syllable: t.syllable, particle: t.particle, place: t.place, countryWords: t.countryWords, loose: t.loose, plain: t.plain,
 		placeCountry: t.placeCountry, countryName: t.countryName,
 		words: map[string][]string{},
 		ents:  map[string]*attache.KBEntity{}, byKey: map[string][]string{},

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"attache"
 )
@@ -72,6 +73,7 @@ func fileKeys(ev *attache.KBEvent) []string {
 	if len(d) == 4 {
 		return keys
 	}
+	keys = append(keys, rotationKeys(ev)...)
 	keys = append(keys, "E:"+d, "Y:"+d[:4])
 	for _, p := range partPrefixes(d) {
 		if len(p) > 4 {
@@ -116,6 +118,7 @@ func lookupKeys(k *attache.KBEvent) []string {
 	if len(d) == 4 {
 		return keys
 	}
+	keys = append(keys, rotationKeys(k)...)
 	keys = append(keys, "P:"+d, "R:"+d[:4])
 	for _, p := range partPrefixes(d) {
 		if len(p) > 4 {
@@ -126,6 +129,23 @@ func lookupKeys(k *attache.KBEvent) []string {
 		for _, y := range ys {
 			keys = append(keys, "Y:"+y, "R:"+y)
 		}
+	}
+	return keys
+}
+
+// rotationKeys are the "U:" keys of a deployment of a numbered unit
+// rotation: the rotation and each month its date starts in, the month
+// before and the month after, so that a report of its arrival finds the
+// report of its departure (sameRotation).
+func rotationKeys(ev *attache.KBEvent) []string {
+	r := rotationKey(ev)
+	t, err := time.Parse(time.DateOnly, firstDay(ev.Date))
+	if r == "" || err != nil {
+		return nil
+	}
+	var keys []string
+	for _, n := range []int{-1, 0, 1} {
+		keys = append(keys, "U:"+r+"|"+t.AddDate(0, n, 0).Format("2006-01"))
 	}
 	return keys
 }

@@ -1,9 +1,12 @@
 package resolve
 
 import (
+	"strings"
 	"time"
+	"unicode"
 
 	"attache"
+	"attache/fold"
 )
 
 // The rules here link reports of one happening that differ in what the
@@ -101,7 +104,39 @@ func (b *Builder) twoHosts(c, k *attache.KBEvent) bool {
 	if shared != 1 || len(onlyC) == 0 || len(onlyK) == 0 {
 		return false
 	}
+	if b.entourage(onlyC, c, k, c.Place) || b.entourage(onlyK, c, k, k.Place) {
+		return false
+	}
 	return !b.namePieces(onlyC, onlyK) && !b.namePieces(onlyK, onlyC)
+}
+
+// entourage reports whether the persons only one report names, placed
+// at place, are all of the country of the one person both reports share
+// and the place is abroad for them: the guest's own officials abroad
+// ("accompanied by the Chief of Defence Force, called on his Korean
+// counterpart in Seoul"), not a second host. At home the same persons are
+// a meeting of their own (a minister with his chiefs), and a person or
+// place of no known country decides nothing.
+func (b *Builder) entourage(only []string, c, k *attache.KBEvent, place string) bool {
+	var own string
+	for _, p := range c.Participants {
+		if contains(k.Participants, p) && b.isPerson(p) {
+			own = b.ents[p].Country
+		}
+	}
+	if place == "" {
+		return false
+	}
+	where, _ := b.placeOrCountry(place, spaceless(place))
+	if own == "" || where == "" || where == own {
+		return false
+	}
+	for _, p := range only {
+		if b.ents[p].Country != own {
+			return false
+		}
+	}
+	return true
 }
 
 // unsharedPersons are the persons among c's participants that k does not
@@ -368,4 +403,133 @@ func (b *Builder) sameGathering(c, k *attache.KBEvent) bool {
 // numbered series: "the 13th defence policy dialogue".
 func sameSession(c, k *attache.KBEvent) bool {
 	return k.Series != "" && k.Number != 0 && c.Series == k.Series && c.Number == k.Number
+}
+
+// sameDrill reports whether two exercise reports that no person ties are
+// one exercise named by its countries: "the joint drills of Australia and
+// the United States that opened in Australia on Sunday" and "Exercise
+// Talisman Sabre opened in Sydney on 13 July". Each agency names its own
+// troops and bodies there, so participants do not tie them; it takes two
+// or more countries in common, the countries of one among the other's,
+// the same place however scaled (a country holds the city of the other),
+// and the same day or the first or last day of the other's range (the
+// opening and the closing are what agencies report). Ceremonies and
+// meetings are not drills: two countries hold several of those in one
+// country on one day.
+func (b *Builder) sameDrill(c, k *attache.KBEvent) bool {
+	if c.Type != attache.EventExercise || k.Type != attache.EventExercise {
+		return false
+	}
+	if !sameOrEndDay(c.Date, k.Date) {
+		return false
+	}
+	common := 0
+	for _, x := range c.Countries {
+		if contains(k.Countries, x) {
+			common++
+		}
+	}
+	if common < 2 || !(subset(c.Countries, k.Countries) || subset(k.Countries, c.Countries)) {
+		return false
+	}
+	return b.samePlace(c.Place, k.Place) || b.inCountry(c.Place, k.Place)
+}
+
+// sameOrEndDay reports whether dates a and b are one day, or one is a day
+// that begins or ends the other's range.
+func sameOrEndDay(a, b string) bool {
+	ends := func(r, d string) bool {
+		lo, hi, ok := strings.Cut(r, "/")
+		return ok && isDay(d) && (lo == d || hi == d)
+	}
+	return (isDay(a) && a == b) || ends(a, b) || ends(b, a)
+}
+
+// sameSubject reports whether two reports tell one subject: two or more
+// of their lower-case words in common, besides the words any report uses
+// (plainword, verbs, function words of the lexicon) and the event's type.
+// "A ceremony in Viet Nam to hand over land cleaned of dioxin" and "the
+// handover ceremony for cleaned land at the airbase" share "cleaned" and
+// "land"; a welcome ceremony for a hospital ship that day shares none.
+// Names and places are written capitalised, so they do not count: two
+// ceremonies in one country share its name.
+func (b *Builder) sameSubject(c, k *attache.KBEvent) bool {
+	cw := b.subjectWords(c)
+	n := 0
+	for w := range b.subjectWords(k) {
+		if cw[w] {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// subjectWords are the lower-case words of four or more letters in the
+// evidence of ev's reports that tell its subject (see sameSubject).
+func (b *Builder) subjectWords(ev *attache.KBEvent) map[string]bool {
+	out := map[string]bool{}
+	typ := string(ev.Type)
+	for _, s := range ev.Sources {
+		for _, w := range strings.FieldsFunc(s.Evidence, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			r := []rune(w)
+			if len(r) < 4 || !unicode.IsLower(r[0]) || b.plain[w] || w == typ || w == typ+"s" {
+				continue
+			}
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// rotationDays is how many days apart the reports of one unit rotation's
+// move may be dated: the send-off at home, the departure, the arrival in
+// the mission area and the handover there fall within a month. The same
+// rotation coming home a year later is another event.
+const rotationDays = 31
+
+// rotationKey names the numbered unit rotation a deployment moves
+// ("level 2 field hospital rotation 7#7"), or "" when the report gives no
+// unit or no rotation number: "the engineering unit" of one country goes
+// out every year.
+func rotationKey(ev *attache.KBEvent) string {
+	if ev.Type != attache.EventDeployment || ev.Unit == "" || ev.Rotation == "" {
+		return ""
+	}
+	return fold.Key(ev.Unit) + "#" + ev.Rotation
+}
+
+// sameRotation reports whether two deployment reports tell one move of
+// one numbered unit rotation: its departure on one day and its arrival
+// in the mission area on another ("left Hanoi on May 20", "arrived in
+// Bentiu on May 22"). They name the same unit and rotation, and the same
+// mission, or when one gives none a country or participant in common;
+// their dates are at most rotationDays apart. The countries may differ
+// though it is one unit: a report from the mission area may take the
+// unit for one of the host country's.
+func sameRotation(c, k *attache.KBEvent) bool {
+	r := rotationKey(k)
+	if r == "" || rotationKey(c) != r {
+		return false
+	}
+	switch {
+	case c.Mission != "" && k.Mission != "":
+		if fold.Key(c.Mission) != fold.Key(k.Mission) {
+			return false
+		}
+	case !overlap(c.Countries, k.Countries) && !overlap(c.Participants, k.Participants):
+		return false
+	}
+	tc, errC := time.Parse(time.DateOnly, firstDay(c.Date))
+	tk, errK := time.Parse(time.DateOnly, firstDay(k.Date))
+	if errC != nil || errK != nil {
+		return datesCompatible(c.Date, k.Date)
+	}
+	d := tk.Sub(tc).Hours() / 24
+	return -rotationDays <= d && d <= rotationDays
+}
+
+// firstDay is the first day of date d (a day, or the start of a range).
+func firstDay(d string) string {
+	lo, _, _ := strings.Cut(d, "/")
+	return lo
 }

@@ -262,3 +262,173 @@ func TestEventLinkKeepsApart(t *testing.T) {
 	same("i1#0", "i2#0", true)
 	same("h1#0", "h2#0", false)
 }
+
+// TestEventSubjects: a report naming no person and giving only the
+// country joins the event of that day its countries held in a city or
+// venue of it when the two tell one subject (lower-case words in common
+// besides the words any report uses); a ceremony of another subject that
+// day, or one sharing only such plain words, stays apart, also once the
+// country-placed report came first.
+func TestEventSubjects(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := func(name, country string) attache.Entity { return person(name, nil, "", country, nil, nil) }
+	org := func(name, country string) attache.Entity {
+		return attache.Entity{Type: attache.Organization, Name: name, Country: country}
+	}
+	cer := func(id, published, place, evidence string, ents []attache.Entity, participants ...string) *attache.Article {
+		return article(id, published, ents, []attache.Event{
+			{Type: "ceremony", Date: "2025-06-03", Place: place, Participants: participants, Salience: "main", Evidence: evidence},
+		})
+	}
+	as := []*attache.Article{
+		cer("h2", "2025-06-03", "VN", "The two countries held a ceremony in Viet Nam on Tuesday to hand over land cleaned of dioxin, the ministry said.",
+			[]attache.Entity{org("State Department", "US")}, "State Department", "US", "VN"),
+		cer("h1", "2025-06-04", "Bien Hoa airbase", "The deputy minister and the ambassador attended the handover ceremony for cleaned land at the airbase.",
+			[]attache.Entity{p("Hoang Xuan Chien", "VN"), p("Marc Knapper", "US")}, "Hoang Xuan Chien", "Marc Knapper", "VN", "US"),
+		cer("h3", "2025-06-04", "VN", "A welcome ceremony was held in Viet Nam on June 3 for the crew of a hospital ship.",
+			[]attache.Entity{org("US Navy", "US")}, "US Navy", "US", "VN"),
+		cer("h4", "2025-06-04", "VN", "The ministry held a ceremony marking the anniversary, attended by officials of the two countries.",
+			[]attache.Entity{org("US Navy", "US")}, "US Navy", "US", "VN"),
+	}
+	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+	same := func(a, b string, want bool) {
+		t.Helper()
+		if got := ev[a] == ev[b]; got != want {
+			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
+		}
+	}
+	same("h2#0", "h1#0", true)
+	same("h3#0", "h1#0", false)
+	same("h4#0", "h1#0", false)
+}
+
+// TestRotationMoves: the departure of a numbered unit rotation and its
+// arrival in the mission area days later are one deployment, though the
+// report from the mission area takes the unit for one of the host
+// country's; another rotation of that unit, the same rotation a year
+// later, one sent to another mission, and an unnumbered unit's two moves
+// stay apart.
+func TestRotationMoves(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	org := func(name, country string) attache.Entity {
+		return attache.Entity{Type: attache.Organization, Name: name, Country: country}
+	}
+	dep := func(id, published, date, unit, rotation, mission, country string) *attache.Article {
+		return article(id, published, []attache.Entity{org(unit, country)}, []attache.Event{
+			{Type: "deployment", Date: date, Unit: unit, Rotation: rotation, Mission: mission,
+				Participants: []string{unit, country}, Salience: "main"},
+		})
+	}
+	const h7, h6, eng = "Level-2 Field Hospital Rotation 7", "Level-2 Field Hospital Rotation 6", "Engineering Unit"
+	as := []*attache.Article{
+		dep("r1", "2025-05-21", "2025-05-20", h7, "7", "UNMISS", "VN"),
+		dep("r2", "2025-05-23", "2025-05-22", h7, "7", "UNMISS", "SS"),
+		dep("r3", "2025-05-24", "2025-05-23", h6, "6", "UNMISS", "VN"),
+		dep("r4", "2026-05-26", "2026-05-25", h7, "7", "UNMISS", "VN"),
+		dep("r5", "2025-05-26", "2025-05-25", h7, "7", "UNISFA", "VN"),
+		dep("e1", "2025-04-02", "2025-04-01", eng, "", "UNISFA", "VN"),
+		dep("e2", "2025-04-11", "2025-04-10", eng, "", "UNISFA", "VN"),
+	}
+	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+	same := func(a, b string, want bool) {
+		t.Helper()
+		if got := ev[a] == ev[b]; got != want {
+			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
+		}
+	}
+	same("r2#0", "r1#0", true)
+	same("r3#0", "r1#0", false)
+	same("r4#0", "r1#0", false)
+	same("r5#0", "r1#0", false)
+	same("e2#0", "e1#0", false)
+}
+
+// TestRecalledByMonthAndPlace: talks a later report recalls by their
+// month and city ("their talks in Seoul last month") are the pair's
+// talks in that city that month, not their phone call of the month,
+// which has no place; recalled with no place, or in another city, or when
+// the pair met twice in that city that month, they could be either.
+func TestRecalledByMonthAndPlace(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := func(name, country string) attache.Entity { return person(name, nil, "", country, nil, nil) }
+	ahn, khaled := p("Ahn Gyu-back", "KR"), p("Mohamed Khaled Nordin", "MY")
+	pair := []string{"Ahn Gyu-back", "Mohamed Khaled Nordin"}
+	meet := func(id, published, date, place string, salience string) *attache.Article {
+		return article(id, published, []attache.Entity{ahn, khaled}, []attache.Event{
+			{Type: "meeting", Date: date, Place: place, Participants: pair, Salience: salience},
+		})
+	}
+	as := []*attache.Article{
+		meet("s1", "2025-09-10", "2025-09-09", "Seoul", "main"),
+		meet("s2", "2025-09-25", "2025-09-24", "", "main"),
+		meet("s3", "2025-10-20", "2025-09", "Seoul", "background"),
+		meet("s4", "2025-10-21", "2025-09", "", "background"),
+		meet("s5", "2025-10-22", "2025-09", "Busan", "background"),
+		// another pair meeting twice in one city in a month
+		meet("t1", "2025-06-04", "2025-06-03", "Kuala Lumpur", "main"),
+		meet("t2", "2025-06-20", "2025-06-19", "Kuala Lumpur", "main"),
+		meet("t3", "2025-07-15", "2025-06", "Kuala Lumpur", "background"),
+	}
+	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+	same := func(a, b string, want bool) {
+		t.Helper()
+		if got := ev[a] == ev[b]; got != want {
+			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
+		}
+	}
+	same("s3#0", "s1#0", true)
+	same("s3#0", "s2#0", false)
+	same("s4#0", "s1#0", false)
+	same("s4#0", "s2#0", false)
+	same("s5#0", "s1#0", false)
+	same("t3#0", "t1#0", false)
+	same("t3#0", "t2#0", false)
+}
+
+// TestEntourageAbroad: a report of a visitor's call that names, besides
+// him, only officials of his own country who came with him abroad tells
+// the meeting another report gives with his host; the host's meeting
+// with officials of his own at home that day, and the visitor's call on a
+// second host, stay apart.
+func TestEntourageAbroad(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := func(name, country string) attache.Entity { return person(name, nil, "", country, nil, nil) }
+	ahn, khaled := p("Ahn Gyu-back", "KR"), p("Mohamed Khaled Nordin", "MY")
+	// officers by rank, whose country one report settles
+	rahman := person("Mohammad Ab Rahman", nil, "General", "MY", nil, nil)
+	kim := person("Kim Myung-soo", nil, "Admiral", "KR", nil, nil)
+	han := person("Han Duck-soo", nil, "", "KR", []string{"Prime Minister"}, nil)
+	meet := func(id string, ents []attache.Entity, names ...string) *attache.Article {
+		return article(id, "2025-05-14", ents, []attache.Event{
+			{Type: "meeting", Date: "2025-05-13", Place: "Seoul", Participants: names, Salience: "main"},
+		})
+	}
+	as := []*attache.Article{
+		meet("e1", []attache.Entity{ahn, khaled}, "Ahn Gyu-back", "Mohamed Khaled Nordin"),
+		meet("e2", []attache.Entity{khaled, rahman}, "Mohamed Khaled Nordin", "Mohammad Ab Rahman"),
+		meet("e3", []attache.Entity{ahn, kim}, "Ahn Gyu-back", "Kim Myung-soo"),
+		meet("e4", []attache.Entity{han, khaled}, "Han Duck-soo", "Mohamed Khaled Nordin"),
+	}
+	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+	same := func(a, b string, want bool) {
+		t.Helper()
+		if got := ev[a] == ev[b]; got != want {
+			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
+		}
+	}
+	same("e2#0", "e1#0", true)
+	same("e3#0", "e1#0", false)
+	same("e4#0", "e1#0", false)
+}

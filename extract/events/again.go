@@ -56,6 +56,15 @@ func (doc *doc) another(s int, h hit, prev *cand, found []*cand) *cand {
 		doc.pairActors(c, pairSubject(ws, k+1))
 		return c
 	}
+	if own := afterOwn(ws, h.a); !prev.bg && !h.r.anaphor && own > prev.hit.b {
+		// "held a second call on Tuesday, two weeks after their call of
+		// March 10", "met Zhang on Tuesday, a day after his talks with
+		// Dong": the earlier contact the later one is counted from
+		c := doc.newCand(s, h)
+		c.bg = true
+		doc.pairActors(c, ws[own].low == "their")
+		return c
+	}
 	if !prev.bg && !h.r.anaphor && h.a >= prev.hit.b && (ws[h.a].low == "since" || sinceBefore(ws, h.a)) {
 		// "had a phone conversation on Tuesday, the first since their
 		// call in March 2023": the call recalled is an earlier event
@@ -92,6 +101,12 @@ func (doc *doc) another(s int, h hit, prev *cand, found []*cand) *cand {
 // "the advance party left on May 18, and the main body will fly out on
 // May 22" tells two departures; else nil.
 func (doc *doc) otherMovement(s int, h hit, prev *cand) *cand {
+	if h.r.typ == "deployment" && h.r.bg && h.r.since && !prev.bg && relativeBreak(doc.words[s], prev.hit.b, h.a) {
+		// "will leave by mid-November, relieving the 16th battalion,
+		// which has served in Unity State since November last year": the
+		// unit relieved has a standing deployment of its own
+		return doc.newCand(s, h)
+	}
 	if h.r.typ != "deployment" || h.r.bg || prev.r.bg || !clauseBreak(doc.words[s], prev.hit.b, h.a) {
 		return nil
 	}
@@ -153,6 +168,28 @@ func anchoredAfter(ws []word, from, to int) int {
 			}
 			return -1
 		}
+	}
+	return -1
+}
+
+// afterOwn returns the index of the possessive when the trigger at word
+// i is a noun told after "after" and a possessive ("after their call",
+// "after his talks"; the trigger may start at "after"): an earlier event
+// of the same actors. It returns -1 otherwise.
+func afterOwn(ws []word, i int) int {
+	own := func(k int) bool {
+		switch ws[k].low {
+		case "their", "his", "her":
+			return true
+		}
+		return false
+	}
+	after := func(k int) bool { return ws[k].low == "after" || ws[k].low == "following" }
+	switch {
+	case i+1 < len(ws) && after(i) && own(i+1):
+		return i + 1
+	case i >= 2 && own(i-1) && after(i-2):
+		return i - 1
 	}
 	return -1
 }

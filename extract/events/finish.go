@@ -40,6 +40,7 @@ func (doc *doc) finish(evs []*cand) []*cand {
 		}
 	}
 	evs = doc.mergeRetold(evs) // once dates and places are set
+	doc.dropSources(evs)       // merges may bring in the story's source
 	doc.tripVisitors(evs)      // later visits of a trip by "he", "the guests"
 	doc.recalledParties(evs)   // once salience is settled
 	doc.sendOffOfficials(evs)  // once dates are settled

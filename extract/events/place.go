@@ -128,7 +128,7 @@ func (doc *doc) placeName(s int, h hit, i int) (string, bool) {
 	if m.e.Type != attache.Organization && doc.postedAt(ws, m.start) {
 		return "", false // "the defence attaché in Bangkok": where a person serves
 	}
-	if i+1 < len(ms) && ms[i+1].e.Type == attache.Location {
+	if i+1 < len(ms) && ms[i+1].e.Type == attache.Location && ms[i+1].start >= m.end {
 		if after := doc.text[m.end:ms[i+1].start]; strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
 			return "", false // "Moscow's Red Square": the place is the square
 		}
