@@ -41,6 +41,7 @@ type placeWords struct {
 	mission    wordSet // words of a mission's name, which sends no troops ("Mission", "Interim")
 	newsBody   wordSet // words of a news body's name, which reports an event and acts in none ("News")
 	unBody     wordSet // opening words of a UN body's name ("un", "united nations")
+	unnamed    wordSet // nouns of a party left unnamed after its demonym ("his Thai counterpart", "the Thai side")
 }
 
 // wordSet is a set of lower-case words.
@@ -76,7 +77,7 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{},
 		many: wordSet{}, attend: wordSet{}, witness: wordSet{}, proxy: wordSet{}, sides: wordSet{}, tour: wordSet{}, join: wordSet{}, open: wordSet{}, invite: wordSet{}, organise: wordSet{}, showNoun: wordSet{}, remote: wordSet{}, press: wordSet{}, arrival: wordSet{},
 		built: wordSet{}, whichLead: wordSet{}, based: wordSet{}, departure: wordSet{}, aux: wordSet{}, placeHead: wordSet{}, sendOff: wordSet{}, mission: wordSet{}, newsBody: wordSet{},
-		unBody: wordSet{}}
+		unBody: wordSet{}, unnamed: wordSet{}}
 	lists := map[string]wordSet{
 		"posted": pw.posted, "opening": pw.opening, "seat": pw.seat, "scene": pw.sceneWords,
 		"othertime": pw.otherTime, "elsewhen": pw.elsewhen, "force": pw.force, "ahead": pw.ahead,
@@ -85,7 +86,7 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		"remote": pw.remote, "press": pw.press, "arrival": pw.arrival,
 		"built": pw.built, "whichlead": pw.whichLead, "based": pw.based,
 		"departure": pw.departure, "aux": pw.aux, "placehead": pw.placeHead, "sendoff": pw.sendOff, "mission": pw.mission, "newsbody": pw.newsBody,
-		"unbody": pw.unBody,
+		"unbody": pw.unBody, "unnamed": pw.unnamed,
 	}
 	err := eachLine(fsys, ArgsFile, func(n int, c []string) error {
 		if len(c) < 2 {
