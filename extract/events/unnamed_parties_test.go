@@ -1,0 +1,90 @@
+package events
+
+import "testing"
+
+// TestUnnamedParties covers talks whose other party the text leaves
+// unnamed but places in a state by its demonym: the state is the party
+// ("met his Tunisian counterpart" is a meeting of the minister and
+// Tunisia), unless a name follows the description or the article names
+// that state's person already.
+func TestUnnamedParties(t *testing.T) {
+	haddad := person("Omar Haddad", "DZ", "Omar Haddad", "Haddad")
+	runClassCases(t, []classCase{{
+		name:      "met his counterpart in a city on a weekday",
+		published: "2025-03-11",
+		text:      "Defence Minister Omar Haddad met his Tunisian counterpart in Tunis on Monday to discuss border security.",
+		ents:      []ent{haddad, country("TN", "Tunisian"), loc("Tunis")},
+		want:      []want{{"meeting", "2025-03-10", "*", "TN", ""}, {"meeting", "2025-03-10", "*", "Omar Haddad", ""}},
+	}, {
+		name:      "spoke with her counterpart by telephone",
+		published: "2025-06-07",
+		text:      "Minister Ana Ruiz spoke with her Brazilian counterpart by telephone on Friday about the air show.",
+		ents:      []ent{person("Ana Ruiz", "CL"), country("BR", "Brazilian")},
+		want:      []want{{"meeting", "2025-06-06", "*", "BR", ""}},
+	}, {
+		name:      "held talks with the side of a state",
+		published: "2025-09-02",
+		text:      "A delegation led by Deputy Minister Omar Haddad held talks with the Malian side in Bamako on September 1.",
+		ents:      []ent{haddad, country("ML", "Malian"), loc("Bamako")},
+		want:      []want{{"meeting", "2025-09-01", "Bamako", "ML", ""}},
+	}, {
+		name:      "received a state's ambassador",
+		published: "2025-02-05",
+		text:      "Chief of Staff General Omar Haddad received the Egyptian ambassador at his office in Algiers on Tuesday.",
+		ents:      []ent{haddad, country("EG", "Egyptian"), loc("Algiers")},
+		want:      []want{{"meeting", "2025-02-04", "*", "EG", ""}},
+	}, {
+		name:      "a name after the description is the party",
+		published: "2025-05-06",
+		text:      "Minister Ana Ruiz met her Peruvian counterpart, General Luis Vega, in Lima on May 5.",
+		ents:      []ent{person("Ana Ruiz", "CL"), person("Luis Vega", "PE"), country("PE", "Peruvian"), loc("Lima")},
+		want:      []want{{"meeting", "2025-05-05", "*", "Luis Vega", ""}},
+		not:       []want{{"meeting", "*", "*", "PE", ""}},
+	}, {
+		name:      "a headline's counterpart is the one the story names",
+		published: "2025-05-06",
+		text: "Chilean minister receives Peruvian counterpart\n" +
+			"SANTIAGO, May 6 - Minister Ana Ruiz received Peruvian Defence Minister Luis Vega in Santiago on Tuesday.",
+		ents: []ent{person("Ana Ruiz", "CL"), person("Luis Vega", "PE"), country("PE", "Peruvian"), country("CL", "Chilean"), loc("Santiago")},
+		want: []want{{"meeting", "2025-05-06", "*", "Luis Vega", ""}},
+		not:  []want{{"meeting", "*", "*", "PE", ""}},
+	}, {
+		name:      "plural counterparts are no one party",
+		published: "2025-06-13",
+		text:      "At a reception on Thursday for General Luca Moretti, Minister Omar Haddad praised cooperation with their Italian counterparts.",
+		ents:      []ent{haddad, person("Luca Moretti", "IT"), country("IT", "Italian")},
+		not:       []want{{"meeting", "*", "*", "IT", ""}},
+	}})
+}
+
+// TestConcludedByItsObject covers "concluded": an agreement when an
+// agreement is its object or its subject, not when an exercise, a visit
+// or talks concluded.
+func TestConcludedByItsObject(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "an exercise that concluded",
+		published: "2025-12-16",
+		text:      "The joint exercise Desert Shield between the Algerian Army and the Tunisian Army concluded in Biskra on December 15.",
+		ents:      []ent{orgOf("Algerian Army", "DZ"), orgOf("Tunisian Army", "TN"), loc("Biskra")},
+		want:      []want{{"exercise", "*", "*", "-", ""}},
+		not:       []want{{"agreement", "*", "*", "-", ""}},
+	}, {
+		name:      "talks that concluded",
+		published: "2025-11-15",
+		text:      "The third round of defence talks between the two ministries concluded in Lima on Friday.",
+		ents:      []ent{loc("Lima")},
+		not:       []want{{"agreement", "*", "*", "-", ""}},
+	}, {
+		name:      "concluded an agreement",
+		published: "2025-11-15",
+		text:      "Minister Ana Ruiz and Minister Luis Vega concluded an agreement on military medicine in Lima on November 14.",
+		ents:      []ent{person("Ana Ruiz", "CL"), person("Luis Vega", "PE"), loc("Lima")},
+		want:      []want{{"agreement", "2025-11-14", "*", "-", ""}},
+	}, {
+		name:      "an agreement concluded before",
+		published: "2025-11-15",
+		text:      "The memorandum on defence education was concluded in Lima in 2016.",
+		ents:      []ent{loc("Lima")},
+		want:      []want{{"agreement", "2016", "*", "-", ""}},
+	}})
+}
