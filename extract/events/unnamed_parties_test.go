@@ -88,3 +88,31 @@ func TestConcludedByItsObject(t *testing.T) {
 		want:      []want{{"agreement", "2016", "*", "-", ""}},
 	}})
 }
+
+// TestEarlierTalksAndCalls covers talks told in the past perfect, an
+// occasion of their own dated by the sentence's relative date ("had
+// discussed the plan with Minister X in Seoul last month"), and a call
+// "by phone" that the dateline does not place.
+func TestEarlierTalksAndCalls(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "had discussed with a person last month",
+		published: "2025-07-09",
+		text: "Minister Omar Haddad received the Egyptian ambassador in Algiers on Wednesday.\n" +
+			"Haddad said he had discussed the drone project with Minister Karim Nabil in Cairo last month.",
+		ents: []ent{person("Omar Haddad", "DZ", "Omar Haddad", "Haddad"), person("Karim Nabil", "EG"), country("EG", "Egyptian"), loc("Algiers"), loc("Cairo")},
+		want: []want{{"meeting", "2025-06", "Cairo", "Karim Nabil", ""}, {"meeting", "2025-07-09", "*", "EG", ""}},
+		not:  []want{{"meeting", "2025-07-09", "*", "Karim Nabil", ""}},
+	}, {
+		name:      "had discussed it with a person weeks before",
+		published: "2025-10-02",
+		text:      "General Ana Ruiz told reporters she had discussed joint patrols with Admiral Luis Vega in Lima on September 12.",
+		ents:      []ent{person("Ana Ruiz", "CL"), person("Luis Vega", "PE"), loc("Lima")},
+		want:      []want{{"meeting", "2025-09-12", "Lima", "Luis Vega", ""}},
+	}, {
+		name:      "spoke with a counterpart by phone: no place",
+		published: "2025-06-06",
+		text:      "MANILA -- Defense Secretary Jose Reyes spoke with his Japanese counterpart by phone on Thursday about maritime security.",
+		ents:      []ent{person("Jose Reyes", "PH"), country("JP", "Japanese"), loc("Manila", "MANILA")},
+		want:      []want{{"meeting", "2025-06-05", "", "JP", ""}},
+	}})
+}
