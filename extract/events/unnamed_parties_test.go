@@ -59,14 +59,22 @@ func TestUnnamedParties(t *testing.T) {
 
 // TestConcludedByItsObject covers "concluded": an agreement when an
 // agreement is its object or its subject, not when an exercise, a visit
-// or talks concluded.
+// or talks concluded; an exercise that concluded on a day is dated by it
+// (the verb after the names of its parties is its own).
 func TestConcludedByItsObject(t *testing.T) {
 	runClassCases(t, []classCase{{
 		name:      "an exercise that concluded",
 		published: "2025-12-16",
 		text:      "The joint exercise Desert Shield between the Algerian Army and the Tunisian Army concluded in Biskra on December 15.",
 		ents:      []ent{orgOf("Algerian Army", "DZ"), orgOf("Tunisian Army", "TN"), loc("Biskra")},
-		want:      []want{{"exercise", "*", "*", "-", ""}},
+		want:      []want{{"exercise", "2025-12-15", "Biskra", "Algerian Army", ""}},
+		not:       []want{{"agreement", "*", "*", "-", ""}},
+	}, {
+		name:      "drills of two navies that concluded on a weekday",
+		published: "2025-06-07",
+		text:      "MANILA -- Exercise Sea Hawk of the Philippine Navy and the Indonesian Navy concluded in Subic Bay on Friday after ten days at sea.",
+		ents:      []ent{orgOf("Philippine Navy", "PH"), orgOf("Indonesian Navy", "ID"), loc("Subic Bay"), loc("Manila", "MANILA")},
+		want:      []want{{"exercise", "2025-06-06", "*", "-", ""}},
 		not:       []want{{"agreement", "*", "*", "-", ""}},
 	}, {
 		name:      "talks that concluded",
