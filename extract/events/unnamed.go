@@ -48,18 +48,20 @@ func (doc *doc) unnamedIn(s int) []string {
 // namesPersonOf reports whether the article names a person serving state
 // code up to sentence s, or anywhere when s is the headline.
 func (doc *doc) namesPersonOf(code string, s int) bool {
-	last := s
-	if s == 0 && doc.headline {
-		last = len(doc.ments) - 1
-	}
-	for t := 0; t <= last && t < len(doc.ments); t++ {
-		for _, m := range doc.ments[t] {
-			if m.e.Type == attache.Person && m.e.Country == code {
-				return true
+	if doc.firstOf == nil {
+		// indexed once: a scan per description would grow with the
+		// square of a long text
+		doc.firstOf = map[string]int{}
+		for t := len(doc.ments) - 1; t >= 0; t-- {
+			for _, m := range doc.ments[t] {
+				if m.e.Type == attache.Person && m.e.Country != "" {
+					doc.firstOf[m.e.Country] = t
+				}
 			}
 		}
 	}
-	return false
+	first, ok := doc.firstOf[code]
+	return ok && (first <= s || s == 0 && doc.headline)
 }
 
 // determiner are the words that may open the description of an unnamed
