@@ -53,17 +53,25 @@ func (d *doc) number(i int) (v, next int, ok bool) {
 	case text.Word:
 		w := t.Fold
 		v, ok := numberWords[w]
+		if w == "one" && i+1 < n && d.toks[i+1].Fold == "hundred" {
+			v, ok = 1, true // "One hundred and fifty peacekeepers"
+		}
 		if !ok || w == "hundred" || w == "dozen" {
 			return 0, 0, false
 		}
-		j := i + 1
-		if j+1 < n && d.toks[j].Fold == "-" && numberWords[d.toks[j+1].Fold] > 0 && numberWords[d.toks[j+1].Fold] < 10 {
-			v += numberWords[d.toks[j+1].Fold]
-			j += 2
-		}
+		v, j := d.tens(i, v)
 		if j < n && d.toks[j].Fold == "hundred" {
 			v *= 100
 			j++
+			// "eight hundred and fifty", "two hundred twenty-five"
+			k := j
+			if k < n && d.toks[k].Fold == "and" {
+				k++
+			}
+			if r, ok := numberWords[d.toks[min(k, n-1)].Fold]; k < n && ok && r < 100 {
+				r, k = d.tens(k, r)
+				v, j = v+r, k
+			}
 		}
 		if j < n && d.toks[j].Start == d.toks[j-1].End && d.toks[j].Fold == "-" {
 			if k, ok := d.strongAt(j); ok {
@@ -74,6 +82,20 @@ func (d *doc) number(i int) (v, next int, ok bool) {
 		return v, j, true
 	}
 	return 0, 0, false
+}
+
+// tens reads a number word at token i worth v and a unit joined to it by
+// a hyphen ("twenty-one"); it returns the value and the token after.
+func (d *doc) tens(i, v int) (int, int) {
+	j := i + 1
+	if j+1 < len(d.toks) && d.toks[j].Fold == "-" && v >= 20 && v < 100 {
+		if u := d.toks[j+1].Fold; u == "one" {
+			return v + 1, j + 2
+		} else if numberWords[u] > 0 && numberWords[u] < 10 {
+			return v + numberWords[u], j + 2
+		}
+	}
+	return v, j
 }
 
 // decimal reports whether token j is the point of a decimal ("1.5").

@@ -22,7 +22,7 @@ func (d *doc) quantities() []attache.Quantity {
 		if !ok {
 			continue
 		}
-		if t := &d.toks[i]; t.Kind == text.Word && t.Cap && !t.SentStart && i+1 < n && d.toks[i+1].Cap {
+		if t := &d.toks[i]; t.Kind == text.Word && t.Cap && !t.SentStart && !d.afterDateline(i) && i+1 < n && d.toks[i+1].Cap {
 			continue // a name: "the Five Power Defence Arrangements"
 		}
 		the := false
@@ -30,8 +30,8 @@ func (d *doc) quantities() []attache.Quantity {
 			switch p := &d.toks[i-1]; {
 			case p.Fold == "the" || p.Fold == "both" || p.Fold == "these" || p.Fold == "those" || p.Fold == "our":
 				the = true
-			case p.Fold == "no" || p.Fold == "-" || p.Fold == "#":
-				continue // "Level-2", "#3" are names
+			case p.Fold == "no" || p.Fold == "#" || p.Fold == "-" && p.End == d.toks[i].Start:
+				continue // "Level-2", "#3" are names; a spaced dash ends a dateline ("Manila - Two ships")
 			case p.Fold == "." && (p.End == d.toks[i].Start || i >= 2 && d.x.abbr[d.toks[i-2].Fold]):
 				continue // "No. 3", "1.5"; a count may open a sentence after a full stop
 			case d.designation(i - 1):
@@ -44,6 +44,11 @@ func (d *doc) quantities() []attache.Quantity {
 			out = append(out, attache.Quantity{Value: v, Unit: t.Text + "s", Start: d.toks[i].Start, End: t.End})
 			back = append(back, false)
 			i = next - 1
+			continue
+		}
+		if q, e, ok := d.sharedHead(i, next, v); ok {
+			out, back = append(out, q), append(back, the)
+			i = e - 1
 			continue
 		}
 		s, e, ok := d.countedNoun(i, next, d.strong(i, next))
@@ -67,6 +72,21 @@ func (d *doc) quantities() []attache.Quantity {
 		i = e - 1
 	}
 	return d.dropRepeats(out, back)
+}
+
+// afterDateline reports whether token i follows a spaced dash, as the
+// first word after a dateline does ("Manila (dpa) - Two German Navy
+// ships"): it is capitalised as a sentence's first word is.
+func (d *doc) afterDateline(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := &d.toks[i-1]
+	switch p.Fold {
+	case "-", "–", "—", "--":
+		return p.End < d.toks[i].Start && (i < 2 || d.toks[i-2].End < p.Start)
+	}
+	return false
 }
 
 // designation reports whether the capitalised word at k names what the
@@ -96,6 +116,47 @@ func (d *doc) member(next int) bool {
 	return next >= 2 && d.toks[next-1].Fold == "member" && d.toks[next-2].Fold == "-"
 }
 
+// sharedHead reads a count whose noun is left to the next count of a
+// pair: "about 9,000 American and 5,000 Filipino service members",
+// "22 single-seat and four twin-seat aircraft" count 9,000 American
+// service members and 22 single-seat aircraft. Up to three modifiers (no
+// noun of the lexicon) come between the count and "and"; the second
+// count's phrase has a modifier of its own, which the first replaces. It
+// returns the count and the token after its modifiers.
+func (d *doc) sharedHead(i, next, v int) (attache.Quantity, int, bool) {
+	n := len(d.toks)
+	k := next
+	for k < n && k-next < 5 && d.toks[k].Fold != "and" {
+		t := &d.toks[k]
+		if t.Sent != d.toks[i].Sent || t.Kind == text.Number || t.Kind == text.Punct && !(t.Fold == "-" && d.hyphenated(k+1)) ||
+			t.Kind == text.Word && (d.x.is(cPerson|cCountable|cNotcount|cFunction|cVerb, t.Fold) || d.lab[k] != nil) {
+			return attache.Quantity{}, 0, false
+		}
+		k++
+	}
+	if k == next || k+1 >= n || d.toks[k].Fold != "and" {
+		return attache.Quantity{}, 0, false
+	}
+	_, next2, ok := d.number(k + 1)
+	if !ok {
+		return attache.Quantity{}, 0, false
+	}
+	s2, e2, ok := d.countedNoun(k+1, next2, false)
+	if !ok || e2-s2 < 2 || !d.x.is(cPerson|cCountable, d.toks[e2-1].Fold) {
+		return attache.Quantity{}, 0, false
+	}
+	h := s2 + 1 // the second count's own modifier, a hyphened one whole
+	if h+1 < e2 && d.toks[h].Fold == "-" {
+		h += 2
+	}
+	unit := d.text[d.toks[next].Start:d.toks[k-1].End] + " " + d.text[d.toks[h].Start:d.toks[e2-1].End]
+	return attache.Quantity{Value: v, Unit: unit, Start: d.toks[i].Start, End: d.toks[k-1].End}, k, true
+}
+
+// listReach is how many counts back a part of a list looks for the count
+// of people it belongs to.
+const listReach = 8
+
 // listed reads a count that leaves its noun to an earlier count of the
 // same sentence: "nearly 900 troops, including 412 from Indonesia and 200
 // from Malaysia" counts 412 and 200 troops. The count must open a part of
@@ -110,28 +171,70 @@ func (d *doc) listed(i, next, v int, prev []attache.Quantity) (attache.Quantity,
 	default:
 		return attache.Quantity{}, false
 	}
-	last := prev[len(prev)-1]
-	if last.Start < d.sentStart(i) {
+	start := d.sentStart(i)
+	if prev[len(prev)-1].Start < start {
 		return attache.Quantity{}, false
 	}
-	return attache.Quantity{Value: v, Unit: last.Unit, Start: d.toks[i].Start, End: d.toks[i].End}, true
+	// people come from somewhere: "1,181 troops of three contingents,
+	// including 812 from an infantry battalion" counts troops
+	anchor := prev[len(prev)-1]
+	for k := len(prev) - 1; k >= 0 && k >= len(prev)-listReach && prev[k].Start >= start; k-- {
+		if d.x.is(cPerson, lastWord(prev[k].Unit)) {
+			anchor = prev[k]
+			break
+		}
+	}
+	return attache.Quantity{Value: v, Unit: anchor.Unit, Start: d.toks[i].Start, End: d.toks[i].End}, true
 }
 
-// partOf reads "four of the units", "12 of them": a count of part of a
-// group, whose noun follows "of the". Only a noun of the lexicon counts.
+// partOf reads "four of the units", "12 of them", "300 of its soldiers":
+// a count of part of a group, whose noun follows "of the" (or "its",
+// "their"). Only a noun of the lexicon counts. A part told as what its
+// members are ("160 of the participants are women", "about 100 of them
+// women") counts that noun instead.
 func (d *doc) partOf(i, next, v int) (attache.Quantity, bool) {
 	n := len(d.toks)
-	if next+2 >= n || d.toks[next].Fold != "of" || d.toks[next+1].Fold != "the" {
+	if next+1 >= n || d.toks[next].Fold != "of" {
 		return attache.Quantity{}, false
 	}
-	s, e, ok := d.countedNoun(i, next+2, false)
-	if !ok || e-s > 2 {
+	e := next + 1 // "of them": the group is told before
+	switch d.toks[next+1].Fold {
+	case "the", "its", "their":
+		s, end, ok := d.countedNoun(i, next+2, false)
+		if !ok || end-s > 2 {
+			return attache.Quantity{}, false
+		}
+		if _, _, num := d.number(s); num {
+			return attache.Quantity{}, false // "two of the three ships" counts the three
+		}
+		if q, ok := d.partIs(i, end, v); ok {
+			return q, true
+		}
+		a, b := d.toks[s].Start, d.toks[end-1].End
+		return attache.Quantity{Value: v, Unit: d.text[a:b], Start: d.toks[i].Start, End: b}, true
+	case "them", "whom":
+		e = next + 2
+	default:
 		return attache.Quantity{}, false
 	}
-	if _, _, num := d.number(s); num {
-		return attache.Quantity{}, false // "two of the three ships" counts the three
+	return d.partIs(i, e, v)
+}
+
+// partIs reads what the members of a part are, after the group that ends
+// at token e: "are women", "were officers", or the noun alone ("100 of
+// them women"): a person noun of the lexicon.
+func (d *doc) partIs(i, e, v int) (attache.Quantity, bool) {
+	if e < len(d.toks) && (d.toks[e].Fold == "are" || d.toks[e].Fold == "were") {
+		e++
 	}
-	a, b := d.toks[s].Start, d.toks[e-1].End
+	if e >= len(d.toks) || d.toks[e].Kind != text.Word || !d.x.is(cPerson, d.toks[e].Fold) {
+		return attache.Quantity{}, false
+	}
+	s, end, ok := d.countedNoun(i, e, false)
+	if !ok || end-s > 2 {
+		return attache.Quantity{}, false
+	}
+	a, b := d.toks[s].Start, d.toks[end-1].End
 	return attache.Quantity{Value: v, Unit: d.text[a:b], Start: d.toks[i].Start, End: b}, true
 }
 

@@ -101,6 +101,12 @@ func (doc *doc) another(s int, h hit, prev *cand, found []*cand) *cand {
 // "the advance party left on May 18, and the main body will fly out on
 // May 22" tells two departures; else nil.
 func (doc *doc) otherMovement(s int, h hit, prev *cand) *cand {
+	if h.r.typ == "deployment" && h.r.bg && h.r.since && !prev.bg && relativeBreak(doc.words[s], prev.hit.b, h.a) {
+		// "will leave by mid-November, relieving the 16th battalion,
+		// which has served in Unity State since November last year": the
+		// unit relieved has a standing deployment of its own
+		return doc.newCand(s, h)
+	}
 	if h.r.typ != "deployment" || h.r.bg || prev.r.bg || !clauseBreak(doc.words[s], prev.hit.b, h.a) {
 		return nil
 	}

@@ -40,7 +40,9 @@ func (doc *doc) finish(evs []*cand) []*cand {
 		}
 	}
 	evs = doc.mergeRetold(evs) // once dates and places are set
+	doc.dropSources(evs)       // merges may bring in the story's source
 	doc.tripVisitors(evs)      // later visits of a trip by "he", "the guests"
+	doc.guestCalls(evs)        // calls by "the visiting general"
 	doc.recalledParties(evs)   // once salience is settled
 	doc.sendOffOfficials(evs)  // once dates are settled
 	return evs
@@ -89,7 +91,7 @@ func (st *story) parties(c *cand) {
 	if c.group && st.talks == nil {
 		st.doc.sidesAlone(c) // "both sides agreed" with no talks told: the two states
 	}
-	if (c.ev.Type == "meeting" || c.ev.Type == "dialogue") && !c.bg && !c.past && len(c.ev.Participants) >= 2 {
+	if (c.ev.Type == "meeting" || c.ev.Type == "dialogue") && !c.bg && !c.past && !c.toCome && len(c.ev.Participants) >= 2 {
 		st.talks = c
 	}
 	if len(c.ev.Participants) == 0 {

@@ -27,7 +27,7 @@ func (doc *doc) peacekeeping(c *cand, s int) {
 			(len(c.ev.Participants) == 0 || m.e.Country != c.ev.Participants[0]) {
 			hosts = append(hosts, m.e.Country)
 		}
-		if m.e.Type == attache.Organization && c.ev.Unit == "" && doc.isUnit(m.e.Name) {
+		if m.e.Type == attache.Organization && c.ev.Unit == "" && doc.isUnit(m.e.Name) && !doc.reliefSide(c, doc.words[s], m) {
 			c.ev.Unit = m.e.Name
 		}
 	}

@@ -53,10 +53,133 @@ func (doc *doc) sendingSide(c *cand) {
 		}
 		kept = out
 	}
+	if relieved := doc.reliefSides(c); len(relieved) > 0 {
+		var out []string
+		for _, p := range kept {
+			if !relieved[p] {
+				out = append(out, p)
+			}
+		}
+		kept = out
+	}
 	if kept == nil {
 		kept = []string{}
 	}
 	c.ev.Participants = kept
+}
+
+// reliefSides returns the units that deployment c's sentence names, after
+// its trigger, as the other side of a relief: "... and will be relieved
+// by GHANBATT 93", "..., relieving the 16th battalion", "taking over from
+// Rotation 4". They are another rotation, not the one sent. A unit named
+// before the trigger ("relieving the 16th battalion, which has served in
+// Unity State since ...") is the subject of that later clause and stays.
+func (doc *doc) reliefSides(c *cand) map[string]bool {
+	if c.hit.r == nil {
+		return nil
+	}
+	ws := doc.words[c.sent]
+	out := map[string]bool{}
+	for _, m := range doc.ments[c.sent] {
+		if m.e.Type == attache.Organization && doc.reliefSide(c, ws, m) {
+			out[m.e.Name] = true
+		}
+	}
+	return out
+}
+
+// dropSources removes from each deployment the bodies and persons the
+// article names only as the story's source ("the Joint Chiefs of Staff
+// (JCS) said"): they report the move, they send no one.
+func (doc *doc) dropSources(evs []*cand) {
+	var only map[string]bool // read once, when a deployment needs it
+	for _, c := range evs {
+		if c.ev.Type != "deployment" || len(c.ev.Participants) == 0 {
+			continue
+		}
+		if only == nil {
+			only = doc.sourceOnly()
+		}
+		out := []string{}
+		for _, p := range c.ev.Participants {
+			if isCode(p) || !only[p] {
+				out = append(out, p)
+			}
+		}
+		c.ev.Participants = out
+	}
+}
+
+// reliefSide reports whether organisation mention m of deployment c's
+// sentence ws is the other side of a relief told after c's trigger.
+func (doc *doc) reliefSide(c *cand, ws []word, m ment) bool {
+	k := wordAt(ws, m.start)
+	return c.hit.r != nil && k > c.hit.b && doc.reliefBefore(ws, k)
+}
+
+// sourceOnly returns the names the article gives only to who reports
+// what others did: each mention has a verb of the source list after it
+// (an acronym in brackets skipped: "the Joint Chiefs of Staff (JCS)
+// said", "the JCS said") or "according to" before it. One pass over the
+// mentions.
+func (doc *doc) sourceOnly() map[string]bool {
+	only := map[string]bool{}
+	for s, ms := range doc.ments {
+		for _, m := range ms {
+			if bracketed(doc.words[s], m) {
+				continue // "(JCS)" stands with the name before it
+			}
+			src, seen := only[m.e.Name]
+			only[m.e.Name] = (src || !seen) && doc.isSource(doc.words[s], m)
+		}
+	}
+	return only
+}
+
+// bracketed reports whether mention m of sentence ws stands alone in
+// brackets: an acronym after the full name.
+func bracketed(ws []word, m ment) bool {
+	k, e := wordAt(ws, m.start), wordAt(ws, m.end-1)+1
+	return k > 0 && e < len(ws) && ws[k-1].low == "(" && ws[e].low == ")"
+}
+
+// isSource reports whether mention m of sentence ws names who reports the
+// story (see sourceOnly).
+func (doc *doc) isSource(ws []word, m ment) bool {
+	k := wordAt(ws, m.start)
+	j := k - 1
+	if j >= 0 && ws[j].low == "the" {
+		j--
+	}
+	if j > 0 && ws[j].low == "to" && ws[j-1].low == "according" {
+		return true
+	}
+	e := wordAt(ws, m.end-1) + 1
+	if e+2 < len(ws) && ws[e].low == "(" && ws[e+2].low == ")" {
+		e += 3
+	}
+	return e < len(ws) && doc.d.places.source.has(ws[e].low)
+}
+
+// reliefBefore reports whether a word of the relief list, with "by",
+// "from" or "to" after it as the phrase needs, comes right before word k
+// ("the" and an ordinal skipped): "relieving the 16th", "relieved by",
+// "taking over from", "handing over to".
+func (doc *doc) reliefBefore(ws []word, k int) bool {
+	j := k - 1
+	if j >= 0 && ws[j].low == "the" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch ws[j].low {
+	case "by":
+		return j > 0 && doc.d.places.relief.has(ws[j-1].low)
+	case "from", "to":
+		return j > 0 && ws[j-1].low == "over"
+	}
+	return doc.d.places.relief.has(ws[j].low)
 }
 
 // missionLike reports whether organisation e is a mission, an

@@ -24,6 +24,7 @@ type cand struct {
 	key     string // identifies a named occurrence across sentences
 	bg      bool   // refers to an earlier event
 	past    bool   // told in the past perfect ("had inaugurated")
+	toCome  bool   // an edition still to come ("agreed to hold the next dialogue"): no talks of the story
 	sameDay bool   // "on the same day": the date of the event before
 	// dayShift is -1 for "the previous day", +1 for "the next day": the
 	// date of the event before, moved by that many days

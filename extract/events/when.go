@@ -66,9 +66,11 @@ func datesOf(ws []word, h hit, dt dates.Date) bool {
 	if dt.Since && h.r.since {
 		// "has contributed troops to UNIFIL since 2007": the statement
 		// dates the start of a deployment still going on
-		// ("the talks, which have run since 1979": another clause's start)
+		// ("the talks, which have run since 1979": another clause's start);
+		// so does a "since" that opens the sentence ("Since 2014, Vietnam
+		// has sent ...")
 		i := wordAt(ws, dt.Start)
-		return i >= h.b && !relativeBreak(ws, h.b, i)
+		return i >= h.b && !relativeBreak(ws, h.b, i) || i == 1 && i < h.a && ws[0].low == "since"
 	}
 	if dt.Since {
 		return false
