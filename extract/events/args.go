@@ -42,6 +42,9 @@ func (doc *doc) newCand(s int, h hit) *cand {
 				}
 			}
 		}
+		if coChairedTalks(ws, h) {
+			c.retells = true // "co-chaired the talks": the talks told before, if any
+		}
 	}
 	if doc.recalled(ws, h.a) && h.r.typ != "statement" && h.r.typ != "invitation" {
 		// "recalled the visit to Delhi by the army chief in April": an
@@ -596,6 +599,30 @@ func hasPhrase(ws []word, a, b string) bool {
 		if ws[i].low == a && ws[i+1].low == b {
 			return true
 		}
+	}
+	return false
+}
+
+// coChairedTalks reports whether dialogue hit h is a co-chair verb whose
+// object is talks already told: "A and B co-chaired the talks" and "The
+// talks, held on Oct. 14-15, were co-chaired by A and B" add the co-chairs
+// to the talks of the lead; they open no second dialogue.
+func coChairedTalks(ws []word, h hit) bool {
+	if !strings.HasPrefix(ws[h.a].low, "co-chair") {
+		return false
+	}
+	if h.b+1 < len(ws) && ws[h.b].low == "the" {
+		return talksNoun(ws[h.b+1].low)
+	}
+	passive := h.a > 0 && (ws[h.a-1].low == "was" || ws[h.a-1].low == "were")
+	return passive && len(ws) > 1 && ws[0].low == "the" && talksNoun(ws[1].low)
+}
+
+// talksNoun reports whether w names talks as an occasion.
+func talksNoun(w string) bool {
+	switch w {
+	case "talks", "meeting", "dialogue", "session", "consultations":
+		return true
 	}
 	return false
 }

@@ -25,6 +25,10 @@ func (doc *doc) finish(evs []*cand) []*cand {
 	}
 	doc.showParties(evs) // before findMain lends an expo the actors of another sentence
 	st.findMain(evs)
+	st.seriesTypes(evs)
+	for _, c := range evs {
+		doc.onlineForum(c) // before codes: a conference has its own
+	}
 	for _, c := range evs {
 		st.parties(c)
 		st.when(c)
@@ -40,11 +44,12 @@ func (doc *doc) finish(evs []*cand) []*cand {
 		}
 	}
 	evs = doc.mergeRetold(evs) // once dates and places are set
-	doc.dropSources(evs)       // merges may bring in the story's source
-	doc.tripVisitors(evs)      // later visits of a trip by "he", "the guests"
-	doc.guestCalls(evs)        // calls by "the visiting general"
-	doc.recalledParties(evs)   // once salience is settled
-	doc.sendOffOfficials(evs)  // once dates are settled
+	evs = doc.headlineTalks(evs)
+	doc.dropSources(evs)      // merges may bring in the story's source
+	doc.tripVisitors(evs)     // later visits of a trip by "he", "the guests"
+	doc.guestCalls(evs)       // calls by "the visiting general"
+	doc.recalledParties(evs)  // once salience is settled
+	doc.sendOffOfficials(evs) // once dates are settled
 	return evs
 }
 

@@ -116,6 +116,8 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		// Pitch Black 2024 takes off": a year says no more than that);
 		// a dated occurrence long before publication is a recalled one
 		return true
+	case c.retells && doc.lead[e.sent]:
+		return true // "The talks were co-chaired by A and B": the talks of the lead
 	case c.key != "" || e.key != "":
 		return c.key == e.key
 	case !dateCompatible(e.ev.Date, c.ev.Date) && c.ownDate && e.ownDate:

@@ -57,6 +57,7 @@ type rule struct {
 	named   bool            // the last word is capitalised: a name ("the 2nd Naval Chiefs' Meeting")
 	cap     bool            // the first word must be part of a capitalised name
 	since   bool            // a "since" date is the event's start ("has contributed troops since 2007")
+	series  bool            // a round of the series the article reports: it takes the type of the main talks
 	types   map[string]bool // suppress: the types turned off
 }
 
@@ -340,6 +341,8 @@ func (r *rule) options(s string) error {
 			r.cap = true
 		case "since":
 			r.since = true
+		case "series":
+			r.series = true
 		default:
 			return fmt.Errorf("unknown option %q", o)
 		}
