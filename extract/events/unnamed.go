@@ -10,7 +10,9 @@ import (
 // after word b of sentence s ("met his Australian counterpart", "spoke with
 // his Egyptian counterpart", "received the South Korean ambassador"), or
 // "". A name following the description ("his Australian counterpart
-// Richard Marles") is the party itself, and then this is "".
+// Richard Marles") is the party itself, and then this is "", as it is
+// when the article has named a person of that state already (or names
+// one anywhere, for a headline).
 func (doc *doc) unnamedAfter(s, b int) string {
 	ws := doc.words[s]
 	if b < len(ws) && ws[b].low == "with" {
@@ -23,9 +25,13 @@ func (doc *doc) unnamedAfter(s, b int) string {
 		return ""
 	}
 	for i, m := range doc.ments[s] {
-		if m.start == ws[b].start {
-			return doc.unnamedState(s, i)
+		if m.start != ws[b].start {
+			continue
 		}
+		if c := doc.unnamedState(s, i); c != "" && !doc.namesPersonOf(c, s) {
+			return c
+		}
+		return "" // ("Minister meets Korean counterpart" over a story naming him)
 	}
 	return ""
 }

@@ -49,6 +49,14 @@ func TestUnnamedParties(t *testing.T) {
 		want: []want{{"meeting", "2025-05-06", "*", "Luis Vega", ""}},
 		not:  []want{{"meeting", "*", "*", "PE", ""}},
 	}, {
+		name:      "a headline's counterpart met on the sidelines of a forum",
+		published: "2025-11-02",
+		text: "Ruiz meets Peruvian counterpart in Lima\n" +
+			"LIMA — Minister Ana Ruiz held talks with Peruvian Defence Minister Luis Vega on November 1 on the sidelines of the ADMM-Plus, the ministry said.",
+		ents: []ent{person("Ana Ruiz", "CL", "Ana Ruiz", "Ruiz"), person("Luis Vega", "PE"), country("PE", "Peruvian"), org("ADMM-Plus"), loc("Lima", "LIMA")},
+		want: []want{{"meeting", "2025-11-01", "*", "Luis Vega", ""}},
+		not:  []want{{"meeting", "*", "*", "PE", ""}},
+	}, {
 		name:      "plural counterparts are no one party",
 		published: "2025-06-13",
 		text:      "At a reception on Thursday for General Luca Moretti, Minister Omar Haddad praised cooperation with their Italian counterparts.",
