@@ -48,6 +48,10 @@ type cand struct {
 	// dateline: the place is the dateline's city, where the story was
 	// filed, not one its sentences name
 	dateline bool
+	// filedOn: the date is the dateline's ("ASTANA, August 8 (Kazinform)
+	// -"), the day the story was filed, which a later mention of the
+	// event with a day of its own ("the visit began on Thursday") betters
+	filedOn bool
 	// anchor: the talks told just before that c happened at ("At the
 	// meeting, ..."), lending their date and place
 	anchor *cand
