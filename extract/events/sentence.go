@@ -48,6 +48,10 @@ type cand struct {
 	// dateline: the place is the dateline's city, where the story was
 	// filed, not one its sentences name
 	dateline bool
+	// filedOn: the date is the dateline's ("ASTANA, August 8 (Kazinform)
+	// -"), the day the story was filed, which a later mention of the
+	// event with a day of its own ("the visit began on Thursday") betters
+	filedOn bool
 	// anchor: the talks told just before that c happened at ("At the
 	// meeting, ..."), lending their date and place
 	anchor *cand
@@ -188,8 +192,8 @@ func (doc *doc) allowed(s int, h hit) bool {
 				before = append(before, m.e)
 			}
 		}
-		if !ok && len(before) < 2 {
-			return false
+		if !ok && len(before) < 2 && doc.unnamedAfter(s, h.b) == "" {
+			return false // ("met his Thai counterpart" names its party by its state)
 		}
 	}
 	return true
