@@ -44,3 +44,29 @@ func TestOverlappingPlaceMentions(t *testing.T) {
 		}()
 	}
 }
+
+// TestOverlappingPartyMentions checks a demonym of an unnamed party
+// ("counterpart", "ambassador") whose mention overlaps a person's, as when
+// a name ends in a word that is also a country ("Ali Jordan"): the look at
+// the text between the person and the description must not run backwards.
+func TestOverlappingPartyMentions(t *testing.T) {
+	d := mustDetector(t)
+	for _, tt := range []struct {
+		text string
+		ents []ent
+	}{
+		// the person runs over the demonym before the party noun
+		{"Minister Omar Haddad met General Ali Jordan counterpart in Amman.", []ent{person("Omar Haddad", "DZ"), person("Ali Jordan", "DZ"), country("JO", "Jordan")}},
+		// the person starts inside the party noun after the demonym
+		{"Minister Omar Haddad met the Thai Envoy Chan in Bangkok.", []ent{person("Omar Haddad", "DZ"), country("TH", "Thai"), person("Envoy Chan", "TH")}},
+	} {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Errorf("%q: %v", tt.text, r)
+				}
+			}()
+			d.Detect(tt.text, "", build(tt.text, tt.ents))
+		}()
+	}
+}

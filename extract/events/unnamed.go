@@ -91,10 +91,12 @@ func (doc *doc) unnamedState(s, i int) string {
 	if k >= len(ws) || !doc.d.places.unnamed.has(ws[k].low) {
 		return ""
 	}
-	if i+1 < len(ms) && ms[i+1].e.Type == attache.Person && named(doc.text[ws[k].end:ms[i+1].start]) {
+	// (a person's mention may overlap the description, "Envoy Chan" or
+	// "Ali Jordan": the text between them is then empty, never backwards)
+	if i+1 < len(ms) && ms[i+1].e.Type == attache.Person && named(doc.text[ws[k].end:max(ws[k].end, ms[i+1].start)]) {
 		return "" // "his Australian counterpart, Richard Marles"
 	}
-	if i > 0 && ms[i-1].e.Type == attache.Person && named(doc.text[ms[i-1].end:m.start]) {
+	if i > 0 && ms[i-1].e.Type == attache.Person && named(doc.text[min(ms[i-1].end, m.start):m.start]) {
 		return "" // "Richard Marles, his Australian counterpart"
 	}
 	return m.e.Country
