@@ -490,6 +490,11 @@ func (d *doc) joinsModifiers(s, h int) bool {
 		return false
 	}
 	if d.x.is(cOrghead, q.Text) {
+		if d.x.is(cOrgprefix, d.toks[h].Text) && d.allDomain(s, h) {
+			// a school named for what it teaches: "Higher Tank Command
+			// and Engineering School"
+			return true
+		}
 		// "Command and (General) Staff College": the right part is
 		// itself a chain of heads
 		heads := 0
@@ -615,9 +620,29 @@ func (d *doc) stateCloses(j, last int) bool {
 }
 
 // fieldPair reports a qualifier and a field word at token k: "Foreign
-// Relations" of "Committee on Defence, Intelligence and Foreign Relations".
+// Relations" of "Committee on Defence, Intelligence and Foreign Relations",
+// "Public Relations" of "Directorate of Moral Guidance and Public
+// Relations". A post, a rank or a known name is no qualifier.
 func (d *doc) fieldPair(k int) bool {
-	return k+1 < len(d.toks) && d.x.is(cTitleword, d.toks[k].Text) && d.toks[k+1].Cap && d.x.is(cDomain, d.toks[k+1].Text)
+	if k+1 >= len(d.toks) || !d.toks[k+1].Cap || !d.x.is(cDomain, d.toks[k+1].Text) {
+		return false
+	}
+	q := &d.toks[k]
+	if d.x.is(cTitleword, q.Text) {
+		return true
+	}
+	return q.Cap && q.Kind == text.Word && !q.Upper && d.known[k].kind == 0 && d.lab[k] == nil && !d.x.is(cFunction|cPosthead|cOrghead, q.Text)
+}
+
+// allDomain reports tokens [s, e), at least one, that are all capitalised
+// field words: "Engineering" of "Command and Engineering School".
+func (d *doc) allDomain(s, e int) bool {
+	for k := s; k < e; k++ {
+		if !d.toks[k].Cap || !d.x.is(cDomain, d.toks[k].Text) {
+			return false
+		}
+	}
+	return s < e
 }
 
 // pluralPost reports the plural of a post's head word: "Ministers",
