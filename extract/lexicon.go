@@ -52,6 +52,7 @@ const (
 	cSiteverb                       // siteverb
 	cGeneralbody                    // generalbody
 	cEdition                        // edition
+	cService                        // service
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -102,4 +103,5 @@ var lexCats = map[string]lexCat{
 	"legalform":   cLegalform,
 	"session":     cSession,
 	"edition":     cEdition,
+	"service":     cService,
 }
