@@ -132,6 +132,7 @@ func (d *doc) entities() []attache.Entity {
 	d.namedSites()
 	d.placePatterns()
 	d.namedBases()
+	d.unknownTowns()
 	d.persons()
 	d.companions()
 	d.mergeQualified()
