@@ -16,6 +16,11 @@ func TestCompanionCountry(t *testing.T) {
 			"Pablo Soto", "CL"},
 		{"BANGKOK – Thai officials received the Malaysian Defence Minister Ahmad Hassan on Monday. Hassan was accompanied by the Chief of Navy, Admiral Rahim Osman, and senior officers.",
 			"Rahim Osman", "MY"},
+		// every companion of a list, the subject named by its demonym
+		{"LIMA – Minister Ana Ruiz met her Chilean counterpart on Monday. The Chilean minister was accompanied by the Chief of the Joint Staff of Chile, Vice Admiral Tomas Vial, and the Undersecretary for Defence, Pablo Soto.",
+			"Pablo Soto", "CL"},
+		{"NAIROBI – The Kenyan delegation, led by General Paul Otieno, was received by Ugandan officials. The Kenyan defence chief travelled with Brigadier Ruth Wanjiku and Colonel Simon Kiptoo.",
+			"Simon Kiptoo", "KE"},
 		// a companion with a state of their own keeps it
 		{"BANGKOK – The Malaysian Defence Minister Ahmad Hassan, accompanied by Singapore's Chief of Navy Rear Admiral Lim Wee Kiat, toured the base.",
 			"Lim Wee Kiat", "SG"},

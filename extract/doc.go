@@ -21,7 +21,11 @@ type doc struct {
 	known  []entry // gazetteer meaning of each token, if any (kind 0 = none)
 	kstart []bool  // token starts a gazetteer match
 	post   []bool  // token is inside a known post
-	cmatch []match // countries and demonyms
+	// postHead is hasPost's answer for each token, made when first asked
+	// (0 not yet asked, 1 a post head, 2 none): the posts before every
+	// name of a long sentence look at the same tokens again and again
+	postHead []uint8
+	cmatch   []match // countries and demonyms
 
 	cands    []*cand
 	byKey    map[string]*cand

@@ -61,6 +61,7 @@ var hostileShapes = []hostile{
 	{"signings", "the Ministry of W and the W Army signed a deal. ", "2024-05-10"},
 	{"talks", "Minister W and Minister W met. ", ""},
 	{"sayings", "He said \"W W\" ", ""},
+	{"postlike", "Sec of the ", ""},
 }
 
 // BenchmarkHostile runs the whole pipeline over each hostile shape, about

@@ -53,6 +53,7 @@ const (
 	cGeneralbody                    // generalbody
 	cEdition                        // edition
 	cService                        // service
+	cPlacefirst                     // placefirst
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -104,4 +105,5 @@ var lexCats = map[string]lexCat{
 	"session":     cSession,
 	"edition":     cEdition,
 	"service":     cService,
+	"placefirst":  cPlacefirst,
 }

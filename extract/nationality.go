@@ -165,21 +165,79 @@ func (d *doc) ofBody(e int) string {
 	return ""
 }
 
-// companions gives a person whose state the text leaves open the state of
-// the person they travel with, a member of the same delegation: "Delpiano
-// travelled with the Undersecretary of Defence, Ricardo Montero", "the
-// minister Ahmad Hassan, accompanied by Chief of Navy Admiral X". The
-// verbs are the lexicon's "companion" entries.
+// companions gives the persons whose state the text leaves open the
+// state of the one they travel with, members of the same delegation:
+// "Delpiano travelled with the Undersecretary of Defence, Ricardo
+// Montero", "the minister Ahmad Hassan, accompanied by Chief of Navy
+// Admiral X and Colonel Y", "The Chilean minister was accompanied by ...
+// and the Undersecretary for Defence, Z" (the state of a subject named by
+// its demonym). The verbs are the lexicon's "companion" entries.
 func (d *doc) companions() {
 	for k := 1; k+1 < len(d.toks); k++ {
 		if p := d.toks[k+1].Fold; p != "by" && p != "with" || d.toks[k].Kind != text.Word || !d.x.is(cCompanion, d.toks[k].Fold) {
 			continue
 		}
-		a, b := d.personNear(k-1, -1, 8), d.personNear(k+2, 1, 14)
-		if a != nil && b != nil && a != b && a.country != "" && b.country == "" && !b.intl {
-			b.country = a.country
+		a := d.personNear(k-1, -1, 8)
+		state := ""
+		if a != nil {
+			state = a.country
+		} else {
+			state = d.openingState(k)
+		}
+		if state == "" {
+			continue
+		}
+		for _, b := range d.companionList(k + 2) {
+			if b != a && b.country == "" && !b.intl {
+				b.country = state
+			}
 		}
 	}
+}
+
+// openingMax is how far back openingState looks for the sentence start.
+const openingMax = 60
+
+// openingState returns the state of a demonym or country among the first
+// words of the sentence of token k ("The Chilean minister, who ..."), or "".
+func (d *doc) openingState(k int) string {
+	s := k
+	for s > 0 && !d.toks[s].SentStart && k-s < openingMax {
+		s--
+	}
+	if !d.toks[s].SentStart {
+		return "" // a long sentence: its opening is too far to be the subject
+	}
+	for j := s; j < k && j-s < 3; j++ {
+		switch kk := d.known[j]; kk.kind {
+		case kCountry, kDemonym:
+			return d.x.kb.Countries[kk.index].Code
+		}
+	}
+	return ""
+}
+
+// companionReach is how many tokens a list of companions may run on.
+const companionReach = 40
+
+// companionList returns the persons named from token k on, in a list that
+// runs to the end of the clause: a verb or a relative word ends it.
+func (d *doc) companionList(k int) []*cand {
+	var out []*cand
+	if k >= len(d.toks) {
+		return nil
+	}
+	sent := d.toks[k].Sent
+	for j := k; j < len(d.toks) && j-k < companionReach && d.toks[j].Sent == sent; j++ {
+		t := &d.toks[j]
+		if t.Kind == text.Word && !t.Cap && (d.x.is(cVerb, t.Fold) || t.Fold == "who" || t.Fold == "which" || t.Fold == "while") {
+			break
+		}
+		if c := d.lab[j]; c != nil && c.typ == attache.Person && (len(out) == 0 || out[len(out)-1] != c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // personNear returns the first person named from token k on, stepping by

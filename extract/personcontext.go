@@ -74,7 +74,7 @@ func (d *doc) postsBefore(r *run, p, h int) int {
 		// a name in apposition after its post: "the Minister of Defence,
 		// José Múcio Monteiro, said", "US Ambassador to Spain, Jane Roe.",
 		// "Prime Minister, Datuk Seri Anwar Ibrahim, said"
-		if ts := d.titlesBefore(h - 1); len(ts) > 0 && ts[len(ts)-1].e == h-1 {
+		if ts := d.titlesBefore(h - 1); len(ts) > 0 && ts[len(ts)-1].e == h-1 && !d.previousPost(ts[0].s, r.e) {
 			r.titles, p = ts, ts[0].s
 		}
 	}
@@ -93,6 +93,17 @@ func (d *doc) postsBefore(r *run, p, h int) int {
 		r.ctx = true
 	}
 	return p
+}
+
+// previousPost reports whether the post starting at token s, set off by
+// commas before a name that ends at token e, is the post of the name
+// before it: in "A, Chief of Staff of the Navy, General B, Commander of
+// the Army," each name is followed by its own post.
+func (d *doc) previousPost(s, e int) bool {
+	if s < 2 || d.toks[s-1].Fold != "," || !d.nameTok(s-2) && d.lab[s-2] == nil {
+		return false
+	}
+	return e+1 < len(d.toks) && d.toks[e].Fold == "," && len(d.titlesAfter(e+1)) > 0
 }
 
 // statesAround reads the state the context gives the person of r whose

@@ -56,8 +56,12 @@ func (d *doc) persons() {
 		if e == i+1 && d.honorificHead(i) {
 			continue // "Tan" of "Tan Sri": part of the honorific, not a name
 		}
-		if e == i+1 && i > 0 && d.x.is(cHonorific, d.toks[i-1].Text) && e < len(d.toks) && d.known[e].kind == kRank && d.kstart[e] {
-			continue // a title's own name between honorific and rank: "Pehin Datu Lailaraja Major General X"
+		if i > 0 && d.x.is(cHonorific, d.toks[i-1].Text) && e < len(d.toks) && d.known[e].kind == kRank && d.kstart[e] {
+			// a title's own name between honorific and rank: "Pehin Datu
+			// Lailaraja Major General X", "Pehin Orang Kaya Pekerma Laila
+			// Diraja Brigadier General (Retired) X"
+			i = e - 1
+			continue
 		}
 		initial := d.toks[i].SentStart || i >= 2 && d.toks[i-1].Fold == "," && d.toks[i-2].SentStart
 		r := run{s: i, e: e, p: i, initial: initial, words: d.nameWords(i, e)}

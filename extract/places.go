@@ -24,6 +24,8 @@ func (d *doc) placePatterns() {
 			c := d.get(attache.Location, unitKey(d.toks[s:i+1]), d.span(s, i+1))
 			c.country = d.placeCountry(s, i+1, owner)
 			d.add(c, s, i+1)
+		case d.lab[i] == nil && t.Cap && d.x.is(cPlacefirst, t.Text):
+			d.placeFirst(i)
 		case t.Kind == text.Word && !t.Cap && strings.HasSuffix(t.Fold, "s") && d.x.is(cPlacehead, capitalize(singular(t.Fold))) && i >= 4:
 			d.placeEllipsis(i)
 		case t.Kind == text.Word && !t.Cap && (t.Fold == "in" || t.Fold == "at"):
@@ -65,6 +67,40 @@ func (d *doc) placePatterns() {
 			}
 		}
 	}
+}
+
+// nameLinks are the lower-case words that join the words of a place's
+// name in Spanish, Portuguese and Italian: "Plaza de Mayo", "Praça dos
+// Três Poderes".
+var nameLinks = map[string]bool{"de": true, "del": true, "la": true, "do": true, "dos": true, "da": true, "das": true, "di": true}
+
+// placeFirst records the place whose kind word opens its name at token h
+// ("Plaza San Martín", "Edificio Libertador", "Dataran Pahlawan Negara"):
+// the kind word and one to four capitalised words after it, joined by
+// the lower-case links of the name.
+func (d *doc) placeFirst(h int) {
+	n := len(d.toks)
+	e := h + 1
+	for e < n && e-h <= 6 && d.toks[e].Sent == d.toks[h].Sent && d.lab[e] == nil && d.toks[e].Kind == text.Word {
+		switch {
+		case d.toks[e].Cap && !d.x.is(cStop|cFunction|cOrghead, d.toks[e].Text):
+			e++
+			continue
+		case nameLinks[d.toks[e].Fold] && e+1 < n && (d.toks[e+1].Cap || nameLinks[d.toks[e+1].Fold]):
+			e++
+			continue
+		}
+		break
+	}
+	for e > h+1 && !d.toks[e-1].Cap {
+		e-- // a name ends on a name word, not on a link
+	}
+	if e == h+1 || !d.free(h, e) {
+		return
+	}
+	c := d.get(attache.Location, unitKey(d.toks[h:e]), d.span(h, e))
+	c.country = d.placeCountry(h, e, -1)
+	d.add(c, h, e)
 }
 
 // placeEllipsis reads two places sharing their last words before the

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"attache/extract/text"
+	"attache/kb"
 )
 
 // titleTok reports a token that may sit inside a stated post.
@@ -33,9 +34,17 @@ func (d *doc) titleTok(i int) bool {
 
 // hasPost reports whether tokens [s, e) contain a post head word.
 func (d *doc) hasPost(s, e int) bool {
+	if d.postHead == nil {
+		d.postHead = make([]uint8, len(d.toks))
+	}
 	for i := s; i < e; i++ {
-		t := &d.toks[i]
-		if d.post[i] || t.Kind == text.Word && (d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))) {
+		if d.postHead[i] == 0 {
+			d.postHead[i] = 2
+			if t := &d.toks[i]; d.post[i] || t.Kind == text.Word && (d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))) {
+				d.postHead[i] = 1
+			}
+		}
+		if d.postHead[i] == 1 {
 			return true
 		}
 	}
@@ -93,12 +102,20 @@ func (d *doc) titlesBefore(p int) []title {
 	return out
 }
 
+// maxTitleTokens bounds how far before the name at token p its posts are
+// read. The posts before a name in the development and sample articles
+// start at most 27 tokens before it (several posts joined by commas and
+// "and"); without a bound a sentence of post-like words holding no post
+// ("Aug of Aug of ...") made every name in it walk back to the sentence
+// start, hundreds of tokens, and scan them all for a post head.
+const maxTitleTokens = 64
+
 // titleStart returns the first token of the post candidate ending at
-// end: words that may sit inside a post, back to an "and" or the start of
-// the sentence of token p.
+// end: words that may sit inside a post, back to an "and", the start of
+// the sentence of token p, or maxTitleTokens before p.
 func (d *doc) titleStart(end, p int) int {
 	s := end
-	for s > 0 && d.toks[s-1].Sent == d.toks[p].Sent && d.toks[s-1].Fold != "and" {
+	for s > 0 && p-s < maxTitleTokens && d.toks[s-1].Sent == d.toks[p].Sent && d.toks[s-1].Fold != "and" {
 		if d.titleTok(s - 1) {
 			s--
 		} else if s >= 4 && d.toks[s-1].Fold == ")" && d.toks[s-3].Fold == "(" && d.toks[s-2].Kind == text.Word && d.titleTok(s-4) {
@@ -152,6 +169,9 @@ func (d *doc) titlesAfter(s int) []title {
 		if d.toks[s].Fold == "and" {
 			s++
 		}
+		if s < len(d.toks) && d.rankBeforeName(s) {
+			return out // "..., and Air Vice Marshal X": the next person
+		}
 		e := s
 		for e < len(d.toks) && d.toks[e].Sent == d.toks[s].Sent && d.titleTok(e) && d.toks[e].Fold != "and" && !(e > s && d.rankBeforeName(e)) {
 			e++
@@ -159,9 +179,12 @@ func (d *doc) titlesAfter(s int) []title {
 		if e == s || !d.hasPost(s, e) || d.namesPerson(s, e) || e < len(d.toks) && d.rankBeforeName(e) {
 			return out // the last: "..., and Chief of Staff Lt. Gen. X" is X's post
 		}
-		if e+1 < len(d.toks) && d.toks[e].Fold == "," && (d.known[e+1].kind == kRank || d.nameTok(e+1) && e+2 < len(d.toks) && d.nameTok(e+2)) {
+		if e+1 < len(d.toks) && d.toks[e].Fold == "," && (d.known[e+1].kind == kRank || d.nameTok(e+1) && e+2 < len(d.toks) && d.nameTok(e+2)) && !d.postAfterName(e+1) {
 			// the post of the next person, set before their name: "...,
-			// and Director of the X Department, General Y"
+			// and Director of the X Department, General Y"; unless that
+			// person has a post after the name, as in a list of names
+			// each followed by its post ("A, Chief of Staff, B,
+			// Commander of the Army, and C, ...")
 			return out
 		}
 		out = append(out, d.title(s, e))
@@ -256,9 +279,10 @@ func (d *doc) title(s, e int) title {
 			}
 		case kOrg:
 			o := d.x.kb.Orgs[k.index]
-			if body == "" && d.kstart[i] && len(d.x.kb.OrgsNamed(d.span(i, d.knownEnd(i)))) == 1 {
-				// a generic name ("Ministry of Defence") names no state
-				body = o.Country
+			if body == "" && d.kstart[i] {
+				// a generic name ("Ministry of Defence") names no state;
+				// one the knowledge base lists twice for one state does
+				body = oneState(d.x.kb.OrgsNamed(d.span(i, d.knownEnd(i))))
 			}
 			t.intl = t.intl || o.Country == "" && !isNational(o.Kind)
 		}
@@ -329,4 +353,48 @@ func allIn(in []bool, s, e int) bool {
 		}
 	}
 	return true
+}
+
+// oneState returns the state all of orgs belong to, or "" when they
+// belong to several (a generic name: "Ministry of Defence") or to none.
+func oneState(orgs []kb.Org) string {
+	if len(orgs) == 0 {
+		return ""
+	}
+	for _, o := range orgs[1:] {
+		if o.Country != orgs[0].Country {
+			return ""
+		}
+	}
+	return orgs[0].Country
+}
+
+// nameMax and postMax bound the name and the post postAfterName reads,
+// so that a long run of capitalised words costs no more per name.
+const (
+	nameMax = 8
+	postMax = 20
+)
+
+// postAfterName reports whether a person's name, with its rank before it,
+// starts at token j and is followed by a comma and a post: "General Y,
+// Commander of the Royal Army" in a list of names each followed by its
+// post.
+func (d *doc) postAfterName(j int) bool {
+	n := len(d.toks)
+	for j < n && (d.known[j].kind == kRank || d.toks[j].Fold == "." && j > 0 && d.known[j-1].kind == kRank) {
+		j++
+	}
+	k := j
+	for k < n && k-j < nameMax && d.toks[k].Sent == d.toks[j].Sent && (d.nameTok(k) || k > j && d.x.is(cParticle, d.toks[k].Text)) {
+		k++
+	}
+	if k == j || k+1 >= n || d.toks[k].Fold != "," {
+		return false
+	}
+	e := k + 1
+	for e < n && e-k <= postMax && d.toks[e].Sent == d.toks[k].Sent && d.titleTok(e) && d.toks[e].Fold != "and" {
+		e++
+	}
+	return e > k+1 && d.hasPost(k+1, e) && !d.namesPerson(k+1, e)
 }

@@ -17,6 +17,9 @@ import (
 //	orgprefix  words that start one and take "of ..." ("Ministry", "Department")
 //	placehead  words that end a place name ("Sea", "Square", "Museum")
 //	placeword  lower-case words that follow a place name ("province", "city")
+//	placefirst words that open a place name, the name after them
+//	           ("Plaza San Martín", "Edificio Libertador", "Dataran
+//	           Merdeka")
 //	honorific  words before a person's name ("Mr", "Madam", "Dr")
 //	verb       verbs that follow a person's name ("said", "stressed")
 //	stop       capitalised words that are never names ("The", "However")

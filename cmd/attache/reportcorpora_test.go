@@ -135,11 +135,11 @@ func TestEvalReportsFloor(t *testing.T) {
 		got, floor float64
 	}{
 		{"entity F1", o.Entities.F1, 0.96},
-		{"event F1", o.Events.F1, 0.825},
-		{"main-event recall", o.MainEvents.Value, 0.945}, // 0.948 after the pk4 rules
+		{"event F1", o.Events.F1, 0.83},                 // 0.834 after the trig4 rules, 0.828 after dates8 alone
+		{"main-event recall", o.MainEvents.Value, 0.94}, // 0.944 with the p reports first seen; 0.947 after dates8
 		{"quantity F1", o.Quantities.F1, 0.965},
-		{"participant F1", o.Participants.F1, 0.85},
-		{"place accuracy", o.Places.Value, 0.81},
+		{"participant F1", o.Participants.F1, 0.85}, // 0.859 after the parts4 rules
+		{"place accuracy", o.Places.Value, 0.83},    // 0.844 after the places4 rules (before the q reports)
 	} {
 		if c.got < c.floor {
 			t.Errorf("%s on the development reports fell to %.3f (floor %.2f)", c.name, c.got, c.floor)

@@ -1,6 +1,9 @@
 package dates
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // resolve anchors r into d. ref is the publication date (or, for partial
 // dates without one, the middle of the text's year context); ok says
@@ -36,6 +39,10 @@ func (r *raw) resolve(d *Date, ref time.Time, ok bool) {
 			if r.m1 >= ref.Month() {
 				y-- // "last June" said in March or in June: the year before
 			}
+		case r.shift == 2 && r.d1 == 0:
+			if r.m1 < ref.Month() {
+				y++ // "will hold a drill in April" said in October: next April
+			}
 		case r.shift > 0 && r.d1 == 0:
 			if r.m1 <= ref.Month() {
 				y++ // "next February" said in November
@@ -56,32 +63,42 @@ func (r *raw) resolve(d *Date, ref time.Time, ok bool) {
 			d.Precision = Day
 			return
 		}
-		// The most recent such day up to and including publication; "last"
-		// skips back one more week when that is publication day itself,
-		// "next" takes the first such day after publication, a weekday in
-		// a future clause the first such day from publication on.
-		back := (int(ref.Weekday()) - int(r.weekday) + 7) % 7
-		t := ref.AddDate(0, 0, -back)
-		switch r.shift {
-		case -1:
-			if back == 0 {
-				t = t.AddDate(0, 0, -7)
-			}
-		case 1:
-			t = t.AddDate(0, 0, 7)
-		case 2:
-			// "will meet on Sunday": the first such day from publication on
-			if back > 0 {
-				t = t.AddDate(0, 0, 7)
-			}
-		}
-		setSpan(d, t, t, Day)
+		r.weekdaySpan(d, ref)
 	case Relative:
 		if !ok {
 			return
 		}
 		r.relative(d, ref)
 	}
+}
+
+// weekdaySpan anchors a weekday (or a span of weekdays) on ref: the most
+// recent such day up to and including publication; "last" skips back one
+// more week when that is publication day itself, "next" takes the first
+// such day after publication, a weekday in a future clause the first such
+// day from publication on. The last day of a span is the next such
+// weekday from its first.
+func (r *raw) weekdaySpan(d *Date, ref time.Time) {
+	back := (int(ref.Weekday()) - int(r.weekday) + 7) % 7
+	t := ref.AddDate(0, 0, -back)
+	switch r.shift {
+	case -1:
+		if back == 0 {
+			t = t.AddDate(0, 0, -7)
+		}
+	case 1:
+		t = t.AddDate(0, 0, 7)
+	case 2:
+		// "will meet on Sunday": the first such day from publication on
+		if back > 0 {
+			t = t.AddDate(0, 0, 7)
+		}
+	}
+	to := t
+	if r.d2 != 0 {
+		to = t.AddDate(0, 0, (int(r.weekday2)-int(r.weekday)+7)%7)
+	}
+	setSpan(d, t, to, Day)
 }
 
 // daySpan sets a day (or day range) in year y.
@@ -169,5 +186,31 @@ func (r *raw) relative(d *Date, ref time.Time) {
 	case "next year":
 		t := year.AddDate(1, 0, 0)
 		setSpan(d, t, t, Year)
+	default:
+		seasonYear(d, r.rel, ref)
 	}
+}
+
+// seasonYear anchors "last summer", "this autumn", "next spring" on ref:
+// the year of the latest such season ended before ref, of ref, or of the
+// first such season begun after ref.
+func seasonYear(d *Date, rel string, ref time.Time) {
+	w, season, _ := strings.Cut(rel, " ")
+	end, ok := seasonEnds[season]
+	if !ok {
+		return
+	}
+	y := ref.Year()
+	switch w {
+	case "last":
+		if ref.Month() <= end {
+			y-- // "last summer" said in July: the summer before
+		}
+	case "next":
+		if ref.Month() >= end-2 {
+			y++ // "next spring" said in June: the spring after
+		}
+	}
+	t := day(y, 1, 1)
+	setSpan(d, t, t, Year)
 }

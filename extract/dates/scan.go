@@ -125,9 +125,10 @@ type raw struct {
 	y2, d2    int
 	m2        time.Month
 	weekday   time.Weekday
-	shift     int    // weekday: -1 "last", +1 "next", 2 plain in a future clause, 0 plain; month alone: -1 "last", +1 "next"
-	rel       string // relative: "yesterday", "last week", "earlier this month", ...
-	needsYear bool   // partial: the year comes from publication or context
+	weekday2  time.Weekday // weekday with d2 set: the last day of "from Monday to Wednesday"
+	shift     int          // weekday: -1 "last", +1 "next", 2 plain in a future clause, 0 plain; month alone: -1 "last", +1 "next", 2 in a future or planned clause
+	rel       string       // relative: "yesterday", "last week", "earlier this month", ...
+	needsYear bool         // partial: the year comes from publication or context
 	// partial: "in April last year", "on June 3 next year": the year is
 	// publication's moved by yearShift (-1, 0 or +1)
 	yearShift    int
@@ -280,7 +281,12 @@ func (s *scanner) try() bool {
 				r.shift = 2
 			}
 		}
-		s.emit(from, i+1, r)
+		end := i + 1
+		if wd2, ok := weekdays[s.tok(i+2).low]; ok && s.tok(i+2).upper && spanWords[s.tok(i+1).low] {
+			// "from Monday to Wednesday": a span of days
+			r.weekday2, r.d2, end = wd2, 1, i+3
+		}
+		s.emit(from, end, r)
 		return true
 	}
 	if s.relative(i) {
@@ -372,6 +378,10 @@ func (s *scanner) monthFirst(i int, m time.Month, j int) bool {
 			r.shift = -1 // "last June": the latest June before publication
 		case "next":
 			r.shift = 1 // "next April": the first April after it
+		default:
+			if s.future(i) || s.planned(i) {
+				r.shift = 2 // "agreed to hold a drill in October": this October or the next
+			}
 		}
 		s.emit(from, s.yearAfter(j, &r), r)
 		return true
@@ -436,6 +446,10 @@ func (s *scanner) dayFirst(i int) bool {
 	return true
 }
 
+// spanWords join the first and last day of a span of weekdays ("Monday
+// to Wednesday", "Tuesday through Thursday").
+var spanWords = map[string]bool{"to": true, "through": true, "until": true, "till": true, "-": true, "–": true}
+
 // futureWords mark a clause about what is to come: a plain weekday in it
 // is the next such day ("are set to hold talks on Sunday").
 var futureWords = map[string]bool{
@@ -467,7 +481,7 @@ func (s *scanner) future(i int) bool {
 		if l == "." || l == ";" || l == "!" || l == "?" {
 			break
 		}
-		if futureWords[l] {
+		if futureWords[l] && !s.planNoun(k) {
 			return true
 		}
 		if !t.upper && l != "(" && l != ")" && l != "," {
@@ -479,6 +493,20 @@ func (s *scanner) future(i int) bool {
 		}
 	}
 	return s.futureAfter(i)
+}
+
+// planNoun reports whether token k is "plan" or "plans" used as a noun
+// after a determiner ("informed him of the plan in a call on Thursday",
+// "signed a plan of cooperation"): a thing, not an intention to come.
+func (s *scanner) planNoun(k int) bool {
+	if l := s.tok(k).low; l != "plan" && l != "plans" || k == 0 {
+		return false
+	}
+	switch s.tok(k - 1).low {
+	case "the", "a", "an", "this", "that", "its", "their", "his", "her", "our":
+		return true
+	}
+	return false
 }
 
 // initial reports whether t is a single letter: with a dot after it, an
@@ -626,9 +654,20 @@ func (s *scanner) relative(i int) bool {
 			s.emit(i, i+2, raw{kind: Relative, rel: w + " " + u})
 			return true
 		}
+		if _, ok := seasonEnds[u]; ok && t.low != "past" && t.low != "coming" {
+			// "last summer", "this autumn", "next spring": the year of that season
+			s.emit(i, i+2, raw{kind: Relative, rel: t.low + " " + u})
+			return true
+		}
 	}
 	return false
 }
+
+// seasonEnds are the seasons a report names relative to its publication
+// ("the exercise last summer") with the month each ends in, as the
+// northern hemisphere counts them; winter, which spans two years, is left
+// out.
+var seasonEnds = map[string]time.Month{"spring": time.May, "summer": time.August, "autumn": time.November, "fall": time.November}
 
 // yearIndex holds the explicit years of a scan for yearContext lookups in
 // O(log n): a text of thousands of dates without a year stays linear.

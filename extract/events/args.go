@@ -42,6 +42,9 @@ func (doc *doc) newCand(s int, h hit) *cand {
 				}
 			}
 		}
+		if coChairedTalks(ws, h) {
+			c.retells = true // "co-chaired the talks": the talks told before, if any
+		}
 	}
 	if doc.recalled(ws, h.a) && h.r.typ != "statement" && h.r.typ != "invitation" {
 		// "recalled the visit to Delhi by the army chief in April": an
@@ -99,13 +102,18 @@ func (doc *doc) completeArgs(mains, evs []*cand) {
 	doc.laterAttendees(evs)
 }
 
-// recalledParties leaves to each agreement recalled in the background
-// ("the defence MoU signed in 2011") the states and bodies bound by it:
-// the persons of its sentence speak of it today, they did not sign it.
-// An agreement that names no state or body keeps its persons.
+// recalledParties leaves to each agreement or mechanism's edition
+// recalled in the background ("the defence MoU signed in 2011", "the
+// committee, which last met in 2019") the states and bodies bound by it:
+// the persons of its sentence speak of it today, they did not sign it or
+// sit in it. One that names no state or body keeps its persons, and so
+// does an edition whose sentence names its co-chairs.
 func (doc *doc) recalledParties(evs []*cand) {
 	for _, c := range evs {
-		if c.ev.Type != "agreement" || c.ev.Salience != "background" {
+		if c.ev.Salience != "background" || c.ev.Type != "agreement" && c.ev.Type != "dialogue" {
+			continue
+		}
+		if c.ev.Type == "dialogue" && doc.hasWord(c.sent, doc.d.places.coChair) {
 			continue
 		}
 		var rest []string
@@ -168,11 +176,48 @@ func (doc *doc) visitor(s int, h hit, m ment) bool {
 	if k < 0 {
 		return true
 	}
-	switch ws[k].low {
-	case "met", "meet", "meets", "meeting", "received", "receive", "receives", "on", "with":
+	if hostWord(ws[k].low) {
 		return false
 	}
-	return true
+	return !doc.metThroughPost(ws, k)
+}
+
+// hostWord reports a word after which a person is met, received or
+// called on: a host, not a visitor.
+func hostWord(w string) bool {
+	switch w {
+	case "met", "meet", "meets", "meeting", "received", "receive", "receives", "on", "with":
+		return true
+	}
+	return false
+}
+
+// postReach is how many words of a post metThroughPost reads back.
+const postReach = 14
+
+// metThroughPost reports whether the words before word k+1, where a
+// person's name starts, are a post introduced by a host word: "also met
+// the Chief of the Joint Staff of the Armed Forces, Admiral X", "met Army
+// Chief of Staff General X", "met the president of the Defence Industry
+// Agency, X". One comma (the apposition) may stand in the post.
+func (doc *doc) metThroughPost(ws []word, k int) bool {
+	commas := 0
+	for j := k; j >= 0 && k-j < postReach; j-- {
+		l := ws[j].low
+		switch {
+		case hostWord(l):
+			return j < k
+		case l == ",":
+			commas++
+			if commas > 1 {
+				return false
+			}
+		case ws[j].upper || l == "of" || l == "the" || l == "and" || l == "for" || doc.d.places.posted.has(l) || doc.d.places.postHead.has(l):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // hostVerbBetween reports whether a verb of hosting ("received", "met",
@@ -554,6 +599,30 @@ func hasPhrase(ws []word, a, b string) bool {
 		if ws[i].low == a && ws[i+1].low == b {
 			return true
 		}
+	}
+	return false
+}
+
+// coChairedTalks reports whether dialogue hit h is a co-chair verb whose
+// object is talks already told: "A and B co-chaired the talks" and "The
+// talks, held on Oct. 14-15, were co-chaired by A and B" add the co-chairs
+// to the talks of the lead; they open no second dialogue.
+func coChairedTalks(ws []word, h hit) bool {
+	if !strings.HasPrefix(ws[h.a].low, "co-chair") {
+		return false
+	}
+	if h.b+1 < len(ws) && ws[h.b].low == "the" {
+		return talksNoun(ws[h.b+1].low)
+	}
+	passive := h.a > 0 && (ws[h.a-1].low == "was" || ws[h.a-1].low == "were")
+	return passive && len(ws) > 1 && ws[0].low == "the" && talksNoun(ws[1].low)
+}
+
+// talksNoun reports whether w names talks as an occasion.
+func talksNoun(w string) bool {
+	switch w {
+	case "talks", "meeting", "dialogue", "session", "consultations":
+		return true
 	}
 	return false
 }

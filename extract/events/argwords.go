@@ -19,6 +19,12 @@ type placeWords struct {
 	ahead      wordSet // words that put a clause in the future ("will", "scheduled")
 	many       wordSet // words of an occasion of many states ("multinational")
 	attend     wordSet // words that introduce who merely attends ("attended by")
+	present    wordSet // words of being present at talks ("Also present were X", "X was also present")
+	holdVerb   wordSet // verbs of holding a meeting ("hold", "host", "convene")
+	toCome     wordSet // words before a verb that put it to come ("to", "will", "would")
+	nextOne    wordSet // words of an edition still to come ("next", "upcoming")
+	coChair    wordSet // words of co-chairing, whose persons run a mechanism's edition
+	postHead   wordSet // lower-case heads of a post before a name ("the president of the agency, X")
 	witness    wordSet // words before "of" naming who witnesses ("in the presence of")
 	sides      wordSet // nouns of the two states as a subject ("the two countries", "the parties")
 	proxy      wordSet // words before "of" naming whom an actor stands for ("on behalf of")
@@ -43,6 +49,9 @@ type placeWords struct {
 	unBody     wordSet // opening words of a UN body's name ("un", "united nations")
 	relief     wordSet // words of one unit relieving another ("replace", "relieved by")
 	source     wordSet // verbs of a body reporting what others did ("the JCS said")
+	backRef    wordSet // words opening a phrase that points back at an event ("Before the talks,")
+	phone      wordSet // words of talks by telephone ("phone", "telephone")
+	siteBack   wordSet // kinds of site "the" points back at ("at the airport")
 }
 
 // wordSet is a set of lower-case words.
@@ -76,18 +85,18 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		fsys = sub
 	}
 	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{},
-		many: wordSet{}, attend: wordSet{}, witness: wordSet{}, proxy: wordSet{}, sides: wordSet{}, tour: wordSet{}, join: wordSet{}, open: wordSet{}, invite: wordSet{}, organise: wordSet{}, showNoun: wordSet{}, remote: wordSet{}, press: wordSet{}, arrival: wordSet{},
+		many: wordSet{}, attend: wordSet{}, present: wordSet{}, holdVerb: wordSet{}, toCome: wordSet{}, nextOne: wordSet{}, coChair: wordSet{}, postHead: wordSet{}, witness: wordSet{}, proxy: wordSet{}, sides: wordSet{}, tour: wordSet{}, join: wordSet{}, open: wordSet{}, invite: wordSet{}, organise: wordSet{}, showNoun: wordSet{}, remote: wordSet{}, press: wordSet{}, arrival: wordSet{},
 		built: wordSet{}, whichLead: wordSet{}, based: wordSet{}, departure: wordSet{}, aux: wordSet{}, placeHead: wordSet{}, sendOff: wordSet{}, mission: wordSet{}, newsBody: wordSet{},
-		unBody: wordSet{}, relief: wordSet{}, source: wordSet{}}
+		unBody: wordSet{}, relief: wordSet{}, source: wordSet{}, backRef: wordSet{}, phone: wordSet{}, siteBack: wordSet{}}
 	lists := map[string]wordSet{
 		"posted": pw.posted, "opening": pw.opening, "seat": pw.seat, "scene": pw.sceneWords,
 		"othertime": pw.otherTime, "elsewhen": pw.elsewhen, "force": pw.force, "ahead": pw.ahead,
-		"many": pw.many, "attend": pw.attend, "witness": pw.witness, "proxy": pw.proxy, "sides": pw.sides, "tour": pw.tour,
+		"many": pw.many, "attend": pw.attend, "present": pw.present, "holdverb": pw.holdVerb, "tocome": pw.toCome, "nextone": pw.nextOne, "cochair": pw.coChair, "posthead": pw.postHead, "witness": pw.witness, "proxy": pw.proxy, "sides": pw.sides, "tour": pw.tour,
 		"join": pw.join, "open": pw.open, "invite": pw.invite, "organise": pw.organise, "shownoun": pw.showNoun,
 		"remote": pw.remote, "press": pw.press, "arrival": pw.arrival,
 		"built": pw.built, "whichlead": pw.whichLead, "based": pw.based,
 		"departure": pw.departure, "aux": pw.aux, "placehead": pw.placeHead, "sendoff": pw.sendOff, "mission": pw.mission, "newsbody": pw.newsBody,
-		"unbody": pw.unBody, "relief": pw.relief, "source": pw.source,
+		"unbody": pw.unBody, "relief": pw.relief, "source": pw.source, "backref": pw.backRef, "phone": pw.phone, "siteback": pw.siteBack,
 	}
 	err := eachLine(fsys, ArgsFile, func(n int, c []string) error {
 		if len(c) < 2 {

@@ -67,3 +67,38 @@ func (doc *doc) lastBefore(evs []*cand, s int) *cand {
 	}
 	return last
 }
+
+// presentReach is how many words may stand between a fronted word of
+// being present and its "were" ("Also present at the first round of the
+// talks were").
+const presentReach = 10
+
+// presentListReach is how many words a list of names may run before its
+// "were also present".
+const presentListReach = 30
+
+// presentOnly reports whether the person whose word is at index i of ws
+// is only said to be present at the talks the sentence tells: named after
+// a fronted "present" and its "were" ("Also present at the talks were X",
+// "Attending the meeting was X"), or before "were (also) present" ("X and
+// Y were also present at the meeting").
+func (doc *doc) presentOnly(ws []word, i int) bool {
+	pw := doc.d.places
+	for k := 0; k < len(ws) && k <= 2; k++ {
+		if !pw.present.has(ws[k].low) {
+			continue
+		}
+		for c := k + 1; c < len(ws) && c <= k+presentReach; c++ {
+			if pw.aux.has(ws[c].low) {
+				return i > c
+			}
+		}
+	}
+	for c := i + 1; c+1 < len(ws) && c-i <= presentListReach; c++ {
+		if !pw.aux.has(ws[c].low) {
+			continue
+		}
+		return pw.present.has(ws[c+1].low) || c+2 < len(ws) && ws[c+1].low == "also" && pw.present.has(ws[c+2].low)
+	}
+	return false
+}

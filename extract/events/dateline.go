@@ -8,7 +8,8 @@ import (
 )
 
 // This file holds the dateline: the place written in capitals at the
-// head of the lead ("SINGAPORE —", "BANGKOK, Feb 27 —"). A news agency
+// head of the lead ("SINGAPORE —", "BANGKOK, Feb 27 —", "ULAANBAATAR
+// /MONTSAME/.", "MOSCOW, May 5. /TASS/."). A news agency
 // writes it where the story happened, so it is the place of a main event
 // whose sentence names none.
 
@@ -17,7 +18,7 @@ import (
 func (doc *doc) dateline(s int) *attache.Entity {
 	span := doc.sents[s]
 	text := doc.text[span.Start:min(span.End, len(doc.text))]
-	cut := strings.IndexAny(text, ",—–(")
+	cut := strings.IndexAny(text, ",—–(/")
 	for _, dash := range []string{" - ", " -- "} {
 		if i := strings.Index(text, dash); i >= 0 && (cut < 0 || i < cut) {
 			cut = i
@@ -57,6 +58,8 @@ func (doc *doc) datelinePlace(s int, typ string) string {
 		// forces sent abroad go elsewhere than where the story is
 		// filed; a unit coming home is placed by homePlace
 		return ""
+	case e.Type == attache.Country && typ != "exercise" && doc.namesakeCapital(e) != "":
+		return doc.namesakeCapital(e) // "KUWAIT, March 3 (KUNA)" is filed from Kuwait City
 	case e.Type == attache.Country:
 		return e.Country
 	case typ == "exercise" && e.Country != "":
@@ -65,6 +68,25 @@ func (doc *doc) datelinePlace(s int, typ string) string {
 		return doc.countryOf(e.Name)
 	}
 	return e.Name
+}
+
+// namesakeCapital returns the capital a state's name stands for in a
+// dateline when the capital is named after the state ("KUWAIT" for Kuwait
+// City, "PANAMA" for Panama City), or "".
+func (doc *doc) namesakeCapital(e *attache.Entity) string {
+	if doc.d.kb == nil || e.Country == "" {
+		return ""
+	}
+	c, ok := doc.d.kb.CountryByCode(e.Country)
+	if !ok {
+		return ""
+	}
+	for _, p := range doc.d.kb.PlacesNamed(c.Name + " City") {
+		if p.Kind == "capital" && p.Country == e.Country {
+			return p.Name
+		}
+	}
+	return ""
 }
 
 // leadDateline returns the sentence of the lead that opens with a
@@ -101,10 +123,10 @@ func (doc *doc) plainDateline(s, cut int, head string) *attache.Entity {
 }
 
 // datelineEnd reports whether rest, the text after a dateline's place
-// (and date), opens on what closes a dateline: an agency in brackets or a
-// dash.
+// (and date), opens on what closes a dateline: an agency in brackets or
+// between slashes ("/MONTSAME/", "/Kabar/"), or a dash.
 func datelineEnd(rest string) bool {
-	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, " -")
+	return strings.HasPrefix(rest, "(") || strings.HasPrefix(strings.TrimPrefix(rest, " "), "/") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, " -")
 }
 
 // datelineDateLen is the longest date, with an agency's name, a
@@ -120,7 +142,7 @@ func skipDate(rest string) string {
 	if !strings.HasPrefix(rest, ",") {
 		return ""
 	}
-	end := strings.IndexAny(rest, "(—–")
+	end := strings.IndexAny(rest, "(/—–")
 	if dash := strings.Index(rest, " -"); dash >= 0 && (end < 0 || dash < end) {
 		end = dash
 	}

@@ -26,7 +26,7 @@ func (doc *doc) editions(evs []*cand) []*cand {
 	}
 	for s := main.sent + 1; s < len(doc.sents); s++ {
 		at, since := doc.editionAt(s)
-		if at < 0 {
+		if at < 0 || !talksEdition(main.ev.Type, doc.words[s], at) {
 			continue
 		}
 		dt, ok := doc.editionDate(s, at, ref, since)
@@ -120,4 +120,21 @@ func hasEvent(evs []*cand, typ, date string) bool {
 		}
 	}
 	return false
+}
+
+// talksEdition reports whether the edition phrase at word at fits a series
+// of type typ: a previous session, meeting, talks or round is an edition
+// of talks or a conference, not of an exercise or a show ("the previous
+// meeting of the planners" in a report on a drill).
+func talksEdition(typ string, ws []word, at int) bool {
+	if typ == "dialogue" || typ == "conference" {
+		return true
+	}
+	for k := at; k < len(ws) && k <= at+2; k++ {
+		switch ws[k].low {
+		case "session", "meeting", "talks", "round":
+			return false
+		}
+	}
+	return true
 }

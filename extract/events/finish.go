@@ -7,24 +7,30 @@ package events
 // events in order.
 type story struct {
 	doc      *doc
-	main     *cand       // the main event that lends its date and place
-	mains    []*cand     // every main event
-	prev     *cand       // the last dated event of the story told (not a recalled one)
-	talks    *cand       // the last talks with two parties or more
-	occasion *cand       // the last event with a place of its own
-	perSent  map[int]int // how many events each sentence tells
+	main     *cand           // the main event that lends its date and place
+	mains    []*cand         // every main event
+	prev     *cand           // the last dated event of the story told (not a recalled one)
+	day      *cand           // the last such event dated by a single day
+	talks    *cand           // the last talks with two parties or more
+	occasion *cand           // the last event with a place of its own
+	perSent  map[int]int     // how many events each sentence tells
+	bySent   map[int][]*cand // the events of each sentence read so far
 }
 
 // finish fills what needs every event: dates from context, salience,
 // codes and confidence, and returns the events left once those told
 // again are merged.
 func (doc *doc) finish(evs []*cand) []*cand {
-	st := &story{doc: doc, perSent: map[int]int{}}
+	st := &story{doc: doc, perSent: map[int]int{}, bySent: map[int][]*cand{}}
 	for _, c := range evs {
 		st.perSent[c.sent]++
 	}
 	doc.showParties(evs) // before findMain lends an expo the actors of another sentence
 	st.findMain(evs)
+	st.seriesTypes(evs)
+	for _, c := range evs {
+		doc.onlineForum(c) // before codes: a conference has its own
+	}
 	for _, c := range evs {
 		st.parties(c)
 		st.when(c)
@@ -35,15 +41,18 @@ func (doc *doc) finish(evs []*cand) []*cand {
 			st.occasion = c
 		}
 		c.ev.Confidence = confidence(c)
+		st.bySent[c.sent] = append(st.bySent[c.sent], c)
 		if c.ev.Participants == nil {
 			c.ev.Participants = []string{}
 		}
 	}
 	evs = doc.mergeRetold(evs) // once dates and places are set
-	doc.dropSources(evs)       // merges may bring in the story's source
-	doc.tripVisitors(evs)      // later visits of a trip by "he", "the guests"
-	doc.recalledParties(evs)   // once salience is settled
-	doc.sendOffOfficials(evs)  // once dates are settled
+	evs = doc.headlineTalks(evs)
+	doc.dropSources(evs)      // merges may bring in the story's source
+	doc.tripVisitors(evs)     // later visits of a trip by "he", "the guests"
+	doc.guestCalls(evs)       // calls by "the visiting general"
+	doc.recalledParties(evs)  // once salience is settled
+	doc.sendOffOfficials(evs) // once dates are settled
 	return evs
 }
 
@@ -90,7 +99,7 @@ func (st *story) parties(c *cand) {
 	if c.group && st.talks == nil {
 		st.doc.sidesAlone(c) // "both sides agreed" with no talks told: the two states
 	}
-	if (c.ev.Type == "meeting" || c.ev.Type == "dialogue") && !c.bg && !c.past && len(c.ev.Participants) >= 2 {
+	if (c.ev.Type == "meeting" || c.ev.Type == "dialogue") && !c.bg && !c.past && !c.toCome && len(c.ev.Participants) >= 2 {
 		st.talks = c
 	}
 	if len(c.ev.Participants) == 0 {
@@ -111,20 +120,42 @@ func (st *story) when(c *cand) {
 		// meeting, the two sides signed its minutes": the occasion told
 		// in the sentence before, not the story's main event
 		c.ev.Date, c.anchor = a.ev.Date, a
+	} else if e := st.heldIn(c); e != nil {
+		// "the visit last year, during which he held talks": the time and
+		// place of the visit, and recalled with it
+		if !c.ownDate {
+			c.ev.Date = e.ev.Date
+		}
+		c.anchor = e
+		c.bg = c.bg || e.bg || e.ev.Salience == "background"
 	} else if !c.ownDate {
-		doc.contextDate(c, main, st.prev)
+		doc.contextDate(c, main, st.dayBefore())
 	}
 	if len(c.ev.Date) >= 10 && !c.bg && !c.past && !doc.longBefore(c, ref, hasRef) {
 		// "earlier the same day" anchors on the story told, not on a
 		// recalled event, and on a day, not on a month or a year
 		st.prev = c
+		if !isRange(c.ev.Date) {
+			st.day = c
+		}
 	}
 	if c.ev.Salience == "" {
 		c.ev.Salience = "reported"
-		if c.bg || c.past || doc.longBefore(c, ref, hasRef) {
+		if c.bg || c.past || doc.longBefore(c, ref, hasRef) || !hasRef && doc.recalledYear(c) {
 			c.ev.Salience = "background"
 		}
 	}
+}
+
+// dayBefore returns the event "the same day" or "the previous day"
+// counts from: the last one told, unless that one spans several days
+// ("is on a visit from Monday to Wednesday. The previous day, he laid a
+// wreath"), when it is the last one told of a single day.
+func (st *story) dayBefore() *cand {
+	if st.prev != nil && isRange(st.prev.ev.Date) && st.day != nil {
+		return st.day
+	}
+	return st.prev
 }
 
 // anchor returns the talks that c, told "at the meeting" in the sentence
@@ -132,6 +163,9 @@ func (st *story) when(c *cand) {
 // nil.
 func (st *story) anchor(c *cand) *cand {
 	p := st.prev
+	if p != nil && p.sent == c.sent && p.anchor != nil {
+		p = p.anchor // "At the meeting, they signed its minutes and agreed that ...": both at it
+	}
 	if !c.scene || p == nil || p.sent != c.sent-1 || p.bg || p.past || p.ev.Salience == "main" || st.perSent[p.sent] > 1 {
 		return nil
 	}
@@ -162,7 +196,7 @@ func (st *story) where(c *cand) {
 	if main != nil && c != main && (c.r.speech || c.scene) && c.ev.Place == "" {
 		c.ev.Place = main.ev.Place
 	}
-	if main != nil && c != main && c.r.speech && c.ev.Place != main.ev.Place && !c.bg && !c.saidOn {
+	if main != nil && c != main && c.r.speech && c.ev.Place != main.ev.Place && !c.bg && !c.saidOn && c.anchor == nil {
 		// a place named in what is said or offered is its content ("invited
 		// him to the air show in Bengaluru"): it is said where the talks are
 		c.ev.Place = main.ev.Place

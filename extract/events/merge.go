@@ -110,12 +110,14 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		// later sentence about the talks with that counterpart
 		return e.party == c.party || c.party == "" && c.ev.Type == "meeting" && contains(c.ev.Participants, e.party)
 	case e.sent == 0 && doc.headline && !e.told && (!e.ownDate || len(e.ev.Date) == 4 && dateCompatible(e.ev.Date, c.ev.Date)) && c.sent <= 3 && !c.bg &&
-		!(c.ownDate && doc.longBefore(c, doc.pub, doc.hasPub)):
+		!doc.recalledYear(c):
 		e.told = true // once: a second signing or forum in the lead is another event
 		// the headline announces what the lead then tells ("Exercise
 		// Pitch Black 2024 takes off": a year says no more than that);
 		// a dated occurrence long before publication is a recalled one
 		return true
+	case c.retells && doc.lead[e.sent]:
+		return true // "The talks were co-chaired by A and B": the talks of the lead
 	case c.key != "" || e.key != "":
 		return c.key == e.key
 	case !dateCompatible(e.ev.Date, c.ev.Date) && c.ownDate && e.ownDate:
@@ -138,6 +140,19 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		return retold(e, c)
 	}
 	return false
+}
+
+// recalledYear reports whether c states a date of its own that recalls
+// an earlier occurrence: long before the date the article speaks from,
+// or, in a story with no date to speak from, a year alone ("reviewed the
+// agreement signed in 2011"), since an undated report tells its own news
+// by day or weekday, never by a bare year.
+func (doc *doc) recalledYear(c *cand) bool {
+	if !c.ownDate {
+		return false
+	}
+	ref, hasRef := doc.ref()
+	return doc.longBefore(c, ref, hasRef) || !hasRef && len(c.ev.Date) == 4
 }
 
 // nextOccasion reports whether the trigger of c speaks of the next
@@ -202,7 +217,12 @@ func retold(e, c *cand) bool {
 
 // otherDate reports whether c states a date of its own that e cannot have:
 // "the meeting ... in November 2023" is not the call of last Tuesday.
+// A dateline's day is when the story was filed: "ASTANA, August 8 - X is
+// on a visit ... The visit began on Thursday" tells one visit.
 func otherDate(e, c *cand) bool {
+	if e.filedOn && !c.filedOn && c.ev.Date < e.ev.Date {
+		return false
+	}
 	return c.ownDate && e.ownDate && !dateCompatible(e.ev.Date, c.ev.Date)
 }
 
@@ -238,6 +258,10 @@ func absorb(t, c *cand) {
 		t.ev.Date, t.ownDate, t.ev.Scheduled, t.saidOn = c.ev.Date, true, c.ev.Scheduled, c.saidOn
 	case t.ev.Type == "visit" && c.ownDate && isRange(c.ev.Date) && dateCompatible(t.ev.Date, c.ev.Date):
 		t.ev.Date = c.ev.Date // the trip's span says more than the day of the meeting
+	case t.filedOn && c.ownDate && !c.filedOn && !c.sameDay && len(c.ev.Date) >= len(t.ev.Date):
+		// "ASTANA, August 8 - X is on a visit ... The visit began on
+		// Thursday": the day told of the event, not the day of filing
+		t.ev.Date, t.filedOn, t.ev.Scheduled = c.ev.Date, false, c.ev.Scheduled
 	}
 	if t.ev.Place == "" || t.ev.Type == "visit" && c.r.dest && c.ev.Place != "" && !t.r.dest {
 		if c.ev.Place != "" {
@@ -392,8 +416,16 @@ func (doc *doc) scenePlace(c *cand, evs []*cand) string {
 // in the same stretch of text, else the publication year.
 func (doc *doc) contextDate(c, main, prev *cand) {
 	switch {
+	case c.r != nil && c.r.undated:
+		c.ev.Date = "" // "arrived earlier in the day at the invitation of X": the arrival's day
 	case c.sameDay && prev != nil && !doc.asideOf(prev, c):
-		c.ev.Date = shiftDay(prev.ev.Date, c.dayShift)
+		shift := c.dayShift
+		if prev.sent == c.sent && prev.dayShift == shift {
+			// "The previous day, he laid a wreath and visited the
+			// museum": the second act is of the day the first was shifted to
+			shift = 0
+		}
+		c.ev.Date = shiftDay(prev.ev.Date, shift)
 	case c.sameDay:
 		// "earlier the same day" with the story undated: no date of a
 		// recalled event nearby may stand in for it

@@ -17,6 +17,10 @@ var pairWords = [][]string{
 // names around a trigger, sorted by the role the trigger's rule gives them.
 type actorSets struct {
 	persons, orgs, orgsBefore, countries, countriesBefore names
+	// onlyPresent: the sentence names persons only as present at talks
+	// told before ("Also present at the talks were X"), so it implies no
+	// party of its own either
+	onlyPresent bool
 }
 
 // participants returns the actors of c: persons (by the rule's who), then
@@ -24,6 +28,7 @@ type actorSets struct {
 // works in three steps: the sentence's actors, the persons the sentence
 // speaks of without naming them, and the choice the event's type makes.
 func (doc *doc) participants(c *cand, s int, h hit) []string {
+	c.toCome = h.r.typ == "dialogue" && h.r.who == "" && doc.toBeHeld(doc.words[s], h.a)
 	a := doc.sentenceActors(s, h)
 	doc.impliedPersons(&a, s, h)
 	var out names
@@ -50,6 +55,8 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 				// the object of the call, not at the wreath
 			case attendeeTypes[h.r.typ] && doc.attendee(ws, start, m.start):
 				// "The meeting was attended by X": X is no party of it
+			case attendeeTypes[h.r.typ] && doc.presentOnly(ws, wordAt(ws, m.start)):
+				a.onlyPresent = true // "Also present were X": nor is X
 			case doc.asidePerson(ws, ms, i, h.r.typ):
 				// "signed by A and B in the presence of C", "presided on
 				// behalf of Minister C": C only witnesses or is stood for
@@ -273,6 +280,9 @@ func titleWords(between string) bool {
 // them where they act: a delegation's head, the guest of a reception, "the
 // Philippine general", "he", "the two defence chiefs".
 func (doc *doc) impliedPersons(a *actorSets, s int, h hit) {
+	if a.onlyPresent && a.persons.len() == 0 {
+		return
+	}
 	ws := doc.words[s]
 	ms := doc.ments[s]
 	start, end := ws[h.a].start, ws[h.b-1].end
@@ -335,7 +345,9 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 		// a standing mechanism binds two states: its co-chairs and both
 		// of them ("A and B co-chaired the 9th meeting of the Joint
 		// Commission"), and the mechanism itself when named as a body
-		out.addAll(a.persons.list)
+		if h.r.who != "" || !doc.toBeHeld(ws, h.a) {
+			out.addAll(a.persons.list) // not "agreed to hold the next meeting"
+		}
 		out.addAll(doc.mechanisms(s, h))
 		switch {
 		case (pair || h.r.pair) && len(doc.pair) == 2:
@@ -397,7 +409,11 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 		doc.forumSelf(out, s, h)
 		doc.hostedBy(out, s, h)
 		out.addAll(a.orgsBefore.list)
-		out.addAll(a.persons.list)
+		if !doc.toBeHeld(ws, h.a) {
+			// "agreed to meet again at the Shangri-La Dialogue": who
+			// will be there is not told
+			out.addAll(a.persons.list)
+		}
 	}
 }
 
@@ -1214,4 +1230,46 @@ func (doc *doc) bodyOfDelegation(s int) string {
 		}
 	}
 	return ""
+}
+
+// toBeHeldReach is how many words before a mechanism's name may hold the
+// verb that puts its edition to come ("agreed to hold the 17th India-
+// Myanmar Regional Border Committee meeting").
+const toBeHeldReach = 12
+
+// toBeHeld reports whether the edition whose trigger starts at word i is
+// still to come, in its clause: "to hold", "would host", "the next
+// meeting of", "agreed to meet again at".
+func (doc *doc) toBeHeld(ws []word, i int) bool {
+	pw := doc.d.places
+	for k := i - 1; k >= 0 && i-k <= toBeHeldReach; k-- {
+		l := ws[k].low
+		if l == "," || l == ";" {
+			return false
+		}
+		if pw.nextOne.has(l) {
+			return true
+		}
+		if !pw.holdVerb.has(l) {
+			continue
+		}
+		j := k - 1
+		if j > 0 && ws[j].low == "also" {
+			j--
+		}
+		if j >= 0 && pw.toCome.has(ws[j].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether sentence s holds a word of set.
+func (doc *doc) hasWord(s int, set wordSet) bool {
+	for _, w := range doc.words[s] {
+		if set.has(w.low) {
+			return true
+		}
+	}
+	return false
 }

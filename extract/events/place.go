@@ -32,6 +32,9 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 	ws := doc.words[s]
 	ms := doc.ments[s]
 	end := ws[h.b-1].end
+	if pointsBack(ws, h, doc.d.places.backRef) {
+		return "" // "Before the talks, X laid a wreath at Anıtkabir": the wreath's place
+	}
 	if h.r.typ == "deployment" && doc.homecomingAt(s, h) {
 		return doc.landingPlace(s, h)
 	}
@@ -75,14 +78,26 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 		}
 	}
 	if bestAt >= 0 && ms[bestAt].e.Type == attache.Organization {
-		// "at the Ministry of Defence in Bolkiah Garrison": the site
-		best = ""
-		if e := doc.seatPlace(s, bestAt); e != nil {
+		// "at the Ministry of Defence in Bolkiah Garrison": the site;
+		// "at the airport, in the presence of officials at Army
+		// Headquarters": the airport the story named
+		best = doc.siteNamedBefore(s)
+		if e := doc.seatPlace(s, bestAt); best == "" && e != nil {
 			best = e.Name
 		}
 	}
 	if best == "" && h.r.typ != "deployment" {
 		best = doc.duringPlace(s, h) // "signed in 2021 during a visit to Hanoi"
+	}
+	if best == "" && h.r.typ != "deployment" {
+		best = doc.siteNamedBefore(s) // "were received at the airport by ..."
+	}
+	if best == "" && h.r.typ != "deployment" && doc.atBareSeat(s) {
+		// "welcomed with a military ceremony at the ministry": the city
+		// the ministry sits in, the dateline's
+		if e := doc.seatCity(&attache.Entity{}); e != nil {
+			best = e.Name
+		}
 	}
 	if best == "" && h.r.typ == "deployment" && !hasWord(ws, "home") {
 		// "will leave for Bangui", "deployed to Darfur"; a unit coming
@@ -90,6 +105,68 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 		best = doc.destination(s, h)
 	}
 	return best
+}
+
+// siteNamedBefore returns the site that "at the airport", "at the camp"
+// in sentence s points back at: the last location named before it whose
+// name ends in that kind of site ("Changshui International Airport"). It
+// returns "" when the sentence has no such phrase or the story named no
+// such site.
+func (doc *doc) siteNamedBefore(s int) string {
+	ws := doc.words[s]
+	for k := 2; k < len(ws); k++ {
+		if ws[k-2].low != "at" || ws[k-1].low != "the" || !doc.d.places.siteBack.has(ws[k].low) || ws[k].upper {
+			continue
+		}
+		if k+1 < len(ws) && (ws[k+1].low == "of" || ws[k+1].upper) {
+			continue // "at the port of Sihanoukville", "at the camp Hill": a name follows
+		}
+		at := ws[k].start
+		for p := s; p >= 0 && p >= s-4; p-- {
+			ms := doc.ments[p]
+			for i := len(ms) - 1; i >= 0; i-- {
+				m := ms[i]
+				if m.e.Type != attache.Location || p == s && m.start >= at {
+					continue
+				}
+				if name := strings.Fields(strings.ToLower(m.e.Name)); len(name) > 1 && name[len(name)-1] == ws[k].low {
+					return m.e.Name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// atBareSeat reports whether sentence s says "at the ministry" or "at the
+// headquarters" with no name: a body's seat the story does not name.
+func (doc *doc) atBareSeat(s int) bool {
+	ws := doc.words[s]
+	for k := 2; k < len(ws); k++ {
+		if ws[k-2].low == "at" && ws[k-1].low == "the" && !ws[k].upper && doc.d.places.seat.has(ws[k].low) &&
+			(k+1 == len(ws) || ws[k+1].low != "of" && !ws[k+1].upper) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointsBack reports whether trigger h of words ws stands in a phrase
+// opening the sentence that points at an event told elsewhere: "Before the
+// talks,", "After the ceremony,", "Prior to the meeting,". The rest of the
+// sentence tells another act, and its places are that act's.
+func pointsBack(ws []word, h hit, back wordSet) bool {
+	if h.b >= len(ws) || ws[h.b].low != "," || h.a > 4 {
+		return false
+	}
+	k := h.a - 1
+	if k >= 0 && ws[k].low == "the" {
+		k--
+	}
+	if k >= 1 && (ws[k].low == "to" || ws[k].low == "of") {
+		k-- // "prior to", "ahead of"
+	}
+	return k >= 0 && back.has(ws[k].low) && (k == 0 || ws[k-1].low == "," || ws[k-1].low == "shortly" || ws[k-1].low == "just")
 }
 
 // placeName returns the place mention i of sentence s names, if it may be
@@ -150,6 +227,9 @@ func (doc *doc) otherClausePlace(s int, h hit, m ment) bool {
 	}
 	if m.start > end && doc.whichScene(s, end, m.start) {
 		return true // "discussed the exercise, the next edition of which is to be held in X"
+	}
+	if m.start > end && h.r.topic && sameClause(ws, end, m.start) {
+		return true // "discussed training courses for officers in France": what was talked about
 	}
 	if m.start > end && h.r.typ == "agreement" && doc.topicBefore(s, h.b, wordAt(ws, m.start)) {
 		return true // "signed a protocol on the training of cadets at the X University"
@@ -447,7 +527,7 @@ func (doc *doc) destPlace(s int, h hit) string {
 			return m.e.Name // "visited Robertson Barracks"
 		}
 		if m.start >= end-3 && (m.e.Type == attache.Country || m.e.Type == attache.Location) {
-			if m.e.Type == attache.Country && i+1 < len(ms) && ms[i+1].e.Type == attache.Location && portOf(doc.text[m.end:ms[i+1].start]) {
+			if m.e.Type == attache.Country && i+1 < len(ms) && ms[i+1].e.Type == attache.Location && ms[i+1].start >= m.end && portOf(doc.text[m.end:ms[i+1].start]) {
 				continue // "arrived in the Indonesian port of Surabaya": the port
 			}
 			if m.e.Type == attache.Country {

@@ -47,20 +47,27 @@ func (doc *doc) whichScene(s, end, pos int) bool {
 // "on" opening a date ("on Monday") opens no subject.
 func (doc *doc) topicBefore(s, a, k int) bool {
 	ws := doc.words[s]
-	topic := false
+	topic, rel := false, false
 	for j := a; j < k && j+1 < len(ws); j++ {
 		switch {
-		case doc.dateAt(s, ws[j].start) || ws[j].low == ",":
-			topic = false // "on defence cooperation on Monday at the ministry": the subject has closed
+		case doc.dateAt(s, ws[j].start) || ws[j].low == "," && ws[j+1].low != "which":
+			topic, rel = false, false // "on defence cooperation on Monday at the ministry": the subject has closed
 		case ws[j].low == "on" && !doc.dateAt(s, ws[j+1].start):
 			topic = true
+		case ws[j].low == "that" || ws[j].low == "which" && ws[j+1].low != "was" && ws[j+1].low != "were" && ws[j+1].low != "had":
+			// "a memorandum that will allow the SAF to train at X", "the
+			// minutes, which include patrols on the X canal": what the
+			// document provides ("which was signed in X" tells the signing)
+			topic, rel = true, true
 		case ws[j].low == "at" && topic:
 			// "on the training of cadets at the X University (in Y)";
 			// "an MoU on cooperation in Rome" was signed in Rome
 			return true
 		}
 	}
-	return false
+	// what the document provides names its places with "in" and "on" too:
+	// "a protocol that provides for exercises in Queensland"
+	return topic && rel && k > 0 && (ws[k-1].low == "in" || ws[k-1].low == "on" || ws[k-1].low == "the" && k > 1 && (ws[k-2].low == "in" || ws[k-2].low == "on"))
 }
 
 // dateAt reports whether a date expression of sentence s starts at or

@@ -1,5 +1,7 @@
 package events
 
+import "attache"
+
 // This file holds the events a context must not place: whatever place the
 // story around them lends, their own words say they happened nowhere the
 // text gives (talks held via video link, a statement to the press) or
@@ -9,7 +11,33 @@ package events
 // text gives, whatever its context lent it: talks held at a distance, a
 // statement to the press, an anniversary its own clause does not place.
 func (doc *doc) placeless(c *cand) bool {
-	return doc.remote(c) || doc.toPress(c) || doc.loneAnniversary(c)
+	return doc.remote(c) || doc.toPress(c) || doc.loneAnniversary(c) || doc.calledInHeadline(c)
+}
+
+// calledInHeadline reports whether c is the lead's talks that the
+// headline calls a phone or video call ("Readout of X's Call With Y",
+// "X, Y hold phone talks") while c's own sentence names no place ("X
+// spoke today with Y"): the call joins two places and happens in neither.
+func (doc *doc) calledInHeadline(c *cand) bool {
+	if !doc.headline || c.ev.Type != "meeting" || c.sent < 0 || c.sent >= len(doc.words) || c.sent > 0 && !doc.lead[c.sent] || c.bg || c.past {
+		return false
+	}
+	dl := doc.dateline(c.sent)
+	for _, m := range doc.ments[c.sent] {
+		if m.e.Type == attache.Location && m.e != dl {
+			return false
+		}
+	}
+	hw := doc.words[0]
+	for k, w := range hw {
+		if doc.d.places.phone.has(w.low) || doc.d.places.remote.has(w.low) {
+			return true
+		}
+		if (w.low == "call" || w.low == "calls") && k+1 < len(hw) && hw[k+1].low == "with" {
+			return true
+		}
+	}
+	return false
 }
 
 // loneAnniversary reports whether c is an anniversary ("the 40th

@@ -57,6 +57,8 @@ type rule struct {
 	named   bool            // the last word is capitalised: a name ("the 2nd Naval Chiefs' Meeting")
 	cap     bool            // the first word must be part of a capitalised name
 	since   bool            // a "since" date is the event's start ("has contributed troops since 2007")
+	series  bool            // a round of the series the article reports: it takes the type of the main talks
+	undated bool            // the sentence's dates are the occasion it is told in ("at the invitation of"), never its own
 	types   map[string]bool // suppress: the types turned off
 }
 
@@ -340,6 +342,10 @@ func (r *rule) options(s string) error {
 			r.cap = true
 		case "since":
 			r.since = true
+		case "series":
+			r.series = true
+		case "undated":
+			r.undated = true
 		default:
 			return fmt.Errorf("unknown option %q", o)
 		}

@@ -24,12 +24,14 @@ type cand struct {
 	key     string // identifies a named occurrence across sentences
 	bg      bool   // refers to an earlier event
 	past    bool   // told in the past perfect ("had inaugurated")
+	toCome  bool   // an edition still to come ("agreed to hold the next dialogue"): no talks of the story
 	sameDay bool   // "on the same day": the date of the event before
 	// dayShift is -1 for "the previous day", +1 for "the next day": the
 	// date of the event before, moved by that many days
 	dayShift int
 	linked   bool   // said during another event (speech), or anaphoric
 	anaphor  bool   // refers back to an event already found ("the talks")
+	retells  bool   // co-chairs of "the talks": the same talks as any told before, whatever their key
 	told     bool   // a headline event the lead has already told
 	scene    bool   // told as part of an occasion already told ("after the talks")
 	side     bool   // held "on the sidelines" of an occasion already told: its place
@@ -46,6 +48,10 @@ type cand struct {
 	// dateline: the place is the dateline's city, where the story was
 	// filed, not one its sentences name
 	dateline bool
+	// filedOn: the date is the dateline's ("ASTANA, August 8 (Kazinform)
+	// -"), the day the story was filed, which a later mention of the
+	// event with a day of its own ("the visit began on Thursday") betters
+	filedOn bool
 	// anchor: the talks told just before that c happened at ("At the
 	// meeting, ..."), lending their date and place
 	anchor *cand

@@ -208,6 +208,9 @@ func (doc *doc) afterTopic(h hit, i int) bool {
 // trigger h that can be its date.
 func (doc *doc) setDate(c *cand, s int, h hit) {
 	ws := doc.words[s]
+	if h.r.undated {
+		return // "on a visit from May 2 to 5 at the invitation of X": the visit's days
+	}
 	if h.r.anaphor && h.a >= 2 && ws[h.a-2].low == "to" && letters(ws[h.a-1].low) {
 		// "agreed in 2024 to widen the exercise": the object of a plan,
 		// not the occasion retold with its day
@@ -245,6 +248,9 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 			best, bestDist = i, dist
 		}
 	}
+	if best < 0 {
+		doc.clauseTime(c, s, h) // "the forum last November, at which he met Sato"
+	}
 	if best >= 0 {
 		dt := doc.dates[s][best]
 		c.ev.Date, c.ownDate = dt.Value, true
@@ -252,6 +258,7 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		c.ev.Scheduled = dt.Scheduled
 		c.dateEnd = dt.End
 		c.saidOn = h.r.speech && doc.saidDate(ws, wordAt(ws, dt.Start))
+		c.filedOn = doc.datelineDate(s, dt)
 		if n := lastedDays(ws, h.b); n > 0 && len(dt.Value) == 10 {
 			c.ev.Date = shiftDay(dt.Value, -n) + "/" + dt.Value
 		}
