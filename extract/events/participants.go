@@ -448,6 +448,9 @@ func (doc *doc) talkParties(out *names, a *actorSets, s int, h hit, pair bool) {
 		out.addAll(doc.pair)
 	}
 	out.addAll(lead)
+	if h.r.typ == "meeting" {
+		out.addAll(doc.unnamedIn(s)) // "met his Thai counterpart": Thailand
+	}
 	if h.r.typ == "invitation" {
 		out.add(doc.invitee(s, h, lead)) // "invited the Kenyan defence chief", "invited France"
 	}
