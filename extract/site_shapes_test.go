@@ -29,3 +29,20 @@ func TestSiteShapes(t *testing.T) {
 			notTyp: attache.Location, notName: "Port of Klang Authority"},
 	})
 }
+
+// TestSiteOfTheAtTextEnd checks a place word "of the" that ends the text
+// ("the State of the"): the look at the word after "the" must stop at the
+// end (a truncated sentence panicked with the index out of range).
+func TestSiteOfTheAtTextEnd(t *testing.T) {
+	x := mustExtractor(t)
+	for _, s := range []string{"A State of the", "He met the State of the", "The minister visited the Museum of the", "They sailed into the Sea of the"} {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Errorf("%q: %v", s, r)
+				}
+			}()
+			x.Extract("t", s, "")
+		}()
+	}
+}

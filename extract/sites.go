@@ -66,7 +66,7 @@ func (d *doc) siteOf(i int) int {
 	if d.toks[j].Fold == "the" && !d.toks[j].Cap {
 		j++
 	}
-	if d.toks[i].Fold == "state" && d.known[j].kind == kCountry {
+	if d.toks[i].Fold == "state" && j < n && d.known[j].kind == kCountry {
 		return i // a state's formal name is the state: "the State of Kuwait"
 	}
 	e := j
