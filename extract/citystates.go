@@ -43,7 +43,17 @@ func (d *doc) cityStatePlaces() {
 	for _, m := range d.cmatch {
 		co := d.x.kb.Countries[m.p.entries[0].index]
 		pi, ok := d.x.cityState[co.Code]
-		if !ok || d.lab[m.start] != nil || m.p.entries[0].kind != kCountry {
+		if !ok || m.p.entries[0].kind != kCountry {
+			continue
+		}
+		if l := d.lab[m.start]; l != nil {
+			if l.typ == attache.Location && fold.Key(l.name) == fold.Key(co.Name) {
+				// read as a place by its last word ("Vatican City"), which
+				// countries passes over: the state is named too
+				s := d.get(attache.Country, co.Code, co.Name)
+				s.country, s.credit = co.Code, false
+				s.mentions = append(s.mentions, d.mention(m.start, m.end))
+			}
 			continue
 		}
 		if !d.countryDateline(m) && !(d.afterPlacePreposition(m.start) && !d.inStateList(m)) {
