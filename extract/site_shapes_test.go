@@ -35,7 +35,7 @@ func TestSiteShapes(t *testing.T) {
 // end (a truncated sentence panicked with the index out of range).
 func TestSiteOfTheAtTextEnd(t *testing.T) {
 	x := mustExtractor(t)
-	for _, s := range []string{"A State of the", "He met the State of the", "The minister visited the Museum of the", "They sailed into the Sea of the"} {
+	for _, s := range []string{"A State of the", "Head of State of the", "He met the State of the", "The minister visited the Museum of the", "They sailed into the Sea of the"} {
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
