@@ -141,6 +141,8 @@ func BenchmarkPages(b *testing.B) {
 		{"country", "/entities/country:VN"},
 		{"mission", "/entities/UNMISS"},
 		{"search-event-dates", "/?q=navy&event_from=2021&event_to=2021-06"},
+		{"search-rare-event-dates", "/?q=" + quoted + "&event_from=2016"}, // a few matches, most of the dates
+		{"search-common-event-month", "/?q=defence+cooperation&event_from=2021-03&event_to=2021-03"},
 		{"api-search-profiles", "/api/v1/search?q=" + url.QueryEscape(base.person)},
 		{"api-entities", "/api/v1/entities?type=person&limit=50"},
 		{"api-timeline", "/api/v1/entities/" + person + "/timeline"},

@@ -63,13 +63,16 @@ func (s *Server) handleAPIRelations(w http.ResponseWriter, r *http.Request) erro
 type relationsPage struct {
 	A, B       string
 	D          *attache.Dossier
-	Events     []eventRow
-	Agreements []eventRow
-	Series     []seriesRows
-	People     []partyRow
-	Chart      template.HTML
-	Timeline   template.HTML // the events shown, by date, one lane per type
-	Map        template.HTML // the events shown, where they happened
+	Events     []eventRow // the latest dossierShown of D.Events
+	Agreements []eventRow // the latest dossierShown of D.Agreements
+	// MoreEvents and MoreAgreements say that the dossier holds more than
+	// the page lists: the paged events list has them.
+	MoreEvents, MoreAgreements bool
+	Series                     []seriesRows
+	People                     []partyRow
+	Chart                      template.HTML
+	Timeline                   template.HTML // the events shown, by date, one lane per type
+	Map                        template.HTML // the events shown, where they happened
 }
 
 // seriesRows is a numbered series with its sessions in number order.
@@ -90,8 +93,7 @@ func (s *Server) handleRelationsPage(w http.ResponseWriter, r *http.Request) err
 		return err
 	}
 	p.A, p.B, p.D = d.A, d.B, d
-	p.Events = s.eventRows(d.Events, d.Names)
-	p.Agreements = s.eventRows(d.Agreements, d.Names)
+	s.dossierLists(&p, dossierShown)
 	for _, sr := range d.Series {
 		p.Series = append(p.Series, seriesRows{Name: sr.Name, Events: s.eventRows(sr.Events, d.Names)})
 	}
@@ -104,6 +106,31 @@ func (s *Server) handleRelationsPage(w http.ResponseWriter, r *http.Request) err
 		return err
 	}
 	return s.render(w, r, http.StatusOK, "relations", s.party(p.A)+" – "+s.party(p.B), p)
+}
+
+// dossierShown is how many of its latest events, and of its latest
+// agreements, a dossier's page lists. Each row names its participants,
+// countries and first reports: a hundred of each made a page of 850 KB
+// at 100k reports. The rest are a link away in the paged events list.
+const dossierShown = 20
+
+// dossierLists fills p's event and agreement rows with the latest n of
+// its dossier's, in date order, and says when there are more.
+func (s *Server) dossierLists(p *relationsPage, n int) {
+	d := p.D
+	events, agreements := latest(d.Events, n), latest(d.Agreements, n)
+	p.Events, p.Agreements = s.eventRows(events, d.Names), s.eventRows(agreements, d.Names)
+	p.MoreEvents = len(events) < d.Total
+	p.MoreAgreements = len(agreements) < len(d.Agreements)
+}
+
+// latest is the last n of events (the latest, as a dossier lists them in
+// date order).
+func latest(events []attache.KBEvent, n int) []attache.KBEvent {
+	if len(events) > n {
+		return events[len(events)-n:]
+	}
+	return events
 }
 
 // yearChart draws the events of each year as bars stacked by type.

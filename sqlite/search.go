@@ -24,9 +24,10 @@ const rankedMatches = 2000
 // Search ranks articles by bm25 over title and text (a title match weighs
 // more) with a snippet of the best column; of a query without filters
 // matching more than rankedMatches articles, the latest rankedMatches
-// are ranked. A query with no words but at
-// least one filter lists the matching articles newest first, with the start
-// of the text as snippet. See attache.Store.
+// are ranked. A query filtered by event dates starts from the narrower
+// side (searchStart). A query with no words but at least one filter lists
+// the matching articles newest first, with the start of the text as
+// snippet. See attache.Store.
 func (db *DB) Search(ctx context.Context, q attache.SearchQuery) ([]attache.SearchHit, error) {
 	if q.Limit < 0 || q.Offset < 0 {
 		return nil, attache.Errorf(attache.EINVALID, "limit and offset must not be negative")
@@ -35,22 +36,29 @@ func (db *DB) Search(ctx context.Context, q attache.SearchQuery) ([]attache.Sear
 	if limit == 0 {
 		limit = defaultSearchLimit
 	}
-	match, w, args, err := searchWhere(q)
+	sf, err := searchWhere(q)
 	if err != nil {
 		return nil, err
 	}
-	if match == "" {
+	if sf.match == "" {
+		w, args := sf.conds(fromSet)
 		return db.listHits(ctx, w, args, limit, q.Offset)
 	}
-	if len(w) > 0 {
-		// The filters select a set of articles once, from their indexes
-		// (publication date, event type and date, entity keys), and the
-		// matches are checked against that set: checking each match's
-		// article row instead reads tens of thousands of rows for a
-		// common word. The unary + keeps SQLite from handing the set to
-		// FTS5 as rowids to look up one by one, far slower than one scan.
-		w = []string{`+articles_fts.rowid IN (SELECT a.seq FROM articles a` + whereClause(w) + `)`}
+	start, err := db.searchStart(ctx, sf)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Query, err)
 	}
+	return db.rankHits(ctx, q, sf, start, limit)
+}
+
+// rankHits ranks the matches of sf that its filters let through, checked
+// as start says, and reads the page of limit hits at q.Offset.
+func (db *DB) rankHits(ctx context.Context, q attache.SearchQuery, sf searchFilter, start searchSide, limit int) ([]attache.SearchHit, error) {
+	w, args := sf.conds(start)
+	if len(w) > 0 {
+		w = []string{sf.filterClause(start, w)}
+	}
+	match := sf.match
 	w = append([]string{`articles_fts MATCH ?`}, w...)
 	args = append([]any{match}, args...)
 	// The page is ranked first and the snippets (costly: they re-read
@@ -105,49 +113,44 @@ func (db *DB) Search(ctx context.Context, q attache.SearchQuery) ([]attache.Sear
 	return hits, nil
 }
 
-// searchWhere turns a query into its FTS5 match expression ("" when it
-// has no words) and the conditions of its filters on articles a.
-func searchWhere(q attache.SearchQuery) (match string, w []string, args []any, err error) {
-	match = FTSQuery(q.Query)
-	w, args, err = articleWhere(q.From, q.To, q.Source)
+// searchFilter is a query's FTS5 match expression ("" when it has no
+// words) and its filters: conditions on articles a, and apart, as they
+// can be checked two ways, the event dates' condition on
+// article_event_dates (see eventDatesCond).
+type searchFilter struct {
+	match    string
+	w        []string
+	args     []any
+	from, to string // event dates, "" when not filtered
+}
+
+// searchWhere reads a query into its searchFilter.
+func searchWhere(q attache.SearchQuery) (searchFilter, error) {
+	sf := searchFilter{match: FTSQuery(q.Query), from: q.EventFrom, to: q.EventTo}
+	var err error
+	sf.w, sf.args, err = articleWhere(q.From, q.To, q.Source)
 	if err != nil {
-		return "", nil, nil, err
+		return sf, err
 	}
 	if q.Entity != "" {
 		key := fold.Key(q.Entity)
 		if key == "" {
-			return "", nil, nil, attache.Errorf(attache.EINVALID, "entity %q has no letters or digits", q.Entity)
+			return sf, attache.Errorf(attache.EINVALID, "entity %q has no letters or digits", q.Entity)
 		}
-		w = append(w, `a.id IN (SELECT article_id FROM entity_keys WHERE key = ?)`)
-		args = append(args, key)
+		sf.w = append(sf.w, `a.id IN (SELECT article_id FROM entity_keys WHERE key = ?)`)
+		sf.args = append(sf.args, key)
 	}
 	if q.Type != "" {
-		w = append(w, `a.id IN (SELECT article_id FROM events WHERE type = ?)`)
-		args = append(args, q.Type)
+		sf.w = append(sf.w, `a.id IN (SELECT article_id FROM events WHERE type = ?)`)
+		sf.args = append(sf.args, q.Type)
 	}
-	if q.EventFrom != "" || q.EventTo != "" {
-		if err := checkEventRange(q.EventFrom, q.EventTo); err != nil {
-			return "", nil, nil, err
-		}
-		// as the knowledge base's events: on the start date, a range
-		// "a/b" by a, a prefix of To ("2024-11") covering its days; the
-		// articles' distinct event dates (migration 012) hold no ''
-		cond, cargs := `1`, []any{}
-		if q.EventFrom != "" {
-			cond += ` AND date >= ?`
-			cargs = append(cargs, q.EventFrom)
-		}
-		if q.EventTo != "" {
-			cond += ` AND substr(date, 1, ?) <= ?`
-			cargs = append(cargs, len(q.EventTo), q.EventTo)
-		}
-		w = append(w, `a.seq IN (SELECT seq FROM article_event_dates WHERE `+cond+`)`)
-		args = append(args, cargs...)
+	if err := checkEventRange(q.EventFrom, q.EventTo); err != nil {
+		return sf, err
 	}
-	if match == "" && len(w) == 0 {
-		return "", nil, nil, attache.Errorf(attache.EINVALID, "empty query: give words to search for or a filter")
+	if sf.match == "" && len(sf.w) == 0 && !sf.dated() {
+		return sf, attache.Errorf(attache.EINVALID, "empty query: give words to search for or a filter")
 	}
-	return match, w, args, nil
+	return sf, nil
 }
 
 // listHits answers a query without words: the filtered articles, newest

@@ -1,0 +1,109 @@
+package sqlite
+
+import (
+	"context"
+	"strings"
+)
+
+// searchSide is where a search with words and event dates starts.
+type searchSide int
+
+const (
+	// fromSet selects the filtered articles once, as a set (an index
+	// range of article_event_dates for the event dates), and walks every
+	// match of the words against it. Handing a narrow set to FTS5 as
+	// rowids to look up one by one instead was measured far slower: at
+	// 100k reports, a month of event dates and two common words took
+	// 3.7 s of CPU that way against 28 ms for the set.
+	fromSet searchSide = iota
+	// fromWords walks the matches of rare words and checks each
+	// article's event dates by its seq, instead of selecting every
+	// article of a wide date range first.
+	fromWords
+)
+
+// sideProbe is how far searchStart counts each side: a side with fewer
+// rows is narrow. Counting stops there, so the estimate costs at most
+// that many index entries a side, whatever the base's size.
+const sideProbe = 1000
+
+// dated reports whether the query filters on event dates.
+func (sf searchFilter) dated() bool { return sf.from != "" || sf.to != "" }
+
+// searchStart chooses where a search with words starts. Only the event
+// dates are weighed: the other filters stay a set selected once.
+func (db *DB) searchStart(ctx context.Context, sf searchFilter) (searchSide, error) {
+	if !sf.dated() {
+		return fromSet, nil
+	}
+	cond, args := eventDatesCond("", sf.from, sf.to)
+	var words, dates int
+	err := db.read.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)),
+		(SELECT count(*) FROM (SELECT 1 FROM article_event_dates WHERE `+cond+` LIMIT ?))`,
+		append(append([]any{sf.match, sideProbe}, args...), sideProbe)...).Scan(&words, &dates)
+	if err != nil {
+		return fromSet, err
+	}
+	return chooseStart(words, dates, sideProbe), nil
+}
+
+// chooseStart picks the narrower side of words matches and event-date
+// rows, each counted up to probe: rare words (fewer than probe matches,
+// and no more than the dates' rows) start from their matches; else the
+// dates' set is selected once, narrow or not.
+func chooseStart(words, dates, probe int) searchSide {
+	if words < probe && words <= dates {
+		return fromWords
+	}
+	return fromSet
+}
+
+// conds is the filters' conditions on articles a and their arguments, the
+// event dates checked as start needs: a set of seqs selected once, or
+// looked up by each article's seq.
+func (sf searchFilter) conds(start searchSide) ([]string, []any) {
+	w, args := sf.w, sf.args
+	if !sf.dated() {
+		return w, args
+	}
+	w, args = append([]string(nil), w...), append([]any(nil), args...)
+	if start == fromWords {
+		cond, cargs := eventDatesCond("d.", sf.from, sf.to)
+		return append(w, `EXISTS (SELECT 1 FROM article_event_dates d WHERE d.seq = a.seq AND `+cond+`)`), append(args, cargs...)
+	}
+	cond, cargs := eventDatesCond("", sf.from, sf.to)
+	return append(w, `a.seq IN (SELECT seq FROM article_event_dates WHERE `+cond+`)`), append(args, cargs...)
+}
+
+// filterClause is the condition on articles_fts that lets through the
+// matches whose article meets w, checked as start says.
+func (sf searchFilter) filterClause(start searchSide, w []string) string {
+	if start == fromWords {
+		// each match's article by its seq, and its event dates by seq
+		return `EXISTS (SELECT 1 FROM articles a WHERE a.seq = articles_fts.rowid AND ` + strings.Join(w, " AND ") + `)`
+	}
+	// The unary + keeps SQLite from handing the set to FTS5 as rowids to
+	// look up one by one, far slower than one scan of the matches.
+	return `+articles_fts.rowid IN (SELECT a.seq FROM articles a` + whereClause(w) + `)`
+}
+
+// eventDatesCond is the condition on article_event_dates (its columns
+// prefixed with col) of an event-date filter, as the knowledge base's
+// events: on the start date, a range "a/b" by a, a prefix of to
+// ("2024-11") covering its days; the table holds no ” (migration 012).
+// The upper bound is also given as a range of the index (date below to
+// followed by the largest code point, above any date that starts with
+// to), so that a range is read from its two ends.
+func eventDatesCond(col, from, to string) (string, []any) {
+	cond, args := `1`, []any{}
+	if from != "" {
+		cond += ` AND ` + col + `date >= ?`
+		args = append(args, from)
+	}
+	if to != "" {
+		cond += ` AND ` + col + `date < ? AND substr(` + col + `date, 1, ?) <= ?`
+		args = append(args, to+"\U0010FFFF", len(to), to)
+	}
+	return cond, args
+}

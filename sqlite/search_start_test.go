@@ -1,0 +1,138 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"attache"
+)
+
+func TestChooseStart(t *testing.T) {
+	for _, c := range []struct {
+		words, dates int
+		want         searchSide
+	}{
+		{3, 1000, fromWords},   // rare words, wide dates
+		{3, 3, fromWords},      // as narrow: the words' walk is as short
+		{999, 1000, fromWords}, // just under the probe
+		{1000, 5, fromSet},     // common words, narrow dates: the dates' set
+		{40, 5, fromSet},       // both narrow, the dates narrower
+		{1000, 1000, fromSet},  // both wide
+	} {
+		if got := chooseStart(c.words, c.dates, 1000); got != c.want {
+			t.Errorf("chooseStart(%d, %d) = %v, want %v", c.words, c.dates, got, c.want)
+		}
+	}
+}
+
+// dateSearchBase stores 30 reports that all say "cooperation", every
+// tenth also "corvette", each with an event on its own day of 2020 and
+// every third with a second event, a range, in May 2021.
+func dateSearchBase(t *testing.T) *DB {
+	t.Helper()
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "dates.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	for i := range 30 {
+		text := fmt.Sprintf("The minister discussed defence cooperation with delegation %d.", i)
+		if i%10 == 0 {
+			text += " A corvette of the navy called at the port."
+		}
+		events := []attache.Event{{Type: "meeting", Date: fmt.Sprintf("2020-01-%02d", i+1)}}
+		if i%3 == 0 {
+			events = append(events, attache.Event{Type: "visit", Date: fmt.Sprintf("2021-05-%02d/2021-05-%02d", i%28+1, i%28+2)})
+		}
+		a := &attache.Article{ID: fmt.Sprintf("a%02d", i), Title: fmt.Sprintf("Report %d", i), Text: text,
+			Published: fmt.Sprintf("2021-06-%02d", i%28+1), Extraction: &attache.Extraction{Events: events}}
+		if err := db.PutArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return db
+}
+
+// TestSearchStartsAgree checks that a search filtered by event dates
+// finds the same hits, in the same order, whichever side it starts from,
+// and that rare words start from their matches.
+func TestSearchStartsAgree(t *testing.T) {
+	db := dateSearchBase(t)
+	ctx := context.Background()
+	for _, q := range []attache.SearchQuery{
+		{Query: "corvette", EventFrom: "2020"},
+		{Query: "corvette", EventTo: "2020-01-15"},
+		{Query: "corvette", EventFrom: "2021-05", EventTo: "2021-05"},
+		{Query: "cooperation", EventFrom: "2020-01-05", EventTo: "2020-01-09"},
+		{Query: "cooperation", EventFrom: "2021", Type: "visit", From: "2021-06-03"},
+		{Query: "cooperation navy", EventTo: "2021-05-01"},
+		{Query: "cooperation", EventFrom: "2022"},
+		{Query: "cooperation", EventFrom: "2020-01-02", EventTo: "2021-05-04", Limit: 4, Offset: 3},
+	} {
+		sf, err := searchWhere(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		limit := max(q.Limit, defaultSearchLimit)
+		set, err := db.rankHits(ctx, q, sf, fromSet, limit)
+		if err != nil {
+			t.Fatalf("%+v from the set: %v", q, err)
+		}
+		words, err := db.rankHits(ctx, q, sf, fromWords, limit)
+		if err != nil {
+			t.Fatalf("%+v from the words: %v", q, err)
+		}
+		if !reflect.DeepEqual(hitIDs(set), hitIDs(words)) {
+			t.Errorf("%+v: from the set %v, from the words %v", q, hitIDs(set), hitIDs(words))
+		}
+	}
+	// a range's start date counts: a00's visit starts on 1 May
+	for _, c := range []struct {
+		q    attache.SearchQuery
+		want []string
+	}{
+		{attache.SearchQuery{Query: "corvette", EventFrom: "2021-05"}, []string{"a00"}},
+		{attache.SearchQuery{Query: "corvette", EventFrom: "2021-05-02"}, []string{}},
+		{attache.SearchQuery{Query: "corvette", EventFrom: "2020", EventTo: "2020-01-11"}, []string{"a00", "a10"}},
+	} {
+		if got := hitIDs(mustSearch(t, db, c.q)); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%+v: got %v, want %v", c.q, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		q    attache.SearchQuery
+		want searchSide
+	}{
+		{attache.SearchQuery{Query: "corvette", EventFrom: "2020"}, fromWords},                               // 3 matches, 40 date rows
+		{attache.SearchQuery{Query: "cooperation", EventFrom: "2020-01-05", EventTo: "2020-01-06"}, fromSet}, // 30 matches, 2 date rows
+	} {
+		sf, err := searchWhere(c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, err := db.searchStart(ctx, sf); err != nil || got != c.want {
+			t.Errorf("%+v starts from %v (%v), want %v", c.q, got, err, c.want)
+		}
+	}
+}
+
+func mustSearch(t *testing.T, db *DB, q attache.SearchQuery) []attache.SearchHit {
+	t.Helper()
+	hits, err := db.Search(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return hits
+}
+
+func hitIDs(hits []attache.SearchHit) []string {
+	ids := []string{}
+	for _, h := range hits {
+		ids = append(ids, h.ID)
+	}
+	return ids
+}
