@@ -113,7 +113,7 @@ func (doc *doc) recalledParties(evs []*cand) {
 		if c.ev.Salience != "background" || c.ev.Type != "agreement" && c.ev.Type != "dialogue" {
 			continue
 		}
-		if c.ev.Type == "dialogue" && doc.hasWord(c.sent, doc.d.places.coChair) {
+		if c.ev.Type == "dialogue" && doc.sentenceHas(c.sent, doc.d.places.coChair) {
 			continue
 		}
 		var rest []string

@@ -1273,8 +1273,9 @@ func (doc *doc) toBeHeld(ws []word, i int) bool {
 	return false
 }
 
-// hasWord reports whether sentence s holds a word of set.
-func (doc *doc) hasWord(s int, set wordSet) bool {
+// sentenceHas reports whether sentence s holds a word of set (hasWord
+// looks for one word).
+func (doc *doc) sentenceHas(s int, set wordSet) bool {
 	for _, w := range doc.words[s] {
 		if set.has(w.low) {
 			return true
