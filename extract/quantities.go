@@ -197,7 +197,6 @@ func (d *doc) partOf(i, next, v int) (attache.Quantity, bool) {
 	if next+1 >= n || d.toks[next].Fold != "of" {
 		return attache.Quantity{}, false
 	}
-	e := next + 1 // "of them": the group is told before
 	switch d.toks[next+1].Fold {
 	case "the", "its", "their":
 		s, end, ok := d.countedNoun(i, next+2, false)
@@ -213,11 +212,9 @@ func (d *doc) partOf(i, next, v int) (attache.Quantity, bool) {
 		a, b := d.toks[s].Start, d.toks[end-1].End
 		return attache.Quantity{Value: v, Unit: d.text[a:b], Start: d.toks[i].Start, End: b}, true
 	case "them", "whom":
-		e = next + 2
-	default:
-		return attache.Quantity{}, false
+		return d.partIs(i, next+2, v) // "of them": the group is told before
 	}
-	return d.partIs(i, e, v)
+	return attache.Quantity{}, false
 }
 
 // partIs reads what the members of a part are, after the group that ends
