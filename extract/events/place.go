@@ -115,11 +115,8 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 func (doc *doc) siteNamedBefore(s int) string {
 	ws := doc.words[s]
 	for k := 2; k < len(ws); k++ {
-		if ws[k-2].low != "at" || ws[k-1].low != "the" || !doc.d.places.siteBack.has(ws[k].low) || ws[k].upper {
+		if !atBare(ws, k, doc.d.places.siteBack) {
 			continue
-		}
-		if k+1 < len(ws) && (ws[k+1].low == "of" || ws[k+1].upper) {
-			continue // "at the port of Sihanoukville", "at the camp Hill": a name follows
 		}
 		at := ws[k].start
 		for p := s; p >= 0 && p >= s-4; p-- {
@@ -143,12 +140,19 @@ func (doc *doc) siteNamedBefore(s int) string {
 func (doc *doc) atBareSeat(s int) bool {
 	ws := doc.words[s]
 	for k := 2; k < len(ws); k++ {
-		if ws[k-2].low == "at" && ws[k-1].low == "the" && !ws[k].upper && doc.d.places.seat.has(ws[k].low) &&
-			(k+1 == len(ws) || ws[k+1].low != "of" && !ws[k+1].upper) {
+		if atBare(ws, k, doc.d.places.seat) {
 			return true
 		}
 	}
 	return false
+}
+
+// atBare reports whether words k-2 to k read "at the" and a lower-case
+// word of set with no name after it: "at the airport", "at the ministry";
+// not "at the port of Sihanoukville" nor "at the camp Hill".
+func atBare(ws []word, k int, set wordSet) bool {
+	return ws[k-2].low == "at" && ws[k-1].low == "the" && !ws[k].upper && set.has(ws[k].low) &&
+		(k+1 == len(ws) || ws[k+1].low != "of" && !ws[k+1].upper)
 }
 
 // pointsBack reports whether trigger h of words ws stands in a phrase
