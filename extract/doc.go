@@ -136,6 +136,7 @@ func (d *doc) entities() []attache.Entity {
 	d.namedSites()
 	d.placePatterns()
 	d.namedBases()
+	d.unknownTowns()
 	d.persons()
 	d.companions()
 	d.mergeQualified()

@@ -252,18 +252,21 @@ func (d *doc) opensPerson(k int) bool {
 
 // placeAfter records the place named by the known place m (index pi) and
 // the word at f: "Melaka Strait", "Kubinka airfield", "Riau province". A
-// lower-case area word ("province") makes no other place: the name is one
-// more form of the known place.
+// lower-case area word after a known region or sea ("Riau province",
+// "Indian Ocean region") makes no other place: the name is one more form
+// of it. After a city it
+// names the division around the city, another place: "Tashkent region".
 func (d *doc) placeAfter(m match, f, pi int) {
 	key := unitKey(d.toks[m.start : f+1])
-	if !d.toks[f].Cap && d.x.is(cGeohead, d.toks[f].Text) {
+	if !d.toks[f].Cap && d.x.is(cGeohead, d.toks[f].Text) && !d.x.kb.Places[pi].IsCity() {
 		key = "kb" + strconv.Itoa(pi)
 	}
 	c := d.get(attache.Location, key, d.span(m.start, f+1))
 	c.country = d.x.kb.Places[pi].Country
 	d.add(c, m.start, f+1)
-	if !d.toks[f].Cap {
-		// "Riau province" is also written "Riau": both forms
+	if !d.toks[f].Cap && (key == "kb"+strconv.Itoa(pi) || !d.x.is(cGeohead, d.toks[f].Text)) {
+		// "Riau province" is also written "Riau", "Kubinka airfield"
+		// "Kubinka": both forms; "Tashkent region" is not "Tashkent"
 		c.addForm(d.span(m.start, m.end))
 	}
 }

@@ -52,6 +52,7 @@ const (
 	cSiteverb                       // siteverb
 	cGeneralbody                    // generalbody
 	cEdition                        // edition
+	cService                        // service
 	cPlacefirst                     // placefirst
 )
 
@@ -103,5 +104,6 @@ var lexCats = map[string]lexCat{
 	"legalform":   cLegalform,
 	"session":     cSession,
 	"edition":     cEdition,
+	"service":     cService,
 	"placefirst":  cPlacefirst,
 }

@@ -42,6 +42,9 @@ func (d *doc) nestOrgs() {
 		for e < n && d.lab[e] == b {
 			e++
 		}
+		if d.numberedStart(s) && d.x.is(cService, d.toks[e-1].Text) {
+			continue // a numbered unit of a service: "1st Army Brigade of the Serbian Army"
+		}
 		// an organ named after the body: "... of China Central Committee"
 		k := e
 		for k < n && k-e < 3 && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.toks[k].Sent == d.toks[i].Sent &&

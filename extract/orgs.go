@@ -69,6 +69,12 @@ func (d *doc) orgName(i int) int {
 	if e == h2 && isOrdinal(&d.toks[s]) {
 		e = d.unitEnd(e, t.Sent)
 	}
+	if of := d.serviceOf(s, h2, e); of > 0 {
+		// a numbered unit of a service: the unit ends before "of", the
+		// scan goes on to name the service ("1st Army Brigade of the
+		// Serbian Army")
+		e = of
+	}
 	if d.namesPlace(e, t.Sent) {
 		return e - 1 // "the Armed Forces Memorial": placePatterns names the site
 	}
@@ -311,8 +317,51 @@ func (d *doc) genericBeforePost(s, e int) bool {
 // numberedHead reports a word that heads a name only before a number:
 // "Zone" of "Military Zone 5".
 func (d *doc) numberedHead(i int) bool {
-	return d.x.is(cUnithead, d.toks[i].Text) && i+1 < len(d.toks) && d.toks[i+1].Kind == text.Number
+	if !d.x.is(cUnithead, d.toks[i].Text) {
+		return false
+	}
+	if i+1 < len(d.toks) && d.toks[i+1].Kind == text.Number {
+		return true
+	}
+	// the number before: "2nd Military Region", "3rd Naval Zone"
+	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+		p := &d.toks[k]
+		if isOrdinal(p) || numberOrdinals[p.Fold] && p.Cap {
+			return k < i-1 && d.toks[i].Cap
+		}
+		if !p.Cap || p.Kind != text.Word || d.lab[k] != nil || d.known[k].kind != 0 || !d.x.is(cTitleword|cDomain, p.Text) {
+			return false
+		}
+	}
+	return false
 }
+
+// serviceOf returns the token "of" in a numbered unit's name [s, e) with
+// head words ending at h2 when what follows it is a state's armed service
+// ("3rd Naval Zone of the Chilean Navy"), or 0. A regiment's numbered
+// battalion keeps its regiment: "25th Battalion of the Royal Malay
+// Regiment".
+func (d *doc) serviceOf(s, h2, e int) int {
+	if !d.numberedStart(s) || !d.x.is(cService, d.toks[e-1].Text) {
+		return 0
+	}
+	for k := h2; k < e; k++ {
+		if d.toks[k].Fold == "of" && !d.toks[k].Cap {
+			return k
+		}
+	}
+	return 0
+}
+
+// numberedStart reports an ordinal opening a unit's name at token s, in
+// digits or spelled: "1st", "Third".
+func (d *doc) numberedStart(s int) bool {
+	return isOrdinal(&d.toks[s]) || numberOrdinals[d.toks[s].Fold] && d.toks[s].Cap
+}
+
+// numberOrdinals are the ordinals spelled out that number a command's
+// area: "Third Naval Zone".
+var numberOrdinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true}
 
 // ownerBefore returns the organisation named right before token s (a
 // space between, no punctuation) when the name starting at s ends in an
@@ -490,6 +539,11 @@ func (d *doc) joinsModifiers(s, h int) bool {
 		return false
 	}
 	if d.x.is(cOrghead, q.Text) {
+		if d.x.is(cOrgprefix, d.toks[h].Text) && d.allDomain(s, h) {
+			// a school named for what it teaches: "Higher Tank Command
+			// and Engineering School"
+			return true
+		}
 		// "Command and (General) Staff College": the right part is
 		// itself a chain of heads
 		heads := 0
@@ -615,9 +669,29 @@ func (d *doc) stateCloses(j, last int) bool {
 }
 
 // fieldPair reports a qualifier and a field word at token k: "Foreign
-// Relations" of "Committee on Defence, Intelligence and Foreign Relations".
+// Relations" of "Committee on Defence, Intelligence and Foreign Relations",
+// "Public Relations" of "Directorate of Moral Guidance and Public
+// Relations". A post, a rank or a known name is no qualifier.
 func (d *doc) fieldPair(k int) bool {
-	return k+1 < len(d.toks) && d.x.is(cTitleword, d.toks[k].Text) && d.toks[k+1].Cap && d.x.is(cDomain, d.toks[k+1].Text)
+	if k+1 >= len(d.toks) || !d.toks[k+1].Cap || !d.x.is(cDomain, d.toks[k+1].Text) {
+		return false
+	}
+	q := &d.toks[k]
+	if d.x.is(cTitleword, q.Text) {
+		return true
+	}
+	return q.Cap && q.Kind == text.Word && !q.Upper && d.known[k].kind == 0 && d.lab[k] == nil && !d.x.is(cFunction|cPosthead|cOrghead, q.Text)
+}
+
+// allDomain reports tokens [s, e), at least one, that are all capitalised
+// field words: "Engineering" of "Command and Engineering School".
+func (d *doc) allDomain(s, e int) bool {
+	for k := s; k < e; k++ {
+		if !d.toks[k].Cap || !d.x.is(cDomain, d.toks[k].Text) {
+			return false
+		}
+	}
+	return s < e
 }
 
 // pluralPost reports the plural of a post's head word: "Ministers",

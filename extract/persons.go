@@ -77,8 +77,10 @@ func (d *doc) persons() {
 			d.context(&r)
 			r.rank = ""
 		}
-		if r.rank != "" && r.p > 0 && d.toks[r.p-1].Cap && d.x.is(cFacility, d.toks[r.p-1].Text) {
-			// a site named after a soldier: "Camp General Emilio Aguinaldo"
+		if r.rank != "" && r.p > 0 && d.toks[r.p-1].Cap && d.x.is(cFacility, d.toks[r.p-1].Text) && d.lab[r.p-1] == nil {
+			// a site named after a soldier: "Camp General Emilio
+			// Aguinaldo"; a facility word that ends a name already read
+			// ends it: "Director at Army Headquarters Brigadier General X"
 			c := d.get(attache.Location, unitKey(d.toks[r.p-1:e]), d.span(r.p-1, e))
 			c.country = d.home
 			d.add(c, r.p-1, e)

@@ -16,7 +16,7 @@ func (d *doc) placePatterns() {
 	for i := d.headline; i < n; i++ {
 		t := &d.toks[i]
 		switch {
-		case d.lab[i] == nil && t.Cap && d.x.is(cPlacehead, t.Text) && !(i+1 < n && d.toks[i+1].Cap && d.x.is(cOrghead, d.toks[i+1].Text)):
+		case d.lab[i] == nil && t.Cap && d.x.is(cPlacehead, t.Text) && !(i+1 < n && d.toks[i+1].Cap && d.x.is(cOrghead|cPosthead, d.toks[i+1].Text)):
 			s, owner := d.placeLeft(i)
 			if s == i || !d.free(s, i+1) {
 				continue

@@ -66,6 +66,9 @@ func (d *doc) siteOf(i int) int {
 	if d.toks[j].Fold == "the" && !d.toks[j].Cap {
 		j++
 	}
+	if d.toks[i].Fold == "state" && d.known[j].kind == kCountry {
+		return i // a state's formal name is the state: "the State of Kuwait"
+	}
 	e := j
 	for e < n && e-j < 4 && d.toks[e].Cap && d.toks[e].Kind == text.Word && d.toks[e].Sent == d.toks[i].Sent && (d.lab[e] == nil || d.lab[e].typ == attache.Location) {
 		e++

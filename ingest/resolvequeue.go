@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"time"
 
 	"attache"
 )
@@ -21,14 +20,17 @@ type BatchResolver interface {
 const minBatch = 64
 
 // resolveQueue hands stored articles to the resolver in batches that grow
-// with the run: a batch starts when as many articles wait as the run has
-// resolved so far (at least minBatch), and not before twice the time the
-// last batch took has passed; the rest goes when the workers are done.
-// Resolving an article out of date order builds the knowledge base again
-// in memory, so one build per batch, with batches doubling, costs about
-// twice the last build instead of one build per article. The articles
-// wait with their pending mark in the store: a run stopped before their
-// batch leaves them for the next run to resolve, as before.
+// with the run. Resolving an article out of date order builds the
+// knowledge base again in memory, so each batch costs a build of all the
+// articles resolved so far: a batch waits for as many articles as the
+// run has resolved (at least minBatch), which doubles the base from batch
+// to batch and keeps all the builds of a run to about twice the last one.
+// It starts as soon as that many wait, and takes at most that many (see
+// batchSize): one that fell behind catches up in batches still bounded by
+// the base, whose writes hold the store's one writer for a time in
+// proportion. The rest goes when the workers are done. The articles wait
+// with their pending mark in the store: a run stopped before their batch
+// leaves them for the next run to resolve, as before.
 type resolveQueue struct {
 	run  *run
 	res  BatchResolver
@@ -81,36 +83,45 @@ func (q *resolveQueue) signal() {
 func (q *resolveQueue) loop(ctx context.Context) {
 	defer close(q.done)
 	resolved := 0
-	var took time.Duration
-	var lastEnd time.Time
 	for {
 		q.mu.Lock()
 		closed := q.closed
-		ready := closed || len(q.queue) >= max(minBatch, resolved) && time.Since(lastEnd) >= 2*took
+		n := batchSize(len(q.queue), resolved, closed)
 		var batch []queued
-		if ready {
-			batch, q.queue = q.queue, nil
+		if n > 0 {
+			// The rest moves to an array of its own: the batch's goes
+			// once it is resolved.
+			batch, q.queue = q.queue[:n], append([]queued(nil), q.queue[n:]...)
 		}
 		q.mu.Unlock()
-		if !ready {
-			select {
-			case <-q.wake:
-			case <-time.After(100 * time.Millisecond):
-			case <-ctx.Done():
-				return
-			}
-			continue
-		}
-		if len(batch) > 0 {
-			start := time.Now()
+		if n > 0 {
 			q.resolve(ctx, batch)
-			took, lastEnd = time.Since(start), time.Now()
-			resolved += len(batch)
+			resolved += n
 		}
-		if ctx.Err() != nil || closed && len(batch) == 0 {
+		if ctx.Err() != nil || closed && n == 0 {
+			return
+		}
+		if n > 0 {
+			continue // more may be ready already: no wait
+		}
+		select {
+		case <-q.wake:
+		case <-ctx.Done():
 			return
 		}
 	}
+}
+
+// batchSize is how many of the queued articles the next batch takes when
+// resolved have been resolved, 0 when it should wait for more: as many as
+// the run has resolved (at least minBatch), once that many are queued or
+// the workers are done (closed).
+func batchSize(queued, resolved int, closed bool) int {
+	limit := max(minBatch, resolved)
+	if queued < limit && !closed {
+		return 0
+	}
+	return min(queued, limit)
 }
 
 func (q *resolveQueue) resolve(ctx context.Context, batch []queued) {

@@ -1,6 +1,10 @@
 package ingest
 
 import (
+	"context"
+	"fmt"
+	"reflect"
+	"sync"
 	"testing"
 	"unsafe"
 
@@ -46,5 +50,88 @@ func TestForResolutionKeepsNoText(t *testing.T) {
 	}
 	if r.Extraction.Entities[0].Name != "Lan Tran" || r.Extraction.Events[0].Evidence != text[:52] {
 		t.Errorf("copies differ: %+v", r.Extraction)
+	}
+}
+
+// TestBatchSize: a batch waits for as many articles as the run has
+// resolved (at least minBatch), takes no more than that, and takes what
+// is left once the workers are done.
+func TestBatchSize(t *testing.T) {
+	for _, c := range []struct {
+		queued, resolved int
+		closed           bool
+		want             int
+	}{
+		{0, 0, false, 0},
+		{minBatch - 1, 0, false, 0},
+		{minBatch, 0, false, minBatch},
+		{minBatch + 5, 0, false, minBatch},
+		{999, 1000, false, 0},
+		{1000, 1000, false, 1000},
+		{5000, 1000, false, 1000}, // bounded: one that fell behind catches up by doublings
+		{3, 1000, true, 3},
+		{0, 1000, true, 0},
+		{5000, 1000, true, 1000},
+	} {
+		if got := batchSize(c.queued, c.resolved, c.closed); got != c.want {
+			t.Errorf("batchSize(%d queued, %d resolved, closed %v) = %d, want %d", c.queued, c.resolved, c.closed, got, c.want)
+		}
+	}
+}
+
+// batchRecorder is a BatchResolver that records the batches it is given
+// and holds each until released.
+type batchRecorder struct {
+	release chan struct{}
+	mu      sync.Mutex
+	batches [][]string
+}
+
+func (b *batchRecorder) ResolveArticles(ctx context.Context, arts []*attache.Article) error {
+	<-b.release
+	var ids []string
+	for _, a := range arts {
+		ids = append(ids, a.ID)
+	}
+	b.mu.Lock()
+	b.batches = append(b.batches, ids)
+	b.mu.Unlock()
+	return nil
+}
+
+// TestResolveQueueBatches: articles queued while a batch is being resolved
+// make the next batch as soon as it ends, bounded by what has been
+// resolved; every article is resolved once, in the order stored.
+func TestResolveQueueBatches(t *testing.T) {
+	rec := &batchRecorder{release: make(chan struct{})}
+	q := newResolveQueue(context.Background(), &run{res: &Result{}}, rec)
+	n := 0
+	add := func(k int) {
+		for range k {
+			q.add("in", &attache.Article{ID: fmt.Sprintf("a%04d", n)})
+			n++
+		}
+	}
+	add(minBatch) // the first batch starts and waits for its release
+	add(10 * minBatch)
+	close(rec.release)
+	q.finish()
+	var sizes []int
+	var all []string
+	for _, b := range rec.batches {
+		sizes = append(sizes, len(b))
+		all = append(all, b...)
+	}
+	// 64 resolved → 64, 128 → 128, 256 → 256, then what is left: 192.
+	if want := []int{minBatch, minBatch, 2 * minBatch, 4 * minBatch, 3 * minBatch}; !reflect.DeepEqual(sizes, want) {
+		t.Errorf("batch sizes %v, want %v", sizes, want)
+	}
+	for i, id := range all {
+		if want := fmt.Sprintf("a%04d", i); id != want {
+			t.Fatalf("article %d resolved is %s, want %s", i, id, want)
+		}
+	}
+	if len(all) != n {
+		t.Errorf("%d articles resolved, want %d", len(all), n)
 	}
 }

@@ -165,10 +165,14 @@ func TestSymlinkedFolderReported(t *testing.T) {
 }
 
 // blockingExtractor never finishes until released, like extraction of a
-// huge hostile article.
-type blockingExtractor struct{ release chan struct{} }
+// huge hostile article; it says on started when a worker is inside it.
+type blockingExtractor struct{ started, release chan struct{} }
 
 func (b blockingExtractor) Extract(doc, text, published string) *attache.Extraction {
+	select {
+	case b.started <- struct{}{}:
+	default:
+	}
 	<-b.release
 	return &attache.Extraction{Doc: doc}
 }
@@ -180,7 +184,7 @@ func TestCancelDoesNotWaitForExtraction(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "slow.txt")
 	os.WriteFile(p, []byte(lead), 0o644)
-	ex := blockingExtractor{release: make(chan struct{})}
+	ex := blockingExtractor{started: make(chan struct{}, 1), release: make(chan struct{})}
 	defer close(ex.release)
 	s := &ingest.Service{Store: MustOpen(t), Extractor: ex}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -192,7 +196,13 @@ func TestCancelDoesNotWaitForExtraction(t *testing.T) {
 		}
 		done <- err
 	}()
-	time.Sleep(100 * time.Millisecond)
+	// cancel only once a worker is extracting: a fixed sleep cancelled a
+	// loaded machine's run before it reached extraction
+	select {
+	case <-ex.started:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the run never reached extraction")
+	}
 	cancel()
 	select {
 	case <-done:

@@ -39,6 +39,12 @@ type Place struct {
 	HasCoords bool
 }
 
+// IsCity reports a city or a capital, a place a region can be named
+// after ("Tashkent region" around Tashkent).
+func (p Place) IsCity() bool {
+	return p.Kind == "city" || p.Kind == "capital"
+}
+
 // Rank is a military or police rank in canonical form with the forms and
 // abbreviations that denote it.
 type Rank struct {

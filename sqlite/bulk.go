@@ -37,26 +37,43 @@ func knowledgeRows(k *attache.Knowledge) int {
 	return n
 }
 
-// secondaryIndex is an index of a table as the schema records it.
+// recountTriggers matches the names of the triggers of bulkTables that
+// count a group again at each row write by seeking into an index of the
+// table (kb_rotations, migrations 011 and 013): without their index
+// during a bulk load, each would read the whole table for each row. A
+// bulk load drops them with the indexes and counts once at its end
+// (recountSQL).
+const recountTriggers = "kb_rotations_%"
+
+// recountSQL counts afresh what the recountTriggers keep.
+var recountSQL = []string{`DELETE FROM kb_rotations`,
+	`INSERT INTO kb_rotations (mkey, unit, rotation, solo, mission, deployed, personnel, women, n, ev)
+	SELECT upper(trim(mission)), unit, rotation, CASE WHEN unit = '' AND rotation = '' THEN id ELSE '' END,
+		min(mission), coalesce(min(CASE WHEN date <> '' THEN date END), ''), max(personnel), max(women), count(*), min(id)
+	FROM kb_events WHERE type = 'deployment' AND mission > '' GROUP BY 1, 2, 3, 4`}
+
+// secondaryIndex is an index of a table as the schema records it, or a
+// trigger that needs one (kind "trigger").
 type secondaryIndex struct {
-	name, sql string
+	kind, name, sql string
 }
 
 // dropIndexes drops the secondary indexes of bulkTables (those created by
 // CREATE INDEX; primary keys and unique constraints stay, as upserts and
-// triggers need them) and returns them, to be made again by
-// createIndexes in the same transaction.
+// triggers need them) and the recountTriggers, and returns them, indexes
+// first, to be made again by createIndexes in the same transaction.
 func dropIndexes(ctx context.Context, tx *sql.Tx) ([]secondaryIndex, error) {
 	in := "'" + strings.Join(bulkTables, "', '") + "'"
-	rows, err := tx.QueryContext(ctx, `SELECT name, sql FROM sqlite_master
-		WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (`+in+`) ORDER BY name`)
+	rows, err := tx.QueryContext(ctx, `SELECT type, name, sql FROM sqlite_master
+		WHERE sql IS NOT NULL AND tbl_name IN (`+in+`)
+			AND (type = 'index' OR type = 'trigger' AND name LIKE ?) ORDER BY type, name`, recountTriggers)
 	if err != nil {
 		return nil, fmt.Errorf("list indexes: %w", err)
 	}
 	var idx []secondaryIndex
 	for rows.Next() {
 		var i secondaryIndex
-		if err := rows.Scan(&i.name, &i.sql); err != nil {
+		if err := rows.Scan(&i.kind, &i.name, &i.sql); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("list indexes: %w", err)
 		}
@@ -67,19 +84,28 @@ func dropIndexes(ctx context.Context, tx *sql.Tx) ([]secondaryIndex, error) {
 		return nil, fmt.Errorf("list indexes: %w", err)
 	}
 	for _, i := range idx {
-		if _, err := tx.ExecContext(ctx, `DROP INDEX "`+i.name+`"`); err != nil {
-			return nil, fmt.Errorf("drop index %s: %w", i.name, err)
+		if _, err := tx.ExecContext(ctx, `DROP `+strings.ToUpper(i.kind)+` "`+i.name+`"`); err != nil {
+			return nil, fmt.Errorf("drop %s %s: %w", i.kind, i.name, err)
 		}
 	}
 	return idx, nil
 }
 
-// createIndexes creates again the indexes dropIndexes dropped, from the
-// statements the schema recorded.
+// createIndexes creates again the indexes and triggers dropIndexes
+// dropped, from the statements the schema recorded, and counts again what
+// the triggers keep.
 func createIndexes(ctx context.Context, tx *sql.Tx, idx []secondaryIndex) error {
+	if len(idx) == 0 {
+		return nil
+	}
 	for _, i := range idx {
 		if _, err := tx.ExecContext(ctx, i.sql); err != nil {
-			return fmt.Errorf("create index %s: %w", i.name, err)
+			return fmt.Errorf("create %s %s: %w", i.kind, i.name, err)
+		}
+	}
+	for _, q := range recountSQL {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("recount rotations: %w", err)
 		}
 	}
 	return nil

@@ -32,7 +32,12 @@ func TestBulkReplaceKeepsIndexes(t *testing.T) {
 			Positions: []attache.Position{{Kind: "rank", Value: "General", AsOf: "2024-01-02", ArticleID: "a1"}}}},
 		Links: []attache.EntityLink{{ArticleID: "a1", EntityIdx: 0, EntityID: "p1", Name: "Nguyen Van An"}},
 		Events: []attache.KBEvent{{ID: "ev1", Type: "meeting", Date: "2024-01-02", Participants: []string{"p1"},
-			Countries: []string{"VN", "LA", "KH"}, Sources: []attache.EventSource{{ArticleID: "a1", Idx: 0, Published: "2024-01-02", Evidence: "They met."}}}},
+			Countries: []string{"VN", "LA", "KH"}, Sources: []attache.EventSource{{ArticleID: "a1", Idx: 0, Published: "2024-01-02", Evidence: "They met."}}},
+			// Two deployments of one rotation and one that is its own:
+			// the bulk path counts kb_rotations once at its end.
+			{ID: "ev2", Type: "deployment", Date: "2024-03-01", Mission: "UNMISS", Unit: "Level-2 Field Hospital", Rotation: "6", Personnel: 63, Countries: []string{"VN"}},
+			{ID: "ev3", Type: "deployment", Date: "2024-02-20", Mission: "unmiss", Unit: "Level-2 Field Hospital", Rotation: "6", Women: 10, Countries: []string{"VN"}},
+			{ID: "ev4", Type: "deployment", Date: "2024-05-11", Mission: "UNISFA", Countries: []string{"VN"}}},
 	}
 	write := func(rows int) (*DB, []secondaryIndex) {
 		bulkRows = rows
@@ -51,10 +56,14 @@ func TestBulkReplaceKeepsIndexes(t *testing.T) {
 	if len(idx) == 0 {
 		t.Fatal("no secondary index found on the knowledge-base tables")
 	}
+	if idx[len(idx)-1].kind != "trigger" {
+		t.Errorf("the bulk path drops no trigger that counts rotations again: %v", idx)
+	}
 	for _, q := range []string{`SELECT id || details || brief || sources_n FROM kb_events ORDER BY id`,
 		`SELECT a || b || n FROM kb_pair_total ORDER BY a, b`,
 		`SELECT kind || party || year || type || n FROM kb_party_tally ORDER BY 1`,
-		`SELECT year || type || n FROM kb_event_tally ORDER BY 1`} {
+		`SELECT year || type || n FROM kb_event_tally ORDER BY 1`,
+		`SELECT mkey || unit || rotation || solo || mission || deployed || personnel || women || n || ev FROM kb_rotations ORDER BY 1`} {
 		if got, want := column(t, bulk, q), column(t, plain, q); !reflect.DeepEqual(got, want) || len(want) == 0 {
 			t.Errorf("%s: bulk %q, row by row %q", q, got, want)
 		}

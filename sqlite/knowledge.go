@@ -28,18 +28,19 @@ func (db *DB) ReplaceKnowledge(ctx context.Context, k *attache.Knowledge) error 
 		return err
 	}
 	return db.inTx(ctx, "replace knowledge", func(tx *sql.Tx) error {
-		for _, t := range kbTables {
-			if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
-				return fmt.Errorf("clear %s: %w", t, err)
-			}
-		}
 		// A large base loads faster into tables without their secondary
-		// indexes, made again once it is loaded (bulk.go).
+		// indexes, made again once it is loaded (bulk.go); the old rows
+		// go faster without them too.
 		var idx []secondaryIndex
 		if knowledgeRows(k) >= bulkRows {
 			var err error
 			if idx, err = dropIndexes(ctx, tx); err != nil {
 				return err
+			}
+		}
+		for _, t := range kbTables {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
+				return fmt.Errorf("clear %s: %w", t, err)
 			}
 		}
 		if err := writeKnowledge(ctx, tx, k, true); err != nil {

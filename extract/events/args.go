@@ -95,6 +95,7 @@ func (doc *doc) completeArgs(mains, evs []*cand) {
 	doc.sceneVenue(mains, evs)
 	doc.deploymentPlaces(mains, evs)
 	doc.deploymentUnits(mains, evs)
+	doc.mechanismAnaphors(evs)
 	doc.agreementPair(evs)
 	doc.exerciseForces(mains)
 	doc.forceStates(evs)

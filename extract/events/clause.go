@@ -167,7 +167,7 @@ func (doc *doc) participleDated(ws []word, h hit, i int) bool {
 		}
 		// "Exercise Cobra Gold 2025 opened at Sattahip on February 25":
 		// the verb of the trigger's own name, not of another noun
-		return !nameRun(ws, h.b, k)
+		return !nameRun(ws, h.b, k) && !partiesRun(ws, h.b, k)
 	}
 	return false
 }

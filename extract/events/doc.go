@@ -45,6 +45,7 @@ type doc struct {
 	// byCountry lists the persons serving each country, in entity order
 	// (made on first use)
 	byCountry map[string][]string
+	firstOf   map[string]int // the first sentence naming a person of each country (unnamed.go)
 	// byTitle maps each title of a person and its word-final parts
 	// ("defence secretary") to the first person holding it (titleSubject);
 	// many tells whether the article speaks of many states

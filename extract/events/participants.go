@@ -457,6 +457,9 @@ func (doc *doc) talkParties(out *names, a *actorSets, s int, h hit, pair bool) {
 		out.addAll(doc.pair)
 	}
 	out.addAll(lead)
+	if h.r.typ == "meeting" {
+		out.addAll(doc.unnamedIn(s)) // "met his Thai counterpart": Thailand
+	}
 	if h.r.typ == "invitation" {
 		out.add(doc.invitee(s, h, lead)) // "invited the Kenyan defence chief", "invited France"
 	}
@@ -1000,7 +1003,9 @@ const mechanismReach = 6
 // mechanisms returns the bodies a dialogue's trigger names as the standing
 // mechanism that meets: those inside the trigger's words ("the Joint
 // Defence Cooperation Committee meeting") or right after it, introduced
-// by "of" ("the 12th meeting of the Joint Defence Cooperation Committee").
+// by "of" ("the 12th meeting of the Joint Defence Cooperation Committee")
+// or as the numbered edition itself ("co-chaired the 16th Vietnam-India
+// Defence Policy Dialogue").
 func (doc *doc) mechanisms(s int, h hit) []string {
 	ws := doc.words[s]
 	start, end := ws[h.a].start, ws[h.b-1].end
@@ -1017,6 +1022,10 @@ func (doc *doc) mechanisms(s int, h hit) []string {
 		if i < h.b || i-h.b > mechanismReach {
 			continue
 		}
+		if numberedEdition(ws[h.b:i]) {
+			out = appendUniq(out, m.e.Name)
+			continue
+		}
 		for k := h.b; k < i; k++ {
 			if l := ws[k].low; l == "," || l == ";" {
 				break
@@ -1028,6 +1037,16 @@ func (doc *doc) mechanisms(s int, h hit) []string {
 		}
 	}
 	return out
+}
+
+// numberedEdition reports whether the words between a dialogue's verb and
+// a body are "the" and an ordinal alone ("the 9th", "the fifth"): the body
+// is then the mechanism whose edition is held, not a host or a guest.
+func numberedEdition(ws []word) bool {
+	if len(ws) == 1 {
+		return ws[0].ordinal
+	}
+	return len(ws) == 2 && ws[0].low == "the" && ws[1].ordinal
 }
 
 // invitee returns the party a description names right after an

@@ -53,8 +53,9 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 		// the cheap test of what the mention is comes first: the
 		// clause tests read the text between it and the trigger
 		name, ok := doc.placeName(s, h, i)
-		if !ok || doc.otherClausePlace(s, h, m) || h.r.typ == "deployment" && afterAt(ws, m.start) {
-			// troops sent abroad are seen off "at" a venue at home
+		if !ok || doc.otherClausePlace(s, h, m) || h.r.typ == "deployment" && afterAt(ws, m.start) && !doc.arrivedAt(ws, m.start) {
+			// troops sent abroad are seen off "at" a venue at home;
+			// troops who "arrived at" or "landed at" it are there
 			continue
 		}
 		dist := m.start - end
@@ -65,6 +66,11 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 			// "X, who arrived in Nairobi on Tuesday, held talks ... at
 			// Defence Headquarters": the subject's clause gives the place
 			// only when the event's own words give none
+			dist += 1 << 20
+		}
+		if m.end <= ws[h.a].start && inWhichClause(ws, m.start, h.a) {
+			// "the battalion, which has served in Juba for a year,
+			// arrived at Kigali airport": where the unit was before
 			dist += 1 << 20
 		}
 		if m.end <= ws[h.a].start && clauseBetween(doc.text[m.end:ws[h.a].start]) {

@@ -192,8 +192,8 @@ func (doc *doc) allowed(s int, h hit) bool {
 				before = append(before, m.e)
 			}
 		}
-		if !ok && len(before) < 2 {
-			return false
+		if !ok && len(before) < 2 && doc.unnamedAfter(s, h.b) == "" {
+			return false // ("met his Thai counterpart" names its party by its state)
 		}
 	}
 	return true

@@ -1,0 +1,45 @@
+package events
+
+// whichReach is how many words before and after a place a ", which"
+// clause may open and close: relative clauses about a unit are short, and
+// the bound keeps a sentence of many clauses linear.
+const whichReach = 20
+
+// arrivedAt reports whether the mention at byte pos follows an arrival
+// verb and "at" ("arrived at Kigali International Airport", "landed at
+// the air base"): the place where a unit is, not the venue of a send-off.
+func (doc *doc) arrivedAt(ws []word, pos int) bool {
+	i := wordAt(ws, pos)
+	if i > 0 && ws[i-1].low == "the" {
+		i--
+	}
+	return i > 1 && ws[i-1].low == "at" && doc.d.places.arrival.has(ws[i-2].low)
+}
+
+// inWhichClause reports whether the mention at byte pos lies in a relative
+// clause opened by ", which" and closed by a comma before the trigger at
+// word trig: "the first group of RWANBATT-3, which has served in Juba for
+// a year, arrived at ...". Such a clause tells where its subject was, not
+// where the event of the main verb happens.
+func inWhichClause(ws []word, pos, trig int) bool {
+	i := wordAt(ws, pos)
+	open := false
+	for k := i - 1; k > 0 && k >= i-whichReach; k-- {
+		if ws[k].low == "," {
+			break
+		}
+		if ws[k].low == "which" && ws[k-1].low == "," {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := i + 1; k < trig && k < len(ws) && k <= i+whichReach; k++ {
+		if ws[k].low == "," {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,85 @@
+package events
+
+import "strings"
+
+// mechanismAnaphors gives each dialogue that points back at its mechanism
+// with a common noun ("the 6th meeting of the committee was held in
+// Cairo", "the next meeting of the working group") the mechanism another
+// dialogue of the article names, when exactly one such body ends in that
+// noun: agencies name the committee once and then say "the committee".
+func (doc *doc) mechanismAnaphors(evs []*cand) {
+	var named []string
+	for _, c := range evs {
+		if c.ev.Type != "dialogue" {
+			continue
+		}
+		for _, p := range c.ev.Participants {
+			if !isCode(p) && !doc.isPerson(p) {
+				named = appendUniq(named, p)
+			}
+		}
+	}
+	if len(named) == 0 {
+		return
+	}
+	for _, c := range evs {
+		if c.ev.Type != "dialogue" || len(c.ev.Participants) > 0 && hasBody(doc, c.ev.Participants) {
+			continue
+		}
+		for _, noun := range ofTheNouns(doc.words[c.sent], c.hit) {
+			if body := onlyEndingIn(named, noun); body != "" {
+				c.ev.Participants = append(c.ev.Participants, body)
+				break
+			}
+		}
+	}
+}
+
+// hasBody reports whether ps names a body: neither a state nor a person.
+func hasBody(doc *doc, ps []string) bool {
+	for _, p := range ps {
+		if !isCode(p) && !doc.isPerson(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofTheNouns returns the lower-case words of "of the ..." within or right
+// after trigger h, up to three and up to a capitalised word or a stop
+// ("the 6th meeting of the committee", "the next meeting of the bilateral
+// working group"): the mechanism's head noun is one of them. A
+// capitalised word is a name ("of the Joint Committee"), which mechanisms
+// reads.
+func ofTheNouns(ws []word, h hit) []string {
+	if h.r == nil {
+		return nil
+	}
+	for k := h.a; k+2 < len(ws) && k <= h.b; k++ {
+		if ws[k].low != "of" || ws[k+1].low != "the" {
+			continue
+		}
+		var out []string
+		for j := k + 2; j < len(ws) && j < k+5 && !ws[j].upper && letters(ws[j].low); j++ {
+			out = append(out, ws[j].low)
+		}
+		return out
+	}
+	return nil
+}
+
+// onlyEndingIn returns the one name of names whose last word is noun
+// (folded to lower case), or "" when none or several are.
+func onlyEndingIn(names []string, noun string) string {
+	found := ""
+	for _, n := range names {
+		if strings.ToLower(lastWord(n)) != noun {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = n
+	}
+	return found
+}

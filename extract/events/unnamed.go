@@ -1,0 +1,118 @@
+package events
+
+import (
+	"strings"
+
+	"attache"
+)
+
+// unnamedAfter returns the state of a party the text leaves unnamed right
+// after word b of sentence s ("met his Australian counterpart", "spoke with
+// his Egyptian counterpart", "received the South Korean ambassador"), or
+// "". A name following the description ("his Australian counterpart
+// Richard Marles") is the party itself, and then this is "", as it is
+// when the article has named a person of that state already (or names
+// one anywhere, for a headline).
+func (doc *doc) unnamedAfter(s, b int) string {
+	ws := doc.words[s]
+	if b < len(ws) && ws[b].low == "with" {
+		b++
+	}
+	if b < len(ws) && determiner[ws[b].low] {
+		b++
+	}
+	if b >= len(ws) {
+		return ""
+	}
+	for i, m := range doc.ments[s] {
+		if m.start != ws[b].start {
+			continue
+		}
+		if c := doc.unnamedState(s, i); c != "" && !doc.namesPersonOf(c, s) {
+			return c
+		}
+		return "" // ("Minister meets Korean counterpart" over a story naming him)
+	}
+	return ""
+}
+
+// unnamedIn returns the states of the unnamed parties sentence s
+// describes ("held talks with the Thai side", "his Japanese counterpart"):
+// each a party of the talks the sentence tells. A state one of whose
+// persons the article has already named (or, for a headline, names at
+// all) is left out: "his Thai counterpart" then means that person.
+func (doc *doc) unnamedIn(s int) []string {
+	var out []string
+	for i := range doc.ments[s] {
+		if c := doc.unnamedState(s, i); c != "" && !doc.namesPersonOf(c, s) {
+			out = appendUniq(out, c)
+		}
+	}
+	return out
+}
+
+// namesPersonOf reports whether the article names a person serving state
+// code up to sentence s, or anywhere when s is the headline.
+func (doc *doc) namesPersonOf(code string, s int) bool {
+	if doc.firstOf == nil {
+		// indexed once: a scan per description would grow with the
+		// square of a long text
+		doc.firstOf = map[string]int{}
+		for t := len(doc.ments) - 1; t >= 0; t-- {
+			for _, m := range doc.ments[t] {
+				if m.e.Type == attache.Person && m.e.Country != "" {
+					doc.firstOf[m.e.Country] = t
+				}
+			}
+		}
+	}
+	first, ok := doc.firstOf[code]
+	return ok && (first <= s || s == 0 && doc.headline)
+}
+
+// determiner are the words that may open the description of an unnamed
+// party before its demonym.
+var determiner = map[string]bool{"his": true, "her": true, "their": true, "its": true, "the": true}
+
+// unnamedState returns the state of mention i of sentence s when it is the
+// demonym of an unnamed party: a country followed by a party noun of
+// data/args.tsv ("Egyptian counterpart", "Thai side", "Korean
+// ambassador") that no name follows or precedes in apposition.
+func (doc *doc) unnamedState(s, i int) string {
+	ws, ms := doc.words[s], doc.ments[s]
+	m := ms[i]
+	if m.e.Type != attache.Country || m.e.Country == "" {
+		return ""
+	}
+	k := wordAt(ws, m.end)
+	if k < len(ws) && ws[k].start < m.end {
+		k++ // the mention's last word
+	}
+	if k >= len(ws) || !doc.d.places.unnamed.has(ws[k].low) {
+		return ""
+	}
+	if i+1 < len(ms) && ms[i+1].e.Type == attache.Person && named(doc.text[ws[k].end:ms[i+1].start]) {
+		return "" // "his Australian counterpart, Richard Marles"
+	}
+	if i > 0 && ms[i-1].e.Type == attache.Person && named(doc.text[ms[i-1].end:m.start]) {
+		return "" // "Richard Marles, his Australian counterpart"
+	}
+	return m.e.Country
+}
+
+// named reports whether the text between a description and a person's
+// name makes the name the description's own: a comma, "the" or "his", and
+// capitalised words of a rank or title ("his Nigerian counterpart,
+// General Olufemi Oluyede").
+func named(between string) bool {
+	for _, w := range strings.Fields(between) {
+		w = strings.Trim(w, ",")
+		switch {
+		case w == "" || w == "his" || w == "her" || w == "their" || w == "the" || w == "of":
+		case w[0] >= 'A' && w[0] <= 'Z':
+		default:
+			return false
+		}
+	}
+	return true
+}
