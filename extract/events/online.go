@@ -12,7 +12,7 @@ func (doc *doc) onlineForum(c *cand) {
 		return
 	}
 	ws := doc.words[c.sent]
-	at := videoAt(ws, c.at, doc.d.places.remote)
+	at := videoAt(ws, c.at)
 	if at < 0 {
 		return
 	}
@@ -34,17 +34,17 @@ func (doc *doc) onlineForum(c *cand) {
 	c.ev.Participants = states
 }
 
-// videoAt returns the word of the remote list (talks at a distance) in
-// the trigger starting at offset at, or within the two words before it
-// ("held a video conference", "via video link", "a virtual meeting"), or
-// -1.
-func videoAt(ws []word, at int, remote wordSet) int {
+// videoAt returns the word that speaks of a video link in the trigger
+// starting at offset at, or within the two words before it ("held a video
+// conference", "via video link", "a virtual meeting"), or -1.
+func videoAt(ws []word, at int) int {
 	for i, w := range ws {
 		if w.start < at {
 			continue
 		}
 		for k := max(0, i-2); k <= min(i+1, len(ws)-1); k++ {
-			if remote.has(ws[k].low) {
+			switch ws[k].low {
+			case "video", "videoconference", "video-conference", "virtual", "online", "videolink":
 				return k
 			}
 		}
