@@ -31,7 +31,6 @@ import (
 func (doc *doc) place(c *cand, s int, h hit) string {
 	ws := doc.words[s]
 	ms := doc.ments[s]
-	end := ws[h.b-1].end
 	if pointsBack(ws, h, doc.d.places.backRef) {
 		return "" // "Before the talks, X laid a wreath at Anıtkabir": the wreath's place
 	}
@@ -48,8 +47,46 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 			return p
 		}
 	}
+	best, bestAt := doc.nearestPlace(s, h)
+	if bestAt >= 0 && ms[bestAt].e.Type == attache.Organization {
+		// "at the Ministry of Defence in Bolkiah Garrison": the site;
+		// "at the airport, in the presence of officials at Army
+		// Headquarters": the airport the story named
+		best = doc.siteNamedBefore(s)
+		if e := doc.seatPlace(s, bestAt); best == "" && e != nil {
+			best = e.Name
+		}
+	}
+	if best == "" && h.r.typ != "deployment" {
+		best = doc.duringPlace(s, h) // "signed in 2021 during a visit to Hanoi"
+	}
+	if best == "" && h.r.typ != "deployment" {
+		best = doc.siteNamedBefore(s) // "were received at the airport by ..."
+	}
+	if best == "" && h.r.typ != "deployment" && doc.atBareSeat(s) {
+		// "welcomed with a military ceremony at the ministry": the city
+		// the ministry sits in, the dateline's
+		if e := doc.seatCity(&attache.Entity{}); e != nil {
+			best = e.Name
+		}
+	}
+	if best == "" && h.r.typ == "deployment" && !hasWord(ws, "home") {
+		// "will leave for Bangui", "deployed to Darfur"; a unit coming
+		// home goes to no mission area
+		best = doc.destination(s, h)
+	}
+	return best
+}
+
+// nearestPlace returns the place mention of sentence s nearest trigger h
+// that may be its place, and its index in the sentence's mentions (-1 and
+// "" when none may): a mention in an earlier clause (a subject's "who" or
+// "which" clause, or a clause of its own) serves only when none nearer does.
+func (doc *doc) nearestPlace(s int, h hit) (string, int) {
+	ws := doc.words[s]
+	end := ws[h.b-1].end
 	best, bestDist, bestAt := "", 1<<30, -1
-	for i, m := range ms {
+	for i, m := range doc.ments[s] {
 		// the cheap test of what the mention is comes first: the
 		// clause tests read the text between it and the trigger
 		name, ok := doc.placeName(s, h, i)
@@ -83,34 +120,7 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 			best, bestDist, bestAt = name, dist, i
 		}
 	}
-	if bestAt >= 0 && ms[bestAt].e.Type == attache.Organization {
-		// "at the Ministry of Defence in Bolkiah Garrison": the site;
-		// "at the airport, in the presence of officials at Army
-		// Headquarters": the airport the story named
-		best = doc.siteNamedBefore(s)
-		if e := doc.seatPlace(s, bestAt); best == "" && e != nil {
-			best = e.Name
-		}
-	}
-	if best == "" && h.r.typ != "deployment" {
-		best = doc.duringPlace(s, h) // "signed in 2021 during a visit to Hanoi"
-	}
-	if best == "" && h.r.typ != "deployment" {
-		best = doc.siteNamedBefore(s) // "were received at the airport by ..."
-	}
-	if best == "" && h.r.typ != "deployment" && doc.atBareSeat(s) {
-		// "welcomed with a military ceremony at the ministry": the city
-		// the ministry sits in, the dateline's
-		if e := doc.seatCity(&attache.Entity{}); e != nil {
-			best = e.Name
-		}
-	}
-	if best == "" && h.r.typ == "deployment" && !hasWord(ws, "home") {
-		// "will leave for Bangui", "deployed to Darfur"; a unit coming
-		// home goes to no mission area
-		best = doc.destination(s, h)
-	}
-	return best
+	return best, bestAt
 }
 
 // siteNamedBefore returns the site that "at the airport", "at the camp"
