@@ -326,7 +326,7 @@ func (d *doc) numberedHead(i int) bool {
 	// the number before: "2nd Military Region", "3rd Naval Zone"
 	for k := i - 1; k >= 0 && i-k <= 3; k-- {
 		p := &d.toks[k]
-		if isOrdinal(p) || numberOrdinals[p.Fold] && p.Cap {
+		if d.numberedStart(k) {
 			return k < i-1 && d.toks[i].Cap
 		}
 		if !p.Cap || p.Kind != text.Word || d.lab[k] != nil || d.known[k].kind != 0 || !d.x.is(cTitleword|cDomain, p.Text) {
