@@ -342,7 +342,7 @@ func (d *doc) numberedHead(i int) bool {
 // battalion keeps its regiment: "25th Battalion of the Royal Malay
 // Regiment".
 func (d *doc) serviceOf(s, h2, e int) int {
-	if !d.numberedStart(s) || !d.x.is(cService, d.toks[e-1].Text) {
+	if !d.unitOfService(s, e) {
 		return 0
 	}
 	for k := h2; k < e; k++ {
@@ -351,6 +351,12 @@ func (d *doc) serviceOf(s, h2, e int) int {
 		}
 	}
 	return 0
+}
+
+// unitOfService reports a name [s, e) that opens with an ordinal and ends
+// in an armed service: "1st Army Brigade of the Serbian Army".
+func (d *doc) unitOfService(s, e int) bool {
+	return d.numberedStart(s) && d.x.is(cService, d.toks[e-1].Text)
 }
 
 // numberedStart reports an ordinal opening a unit's name at token s, in
