@@ -147,6 +147,7 @@ func (d *doc) entities() []attache.Entity {
 	d.genericBackReferences()
 	d.sentenceStartForms()
 	d.countries()
+	d.cityStatePlaces()
 	return d.finish()
 }
 

@@ -33,7 +33,9 @@ type Extractor struct {
 	agency  map[string]bool   // folded news agency names
 	demonym map[string]string // folded one-word country names and demonyms → code
 	cname   map[string]string // fold.Key of every country name → code
-	spost   map[string]string // fold.Key of a post only one state has → code
+
+	cityState map[string]int    // city-state code → its namesake capital in kb.Places
+	spost     map[string]string // fold.Key of a post only one state has → code
 	// official maps the name key (officialKey) of a well-known official
 	// to the state they serve
 	official      map[string]string
@@ -142,8 +144,11 @@ func (x *Extractor) addGazetteers(k *kb.KB) {
 	// a name the places list holds is a place even when it has a country
 	// code: Antarctica is no state
 	place := map[string]bool{}
-	for _, p := range k.Places {
-		place[fold.Key(p.Name)] = true
+	x.cityState = cityStates(k)
+	for i, p := range k.Places {
+		if !x.isCityState(i) {
+			place[fold.Key(p.Name)] = true
+		}
 	}
 	for i, c := range k.Countries {
 		for _, n := range c.Names {
@@ -171,6 +176,9 @@ func (x *Extractor) addGazetteers(k *kb.KB) {
 		}
 	}
 	for i, p := range k.Places {
+		if x.isCityState(i) {
+			continue // read as the state; cityStatePlaces adds the city
+		}
 		all.add(p.Name, entry{kind: kPlace, index: i})
 		for _, v := range p.Variants {
 			all.add(v, entry{kind: kPlace, index: i})

@@ -211,8 +211,8 @@ func (d *doc) partOf(i, next, v int) (attache.Quantity, bool) {
 		}
 		a, b := d.toks[s].Start, d.toks[end-1].End
 		return attache.Quantity{Value: v, Unit: d.text[a:b], Start: d.toks[i].Start, End: b}, true
-	case "them", "whom":
-		return d.partIs(i, next+2, v) // "of them": the group is told before
+	case "them", "whom": // "of them": the group is told before
+		return d.partIs(i, next+2, v)
 	}
 	return attache.Quantity{}, false
 }

@@ -48,11 +48,12 @@ func (doc *doc) finish(evs []*cand) []*cand {
 	}
 	evs = doc.mergeRetold(evs) // once dates and places are set
 	evs = doc.headlineTalks(evs)
-	doc.dropSources(evs)      // merges may bring in the story's source
-	doc.tripVisitors(evs)     // later visits of a trip by "he", "the guests"
-	doc.guestCalls(evs)       // calls by "the visiting general"
-	doc.recalledParties(evs)  // once salience is settled
-	doc.sendOffOfficials(evs) // once dates are settled
+	doc.headlineNamed(evs, st.main) // once merges leave one event each
+	doc.dropSources(evs)            // merges may bring in the story's source
+	doc.tripVisitors(evs)           // later visits of a trip by "he", "the guests"
+	doc.guestCalls(evs)             // calls by "the visiting general"
+	doc.recalledParties(evs)        // once salience is settled
+	doc.sendOffOfficials(evs)       // once dates are settled
 	return evs
 }
 
