@@ -51,15 +51,6 @@ func TestCountShapes(t *testing.T) {
 			[]attache.Quantity{q(22, "positions"), q(6500, "patients"), q(1500, "residents"), q(150, "guests")}},
 	}
 	for _, tt := range tests {
-		got := x.Extract("t", tt.text, "").Quantities
-		if len(got) != len(tt.want) {
-			t.Errorf("%q: got %+v, want %+v", tt.text, got, tt.want)
-			continue
-		}
-		for i := range got {
-			if got[i].Value != tt.want[i].Value || got[i].Unit != tt.want[i].Unit {
-				t.Errorf("%q: got %+v, want %+v", tt.text, got[i], tt.want[i])
-			}
-		}
+		checkQuantities(t, x, tt.text, tt.want)
 	}
 }

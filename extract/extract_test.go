@@ -143,15 +143,22 @@ func TestQuantities(t *testing.T) {
 		{"The platoon has two officers and twenty-five other ranks.", []attache.Quantity{{Value: 2, Unit: "officers"}, {Value: 25, Unit: "other ranks"}}},
 	}
 	for _, tt := range tests {
-		got := x.Extract("t", tt.text, "").Quantities
-		if len(got) != len(tt.want) {
-			t.Errorf("%q: got %+v, want %+v", tt.text, got, tt.want)
-			continue
-		}
-		for i := range got {
-			if got[i].Value != tt.want[i].Value || got[i].Unit != tt.want[i].Unit {
-				t.Errorf("%q: got %+v, want %+v", tt.text, got[i], tt.want[i])
-			}
+		checkQuantities(t, x, tt.text, tt.want)
+	}
+}
+
+// checkQuantities reports where the counts x reads in text differ from
+// want in number, value or unit.
+func checkQuantities(t *testing.T, x *Extractor, text string, want []attache.Quantity) {
+	t.Helper()
+	got := x.Extract("t", text, "").Quantities
+	if len(got) != len(want) {
+		t.Errorf("%q: got %+v, want %+v", text, got, want)
+		return
+	}
+	for i := range got {
+		if got[i].Value != want[i].Value || got[i].Unit != want[i].Unit {
+			t.Errorf("%q: got %+v, want %+v", text, got[i], want[i])
 		}
 	}
 }

@@ -42,7 +42,7 @@ func (d *doc) nestOrgs() {
 		for e < n && d.lab[e] == b {
 			e++
 		}
-		if d.numberedStart(s) && d.x.is(cService, d.toks[e-1].Text) {
+		if d.unitOfService(s, e) {
 			continue // a numbered unit of a service: "1st Army Brigade of the Serbian Army"
 		}
 		// an organ named after the body: "... of China Central Committee"

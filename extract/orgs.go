@@ -326,7 +326,7 @@ func (d *doc) numberedHead(i int) bool {
 	// the number before: "2nd Military Region", "3rd Naval Zone"
 	for k := i - 1; k >= 0 && i-k <= 3; k-- {
 		p := &d.toks[k]
-		if isOrdinal(p) || numberOrdinals[p.Fold] && p.Cap {
+		if d.numberedStart(k) {
 			return k < i-1 && d.toks[i].Cap
 		}
 		if !p.Cap || p.Kind != text.Word || d.lab[k] != nil || d.known[k].kind != 0 || !d.x.is(cTitleword|cDomain, p.Text) {
@@ -342,7 +342,7 @@ func (d *doc) numberedHead(i int) bool {
 // battalion keeps its regiment: "25th Battalion of the Royal Malay
 // Regiment".
 func (d *doc) serviceOf(s, h2, e int) int {
-	if !d.numberedStart(s) || !d.x.is(cService, d.toks[e-1].Text) {
+	if !d.unitOfService(s, e) {
 		return 0
 	}
 	for k := h2; k < e; k++ {
@@ -351,6 +351,12 @@ func (d *doc) serviceOf(s, h2, e int) int {
 		}
 	}
 	return 0
+}
+
+// unitOfService reports a name [s, e) that opens with an ordinal and ends
+// in an armed service: "1st Army Brigade of the Serbian Army".
+func (d *doc) unitOfService(s, e int) bool {
+	return d.numberedStart(s) && d.x.is(cService, d.toks[e-1].Text)
 }
 
 // numberedStart reports an ordinal opening a unit's name at token s, in

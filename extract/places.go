@@ -69,15 +69,11 @@ func (d *doc) placePatterns() {
 	}
 }
 
-// nameLinks are the lower-case words that join the words of a place's
-// name in Spanish, Portuguese and Italian: "Plaza de Mayo", "Praça dos
-// Três Poderes".
-var nameLinks = map[string]bool{"de": true, "del": true, "la": true, "do": true, "dos": true, "da": true, "das": true, "di": true}
-
 // placeFirst records the place whose kind word opens its name at token h
 // ("Plaza San Martín", "Edificio Libertador", "Dataran Pahlawan Negara"):
 // the kind word and one to four capitalised words after it, joined by
-// the lower-case links of the name.
+// the lower-case particles of the lexicon ("Plaza de Mayo", "Praça dos
+// Três Poderes").
 func (d *doc) placeFirst(h int) {
 	n := len(d.toks)
 	e := h + 1
@@ -86,7 +82,7 @@ func (d *doc) placeFirst(h int) {
 		case d.toks[e].Cap && !d.x.is(cStop|cFunction|cOrghead, d.toks[e].Text):
 			e++
 			continue
-		case nameLinks[d.toks[e].Fold] && e+1 < n && (d.toks[e+1].Cap || nameLinks[d.toks[e+1].Fold]):
+		case d.x.is(cParticle, d.toks[e].Fold) && e+1 < n && (d.toks[e+1].Cap || d.x.is(cParticle, d.toks[e+1].Fold)):
 			e++
 			continue
 		}

@@ -46,15 +46,6 @@ func TestCompoundAndListedCounts(t *testing.T) {
 		{"Ten years later, 12 from the first class had retired.", nil},
 	}
 	for _, tt := range tests {
-		got := x.Extract("t", tt.text, "").Quantities
-		if len(got) != len(tt.want) {
-			t.Errorf("%q: got %+v, want %+v", tt.text, got, tt.want)
-			continue
-		}
-		for i := range got {
-			if got[i].Value != tt.want[i].Value || got[i].Unit != tt.want[i].Unit {
-				t.Errorf("%q: got %+v, want %+v", tt.text, got[i], tt.want[i])
-			}
-		}
+		checkQuantities(t, x, tt.text, tt.want)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"attache"
 	"attache/fold"
@@ -469,10 +470,11 @@ func (b *Builder) sameSubject(c, k *attache.KBEvent) bool {
 func (b *Builder) subjectWords(ev *attache.KBEvent) map[string]bool {
 	out := map[string]bool{}
 	typ := string(ev.Type)
+	types := typ + "s"
 	for _, s := range ev.Sources {
 		for _, w := range strings.FieldsFunc(s.Evidence, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			r := []rune(w)
-			if len(r) < 4 || !unicode.IsLower(r[0]) || b.plain[w] || w == typ || w == typ+"s" {
+			first, _ := utf8.DecodeRuneInString(w)
+			if utf8.RuneCountInString(w) < 4 || !unicode.IsLower(first) || b.plain[w] || w == typ || w == types {
 				continue
 			}
 			out[w] = true

@@ -42,12 +42,7 @@ func TestEventLinkNamePieces(t *testing.T) {
 		}),
 	}
 	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
-	same := func(a, b string, want bool) {
-		t.Helper()
-		if got := ev[a] == ev[b]; got != want {
-			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
-		}
-	}
+	same := sameEvent(t, ev)
 	same("p1#0", "p2#0", true)
 	same("p3#0", "p1#0", false)
 	same("p4#0", "p2#0", false)

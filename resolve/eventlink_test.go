@@ -88,12 +88,7 @@ func TestEventLinkAcrossAgencies(t *testing.T) {
 		}),
 	}
 	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
-	same := func(a, b string, want bool) {
-		t.Helper()
-		if got := ev[a] == ev[b]; got != want {
-			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
-		}
-	}
+	same := sameEvent(t, ev)
 	same("c1#0", "c2#0", true)
 	same("c1#0", "c3#0", false)
 	same("c3#0", "c4#0", false)
@@ -240,12 +235,7 @@ func TestEventLinkKeepsApart(t *testing.T) {
 		}),
 	}
 	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
-	same := func(a, b string, want bool) {
-		t.Helper()
-		if got := ev[a] == ev[b]; got != want {
-			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
-		}
-	}
+	same := sameEvent(t, ev)
 	same("y3#0", "y1#0", false)
 	same("y3#0", "y2#0", false)
 	same("m1#0", "m2#0", false)
@@ -294,12 +284,7 @@ func TestEventSubjects(t *testing.T) {
 			[]attache.Entity{org("US Navy", "US")}, "US Navy", "US", "VN"),
 	}
 	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
-	same := func(a, b string, want bool) {
-		t.Helper()
-		if got := ev[a] == ev[b]; got != want {
-			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
-		}
-	}
+	same := sameEvent(t, ev)
 	same("h2#0", "h1#0", true)
 	same("h3#0", "h1#0", false)
 	same("h4#0", "h1#0", false)
@@ -336,12 +321,7 @@ func TestRotationMoves(t *testing.T) {
 		dep("e2", "2025-04-11", "2025-04-10", eng, "", "UNISFA", "VN"),
 	}
 	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
-	same := func(a, b string, want bool) {
-		t.Helper()
-		if got := ev[a] == ev[b]; got != want {
-			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
-		}
-	}
+	same := sameEvent(t, ev)
 	same("r2#0", "r1#0", true)
 	same("r3#0", "r1#0", false)
 	same("r4#0", "r1#0", false)
@@ -379,12 +359,7 @@ func TestRecalledByMonthAndPlace(t *testing.T) {
 		meet("t3", "2025-07-15", "2025-06", "Kuala Lumpur", "background"),
 	}
 	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
-	same := func(a, b string, want bool) {
-		t.Helper()
-		if got := ev[a] == ev[b]; got != want {
-			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
-		}
-	}
+	same := sameEvent(t, ev)
 	same("s3#0", "s1#0", true)
 	same("s3#0", "s2#0", false)
 	same("s4#0", "s1#0", false)
@@ -422,12 +397,7 @@ func TestEntourageAbroad(t *testing.T) {
 		meet("e4", []attache.Entity{han, khaled}, "Han Duck-soo", "Mohamed Khaled Nordin"),
 	}
 	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
-	same := func(a, b string, want bool) {
-		t.Helper()
-		if got := ev[a] == ev[b]; got != want {
-			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
-		}
-	}
+	same := sameEvent(t, ev)
 	same("e2#0", "e1#0", true)
 	same("e3#0", "e1#0", false)
 	same("e4#0", "e1#0", false)

@@ -8,6 +8,17 @@ import (
 	"attache/resolve"
 )
 
+// sameEvent returns a check that reports a and b ("article#index") as
+// one event of ev, or not, as want says.
+func sameEvent(t *testing.T, ev map[string]string) func(a, b string, want bool) {
+	return func(a, b string, want bool) {
+		t.Helper()
+		if got := ev[a] == ev[b]; got != want {
+			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
+		}
+	}
+}
+
 // eventsOf maps each article event (article#idx) to its knowledge-base
 // event, with that event's salience per source.
 func eventsOf(k *attache.Knowledge) (map[string]string, map[string]string) {
@@ -67,12 +78,7 @@ func TestEventLinking(t *testing.T) {
 		article("p2", "2024-08-02", nil, []attache.Event{{Type: "exercise", Name: "Pitch Black", Date: "2024-08-02", Participants: []string{"AU"}, Salience: "main"}}),
 	}
 	ev, sal := eventsOf(resolve.Build(k, as).Knowledge())
-	same := func(a, b string, want bool) {
-		t.Helper()
-		if got := ev[a] == ev[b]; got != want {
-			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
-		}
-	}
+	same := sameEvent(t, ev)
 	same("t1#0", "t2#0", true)
 	same("t1#0", "t3#1", true)
 	same("t2#1", "t1#0", false)

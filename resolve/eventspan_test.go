@@ -58,12 +58,7 @@ func TestEventsThatLastDays(t *testing.T) {
 	}
 	kn := resolve.Build(k, as).Knowledge()
 	ev, _ := eventsOf(kn)
-	same := func(a, b string, want bool) {
-		t.Helper()
-		if got := ev[a] == ev[b]; got != want {
-			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
-		}
-	}
+	same := sameEvent(t, ev)
 	same("v1#0", "v2#0", true)
 	same("v3#0", "v2#0", true)
 	same("v4#0", "v2#0", false)
@@ -139,12 +134,7 @@ func TestExercisesNamedByCountries(t *testing.T) {
 		ex("c2", "2025-07-15", "ceremony", "2025-07-13", "AU", "", "Philippine Marines", "PH", "AU", "US"),
 	}
 	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
-	same := func(a, b string, want bool) {
-		t.Helper()
-		if got := ev[a] == ev[b]; got != want {
-			t.Errorf("%s (%s) and %s (%s): one event = %v, want %v", a, ev[a], b, ev[b], got, want)
-		}
-	}
+	same := sameEvent(t, ev)
 	same("x2#0", "x1#0", true)
 	same("x3#0", "x1#0", true)
 	same("x4#0", "x1#0", false)

@@ -241,3 +241,15 @@ func BenchmarkFindTokensDenseDates(b *testing.B) {
 	// per second of CPU time, steadier than MB/s on a busy machine
 	b.ReportMetric(float64(len(text))*float64(b.N)/(scaling.CPUTime()-t0).Seconds()/1e6, "cpu-MB/s")
 }
+
+// lastOfKind returns the value of the last date of kind k that Find reads
+// in text, or "" when it reads none.
+func lastOfKind(text, published string, k Kind) string {
+	got := ""
+	for _, d := range Find(text, published) {
+		if d.Kind == k {
+			got = d.Value
+		}
+	}
+	return got
+}

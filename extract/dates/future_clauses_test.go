@@ -19,13 +19,7 @@ func TestFutureClauses(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ds := Find(tt.text, tt.published)
-			var got string
-			for _, d := range ds {
-				if d.Kind == Weekday {
-					got = d.Value
-				}
-			}
+			got := lastOfKind(tt.text, tt.published, Weekday)
 			if got != tt.want {
 				t.Errorf("weekday of %q = %q, want %q", tt.text, got, tt.want)
 			}

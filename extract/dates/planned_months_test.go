@@ -22,12 +22,7 @@ func TestPlannedMonths(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got string
-			for _, d := range Find(tt.text, tt.published) {
-				if d.Kind == Partial {
-					got = d.Value
-				}
-			}
+			got := lastOfKind(tt.text, tt.published, Partial)
 			if got != tt.want {
 				t.Errorf("month of %q = %q, want %q", tt.text, got, tt.want)
 			}

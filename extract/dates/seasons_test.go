@@ -18,12 +18,7 @@ func TestSeasons(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got string
-			for _, d := range Find(tt.text, tt.published) {
-				if d.Kind == Relative {
-					got = d.Value
-				}
-			}
+			got := lastOfKind(tt.text, tt.published, Relative)
 			if got != tt.want {
 				t.Errorf("season of %q = %q, want %q", tt.text, got, tt.want)
 			}

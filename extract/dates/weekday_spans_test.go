@@ -15,12 +15,7 @@ func TestWeekdaySpans(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got string
-			for _, d := range Find(tt.text, tt.published) {
-				if d.Kind == Weekday {
-					got = d.Value
-				}
-			}
+			got := lastOfKind(tt.text, tt.published, Weekday)
 			if got != tt.want {
 				t.Errorf("span of %q = %q, want %q", tt.text, got, tt.want)
 			}

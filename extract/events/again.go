@@ -218,13 +218,7 @@ func (doc *doc) pairActors(c *cand, pair bool) {
 		return
 	}
 	c.group = true
-	var persons []string
-	for _, p := range c.ev.Participants {
-		if doc.isPerson(p) {
-			persons = append(persons, p)
-		}
-	}
-	c.ev.Participants = persons
+	c.ev.Participants = doc.personsOf(c.ev.Participants)
 }
 
 // pastVerbBefore reports whether words [from, to) hold a verb in the past

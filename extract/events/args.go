@@ -114,7 +114,7 @@ func (doc *doc) recalledParties(evs []*cand) {
 		if c.ev.Salience != "background" || c.ev.Type != "agreement" && c.ev.Type != "dialogue" {
 			continue
 		}
-		if c.ev.Type == "dialogue" && doc.hasWord(c.sent, doc.d.places.coChair) {
+		if c.ev.Type == "dialogue" && doc.sentenceHas(c.sent, doc.d.places.coChair) {
 			continue
 		}
 		var rest []string
@@ -487,16 +487,22 @@ func (doc *doc) isForce(name string) bool {
 // when they name any (the states of a co-chaired dialogue are not the
 // speakers), else all of its parties.
 func (doc *doc) groupParties(talks *cand) []string {
-	var persons []string
-	for _, p := range talks.ev.Participants {
+	if persons := doc.personsOf(talks.ev.Participants); len(persons) > 0 {
+		return persons
+	}
+	return talks.ev.Participants
+}
+
+// personsOf returns the names among names that are persons of the
+// article, in their order, or nil.
+func (doc *doc) personsOf(names []string) []string {
+	var out []string
+	for _, p := range names {
 		if doc.isPerson(p) {
-			persons = append(persons, p)
+			out = append(out, p)
 		}
 	}
-	if len(persons) == 0 {
-		return talks.ev.Participants
-	}
-	return persons
+	return out
 }
 
 // isPerson reports whether name is the name of a person of the article.

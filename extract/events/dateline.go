@@ -58,9 +58,10 @@ func (doc *doc) datelinePlace(s int, typ string) string {
 		// forces sent abroad go elsewhere than where the story is
 		// filed; a unit coming home is placed by homePlace
 		return ""
-	case e.Type == attache.Country && typ != "exercise" && doc.namesakeCapital(e) != "":
-		return doc.namesakeCapital(e) // "KUWAIT, March 3 (KUNA)" is filed from Kuwait City
 	case e.Type == attache.Country:
+		if capital := doc.namesakeCapital(e); capital != "" && typ != "exercise" {
+			return capital // "KUWAIT, March 3 (KUNA)" is filed from Kuwait City
+		}
 		return e.Country
 	case typ == "exercise" && e.Country != "":
 		return e.Country

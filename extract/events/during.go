@@ -74,19 +74,9 @@ func (doc *doc) clauseTime(c *cand, s int, h hit) {
 	}
 	for _, dt := range doc.dates[s] {
 		end := wordAt(ws, dt.End-1)
-		if end >= r || r-end > antecedentReach || dt.Value == "" || dt.Since || commaBetween(ws, end+1, r) {
+		if end >= r || r-end > antecedentReach || dt.Value == "" || dt.Since || hasWordBetween(ws, end+1, r, ",") {
 			continue
 		}
 		c.ev.Date, c.ownDate, c.ev.Scheduled, c.dateEnd = dt.Value, true, dt.Scheduled, dt.End
 	}
-}
-
-// commaBetween reports whether words [from, to) hold a comma.
-func commaBetween(ws []word, from, to int) bool {
-	for k := from; k < to && k < len(ws); k++ {
-		if ws[k].low == "," {
-			return true
-		}
-	}
-	return false
 }

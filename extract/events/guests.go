@@ -6,16 +6,7 @@ package events
 // those of the first visit the article tells with a person. A meeting
 // that already names one of them is left alone.
 func (doc *doc) guestCalls(evs []*cand) {
-	var visitors []string
-	for _, c := range evs {
-		if c.ev.Type == "visit" && !c.bg && !c.past && !c.r.anaphor && visitors == nil {
-			for _, p := range c.ev.Participants {
-				if doc.isPerson(p) {
-					visitors = append(visitors, p)
-				}
-			}
-		}
-	}
+	_, visitors := doc.tripVisit(evs)
 	if len(visitors) == 0 {
 		return
 	}

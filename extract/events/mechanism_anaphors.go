@@ -14,7 +14,7 @@ func (doc *doc) mechanismAnaphors(evs []*cand) {
 			continue
 		}
 		for _, p := range c.ev.Participants {
-			if !isCode(p) && !doc.isPerson(p) {
+			if doc.isBody(p) {
 				named = appendUniq(named, p)
 			}
 		}
@@ -23,7 +23,7 @@ func (doc *doc) mechanismAnaphors(evs []*cand) {
 		return
 	}
 	for _, c := range evs {
-		if c.ev.Type != "dialogue" || len(c.ev.Participants) > 0 && hasBody(doc, c.ev.Participants) {
+		if c.ev.Type != "dialogue" || doc.hasBody(c.ev.Participants) {
 			continue
 		}
 		for _, noun := range ofTheNouns(doc.words[c.sent], c.hit) {
@@ -35,14 +35,20 @@ func (doc *doc) mechanismAnaphors(evs []*cand) {
 	}
 }
 
-// hasBody reports whether ps names a body: neither a state nor a person.
-func hasBody(doc *doc, ps []string) bool {
+// hasBody reports whether ps names a body.
+func (doc *doc) hasBody(ps []string) bool {
 	for _, p := range ps {
-		if !isCode(p) && !doc.isPerson(p) {
+		if doc.isBody(p) {
 			return true
 		}
 	}
 	return false
+}
+
+// isBody reports whether participant p is a body: neither a state's code
+// nor a person of the article.
+func (doc *doc) isBody(p string) bool {
+	return !isCode(p) && !doc.isPerson(p)
 }
 
 // ofTheNouns returns the lower-case words of "of the ..." within or right

@@ -395,25 +395,34 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 		doc.exhibitors(out, a, s, start, end)
 	case "decision":
 		doc.deciders(out, a, s, start)
-	default: // conference
-		if sidelines(ws, h.a) {
-			// "on the sidelines of the ADMM-Plus, X met Y": X and Y are
-			// the side meeting's; the forum is the conference's own
-			for _, m := range doc.ments[s] {
-				if m.e.Type == attache.Organization && m.end > ws[max(h.a-2, 0)].start && m.start < end {
-					out.add(m.e.Name)
-				}
+	default:
+		doc.conferenceParties(out, a, s, h)
+	}
+}
+
+// conferenceParties adds the parties of a conference: the forum itself,
+// its host, the bodies named before the trigger and the persons of the
+// sentence.
+func (doc *doc) conferenceParties(out *names, a *actorSets, s int, h hit) {
+	ws := doc.words[s]
+	if sidelines(ws, h.a) {
+		// "on the sidelines of the ADMM-Plus, X met Y": X and Y are
+		// the side meeting's; the forum is the conference's own
+		end := ws[h.b-1].end
+		for _, m := range doc.ments[s] {
+			if m.e.Type == attache.Organization && m.end > ws[max(h.a-2, 0)].start && m.start < end {
+				out.add(m.e.Name)
 			}
-			break
 		}
-		doc.forumSelf(out, s, h)
-		doc.hostedBy(out, s, h)
-		out.addAll(a.orgsBefore.list)
-		if !doc.toBeHeld(ws, h.a) {
-			// "agreed to meet again at the Shangri-La Dialogue": who
-			// will be there is not told
-			out.addAll(a.persons.list)
-		}
+		return
+	}
+	doc.forumSelf(out, s, h)
+	doc.hostedBy(out, s, h)
+	out.addAll(a.orgsBefore.list)
+	if !doc.toBeHeld(ws, h.a) {
+		// "agreed to meet again at the Shangri-La Dialogue": who
+		// will be there is not told
+		out.addAll(a.persons.list)
 	}
 }
 
@@ -1283,8 +1292,9 @@ func (doc *doc) toBeHeld(ws []word, i int) bool {
 	return false
 }
 
-// hasWord reports whether sentence s holds a word of set.
-func (doc *doc) hasWord(s int, set wordSet) bool {
+// sentenceHas reports whether sentence s holds a word of set (hasWord
+// looks for one word).
+func (doc *doc) sentenceHas(s int, set wordSet) bool {
 	for _, w := range doc.words[s] {
 		if set.has(w.low) {
 			return true

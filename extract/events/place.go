@@ -31,7 +31,6 @@ import (
 func (doc *doc) place(c *cand, s int, h hit) string {
 	ws := doc.words[s]
 	ms := doc.ments[s]
-	end := ws[h.b-1].end
 	if pointsBack(ws, h, doc.d.places.backRef) {
 		return "" // "Before the talks, X laid a wreath at Anıtkabir": the wreath's place
 	}
@@ -48,8 +47,46 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 			return p
 		}
 	}
+	best, bestAt := doc.nearestPlace(s, h)
+	if bestAt >= 0 && ms[bestAt].e.Type == attache.Organization {
+		// "at the Ministry of Defence in Bolkiah Garrison": the site;
+		// "at the airport, in the presence of officials at Army
+		// Headquarters": the airport the story named
+		best = doc.siteNamedBefore(s)
+		if e := doc.seatPlace(s, bestAt); best == "" && e != nil {
+			best = e.Name
+		}
+	}
+	if best == "" && h.r.typ != "deployment" {
+		best = doc.duringPlace(s, h) // "signed in 2021 during a visit to Hanoi"
+	}
+	if best == "" && h.r.typ != "deployment" {
+		best = doc.siteNamedBefore(s) // "were received at the airport by ..."
+	}
+	if best == "" && h.r.typ != "deployment" && doc.atBareSeat(s) {
+		// "welcomed with a military ceremony at the ministry": the city
+		// the ministry sits in, the dateline's
+		if e := doc.seatCity(&attache.Entity{}); e != nil {
+			best = e.Name
+		}
+	}
+	if best == "" && h.r.typ == "deployment" && !hasWord(ws, "home") {
+		// "will leave for Bangui", "deployed to Darfur"; a unit coming
+		// home goes to no mission area
+		best = doc.destination(s, h)
+	}
+	return best
+}
+
+// nearestPlace returns the place mention of sentence s nearest trigger h
+// that may be its place, and its index in the sentence's mentions (-1 and
+// "" when none may): a mention in an earlier clause (a subject's "who" or
+// "which" clause, or a clause of its own) serves only when none nearer does.
+func (doc *doc) nearestPlace(s int, h hit) (string, int) {
+	ws := doc.words[s]
+	end := ws[h.b-1].end
 	best, bestDist, bestAt := "", 1<<30, -1
-	for i, m := range ms {
+	for i, m := range doc.ments[s] {
 		// the cheap test of what the mention is comes first: the
 		// clause tests read the text between it and the trigger
 		name, ok := doc.placeName(s, h, i)
@@ -83,34 +120,7 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 			best, bestDist, bestAt = name, dist, i
 		}
 	}
-	if bestAt >= 0 && ms[bestAt].e.Type == attache.Organization {
-		// "at the Ministry of Defence in Bolkiah Garrison": the site;
-		// "at the airport, in the presence of officials at Army
-		// Headquarters": the airport the story named
-		best = doc.siteNamedBefore(s)
-		if e := doc.seatPlace(s, bestAt); best == "" && e != nil {
-			best = e.Name
-		}
-	}
-	if best == "" && h.r.typ != "deployment" {
-		best = doc.duringPlace(s, h) // "signed in 2021 during a visit to Hanoi"
-	}
-	if best == "" && h.r.typ != "deployment" {
-		best = doc.siteNamedBefore(s) // "were received at the airport by ..."
-	}
-	if best == "" && h.r.typ != "deployment" && doc.atBareSeat(s) {
-		// "welcomed with a military ceremony at the ministry": the city
-		// the ministry sits in, the dateline's
-		if e := doc.seatCity(&attache.Entity{}); e != nil {
-			best = e.Name
-		}
-	}
-	if best == "" && h.r.typ == "deployment" && !hasWord(ws, "home") {
-		// "will leave for Bangui", "deployed to Darfur"; a unit coming
-		// home goes to no mission area
-		best = doc.destination(s, h)
-	}
-	return best
+	return best, bestAt
 }
 
 // siteNamedBefore returns the site that "at the airport", "at the camp"
@@ -121,11 +131,8 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 func (doc *doc) siteNamedBefore(s int) string {
 	ws := doc.words[s]
 	for k := 2; k < len(ws); k++ {
-		if ws[k-2].low != "at" || ws[k-1].low != "the" || !doc.d.places.siteBack.has(ws[k].low) || ws[k].upper {
+		if !atBare(ws, k, doc.d.places.siteBack) {
 			continue
-		}
-		if k+1 < len(ws) && (ws[k+1].low == "of" || ws[k+1].upper) {
-			continue // "at the port of Sihanoukville", "at the camp Hill": a name follows
 		}
 		at := ws[k].start
 		for p := s; p >= 0 && p >= s-4; p-- {
@@ -149,12 +156,19 @@ func (doc *doc) siteNamedBefore(s int) string {
 func (doc *doc) atBareSeat(s int) bool {
 	ws := doc.words[s]
 	for k := 2; k < len(ws); k++ {
-		if ws[k-2].low == "at" && ws[k-1].low == "the" && !ws[k].upper && doc.d.places.seat.has(ws[k].low) &&
-			(k+1 == len(ws) || ws[k+1].low != "of" && !ws[k+1].upper) {
+		if atBare(ws, k, doc.d.places.seat) {
 			return true
 		}
 	}
 	return false
+}
+
+// atBare reports whether words k-2 to k read "at the" and a lower-case
+// word of set with no name after it: "at the airport", "at the ministry";
+// not "at the port of Sihanoukville" nor "at the camp Hill".
+func atBare(ws []word, k int, set wordSet) bool {
+	return ws[k-2].low == "at" && ws[k-1].low == "the" && !ws[k].upper && set.has(ws[k].low) &&
+		(k+1 == len(ws) || ws[k+1].low != "of" && !ws[k+1].upper)
 }
 
 // pointsBack reports whether trigger h of words ws stands in a phrase

@@ -409,9 +409,11 @@ func (doc *doc) seatCity(body *attache.Entity) *attache.Entity {
 		return nil
 	}
 	e := doc.dateline(ds)
-	if e != nil && e.Type == attache.Country && doc.namesakeCapital(e) != "" {
-		// "KUWAIT, March 3 (KUNA)": the ministry sits in Kuwait City
-		e = &attache.Entity{Type: attache.Location, Name: doc.namesakeCapital(e), Country: e.Country}
+	if e != nil && e.Type == attache.Country {
+		if capital := doc.namesakeCapital(e); capital != "" {
+			// "KUWAIT, March 3 (KUNA)": the ministry sits in Kuwait City
+			e = &attache.Entity{Type: attache.Location, Name: capital, Country: e.Country}
+		}
 	}
 	if e == nil || e.Type != attache.Location || !doc.isCity(e.Name) {
 		return nil

@@ -44,23 +44,12 @@ func (doc *doc) stayEnd(s, from int, arrival string) string {
 // the headquarters of the Navy", "On Tuesday, the guests visited the
 // park") is made by that person, whoever was named in between.
 func (doc *doc) tripVisitors(evs []*cand) {
-	var visitors []string
-	for _, c := range evs {
-		if c.ev.Type != "visit" || c.bg || c.past {
-			continue
-		}
-		if visitors == nil {
-			if c.r.anaphor {
-				continue // "Chien said the visit ...": the speaker is no visitor
-			}
-			for _, p := range c.ev.Participants {
-				if doc.isPerson(p) {
-					visitors = append(visitors, p)
-				}
-			}
-			continue
-		}
-		if !doc.guestSubject(doc.words[c.sent], c.hit.a) {
+	trip, visitors := doc.tripVisit(evs)
+	if trip < 0 {
+		return
+	}
+	for _, c := range evs[trip+1:] {
+		if c.ev.Type != "visit" || c.bg || c.past || !doc.guestSubject(doc.words[c.sent], c.hit.a) {
 			continue
 		}
 		kept := append([]string(nil), visitors...)
@@ -71,6 +60,22 @@ func (doc *doc) tripVisitors(evs []*cand) {
 		}
 		c.ev.Participants = kept
 	}
+}
+
+// tripVisit returns the index in evs of the trip's visit and its persons:
+// the first visit told with its own verb and a person ("Chien said the
+// visit ..." refers back, and the speaker is no visitor). It returns -1
+// and nil when the article tells none.
+func (doc *doc) tripVisit(evs []*cand) (int, []string) {
+	for i, c := range evs {
+		if c.ev.Type != "visit" || c.bg || c.past || c.r.anaphor {
+			continue
+		}
+		if persons := doc.personsOf(c.ev.Participants); len(persons) > 0 {
+			return i, persons
+		}
+	}
+	return -1, nil
 }
 
 // openingReach bounds the opening phrase before a subject ("On 18 June,",
