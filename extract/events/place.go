@@ -544,6 +544,9 @@ func (doc *doc) destPlace(s int, h hit) string {
 		}
 		if m.start >= end-3 && m.e.Type == attache.Organization && doc.venueName(ws, m) && m.start-end < 40 &&
 			!strings.HasPrefix(doc.text[m.end:], "'s") && !strings.HasPrefix(doc.text[m.end:], "’s") {
+			if town := doc.campusTown(ws, ms, i); town != "" {
+				return town // "visited the Defence Services Academy in Pyin Oo Lwin"
+			}
 			return m.e.Name // "visited Robertson Barracks"
 		}
 		if m.start >= end-3 && (m.e.Type == attache.Country || m.e.Type == attache.Location) {
@@ -753,4 +756,29 @@ func (doc *doc) placeInClause(s int, h hit, place string) bool {
 		return true
 	}
 	return false
+}
+
+// campusTown returns the town named right after organisation mention i of
+// ms when the body is one that teaches or builds ("the Defence Services
+// Academy in Pyin Oo Lwin", "the Naval Shipyard in Port Harcourt"): such a
+// body is no place, its town is. It returns "" for a site (a base, camp
+// or airport is the place whatever town follows) and when no town follows.
+func (doc *doc) campusTown(ws []word, ms []ment, i int) string {
+	m := ms[i]
+	campus := false
+	for j := wordAt(ws, m.start); j < len(ws) && ws[j].start < m.end; j++ {
+		if doc.d.places.campus.has(ws[j].low) {
+			campus = true
+		} else if doc.d.rules.venue.matches(ws[j]) {
+			return "" // "the Naval Academy Air Base": a site
+		}
+	}
+	if !campus || i+1 >= len(ms) {
+		return ""
+	}
+	next := ms[i+1]
+	if next.e.Type != attache.Location || strings.TrimSpace(doc.text[m.end:next.start]) != "in" {
+		return ""
+	}
+	return next.e.Name
 }
