@@ -620,17 +620,27 @@ func (doc *doc) placeLead(s, pos int) bool {
 
 // headedPlace reports whether word i, just before a place's name, ends a
 // phrase that says what kind of place follows: "in the capital Ankara",
-// "in the province of Zarumilla", "in waters off Shanghai".
+// "in the province of Zarumilla", "in waters off Shanghai", "off the
+// coast of Annaba", "in the vicinity of the town of Otar".
 func (doc *doc) headedPlace(ws []word, i int) bool {
-	k := i
-	if ws[k].low == "of" {
-		k--
+	for n := 0; n < 3; n++ { // "off the coast of the province of Bataan"
+		k := i
+		if ws[k].low == "of" {
+			k--
+		}
+		if k < 2 || !doc.d.places.placeHead.has(ws[k].low) || ws[k-1].low != "the" {
+			return false
+		}
+		switch ws[k-2].low {
+		case "in", "at", "near", "off":
+			return true
+		case "of":
+			i = k - 2 // a head of a head: "the waters of the province of"
+		default:
+			return false
+		}
 	}
-	if k < 2 || !doc.d.places.placeHead.has(ws[k].low) || ws[k-1].low != "the" {
-		return false
-	}
-	l := ws[k-2].low
-	return l == "in" || l == "at" || l == "near"
+	return false
 }
 
 // insideNames reports, for each mention of sentence s, whether it lies

@@ -312,8 +312,13 @@ func (doc *doc) sceneNear(s int, types map[string]bool, i int) bool {
 			return true
 		}
 		for _, h := range hits {
-			if types[h.r.typ] && h.b-1 == k {
+			if h.b-1 == k && types[h.r.typ] {
 				return true
+			}
+			if h.b-1 == k && i-k <= 3 {
+				// "held bilateral talks at the headquarters": the venue
+				// right after another kind of event is that event's
+				return false
 			}
 		}
 	}
