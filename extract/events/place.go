@@ -120,7 +120,34 @@ func (doc *doc) nearestPlace(s int, h hit) (string, int) {
 			best, bestDist, bestAt = name, dist, i
 		}
 	}
+	if k := doc.siteBefore(s, bestAt); k >= 0 && (doc.ments[s][bestAt].start > end || !strings.Contains(doc.text[doc.ments[s][bestAt].end:ws[h.a].start], " and ")) {
+		// "arrived at Sattahip Naval Base in Chon Buri province for a
+		// visit": the town holds the site, the site is the finer place;
+		// "laid a wreath at the Memorial in Muscat and called on X": the
+		// site is the wreath's, the call has the town
+		return doc.ments[s][k].e.Name, k
+	}
 	return best, bestAt
+}
+
+// siteBefore returns the index of the site named just before place
+// mention i of sentence s and said to lie in it ("Ream Naval Base in
+// Preah Sihanouk province", "the RMAF Butterworth base in Penang"), or -1.
+func (doc *doc) siteBefore(s, i int) int {
+	ms, ws := doc.ments[s], doc.words[s]
+	if i < 1 || ms[i].e.Type != attache.Location && ms[i].e.Type != attache.Country {
+		return -1
+	}
+	k := i - 1
+	site := ms[k]
+	if site.e.Type != attache.Location || site.end > ms[i].start || !doc.siteName(ws, site) || doc.insideNames(s)[k] {
+		return -1
+	}
+	between := strings.Fields(doc.text[site.end:ms[i].start])
+	if n := len(between); n > 0 && n <= 2 && between[n-1] == "in" && (n == 1 || doc.d.rules.venue.matches(ws[wordAt(ws, site.end)])) {
+		return k
+	}
+	return -1
 }
 
 // siteNamedBefore returns the site that "at the airport", "at the camp"
