@@ -47,6 +47,15 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 			return p
 		}
 	}
+	if to := visitorThenTo(ws, h); to > 0 {
+		// "the visit of President X to New Delhi": the destination
+		// after the visitor's name
+		d := h
+		d.b = to + 1
+		if p := doc.destPlace(s, d); p != "" {
+			return p
+		}
+	}
 	best, bestAt := doc.nearestPlace(s, h)
 	if bestAt >= 0 && ms[bestAt].e.Type == attache.Organization {
 		// "at the Ministry of Defence in Bolkiah Garrison": the site;
@@ -819,3 +828,28 @@ func (doc *doc) campusTown(ws []word, ms []ment, i int) string {
 	}
 	return next.e.Name
 }
+
+// visitorThenTo returns the index of the "to" that follows the visitor
+// named after a visit noun ("the visit of President Mohamed Muizzu to New
+// Delhi", "a visit by the Chief of Army to Canberra"), or -1: only
+// capitalised words and "of" or "the" may stand between "of"/"by" and
+// "to".
+func visitorThenTo(ws []word, h hit) int {
+	if h.r.typ != "visit" || h.b+2 >= len(ws) || ws[h.b].low != "of" && ws[h.b].low != "by" {
+		return -1
+	}
+	for k := h.b + 1; k < len(ws) && k <= h.b+visitorReach; k++ {
+		switch {
+		case ws[k].low == "to" && k > h.b+1:
+			return k
+		case ws[k].upper || ws[k].low == "of" || ws[k].low == "the":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// visitorReach is how many words a visitor's title and name may run
+// between "the visit of" and "to".
+const visitorReach = 10
