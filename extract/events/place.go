@@ -79,6 +79,12 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 			best = e.Name
 		}
 	}
+	if (best == "" || isCode(best)) && h.r.typ != "deployment" && doc.hereNear(ws, h) {
+		// "arrived here on Monday", "arrived in this city": the dateline's
+		if e := doc.seatCity(&attache.Entity{Country: best}); e != nil {
+			best = e.Name
+		}
+	}
 	if best == "" && h.r.typ == "deployment" && !hasWord(ws, "home") {
 		// "will leave for Bangui", "deployed to Darfur"; a unit coming
 		// home goes to no mission area
@@ -853,3 +859,23 @@ func visitorThenTo(ws []word, h hit) int {
 // visitorReach is how many words a visitor's title and name may run
 // between "the visit of" and "to".
 const visitorReach = 10
+
+// hereNear reports whether the words around trigger h point at the city
+// of the dateline: "here" ("arrived here on Monday for a visit", "at the
+// camp here") or "this" and a kind of place ("arrived in this city").
+func (doc *doc) hereNear(ws []word, h hit) bool {
+	for k := max(0, h.a-hereReach); k < len(ws) && k < h.b+hereReach; k++ {
+		switch {
+		case ws[k].low == ";" || ws[k].low == ":":
+			return false
+		case doc.d.places.here.has(ws[k].low):
+			return true
+		case ws[k].low == "this" && k+1 < len(ws) && doc.d.places.placeHead.has(ws[k+1].low):
+			return true
+		}
+	}
+	return false
+}
+
+// hereReach is how many words before or after a trigger "here" may stand.
+const hereReach = 12
