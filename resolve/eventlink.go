@@ -599,3 +599,42 @@ func firstDay(d string) string {
 	lo, _, _ := strings.Cut(d, "/")
 	return lo
 }
+
+// recalledSigning reports whether c and k may be one signing though one
+// of them names no person: a later report recalls it by its month and
+// its countries ("under the memorandum the two countries signed in
+// March"), the other tells the signing of that month with the signers.
+// The recall, dated only by its month, is background, and the countries
+// of one (two or more) are among the other's. Its place says nothing of
+// the signing: it is the recalling report's own dateline or subject. Like
+// any report of coarse date it joins the event only when that is the
+// only one of its kind (firstMatch).
+func (b *Builder) recalledSigning(c, k *attache.KBEvent) bool {
+	if c.Type != attache.EventAgreement || k.Type != attache.EventAgreement {
+		return false
+	}
+	if (b.persons(c.Participants) == 0) == (b.persons(k.Participants) == 0) {
+		return false
+	}
+	recall, told := k, c
+	if len(c.Date) < len(k.Date) {
+		recall, told = c, k
+	}
+	if len(recall.Date) != len("2006-01") || !isDay(firstDay(told.Date)) || !allBackground(recall) {
+		return false
+	}
+	if len(c.Countries) < 2 || len(k.Countries) < 2 {
+		return false
+	}
+	return subset(c.Countries, k.Countries) || subset(k.Countries, c.Countries)
+}
+
+// allBackground reports whether every report of ev tells it in passing.
+func allBackground(ev *attache.KBEvent) bool {
+	for _, s := range ev.Sources {
+		if s.Salience != "background" {
+			return false
+		}
+	}
+	return len(ev.Sources) > 0
+}

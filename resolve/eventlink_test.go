@@ -428,3 +428,40 @@ func TestEventLinkCallPlacesAndContingents(t *testing.T) {
 	same("d1#0", "d4#0", false)
 	same("d2#0", "d5#0", false)
 }
+
+// TestEventLinkRecalledSigning: a later report that recalls a signing by
+// its month and countries alone ("the memorandum the two countries signed
+// in March"), in passing, joins the pair's one signing of that month,
+// wherever the recalling report is placed; when the pair signed twice
+// that month, or the countries are another pair's, it joins none.
+func TestEventLinkRecalledSigning(t *testing.T) {
+	k := defaultKB(t)
+	khaled, guler, ahn := personOf("Mohamed Khaled Nordin", "MY"), personOf("Yasar Guler", "TR"), personOf("Ahn Gyu-back", "KR")
+	lim := personOf("Lim Juay Jin", "MY")
+	sign := func(date, place string, parties ...string) attache.Event {
+		return attache.Event{Type: "agreement", Date: date, Place: place, Participants: parties, Salience: "main"}
+	}
+	recall := func(date, place string, countries ...string) attache.Event {
+		return attache.Event{Type: "agreement", Date: date, Place: place, Participants: countries, Salience: "background"}
+	}
+	as := []*attache.Article{
+		article("s1", "2026-03-13", []attache.Entity{khaled, guler}, []attache.Event{
+			sign("2026-03-12", "Ankara", "Mohamed Khaled Nordin", "Yasar Guler", "MY", "TR")}),
+		article("s2", "2026-08-20", nil, []attache.Event{recall("2026-03", "MY", "MY", "TR")}),
+		// Two signings of Malaysia and Korea in April: a recall of "April"
+		// could be either.
+		article("k1", "2026-04-03", []attache.Entity{khaled, ahn}, []attache.Event{
+			sign("2026-04-02", "Seoul", "Mohamed Khaled Nordin", "Ahn Gyu-back", "MY", "KR")}),
+		article("k2", "2026-04-21", []attache.Entity{lim, ahn}, []attache.Event{
+			sign("2026-04-20", "Kuala Lumpur", "Lim Juay Jin", "Ahn Gyu-back", "MY", "KR")}),
+		article("k3", "2026-09-01", nil, []attache.Event{recall("2026-04", "", "MY", "KR")}),
+		// Another pair's signing recalled for March.
+		article("x1", "2026-09-02", nil, []attache.Event{recall("2026-03", "", "MY", "KR")}),
+	}
+	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+	same := sameEvent(t, ev)
+	same("s1#0", "s2#0", true)
+	same("k1#0", "k3#0", false)
+	same("k2#0", "k3#0", false)
+	same("s1#0", "x1#0", false)
+}

@@ -138,6 +138,9 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 			continue
 		}
 		if coarse {
+			if b.recalledSigning(c, k) && newsFits(c, k) {
+				vague = append(vague, c)
+			}
 			continue
 		}
 		if b.sameGathering(c, k) || b.sameDrill(c, k) {
