@@ -583,13 +583,8 @@ func dayShiftAt(ws []word, i int) int {
 // make ("a day" 1, "a week" 7, "3 days" 3, "two weeks" 14), else 0.
 func spanLength(n word, unit string) int {
 	count := n.num
-	switch n.low {
-	case "a", "one":
-		count = 1
-	case "two":
-		count = 2
-	case "three":
-		count = 3
+	if v, ok := numberWords[n.low]; ok {
+		count = v // "a day", "seven weeks"
 	}
 	if count <= 0 || count > 60 {
 		return 0
