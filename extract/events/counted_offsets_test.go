@@ -27,3 +27,28 @@ func TestCountedOffsets(t *testing.T) {
 		},
 	}})
 }
+
+// TestCountedTrainingSpans covers a drill told as days or weeks of
+// training together: the training is the exercise, and when the sentence
+// tells its end ("came to a close on June 13") it ran the days up to
+// that one. Training only planned or discussed is none.
+func TestCountedTrainingSpans(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "two weeks of joint training came to a close",
+		published: "2026-06-14",
+		text:      "Two weeks of joint training by soldiers of the Mongolian Armed Forces and the Indian Army came to a close in Umroi on June 13.",
+		ents:      []ent{org("Mongolian Armed Forces"), org("Indian Army"), loc("Umroi")},
+		want:      []want{{"exercise", "2026-05-31/2026-06-13", "*", "-", "main"}},
+	}, {
+		name:      "ten days of combined training ended",
+		published: "2026-03-21",
+		text:      "Ten days of combined training by the two navies ended off Subic Bay on March 20.",
+		ents:      []ent{loc("Subic Bay")},
+		want:      []want{{"exercise", "2026-03-11/2026-03-20", "*", "-", "main"}},
+	}, {
+		name:      "training discussed is no drill",
+		published: "2026-03-21",
+		text:      "The ministers discussed joint training for their armies on March 20.",
+		not:       []want{{"exercise", "*", "*", "-", ""}},
+	}})
+}
