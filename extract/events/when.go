@@ -155,10 +155,14 @@ func sinceWhen(ws []word, dt dates.Date) bool {
 // datelineDate reports whether dt is the date of the dateline that opens
 // sentence s ("ACCRA, Feb 5 (GNA) –", "SEOUL, Oct. 17 (Yonhap) --"): the
 // day the story was filed, which dates its event only when the sentence
-// gives no other date.
+// gives no other date. A dateline not in capitals ("New Delhi, Nov 1
+// (PTI)", "Doha, January 14 (QNA) -") is one when its head is one place.
 func (doc *doc) datelineDate(s int, dt dates.Date) bool {
 	ws := doc.words[s]
-	if len(ws) == 0 || dt.Start-ws[0].start > 30 || !capitals(doc.text[ws[0].start:ws[0].end]) {
+	if len(ws) == 0 || dt.Start-ws[0].start > 30 {
+		return false
+	}
+	if !capitals(doc.text[ws[0].start:ws[0].end]) && doc.dateline(s) == nil {
 		return false
 	}
 	rest := doc.text[dt.End:min(dt.End+16, len(doc.text))]
