@@ -30,5 +30,12 @@ func TestPlainDatelineDates(t *testing.T) {
 		text:      "Qatari chief of staff receives Omani commander\n\nDoha, January 14 (QNA) - Chief of Staff Khalid Nasser received Commander Salim Harthy in Doha.",
 		ents:      ents,
 		want:      []want{{"meeting", "2026-01-14", "*", "Salim Harthy", "main"}},
+	}, {
+		name:      "a dateline closed by a colon, over a stay and a call on a weekday",
+		published: "2026-05-12",
+		text:      "Qatari chief calls on Omani minister\n\nDOHA, May 12: Chief of Staff Khalid Nasser, who is on an official visit to Oman, called on Minister Salim Harthy in Muscat on Monday, the ministry said.\n\nKhalid Nasser also held separate meetings with the commanders of the Omani army and navy.",
+		ents:      ents,
+		want:      []want{{"meeting", "2026-05-11", "Muscat", "Salim Harthy", "main"}, {"visit", "2026-05-11", "*", "Khalid Nasser", "main"}},
+		not:       []want{{"meeting", "2026-05-12", "*", "-", ""}, {"visit", "2026-05-12", "*", "-", ""}},
 	}})
 }

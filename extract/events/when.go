@@ -166,7 +166,8 @@ func (doc *doc) datelineDate(s int, dt dates.Date) bool {
 		return false
 	}
 	rest := doc.text[dt.End:min(dt.End+16, len(doc.text))]
-	return strings.ContainsAny(rest, "(—–") || strings.Contains(rest, " -")
+	// "RAWALPINDI, May 12:" and "ISLAMABAD, Oct 23 (APP)::" close on a colon
+	return strings.ContainsAny(rest, "(—–") || strings.Contains(rest, " -") || strings.HasPrefix(rest, ":")
 }
 
 // durative are the event types that last several days: a span in their
