@@ -72,8 +72,8 @@ func (doc *doc) tripVisitors(evs []*cand) {
 // and nil when the article tells none.
 func (doc *doc) tripVisit(evs []*cand) (int, []string) {
 	for i, c := range evs {
-		if c.ev.Type != "visit" || c.bg || c.past || c.r.anaphor {
-			continue
+		if c.ev.Type != "visit" || c.bg || c.past || c.r.anaphor || doc.guestSubject(doc.words[c.sent], c.hit.a) {
+			continue // ("He will also visit ..." refers back to the trip)
 		}
 		if persons := doc.personsOf(c.ev.Participants); len(persons) > 0 {
 			return i, persons
@@ -82,15 +82,15 @@ func (doc *doc) tripVisit(evs []*cand) (int, []string) {
 	return doc.mainGuests(evs)
 }
 
-// mainGuests returns the index in evs of the story's main talks and
-// their guests, when the article tells no visit with a person: the
+// mainGuests returns the index in evs of the story's main talks (a
+// meeting or a co-chaired dialogue) and their guests, when the article tells no visit with a person: the
 // persons of those talks who serve another state than the one the talks
 // are held in ("X received a delegation led by Y in Nay Pyi Taw ... The
 // delegation will visit the academy": Y). It returns -1 and nil when
 // no such talks or guests are told.
 func (doc *doc) mainGuests(evs []*cand) (int, []string) {
 	for i, c := range evs {
-		if c.ev.Type != "meeting" || c.ev.Salience != "main" || c.bg {
+		if c.ev.Type != "meeting" && c.ev.Type != "dialogue" || c.ev.Salience != "main" || c.bg {
 			continue
 		}
 		host := doc.countryOf(c.ev.Place)

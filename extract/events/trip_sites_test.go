@@ -1,6 +1,10 @@
 package events
 
-import "testing"
+import (
+	"testing"
+
+	"attache"
+)
 
 // TestTripSites covers the bases, schools and units a trip takes in, told
 // beside another event of the sentence or after the stay they belong to:
@@ -34,5 +38,12 @@ func TestTripSites(t *testing.T) {
 		text:      "Thai, Vietnamese chiefs hold talks\n\nBANGKOK - General Somchai held talks with visiting General Tran Van Minh in Bangkok on Tuesday.\n\nOn Wednesday the visiting general is due to tour the naval base at Sattahip.",
 		ents:      append(ents, person("Somchai", "TH"), loc("Sattahip")),
 		want:      []want{{"visit", "*", "Sattahip", "Tran Van Minh", "reported"}},
+	}, {
+		name:      "a pronoun's visit after a co-chaired meeting, with another person named between",
+		published: "2026-08-26",
+		text:      "Australia, Indonesia hold annual ministers' dialogue\n\nCANBERRA - Minister Kim Lee and Minister Budi Santoso co-chaired the 9th Australia-Indonesia Defence Policy Dialogue in Canberra on Tuesday.\n\nBudi Santoso is accompanied by General Tran Van Minh.\n\nHe will travel to Perth on Thursday to visit a naval base before returning home.",
+		ents:      append([]ent{{attache.Location, "Canberra", "AU", nil}, {attache.Location, "Perth", "AU", nil}}, ents...),
+		want:      []want{{"visit", "2026-08-27", "*", "Budi Santoso", "reported"}},
+		not:       []want{{"visit", "*", "*", "Tran Van Minh", ""}},
 	}})
 }
