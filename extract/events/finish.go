@@ -46,6 +46,7 @@ func (doc *doc) finish(evs []*cand) []*cand {
 			c.ev.Participants = []string{}
 		}
 	}
+	doc.callPositions(evs)
 	evs = doc.mergeRetold(evs) // once dates and places are set
 	evs = doc.headlineTalks(evs)
 	doc.headlineNamed(evs, st.main) // once merges leave one event each
