@@ -261,7 +261,16 @@ func (d *doc) countNoun(j int, singular bool) bool {
 	if !singular && d.toks[j].Cap && (d.known[j].kind == kDemonym && d.kstart[j] || d.known[j].kind == 0 && strings.HasSuffix(w, "s") && d.x.countryOf(w[:len(w)-1]) != "") && d.noNounAfter(j) {
 		return true // "760 Cambodians", "540 Chinese"
 	}
-	return singular && d.x.is(cPerson|cCountable, w+"s")
+	return singular && d.x.is(cPerson|cCountable, plural(w))
+}
+
+// plural returns the plural of a singular noun as the lexicon lists it:
+// "contingent" → "contingents", "company" → "companies".
+func plural(w string) string {
+	if n := len(w); n > 2 && w[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[n-2])) {
+		return w[:n-1] + "ies"
+	}
+	return w + "s"
 }
 
 // nounList extends a counted noun ending at e over ", noun" and "and
@@ -319,6 +328,12 @@ func (d *doc) countedNoun(i, next int, singular bool) (s, e int, ok bool) {
 		if t.Kind == text.Punct {
 			// a hyphen inside a compound modifier: "high-speed"
 			if t.Fold == "-" && j > next && j+1 < n && d.toks[j-1].End == t.Start && d.toks[j+1].Start == t.End && d.toks[j+1].Kind == text.Word {
+				continue
+			}
+			// the model code of a ship or aircraft: "12 FA-50 light
+			// attack jets", "four Mi-17 helicopters"
+			if t.Fold == "-" && j > next && j+1 < n && d.toks[j-1].Cap && d.toks[j-1].End == t.Start && d.toks[j+1].Kind == text.Number && d.toks[j+1].Start == t.End {
+				j++
 				continue
 			}
 			// the acronym of a name inside the phrase: "142 Fiji
