@@ -88,13 +88,13 @@ func (doc *doc) reliefSides(c *cand) map[string]bool {
 	return out
 }
 
-// dropSources removes from each deployment the bodies and persons the
+// dropSources removes from each deployment and exercise the bodies and persons the
 // article names only as the story's source ("the Joint Chiefs of Staff
 // (JCS) said"): they report the move, they send no one.
 func (doc *doc) dropSources(evs []*cand) {
 	var only map[string]bool // read once, when a deployment needs it
 	for _, c := range evs {
-		if c.ev.Type != "deployment" || len(c.ev.Participants) == 0 {
+		if c.ev.Type != "deployment" && c.ev.Type != "exercise" || len(c.ev.Participants) == 0 {
 			continue
 		}
 		if only == nil {
