@@ -28,5 +28,11 @@ func TestExerciseSources(t *testing.T) {
 		ents:      []ent{orgOf("Pakistan Navy", "PK"), orgOf("Directorate General Public Relations (Navy)", "PK"), loc("Karachi")},
 		want:      []want{{"exercise", "2025-02-07", "*", "Pakistan Navy", ""}},
 		not:       []want{{"exercise", "*", "*", "Directorate General Public Relations (Navy)", ""}},
+	}, {
+		name:      "an armed force reporting its own exercise takes part",
+		published: "2024-12-02",
+		text:      "The fourth edition of the India-Malaysia joint military exercise opened at Bentong Camp on December 2, the Malaysian Army said.",
+		ents:      []ent{orgOf("Malaysian Army", "MY"), loc("Bentong Camp")},
+		want:      []want{{"exercise", "2024-12-02", "*", "Malaysian Army", ""}},
 	}})
 }

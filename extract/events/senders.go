@@ -90,7 +90,8 @@ func (doc *doc) reliefSides(c *cand) map[string]bool {
 
 // dropSources removes from each deployment and exercise the bodies and persons the
 // article names only as the story's source ("the Joint Chiefs of Staff
-// (JCS) said"): they report the move, they send no one.
+// (JCS) said"): they report the move, they send no one. An armed force
+// that reports its own exercise stays one of its parties.
 func (doc *doc) dropSources(evs []*cand) {
 	var only map[string]bool // read once, when a deployment needs it
 	for _, c := range evs {
@@ -102,7 +103,9 @@ func (doc *doc) dropSources(evs []*cand) {
 		}
 		out := []string{}
 		for _, p := range c.ev.Participants {
-			if isCode(p) || !only[p] {
+			// an armed force reporting its own drill ("..., the Malaysian
+			// Army said") still takes part in it
+			if isCode(p) || !only[p] || c.ev.Type == "exercise" && doc.isForce(p) {
 				out = append(out, p)
 			}
 		}
