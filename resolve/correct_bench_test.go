@@ -27,10 +27,7 @@ import (
 //	ATTACHE_BENCH_ARTICLES=10000 go test ./resolve -run '^$' -bench Corrections -benchtime 3x
 //	ATTACHE_BENCH_DB=copy-of-base.db go test ./resolve -run '^$' -bench Corrections -benchtime 3x
 func BenchmarkCorrections(b *testing.B) {
-	k, err := kb.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
+	k := defaultKB(b)
 	ctx := context.Background()
 	db, svc := correctionsBase(b, k)
 	persons, total, err := db.FindKBEntities(ctx, attache.KBEntityFilter{Type: attache.Person, Limit: 2})

@@ -262,6 +262,11 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		if n := lastedDays(ws, h.b); n > 0 && len(dt.Value) == 10 {
 			c.ev.Date = shiftDay(dt.Value, -n) + "/" + dt.Value
 		}
+		if n := countedLength(ws, h); n > 1 && len(dt.Value) == 10 && endedBetween(ws, h.b, wordAt(ws, dt.Start)) {
+			// "two weeks of joint training came to a close on June 13":
+			// the drill ran the days up to that one
+			c.ev.Date = shiftDay(dt.Value, 1-n) + "/" + dt.Value
+		}
 		if n := laterDays(ws, wordAt(ws, dt.End), h); n != 0 && len(dt.Value) == 10 {
 			// "left on February 10, and the rest will follow a week
 			// later": that many days after the date told before
@@ -359,6 +364,26 @@ func spanDays(ws []word, h hit) int {
 		}
 	}
 	return 0
+}
+
+// countedLength is the length in days that a count opening trigger h
+// gives ("two weeks of joint training": 14), else 0.
+func countedLength(ws []word, h hit) int {
+	if h.a < 1 || h.a >= len(ws) {
+		return 0
+	}
+	return spanLength(ws[h.a-1], ws[h.a].low)
+}
+
+// endedBetween reports whether words [from, to) tell an ending: an end
+// word ("ended", "concluded") or "to a close" ("came to a close").
+func endedBetween(ws []word, from, to int) bool {
+	for k := from; k < to && k < len(ws); k++ {
+		if endWords[ws[k].low] || ws[k].low == "close" && k >= 2 && ws[k-1].low == "a" && ws[k-2].low == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // endWords are verbs that tell the last day of an event.
@@ -583,13 +608,8 @@ func dayShiftAt(ws []word, i int) int {
 // make ("a day" 1, "a week" 7, "3 days" 3, "two weeks" 14), else 0.
 func spanLength(n word, unit string) int {
 	count := n.num
-	switch n.low {
-	case "a", "one":
-		count = 1
-	case "two":
-		count = 2
-	case "three":
-		count = 3
+	if v, ok := numberWords[n.low]; ok {
+		count = v // "a day", "seven weeks"
 	}
 	if count <= 0 || count > 60 {
 		return 0
