@@ -159,7 +159,7 @@ func (doc *doc) asideFrom(ws []word, ms []ment, i int, typ string, depth int) bo
 				doc.asideFrom(ws, ms, prev, typ, depth-1)
 		}
 		w := ws[j].low
-		if ws[j+1].low != "of" || !(doc.d.places.proxy.has(w) || typ != "ceremony" && doc.d.places.witness.has(w)) {
+		if ws[j+1].low != "of" && ws[j+1].low != "by" || !(doc.d.places.proxy.has(w) || typ != "ceremony" && doc.d.places.witness.has(w)) {
 			continue
 		}
 		return actorBefore(ms[:i], ws[j].start)
@@ -356,7 +356,7 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 			out.addAll(a.countries.list)
 		}
 	case "agreement":
-		doc.signatories(out, s, start, end)
+		doc.signatories(out, a, s, start, end)
 		// "the two ministers signed": the parties of the talks sign for
 		// their two states
 		group := doc.groupSigners(ws, h.a)
@@ -630,18 +630,94 @@ func (doc *doc) deciders(out *names, a *actorSets, s, start int) {
 }
 
 // signatories adds the signatories of an agreement named as subject
-// ("Giang and Singh signed"), or after "by" ("signed by the ministry and
-// the department").
-func (doc *doc) signatories(out *names, s, start, end int) {
+// ("Giang and Singh signed", "the ministry and shipbuilder STM signed"),
+// or after "by" or "between" ("signed by the ministry and the department",
+// "signed in London by Minister A and Secretary B"), but not those who
+// only witness it ("witnessed by C").
+func (doc *doc) signatories(out *names, a *actorSets, s, start, end int) {
 	ws := doc.words[s]
 	for _, m := range doc.ments[s] {
-		if m.e.Type == attache.Person && m.end <= start && sameClause(ws, m.end, start) {
-			out.add(m.e.Name)
-		}
-		if m.e.Type == attache.Organization && m.start >= end && afterBy(ws, m.start) {
-			out.add(m.e.Name)
+		switch m.e.Type {
+		case attache.Person:
+			if m.end <= start && sameClause(ws, m.end, start) || m.start >= end && doc.signedBy(ws, m.start) {
+				out.add(m.e.Name)
+			}
+		case attache.Organization:
+			subject := m.end <= start && a.orgsBefore.has(m.e.Name) && doc.subjectOf(ws, doc.ments[s], m.end, start)
+			if subject || m.start >= end && doc.signedBy(ws, m.start) {
+				out.add(m.e.Name)
+			}
 		}
 	}
+}
+
+// signedBy reports whether the mention at pos is introduced by "by" or
+// "between" within the clause, and that "by" is not one of witnessing
+// ("witnessed by", "in the presence of").
+func (doc *doc) signedBy(ws []word, pos int) bool {
+	i := wordAt(ws, pos)
+	for k := i - 1; k >= 0 && i-k <= 12; k-- {
+		switch ws[k].low {
+		case "by":
+			return k == 0 || !doc.d.places.witness.has(ws[k-1].low) && !doc.d.places.attend.has(ws[k-1].low) && !doc.otherByOwner(ws, k)
+		case "between":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// otherByOwner reports whether the "by" at word k belongs to another
+// phrase told after the verb of signing: "signed in 2021 during a visit
+// to Hanoi by Minister X", "the MoU signed in 2019 and the visit to
+// Bangkok by General Y": X and Y visited, they did not sign.
+func (doc *doc) otherByOwner(ws []word, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if signWord(ws[j].low) {
+			return false
+		}
+		if doc.d.places.byOwner.has(ws[j].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectReach is how many words may stand between a subject's name and
+// the verb of signing: "the ministry and Turkish shipbuilder STM today
+// signed".
+const subjectReach = 4
+
+// subjectOf reports whether the name ending at byte from is the subject of
+// the verb at byte to: only a few words stand between them, none a comma,
+// a verb of saying ("the ministry said the two sides signed") or a word
+// of the subjectgap list ("France's Naval Group under a contract signed in
+// 2024"). Words of other names between them are part of the subject ("the
+// ministry and Turkish shipbuilder STM signed").
+func (doc *doc) subjectOf(ws []word, ms []ment, from, to int) bool {
+	n := 0
+	for k := wordAt(ws, from); k < len(ws) && ws[k].start < to; k++ {
+		if ws[k].start < from || inMention(ms, ws[k].start) {
+			continue
+		}
+		if l := ws[k].low; l == "," || l == ";" || doc.d.places.source.has(l) || doc.d.places.subjectGap.has(l) {
+			return false
+		}
+		n++
+	}
+	return n <= subjectReach
+}
+
+// inMention reports whether byte pos lies inside one of the mentions ms.
+func inMention(ms []ment, pos int) bool {
+	for _, m := range ms {
+		if m.start <= pos && pos < m.end {
+			return true
+		}
+	}
+	return false
 }
 
 // guestAfter returns the first person named after byte end whose name is
