@@ -21,6 +21,11 @@ type actorSets struct {
 	// told before ("Also present at the talks were X"), so it implies no
 	// party of its own either
 	onlyPresent bool
+	// sitesOnly: the sentence names bodies only as the site or the
+	// source of the event ("at a training ground of the army", "the
+	// district's press service reported"), so its states, which only
+	// qualify the occasion ("the Russian-Lao exercise"), stand for no one
+	sitesOnly bool
 }
 
 // participants returns the actors of c: persons (by the rule's who), then
@@ -70,8 +75,13 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 			if doc.info[m.e].isMission || (h.r.typ == "deployment" || h.r.typ == "ceremony") && doc.info[m.e].intl {
 				continue
 			}
-			if doc.venueAt(ws, m) || h.r.typ == "ceremony" && afterAt(ws, m.start) {
+			if doc.venueAt(ws, m) || h.r.typ == "ceremony" && (afterAt(ws, m.start) || doc.siteOfBody(ws, doc.ments[s], m)) {
+				a.sitesOnly = a.sitesOnly || h.r.typ == "ceremony"
 				continue // "held at the Training School", "a parade at the Army Command": where, not who
+			}
+			if h.r.typ == "ceremony" && m.start >= end && doc.isSource(ws, m) {
+				a.sitesOnly = true
+				continue // "..., the district's press service reported": who tells it
 			}
 			// an organisation right before a person's name is part of a title
 			if i+1 < len(ms) && ms[i+1].e.Type == attache.Person && ms[i+1].start-m.end < 40 {
@@ -94,6 +104,34 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 		}
 	}
 	return a
+}
+
+// siteReach is how many words may stand between "at" and the body whose
+// site it names ("at a training ground of the Lao People's Army").
+const siteReach = 7
+
+// siteOfBody reports whether organisation mention m names whose site a
+// ceremony is held at: "at a training ground of the Lao People's Army",
+// "at the main base of the Indonesian Navy's 2nd Fleet Command". The body
+// owns the ground; it presides over nothing the sentence tells.
+func (doc *doc) siteOfBody(ws []word, ms []ment, m ment) bool {
+	i := wordAt(ws, m.start)
+	site := false
+	for k, n := i-1, 0; k >= 0 && n <= siteReach; k-- {
+		if inMention(ms, ws[k].start) {
+			continue // "the Indonesian Navy's 2nd Fleet Command"
+		}
+		switch l := ws[k].low; {
+		case l == "at":
+			return site
+		case doc.d.places.siteOf.has(l):
+			site = true
+		case l == "," || l == ";" || l == "by" || l == "to" || l == "for" || l == "with":
+			return false
+		}
+		n++
+	}
+	return false
 }
 
 // attendeeTypes are the types whose parties are not those who merely
@@ -388,7 +426,7 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 		// who presides or attends; the states only when no one is named
 		out.addAll(a.persons.list)
 		out.addAll(a.orgs.list)
-		if out.len() == 0 {
+		if out.len() == 0 && !a.sitesOnly {
 			out.addAll(a.countries.list)
 		}
 	case "exhibition":
