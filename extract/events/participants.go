@@ -1007,22 +1007,6 @@ func sameClause(ws []word, a, b int) bool {
 	return true
 }
 
-// afterBy reports whether the mention at pos comes after "by" or
-// "between" (the signatories of "signed in 2011 by the ministry and the
-// department"), within the clause.
-func afterBy(ws []word, pos int) bool {
-	i := wordAt(ws, pos)
-	for k := i - 1; k >= 0 && i-k <= 12; k-- {
-		switch ws[k].low {
-		case "by", "between":
-			return true
-		case ",", ";":
-			return false
-		}
-	}
-	return false
-}
-
 // byRightBefore reports whether the mention at pos is introduced by "by"
 // or "by the": the agent of a passive phrase.
 func byRightBefore(ws []word, pos int) bool {
