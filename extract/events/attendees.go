@@ -30,10 +30,12 @@ func (doc *doc) laterAttendees(evs []*cand) {
 		if bySent[s] {
 			continue
 		}
-		if c := doc.latestBefore(evs, s, "agreement"); c != nil && doc.signedFor(ws) {
-			// "A signed for Nigeria, while B signed on behalf of his country"
-			doc.addSigners(c, s)
-			continue
+		if doc.signedFor(ws) {
+			if c := doc.latestBefore(evs, s, "agreement"); c != nil {
+				// "A signed for Nigeria, while B signed on behalf of his country"
+				doc.addSigners(c, s)
+				continue
+			}
 		}
 		if !refWords[ws[0].low] {
 			continue

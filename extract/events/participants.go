@@ -110,6 +110,10 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 // site it names ("at a training ground of the Lao People's Army").
 const siteReach = 7
 
+// siteSpan bounds the words, names' own included, that siteOfBody reads
+// back, so that a sentence of many names costs no more than a few.
+const siteSpan = 24
+
 // siteOfBody reports whether organisation mention m names whose site a
 // ceremony is held at: "at a training ground of the Lao People's Army",
 // "at the main base of the Indonesian Navy's 2nd Fleet Command". The body
@@ -117,7 +121,7 @@ const siteReach = 7
 func (doc *doc) siteOfBody(ws []word, ms []ment, m ment) bool {
 	i := wordAt(ws, m.start)
 	site := false
-	for k, n := i-1, 0; k >= 0 && n <= siteReach; k-- {
+	for k, n := i-1, 0; k >= 0 && n <= siteReach && i-k <= siteSpan; k-- {
 		if inMention(ms, ws[k].start) {
 			continue // "the Indonesian Navy's 2nd Fleet Command"
 		}
@@ -735,17 +739,22 @@ const subjectReach = 4
 // 2024"). Words of other names between them are part of the subject ("the
 // ministry and Turkish shipbuilder STM signed").
 func (doc *doc) subjectOf(ws []word, ms []ment, from, to int) bool {
-	n := 0
+	n, p := 0, 0 // p: the first mention that may still cover a word
 	for k := wordAt(ws, from); k < len(ws) && ws[k].start < to; k++ {
-		if ws[k].start < from || inMention(ms, ws[k].start) {
-			continue
+		for p < len(ms) && ms[p].end <= ws[k].start {
+			p++
+		}
+		if ws[k].start < from || p < len(ms) && ms[p].start <= ws[k].start {
+			continue // a word of another name: part of the subject
 		}
 		if l := ws[k].low; l == "," || l == ";" || doc.d.places.source.has(l) || doc.d.places.subjectGap.has(l) {
 			return false
 		}
-		n++
+		if n++; n > subjectReach {
+			return false
+		}
 	}
-	return n <= subjectReach
+	return true
 }
 
 // inMention reports whether byte pos lies inside one of the mentions ms.
