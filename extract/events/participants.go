@@ -658,6 +658,9 @@ func (doc *doc) toured(s, start int) bool {
 // "by"; otherwise those named before the verb.
 func (doc *doc) deciders(out *names, a *actorSets, s, start int) {
 	ws := doc.words[s]
+	if doc.officeDecision(out, s, start) {
+		return
+	}
 	for _, m := range doc.ments[s] {
 		if m.e.Type == attache.Organization && m.start >= start && byRightBefore(ws, m.start) {
 			out.add(m.e.Name)
@@ -669,6 +672,28 @@ func (doc *doc) deciders(out *names, a *actorSets, s, start int) {
 	out.addAll(a.orgsBefore.list)
 	out.addAll(a.countriesBefore.list)
 	out.addAll(a.persons.list)
+}
+
+// officeDecision adds the parties of a decision named by the unnamed
+// office that took it ("the State President's decision on sending Unit
+// 5", "the King's decree appointing Colonel X"): the article's own state,
+// whose office it is, and the unit sent or the person appointed, named
+// after it in its clause. The body that reads the decision out at a
+// ceremony did not take it. It reports whether the trigger at byte start
+// is such a decision.
+func (doc *doc) officeDecision(out *names, s, start int) bool {
+	ws := doc.words[s]
+	k := wordAt(ws, start)
+	if k+1 >= len(ws) || ws[k+1].low != "'s" && ws[k+1].low != "’s" && !strings.HasSuffix(ws[k].low, "'s") {
+		return false
+	}
+	out.add(doc.home)
+	for _, m := range doc.ments[s] {
+		if m.start > start && (m.e.Type == attache.Person || m.e.Type == attache.Organization) && sameClause(ws, start, m.start) && !doc.info[m.e].isMission {
+			out.add(m.e.Name)
+		}
+	}
+	return true
 }
 
 // signatories adds the signatories of an agreement named as subject
