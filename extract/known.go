@@ -285,10 +285,11 @@ func (d *doc) asModifier(s, e int) bool {
 }
 
 // longerBody returns the end of capitalised head words right after a
-// known body's name at e ("Committee", "Headquarters"), or e.
+// known body's name at e ("Committee", "Headquarters"), or e. A legal
+// form is the company's own (legalForm), no longer body.
 func (d *doc) longerBody(e int) int {
 	x := e
-	for x < len(d.toks) && x-e < 2 && d.toks[x].Cap && d.toks[x].Kind == text.Word && d.x.is(cOrghead, d.toks[x].Text) && d.toks[x].Sent == d.toks[e-1].Sent && d.known[x].kind == 0 {
+	for x < len(d.toks) && x-e < 2 && d.toks[x].Cap && d.toks[x].Kind == text.Word && d.x.is(cOrghead, d.toks[x].Text) && !d.x.is(cLegalform, d.toks[x].Text) && d.toks[x].Sent == d.toks[e-1].Sent && d.known[x].kind == 0 {
 		x++
 	}
 	if x > e && d.modifierOfLater(e, x) {
