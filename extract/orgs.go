@@ -112,6 +112,11 @@ func (d *doc) orgName(i int) int {
 		d.sitePlace(s, e)
 		return e - 1
 	}
+	if v := d.eventVenue(s, h2); v >= 0 {
+		d.take(v, s)
+		d.sitePlace(v, e)
+		return e - 1
+	}
 	if isOrdinal(&d.toks[s]) && e < len(d.toks) && !d.toks[e].Cap && d.x.is(cSession, d.toks[e].Text) && d.x.is(cSession, d.toks[h2-1].Text) {
 		s++ // the ordinal counts the body's meetings: "the 17th India-Myanmar Regional Border Committee meeting"
 	}
