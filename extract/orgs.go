@@ -46,10 +46,7 @@ func (d *doc) inCompound(i int) bool {
 // index of its last token, where the scan goes on.
 func (d *doc) orgName(i int) int {
 	t := &d.toks[i]
-	h2 := i + 1
-	for h2 < len(d.toks) && d.lab[h2] == nil && d.toks[h2].Cap && d.toks[h2].Sent == t.Sent && (d.x.is(cOrghead, d.toks[h2].Text) || d.numberedHead(h2) || d.bodyGeneral(h2)) {
-		h2++
-	}
+	h2 := d.headsEnd(i)
 	if d.modifierOfLater(i, h2) {
 		return h2 - 1 // "TNI Command and Staff College": the later head's name
 	}
@@ -62,19 +59,7 @@ func (d *doc) orgName(i int) int {
 		d.unitList(s, e, h2, list)
 		return list[len(list)-1]
 	}
-	e = d.numberedEnd(e, t.Sent)
-	if e == h2 {
-		e = d.areaAfter(e, t.Sent)
-	}
-	if e == h2 && isOrdinal(&d.toks[s]) {
-		e = d.unitEnd(e, t.Sent)
-	}
-	if of := d.serviceOf(s, h2, e); of > 0 {
-		// a numbered unit of a service: the unit ends before "of", the
-		// scan goes on to name the service ("1st Army Brigade of the
-		// Serbian Army")
-		e = of
-	}
+	e = d.unitNameEnd(s, h2, e)
 	if d.namesPlace(e, t.Sent) {
 		return e - 1 // "the Armed Forces Memorial": placePatterns names the site
 	}
@@ -98,10 +83,21 @@ func (d *doc) orgName(i int) int {
 		}
 		return h2 - 1
 	}
+	return d.orgBody(i, s, h2, e)
+}
+
+// orgBody records the organisation named over tokens [s, e) with head
+// words ending at h2 unless the phrase is part of a post or a title,
+// names a venue or a state's post alone, and returns the index of the
+// name's last token, where the scan goes on.
+func (d *doc) orgBody(i, s, h2, e int) int {
 	if d.isTitlePart(e) || d.isDocPart(e) || d.x.is(cEventword, d.toks[e-1].Text) || d.eventAfter(e) {
 		return e - 1
 	}
 	s = d.bodyOfPost(s, h2, e)
+	if s == e {
+		return e - 1
+	}
 	if d.x.countryName(d.span(s, e)) != "" {
 		return e - 1 // a post of a state, no body: "Chief of Naval Staff of Pakistan"
 	}
@@ -140,6 +136,37 @@ func (d *doc) orgName(i int) int {
 		d.pairAcronyms(first, c, e)
 	}
 	return e - 1
+}
+
+// headsEnd returns the end of the run of capitalised head words that
+// starts at the head word i: "Command" of "Naval Region Command".
+func (d *doc) headsEnd(i int) int {
+	h2 := i + 1
+	for h2 < len(d.toks) && d.lab[h2] == nil && d.toks[h2].Cap && d.toks[h2].Sent == d.toks[i].Sent && (d.x.is(cOrghead, d.toks[h2].Text) || d.numberedHead(h2) || d.bodyGeneral(h2)) {
+		h2++
+	}
+	return h2
+}
+
+// unitNameEnd returns the end of a unit's name [s, e) with head words
+// ending at h2, past the number, area or ordinal unit words that close
+// it ("Sapper Unit No. 1", "Military Zone 5").
+func (d *doc) unitNameEnd(s, h2, e int) int {
+	sent := d.toks[h2-1].Sent
+	e = d.numberedEnd(e, sent)
+	if e == h2 {
+		e = d.areaAfter(e, sent)
+	}
+	if e == h2 && isOrdinal(&d.toks[s]) {
+		e = d.unitEnd(e, sent)
+	}
+	if of := d.serviceOf(s, h2, e); of > 0 {
+		// a numbered unit of a service: the unit ends before "of", the
+		// scan goes on to name the service ("1st Army Brigade of the
+		// Serbian Army")
+		e = of
+	}
+	return e
 }
 
 // eventIn reports an event word ("Exhibition", "Expo") among tokens [s, e).
@@ -189,11 +216,16 @@ func (d *doc) freeOfPart(s, h2, e int) int {
 
 // bodyOfPost moves the start s of a name past a post it opens with: the
 // head belongs to a post, so "Chief of Staff of the Egyptian Armed
-// Forces" names the armed forces, not a staff.
+// Forces" names the armed forces, not a staff. A field after "for" is
+// the post's too: "Assistant Chief of Staff for Operations" names no
+// body, and e is returned.
 func (d *doc) bodyOfPost(s, h2, e int) int {
 	if s > 0 && d.post[s] && d.post[s-1] && !d.x.is(cPosthead, d.toks[s-1].Text) {
 		if k := d.afterOf(h2, e); k > 0 {
 			return k
+		}
+		if h2 < e && d.toks[h2].Fold == "for" {
+			return e
 		}
 	}
 	return s
