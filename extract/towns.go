@@ -9,28 +9,54 @@ import (
 // or "near" where nothing else can stand: one or two capitalised words no
 // lexicon lists, closing a clause ("held talks in Novi Sad.", "in Sapele,
 // Delta State") or followed by a place they lie in ("near Backa Palanka
-// in the Autonomous Province of Vojvodina"). It runs after the other
-// place rules, so that a place they found can anchor a town.
+// in the Autonomous Province of Vojvodina"); also a region named after
+// its kind word ("the province of Santa Cruz") and the region closing the
+// sentence after a town ("in Saljhandi, Rupandehi."). It runs after the
+// other place rules, so that a place they found can anchor a town.
 func (d *doc) unknownTowns() {
 	n := len(d.toks)
 	for i := d.headline; i+1 < n; i++ {
 		p := &d.toks[i]
-		if p.Kind != text.Word || p.Cap || p.Fold != "in" && p.Fold != "near" {
-			continue
-		}
 		s := i + 1
-		e := s
-		for e < n && e-s < 2 && d.townWord(e) && d.toks[e].Sent == p.Sent {
-			e++
-		}
-		if e == s || e < n && d.toks[e].Cap && d.toks[e].Sent == p.Sent || !d.townEnd(e, p.Sent) {
+		if d.regionOf(i) {
+			s = i + 2
+		} else if p.Kind != text.Word || p.Cap || p.Fold != "in" && p.Fold != "near" {
 			continue
 		}
-		c := d.get(attache.Location, unitKey(d.toks[s:e]), d.span(s, e))
-		c.country = d.home
-		d.add(c, s, e)
+		e := d.townAt(s, p.Sent)
+		if e < 0 {
+			continue
+		}
+		if r := d.townAt(e+1, p.Sent); r > 0 && d.toks[e].Fold == "," && (r == n || d.toks[r].Fold == "." || d.toks[r].Sent != p.Sent) {
+			e = r // the region a town lies in closes the sentence: "in Saljhandi, Rupandehi."
+		}
 		i = e - 1
 	}
+}
+
+// regionOf reports a region's kind word at token i before "of" and a
+// capitalised name: "the province of Santa Cruz", "the state of Rakhine".
+func (d *doc) regionOf(i int) bool {
+	t := &d.toks[i]
+	return t.Kind == text.Word && !t.Cap && d.x.is(cGeohead, t.Text) && i+2 < len(d.toks) && d.toks[i+1].Fold == "of" && d.toks[i+2].Cap
+}
+
+// townAt records the town of one or two town words starting at token s
+// when what follows may end a town's name (townEnd), and returns the end
+// of its name; -1 when there is none.
+func (d *doc) townAt(s, sent int) int {
+	n := len(d.toks)
+	e := s
+	for e < n && e-s < 2 && d.townWord(e) && d.toks[e].Sent == sent {
+		e++
+	}
+	if e == s || e < n && d.toks[e].Cap && d.toks[e].Sent == sent || !d.townEnd(e, sent) {
+		return -1
+	}
+	c := d.get(attache.Location, unitKey(d.toks[s:e]), d.span(s, e))
+	c.country = d.home
+	d.add(c, s, e)
+	return e
 }
 
 // townWord reports a word at token k that can be part of a town's name:
