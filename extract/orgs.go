@@ -473,8 +473,8 @@ func (d *doc) orgLeft(h int) int {
 				s--
 				continue
 			}
-			if d.x.is(cStyle, p.Text) && s < h && d.toks[s].Cap && !d.x.is(cOrghead|cDomain, d.toks[s].Text) && d.known[s].kind == 0 {
-				return s - 1 // named after a ruler: "King Abdulaziz Military Academy"
+			if d.namedAfter(s, h) {
+				return s - 1 // named after a ruler or an officer: "King Abdulaziz Military Academy", "Admiral Makarov State University"
 			}
 			if d.x.is(cFunction, p.Text) || d.x.is(cPosthead, p.Text) || d.known[s-1].kind == kRank {
 				return s
@@ -906,4 +906,19 @@ func isDay(w string) bool {
 		return true
 	}
 	return false
+}
+
+// namedAfter reports a ruler's style or a rank word at token s-1 before
+// the name of the person an institution is named after, which opens the
+// institution's name: "King Abdulaziz Military Academy", "Admiral Makarov
+// State University". A rank counts only before a school's head word h.
+func (d *doc) namedAfter(s, h int) bool {
+	p := &d.toks[s-1]
+	if s >= h || !d.toks[s].Cap || d.x.is(cOrghead|cDomain, d.toks[s].Text) || d.known[s].kind != 0 {
+		return false
+	}
+	if d.x.is(cStyle, p.Text) {
+		return true
+	}
+	return d.known[s-1].kind == kRank && d.kstart[s-1] && d.x.is(cTrainingsite, d.toks[h].Text) && d.x.is(cOrgprefix, d.toks[h].Text)
 }

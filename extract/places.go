@@ -174,7 +174,7 @@ func (d *doc) placeLeft(h int) (s, owner int) {
 		}
 		s--
 	}
-	return s, owner
+	return d.regionAnd(s, h), owner
 }
 
 // placeCountry: a country named inside, the possessor's country, none for

@@ -92,3 +92,22 @@ func (d *doc) townEnd(e, sent int) bool {
 	}
 	return false
 }
+
+// regionAnd returns the start of a region's name whose first part is
+// joined by "and" to the words starting at s, before its head word h:
+// "the Magallanes and Chilean Antarctic Region", "of the Tierra and
+// Southern Islands Province". The first part is one capitalised word
+// after "the" or "of"; s when there is none.
+func (d *doc) regionAnd(s, h int) int {
+	if s >= h || s < 3 || d.toks[s-1].Fold != "and" || d.toks[s-1].Cap {
+		return s
+	}
+	w, b := &d.toks[s-2], &d.toks[s-3]
+	if w.Kind != text.Word || !w.Cap || w.SentStart || d.lab[s-2] != nil || w.Sent != d.toks[h].Sent || d.x.is(cFunction|cDomain|cOrghead|cPosthead, w.Text) {
+		return s
+	}
+	if b.Fold != "the" && b.Fold != "of" || b.Cap {
+		return s
+	}
+	return s - 2
+}
