@@ -111,3 +111,15 @@ func (d *doc) regionAnd(s, h int) int {
 	}
 	return s - 2
 }
+
+// placeParticle reports a lower-case particle of a personal name at token
+// s-1 inside the name of a place named after a person, before its head
+// word h: "bin" of "Said bin Sultan Naval Base", "Prince Sultan bin
+// Abdulaziz Air Base". A capitalised word must open the name before it.
+func (d *doc) placeParticle(s, h int) bool {
+	if s < 2 || s >= h {
+		return false
+	}
+	p, q := &d.toks[s-1], &d.toks[s-2]
+	return p.Kind == text.Word && !p.Cap && d.x.is(cParticle, p.Fold) && q.Kind == text.Word && q.Cap && !q.SentStart && d.lab[s-2] == nil && q.Sent == d.toks[h].Sent && !d.x.is(cFunction, q.Text)
+}
