@@ -48,7 +48,9 @@ func (d *doc) eventVenue(s, h2 int) int {
 		return -1
 	}
 	sent := d.toks[s].Sent
-	for k := j - 1; k >= 0 && d.toks[k].Sent == sent; k-- {
+	// the event is told in the same clause, a few words before: a bound
+	// keeps a flood of sites in one sentence linear
+	for k := j - 1; k >= 0 && j-k <= 40 && d.toks[k].Sent == sent; k-- {
 		if t := &d.toks[k]; !t.Cap && t.Kind == text.Word && d.x.is(cHostword, t.Fold) {
 			return s
 		}
