@@ -160,6 +160,9 @@ func (d *doc) unitNameEnd(s, h2, e int) int {
 	if e == h2 && isOrdinal(&d.toks[s]) {
 		e = d.unitEnd(e, sent)
 	}
+	if e == h2 {
+		e = d.quotedPart(e)
+	}
 	if of := d.serviceOf(s, h2, e); of > 0 {
 		// a numbered unit of a service: the unit ends before "of", the
 		// scan goes on to name the service ("1st Army Brigade of the
@@ -921,4 +924,34 @@ func (d *doc) namedAfter(s, h int) bool {
 		return true
 	}
 	return d.known[s-1].kind == kRank && d.kstart[s-1] && d.x.is(cTrainingsite, d.toks[h].Text) && d.x.is(cOrgprefix, d.toks[h].Text)
+}
+
+// quotedPart returns the end of a name's part in quotation marks right
+// after its head word at e, which names one command among several
+// ("Regional Command \"South\"", "Operational Command \"West\""); e when
+// there is none.
+func (d *doc) quotedPart(e int) int {
+	n := len(d.toks)
+	if e+2 >= n || !isQuote(d.toks[e].Text) || d.toks[e].Sent != d.toks[e-1].Sent {
+		return e
+	}
+	for k := e + 1; k < n && k-e <= 3; k++ {
+		t := &d.toks[k]
+		if isQuote(t.Text) {
+			if k > e+1 {
+				d.take(e+1, k) // the place a command is named after: "Astana"
+				return k + 1
+			}
+			return e
+		}
+		if t.Kind != text.Word || !t.Cap || d.lab[k] != nil && d.lab[k].typ != attache.Location {
+			return e
+		}
+	}
+	return e
+}
+
+// isQuote reports a quotation mark, straight or curly.
+func isQuote(s string) bool {
+	return s == "\"" || s == "\u201c" || s == "\u201d" || s == "\u00ab" || s == "\u00bb"
 }
