@@ -142,6 +142,7 @@ func (d *doc) entities() []attache.Entity {
 	d.mergeQualified()
 	d.mergeInverted()
 	d.mergeStateForms()
+	d.mergeCores()
 	d.statePrefixes()
 	d.bareForms()
 	d.genericBackReferences()
