@@ -23,6 +23,8 @@ func TestTrainingSiteVenues(t *testing.T) {
 		{text: "Troops of the two countries lined up at the Nepali Army Jungle School in Amlekhgunj on Sunday.",
 			typ: attache.Location, name: "Nepali Army Jungle School", notTyp: attache.Organization, notName: "Army Jungle School"},
 		// no event there: the school is a body
+		{text: "On Wednesday the delegation is due to visit the Ganja Military Lyceum and a tank battalion.",
+			typ: attache.Organization, name: "Ganja Military Lyceum"},
 		{text: "Twelve Omani officers are studying at the Lakeside Naval Academy, the statement said.",
 			typ: attache.Organization, name: "Lakeside Naval Academy", notTyp: attache.Location, notName: "Lakeside Naval Academy"},
 		{text: "He thanked the college for places offered to Kenyan officers at the Highland Staff College.",
