@@ -70,6 +70,9 @@ import (
 //	plainword  lower-case words any report of an event may use whatever it
 //	           tells ("held", "marking", "with"): resolution compares the
 //	           other lower-case words of two reports to tell their subject
+//	remote     lower-case words of talks held at a distance ("phone",
+//	           "video"): a call has no place, and another report's place
+//	           for it is where that agency wrote from (resolve)
 //	middle     middle names after which the next capitalised word ends the
 //	           name even when it is also an English word: "Van" in "Nguyen
 //	           Van An", "Thi" in "Tran Thi Ha"
