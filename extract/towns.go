@@ -27,11 +27,29 @@ func (d *doc) unknownTowns() {
 		if e < 0 {
 			continue
 		}
-		if r := d.townAt(e+1, p.Sent); r > 0 && d.toks[e].Fold == "," && (r == n || d.toks[r].Fold == "." || d.toks[r].Sent != p.Sent) {
-			e = r // the region a town lies in closes the sentence: "in Saljhandi, Rupandehi."
+		if r := d.regionAfterTown(e, p.Sent); r > 0 {
+			e = r
 		}
 		i = e - 1
 	}
+}
+
+// regionAfterTown records the region that closes the sentence after a
+// town ending at e and a comma ("in Saljhandi, Rupandehi.") and returns
+// the end of its name; -1 when there is none.
+func (d *doc) regionAfterTown(e, sent int) int {
+	n := len(d.toks)
+	if e+1 >= n || d.toks[e].Fold != "," {
+		return -1
+	}
+	r := e + 1
+	for r < n && r-e <= 2 && d.townWord(r) && d.toks[r].Sent == sent {
+		r++
+	}
+	if r == e+1 || r < n && d.toks[r].Fold != "." && d.toks[r].Sent == sent {
+		return -1
+	}
+	return d.townAt(e+1, sent)
 }
 
 // regionOf reports a region's kind word at token i before "of" and a
