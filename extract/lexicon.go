@@ -56,6 +56,7 @@ const (
 	cPlacefirst                      // placefirst
 	cTrainingsite                    // trainingsite
 	cHostword                        // hostword
+	cPartitive                       // partitive
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -107,6 +108,7 @@ var lexCats = map[string]lexCat{
 	"session":      cSession,
 	"edition":      cEdition,
 	"service":      cService,
+	"partitive":    cPartitive,
 	"placefirst":   cPlacefirst,
 	"trainingsite": cTrainingsite,
 	"hostword":     cHostword,
