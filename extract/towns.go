@@ -5,8 +5,9 @@ import (
 	"attache/extract/text"
 )
 
-// unknownTowns finds towns the gazetteer does not know, named after "in"
-// or "near" where nothing else can stand: one or two capitalised words no
+// unknownTowns finds towns the gazetteer does not know, named after "in",
+// "near" or a word saying what kind of place follows ("the port of
+// Mariveles", "the town of Otar") where nothing else can stand: one or two capitalised words no
 // lexicon lists, closing a clause ("held talks in Novi Sad.", "in Sapele,
 // Delta State") or followed by a place they lie in ("near Backa Palanka
 // in the Autonomous Province of Vojvodina"); also a region named after
@@ -20,7 +21,7 @@ func (d *doc) unknownTowns() {
 		s := i + 1
 		if d.regionOf(i) {
 			s = i + 2
-		} else if p.Kind != text.Word || p.Cap || p.Fold != "in" && p.Fold != "near" {
+		} else if p.Kind != text.Word || p.Cap || p.Fold != "in" && p.Fold != "near" && !d.headOf(i) {
 			continue
 		}
 		e := d.townAt(s, p.Sent)
@@ -140,4 +141,15 @@ func (d *doc) placeParticle(s, h int) bool {
 	}
 	p, q := &d.toks[s-1], &d.toks[s-2]
 	return p.Kind == text.Word && !p.Cap && d.x.is(cParticle, p.Fold) && q.Kind == text.Word && q.Cap && !q.SentStart && d.lab[s-2] == nil && q.Sent == d.toks[h].Sent && !d.x.is(cFunction, q.Text)
+}
+
+// headOf reports whether token i is the "of" of "the port of", "the town
+// of": a lower-case place word (kb/data/lexicon.tsv) before it names what
+// kind of place follows.
+func (d *doc) headOf(i int) bool {
+	if i < 2 || d.toks[i].Fold != "of" {
+		return false
+	}
+	h := &d.toks[i-1]
+	return h.Kind == text.Word && !h.Cap && d.x.is(cPlaceword, h.Text) && d.toks[i-2].Fold == "the"
 }
