@@ -109,7 +109,33 @@ func (b *Builder) twoHosts(c, k *attache.KBEvent) bool {
 	if b.entourage(onlyC, c, k, c.Place) || b.entourage(onlyK, c, k, k.Place) {
 		return false
 	}
+	if b.shortForm(onlyC, onlyK) || b.shortForm(onlyK, onlyC) {
+		return false
+	}
 	return !b.namePieces(onlyC, onlyK) && !b.namePieces(onlyK, onlyC)
+}
+
+// shortForm reports whether short, the one person only one report names,
+// is known by a single word of the name of long, the one person only the
+// other names, and both are of one known country: one agency wrote the
+// host in his own name order ("Nakatani Gen") and its extractor kept one
+// word, the other wrote "Gen Nakatani". Two hosts of one visitor that day
+// are each named in full by the agency that reports them.
+func (b *Builder) shortForm(short, long []string) bool {
+	if len(short) != 1 || len(long) != 1 {
+		return false
+	}
+	w := b.singleWord(short[0])
+	s, l := b.ents[short[0]], b.ents[long[0]]
+	if w == "" || s.Country == "" || s.Country != l.Country {
+		return false
+	}
+	for _, n := range append([]string{l.Name}, l.Aliases...) {
+		if ws := b.personWords(n); len(ws) >= 2 && contains(ws, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // entourage reports whether the persons only one report names, placed
@@ -637,4 +663,29 @@ func allBackground(ev *attache.KBEvent) bool {
 		}
 	}
 	return len(ev.Sources) > 0
+}
+
+// talkClass are the types of contacts between named parties: talks,
+// calls, visits, sessions of a dialogue. Two countries hold one such
+// contact of one kind a day where a ceremony or exercise may be held in
+// several of their cities at once.
+var talkClass = map[attache.EventType]bool{attache.EventMeeting: true, attache.EventVisit: true, attache.EventDialogue: true}
+
+// countryPlacedTalks reports whether c and k, one naming persons and the
+// other none ("the defence ministers of Malaysia and Indonesia held talks
+// in Malaysia"), may be one contact of a talk class though one gives the
+// city or venue and the other only the country that holds it: the same
+// type and day, the countries of one among the other's. firstMatch joins
+// such a report only to the one event of that day that fits.
+func (b *Builder) countryPlacedTalks(c, k *attache.KBEvent) bool {
+	if !talkClass[k.Type] || c.Type != k.Type || !isDay(k.Date) || c.Date != k.Date {
+		return false
+	}
+	if (b.persons(c.Participants) == 0) == (b.persons(k.Participants) == 0) {
+		return false
+	}
+	if len(c.Countries) < 2 || len(k.Countries) < 2 || !(subset(c.Countries, k.Countries) || subset(k.Countries, c.Countries)) {
+		return false
+	}
+	return b.inCountry(c.Place, k.Place)
 }
