@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"attache"
+	"attache/extract/dates"
 	"attache/fold"
 )
 
@@ -295,10 +296,67 @@ func (b *Builder) nextDayMatch(k *attache.KBEvent, article string) *attache.KBEv
 			if placeless && b.samePersons(c, k) {
 				return c
 			}
+			// The later one dated only by its dateline: the talks of the
+			// evening before, filed the next morning.
+			later := k
+			if d > k.Date {
+				later = c
+			}
+			if b.datelineDay(later) && b.samePersons(c, k) && (b.samePlace(c.Place, k.Place) || b.inCountry(c.Place, k.Place)) {
+				return c
+			}
 		}
 	}
 	return nil
 }
+
+// datelineDay reports whether meeting ev takes its day only from the
+// dateline of the reports that tell it ("HANOI, June 13 (VNA) — General
+// Giang received the Thai minister"): every report is main news dated its
+// publication day, and its sentence (known), the dateline left out, gives no day
+// ("on Thursday", "yesterday", "June 12") and does not tell the contact
+// as another one of the pair ("met again", lexicon repeat). Such talks
+// may be those another agency dates to the day before: agencies file the
+// evening's talks the next morning under the day's dateline. A report
+// that states its day is dated as the text says.
+func (b *Builder) datelineDay(ev *attache.KBEvent) bool {
+	if ev.Type != attache.EventMeeting || len(ev.Sources) == 0 {
+		return false
+	}
+	for _, s := range ev.Sources {
+		if s.Salience != "main" || s.Published != ev.Date || s.Evidence == "" {
+			return false
+		}
+		body := withoutDateline(s.Evidence)
+		for _, d := range dates.Find(body, s.Published) {
+			if d.Precision == dates.Day {
+				return false
+			}
+		}
+		for _, w := range strings.FieldsFunc(body, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			if b.repeat[strings.ToLower(w)] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// withoutDateline is sentence s without the dateline that opens it
+// ("HANOI, June 13 (VNA) — "): the text after the first dash that
+// follows it within its first words, or s when there is none.
+func withoutDateline(s string) string {
+	head := s[:min(len(s), datelineLen)]
+	for _, dash := range []string{"—", "–", "--", " - "} {
+		if i := strings.Index(head, dash); i >= 0 {
+			return s[i+len(dash):]
+		}
+	}
+	return s
+}
+
+// datelineLen is how far into a sentence its dateline may end.
+const datelineLen = 60
 
 // remoteTalks reports whether a report of ev tells talks held at a
 // distance: its evidence holds a word of the lexicon's remote list

@@ -82,3 +82,42 @@ func TestEventLinkCountryPlacedTalks(t *testing.T) {
 	same("b3#0", "b2#0", false)
 	same("c2#0", "c1#0", false)
 }
+
+// TestEventLinkDatelineDay: the host's agency files the evening's talks
+// the next morning under its dateline, with no day in the sentence ("HANOI,
+// June 13 (VNA) — General Giang received ..."); the guest's agency dates
+// them June 12. They are one meeting. What stays apart: a report that
+// states the later day, one that tells the contact as another ("met
+// again"), one in another city, and a dateline-dated report of the day
+// before the other.
+func TestEventLinkDatelineDay(t *testing.T) {
+	k := defaultKB(t)
+	giang, phumtham := official("Phan Van Giang", "VN"), official("Phumtham Wechayachai", "TH")
+	pair := []string{"Phan Van Giang", "Phumtham Wechayachai"}
+	meet := func(id, published, date, place, evidence string) *attache.Article {
+		return article(id, published, []attache.Entity{giang, phumtham}, []attache.Event{
+			{Type: "meeting", Date: date, Place: place, Participants: pair, Salience: "main", Evidence: evidence},
+		})
+	}
+	as := []*attache.Article{
+		meet("g1", "2025-06-12", "2025-06-12", "Hanoi", "BANGKOK — Phumtham Wechayachai held talks with Phan Van Giang in Hanoi on June 12."),
+		meet("h1", "2025-06-13", "2025-06-13", "Hanoi", "HANOI, June 13 (VNA) — General Phan Van Giang received Phumtham Wechayachai in Hanoi."),
+		// The pair in Hanoi in September, then again the next day.
+		meet("s1", "2025-09-02", "2025-09-02", "Hanoi", "BANGKOK — Phumtham Wechayachai held talks with Phan Van Giang in Hanoi on September 2."),
+		meet("s2", "2025-09-03", "2025-09-03", "Hanoi", "HANOI, Sept 3 (VNA) — General Phan Van Giang received Phumtham Wechayachai in Hanoi on Wednesday."),
+		meet("s3", "2025-09-03", "2025-09-03", "Hanoi", "HANOI — General Phan Van Giang and Phumtham Wechayachai met again over breakfast in Hanoi."),
+		// A meeting in another city the day after.
+		meet("c1", "2025-10-07", "2025-10-07", "Hanoi", "BANGKOK — Phumtham Wechayachai held talks with Phan Van Giang in Hanoi on October 7."),
+		meet("c2", "2025-10-08", "2025-10-08", "Bangkok", "BANGKOK, Oct 8 — Phumtham Wechayachai received Phan Van Giang in Bangkok."),
+		// The dateline-dated report is the earlier one.
+		meet("e1", "2025-11-04", "2025-11-04", "Hanoi", "HANOI, Nov 4 (VNA) — General Phan Van Giang received Phumtham Wechayachai in Hanoi."),
+		meet("e2", "2025-11-05", "2025-11-05", "Hanoi", "BANGKOK — Phumtham Wechayachai held talks with Phan Van Giang in Hanoi on November 5."),
+	}
+	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+	same := sameEvent(t, ev)
+	same("h1#0", "g1#0", true)
+	same("s2#0", "s1#0", false)
+	same("s3#0", "s1#0", false)
+	same("c2#0", "c1#0", false)
+	same("e2#0", "e1#0", false)
+}
