@@ -303,6 +303,9 @@ func (b *Builder) nextDayMatch(k *attache.KBEvent, article string) *attache.KBEv
 				later = c
 			}
 			if b.datelineDay(later) && b.samePersons(c, k) && (b.samePlace(c.Place, k.Place) || b.inCountry(c.Place, k.Place)) {
+				// The day the other report tells is the event's day; the
+				// index files c again under it once k has joined.
+				c.Date = min(c.Date, k.Date)
 				return c
 			}
 		}

@@ -32,9 +32,16 @@ func TestEventLinkHostAndGuestSides(t *testing.T) {
 			{Type: "meeting", Date: "2025-02-24", Place: "Tokyo", Participants: []string{"Shigeru Ishiba", "Gilberto Teodoro"}, Salience: "main"},
 		}),
 	}
-	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+	kn := resolve.Build(k, as).Knowledge()
+	ev, _ := eventsOf(kn)
 	same := sameEvent(t, ev)
 	same("h1#0", "g1#0", true)
+	same("a1#0", "z1#0", true)
+	for _, e := range kn.Events {
+		if e.ID == ev["a1#0"] && e.Date != "2025-07-08" {
+			t.Errorf("talks filed under the next day's dateline: date %s, want the told day 2025-07-08", e.Date)
+		}
+	}
 	same("p1#0", "g1#0", false)
 	same("p1#0", "h1#0", false)
 }
@@ -102,6 +109,10 @@ func TestEventLinkDatelineDay(t *testing.T) {
 	as := []*attache.Article{
 		meet("g1", "2025-06-12", "2025-06-12", "Hanoi", "BANGKOK — Phumtham Wechayachai held talks with Phan Van Giang in Hanoi on June 12."),
 		meet("h1", "2025-06-13", "2025-06-13", "Hanoi", "HANOI, June 13 (VNA) — General Phan Van Giang received Phumtham Wechayachai in Hanoi."),
+		// The same, the guest's report filed the same morning as the
+		// host's and taken after it.
+		meet("a1", "2025-07-09", "2025-07-09", "Hanoi", "HANOI, July 9 (VNA) — General Phan Van Giang received Phumtham Wechayachai in Hanoi."),
+		meet("z1", "2025-07-09", "2025-07-08", "Hanoi", "BANGKOK — Phumtham Wechayachai held talks with Phan Van Giang in Hanoi on July 8."),
 		// The pair in Hanoi in September, then again the next day.
 		meet("s1", "2025-09-02", "2025-09-02", "Hanoi", "BANGKOK — Phumtham Wechayachai held talks with Phan Van Giang in Hanoi on September 2."),
 		meet("s2", "2025-09-03", "2025-09-03", "Hanoi", "HANOI, Sept 3 (VNA) — General Phan Van Giang received Phumtham Wechayachai in Hanoi on Wednesday."),
@@ -113,9 +124,16 @@ func TestEventLinkDatelineDay(t *testing.T) {
 		meet("e1", "2025-11-04", "2025-11-04", "Hanoi", "HANOI, Nov 4 (VNA) — General Phan Van Giang received Phumtham Wechayachai in Hanoi."),
 		meet("e2", "2025-11-05", "2025-11-05", "Hanoi", "BANGKOK — Phumtham Wechayachai held talks with Phan Van Giang in Hanoi on November 5."),
 	}
-	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+	kn := resolve.Build(k, as).Knowledge()
+	ev, _ := eventsOf(kn)
 	same := sameEvent(t, ev)
 	same("h1#0", "g1#0", true)
+	same("a1#0", "z1#0", true)
+	for _, e := range kn.Events {
+		if e.ID == ev["a1#0"] && e.Date != "2025-07-08" {
+			t.Errorf("talks filed under the next day's dateline: date %s, want the told day 2025-07-08", e.Date)
+		}
+	}
 	same("s2#0", "s1#0", false)
 	same("s3#0", "s1#0", false)
 	same("c2#0", "c1#0", false)
