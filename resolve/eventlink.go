@@ -736,7 +736,8 @@ var talkClass = map[attache.EventType]bool{attache.EventMeeting: true, attache.E
 // other none ("the defence ministers of Malaysia and Indonesia held talks
 // in Malaysia"), may be one contact of a talk class though one gives the
 // city or venue and the other only the country that holds it: the same
-// type and day, the countries of one among the other's. firstMatch joins
+// type and day, the countries of one among the other's, two or more
+// (partiesAt). firstMatch joins
 // such a report only to the one event of that day that fits.
 func (b *Builder) countryPlacedTalks(c, k *attache.KBEvent) bool {
 	if !talkClass[k.Type] || c.Type != k.Type || !isDay(k.Date) || c.Date != k.Date {
@@ -745,8 +746,27 @@ func (b *Builder) countryPlacedTalks(c, k *attache.KBEvent) bool {
 	if (b.persons(c.Participants) == 0) == (b.persons(k.Participants) == 0) {
 		return false
 	}
-	if len(c.Countries) < 2 || len(k.Countries) < 2 || !(subset(c.Countries, k.Countries) || subset(k.Countries, c.Countries)) {
+	if !b.inCountry(c.Place, k.Place) {
 		return false
 	}
-	return b.inCountry(c.Place, k.Place)
+	cc, kc := b.partiesAt(c), b.partiesAt(k)
+	if len(cc) < 2 || len(kc) < 2 {
+		return false
+	}
+	return subset(cc, kc) || subset(kc, cc)
+}
+
+// partiesAt are the countries of ev with, for a report that names no
+// person, the country it is placed in: "the defence ministers of
+// Indonesia and Malaysia held talks in Malaysia", read with Indonesia
+// alone as its party, is a contact of the two.
+func (b *Builder) partiesAt(ev *attache.KBEvent) []string {
+	out := append([]string(nil), ev.Countries...)
+	if b.persons(ev.Participants) > 0 || ev.Place == "" {
+		return out
+	}
+	if code, kind := b.placeOrCountry(ev.Place, spaceless(ev.Place)); kind == "country" {
+		out = appendNew(out, code)
+	}
+	return out
 }

@@ -63,6 +63,14 @@ func TestEventLinkCountryPlacedTalks(t *testing.T) {
 		article("a2", "2025-07-16", nil, []attache.Event{
 			{Type: "meeting", Date: "2025-07-15", Place: "Malaysia", Participants: []string{"MY", "ID"}, Salience: "main"},
 		}),
+		// Read with one country as its party ("the defence ministers of
+		// Indonesia and Malaysia held talks in Malaysia").
+		article("o1", "2025-10-20", []attache.Entity{khaled, sjafrie}, []attache.Event{
+			{Type: "meeting", Date: "2025-10-20", Place: "Kuala Lumpur", Participants: []string{"Mohamed Khaled Nordin", "Sjafrie Sjamsoeddin"}, Salience: "main"},
+		}),
+		article("o2", "2025-10-21", nil, []attache.Event{
+			{Type: "meeting", Date: "2025-10-20", Place: "Malaysia", Participants: []string{"ID"}, Salience: "main"},
+		}),
 		// Two meetings of the visitor in Kuala Lumpur on August 4.
 		article("b1", "2025-08-04", []attache.Entity{khaled, sjafrie}, []attache.Event{
 			{Type: "meeting", Date: "2025-08-04", Place: "Kuala Lumpur", Participants: []string{"Mohamed Khaled Nordin", "Sjafrie Sjamsoeddin"}, Salience: "main"},
@@ -85,6 +93,7 @@ func TestEventLinkCountryPlacedTalks(t *testing.T) {
 	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
 	same := sameEvent(t, ev)
 	same("a2#0", "a1#0", true)
+	same("o2#0", "o1#0", true)
 	same("b3#0", "b1#0", false)
 	same("b3#0", "b2#0", false)
 	same("c2#0", "c1#0", false)
