@@ -32,11 +32,12 @@ func (b *Builder) WhyApart(x, y string) string {
 	switch {
 	case !b.shareParticipant(c, k):
 		why = append(why, fmt.Sprintf("participants %s / %s", b.names(c.Participants), b.names(k.Participants)))
+		// The place decides only for reports no person ties.
+		if !b.samePlace(c.Place, k.Place) {
+			why = append(why, fmt.Sprintf("place %q / %q", c.Place, k.Place))
+		}
 	case b.otherCounterparts(c, k):
 		why = append(why, fmt.Sprintf("participants %s / %s: two hosts", b.names(c.Participants), b.names(k.Participants)))
-	}
-	if !b.samePlace(c.Place, k.Place) {
-		why = append(why, fmt.Sprintf("place %q / %q", c.Place, k.Place))
 	}
 	if namesConflict(c, k) {
 		why = append(why, fmt.Sprintf("names %q / %q", c.Name, k.Name))
