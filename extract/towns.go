@@ -5,8 +5,9 @@ import (
 	"attache/extract/text"
 )
 
-// unknownTowns finds towns the gazetteer does not know, named after "in"
-// or "near" where nothing else can stand: one or two capitalised words no
+// unknownTowns finds towns the gazetteer does not know, named after "in",
+// "near" or a word saying what kind of place follows ("the port of
+// Mariveles", "the town of Otar") where nothing else can stand: one or two capitalised words no
 // lexicon lists, closing a clause ("held talks in Novi Sad.", "in Sapele,
 // Delta State") or followed by a place they lie in ("near Backa Palanka
 // in the Autonomous Province of Vojvodina"). It runs after the other
@@ -15,7 +16,7 @@ func (d *doc) unknownTowns() {
 	n := len(d.toks)
 	for i := d.headline; i+1 < n; i++ {
 		p := &d.toks[i]
-		if p.Kind != text.Word || p.Cap || p.Fold != "in" && p.Fold != "near" {
+		if p.Kind != text.Word || p.Cap || p.Fold != "in" && p.Fold != "near" && !d.headOf(i) {
 			continue
 		}
 		s := i + 1
@@ -65,4 +66,15 @@ func (d *doc) townEnd(e, sent int) bool {
 		return k < len(d.toks) && d.lab[k] != nil && d.lab[k].typ == attache.Location
 	}
 	return false
+}
+
+// headOf reports whether token i is the "of" of "the port of", "the town
+// of": a lower-case place word (kb/data/lexicon.tsv) before it names what
+// kind of place follows.
+func (d *doc) headOf(i int) bool {
+	if i < 2 || d.toks[i].Fold != "of" {
+		return false
+	}
+	h := &d.toks[i-1]
+	return h.Kind == text.Word && !h.Cap && d.x.is(cPlaceword, h.Text) && d.toks[i-2].Fold == "the"
 }

@@ -26,6 +26,8 @@ import (
 //	particle   lower-case parts of personal names ("bin", "al", "van")
 //	agency     news agencies, which are credits, not entities ("VNA")
 //	person     nouns a count of people may end with ("soldiers", "officers")
+//	partitive  countable nouns that take what they count after "of": "120
+//	           units of military equipment", "ten pairs of provinces"
 //	countable  other nouns a count may end with ("missions", "locations")
 //	posthead   words that head a post ("Minister", "Director", "member")
 //	titleword  words that qualify a post ("Deputy", "standing", "former")
