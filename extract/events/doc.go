@@ -159,6 +159,7 @@ func (doc *doc) splitWords(toks []txt.Token) {
 		buf, k = appendTokenWords(buf, toks, k, min(s.End, len(doc.text)))
 		doc.words[i] = buf[from:len(buf):len(buf)]
 	}
+	doc.d.rules.numberWords(buf)
 }
 
 // placeMentions files every entity mention under its sentence, looks up

@@ -24,6 +24,7 @@ type typeCodes struct {
 // elem is one slot of a pattern.
 type elem struct {
 	alts    []string // exact words
+	ids     []int32  // the alternatives' numbers in the rules' vocab (numberAll), nil before
 	prefix  []string // word prefixes ("sign" for "sign*")
 	gap     bool     // "...": skip up to maxGap words
 	ordinal bool     // "#ord"
@@ -66,6 +67,8 @@ type rule struct {
 type rules struct {
 	all           []*rule
 	byWord        map[string][]*rule // rules whose first slot lists the word
+	byID          [][]*rule          // byWord by the word's number in vocab
+	vocab         vocab              // the words the slots list, numbered (numberAll)
 	byPrefix      map[string][]*rule // rules whose first slot has a prefix, by its first 3 bytes
 	hasPrefix     []bool             // by prefix3: some rule's prefix starts with these 3 letters
 	ordinal       []*rule            // rules whose first slot is an ordinal
@@ -117,6 +120,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	if len(rs.all) == 0 {
 		return nil, fmt.Errorf("events: %s: no trigger patterns", TriggersFile)
 	}
+	rs.numberAll()
 	return rs, nil
 }
 
@@ -389,9 +393,20 @@ func (e elem) matches(w word) bool {
 	if e.year {
 		return !w.ordinal && w.num >= 1900 && w.num < 2200
 	}
-	for _, a := range e.alts {
-		if w.low == a {
-			return true
+	if w.id != 0 && e.ids != nil {
+		// both numbered: a word no slot lists (noWord) fails at once
+		if w.id > 0 {
+			for _, id := range e.ids {
+				if id == w.id {
+					return true
+				}
+			}
+		}
+	} else {
+		for _, a := range e.alts {
+			if w.low == a {
+				return true
+			}
 		}
 	}
 	for _, p := range e.prefix {

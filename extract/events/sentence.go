@@ -69,8 +69,12 @@ func (doc *doc) hits(s int) ([]hit, map[string]bool) {
 				all = append(all, hit{r: r, a: i, b: end})
 			}
 		}
-		for _, r := range rs.byWord[w.low] {
-			try(r)
+		// the rules listed under the word match their first slot: the
+		// rest of the pattern is tried from the next word
+		for _, r := range rs.firstWord(w) {
+			if end := matchFrom(r.pattern[1:], ws, i+1); end > i {
+				all = append(all, hit{r: r, a: i, b: end})
+			}
 		}
 		if p := prefix3(w.low); p >= 0 && rs.hasPrefix[p] || p < 0 && len(w.low) >= 3 {
 			for _, r := range rs.byPrefix[w.low[:3]] {

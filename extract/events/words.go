@@ -12,6 +12,7 @@ type word struct {
 	start, end int
 	low        string // lower-cased; ’ is written '
 	num        int    // value of a number, -1 otherwise
+	id         int32  // number in the rules' vocab: 0 not looked up, noWord in no slot
 	upper      bool   // starts with an upper-case letter (bools together: a smaller word)
 	ordinal    bool   // "7th", "first", ...
 }
