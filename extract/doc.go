@@ -37,6 +37,10 @@ type doc struct {
 	// tokHint is tokenRange's last answer: mentions are mostly looked up
 	// in text order, a few tokens after the last one
 	tokHint int
+	// textCats and foldCats are the lexicon categories of each token as
+	// written and folded, looked up when first asked (textIs, foldIs):
+	// the stages that scan every token ask of the same tokens in turn
+	textCats, foldCats []lexCat
 }
 
 // cand is an entity being assembled.
@@ -66,6 +70,8 @@ func (x *Extractor) newDoc(s string) *doc {
 	d.lab = make([]*cand, len(d.toks))
 	d.known = make([]entry, len(d.toks))
 	d.kstart = make([]bool, len(d.toks))
+	d.textCats = make([]lexCat, len(d.toks))
+	d.foldCats = make([]lexCat, len(d.toks))
 	d.headline = d.titleCaseHeadline()
 	return d
 }

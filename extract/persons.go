@@ -211,10 +211,10 @@ func (d *doc) nameTok(i int) bool {
 	if t.Kind != text.Word || !t.Cap || t.Upper && len(t.Text) > 1 || d.lab[i] != nil || d.known[i].kind != 0 && !d.placeAsName(i) {
 		return false
 	}
-	if d.x.is(cPlacehead, t.Text) && d.rankRightBefore(i) {
+	if d.textIs(i, cPlacehead) && d.rankRightBefore(i) {
 		return true // a surname that is also a place word: "Gen. Park Jae-sung"
 	}
-	return !d.x.is(cStop|cFunction|cOrghead|cPosthead|cDomain|cTitleword|cPlacehead|cAgency|cHonorific|cSuffix|cVessel, t.Text)
+	return !d.textIs(i, cStop|cFunction|cOrghead|cPosthead|cDomain|cTitleword|cPlacehead|cAgency|cHonorific|cSuffix|cVessel)
 }
 
 // rankRightBefore reports a rank ending right before token i, its
