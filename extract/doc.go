@@ -41,6 +41,8 @@ type doc struct {
 	// written and folded, looked up when first asked (textIs, foldIs):
 	// the stages that scan every token ask of the same tokens in turn
 	textCats, foldCats []lexCat
+	// bufs holds the per-token arrays above for the next text (release)
+	bufs *docBufs
 }
 
 // cand is an entity being assembled.
@@ -65,13 +67,15 @@ type cand struct {
 
 func (x *Extractor) newDoc(s string) *doc {
 	d := &doc{x: x, text: s, byKey: map[string]*cand{}}
-	d.toks = text.Tokenize(s)
+	d.bufs = bufPool.Get().(*docBufs)
+	d.toks = text.AppendTokens(d.bufs.toks[:0], s)
 	d.sents = text.Sentences(s, d.toks, x.abbr)
-	d.lab = make([]*cand, len(d.toks))
-	d.known = make([]entry, len(d.toks))
-	d.kstart = make([]bool, len(d.toks))
-	d.textCats = make([]lexCat, len(d.toks))
-	d.foldCats = make([]lexCat, len(d.toks))
+	n := len(d.toks)
+	d.lab = zeroed(d.bufs.lab, n)
+	d.known = zeroed(d.bufs.known, n)
+	d.kstart = zeroed(d.bufs.kstart, n)
+	d.textCats = zeroed(d.bufs.textCats, n)
+	d.foldCats = zeroed(d.bufs.foldCats, n)
 	d.headline = d.titleCaseHeadline()
 	return d
 }

@@ -22,6 +22,9 @@ type doc struct {
 	hasPub bool
 	sents  []attache.Span
 	words  [][]word
+	// wordBuf is the array of every sentence's words, given back for the
+	// next text once the events are out (releaseWords)
+	wordBuf []word
 	dates  [][]dates.Date
 	ments  [][]ment
 	home   string   // the article's own country: the most mentioned one
@@ -149,7 +152,7 @@ func (b datesBySentence) Swap(i, j int) {
 // splitWords fills doc.words from the tokens of the text, sentence by
 // sentence, in one backing array.
 func (doc *doc) splitWords(toks []txt.Token) {
-	buf := make([]word, 0, len(toks)+len(doc.sents))
+	buf := wordArray(len(toks) + len(doc.sents))
 	k := 0
 	for i, s := range doc.sents {
 		for k < len(toks) && toks[k].Start < s.Start {
@@ -160,6 +163,7 @@ func (doc *doc) splitWords(toks []txt.Token) {
 		doc.words[i] = buf[from:len(buf):len(buf)]
 	}
 	doc.d.rules.numberWords(buf)
+	doc.wordBuf = buf
 }
 
 // placeMentions files every entity mention under its sentence, looks up
