@@ -25,13 +25,13 @@ type doc struct {
 	// wordBuf is the array of every sentence's words, given back for the
 	// next text once the events are out (releaseWords)
 	wordBuf []word
-	dates  [][]dates.Date
-	ments  [][]ment
-	home   string   // the article's own country: the most mentioned one
-	pair   []string // "the two countries"
-	lead   map[int]bool
-	pairs  []int8   // per sentence: 0 not yet known, 1 speaks of "the two countries", -1 not
-	inside [][]bool // per sentence and mention: inside a longer organisation's name (insideNames)
+	dates   [][]dates.Date
+	ments   [][]ment
+	home    string   // the article's own country: the most mentioned one
+	pair    []string // "the two countries"
+	lead    map[int]bool
+	pairs   []int8   // per sentence: 0 not yet known, 1 speaks of "the two countries", -1 not
+	inside  [][]bool // per sentence and mention: inside a longer organisation's name (insideNames)
 	// openHits are the triggers of the opening sentences (sceneHits)
 	openHits  [][]hit
 	openKnown []bool
