@@ -22,16 +22,13 @@ type doc struct {
 	hasPub bool
 	sents  []attache.Span
 	words  [][]word
-	// wordBuf is the array of every sentence's words, given back for the
-	// next text once the events are out (releaseWords)
-	wordBuf []word
-	dates   [][]dates.Date
-	ments   [][]ment
-	home    string   // the article's own country: the most mentioned one
-	pair    []string // "the two countries"
-	lead    map[int]bool
-	pairs   []int8   // per sentence: 0 not yet known, 1 speaks of "the two countries", -1 not
-	inside  [][]bool // per sentence and mention: inside a longer organisation's name (insideNames)
+	dates  [][]dates.Date
+	ments  [][]ment
+	home   string   // the article's own country: the most mentioned one
+	pair   []string // "the two countries"
+	lead   map[int]bool
+	pairs  []int8   // per sentence: 0 not yet known, 1 speaks of "the two countries", -1 not
+	inside [][]bool // per sentence and mention: inside a longer organisation's name (insideNames)
 	// openHits are the triggers of the opening sentences (sceneHits)
 	openHits  [][]hit
 	openKnown []bool
@@ -69,6 +66,9 @@ type doc struct {
 	// whether sentence needsSent holds a word of a rule's needs, by rule
 	needsSent int
 	needsOK   map[*rule]bool
+	// wordBuf is the array of every sentence's words, given back for the
+	// next text once the events are out (releaseWords)
+	wordBuf []word
 }
 
 // entInfo is what the knowledge base says about one entity, looked up once.
