@@ -386,7 +386,10 @@ func eachLine(fsys fs.FS, name string, each func(n int, cols []string) error) er
 }
 
 // matches reports whether word w fills slot e.
-func (e elem) matches(w word) bool {
+func (e *elem) matches(w word) bool { return e.fits(&w) }
+
+// fits is matches without copying the word.
+func (e *elem) fits(w *word) bool {
 	if e.ordinal {
 		return w.ordinal
 	}
@@ -395,22 +398,36 @@ func (e elem) matches(w word) bool {
 	}
 	if w.id != 0 && e.ids != nil {
 		// both numbered: a word no slot lists (noWord) fails at once
-		if w.id > 0 {
-			for _, id := range e.ids {
-				if id == w.id {
-					return true
-				}
-			}
+		if w.id > 0 && hasID(e.ids, w.id) {
+			return true
 		}
-	} else {
-		for _, a := range e.alts {
-			if w.low == a {
-				return true
-			}
+	} else if hasString(e.alts, w.low) {
+		return true
+	}
+	return len(e.prefix) > 0 && hasPrefixOf(e.prefix, w.low)
+}
+
+func hasID(ids []int32, id int32) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
 		}
 	}
-	for _, p := range e.prefix {
-		if strings.HasPrefix(w.low, p) {
+	return false
+}
+
+func hasString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefixOf(prefixes []string, s string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}
@@ -424,19 +441,20 @@ func (r *rule) match(ws []word, i int) int {
 }
 
 func matchFrom(p []elem, ws []word, i int) int {
-	if len(p) == 0 {
-		return i
-	}
-	if p[0].gap {
-		for k := 0; k <= maxGap && i+k < len(ws); k++ {
-			if end := matchFrom(p[1:], ws, i+k); end >= 0 {
-				return end
+	for k := range p {
+		e := &p[k]
+		if e.gap {
+			for g := 0; g <= maxGap && i+g < len(ws); g++ {
+				if end := matchFrom(p[k+1:], ws, i+g); end >= 0 {
+					return end
+				}
 			}
+			return -1
 		}
-		return -1
+		if i >= len(ws) || !e.fits(&ws[i]) {
+			return -1
+		}
+		i++
 	}
-	if i >= len(ws) || !p[0].matches(ws[i]) {
-		return -1
-	}
-	return matchFrom(p[1:], ws, i+1)
+	return i
 }
