@@ -46,3 +46,17 @@ func (d *doc) release() {
 	b.toks, b.lab, b.known, b.kstart, b.textCats, b.foldCats = d.toks, d.lab, d.known, d.kstart, d.textCats, d.foldCats
 	bufPool.Put(b)
 }
+
+// nameTokens returns text.Tokenize(name), made once per name and text.
+// The tokens are shared: callers only read them.
+func (d *doc) nameTokens(name string) []text.Token {
+	if toks, ok := d.nameToks[name]; ok {
+		return toks
+	}
+	if d.nameToks == nil {
+		d.nameToks = map[string][]text.Token{}
+	}
+	toks := text.Tokenize(name)
+	d.nameToks[name] = toks
+	return toks
+}

@@ -43,6 +43,9 @@ type doc struct {
 	textCats, foldCats []lexCat
 	// bufs holds the per-token arrays above for the next text (release)
 	bufs *docBufs
+	// nameToks holds the tokens of candidates' names (nameTokens): the
+	// merging stages tokenize the same names again and again
+	nameToks map[string][]text.Token
 }
 
 // cand is an entity being assembled.

@@ -449,7 +449,7 @@ func (d *doc) mergePerson(c *cand, r run) {
 	// name the ministry, so none is inferred from it.
 	// the fullest form is the name: more words, or the same words with
 	// initials and suffix ("Lloyd J. Austin III" over "Lloyd Austin")
-	if len(r.words) > len(c.parts) || len(r.words) == len(c.parts) && len(text.Tokenize(name)) > len(text.Tokenize(c.name)) && hasPrefix(c.parts, r.words) {
+	if len(r.words) > len(c.parts) || len(r.words) == len(c.parts) && len(d.nameTokens(name)) > len(d.nameTokens(c.name)) && hasPrefix(c.parts, r.words) {
 		c.name = name
 		d.setParts(c, r.words)
 	}

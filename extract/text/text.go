@@ -5,6 +5,7 @@
 package text
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -49,10 +50,13 @@ func AppendTokens(dst []Token, s string) []Token {
 	// Counted first, so that the slice of tokens is made once at its size
 	// rather than grown and copied while the collector scans it.
 	n := countTokens(s)
-	toks := dst
-	if dst == nil || cap(dst)-len(dst) < n {
-		toks = make([]Token, len(dst), len(dst)+n)
-		copy(toks, dst)
+	var toks []Token
+	if dst == nil {
+		toks = make([]Token, 0, n)
+	} else {
+		// grown as append grows: an array reused for texts of
+		// different lengths soon fits the longest
+		toks = slices.Grow(dst, n)
 	}
 	// Folds that differ from the text (capitals, diacritics) are written
 	// into one buffer and sliced out of a single string at the end: one
