@@ -69,6 +69,11 @@ type doc struct {
 	// wordBuf is the array of every sentence's words, given back for the
 	// next text once the events are out (releaseWords)
 	wordBuf []word
+	// the matches of each sentence and the types it suppresses, by
+	// sentence, once hitsFound (hits)
+	hitsFound []bool
+	hitsOf    [][]hit
+	hitsOff   []map[string]bool
 }
 
 // entInfo is what the knowledge base says about one entity, looked up once.

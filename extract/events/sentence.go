@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -58,8 +59,24 @@ type cand struct {
 }
 
 // hits returns the trigger matches of sentence s after blockers and
-// overlaps are resolved, and the types the sentence suppresses.
+// overlaps are resolved, and the types the sentence suppresses. They are
+// found once per sentence (findHits): several stages ask again. Each
+// caller gets its own copy of the matches.
 func (doc *doc) hits(s int) ([]hit, map[string]bool) {
+	if doc.hitsFound == nil {
+		doc.hitsFound = make([]bool, len(doc.words))
+		doc.hitsOf = make([][]hit, len(doc.words))
+		doc.hitsOff = make([]map[string]bool, len(doc.words))
+	}
+	if !doc.hitsFound[s] {
+		doc.hitsOf[s], doc.hitsOff[s] = doc.findHits(s)
+		doc.hitsFound[s] = true
+	}
+	return slices.Clone(doc.hitsOf[s]), doc.hitsOff[s]
+}
+
+// findHits works out hits(s).
+func (doc *doc) findHits(s int) ([]hit, map[string]bool) {
 	ws := doc.words[s]
 	rs := doc.d.rules
 	var all []hit
