@@ -32,7 +32,7 @@ func (d *doc) genericBackReferences() {
 			names = map[*cand]string{}
 			for _, o := range d.cands {
 				if o.typ == attache.Organization {
-					names[o] = foldedWords(o.name)
+					names[o] = joinFolds(d.nameTokens(o.name))
 				}
 			}
 		}
@@ -103,9 +103,12 @@ func (d *doc) namedEarlierWith(c *cand, words []string, names map[*cand]string) 
 }
 
 // foldedWords returns the folded words of s joined by single spaces.
-func foldedWords(s string) string {
+func foldedWords(s string) string { return joinFolds(text.Tokenize(s)) }
+
+// joinFolds joins the folds of the words of toks with spaces.
+func joinFolds(toks []text.Token) string {
 	var b strings.Builder
-	for _, t := range text.Tokenize(s) {
+	for _, t := range toks {
 		if t.Kind != text.Word {
 			continue
 		}
