@@ -61,6 +61,9 @@ type rule struct {
 	series  bool            // a round of the series the article reports: it takes the type of the main talks
 	undated bool            // the sentence's dates are the occasion it is told in ("at the invitation of"), never its own
 	types   map[string]bool // suppress: the types turned off
+	// next holds the words that fill the second slot, by number, when
+	// that slot lists words only (nextWords)
+	next []uint64
 }
 
 // rules is the compiled knowledge of the detector.

@@ -89,6 +89,9 @@ func (doc *doc) findHits(s int) ([]hit, map[string]bool) {
 		// the rules listed under the word match their first slot: the
 		// rest of the pattern is tried from the next word
 		for _, r := range rs.firstWord(w) {
+			if i+1 < len(ws) && r.nextFails(&ws[i+1]) {
+				continue
+			}
 			if end := matchFrom(r.pattern[1:], ws, i+1); end > i {
 				all = append(all, hit{r: r, a: i, b: end})
 			}

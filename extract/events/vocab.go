@@ -59,6 +59,33 @@ func (rs *rules) numberAll() {
 	for w, list := range rs.byWord {
 		rs.byID[rs.vocab[w]] = list
 	}
+	for _, r := range rs.all {
+		r.next = nextWords(r.pattern, len(rs.vocab))
+	}
+}
+
+// nextWords returns the set of words, by number, that may fill the second
+// slot of pattern when that slot lists words only, or nil: a trigger found
+// by its first word is then ruled out by the next word with one test.
+func nextWords(pattern []elem, size int) []uint64 {
+	if len(pattern) < 2 {
+		return nil
+	}
+	e := &pattern[1]
+	if e.gap || e.ordinal || e.year || len(e.prefix) > 0 || e.ids == nil {
+		return nil
+	}
+	set := make([]uint64, size/64+1)
+	for _, id := range e.ids {
+		set[id/64] |= 1 << (id % 64)
+	}
+	return set
+}
+
+// nextFails reports whether word w rules out r's second slot by
+// r.next: a word no slot lists, or one the slot does not list.
+func (r *rule) nextFails(w *word) bool {
+	return r.next != nil && w.id != 0 && (w.id < 0 || r.next[w.id/64]&(1<<(w.id%64)) == 0)
 }
 
 // wordListTypes are the special types whose words fill one list
