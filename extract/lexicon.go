@@ -54,6 +54,7 @@ const (
 	cEdition                        // edition
 	cService                        // service
 	cPlacefirst                     // placefirst
+	cPartitive                      // partitive
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -105,6 +106,7 @@ var lexCats = map[string]lexCat{
 	"session":     cSession,
 	"edition":     cEdition,
 	"service":     cService,
+	"partitive":   cPartitive,
 	"placefirst":  cPlacefirst,
 }
 

@@ -34,11 +34,23 @@ func (x *Extractor) addOfficials(lines []string) {
 	for _, w := range lines {
 		if code, name, ok := strings.Cut(w, " "); ok {
 			k := x.officialKey(name)
-			x.official[k] = code
-			first, _, _ := strings.Cut(k, " ")
-			x.officialFirst[first] = true
+			x.recordOfficial(k, code)
+			// "Khaled Nordin" of "Mohamed Khaled Nordin": the name after
+			// a common first name is the short form agencies write
+			if first, rest, ok := strings.Cut(k, " "); ok && x.is(cPrefixname, first) && strings.Contains(rest, " ") {
+				if _, taken := x.official[rest]; !taken {
+					x.recordOfficial(rest, code)
+				}
+			}
 		}
 	}
+}
+
+// recordOfficial records the folded name k of an official of state code.
+func (x *Extractor) recordOfficial(k, code string) {
+	x.official[k] = code
+	first, _, _ := strings.Cut(k, " ")
+	x.officialFirst[first] = true
 }
 
 // isOfficial reports whether the folded name words are a well-known

@@ -26,6 +26,8 @@ import (
 //	particle   lower-case parts of personal names ("bin", "al", "van")
 //	agency     news agencies, which are credits, not entities ("VNA")
 //	person     nouns a count of people may end with ("soldiers", "officers")
+//	partitive  countable nouns that take what they count after "of": "120
+//	           units of military equipment", "ten pairs of provinces"
 //	countable  other nouns a count may end with ("missions", "locations")
 //	posthead   words that head a post ("Minister", "Director", "member")
 //	titleword  words that qualify a post ("Deputy", "standing", "former")
@@ -65,6 +67,9 @@ import (
 //	plainword  lower-case words any report of an event may use whatever it
 //	           tells ("held", "marking", "with"): resolution compares the
 //	           other lower-case words of two reports to tell their subject
+//	remote     lower-case words of talks held at a distance ("phone",
+//	           "video"): a call has no place, and another report's place
+//	           for it is where that agency wrote from (resolve)
 //	middle     middle names after which the next capitalised word ends the
 //	           name even when it is also an English word: "Van" in "Nguyen
 //	           Van An", "Thi" in "Tran Thi Ha"

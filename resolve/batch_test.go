@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"attache"
-	"attache/kb"
 	"attache/resolve"
 	"attache/sqlite"
 )
@@ -19,10 +18,7 @@ import (
 // the knowledge base is the one a rebuild gives, and nothing stays pending.
 func TestResolveBatchesEqualRebuild(t *testing.T) {
 	ctx := context.Background()
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	k := defaultKB(t)
 	arts := extracted(t, k, sampleAndDev(t))
 	rng := rand.New(rand.NewPCG(15, 3))
 	for round, dated := range []bool{false, true, false} {

@@ -40,10 +40,7 @@ func reportArticles(b *testing.B, k *kb.KB, n int) []*attache.Article {
 // build an out-of-order batch of ingest makes.
 func BenchmarkBuildReports(b *testing.B) {
 	n := benchArticles(b, 2000)
-	k, err := kb.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
+	k := defaultKB(b)
 	as := reportArticles(b, k, n)
 	b.ResetTimer()
 	for b.Loop() {
@@ -59,10 +56,7 @@ func BenchmarkBuildReports(b *testing.B) {
 // storing the articles is not counted).
 func BenchmarkResolveBatches(b *testing.B) {
 	n := benchArticles(b, 2000)
-	k, err := kb.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
+	k := defaultKB(b)
 	as := reportArticles(b, k, n)
 	ctx := context.Background()
 	for b.Loop() {

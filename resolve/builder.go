@@ -39,6 +39,7 @@ type Builder struct {
 	countryWords map[string][]string       // ISO code → folded names and demonyms
 	loose        *strings.Replacer         // letter groups transliterations write differently → one reading (looseKey)
 	plain        map[string]bool           // lower-case words that tell no event's subject (subjectWords)
+	remote       map[string]bool           // lower-case words of talks held at a distance (remoteTalks)
 
 	ents   map[string]*attache.KBEntity
 	order  []string            // entity ids in creation order
@@ -57,7 +58,7 @@ type Builder struct {
 func NewBuilder(k *kb.KB) *Builder {
 	t := tablesFor(k)
 	return &Builder{
-		ranks: t.ranks, keep: t.keep, suffix: t.suffix, given: t.given, syllable: t.syllable, particle: t.particle, place: t.place, countryWords: t.countryWords, loose: t.loose, plain: t.plain,
+		ranks: t.ranks, keep: t.keep, suffix: t.suffix, given: t.given, syllable: t.syllable, particle: t.particle, place: t.place, countryWords: t.countryWords, loose: t.loose, plain: t.plain, remote: t.remote,
 		placeCountry: t.placeCountry, countryName: t.countryName,
 		words: map[string][]string{},
 		ents:  map[string]*attache.KBEntity{}, byKey: map[string][]string{},
@@ -203,6 +204,7 @@ func Build(k *kb.KB, arts []*attache.Article) *Builder {
 // the copy while b stays the plain resolution of its articles.
 func (b *Builder) clone() *Builder {
 	c := &Builder{ranks: b.ranks, keep: b.keep, suffix: b.suffix, given: b.given, syllable: b.syllable, particle: b.particle, place: b.place, loose: b.loose, words: b.words,
+		plain: b.plain, remote: b.remote,
 		placeCountry: b.placeCountry, countryName: b.countryName,
 		ents: make(map[string]*attache.KBEntity, len(b.ents)), order: append([]string(nil), b.order...),
 		byKey: make(map[string][]string, len(b.byKey)), links: append([]attache.EntityLink(nil), b.links...),

@@ -5,7 +5,6 @@ import (
 
 	"attache"
 	"attache/fold"
-	"attache/kb"
 	"attache/resolve"
 )
 
@@ -13,10 +12,7 @@ import (
 // real person and place written several ways is one entity, and no place
 // keeps an all-capitals dateline as its name.
 func TestCorporaOnePerPersonAndPlace(t *testing.T) {
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	k := defaultKB(t)
 	kn := resolve.Build(k, extracted(t, k, sampleAndDev(t))).Knowledge()
 	for _, real := range []struct {
 		typ   attache.EntityType

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"attache"
-	"attache/kb"
 	"attache/resolve"
 	"attache/sqlite"
 )
@@ -26,10 +25,7 @@ import (
 //	ATTACHE_BENCH_ARTICLES=10000 go test ./resolve -run '^$' -bench Corrections -benchtime 3x
 func BenchmarkCorrections(b *testing.B) {
 	n := benchArticles(b, 10000)
-	k, err := kb.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
+	k := defaultKB(b)
 	ctx := context.Background()
 	start := time.Now()
 	as := reportArticles(b, k, n)

@@ -6,7 +6,6 @@ import (
 
 	"attache/extract"
 	"attache/ingest"
-	"attache/kb"
 	"attache/storetest"
 )
 
@@ -17,10 +16,7 @@ func TestDevCorpusGiang(t *testing.T) {
 	dir := storetest.CorpusDir(t)
 	ctx := context.Background()
 	svc, db := openService(t)
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	k := defaultKB(t)
 	ex, err := extract.New(k)
 	if err != nil {
 		t.Fatal(err)

@@ -134,18 +134,25 @@ func lookupKeys(k *attache.KBEvent) []string {
 }
 
 // rotationKeys are the "U:" keys of a deployment of a numbered unit
-// rotation: the rotation and each month its date starts in, the month
-// before and the month after, so that a report of its arrival finds the
-// report of its departure (sameRotation).
+// rotation and the "C:" keys of a contingent of a head count sent to a
+// mission: the rotation or contingent and each month its date starts in,
+// the month before and the month after, so that a report of its arrival
+// finds the report of its departure (sameRotation, sameContingent).
 func rotationKeys(ev *attache.KBEvent) []string {
-	r := rotationKey(ev)
+	return append(monthKeys("U:"+rotationKey(ev), ev), monthKeys("C:"+contingentKey(ev), ev)...)
+}
+
+// monthKeys are key, when it names something (more than its two-letter
+// prefix), with each month ev's date starts in, the month before and the
+// month after: two dates at most a month apart share one of them.
+func monthKeys(key string, ev *attache.KBEvent) []string {
 	t, err := time.Parse(time.DateOnly, firstDay(ev.Date))
-	if r == "" || err != nil {
+	if len(key) <= 2 || err != nil {
 		return nil
 	}
 	var keys []string
 	for _, n := range []int{-1, 0, 1} {
-		keys = append(keys, "U:"+r+"|"+t.AddDate(0, n, 0).Format("2006-01"))
+		keys = append(keys, key+"|"+t.AddDate(0, n, 0).Format("2006-01"))
 	}
 	return keys
 }

@@ -47,6 +47,9 @@ func randomEvent(r *rand.Rand, id string) *attache.KBEvent {
 	if r.IntN(5) == 0 {
 		ev.Series, ev.Number = "defence dialogue", 1+r.IntN(3)
 	}
+	if r.IntN(4) == 0 { // a deployment's contingent (sameContingent)
+		ev.Type, ev.Mission, ev.Personnel = "deployment", "UNIFIL", []int{120, 184}[r.IntN(2)]
+	}
 	return ev
 }
 

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -241,13 +242,16 @@ func (b *Builder) kindredMatch(k *attache.KBEvent, article string) *attache.KBEv
 // nextDayMatch returns the event that report k tells again with a date one
 // day off, as two agencies on either side of a date line do for a phone or
 // video call: both reports are news of the day (dated their publication
-// day or the day before), name the same two or more persons and no place.
+// day or the day before), name the same two or more persons and no place,
+// or one of them tells talks at a distance (remoteTalks): a call has no
+// place, and the place the other agency gives ("OTTAWA — the minister
+// spoke with his Japanese counterpart") is only where it wrote from.
 // A meeting in a place has one local date that every agency gives; the
 // same two ministers meeting again the next day (talks, then a working
 // breakfast) are two meetings. It is tried only when no event of k's date
 // matches.
 func (b *Builder) nextDayMatch(k *attache.KBEvent, article string) *attache.KBEvent {
-	if !isDay(k.Date) || b.persons(k.Participants) < 2 || !fresh(k) || k.Place != "" {
+	if !isDay(k.Date) || b.persons(k.Participants) < 2 || !fresh(k) {
 		return nil
 	}
 	for _, d := range []string{addDays(k.Date, -1), addDays(k.Date, 1)} {
@@ -261,12 +265,27 @@ func (b *Builder) nextDayMatch(k *attache.KBEvent, article string) *attache.KBEv
 			if c == nil || hasSource(c, article) || c.Date != d || !fresh(c) {
 				continue
 			}
-			if c.Place == "" && b.samePersons(c, k) {
+			placeless := (c.Place == "" && k.Place == "") || b.remoteTalks(c) || b.remoteTalks(k)
+			if placeless && b.samePersons(c, k) {
 				return c
 			}
 		}
 	}
 	return nil
+}
+
+// remoteTalks reports whether a report of ev tells talks held at a
+// distance: its evidence holds a word of the lexicon's remote list
+// ("phone talks", "by telephone", "video call").
+func (b *Builder) remoteTalks(ev *attache.KBEvent) bool {
+	for _, s := range ev.Sources {
+		for _, w := range strings.FieldsFunc(s.Evidence, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if b.remote[strings.ToLower(w)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fresh reports whether one of ev's reports is news of the day: dated its
@@ -521,17 +540,101 @@ func sameRotation(c, k *attache.KBEvent) bool {
 	case !overlap(c.Countries, k.Countries) && !overlap(c.Participants, k.Participants):
 		return false
 	}
-	tc, errC := time.Parse(time.DateOnly, firstDay(c.Date))
-	tk, errK := time.Parse(time.DateOnly, firstDay(k.Date))
-	if errC != nil || errK != nil {
-		return datesCompatible(c.Date, k.Date)
+	return withinDays(c.Date, k.Date, rotationDays)
+}
+
+// contingentKey names the contingent a deployment moves by its mission
+// and head count ("unifil#184"), or "" when the report gives either none.
+func contingentKey(ev *attache.KBEvent) string {
+	if ev.Type != attache.EventDeployment || ev.Mission == "" || ev.Personnel == 0 {
+		return ""
 	}
-	d := tk.Sub(tc).Hours() / 24
-	return -rotationDays <= d && d <= rotationDays
+	return fold.Key(ev.Mission) + "#" + strconv.Itoa(ev.Personnel)
+}
+
+// sameContingent reports whether two deployment reports that name no
+// numbered rotation tell one move of one contingent: the announcement,
+// the departure and the arrival in the mission area ("will deploy 184
+// deminers to UNIFIL on June 8", "184 Cambodian peacekeepers arrived in
+// Naqoura on June 9"). They name the same mission and the same head
+// count, share a country and are at most rotationDays apart, each dated
+// to the day; a unit or rotation that both give must be the same. A
+// country sends one contingent of one strength to a mission at a time;
+// the next one leaves a year later.
+func sameContingent(c, k *attache.KBEvent) bool {
+	if c.Type != attache.EventDeployment || k.Type != attache.EventDeployment {
+		return false
+	}
+	if key := contingentKey(k); key == "" || contingentKey(c) != key {
+		return false
+	}
+	if !overlap(c.Countries, k.Countries) {
+		return false
+	}
+	if (c.Unit != "" && k.Unit != "" && fold.Key(c.Unit) != fold.Key(k.Unit)) || (c.Rotation != "" && k.Rotation != "" && c.Rotation != k.Rotation) {
+		return false
+	}
+	// A report dated by its month or year says too little: the country
+	// may have sent two contingents of one strength that year.
+	if !isDay(firstDay(c.Date)) || !isDay(firstDay(k.Date)) {
+		return false
+	}
+	return withinDays(c.Date, k.Date, rotationDays)
+}
+
+// withinDays reports whether the first days of dates a and b are at most
+// n days apart; dates that are not days must be compatible.
+func withinDays(a, b string, n int) bool {
+	ta, errA := time.Parse(time.DateOnly, firstDay(a))
+	tb, errB := time.Parse(time.DateOnly, firstDay(b))
+	if errA != nil || errB != nil {
+		return datesCompatible(a, b)
+	}
+	d := tb.Sub(ta).Hours() / 24
+	return -float64(n) <= d && d <= float64(n)
 }
 
 // firstDay is the first day of date d (a day, or the start of a range).
 func firstDay(d string) string {
 	lo, _, _ := strings.Cut(d, "/")
 	return lo
+}
+
+// recalledSigning reports whether c and k may be one signing though one
+// of them names no person: a later report recalls it by its month and
+// its countries ("under the memorandum the two countries signed in
+// March"), the other tells the signing of that month with the signers.
+// The recall, dated only by its month, is background, and the countries
+// of one (two or more) are among the other's. Its place says nothing of
+// the signing: it is the recalling report's own dateline or subject. Like
+// any report of coarse date it joins the event only when that is the
+// only one of its kind (firstMatch).
+func (b *Builder) recalledSigning(c, k *attache.KBEvent) bool {
+	if c.Type != attache.EventAgreement || k.Type != attache.EventAgreement {
+		return false
+	}
+	if (b.persons(c.Participants) == 0) == (b.persons(k.Participants) == 0) {
+		return false
+	}
+	recall, told := k, c
+	if len(c.Date) < len(k.Date) {
+		recall, told = c, k
+	}
+	if len(recall.Date) != len("2006-01") || !isDay(firstDay(told.Date)) || !allBackground(recall) {
+		return false
+	}
+	if len(c.Countries) < 2 || len(k.Countries) < 2 {
+		return false
+	}
+	return subset(c.Countries, k.Countries) || subset(k.Countries, c.Countries)
+}
+
+// allBackground reports whether every report of ev tells it in passing.
+func allBackground(ev *attache.KBEvent) bool {
+	for _, s := range ev.Sources {
+		if s.Salience != "background" {
+			return false
+		}
+	}
+	return len(ev.Sources) > 0
 }

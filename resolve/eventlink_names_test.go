@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"attache"
-	"attache/kb"
 	"attache/resolve"
 )
 
@@ -15,29 +14,25 @@ import (
 // family, or one word of the name alone, is a second meeting of the
 // visitor that day.
 func TestEventLinkNamePieces(t *testing.T) {
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := func(name, country string) attache.Entity { return person(name, nil, "", country, nil, nil) }
+	k := defaultKB(t)
 	as := []*attache.Article{
-		article("p1", "2025-08-07", []attache.Entity{p("Teodoro Jr.", "AU"), p("Richard Marles", "AU"), p("Gilberto", "AU")}, []attache.Event{
+		article("p1", "2025-08-07", []attache.Entity{personOf("Teodoro Jr.", "AU"), personOf("Richard Marles", "AU"), personOf("Gilberto", "AU")}, []attache.Event{
 			{Type: "meeting", Date: "2025-08-07", Place: "Canberra", Participants: []string{"Teodoro Jr.", "Richard Marles", "Gilberto"}, Salience: "main"},
 		}),
-		article("p2", "2025-08-08", []attache.Entity{p("Richard Marles", "AU"), p("Gilberto C. Teodoro Jr.", "PH")}, []attache.Event{
+		article("p2", "2025-08-08", []attache.Entity{personOf("Richard Marles", "AU"), personOf("Gilberto C. Teodoro Jr.", "PH")}, []attache.Event{
 			{Type: "meeting", Date: "2025-08-07", Place: "Parliament House", Participants: []string{"Richard Marles", "Gilberto C. Teodoro Jr."}, Salience: "main"},
 		}),
 		// The same visitor with the prime minister that day.
-		article("p3", "2025-08-07", []attache.Entity{p("Anthony Albanese", "AU"), p("Teodoro", "PH")}, []attache.Event{
+		article("p3", "2025-08-07", []attache.Entity{personOf("Anthony Albanese", "AU"), personOf("Teodoro", "PH")}, []attache.Event{
 			{Type: "meeting", Date: "2025-08-07", Place: "Canberra", Participants: []string{"Anthony Albanese", "Teodoro"}, Salience: "main"},
 		}),
 		// The visitor with a one-word "Gilberto" that day: one word of a
 		// name is not enough (a family name is shared by many).
-		article("p5", "2025-08-08", []attache.Entity{p("Richard Marles", "AU"), p("Gilberto", "PH")}, []attache.Event{
+		article("p5", "2025-08-08", []attache.Entity{personOf("Richard Marles", "AU"), personOf("Gilberto", "PH")}, []attache.Event{
 			{Type: "meeting", Date: "2025-08-07", Place: "Canberra", Participants: []string{"Richard Marles", "Gilberto"}, Salience: "main"},
 		}),
 		// Another Marles on that day: a one-word name of another family.
-		article("p4", "2025-08-08", []attache.Entity{p("Richard Marles", "AU"), p("Nakatani", "JP")}, []attache.Event{
+		article("p4", "2025-08-08", []attache.Entity{personOf("Richard Marles", "AU"), personOf("Nakatani", "JP")}, []attache.Event{
 			{Type: "meeting", Date: "2025-08-07", Place: "Canberra", Participants: []string{"Richard Marles", "Nakatani"}, Salience: "main"},
 		}),
 	}

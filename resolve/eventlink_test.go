@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"attache"
-	"attache/kb"
 	"attache/resolve"
 )
 
@@ -12,54 +11,50 @@ import (
 // differently are one event; meetings of one visitor with two hosts on
 // one day, and calls of one pair on days far apart, stay apart.
 func TestEventLinkAcrossAgencies(t *testing.T) {
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := func(name, country string) attache.Entity { return person(name, nil, "", country, nil, nil) }
+	k := defaultKB(t)
 	org := func(name, country string) attache.Entity {
 		return attache.Entity{Type: attache.Organization, Name: name, Country: country}
 	}
 	as := []*attache.Article{
 		// A call reported in Washington on the 10th and in Manila on the
 		// 11th, and another call of the pair three weeks later.
-		article("c1", "2025-06-10", []attache.Entity{p("Pete Hegseth", "US"), p("Gilberto Teodoro", "PH")}, []attache.Event{
+		article("c1", "2025-06-10", []attache.Entity{personOf("Pete Hegseth", "US"), personOf("Gilberto Teodoro", "PH")}, []attache.Event{
 			{Type: "meeting", Date: "2025-06-10", Participants: []string{"Pete Hegseth", "Gilberto Teodoro"}, Salience: "main"},
 		}),
-		article("c2", "2025-06-11", []attache.Entity{p("Gilberto Teodoro Jr.", "PH"), p("Pete Hegseth", "US")}, []attache.Event{
+		article("c2", "2025-06-11", []attache.Entity{personOf("Gilberto Teodoro Jr.", "PH"), personOf("Pete Hegseth", "US")}, []attache.Event{
 			{Type: "meeting", Date: "2025-06-11", Participants: []string{"Gilberto Teodoro Jr.", "Pete Hegseth"}, Salience: "main"},
 		}),
-		article("c3", "2025-07-02", []attache.Entity{p("Pete Hegseth", "US"), p("Gilberto Teodoro", "PH")}, []attache.Event{
+		article("c3", "2025-07-02", []attache.Entity{personOf("Pete Hegseth", "US"), personOf("Gilberto Teodoro", "PH")}, []attache.Event{
 			{Type: "meeting", Date: "2025-07-01", Participants: []string{"Pete Hegseth", "Gilberto Teodoro"}, Salience: "main"},
 		}),
 		// A later report recalls a meeting of the pair the day after
 		// another: recalled dates are exact, so a day off is another day.
-		article("c4", "2025-09-01", []attache.Entity{p("Pete Hegseth", "US"), p("Gilberto Teodoro", "PH")}, []attache.Event{
+		article("c4", "2025-09-01", []attache.Entity{personOf("Pete Hegseth", "US"), personOf("Gilberto Teodoro", "PH")}, []attache.Event{
 			{Type: "meeting", Date: "2025-07-02", Participants: []string{"Pete Hegseth", "Gilberto Teodoro"}, Salience: "background"},
 		}),
 		// A visitor received by the prime minister and in talks with the
 		// minister on one day: two meetings, reported by two agencies.
-		article("v1", "2025-11-12", []attache.Entity{p("Richard Marles", "AU"), p("Sjafrie Sjamsoeddin", "ID")}, []attache.Event{
+		article("v1", "2025-11-12", []attache.Entity{personOf("Richard Marles", "AU"), personOf("Sjafrie Sjamsoeddin", "ID")}, []attache.Event{
 			{Type: "meeting", Date: "2025-11-12", Place: "Parliament House", Participants: []string{"Richard Marles", "Sjafrie Sjamsoeddin"}, Salience: "main"},
 		}),
-		article("v2", "2025-11-12", []attache.Entity{p("Anthony Albanese", "AU"), p("Sjafrie Sjamsoeddin", "ID")}, []attache.Event{
+		article("v2", "2025-11-12", []attache.Entity{personOf("Anthony Albanese", "AU"), personOf("Sjafrie Sjamsoeddin", "ID")}, []attache.Event{
 			{Type: "meeting", Date: "2025-11-12", Place: "Canberra", Participants: []string{"Anthony Albanese", "Sjafrie Sjamsoeddin"}, Salience: "main"},
 		}),
 		// A report naming only the visitor joins the first of them.
-		article("v3", "2025-11-13", []attache.Entity{p("Sjafrie Sjamsoeddin", "ID")}, []attache.Event{
+		article("v3", "2025-11-13", []attache.Entity{personOf("Sjafrie Sjamsoeddin", "ID")}, []attache.Event{
 			{Type: "meeting", Date: "2025-11-12", Participants: []string{"Sjafrie Sjamsoeddin"}, Salience: "main"},
 		}),
 		// A dialogue session reported as talks of its co-chairs.
-		article("d1", "2025-10-18", []attache.Entity{p("Hoang Xuan Chien", "VN"), p("Andrew Byers", "US")}, []attache.Event{
+		article("d1", "2025-10-18", []attache.Entity{personOf("Hoang Xuan Chien", "VN"), personOf("Andrew Byers", "US")}, []attache.Event{
 			{Type: "dialogue", Date: "2025-10-16", Place: "Washington", Participants: []string{"Hoang Xuan Chien", "Andrew Byers", "VN", "US"}, Salience: "main"},
 		}),
-		article("d2", "2025-10-16", []attache.Entity{p("Andrew Byers", "US"), p("Hoang Xuan Chien", "VN")}, []attache.Event{
+		article("d2", "2025-10-16", []attache.Entity{personOf("Andrew Byers", "US"), personOf("Hoang Xuan Chien", "VN")}, []attache.Event{
 			{Type: "meeting", Date: "2025-10-16", Place: "Pentagon", Participants: []string{"Andrew Byers", "Hoang Xuan Chien"}, Salience: "main"},
 		}),
 		// A memorandum signed by two ministries in one report and by two
 		// officials in another, the place a city in one and the country in
 		// the other.
-		article("m1", "2025-05-20", []attache.Entity{p("Gijs Tuinman", "NL"), p("Hoang Xuan Chien", "VN")}, []attache.Event{
+		article("m1", "2025-05-20", []attache.Entity{personOf("Gijs Tuinman", "NL"), personOf("Hoang Xuan Chien", "VN")}, []attache.Event{
 			{Type: "agreement", Date: "2025-05-20", Place: "The Hague", Participants: []string{"Gijs Tuinman", "Hoang Xuan Chien", "NL", "VN"}, Salience: "main"},
 		}),
 		article("m2", "2025-05-21", []attache.Entity{org("Ministry of National Defence", "VN"), org("Ministry of Defence", "NL")}, []attache.Event{
@@ -73,17 +68,17 @@ func TestEventLinkAcrossAgencies(t *testing.T) {
 		// A call reported with no day ("the ministry said") joins the
 		// call of the pair dated the day before publication, not their
 		// meeting of February.
-		article("u1", "2025-02-03", []attache.Entity{p("Gen Nakatani", "JP"), p("Gilberto Teodoro", "PH")}, []attache.Event{
+		article("u1", "2025-02-03", []attache.Entity{personOf("Gen Nakatani", "JP"), personOf("Gilberto Teodoro", "PH")}, []attache.Event{
 			{Type: "meeting", Date: "2025-02-02", Participants: []string{"Gen Nakatani", "Gilberto Teodoro"}, Salience: "main"},
 		}),
-		article("u2", "2025-03-10", []attache.Entity{p("Gilberto Teodoro", "PH"), p("Gen Nakatani", "JP")}, []attache.Event{
+		article("u2", "2025-03-10", []attache.Entity{personOf("Gilberto Teodoro", "PH"), personOf("Gen Nakatani", "JP")}, []attache.Event{
 			{Type: "meeting", Date: "2025-03-09", Participants: []string{"Gilberto Teodoro", "Gen Nakatani"}, Salience: "main"},
 		}),
-		article("u3", "2025-03-10", []attache.Entity{p("Gen Nakatani", "JP"), p("Gilberto Teodoro", "PH")}, []attache.Event{
+		article("u3", "2025-03-10", []attache.Entity{personOf("Gen Nakatani", "JP"), personOf("Gilberto Teodoro", "PH")}, []attache.Event{
 			{Type: "meeting", Date: "2025", Participants: []string{"Gen Nakatani", "Gilberto Teodoro"}, Salience: "main"},
 		}),
 		// Recalled in passing, with no day, it could be either.
-		article("u4", "2025-03-12", []attache.Entity{p("Gen Nakatani", "JP"), p("Gilberto Teodoro", "PH")}, []attache.Event{
+		article("u4", "2025-03-12", []attache.Entity{personOf("Gen Nakatani", "JP"), personOf("Gilberto Teodoro", "PH")}, []attache.Event{
 			{Type: "meeting", Date: "2025", Participants: []string{"Gen Nakatani", "Gilberto Teodoro"}, Salience: "background"},
 		}),
 	}
@@ -117,17 +112,13 @@ func TestEventLinkAcrossAgencies(t *testing.T) {
 // Next to each, the
 // report a reader does link.
 func TestEventLinkKeepsApart(t *testing.T) {
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := func(name, country string) attache.Entity { return person(name, nil, "", country, nil, nil) }
+	k := defaultKB(t)
 	org := func(name, country string) attache.Entity {
 		return attache.Entity{Type: attache.Organization, Name: name, Country: country}
 	}
-	khaled, sjafrie := p("Mohamed Khaled Nordin", "MY"), p("Sjafrie Sjamsoeddin", "ID")
+	khaled, sjafrie := personOf("Mohamed Khaled Nordin", "MY"), personOf("Sjafrie Sjamsoeddin", "ID")
 	pair := []string{"Mohamed Khaled Nordin", "Sjafrie Sjamsoeddin"}
-	marles, nakatani := p("Richard Marles", "AU"), p("Gen Nakatani", "JP")
+	marles, nakatani := personOf("Richard Marles", "AU"), personOf("Gen Nakatani", "JP")
 	mn := []string{"Richard Marles", "Gen Nakatani"}
 	as := []*attache.Article{
 		// Talks on Monday, a working breakfast on Tuesday, both in Kuala
@@ -154,34 +145,34 @@ func TestEventLinkKeepsApart(t *testing.T) {
 		}),
 		// A 2+2 dialogue of four ministers and the two defence ministers'
 		// own meeting that day.
-		article("t1", "2024-07-09", []attache.Entity{p("Enrique Manalo", "PH"), p("Gilberto Teodoro", "PH"), p("Yoko Kamikawa", "JP"), p("Minoru Kihara", "JP")}, []attache.Event{
+		article("t1", "2024-07-09", []attache.Entity{personOf("Enrique Manalo", "PH"), personOf("Gilberto Teodoro", "PH"), personOf("Yoko Kamikawa", "JP"), personOf("Minoru Kihara", "JP")}, []attache.Event{
 			{Type: "dialogue", Date: "2024-07-08", Place: "Manila", Name: "second 2+2 dialogue",
 				Participants: []string{"Enrique Manalo", "Gilberto Teodoro", "Yoko Kamikawa", "Minoru Kihara", "PH", "JP"}, Salience: "main"},
 		}),
-		article("t2", "2024-07-08", []attache.Entity{p("Minoru Kihara", "JP"), p("Gilberto Teodoro", "PH")}, []attache.Event{
+		article("t2", "2024-07-08", []attache.Entity{personOf("Minoru Kihara", "JP"), personOf("Gilberto Teodoro", "PH")}, []attache.Event{
 			{Type: "meeting", Date: "2024-07-08", Place: "Manila", Participants: []string{"Minoru Kihara", "Gilberto Teodoro"}, Salience: "main"},
 		}),
 		// A named dialogue its speaker addressed, and his bilateral
 		// meeting on its sidelines.
-		article("s1", "2025-06-01", []attache.Entity{p("Pete Hegseth", "US")}, []attache.Event{
+		article("s1", "2025-06-01", []attache.Entity{personOf("Pete Hegseth", "US")}, []attache.Event{
 			{Type: "dialogue", Date: "2025-05-31", Place: "Singapore", Name: "Shangri-La Dialogue", Participants: []string{"Pete Hegseth"}, Salience: "main"},
 		}),
-		article("s2", "2025-05-31", []attache.Entity{p("Gilberto Teodoro", "PH"), p("Pete Hegseth", "US")}, []attache.Event{
+		article("s2", "2025-05-31", []attache.Entity{personOf("Gilberto Teodoro", "PH"), personOf("Pete Hegseth", "US")}, []attache.Event{
 			{Type: "meeting", Date: "2025-05-31", Place: "Singapore", Participants: []string{"Gilberto Teodoro", "Pete Hegseth"}, Salience: "main"},
 		}),
 		// A numbered dialogue session and the talks of its co-chairs
 		// under that number.
-		article("i1", "2024-06-19", []attache.Entity{p("Hoang Xuan Chien", "VN"), p("Giridhar Aramane", "IN")}, []attache.Event{
+		article("i1", "2024-06-19", []attache.Entity{personOf("Hoang Xuan Chien", "VN"), personOf("Giridhar Aramane", "IN")}, []attache.Event{
 			{Type: "dialogue", Date: "2024-06-18", Place: "Hanoi", Name: "13th defence policy dialogue",
 				Participants: []string{"Hoang Xuan Chien", "Giridhar Aramane", "VN", "IN"}, Salience: "main"},
 		}),
-		article("i2", "2024-06-20", []attache.Entity{p("Giridhar Aramane", "IN")}, []attache.Event{
+		article("i2", "2024-06-20", []attache.Entity{personOf("Giridhar Aramane", "IN")}, []attache.Event{
 			{Type: "meeting", Date: "2024-06-18", Place: "Hanoi", Name: "13th defence policy dialogue talks",
 				Participants: []string{"Giridhar Aramane"}, Salience: "main"},
 		}),
 		// A ceremony in Hanoi, and one given only as "in Viet Nam" by a
 		// report that names no person.
-		article("h1", "2025-06-04", []attache.Entity{p("Hoang Xuan Chien", "VN"), p("Marc Knapper", "US")}, []attache.Event{
+		article("h1", "2025-06-04", []attache.Entity{personOf("Hoang Xuan Chien", "VN"), personOf("Marc Knapper", "US")}, []attache.Event{
 			{Type: "ceremony", Date: "2025-06-03", Place: "Hanoi", Participants: []string{"Hoang Xuan Chien", "Marc Knapper", "VN", "US"}, Salience: "main"},
 		}),
 		article("h2", "2025-06-04", []attache.Entity{org("US Navy", "US")}, []attache.Event{
@@ -189,7 +180,7 @@ func TestEventLinkKeepsApart(t *testing.T) {
 		}),
 		// Ministers of Viet Nam and Laos meet in Hanoi; a report naming
 		// no person has Viet Nam and Cambodia meet that day.
-		article("l1", "2025-05-05", []attache.Entity{p("Phan Van Giang", "VN"), p("Khamliang Outhakaysone", "LA")}, []attache.Event{
+		article("l1", "2025-05-05", []attache.Entity{personOf("Phan Van Giang", "VN"), personOf("Khamliang Outhakaysone", "LA")}, []attache.Event{
 			{Type: "meeting", Date: "2025-05-05", Place: "Hanoi", Participants: []string{"Phan Van Giang", "Khamliang Outhakaysone", "VN", "LA"}, Salience: "main"},
 		}),
 		article("l2", "2025-05-06", nil, []attache.Event{
@@ -197,18 +188,18 @@ func TestEventLinkKeepsApart(t *testing.T) {
 		}),
 		// Two signings of one day with one ministry on one side and
 		// other people each time.
-		article("g1", "2025-08-12", []attache.Entity{p("Hoang Xuan Chien", "VN"), p("Gijs Tuinman", "NL"), org("Ministry of National Defence", "VN")}, []attache.Event{
+		article("g1", "2025-08-12", []attache.Entity{personOf("Hoang Xuan Chien", "VN"), personOf("Gijs Tuinman", "NL"), org("Ministry of National Defence", "VN")}, []attache.Event{
 			{Type: "agreement", Date: "2025-08-12", Participants: []string{"Hoang Xuan Chien", "Gijs Tuinman", "Ministry of National Defence"}, Salience: "main"},
 		}),
-		article("g2", "2025-08-12", []attache.Entity{p("Nguyen Truong Thang", "VN"), p("Khamliang Outhakaysone", "LA"), org("Ministry of National Defence", "VN")}, []attache.Event{
+		article("g2", "2025-08-12", []attache.Entity{personOf("Nguyen Truong Thang", "VN"), personOf("Khamliang Outhakaysone", "LA"), org("Ministry of National Defence", "VN")}, []attache.Event{
 			{Type: "agreement", Date: "2025-08-12", Participants: []string{"Nguyen Truong Thang", "Khamliang Outhakaysone", "Ministry of National Defence"}, Salience: "main"},
 		}),
 		// Two signings months apart that the extractor names by their
 		// trigger alone.
-		article("m1", "2025-03-02", []attache.Entity{p("Rajnath Singh", "IN")}, []attache.Event{
+		article("m1", "2025-03-02", []attache.Entity{personOf("Rajnath Singh", "IN")}, []attache.Event{
 			{Type: "agreement", Date: "2025-03-01", Name: "signed a memorandum", Participants: []string{"Rajnath Singh", "IN"}, Salience: "main"},
 		}),
-		article("m2", "2025-09-06", []attache.Entity{p("Ahn Gyu-back", "KR")}, []attache.Event{
+		article("m2", "2025-09-06", []attache.Entity{personOf("Ahn Gyu-back", "KR")}, []attache.Event{
 			{Type: "agreement", Date: "2025-09-05", Name: "signed a memorandum", Participants: []string{"Ahn Gyu-back", "KR"}, Salience: "main"},
 		}),
 		// The 12th sessions of two pairs' dialogues of the same name, and
@@ -260,11 +251,7 @@ func TestEventLinkKeepsApart(t *testing.T) {
 // day, or one sharing only such plain words, stays apart, also once the
 // country-placed report came first.
 func TestEventSubjects(t *testing.T) {
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := func(name, country string) attache.Entity { return person(name, nil, "", country, nil, nil) }
+	k := defaultKB(t)
 	org := func(name, country string) attache.Entity {
 		return attache.Entity{Type: attache.Organization, Name: name, Country: country}
 	}
@@ -277,7 +264,7 @@ func TestEventSubjects(t *testing.T) {
 		cer("h2", "2025-06-03", "VN", "The two countries held a ceremony in Viet Nam on Tuesday to hand over land cleaned of dioxin, the ministry said.",
 			[]attache.Entity{org("State Department", "US")}, "State Department", "US", "VN"),
 		cer("h1", "2025-06-04", "Bien Hoa airbase", "The deputy minister and the ambassador attended the handover ceremony for cleaned land at the airbase.",
-			[]attache.Entity{p("Hoang Xuan Chien", "VN"), p("Marc Knapper", "US")}, "Hoang Xuan Chien", "Marc Knapper", "VN", "US"),
+			[]attache.Entity{personOf("Hoang Xuan Chien", "VN"), personOf("Marc Knapper", "US")}, "Hoang Xuan Chien", "Marc Knapper", "VN", "US"),
 		cer("h3", "2025-06-04", "VN", "A welcome ceremony was held in Viet Nam on June 3 for the crew of a hospital ship.",
 			[]attache.Entity{org("US Navy", "US")}, "US Navy", "US", "VN"),
 		cer("h4", "2025-06-04", "VN", "The ministry held a ceremony marking the anniversary, attended by officials of the two countries.",
@@ -297,10 +284,7 @@ func TestEventSubjects(t *testing.T) {
 // later, one sent to another mission, and an unnumbered unit's two moves
 // stay apart.
 func TestRotationMoves(t *testing.T) {
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	k := defaultKB(t)
 	org := func(name, country string) attache.Entity {
 		return attache.Entity{Type: attache.Organization, Name: name, Country: country}
 	}
@@ -335,12 +319,8 @@ func TestRotationMoves(t *testing.T) {
 // which has no place; recalled with no place, or in another city, or when
 // the pair met twice in that city that month, they could be either.
 func TestRecalledByMonthAndPlace(t *testing.T) {
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := func(name, country string) attache.Entity { return person(name, nil, "", country, nil, nil) }
-	ahn, khaled := p("Ahn Gyu-back", "KR"), p("Mohamed Khaled Nordin", "MY")
+	k := defaultKB(t)
+	ahn, khaled := personOf("Ahn Gyu-back", "KR"), personOf("Mohamed Khaled Nordin", "MY")
 	pair := []string{"Ahn Gyu-back", "Mohamed Khaled Nordin"}
 	meet := func(id, published, date, place string, salience string) *attache.Article {
 		return article(id, published, []attache.Entity{ahn, khaled}, []attache.Event{
@@ -375,12 +355,8 @@ func TestRecalledByMonthAndPlace(t *testing.T) {
 // with officials of his own at home that day, and the visitor's call on a
 // second host, stay apart.
 func TestEntourageAbroad(t *testing.T) {
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := func(name, country string) attache.Entity { return person(name, nil, "", country, nil, nil) }
-	ahn, khaled := p("Ahn Gyu-back", "KR"), p("Mohamed Khaled Nordin", "MY")
+	k := defaultKB(t)
+	ahn, khaled := personOf("Ahn Gyu-back", "KR"), personOf("Mohamed Khaled Nordin", "MY")
 	// officers by rank, whose country one report settles
 	rahman := person("Mohammad Ab Rahman", nil, "General", "MY", nil, nil)
 	kim := person("Kim Myung-soo", nil, "Admiral", "KR", nil, nil)
@@ -401,4 +377,91 @@ func TestEntourageAbroad(t *testing.T) {
 	same("e2#0", "e1#0", true)
 	same("e3#0", "e1#0", false)
 	same("e4#0", "e1#0", false)
+}
+
+// TestEventLinkCallPlacesAndContingents: a call reported on either side
+// of the date line, where one agency tells the phone talks and the other
+// only that the ministers spoke, under its own dateline, is one call; a
+// contingent announced, leaving and arriving a day later is one
+// deployment. Next to each, what stays apart: the pair meeting in one city
+// on two days, another contingent of the country to the mission that month,
+// the same strength a year later, and another country's contingent.
+func TestEventLinkCallPlacesAndContingents(t *testing.T) {
+	k := defaultKB(t)
+	koizumi, mcguinty := personOf("Koizumi Shinjiro", "JP"), personOf("David McGuinty", "CA")
+	pair := []string{"Koizumi Shinjiro", "David McGuinty"}
+	deploy := func(date, place, mission string, n int, country string) attache.Event {
+		return attache.Event{Type: "deployment", Date: date, Place: place, Mission: mission, Personnel: n,
+			Participants: []string{country}, Salience: "main"}
+	}
+	as := []*attache.Article{
+		article("t1", "2026-01-21", []attache.Entity{koizumi, mcguinty}, []attache.Event{
+			{Type: "meeting", Date: "2026-01-21", Participants: pair, Salience: "main",
+				Evidence: "Koizumi holds phone talks with Canadian counterpart"},
+		}),
+		article("t2", "2026-01-20", []attache.Entity{mcguinty, koizumi}, []attache.Event{
+			{Type: "meeting", Date: "2026-01-20", Place: "Ottawa", Participants: pair, Salience: "main",
+				Evidence: "OTTAWA — The minister spoke with Japan's Minister of Defense on January 20."},
+		}),
+		// Talks in Ottawa, then a working lunch there the next day.
+		article("t3", "2026-03-02", []attache.Entity{koizumi, mcguinty}, []attache.Event{
+			{Type: "meeting", Date: "2026-03-02", Place: "Ottawa", Participants: pair, Salience: "main",
+				Evidence: "The ministers held talks in Ottawa on Monday."},
+		}),
+		article("t4", "2026-03-03", []attache.Entity{koizumi, mcguinty}, []attache.Event{
+			{Type: "meeting", Date: "2026-03-03", Place: "Ottawa", Participants: pair, Salience: "main",
+				Evidence: "The ministers met again over a working lunch in Ottawa."},
+		}),
+		article("d1", "2026-06-02", nil, []attache.Event{deploy("2026-06-08", "Lebanon", "UNIFIL", 184, "KH")}),
+		article("d2", "2026-06-10", nil, []attache.Event{deploy("2026-06-09", "Naqoura", "UNIFIL", 184, "KH")}),
+		article("d3", "2026-06-20", nil, []attache.Event{deploy("2026-06-19", "Naqoura", "UNIFIL", 150, "KH")}),
+		article("d4", "2027-06-09", nil, []attache.Event{deploy("2027-06-08", "Naqoura", "UNIFIL", 184, "KH")}),
+		article("d5", "2026-06-10", nil, []attache.Event{deploy("2026-06-09", "Naqoura", "UNIFIL", 184, "ID")}),
+	}
+	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+	same := sameEvent(t, ev)
+	same("t1#0", "t2#0", true)
+	same("t3#0", "t4#0", false)
+	same("d1#0", "d2#0", true)
+	same("d1#0", "d3#0", false)
+	same("d2#0", "d3#0", false)
+	same("d1#0", "d4#0", false)
+	same("d2#0", "d5#0", false)
+}
+
+// TestEventLinkRecalledSigning: a later report that recalls a signing by
+// its month and countries alone ("the memorandum the two countries signed
+// in March"), in passing, joins the pair's one signing of that month,
+// wherever the recalling report is placed; when the pair signed twice
+// that month, or the countries are another pair's, it joins none.
+func TestEventLinkRecalledSigning(t *testing.T) {
+	k := defaultKB(t)
+	khaled, guler, ahn := personOf("Mohamed Khaled Nordin", "MY"), personOf("Yasar Guler", "TR"), personOf("Ahn Gyu-back", "KR")
+	lim := personOf("Lim Juay Jin", "MY")
+	sign := func(date, place string, parties ...string) attache.Event {
+		return attache.Event{Type: "agreement", Date: date, Place: place, Participants: parties, Salience: "main"}
+	}
+	recall := func(date, place string, countries ...string) attache.Event {
+		return attache.Event{Type: "agreement", Date: date, Place: place, Participants: countries, Salience: "background"}
+	}
+	as := []*attache.Article{
+		article("s1", "2026-03-13", []attache.Entity{khaled, guler}, []attache.Event{
+			sign("2026-03-12", "Ankara", "Mohamed Khaled Nordin", "Yasar Guler", "MY", "TR")}),
+		article("s2", "2026-08-20", nil, []attache.Event{recall("2026-03", "MY", "MY", "TR")}),
+		// Two signings of Malaysia and Korea in April: a recall of "April"
+		// could be either.
+		article("k1", "2026-04-03", []attache.Entity{khaled, ahn}, []attache.Event{
+			sign("2026-04-02", "Seoul", "Mohamed Khaled Nordin", "Ahn Gyu-back", "MY", "KR")}),
+		article("k2", "2026-04-21", []attache.Entity{lim, ahn}, []attache.Event{
+			sign("2026-04-20", "Kuala Lumpur", "Lim Juay Jin", "Ahn Gyu-back", "MY", "KR")}),
+		article("k3", "2026-09-01", nil, []attache.Event{recall("2026-04", "", "MY", "KR")}),
+		// Another pair's signing recalled for March.
+		article("x1", "2026-09-02", nil, []attache.Event{recall("2026-03", "", "MY", "KR")}),
+	}
+	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+	same := sameEvent(t, ev)
+	same("s1#0", "s2#0", true)
+	same("k1#0", "k3#0", false)
+	same("k2#0", "k3#0", false)
+	same("s1#0", "x1#0", false)
 }

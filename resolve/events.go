@@ -112,7 +112,7 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 		// many events share.
 		named := kName != "" && nameKey(c) == kName && len(c.Date) >= 4 && c.Date[:4] == k.Date[:4] &&
 			(properName(c) || properName(k)) && sameParties(c, k)
-		if named || sameRotation(c, k) {
+		if named || sameRotation(c, k) || sameContingent(c, k) {
 			return c
 		}
 		if !datesCompatible(c.Date, k.Date) || namesConflict(c, k) {
@@ -138,6 +138,9 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 			continue
 		}
 		if coarse {
+			if b.recalledSigning(c, k) && newsFits(c, k) {
+				vague = append(vague, c)
+			}
 			continue
 		}
 		if b.sameGathering(c, k) || b.sameDrill(c, k) {

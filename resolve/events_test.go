@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"attache"
-	"attache/kb"
 	"attache/resolve"
 )
 
@@ -33,10 +32,7 @@ func eventsOf(k *attache.Knowledge) (map[string]string, map[string]string) {
 }
 
 func TestEventLinking(t *testing.T) {
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	k := defaultKB(t)
 	chien := person("Hoang Xuan Chien", nil, "Senior Lieutenant General", "VN", []string{"Deputy Minister of National Defence"}, nil)
 	fomin := func(name string) attache.Entity { return person(name, nil, "", "RU", nil, nil) }
 	teodoro := person("Gilberto Teodoro", nil, "", "PH", nil, nil)
@@ -100,13 +96,9 @@ func TestEventLinking(t *testing.T) {
 // be the same whatever order the articles came in (TestBuildIgnoresOrder),
 // and after one report alone it can only name that report.
 func TestEventIDFromEarliestReport(t *testing.T) {
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := func(name, country string) attache.Entity { return person(name, nil, "", country, nil, nil) }
+	k := defaultKB(t)
 	report := func(id, published string) *attache.Article {
-		return article(id, published, []attache.Entity{p("Phan Van Giang", "VN"), p("Tea Seiha", "KH")}, []attache.Event{
+		return article(id, published, []attache.Entity{personOf("Phan Van Giang", "VN"), personOf("Tea Seiha", "KH")}, []attache.Event{
 			{Type: "meeting", Date: "2025-03-04", Place: "Hanoi", Participants: []string{"Phan Van Giang", "Tea Seiha"}, Salience: "main"},
 		})
 	}

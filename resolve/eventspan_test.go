@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"attache"
-	"attache/kb"
 	"attache/resolve"
 )
 
@@ -15,44 +14,40 @@ import (
 // proper names (an unnamed report joins one of them), nor one in another
 // city or given only by its country, nor a meeting of such persons.
 func TestEventsThatLastDays(t *testing.T) {
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := func(name, country string) attache.Entity { return person(name, nil, "", country, nil, nil) }
+	k := defaultKB(t)
 	as := []*attache.Article{
-		article("v1", "2025-06-02", []attache.Entity{p("Gilberto Teodoro Jr.", "PH")}, []attache.Event{
+		article("v1", "2025-06-02", []attache.Entity{personOf("Gilberto Teodoro Jr.", "PH")}, []attache.Event{
 			{Type: "visit", Date: "2025-06-02", Place: "Tokyo", Participants: []string{"Gilberto Teodoro Jr."}, Salience: "main"},
 		}),
-		article("v2", "2025-06-04", []attache.Entity{p("Gen Nakatani", "JP"), p("Gilberto Teodoro", "PH")}, []attache.Event{
+		article("v2", "2025-06-04", []attache.Entity{personOf("Gen Nakatani", "JP"), personOf("Gilberto Teodoro", "PH")}, []attache.Event{
 			{Type: "visit", Date: "2025-06-02/2025-06-04", Place: "JP", Participants: []string{"Gen Nakatani", "Gilberto Teodoro"}, Salience: "main"},
 		}),
-		article("v3", "2025-06-05", []attache.Entity{p("Gilberto Teodoro", "PH")}, []attache.Event{
+		article("v3", "2025-06-05", []attache.Entity{personOf("Gilberto Teodoro", "PH")}, []attache.Event{
 			{Type: "visit", Date: "2025-06-04", Place: "JP", Participants: []string{"Gilberto Teodoro"}, Salience: "main"},
 		}),
 		// Another visit of his, days later.
-		article("v4", "2025-06-10", []attache.Entity{p("Gilberto Teodoro", "PH")}, []attache.Event{
+		article("v4", "2025-06-10", []attache.Entity{personOf("Gilberto Teodoro", "PH")}, []attache.Event{
 			{Type: "visit", Date: "2025-06-09", Place: "Canberra", Participants: []string{"Gilberto Teodoro"}, Salience: "main"},
 		}),
-		article("c1", "2025-11-01", []attache.Entity{p("Pete Hegseth", "US")}, []attache.Event{
+		article("c1", "2025-11-01", []attache.Entity{personOf("Pete Hegseth", "US")}, []attache.Event{
 			{Type: "conference", Date: "2025-11-01", Place: "Kuala Lumpur", Participants: []string{"Pete Hegseth"}, Salience: "main"},
 		}),
-		article("c2", "2025-11-02", []attache.Entity{p("Phan Van Giang", "VN")}, []attache.Event{
+		article("c2", "2025-11-02", []attache.Entity{personOf("Phan Van Giang", "VN")}, []attache.Event{
 			{Type: "conference", Date: "2025-11-01", Place: "KUALA LUMPUR", Participants: []string{"Phan Van Giang"}, Salience: "main"},
 		}),
-		article("c3", "2025-11-02", []attache.Entity{p("Richard Marles", "AU")}, []attache.Event{
+		article("c3", "2025-11-02", []attache.Entity{personOf("Richard Marles", "AU")}, []attache.Event{
 			{Type: "conference", Date: "2025-11-01", Place: "Kuala Lumpur", Name: "ASEAN Defence Industry Forum", Participants: []string{"Richard Marles"}, Salience: "main"},
 		}),
-		article("c4", "2025-11-02", []attache.Entity{p("Gen Nakatani", "JP")}, []attache.Event{
+		article("c4", "2025-11-02", []attache.Entity{personOf("Gen Nakatani", "JP")}, []attache.Event{
 			{Type: "conference", Date: "2025-11-01", Place: "Kuala Lumpur", Name: "ADMM-Plus", Participants: []string{"Gen Nakatani"}, Salience: "main"},
 		}),
-		article("c5", "2025-11-02", []attache.Entity{p("Sjafrie Sjamsoeddin", "ID")}, []attache.Event{
+		article("c5", "2025-11-02", []attache.Entity{personOf("Sjafrie Sjamsoeddin", "ID")}, []attache.Event{
 			{Type: "conference", Date: "2025-11-01", Place: "Penang", Participants: []string{"Sjafrie Sjamsoeddin"}, Salience: "main"},
 		}),
-		article("c6", "2025-11-02", []attache.Entity{p("Rajnath Singh", "IN")}, []attache.Event{
+		article("c6", "2025-11-02", []attache.Entity{personOf("Rajnath Singh", "IN")}, []attache.Event{
 			{Type: "conference", Date: "2025-11-01", Place: "MY", Participants: []string{"Rajnath Singh"}, Salience: "main"},
 		}),
-		article("c7", "2025-11-01", []attache.Entity{p("Pete Hegseth", "US"), p("Dong Jun", "CN")}, []attache.Event{
+		article("c7", "2025-11-01", []attache.Entity{personOf("Pete Hegseth", "US"), personOf("Dong Jun", "CN")}, []attache.Event{
 			{Type: "meeting", Date: "2025-11-01", Place: "Kuala Lumpur", Participants: []string{"Pete Hegseth", "Dong Jun"}, Salience: "main"},
 		}),
 	}
@@ -78,10 +73,7 @@ func TestEventsThatLastDays(t *testing.T) {
 // overlap are two when each has its own proper name; the name with and
 // without its type word and year is one.
 func TestEventNamesKeepApart(t *testing.T) {
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	k := defaultKB(t)
 	raaf := attache.Entity{Type: attache.Organization, Name: "Royal Australian Air Force", Country: "AU"}
 	ex := func(id, published, date, name string) *attache.Article {
 		return article(id, published, []attache.Entity{raaf}, []attache.Event{
@@ -110,10 +102,7 @@ func TestEventNamesKeepApart(t *testing.T) {
 // another city that day, or of one of them with another country, stays
 // apart, and so does a ceremony of the same shape.
 func TestExercisesNamedByCountries(t *testing.T) {
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	k := defaultKB(t)
 	org := func(name, country string) attache.Entity {
 		return attache.Entity{Type: attache.Organization, Name: name, Country: country}
 	}

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"attache"
-	"attache/kb"
 	"attache/resolve"
 )
 
@@ -32,11 +31,8 @@ func oneArticleEach(es ...attache.Entity) []*attache.Article {
 }
 
 func TestNamesThatVaryAreOnePerson(t *testing.T) {
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := func(name, country string) attache.Entity { return person(name, nil, "", country, nil, nil) }
+	k := defaultKB(t)
+	p := personOf
 	place := func(name, country string) attache.Entity {
 		return attache.Entity{Type: attache.Location, Name: name, Country: country}
 	}
@@ -85,10 +81,7 @@ func TestNamesThatVaryAreOnePerson(t *testing.T) {
 }
 
 func TestDistinctPeopleSharingNamePartsStayApart(t *testing.T) {
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	k := defaultKB(t)
 	p := func(name string) attache.Entity { return person(name, nil, "Colonel", "VN", nil, nil) }
 	for _, order := range [][]string{
 		{"Pham Van Minh", "Pham Duc Minh", "Pham Minh"},
@@ -115,10 +108,7 @@ func TestDistinctPeopleSharingNamePartsStayApart(t *testing.T) {
 // romanization joins only the same syllables: two Kims with other given
 // names stay two people.
 func TestKoreanSyllablesKeepPeopleApart(t *testing.T) {
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	k := defaultKB(t)
 	p := func(name string) attache.Entity { return person(name, nil, "", "KR", nil, nil) }
 	ids := firstEntities(t, resolve.Build(k, oneArticleEach(p("Kim Myung-soo"), p("Kim Seon-ho"), p("Kim Myung-ho"))).Knowledge())
 	if ids["n00"] == ids["n01"] || ids["n00"] == ids["n02"] || ids["n01"] == ids["n02"] {
@@ -129,10 +119,7 @@ func TestKoreanSyllablesKeepPeopleApart(t *testing.T) {
 // TestParticleBeforeOneWordNeverLinks: "Al-Sisi" read without its
 // particle is one word, and "Al Gore" keeps his given name.
 func TestParticleBeforeOneWordNeverLinks(t *testing.T) {
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	k := defaultKB(t)
 	p := func(name string) attache.Entity { return person(name, nil, "", "EG", nil, nil) }
 	ids := firstEntities(t, resolve.Build(k, oneArticleEach(p("al-Sisi"), p("El-Sisi"), p("Al Gore"), p("Al Gore"))).Knowledge())
 	if ids["n00"] == ids["n01"] {
@@ -147,10 +134,7 @@ func TestParticleBeforeOneWordNeverLinks(t *testing.T) {
 // transliterations are read loosely joins a person of the same country,
 // never one of another country or of none.
 func TestLooseSpellingNeedsTheCountry(t *testing.T) {
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	k := defaultKB(t)
 	ids := firstEntities(t, resolve.Build(k, oneArticleEach(
 		person("Nikolai Shoygu", nil, "", "RU", nil, nil),
 		person("Nikolai Shoigu", nil, "", "KZ", nil, nil),
@@ -168,10 +152,7 @@ func TestLooseSpellingNeedsTheCountry(t *testing.T) {
 // word, who links no articles, though "Gen Nakatani" is a given name and
 // a surname.
 func TestRankBeforeOneWordNeverLinks(t *testing.T) {
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	k := defaultKB(t)
 	p := func(name string) attache.Entity { return person(name, nil, "", "US", nil, nil) }
 	ids := firstEntities(t, resolve.Build(k, oneArticleEach(p("Gen. Brown"), p("Gen. Brown"), p("General Brown"))).Knowledge())
 	if ids["n00"] == ids["n01"] || ids["n00"] == ids["n02"] {
@@ -180,10 +161,7 @@ func TestRankBeforeOneWordNeverLinks(t *testing.T) {
 }
 
 func TestCountryFromBestEvidence(t *testing.T) {
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	k := defaultKB(t)
 	// One report with a post says PH; two passing mentions guess US from
 	// the article. The post weighs more than one guess, and the guesses
 	// never split the person.
@@ -212,10 +190,7 @@ func names(es []attache.Entity) string {
 }
 
 func TestCountryNeedsMoreThanOneGuess(t *testing.T) {
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	k := defaultKB(t)
 	cases := []struct {
 		name string
 		es   []attache.Entity

@@ -117,10 +117,7 @@ func knowledgeJSON(t testing.TB, k *attache.Knowledge) string {
 // TestBuildIgnoresOrder: any permutation of the sample and dev corpora,
 // and of generated corpora, builds the same knowledge base.
 func TestBuildIgnoresOrder(t *testing.T) {
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	k := defaultKB(t)
 	rng := rand.New(rand.NewPCG(15, 1))
 	check := func(what string, as []*attache.Article) {
 		want := knowledgeJSON(t, resolve.Build(k, as).Knowledge())
@@ -221,10 +218,7 @@ func published(f corpusFile) string {
 // knowledge base is the same each time, and the one a rebuild gives.
 func TestIngestAnyOrderEqualsRebuild(t *testing.T) {
 	ctx := context.Background()
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	k := defaultKB(t)
 	files := sampleAndDev(t)
 	rng := rand.New(rand.NewPCG(15, 2))
 	var first string
@@ -316,10 +310,7 @@ func reportIDs(k *attache.Knowledge) map[string]string {
 // up that way): articles added newest first, every id of every
 // intermediate knowledge base is a report of the final one.
 func TestEventIDsIgnoreOrder(t *testing.T) {
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	k := defaultKB(t)
 	rng := rand.New(rand.NewPCG(15, 3))
 	check := func(what string, as []*attache.Article) {
 		final := resolve.Build(k, as).Knowledge()

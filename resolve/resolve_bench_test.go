@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"attache"
-	"attache/kb"
 	"attache/resolve"
 	"attache/sqlite"
 )
@@ -17,10 +16,7 @@ import (
 // extended) and shuffled (older articles make it build again in memory).
 // It reports the time per article.
 func BenchmarkResolveArticle(b *testing.B) {
-	k, err := kb.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
+	k := defaultKB(b)
 	const n = 300
 	for _, order := range []string{"dated", "shuffled"} {
 		b.Run(order, func(b *testing.B) {
@@ -58,10 +54,7 @@ func BenchmarkResolveArticle(b *testing.B) {
 
 // BenchmarkBuild resolves 1000 generated articles in memory.
 func BenchmarkBuild(b *testing.B) {
-	k, err := kb.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
+	k := defaultKB(b)
 	as := generated(rand.New(rand.NewPCG(1, 4)), 1000)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

@@ -20,12 +20,21 @@ func openService(t testing.TB) (*resolve.Service, *sqlite.DB) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
+	return &resolve.Service{Articles: db, Knowledge: db, KB: defaultKB(t)}, db
+}
+
+// defaultKB returns the embedded knowledge base, or stops the test.
+func defaultKB(t testing.TB) *kb.KB {
+	t.Helper()
 	k, err := kb.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &resolve.Service{Articles: db, Knowledge: db, KB: k}, db
+	return k
 }
+
+// personOf is a person of a country, with no aliases, rank or posts.
+func personOf(name, country string) attache.Entity { return person(name, nil, "", country, nil, nil) }
 
 func person(name string, aliases []string, rank, country string, titles, former []string) attache.Entity {
 	return attache.Entity{Type: attache.Person, Name: name, Aliases: aliases, Rank: rank, Country: country, Titles: titles, Former: former}

@@ -10,10 +10,12 @@ import (
 
 // TestEvalResolutionDevStories scores resolution on the dev stories and
 // holds the figures the issue asks for: on what the extractor finds, and
-// event-link recall over all gold links. Links are held just under what
-// the 39 stories measure (P 1.000, R 0.970 over all gold links and over
-// the reports extracted; the two links left need "Khaled Nordin" named
-// without a title extracted).
+// event-link recall over all gold links. Figures are held just under what
+// the 47 stories measure (entities P 1.000, R 0.992 over the mentions
+// extracted and 0.989 over all; links P 1.000, R 1.000 over the reports
+// extracted and 0.977 over all gold links: the two links left need a
+// recall "after Minister X came to Jakarta in January" and talks told
+// "while attending" a forum under a headline of talks extracted).
 func TestEvalResolutionDevStories(t *testing.T) {
 	dir := "../../testdata/stories/dev"
 	out, stderr, err := runCmd(t, "", "eval", "--resolution", dir, "--json")
@@ -27,16 +29,16 @@ func TestEvalResolutionDevStories(t *testing.T) {
 	if r.Mentions < 50 || r.GoldLinks < 8 {
 		t.Fatalf("%d gold mentions, %d gold links: the stories were not all read", r.Mentions, r.GoldLinks)
 	}
-	if r.EntityP < 0.98 || r.FoundR < 0.95 || r.LinkP < 0.98 || r.FoundLinkR < 0.96 || r.LinkR < 0.96 {
+	if r.EntityP < 0.98 || r.FoundR < 0.985 || r.LinkP < 0.98 || r.FoundLinkR < 0.99 || r.LinkR < 0.97 {
 		t.Errorf("entities P %.3f R %.3f (extracted), links P %.3f R %.3f (extracted) R %.3f (all): below the issue's bar\n%s",
 			r.EntityP, r.FoundR, r.LinkP, r.FoundLinkR, r.LinkR, strings.Join(r.Errors, "\n"))
 	}
 	if r.EntityR < 0.985 {
 		// 1.000 once plural ranks, quoted nicknames and posts "for X and
 		// Y" before a name kept every person mention of the 28 first
-		// stories; 0.990 on 39, where a dateline town ("BENTONG") and a
-		// name with no title after "an arrangement" ("Khaled Nordin") are
-		// not extracted
+		// stories; 0.989 on 47, where a dateline town ("BENTONG") is not
+		// extracted and a family name alone ("Minister Koizumi") stays an
+		// entity of its article
 		t.Errorf("entity B-cubed recall over all gold mentions %.3f (floor 0.985): a person was lost or split\n%s", r.EntityR, strings.Join(r.Errors, "\n"))
 	}
 	text, _, err := runCmd(t, "", "eval", "--resolution", dir)

@@ -457,6 +457,15 @@ var futureWords = map[string]bool{
 	"due": true, "plans": true, "planned": true, "plan": true, "upcoming": true, "'ll": true,
 }
 
+// relativeWords open a relative clause, whose own tense tells the time
+// of a date in it (future).
+var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "when": true}
+
+// pastWords are past-tense verbs that do not end in "-ed": with those that
+// do, they tell a relative clause of what happened (future).
+var pastWords = map[string]bool{"was": true, "were": true, "had": true, "met": true, "held": true, "made": true,
+	"took": true, "came": true, "went": true, "began": true, "left": true, "led": true, "paid": true, "saw": true}
+
 // futureWindow is how many tokens (dots of initials not counted) before a
 // weekday may hold a future marker: room for a verb, its object and a titled name ("set to hold
 // trilateral talks with U.S. Defense Secretary Lloyd Austin on Sunday", "will
@@ -471,7 +480,7 @@ const futureReach = 60
 // future reports whether a future marker comes shortly before token i in
 // its sentence.
 func (s *scanner) future(i int) bool {
-	n := 0
+	n, past := 0, false
 	for k := i - 1; k >= 0 && n < futureWindow && i-k <= futureReach; k-- {
 		t := s.tok(k)
 		l := t.low
@@ -483,6 +492,15 @@ func (s *scanner) future(i int) bool {
 		}
 		if futureWords[l] && !s.planNoun(k) {
 			return true
+		}
+		if !t.upper && (strings.HasSuffix(l, "ed") || pastWords[l]) {
+			past = true
+		}
+		if past && relativeWords[l] {
+			// a relative clause told in the past holds the date: "will be
+			// built under the memorandum that the ministers signed in
+			// March" is last March, whatever the sentence says is to come
+			return false
 		}
 		if !t.upper && l != "(" && l != ")" && l != "," {
 			// the words of a name and its brackets add no distance: "will

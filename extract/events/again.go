@@ -126,7 +126,7 @@ func (doc *doc) otherVisit(s int, h hit, prev *cand) *cand {
 	}
 	ws := doc.words[s]
 	c := doc.newCand(s, h)
-	if c.ev.Place == "" || c.ev.Place == prev.ev.Place || !clauseBreak(ws, max(h.a-4, 0), h.a) {
+	if c.ev.Place == "" || c.ev.Place == prev.ev.Place || !clauseBreak(ws, max(h.a-4, prev.hit.b, 0), h.a) && !clauseBreak(ws, prev.hit.b, h.a) {
 		return nil
 	}
 	return c

@@ -46,6 +46,7 @@ func (doc *doc) finish(evs []*cand) []*cand {
 			c.ev.Participants = []string{}
 		}
 	}
+	doc.callPositions(evs)
 	evs = doc.mergeRetold(evs) // once dates and places are set
 	evs = doc.headlineTalks(evs)
 	doc.headlineNamed(evs, st.main) // once merges leave one event each
@@ -67,7 +68,8 @@ func (st *story) findMain(evs []*cand) {
 		if doc.lead[c.sent] && !c.bg && !(c.ownDate && doc.longBefore(c, ref, hasRef)) {
 			// a lead event dated years back ("the 1984 Treaty") is recalled
 			c.ev.Salience = "main"
-			if st.main == nil || !st.main.ownDate && c.ownDate {
+			// a day of its own beats the dateline's day of filing
+			if st.main == nil || !st.main.ownDate && c.ownDate || st.main.filedOn && c.ownDate && !c.filedOn {
 				st.main = c
 			}
 		}

@@ -28,3 +28,25 @@ func TestHeadlineTalks(t *testing.T) {
 		want:      []want{{"meeting", "2025-09-19", "Arica", "Tomas Vega", "main"}},
 	}})
 }
+
+// TestHeadlineTalksNotEditionsToCome covers a headline's talks whose lead
+// also agrees on a session of a mechanism still to come ("agreed to hold a
+// 2+2 dialogue later this year"): that session is not the talks told, so
+// the talks stay, main, and the dialogue to come stays reported.
+func TestHeadlineTalksNotEditionsToCome(t *testing.T) {
+	ents := []ent{country("JP", "Japan"), country("AU", "Australia"), person("Aiko Mori", "JP"), person("Ben Hale", "AU"), loc("Tokyo"), loc("Canberra")}
+	runClassCases(t, []classCase{{
+		name:      "phone talks, then a 2+2 dialogue agreed for later in the year",
+		published: "2026-07-09",
+		text:      "Japan, Australia defence chiefs hold phone talks\n\nTOKYO - Defence Minister Aiko Mori and his Australian counterpart Ben Hale held phone talks on Wednesday. Mori and Hale also agreed to hold a two-plus-two security dialogue in Tokyo later this year.",
+		ents:      ents,
+		want:      []want{{"meeting", "2026-07-08", "", "Ben Hale", "main"}, {"dialogue", "2026", "Tokyo", "JP", "reported"}},
+	}, {
+		name:      "talks in the capital, with the next policy dialogue to be held abroad",
+		published: "2026-03-12",
+		text:      "Japanese, Australian ministers hold talks in Tokyo\n\nTOKYO - Defence Minister Aiko Mori held talks with visiting Australian Defence Minister Ben Hale in Tokyo on Wednesday. The two ministers agreed to hold the 9th defence policy dialogue in Canberra next year.",
+		ents:      ents,
+		want:      []want{{"meeting", "2026-03-11", "Tokyo", "Ben Hale", "main"}},
+		not:       []want{{"dialogue", "*", "*", "-", "main"}},
+	}})
+}

@@ -52,3 +52,28 @@ func videoAt(ws []word, at int) int {
 	}
 	return -1
 }
+
+// callPositions clears the place of the statements of evs made in the
+// story's phone or video call ("In the 40-minute call, the two ministers
+// opposed any attempt to change the status quo by force"): a position
+// stated in a call joins two places and is made in neither, unless the
+// statement's own clause names where it was made.
+func (doc *doc) callPositions(evs []*cand) {
+	var call *cand
+	for _, c := range evs {
+		if c.ev.Type == "meeting" && c.ev.Cameo == "041" && !c.bg && !c.past && c.ev.Salience == "main" {
+			call = c
+			break
+		}
+	}
+	if call == nil {
+		return
+	}
+	for _, c := range evs {
+		if c.ev.Type != "statement" || c.ev.Place == "" || c.bg || c.past || !dateCompatible(call.ev.Date, c.ev.Date) ||
+			!shareAny(call.ev.Participants, c.ev.Participants) || doc.placeInClause(c.sent, c.hit, c.ev.Place) {
+			continue
+		}
+		c.ev.Place = ""
+	}
+}

@@ -43,7 +43,7 @@ func (doc *doc) headlineTalks(evs []*cand) []*cand {
 			continue
 		}
 		for _, d := range evs {
-			if d.sent == 0 || d.sent > 3 || d.bg || d.ev.Type != "dialogue" && d.ev.Type != "conference" ||
+			if d.sent == 0 || d.sent > 3 || d.bg || d.toCome || d.ev.Type != "dialogue" && d.ev.Type != "conference" ||
 				!dateCompatible(h.ev.Date, d.ev.Date) && h.ev.Date != "" && d.ev.Date != "" {
 				continue
 			}

@@ -652,21 +652,25 @@ func showNext(ws []word, b int) bool {
 	return b < len(ws) && showWords[ws[b].low]
 }
 
-// dayAfterBetween reads "a day after" or "a day before" right after a
-// date (word from) and before the trigger (word to): "assumed command on
-// Friday, a day after the President appointed him" puts the appointment
-// on Thursday (-1); "a day before" gives +1; otherwise 0.
+// dayAfterBetween reads "a day after" or "a day before", or any count of
+// days or weeks ("seven weeks after"), right after a date (word from) and
+// before the trigger (word to): "assumed command on Friday, a day after
+// the President appointed him" puts the appointment on Thursday (-1); "a
+// day before" gives +1; otherwise 0.
 func dayAfterBetween(ws []word, from, to int) int {
-	// the phrase follows the date: "on Friday, a day after"
-	for k := from; k+2 < to && k+2 < len(ws) && k < from+4; k++ {
-		if (ws[k].low != "a" && ws[k].low != "one") || ws[k+1].low != "day" {
+	// the phrase follows the date: "on Friday, a day after", "on April
+	// 21, seven weeks after their talks in Warsaw"
+	// (the trigger may start at "after": "after their talks")
+	for k := from; k+2 <= to && k+2 < len(ws) && k < from+4; k++ {
+		n := spanLength(ws[k], ws[k+1].low)
+		if n == 0 {
 			continue
 		}
 		switch ws[k+2].low {
 		case "after":
-			return -1
+			return -n
 		case "before":
-			return 1
+			return n
 		}
 	}
 	return 0

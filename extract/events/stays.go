@@ -1,5 +1,7 @@
 package events
 
+import "attache"
+
 // stayEnd reads the end of a stay told after its arrival date, in a
 // predicate that shares the subject of the arrival: "arrived on 9 Feb ...
 // and will leave on 12 Feb", "and is scheduled to depart on May 7". It
@@ -54,7 +56,9 @@ func (doc *doc) tripVisitors(evs []*cand) {
 		}
 		kept := append([]string(nil), visitors...)
 		for _, p := range c.ev.Participants {
-			if !doc.isPerson(p) {
+			// a body of the trip stays; a state goes, since the
+			// visitors named carry theirs ("the Russian delegation")
+			if !doc.isPerson(p) && !isCode(p) {
 				kept = appendUniq(kept, p)
 			}
 		}
@@ -68,14 +72,53 @@ func (doc *doc) tripVisitors(evs []*cand) {
 // and nil when the article tells none.
 func (doc *doc) tripVisit(evs []*cand) (int, []string) {
 	for i, c := range evs {
-		if c.ev.Type != "visit" || c.bg || c.past || c.r.anaphor {
-			continue
+		if c.ev.Type != "visit" || c.bg || c.past || c.r.anaphor || doc.guestSubject(doc.words[c.sent], c.hit.a) {
+			continue // ("He will also visit ..." refers back to the trip)
 		}
 		if persons := doc.personsOf(c.ev.Participants); len(persons) > 0 {
 			return i, persons
 		}
 	}
+	return doc.mainGuests(evs)
+}
+
+// mainGuests returns the index in evs of the story's main talks (a
+// meeting or a co-chaired dialogue) and their guests, when the article tells no visit with a person: the
+// persons of those talks who serve another state than the one the talks
+// are held in ("X received a delegation led by Y in Nay Pyi Taw ... The
+// delegation will visit the academy": Y). It returns -1 and nil when
+// no such talks or guests are told.
+func (doc *doc) mainGuests(evs []*cand) (int, []string) {
+	for i, c := range evs {
+		if c.ev.Type != "meeting" && c.ev.Type != "dialogue" || c.ev.Salience != "main" || c.bg {
+			continue
+		}
+		host := doc.countryOf(c.ev.Place)
+		if host == "" {
+			return -1, nil
+		}
+		var guests []string
+		for _, p := range doc.personsOf(c.ev.Participants) {
+			if k := doc.personCountry(p); k != "" && k != host {
+				guests = append(guests, p)
+			}
+		}
+		if len(guests) == 0 {
+			return -1, nil
+		}
+		return i, guests
+	}
 	return -1, nil
+}
+
+// personCountry returns the state the person of that name serves, or "".
+func (doc *doc) personCountry(name string) string {
+	for i := range doc.x.Entities {
+		if e := &doc.x.Entities[i]; e.Type == attache.Person && e.Name == name {
+			return e.Country
+		}
+	}
+	return ""
 }
 
 // openingReach bounds the opening phrase before a subject ("On 18 June,",
@@ -85,7 +128,9 @@ const openingReach = 10
 // guestSubject reports whether the subject of the sentence, before word
 // i, refers back to a trip's party: "he", "she", "they", or "the" and up
 // to two words more before a guest or referent noun. An opening phrase
-// closed by a comma ("On 18 June, the CNS will visit") comes before it.
+// closed by a comma ("On 18 June, the CNS will visit") comes before it;
+// one written without the comma ("On Wednesday the visiting minister is
+// due to tour") ends at the first "the" or pronoun of its first words.
 func (doc *doc) guestSubject(ws []word, i int) bool {
 	k := 0
 	if len(ws) > 0 && openingPreposition[ws[0].low] || len(ws) > 0 && (ws[0].low == "earlier" || ws[0].low == "later") {
@@ -94,6 +139,9 @@ func (doc *doc) guestSubject(ws []word, i int) bool {
 		}
 		if k == openingReach {
 			return false // no short opening phrase: a long subject of its own
+		}
+		if k == i {
+			k = bareOpeningEnd(ws, i)
 		}
 		k++
 	}
@@ -112,4 +160,21 @@ func (doc *doc) guestSubject(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// bareOpeningReach bounds an opening phrase written without a comma ("On
+// Wednesday", "On 18 June"): its subject starts within these words.
+const bareOpeningReach = 5
+
+// bareOpeningEnd returns the last word of an opening phrase with no comma
+// before word i: the word before the first "the" or pronoun after the
+// preposition, or i when there is none close enough.
+func bareOpeningEnd(ws []word, i int) int {
+	for k := 1; k < i && k <= bareOpeningReach; k++ {
+		switch ws[k].low {
+		case "the", "he", "she", "they":
+			return k - 1
+		}
+	}
+	return i
 }

@@ -155,14 +155,19 @@ func sinceWhen(ws []word, dt dates.Date) bool {
 // datelineDate reports whether dt is the date of the dateline that opens
 // sentence s ("ACCRA, Feb 5 (GNA) –", "SEOUL, Oct. 17 (Yonhap) --"): the
 // day the story was filed, which dates its event only when the sentence
-// gives no other date.
+// gives no other date. A dateline not in capitals ("New Delhi, Nov 1
+// (PTI)", "Doha, January 14 (QNA) -") is one when its head is one place.
 func (doc *doc) datelineDate(s int, dt dates.Date) bool {
 	ws := doc.words[s]
-	if len(ws) == 0 || dt.Start-ws[0].start > 30 || !capitals(doc.text[ws[0].start:ws[0].end]) {
+	if len(ws) == 0 || dt.Start-ws[0].start > 30 {
+		return false
+	}
+	if !capitals(doc.text[ws[0].start:ws[0].end]) && doc.dateline(s) == nil {
 		return false
 	}
 	rest := doc.text[dt.End:min(dt.End+16, len(doc.text))]
-	return strings.ContainsAny(rest, "(—–") || strings.Contains(rest, " -")
+	// "RAWALPINDI, May 12:" and "ISLAMABAD, Oct 23 (APP)::" close on a colon
+	return strings.ContainsAny(rest, "(—–") || strings.Contains(rest, " -") || strings.HasPrefix(rest, ":")
 }
 
 // durative are the event types that last several days: a span in their
@@ -262,27 +267,74 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		if n := lastedDays(ws, h.b); n > 0 && len(dt.Value) == 10 {
 			c.ev.Date = shiftDay(dt.Value, -n) + "/" + dt.Value
 		}
+		if n := countedLength(ws, h); n > 1 && len(dt.Value) == 10 && endedBetween(ws, h.b, wordAt(ws, dt.Start)) {
+			// "two weeks of joint training came to a close on June 13":
+			// the drill ran the days up to that one
+			c.ev.Date = shiftDay(dt.Value, 1-n) + "/" + dt.Value
+		}
 		if n := laterDays(ws, wordAt(ws, dt.End), h); n != 0 && len(dt.Value) == 10 {
 			// "left on February 10, and the rest will follow a week
 			// later": that many days after the date told before
 			c.ev.Date = shiftDay(dt.Value, n)
 		}
 		c.ev.Date = shiftDay(c.ev.Date, dayAfterBetween(ws, wordAt(ws, dt.End), h.a))
-		if n := spanDays(ws, h); n > 1 && len(dt.Value) == 10 && wordAt(ws, dt.Start) < h.a && (h.r.typ == "visit" || h.r.typ == "exercise") {
-			// "arrived on Monday for a three-day working visit": the trip
-			// runs from that day
-			c.ev.Date = dt.Value + "/" + shiftDay(dt.Value, n-1)
-		}
-		if h.r.typ == "visit" && len(c.ev.Date) == 10 {
-			if end := doc.stayEnd(s, wordAt(ws, dt.End), dt.Value); end != "" {
-				c.ev.Date += "/" + end // "arrived on 9 Feb and will leave on 12 Feb"
-			}
-		}
-		if n := spanDays(ws, h); n > 1 && len(dt.Value) == 10 && spanEnd(ws, wordAt(ws, dt.Start)) && wordAt(ws, dt.Start) >= h.b {
-			// "on a six-day visit until Saturday": the trip ends that day
-			c.ev.Date = shiftDay(dt.Value, 1-n) + "/" + dt.Value
+		doc.tripSpan(c, s, h, dt)
+	}
+}
+
+// tripSpan widens the day dt that dates c, told by trigger h of sentence
+// s, to the span of a trip or drill of so many days: from that day
+// ("arrived on Monday for a three-day working visit"), or up to it ("on a
+// six-day visit until Saturday", "concluded on Friday a four-day official
+// visit", "wrapped up his three-day visit on Thursday").
+func (doc *doc) tripSpan(c *cand, s int, h hit, dt dates.Date) {
+	ws := doc.words[s]
+	if len(dt.Value) != 10 {
+		return
+	}
+	if n := spanDays(ws, h); n > 1 && wordAt(ws, dt.Start) < h.a && (h.r.typ == "visit" || h.r.typ == "exercise") {
+		c.ev.Date = dt.Value + "/" + shiftDay(dt.Value, n-1)
+	}
+	if h.r.typ == "visit" && len(c.ev.Date) == 10 {
+		if end := doc.stayEnd(s, wordAt(ws, dt.End), dt.Value); end != "" {
+			c.ev.Date += "/" + end // "arrived on 9 Feb and will leave on 12 Feb"
 		}
 	}
+	if n := spanDays(ws, h); n > 1 && spanEnd(ws, wordAt(ws, dt.Start)) && wordAt(ws, dt.Start) >= h.b {
+		c.ev.Date = shiftDay(dt.Value, 1-n) + "/" + dt.Value
+	}
+	if n := daysAround(ws, h); n > 1 && h.r.typ == "visit" && endedBefore(ws, h.b) {
+		c.ev.Date = shiftDay(dt.Value, 1-n) + "/" + dt.Value
+	}
+}
+
+// tripLengthReach is how many words before a visit's trigger its length
+// may stand: "a three-day official visit to", "his four-day state visit".
+const tripLengthReach = 3
+
+// daysAround returns the length in days written in trigger h or just
+// before it ("a four-day official visit to"), or 0.
+func daysAround(ws []word, h hit) int {
+	return spanDays(ws, hit{a: max(0, h.a-tripLengthReach), b: h.b})
+}
+
+// endReach is how far before a visit's trigger the verb that ends it may
+// stand: "concluded on Friday a four-day official visit".
+const endReach = 10
+
+// endedBefore reports whether a verb that ends an event ("concluded",
+// "wrapped up", "ended") stands in the few words before word b (the end
+// of a trigger, which may hold the verb), with no clause break between.
+func endedBefore(ws []word, b int) bool {
+	for k := min(b, len(ws)) - 1; k >= 0 && k >= b-endReach; k-- {
+		switch l := ws[k].low; {
+		case endWords[l]:
+			return true
+		case l == "," || l == ";" || l == "and" || l == "which" || l == "who":
+			return false
+		}
+	}
+	return false
 }
 
 // purposeReach is how many words before a trigger a purpose clause may
@@ -359,6 +411,26 @@ func spanDays(ws []word, h hit) int {
 		}
 	}
 	return 0
+}
+
+// countedLength is the length in days that a count opening trigger h
+// gives ("two weeks of joint training": 14), else 0.
+func countedLength(ws []word, h hit) int {
+	if h.a < 1 || h.a >= len(ws) {
+		return 0
+	}
+	return spanLength(ws[h.a-1], ws[h.a].low)
+}
+
+// endedBetween reports whether words [from, to) tell an ending: an end
+// word ("ended", "concluded") or "to a close" ("came to a close").
+func endedBetween(ws []word, from, to int) bool {
+	for k := from; k < to && k < len(ws); k++ {
+		if endWords[ws[k].low] || ws[k].low == "close" && k >= 2 && ws[k-1].low == "a" && ws[k-2].low == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // endWords are verbs that tell the last day of an event.
@@ -583,13 +655,8 @@ func dayShiftAt(ws []word, i int) int {
 // make ("a day" 1, "a week" 7, "3 days" 3, "two weeks" 14), else 0.
 func spanLength(n word, unit string) int {
 	count := n.num
-	switch n.low {
-	case "a", "one":
-		count = 1
-	case "two":
-		count = 2
-	case "three":
-		count = 3
+	if v, ok := numberWords[n.low]; ok {
+		count = v // "a day", "seven weeks"
 	}
 	if count <= 0 || count > 60 {
 		return 0
