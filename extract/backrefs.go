@@ -102,10 +102,8 @@ func (d *doc) namedEarlierWith(c *cand, words []string, names map[*cand]string) 
 	return found
 }
 
-// foldedWords returns the folded words of s joined by single spaces.
-func foldedWords(s string) string { return joinFolds(text.Tokenize(s)) }
-
-// joinFolds joins the folds of the words of toks with spaces.
+// joinFolds returns the folds of the words of toks joined by single
+// spaces.
 func joinFolds(toks []text.Token) string {
 	var b strings.Builder
 	for _, t := range toks {
