@@ -1,8 +1,8 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -428,7 +428,7 @@ func (d *doc) finish() []attache.Entity {
 		if len(c.mentions) == 0 || c.credit {
 			continue
 		}
-		sort.Slice(c.mentions, func(i, j int) bool { return c.mentions[i].Start < c.mentions[j].Start })
+		slices.SortFunc(c.mentions, func(x, y attache.Mention) int { return cmp.Compare(x.Start, y.Start) })
 		if c.typ == attache.Person {
 			// a well-known official serves the state they serve, whatever
 			// body or place the sentence names near them
@@ -466,7 +466,7 @@ func (d *doc) finish() []attache.Entity {
 		}
 		out = append(out, e)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
+	slices.SortStableFunc(out, func(x, y attache.Entity) int { return cmp.Compare(x.Mentions[0].Start, y.Mentions[0].Start) })
 	for i := range out {
 		out[i].ID = "e" + strconv.Itoa(i+1)
 	}

@@ -23,7 +23,8 @@ func Key(s string) string {
 	if isASCII(s) {
 		return asciiKey(s)
 	}
-	b := make([]byte, 0, len(s))
+	var stack [64]byte // most names fit: only the key is allocated
+	b := stack[:0]
 	var nfkd []byte // the decomposition of one run, its buffer reused
 	space := true   // drop leading spaces
 	// Only the runs of non-ASCII bytes go through NFKD and the Unicode
@@ -80,13 +81,51 @@ func isASCII(s string) bool {
 // it holds no marks and no special letters. Names are folded by the
 // thousand when the knowledge base loads and at every mention.
 func asciiKey(s string) string {
-	b := make([]byte, 0, len(s))
+	if isFolded(s) {
+		// Most keys are folded again where they are looked up: returned
+		// as they are, they cost no allocation.
+		return strings.TrimPrefix(s, "the ")
+	}
+	// The buffer starts on the stack: only the returned string is
+	// allocated for a name of ordinary length.
+	var stack [64]byte
+	b := stack[:0]
 	space := true // drop leading spaces
 	for i := 0; i < len(s); i++ {
 		b, space = appendASCII(b, s[i], space)
 	}
-	out := strings.TrimRight(string(b), " ")
-	return strings.TrimPrefix(out, "the ")
+	for len(b) > 0 && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
+	}
+	if len(b) >= 4 && string(b[:4]) == "the " {
+		b = b[4:]
+	}
+	return string(b)
+}
+
+// isFolded reports whether asciiKey would leave the ASCII string s as it
+// is but for a leading "the ": lower-case letters and digits in words
+// separated by single spaces, none at either end.
+func isFolded(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c == ' ':
+			if s[i-1] == ' ' {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // appendASCII folds one ASCII byte c onto b: letters lower-cased, digits

@@ -113,3 +113,22 @@ func BenchmarkKeyLongText(b *testing.B) {
 		Key(s)
 	}
 }
+
+// TestKeyFoldedInput checks that keys already folded come back as the
+// general path folds them, and without allocating: they are folded again
+// at every lookup.
+func TestKeyFoldedInput(t *testing.T) {
+	for _, s := range []string{"viet nam", "the ministry of defence", "the", "the the army", "level2 field hospital", "a", "admm 10", "the x"} {
+		if got, want := Key(s), general(s); got != want {
+			t.Errorf("Key(%q) = %q, want %q", s, got, want)
+		}
+		if n := testing.AllocsPerRun(10, func() { Key(s) }); n != 0 {
+			t.Errorf("Key(%q) allocates %v times, want 0", s, n)
+		}
+	}
+	for _, s := range []string{"Viet Nam", "viet  nam", " viet", "viet ", "the  army", "a-b", "a.b"} {
+		if got, want := Key(s), general(s); got != want {
+			t.Errorf("Key(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package events
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -197,9 +199,9 @@ func (doc *doc) placeMentions() []string {
 		}
 	}
 	for _, ms := range doc.ments {
-		sort.Slice(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
+		slices.SortFunc(ms, func(x, y ment) int { return cmp.Compare(x.start, y.start) })
 	}
-	sort.SliceStable(order, func(a, b int) bool { return counts[order[a]] > counts[order[b]] })
+	slices.SortStableFunc(order, func(x, y string) int { return cmp.Compare(counts[y], counts[x]) })
 	return order
 }
 

@@ -1,8 +1,8 @@
 package events
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 
 	"attache"
@@ -122,11 +122,11 @@ func (doc *doc) findHits(s int) ([]hit, map[string]bool) {
 			}
 		}
 	}
-	sort.SliceStable(all, func(i, j int) bool {
-		if all[i].a != all[j].a {
-			return all[i].a < all[j].a
+	slices.SortStableFunc(all, func(x, y hit) int {
+		if x.a != y.a {
+			return cmp.Compare(x.a, y.a)
 		}
-		return all[i].r.line < all[j].r.line
+		return cmp.Compare(x.r.line, y.r.line)
 	})
 	var out []hit
 	for _, h := range all {
@@ -387,7 +387,7 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 	hs, _ := doc.hits(s)
 	ws := doc.words[s]
 	hs = dialogueNames(append(hs, doc.forumHits(s)...))
-	sort.SliceStable(hs, func(i, j int) bool { return hs[i].a < hs[j].a })
+	slices.SortStableFunc(hs, func(x, y hit) int { return cmp.Compare(x.a, y.a) })
 	doc.sentHits = hs
 	var out []*cand
 	byType := map[string]*cand{}
