@@ -105,7 +105,21 @@ func (d *doc) namedEarlierWith(c *cand, words []string, names map[*cand]string) 
 // joinFolds returns the folds of the words of toks joined by single
 // spaces.
 func joinFolds(toks []text.Token) string {
+	// Measured first: a name of one word is its fold, and a longer one
+	// is built in a single allocation.
+	n, words, last := 0, 0, ""
+	for _, t := range toks {
+		if t.Kind == text.Word {
+			n += len(t.Fold) + 1
+			words++
+			last = t.Fold
+		}
+	}
+	if words <= 1 {
+		return last
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for _, t := range toks {
 		if t.Kind != text.Word {
 			continue

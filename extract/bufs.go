@@ -16,6 +16,7 @@ type docBufs struct {
 	known              []entry
 	kstart             []bool
 	textCats, foldCats []lexCat
+	firstIDs           []int32 // the gazetteers' first-word ids (firstWords.appendOf)
 }
 
 var bufPool = sync.Pool{New: func() any { return new(docBufs) }}
@@ -39,7 +40,7 @@ func zeroed[T any](s []T, n int) []T {
 // (attache's types hold strings and their own slices).
 func (d *doc) release() {
 	b := d.bufs
-	if b == nil || cap(d.toks) > maxPooledTokens {
+	if b == nil || cap(d.toks) > maxPooledTokens || cap(b.firstIDs) > maxPooledTokens {
 		return
 	}
 	d.bufs = nil

@@ -108,7 +108,13 @@ func (d *doc) titleCaseHeadline() int {
 
 // entities runs the entity stages and returns the merged entities.
 func (d *doc) entities() []attache.Entity {
-	ids := d.x.words.of(d.toks) // shared by the three gazetteers
+	var ids []int32 // shared by the three gazetteers, its array pooled
+	if d.bufs != nil {
+		ids = d.x.words.appendOf(slices.Grow(d.bufs.firstIDs[:0], len(d.toks)), d.toks)
+		d.bufs.firstIDs = ids
+	} else {
+		ids = d.x.words.appendOf(make([]int32, 0, len(d.toks)), d.toks)
+	}
 	matches := d.x.gaz.find(d.toks, ids)
 	posts := d.x.pgaz.find(d.toks, ids)
 	inPost := postInsides(len(d.toks), posts)

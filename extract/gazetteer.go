@@ -64,18 +64,17 @@ func (f *firstWords) id(fold string) int32 {
 	return id
 }
 
-// of returns the number of each token's fold, -1 for folds that start no
-// pattern.
-func (f *firstWords) of(toks []text.Token) []int32 {
-	out := make([]int32, len(toks))
+// appendOf appends the number of each token's fold to dst, -1 for folds
+// that start no pattern, and returns the extended slice.
+func (f *firstWords) appendOf(dst []int32, toks []text.Token) []int32 {
 	for i := range toks {
 		id, ok := f.ids[toks[i].Fold]
 		if !ok {
 			id = -1
 		}
-		out[i] = id
+		dst = append(dst, id)
 	}
-	return out
+	return dst
 }
 
 // node is one folded token of a trie path. Its patterns are the written

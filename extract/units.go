@@ -210,15 +210,36 @@ func singular(s string) string {
 // numbers run together, without "No." and "Rotation", so that "Level-2
 // Field Hospital Rotation 3" and "Level 2 Field Hospital No. 3" are one.
 func unitKey(toks []text.Token) string {
+	// Measured first: a key of one part is that fold, and a longer one
+	// is built in a single allocation.
+	n, parts, last := 0, 0, ""
+	for i := range toks {
+		if unitKeyPart(toks, i) {
+			n += len(toks[i].Fold)
+			parts++
+			last = toks[i].Fold
+		}
+	}
+	if parts <= 1 {
+		return last
+	}
 	var b strings.Builder
-	for i, t := range toks {
-		if t.Kind == text.Punct || t.Fold == "the" && i == 0 {
-			continue
+	b.Grow(n)
+	for i := range toks {
+		if unitKeyPart(toks, i) {
+			b.WriteString(toks[i].Fold)
 		}
-		if (t.Fold == "no" || t.Fold == "rotation") && i+1 < len(toks) {
-			continue
-		}
-		b.WriteString(t.Fold)
 	}
 	return b.String()
+}
+
+// unitKeyPart reports whether token i of toks is written into unitKey:
+// punctuation, a leading "the" and the "no"/"rotation" before a number
+// are not.
+func unitKeyPart(toks []text.Token, i int) bool {
+	t := &toks[i]
+	if t.Kind == text.Punct || t.Fold == "the" && i == 0 {
+		return false
+	}
+	return !((t.Fold == "no" || t.Fold == "rotation") && i+1 < len(toks))
 }

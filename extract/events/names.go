@@ -17,6 +17,11 @@ func (n *names) add(s string) {
 	if s == "" || n.has(s) {
 		return
 	}
+	if n.list == nil {
+		// room for the few names most sets hold, made at once rather
+		// than grown from one
+		n.list = make([]string, 0, 4)
+	}
 	n.list = append(n.list, s)
 	switch {
 	case n.set != nil:
