@@ -29,9 +29,9 @@ func (d *doc) rankAndHonorifics(r *run) (p, h int) {
 	}
 	h = p // before an honorific: "Minister of Defense Mr. Minoru Kihara"
 	switch {
-	case p > 0 && d.x.is(cHonorific, d.toks[p-1].Text):
+	case p > 0 && d.textIs(p-1, cHonorific):
 		r.ctx, h = true, p-1
-	case p > 1 && d.toks[p-1].Fold == "." && d.x.is(cHonorific, d.toks[p-2].Text):
+	case p > 1 && d.toks[p-1].Fold == "." && d.textIs(p-2, cHonorific):
 		r.ctx, h = true, p-2
 	}
 	if r.rank == "" {
@@ -46,9 +46,9 @@ func (d *doc) rankAndHonorifics(r *run) (p, h int) {
 	// the whole chain of honorifics: "Defence Minister Datuk Seri X"
 	for h > 0 && h < p && d.toks[h-1].Sent == d.toks[p].Sent {
 		t := &d.toks[h-1]
-		if t.Kind == text.Word && t.Cap && (d.x.is(cHonorific, t.Text) || d.honorificHead(h-1) && d.known[h-1].kind == 0 && !d.x.is(cPosthead|cTitleword|cDomain, t.Text)) {
+		if t.Kind == text.Word && t.Cap && (d.textIs(h-1, cHonorific) || d.honorificHead(h-1) && d.known[h-1].kind == 0 && !d.textIs(h-1, cPosthead|cTitleword|cDomain)) {
 			h--
-		} else if t.Fold == "'" && h > 1 && t.Start == d.toks[h-2].End && d.x.is(cHonorific, d.toks[h-2].Text) {
+		} else if t.Fold == "'" && h > 1 && t.Start == d.toks[h-2].End && d.textIs(h-2, cHonorific) {
 			h-- // "Dato'"
 		} else {
 			break

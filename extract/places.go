@@ -26,7 +26,7 @@ func (d *doc) placePatterns() {
 			d.add(c, s, i+1)
 		case d.lab[i] == nil && t.Cap && d.textIs(i, cPlacefirst):
 			d.placeFirst(i)
-		case t.Kind == text.Word && !t.Cap && strings.HasSuffix(t.Fold, "s") && d.x.is(cPlacehead, capitalize(singular(t.Fold))) && i >= 4:
+		case t.Kind == text.Word && !t.Cap && strings.HasSuffix(t.Fold, "s") && i >= 4 && d.x.is(cPlacehead, capitalize(singular(t.Fold))):
 			d.placeEllipsis(i)
 		case t.Kind == text.Word && !t.Cap && (t.Fold == "in" || t.Fold == "at"):
 			d.placeIn(i + 1)

@@ -57,7 +57,8 @@ func (d *doc) regionAfterTown(e, sent int) int {
 // capitalised name: "the province of Santa Cruz", "the state of Rakhine".
 func (d *doc) regionOf(i int) bool {
 	t := &d.toks[i]
-	return t.Kind == text.Word && !t.Cap && d.x.is(cGeohead, t.Text) && i+2 < len(d.toks) && d.toks[i+1].Fold == "of" && d.toks[i+2].Cap
+	// the lexicon is read last, once per token: most words have no "of" after them
+	return t.Kind == text.Word && !t.Cap && i+2 < len(d.toks) && d.toks[i+1].Fold == "of" && d.toks[i+2].Cap && d.textIs(i, cGeohead)
 }
 
 // townAt records the town of one or two town words starting at token s
