@@ -122,8 +122,12 @@ const lexLooked lexCat = 1 << 63
 func (d *doc) textIs(i int, cat lexCat) bool {
 	c := d.textCats[i]
 	if c == 0 {
-		c = d.x.lex[d.toks[i].Text] | lexLooked
+		t := &d.toks[i]
+		c = d.x.lex[t.Text] | lexLooked
 		d.textCats[i] = c
+		if t.Fold == t.Text {
+			d.foldCats[i] = c // a word written as it folds: one lookup serves both
+		}
 	}
 	return c&cat != 0
 }
@@ -132,8 +136,12 @@ func (d *doc) textIs(i int, cat lexCat) bool {
 func (d *doc) foldIs(i int, cat lexCat) bool {
 	c := d.foldCats[i]
 	if c == 0 {
-		c = d.x.lex[d.toks[i].Fold] | lexLooked
+		t := &d.toks[i]
+		c = d.x.lex[t.Fold] | lexLooked
 		d.foldCats[i] = c
+		if t.Fold == t.Text {
+			d.textCats[i] = c // a word written as it folds: one lookup serves both
+		}
 	}
 	return c&cat != 0
 }
