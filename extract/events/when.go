@@ -591,11 +591,12 @@ func dayShift(ws []word) int {
 			continue
 		}
 		switch {
-		case partsOfDay[ws[i+2].low] && (ws[i+1].low == "previous" || ws[i+1].low == "preceding"):
+		// the word tests come before the map's: most "the" have none of them after
+		case (ws[i+1].low == "previous" || ws[i+1].low == "preceding") && partsOfDay[ws[i+2].low]:
 			return -1 // "the previous day", "the previous evening"
-		case partsOfDay[ws[i+2].low] && (ws[i+1].low == "next" || ws[i+1].low == "following"):
+		case (ws[i+1].low == "next" || ws[i+1].low == "following") && partsOfDay[ws[i+2].low]:
 			return 1 // "the next day", "the following morning"
-		case partsOfDay[ws[i+1].low] && (ws[i+2].low == "before" || ws[i+2].low == "after") &&
+		case (ws[i+2].low == "before" || ws[i+2].low == "after") && partsOfDay[ws[i+1].low] &&
 			(i+3 == len(ws) || !ws[i+3].upper && ws[i+3].low != "the"):
 			// "the day before", not "the day before the summit"
 			if ws[i+2].low == "before" {
@@ -654,6 +655,11 @@ func dayShiftAt(ws []word, i int) int {
 // spanLength is the number of days that count word n and unit word unit
 // make ("a day" 1, "a week" 7, "3 days" 3, "two weeks" 14), else 0.
 func spanLength(n word, unit string) int {
+	switch unit {
+	case "day", "days", "week", "weeks":
+	default:
+		return 0 // most pairs of words: spared the number lookup
+	}
 	count := n.num
 	if v, ok := numberWords[n.low]; ok {
 		count = v // "a day", "seven weeks"
