@@ -69,7 +69,10 @@ func (st *story) findMain(evs []*cand) {
 			// a lead event dated years back ("the 1984 Treaty") is recalled
 			c.ev.Salience = "main"
 			// a day of its own beats the dateline's day of filing
-			if st.main == nil || !st.main.ownDate && c.ownDate || st.main.filedOn && c.ownDate && !c.filedOn {
+			// (a meeting agreed on for later is no occasion the story's
+			// statements are made at)
+			if st.main == nil || agreedLater(st.main) && !agreedLater(c) ||
+				!agreedLater(c) && (!st.main.ownDate && c.ownDate || st.main.filedOn && c.ownDate && !c.filedOn) {
 				st.main = c
 			}
 		}

@@ -229,6 +229,9 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		if doc.afterTopic(h, di) {
 			continue // "discussed preparations for joint events in the coming year"
 		}
+		if h.r.later && di < h.a {
+			continue // "spoke on Monday and agreed to meet in April": the day of the call
+		}
 		if dt.Value == "" || !datesOf(ws, h, dt) || doc.horizon(ws, h, di, dt) || otherClause(ws, doc.sentHits, h, di) || di > said ||
 			!doc.ownClause(ws, h, di) || doc.participleDated(ws, h, di) || doc.restrictiveDated(ws, h, di) ||
 			doc.participleBefore(ws, h, di) || doc.purposeAfter(ws, di, h.a) || outsideOpening(ws, h, di) || purposeDated(ws, h, di) {
