@@ -182,11 +182,23 @@ func coordinated(ws []word, i, a, b int) bool {
 	if i >= b {
 		from, to = b, i
 	}
+	// "talks between A, chief of staff, and B, ...": the pair's "and"
+	// (the trigger may end in "between": "talks between")
+	between := from > 0 && from <= len(ws) && ws[from-1].low == "between"
 	for k := from; k < to && k < len(ws); k++ {
 		switch ws[k].low {
 		case ";":
 			return true
+		case "between":
+			between = true
+		case "and":
+			between = false
 		case ",":
+			if k+1 < len(ws) && ws[k+1].low == "and" && between {
+				between = false
+				k++
+				continue
+			}
 			if k+1 < len(ws) {
 				switch ws[k+1].low {
 				case "and", "while", "but", "whereas", "with":
