@@ -244,7 +244,7 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		if h.r.later && di < h.a {
 			continue // "spoke on Monday and agreed to meet in April": the day of the call
 		}
-		if dt.Value == "" || !datesOf(ws, h, dt) || doc.horizon(ws, h, di, dt) || otherClause(ws, doc.sentHits, h, di) || di > said ||
+		if dt.Value == "" || !datesOf(ws, h, dt) || doc.horizon(ws, h, di, dt) || otherClause(ws, doc.sentHits, h, di) || di > said && !(doc.saidDate(ws, di) && participleOpening(ws, h)) ||
 			!doc.ownClause(ws, h, di) || doc.participleDated(ws, h, di) || doc.restrictiveDated(ws, h, di) ||
 			doc.participleBefore(ws, h, di) || doc.purposeAfter(ws, di, h.a) || outsideOpening(ws, h, di) || purposeDated(ws, h, di) {
 			continue
@@ -742,6 +742,17 @@ func (doc *doc) reportedFrom(ws []word, h hit) int {
 		}
 	}
 	return len(ws)
+}
+
+// participleOpening reports whether trigger h is a participle that opens
+// its sentence (after any dateline): "Receiving the delegation, General
+// X said on Wednesday that ...". The words are said at the reception, so
+// the day of saying dates it.
+func participleOpening(ws []word, h hit) bool {
+	if h.a >= len(ws) || !strings.HasSuffix(ws[h.a].low, "ing") {
+		return false
+	}
+	return h.a == 0 || !letters(ws[h.a-1].low) && ws[h.a-1].low != ","
 }
 
 // countWords are the counts written as words before "days" or "weeks".
