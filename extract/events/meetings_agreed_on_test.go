@@ -37,6 +37,13 @@ func TestMeetingsAgreedOn(t *testing.T) {
 			ents: ents,
 			want: []want{{"meeting", "2026-03-09", "*", "Ivo Marek", "main"}, {"meeting", "2026-05", "Singapore", "Ivo Marek", "reported"}},
 		},
+		{
+			name:      "talks at which a trilateral meeting is agreed on",
+			published: "2026-03-10",
+			text:      "Meeting Ivo Marek in Warsaw on Monday, Jan Wrona discussed border security and agreed to hold a trilateral ministers' meeting in Lisbon next year.",
+			ents:      ents,
+			want:      []want{{"meeting", "2026-03-09", "*", "Ivo Marek", "main"}, {"meeting", "2027", "Lisbon", "Jan Wrona", ""}},
+		},
 	}
 	runClassCases(t, cases)
 }
