@@ -35,6 +35,9 @@ func (d *doc) number(i int) (v, next int, ok bool) {
 			s += d.toks[j+1].Text
 			j += 2
 		}
+		if v, k, ok := d.decimalThousands(i, s); ok {
+			return v, k, true // "1.5 thousand units"
+		}
 		if j < n && d.toks[j].Start == d.toks[j-1].End {
 			if k, ok := d.strongAt(j); ok {
 				j = k
@@ -49,6 +52,7 @@ func (d *doc) number(i int) (v, next int, ok bool) {
 		if i > 0 && (isMonth(d.toks[i-1].Fold) || d.toks[i-1].Fold == "$" || d.toks[i-1].Fold == "€" || d.toks[i-1].Fold == "£") || j < n && isMonth(d.toks[j].Fold) {
 			return 0, 0, false
 		}
+		v, j = d.thousands(v, j)
 		return v, j, true
 	case text.Word:
 		w := t.Fold
@@ -79,6 +83,7 @@ func (d *doc) number(i int) (v, next int, ok bool) {
 			}
 			return 0, 0, false // "two-day", "eight-year-old"
 		}
+		v, j = d.thousands(v, j)
 		return v, j, true
 	}
 	return 0, 0, false
@@ -96,6 +101,35 @@ func (d *doc) tens(i, v int) (int, int) {
 		}
 	}
 	return v, j
+}
+
+// thousands multiplies a count followed by "thousand", as Russian and
+// Central Asian agencies write large counts ("more than 8 thousand
+// servicemen", "three thousand troops"); j is the token after the count.
+func (d *doc) thousands(v, j int) (int, int) {
+	if j < len(d.toks) && d.toks[j].Fold == "thousand" {
+		return v * 1000, j + 1
+	}
+	return v, j
+}
+
+// decimalThousands reads "1.5 thousand" at token i, whose digits before
+// the point are s: a count in thousands with a decimal part.
+func (d *doc) decimalThousands(i int, s string) (int, int, bool) {
+	j := i + 1
+	if j+2 >= len(d.toks) || s != d.toks[i].Text || !d.decimal(j) || d.toks[j+2].Fold != "thousand" {
+		return 0, 0, false
+	}
+	frac := d.toks[j+1].Text
+	whole, err1 := strconv.Atoi(s)
+	part, err2 := strconv.Atoi(frac)
+	if err1 != nil || err2 != nil || len(frac) > 3 {
+		return 0, 0, false
+	}
+	for k := len(frac); k < 3; k++ {
+		part *= 10
+	}
+	return whole*1000 + part, j + 3, true
 }
 
 // decimal reports whether token j is the point of a decimal ("1.5").

@@ -261,7 +261,16 @@ func (d *doc) countNoun(j int, singular bool) bool {
 	if !singular && d.toks[j].Cap && (d.known[j].kind == kDemonym && d.kstart[j] || d.known[j].kind == 0 && strings.HasSuffix(w, "s") && d.x.countryOf(w[:len(w)-1]) != "") && d.noNounAfter(j) {
 		return true // "760 Cambodians", "540 Chinese"
 	}
-	return singular && d.x.is(cPerson|cCountable, w+"s")
+	return singular && d.x.is(cPerson|cCountable, plural(w))
+}
+
+// plural returns the plural of a singular noun as the lexicon lists it:
+// "contingent" → "contingents", "company" → "companies".
+func plural(w string) string {
+	if n := len(w); n > 2 && w[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[n-2])) {
+		return w[:n-1] + "ies"
+	}
+	return w + "s"
 }
 
 // nounList extends a counted noun ending at e over ", noun" and "and
@@ -286,6 +295,49 @@ func (d *doc) nounList(e, sent int) int {
 		}
 	}
 	return e
+}
+
+// partitiveReach is how many words after "of" a partitive noun's
+// phrase may take: "pieces of arms and military and special equipment".
+const partitiveReach = 7
+
+// partitiveEnd extends a counted noun ending at e that counts things of
+// a kind named after "of" (lexicon partitive): "120 units of military
+// equipment", "1,500 pieces of arms and special equipment", "ten pairs
+// of provinces". The phrase takes lower-case words up to a word that no
+// noun phrase holds (lexicon notcount and verb, a past tense that
+// modifies no word after it); it returns the new end.
+func (d *doc) partitiveEnd(e, sent int) int {
+	n := len(d.toks)
+	if e+1 >= n || d.toks[e].Fold != "of" || !d.x.is(cPartitive, d.toks[e-1].Fold) {
+		return e
+	}
+	end := e
+	for k := e + 1; k < n && k <= e+partitiveReach; k++ {
+		t := &d.toks[k]
+		if t.Sent != sent || t.Kind != text.Word || t.Cap || d.x.is(cNotcount|cVerb, t.Fold) || t.Fold == "in" || t.Fold == "of" {
+			break
+		}
+		if strings.HasSuffix(t.Fold, "ed") && !d.modifiesNext(k) {
+			break // a verb: "units of equipment arrived on Monday"
+		}
+		if t.Fold != "and" {
+			end = k + 1
+		}
+	}
+	return end
+}
+
+// modifiesNext reports whether the word at k comes before another
+// lower-case word of its phrase, as a participle used as a modifier does:
+// "armoured vehicles", not "arrived on Monday".
+func (d *doc) modifiesNext(k int) bool {
+	k++
+	if k >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[k]
+	return t.Kind == text.Word && !t.Cap && t.Sent == d.toks[k-1].Sent && !d.x.is(cNotcount|cVerb, t.Fold) && t.Fold != "in" && t.Fold != "of"
 }
 
 // noNounAfter reports that no countable noun follows token j within three
@@ -321,6 +373,12 @@ func (d *doc) countedNoun(i, next int, singular bool) (s, e int, ok bool) {
 			if t.Fold == "-" && j > next && j+1 < n && d.toks[j-1].End == t.Start && d.toks[j+1].Start == t.End && d.toks[j+1].Kind == text.Word {
 				continue
 			}
+			// the model code of a ship or aircraft: "12 FA-50 light
+			// attack jets", "four Mi-17 helicopters"
+			if t.Fold == "-" && j > next && j+1 < n && d.toks[j-1].Cap && d.toks[j-1].End == t.Start && d.toks[j+1].Kind == text.Number && d.toks[j+1].Start == t.End {
+				j++
+				continue
+			}
 			// the acronym of a name inside the phrase: "142 Fiji
 			// Military Forces (RFMF) personnel"
 			if t.Fold == "(" && j > next && j+2 < n && d.toks[j-1].Cap && d.toks[j+1].Cap && d.toks[j+2].Fold == ")" {
@@ -346,6 +404,7 @@ func (d *doc) countedNoun(i, next int, singular bool) (s, e int, ok bool) {
 			if e+1 < n && d.toks[e].Fold == "of" && d.toks[e+1].Fold == "understanding" {
 				e += 2 // "memorandums of understanding"
 			}
+			e = d.partitiveEnd(e, sent)
 			// "seven Experts' Working Groups": the noun was a possessive
 			if e < n && d.toks[e].Fold == "'" && d.toks[e].Start == d.toks[e-1].End && d.toks[e-1].Cap {
 				if _, e2, ok := d.countedNoun(i, e+1, singular); ok {

@@ -30,6 +30,7 @@ func (doc *doc) merge(cands []*cand) []*cand {
 			// (in an undated story, a pact signed in a stated year)
 			recalled := c.ev.Type == "agreement" && (doc.longBefore(c, ref, hasRef) || !hasRef && len(c.ev.Date) >= 4)
 			span := c.ev.Type == "visit" && isRange(c.ev.Date) // "the visit, which runs from March 10 to 14"
+			recalled = recalled || doc.pastEdition(c, out, ref, hasRef)
 			if !c.ownDate || !c.ownActs && !doc.twoPersons(c) && !recalled && !span {
 				continue // nothing to refer back to
 			}

@@ -88,13 +88,14 @@ func (doc *doc) reliefSides(c *cand) map[string]bool {
 	return out
 }
 
-// dropSources removes from each deployment the bodies and persons the
+// dropSources removes from each deployment and exercise the bodies and persons the
 // article names only as the story's source ("the Joint Chiefs of Staff
-// (JCS) said"): they report the move, they send no one.
+// (JCS) said"): they report the move, they send no one. An armed force
+// that reports its own exercise stays one of its parties.
 func (doc *doc) dropSources(evs []*cand) {
 	var only map[string]bool // read once, when a deployment needs it
 	for _, c := range evs {
-		if c.ev.Type != "deployment" || len(c.ev.Participants) == 0 {
+		if c.ev.Type != "deployment" && c.ev.Type != "exercise" || len(c.ev.Participants) == 0 {
 			continue
 		}
 		if only == nil {
@@ -102,7 +103,9 @@ func (doc *doc) dropSources(evs []*cand) {
 		}
 		out := []string{}
 		for _, p := range c.ev.Participants {
-			if isCode(p) || !only[p] {
+			// an armed force reporting its own drill ("..., the Malaysian
+			// Army said") still takes part in it
+			if isCode(p) || !only[p] || c.ev.Type == "exercise" && doc.isForce(p) {
 				out = append(out, p)
 			}
 		}
@@ -114,7 +117,28 @@ func (doc *doc) dropSources(evs []*cand) {
 // sentence ws is the other side of a relief told after c's trigger.
 func (doc *doc) reliefSide(c *cand, ws []word, m ment) bool {
 	k := wordAt(ws, m.start)
-	return c.hit.r != nil && k > c.hit.b && doc.reliefBefore(ws, k)
+	if c.hit.r == nil || k < c.hit.b || k == c.hit.b && !doc.reliefTrigger(c, ws) {
+		return false // before the trigger, or right after one that is no relief
+	}
+	return !doc.reliefAgent(c, ws, k) && doc.reliefBefore(ws, k)
+}
+
+// reliefTrigger reports whether deployment c's trigger ends with a relief
+// word ("will relieve", "replaced"): the unit right after it is relieved.
+func (doc *doc) reliefTrigger(c *cand, ws []word) bool {
+	b := c.hit.b
+	return b >= 1 && b <= len(ws) && doc.d.places.relief.has(ws[b-1].low)
+}
+
+// reliefAgent reports whether word k is the agent of a relief that is
+// deployment c's own trigger: "was relieved by GHANBATT 99" tells
+// GHANBATT 99 moving in, the unit the deployment sends.
+func (doc *doc) reliefAgent(c *cand, ws []word, k int) bool {
+	b := c.hit.b
+	if b >= len(ws) || ws[b].low != "by" || !doc.reliefTrigger(c, ws) {
+		return false
+	}
+	return k == b+1 || k == b+2 && ws[b+1].low == "the"
 }
 
 // sourceOnly returns the names the article gives only to who reports
@@ -157,6 +181,14 @@ func (doc *doc) isSource(ws []word, m ment) bool {
 	e := wordAt(ws, m.end-1) + 1
 	if e+2 < len(ws) && ws[e].low == "(" && ws[e+2].low == ")" {
 		e += 3
+	}
+	if e < len(ws) && (ws[e].low == "'s" || ws[e].low == "’s") {
+		// "the Eastern Military District's press service reported"
+		for n := e + 1; n < len(ws) && n <= e+3; n++ {
+			if doc.d.places.source.has(ws[n].low) {
+				return true
+			}
+		}
 	}
 	return e < len(ws) && doc.d.places.source.has(ws[e].low)
 }

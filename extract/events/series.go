@@ -247,3 +247,57 @@ func (doc *doc) personsBetween(s, from, to int) []string {
 	}
 	return out
 }
+
+// pastEdition reports whether anaphor c ("the exercise", "it") tells an
+// earlier edition of a recurring series, dated before the reference day:
+// "The 17th edition of the exercise was conducted at Umroi in July last
+// year", "the exercise, whose latest edition was held in Pune in April".
+// It is an event of its own, recalled in the background, not the edition
+// the story reports. It marks c recalled when so. When the story's lead
+// event is of c's type, editions recalls its earlier editions instead,
+// with the series' own actors.
+func (doc *doc) pastEdition(c *cand, evs []*cand, ref time.Time, hasRef bool) bool {
+	if !editionTypes[c.ev.Type] || !c.ownDate || !hasRef || c.ev.Date == "" {
+		return false
+	}
+	if lead := leadEvent(doc, evs); lead != nil && lead.ev.Type == c.ev.Type {
+		return false
+	}
+	if at, _ := doc.editionAt(c.sent); at < 0 {
+		return false
+	}
+	if isRange(c.ev.Date) {
+		return false
+	}
+	end, err := endOf(c.ev.Date)
+	if err != nil || !end.Before(ref) {
+		return false
+	}
+	c.bg = true
+	if len(c.ev.Participants) == 0 {
+		c.ev.Participants = doc.seriesStates(c.ev.Type, evs)
+	}
+	return true
+}
+
+// seriesStates returns the states of the latest event of type typ in evs:
+// those among its participants and those its bodies serve. The states of
+// a series take part in every edition of it.
+func (doc *doc) seriesStates(typ string, evs []*cand) []string {
+	var out []string
+	for i := len(evs) - 1; i >= 0; i-- {
+		if evs[i].ev.Type != typ {
+			continue
+		}
+		orgs := doc.orgsByName()
+		for _, p := range evs[i].ev.Participants {
+			if isCode(p) {
+				out = appendUniq(out, p)
+			} else if e := orgs[p]; e != nil && e.Country != "" {
+				out = appendUniq(out, e.Country)
+			}
+		}
+		break
+	}
+	return out
+}
