@@ -190,6 +190,9 @@ func (st *story) anchor(c *cand) *cand {
 // place; the lead takes the dateline's.
 func (st *story) where(c *cand) {
 	doc, main := st.doc, st.main
+	if agreedLater(c) {
+		return // a meeting still to come is held where its own clause says, if anywhere
+	}
 	if c.ev.Salience == "background" && c.ev.Type != "deployment" {
 		// a recalled event has the place its own clause gives it
 		// ("the pact signed in Bintan in 2022"), not one the rest of

@@ -44,6 +44,15 @@ func TestMeetingsAgreedOn(t *testing.T) {
 			ents:      ents,
 			want:      []want{{"meeting", "2026-03-09", "*", "Ivo Marek", "main"}, {"meeting", "2027", "Lisbon", "Jan Wrona", ""}},
 		},
+		{
+			name:      "a meeting on the programme of a visit",
+			published: "2026-03-10",
+			text: "Jan Wrona held talks with Ivo Marek in Warsaw on Monday.\n\n" +
+				"Marek, who is in Poland on an official visit, is also expected to meet General Piotr Nowak, the chief of the general staff.",
+			ents: append(ents, person("Piotr Nowak", "PL")),
+			want: []want{{"meeting", "2026-03-09", "*", "Jan Wrona", "main"}, {"meeting", "*", "", "Piotr Nowak", "reported"}},
+			not:  []want{{"meeting", "*", "*", "Piotr Nowak", "main"}},
+		},
 	}
 	runClassCases(t, cases)
 }
