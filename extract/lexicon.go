@@ -55,6 +55,7 @@ const (
 	cService                        // service
 	cPlacefirst                     // placefirst
 	cPartitive                      // partitive
+	cCountVerb                      // countverb
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -108,4 +109,5 @@ var lexCats = map[string]lexCat{
 	"service":     cService,
 	"partitive":   cPartitive,
 	"placefirst":  cPlacefirst,
+	"countverb":   cCountVerb,
 }

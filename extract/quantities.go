@@ -46,6 +46,11 @@ func (d *doc) quantities() []attache.Quantity {
 			i = next - 1
 			continue
 		}
+		if q, e, ok := d.rangeCount(i, next, v); ok {
+			out, back = append(out, q), append(back, the)
+			i = e - 1
+			continue
+		}
 		if q, e, ok := d.sharedHead(i, next, v); ok {
 			out, back = append(out, q), append(back, the)
 			i = e - 1
@@ -58,6 +63,8 @@ func (d *doc) quantities() []attache.Quantity {
 			} else if q, ok := d.listed(i, next, v, out); ok {
 				out, back = append(out, q), append(back, false)
 			} else if q, ok := d.partOf(i, next, v); ok {
+				out, back = append(out, q), append(back, false)
+			} else if q, ok := d.leadNoun(i, next, v); ok {
 				out, back = append(out, q), append(back, false)
 			}
 			continue
@@ -321,11 +328,28 @@ func (d *doc) partitiveEnd(e, sent int) int {
 		if strings.HasSuffix(t.Fold, "ed") && !d.modifiesNext(k) {
 			break // a verb: "units of equipment arrived on Monday"
 		}
+		if t.Fold == "and" && d.countFollows(k) {
+			break // "90 items of hardware and about 12 helicopters"
+		}
 		if t.Fold != "and" {
 			end = k + 1
 		}
 	}
 	return end
+}
+
+// countFollows reports whether a new count starts within three words
+// after token k: "and about 12", "and more than 40".
+func (d *doc) countFollows(k int) bool {
+	for j := k + 1; j < len(d.toks) && j <= k+3 && d.toks[j].Sent == d.toks[k].Sent; j++ {
+		if _, _, ok := d.number(j); ok {
+			return true
+		}
+		if d.toks[j].Kind != text.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // modifiesNext reports whether the word at k comes before another
@@ -395,6 +419,11 @@ func (d *doc) countedNoun(i, next int, singular bool) (s, e int, ok bool) {
 			// "38 women peacekeepers", "30 women officers": a person noun
 			// qualifying the next one
 			if e < n && d.toks[e].Sent == sent && d.toks[e].Kind == text.Word && d.x.is(cPerson, t.Fold) && d.x.is(cPerson, d.toks[e].Fold) && !singular {
+				e++
+			}
+			// "armoured personnel carriers": a person noun qualifying a
+			// thing the count ends with
+			if e < n && d.toks[e].Sent == sent && d.toks[e].Kind == text.Word && !d.toks[e].Cap && d.x.is(cPerson, t.Fold) && d.x.is(cCountable, d.toks[e].Fold) && !d.x.is(cPerson, d.toks[e].Fold) {
 				e++
 			}
 			// "officers and doctors", "countries, regions and international

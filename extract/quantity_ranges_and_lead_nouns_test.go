@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"testing"
+
+	"attache"
+)
+
+// TestRangesAndLeadNouns covers counts stated as a range (one quantity,
+// the lower bound, per testdata/reports/README.md), counts whose noun
+// comes before them ("of the 900 troops, 300 ...", "personnel numbering
+// 450"), a partitive phrase that stops where the next count of a list
+// begins, and compound nouns ending in a second noun.
+func TestRangesAndLeadNouns(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		text string
+		want []attache.Quantity
+	}{
+		// ranges: "between N and M", "N to M", in figures and in words
+		{"The drill brings together between 400 and 500 soldiers from five states.",
+			[]attache.Quantity{{Value: 400, Unit: "soldiers"}, {Value: 5, Unit: "states"}}},
+		{"Some 1,200 to 1,500 troops will take part in the manoeuvres.", []attache.Quantity{{Value: 1200, Unit: "troops"}}},
+		{"The navy will send two to three frigates to the gulf.", []attache.Quantity{{Value: 2, Unit: "frigates"}}},
+		// a change is no range: the count it reaches is the count
+		{"The force grew from 300 to 450 peacekeepers last year.", []attache.Quantity{{Value: 450, Unit: "peacekeepers"}}},
+		// the noun told first
+		{"Of the 900 troops, 300 come from the host nation.", []attache.Quantity{{Value: 900, Unit: "troops"}, {Value: 300, Unit: "troops"}}},
+		{"Of the 2,300 personnel taking part, about 1,100 are from the army.", []attache.Quantity{{Value: 2300, Unit: "personnel"}, {Value: 1100, Unit: "personnel"}}},
+		{"Of the 150, 40 are women.", []attache.Quantity{{Value: 40, Unit: "women"}}},
+		{"Personnel numbering about 450 will join the drill.", []attache.Quantity{{Value: 450, Unit: "Personnel"}}},
+		{"A contingent of sailors totalling 320 arrived in port.", []attache.Quantity{{Value: 320, Unit: "sailors"}}},
+		// a partitive phrase ends where the next count begins
+		{"It involves 90 items of hardware and about 12 helicopters.",
+			[]attache.Quantity{{Value: 90, Unit: "items of hardware"}, {Value: 12, Unit: "helicopters"}}},
+		{"The convoy carried 300 units of equipment and more than 40 trucks.",
+			[]attache.Quantity{{Value: 300, Unit: "units of equipment"}, {Value: 40, Unit: "trucks"}}},
+		// a noun of the lexicon qualifying a second one, and nouns of aid
+		{"The unit takes 14 armoured personnel carriers and 600 tents.",
+			[]attache.Quantity{{Value: 14, Unit: "armoured personnel carriers"}, {Value: 600, Unit: "tents"}}},
+		{"The planes carried 3,000 blankets and 25 water purification machines.",
+			[]attache.Quantity{{Value: 3000, Unit: "blankets"}, {Value: 25, Unit: "water purification machines"}}},
+	}
+	for _, tt := range tests {
+		checkQuantities(t, x, tt.text, tt.want)
+	}
+}
