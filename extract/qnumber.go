@@ -319,10 +319,31 @@ func (d *doc) countAfterNoun(i, v int) (attache.Quantity, bool) {
 }
 
 // leadNoun reads a count with no noun after it that takes a noun told
-// before it: "Of the 900 troops, 300 ...", "personnel numbering 450".
-func (d *doc) leadNoun(i, next, v int) (attache.Quantity, bool) {
+// before it: "Of the 900 troops, 300 ...", "personnel numbering 450",
+// "12 sites, five of which ...", "85 patrols, up from 60".
+func (d *doc) leadNoun(i, next, v int, prev []attache.Quantity) (attache.Quantity, bool) {
 	if q, ok := d.ofTheLead(i, next, v); ok {
 		return q, true
 	}
-	return d.countAfterNoun(i, v)
+	if q, ok := d.countAfterNoun(i, v); ok {
+		return q, true
+	}
+	return d.sameNoun(i, next, v, prev)
+}
+
+// sameNoun reads a count that takes the noun of the count just before it
+// in its sentence: a part of it ("the 12 sites, five of which opened
+// this year") or a former figure of the same thing ("85 patrols, up from
+// 60", "down from 410").
+func (d *doc) sameNoun(i, next, v int, prev []attache.Quantity) (attache.Quantity, bool) {
+	if len(prev) == 0 || prev[len(prev)-1].Start < d.sentStart(i) || prev[len(prev)-1].End > d.toks[i].Start {
+		return attache.Quantity{}, false
+	}
+	n := len(d.toks)
+	part := next+1 < n && d.toks[next].Fold == "of" && d.toks[next+1].Fold == "which" && i > 0 && d.toks[i-1].Fold == ","
+	former := i >= 2 && d.toks[i-1].Fold == "from" && (d.toks[i-2].Fold == "up" || d.toks[i-2].Fold == "down")
+	if !part && !former {
+		return attache.Quantity{}, false
+	}
+	return attache.Quantity{Value: v, Unit: prev[len(prev)-1].Unit, Start: d.toks[i].Start, End: d.toks[i].End}, true
 }

@@ -64,7 +64,7 @@ func (d *doc) quantities() []attache.Quantity {
 				out, back = append(out, q), append(back, false)
 			} else if q, ok := d.partOf(i, next, v); ok {
 				out, back = append(out, q), append(back, false)
-			} else if q, ok := d.leadNoun(i, next, v); ok {
+			} else if q, ok := d.leadNoun(i, next, v, out); ok {
 				out, back = append(out, q), append(back, false)
 			}
 			continue
@@ -444,6 +444,14 @@ func (d *doc) countedNoun(i, next int, singular bool) (s, e int, ok bool) {
 		}
 		if t.Fold == "and" && j > next && j+1 < n && d.toks[j+1].Kind == text.Word && (d.toks[j-1].Cap && d.toks[j+1].Cap || d.hyphenated(j-1) && d.hyphenated(j+3)) {
 			// "700 RMN and RSN personnel", "260 long-range and short-range patrols"
+			continue
+		}
+		if t.Fold == "and" && j > next && j+1 < n && d.toks[j-1].Cap && d.modifiesNext(j+1) && numberWords[d.toks[j+1].Fold] == 0 {
+			// "14 UN and coalition missions": a name and a word modifying one noun
+			continue
+		}
+		if t.Fold == "of" && j > next && j+1 < n && d.toks[j-1].Cap && d.toks[j+1].Cap && d.toks[j+1].Kind == text.Word {
+			// "142 Republic of Fiji Military Forces (RFMF) personnel"
 			continue
 		}
 		if d.x.is(cNotcount, t.Fold) || t.Fold == "of" || t.Fold == "and" || t.Fold == "in" {

@@ -30,6 +30,20 @@ func TestRangesAndLeadNouns(t *testing.T) {
 		{"Of the 150, 40 are women.", []attache.Quantity{{Value: 40, Unit: "women"}}},
 		{"Personnel numbering about 450 will join the drill.", []attache.Quantity{{Value: 450, Unit: "Personnel"}}},
 		{"A contingent of sailors totalling 320 arrived in port.", []attache.Quantity{{Value: 320, Unit: "sailors"}}},
+		// a part or a former figure that takes the noun of the count before it
+		{"They toured the 12 border sites, five of which opened this year.",
+			[]attache.Quantity{{Value: 12, Unit: "border sites"}, {Value: 5, Unit: "border sites"}}},
+		{"The navy made 85 patrols this year, up from 60 last year.",
+			[]attache.Quantity{{Value: 85, Unit: "patrols"}, {Value: 60, Unit: "patrols"}}},
+		{"Some 300 engineers serve there, down from 410 in 2024.",
+			[]attache.Quantity{{Value: 300, Unit: "engineers"}, {Value: 410, Unit: "engineers"}}},
+		{"Of the ships, three of which are new, none left.", nil},
+		// a name with "of" or a modifier joined by "and" before the noun
+		{"A team of 60 Republic of Korea Navy sailors joined.", []attache.Quantity{{Value: 60, Unit: "Republic of Korea Navy sailors"}}},
+		{"It has sent 9,000 troops to 12 UN and regional missions.",
+			[]attache.Quantity{{Value: 9000, Unit: "troops"}, {Value: 12, Unit: "UN and regional missions"}}},
+		{"The armies hold over 40 joint exercises and training courses a year.",
+			[]attache.Quantity{{Value: 40, Unit: "joint exercises and training courses"}}},
 		// a partitive phrase ends where the next count begins
 		{"It involves 90 items of hardware and about 12 helicopters.",
 			[]attache.Quantity{{Value: 90, Unit: "items of hardware"}, {Value: 12, Unit: "helicopters"}}},
