@@ -446,8 +446,9 @@ func (d *doc) countedNoun(i, next int, singular bool) (s, e int, ok bool) {
 			// "700 RMN and RSN personnel", "260 long-range and short-range patrols"
 			continue
 		}
-		if t.Fold == "and" && j > next && j+1 < n && d.toks[j-1].Cap && d.modifiesNext(j+1) && numberWords[d.toks[j+1].Fold] == 0 {
-			// "14 UN and coalition missions": a name and a word modifying one noun
+		if t.Fold == "and" && j > next && j+1 < n && d.andModifiers(j) {
+			// "14 UN and coalition missions", "2,200 local and NATO
+			// troops": two words modifying one noun
 			continue
 		}
 		if t.Fold == "of" && j > next && j+1 < n && d.toks[j-1].Cap && d.toks[j+1].Cap && d.toks[j+1].Kind == text.Word {
@@ -465,6 +466,22 @@ func (d *doc) countedNoun(i, next int, singular bool) (s, e int, ok bool) {
 		words++
 	}
 	return 0, 0, false
+}
+
+// andModifiers reports whether the "and" at j joins two modifiers of one
+// noun, one of them a name or both lower case: "UN and coalition
+// missions", "local and NATO troops", "local and foreign journalists".
+// The word after "and" is no number, determiner or verb, and a lower-case
+// one comes before another word of the phrase.
+func (d *doc) andModifiers(j int) bool {
+	a, b := &d.toks[j-1], &d.toks[j+1]
+	if a.Kind != text.Word || b.Kind != text.Word || numberWords[b.Fold] != 0 || d.x.is(cNotcount|cVerb, b.Fold) {
+		return false
+	}
+	if b.Cap {
+		return !a.Cap && !d.x.is(cNotcount|cVerb, a.Fold) // Cap and Cap is read above
+	}
+	return d.modifiesNext(j + 1)
 }
 
 // refersBack reports whether "the N <phrase>" names parties already

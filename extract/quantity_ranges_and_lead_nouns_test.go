@@ -42,6 +42,10 @@ func TestRangesAndLeadNouns(t *testing.T) {
 		{"A team of 60 Republic of Korea Navy sailors joined.", []attache.Quantity{{Value: 60, Unit: "Republic of Korea Navy sailors"}}},
 		{"It has sent 9,000 troops to 12 UN and regional missions.",
 			[]attache.Quantity{{Value: 9000, Unit: "troops"}, {Value: 12, Unit: "UN and regional missions"}}},
+		{"The drill gathers 2,200 local and NATO troops.", []attache.Quantity{{Value: 2200, Unit: "local and NATO troops"}}},
+		{"The forum drew 70 local and foreign journalists and 25 Asian and European delegations.",
+			[]attache.Quantity{{Value: 70, Unit: "local and foreign journalists"}, {Value: 25, Unit: "Asian and European delegations"}}},
+		{"Some 300 arrived and the 40 trucks followed.", []attache.Quantity{{Value: 40, Unit: "trucks"}}},
 		{"The armies hold over 40 joint exercises and training courses a year.",
 			[]attache.Quantity{{Value: 40, Unit: "joint exercises and training courses"}}},
 		// a partitive phrase ends where the next count begins
