@@ -260,15 +260,22 @@ func (d *doc) rangeCount(i, next, v int) (attache.Quantity, int, bool) {
 // X" and the count that takes X ("some", "about", "more than").
 const leadReach = 3
 
+// leadOpening is how many tokens "Of the 1,500 troops taking part, some"
+// may take before the count.
+const leadOpening = 16
+
 // ofTheLead reads a count whose noun a sentence opens with: "Of the 900
 // troops, 300 come from ...", "Of the 150, 40 are women". What the part is
 // ("are women") wins over the group's noun.
 func (d *doc) ofTheLead(i, next, v int) (attache.Quantity, bool) {
+	// the sentence's start, looked for no further back than such an
+	// opening reaches, so that a sentence of thousands of counts stays
+	// linear
 	k := i
-	for k > 0 && d.toks[k-1].Sent == d.toks[i].Sent {
+	for k > 0 && i-k <= leadOpening && d.toks[k-1].Sent == d.toks[i].Sent {
 		k--
 	}
-	if k+2 >= i || d.toks[k].Fold != "of" || d.toks[k+1].Fold != "the" {
+	if k > 0 && d.toks[k-1].Sent == d.toks[i].Sent || k+2 >= i || d.toks[k].Fold != "of" || d.toks[k+1].Fold != "the" {
 		return attache.Quantity{}, false
 	}
 	_, n0, ok := d.number(k + 2)
@@ -336,14 +343,26 @@ func (d *doc) leadNoun(i, next, v int, prev []attache.Quantity) (attache.Quantit
 // this year") or a former figure of the same thing ("85 patrols, up from
 // 60", "down from 410").
 func (d *doc) sameNoun(i, next, v int, prev []attache.Quantity) (attache.Quantity, bool) {
-	if len(prev) == 0 || prev[len(prev)-1].Start < d.sentStart(i) || prev[len(prev)-1].End > d.toks[i].Start {
-		return attache.Quantity{}, false
-	}
 	n := len(d.toks)
 	part := next+1 < n && d.toks[next].Fold == "of" && d.toks[next+1].Fold == "which" && i > 0 && d.toks[i-1].Fold == ","
 	former := i >= 2 && d.toks[i-1].Fold == "from" && (d.toks[i-2].Fold == "up" || d.toks[i-2].Fold == "down")
-	if !part && !former {
+	if !part && !former || len(prev) == 0 || !d.sameSentence(prev[len(prev)-1].End, i) {
 		return attache.Quantity{}, false
 	}
 	return attache.Quantity{Value: v, Unit: prev[len(prev)-1].Unit, Start: d.toks[i].Start, End: d.toks[i].End}, true
+}
+
+// sameNounReach is how many tokens back the count whose noun a part or
+// former figure takes may end.
+const sameNounReach = 40
+
+// sameSentence reports whether byte offset end, where an earlier count
+// ends, lies in the sentence of token i within sameNounReach tokens.
+func (d *doc) sameSentence(end, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= sameNounReach && d.toks[k].Sent == d.toks[i].Sent; k-- {
+		if d.toks[k].End <= end {
+			return true
+		}
+	}
+	return false
 }
