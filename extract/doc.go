@@ -142,6 +142,7 @@ func (d *doc) entities() []attache.Entity {
 	d.mergeQualified()
 	d.mergeInverted()
 	d.mergeStateForms()
+	d.mergeCores()
 	d.statePrefixes()
 	d.bareForms()
 	d.genericBackReferences()
@@ -246,9 +247,16 @@ func (d *doc) isCredit(s, e int) bool {
 	if n := d.toks[e].Fold; n == ")" || n == "/" || n == "-" {
 		return true
 	}
-	// cited as the source: "..., TASS reported.", "according to Xinhua"
-	if n := d.toks[e].Fold; n == "reported" || n == "reports" || n == "quoted" {
+	// cited as the source: "..., TASS reported.", "according to Xinhua",
+	// "BelTA learned from ...", "The News Agency of Nigeria (NAN) reports"
+	if e+3 < len(d.toks) && d.toks[e].Fold == "(" && d.toks[e+1].Upper && d.toks[e+2].Fold == ")" {
+		e += 3
+	}
+	if n := d.toks[e].Fold; n == "reported" || n == "reports" || n == "quoted" || n == "learned" || n == "learnt" {
 		return true
+	}
+	if s > 0 && d.toks[s-1].Fold == "by" && d.known[e].kind == kPlace && (e+1 == len(d.toks) || d.toks[e+1].LineStart) {
+		return true // a release's byline: "by PIB Delhi"
 	}
 	if s >= 2 && d.toks[s-2].Fold == "according" && d.toks[s-1].Fold == "to" {
 		return true

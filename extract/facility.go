@@ -26,6 +26,38 @@ func (d *doc) take(s, e int) {
 	}
 }
 
+// eventVenue returns the first token of a school or training site named
+// over tokens [s, h2), the body it belongs to included ("Nepali Army"
+// Battle School), when the sentence holds an event there: "launched the
+// exercise at the Army Training School", "the graduation ceremony at the
+// Military College", "the conclave opened at the Naval War College".
+// Used as the venue, the site is a place (EXTRACTION.md); "officers study
+// at the Naval Academy" keeps the school a body. It returns -1 otherwise.
+func (d *doc) eventVenue(s, h2 int) int {
+	if !d.x.is(cTrainingsite, d.toks[h2-1].Text) {
+		return -1
+	}
+	for s > 0 && d.lab[s-1] != nil && d.lab[s-1].typ == attache.Organization && d.toks[s-1].Cap {
+		s--
+	}
+	j := s - 1
+	if j >= 0 && d.toks[j].Fold == "the" {
+		j--
+	}
+	if j < 0 || d.toks[j].Fold != "at" || d.toks[j].Cap {
+		return -1
+	}
+	sent := d.toks[s].Sent
+	// the event is told in the same clause, a few words before: a bound
+	// keeps a flood of sites in one sentence linear
+	for k := j - 1; k >= 0 && j-k <= 40 && d.toks[k].Sent == sent; k-- {
+		if t := &d.toks[k]; !t.Cap && t.Kind == text.Word && d.x.is(cHostword, t.Fold) {
+			return s
+		}
+	}
+	return -1
+}
+
 // atSite reports whether the name starting at token s follows "at" or
 // "in" (possibly with "the"): "at Air Headquarters", "at the Hong Ha
 // Shipyard". A site named so is a place where something happens, not the

@@ -164,6 +164,10 @@ func (d *doc) placeLeft(h int) (s, owner int) {
 		if s == h && d.rankRightBefore(h) {
 			break // a rank before a place word names a person: "General Park"
 		}
+		if d.placeParticle(s, h) {
+			s--
+			continue // "Said bin Sultan Naval Base"
+		}
 		if p.Kind != text.Word || !p.Cap || d.x.is(cFunction, p.Text) || d.x.is(cPosthead, p.Text) && !(d.x.is(cHonorific, p.Text) && s < h) || p.SentStart && d.known[s-1].kind == 0 {
 			// a ruler's name stays: "King George Island"
 			if p.Fold == "-" && s >= 2 && d.toks[s-2].Cap {
@@ -174,7 +178,7 @@ func (d *doc) placeLeft(h int) (s, owner int) {
 		}
 		s--
 	}
-	return s, owner
+	return d.regionAnd(s, h), owner
 }
 
 // placeCountry: a country named inside, the possessor's country, none for

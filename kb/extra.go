@@ -20,6 +20,11 @@ import (
 //	placefirst words that open a place name, the name after them
 //	           ("Plaza San Martín", "Edificio Libertador", "Dataran
 //	           Merdeka")
+//	trainingsite words that end the name of a school or training site
+//	           ("School", "Academy", "Node"), which is a place when an
+//	           event is held at it (see hostword)
+//	hostword   lower-case words of a clause that holds an event at a site:
+//	           "exercise", "ceremony", "held", "opened"
 //	honorific  words before a person's name ("Mr", "Madam", "Dr")
 //	verb       verbs that follow a person's name ("said", "stressed")
 //	stop       capitalised words that are never names ("The", "However")

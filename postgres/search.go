@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -196,6 +197,11 @@ func (q *query) searchFilters(sq attache.SearchQuery) error {
 		}
 		if sq.EventTo != "" {
 			cond += ` AND left(date, ` + q.arg(len(sq.EventTo)) + `) <= ` + q.arg(sq.EventTo)
+			if bound, ok := dateBound(sq.EventTo); ok {
+				// The prefix test alone reads the index from the lower
+				// bound to its end: this bound ends the range scan.
+				cond += ` AND date < ` + q.arg(bound)
+			}
 		}
 		q.where(`a.id IN (SELECT article_id FROM article_event_dates WHERE ` + cond + `)`)
 	}
@@ -225,4 +231,23 @@ func checkEventRange(from, to string) error {
 		}
 	}
 	return nil
+}
+
+// dateBound returns a string above every date that starts with a prefix
+// up to to (YYYY, YYYY-MM or YYYY-MM-DD), and below later ones: to with
+// its last number raised by one ("2024-11" gives "2024-12", "2024-12"
+// "2024-13"). Being digits and hyphens only, it bounds the range in any
+// collation, where a locale's order would ignore a sentinel character.
+// ok is false when the number would grow a digit (year 9999).
+func dateBound(to string) (string, bool) {
+	i := strings.LastIndexByte(to, '-') + 1
+	n, err := strconv.Atoi(to[i:])
+	if err != nil {
+		return "", false
+	}
+	next := fmt.Sprintf("%0*d", len(to)-i, n+1)
+	if len(next) != len(to)-i {
+		return "", false
+	}
+	return to[:i] + next, true
 }

@@ -17,9 +17,11 @@ import (
 // contingents to a mission.
 
 // ScopeEvents is how many of a country's or a mission's latest events
-// its profile lists: a busy country has thousands, which the paged events
-// list (by country, by mission) and the dossiers reach.
-const ScopeEvents = 100
+// its profile reads and lists: a busy country has thousands, which the
+// paged events list (by country, by entity) and the dossiers reach. A
+// hundred made a page of 300 KB at 100k reports, most of it rows no one
+// scrolls to.
+const ScopeEvents = 20
 
 // scopedEvents returns the events and partners of a country or a mission
 // entity, and ok false for any other entity.
@@ -54,7 +56,11 @@ func (s *Service) scopedEvents(ctx context.Context, e *attache.KBEntity) (evs []
 	if err != nil {
 		return nil, nil, "", true, fmt.Errorf("profile %s: %w", e.ID, err)
 	}
+	// The latest of the two lists together, as each holds its latest.
 	evs = mergeEventLists(own, sent)
+	if len(evs) > ScopeEvents {
+		evs = evs[len(evs)-ScopeEvents:]
+	}
 	counts := map[string]int{}
 	for _, ev := range sent {
 		for _, c := range ev.Countries {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"attache"
+	"attache/resolve"
 )
 
 func partnersOf(p *attache.Profile) string {
@@ -60,5 +61,35 @@ func TestCountryAndMissionProfiles(t *testing.T) {
 	}
 	if len(g.Partners) != 0 || g.Mission != "" {
 		t.Errorf("a person's profile has partners %v or mission %q", g.Partners, g.Mission)
+	}
+}
+
+// TestScopedProfilesListLatest: a country's and a mission's profile read
+// only their latest ScopeEvents events, in date order.
+func TestScopedProfilesListLatest(t *testing.T) {
+	ctx := context.Background()
+	svc, db := openService(t)
+	unmiss := attache.Entity{Type: attache.Organization, Name: "UN Mission in South Sudan", Aliases: []string{"UNMISS"}}
+	n := resolve.ScopeEvents + 5
+	var as []*attache.Article
+	for i := range n {
+		date := fmt.Sprintf("2024-03-%02d", i+1)
+		as = append(as, article(fmt.Sprintf("d%02d", i), date, []attache.Entity{country("Vietnam", "VN"), unmiss}, []attache.Event{
+			{Type: "deployment", Date: date, Participants: []string{"VN"}, Mission: "UNMISS", Personnel: 10 + i}}))
+	}
+	mustPut(t, db, svc, as...)
+	for _, name := range []string{"country:VN", "UNMISS"} {
+		p, err := svc.EntityProfile(ctx, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(p.Events) != resolve.ScopeEvents {
+			t.Errorf("%s: %d events, want the latest %d", name, len(p.Events), resolve.ScopeEvents)
+			continue
+		}
+		first, last := p.Events[0].Date, p.Events[len(p.Events)-1].Date
+		if want := fmt.Sprintf("2024-03-%02d", n-resolve.ScopeEvents+1); first != want || last != fmt.Sprintf("2024-03-%02d", n) {
+			t.Errorf("%s: events from %s to %s, want %s to the last day", name, first, last, want)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package server
 import (
 	"html/template"
 	"net/http"
+	"net/url"
 	"sort"
 	"strings"
 
@@ -66,6 +67,9 @@ type entityPage struct {
 	NetworkShown   int    // co-participants drawn in the network
 	NetworkAll     string // the page with all of them drawn, when some are left out
 	Country        string // a country's code: its dossiers and ledger
+	// AllEvents is the paged events list of a country or a mission,
+	// latest first, whose profile lists only its latest events.
+	AllEvents string
 }
 
 // partnerRow is a partner country of a country or a mission, with the
@@ -106,6 +110,7 @@ func (s *Server) handleEntityPage(w http.ResponseWriter, r *http.Request) error 
 	if p.Entity.Type == attache.Country {
 		page.Country = p.Entity.Country
 	}
+	page.AllEvents = allEventsURL(p, page.Country)
 	for _, c := range p.Partners {
 		row := partnerRow{link: link{Name: c.Name, URL: entityURL(c.ID)}, Events: c.Events}
 		if code, ok := strings.CutPrefix(c.ID, "country:"); ok && page.Country != "" {
@@ -126,6 +131,19 @@ func (s *Server) handleEntityPage(w http.ResponseWriter, r *http.Request) error 
 	page.Timeline = timelineSVG(p.Events, p.Names, s.party)
 	page.Map = s.eventsMap(p.Events)
 	return s.render(w, r, http.StatusOK, "entity", p.Entity.Name, page)
+}
+
+// allEventsURL is the events list, latest first, that holds every event
+// of a country (by its code) or a mission (by its name) whose profile
+// lists only its latest; "" for other profiles, which list theirs.
+func allEventsURL(p *attache.Profile, country string) string {
+	switch {
+	case country != "":
+		return "/events?" + url.Values{"country": {country}, "sort": {attache.SortRecent}}.Encode()
+	case p.Mission != "":
+		return "/events?" + url.Values{"entity": {p.Entity.ID}, "sort": {attache.SortRecent}}.Encode()
+	}
+	return ""
 }
 
 // positionsShown is how many single reports of a rank or post the page

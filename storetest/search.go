@@ -210,3 +210,39 @@ func testSearchEntityType(t *testing.T, s attache.Store) {
 	_, err = s.Search(context.Background(), attache.SearchQuery{EventFrom: "last year"})
 	wantCode(t, err, attache.EINVALID, "bad event date")
 }
+
+// testSearchEventDateBounds: an event-date filter keeps the events that
+// start on the last day, month or year of its range, including a range
+// of dates that starts there ("2024-11-30/2024-12-02"), and no later
+// one, across month and year ends.
+func testSearchEventDateBounds(t *testing.T, s attache.Store) {
+	dated := func(id, date string) *attache.Article {
+		a := plain(id, "Talks "+id, "Defence officials held talks on cooperation.", "2025-06-01", "VNA")
+		a.Extraction = &attache.Extraction{Events: []attache.Event{{Type: "meeting", Date: date, Salience: "main"}}}
+		return a
+	}
+	MustPut(t, s,
+		dated("d-sep30", "2024-09-30"), dated("d-oct", "2024-10"), dated("d-nov30", "2024-11-30/2024-12-02"),
+		dated("d-dec01", "2024-12-01"), dated("d-dec31", "2024-12-31"), dated("d-2025", "2025"), dated("d-jan01", "2025-01-01"))
+	cases := []struct {
+		from, to string
+		want     []string
+	}{
+		{"", "2024-09", []string{"d-sep30"}},
+		{"", "2024-09-30", []string{"d-sep30"}},
+		{"2024-10", "2024-11", []string{"d-nov30", "d-oct"}},
+		{"2024-11-30", "2024-11-30", []string{"d-nov30"}},
+		{"2024-12", "2024-12", []string{"d-dec01", "d-dec31"}},
+		{"2024-12-31", "2024", []string{"d-dec31"}},
+		{"2024", "2024", []string{"d-dec01", "d-dec31", "d-nov30", "d-oct", "d-sep30"}},
+		{"2025", "2025-01-01", []string{"d-2025", "d-jan01"}},
+		{"2024-12-02", "2024-12-30", nil},
+	}
+	for _, c := range cases {
+		got := ids(search(t, s, attache.SearchQuery{EventFrom: c.from, EventTo: c.to, Limit: 20}))
+		slices.Sort(got)
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("event dates %q to %q: got %v, want %v", c.from, c.to, got, c.want)
+		}
+	}
+}

@@ -34,6 +34,7 @@ func Run(t *testing.T, open func(t *testing.T) attache.Store) {
 		{"SearchFilters", testSearchFilters},
 		{"SearchHostileQueries", testSearchHostile},
 		{"SearchEntityAndType", testSearchEntityType},
+		{"SearchEventDateBounds", testSearchEventDateBounds},
 		{"ArticleFacets", testArticleFacets},
 		{"ReplaceExtraction", testReplaceExtraction},
 		{"Fingerprints", testFingerprints},
