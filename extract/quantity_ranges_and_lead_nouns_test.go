@@ -48,6 +48,13 @@ func TestRangesAndLeadNouns(t *testing.T) {
 		{"Some 300 arrived and the 40 trucks followed.", []attache.Quantity{{Value: 40, Unit: "trucks"}}},
 		{"The armies hold over 40 joint exercises and training courses a year.",
 			[]attache.Quantity{{Value: 40, Unit: "joint exercises and training courses"}}},
+		// people counted by what they are
+		{"The training ship carries 180 midshipmen and 60 seamen.",
+			[]attache.Quantity{{Value: 180, Unit: "midshipmen"}, {Value: 60, Unit: "seamen"}}},
+		{"Some 500 paratroopers and 120 commandos jumped over the bay.",
+			[]attache.Quantity{{Value: 500, Unit: "paratroopers"}, {Value: 120, Unit: "commandos"}}},
+		{"Two aircraft evacuated 250 nationals and 40 other passengers.",
+			[]attache.Quantity{{Value: 2, Unit: "aircraft"}, {Value: 250, Unit: "nationals"}, {Value: 40, Unit: "other passengers"}}},
 		// a partitive phrase ends where the next count begins
 		{"It involves 90 items of hardware and about 12 helicopters.",
 			[]attache.Quantity{{Value: 90, Unit: "items of hardware"}, {Value: 12, Unit: "helicopters"}}},
