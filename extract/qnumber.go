@@ -137,11 +137,16 @@ func (d *doc) decimal(j int) bool {
 	return d.toks[j].Fold == "." && j+1 < len(d.toks) && d.toks[j+1].Kind == text.Number && d.toks[j+1].Start == d.toks[j].End
 }
 
+// memberPlural holds the nouns of people a compound count ends with and
+// the plural it counts: "the 58-member team" counts members, "a six-man
+// team" men, "a 125-person unit" persons.
+var memberPlural = map[string]string{"member": "members", "man": "men", "woman": "women", "person": "persons"}
+
 // strongAt reads the second half of a compound count at token j,
 // "-strong" ("a 120-strong contingent") or "-member" ("the 58-member
 // medical team"), and returns the token after it.
 func (d *doc) strongAt(j int) (int, bool) {
-	if j+1 < len(d.toks) && d.toks[j].Fold == "-" && (d.toks[j+1].Fold == "strong" || d.toks[j+1].Fold == "member") && d.toks[j+1].Start == d.toks[j].End {
+	if j+1 < len(d.toks) && d.toks[j].Fold == "-" && (d.toks[j+1].Fold == "strong" || memberPlural[d.toks[j+1].Fold] != "") && d.toks[j+1].Start == d.toks[j].End {
 		return j + 2, true
 	}
 	return 0, false

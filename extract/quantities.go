@@ -41,7 +41,7 @@ func (d *doc) quantities() []attache.Quantity {
 		if d.member(next) {
 			// "the 58-member medical team" counts members, not teams
 			t := &d.toks[next-1]
-			out = append(out, attache.Quantity{Value: v, Unit: t.Text + "s", Start: d.toks[i].Start, End: t.End})
+			out = append(out, attache.Quantity{Value: v, Unit: memberPlural[t.Fold], Start: d.toks[i].Start, End: t.End})
 			back = append(back, false)
 			i = next - 1
 			continue
@@ -118,9 +118,10 @@ func (d *doc) hyphenated(k int) bool {
 	return k >= 2 && k < len(d.toks) && d.toks[k-1].Fold == "-" && d.toks[k-1].Start == d.toks[k-2].End && d.toks[k].Start == d.toks[k-1].End
 }
 
-// member reports whether a count ends with "-member" before token next.
+// member reports whether a count ends with "-member" (or "-man",
+// "-person": memberPlural) before token next.
 func (d *doc) member(next int) bool {
-	return next >= 2 && d.toks[next-1].Fold == "member" && d.toks[next-2].Fold == "-"
+	return next >= 2 && memberPlural[d.toks[next-1].Fold] != "" && d.toks[next-2].Fold == "-"
 }
 
 // sharedHead reads a count whose noun is left to the next count of a

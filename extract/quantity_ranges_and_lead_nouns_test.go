@@ -48,6 +48,11 @@ func TestRangesAndLeadNouns(t *testing.T) {
 		{"Some 300 arrived and the 40 trucks followed.", []attache.Quantity{{Value: 40, Unit: "trucks"}}},
 		{"The armies hold over 40 joint exercises and training courses a year.",
 			[]attache.Quantity{{Value: 40, Unit: "joint exercises and training courses"}}},
+		// compounds of a count and a noun of people
+		{"A six-man assessment team flew in first.", []attache.Quantity{{Value: 6, Unit: "men"}}},
+		{"The mission has a 125-person response unit and a 40-member staff.",
+			[]attache.Quantity{{Value: 125, Unit: "persons"}, {Value: 40, Unit: "members"}}},
+		{"A four-woman crew flew the aircraft.", []attache.Quantity{{Value: 4, Unit: "women"}}},
 		// people counted by what they are
 		{"The training ship carries 180 midshipmen and 60 seamen.",
 			[]attache.Quantity{{Value: 180, Unit: "midshipmen"}, {Value: 60, Unit: "seamen"}}},
