@@ -37,6 +37,15 @@ type doc struct {
 	// tokHint is tokenRange's last answer: mentions are mostly looked up
 	// in text order, a few tokens after the last one
 	tokHint int
+	// textCats and foldCats are the lexicon categories of each token as
+	// written and folded, looked up when first asked (textIs, foldIs):
+	// the stages that scan every token ask of the same tokens in turn
+	textCats, foldCats []lexCat
+	// bufs holds the per-token arrays above for the next text (release)
+	bufs *docBufs
+	// nameToks holds the tokens of candidates' names (nameTokens): the
+	// merging stages tokenize the same names again and again
+	nameToks map[string][]text.Token
 }
 
 // cand is an entity being assembled.
@@ -61,11 +70,15 @@ type cand struct {
 
 func (x *Extractor) newDoc(s string) *doc {
 	d := &doc{x: x, text: s, byKey: map[string]*cand{}}
-	d.toks = text.Tokenize(s)
+	d.bufs = bufPool.Get().(*docBufs)
+	d.toks = text.AppendTokens(d.bufs.toks[:0], s)
 	d.sents = text.Sentences(s, d.toks, x.abbr)
-	d.lab = make([]*cand, len(d.toks))
-	d.known = make([]entry, len(d.toks))
-	d.kstart = make([]bool, len(d.toks))
+	n := len(d.toks)
+	d.lab = zeroed(d.bufs.lab, n)
+	d.known = zeroed(d.bufs.known, n)
+	d.kstart = zeroed(d.bufs.kstart, n)
+	d.textCats = zeroed(d.bufs.textCats, n)
+	d.foldCats = zeroed(d.bufs.foldCats, n)
 	d.headline = d.titleCaseHeadline()
 	return d
 }

@@ -77,13 +77,13 @@ func (d *doc) facilityPlaces() {
 	n := len(d.toks)
 	for i := d.headline; i+1 < n; i++ {
 		t := &d.toks[i]
-		if !t.Cap || t.Kind != text.Word || !d.x.is(cFacility, t.Text) || !d.x.is(cPlacehead, t.Text) || d.lab[i] != nil {
+		if !t.Cap || t.Kind != text.Word || !d.textIs(i, cFacility) || !d.textIs(i, cPlacehead) || d.lab[i] != nil {
 			continue
 		}
 		// the name goes on with capitalised words in the same sentence
 		e := i + 1
 		for e < n && e-i <= 3 && d.toks[e].Cap && d.toks[e].Kind == text.Word && d.toks[e].Sent == t.Sent &&
-			!d.x.is(cFunction|cStop, d.toks[e].Text) && (d.lab[e] == nil || d.lab[e].typ == attache.Location) {
+			!d.textIs(e, cFunction|cStop) && (d.lab[e] == nil || d.lab[e].typ == attache.Location) {
 			e++
 		}
 		if e == i+1 {
@@ -93,7 +93,7 @@ func (d *doc) facilityPlaces() {
 		if s > 0 && d.toks[s-1].Upper && d.toks[s-1].Kind == text.Word && d.toks[s-1].Sent == t.Sent {
 			s-- // the operator: "RAAF Base"
 		} else {
-			for s > 0 && i-s < 2 && d.toks[s-1].Cap && d.toks[s-1].Kind == text.Word && d.lab[s-1] == nil && !d.toks[s-1].SentStart && !d.x.is(cFunction|cStop, d.toks[s-1].Text) {
+			for s > 0 && i-s < 2 && d.toks[s-1].Cap && d.toks[s-1].Kind == text.Word && d.lab[s-1] == nil && !d.toks[s-1].SentStart && !d.textIs(s-1, cFunction|cStop) {
 				s--
 			}
 		}
@@ -118,21 +118,21 @@ func (d *doc) namedSites() {
 	n := len(d.toks)
 	for i := d.headline + 1; i < n; i++ {
 		t := &d.toks[i]
-		if !t.Cap || t.Kind != text.Word || !d.x.is(cFacility|cSitehead, t.Text) {
+		if !t.Cap || t.Kind != text.Word || !d.textIs(i, cFacility|cSitehead) {
 			continue
 		}
 		if i+1 < n && d.toks[i+1].Cap && d.toks[i+1].Kind == text.Word && d.toks[i+1].Sent == t.Sent {
 			continue // the name goes on: facilityPlaces' "Base Darwin"
 		}
-		if d.x.is(cSitehead, t.Text) && d.siteName(i) {
+		if d.textIs(i, cSitehead) && d.siteName(i) {
 			continue
 		}
-		if !d.x.is(cFacility, t.Text) || d.lab[i] != nil && d.lab[i].typ != attache.Location {
+		if !d.textIs(i, cFacility) || d.lab[i] != nil && d.lab[i].typ != attache.Location {
 			continue
 		}
 		s := i
 		for s > d.headline && i-s < 3 && d.toks[s-1].Cap && d.toks[s-1].Kind == text.Word && d.toks[s-1].Sent == t.Sent &&
-			!d.toks[s-1].SentStart && !d.x.is(cFunction|cStop, d.toks[s-1].Text) {
+			!d.toks[s-1].SentStart && !d.textIs(s-1, cFunction|cStop) {
 			s--
 		}
 		// the name must open with a place the knowledge base or the text

@@ -115,3 +115,27 @@ var lexCats = map[string]lexCat{
 	"hostword":     cHostword,
 	"countverb":    cCountVerb,
 }
+
+// lexLooked marks a category set of doc.textCats or doc.foldCats as
+// looked up; it is no category (there are far fewer than 63).
+const lexLooked lexCat = 1 << 63
+
+// textIs is x.is(cat, d.toks[i].Text), the lookup made once per token.
+func (d *doc) textIs(i int, cat lexCat) bool {
+	c := d.textCats[i]
+	if c == 0 {
+		c = d.x.lex[d.toks[i].Text] | lexLooked
+		d.textCats[i] = c
+	}
+	return c&cat != 0
+}
+
+// foldIs is x.is(cat, d.toks[i].Fold), the lookup made once per token.
+func (d *doc) foldIs(i int, cat lexCat) bool {
+	c := d.foldCats[i]
+	if c == 0 {
+		c = d.x.lex[d.toks[i].Fold] | lexLooked
+		d.foldCats[i] = c
+	}
+	return c&cat != 0
+}

@@ -75,7 +75,7 @@ func (d *doc) mergeInverted() {
 		if sp := strings.LastIndexByte(c.name, ' '); sp < 0 || !d.x.is(cOrgprefix, c.name[sp+1:]) {
 			continue // only "... Ministry" names are inverted forms
 		}
-		toks := text.Tokenize(c.name)
+		toks := d.nameTokens(c.name)
 		n := len(toks)
 		if n < 2 || !d.x.is(cOrgprefix, toks[n-1].Text) {
 			continue
@@ -114,7 +114,7 @@ func (d *doc) mergeQualified() {
 		if c.typ != attache.Organization || len(c.mentions) == 0 {
 			continue
 		}
-		toks := text.Tokenize(c.name)
+		toks := d.nameTokens(c.name)
 		if len(toks) < 3 {
 			continue
 		}

@@ -803,7 +803,7 @@ func (d *doc) orgByHead(head string, i int) *cand {
 		if c.typ != attache.Organization || len(c.mentions) == 0 || c.mentions[0].Start > d.toks[i].Start {
 			continue
 		}
-		ws := text.Tokenize(c.name)
+		ws := d.nameTokens(c.name)
 		if len(ws) > 1 && (ws[0].Fold == head || ws[len(ws)-1].Fold == head) {
 			if found != nil && found != c {
 				return nil // ambiguous

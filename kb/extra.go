@@ -76,6 +76,9 @@ import (
 //	remote     lower-case words of talks held at a distance ("phone",
 //	           "video"): a call has no place, and another report's place
 //	           for it is where that agency wrote from (resolve)
+//	repeat     lower-case words that tell a contact as another one of the
+//	           same pair ("met again", "a second meeting"): not the
+//	           day-before contact another agency dates otherwise (resolve)
 //	middle     middle names after which the next capitalised word ends the
 //	           name even when it is also an English word: "Van" in "Nguyen
 //	           Van An", "Thi" in "Tran Thi Ha"
