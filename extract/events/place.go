@@ -65,16 +65,23 @@ const tripOwnReach = 6
 
 // tripOwnPlace reports whether sentence s names place p in the words of
 // trip trigger h: right after it ("arrived in Lima", "visit to Cairo"),
-// or shortly before it in its clause after "in" ("who is in Moscow on an
-// official visit").
+// after "to" past the visitor's name ("a visit by General X to
+// Canberra"), shortly before it in its clause after "in" ("who is in
+// Moscow on an official visit"), or as the dateline's city pointed at
+// ("arrived here on Monday for a working visit", "arrived in this city").
 func (doc *doc) tripOwnPlace(s int, h hit, p string) bool {
 	ws := doc.words[s]
+	for k := max(0, h.a-tripOwnReach); k < len(ws) && k <= h.b+1; k++ {
+		if doc.d.places.here.has(ws[k].low) || ws[k].low == "this" && k+1 < len(ws) && doc.d.places.placeHead.has(ws[k+1].low) {
+			return true
+		}
+	}
 	for _, m := range doc.ments[s] {
 		if mentionPlace(m) != p && m.e.Name != p {
 			continue
 		}
 		k := wordAt(ws, m.start)
-		if k >= h.b && k-h.b <= 2 {
+		if k >= h.b && (k-h.b <= 2 || k-h.b <= destReach && ws[k-1].low == "to" && onlyCommas(ws, h.b, k)) {
 			return true
 		}
 		if k < h.a && h.a-wordAt(ws, m.end) <= tripOwnReach && afterIn(ws, m.start) &&
@@ -142,6 +149,9 @@ func (doc *doc) eventPlace(c *cand, s int, h hit) string {
 		if e := doc.seatCity(&attache.Entity{Country: best}); e != nil {
 			best = e.Name
 		}
+	}
+	if best == "" && h.r.typ != "deployment" {
+		best = doc.hostState(s, h) // "Peru last hosted UNITAS in 2020"
 	}
 	if best == "" && h.r.typ == "deployment" && !hasWord(ws, "home") {
 		// "will leave for Bangui", "deployed to Darfur"; a unit coming
@@ -839,6 +849,9 @@ func (doc *doc) placeInClause(s int, h hit, place string) bool {
 	ws := doc.words[s]
 	if h.r == nil || h.b == 0 || h.b > len(ws) {
 		return true // an event made from another, not from a trigger of its own
+	}
+	if isCode(place) && doc.hostState(s, h) == place {
+		return true // "China last hosted the symposium in 2014"
 	}
 	end := ws[h.b-1].end
 	hits, _ := doc.hits(s)
