@@ -232,6 +232,17 @@ func (c *cand) addForm(f string) {
 	c.keys = append(c.keys, fold.Key(f))
 }
 
+// takeIn makes gone's mentions and forms c's, leaving gone with no
+// mention: the two candidates name one entity and gone is the one that
+// goes.
+func (c *cand) takeIn(gone *cand) {
+	c.mentions = append(c.mentions, gone.mentions...)
+	for _, f := range gone.forms {
+		c.addForm(f)
+	}
+	gone.mentions = nil
+}
+
 // free reports whether tokens [s, e) belong to no entity yet.
 func (d *doc) free(s, e int) bool {
 	for i := s; i < e; i++ {
@@ -494,15 +505,11 @@ func (d *doc) mergeSameName() {
 			first[k] = c
 			continue
 		}
-		o.mentions = append(o.mentions, c.mentions...)
-		for _, f := range c.forms {
-			o.addForm(f)
-		}
+		o.takeIn(c)
 		if o.country == "" {
 			o.country = c.country
 		}
 		o.credit = o.credit && c.credit
-		c.mentions = nil
 	}
 	d.mergeShortForms()
 }
@@ -535,12 +542,8 @@ func (d *doc) mergeShortForms() {
 			if o == nil || o == c || len(o.mentions) == 0 {
 				continue
 			}
-			c.mentions = append(c.mentions, o.mentions...)
-			for _, f := range o.forms {
-				c.addForm(f)
-			}
+			c.takeIn(o)
 			c.credit = c.credit && o.credit
-			o.mentions = nil
 		}
 	}
 }

@@ -410,11 +410,7 @@ func (d *doc) acronymAfter(c *cand, e int) {
 		// the known body of the acronym takes the name written out
 		// before it: "United Nations Organization Stabilization Mission
 		// in the DR Congo (MONUSCO)"
-		o.mentions = append(o.mentions, c.mentions...)
-		for _, f := range c.forms {
-			o.addForm(f)
-		}
-		c.mentions = nil
+		o.takeIn(c)
 		return
 	}
 	d.acronyms(c, e+1, e+2)
