@@ -276,7 +276,7 @@ func (d *doc) isCredit(s, e int) bool {
 	if e+3 < len(d.toks) && d.toks[e].Fold == "(" && d.toks[e+1].Upper && d.toks[e+2].Fold == ")" {
 		e += 3
 	}
-	if n := d.toks[e].Fold; n == "reported" || n == "reports" || n == "quoted" || n == "learned" || n == "learnt" {
+	if d.foldIs(e, cCiteverb) {
 		return true
 	}
 	if s > 0 && d.toks[s-1].Fold == "by" && d.known[e].kind == kPlace && (e+1 == len(d.toks) || d.toks[e+1].LineStart) {
