@@ -90,11 +90,9 @@ func patchKnowledge(ctx context.Context, tx *sql.Tx, entities, events []string, 
 }
 
 // writeEventEdit writes what a merge, a split or a confirmation changes
-// of a stored event: its confirmation and its entity parties.
+// of a stored event: its confirmation and its entity parties, and the
+// participants of its details and brief (setPartiesSQL).
 func (s *stmts) writeEventEdit(e attache.KBEvent) error {
-	if err := s.exec(`UPDATE kb_events SET confirmed = ? WHERE id = ?`, e.Confirmed, e.ID); err != nil {
-		return err
-	}
 	start := dateStart(e.Date)
 	for i, p := range e.Participants {
 		if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start, type) VALUES (?, 'entity', ?, ?, ?, ?)
@@ -102,8 +100,21 @@ func (s *stmts) writeEventEdit(e attache.KBEvent) error {
 			return err
 		}
 	}
-	return s.exec(`UPDATE kb_events SET `+setDetailsSQL+` WHERE id = ?`, e.ID)
+	return s.exec(`UPDATE kb_events SET confirmed = ?, `+setPartiesSQL+` WHERE id = ?`, e.Confirmed, e.ID)
 }
+
+// eventPartiesSQL is the JSON list of the participants of the event
+// whose id is the column kb_events.id, as detailsSQL lists them.
+const eventPartiesSQL = `json((SELECT json_group_array(p.party ORDER BY p.idx, p.party) FROM kb_event_parties p
+	WHERE p.event_id = kb_events.id AND p.kind = 'entity'))`
+
+// setPartiesSQL sets the participants in the copies an event keeps of its
+// normalised rows (setDetailsSQL), when they alone changed: its sources,
+// which a widely reported event has by the hundred, are not read again.
+// Copies not made yet are made whole.
+var setPartiesSQL = `details = coalesce(json_set(details, '$.participants', ` + eventPartiesSQL + `), ` + eventDetailsSQL + `),
+	brief = coalesce(json_set(brief, '$.participants', ` + eventPartiesSQL + `), ` +
+	detailsSQL("kb_events.id", firstSources("kb_events.id")) + `)`
 
 // deleteEvent deletes event id with its parties, pairs and sources. An
 // event written again in the same patch (rewritten gives its new version)

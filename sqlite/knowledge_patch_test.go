@@ -201,3 +201,37 @@ func TestPatchKeepsEntityRows(t *testing.T) {
 		t.Errorf("the patch changed %d rows, want the rows it keeps left alone", n)
 	}
 }
+
+// TestPatchPartiesKeepsDetails: an event whose participants alone change
+// (PatchKnowledgeParties, as a merge writes it) ends with the very details
+// and brief, byte for byte, that writing it afresh gives, sources with
+// quotes, accents and line breaks in their evidence included.
+func TestPatchPartiesKeepsDetails(t *testing.T) {
+	ctx := context.Background()
+	event := func(parties ...string) attache.KBEvent {
+		ev := attache.KBEvent{ID: "ev1", Type: "meeting", Date: "2024-03-05", Countries: []string{"VN"}, Participants: parties}
+		for i := 0; i < attache.BriefSources+3; i++ {
+			ev.Sources = append(ev.Sources, attache.EventSource{ArticleID: fmt.Sprintf("a%d", i), Published: fmt.Sprintf("2024-03-%02d", 9-i),
+				Salience: "main", Evidence: fmt.Sprintf("Bộ trưởng said \"welcome\" to the\nguests, report %d <&>", i)})
+		}
+		return ev
+	}
+	before, after := event("person:a", "person:b", "person:c"), event("person:a", "person:c", "person:d")
+	patched := openKB(t)
+	if err := patched.PutKnowledge(ctx, &attache.Knowledge{Events: []attache.KBEvent{before}}); err != nil {
+		t.Fatal(err)
+	}
+	drop := map[string][]string{"ev1": {"person:b"}}
+	if err := patched.PatchKnowledgeParties(ctx, nil, nil, drop, &attache.Knowledge{Events: []attache.KBEvent{after}}); err != nil {
+		t.Fatal(err)
+	}
+	fresh := openKB(t)
+	if err := fresh.PutKnowledge(ctx, &attache.Knowledge{Events: []attache.KBEvent{after}}); err != nil {
+		t.Fatal(err)
+	}
+	q := `SELECT details, brief, sources_n, confirmed FROM kb_events`
+	got, want := dump(t, patched, q), dump(t, fresh, q)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("patched:\n%v\nfresh:\n%v", got, want)
+	}
+}
