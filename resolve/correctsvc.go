@@ -205,7 +205,8 @@ func (s *Service) Undo(ctx context.Context, id string) (attache.Correction, erro
 	// The corrections left apply again to the plain build: a later
 	// correction may have built on the one undone.
 	if pp, ok := s.Knowledge.(PartyPatcher); ok && allTracked(cs) {
-		if err := s.undoTracked(ctx, pp); err != nil {
+		found.Undone = true // cs as the store now holds it
+		if err := s.undoTracked(ctx, pp, cs); err != nil {
 			s.built = nil
 			return *c, fmt.Errorf("undo: %w", err)
 		}
@@ -227,17 +228,13 @@ func (s *Service) Undo(ctx context.Context, id string) (attache.Correction, erro
 }
 
 // undoTracked turns built.cur back into the plain build, in place (revert),
-// applies the corrections left to it again, and writes what differs from
+// applies the corrections left of cs to it again, and writes what differs from
 // what the store holds: only what the corrections touched, then or now,
 // can differ, and of that only what came out otherwise.
-func (s *Service) undoTracked(ctx context.Context, pp PartyPatcher) error {
+func (s *Service) undoTracked(ctx context.Context, pp PartyPatcher, cs []attache.Correction) error {
 	cur, err := s.current(ctx)
 	if err != nil {
 		return err
-	}
-	cs, err := s.Knowledge.Corrections(ctx)
-	if err != nil {
-		return fmt.Errorf("corrections: %w", err)
 	}
 	base := s.built.base
 	old, ok := cur.revert(base)
