@@ -32,7 +32,7 @@ func (d *doc) genericBackReferences() {
 			names = map[*cand]string{}
 			for _, o := range d.cands {
 				if o.typ == attache.Organization {
-					names[o] = foldedWords(o.name)
+					names[o] = joinFolds(d.nameTokens(o.name))
 				}
 			}
 		}
@@ -102,10 +102,11 @@ func (d *doc) namedEarlierWith(c *cand, words []string, names map[*cand]string) 
 	return found
 }
 
-// foldedWords returns the folded words of s joined by single spaces.
-func foldedWords(s string) string {
+// joinFolds returns the folds of the words of toks joined by single
+// spaces.
+func joinFolds(toks []text.Token) string {
 	var b strings.Builder
-	for _, t := range text.Tokenize(s) {
+	for _, t := range toks {
 		if t.Kind != text.Word {
 			continue
 		}

@@ -13,14 +13,14 @@ import (
 func (d *doc) namedBases() {
 	for i := d.headline + 1; i < len(d.toks); i++ {
 		t := &d.toks[i]
-		if t.Cap || t.Kind != text.Word || !d.x.is(cFacility|cSitekind, t.Text) {
+		if t.Cap || t.Kind != text.Word || !d.textIs(i, cFacility|cSitekind) {
 			continue
 		}
 		f := i // first word of the site phrase: "air" of "air base"
 		for f > 0 && i-f < 2 && !d.toks[f-1].Cap && d.toks[f-1].Kind == text.Word && d.x.is(cDomain|cTitleword, capitalize(d.toks[f-1].Fold)) {
 			f--
 		}
-		if f == i && !d.x.is(cFacility, t.Text) {
+		if f == i && !d.textIs(i, cFacility) {
 			continue // a kind word alone ("ground", "area") needs its kind
 		}
 		s := d.baseNameStart(f)
@@ -29,7 +29,7 @@ func (d *doc) namedBases() {
 		}
 		e := i + 1
 		for k := s; k < f; k++ {
-			if d.x.is(cFacility|cSitehead, d.toks[k].Text) {
+			if d.textIs(k, cFacility|cSitehead) {
 				e = f // a site's own name before a description: "Camp Fuji" of "the Camp Fuji training area"
 			}
 		}

@@ -17,6 +17,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, doc, text, published str
 		return nil, err
 	}
 	d := x.newDoc(text)
+	defer d.release()
 	out.Sentences = d.sents
 	if err := ctx.Err(); err != nil {
 		return nil, err

@@ -37,6 +37,15 @@ type doc struct {
 	// tokHint is tokenRange's last answer: mentions are mostly looked up
 	// in text order, a few tokens after the last one
 	tokHint int
+	// textCats and foldCats are the lexicon categories of each token as
+	// written and folded, looked up when first asked (textIs, foldIs):
+	// the stages that scan every token ask of the same tokens in turn
+	textCats, foldCats []lexCat
+	// bufs holds the per-token arrays above for the next text (release)
+	bufs *docBufs
+	// nameToks holds the tokens of candidates' names (nameTokens): the
+	// merging stages tokenize the same names again and again
+	nameToks map[string][]text.Token
 }
 
 // cand is an entity being assembled.
@@ -61,11 +70,15 @@ type cand struct {
 
 func (x *Extractor) newDoc(s string) *doc {
 	d := &doc{x: x, text: s, byKey: map[string]*cand{}}
-	d.toks = text.Tokenize(s)
+	d.bufs = bufPool.Get().(*docBufs)
+	d.toks = text.AppendTokens(d.bufs.toks[:0], s)
 	d.sents = text.Sentences(s, d.toks, x.abbr)
-	d.lab = make([]*cand, len(d.toks))
-	d.known = make([]entry, len(d.toks))
-	d.kstart = make([]bool, len(d.toks))
+	n := len(d.toks)
+	d.lab = zeroed(d.bufs.lab, n)
+	d.known = zeroed(d.bufs.known, n)
+	d.kstart = zeroed(d.bufs.kstart, n)
+	d.textCats = zeroed(d.bufs.textCats, n)
+	d.foldCats = zeroed(d.bufs.foldCats, n)
 	d.headline = d.titleCaseHeadline()
 	return d
 }
@@ -142,6 +155,7 @@ func (d *doc) entities() []attache.Entity {
 	d.mergeQualified()
 	d.mergeInverted()
 	d.mergeStateForms()
+	d.mergeCores()
 	d.statePrefixes()
 	d.bareForms()
 	d.genericBackReferences()
@@ -246,9 +260,16 @@ func (d *doc) isCredit(s, e int) bool {
 	if n := d.toks[e].Fold; n == ")" || n == "/" || n == "-" {
 		return true
 	}
-	// cited as the source: "..., TASS reported.", "according to Xinhua"
-	if n := d.toks[e].Fold; n == "reported" || n == "reports" || n == "quoted" {
+	// cited as the source: "..., TASS reported.", "according to Xinhua",
+	// "BelTA learned from ...", "The News Agency of Nigeria (NAN) reports"
+	if e+3 < len(d.toks) && d.toks[e].Fold == "(" && d.toks[e+1].Upper && d.toks[e+2].Fold == ")" {
+		e += 3
+	}
+	if n := d.toks[e].Fold; n == "reported" || n == "reports" || n == "quoted" || n == "learned" || n == "learnt" {
 		return true
+	}
+	if s > 0 && d.toks[s-1].Fold == "by" && d.known[e].kind == kPlace && (e+1 == len(d.toks) || d.toks[e+1].LineStart) {
+		return true // a release's byline: "by PIB Delhi"
 	}
 	if s >= 2 && d.toks[s-2].Fold == "according" && d.toks[s-1].Fold == "to" {
 		return true

@@ -26,6 +26,38 @@ func (d *doc) take(s, e int) {
 	}
 }
 
+// eventVenue returns the first token of a school or training site named
+// over tokens [s, h2), the body it belongs to included ("Nepali Army"
+// Battle School), when the sentence holds an event there: "launched the
+// exercise at the Army Training School", "the graduation ceremony at the
+// Military College", "the conclave opened at the Naval War College".
+// Used as the venue, the site is a place (EXTRACTION.md); "officers study
+// at the Naval Academy" keeps the school a body. It returns -1 otherwise.
+func (d *doc) eventVenue(s, h2 int) int {
+	if !d.x.is(cTrainingsite, d.toks[h2-1].Text) {
+		return -1
+	}
+	for s > 0 && d.lab[s-1] != nil && d.lab[s-1].typ == attache.Organization && d.toks[s-1].Cap {
+		s--
+	}
+	j := s - 1
+	if j >= 0 && d.toks[j].Fold == "the" {
+		j--
+	}
+	if j < 0 || d.toks[j].Fold != "at" || d.toks[j].Cap {
+		return -1
+	}
+	sent := d.toks[s].Sent
+	// the event is told in the same clause, a few words before: a bound
+	// keeps a flood of sites in one sentence linear
+	for k := j - 1; k >= 0 && j-k <= 40 && d.toks[k].Sent == sent; k-- {
+		if t := &d.toks[k]; !t.Cap && t.Kind == text.Word && d.x.is(cHostword, t.Fold) {
+			return s
+		}
+	}
+	return -1
+}
+
 // atSite reports whether the name starting at token s follows "at" or
 // "in" (possibly with "the"): "at Air Headquarters", "at the Hong Ha
 // Shipyard". A site named so is a place where something happens, not the
@@ -45,13 +77,13 @@ func (d *doc) facilityPlaces() {
 	n := len(d.toks)
 	for i := d.headline; i+1 < n; i++ {
 		t := &d.toks[i]
-		if !t.Cap || t.Kind != text.Word || !d.x.is(cFacility, t.Text) || !d.x.is(cPlacehead, t.Text) || d.lab[i] != nil {
+		if !t.Cap || t.Kind != text.Word || !d.textIs(i, cFacility) || !d.textIs(i, cPlacehead) || d.lab[i] != nil {
 			continue
 		}
 		// the name goes on with capitalised words in the same sentence
 		e := i + 1
 		for e < n && e-i <= 3 && d.toks[e].Cap && d.toks[e].Kind == text.Word && d.toks[e].Sent == t.Sent &&
-			!d.x.is(cFunction|cStop, d.toks[e].Text) && (d.lab[e] == nil || d.lab[e].typ == attache.Location) {
+			!d.textIs(e, cFunction|cStop) && (d.lab[e] == nil || d.lab[e].typ == attache.Location) {
 			e++
 		}
 		if e == i+1 {
@@ -61,7 +93,7 @@ func (d *doc) facilityPlaces() {
 		if s > 0 && d.toks[s-1].Upper && d.toks[s-1].Kind == text.Word && d.toks[s-1].Sent == t.Sent {
 			s-- // the operator: "RAAF Base"
 		} else {
-			for s > 0 && i-s < 2 && d.toks[s-1].Cap && d.toks[s-1].Kind == text.Word && d.lab[s-1] == nil && !d.toks[s-1].SentStart && !d.x.is(cFunction|cStop, d.toks[s-1].Text) {
+			for s > 0 && i-s < 2 && d.toks[s-1].Cap && d.toks[s-1].Kind == text.Word && d.lab[s-1] == nil && !d.toks[s-1].SentStart && !d.textIs(s-1, cFunction|cStop) {
 				s--
 			}
 		}
@@ -86,21 +118,21 @@ func (d *doc) namedSites() {
 	n := len(d.toks)
 	for i := d.headline + 1; i < n; i++ {
 		t := &d.toks[i]
-		if !t.Cap || t.Kind != text.Word || !d.x.is(cFacility|cSitehead, t.Text) {
+		if !t.Cap || t.Kind != text.Word || !d.textIs(i, cFacility|cSitehead) {
 			continue
 		}
 		if i+1 < n && d.toks[i+1].Cap && d.toks[i+1].Kind == text.Word && d.toks[i+1].Sent == t.Sent {
 			continue // the name goes on: facilityPlaces' "Base Darwin"
 		}
-		if d.x.is(cSitehead, t.Text) && d.siteName(i) {
+		if d.textIs(i, cSitehead) && d.siteName(i) {
 			continue
 		}
-		if !d.x.is(cFacility, t.Text) || d.lab[i] != nil && d.lab[i].typ != attache.Location {
+		if !d.textIs(i, cFacility) || d.lab[i] != nil && d.lab[i].typ != attache.Location {
 			continue
 		}
 		s := i
 		for s > d.headline && i-s < 3 && d.toks[s-1].Cap && d.toks[s-1].Kind == text.Word && d.toks[s-1].Sent == t.Sent &&
-			!d.toks[s-1].SentStart && !d.x.is(cFunction|cStop, d.toks[s-1].Text) {
+			!d.toks[s-1].SentStart && !d.textIs(s-1, cFunction|cStop) {
 			s--
 		}
 		// the name must open with a place the knowledge base or the text

@@ -72,6 +72,18 @@ func (d *doc) knownOrg(m match, oi int) {
 		d.acronymAfter(c, end)
 		return
 	}
+	if end := d.andFields(m.end); end > m.end && isNational(o.Kind) {
+		// "the Ministry of Defence and Veteran Affairs": a longer name of
+		// one state's body, the generic name staying an alias
+		c := d.get(attache.Organization, unitKey(d.toks[m.start:end]), d.span(m.start, end))
+		if c.country == "" {
+			c.country = d.home
+		}
+		d.add(c, m.start, end)
+		c.addForm(d.span(m.start, m.end))
+		d.acronymAfter(c, end)
+		return
+	}
 	end := m.end
 	if t := &d.toks[end-1]; t.Kind == text.Number && end < len(d.toks) && d.toks[end].Cap && d.x.is(cOrghead, d.toks[end].Text) && d.toks[end].Sent == t.Sent {
 		end++ // the command of a numbered area: "Naval Region 4 Command"
@@ -285,10 +297,11 @@ func (d *doc) asModifier(s, e int) bool {
 }
 
 // longerBody returns the end of capitalised head words right after a
-// known body's name at e ("Committee", "Headquarters"), or e.
+// known body's name at e ("Committee", "Headquarters"), or e. A legal
+// form is the company's own (legalForm), no longer body.
 func (d *doc) longerBody(e int) int {
 	x := e
-	for x < len(d.toks) && x-e < 2 && d.toks[x].Cap && d.toks[x].Kind == text.Word && d.x.is(cOrghead, d.toks[x].Text) && d.toks[x].Sent == d.toks[e-1].Sent && d.known[x].kind == 0 {
+	for x < len(d.toks) && x-e < 2 && d.toks[x].Cap && d.toks[x].Kind == text.Word && d.x.is(cOrghead, d.toks[x].Text) && !d.x.is(cLegalform, d.toks[x].Text) && d.toks[x].Sent == d.toks[e-1].Sent && d.known[x].kind == 0 {
 		x++
 	}
 	if x > e && d.modifierOfLater(e, x) {
@@ -500,4 +513,24 @@ func (d *doc) isTitlePart(e int) bool {
 // Convention on the Law of the Sea".
 func (d *doc) isDocPart(e int) bool {
 	return e < len(d.toks) && d.toks[e].Cap && d.x.is(cDocword, d.toks[e].Text)
+}
+
+// andFields returns the end of a body's name at e extended over "and" and
+// the fields after it, the last one a field word: "Ministry of Defence
+// and Veteran Affairs", "Department of Defence and Military Veterans";
+// e when there is none.
+func (d *doc) andFields(e int) int {
+	n := len(d.toks)
+	if e+1 >= n || d.toks[e].Fold != "and" || d.toks[e].Cap || !d.x.is(cDomain, d.toks[e-1].Text) {
+		return e
+	}
+	k := e + 1
+	for k < n && k-e <= 3 && d.toks[k].Cap && d.toks[k].Kind == text.Word && !d.toks[k].Upper && d.toks[k].Sent == d.toks[e].Sent &&
+		d.lab[k] == nil && d.known[k].kind == 0 && !d.x.is(cFunction|cPosthead|cOrghead, d.toks[k].Text) {
+		k++
+	}
+	if k == e+1 || !d.x.is(cDomain, d.toks[k-1].Text) {
+		return e
+	}
+	return k
 }

@@ -16,7 +16,7 @@ func (d *doc) lowerCaseUnits() {
 	for i := d.headline + 1; i < len(d.toks); i++ {
 		t, pv := &d.toks[i], &d.toks[i-1]
 		// cheap tests first: most tokens are no lower-case word after a capitalised one
-		if t.Kind != text.Word || t.Cap || !pv.Cap || pv.Kind != text.Word || !d.x.is(cUnitnoun, t.Fold) {
+		if t.Kind != text.Word || t.Cap || !pv.Cap || pv.Kind != text.Word || !d.foldIs(i, cUnitnoun) {
 			continue
 		}
 		w := i - 1

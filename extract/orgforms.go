@@ -48,7 +48,7 @@ func (d *doc) mergeStateForms() {
 		if sp < 0 || d.x.countryOf(strings.ToLower(c.name[:sp])) == "" {
 			continue // most names open with no state's word: skip tokenizing them
 		}
-		toks := text.Tokenize(c.name)
+		toks := d.nameTokens(c.name)
 		code := d.x.countryOf(toks[0].Fold)
 		if code == "" || len(toks) < 2 {
 			continue

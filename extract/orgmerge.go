@@ -75,7 +75,7 @@ func (d *doc) mergeInverted() {
 		if sp := strings.LastIndexByte(c.name, ' '); sp < 0 || !d.x.is(cOrgprefix, c.name[sp+1:]) {
 			continue // only "... Ministry" names are inverted forms
 		}
-		toks := text.Tokenize(c.name)
+		toks := d.nameTokens(c.name)
 		n := len(toks)
 		if n < 2 || !d.x.is(cOrgprefix, toks[n-1].Text) {
 			continue
@@ -114,7 +114,7 @@ func (d *doc) mergeQualified() {
 		if c.typ != attache.Organization || len(c.mentions) == 0 {
 			continue
 		}
-		toks := text.Tokenize(c.name)
+		toks := d.nameTokens(c.name)
 		if len(toks) < 3 {
 			continue
 		}
@@ -133,4 +133,64 @@ func (d *doc) mergeQualified() {
 		}
 		c.mentions = nil
 	}
+}
+
+// mergeCores joins an organisation named by the core of another's name,
+// without the pair of states before it or the complement after its head
+// ("the Joint Working Group" after "the Kazakhstan-Qatar Joint Working
+// Group on Military Cooperation"), to that one: agencies name a body in
+// full once and by its core after. The core must have two words or more
+// and belong to one body only.
+func (d *doc) mergeCores() {
+	cores := map[string]*cand{}
+	for _, c := range d.cands {
+		if c.typ != attache.Organization || len(c.mentions) == 0 {
+			continue
+		}
+		k := d.coreKey(c.name)
+		if k == "" {
+			continue
+		}
+		if o, ok := cores[k]; ok && o != c {
+			cores[k] = nil // two bodies share it: no merge
+			continue
+		}
+		cores[k] = c
+	}
+	for _, c := range d.cands {
+		if c.typ != attache.Organization || len(c.mentions) == 0 {
+			continue
+		}
+		o := cores[fold.Key(c.name)]
+		if o == nil || o == c || strings.Count(c.name, " ") < 1 || o.mentions[0].Start > c.mentions[0].Start {
+			continue
+		}
+		o.mentions = append(o.mentions, c.mentions...)
+		for _, f := range c.forms {
+			o.addForm(f)
+		}
+		c.mentions = nil
+	}
+}
+
+// coreKey returns the folded core of an organisation's name: without a
+// leading pair of states joined by a hyphen ("Kazakhstan-Qatar") and
+// without the "on ..." or "for ..." complement after its head word; ""
+// when the name has neither.
+func (d *doc) coreKey(name string) string {
+	core := name
+	if sp := strings.IndexByte(core, ' '); sp > 0 {
+		if a, b, ok := strings.Cut(core[:sp], "-"); ok && d.x.countryOf(strings.ToLower(a)) != "" && d.x.countryOf(strings.ToLower(b)) != "" {
+			core = core[sp+1:]
+		}
+	}
+	for _, w := range []string{" on ", " for "} {
+		if i := strings.Index(core, w); i > 0 {
+			core = core[:i]
+		}
+	}
+	if core == name || !strings.Contains(core, " ") {
+		return ""
+	}
+	return fold.Key(core)
 }

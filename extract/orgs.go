@@ -46,10 +46,7 @@ func (d *doc) inCompound(i int) bool {
 // index of its last token, where the scan goes on.
 func (d *doc) orgName(i int) int {
 	t := &d.toks[i]
-	h2 := i + 1
-	for h2 < len(d.toks) && d.lab[h2] == nil && d.toks[h2].Cap && d.toks[h2].Sent == t.Sent && (d.x.is(cOrghead, d.toks[h2].Text) || d.numberedHead(h2) || d.bodyGeneral(h2)) {
-		h2++
-	}
+	h2 := d.headsEnd(i)
 	if d.modifierOfLater(i, h2) {
 		return h2 - 1 // "TNI Command and Staff College": the later head's name
 	}
@@ -62,19 +59,7 @@ func (d *doc) orgName(i int) int {
 		d.unitList(s, e, h2, list)
 		return list[len(list)-1]
 	}
-	e = d.numberedEnd(e, t.Sent)
-	if e == h2 {
-		e = d.areaAfter(e, t.Sent)
-	}
-	if e == h2 && isOrdinal(&d.toks[s]) {
-		e = d.unitEnd(e, t.Sent)
-	}
-	if of := d.serviceOf(s, h2, e); of > 0 {
-		// a numbered unit of a service: the unit ends before "of", the
-		// scan goes on to name the service ("1st Army Brigade of the
-		// Serbian Army")
-		e = of
-	}
+	e = d.unitNameEnd(s, h2, e)
 	if d.namesPlace(e, t.Sent) {
 		return e - 1 // "the Armed Forces Memorial": placePatterns names the site
 	}
@@ -98,10 +83,21 @@ func (d *doc) orgName(i int) int {
 		}
 		return h2 - 1
 	}
+	return d.orgBody(i, s, h2, e)
+}
+
+// orgBody records the organisation named over tokens [s, e) with head
+// words ending at h2 unless the phrase is part of a post or a title,
+// names a venue or a state's post alone, and returns the index of the
+// name's last token, where the scan goes on.
+func (d *doc) orgBody(i, s, h2, e int) int {
 	if d.isTitlePart(e) || d.isDocPart(e) || d.x.is(cEventword, d.toks[e-1].Text) || d.eventAfter(e) {
 		return e - 1
 	}
 	s = d.bodyOfPost(s, h2, e)
+	if s == e {
+		return e - 1
+	}
 	if d.x.countryName(d.span(s, e)) != "" {
 		return e - 1 // a post of a state, no body: "Chief of Naval Staff of Pakistan"
 	}
@@ -110,6 +106,11 @@ func (d *doc) orgName(i int) int {
 	}
 	if e == h2 && (d.x.is(cFacility, d.toks[h2-1].Text) && d.atSite(s) && (!d.x.is(cBodysite, d.toks[h2-1].Text) || d.buildingAfter(e)) || d.isVenue(s, h2)) {
 		d.sitePlace(s, e)
+		return e - 1
+	}
+	if v := d.eventVenue(s, h2); v >= 0 {
+		d.take(v, s)
+		d.sitePlace(v, e)
 		return e - 1
 	}
 	if isOrdinal(&d.toks[s]) && e < len(d.toks) && !d.toks[e].Cap && d.x.is(cSession, d.toks[e].Text) && d.x.is(cSession, d.toks[h2-1].Text) {
@@ -135,6 +136,40 @@ func (d *doc) orgName(i int) int {
 		d.pairAcronyms(first, c, e)
 	}
 	return e - 1
+}
+
+// headsEnd returns the end of the run of capitalised head words that
+// starts at the head word i: "Command" of "Naval Region Command".
+func (d *doc) headsEnd(i int) int {
+	h2 := i + 1
+	for h2 < len(d.toks) && d.lab[h2] == nil && d.toks[h2].Cap && d.toks[h2].Sent == d.toks[i].Sent && (d.x.is(cOrghead, d.toks[h2].Text) || d.numberedHead(h2) || d.bodyGeneral(h2)) {
+		h2++
+	}
+	return h2
+}
+
+// unitNameEnd returns the end of a unit's name [s, e) with head words
+// ending at h2, past the number, area or ordinal unit words that close
+// it ("Sapper Unit No. 1", "Military Zone 5").
+func (d *doc) unitNameEnd(s, h2, e int) int {
+	sent := d.toks[h2-1].Sent
+	e = d.numberedEnd(e, sent)
+	if e == h2 {
+		e = d.areaAfter(e, sent)
+	}
+	if e == h2 && isOrdinal(&d.toks[s]) {
+		e = d.unitEnd(e, sent)
+	}
+	if e == h2 {
+		e = d.quotedPart(e)
+	}
+	if of := d.serviceOf(s, h2, e); of > 0 {
+		// a numbered unit of a service: the unit ends before "of", the
+		// scan goes on to name the service ("1st Army Brigade of the
+		// Serbian Army")
+		e = of
+	}
+	return e
 }
 
 // eventIn reports an event word ("Exhibition", "Expo") among tokens [s, e).
@@ -184,11 +219,16 @@ func (d *doc) freeOfPart(s, h2, e int) int {
 
 // bodyOfPost moves the start s of a name past a post it opens with: the
 // head belongs to a post, so "Chief of Staff of the Egyptian Armed
-// Forces" names the armed forces, not a staff.
+// Forces" names the armed forces, not a staff. A field after "for" is
+// the post's too: "Assistant Chief of Staff for Operations" names no
+// body, and e is returned.
 func (d *doc) bodyOfPost(s, h2, e int) int {
 	if s > 0 && d.post[s] && d.post[s-1] && !d.x.is(cPosthead, d.toks[s-1].Text) {
 		if k := d.afterOf(h2, e); k > 0 {
 			return k
+		}
+		if h2 < e && d.toks[h2].Fold == "for" {
+			return e
 		}
 	}
 	return s
@@ -436,8 +476,8 @@ func (d *doc) orgLeft(h int) int {
 				s--
 				continue
 			}
-			if d.x.is(cStyle, p.Text) && s < h && d.toks[s].Cap && !d.x.is(cOrghead|cDomain, d.toks[s].Text) && d.known[s].kind == 0 {
-				return s - 1 // named after a ruler: "King Abdulaziz Military Academy"
+			if d.namedAfter(s, h) {
+				return s - 1 // named after a ruler or an officer: "King Abdulaziz Military Academy", "Admiral Makarov State University"
 			}
 			if d.x.is(cFunction, p.Text) || d.x.is(cPosthead, p.Text) || d.known[s-1].kind == kRank {
 				return s
@@ -763,7 +803,7 @@ func (d *doc) orgByHead(head string, i int) *cand {
 		if c.typ != attache.Organization || len(c.mentions) == 0 || c.mentions[0].Start > d.toks[i].Start {
 			continue
 		}
-		ws := text.Tokenize(c.name)
+		ws := d.nameTokens(c.name)
 		if len(ws) > 1 && (ws[0].Fold == head || ws[len(ws)-1].Fold == head) {
 			if found != nil && found != c {
 				return nil // ambiguous
@@ -869,4 +909,49 @@ func isDay(w string) bool {
 		return true
 	}
 	return false
+}
+
+// namedAfter reports a ruler's style or a rank word at token s-1 before
+// the name of the person an institution is named after, which opens the
+// institution's name: "King Abdulaziz Military Academy", "Admiral Makarov
+// State University". A rank counts only before a school's head word h.
+func (d *doc) namedAfter(s, h int) bool {
+	p := &d.toks[s-1]
+	if s >= h || !d.toks[s].Cap || d.x.is(cOrghead|cDomain, d.toks[s].Text) || d.known[s].kind != 0 {
+		return false
+	}
+	if d.x.is(cStyle, p.Text) {
+		return true
+	}
+	return d.known[s-1].kind == kRank && d.kstart[s-1] && d.x.is(cTrainingsite, d.toks[h].Text) && d.x.is(cOrgprefix, d.toks[h].Text)
+}
+
+// quotedPart returns the end of a name's part in quotation marks right
+// after its head word at e, which names one command among several
+// ("Regional Command \"South\"", "Operational Command \"West\""); e when
+// there is none.
+func (d *doc) quotedPart(e int) int {
+	n := len(d.toks)
+	if e+2 >= n || !isQuote(d.toks[e].Text) || d.toks[e].Sent != d.toks[e-1].Sent {
+		return e
+	}
+	for k := e + 1; k < n && k-e <= 3; k++ {
+		t := &d.toks[k]
+		if isQuote(t.Text) {
+			if k > e+1 {
+				d.take(e+1, k) // the place a command is named after: "Astana"
+				return k + 1
+			}
+			return e
+		}
+		if t.Kind != text.Word || !t.Cap || d.lab[k] != nil && d.lab[k].typ != attache.Location {
+			return e
+		}
+	}
+	return e
+}
+
+// isQuote reports a quotation mark, straight or curly.
+func isQuote(s string) bool {
+	return s == "\"" || s == "\u201c" || s == "\u201d" || s == "\u00ab" || s == "\u00bb"
 }

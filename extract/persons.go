@@ -211,10 +211,10 @@ func (d *doc) nameTok(i int) bool {
 	if t.Kind != text.Word || !t.Cap || t.Upper && len(t.Text) > 1 || d.lab[i] != nil || d.known[i].kind != 0 && !d.placeAsName(i) {
 		return false
 	}
-	if d.x.is(cPlacehead, t.Text) && d.rankRightBefore(i) {
+	if d.textIs(i, cPlacehead) && d.rankRightBefore(i) {
 		return true // a surname that is also a place word: "Gen. Park Jae-sung"
 	}
-	return !d.x.is(cStop|cFunction|cOrghead|cPosthead|cDomain|cTitleword|cPlacehead|cAgency|cHonorific|cSuffix|cVessel, t.Text)
+	return !d.textIs(i, cStop|cFunction|cOrghead|cPosthead|cDomain|cTitleword|cPlacehead|cAgency|cHonorific|cSuffix|cVessel)
 }
 
 // rankRightBefore reports a rank ending right before token i, its
@@ -449,7 +449,7 @@ func (d *doc) mergePerson(c *cand, r run) {
 	// name the ministry, so none is inferred from it.
 	// the fullest form is the name: more words, or the same words with
 	// initials and suffix ("Lloyd J. Austin III" over "Lloyd Austin")
-	if len(r.words) > len(c.parts) || len(r.words) == len(c.parts) && len(text.Tokenize(name)) > len(text.Tokenize(c.name)) && hasPrefix(c.parts, r.words) {
+	if len(r.words) > len(c.parts) || len(r.words) == len(c.parts) && len(d.nameTokens(name)) > len(d.nameTokens(c.name)) && hasPrefix(c.parts, r.words) {
 		c.name = name
 		d.setParts(c, r.words)
 	}

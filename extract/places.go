@@ -16,7 +16,7 @@ func (d *doc) placePatterns() {
 	for i := d.headline; i < n; i++ {
 		t := &d.toks[i]
 		switch {
-		case d.lab[i] == nil && t.Cap && d.x.is(cPlacehead, t.Text) && !(i+1 < n && d.toks[i+1].Cap && d.x.is(cOrghead|cPosthead, d.toks[i+1].Text)):
+		case d.lab[i] == nil && t.Cap && d.textIs(i, cPlacehead) && !(i+1 < n && d.toks[i+1].Cap && d.textIs(i+1, cOrghead|cPosthead)):
 			s, owner := d.placeLeft(i)
 			if s == i || !d.free(s, i+1) {
 				continue
@@ -24,28 +24,28 @@ func (d *doc) placePatterns() {
 			c := d.get(attache.Location, unitKey(d.toks[s:i+1]), d.span(s, i+1))
 			c.country = d.placeCountry(s, i+1, owner)
 			d.add(c, s, i+1)
-		case d.lab[i] == nil && t.Cap && d.x.is(cPlacefirst, t.Text):
+		case d.lab[i] == nil && t.Cap && d.textIs(i, cPlacefirst):
 			d.placeFirst(i)
 		case t.Kind == text.Word && !t.Cap && strings.HasSuffix(t.Fold, "s") && d.x.is(cPlacehead, capitalize(singular(t.Fold))) && i >= 4:
 			d.placeEllipsis(i)
 		case t.Kind == text.Word && !t.Cap && (t.Fold == "in" || t.Fold == "at"):
 			d.placeIn(i + 1)
-		case t.Kind == text.Word && !t.Cap && d.x.is(cPlaceword, t.Text) && i > 0 && d.lab[i-1] == nil && d.toks[i-1].Cap:
+		case t.Kind == text.Word && !t.Cap && d.textIs(i, cPlaceword) && i > 0 && d.lab[i-1] == nil && d.toks[i-1].Cap:
 			s := i - 1
-			for s > 0 && i-s < 3 && d.lab[s-1] == nil && d.toks[s-1].Cap && d.toks[s-1].Kind == text.Word && !d.toks[s-1].SentStart && !d.x.is(cFunction, d.toks[s-1].Text) {
+			for s > 0 && i-s < 3 && d.lab[s-1] == nil && d.toks[s-1].Cap && d.toks[s-1].Kind == text.Word && !d.toks[s-1].SentStart && !d.textIs(s-1, cFunction) {
 				s--
 			}
-			if d.known[s].kind != 0 || d.x.is(cFunction, d.toks[s].Text) || d.toks[s].SentStart {
+			if d.known[s].kind != 0 || d.textIs(s, cFunction) || d.toks[s].SentStart {
 				continue
 			}
 			e := i
-			if d.x.is(cFacility|cGeohead, t.Text) {
+			if d.textIs(i, cFacility|cGeohead) {
 				e = i + 1 // a site or area keeps its word: "Kubinka airfield", "Pursat province"
 			}
 			c := d.get(attache.Location, unitKey(d.toks[s:e]), d.span(s, e))
 			c.country = d.home
 			d.add(c, s, e)
-			if e > i && d.x.is(cGeohead, t.Text) {
+			if e > i && d.textIs(i, cGeohead) {
 				c.addForm(d.span(s, i)) // "Pursat province" is also "Pursat"
 			}
 		}
@@ -164,6 +164,10 @@ func (d *doc) placeLeft(h int) (s, owner int) {
 		if s == h && d.rankRightBefore(h) {
 			break // a rank before a place word names a person: "General Park"
 		}
+		if d.placeParticle(s, h) {
+			s--
+			continue // "Said bin Sultan Naval Base"
+		}
 		if p.Kind != text.Word || !p.Cap || d.x.is(cFunction, p.Text) || d.x.is(cPosthead, p.Text) && !(d.x.is(cHonorific, p.Text) && s < h) || p.SentStart && d.known[s-1].kind == 0 {
 			// a ruler's name stays: "King George Island"
 			if p.Fold == "-" && s >= 2 && d.toks[s-2].Cap {
@@ -174,7 +178,7 @@ func (d *doc) placeLeft(h int) (s, owner int) {
 		}
 		s--
 	}
-	return s, owner
+	return d.regionAnd(s, h), owner
 }
 
 // placeCountry: a country named inside, the possessor's country, none for

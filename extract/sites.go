@@ -17,14 +17,14 @@ func (d *doc) sitePatterns() {
 			continue
 		}
 		switch {
-		case d.x.is(cSitekind, t.Fold) && d.toks[i-1].Cap && d.x.is(cDomain, d.toks[i-1].Text):
+		case d.foldIs(i, cSitekind) && d.toks[i-1].Cap && d.textIs(i-1, cDomain):
 			i = d.trainingArea(i)
-		case d.x.is(cFacility, t.Text) && i+1 < len(d.toks) && d.toks[i+1].Kind == text.Number && d.toks[i+1].Start > t.End && d.lab[i] == nil:
+		case d.textIs(i, cFacility) && i+1 < len(d.toks) && d.toks[i+1].Kind == text.Number && d.toks[i+1].Start > t.End && d.lab[i] == nil:
 			c := d.get(attache.Location, unitKey(d.toks[i:i+2]), d.span(i, i+2))
 			c.country = d.home
 			d.add(c, i, i+2)
 			i++
-		case d.x.is(cPlacehead, t.Text) && d.lab[i] == nil:
+		case d.textIs(i, cPlacehead) && d.lab[i] == nil:
 			i = d.siteOf(i)
 		}
 	}

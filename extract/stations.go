@@ -15,15 +15,15 @@ func (d *doc) stations() {
 	n := len(d.toks)
 	for i := d.headline + 1; i+1 < n; i++ {
 		t := &d.toks[i]
-		if !t.Cap || !d.x.is(cStationword, t.Text) || d.lab[i] != nil {
+		if !t.Cap || !d.textIs(i, cStationword) || d.lab[i] != nil {
 			continue
 		}
 		s := i
-		for s > 0 && i-s < 3 && d.toks[s-1].Cap && d.toks[s-1].Kind == text.Word && d.toks[s-1].Sent == t.Sent && d.lab[s-1] == nil && d.x.is(cOrghead|cTitleword|cDomain, d.toks[s-1].Text) {
+		for s > 0 && i-s < 3 && d.toks[s-1].Cap && d.toks[s-1].Kind == text.Word && d.toks[s-1].Sent == t.Sent && d.lab[s-1] == nil && d.textIs(s-1, cOrghead|cTitleword|cDomain) {
 			s--
 		}
 		e := i + 1
-		for e < n && e-i <= 3 && d.toks[e].Cap && d.toks[e].Kind == text.Word && d.toks[e].Sent == t.Sent && d.lab[e] == nil && !d.x.is(cOrghead|cFunction|cPosthead, d.toks[e].Text) && d.known[e].kind != kRank {
+		for e < n && e-i <= 3 && d.toks[e].Cap && d.toks[e].Kind == text.Word && d.toks[e].Sent == t.Sent && d.lab[e] == nil && !d.textIs(e, cOrghead|cFunction|cPosthead) && d.known[e].kind != kRank {
 			e++
 		}
 		if s == i || e == i+1 || e-i > 3 {

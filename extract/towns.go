@@ -5,32 +5,77 @@ import (
 	"attache/extract/text"
 )
 
-// unknownTowns finds towns the gazetteer does not know, named after "in"
-// or "near" where nothing else can stand: one or two capitalised words no
+// unknownTowns finds towns the gazetteer does not know, named after "in",
+// "near" or a word saying what kind of place follows ("the port of
+// Mariveles", "the town of Otar") where nothing else can stand: one or two capitalised words no
 // lexicon lists, closing a clause ("held talks in Novi Sad.", "in Sapele,
 // Delta State") or followed by a place they lie in ("near Backa Palanka
-// in the Autonomous Province of Vojvodina"). It runs after the other
-// place rules, so that a place they found can anchor a town.
+// in the Autonomous Province of Vojvodina"); also a region named after
+// its kind word ("the province of Santa Cruz") and the region closing the
+// sentence after a town ("in Saljhandi, Rupandehi."). It runs after the
+// other place rules, so that a place they found can anchor a town.
 func (d *doc) unknownTowns() {
 	n := len(d.toks)
 	for i := d.headline; i+1 < n; i++ {
 		p := &d.toks[i]
-		if p.Kind != text.Word || p.Cap || p.Fold != "in" && p.Fold != "near" {
-			continue
-		}
 		s := i + 1
-		e := s
-		for e < n && e-s < 2 && d.townWord(e) && d.toks[e].Sent == p.Sent {
-			e++
-		}
-		if e == s || e < n && d.toks[e].Cap && d.toks[e].Sent == p.Sent || !d.townEnd(e, p.Sent) {
+		if d.regionOf(i) {
+			s = i + 2
+		} else if p.Kind != text.Word || p.Cap || p.Fold != "in" && p.Fold != "near" && !d.headOf(i) {
 			continue
 		}
-		c := d.get(attache.Location, unitKey(d.toks[s:e]), d.span(s, e))
-		c.country = d.home
-		d.add(c, s, e)
+		e := d.townAt(s, p.Sent)
+		if e < 0 {
+			continue
+		}
+		if r := d.regionAfterTown(e, p.Sent); r > 0 {
+			e = r
+		}
 		i = e - 1
 	}
+}
+
+// regionAfterTown records the region that closes the sentence after a
+// town ending at e and a comma ("in Saljhandi, Rupandehi.") and returns
+// the end of its name; -1 when there is none.
+func (d *doc) regionAfterTown(e, sent int) int {
+	n := len(d.toks)
+	if e+1 >= n || d.toks[e].Fold != "," {
+		return -1
+	}
+	r := e + 1
+	for r < n && r-e <= 2 && d.townWord(r) && d.toks[r].Sent == sent {
+		r++
+	}
+	if r == e+1 || r < n && d.toks[r].Fold != "." && d.toks[r].Sent == sent {
+		return -1
+	}
+	return d.townAt(e+1, sent)
+}
+
+// regionOf reports a region's kind word at token i before "of" and a
+// capitalised name: "the province of Santa Cruz", "the state of Rakhine".
+func (d *doc) regionOf(i int) bool {
+	t := &d.toks[i]
+	return t.Kind == text.Word && !t.Cap && d.x.is(cGeohead, t.Text) && i+2 < len(d.toks) && d.toks[i+1].Fold == "of" && d.toks[i+2].Cap
+}
+
+// townAt records the town of one or two town words starting at token s
+// when what follows may end a town's name (townEnd), and returns the end
+// of its name; -1 when there is none.
+func (d *doc) townAt(s, sent int) int {
+	n := len(d.toks)
+	e := s
+	for e < n && e-s < 2 && d.townWord(e) && d.toks[e].Sent == sent {
+		e++
+	}
+	if e == s || e < n && d.toks[e].Cap && d.toks[e].Sent == sent || !d.townEnd(e, sent) {
+		return -1
+	}
+	c := d.get(attache.Location, unitKey(d.toks[s:e]), d.span(s, e))
+	c.country = d.home
+	d.add(c, s, e)
+	return e
 }
 
 // townWord reports a word at token k that can be part of a town's name:
@@ -65,4 +110,46 @@ func (d *doc) townEnd(e, sent int) bool {
 		return k < len(d.toks) && d.lab[k] != nil && d.lab[k].typ == attache.Location
 	}
 	return false
+}
+
+// regionAnd returns the start of a region's name whose first part is
+// joined by "and" to the words starting at s, before its head word h:
+// "the Magallanes and Chilean Antarctic Region", "of the Tierra and
+// Southern Islands Province". The first part is one capitalised word
+// after "the" or "of"; s when there is none.
+func (d *doc) regionAnd(s, h int) int {
+	if s >= h || s < 3 || d.toks[s-1].Fold != "and" || d.toks[s-1].Cap {
+		return s
+	}
+	w, b := &d.toks[s-2], &d.toks[s-3]
+	if w.Kind != text.Word || !w.Cap || w.SentStart || d.lab[s-2] != nil || w.Sent != d.toks[h].Sent || d.x.is(cFunction|cDomain|cOrghead|cPosthead, w.Text) {
+		return s
+	}
+	if b.Fold != "the" && b.Fold != "of" || b.Cap {
+		return s
+	}
+	return s - 2
+}
+
+// placeParticle reports a lower-case particle of a personal name at token
+// s-1 inside the name of a place named after a person, before its head
+// word h: "bin" of "Said bin Sultan Naval Base", "Prince Sultan bin
+// Abdulaziz Air Base". A capitalised word must open the name before it.
+func (d *doc) placeParticle(s, h int) bool {
+	if s < 2 || s >= h {
+		return false
+	}
+	p, q := &d.toks[s-1], &d.toks[s-2]
+	return p.Kind == text.Word && !p.Cap && d.x.is(cParticle, p.Fold) && q.Kind == text.Word && q.Cap && !q.SentStart && d.lab[s-2] == nil && q.Sent == d.toks[h].Sent && !d.x.is(cFunction, q.Text)
+}
+
+// headOf reports whether token i is the "of" of "the port of", "the town
+// of": a lower-case place word (kb/data/lexicon.tsv) before it names what
+// kind of place follows.
+func (d *doc) headOf(i int) bool {
+	if i < 2 || d.toks[i].Fold != "of" {
+		return false
+	}
+	h := &d.toks[i-1]
+	return h.Kind == text.Word && !h.Cap && d.x.is(cPlaceword, h.Text) && d.toks[i-2].Fold == "the"
 }

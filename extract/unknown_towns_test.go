@@ -7,8 +7,8 @@ import (
 )
 
 // TestUnknownTowns covers towns the gazetteer does not know, read after
-// "in" or "near" where a clause ends or a known place follows, and the
-// capitalised words after "in" that are no town.
+// "in", "near" or "the port of" where a clause ends or a known place
+// follows, and the capitalised words after "in" that are no town.
 func TestUnknownTowns(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{text: "Earlier in the day, the two generals held talks at the Army Command in Novi Sad.",
@@ -21,6 +21,15 @@ func TestUnknownTowns(t *testing.T) {
 			typ: attache.Location, name: "Río Gallegos"},
 		{text: "The parade was held at the stadium in Embu on Saturday, the ministry said. It ended in Embu.",
 			typ: attache.Location, name: "Embu"},
+		// after "the port of", "the town of": a place word says a town follows
+		{text: "The admiral led the opening ceremony at the port of Mariveles, attended by two foreign guests.",
+			typ: attache.Location, name: "Mariveles"},
+		{text: "The exercise is held near the town of Puerto Legizamo, the navy said.",
+			typ: attache.Location, name: "Puerto Legizamo"},
+		{text: "Troops will train in the district of Ikot Ekpene.",
+			typ: attache.Location, name: "Ikot Ekpene"},
+		{text: "The treaty of Westphalia is taught at the academy.",
+			notTyp: attache.Location, notName: "Westphalia"},
 		// no town: a month, a body, a language, a sentence's first word
 		{text: "The talks will resume in March.",
 			notTyp: attache.Location, notName: "March"},

@@ -20,6 +20,11 @@ import (
 //	placefirst words that open a place name, the name after them
 //	           ("Plaza San Martín", "Edificio Libertador", "Dataran
 //	           Merdeka")
+//	trainingsite words that end the name of a school or training site
+//	           ("School", "Academy", "Node"), which is a place when an
+//	           event is held at it (see hostword)
+//	hostword   lower-case words of a clause that holds an event at a site:
+//	           "exercise", "ceremony", "held", "opened"
 //	honorific  words before a person's name ("Mr", "Madam", "Dr")
 //	verb       verbs that follow a person's name ("said", "stressed")
 //	stop       capitalised words that are never names ("The", "However")
@@ -70,6 +75,9 @@ import (
 //	remote     lower-case words of talks held at a distance ("phone",
 //	           "video"): a call has no place, and another report's place
 //	           for it is where that agency wrote from (resolve)
+//	repeat     lower-case words that tell a contact as another one of the
+//	           same pair ("met again", "a second meeting"): not the
+//	           day-before contact another agency dates otherwise (resolve)
 //	middle     middle names after which the next capitalised word ends the
 //	           name even when it is also an English word: "Van" in "Nguyen
 //	           Van An", "Thi" in "Tran Thi Ha"

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"attache"
+	"attache/extract/dates"
 	"attache/fold"
 )
 
@@ -109,7 +110,33 @@ func (b *Builder) twoHosts(c, k *attache.KBEvent) bool {
 	if b.entourage(onlyC, c, k, c.Place) || b.entourage(onlyK, c, k, k.Place) {
 		return false
 	}
+	if b.shortForm(onlyC, onlyK) || b.shortForm(onlyK, onlyC) {
+		return false
+	}
 	return !b.namePieces(onlyC, onlyK) && !b.namePieces(onlyK, onlyC)
+}
+
+// shortForm reports whether short, the one person only one report names,
+// is known by a single word of the name of long, the one person only the
+// other names, and both are of one known country: one agency wrote the
+// host in his own name order ("Nakatani Gen") and its extractor kept one
+// word, the other wrote "Gen Nakatani". Two hosts of one visitor that day
+// are each named in full by the agency that reports them.
+func (b *Builder) shortForm(short, long []string) bool {
+	if len(short) != 1 || len(long) != 1 {
+		return false
+	}
+	w := b.singleWord(short[0])
+	s, l := b.ents[short[0]], b.ents[long[0]]
+	if w == "" || s.Country == "" || s.Country != l.Country {
+		return false
+	}
+	for _, n := range append([]string{l.Name}, l.Aliases...) {
+		if ws := b.personWords(n); len(ws) >= 2 && contains(ws, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // entourage reports whether the persons only one report names, placed
@@ -269,10 +296,70 @@ func (b *Builder) nextDayMatch(k *attache.KBEvent, article string) *attache.KBEv
 			if placeless && b.samePersons(c, k) {
 				return c
 			}
+			// The later one dated only by its dateline: the talks of the
+			// evening before, filed the next morning.
+			later := k
+			if d > k.Date {
+				later = c
+			}
+			if b.datelineDay(later) && b.samePersons(c, k) && (b.samePlace(c.Place, k.Place) || b.inCountry(c.Place, k.Place)) {
+				// The day the other report tells is the event's day; the
+				// index files c again under it once k has joined.
+				c.Date = min(c.Date, k.Date)
+				return c
+			}
 		}
 	}
 	return nil
 }
+
+// datelineDay reports whether meeting ev takes its day only from the
+// dateline of the reports that tell it ("HANOI, June 13 (VNA) — General
+// Giang received the Thai minister"): every report is main news dated its
+// publication day, and its sentence (known), the dateline left out, gives no day
+// ("on Thursday", "yesterday", "June 12") and does not tell the contact
+// as another one of the pair ("met again", lexicon repeat). Such talks
+// may be those another agency dates to the day before: agencies file the
+// evening's talks the next morning under the day's dateline. A report
+// that states its day is dated as the text says.
+func (b *Builder) datelineDay(ev *attache.KBEvent) bool {
+	if ev.Type != attache.EventMeeting || len(ev.Sources) == 0 {
+		return false
+	}
+	for _, s := range ev.Sources {
+		if s.Salience != "main" || s.Published != ev.Date || s.Evidence == "" {
+			return false
+		}
+		body := withoutDateline(s.Evidence)
+		for _, d := range dates.Find(body, s.Published) {
+			if d.Precision == dates.Day {
+				return false
+			}
+		}
+		for _, w := range strings.FieldsFunc(body, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			if b.repeat[strings.ToLower(w)] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// withoutDateline is sentence s without the dateline that opens it
+// ("HANOI, June 13 (VNA) — "): the text after the first dash that
+// follows it within its first words, or s when there is none.
+func withoutDateline(s string) string {
+	head := s[:min(len(s), datelineLen)]
+	for _, dash := range []string{"—", "–", "--", " - "} {
+		if i := strings.Index(head, dash); i >= 0 {
+			return s[i+len(dash):]
+		}
+	}
+	return s
+}
+
+// datelineLen is how far into a sentence its dateline may end.
+const datelineLen = 60
 
 // remoteTalks reports whether a report of ev tells talks held at a
 // distance: its evidence holds a word of the lexicon's remote list
@@ -637,4 +724,49 @@ func allBackground(ev *attache.KBEvent) bool {
 		}
 	}
 	return len(ev.Sources) > 0
+}
+
+// talkClass are the types of contacts between named parties: talks,
+// calls, visits, sessions of a dialogue. Two countries hold one such
+// contact of one kind a day where a ceremony or exercise may be held in
+// several of their cities at once.
+var talkClass = map[attache.EventType]bool{attache.EventMeeting: true, attache.EventVisit: true, attache.EventDialogue: true}
+
+// countryPlacedTalks reports whether c and k, one naming persons and the
+// other none ("the defence ministers of Malaysia and Indonesia held talks
+// in Malaysia"), may be one contact of a talk class though one gives the
+// city or venue and the other only the country that holds it: the same
+// type and day, the countries of one among the other's, two or more
+// (partiesAt). firstMatch joins
+// such a report only to the one event of that day that fits.
+func (b *Builder) countryPlacedTalks(c, k *attache.KBEvent) bool {
+	if !talkClass[k.Type] || c.Type != k.Type || !isDay(k.Date) || c.Date != k.Date {
+		return false
+	}
+	if (b.persons(c.Participants) == 0) == (b.persons(k.Participants) == 0) {
+		return false
+	}
+	if !b.inCountry(c.Place, k.Place) {
+		return false
+	}
+	cc, kc := b.partiesAt(c), b.partiesAt(k)
+	if len(cc) < 2 || len(kc) < 2 {
+		return false
+	}
+	return subset(cc, kc) || subset(kc, cc)
+}
+
+// partiesAt are the countries of ev with, for a report that names no
+// person, the country it is placed in: "the defence ministers of
+// Indonesia and Malaysia held talks in Malaysia", read with Indonesia
+// alone as its party, is a contact of the two.
+func (b *Builder) partiesAt(ev *attache.KBEvent) []string {
+	out := append([]string(nil), ev.Countries...)
+	if b.persons(ev.Participants) > 0 || ev.Place == "" {
+		return out
+	}
+	if code, kind := b.placeOrCountry(ev.Place, spaceless(ev.Place)); kind == "country" {
+		out = appendNew(out, code)
+	}
+	return out
 }

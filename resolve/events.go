@@ -98,7 +98,7 @@ func (b *Builder) matchEvent(k *attache.KBEvent, article string) *attache.KBEven
 // firstMatch is matchEvent over the given candidates, in order of
 // creation; the index gives only those that can match.
 func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string) *attache.KBEvent {
-	var vague []*attache.KBEvent
+	var vague, inCountry []*attache.KBEvent
 	kName := nameKey(k)
 	for _, id := range cands {
 		c := b.events[id]
@@ -164,6 +164,16 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 			(b.samePlace(c.Place, k.Place) || (b.inCountry(c.Place, k.Place) && (k.Type == attache.EventAgreement || b.sameSubject(c, k)))) {
 			return c
 		}
+		if b.countryPlacedTalks(c, k) {
+			inCountry = append(inCountry, c)
+		}
+	}
+	// Talks placed by one report only in the country are the one event
+	// of that day there that names their countries: with two (the
+	// visitor's talks and his call on the prime minister) the report
+	// could be either, and joins none.
+	if len(inCountry) == 1 {
+		return inCountry[0]
 	}
 	if len(vague) == 1 {
 		return vague[0]

@@ -64,6 +64,7 @@ type tables struct {
 	loose        *strings.Replacer   // letter groups transliterations write differently, each read as one (names.tsv spelling)
 	plain        map[string]bool     // lower-case words that tell no event's subject (lexicon plainword, verb, function, stop)
 	remote       map[string]bool     // lower-case words of talks held at a distance (lexicon remote)
+	repeat       map[string]bool     // lower-case words of another contact of a pair (lexicon repeat)
 }
 
 var (
@@ -86,7 +87,7 @@ func tablesFor(k *kb.KB) *tables {
 	t := &tables{ranks: map[string]bool{}, keep: nf.Name, suffix: map[string]bool{}, given: nf.Given, syllable: nf.Syllable,
 		particle: nf.Particle, loose: strings.NewReplacer(nf.Spelling...),
 		place: map[string]string{}, placeCountry: map[string]string{}, countryName: map[string]string{},
-		countryWords: map[string][]string{}, plain: map[string]bool{}, remote: map[string]bool{}}
+		countryWords: map[string][]string{}, plain: map[string]bool{}, remote: map[string]bool{}, repeat: map[string]bool{}}
 	for _, cat := range []string{"plainword", "verb", "function", "stop"} {
 		for _, w := range lex[cat] {
 			t.plain[strings.ToLower(w)] = true
@@ -94,6 +95,9 @@ func tablesFor(k *kb.KB) *tables {
 	}
 	for _, w := range lex["remote"] {
 		t.remote[strings.ToLower(w)] = true
+	}
+	for _, w := range lex["repeat"] {
+		t.repeat[strings.ToLower(w)] = true
 	}
 	for w := range nf.Drop {
 		t.ranks[w] = true

@@ -65,7 +65,8 @@ func (m *Main) runEvalResolution(ctx context.Context, dir string, verbose, asJSO
 			arts = append(arts, &attache.Article{ID: id, Published: in.Published, Text: in.Text, Extraction: x})
 		}
 	}
-	kn := resolve.Build(k, arts).Knowledge()
+	b := resolve.Build(k, arts)
+	kn := b.Knowledge()
 	ms, rs := systemLinks(arts, kn)
 	r := score.ScoreResolution(gold, ms, rs)
 	if asJSON {
@@ -84,6 +85,9 @@ func (m *Main) runEvalResolution(ctx context.Context, dir string, verbose, asJSO
 	if verbose {
 		for _, e := range r.Errors {
 			fmt.Fprintln(w, "  "+strings.ReplaceAll(e, "\x00", ""))
+		}
+		for _, line := range refusedLinks(gold, rs, b) {
+			fmt.Fprintln(w, "  "+line)
 		}
 	}
 	return nil
@@ -146,4 +150,45 @@ func systemLinks(arts []*attache.Article, kn *attache.Knowledge) ([]score.SysMen
 		return rs[i].Date < rs[j].Date
 	})
 	return ms, rs
+}
+
+// refusedLinks explains each gold link whose two reports were both
+// extracted but not linked: which linking condition refused the two
+// knowledge-base events holding them (resolve's WhyApart). Reports are
+// found as the scorer finds them: in gold order, the first unused
+// extracted event of the article and type with the same date, else with
+// a compatible one.
+func refusedLinks(gold *score.ResolutionGold, rs []score.SysReport, b *resolve.Builder) []string {
+	used := map[int]bool{}
+	evs := make([]string, len(gold.Reports))
+	for i, g := range gold.Reports {
+		compat := -1
+		for j, s := range rs {
+			if used[j] || s.Doc != g.Doc || s.Type != g.Type {
+				continue
+			}
+			if s.Date == g.Date {
+				compat = j
+				break
+			}
+			if d := s.Date; compat < 0 && d != "" && score.DatesCompatible(&d, &g.Date) {
+				compat = j
+			}
+		}
+		if compat >= 0 {
+			used[compat] = true
+			evs[i] = rs[compat].Event
+		}
+	}
+	var out []string
+	for i, x := range gold.Reports {
+		for j := i + 1; j < len(gold.Reports); j++ {
+			y := gold.Reports[j]
+			if x.Doc == y.Doc || x.Event != y.Event || evs[i] == "" || evs[j] == "" || evs[i] == evs[j] {
+				continue
+			}
+			out = append(out, fmt.Sprintf("refused link: %s %s %s ~ %s %s %s: %s", x.Doc, x.Type, x.Date, y.Doc, y.Type, y.Date, b.WhyApart(evs[i], evs[j])))
+		}
+	}
+	return out
 }

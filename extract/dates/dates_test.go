@@ -253,3 +253,18 @@ func lastOfKind(text, published string, k Kind) string {
 	}
 	return got
 }
+
+// TestIsStartWord checks the shape test before the map against the map:
+// every word that starts a date passes it, and a few that do not fail.
+func TestIsStartWord(t *testing.T) {
+	for w := range startWords {
+		if !isStartWord(w) {
+			t.Errorf("isStartWord(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"", "minister", "met", "the", "june2", "jun", "dec.", "mayor", "Monday"} {
+		if got, want := isStartWord(w), startWords[w]; got != want {
+			t.Errorf("isStartWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

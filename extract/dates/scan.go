@@ -253,7 +253,7 @@ func (s *scanner) try() bool {
 	// A word (no number) starts one only as a month, a weekday or a
 	// relative expression, all listed in startWords. (A word with a digit
 	// first may be a number: tok tells.)
-	if w := s.word(i); (w == "" || w[0] < '0' || w[0] > '9') && !startWords[w] {
+	if w := s.word(i); (w == "" || w[0] < '0' || w[0] > '9') && !isStartWord(w) {
 		return false
 	}
 	t := s.tok(i)
@@ -589,6 +589,26 @@ var startWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// startShapes marks the length and first byte of every startWords word
+// shorter than 32 bytes, so that most words of a text, which start no
+// date, are ruled out without a map lookup.
+var startShapes = func() (t [32][256]bool) {
+	for w := range startWords {
+		if w != "" && len(w) < len(t) {
+			t[len(w)][w[0]] = true
+		}
+	}
+	return t
+}()
+
+// isStartWord is startWords[w], with most words ruled out by their shape.
+func isStartWord(w string) bool {
+	if w != "" && len(w) < len(startShapes) && !startShapes[len(w)][w[0]] {
+		return false
+	}
+	return startWords[w]
+}
 
 // spanLead are the words before "the next year" that make it the coming
 // year from publication ("in the next year", "over the next year").

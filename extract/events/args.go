@@ -108,7 +108,9 @@ func (doc *doc) completeArgs(mains, evs []*cand) {
 // committee, which last met in 2019") the states and bodies bound by it:
 // the persons of its sentence speak of it today, they did not sign it or
 // sit in it. One that names no state or body keeps its persons, and so
-// does an edition whose sentence names its co-chairs.
+// does an edition whose sentence names its co-chairs; an agreement keeps
+// the persons its sentence names as those who signed it ("signed in
+// London in 2024 by Minister A and Secretary B").
 func (doc *doc) recalledParties(evs []*cand) {
 	for _, c := range evs {
 		if c.ev.Salience != "background" || c.ev.Type != "agreement" && c.ev.Type != "dialogue" {
@@ -117,9 +119,13 @@ func (doc *doc) recalledParties(evs []*cand) {
 		if c.ev.Type == "dialogue" && doc.sentenceHas(c.sent, doc.d.places.coChair) {
 			continue
 		}
+		var signers names
+		if c.ev.Type == "agreement" {
+			signers = doc.namedSigners(c.sent, c.hit)
+		}
 		var rest []string
 		for _, p := range c.ev.Participants {
-			if !doc.isPerson(p) {
+			if !doc.isPerson(p) || signers.has(p) {
 				rest = append(rest, p)
 			}
 		}
@@ -281,6 +287,41 @@ func (doc *doc) groupSigners(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// signReach is how many words may stand between an agreement's trigger and
+// its verb of signing ("signed a memorandum", "the MoU was signed").
+const signReach = 3
+
+// namedSigners returns the persons sentence s names as those who signed
+// the agreement of hit h: the subject of the verb of signing when it
+// comes before the agreement ("Minister A and Secretary B signed the
+// document in 2024"), or the persons after its "by" ("was signed in
+// London by A and B"). A person who only speaks of it ("A recalled the MoU
+// signed in 2016") signed nothing.
+func (doc *doc) namedSigners(s int, h hit) names {
+	var out names
+	ws, ms := doc.words[s], doc.ments[s]
+	k := -1
+	for j := max(h.a-signReach, 0); j < len(ws) && j < h.b+signReach; j++ {
+		if signWord(ws[j].low) {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return out
+	}
+	for _, m := range ms {
+		if m.e.Type != attache.Person {
+			continue
+		}
+		before := k <= h.a && m.end <= ws[k].start && !passiveAux[ws[max(k-1, 0)].low] && doc.subjectOf(ws, ms, m.end, ws[k].start)
+		if before || m.start > ws[k].end && doc.signedBy(ws, m.start) {
+			out.add(m.e.Name)
+		}
+	}
+	return out
 }
 
 // signWord reports whether a word is a form of a verb of signing.

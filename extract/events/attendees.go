@@ -18,7 +18,26 @@ func (doc *doc) laterAttendees(evs []*cand) {
 		bySent[c.sent] = true
 	}
 	for s, ws := range doc.words {
-		if bySent[s] || len(ws) < 4 || !refWords[ws[0].low] {
+		if len(ws) < 4 {
+			continue
+		}
+		if c := doc.presentAt(evs, s); c != nil {
+			// "Also present at the opening ceremony were A, B and C"
+			// (whose "ceremony" may be an event of its own, merged)
+			doc.addPersonsAfter(c, s, doc.presentAux(ws))
+			continue
+		}
+		if bySent[s] {
+			continue
+		}
+		if doc.signedFor(ws) {
+			if c := doc.latestBefore(evs, s, "agreement"); c != nil {
+				// "A signed for Nigeria, while B signed on behalf of his country"
+				doc.addSigners(c, s)
+				continue
+			}
+		}
+		if !refWords[ws[0].low] {
 			continue
 		}
 		by := doc.attendedBy(ws)
@@ -29,10 +48,98 @@ func (doc *doc) laterAttendees(evs []*cand) {
 		if last == nil || last.ev.Type != "ceremony" || last.bg || s-last.sent > attendeeWindow {
 			continue
 		}
-		for _, m := range doc.ments[s] {
-			if m.e.Type == attache.Person && m.start > ws[by].start {
-				last.ev.Participants = appendUniq(last.ev.Participants, m.e.Name)
+		doc.addPersonsAfter(last, s, by)
+	}
+}
+
+// addPersonsAfter adds to c the persons sentence s names after word k.
+func (doc *doc) addPersonsAfter(c *cand, s, k int) {
+	ws := doc.words[s]
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Person && m.start > ws[k].start {
+			c.ev.Participants = appendUniq(c.ev.Participants, m.e.Name)
+		}
+	}
+}
+
+// presentAux returns the index of the form of "be" after a fronted word
+// of being present at the start of ws ("Also present at the ceremony
+// were"), or -1.
+func (doc *doc) presentAux(ws []word) int {
+	pw := doc.d.places
+	for k := 0; k < len(ws) && k <= 2; k++ {
+		if !pw.present.has(ws[k].low) {
+			continue
+		}
+		for c := k + 1; c < len(ws) && c <= k+presentReach; c++ {
+			if pw.aux.has(ws[c].low) {
+				return c
 			}
+		}
+	}
+	return -1
+}
+
+// presentAt returns the ceremony a sentence with no event of its own says
+// persons were present at: "Also present at the opening ceremony were A
+// and B" names the ceremony told last within attendeeWindow sentences;
+// "Also present were A and B" needs that ceremony to be the event told
+// last. A ceremony's attendees take part in it; those present at talks do
+// not (testdata/reports/README.md).
+func (doc *doc) presentAt(evs []*cand, s int) *cand {
+	ws := doc.words[s]
+	aux := doc.presentAux(ws)
+	if aux < 0 {
+		return nil
+	}
+	if hasWordBetween(ws, 0, aux, "ceremony") {
+		return doc.latestBefore(evs, s, "ceremony")
+	}
+	if last := doc.lastBefore(evs, s); last != nil && last.ev.Type == "ceremony" && !last.bg && s-last.sent <= attendeeWindow {
+		return last
+	}
+	return nil
+}
+
+// latestBefore returns the event of type typ told last before sentence s,
+// within attendeeWindow sentences and not recalled, or nil.
+func (doc *doc) latestBefore(evs []*cand, s int, typ string) *cand {
+	var last *cand
+	for _, c := range evs {
+		if c.ev.Type == typ && c.sent < s && s-c.sent <= attendeeWindow && !c.bg && (last == nil || c.sent > last.sent || c.sent == last.sent && c.at > last.at) {
+			last = c
+		}
+	}
+	return last
+}
+
+// signedFor reports whether ws tells who signed for each side: a verb of
+// signing followed by "for" or "on behalf of" ("A signed for the
+// Kingdom, and B signed for Romania").
+func (doc *doc) signedFor(ws []word) bool {
+	for k := 0; k+1 < len(ws); k++ {
+		if signWord(ws[k].low) && (ws[k+1].low == "for" || ws[k+1].low == "on" && k+2 < len(ws) && ws[k+2].low == "behalf") {
+			return true
+		}
+	}
+	return false
+}
+
+// addSigners adds to agreement c the persons sentence s names as the
+// subject of a verb of signing, an apposition's comma allowed between
+// ("The Permanent Secretary, Dr A, signed for Nigeria").
+func (doc *doc) addSigners(c *cand, s int) {
+	ws, ms := doc.words[s], doc.ments[s]
+	for _, m := range ms {
+		if m.e.Type != attache.Person {
+			continue
+		}
+		k := wordAt(ws, m.end)
+		for k < len(ws) && (ws[k].start < m.end || ws[k].low == ",") {
+			k++
+		}
+		if k < len(ws) && signWord(ws[k].low) {
+			c.ev.Participants = appendUniq(c.ev.Participants, m.e.Name)
 		}
 	}
 }

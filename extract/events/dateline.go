@@ -18,7 +18,7 @@ import (
 func (doc *doc) dateline(s int) *attache.Entity {
 	span := doc.sents[s]
 	text := doc.text[span.Start:min(span.End, len(doc.text))]
-	cut := strings.IndexAny(text, ",—–(/")
+	cut := strings.IndexAny(text, ",—–(/:")
 	for _, dash := range []string{" - ", " -- "} {
 		if i := strings.Index(text, dash); i >= 0 && (cut < 0 || i < cut) {
 			cut = i

@@ -66,6 +66,14 @@ type doc struct {
 	// whether sentence needsSent holds a word of a rule's needs, by rule
 	needsSent int
 	needsOK   map[*rule]bool
+	// wordBuf is the array of every sentence's words, given back for the
+	// next text once the events are out (releaseWords)
+	wordBuf []word
+	// the matches of each sentence and the types it suppresses, by
+	// sentence, once hitsFound (hits)
+	hitsFound []bool
+	hitsOf    [][]hit
+	hitsOff   []map[string]bool
 }
 
 // entInfo is what the knowledge base says about one entity, looked up once.
@@ -149,7 +157,7 @@ func (b datesBySentence) Swap(i, j int) {
 // splitWords fills doc.words from the tokens of the text, sentence by
 // sentence, in one backing array.
 func (doc *doc) splitWords(toks []txt.Token) {
-	buf := make([]word, 0, len(toks)+len(doc.sents))
+	buf := wordArray(len(toks) + len(doc.sents))
 	k := 0
 	for i, s := range doc.sents {
 		for k < len(toks) && toks[k].Start < s.Start {
@@ -159,6 +167,8 @@ func (doc *doc) splitWords(toks []txt.Token) {
 		buf, k = appendTokenWords(buf, toks, k, min(s.End, len(doc.text)))
 		doc.words[i] = buf[from:len(buf):len(buf)]
 	}
+	doc.d.rules.numberWords(buf)
+	doc.wordBuf = buf
 }
 
 // placeMentions files every entity mention under its sentence, looks up

@@ -178,4 +178,5 @@ func (d *Detector) DetectTokens(text, published string, x *attache.Extraction, t
 	for _, c := range evs {
 		x.Events = append(x.Events, c.ev)
 	}
+	releaseWords(doc.wordBuf) // the events hold no word
 }

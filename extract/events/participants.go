@@ -21,6 +21,11 @@ type actorSets struct {
 	// told before ("Also present at the talks were X"), so it implies no
 	// party of its own either
 	onlyPresent bool
+	// sitesOnly: the sentence names bodies only as the site or the
+	// source of the event ("at a training ground of the army", "the
+	// district's press service reported"), so its states, which only
+	// qualify the occasion ("the Russian-Lao exercise"), stand for no one
+	sitesOnly bool
 }
 
 // participants returns the actors of c: persons (by the rule's who), then
@@ -70,8 +75,13 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 			if doc.info[m.e].isMission || (h.r.typ == "deployment" || h.r.typ == "ceremony") && doc.info[m.e].intl {
 				continue
 			}
-			if doc.venueAt(ws, m) || h.r.typ == "ceremony" && afterAt(ws, m.start) {
+			if doc.venueAt(ws, m) || h.r.typ == "ceremony" && (afterAt(ws, m.start) || doc.siteOfBody(ws, doc.ments[s], m)) {
+				a.sitesOnly = a.sitesOnly || h.r.typ == "ceremony"
 				continue // "held at the Training School", "a parade at the Army Command": where, not who
+			}
+			if h.r.typ == "ceremony" && m.start >= end && doc.isSource(ws, m) {
+				a.sitesOnly = true
+				continue // "..., the district's press service reported": who tells it
 			}
 			// an organisation right before a person's name is part of a title
 			if i+1 < len(ms) && ms[i+1].e.Type == attache.Person && ms[i+1].start-m.end < 40 {
@@ -94,6 +104,38 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 		}
 	}
 	return a
+}
+
+// siteReach is how many words may stand between "at" and the body whose
+// site it names ("at a training ground of the Lao People's Army").
+const siteReach = 7
+
+// siteSpan bounds the words, names' own included, that siteOfBody reads
+// back, so that a sentence of many names costs no more than a few.
+const siteSpan = 24
+
+// siteOfBody reports whether organisation mention m names whose site a
+// ceremony is held at: "at a training ground of the Lao People's Army",
+// "at the main base of the Indonesian Navy's 2nd Fleet Command". The body
+// owns the ground; it presides over nothing the sentence tells.
+func (doc *doc) siteOfBody(ws []word, ms []ment, m ment) bool {
+	i := wordAt(ws, m.start)
+	site := false
+	for k, n := i-1, 0; k >= 0 && n <= siteReach && i-k <= siteSpan; k-- {
+		if inMention(ms, ws[k].start) {
+			continue // "the Indonesian Navy's 2nd Fleet Command"
+		}
+		switch l := ws[k].low; {
+		case l == "at":
+			return site
+		case doc.d.places.siteOf.has(l):
+			site = true
+		case l == "," || l == ";" || l == "by" || l == "to" || l == "for" || l == "with":
+			return false
+		}
+		n++
+	}
+	return false
 }
 
 // attendeeTypes are the types whose parties are not those who merely
@@ -159,7 +201,7 @@ func (doc *doc) asideFrom(ws []word, ms []ment, i int, typ string, depth int) bo
 				doc.asideFrom(ws, ms, prev, typ, depth-1)
 		}
 		w := ws[j].low
-		if ws[j+1].low != "of" || !(doc.d.places.proxy.has(w) || typ != "ceremony" && doc.d.places.witness.has(w)) {
+		if ws[j+1].low != "of" && ws[j+1].low != "by" || !(doc.d.places.proxy.has(w) || typ != "ceremony" && doc.d.places.witness.has(w)) {
 			continue
 		}
 		return actorBefore(ms[:i], ws[j].start)
@@ -356,7 +398,7 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 			out.addAll(a.countries.list)
 		}
 	case "agreement":
-		doc.signatories(out, s, start, end)
+		doc.signatories(out, a, s, start, end)
 		// "the two ministers signed": the parties of the talks sign for
 		// their two states
 		group := doc.groupSigners(ws, h.a)
@@ -388,7 +430,7 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 		// who presides or attends; the states only when no one is named
 		out.addAll(a.persons.list)
 		out.addAll(a.orgs.list)
-		if out.len() == 0 {
+		if out.len() == 0 && !a.sitesOnly {
 			out.addAll(a.countries.list)
 		}
 	case "exhibition":
@@ -616,6 +658,9 @@ func (doc *doc) toured(s, start int) bool {
 // "by"; otherwise those named before the verb.
 func (doc *doc) deciders(out *names, a *actorSets, s, start int) {
 	ws := doc.words[s]
+	if doc.officeDecision(out, s, start) {
+		return
+	}
 	for _, m := range doc.ments[s] {
 		if m.e.Type == attache.Organization && m.start >= start && byRightBefore(ws, m.start) {
 			out.add(m.e.Name)
@@ -629,19 +674,122 @@ func (doc *doc) deciders(out *names, a *actorSets, s, start int) {
 	out.addAll(a.persons.list)
 }
 
-// signatories adds the signatories of an agreement named as subject
-// ("Giang and Singh signed"), or after "by" ("signed by the ministry and
-// the department").
-func (doc *doc) signatories(out *names, s, start, end int) {
+// officeDecision adds the parties of a decision named by the unnamed
+// office that took it ("the State President's decision on sending Unit
+// 5", "the King's decree appointing Colonel X"): the article's own state,
+// whose office it is, and the unit sent or the person appointed, named
+// after it in its clause. The body that reads the decision out at a
+// ceremony did not take it. It reports whether the trigger at byte start
+// is such a decision.
+func (doc *doc) officeDecision(out *names, s, start int) bool {
 	ws := doc.words[s]
+	k := wordAt(ws, start)
+	if k+1 >= len(ws) || ws[k+1].low != "'s" && ws[k+1].low != "’s" && !strings.HasSuffix(ws[k].low, "'s") {
+		return false
+	}
+	out.add(doc.home)
 	for _, m := range doc.ments[s] {
-		if m.e.Type == attache.Person && m.end <= start && sameClause(ws, m.end, start) {
-			out.add(m.e.Name)
-		}
-		if m.e.Type == attache.Organization && m.start >= end && afterBy(ws, m.start) {
+		if m.start > start && (m.e.Type == attache.Person || m.e.Type == attache.Organization) && sameClause(ws, start, m.start) && !doc.info[m.e].isMission {
 			out.add(m.e.Name)
 		}
 	}
+	return true
+}
+
+// signatories adds the signatories of an agreement named as subject
+// ("Giang and Singh signed", "the ministry and shipbuilder STM signed"),
+// or after "by" or "between" ("signed by the ministry and the department",
+// "signed in London by Minister A and Secretary B"), but not those who
+// only witness it ("witnessed by C").
+func (doc *doc) signatories(out *names, a *actorSets, s, start, end int) {
+	ws := doc.words[s]
+	for _, m := range doc.ments[s] {
+		switch m.e.Type {
+		case attache.Person:
+			if m.end <= start && sameClause(ws, m.end, start) || m.start >= end && doc.signedBy(ws, m.start) {
+				out.add(m.e.Name)
+			}
+		case attache.Organization:
+			subject := m.end <= start && a.orgsBefore.has(m.e.Name) && doc.subjectOf(ws, doc.ments[s], m.end, start)
+			if subject || m.start >= end && doc.signedBy(ws, m.start) {
+				out.add(m.e.Name)
+			}
+		}
+	}
+}
+
+// signedBy reports whether the mention at pos is introduced by "by" or
+// "between" within the clause, and that "by" is not one of witnessing
+// ("witnessed by", "in the presence of").
+func (doc *doc) signedBy(ws []word, pos int) bool {
+	i := wordAt(ws, pos)
+	for k := i - 1; k >= 0 && i-k <= 12; k-- {
+		switch ws[k].low {
+		case "by":
+			return k == 0 || !doc.d.places.witness.has(ws[k-1].low) && !doc.d.places.attend.has(ws[k-1].low) && !doc.otherByOwner(ws, k)
+		case "between":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// otherByOwner reports whether the "by" at word k belongs to another
+// phrase told after the verb of signing: "signed in 2021 during a visit
+// to Hanoi by Minister X", "the MoU signed in 2019 and the visit to
+// Bangkok by General Y": X and Y visited, they did not sign.
+func (doc *doc) otherByOwner(ws []word, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if signWord(ws[j].low) {
+			return false
+		}
+		if doc.d.places.byOwner.has(ws[j].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectReach is how many words may stand between a subject's name and
+// the verb of signing: "the ministry and Turkish shipbuilder STM today
+// signed".
+const subjectReach = 4
+
+// subjectOf reports whether the name ending at byte from is the subject of
+// the verb at byte to: only a few words stand between them, none a comma,
+// a verb of saying ("the ministry said the two sides signed") or a word
+// of the subjectgap list ("France's Naval Group under a contract signed in
+// 2024"). Words of other names between them are part of the subject ("the
+// ministry and Turkish shipbuilder STM signed").
+func (doc *doc) subjectOf(ws []word, ms []ment, from, to int) bool {
+	n, p := 0, 0 // p: the first mention that may still cover a word
+	for k := wordAt(ws, from); k < len(ws) && ws[k].start < to; k++ {
+		for p < len(ms) && ms[p].end <= ws[k].start {
+			p++
+		}
+		if ws[k].start < from || p < len(ms) && ms[p].start <= ws[k].start {
+			continue // a word of another name: part of the subject
+		}
+		if l := ws[k].low; l == "," || l == ";" || doc.d.places.source.has(l) || doc.d.places.subjectGap.has(l) {
+			return false
+		}
+		if n++; n > subjectReach {
+			return false
+		}
+	}
+	return true
+}
+
+// inMention reports whether byte pos lies inside one of the mentions ms.
+func inMention(ms []ment, pos int) bool {
+	for _, m := range ms {
+		if m.start <= pos && pos < m.end {
+			return true
+		}
+	}
+	return false
 }
 
 // guestAfter returns the first person named after byte end whose name is
@@ -891,22 +1039,6 @@ func sameClause(ws []word, a, b int) bool {
 		}
 	}
 	return true
-}
-
-// afterBy reports whether the mention at pos comes after "by" or
-// "between" (the signatories of "signed in 2011 by the ministry and the
-// department"), within the clause.
-func afterBy(ws []word, pos int) bool {
-	i := wordAt(ws, pos)
-	for k := i - 1; k >= 0 && i-k <= 12; k-- {
-		switch ws[k].low {
-		case "by", "between":
-			return true
-		case ",", ";":
-			return false
-		}
-	}
-	return false
 }
 
 // byRightBefore reports whether the mention at pos is introduced by "by"

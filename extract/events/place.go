@@ -47,6 +47,15 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 			return p
 		}
 	}
+	if to := visitorThenTo(ws, h); to > 0 {
+		// "the visit of President X to New Delhi": the destination
+		// after the visitor's name
+		d := h
+		d.b = to + 1
+		if p := doc.destPlace(s, d); p != "" {
+			return p
+		}
+	}
 	best, bestAt := doc.nearestPlace(s, h)
 	if bestAt >= 0 && ms[bestAt].e.Type == attache.Organization {
 		// "at the Ministry of Defence in Bolkiah Garrison": the site;
@@ -67,6 +76,12 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 		// "welcomed with a military ceremony at the ministry": the city
 		// the ministry sits in, the dateline's
 		if e := doc.seatCity(&attache.Entity{}); e != nil {
+			best = e.Name
+		}
+	}
+	if (best == "" || isCode(best)) && h.r.typ != "deployment" && doc.hereNear(ws, h) {
+		// "arrived here on Monday", "arrived in this city": the dateline's
+		if e := doc.seatCity(&attache.Entity{Country: best}); e != nil {
 			best = e.Name
 		}
 	}
@@ -120,7 +135,34 @@ func (doc *doc) nearestPlace(s int, h hit) (string, int) {
 			best, bestDist, bestAt = name, dist, i
 		}
 	}
+	if k := doc.siteBefore(s, bestAt); k >= 0 && (doc.ments[s][bestAt].start > end || !strings.Contains(doc.text[doc.ments[s][bestAt].end:ws[h.a].start], " and ")) {
+		// "arrived at Sattahip Naval Base in Chon Buri province for a
+		// visit": the town holds the site, the site is the finer place;
+		// "laid a wreath at the Memorial in Muscat and called on X": the
+		// site is the wreath's, the call has the town
+		return doc.ments[s][k].e.Name, k
+	}
 	return best, bestAt
+}
+
+// siteBefore returns the index of the site named just before place
+// mention i of sentence s and said to lie in it ("Ream Naval Base in
+// Preah Sihanouk province", "the RMAF Butterworth base in Penang"), or -1.
+func (doc *doc) siteBefore(s, i int) int {
+	ms, ws := doc.ments[s], doc.words[s]
+	if i < 1 || ms[i].e.Type != attache.Location && ms[i].e.Type != attache.Country {
+		return -1
+	}
+	k := i - 1
+	site := ms[k]
+	if site.e.Type != attache.Location || site.end > ms[i].start || !doc.siteName(ws, site) || doc.insideNames(s)[k] {
+		return -1
+	}
+	between := strings.Fields(doc.text[site.end:ms[i].start])
+	if n := len(between); n > 0 && n <= 2 && between[n-1] == "in" && (n == 1 || doc.d.rules.venue.matches(ws[wordAt(ws, site.end)])) {
+		return k
+	}
+	return -1
 }
 
 // siteNamedBefore returns the site that "at the airport", "at the camp"
@@ -544,6 +586,9 @@ func (doc *doc) destPlace(s int, h hit) string {
 		}
 		if m.start >= end-3 && m.e.Type == attache.Organization && doc.venueName(ws, m) && m.start-end < 40 &&
 			!strings.HasPrefix(doc.text[m.end:], "'s") && !strings.HasPrefix(doc.text[m.end:], "’s") {
+			if town := doc.campusTown(ws, ms, i); town != "" {
+				return town // "visited the Defence Services Academy in Pyin Oo Lwin"
+			}
 			return m.e.Name // "visited Robertson Barracks"
 		}
 		if m.start >= end-3 && (m.e.Type == attache.Country || m.e.Type == attache.Location) {
@@ -617,17 +662,27 @@ func (doc *doc) placeLead(s, pos int) bool {
 
 // headedPlace reports whether word i, just before a place's name, ends a
 // phrase that says what kind of place follows: "in the capital Ankara",
-// "in the province of Zarumilla", "in waters off Shanghai".
+// "in the province of Zarumilla", "in waters off Shanghai", "off the
+// coast of Annaba", "in the vicinity of the town of Otar".
 func (doc *doc) headedPlace(ws []word, i int) bool {
-	k := i
-	if ws[k].low == "of" {
-		k--
+	for n := 0; n < 3; n++ { // "off the coast of the province of Bataan"
+		k := i
+		if ws[k].low == "of" {
+			k--
+		}
+		if k < 2 || !doc.d.places.placeHead.has(ws[k].low) || ws[k-1].low != "the" {
+			return false
+		}
+		switch ws[k-2].low {
+		case "in", "at", "near", "off":
+			return true
+		case "of":
+			i = k - 2 // a head of a head: "the waters of the province of"
+		default:
+			return false
+		}
 	}
-	if k < 2 || !doc.d.places.placeHead.has(ws[k].low) || ws[k-1].low != "the" {
-		return false
-	}
-	l := ws[k-2].low
-	return l == "in" || l == "at" || l == "near"
+	return false
 }
 
 // insideNames reports, for each mention of sentence s, whether it lies
@@ -754,3 +809,73 @@ func (doc *doc) placeInClause(s int, h hit, place string) bool {
 	}
 	return false
 }
+
+// campusTown returns the town named right after organisation mention i of
+// ms when the body is one that teaches or builds ("the Defence Services
+// Academy in Pyin Oo Lwin", "the Naval Shipyard in Port Harcourt"): such a
+// body is no place, its town is. It returns "" for a site (a base, camp
+// or airport is the place whatever town follows) and when no town follows.
+func (doc *doc) campusTown(ws []word, ms []ment, i int) string {
+	m := ms[i]
+	campus := false
+	for j := wordAt(ws, m.start); j < len(ws) && ws[j].start < m.end; j++ {
+		if doc.d.places.campus.has(ws[j].low) {
+			campus = true
+		} else if doc.d.rules.venue.matches(ws[j]) {
+			return "" // "the Naval Academy Air Base": a site
+		}
+	}
+	if !campus || i+1 >= len(ms) {
+		return ""
+	}
+	next := ms[i+1]
+	if next.e.Type != attache.Location || strings.TrimSpace(doc.text[m.end:next.start]) != "in" {
+		return ""
+	}
+	return next.e.Name
+}
+
+// visitorThenTo returns the index of the "to" that follows the visitor
+// named after a visit noun ("the visit of President Mohamed Muizzu to New
+// Delhi", "a visit by the Chief of Army to Canberra"), or -1: only
+// capitalised words and "of" or "the" may stand between "of"/"by" and
+// "to".
+func visitorThenTo(ws []word, h hit) int {
+	if h.r.typ != "visit" || h.b+2 >= len(ws) || ws[h.b].low != "of" && ws[h.b].low != "by" {
+		return -1
+	}
+	for k := h.b + 1; k < len(ws) && k <= h.b+visitorReach; k++ {
+		switch {
+		case ws[k].low == "to" && k > h.b+1:
+			return k
+		case ws[k].upper || ws[k].low == "of" || ws[k].low == "the":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// visitorReach is how many words a visitor's title and name may run
+// between "the visit of" and "to".
+const visitorReach = 10
+
+// hereNear reports whether the words around trigger h point at the city
+// of the dateline: "here" ("arrived here on Monday for a visit", "at the
+// camp here") or "this" and a kind of place ("arrived in this city").
+func (doc *doc) hereNear(ws []word, h hit) bool {
+	for k := max(0, h.a-hereReach); k < len(ws) && k < h.b+hereReach; k++ {
+		switch {
+		case ws[k].low == ";" || ws[k].low == ":":
+			return false
+		case doc.d.places.here.has(ws[k].low):
+			return true
+		case ws[k].low == "this" && k+1 < len(ws) && doc.d.places.placeHead.has(ws[k+1].low):
+			return true
+		}
+	}
+	return false
+}
+
+// hereReach is how many words before or after a trigger "here" may stand.
+const hereReach = 12

@@ -24,6 +24,7 @@ type typeCodes struct {
 // elem is one slot of a pattern.
 type elem struct {
 	alts    []string // exact words
+	ids     []int32  // the alternatives' numbers in the rules' vocab (numberAll), nil before
 	prefix  []string // word prefixes ("sign" for "sign*")
 	gap     bool     // "...": skip up to maxGap words
 	ordinal bool     // "#ord"
@@ -60,12 +61,17 @@ type rule struct {
 	series  bool            // a round of the series the article reports: it takes the type of the main talks
 	undated bool            // the sentence's dates are the occasion it is told in ("at the invitation of"), never its own
 	types   map[string]bool // suppress: the types turned off
+	// next holds the words that fill the second slot, by number, when
+	// that slot lists words only (nextWords)
+	next []uint64
 }
 
 // rules is the compiled knowledge of the detector.
 type rules struct {
 	all           []*rule
 	byWord        map[string][]*rule // rules whose first slot lists the word
+	byID          [][]*rule          // byWord by the word's number in vocab
+	vocab         vocab              // the words the slots list, numbered (numberAll)
 	byPrefix      map[string][]*rule // rules whose first slot has a prefix, by its first 3 bytes
 	hasPrefix     []bool             // by prefix3: some rule's prefix starts with these 3 letters
 	ordinal       []*rule            // rules whose first slot is an ordinal
@@ -117,6 +123,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	if len(rs.all) == 0 {
 		return nil, fmt.Errorf("events: %s: no trigger patterns", TriggersFile)
 	}
+	rs.numberAll()
 	return rs, nil
 }
 
@@ -382,20 +389,48 @@ func eachLine(fsys fs.FS, name string, each func(n int, cols []string) error) er
 }
 
 // matches reports whether word w fills slot e.
-func (e elem) matches(w word) bool {
+func (e *elem) matches(w word) bool { return e.fits(&w) }
+
+// fits is matches without copying the word.
+func (e *elem) fits(w *word) bool {
 	if e.ordinal {
 		return w.ordinal
 	}
 	if e.year {
 		return !w.ordinal && w.num >= 1900 && w.num < 2200
 	}
-	for _, a := range e.alts {
-		if w.low == a {
+	if w.id != 0 && e.ids != nil {
+		// both numbered: a word no slot lists (noWord) fails at once
+		if w.id > 0 && hasID(e.ids, w.id) {
+			return true
+		}
+	} else if hasString(e.alts, w.low) {
+		return true
+	}
+	return len(e.prefix) > 0 && hasPrefixOf(e.prefix, w.low)
+}
+
+func hasID(ids []int32, id int32) bool {
+	for _, x := range ids {
+		if x == id {
 			return true
 		}
 	}
-	for _, p := range e.prefix {
-		if strings.HasPrefix(w.low, p) {
+	return false
+}
+
+func hasString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefixOf(prefixes []string, s string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}
@@ -409,19 +444,20 @@ func (r *rule) match(ws []word, i int) int {
 }
 
 func matchFrom(p []elem, ws []word, i int) int {
-	if len(p) == 0 {
-		return i
-	}
-	if p[0].gap {
-		for k := 0; k <= maxGap && i+k < len(ws); k++ {
-			if end := matchFrom(p[1:], ws, i+k); end >= 0 {
-				return end
+	for k := range p {
+		e := &p[k]
+		if e.gap {
+			for g := 0; g <= maxGap && i+g < len(ws); g++ {
+				if end := matchFrom(p[k+1:], ws, i+g); end >= 0 {
+					return end
+				}
 			}
+			return -1
 		}
-		return -1
+		if i >= len(ws) || !e.fits(&ws[i]) {
+			return -1
+		}
+		i++
 	}
-	if i >= len(ws) || !p[0].matches(ws[i]) {
-		return -1
-	}
-	return matchFrom(p[1:], ws, i+1)
+	return i
 }

@@ -312,8 +312,13 @@ func (doc *doc) sceneNear(s int, types map[string]bool, i int) bool {
 			return true
 		}
 		for _, h := range hits {
-			if types[h.r.typ] && h.b-1 == k {
+			if h.b-1 == k && types[h.r.typ] {
 				return true
+			}
+			if h.b-1 == k && i-k <= 3 {
+				// "held bilateral talks at the headquarters": the venue
+				// right after another kind of event is that event's
+				return false
 			}
 		}
 	}
@@ -392,8 +397,8 @@ func (doc *doc) seatFollows(ws []word, m, loc ment) bool {
 	if k+2 < len(ws) && ws[k].low == "(" && ws[k+2].low == ")" {
 		k += 3
 	}
-	if k < len(ws) && doc.d.places.seat.has(ws[k].low) {
-		k++
+	if j := doc.seatWordAfter(ws, k); j >= 0 {
+		k = j + 1
 	}
 	return k+1 < len(ws) && (ws[k].low == "in" || ws[k].low == ",") && wordAt(ws, loc.start) <= k+2
 }
@@ -572,3 +577,24 @@ func (doc *doc) departureSite(s int) string {
 	}
 	return ""
 }
+
+// seatWordAfter returns the index of the seat word ("headquarters") at or
+// after word k that the rest of a body's name may hold off: "the Ministry
+// of Defence and Veteran Affairs headquarters in Mbuya", where the body's
+// name read may stop at "Defence". It returns -1 when no seat word comes
+// within seatNameReach words of capitalised name, "and" or "of".
+func (doc *doc) seatWordAfter(ws []word, k int) int {
+	for j := k; j < len(ws) && j-k <= seatNameReach; j++ {
+		if doc.d.places.seat.has(ws[j].low) {
+			return j
+		}
+		if !ws[j].upper && ws[j].low != "and" && ws[j].low != "of" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// seatNameReach is how many words of a body's name may stand between the
+// part read as the body and its seat word.
+const seatNameReach = 4

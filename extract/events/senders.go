@@ -182,6 +182,14 @@ func (doc *doc) isSource(ws []word, m ment) bool {
 	if e+2 < len(ws) && ws[e].low == "(" && ws[e+2].low == ")" {
 		e += 3
 	}
+	if e < len(ws) && (ws[e].low == "'s" || ws[e].low == "’s") {
+		// "the Eastern Military District's press service reported"
+		for n := e + 1; n < len(ws) && n <= e+3; n++ {
+			if doc.d.places.source.has(ws[n].low) {
+				return true
+			}
+		}
+	}
 	return e < len(ws) && doc.d.places.source.has(ws[e].low)
 }
 

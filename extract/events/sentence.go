@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -58,8 +59,24 @@ type cand struct {
 }
 
 // hits returns the trigger matches of sentence s after blockers and
-// overlaps are resolved, and the types the sentence suppresses.
+// overlaps are resolved, and the types the sentence suppresses. They are
+// found once per sentence (findHits): several stages ask again. Each
+// caller gets its own copy of the matches.
 func (doc *doc) hits(s int) ([]hit, map[string]bool) {
+	if doc.hitsFound == nil {
+		doc.hitsFound = make([]bool, len(doc.words))
+		doc.hitsOf = make([][]hit, len(doc.words))
+		doc.hitsOff = make([]map[string]bool, len(doc.words))
+	}
+	if !doc.hitsFound[s] {
+		doc.hitsOf[s], doc.hitsOff[s] = doc.findHits(s)
+		doc.hitsFound[s] = true
+	}
+	return slices.Clone(doc.hitsOf[s]), doc.hitsOff[s]
+}
+
+// findHits works out hits(s).
+func (doc *doc) findHits(s int) ([]hit, map[string]bool) {
 	ws := doc.words[s]
 	rs := doc.d.rules
 	var all []hit
@@ -69,8 +86,15 @@ func (doc *doc) hits(s int) ([]hit, map[string]bool) {
 				all = append(all, hit{r: r, a: i, b: end})
 			}
 		}
-		for _, r := range rs.byWord[w.low] {
-			try(r)
+		// the rules listed under the word match their first slot: the
+		// rest of the pattern is tried from the next word
+		for _, r := range rs.firstWord(w) {
+			if i+1 < len(ws) && r.nextFails(&ws[i+1]) {
+				continue
+			}
+			if end := matchFrom(r.pattern[1:], ws, i+1); end > i {
+				all = append(all, hit{r: r, a: i, b: end})
+			}
 		}
 		if p := prefix3(w.low); p >= 0 && rs.hasPrefix[p] || p < 0 && len(w.low) >= 3 {
 			for _, r := range rs.byPrefix[w.low[:3]] {

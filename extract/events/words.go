@@ -2,6 +2,7 @@ package events
 
 import (
 	"strings"
+	"sync"
 
 	"attache/extract/text"
 )
@@ -12,6 +13,7 @@ type word struct {
 	start, end int
 	low        string // lower-cased; ’ is written '
 	num        int    // value of a number, -1 otherwise
+	id         int32  // number in the rules' vocab: 0 not looked up, noWord in no slot
 	upper      bool   // starts with an upper-case letter (bools together: a smaller word)
 	ordinal    bool   // "7th", "first", ...
 }
@@ -104,4 +106,31 @@ func ordinalEnding(s string) bool {
 		return true
 	}
 	return false
+}
+
+// wordPool keeps the word arrays of finished texts (releaseWords): the
+// words of a text are among the largest things detection allocates, and
+// garbage once its events are out.
+var wordPool sync.Pool
+
+// maxPooledWords bounds the arrays kept for reuse: a huge text's go back
+// to the collector.
+const maxPooledWords = 1 << 16
+
+// wordArray returns an empty slice of words with room for n, reused from
+// a finished text when one is large enough.
+func wordArray(n int) []word {
+	if p, ok := wordPool.Get().(*[]word); ok && cap(*p) >= n {
+		return (*p)[:0]
+	}
+	return make([]word, 0, n)
+}
+
+// releaseWords gives ws's array back for the next text; ws is not used
+// after.
+func releaseWords(ws []word) {
+	if ws == nil || cap(ws) > maxPooledWords {
+		return
+	}
+	wordPool.Put(&ws)
 }

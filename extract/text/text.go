@@ -5,6 +5,7 @@
 package text
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -40,11 +41,23 @@ func (t *Token) IsWord(w string) bool { return t.Kind == Word && t.Fold == w }
 // Tokenize splits text into tokens. Words are runs of letters, digits and
 // combining marks; every other non-space rune is a token of its own. Curly
 // apostrophes fold to "'" so that People’s = People's.
-func Tokenize(s string) []Token {
+func Tokenize(s string) []Token { return AppendTokens(nil, s) }
+
+// AppendTokens appends the tokens of s (Tokenize) to dst and returns the
+// extended slice. Given a slice whose text is done with, it reuses its
+// array: a long text's tokens are its largest allocation.
+func AppendTokens(dst []Token, s string) []Token {
 	// Counted first, so that the slice of tokens is made once at its size
 	// rather than grown and copied while the collector scans it.
 	n := countTokens(s)
-	toks := make([]Token, 0, n)
+	var toks []Token
+	if dst == nil {
+		toks = make([]Token, 0, n)
+	} else {
+		// grown as append grows: an array reused for texts of
+		// different lengths soon fits the longest
+		toks = slices.Grow(dst, n)
+	}
 	// Folds that differ from the text (capitals, diacritics) are written
 	// into one buffer and sliced out of a single string at the end: one
 	// allocation per text instead of one per capitalised word.

@@ -62,3 +62,28 @@ func BenchmarkTokenize(b *testing.B) {
 		})
 	}
 }
+
+// TestAppendTokens checks that AppendTokens gives Tokenize's tokens after
+// those already in the slice, and reuses an array large enough.
+func TestAppendTokens(t *testing.T) {
+	first := "Việt Nam’s Minister met ĐÀ NẴNG officials."
+	second := "The 7th Level-2 team left Hà Nội on May 5."
+	toks := AppendTokens(Tokenize(first), second)
+	want := append(Tokenize(first), Tokenize(second)...)
+	if len(toks) != len(want) {
+		t.Fatalf("got %d tokens, want %d", len(toks), len(want))
+	}
+	for i := range want {
+		if toks[i] != want[i] {
+			t.Errorf("token %d: got %+v, want %+v", i, toks[i], want[i])
+		}
+	}
+	big := make([]Token, 0, 100)
+	again := AppendTokens(big, second)
+	if &again[0] != &big[:1][0] {
+		t.Errorf("AppendTokens made a new array though the given one had room")
+	}
+	if len(Tokenize("")) != 0 || Tokenize("") == nil {
+		t.Errorf("Tokenize(\"\") = %#v, want an empty, non-nil slice", Tokenize(""))
+	}
+}

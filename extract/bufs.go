@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"sync"
+
+	"attache/extract/text"
+)
+
+// docBufs are the per-token arrays of one text. They are most of what
+// extracting a text allocates, and garbage once its extraction is out:
+// kept in bufPool, the next text reuses them instead of making the
+// collector run for them.
+type docBufs struct {
+	toks               []text.Token
+	lab                []*cand
+	known              []entry
+	kstart             []bool
+	textCats, foldCats []lexCat
+}
+
+var bufPool = sync.Pool{New: func() any { return new(docBufs) }}
+
+// maxPooledTokens bounds the arrays kept for reuse: a huge text's must go
+// back to the collector rather than stay held.
+const maxPooledTokens = 1 << 16
+
+// zeroed returns s as n zero values, reusing its array when large enough.
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// release gives the doc's per-token arrays back for the next text. The
+// doc is not used after: nothing the extraction returns refers to them
+// (attache's types hold strings and their own slices).
+func (d *doc) release() {
+	b := d.bufs
+	if b == nil || cap(d.toks) > maxPooledTokens {
+		return
+	}
+	d.bufs = nil
+	b.toks, b.lab, b.known, b.kstart, b.textCats, b.foldCats = d.toks, d.lab, d.known, d.kstart, d.textCats, d.foldCats
+	bufPool.Put(b)
+}
+
+// nameTokens returns text.Tokenize(name), made once per name and text.
+// The tokens are shared: callers only read them.
+func (d *doc) nameTokens(name string) []text.Token {
+	if toks, ok := d.nameToks[name]; ok {
+		return toks
+	}
+	if d.nameToks == nil {
+		d.nameToks = map[string][]text.Token{}
+	}
+	toks := text.Tokenize(name)
+	d.nameToks[name] = toks
+	return toks
+}

@@ -1,0 +1,111 @@
+package events
+
+// Words of the rules are numbered so that a sentence's word is looked up
+// once, when the sentence is split, instead of compared as a string with
+// every alternative of every slot that is tried on it: most words of a
+// text are in no slot at all and then fail every slot at once.
+
+// vocab numbers the words that the slots of the rules list, from 1.
+type vocab map[string]int32
+
+// number gives each alternative of e its number, adding new words to v.
+func (v vocab) number(e *elem) {
+	if len(e.alts) == 0 {
+		return
+	}
+	e.ids = make([]int32, len(e.alts))
+	for i, a := range e.alts {
+		id, ok := v[a]
+		if !ok {
+			id = int32(len(v) + 1)
+			v[a] = id
+		}
+		e.ids[i] = id
+	}
+}
+
+// of returns the number of word w, or noWord when no slot lists it.
+func (v vocab) of(w string) int32 {
+	if id, ok := v[w]; ok {
+		return id
+	}
+	return noWord
+}
+
+// noWord is the number of a word no slot lists. A word numbered 0 was
+// never looked up: slots compare it by its string.
+const noWord = -1
+
+// numberAll numbers every slot the rules hold (trigger patterns, needs=
+// lists, the word lists of the special types) and indexes the triggers
+// by the number of their first word. Run it once all files are read.
+func (rs *rules) numberAll() {
+	rs.vocab = vocab{}
+	lists := []*rule{}
+	lists = append(lists, rs.all...)
+	lists = append(lists, rs.editions...)
+	lists = append(lists, rs.scheduled...)
+	lists = append(lists, rs.irrealis...)
+	for _, r := range lists {
+		for i := range r.pattern {
+			rs.vocab.number(&r.pattern[i])
+		}
+		rs.vocab.number(&r.needs)
+	}
+	for _, typ := range wordListTypes {
+		rs.vocab.number(rs.wordList(typ))
+	}
+	rs.byID = make([][]*rule, len(rs.vocab)+1)
+	for w, list := range rs.byWord {
+		rs.byID[rs.vocab[w]] = list
+	}
+	for _, r := range rs.all {
+		r.next = nextWords(r.pattern, len(rs.vocab))
+	}
+}
+
+// nextWords returns the set of words, by number, that may fill the second
+// slot of pattern when that slot lists words only, or nil: a trigger found
+// by its first word is then ruled out by the next word with one test.
+func nextWords(pattern []elem, size int) []uint64 {
+	if len(pattern) < 2 {
+		return nil
+	}
+	e := &pattern[1]
+	if e.gap || e.ordinal || e.year || len(e.prefix) > 0 || e.ids == nil {
+		return nil
+	}
+	set := make([]uint64, size/64+1)
+	for _, id := range e.ids {
+		set[id/64] |= 1 << (id % 64)
+	}
+	return set
+}
+
+// nextFails reports whether word w rules out r's second slot by
+// r.next: a word no slot lists, or one the slot does not list.
+func (r *rule) nextFails(w *word) bool {
+	return r.next != nil && w.id != 0 && (w.id < 0 || r.next[w.id/64]&(1<<(w.id%64)) == 0)
+}
+
+// wordListTypes are the special types whose words fill one list
+// (rules.wordList). A list left out here still matches, by its strings.
+var wordListTypes = []string{"link", "unit", "people", "women", "forum", "referent", "group", "scene", "recall", "venue", "participle", "sequence", "reporting", "source", "plan", "purpose", "guest"}
+
+// numberWords numbers the words of ws in the rules' vocabulary.
+func (rs *rules) numberWords(ws []word) {
+	for i := range ws {
+		ws[i].id = rs.vocab.of(ws[i].low)
+	}
+}
+
+// firstWord returns the triggers whose first slot lists w.
+func (rs *rules) firstWord(w word) []*rule {
+	switch {
+	case w.id > 0:
+		return rs.byID[w.id]
+	case w.id == 0:
+		return rs.byWord[w.low]
+	}
+	return nil
+}
