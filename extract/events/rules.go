@@ -51,6 +51,7 @@ type rule struct {
 	speech  bool
 	topic   bool // what follows the trigger is its topic: dates there are not the event's ("discussed preparations for next year")
 	dest    bool
+	trip    bool // a trip as a whole: placed in the country visited unless its own phrase names a city (place.go)
 	bg      bool
 	pair    bool
 	each    bool            // one event per country named after the trigger
@@ -59,6 +60,7 @@ type rule struct {
 	cap     bool            // the first word must be part of a capitalised name
 	since   bool            // a "since" date is the event's start ("has contributed troops since 2007")
 	series  bool            // a round of the series the article reports: it takes the type of the main talks
+	later   bool            // a later occasion agreed on ("agreed to meet"): never the talks it is agreed at
 	undated bool            // the sentence's dates are the occasion it is told in ("at the invitation of"), never its own
 	types   map[string]bool // suppress: the types turned off
 	// next holds the words that fill the second slot, by number, when
@@ -335,6 +337,8 @@ func (r *rule) options(s string) error {
 			r.topic = true
 		case "dest":
 			r.dest = true
+		case "trip":
+			r.trip = true
 		case "bg":
 			r.bg = true
 		case "pair":
@@ -353,6 +357,8 @@ func (r *rule) options(s string) error {
 			r.series = true
 		case "undated":
 			r.undated = true
+		case "later":
+			r.later = true
 		default:
 			return fmt.Errorf("unknown option %q", o)
 		}
