@@ -41,6 +41,7 @@ var hostileShapes = []hostile{
 	{"numbers", "1,000 ", ""},
 	{"words", "twenty ", ""},
 	{"counts", "76 soldiers and ", ""},
+	{"leadcounts", "Of the 900 troops, some 300, five of which, up from 60, between 4 and 5 personnel numbering 7, ", ""},
 	{"countries", "Vietnam, ", ""},
 	{"branches", "the Navy, Coast Guard, and ", ""},
 	{"abbrev", "Gen. ", ""},

@@ -57,6 +57,7 @@ const (
 	cTrainingsite                    // trainingsite
 	cHostword                        // hostword
 	cPartitive                       // partitive
+	cCountVerb                       // countverb
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -112,6 +113,7 @@ var lexCats = map[string]lexCat{
 	"placefirst":   cPlacefirst,
 	"trainingsite": cTrainingsite,
 	"hostword":     cHostword,
+	"countverb":    cCountVerb,
 }
 
 // lexLooked marks a category set of doc.textCats or doc.foldCats as

@@ -137,11 +137,16 @@ func (d *doc) decimal(j int) bool {
 	return d.toks[j].Fold == "." && j+1 < len(d.toks) && d.toks[j+1].Kind == text.Number && d.toks[j+1].Start == d.toks[j].End
 }
 
+// memberPlural holds the nouns of people a compound count ends with and
+// the plural it counts: "the 58-member team" counts members, "a six-man
+// team" men, "a 125-person unit" persons.
+var memberPlural = map[string]string{"member": "members", "man": "men", "woman": "women", "person": "persons"}
+
 // strongAt reads the second half of a compound count at token j,
 // "-strong" ("a 120-strong contingent") or "-member" ("the 58-member
 // medical team"), and returns the token after it.
 func (d *doc) strongAt(j int) (int, bool) {
-	if j+1 < len(d.toks) && d.toks[j].Fold == "-" && (d.toks[j+1].Fold == "strong" || d.toks[j+1].Fold == "member") && d.toks[j+1].Start == d.toks[j].End {
+	if j+1 < len(d.toks) && d.toks[j].Fold == "-" && (d.toks[j+1].Fold == "strong" || memberPlural[d.toks[j+1].Fold] != "") && d.toks[j+1].Start == d.toks[j].End {
 		return j + 2, true
 	}
 	return 0, false
@@ -217,6 +222,152 @@ func isMonth(w string) bool {
 		"september", "october", "november", "december", "jan", "feb", "mar", "apr",
 		"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
 		return true
+	}
+	return false
+}
+
+// rangeCount reads a count stated as a range, "between 400 and 500
+// soldiers", "1,200 to 1,500 troops", "two to three frigates": one count,
+// the lower bound, which the text asserts as surely as "more than N"
+// asserts N (testdata/reports/README.md). "from 300 to 450" tells a
+// change, not a range: the count it reaches is read as any count. It
+// returns the count and the token after its noun.
+func (d *doc) rangeCount(i, next, v int) (attache.Quantity, int, bool) {
+	n := len(d.toks)
+	if next+1 >= n || i == 0 {
+		return attache.Quantity{}, 0, false
+	}
+	switch d.toks[next].Fold {
+	case "and":
+		if d.toks[i-1].Fold != "between" {
+			return attache.Quantity{}, 0, false
+		}
+	case "to":
+		if d.toks[i-1].Fold == "from" {
+			return attache.Quantity{}, 0, false
+		}
+	default:
+		return attache.Quantity{}, 0, false
+	}
+	v2, next2, ok := d.number(next + 1)
+	if !ok || v2 <= v {
+		return attache.Quantity{}, 0, false
+	}
+	s, e, ok := d.countedNoun(next+1, next2, d.strong(next+1, next2))
+	if !ok {
+		return attache.Quantity{}, 0, false
+	}
+	a, b := d.toks[s].Start, d.toks[e-1].End
+	return attache.Quantity{Value: v, Unit: d.text[a:b], Start: d.toks[i].Start, End: b}, e, true
+}
+
+// leadReach is how many words may come between the comma after "Of the N
+// X" and the count that takes X ("some", "about", "more than").
+const leadReach = 3
+
+// leadOpening is how many tokens "Of the 1,500 troops taking part, some"
+// may take before the count.
+const leadOpening = 16
+
+// ofTheLead reads a count whose noun a sentence opens with: "Of the 900
+// troops, 300 come from ...", "Of the 150, 40 are women". What the part is
+// ("are women") wins over the group's noun.
+func (d *doc) ofTheLead(i, next, v int) (attache.Quantity, bool) {
+	// the sentence's start, looked for no further back than such an
+	// opening reaches, so that a sentence of thousands of counts stays
+	// linear
+	k := i
+	for k > 0 && i-k <= leadOpening && d.toks[k-1].Sent == d.toks[i].Sent {
+		k--
+	}
+	if k > 0 && d.toks[k-1].Sent == d.toks[i].Sent || k+2 >= i || d.toks[k].Fold != "of" || d.toks[k+1].Fold != "the" {
+		return attache.Quantity{}, false
+	}
+	_, n0, ok := d.number(k + 2)
+	if !ok {
+		return attache.Quantity{}, false
+	}
+	c := i - 1
+	for c > n0 && i-c <= leadReach && d.toks[c].Fold != "," {
+		if d.toks[c].Kind != text.Word || d.toks[c].Cap {
+			return attache.Quantity{}, false
+		}
+		c--
+	}
+	if d.toks[c].Fold != "," {
+		return attache.Quantity{}, false
+	}
+	if q, ok := d.partIs(i, next, v); ok {
+		return q, true
+	}
+	s, e, ok := d.countedNoun(k+2, n0, false)
+	if !ok || e > c {
+		return attache.Quantity{}, false
+	}
+	return attache.Quantity{Value: v, Unit: d.text[d.toks[s].Start:d.toks[e-1].End], Start: d.toks[i].Start, End: d.toks[i].End}, true
+}
+
+// numberingReach is how many words may come between "numbering" and the
+// count ("about", "more than").
+const numberingReach = 3
+
+// countAfterNoun reads a count written after its noun: "personnel
+// numbering about 450", "sailors totalling 320". The noun is a person or
+// countable noun of the lexicon just before the verb (lexicon
+// countverb).
+func (d *doc) countAfterNoun(i, v int) (attache.Quantity, bool) {
+	k := i - 1
+	for k > 0 && i-k <= numberingReach && d.toks[k].Kind == text.Word && !d.x.is(cCountVerb, d.toks[k].Fold) {
+		k--
+	}
+	if k < 1 || !d.x.is(cCountVerb, d.toks[k].Fold) || d.toks[k].Sent != d.toks[i].Sent {
+		return attache.Quantity{}, false
+	}
+	noun := &d.toks[k-1]
+	if noun.Kind != text.Word || !d.x.is(cPerson|cCountable, noun.Fold) {
+		return attache.Quantity{}, false
+	}
+	return attache.Quantity{Value: v, Unit: noun.Text, Start: d.toks[i].Start, End: d.toks[i].End}, true
+}
+
+// leadNoun reads a count with no noun after it that takes a noun told
+// before it: "Of the 900 troops, 300 ...", "personnel numbering 450",
+// "12 sites, five of which ...", "85 patrols, up from 60".
+func (d *doc) leadNoun(i, next, v int, prev []attache.Quantity) (attache.Quantity, bool) {
+	if q, ok := d.ofTheLead(i, next, v); ok {
+		return q, true
+	}
+	if q, ok := d.countAfterNoun(i, v); ok {
+		return q, true
+	}
+	return d.sameNoun(i, next, v, prev)
+}
+
+// sameNoun reads a count that takes the noun of the count just before it
+// in its sentence: a part of it ("the 12 sites, five of which opened
+// this year") or a former figure of the same thing ("85 patrols, up from
+// 60", "down from 410").
+func (d *doc) sameNoun(i, next, v int, prev []attache.Quantity) (attache.Quantity, bool) {
+	n := len(d.toks)
+	part := next+1 < n && d.toks[next].Fold == "of" && d.toks[next+1].Fold == "which" && i > 0 && d.toks[i-1].Fold == ","
+	former := i >= 2 && d.toks[i-1].Fold == "from" && (d.toks[i-2].Fold == "up" || d.toks[i-2].Fold == "down")
+	if !part && !former || len(prev) == 0 || !d.sameSentence(prev[len(prev)-1].End, i) {
+		return attache.Quantity{}, false
+	}
+	return attache.Quantity{Value: v, Unit: prev[len(prev)-1].Unit, Start: d.toks[i].Start, End: d.toks[i].End}, true
+}
+
+// sameNounReach is how many tokens back the count whose noun a part or
+// former figure takes may end.
+const sameNounReach = 40
+
+// sameSentence reports whether byte offset end, where an earlier count
+// ends, lies in the sentence of token i within sameNounReach tokens.
+func (d *doc) sameSentence(end, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= sameNounReach && d.toks[k].Sent == d.toks[i].Sent; k-- {
+		if d.toks[k].End <= end {
+			return true
+		}
 	}
 	return false
 }

@@ -41,9 +41,14 @@ func (d *doc) quantities() []attache.Quantity {
 		if d.member(next) {
 			// "the 58-member medical team" counts members, not teams
 			t := &d.toks[next-1]
-			out = append(out, attache.Quantity{Value: v, Unit: t.Text + "s", Start: d.toks[i].Start, End: t.End})
+			out = append(out, attache.Quantity{Value: v, Unit: memberPlural[t.Fold], Start: d.toks[i].Start, End: t.End})
 			back = append(back, false)
 			i = next - 1
+			continue
+		}
+		if q, e, ok := d.rangeCount(i, next, v); ok {
+			out, back = append(out, q), append(back, the)
+			i = e - 1
 			continue
 		}
 		if q, e, ok := d.sharedHead(i, next, v); ok {
@@ -58,6 +63,8 @@ func (d *doc) quantities() []attache.Quantity {
 			} else if q, ok := d.listed(i, next, v, out); ok {
 				out, back = append(out, q), append(back, false)
 			} else if q, ok := d.partOf(i, next, v); ok {
+				out, back = append(out, q), append(back, false)
+			} else if q, ok := d.leadNoun(i, next, v, out); ok {
 				out, back = append(out, q), append(back, false)
 			}
 			continue
@@ -111,9 +118,10 @@ func (d *doc) hyphenated(k int) bool {
 	return k >= 2 && k < len(d.toks) && d.toks[k-1].Fold == "-" && d.toks[k-1].Start == d.toks[k-2].End && d.toks[k].Start == d.toks[k-1].End
 }
 
-// member reports whether a count ends with "-member" before token next.
+// member reports whether a count ends with "-member" (or "-man",
+// "-person": memberPlural) before token next.
 func (d *doc) member(next int) bool {
-	return next >= 2 && d.toks[next-1].Fold == "member" && d.toks[next-2].Fold == "-"
+	return next >= 2 && memberPlural[d.toks[next-1].Fold] != "" && d.toks[next-2].Fold == "-"
 }
 
 // sharedHead reads a count whose noun is left to the next count of a
@@ -321,11 +329,28 @@ func (d *doc) partitiveEnd(e, sent int) int {
 		if strings.HasSuffix(t.Fold, "ed") && !d.modifiesNext(k) {
 			break // a verb: "units of equipment arrived on Monday"
 		}
+		if t.Fold == "and" && d.countFollows(k) {
+			break // "90 items of hardware and about 12 helicopters"
+		}
 		if t.Fold != "and" {
 			end = k + 1
 		}
 	}
 	return end
+}
+
+// countFollows reports whether a new count starts within three words
+// after token k: "and about 12", "and more than 40".
+func (d *doc) countFollows(k int) bool {
+	for j := k + 1; j < len(d.toks) && j <= k+3 && d.toks[j].Sent == d.toks[k].Sent; j++ {
+		if _, _, ok := d.number(j); ok {
+			return true
+		}
+		if d.toks[j].Kind != text.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // modifiesNext reports whether the word at k comes before another
@@ -397,6 +422,11 @@ func (d *doc) countedNoun(i, next int, singular bool) (s, e int, ok bool) {
 			if e < n && d.toks[e].Sent == sent && d.toks[e].Kind == text.Word && d.x.is(cPerson, t.Fold) && d.x.is(cPerson, d.toks[e].Fold) && !singular {
 				e++
 			}
+			// "armoured personnel carriers": a person noun qualifying a
+			// thing the count ends with
+			if e < n && d.toks[e].Sent == sent && d.toks[e].Kind == text.Word && !d.toks[e].Cap && d.x.is(cPerson, t.Fold) && d.x.is(cCountable, d.toks[e].Fold) && !d.x.is(cPerson, d.toks[e].Fold) {
+				e++
+			}
 			// "officers and doctors", "countries, regions and international
 			// organizations", "officials and industry representatives":
 			// a list of nouns, each with up to two modifiers
@@ -417,6 +447,15 @@ func (d *doc) countedNoun(i, next int, singular bool) (s, e int, ok bool) {
 			// "700 RMN and RSN personnel", "260 long-range and short-range patrols"
 			continue
 		}
+		if t.Fold == "and" && j > next && j+1 < n && d.andModifiers(j) {
+			// "14 UN and coalition missions", "2,200 local and NATO
+			// troops": two words modifying one noun
+			continue
+		}
+		if t.Fold == "of" && j > next && j+1 < n && d.toks[j-1].Cap && d.toks[j+1].Cap && d.toks[j+1].Kind == text.Word {
+			// "142 Republic of Fiji Military Forces (RFMF) personnel"
+			continue
+		}
 		if d.x.is(cNotcount, t.Fold) || t.Fold == "of" || t.Fold == "and" || t.Fold == "in" {
 			break
 		}
@@ -428,6 +467,22 @@ func (d *doc) countedNoun(i, next int, singular bool) (s, e int, ok bool) {
 		words++
 	}
 	return 0, 0, false
+}
+
+// andModifiers reports whether the "and" at j joins two modifiers of one
+// noun, one of them a name or both lower case: "UN and coalition
+// missions", "local and NATO troops", "local and foreign journalists".
+// The word after "and" is no number, determiner or verb, and a lower-case
+// one comes before another word of the phrase.
+func (d *doc) andModifiers(j int) bool {
+	a, b := &d.toks[j-1], &d.toks[j+1]
+	if a.Kind != text.Word || b.Kind != text.Word || numberWords[b.Fold] != 0 || d.x.is(cNotcount|cVerb, b.Fold) {
+		return false
+	}
+	if b.Cap {
+		return !a.Cap && !d.x.is(cNotcount|cVerb, a.Fold) // Cap and Cap is read above
+	}
+	return d.modifiesNext(j + 1)
 }
 
 // refersBack reports whether "the N <phrase>" names parties already

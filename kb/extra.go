@@ -33,6 +33,7 @@ import (
 //	person     nouns a count of people may end with ("soldiers", "officers")
 //	partitive  countable nouns that take what they count after "of": "120
 //	           units of military equipment", "ten pairs of provinces"
+//	countverb  verbs between a noun and its count ("personnel numbering 450")
 //	countable  other nouns a count may end with ("missions", "locations")
 //	posthead   words that head a post ("Minister", "Director", "member")
 //	titleword  words that qualify a post ("Deputy", "standing", "former")

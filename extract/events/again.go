@@ -81,6 +81,12 @@ func (doc *doc) another(s int, h hit, prev *cand, found []*cand) *cand {
 		// in Hanoi last year": the talks recalled are another event
 		return doc.newCand(s, h)
 	}
+	if h.r.later && !prev.r.later {
+		// "had a phone call on Monday, during which the two agreed to
+		// meet in Nicosia later this month": the meeting agreed on is a
+		// later occasion of its own
+		return doc.newCand(s, h)
+	}
 	if h.r.typ == "agreement" && prev.ownDate && !h.r.anaphor {
 		// "the DCA, signed in Bintan in January 2022, entered into force in
 		// March 2024": the signing and the entry into force

@@ -69,7 +69,12 @@ func (st *story) findMain(evs []*cand) {
 			// a lead event dated years back ("the 1984 Treaty") is recalled
 			c.ev.Salience = "main"
 			// a day of its own beats the dateline's day of filing
-			if st.main == nil || !st.main.ownDate && c.ownDate || st.main.filedOn && c.ownDate && !c.filedOn {
+			// (a meeting agreed on for later is no occasion the story's
+			// statements are made at)
+			// (nor is a visit the talks are held as part of: "As part of
+			// the visit of X to Y, X held talks with Z" tells the talks)
+			if st.main == nil || agreedLater(st.main) && !agreedLater(c) || framedBy(c, st.main) ||
+				!agreedLater(c) && (!st.main.ownDate && c.ownDate || st.main.filedOn && c.ownDate && !c.filedOn) {
 				st.main = c
 			}
 		}
@@ -185,6 +190,9 @@ func (st *story) anchor(c *cand) *cand {
 // place; the lead takes the dateline's.
 func (st *story) where(c *cand) {
 	doc, main := st.doc, st.main
+	if agreedLater(c) {
+		return // a meeting still to come is held where its own clause says, if anywhere
+	}
 	if c.ev.Salience == "background" && c.ev.Type != "deployment" {
 		// a recalled event has the place its own clause gives it
 		// ("the pact signed in Bintan in 2022"), not one the rest of
@@ -302,4 +310,12 @@ func (doc *doc) codes(c *cand) {
 		// a dateline or a city in the sentence is no venue
 		c.ev.Place = ""
 	}
+}
+
+// framedBy reports whether talks c are told in the same sentence as the
+// visit v they are part of, with no date of their own to set them apart:
+// the talks, not the trip, are the occasion the story's other acts are
+// done at.
+func framedBy(c, v *cand) bool {
+	return v.ev.Type == "visit" && (c.ev.Type == "meeting" || c.ev.Type == "dialogue") && c.sent == v.sent && c.ownDate == v.ownDate
 }

@@ -101,9 +101,14 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		// Services Asia exhibition in April": two shows
 	case c.since && !e.ownDate: // "has served there since 2010": the span, not the undated departure
 	case c.anaphor && otherDate(e, c):
+	case agreedLater(e) && agreedLater(c):
+		return retold(e, c) // the headline's "agree to meet" told in the lead
 	case !c.anaphor && doc.nextOccasion(c) && c.sent != e.sent:
 		// "They agreed to hold their next meeting in Warsaw next year":
 		// a later occasion, not the talks told before
+	case agreedLater(e) != agreedLater(c):
+		// "spoke by phone and agreed to meet in Nicosia": the call and
+		// the meeting agreed on in it are two occasions
 	case c.anaphor:
 		return true
 	case e.party != "" || c.party != "":
@@ -165,6 +170,9 @@ func (doc *doc) nextOccasion(c *cand) bool {
 	if h.r == nil || h.b > len(ws) {
 		return false
 	}
+	if h.r.later {
+		return true
+	}
 	for k := max(0, h.a-2); k < h.b; k++ {
 		if l := ws[k].low; l == "next" || l == "upcoming" {
 			return true
@@ -172,6 +180,10 @@ func (doc *doc) nextOccasion(c *cand) bool {
 	}
 	return false
 }
+
+// agreedLater reports whether c is a later occasion its parties agree on
+// ("agreed to meet in May"), whose trigger rule says so.
+func agreedLater(c *cand) bool { return c.hit.r != nil && c.hit.r.later }
 
 // definiteObject reports whether the trigger of c ends in a noun the
 // article has already introduced: "the signing of the contract", "this

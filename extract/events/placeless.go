@@ -11,6 +11,9 @@ import "attache"
 // text gives, whatever its context lent it: talks held at a distance, a
 // statement to the press, an anniversary its own clause does not place.
 func (doc *doc) placeless(c *cand) bool {
+	if agreedLater(c) {
+		return false // "spoke by phone and agreed to meet in Nicosia": the meeting is in Nicosia
+	}
 	return doc.remote(c) || doc.toPress(c) || doc.loneAnniversary(c) || doc.calledInHeadline(c)
 }
 

@@ -59,6 +59,7 @@ type rule struct {
 	cap     bool            // the first word must be part of a capitalised name
 	since   bool            // a "since" date is the event's start ("has contributed troops since 2007")
 	series  bool            // a round of the series the article reports: it takes the type of the main talks
+	later   bool            // a later occasion agreed on ("agreed to meet"): never the talks it is agreed at
 	undated bool            // the sentence's dates are the occasion it is told in ("at the invitation of"), never its own
 	types   map[string]bool // suppress: the types turned off
 	// next holds the words that fill the second slot, by number, when
@@ -353,6 +354,8 @@ func (r *rule) options(s string) error {
 			r.series = true
 		case "undated":
 			r.undated = true
+		case "later":
+			r.later = true
 		default:
 			return fmt.Errorf("unknown option %q", o)
 		}

@@ -182,11 +182,23 @@ func coordinated(ws []word, i, a, b int) bool {
 	if i >= b {
 		from, to = b, i
 	}
+	// "talks between A, chief of staff, and B, ...": the pair's "and"
+	// (the trigger may end in "between": "talks between")
+	between := from > 0 && from <= len(ws) && ws[from-1].low == "between"
 	for k := from; k < to && k < len(ws); k++ {
 		switch ws[k].low {
 		case ";":
 			return true
+		case "between":
+			between = true
+		case "and":
+			between = false
 		case ",":
+			if k+1 < len(ws) && ws[k+1].low == "and" && between {
+				between = false
+				k++
+				continue
+			}
 			if k+1 < len(ws) {
 				switch ws[k+1].low {
 				case "and", "while", "but", "whereas", "with":
@@ -229,7 +241,10 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		if doc.afterTopic(h, di) {
 			continue // "discussed preparations for joint events in the coming year"
 		}
-		if dt.Value == "" || !datesOf(ws, h, dt) || doc.horizon(ws, h, di, dt) || otherClause(ws, doc.sentHits, h, di) || di > said ||
+		if h.r.later && di < h.a {
+			continue // "spoke on Monday and agreed to meet in April": the day of the call
+		}
+		if dt.Value == "" || !datesOf(ws, h, dt) || doc.horizon(ws, h, di, dt) || otherClause(ws, doc.sentHits, h, di) || di > said && !(doc.saidDate(ws, di) && participleOpening(ws, h)) ||
 			!doc.ownClause(ws, h, di) || doc.participleDated(ws, h, di) || doc.restrictiveDated(ws, h, di) ||
 			doc.participleBefore(ws, h, di) || doc.purposeAfter(ws, di, h.a) || outsideOpening(ws, h, di) || purposeDated(ws, h, di) {
 			continue
@@ -727,6 +742,17 @@ func (doc *doc) reportedFrom(ws []word, h hit) int {
 		}
 	}
 	return len(ws)
+}
+
+// participleOpening reports whether trigger h is a participle that opens
+// its sentence (after any dateline): "Receiving the delegation, General
+// X said on Wednesday that ...". The words are said at the reception, so
+// the day of saying dates it.
+func participleOpening(ws []word, h hit) bool {
+	if h.a >= len(ws) || !strings.HasSuffix(ws[h.a].low, "ing") {
+		return false
+	}
+	return h.a == 0 || !letters(ws[h.a-1].low) && ws[h.a-1].low != ","
 }
 
 // countWords are the counts written as words before "days" or "weeks".
