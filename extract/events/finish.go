@@ -260,6 +260,7 @@ func (st *story) where(c *cand) {
 			c.ev.Place = city
 		}
 	}
+	c.ev.Place = doc.tripPlace(c.sent, c.hit, c.ev.Place) // a trip as a whole: the country visited
 }
 
 // signedAtTalks reports whether c is a signing told after the main talks

@@ -27,8 +27,73 @@ import (
 )
 
 // place returns where c happened: the destination of a visit, a place
-// introduced by in/at/on, the host of a peacekeeping mission.
+// introduced by in/at/on, the host of a peacekeeping mission; for a trip
+// as a whole, the country visited (tripPlace).
 func (doc *doc) place(c *cand, s int, h hit) string {
+	return doc.tripPlace(s, h, doc.eventPlace(c, s, h))
+}
+
+// tripPlace returns the place of a trip as a whole, told by a trigger of
+// rule option trip ("arrived in", "on a three-day visit", "is visiting"):
+// p when the trip's own words name it ("arrived in Kuala Lumpur on
+// Wednesday for a three-day official visit", "who is in Moscow on an
+// official visit", "a visit to Cairo"), else the country p lies in. A
+// city or site named for a part of the trip ("is on a working visit to
+// Nigeria, will tour the shipyard in Port Harcourt"), for talks held
+// during it or by the dateline ("MUSCAT - ..., who is visiting the
+// Sultanate") is where that part happened, not the trip's extent. A
+// ship's visit keeps p: a port call is whole in its port.
+func (doc *doc) tripPlace(s int, h hit, p string) string {
+	if h.r == nil || !h.r.trip || p == "" || isCode(p) || doc.tripOwnPlace(s, h, p) {
+		return p
+	}
+	for _, w := range doc.words[s] {
+		if doc.d.places.vessel.has(w.low) {
+			return p // ships: a port call is whole in its port
+		}
+	}
+	if code := doc.countryOf(p); code != "" {
+		return code
+	}
+	return p
+}
+
+// tripOwnReach is how many words may lie between a trip's trigger and a
+// place its own words name: "arrived in Lima on Tuesday for a three-day
+// official visit".
+const tripOwnReach = 6
+
+// tripOwnPlace reports whether sentence s names place p in the words of
+// trip trigger h: right after it ("arrived in Lima", "visit to Cairo"),
+// after "to" past the visitor's name ("a visit by General X to
+// Canberra"), shortly before it in its clause after "in" ("who is in
+// Moscow on an official visit"), or as the dateline's city pointed at
+// ("arrived here on Monday for a working visit", "arrived in this city").
+func (doc *doc) tripOwnPlace(s int, h hit, p string) bool {
+	ws := doc.words[s]
+	for k := max(0, h.a-tripOwnReach); k < len(ws) && k <= h.b+1; k++ {
+		if doc.d.places.here.has(ws[k].low) || ws[k].low == "this" && k+1 < len(ws) && doc.d.places.placeHead.has(ws[k+1].low) {
+			return true
+		}
+	}
+	for _, m := range doc.ments[s] {
+		if mentionPlace(m) != p && m.e.Name != p {
+			continue
+		}
+		k := wordAt(ws, m.start)
+		if k >= h.b && (k-h.b <= 2 || k-h.b <= destReach && ws[k-1].low == "to" && onlyCommas(ws, h.b, k)) {
+			return true
+		}
+		if k < h.a && h.a-wordAt(ws, m.end) <= tripOwnReach && afterIn(ws, m.start) &&
+			!strings.Contains(doc.text[m.end:ws[h.a].start], ",") && !clauseBetween(doc.text[m.end:ws[h.a].start]) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventPlace returns where c happened by the words of its sentence.
+func (doc *doc) eventPlace(c *cand, s int, h hit) string {
 	ws := doc.words[s]
 	ms := doc.ments[s]
 	if pointsBack(ws, h, doc.d.places.backRef) {
@@ -84,6 +149,9 @@ func (doc *doc) place(c *cand, s int, h hit) string {
 		if e := doc.seatCity(&attache.Entity{Country: best}); e != nil {
 			best = e.Name
 		}
+	}
+	if best == "" && h.r.typ != "deployment" {
+		best = doc.hostState(s, h) // "Peru last hosted UNITAS in 2020"
 	}
 	if best == "" && h.r.typ == "deployment" && !hasWord(ws, "home") {
 		// "will leave for Bangui", "deployed to Darfur"; a unit coming
@@ -781,6 +849,9 @@ func (doc *doc) placeInClause(s int, h hit, place string) bool {
 	ws := doc.words[s]
 	if h.r == nil || h.b == 0 || h.b > len(ws) {
 		return true // an event made from another, not from a trigger of its own
+	}
+	if isCode(place) && doc.hostState(s, h) == place {
+		return true // "China last hosted the symposium in 2014"
 	}
 	end := ws[h.b-1].end
 	hits, _ := doc.hits(s)

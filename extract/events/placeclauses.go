@@ -203,3 +203,37 @@ func (doc *doc) duringAt(s int, h hit) int {
 	}
 	return -1
 }
+
+// hostReach is how many words may lie between a host state's verb and the
+// event it hosts ("China last hosted the symposium of the navies"), or
+// between the event and ", which <state> hosted".
+const hostReach = 8
+
+// hostState returns the code of the state sentence s makes the host of
+// the event of trigger h, "" when none: the event is the object of the
+// state's verb ("Peru last hosted UNITAS in 2020", "Malaysia will host
+// the drill") or the relative clause after it names the state as host
+// ("Bright Star 2025, which Egypt hosted in September").
+func (doc *doc) hostState(s int, h hit) string {
+	ws := doc.words[s]
+	for _, m := range doc.ments[s] {
+		if m.e.Type != attache.Country || m.e.Country == "" {
+			continue
+		}
+		v := wordAt(ws, m.end)
+		for v < len(ws) && (ws[v].low == "last" || ws[v].low == "also" || ws[v].low == "will" || ws[v].low == "has" || ws[v].low == "had" || ws[v].low == "first") {
+			v++
+		}
+		if v >= len(ws) || !doc.d.places.hostState.has(ws[v].low) {
+			continue
+		}
+		if h.a > v && h.a-v <= hostReach {
+			return m.e.Country // the event is the verb's object
+		}
+		k := wordAt(ws, m.start)
+		if h.b <= k && k-h.b <= hostReach && k > 0 && ws[k-1].low == "which" {
+			return m.e.Country // "..., which Egypt hosted"
+		}
+	}
+	return ""
+}

@@ -51,6 +51,7 @@ type rule struct {
 	speech  bool
 	topic   bool // what follows the trigger is its topic: dates there are not the event's ("discussed preparations for next year")
 	dest    bool
+	trip    bool // a trip as a whole: placed in the country visited unless its own phrase names a city (place.go)
 	bg      bool
 	pair    bool
 	each    bool            // one event per country named after the trigger
@@ -336,6 +337,8 @@ func (r *rule) options(s string) error {
 			r.topic = true
 		case "dest":
 			r.dest = true
+		case "trip":
+			r.trip = true
 		case "bg":
 			r.bg = true
 		case "pair":
