@@ -232,6 +232,17 @@ func (c *cand) addForm(f string) {
 	c.keys = append(c.keys, fold.Key(f))
 }
 
+// takeIn makes gone's mentions and forms c's, leaving gone with no
+// mention: the two candidates name one entity and gone is the one that
+// goes.
+func (c *cand) takeIn(gone *cand) {
+	c.mentions = append(c.mentions, gone.mentions...)
+	for _, f := range gone.forms {
+		c.addForm(f)
+	}
+	gone.mentions = nil
+}
+
 // free reports whether tokens [s, e) belong to no entity yet.
 func (d *doc) free(s, e int) bool {
 	for i := s; i < e; i++ {
@@ -265,7 +276,7 @@ func (d *doc) isCredit(s, e int) bool {
 	if e+3 < len(d.toks) && d.toks[e].Fold == "(" && d.toks[e+1].Upper && d.toks[e+2].Fold == ")" {
 		e += 3
 	}
-	if n := d.toks[e].Fold; n == "reported" || n == "reports" || n == "quoted" || n == "learned" || n == "learnt" {
+	if d.foldIs(e, cCiteverb) {
 		return true
 	}
 	if s > 0 && d.toks[s-1].Fold == "by" && d.known[e].kind == kPlace && (e+1 == len(d.toks) || d.toks[e+1].LineStart) {
@@ -494,15 +505,11 @@ func (d *doc) mergeSameName() {
 			first[k] = c
 			continue
 		}
-		o.mentions = append(o.mentions, c.mentions...)
-		for _, f := range c.forms {
-			o.addForm(f)
-		}
+		o.takeIn(c)
 		if o.country == "" {
 			o.country = c.country
 		}
 		o.credit = o.credit && c.credit
-		c.mentions = nil
 	}
 	d.mergeShortForms()
 }
@@ -535,12 +542,8 @@ func (d *doc) mergeShortForms() {
 			if o == nil || o == c || len(o.mentions) == 0 {
 				continue
 			}
-			c.mentions = append(c.mentions, o.mentions...)
-			for _, f := range o.forms {
-				c.addForm(f)
-			}
+			c.takeIn(o)
 			c.credit = c.credit && o.credit
-			o.mentions = nil
 		}
 	}
 }

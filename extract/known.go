@@ -44,44 +44,7 @@ func (d *doc) knownOrg(m match, oi int) {
 		}
 		return
 	}
-	if x := d.longerBody(m.end); x > m.end {
-		x = d.areaAfter(x, d.toks[m.start].Sent)
-		// a body named after a known one: "Joint Chiefs of Staff
-		// Committee", "Australian Defence Force Headquarters"
-		end, code := d.ofCountry(x)
-		if end == 0 {
-			x = d.orgRight(x) // "ECOWAS Council of Ministers", "AU Mission in Somalia"
-		}
-		c := d.get(attache.Organization, unitKey(d.toks[m.start:x]), d.span(m.start, x))
-		if end > 0 {
-			c.country = code
-		} else if c.country == "" {
-			c.country = d.home
-		}
-		d.add(c, m.start, x)
-		d.acronymAfter(c, x)
-		return
-	}
-	if end, code := d.ofCountry(m.end); end > 0 && isNational(o.Kind) {
-		// "the Ministry of Defence of Mongolia": a generic name made one
-		// state's; the generic name stays an alias
-		c := d.get(attache.Organization, unitKey(d.toks[m.start:end]), d.span(m.start, end))
-		c.country = code
-		d.add(c, m.start, end)
-		c.addForm(d.span(m.start, m.end))
-		d.acronymAfter(c, end)
-		return
-	}
-	if end := d.andFields(m.end); end > m.end && isNational(o.Kind) {
-		// "the Ministry of Defence and Veteran Affairs": a longer name of
-		// one state's body, the generic name staying an alias
-		c := d.get(attache.Organization, unitKey(d.toks[m.start:end]), d.span(m.start, end))
-		if c.country == "" {
-			c.country = d.home
-		}
-		d.add(c, m.start, end)
-		c.addForm(d.span(m.start, m.end))
-		d.acronymAfter(c, end)
+	if d.longerKnownOrg(m, o.Kind) {
 		return
 	}
 	end := m.end
@@ -108,6 +71,53 @@ func (d *doc) knownOrg(m match, oi int) {
 	if d.x.is(cOrghead, d.toks[h].Text) {
 		d.ellipsis(c, m.start, h, m.end)
 	}
+}
+
+// longerKnownOrg records the longer name a known organisation matched by
+// m opens ("Joint Chiefs of Staff Committee", "the Ministry of Defence of
+// Mongolia"), if any, and reports whether it did.
+func (d *doc) longerKnownOrg(m match, kind string) bool {
+	if x := d.longerBody(m.end); x > m.end {
+		x = d.areaAfter(x, d.toks[m.start].Sent)
+		// a body named after a known one: "Joint Chiefs of Staff
+		// Committee", "Australian Defence Force Headquarters"
+		end, code := d.ofCountry(x)
+		if end == 0 {
+			x = d.orgRight(x) // "ECOWAS Council of Ministers", "AU Mission in Somalia"
+		}
+		c := d.get(attache.Organization, unitKey(d.toks[m.start:x]), d.span(m.start, x))
+		if end > 0 {
+			c.country = code
+		} else if c.country == "" {
+			c.country = d.home
+		}
+		d.add(c, m.start, x)
+		d.acronymAfter(c, x)
+		return true
+	}
+	if end, code := d.ofCountry(m.end); end > 0 && isNational(kind) {
+		// "the Ministry of Defence of Mongolia": a generic name made one
+		// state's; the generic name stays an alias
+		c := d.get(attache.Organization, unitKey(d.toks[m.start:end]), d.span(m.start, end))
+		c.country = code
+		d.add(c, m.start, end)
+		c.addForm(d.span(m.start, m.end))
+		d.acronymAfter(c, end)
+		return true
+	}
+	if end := d.andFields(m.end); end > m.end && isNational(kind) {
+		// "the Ministry of Defence and Veteran Affairs": a longer name of
+		// one state's body, the generic name staying an alias
+		c := d.get(attache.Organization, unitKey(d.toks[m.start:end]), d.span(m.start, end))
+		if c.country == "" {
+			c.country = d.home
+		}
+		d.add(c, m.start, end)
+		c.addForm(d.span(m.start, m.end))
+		d.acronymAfter(c, end)
+		return true
+	}
+	return false
 }
 
 // legalForm returns the end of a company's legal form written after its
@@ -410,11 +420,7 @@ func (d *doc) acronymAfter(c *cand, e int) {
 		// the known body of the acronym takes the name written out
 		// before it: "United Nations Organization Stabilization Mission
 		// in the DR Congo (MONUSCO)"
-		o.mentions = append(o.mentions, c.mentions...)
-		for _, f := range c.forms {
-			o.addForm(f)
-		}
-		c.mentions = nil
+		o.takeIn(c)
 		return
 	}
 	d.acronyms(c, e+1, e+2)

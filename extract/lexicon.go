@@ -58,6 +58,7 @@ const (
 	cHostword                        // hostword
 	cPartitive                       // partitive
 	cCountVerb                       // countverb
+	cCiteverb                        // citeverb
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -114,6 +115,7 @@ var lexCats = map[string]lexCat{
 	"trainingsite": cTrainingsite,
 	"hostword":     cHostword,
 	"countverb":    cCountVerb,
+	"citeverb":     cCiteverb,
 }
 
 // lexLooked marks a category set of doc.textCats or doc.foldCats as

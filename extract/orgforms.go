@@ -63,11 +63,7 @@ func (d *doc) mergeStateForms() {
 			first[k] = c
 			continue
 		}
-		o.mentions = append(o.mentions, c.mentions...)
-		for _, f := range c.forms {
-			o.addForm(f)
-		}
-		c.mentions = nil
+		o.takeIn(c)
 	}
 }
 

@@ -96,14 +96,10 @@ func (d *doc) mergeInverted() {
 		if len(words) == 0 || o == nil || o == c || o.country != c.country && o.country != "" && c.country != "" && s == 1 {
 			continue
 		}
-		o.mentions = append(o.mentions, c.mentions...)
-		for _, f := range c.forms {
-			o.addForm(f)
-		}
+		o.takeIn(c)
 		if s == 1 {
 			o.country = c.country // the demonym says whose body it is
 		}
-		c.mentions = nil
 	}
 }
 
@@ -127,11 +123,7 @@ func (d *doc) mergeQualified() {
 		if o == nil || o == c || o.country != c.country && o.country != "" {
 			continue
 		}
-		o.mentions = append(o.mentions, c.mentions...)
-		for _, f := range c.forms {
-			o.addForm(f)
-		}
-		c.mentions = nil
+		o.takeIn(c)
 	}
 }
 
@@ -165,11 +157,7 @@ func (d *doc) mergeCores() {
 		if o == nil || o == c || strings.Count(c.name, " ") < 1 || o.mentions[0].Start > c.mentions[0].Start {
 			continue
 		}
-		o.mentions = append(o.mentions, c.mentions...)
-		for _, f := range c.forms {
-			o.addForm(f)
-		}
-		c.mentions = nil
+		o.takeIn(c)
 	}
 }
 

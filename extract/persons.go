@@ -623,10 +623,7 @@ func (d *doc) mergeShortNames() {
 		if long == nil || len(long.mentions) == 0 || c.rank != "" && long.rank != "" && c.rank != long.rank {
 			continue
 		}
-		long.mentions = append(long.mentions, c.mentions...)
-		for _, f := range c.forms {
-			long.addForm(f)
-		}
+		long.takeIn(c)
 		if long.rank == "" {
 			long.rank = c.rank
 		}
@@ -638,7 +635,6 @@ func (d *doc) mergeShortNames() {
 				long.titles = append(long.titles, t)
 			}
 		}
-		c.mentions = nil
 	}
 }
 

@@ -30,6 +30,8 @@ import (
 //	stop       capitalised words that are never names ("The", "However")
 //	particle   lower-case parts of personal names ("bin", "al", "van")
 //	agency     news agencies, which are credits, not entities ("VNA")
+//	citeverb   lower-case verbs after an agency's name that cite it as the
+//	           source: "..., TASS reported.", "BelTA learned from ..."
 //	person     nouns a count of people may end with ("soldiers", "officers")
 //	partitive  countable nouns that take what they count after "of": "120
 //	           units of military equipment", "ten pairs of provinces"

@@ -11,9 +11,10 @@ import (
 // knowledge base (a server, or any process after its first resolution)
 // keeps it with the corrections applied (built.cur) and what they touched:
 // a new correction applies to that copy alone and writes the entities,
-// links and events it touched (applyTracked); an undo applies the
-// remaining corrections again to a copy of the plain build, in memory,
-// and writes what the corrections touched before or after it
+// links and events it touched (applyTracked); an undo turns that copy
+// back into the plain build by copying back the parts the corrections
+// touched (revert), applies the remaining corrections again, and writes
+// those of the parts touched before or after that came out otherwise
 // (undoTracked). An event whose participants alone changed keeps its
 // other rows (PartyPatcher). A store without PartyPatcher gets what
 // differs between the whole knowledge base before and after (write). The
@@ -204,7 +205,8 @@ func (s *Service) Undo(ctx context.Context, id string) (attache.Correction, erro
 	// The corrections left apply again to the plain build: a later
 	// correction may have built on the one undone.
 	if pp, ok := s.Knowledge.(PartyPatcher); ok && allTracked(cs) {
-		if err := s.undoTracked(ctx, pp); err != nil {
+		found.Undone = true // cs as the store now holds it
+		if err := s.undoTracked(ctx, pp, cs); err != nil {
 			s.built = nil
 			return *c, fmt.Errorf("undo: %w", err)
 		}
@@ -225,26 +227,26 @@ func (s *Service) Undo(ctx context.Context, id string) (attache.Correction, erro
 	return *c, nil
 }
 
-// undoTracked makes built.cur again from the plain build and the
-// corrections left, and writes what differs from the one the store holds:
-// only what the corrections touched, then or now, can differ.
-func (s *Service) undoTracked(ctx context.Context, pp PartyPatcher) error {
-	old, err := s.current(ctx)
+// undoTracked turns built.cur back into the plain build, in place (revert),
+// applies the corrections left of cs to it again, and writes what differs from
+// what the store holds: only what the corrections touched, then or now,
+// can differ, and of that only what came out otherwise.
+func (s *Service) undoTracked(ctx context.Context, pp PartyPatcher, cs []attache.Correction) error {
+	cur, err := s.current(ctx)
 	if err != nil {
 		return err
 	}
-	now, _, err := s.corrected(ctx, s.built.base, nil)
-	if err != nil {
+	base := s.built.base
+	old, ok := cur.revert(base)
+	if !ok {
+		_, err := s.rebuild(ctx, true) // not a build revert knows: made whole
 		return err
 	}
-	if now == s.built.base {
-		now = now.clone() // no correction left: a copy, which later ones change
-		now.touch = newTouched()
-	}
-	both := newTouched().add(old.touch).add(now.touch)
-	if err := now.writeTouched(ctx, pp, both, old); err != nil {
+	applyCorrections(cur, cs)
+	both := newTouched().add(old.touch).add(cur.touch)
+	if err := cur.writeTouched(ctx, pp, cur.changedSince(both, old, base)); err != nil {
 		return err
 	}
-	s.built.cur, s.built.out = now, nil
+	s.built.out = nil
 	return nil
 }

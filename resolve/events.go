@@ -105,14 +105,7 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 		if c == nil || hasSource(c, article) {
 			continue
 		}
-		// A named event ("Exercise Pitch Black") is one per year, whatever
-		// day each report dates it to (its start, its end). The name must
-		// be a proper name: the extractor also names events by their
-		// trigger ("signed a memorandum", "their first meeting"), which
-		// many events share.
-		named := kName != "" && nameKey(c) == kName && len(c.Date) >= 4 && c.Date[:4] == k.Date[:4] &&
-			(properName(c) || properName(k)) && sameParties(c, k)
-		if named || sameRotation(c, k) || sameContingent(c, k) {
+		if sameNamed(c, k, kName) || sameRotation(c, k) || sameContingent(c, k) {
 			return c
 		}
 		if !datesCompatible(c.Date, k.Date) || namesConflict(c, k) {
@@ -150,18 +143,7 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 			sameSet(c.Countries, k.Countries) {
 			return c
 		}
-		// A report that names no person (only "the two countries" or
-		// their ministries) is the event of the same day, countries and
-		// place that another names people for. Its countries are among
-		// the other's (or the other way round): a meeting of Viet Nam
-		// and Cambodia is not the one of Viet Nam and Laos that day. The place may be given as
-		// the country only for a signing: two countries sign one
-		// memorandum a day, but hold ceremonies, exercises and meetings
-		// in several of their cities on one day, unless the two reports
-		// tell one subject (sameSubject).
-		if (b.persons(c.Participants) == 0) != (b.persons(k.Participants) == 0) && isDay(c.Date) && c.Date == k.Date &&
-			len(c.Countries) > 0 && len(k.Countries) > 0 && (subset(c.Countries, k.Countries) || subset(k.Countries, c.Countries)) &&
-			(b.samePlace(c.Place, k.Place) || (b.inCountry(c.Place, k.Place) && (k.Type == attache.EventAgreement || b.sameSubject(c, k)))) {
+		if b.unnamedSameDay(c, k) {
 			return c
 		}
 		if b.countryPlacedTalks(c, k) {
@@ -179,6 +161,31 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 		return vague[0]
 	}
 	return b.placedVague(vague, k)
+}
+
+// sameNamed reports whether c and k are one named event: a named event
+// ("Exercise Pitch Black") is one per year, whatever day each report
+// dates it to (its start, its end). The name must be a proper name: the
+// extractor also names events by their trigger ("signed a memorandum",
+// "their first meeting"), which many events share. kName is nameKey(k).
+func sameNamed(c, k *attache.KBEvent, kName string) bool {
+	return kName != "" && nameKey(c) == kName && len(c.Date) >= 4 && c.Date[:4] == k.Date[:4] &&
+		(properName(c) || properName(k)) && sameParties(c, k)
+}
+
+// unnamedSameDay reports whether c and k are one event that one report
+// tells naming no person (only "the two countries" or their ministries)
+// and the other names people for: the same day, countries and place. Its
+// countries are among the other's (or the other way round): a meeting of
+// Viet Nam and Cambodia is not the one of Viet Nam and Laos that day. The
+// place may be given as the country only for a signing: two countries
+// sign one memorandum a day, but hold ceremonies, exercises and meetings
+// in several of their cities on one day, unless the two reports tell one
+// subject (sameSubject).
+func (b *Builder) unnamedSameDay(c, k *attache.KBEvent) bool {
+	return (b.persons(c.Participants) == 0) != (b.persons(k.Participants) == 0) && isDay(c.Date) && c.Date == k.Date &&
+		len(c.Countries) > 0 && len(k.Countries) > 0 && (subset(c.Countries, k.Countries) || subset(k.Countries, c.Countries)) &&
+		(b.samePlace(c.Place, k.Place) || (b.inCountry(c.Place, k.Place) && (k.Type == attache.EventAgreement || b.sameSubject(c, k))))
 }
 
 // placedVague returns the one event among vague, the events of a pair that

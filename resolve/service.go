@@ -415,16 +415,7 @@ func (s *Service) corrected(ctx context.Context, base *Builder, extra *attache.C
 		// (undoTracked).
 		b.touch = newTouched()
 	}
-	for _, c := range cs {
-		if c.Undone {
-			continue
-		}
-		if err := b.Apply(c); err != nil {
-			st.Skipped++
-			continue
-		}
-		st.Corrections++
-	}
+	st.Corrections, st.Skipped = applyCorrections(b, cs)
 	if extra != nil {
 		if err := b.Apply(*extra); err != nil {
 			return nil, nil, err
@@ -432,6 +423,22 @@ func (s *Service) corrected(ctx context.Context, base *Builder, extra *attache.C
 	}
 	st.Entities, st.Events = len(b.ents), len(b.events)
 	return b, st, nil
+}
+
+// applyCorrections applies the corrections of cs not undone to b, in
+// order, and counts those applied and those that no longer apply.
+func applyCorrections(b *Builder, cs []attache.Correction) (applied, skipped int) {
+	for _, c := range cs {
+		if c.Undone {
+			continue
+		}
+		if err := b.Apply(c); err != nil {
+			skipped++
+			continue
+		}
+		applied++
+	}
+	return applied, skipped
 }
 
 // Corrections lists every correction, newest first.

@@ -85,7 +85,7 @@ func (b *Builder) applyTracked(ctx context.Context, store attache.KnowledgeStore
 	if !isPP {
 		return false, nil
 	}
-	return true, b.writeTouched(ctx, pp, b.touch, nil)
+	return true, b.writeTouched(ctx, pp, b.touch)
 }
 
 // add returns t with what u records (u when t is nil).
@@ -114,9 +114,9 @@ func (t *touched) add(u *touched) *touched {
 // (deleted, then written whole, since a list of theirs may have shrunk),
 // the links and the events. An event whose participants or confirmation
 // alone changed is edited; the others are deleted and written again. The
-// store holds an event as stored has it when stored is given, else as t
-// recorded it before its first change.
-func (b *Builder) writeTouched(ctx context.Context, pp PartyPatcher, t *touched, stored *Builder) error {
+// store holds an event as t recorded it (before its first change, or as
+// changedSince found it).
+func (b *Builder) writeTouched(ctx context.Context, pp PartyPatcher, t *touched) error {
 	put := &attache.Knowledge{Entities: []attache.KBEntity{}, Links: []attache.EntityLink{}, Events: []attache.KBEvent{}}
 	var delEnts, delEvs []string
 	for id := range t.ents {
@@ -140,9 +140,6 @@ func (b *Builder) writeTouched(ctx context.Context, pp PartyPatcher, t *touched,
 		}
 		put.Events = append(put.Events, *ev)
 		old := t.evs[id]
-		if stored != nil {
-			old = stored.events[id]
-		}
 		if old == nil || !onlyConfirmed(old, ev) {
 			delEvs = append(delEvs, id) // not in the store, or changed otherwise
 			continue

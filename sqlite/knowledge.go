@@ -114,6 +114,9 @@ type stmts struct {
 	// whose pairs it kept (see keepPairs): those pairs are not written
 	// again.
 	pairsKept map[string]map[string]bool
+	// entityKept holds, for an entity PatchKnowledge rewrites, the
+	// aliases and positions it kept (see keepEntity).
+	entityKept map[string]*keptRows
 }
 
 func (s *stmts) exec(query string, args ...any) error {
@@ -222,13 +225,20 @@ func (s *stmts) writeEntity(e attache.KBEntity) error {
 		e.ID, string(e.Type), e.Name, fold.Key(e.Name), e.Country, e.Rank, e.Articles); err != nil {
 		return fmt.Errorf("entity %s: %w", e.ID, err)
 	}
+	kept := s.entityKept[e.ID]
 	for _, a := range e.Aliases {
+		if kept != nil && kept.aliases[a] {
+			continue
+		}
 		if err := s.exec(`INSERT INTO kb_aliases (entity_id, alias, key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
 			e.ID, a, fold.Key(a)); err != nil {
 			return fmt.Errorf("alias of %s: %w", e.ID, err)
 		}
 	}
 	for _, p := range e.Positions {
+		if kept != nil && kept.positions[positionKey{p.Kind, p.Value, p.ArticleID}] {
+			continue
+		}
 		if err := s.exec(`INSERT INTO kb_positions (entity_id, kind, value, as_of, former, article_id, confirmed)
 			VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 			e.ID, p.Kind, p.Value, p.AsOf, p.Former, p.ArticleID, p.Confirmed); err != nil {

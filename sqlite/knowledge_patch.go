@@ -35,7 +35,8 @@ func (db *DB) PatchKnowledgeParties(ctx context.Context, entities, events []stri
 
 // patchKnowledge is PatchKnowledgeParties in transaction tx.
 func patchKnowledge(ctx context.Context, tx *sql.Tx, entities, events []string, drop map[string][]string, k *attache.Knowledge) error {
-	s := &stmts{tx: tx, ctx: ctx, m: map[string]*sql.Stmt{}, pairsKept: map[string]map[string]bool{}}
+	s := &stmts{tx: tx, ctx: ctx, m: map[string]*sql.Stmt{}, pairsKept: map[string]map[string]bool{},
+		entityKept: map[string]*keptRows{}}
 	defer s.close()
 	for id, parties := range drop {
 		for _, p := range parties {
@@ -67,7 +68,17 @@ func patchKnowledge(ctx context.Context, tx *sql.Tx, entities, events []string, 
 			return fmt.Errorf("delete event %s: %w", id, err)
 		}
 	}
+	kept := map[string]*attache.KBEntity{} // the entities k writes again
+	for i := range k.Entities {
+		kept[k.Entities[i].ID] = &k.Entities[i]
+	}
 	for _, id := range entities {
+		if e, ok := kept[id]; ok {
+			if err := s.keepEntity(e); err != nil {
+				return fmt.Errorf("entity %s: %w", id, err)
+			}
+			continue
+		}
 		for _, q := range []string{`DELETE FROM kb_aliases WHERE entity_id = ?`,
 			`DELETE FROM kb_positions WHERE entity_id = ?`, `DELETE FROM kb_entities WHERE id = ?`} {
 			if err := s.exec(q, id); err != nil {
@@ -79,11 +90,9 @@ func patchKnowledge(ctx context.Context, tx *sql.Tx, entities, events []string, 
 }
 
 // writeEventEdit writes what a merge, a split or a confirmation changes
-// of a stored event: its confirmation and its entity parties.
+// of a stored event: its confirmation and its entity parties, and the
+// participants of its details and brief (setPartiesSQL).
 func (s *stmts) writeEventEdit(e attache.KBEvent) error {
-	if err := s.exec(`UPDATE kb_events SET confirmed = ? WHERE id = ?`, e.Confirmed, e.ID); err != nil {
-		return err
-	}
 	start := dateStart(e.Date)
 	for i, p := range e.Participants {
 		if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start, type) VALUES (?, 'entity', ?, ?, ?, ?)
@@ -91,8 +100,21 @@ func (s *stmts) writeEventEdit(e attache.KBEvent) error {
 			return err
 		}
 	}
-	return s.exec(`UPDATE kb_events SET `+setDetailsSQL+` WHERE id = ?`, e.ID)
+	return s.exec(`UPDATE kb_events SET confirmed = ?, `+setPartiesSQL+` WHERE id = ?`, e.Confirmed, e.ID)
 }
+
+// eventPartiesSQL is the JSON list of the participants of the event
+// whose id is the column kb_events.id, as detailsSQL lists them.
+const eventPartiesSQL = `json((SELECT json_group_array(p.party ORDER BY p.idx, p.party) FROM kb_event_parties p
+	WHERE p.event_id = kb_events.id AND p.kind = 'entity'))`
+
+// setPartiesSQL sets the participants in the copies an event keeps of its
+// normalised rows (setDetailsSQL), when they alone changed: its sources,
+// which a widely reported event has by the hundred, are not read again.
+// Copies not made yet are made whole.
+var setPartiesSQL = `details = coalesce(json_set(details, '$.participants', ` + eventPartiesSQL + `), ` + eventDetailsSQL + `),
+	brief = coalesce(json_set(brief, '$.participants', ` + eventPartiesSQL + `), ` +
+	detailsSQL("kb_events.id", firstSources("kb_events.id")) + `)`
 
 // deleteEvent deletes event id with its parties, pairs and sources. An
 // event written again in the same patch (rewritten gives its new version)
@@ -166,4 +188,116 @@ func places(list []string) map[string]int {
 		}
 	}
 	return m
+}
+
+// keptRows are the aliases and positions of an entity that a patch keeps
+// as they are stored: writeEntity writes only the others.
+type keptRows struct {
+	aliases   map[string]bool
+	positions map[positionKey]bool
+}
+
+// positionKey is the primary key of a row of kb_positions, less the
+// entity.
+type positionKey struct{ kind, value, article string }
+
+// keepEntity deletes the aliases and positions stored for entity e that
+// its new version, written later in the same patch, lacks or has
+// otherwise, and records the others (s.entityKept). The entity's row
+// stays and is updated in place. A person of thousands of reports has
+// thousands of positions: a merge into it, or the undo of one, deleted
+// and wrote them all again.
+func (s *stmts) keepEntity(e *attache.KBEntity) error {
+	want := make(map[positionKey]attache.Position, len(e.Positions))
+	for _, p := range e.Positions {
+		k := positionKey{p.Kind, p.Value, p.ArticleID}
+		if _, ok := want[k]; !ok {
+			want[k] = p // the first is stored, as ON CONFLICT DO NOTHING keeps it
+		}
+	}
+	kept := &keptRows{aliases: map[string]bool{}, positions: map[positionKey]bool{}}
+	var drop []positionKey
+	err := s.query(`SELECT kind, value, as_of, former, article_id, confirmed FROM kb_positions WHERE entity_id = ?`,
+		[]any{e.ID}, func(rows *sql.Rows) error {
+			var p attache.Position
+			if err := rows.Scan(&p.Kind, &p.Value, &p.AsOf, &p.Former, &p.ArticleID, &p.Confirmed); err != nil {
+				return err
+			}
+			k := positionKey{p.Kind, p.Value, p.ArticleID}
+			if w, ok := want[k]; ok && w.AsOf == p.AsOf && w.Former == p.Former && w.Confirmed == p.Confirmed {
+				kept.positions[k] = true
+			} else {
+				drop = append(drop, k)
+			}
+			return nil
+		})
+	if err != nil {
+		return err
+	}
+	for _, k := range drop {
+		if err := s.exec(`DELETE FROM kb_positions WHERE entity_id = ? AND kind = ? AND value = ? AND article_id = ?`,
+			e.ID, k.kind, k.value, k.article); err != nil {
+			return err
+		}
+	}
+	if err := s.keepAliases(e, kept); err != nil {
+		return err
+	}
+	s.entityKept[e.ID] = kept
+	return nil
+}
+
+// keepAliases deletes the aliases stored for e that it no longer has and
+// records the others in kept.
+func (s *stmts) keepAliases(e *attache.KBEntity, kept *keptRows) error {
+	want := make(map[string]bool, len(e.Aliases))
+	for _, a := range e.Aliases {
+		want[a] = true
+	}
+	var drop []string
+	err := s.query(`SELECT alias FROM kb_aliases WHERE entity_id = ?`, []any{e.ID}, func(rows *sql.Rows) error {
+		var a string
+		if err := rows.Scan(&a); err != nil {
+			return err
+		}
+		if want[a] {
+			kept.aliases[a] = true
+		} else {
+			drop = append(drop, a)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, a := range drop {
+		if err := s.exec(`DELETE FROM kb_aliases WHERE entity_id = ? AND alias = ?`, e.ID, a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// query runs query, prepared once per transaction, and calls row for
+// each row it returns.
+func (s *stmts) query(query string, args []any, row func(*sql.Rows) error) error {
+	st, ok := s.m[query]
+	if !ok {
+		var err error
+		if st, err = s.tx.PrepareContext(s.ctx, query); err != nil {
+			return err
+		}
+		s.m[query] = st
+	}
+	rows, err := st.QueryContext(s.ctx, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := row(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }

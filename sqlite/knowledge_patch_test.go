@@ -148,3 +148,90 @@ func TestPatchKeepsParties(t *testing.T) {
 		t.Errorf("the patch changed %d rows, want the parties it keeps left alone", n)
 	}
 }
+
+// TestPatchKeepsEntityRows: an entity of many positions that
+// PatchKnowledge rewrites (a position and an alias gained, one of each
+// lost, one position confirmed) ends with exactly the rows that writing it
+// afresh gives, and keeps the rows it still has rather than deleting and
+// inserting them again.
+func TestPatchKeepsEntityRows(t *testing.T) {
+	ctx := context.Background()
+	entity := func(from, to int, confirm int, aliases ...string) attache.KBEntity {
+		e := attache.KBEntity{ID: "person:a", Type: attache.Person, Name: "A", Aliases: aliases, Articles: to - from}
+		for i := from; i < to; i++ {
+			p := attache.Position{Kind: "post", Value: "Minister", AsOf: fmt.Sprintf("2024-01-%02d", i%28+1),
+				ArticleID: fmt.Sprintf("a%03d", i), Confirmed: i == confirm}
+			e.Positions = append(e.Positions, p, p) // a duplicate: the first is stored
+		}
+		return e
+	}
+	before, after := entity(0, 200, -1, "Ay", "Aye"), entity(1, 201, 100, "Aye", "Eh")
+	patched := openKB(t)
+	if err := patched.PutKnowledge(ctx, &attache.Knowledge{Entities: []attache.KBEntity{before}}); err != nil {
+		t.Fatal(err)
+	}
+	var start int64
+	if err := patched.write.QueryRowContext(ctx, `SELECT total_changes()`).Scan(&start); err != nil {
+		t.Fatal(err)
+	}
+	if err := patched.PatchKnowledge(ctx, []string{"person:a"}, nil, &attache.Knowledge{Entities: []attache.KBEntity{after}}); err != nil {
+		t.Fatal(err)
+	}
+	var end int64
+	if err := patched.write.QueryRowContext(ctx, `SELECT total_changes()`).Scan(&end); err != nil {
+		t.Fatal(err)
+	}
+	fresh := openKB(t)
+	if err := fresh.PutKnowledge(ctx, &attache.Knowledge{Entities: []attache.KBEntity{after}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`SELECT entity_id, kind, value, as_of, former, article_id, confirmed FROM kb_positions ORDER BY article_id`,
+		`SELECT entity_id, alias, key FROM kb_aliases ORDER BY alias`,
+		`SELECT id, type, name, key, country, rank, articles FROM kb_entities`,
+	} {
+		if got, want := dump(t, patched, q), dump(t, fresh, q); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s:\npatched %d rows %.300v\nfresh   %d rows %.300v", q, len(got), got, len(want), want)
+		}
+	}
+	// 2 positions, 1 confirmed (deleted and written), 2 aliases, the
+	// entity's row and their triggers' rows; writing the 200 positions
+	// again would change hundreds
+	if n := end - start; n > 20 {
+		t.Errorf("the patch changed %d rows, want the rows it keeps left alone", n)
+	}
+}
+
+// TestPatchPartiesKeepsDetails: an event whose participants alone change
+// (PatchKnowledgeParties, as a merge writes it) ends with the very details
+// and brief, byte for byte, that writing it afresh gives, sources with
+// quotes, accents and line breaks in their evidence included.
+func TestPatchPartiesKeepsDetails(t *testing.T) {
+	ctx := context.Background()
+	event := func(parties ...string) attache.KBEvent {
+		ev := attache.KBEvent{ID: "ev1", Type: "meeting", Date: "2024-03-05", Countries: []string{"VN"}, Participants: parties}
+		for i := 0; i < attache.BriefSources+3; i++ {
+			ev.Sources = append(ev.Sources, attache.EventSource{ArticleID: fmt.Sprintf("a%d", i), Published: fmt.Sprintf("2024-03-%02d", 9-i),
+				Salience: "main", Evidence: fmt.Sprintf("Bộ trưởng said \"welcome\" to the\nguests, report %d <&>", i)})
+		}
+		return ev
+	}
+	before, after := event("person:a", "person:b", "person:c"), event("person:a", "person:c", "person:d")
+	patched := openKB(t)
+	if err := patched.PutKnowledge(ctx, &attache.Knowledge{Events: []attache.KBEvent{before}}); err != nil {
+		t.Fatal(err)
+	}
+	drop := map[string][]string{"ev1": {"person:b"}}
+	if err := patched.PatchKnowledgeParties(ctx, nil, nil, drop, &attache.Knowledge{Events: []attache.KBEvent{after}}); err != nil {
+		t.Fatal(err)
+	}
+	fresh := openKB(t)
+	if err := fresh.PutKnowledge(ctx, &attache.Knowledge{Events: []attache.KBEvent{after}}); err != nil {
+		t.Fatal(err)
+	}
+	q := `SELECT details, brief, sources_n, confirmed FROM kb_events`
+	got, want := dump(t, patched, q), dump(t, fresh, q)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("patched:\n%v\nfresh:\n%v", got, want)
+	}
+}

@@ -26,6 +26,13 @@ var planVerbData string
 // ("agreed to hold", "invited ... to attend").
 var planVerbs = wordSet(planVerbData)
 
+//go:embed data/past_verbs.tsv
+var pastVerbData string
+
+// pastWords are past-tense verbs that do not end in "-ed": with those that
+// do, they tell a relative clause of what happened (future).
+var pastWords = wordSet(pastVerbData)
+
 // wordSet reads a list of one lower-case word a line, "#" comments and
 // blank lines left out.
 func wordSet(data string) map[string]bool {

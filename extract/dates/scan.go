@@ -461,11 +461,6 @@ var futureWords = map[string]bool{
 // of a date in it (future).
 var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "when": true}
 
-// pastWords are past-tense verbs that do not end in "-ed": with those that
-// do, they tell a relative clause of what happened (future).
-var pastWords = map[string]bool{"was": true, "were": true, "had": true, "met": true, "held": true, "made": true,
-	"took": true, "came": true, "went": true, "began": true, "left": true, "led": true, "paid": true, "saw": true}
-
 // futureWindow is how many tokens (dots of initials not counted) before a
 // weekday may hold a future marker: room for a verb, its object and a titled name ("set to hold
 // trilateral talks with U.S. Defense Secretary Lloyd Austin on Sunday", "will

@@ -190,17 +190,10 @@ const presentListReach = 30
 // "Attending the meeting was X"), or before "were (also) present" ("X and
 // Y were also present at the meeting").
 func (doc *doc) presentOnly(ws []word, i int) bool {
-	pw := doc.d.places
-	for k := 0; k < len(ws) && k <= 2; k++ {
-		if !pw.present.has(ws[k].low) {
-			continue
-		}
-		for c := k + 1; c < len(ws) && c <= k+presentReach; c++ {
-			if pw.aux.has(ws[c].low) {
-				return i > c
-			}
-		}
+	if c := doc.presentAux(ws); c >= 0 {
+		return i > c
 	}
+	pw := doc.d.places
 	for c := i + 1; c+1 < len(ws) && c-i <= presentListReach; c++ {
 		if !pw.aux.has(ws[c].low) {
 			continue

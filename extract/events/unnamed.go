@@ -2,6 +2,8 @@ package events
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"attache"
 )
@@ -114,7 +116,7 @@ func named(between string) bool {
 		w = strings.Trim(w, ",")
 		switch {
 		case w == "" || w == "his" || w == "her" || w == "their" || w == "the" || w == "of":
-		case w[0] >= 'A' && w[0] <= 'Z':
+		case startsUpper(w):
 		default:
 			return false
 		}
@@ -145,4 +147,11 @@ func (doc *doc) possessivePost(ws []word, k int) int {
 		return k
 	}
 	return -1
+}
+
+// startsUpper reports whether w begins with an upper-case letter, in any
+// script: "Çağlar", "Émile" and "Đặng" are capitalised as "General" is.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

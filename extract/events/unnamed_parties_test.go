@@ -132,3 +132,24 @@ func TestEarlierTalksAndCalls(t *testing.T) {
 		want:      []want{{"meeting", "2025-06-05", "", "JP", ""}},
 	}})
 }
+
+// TestNamedTitleCapitals checks that a rank or title between a description
+// and a name counts as capitalised whatever its script: a title opening
+// with "É" or "Đ" is as much the name's as one opening with "G".
+func TestNamedTitleCapitals(t *testing.T) {
+	for _, c := range []struct {
+		between string
+		want    bool
+	}{
+		{", General ", true},
+		{", Général ", true},
+		{", Đại tá ", false}, // "tá" is lower case: not all capitalised
+		{", Đại Tá ", true},
+		{", who met ", false},
+		{", élite ", false},
+	} {
+		if got := named(c.between); got != c.want {
+			t.Errorf("named(%q) = %v, want %v", c.between, got, c.want)
+		}
+	}
+}
