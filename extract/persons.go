@@ -302,6 +302,8 @@ func (d *doc) readName(s int) int {
 			e += 2 // the father's title is part of his name: "bin Haji Mohd Yussof"
 		case e > s && e+2 < n && d.x.is(cParticle, t.Fold) && d.toks[e+1].Fold == "-" && d.toks[e+1].Start == t.End && d.toks[e+2].Start == d.toks[e+1].End && d.nameTok(e+2):
 			e += 3 // "al-Sisi" after a given name
+		case e > s && d.givenAfterSurname(s, e):
+			e++ // "Nakatani Gen": a given name after the family name that is also a rank
 		case e > s && e+1 < n && t.Fold == "'" && t.Start == d.toks[e-1].End && d.toks[e+1].Start == t.End && d.toks[e+1].Kind == text.Word && d.toks[e-1].Kind == text.Word && d.toks[e+1].Fold != "s":
 			e += 2 // "Da'iry", "M'Tumuke", but not the possessive "Giang's"
 		case e > s && e+1 < n && t.Fold == "-" && t.Start == d.toks[e-1].End && d.toks[e+1].Start == t.End &&
@@ -312,6 +314,45 @@ func (d *doc) readName(s int) int {
 		}
 	}
 	return e
+}
+
+// givenAfterSurname reports whether token e, a rank abbreviation right
+// after the name words s..e-1 and ending the name ("Nakatani Gen met"),
+// is the given name of a person written family name first: the
+// knowledge base knows the person as "Gen Nakatani", or the text writes
+// that form elsewhere. A rank before a name ("Gen Park") is not read here.
+func (d *doc) givenAfterSurname(s, e int) bool {
+	n := len(d.toks)
+	t := &d.toks[e]
+	if t.Kind != text.Word || !t.Cap || t.Upper || d.known[e].kind != kRank || !d.kstart[e] ||
+		t.Sent != d.toks[e-1].Sent || e+1 < n && (d.toks[e+1].Fold == "." || d.nameTok(e+1)) {
+		return false
+	}
+	words := make([]string, 0, e-s+1)
+	words = append(words, t.Fold)
+	for k := s; k < e; k++ {
+		if d.toks[k].Kind != text.Word {
+			return false
+		}
+		words = append(words, d.toks[k].Fold)
+	}
+	if d.x.isOfficial(words...) {
+		return true
+	}
+	// the given name first elsewhere in the text: "Gen Nakatani said"
+	for k := 0; k+e-s < n; k++ {
+		if k == e || d.toks[k].Fold != t.Fold {
+			continue
+		}
+		same := true
+		for j := s; j < e && same; j++ {
+			same = d.toks[k+1+j-s].Fold == d.toks[j].Fold
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // givenAfterMiddle reports a capitalised word inside a sentence that ends

@@ -485,6 +485,9 @@ func (s *scanner) future(i int) bool {
 		if l == "." || l == ";" || l == "!" || l == "?" {
 			break
 		}
+		if strings.Contains(s.text[t.end:s.tok(k+1).start], "\n") {
+			break // a headline or paragraph ends with no full stop
+		}
 		if futureWords[l] && !s.planNoun(k) {
 			return true
 		}
@@ -510,16 +513,37 @@ func (s *scanner) future(i int) bool {
 
 // planNoun reports whether token k is "plan" or "plans" used as a noun
 // after a determiner ("informed him of the plan in a call on Thursday",
-// "signed a plan of cooperation"): a thing, not an intention to come.
+// "signed a plan of cooperation"), its modifiers between them ("signed a
+// coordinated patrol plan on Tuesday"): a thing, not an intention to come.
 func (s *scanner) planNoun(k int) bool {
 	if l := s.tok(k).low; l != "plan" && l != "plans" || k == 0 {
 		return false
 	}
-	switch s.tok(k - 1).low {
-	case "the", "a", "an", "this", "that", "its", "their", "his", "her", "our":
-		return true
+	if k+1 < s.n && s.tok(k+1).low == "to" {
+		return false // "the navy plans to hold a drill": a verb of planning
+	}
+	for j := k - 1; j >= 0 && k-j <= 8; j-- {
+		t := s.tok(j)
+		switch t.low {
+		case "the", "a", "an", "this", "that", "its", "their", "his", "her", "our":
+			return true
+		}
+		if futureWords[t.low] || t.low == "to" || t.low != "-" && !wordy(t.low) {
+			return false // "will plan", "to plan", a clause break
+		}
 	}
 	return false
+}
+
+// wordy reports whether l is a word of letters and hyphens, not
+// punctuation.
+func wordy(l string) bool {
+	for _, r := range l {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return l != ""
 }
 
 // initial reports whether t is a single letter: with a dot after it, an

@@ -135,6 +135,15 @@ func (doc *doc) otherVisit(s int, h hit, prev *cand) *cand {
 	if c.ev.Place == "" || c.ev.Place == prev.ev.Place || !clauseBreak(ws, max(h.a-4, prev.hit.b, 0), h.a) && !clauseBreak(ws, prev.hit.b, h.a) {
 		return nil
 	}
+	if k := clauseAfter(ws, prev.hit.b, h.a); k >= 0 {
+		// "a return visit after Minister X came to Jakarta in January":
+		// the earlier visit the story's one answers, made by the
+		// subject of the clause
+		c.bg = true
+		if ps := doc.personsBetween(s, ws[k].end, ws[h.a].start); len(ps) > 0 {
+			c.ev.Participants = ps
+		}
+	}
 	return c
 }
 
@@ -170,6 +179,25 @@ func anchoredAfter(ws []word, from, to int) int {
 			return -1
 		case "after", "following":
 			if k+1 < to && pastVerbBefore(ws, k+1, to) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// clauseAfter returns the word "after" or "following" that opens the
+// clause of the verb at word at, past or not ("after X came to Jakarta"),
+// when it stands after word from with no comma between it and the verb.
+// Else -1.
+func clauseAfter(ws []word, from, at int) int {
+	for k := at - 1; k >= from && k >= 0; k-- {
+		switch ws[k].low {
+		case ",", ";", "which", "where", "when":
+			return -1
+		case "after", "following":
+			if pastVerbBefore(ws, k+1, at+1) {
 				return k
 			}
 			return -1
@@ -233,7 +261,7 @@ func (doc *doc) pairActors(c *cand, pair bool) {
 func pastVerbBefore(ws []word, from, to int) bool {
 	for k := from; k < to; k++ {
 		l := ws[k].low
-		if l == "had" || l == "held" || l == "met" || len(l) > 3 && l[len(l)-2:] == "ed" && !ws[k].upper {
+		if l == "had" || l == "held" || l == "met" || l == "came" || l == "went" || l == "was" || l == "were" || len(l) > 3 && l[len(l)-2:] == "ed" && !ws[k].upper {
 			return true
 		}
 	}

@@ -33,13 +33,21 @@ func (st *story) seriesTypes(evs []*cand) {
 // binational meeting in Tumbes", then "A and B co-chaired the 18th
 // Binational Meeting of Commanders-in-Chief", is that one dialogue. The
 // dialogue keeps the headline's place when it has none and is the main
-// event, as the headline was.
+// event, as the headline was. Talks the lead tells again as such between
+// two named persons are not the session: they stay a meeting.
 func (doc *doc) headlineTalks(evs []*cand) []*cand {
 	if !doc.headline {
 		return evs
 	}
 	for _, h := range evs {
 		if h.sent != 0 || h.ev.Type != "meeting" || h.bg || h.party != "" {
+			continue
+		}
+		if h.told && len(doc.personsOf(h.ev.Participants)) >= 2 {
+			// "Minister holds talks in Beijing", then "A held talks with
+			// B ... while attending the Xiangshan Forum": the lead tells
+			// the headline's talks between two named persons with a talk
+			// trigger of its own; they stay a meeting beside the forum
 			continue
 		}
 		for _, d := range evs {

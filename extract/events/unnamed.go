@@ -90,7 +90,10 @@ func (doc *doc) unnamedState(s, i int) string {
 	if k < len(ws) && ws[k].start < m.end {
 		k++ // the mention's last word
 	}
-	if k >= len(ws) || !doc.d.places.unnamed.has(ws[k].low) {
+	if k >= len(ws) {
+		return ""
+	}
+	if k = doc.possessivePost(ws, k); k < 0 {
 		return ""
 	}
 	// (a person's mention may overlap the description, "Envoy Chan" or
@@ -119,6 +122,31 @@ func named(between string) bool {
 		}
 	}
 	return true
+}
+
+// possessivePost returns the index of the party noun of an unnamed party
+// that starts at word k after a demonym ("counterpart" of "Thai
+// counterpart"), or -1. After a state's possessive the head of a post
+// names the party too, with the words of its field before it: "Korea's
+// Minister of National Defense", "Korea's defence minister".
+func (doc *doc) possessivePost(ws []word, k int) int {
+	pw := &doc.d.places
+	if pw.unnamed.has(ws[k].low) {
+		return k
+	}
+	own := ws[k].low == "'s" || ws[k].low == "s" && k > 0 && ws[k-1].low == "'"
+	if !own && k > 0 && strings.HasSuffix(ws[k-1].low, "'s") {
+		own, k = true, k-1 // the possessive inside the state's last word
+	}
+	if !own {
+		return -1
+	}
+	for k++; k < len(ws) && pw.unnamedOf.has(ws[k].low); k++ {
+	}
+	if k < len(ws) && pw.postHead.has(ws[k].low) {
+		return k
+	}
+	return -1
 }
 
 // startsUpper reports whether w begins with an upper-case letter, in any
