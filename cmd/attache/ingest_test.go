@@ -160,8 +160,11 @@ func TestIngestSpecialFiles(t *testing.T) {
 	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// The "not a regular file" line shows the file was refused before any
+	// read: a read of /dev/zero would end at the size limit with another
+	// message, and a read of the pipe would never end (the test's timeout).
+	// No wall-clock limit: at load 30 a refusal once took 5.5 s.
 	for _, path := range []string{"/dev/zero", fifo} {
-		start := time.Now()
 		out, stderr, err := runCmd(t, "", "ingest", path)
 		if !errors.Is(err, errReported) {
 			t.Errorf("%s: err %v, want a reported failure", path, err)
@@ -172,9 +175,6 @@ func TestIngestSpecialFiles(t *testing.T) {
 		}
 		if out != "new 0, duplicate 0, near-duplicate 0, failed 1\n" {
 			t.Errorf("%s: stdout %q", path, out)
-		}
-		if d := time.Since(start); d > 5*time.Second {
-			t.Errorf("%s took %v", path, d)
 		}
 	}
 }
