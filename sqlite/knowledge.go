@@ -119,17 +119,26 @@ type stmts struct {
 	entityKept map[string]*keptRows
 }
 
+// prepared returns query's statement, prepared once per transaction.
+func (s *stmts) prepared(query string) (*sql.Stmt, error) {
+	if st, ok := s.m[query]; ok {
+		return st, nil
+	}
+	st, err := s.tx.PrepareContext(s.ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	s.m[query] = st
+	return st, nil
+}
+
 func (s *stmts) exec(query string, args ...any) error {
-	st, ok := s.m[query]
-	if !ok {
-		var err error
-		if st, err = s.tx.PrepareContext(s.ctx, query); err != nil {
-			return err
-		}
-		s.m[query] = st
+	st, err := s.prepared(query)
+	if err != nil {
+		return err
 	}
 	s.runs++
-	_, err := st.ExecContext(s.ctx, args...)
+	_, err = st.ExecContext(s.ctx, args...)
 	return err
 }
 

@@ -281,13 +281,9 @@ func (s *stmts) keepAliases(e *attache.KBEntity, kept *keptRows) error {
 // query runs query, prepared once per transaction, and calls row for
 // each row it returns.
 func (s *stmts) query(query string, args []any, row func(*sql.Rows) error) error {
-	st, ok := s.m[query]
-	if !ok {
-		var err error
-		if st, err = s.tx.PrepareContext(s.ctx, query); err != nil {
-			return err
-		}
-		s.m[query] = st
+	st, err := s.prepared(query)
+	if err != nil {
+		return err
 	}
 	rows, err := st.QueryContext(s.ctx, args...)
 	if err != nil {
