@@ -46,6 +46,10 @@ type doc struct {
 	// nameToks holds the tokens of candidates' names (nameTokens): the
 	// merging stages tokenize the same names again and again
 	nameToks map[string][]text.Token
+	// rankPairs holds, for a rank's word ("gen"), where it stands before
+	// each following word (rankPairsOf), built when givenAfterSurname
+	// first asks: one look-up per name instead of a scan of the text
+	rankPairs map[string]map[string][]int
 }
 
 // cand is an entity being assembled.

@@ -63,6 +63,8 @@ var hostileShapes = []hostile{
 	{"talks", "Minister W and Minister W met. ", ""},
 	{"sayings", "He said \"W W\" ", ""},
 	{"postlike", "Sec of the ", ""},
+	{"familyfirst", "Minister Tanaka Gen met Kim Gen on Monday. ", ""},
+	{"familyfirst-many", "Minister W Gen met Kim Gen on Monday. ", ""},
 }
 
 // BenchmarkHostile runs the whole pipeline over each hostile shape, about

@@ -340,8 +340,8 @@ func (d *doc) givenAfterSurname(s, e int) bool {
 		return true
 	}
 	// the given name first elsewhere in the text: "Gen Nakatani said"
-	for k := 0; k+e-s < n; k++ {
-		if k == e || d.toks[k].Fold != t.Fold {
+	for _, k := range d.rankPairsOf(t.Fold, d.toks[s].Fold) {
+		if k == e || k+e-s >= n {
 			continue
 		}
 		same := true
@@ -353,6 +353,32 @@ func (d *doc) givenAfterSurname(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// maxRankPairs bounds the places kept per pair of words: a name written
+// given name first is found in its first few places, and a text that
+// repeats one pair without end costs no more.
+const maxRankPairs = 16
+
+// rankPairsOf returns where the word given (a rank's word, folded) stands
+// followed by the word next, indexing every word after given when given
+// is first asked: the rank words are few, so the text is read a few times
+// at most, not once per name.
+func (d *doc) rankPairsOf(given, next string) []int {
+	after, ok := d.rankPairs[given]
+	if !ok {
+		after = map[string][]int{}
+		for k := 0; k+1 < len(d.toks); k++ {
+			if d.toks[k].Fold == given && len(after[d.toks[k+1].Fold]) < maxRankPairs {
+				after[d.toks[k+1].Fold] = append(after[d.toks[k+1].Fold], k)
+			}
+		}
+		if d.rankPairs == nil {
+			d.rankPairs = map[string]map[string][]int{}
+		}
+		d.rankPairs[given] = after
+	}
+	return after[next]
 }
 
 // givenAfterMiddle reports a capitalised word inside a sentence that ends
