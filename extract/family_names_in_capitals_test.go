@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"testing"
+
+	"attache"
+)
+
+// TestFamilyNamesInCapitals covers a family name written in capitals to
+// show the name order ("Defense Minister NAKATANI Gen", "General PHAN Van
+// Giang"): after a rank, post or honorific and before a given name it is
+// part of the person's name; an acronym after a post, with no given name
+// in ordinary case after it, is not a name.
+func TestFamilyNamesInCapitals(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{text: "On June 3, Defense Minister TAKEDA Ryo held a video call with his Thai counterpart.",
+			typ: attache.Person, name: "TAKEDA Ryo"},
+		{text: "The talks were joined by General TRAN Van Minh, Chief of the General Staff.",
+			typ: attache.Person, name: "TRAN Van Minh", notTyp: attache.Person, notName: "Van Minh"},
+		{text: "State Minister Mr. OKADA Shin met Ms. PARK Ji-won in Tokyo on Friday.",
+			typ: attache.Person, name: "PARK Ji-won"},
+		// an acronym after a post stays an organisation
+		{text: "The Secretary-General ASEAN Lim Jock Hoi opened the meeting in Jakarta.",
+			typ: attache.Organization, name: "ASEAN", notTyp: attache.Person, notName: "ASEAN Lim Jock Hoi"},
+		// a capitalised dateline is no name
+		{text: "HANOI — General Tran Van Minh received the delegation on Monday.",
+			typ: attache.Person, name: "Tran Van Minh", notTyp: attache.Person, notName: "HANOI"},
+	})
+}
