@@ -13,6 +13,7 @@ func TestCallsToldAsOccasions(t *testing.T) {
 		{"Ministers speak\n\nDefence Minister Ana Ruiz and her Chilean counterpart Pedro Soto discussed border security in a telephone conversation on Wednesday, the ministry said.", "2027-08-04"},
 		{"Cooperation reviewed\n\nMinister Ana Ruiz discussed naval training with Minister Pedro Soto over a video call on August 3.", "2027-08-03"},
 		{"Patrols reviewed\n\nDefence Minister Ana Ruiz and Defence Minister Pedro Soto of Chile discussed joint patrols during a phone call on Tuesday.", "2027-08-03"},
+		{"Ministers discuss arms industry\n\nJAKARTA — Defence Minister Sjafrie Sjamsoeddin and his Japanese counterpart Gen Nakatani discussed joint production of frigates in a telephone conversation on Tuesday, the ministry said on Thursday.", "2027-08-03"},
 		{"Plans reviewed\n\nMinister Ana Ruiz discussed the new patrol boats in Lima on Wednesday.", ""},
 	} {
 		got := x.Extract("t", tt.text, "2027-08-05")
