@@ -227,11 +227,22 @@ func (d *doc) nameTok(i int) bool {
 func (d *doc) capsFamilyName(i int) bool {
 	n := len(d.toks)
 	t := &d.toks[i]
-	if i == 0 || i+1 >= n || !letterWord(t.Text) {
+	if i == 0 || i+1 >= n || !letterWord(t.Text) || !sayable(t.Fold) {
 		return false
 	}
 	nx := &d.toks[i+1]
 	if nx.Kind != text.Word || !nx.Cap || nx.Upper || nx.Sent != t.Sent || nx.Start == t.End {
+		return false
+	}
+	// the given name: a plain name word (not read by nameTok, which may
+	// come back here through placeAsName), or a rank abbreviation that is
+	// this person's given name ("NAKATANI Gen"); "Commander XAVCOM Admiral
+	// Lee" has a rank there
+	given := d.known[i+1].kind == 0 && d.lab[i+1] == nil &&
+		!d.textIs(i+1, cStop|cFunction|cOrghead|cPosthead|cDomain|cTitleword|cPlacehead|cAgency|cHonorific|cSuffix|cVessel)
+	// (a word in capitals after the rank is left out: givenAfterSurname
+	// would come back here for it, and on a run of such words again)
+	if !given && !(d.known[i+1].kind == kRank && (i+2 >= n || !d.toks[i+2].Upper) && d.givenAfterSurname(i, i+1)) {
 		return false
 	}
 	j := i - 1
@@ -242,6 +253,24 @@ func (d *doc) capsFamilyName(i int) bool {
 		return false
 	}
 	return d.known[j].kind == kRank || d.post[j] || d.x.is(cHonorific, d.toks[j].Text)
+}
+
+// sayable reports whether the folded word w has no three consonants in a
+// row, as family names read aloud have ("nakatani", "phan", "nguyen")
+// and acronyms mostly lack ("dsta", "xavcom").
+func sayable(w string) bool {
+	run := 0
+	for _, r := range w {
+		switch r {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			run = 0
+		default:
+			if run++; run >= 3 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // letterWord reports whether w is two or more letters and nothing else.
