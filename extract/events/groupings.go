@@ -59,3 +59,32 @@ func (doc *doc) groupingNamed(out *names, s int, h hit) {
 		}
 	}
 }
+
+// sideOccasion dates an event held on the sidelines of an occasion its
+// sentence names by that occasion, told before: "The 13th ADMM-Plus is set
+// for Thursday. On the sidelines of the ADMM-Plus, X will hold talks with
+// Y" puts the talks on Thursday, not on the day the story's main event
+// (the minister's arrival) is told.
+func (st *story) sideOccasion(c *cand) {
+	if !c.side || c.ownDate || c.bg || c.past {
+		return
+	}
+	doc := st.doc
+	ws := doc.words[c.sent]
+	for _, m := range doc.ments[c.sent] {
+		if m.e.Type != attache.Organization {
+			continue
+		}
+		if i := wordAt(ws, m.start); i >= len(ws) || !sidelines(ws, i) && !(i > 0 && ws[i-1].low == "the" && sidelines(ws, i-1)) {
+			continue
+		}
+		for s := c.sent; s >= 0; s-- {
+			for _, o := range st.bySent[s] {
+				if o != c && editionTypes[o.ev.Type] && o.ownDate && !o.bg && contains(o.ev.Participants, m.e.Name) {
+					c.ev.Date = o.ev.Date
+					return
+				}
+			}
+		}
+	}
+}

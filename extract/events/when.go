@@ -767,11 +767,29 @@ func (doc *doc) reportedFrom(ws []word, h hit) int {
 		return len(ws)
 	}
 	for k := h.b; k < len(ws); k++ {
-		if !ws[k].upper && doc.d.rules.reporting.matches(ws[k]) { // not "the United States"
+		if !ws[k].upper && doc.d.rules.reporting.matches(ws[k]) && !countedNoun(ws, k) { // not "the United States"
 			return k
 		}
 	}
 	return len(ws)
+}
+
+// countedNoun reports whether the word at k is a noun by the word before
+// it: "brings the ten member states together", "all states", "two notes"
+// count or qualify a noun, where "the ministry states that" reports.
+func countedNoun(ws []word, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := ws[k-1]
+	if p.num >= 0 || p.ordinal {
+		return true
+	}
+	switch p.low {
+	case "member", "the", "all", "both", "other", "these", "those", "many", "several", "some", "their", "its", "partner", "neighbouring", "neighboring", "coastal", "participating":
+		return true
+	}
+	return false
 }
 
 // participleOpening reports whether trigger h is a participle that opens
