@@ -83,6 +83,24 @@ func TestStaysTold(t *testing.T) {
 		ents:      []ent{person("Ana Ruiz", "PE"), loc("New Delhi")},
 		want:      []want{{"visit", "2026-04-27", "New Delhi", "Ana Ruiz", ""}},
 	}, {
+		name:      "a trip told as an operational tour of the regions",
+		published: "2026-08-18",
+		text:      "The army chief, General Ken Mori, on Monday began a three-day operational tour of formations in the northern states.",
+		ents:      []ent{person("Ken Mori", "NG")},
+		want:      []want{{"visit", "2026-08-17/2026-08-19", "*", "Ken Mori", ""}},
+	}, {
+		name:      "an inspection tour of provinces",
+		published: "2026-08-18",
+		text:      "Minister Ana Ruiz is on an inspection tour of the southern provinces this week.",
+		ents:      []ent{person("Ana Ruiz", "VN")},
+		want:      []want{{"visit", "*", "*", "Ana Ruiz", ""}},
+	}, {
+		name:      "a tour of duty is no trip",
+		published: "2026-08-18",
+		text:      "Colonel Ken Mori completed a tour of duty with the peacekeeping mission last year.",
+		ents:      []ent{person("Ken Mori", "NG")},
+		not:       []want{{"visit", "*", "*", "-", ""}},
+	}, {
 		name:      "a place where something is is no stay",
 		published: "2026-04-28",
 		text:      "The regional headquarters is in Nairobi, far from the border.",

@@ -331,7 +331,9 @@ func (doc *doc) tripSpan(c *cand, s int, h hit, dt dates.Date) {
 	if len(dt.Value) != 10 {
 		return
 	}
-	if n := spanDays(ws, h); n > 1 && wordAt(ws, dt.Start) < h.a && (h.r.typ == "visit" || h.r.typ == "exercise") {
+	// (the length may stand just before the trigger: "on Monday began a
+	// three-day operational tour of")
+	if n := daysAround(ws, h); n > 1 && wordAt(ws, dt.Start) < h.a && (h.r.typ == "visit" || h.r.typ == "exercise") {
 		c.ev.Date = dt.Value + "/" + shiftDay(dt.Value, n-1)
 	}
 	if h.r.typ == "visit" && len(c.ev.Date) == 10 {
