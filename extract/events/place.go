@@ -896,10 +896,14 @@ func (doc *doc) campusTown(ws []word, ms []ment, i int) string {
 			return "" // "the Naval Academy Air Base": a site
 		}
 	}
-	if !campus || i+1 >= len(ms) {
+	n := i + 1
+	for n < len(ms) && ms[n].start < m.end {
+		n++ // "the Military Academy of Belarus in Minsk": the state inside the name
+	}
+	if !campus || n >= len(ms) {
 		return ""
 	}
-	next := ms[i+1]
+	next := ms[n]
 	if next.e.Type != attache.Location || strings.TrimSpace(doc.text[m.end:next.start]) != "in" {
 		return ""
 	}

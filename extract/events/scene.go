@@ -312,6 +312,11 @@ func (doc *doc) sceneNear(s int, types map[string]bool, i int) bool {
 			return true
 		}
 		for _, h := range hits {
+			if h.b-1 == k && h.r.topic {
+				// "discussed the training of officers at the X Academy":
+				// what was talked about, as otherClausePlace reads it
+				return false
+			}
 			if h.b-1 == k && types[h.r.typ] {
 				return true
 			}
