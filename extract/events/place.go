@@ -352,6 +352,11 @@ func (doc *doc) otherClausePlace(s int, h hit, m ment) bool {
 	if m.start > end && strings.Contains(doc.text[end:m.start], ", who ") {
 		return true // "called on X, who recalled his talks in Hanoi": the person's clause
 	}
+	if m.start > end && h.r.typ != "deployment" && h.r.typ != "visit" && relativeBetween(ws, wordAt(ws, end), wordAt(ws, m.start)) {
+		// "sent off 86 personnel who will join the mission in the
+		// Golan Heights": where the troops go, not where they are seen off
+		return true
+	}
 	if m.start > end && doc.otherEventClause(ws, h, end, m.start) {
 		return true // "co-chaired the meeting, which reviewed the pact signed in Canberra"
 	}

@@ -237,3 +237,18 @@ func (doc *doc) hostState(s int, h hit) string {
 	}
 	return ""
 }
+
+// relativeBetween reports whether a relative clause about persons
+// ("who") opens among words from to to-1 of a sentence: "saw off the
+// troops who will serve in Lebanon", "welcomed home the peacekeepers who
+// served in Abyei". A place after it is said of them, not of the act
+// before it. ("which" often tells the event itself: "the exercise, which
+// will be held at X".)
+func relativeBetween(ws []word, from, to int) bool {
+	for k := from; k < to && k < len(ws); k++ {
+		if ws[k].low == "who" {
+			return true
+		}
+	}
+	return false
+}
