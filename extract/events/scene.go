@@ -451,11 +451,29 @@ func (doc *doc) postedAt(ws []word, pos int) bool {
 	default:
 		return false
 	}
-	k := i - 2
-	if k >= 2 && ws[k-1].low == "of" && ws[k].upper {
-		k -= 2 // "Ambassador of Vietnam to ..."
+	return doc.d.places.posted.has(ws[postOf(ws, i-2)].low)
+}
+
+// postOf returns the index of the word that heads a post written before
+// "of" and its state, counting back from word k, the state's last word:
+// "Ambassador of Vietnam to ...", "the Defence Attaché of the Maldives
+// in New Delhi", "Ambassador of the United Arab Emirates to ...". It
+// returns k when no "of" and state stand there.
+func postOf(ws []word, k int) int {
+	j := k
+	for j > k-4 && j >= 2 && ws[j].upper {
+		j--
 	}
-	return doc.d.places.posted.has(ws[k].low)
+	if j == k {
+		return k
+	}
+	if ws[j].low == "the" {
+		j--
+	}
+	if j >= 1 && ws[j].low == "of" {
+		return j - 1
+	}
+	return k
 }
 
 // welcomePlaces gives the welcome ceremonies of the story the place where

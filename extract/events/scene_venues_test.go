@@ -67,6 +67,18 @@ func TestSceneVenues(t *testing.T) {
 		text:      "Minister Ivo Marek received the Polish defence attaché in Prague, Colonel Jan Wrona, on Tuesday.",
 		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Prague")},
 		not:       []want{{"meeting", "*", "Prague", "-", ""}},
+	}, {
+		name:      "a title of a state written with 'of the', then the city it serves in",
+		published: "2026-02-02",
+		text:      "The opening ceremony was reviewed by Brigadier Arun Rao in the presence of the Defence Attaché of the Maldives in New Delhi, Colonel Ali Rasheed.",
+		ents:      []ent{person("Arun Rao", "IN"), person("Ali Rasheed", "MV"), country("MV", "Maldives"), loc("New Delhi")},
+		not:       []want{{"ceremony", "*", "New Delhi", "-", ""}},
+	}, {
+		name:      "an ambassador of a state of several words to a country",
+		published: "2026-03-10",
+		text:      "General Omar Saleh held talks with the Ambassador of the United Arab Emirates to Jordan, Hamad Al Mansoori, on Monday.",
+		ents:      []ent{person("Omar Saleh", "JO"), person("Hamad Al Mansoori", "AE"), country("AE", "United Arab Emirates"), country("JO", "Jordan")},
+		not:       []want{{"meeting", "*", "JO", "-", ""}},
 	}})
 }
 
