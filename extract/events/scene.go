@@ -176,18 +176,25 @@ func (doc *doc) findSceneVenue(typ, date string) (string, string) {
 	return "", ""
 }
 
-// otherDay reports whether sentence s names a day that date, a day of
-// the main events, does not cover.
+// otherDay reports whether sentence s names days and none that date, a
+// day of the main events, covers. A sentence that names the main day
+// among others ("began on Tuesday at the X Centre and runs until
+// Thursday") still tells the main scene.
 func (doc *doc) otherDay(s int, date string) bool {
 	if len(date) < 10 {
 		return false
 	}
+	other := false
 	for _, d := range doc.dates[s] {
-		if len(d.Value) >= 10 && !dateCompatible(d.Value, date) {
-			return true
+		if len(d.Value) < 10 {
+			continue
 		}
+		if dateCompatible(d.Value, date) {
+			return false
+		}
+		other = true
 	}
-	return false
+	return other
 }
 
 // agreementTopic reports whether word k of sentence s lies in the subject

@@ -68,6 +68,18 @@ func TestSceneVenues(t *testing.T) {
 		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Prague")},
 		not:       []want{{"meeting", "*", "Prague", "-", ""}},
 	}, {
+		name:      "a venue in a sentence naming the first and last days of a forum",
+		published: "2026-10-06",
+		text:      "Ghana hosts naval security forum in Accra\n\nACCRA, Oct 6 - Ghana is hosting the second Gulf of Guinea Naval Forum, which opened on Tuesday at the Accra International Conference Centre and runs until Thursday.",
+		ents:      []ent{loc("ACCRA", "Accra"), org("Gulf of Guinea Naval Forum"), loc("Accra International Conference Centre")},
+		want:      []want{{"conference", "*", "Accra International Conference Centre", "Gulf of Guinea Naval Forum", ""}},
+	}, {
+		name:      "an exhibition opened at a venue on one day and closing on another",
+		published: "2026-11-17",
+		text:      "President opens defence exhibition in Lahore\n\nLAHORE, Nov 17 - The Punjab Defence Exhibition opened at the Expo Centre Lahore on Monday and will close on Thursday.",
+		ents:      []ent{loc("LAHORE", "Lahore"), org("Punjab Defence Exhibition"), loc("Expo Centre Lahore")},
+		want:      []want{{"exhibition", "*", "Expo Centre Lahore", "Punjab Defence Exhibition", ""}},
+	}, {
 		name:      "a title of a state written with 'of the', then the city it serves in",
 		published: "2026-02-02",
 		text:      "The opening ceremony was reviewed by Brigadier Arun Rao in the presence of the Defence Attaché of the Maldives in New Delhi, Colonel Ali Rasheed.",
