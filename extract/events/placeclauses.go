@@ -59,6 +59,10 @@ func (doc *doc) topicBefore(s, a, k int) bool {
 			// minutes, which include patrols on the X canal": what the
 			// document provides ("which was signed in X" tells the signing)
 			topic, rel = true, true
+		case ws[j].low == "at" && topic && j > 0 && doc.d.places.bond.has(ws[j-1].low) && !rel:
+			// "an MoU on defence industry cooperation at Ship House": a
+			// tie has no place, so the venue is the signing's
+			topic = false
 		case ws[j].low == "at" && topic:
 			// "on the training of cadets at the X University (in Y)";
 			// "an MoU on cooperation in Rome" was signed in Rome
