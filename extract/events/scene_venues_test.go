@@ -42,6 +42,22 @@ func TestSceneVenues(t *testing.T) {
 		ents: []ent{person("Omar Haddad", "MA"), person("Piet Kruger", "ZA"), loc("Rabat"), loc("Kasbah Museum")},
 		want: []want{{"meeting", "2025-09-17", "Rabat", "Piet Kruger", "main"}},
 	}, {
+		name:      "a call told 'ahead of' the main meeting gives it no venue",
+		published: "2026-05-20",
+		text: "India and Ruritania held the 5th meeting of their Joint Defence Committee in New Delhi on Wednesday.\n\n" +
+			"Ahead of the meeting, the Ruritanian delegation called on General Arun Rao at South Block.",
+		ents: []ent{country("IN", "India"), loc("New Delhi"), person("Arun Rao", "IN"), loc("South Block")},
+		want: []want{{"dialogue", "2026-05-20", "New Delhi", "IN", "main"}},
+		not:  []want{{"dialogue", "*", "South Block", "-", ""}},
+	}, {
+		name:      "a signing told 'following' the talks gives them no venue",
+		published: "2026-04-07",
+		text: "General Omar Haddad held talks with General Piet Kruger in Rabat on Tuesday.\n\n" +
+			"Following the talks, the two generals signed a training plan at the Royal Military Academy.",
+		ents: []ent{person("Omar Haddad", "MA"), person("Piet Kruger", "ZA"), loc("Rabat"), loc("Royal Military Academy")},
+		want: []want{{"meeting", "2026-04-07", "Rabat", "Piet Kruger", "main"}},
+		not:  []want{{"meeting", "*", "Royal Military Academy", "-", ""}},
+	}, {
 		name:      "a body's seat followed by the site it stands in is placed at the site",
 		published: "2025-11-04",
 		text:      "Minister Ivo Marek received Jan Wrona at the Ministry of Defence in Tarvo Garrison on Tuesday.",
