@@ -287,7 +287,7 @@ func (doc *doc) signingOfOther(c, lender *cand) bool {
 	}
 	hits, _ := doc.hits(c.sent)
 	for _, o := range hits {
-		if o.a < c.hit.a && o.r != nil && o.r.typ != lender.ev.Type {
+		if o.a < c.hit.a && o.r != nil && !o.r.anaphor && o.r.typ != lender.ev.Type {
 			return true
 		}
 	}
