@@ -225,7 +225,7 @@ func (st *story) where(c *cand) {
 	if c.ev.Place == "" {
 		c.ev.Place = doc.scenePlace(c, st.mains)
 	}
-	if c.ev.Place == "" && c.ev.Salience == "main" && doc.lead[c.sent] && c.ev.Type != "decision" {
+	if c.ev.Place == "" && c.ev.Salience == "main" && doc.lead[c.sent] && (c.ev.Type != "decision" || doc.voted(c)) {
 		// a decree is adopted, not held somewhere: the dateline is only
 		// where the story was filed
 		if s := doc.leadDateline(); s >= 0 {
