@@ -261,6 +261,7 @@ func (st *story) where(c *cand) {
 		}
 	}
 	c.ev.Place = doc.tripPlace(c.sent, c.hit, c.ev.Place) // a trip as a whole: the country visited
+	doc.ownRecalledPlace(c)
 }
 
 // signedAtTalks reports whether c is a signing told after the main talks

@@ -168,3 +168,17 @@ func (doc *doc) isOrganization(name string) bool {
 	}
 	return false
 }
+
+// ownRecalledPlace clears a place a recalled event with a date of its own
+// took from its context: "During the courtesy call, both sides reaffirmed
+// the ties of the two countries, which signed a memorandum in 1992": the
+// memorandum was not signed at the call. Such an event keeps only the
+// place its own clause names (a recalled deployment keeps its area).
+func (doc *doc) ownRecalledPlace(c *cand) {
+	if c.ev.Place == "" || !c.ownDate || c.ev.Type == "deployment" || c.ev.Salience != "background" {
+		return
+	}
+	if !doc.placeInClause(c.sent, c.hit, c.ev.Place) && !doc.placeInClause(c.sent, c.hit, doc.countryOf(c.ev.Place)) {
+		c.ev.Place = ""
+	}
+}
