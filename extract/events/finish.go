@@ -53,6 +53,8 @@ func (doc *doc) finish(evs []*cand) []*cand {
 	doc.dropSources(evs)            // merges may bring in the story's source
 	doc.tripVisitors(evs)           // later visits of a trip by "he", "the guests"
 	doc.guestCalls(evs)             // calls by "the visiting general"
+	doc.guestHonours(evs)           // honours paid to "the visiting dignitary"
+	evs = doc.honourParts(evs)      // a guard of honour of a ceremony told before
 	doc.recalledParties(evs)        // once salience is settled
 	doc.sendOffOfficials(evs)       // once dates are settled
 	return evs
