@@ -11,16 +11,15 @@ func (doc *doc) oppositeMoves(e, c *cand) bool {
 	return eOut != eIn && cOut != cIn && eOut != cOut
 }
 
-// moveWords reports whether sentence s holds a farewell word and a
-// welcome word.
+// moveWords reports whether sentence s holds a word of a send-off
+// (args.tsv's sendoff list) and a word of a welcome (triggers.tsv).
 func (doc *doc) moveWords(s int) (out, in bool) {
 	if s < 0 || s >= len(doc.words) {
 		return false, false
 	}
-	rs := doc.d.rules
 	for _, w := range doc.words[s] {
-		out = out || rs.farewell.matches(w)
-		in = in || rs.welcome.matches(w)
+		out = out || doc.d.places.sendOff.has(w.low)
+		in = in || doc.d.rules.welcome.matches(w)
 	}
 	return out, in
 }
