@@ -31,7 +31,9 @@ func (doc *doc) guestHonours(evs []*cand) {
 func (doc *doc) honourParts(evs []*cand) []*cand {
 	out := evs[:0]
 	for i, c := range evs {
-		if !doc.guardOfHonour(c) || c.ownDate || c.bg || !doc.honouredBefore(evs[:i], c) {
+		// (only the latest events are compared, as merge does, so that a
+		// text of thousands of guards stays linear)
+		if !doc.guardOfHonour(c) || c.ownDate || c.bg || !doc.honouredBefore(evs[max(0, i-mergeWindow):i], c) {
 			out = append(out, c)
 		}
 	}
