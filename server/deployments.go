@@ -37,8 +37,11 @@ type ledgerAnswer struct {
 	Ledger      ledger               `json:"ledger"`
 }
 
-// deployments reads the ledger's tallies and one page of its rows.
-func (s *Server) deployments(r *http.Request, f attache.DeploymentFilter) (*ledgerAnswer, error) {
+// deployments reads the ledger's tallies and one page of its rows. With
+// shown above 0, each unit of the ledger lists its latest shown
+// rotations (shownLedger), and the ledger without filters comes from
+// the totals kept at write time rather than from every rotation.
+func (s *Server) deployments(r *http.Request, f attache.DeploymentFilter, shown int) (*ledgerAnswer, error) {
 	k, err := s.needKnowledge()
 	if err != nil {
 		return nil, err
@@ -46,9 +49,22 @@ func (s *Server) deployments(r *http.Request, f attache.DeploymentFilter) (*ledg
 	if err := s.checkCountries([2]string{"country", f.Country}); err != nil {
 		return nil, err
 	}
-	t, err := k.Ledger(r.Context(), f, reviewShown)
-	if err != nil {
-		return nil, err
+	var l ledger
+	if shown > 0 && f.Mission == "" && f.Country == "" {
+		u, err := k.LedgerUnits(r.Context(), shown, reviewShown)
+		if err != nil {
+			return nil, err
+		}
+		l = ledgerOfUnits(u)
+	} else {
+		t, err := k.Ledger(r.Context(), f, reviewShown)
+		if err != nil {
+			return nil, err
+		}
+		l = ledgerOf(t)
+		if shown > 0 {
+			l = shownLedger(l, shown)
+		}
 	}
 	limit := f.Limit
 	f.Limit++ // one more tells whether a page follows
@@ -56,7 +72,7 @@ func (s *Server) deployments(r *http.Request, f attache.DeploymentFilter) (*ledg
 	if err != nil {
 		return nil, err
 	}
-	a := &ledgerAnswer{Deployments: rows, Ledger: ledgerOf(t)}
+	a := &ledgerAnswer{Deployments: rows, Ledger: l}
 	if len(rows) > limit {
 		a.Deployments = rows[:limit]
 		last := a.Deployments[limit-1]
@@ -72,7 +88,7 @@ func (s *Server) handleAPIDeployments(w http.ResponseWriter, r *http.Request) er
 	if err != nil {
 		return err
 	}
-	a, err := s.deployments(r, f)
+	a, err := s.deployments(r, f, 0)
 	if err != nil {
 		return err
 	}
@@ -104,12 +120,11 @@ func (s *Server) handleDeploymentsPage(w http.ResponseWriter, r *http.Request) e
 	if err != nil {
 		return err
 	}
-	a, err := s.deployments(r, f)
+	a, err := s.deployments(r, f, rotationsShown)
 	if err != nil {
 		return err
 	}
 	p := deploymentsPage{F: f, A: a, Correcting: s.corrector != nil}
-	a.Ledger = shownLedger(a.Ledger, rotationsShown)
 	if a.Next != "" {
 		q := r.URL.Query()
 		q.Set("after", a.Next)

@@ -1,0 +1,128 @@
+-- 009: the ledger page without a read of every rotation, as SQLite's
+-- migration 014. The rotations of 008 are grouped by the unit's name
+-- without its rotation ("Field Hospital Rotation 5" with rotation 5 is
+-- rotation 5 of "Field Hospital"), as the page groups them, and
+-- kb_rotation_totals keeps each unit's personnel by year: the page reads
+-- the totals and the latest rotations of each unit (kb_rotations_latest)
+-- instead of every rotation.
+--
+-- kb_rotations.unit is now that name (sqlbase.UnitKeySQL), rnum the
+-- rotation's number for the ledger's order (1073741824 when it is none)
+-- and year that of deployed ('' when undated). A recount of a rotation
+-- counts its unit's year again (kb_rotations_cell) for the old row and
+-- the new. A rebuild counts everything once (recountTallies).
+DROP TRIGGER kb_rotations_write ON kb_events;
+DROP TRIGGER kb_rotations_update ON kb_events;
+DROP FUNCTION kb_rotations_follow();
+DROP FUNCTION kb_rotation_count(text, text, text, text);
+DROP INDEX kb_events_rotation;
+DROP TABLE kb_rotations;
+
+CREATE TABLE kb_rotations (
+	mkey      text NOT NULL, -- upper(trim(mission))
+	unit      text COLLATE "C" NOT NULL, -- the unit's name without its rotation
+	rotation  text COLLATE "C" NOT NULL,
+	solo      text COLLATE "C" NOT NULL,
+	mission   text NOT NULL, -- least spelling of its events
+	deployed  text COLLATE "C" NOT NULL, -- earliest non-empty date, '' when none
+	personnel integer NOT NULL,
+	women     integer NOT NULL,
+	n         bigint NOT NULL,
+	ev        text COLLATE "C" NOT NULL, -- least event id
+	rnum      integer NOT NULL, -- the rotation's number, 1073741824 when none
+	year      text COLLATE "C" NOT NULL, -- year of deployed, '' when undated
+	PRIMARY KEY (mkey, unit, rotation, solo)
+);
+CREATE INDEX kb_rotations_latest ON kb_rotations (mkey, unit, rnum, deployed, rotation, ev);
+CREATE INDEX kb_rotations_cell ON kb_rotations (mkey, unit, year);
+
+CREATE TABLE kb_rotation_totals (
+	mkey      text NOT NULL,
+	unit      text COLLATE "C" NOT NULL,
+	year      text COLLATE "C" NOT NULL,
+	mission   text NOT NULL, -- least spelling of its rotations
+	first     text COLLATE "C" NOT NULL, -- earliest deployed of its rotations
+	personnel bigint NOT NULL,
+	women     bigint NOT NULL,
+	n         bigint NOT NULL, -- rotations
+	PRIMARY KEY (mkey, unit, year)
+);
+
+CREATE INDEX kb_events_rotation ON kb_events (upper(trim(mission)), (CASE WHEN rotation <> '' AND length(trim(unit)) > length(' Rotation ' || rotation)
+		AND substr(trim(unit), length(trim(unit)) - length(' Rotation ' || rotation) + 1) IN (' Rotation ' || rotation, ' rotation ' || rotation)
+		THEN substr(trim(unit), 1, length(trim(unit)) - length(' Rotation ' || rotation)) ELSE trim(unit) END), rotation,
+	(CASE WHEN unit = '' AND rotation = '' THEN id ELSE '' END))
+	WHERE type = 'deployment' AND mission > '';
+
+CREATE FUNCTION kb_rotation_total(k text, u text, y text) RETURNS void LANGUAGE sql AS $$
+	DELETE FROM kb_rotation_totals WHERE mkey = k AND unit = u AND year = y;
+	INSERT INTO kb_rotation_totals (mkey, unit, year, mission, first, personnel, women, n)
+		SELECT k, u, y, min(mission), min(deployed), sum(personnel), sum(women), count(*)
+		FROM kb_rotations WHERE mkey = k AND unit = u AND year = y
+		HAVING count(*) > 0;
+$$;
+
+CREATE FUNCTION kb_rotation_count(k text, u text, r text, s text) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+	was text;
+	cur text;
+BEGIN
+	DELETE FROM kb_rotations WHERE mkey = k AND unit = u AND rotation = r AND solo = s RETURNING year INTO was;
+	INSERT INTO kb_rotations (mkey, unit, rotation, solo, mission, deployed, personnel, women, n, ev, rnum, year)
+		SELECT k, u, r, s, min(mission), coalesce(min(CASE WHEN date <> '' THEN date END), ''),
+			max(personnel), max(women), count(*), min(id), coalesce(CASE WHEN btrim(r) ~ '^[0-9]{1,9}$' THEN nullif(btrim(r)::integer, 0) END, 1073741824),
+			CASE WHEN length(coalesce(min(CASE WHEN date <> '' THEN date END), '')) >= 4
+				THEN substr(min(CASE WHEN date <> '' THEN date END), 1, 4) ELSE '' END
+		FROM kb_events WHERE type = 'deployment' AND mission > ''
+			AND upper(trim(mission)) = k AND (CASE WHEN rotation <> '' AND length(trim(unit)) > length(' Rotation ' || rotation)
+		AND substr(trim(unit), length(trim(unit)) - length(' Rotation ' || rotation) + 1) IN (' Rotation ' || rotation, ' rotation ' || rotation)
+		THEN substr(trim(unit), 1, length(trim(unit)) - length(' Rotation ' || rotation)) ELSE trim(unit) END) = u AND rotation = r
+			AND (CASE WHEN unit = '' AND rotation = '' THEN id ELSE '' END) = s
+		HAVING count(*) > 0
+		RETURNING year INTO cur;
+	IF was IS NOT NULL THEN
+		PERFORM kb_rotation_total(k, u, was);
+	END IF;
+	IF cur IS NOT NULL AND cur IS DISTINCT FROM was THEN
+		PERFORM kb_rotation_total(k, u, cur);
+	END IF;
+END $$;
+
+CREATE FUNCTION kb_rotations_follow() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	IF TG_OP <> 'INSERT' AND OLD.type = 'deployment' AND OLD.mission > '' THEN
+		PERFORM kb_rotation_count(upper(trim(OLD.mission)), CASE WHEN OLD.rotation <> '' AND length(trim(OLD.unit)) > length(' Rotation ' || OLD.rotation)
+		AND substr(trim(OLD.unit), length(trim(OLD.unit)) - length(' Rotation ' || OLD.rotation) + 1) IN (' Rotation ' || OLD.rotation, ' rotation ' || OLD.rotation)
+		THEN substr(trim(OLD.unit), 1, length(trim(OLD.unit)) - length(' Rotation ' || OLD.rotation)) ELSE trim(OLD.unit) END, OLD.rotation,
+			CASE WHEN OLD.unit = '' AND OLD.rotation = '' THEN OLD.id ELSE '' END);
+	END IF;
+	IF TG_OP <> 'DELETE' AND NEW.type = 'deployment' AND NEW.mission > '' THEN
+		PERFORM kb_rotation_count(upper(trim(NEW.mission)), CASE WHEN NEW.rotation <> '' AND length(trim(NEW.unit)) > length(' Rotation ' || NEW.rotation)
+		AND substr(trim(NEW.unit), length(trim(NEW.unit)) - length(' Rotation ' || NEW.rotation) + 1) IN (' Rotation ' || NEW.rotation, ' rotation ' || NEW.rotation)
+		THEN substr(trim(NEW.unit), 1, length(trim(NEW.unit)) - length(' Rotation ' || NEW.rotation)) ELSE trim(NEW.unit) END, NEW.rotation,
+			CASE WHEN NEW.unit = '' AND NEW.rotation = '' THEN NEW.id ELSE '' END);
+	END IF;
+	RETURN NULL;
+END $$;
+
+CREATE TRIGGER kb_rotations_write AFTER INSERT OR DELETE ON kb_events
+	FOR EACH ROW WHEN (current_setting('attache.rebuild', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION kb_rotations_follow();
+CREATE TRIGGER kb_rotations_update AFTER UPDATE OF type, mission, unit, rotation, date, personnel, women ON kb_events
+	FOR EACH ROW WHEN (current_setting('attache.rebuild', true) IS DISTINCT FROM 'on'
+		AND (OLD.type, OLD.mission, OLD.unit, OLD.rotation, OLD.date, OLD.personnel, OLD.women)
+			IS DISTINCT FROM (NEW.type, NEW.mission, NEW.unit, NEW.rotation, NEW.date, NEW.personnel, NEW.women))
+	EXECUTE FUNCTION kb_rotations_follow();
+
+INSERT INTO kb_rotations (mkey, unit, rotation, solo, mission, deployed, personnel, women, n, ev, rnum, year)
+	SELECT mkey, unit, rotation, solo, mission, deployed, personnel, women, n, ev, rnum,
+		CASE WHEN length(deployed) >= 4 THEN substr(deployed, 1, 4) ELSE '' END
+	FROM (SELECT upper(trim(mission)) AS mkey, CASE WHEN rotation <> '' AND length(trim(unit)) > length(' Rotation ' || rotation)
+		AND substr(trim(unit), length(trim(unit)) - length(' Rotation ' || rotation) + 1) IN (' Rotation ' || rotation, ' rotation ' || rotation)
+		THEN substr(trim(unit), 1, length(trim(unit)) - length(' Rotation ' || rotation)) ELSE trim(unit) END AS unit, rotation,
+		CASE WHEN unit = '' AND rotation = '' THEN id ELSE '' END AS solo,
+		min(mission) AS mission, coalesce(min(CASE WHEN date <> '' THEN date END), '') AS deployed,
+		max(personnel) AS personnel, max(women) AS women, count(*) AS n, min(id) AS ev, coalesce(CASE WHEN btrim(rotation) ~ '^[0-9]{1,9}$' THEN nullif(btrim(rotation)::integer, 0) END, 1073741824) AS rnum
+		FROM kb_events WHERE type = 'deployment' AND mission > '' GROUP BY 1, 2, 3, 4) g;
+INSERT INTO kb_rotation_totals (mkey, unit, year, mission, first, personnel, women, n)
+	SELECT mkey, unit, year, min(mission), min(deployed), sum(personnel), sum(women), count(*)
+	FROM kb_rotations GROUP BY mkey, unit, year;
