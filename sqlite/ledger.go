@@ -93,16 +93,24 @@ func (db *DB) KBLedgerUnits(ctx context.Context, latest, review int) (*attache.L
 	if err != nil {
 		return nil, fmt.Errorf("ledger units: %w", err)
 	}
-	for i, k := range keys {
+	if len(keys) > 0 {
+		// One statement for every unit: prepared once, not once a unit.
 		var c conds
-		rows, err := db.read.QueryContext(ctx, sqlbase.LatestRotationsSQL(dialect(&c), k, latest), c.args...)
+		stmt, err := db.read.PrepareContext(ctx, sqlbase.LatestRotationsSQL(dialect(&c), keys[0], latest))
 		if err != nil {
 			return nil, fmt.Errorf("ledger units: %w", err)
 		}
-		units[i].Latest, err = sqlbase.ScanLatestRotations(rows)
-		rows.Close()
-		if err != nil {
-			return nil, fmt.Errorf("ledger units: %w", err)
+		defer stmt.Close()
+		for i, k := range keys {
+			rows, err := stmt.QueryContext(ctx, k.Mission, k.Unit, latest)
+			if err != nil {
+				return nil, fmt.Errorf("ledger units: %w", err)
+			}
+			units[i].Latest, err = sqlbase.ScanLatestRotations(rows)
+			rows.Close()
+			if err != nil {
+				return nil, fmt.Errorf("ledger units: %w", err)
+			}
 		}
 	}
 	out := &attache.LedgerUnits{Units: units, Review: []attache.Deployment{}}
