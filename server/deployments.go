@@ -37,11 +37,12 @@ type ledgerAnswer struct {
 	Ledger      ledger               `json:"ledger"`
 }
 
-// deployments reads the ledger's tallies and one page of its rows. With
-// shown above 0, each unit of the ledger lists its latest shown
-// rotations (shownLedger), and the ledger without filters comes from
-// the totals kept at write time rather than from every rotation.
-func (s *Server) deployments(r *http.Request, f attache.DeploymentFilter, shown int) (*ledgerAnswer, error) {
+// deployments reads the ledger's tallies, each unit with its latest
+// rotationsShown rotations (shownLedger), and one page of its rows. The
+// ledger without filters comes from the totals kept at write time
+// rather than from every rotation; a filter on mission or country keeps
+// or drops single reports of a rotation, so it groups them afresh.
+func (s *Server) deployments(r *http.Request, f attache.DeploymentFilter) (*ledgerAnswer, error) {
 	k, err := s.needKnowledge()
 	if err != nil {
 		return nil, err
@@ -50,8 +51,8 @@ func (s *Server) deployments(r *http.Request, f attache.DeploymentFilter, shown 
 		return nil, err
 	}
 	var l ledger
-	if shown > 0 && f.Mission == "" && f.Country == "" {
-		u, err := k.LedgerUnits(r.Context(), shown, reviewShown)
+	if f.Mission == "" && f.Country == "" {
+		u, err := k.LedgerUnits(r.Context(), rotationsShown, reviewShown)
 		if err != nil {
 			return nil, err
 		}
@@ -61,10 +62,7 @@ func (s *Server) deployments(r *http.Request, f attache.DeploymentFilter, shown 
 		if err != nil {
 			return nil, err
 		}
-		l = ledgerOf(t)
-		if shown > 0 {
-			l = shownLedger(l, shown)
-		}
+		l = shownLedger(ledgerOf(t), rotationsShown)
 	}
 	limit := f.Limit
 	f.Limit++ // one more tells whether a page follows
@@ -81,14 +79,15 @@ func (s *Server) deployments(r *http.Request, f attache.DeploymentFilter, shown 
 	return a, nil
 }
 
-// handleAPIDeployments returns the ledger and a page of its rows:
+// handleAPIDeployments returns the ledger, each unit with its latest
+// rotations as the ledger page lists them, and a page of its rows:
 // GET /api/v1/deployments?mission=&country=&limit=&after=
 func (s *Server) handleAPIDeployments(w http.ResponseWriter, r *http.Request) error {
 	f, err := deploymentFilterOf(r, 100)
 	if err != nil {
 		return err
 	}
-	a, err := s.deployments(r, f, 0)
+	a, err := s.deployments(r, f)
 	if err != nil {
 		return err
 	}
@@ -105,8 +104,8 @@ type deploymentsPage struct {
 	NextURL    string // the next page of rows, "" at the end
 }
 
-// rotationsShown is how many rotations of a unit the ledger page lists,
-// the latest.
+// rotationsShown is how many rotations of a unit the ledger lists, the
+// latest, on its page and in the API.
 const rotationsShown = 30
 
 // reviewShown is how many of the latest rows without a mission the
@@ -120,7 +119,7 @@ func (s *Server) handleDeploymentsPage(w http.ResponseWriter, r *http.Request) e
 	if err != nil {
 		return err
 	}
-	a, err := s.deployments(r, f, rotationsShown)
+	a, err := s.deployments(r, f)
 	if err != nil {
 		return err
 	}

@@ -35,7 +35,7 @@ type ledgerUnit struct {
 	Personnel int              `json:"personnel"`
 	Women     int              `json:"women"`
 	Rotations []ledgerRotation `json:"rotations"`
-	Hidden    int              `json:"-"` // rotations the page leaves out (shownLedger), counted in the totals
+	Hidden    int              `json:"hidden"` // its earliest rotations, left out (shownLedger) but counted in the totals
 }
 
 // ledgerRotation is one rotation of a unit. Deployed is its earliest
