@@ -2,9 +2,13 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
+	"attache"
 	"attache/internal/sqlbase"
 )
 
@@ -53,4 +57,38 @@ func queryPlan(t *testing.T, db *DB, q string, args ...any) string {
 		t.Fatal(err)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// TestMigration014FillsWhatTriggersKeep checks that migration 014, run on
+// a base written before it, fills the rotations and their totals as the
+// triggers keep them at each write: the ledger's units read after the
+// migration equal those read before.
+func TestMigration014FillsWhatTriggersKeep(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "kb.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := &attache.Knowledge{}
+	for i := range 12 {
+		k.Events = append(k.Events, attache.KBEvent{ID: fmt.Sprintf("event:d%02d", i), Type: attache.EventDeployment,
+			Date: fmt.Sprintf("20%d-0%d-01", 20+i%4, 1+i%9), Mission: []string{"UNMISS", "unmiss", "UNISFA"}[i%3],
+			Unit: []string{"Field Hospital", fmt.Sprintf("Field Hospital Rotation %d", i%5), ""}[i%3], Rotation: fmt.Sprint(i % 5),
+			Personnel: 10 * i, Women: i, Countries: []string{"VN"}})
+	}
+	k.Events[2].Rotation, k.Events[5].Rotation = "", ""
+	if err := db.ReplaceKnowledge(ctx, k); err != nil {
+		t.Fatal(err)
+	}
+	want, err := db.KBLedgerUnits(ctx, 3, 0)
+	if err != nil || len(want.Units) < 2 {
+		t.Fatalf("before: %+v, %v", want, err)
+	}
+	db = reopenAfter(t, db, path, []string{`DROP TABLE kb_rotation_totals`, `DELETE FROM schema_migrations WHERE version = 14`})
+	defer db.Close()
+	got, err := db.KBLedgerUnits(ctx, 3, 0)
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("after migrating: %+v, %v\nwant %+v", got, err, want)
+	}
 }
