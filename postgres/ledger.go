@@ -108,8 +108,10 @@ func (s *Store) KBLedgerUnits(ctx context.Context, latest, review int) (*attache
 		for i := range keys {
 			rows, err := res.Query()
 			if err == nil {
-				units[i].Latest, err = sqlbase.ScanLatestRotations(rows)
+				var latest []attache.RotationTally
+				latest, err = sqlbase.ScanLatestRotations(rows)
 				rows.Close()
+				sqlbase.SetLatest(&units[i], latest)
 			}
 			if err != nil {
 				res.Close()

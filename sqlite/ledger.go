@@ -106,8 +106,9 @@ func (db *DB) KBLedgerUnits(ctx context.Context, latest, review int) (*attache.L
 			if err != nil {
 				return nil, fmt.Errorf("ledger units: %w", err)
 			}
-			units[i].Latest, err = sqlbase.ScanLatestRotations(rows)
+			latest, err := sqlbase.ScanLatestRotations(rows)
 			rows.Close()
+			sqlbase.SetLatest(&units[i], latest)
 			if err != nil {
 				return nil, fmt.Errorf("ledger units: %w", err)
 			}

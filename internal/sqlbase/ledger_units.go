@@ -41,14 +41,14 @@ func RotationRecountSQL(rnum string) []string {
 			min(mission) AS mission, coalesce(min(CASE WHEN date <> '' THEN date END), '') AS deployed,
 			max(personnel) AS personnel, max(women) AS women, count(*) AS n, min(id) AS ev, ` + rnum + ` AS rnum
 			FROM kb_events WHERE type = 'deployment' AND mission > '' GROUP BY 1, 2, 3, 4) g`,
-		`INSERT INTO kb_rotation_totals (mkey, unit, year, mission, first, personnel, women, n)
-		SELECT mkey, unit, year, min(mission), min(deployed), sum(personnel), sum(women), count(*)
+		`INSERT INTO kb_rotation_totals (mkey, unit, year, first, personnel, women, n)
+		SELECT mkey, unit, year, min(deployed), sum(personnel), sum(women), count(*)
 		FROM kb_rotations GROUP BY mkey, unit, year`}
 }
 
 // LedgerTotalsSQL reads the ledger's totals by folded mission, unit and
 // year (kb_rotation_totals): a few rows a unit, whatever the base's size.
-const LedgerTotalsSQL = `SELECT mkey, unit, year, mission, first, personnel, women, n FROM kb_rotation_totals`
+const LedgerTotalsSQL = `SELECT mkey, unit, year, first, personnel, women, n FROM kb_rotation_totals`
 
 // UnitKey names a unit of the ledger as the stores keep it: its folded
 // mission, as the store folded it, and its name without its rotation.
@@ -56,17 +56,18 @@ type UnitKey struct{ Mission, Unit string }
 
 // ScanLedgerTotals reads the rows of LedgerTotalsSQL into units ordered by
 // folded mission and unit, each with its years in order, and their keys.
+// The units' missions are spelled by their latest rotations
+// (SetLatest).
 func ScanLedgerTotals(rows Rows) ([]attache.UnitTally, []UnitKey, error) {
 	type cell struct {
 		key UnitKey
 		attache.UnitYear
-		mission string
 	}
 	var cells []cell
 	for rows.Next() {
 		var c cell
 		var personnel, women, n int64
-		if err := rows.Scan(&c.key.Mission, &c.key.Unit, &c.Year, &c.mission, &c.First, &personnel, &women, &n); err != nil {
+		if err := rows.Scan(&c.key.Mission, &c.key.Unit, &c.Year, &c.First, &personnel, &women, &n); err != nil {
 			return nil, nil, err
 		}
 		c.Personnel, c.Women, c.Rotations = int(personnel), int(women), int(n)
@@ -83,13 +84,23 @@ func ScanLedgerTotals(rows Rows) ([]attache.UnitTally, []UnitKey, error) {
 	for _, c := range cells {
 		if len(keys) == 0 || keys[len(keys)-1] != c.key {
 			keys = append(keys, c.key)
-			units = append(units, attache.UnitTally{Mission: c.mission, Unit: c.key.Unit})
+			units = append(units, attache.UnitTally{Mission: c.key.Mission, Unit: c.key.Unit})
 		}
 		u := &units[len(units)-1]
-		u.Mission = min(u.Mission, c.mission)
 		u.Years = append(u.Years, c.UnitYear)
 	}
 	return units, keys, nil
+}
+
+// SetLatest gives unit u its latest rotations, and its mission as the
+// least spelling of theirs.
+func SetLatest(u *attache.UnitTally, latest []attache.RotationTally) {
+	u.Latest = latest
+	for i, r := range latest {
+		if i == 0 || r.Mission < u.Mission {
+			u.Mission = r.Mission
+		}
+	}
 }
 
 // LatestRotationsSQL selects the latest limit rotations of the unit k in

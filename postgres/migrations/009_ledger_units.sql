@@ -9,8 +9,10 @@
 -- kb_rotations.unit is now that name (sqlbase.UnitKeySQL), rnum the
 -- rotation's number for the ledger's order (1073741824 when it is none)
 -- and year that of deployed ('' when undated). A recount of a rotation
--- counts its unit's year again (kb_rotations_cell) for the old row and
--- the new. A rebuild counts everything once (recountTallies).
+-- takes the old row's counts away from its unit's year and adds the new
+-- row's; the earliest date of the year is sought again
+-- (kb_rotations_cell) only when the old row held it. A rebuild counts
+-- everything once (recountTallies).
 DROP TRIGGER kb_rotations_write ON kb_events;
 DROP TRIGGER kb_rotations_update ON kb_events;
 DROP FUNCTION kb_rotations_follow();
@@ -34,13 +36,12 @@ CREATE TABLE kb_rotations (
 	PRIMARY KEY (mkey, unit, rotation, solo)
 );
 CREATE INDEX kb_rotations_latest ON kb_rotations (mkey, unit, rnum, deployed, rotation, ev);
-CREATE INDEX kb_rotations_cell ON kb_rotations (mkey, unit, year);
+CREATE INDEX kb_rotations_cell ON kb_rotations (mkey, unit, year, deployed);
 
 CREATE TABLE kb_rotation_totals (
 	mkey      text NOT NULL,
 	unit      text COLLATE "C" NOT NULL,
 	year      text COLLATE "C" NOT NULL,
-	mission   text NOT NULL, -- least spelling of its rotations
 	first     text COLLATE "C" NOT NULL, -- earliest deployed of its rotations
 	personnel bigint NOT NULL,
 	women     bigint NOT NULL,
@@ -54,20 +55,20 @@ CREATE INDEX kb_events_rotation ON kb_events (upper(trim(mission)), (CASE WHEN r
 	(CASE WHEN unit = '' AND rotation = '' THEN id ELSE '' END))
 	WHERE type = 'deployment' AND mission > '';
 
-CREATE FUNCTION kb_rotation_total(k text, u text, y text) RETURNS void LANGUAGE sql AS $$
-	DELETE FROM kb_rotation_totals WHERE mkey = k AND unit = u AND year = y;
-	INSERT INTO kb_rotation_totals (mkey, unit, year, mission, first, personnel, women, n)
-		SELECT k, u, y, min(mission), min(deployed), sum(personnel), sum(women), count(*)
-		FROM kb_rotations WHERE mkey = k AND unit = u AND year = y
-		HAVING count(*) > 0;
-$$;
-
 CREATE FUNCTION kb_rotation_count(k text, u text, r text, s text) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
-	was text;
-	cur text;
+	was kb_rotations%ROWTYPE;
+	cur kb_rotations%ROWTYPE;
 BEGIN
-	DELETE FROM kb_rotations WHERE mkey = k AND unit = u AND rotation = r AND solo = s RETURNING year INTO was;
+	DELETE FROM kb_rotations WHERE mkey = k AND unit = u AND rotation = r AND solo = s RETURNING * INTO was;
+	IF was.mkey IS NOT NULL THEN
+		UPDATE kb_rotation_totals t SET personnel = t.personnel - was.personnel, women = t.women - was.women, n = t.n - 1
+			WHERE t.mkey = k AND t.unit = u AND t.year = was.year;
+		DELETE FROM kb_rotation_totals t WHERE t.mkey = k AND t.unit = u AND t.year = was.year AND t.n <= 0;
+		UPDATE kb_rotation_totals t SET first = (SELECT min(x.deployed) FROM kb_rotations x
+				WHERE x.mkey = k AND x.unit = u AND x.year = was.year)
+			WHERE t.mkey = k AND t.unit = u AND t.year = was.year AND t.first = was.deployed;
+	END IF;
 	INSERT INTO kb_rotations (mkey, unit, rotation, solo, mission, deployed, personnel, women, n, ev, rnum, year)
 		SELECT k, u, r, s, min(mission), coalesce(min(CASE WHEN date <> '' THEN date END), ''),
 			max(personnel), max(women), count(*), min(id), coalesce(CASE WHEN btrim(r) ~ '^[0-9]{1,9}$' THEN nullif(btrim(r)::integer, 0) END, 1073741824),
@@ -79,12 +80,12 @@ BEGIN
 		THEN substr(trim(unit), 1, length(trim(unit)) - length(' Rotation ' || rotation)) ELSE trim(unit) END) = u AND rotation = r
 			AND (CASE WHEN unit = '' AND rotation = '' THEN id ELSE '' END) = s
 		HAVING count(*) > 0
-		RETURNING year INTO cur;
-	IF was IS NOT NULL THEN
-		PERFORM kb_rotation_total(k, u, was);
-	END IF;
-	IF cur IS NOT NULL AND cur IS DISTINCT FROM was THEN
-		PERFORM kb_rotation_total(k, u, cur);
+		RETURNING * INTO cur;
+	IF cur.mkey IS NOT NULL THEN
+		INSERT INTO kb_rotation_totals AS t (mkey, unit, year, first, personnel, women, n)
+			VALUES (k, u, cur.year, cur.deployed, cur.personnel, cur.women, 1)
+			ON CONFLICT (mkey, unit, year) DO UPDATE SET personnel = t.personnel + excluded.personnel,
+				women = t.women + excluded.women, n = t.n + 1, first = least(t.first, excluded.first);
 	END IF;
 END $$;
 
@@ -123,6 +124,6 @@ INSERT INTO kb_rotations (mkey, unit, rotation, solo, mission, deployed, personn
 		min(mission) AS mission, coalesce(min(CASE WHEN date <> '' THEN date END), '') AS deployed,
 		max(personnel) AS personnel, max(women) AS women, count(*) AS n, min(id) AS ev, coalesce(CASE WHEN btrim(rotation) ~ '^[0-9]{1,9}$' THEN nullif(btrim(rotation)::integer, 0) END, 1073741824) AS rnum
 		FROM kb_events WHERE type = 'deployment' AND mission > '' GROUP BY 1, 2, 3, 4) g;
-INSERT INTO kb_rotation_totals (mkey, unit, year, mission, first, personnel, women, n)
-	SELECT mkey, unit, year, min(mission), min(deployed), sum(personnel), sum(women), count(*)
+INSERT INTO kb_rotation_totals (mkey, unit, year, first, personnel, women, n)
+	SELECT mkey, unit, year, min(deployed), sum(personnel), sum(women), count(*)
 	FROM kb_rotations GROUP BY mkey, unit, year;

@@ -10,8 +10,11 @@
 -- both stores), rnum the rotation's number for the ledger's order
 -- (1073741824 when it is none, as the server's rotationNumber) and year
 -- that of deployed ('' when undated). kb_rotation_totals sums the
--- rotations of one mission, unit and year: a write of a rotation counts
--- its cell again (kb_rotations_cell: a unit's rotations of one year).
+-- rotations of one mission, unit and year: a write of a rotation adds or
+-- takes away its own counts, and the earliest date of its year is sought
+-- again (kb_rotations_cell) only when a delete took it away. (Counting
+-- the whole year again at each write read every rotation of a unit that
+-- has thousands in a year.)
 -- A bulk replace drops these triggers with the others and counts once
 -- (sqlite/bulk.go).
 DROP TRIGGER kb_rotations_insert;
@@ -36,13 +39,12 @@ CREATE TABLE kb_rotations (
 	PRIMARY KEY (mkey, unit, rotation, solo)
 ) WITHOUT ROWID;
 CREATE INDEX kb_rotations_latest ON kb_rotations (mkey, unit, rnum, deployed, rotation, ev);
-CREATE INDEX kb_rotations_cell ON kb_rotations (mkey, unit, year);
+CREATE INDEX kb_rotations_cell ON kb_rotations (mkey, unit, year, deployed);
 
 CREATE TABLE kb_rotation_totals (
 	mkey      TEXT NOT NULL,
 	unit      TEXT NOT NULL,
 	year      TEXT NOT NULL,
-	mission   TEXT NOT NULL, -- least spelling of its rotations
 	first     TEXT NOT NULL, -- earliest deployed of its rotations
 	personnel INTEGER NOT NULL,
 	women     INTEGER NOT NULL,
@@ -59,8 +61,8 @@ INSERT INTO kb_rotations (mkey, unit, rotation, solo, mission, deployed, personn
 			min(mission), coalesce(min(CASE WHEN date <> '' THEN date END), ''), max(personnel), max(women), count(*), min(id),
 			CASE WHEN trim(rotation) <> '' AND trim(rotation) NOT GLOB '*[^0-9]*' AND length(trim(rotation)) <= 9 AND CAST(trim(rotation) AS INTEGER) > 0 THEN CAST(trim(rotation) AS INTEGER) ELSE 1073741824 END, CASE WHEN length(coalesce(min(CASE WHEN date <> '' THEN date END), '')) >= 4 THEN substr(min(CASE WHEN date <> '' THEN date END), 1, 4) ELSE '' END
 	FROM kb_events WHERE type = 'deployment' AND mission > '' GROUP BY 1, 2, 3, 4;
-INSERT INTO kb_rotation_totals (mkey, unit, year, mission, first, personnel, women, n)
-	SELECT mkey, unit, year, min(mission), min(deployed), sum(personnel), sum(women), count(*)
+INSERT INTO kb_rotation_totals (mkey, unit, year, first, personnel, women, n)
+	SELECT mkey, unit, year, min(deployed), sum(personnel), sum(women), count(*)
 	FROM kb_rotations GROUP BY mkey, unit, year;
 
 CREATE TRIGGER kb_rotations_insert AFTER INSERT ON kb_events
@@ -126,18 +128,18 @@ END;
 
 CREATE TRIGGER kb_rotation_totals_insert AFTER INSERT ON kb_rotations
 BEGIN
-	DELETE FROM kb_rotation_totals WHERE mkey = new.mkey AND unit = new.unit AND year = new.year;
-	INSERT INTO kb_rotation_totals (mkey, unit, year, mission, first, personnel, women, n)
-		SELECT mkey, unit, year, min(mission), min(deployed), sum(personnel), sum(women), count(*)
-		FROM kb_rotations INDEXED BY kb_rotations_cell WHERE mkey = new.mkey AND unit = new.unit AND year = new.year
-		GROUP BY mkey, unit, year;
+	INSERT INTO kb_rotation_totals (mkey, unit, year, first, personnel, women, n)
+		VALUES (new.mkey, new.unit, new.year, new.deployed, new.personnel, new.women, 1)
+		ON CONFLICT (mkey, unit, year) DO UPDATE SET personnel = personnel + excluded.personnel,
+			women = women + excluded.women, n = n + 1, first = min(first, excluded.first);
 END;
 
 CREATE TRIGGER kb_rotation_totals_delete AFTER DELETE ON kb_rotations
 BEGIN
-	DELETE FROM kb_rotation_totals WHERE mkey = old.mkey AND unit = old.unit AND year = old.year;
-	INSERT INTO kb_rotation_totals (mkey, unit, year, mission, first, personnel, women, n)
-		SELECT mkey, unit, year, min(mission), min(deployed), sum(personnel), sum(women), count(*)
-		FROM kb_rotations INDEXED BY kb_rotations_cell WHERE mkey = old.mkey AND unit = old.unit AND year = old.year
-		GROUP BY mkey, unit, year;
+	UPDATE kb_rotation_totals SET personnel = personnel - old.personnel, women = women - old.women, n = n - 1
+		WHERE mkey = old.mkey AND unit = old.unit AND year = old.year;
+	DELETE FROM kb_rotation_totals WHERE mkey = old.mkey AND unit = old.unit AND year = old.year AND n <= 0;
+	UPDATE kb_rotation_totals SET first = (SELECT min(deployed) FROM kb_rotations INDEXED BY kb_rotations_cell
+			WHERE mkey = old.mkey AND unit = old.unit AND year = old.year)
+		WHERE mkey = old.mkey AND unit = old.unit AND year = old.year AND first = old.deployed;
 END;
