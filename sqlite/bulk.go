@@ -39,13 +39,14 @@ func knowledgeRows(k *attache.Knowledge) int {
 	return n
 }
 
-// recountTriggers matches the names of the triggers that count a group
-// again at each row write by seeking into an index: those of kb_events
-// that count a rotation again (kb_rotations, migrations 011, 013 and
-// 014) and those of kb_rotations that count a unit's year again
-// (kb_rotation_totals, 014). Without their indexes during a bulk load,
-// each would read a whole table for each row. A bulk load drops them
-// with the indexes and counts once at its end (recountSQL).
+// recountTriggers matches the names of the triggers that keep the
+// ledger's tallies: those of kb_events that count a rotation again by
+// seeking its group in an index (kb_rotations, migrations 011, 013 and
+// 014), which without that index during a bulk load would read the whole
+// table for each row, and those of kb_rotations that add each rotation
+// to its unit's year (kb_rotation_totals, 014). A bulk load drops them
+// with the indexes and counts once at its end (recountSQL), before it
+// creates them again.
 const recountTriggers = "kb_rotation%"
 
 // recountTables are the tables whose recountTriggers a bulk load drops
