@@ -1,0 +1,111 @@
+package resolve_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"attache"
+	"attache/resolve"
+	"attache/storetest"
+)
+
+// coldRecorder is a SQLite store, seen by a Service that starts without a
+// build (a command run on its own), that counts the builds it reads for
+// (ResolvableArticles) and the whole writes it takes (ReplaceKnowledge),
+// and records the entities each patch writes.
+type coldRecorder struct {
+	patchRecorder
+	builds, wholes int
+}
+
+func (r *coldRecorder) ResolvableArticles(ctx context.Context) ([]*attache.Article, error) {
+	r.builds++
+	return r.DB.ResolvableArticles(ctx)
+}
+
+func (r *coldRecorder) ReplaceKnowledge(ctx context.Context, k *attache.Knowledge) error {
+	r.wholes++
+	return r.DB.ReplaceKnowledge(ctx, k)
+}
+
+// TestCommandCorrectionWritesItsParts makes corrections as `attache
+// correct` and `attache undo` do, each through a new Service: a merge,
+// a rename by an alias and a split read no build and write only the
+// entities they touch; the undo of the merge builds in memory but writes
+// no whole base; and the store ends as a rebuild leaves it.
+func TestCommandCorrectionWritesItsParts(t *testing.T) {
+	ctx := context.Background()
+	svc, db := openService(t)
+	mustPut(t, db, svc, fixture()...)
+	fomin, err := svc.FindEntity(ctx, "Alexander Fomin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	shoigu, err := svc.FindEntity(ctx, "Sergey Shoigu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	command := func() (*resolve.Service, *coldRecorder) {
+		rec := &coldRecorder{patchRecorder: patchRecorder{DB: db}}
+		return &resolve.Service{Articles: rec, Knowledge: rec, KB: defaultKB(t)}, rec
+	}
+	steps := []struct {
+		c    attache.Correction
+		want []string // the entities written
+	}{
+		{attache.Correction{Kind: attache.CorrectMerge, Entity: "Fomin", Target: "Sergey Shoigu"}, []string{fomin.ID, shoigu.ID}},
+		{attache.Correction{Kind: attache.CorrectRename, Entity: "Shoigu", Value: "S. K. Shoigu"}, []string{shoigu.ID}},
+		{attache.Correction{Kind: attache.CorrectSplit, Entity: shoigu.ID, Value: "Alexander Fomin"}, []string{shoigu.ID, shoigu.ID + "~alexander-fomin"}},
+	}
+	var merge attache.Correction
+	for i, st := range steps {
+		cmd, rec := command()
+		c, err := cmd.Correct(ctx, st.c)
+		if err != nil {
+			t.Fatalf("%s: %v", st.c.Kind, err)
+		}
+		if i == 0 {
+			merge = c
+		}
+		if rec.builds != 0 || rec.wholes != 0 {
+			t.Errorf("%s: read %d builds and wrote the whole base %d times, want none", st.c.Kind, rec.builds, rec.wholes)
+		}
+		slices.Sort(rec.entities)
+		if got := slices.Compact(rec.entities); !slices.Equal(got, st.want) {
+			t.Errorf("%s wrote entities %v, want %v", st.c.Kind, got, st.want)
+		}
+	}
+	cmd, rec := command()
+	if _, err := cmd.Undo(ctx, merge.ID); err != nil {
+		t.Fatal(err)
+	}
+	if rec.wholes != 0 {
+		t.Errorf("the undo wrote the whole base %d times, want none", rec.wholes)
+	}
+	got := storetest.DumpKnowledge(t, db)
+	if _, err := (&resolve.Service{Articles: db, Knowledge: db, KB: defaultKB(t)}).Rebuild(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if want := storetest.DumpKnowledge(t, db); got != want {
+		t.Errorf("after the corrections the store holds\n%s\nwant, as a rebuild leaves it,\n%s", got, want)
+	}
+}
+
+// TestCommandCorrectionNotFound: a command's correction of a name no
+// entity has fails with ENOTFOUND and records nothing.
+func TestCommandCorrectionNotFound(t *testing.T) {
+	ctx := context.Background()
+	svc, db := openService(t)
+	mustPut(t, db, svc, fixture()...)
+	cmd := &resolve.Service{Articles: db, Knowledge: db, KB: defaultKB(t)}
+	_, err := cmd.Correct(ctx, attache.Correction{Kind: attache.CorrectMerge, Entity: "Nobody Known", Target: "Sergey Shoigu"})
+	if attache.ErrorCode(err) != attache.ENOTFOUND {
+		t.Fatalf("merge of an unknown name: %v, want ENOTFOUND", err)
+	}
+	if cs, err := db.Corrections(ctx); err != nil || len(cs) != 0 {
+		t.Errorf("corrections recorded: %v, %v", cs, err)
+	}
+}
+
+var _ resolve.BulkReader = (*coldRecorder)(nil)
