@@ -48,8 +48,9 @@ func (s *Store) PatchKnowledgeParties(ctx context.Context, entities, events []st
 
 // queueEventEdits queues what a merge, a split or a confirmation changes
 // of the stored events of drop: each loses the entity parties drop names,
-// gains the participants of its version in k it lacks (at their place in
-// k's list), and takes k's confirmation. It returns k without those
+// has the participants of its version in k at their places in k's list
+// (new ones added, moved ones given their new place), and takes k's
+// confirmation. It returns k without those
 // events, to be written as PutKnowledge does.
 func queueEventEdits(b *pgx.Batch, drop map[string][]string, k *attache.Knowledge) *attache.Knowledge {
 	if len(drop) == 0 {
@@ -74,7 +75,8 @@ func queueEventEdits(b *pgx.Batch, drop map[string][]string, k *attache.Knowledg
 		start := dateStart(e.Date)
 		for i, p := range e.Participants {
 			b.Queue(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start, type) VALUES ($1, 'entity', $2, $3, $4, $5)
-				ON CONFLICT (event_id, kind, party) DO NOTHING`, e.ID, p, i, start, string(e.Type))
+				ON CONFLICT (event_id, kind, party) DO UPDATE SET idx = excluded.idx
+				WHERE kb_event_parties.idx <> excluded.idx`, e.ID, p, i, start, string(e.Type))
 		}
 	}
 	return &rest

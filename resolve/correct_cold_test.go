@@ -7,6 +7,7 @@ import (
 
 	"attache"
 	"attache/resolve"
+	"attache/sqlite"
 	"attache/storetest"
 )
 
@@ -109,3 +110,55 @@ func TestCommandCorrectionNotFound(t *testing.T) {
 }
 
 var _ resolve.BulkReader = (*coldRecorder)(nil)
+
+// eventWrites is a SQLite store that records the events each patch
+// deletes or writes again whole, apart from those it edits in their
+// parties alone.
+type eventWrites struct {
+	*sqlite.DB
+	rewritten, edited []string
+}
+
+func (r *eventWrites) PatchKnowledgeParties(ctx context.Context, entities, events []string, drop map[string][]string, k *attache.Knowledge) error {
+	r.rewritten = append(r.rewritten, events...)
+	for id := range drop {
+		r.edited = append(r.edited, id)
+	}
+	return r.DB.PatchKnowledgeParties(ctx, entities, events, drop, k)
+}
+
+// TestMergeEditsEventParties merges a person into one listed after them
+// in a meeting of three, and undoes it: the meeting's parties change
+// places, which the store edits (the event's other rows stay) instead of
+// writing the event again; and the store ends as a rebuild leaves it.
+func TestMergeEditsEventParties(t *testing.T) {
+	ctx := context.Background()
+	_, db := openService(t)
+	rec := &eventWrites{DB: db}
+	svc := &resolve.Service{Articles: db, Knowledge: rec, KB: defaultKB(t)}
+	mustPut(t, db, svc, article("m1", "2025-03-04", []attache.Entity{
+		person("Karl Brenner", nil, "General", "DE", nil, nil),
+		person("Lucia Ferro", nil, "Admiral", "IT", nil, nil),
+		person("Otto Falk", nil, "Colonel", "DE", nil, nil),
+		country("Germany", "DE"), country("Italy", "IT"),
+	}, []attache.Event{
+		{Type: "meeting", Date: "2025-03-04", Participants: []string{"Otto Falk", "Lucia Ferro", "Karl Brenner"}, Salience: "main"},
+	}))
+	merge, err := svc.Correct(ctx, attache.Correction{Kind: attache.CorrectMerge, Entity: "Otto Falk", Target: "Karl Brenner"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.Undo(ctx, merge.ID); err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.rewritten) != 0 || len(rec.edited) != 2 {
+		t.Errorf("the merge and its undo wrote events %v again and edited %v, want none and the meeting twice", rec.rewritten, rec.edited)
+	}
+	got := storetest.DumpKnowledge(t, db)
+	if _, err := (&resolve.Service{Articles: db, Knowledge: db, KB: defaultKB(t)}).Rebuild(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if want := storetest.DumpKnowledge(t, db); got != want {
+		t.Errorf("after the undo the store holds\n%s\nwant, as a rebuild leaves it,\n%s", got, want)
+	}
+}

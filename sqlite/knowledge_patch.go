@@ -23,8 +23,8 @@ func (db *DB) PatchKnowledge(ctx context.Context, entities, events []string, k *
 
 // PatchKnowledgeParties is PatchKnowledge where the events of drop (event
 // id → entity ids) change in their entity parties and confirmation alone:
-// each loses those entity parties, gains the entity participants of its
-// version in k that it lacks, and keeps its other rows. See
+// each loses those entity parties, has the entity participants of its
+// version in k at their places, and keeps its other rows. See
 // resolve.PartyPatcher.
 func (db *DB) PatchKnowledgeParties(ctx context.Context, entities, events []string, drop map[string][]string, k *attache.Knowledge) error {
 	if err := sqlbase.CheckKnowledge(k); err != nil {
@@ -90,13 +90,15 @@ func patchKnowledge(ctx context.Context, tx *sql.Tx, entities, events []string, 
 }
 
 // writeEventEdit writes what a merge, a split or a confirmation changes
-// of a stored event: its confirmation and its entity parties, and the
-// participants of its details and brief (setPartiesSQL).
+// of a stored event: its confirmation, its entity parties (new ones, and
+// the places of those that moved), and the participants of its details
+// and brief (setPartiesSQL).
 func (s *stmts) writeEventEdit(e attache.KBEvent) error {
 	start := dateStart(e.Date)
 	for i, p := range e.Participants {
 		if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start, type) VALUES (?, 'entity', ?, ?, ?, ?)
-			ON CONFLICT (event_id, kind, party) DO NOTHING`, e.ID, p, i, start, e.Type); err != nil {
+			ON CONFLICT (event_id, kind, party) DO UPDATE SET idx = excluded.idx WHERE idx <> excluded.idx`,
+			e.ID, p, i, start, e.Type); err != nil {
 			return err
 		}
 	}
