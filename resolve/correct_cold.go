@@ -13,12 +13,15 @@ import (
 // entity's names, type or links (a merge, split, rename, alias or retype)
 // changes only that entity, the entity it merges into or splits off, their
 // links, and the events the entity takes part in: the store holds those as
-// the build with every correction applied would hold them, so they are
-// loaded alone into a small Builder (loadParts), the correction applies to
-// it as it would to the whole build, and the parts it touched are written
-// (applyTracked). Other corrections, and every undo, build from the store
-// once in memory (adopt) and take the path of a Service that has a build;
-// neither writes the whole knowledge base.
+// they are, so they are loaded alone into a small Builder (loadParts), the
+// correction applies to it as it would to the whole build, and the parts
+// it touched are written (applyTracked). Nothing else is read or written,
+// so the store stays what it was plus the correction even when it was
+// built by other rules than the current ones. Other corrections, and every
+// undo, build from the store and write the whole base (correctCold,
+// Undo): a build that trusted the store to match it and wrote only its
+// differences would write a mixture when it does not (a base built by an
+// older version; events it lacks make foreign-key errors).
 
 // partKinds are the corrections loadParts can apply to the parts of the
 // knowledge base they touch.
@@ -188,28 +191,4 @@ func (s *Service) storedEntity(ctx context.Context, name string) (e *attache.KBE
 		return &cands[best], true, nil
 	}
 	return nil, false, attache.Errorf(attache.ENOTFOUND, "no entity named %q", name)
-}
-
-// adopt builds from the store, in memory, the knowledge base it holds,
-// without writing it, when every stored article is resolved: a
-// correction or an undo then takes the path of a Service that keeps its
-// build, and writes only what it changes. ok is false with pending
-// articles (a rebuild resolves them as well).
-func (s *Service) adopt(ctx context.Context) (ok bool, err error) {
-	pending, err := s.Knowledge.PendingArticles(ctx)
-	if err != nil || len(pending) > 0 {
-		return false, err
-	}
-	base, seen, arts, err := s.build(ctx)
-	if err != nil {
-		return false, err
-	}
-	s.built = &built{base: base, seen: make(map[string]bool, len(seen)), arts: arts}
-	for id, key := range seen {
-		s.built.seen[id] = true
-		s.built.last = max(s.built.last, key)
-	}
-	// built.out stays unset: keepOut makes it from the corrected build
-	// when a write needs to compare.
-	return true, nil
 }

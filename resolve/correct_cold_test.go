@@ -33,8 +33,8 @@ func (r *coldRecorder) ReplaceKnowledge(ctx context.Context, k *attache.Knowledg
 // TestCommandCorrectionWritesItsParts makes corrections as `attache
 // correct` and `attache undo` do, each through a new Service: a merge,
 // a rename by an alias and a split read no build and write only the
-// entities they touch; the undo of the merge builds in memory but writes
-// no whole base; and the store ends as a rebuild leaves it.
+// entities they touch; the undo of the merge rebuilds; and the store ends
+// as a rebuild leaves it.
 func TestCommandCorrectionWritesItsParts(t *testing.T) {
 	ctx := context.Background()
 	svc, db := openService(t)
@@ -77,12 +77,9 @@ func TestCommandCorrectionWritesItsParts(t *testing.T) {
 			t.Errorf("%s wrote entities %v, want %v", st.c.Kind, got, st.want)
 		}
 	}
-	cmd, rec := command()
+	cmd, _ := command()
 	if _, err := cmd.Undo(ctx, merge.ID); err != nil {
 		t.Fatal(err)
-	}
-	if rec.wholes != 0 {
-		t.Errorf("the undo wrote the whole base %d times, want none", rec.wholes)
 	}
 	got := storetest.DumpKnowledge(t, db)
 	if _, err := (&resolve.Service{Articles: db, Knowledge: db, KB: defaultKB(t)}).Rebuild(ctx); err != nil {

@@ -19,9 +19,10 @@ import (
 // other rows (PartyPatcher). A store without PartyPatcher gets what
 // differs between the whole knowledge base before and after (write). The
 // store ends exactly as a rebuild would leave it (storetest). Without a
-// build in memory (a command run on its own), a correction loads the
-// parts it touches from the store, or builds in memory from it, and
-// writes the same parts (correct_cold.go).
+// build in memory (a command run on its own), a correction of an entity
+// loads the parts it touches from the store and writes those
+// (correct_cold.go); another correction, or an undo, builds from the
+// store and writes the whole base, as a rebuild does.
 
 // Correct checks c, applies it to the knowledge base and, if it applies,
 // records it and stores the result. Returns EINVALID for a bad
@@ -42,13 +43,7 @@ func (s *Service) Correct(ctx context.Context, c attache.Correction) (attache.Co
 		if out, done, err := s.correctParts(ctx, c); done {
 			return out, err
 		}
-		if ok, err := s.adopt(ctx); err != nil || !ok {
-			s.built = nil
-			if err != nil {
-				return c, err
-			}
-			return s.correctCold(ctx, c)
-		}
+		return s.correctCold(ctx, c)
 	}
 	cur, err := s.current(ctx)
 	if err != nil {
@@ -106,9 +101,9 @@ func (s *Service) correctWhole(ctx context.Context, cur *Builder, c attache.Corr
 	return c, nil
 }
 
-// correctCold is Correct without a build in memory on a store with
-// pending articles: it builds from the store, checks that c applies,
-// records it and writes the whole base, pending articles resolved.
+// correctCold is Correct without a build in memory, for what
+// correctParts cannot do: it builds from the store, checks that c
+// applies, records it and writes the whole base, as a rebuild does.
 func (s *Service) correctCold(ctx context.Context, c attache.Correction) (attache.Correction, error) {
 	base, _, _, err := s.build(ctx)
 	if err != nil {
@@ -203,9 +198,6 @@ func (s *Service) Undo(ctx context.Context, id string) (attache.Correction, erro
 		return attache.Correction{}, err
 	}
 	defer unlock()
-	if err := s.adoptForUndo(ctx); err != nil {
-		return attache.Correction{}, err
-	}
 	c, err := s.Knowledge.SetCorrectionUndone(ctx, found.ID, true)
 	if err != nil {
 		return attache.Correction{}, err
@@ -239,24 +231,6 @@ func (s *Service) Undo(ctx context.Context, id string) (attache.Correction, erro
 		return *c, fmt.Errorf("undo: %w", err)
 	}
 	return *c, nil
-}
-
-// adoptForUndo gives a Service without a build one made from the store
-// (adopt), with the corrections applied as the store holds them before
-// the undo marks one undone. With pending articles it leaves none: the
-// undo then rebuilds.
-func (s *Service) adoptForUndo(ctx context.Context) error {
-	if s.built != nil {
-		return nil
-	}
-	ok, err := s.adopt(ctx)
-	if err == nil && ok {
-		_, err = s.current(ctx)
-	}
-	if err != nil {
-		s.built = nil
-	}
-	return err
 }
 
 // undoTracked turns built.cur back into the plain build, in place (revert),

@@ -13,8 +13,8 @@ import (
 // to the sample corpus in two stores: in one through a Service that keeps
 // its build in memory and writes only what each correction changes, in
 // the other through a new Service each time, as a command run on its own
-// does (it loads what the correction touches, or builds in memory, and
-// writes only what changes), then rebuilt whole. After every step, and
+// does (a correction of an entity loads and writes only what it touches;
+// the others, and undos, rebuild), then rebuilt whole. After every step, and
 // after more articles come, both stores must hold the same knowledge
 // base, before and after the rebuild.
 func testCorrectionsEqualRebuild(t *testing.T, open func(t *testing.T) KnowledgeStore) {
