@@ -368,8 +368,30 @@ func (doc *doc) impliedPersons(a *actorSets, s int, h hit) {
 		}
 	}
 	if a.persons.len() == 0 && h.r.typ != "deployment" && h.r.typ != "exhibition" && !(h.r.typ == "ceremony" && h.r.pattern[0].ordinal) && (doc.groupRef(ws) || talkType(h.r.typ) && doc.pluralSubject(ws, h.a)) {
-		for _, p := range doc.leadPersons() { // "the two defense chiefs said"
+		for _, p := range doc.groupPersons(s, ws, h.a) { // "the two defense chiefs said"
 			a.persons.add(p)
+		}
+	}
+	doc.referredGuests(a, s, h)
+}
+
+// referredGuests adds the persons a sentence that names some of its
+// actors refers to without naming: "talks between the two ministers"
+// beside the host, and the visitor of "a welcome ceremony for his guest"
+// or "a guard of honour for the visiting general".
+func (doc *doc) referredGuests(a *actorSets, s int, h hit) {
+	ws := doc.words[s]
+	if (h.r.typ == "meeting" || h.r.typ == "statement") && a.persons.len() == 1 {
+		if g, _ := doc.groupAt(ws); g > 2 && g > h.a && (ws[g-2].low == "between" || ws[g-3].low == "between") {
+			for _, p := range doc.groupPersons(s, ws, h.a) {
+				a.persons.add(p)
+			}
+		}
+	}
+	switch h.r.typ {
+	case "meeting", "ceremony", "visit":
+		if doc.guestRef(ws) {
+			a.persons.add(doc.visitorBeside(a))
 		}
 	}
 }
