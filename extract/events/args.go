@@ -98,6 +98,7 @@ func (doc *doc) completeArgs(mains, evs []*cand) {
 	doc.mechanismAnaphors(evs)
 	doc.agreementPair(evs)
 	doc.exerciseForces(mains)
+	doc.portCallGuests(evs)
 	doc.forceStates(evs)
 	doc.ceremonyUnits(mains, evs)
 	doc.laterAttendees(evs)
