@@ -370,7 +370,7 @@ func (doc *doc) agreementPair(evs []*cand) {
 				states = append(states, p)
 			}
 		}
-		if len(states) != 1 {
+		if len(states) != 1 || doc.bodiesOfOneState(c.ev.Participants, states[0]) {
 			continue
 		}
 		switch states[0] {
@@ -380,6 +380,23 @@ func (doc *doc) agreementPair(evs []*cand) {
 			c.ev.Participants = append(c.ev.Participants, doc.pair[0])
 		}
 	}
+}
+
+// bodiesOfOneState reports whether ps names two or more bodies, all of
+// state code: "the Karachi Shipyard and the Pakistan Navy signed the
+// acceptance protocol" binds no second state.
+func (doc *doc) bodiesOfOneState(ps []string, code string) bool {
+	orgs := doc.orgsByName()
+	n := 0
+	for _, p := range ps {
+		if e := orgs[p]; e != nil {
+			if e.Country != code {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // isCode reports whether a participant is a country code ("VN").

@@ -431,8 +431,11 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 			out.addAll(doc.pair)
 		} else {
 			out.addAll(a.countries.list)
-			out.addAll(a.persons.list)
+			if !witnessed(ws, h.a) {
+				out.addAll(a.persons.list) // not "they witnessed the signing of"
+			}
 		}
+		doc.partyStates(out)
 	case "deployment":
 		out.add(doc.sender(s, start))
 		out.addAll(a.orgs.list)
@@ -461,6 +464,25 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 		doc.deciders(out, a, s, start)
 	default:
 		doc.conferenceParties(out, a, s, h)
+	}
+}
+
+// partyStates adds the state of each body that is a party to an
+// agreement: "an MoU between the Vietnamese Ministry of National Defence
+// and the Brazilian Ministry of Defence" binds Vietnam and Brazil
+// (testdata/reports/README.md), whoever signed for them.
+// Bodies of one state only (a shipyard handing a ship to its navy) bind
+// no pair: their agreement is no tie between states.
+func (doc *doc) partyStates(out *names) {
+	orgs := doc.orgsByName()
+	var states []string
+	for _, p := range out.list {
+		if e := orgs[p]; e != nil && e.Country != "" && !doc.info[e].intl {
+			states = appendUniq(states, e.Country)
+		}
+	}
+	if len(states) >= 2 {
+		out.addAll(states)
 	}
 }
 
