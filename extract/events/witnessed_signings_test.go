@@ -26,7 +26,7 @@ func TestWitnessedSignings(t *testing.T) {
 	}, {
 		name:      "the two witnessed a contract between a department and a company",
 		published: "2026-04-09",
-		text: "Defence Minister Jae Park met Philippine Defence Secretary Ramon Cruz in Seoul, where the two witnessed the signing of the contract between the Philippine Department of National Defense and Korea Aerospace Industries.",
+		text:      "Defence Minister Jae Park met Philippine Defence Secretary Ramon Cruz in Seoul, where the two witnessed the signing of the contract between the Philippine Department of National Defense and Korea Aerospace Industries.",
 		ents: []ent{person("Jae Park", "KR"), person("Ramon Cruz", "PH"), country("PH", "Philippine"), loc("Seoul"),
 			body("Philippine Department of National Defense", "PH"), body("Korea Aerospace Industries", "KR")},
 		want: []want{{"agreement", "*", "*", "KR", ""}, {"agreement", "*", "*", "PH", ""}},
