@@ -229,12 +229,13 @@ func (doc *doc) metThroughPost(ws []word, k int) bool {
 }
 
 // hostVerbBetween reports whether a verb of hosting ("received", "met",
-// "hosted") stands between bytes a and b: the person before it hosts the
-// person after it.
+// "hosted") or the "with" of talks ("held talks on Tuesday with General
+// X, who is visiting Egypt") stands between bytes a and b: the person
+// before it hosts the person after it.
 func hostVerbBetween(ws []word, a, b int) bool {
 	for k := wordAt(ws, a); k < len(ws) && ws[k].start < b; k++ {
 		switch ws[k].low {
-		case "received", "receives", "receiving", "hosted", "hosts", "welcomed", "welcomes", "met", "meets":
+		case "received", "receives", "receiving", "hosted", "hosts", "welcomed", "welcomes", "met", "meets", "with":
 			return true
 		}
 	}
