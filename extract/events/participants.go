@@ -373,6 +373,35 @@ func (doc *doc) impliedPersons(a *actorSets, s int, h hit) {
 		}
 	}
 	doc.referredGuests(a, s, h)
+	if h.r.typ == "ceremony" && a.persons.len() == 0 && pronounSubject(ws, h.a) {
+		// "Earlier on Tuesday, he laid a wreath at the monument": the
+		// subject of the story told just before
+		a.persons.add(doc.subjectBefore(s))
+	}
+}
+
+// pronounSubject reports whether the clause of word i opens, past any
+// opening phrase, with "he" or "she": "Earlier on Tuesday, he laid a
+// wreath", "The previous day, she visited".
+func pronounSubject(ws []word, i int) bool {
+	k := clauseStart(ws, i)
+	return k < i && (ws[k].low == "he" || ws[k].low == "she")
+}
+
+// subjectBefore returns the first person named in the sentence before s:
+// the subject a pronoun takes up. A sentence between that names no one
+// ("the CNS will visit ...") leaves the pronoun unresolved: the person
+// named further back is as often the host.
+func (doc *doc) subjectBefore(s int) string {
+	if s == 0 {
+		return ""
+	}
+	for _, m := range doc.ments[s-1] {
+		if m.e.Type == attache.Person {
+			return m.e.Name
+		}
+	}
+	return ""
 }
 
 // referredGuests adds the persons a sentence that names some of its
