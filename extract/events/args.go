@@ -517,9 +517,15 @@ func (doc *doc) speaksOfMany() bool {
 	return doc.many == 1
 }
 
-// orgsByName returns the article's organisations by name.
+// orgsByName returns the article's organisations by name, indexed once
+// per article: asked per trigger, a scan of every entity would grow with
+// the square of a long text. Callers only read it.
 func (doc *doc) orgsByName() map[string]*attache.Entity {
+	if doc.orgIndex != nil {
+		return doc.orgIndex
+	}
 	m := map[string]*attache.Entity{}
+	defer func() { doc.orgIndex = m }()
 	for i := range doc.x.Entities {
 		if e := &doc.x.Entities[i]; e.Type == attache.Organization {
 			if _, ok := m[e.Name]; !ok {

@@ -73,6 +73,14 @@ func TestGroupAndGuestReferences(t *testing.T) {
 		want: []want{{"ceremony", "*", "*", "Mark Denton", ""}},
 		not:  []want{{"ceremony", "*", "*", "Okoth Wafula", ""}},
 	}, {
+		name: "the visiting demonym chief is the visitor, not beside one",
+		text: "Pakistani naval chief Admiral Naveed Khan received Sri Lankan naval chief Admiral Ravi Perera in Islamabad on Tuesday. " +
+			"Earlier in the day, the visiting Sri Lankan naval chief laid a wreath at the national monument.",
+		people: []titled{{"Naveed Khan", "PK", "Admiral", []string{"Chief of the Naval Staff"}}, {"Ravi Perera", "LK", "Admiral", []string{"Commander of the Navy"}}},
+		ents:   []ent{country("PK", "Pakistani"), country("LK", "Sri Lankan"), loc("Islamabad")},
+		want:   []want{{"ceremony", "*", "*", "Ravi Perera", ""}},
+		not:    []want{{"ceremony", "*", "*", "Naveed Khan", ""}},
+	}, {
 		name: "both sides is no post: the persons named later do not stand for it",
 		text: "Cambodia and China opened a joint exercise in Kampong Speu on Monday. " +
 			"General Sok Dara of Cambodia and Major General Wang Lin of China attended the opening. " +

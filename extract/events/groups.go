@@ -149,19 +149,19 @@ func (doc *doc) namesPost(noun string) bool {
 	return false
 }
 
-// guestRef reports whether ws refers back to the story's visitor: "his
-// guest", "the guests", "the visiting general".
-func (doc *doc) guestRef(ws []word) bool {
+// guestAt returns the word index where ws refers back to the story's
+// visitor ("his guest", "the guests", "the visiting general"), or -1.
+func (doc *doc) guestAt(ws []word) int {
 	for i := 1; i < len(ws); i++ {
 		if !doc.d.places.guest.has(ws[i].low) {
 			continue
 		}
 		switch ws[i-1].low {
 		case "the", "his", "her", "their", "our":
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // visitorBeside returns the story's visitor beside the host side a
@@ -206,4 +206,19 @@ func (doc *doc) visitorBeside(a *actorSets) string {
 		return p
 	}
 	return ""
+}
+
+// demonymAt reports whether a country's demonym or name starts at word i
+// of sentence s ("the visiting Sri Lankan naval chief").
+func (doc *doc) demonymAt(s, i int) bool {
+	ws := doc.words[s]
+	if i >= len(ws) {
+		return false
+	}
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Country && m.start == ws[i].start {
+			return true
+		}
+	}
+	return false
 }

@@ -419,9 +419,13 @@ func (doc *doc) referredGuests(a *actorSets, s int, h hit) {
 	}
 	switch h.r.typ {
 	case "meeting", "ceremony", "visit":
-		if doc.guestRef(ws) {
-			a.persons.add(doc.visitorBeside(a))
+		g := doc.guestAt(ws)
+		if g < 0 || doc.demonymAt(s, g+1) {
+			// "the visiting Sri Lankan naval chief laid a wreath": the
+			// demonym names the visitor (demonymSubject)
+			return
 		}
+		a.persons.add(doc.visitorBeside(a))
 	}
 }
 

@@ -15,6 +15,7 @@ func (doc *doc) portCallGuests(evs []*cand) {
 	if len(guests) == 0 {
 		return
 	}
+	host, hostKnown := "", false // the host's navy, looked up once
 	for _, c := range evs {
 		switch {
 		case c.ev.Type != "exercise" && c.ev.Type != "ceremony",
@@ -30,7 +31,10 @@ func (doc *doc) portCallGuests(evs []*cand) {
 		}
 		if hasWord(doc.words[c.sent], "navies") {
 			// "the two navies": the host's too
-			c.ev.Participants = appendUniq(c.ev.Participants, doc.hostForce(guests))
+			if !hostKnown {
+				host, hostKnown = doc.hostForce(guests), true
+			}
+			c.ev.Participants = appendUniq(c.ev.Participants, host)
 		}
 	}
 }
