@@ -34,6 +34,7 @@ func (doc *doc) finish(evs []*cand) []*cand {
 	for _, c := range evs {
 		st.parties(c)
 		st.when(c)
+		st.sideOccasion(c)
 		st.where(c)
 		doc.sendingSide(c) // once merges and story passes brought in other actors
 		doc.codes(c)
@@ -225,7 +226,7 @@ func (st *story) where(c *cand) {
 	if c.ev.Place == "" {
 		c.ev.Place = doc.scenePlace(c, st.mains)
 	}
-	if c.ev.Place == "" && c.ev.Salience == "main" && doc.lead[c.sent] && c.ev.Type != "decision" {
+	if c.ev.Place == "" && c.ev.Salience == "main" && doc.lead[c.sent] && (c.ev.Type != "decision" || doc.voted(c)) {
 		// a decree is adopted, not held somewhere: the dateline is only
 		// where the story was filed
 		if s := doc.leadDateline(); s >= 0 {
@@ -261,6 +262,7 @@ func (st *story) where(c *cand) {
 		}
 	}
 	c.ev.Place = doc.tripPlace(c.sent, c.hit, c.ev.Place) // a trip as a whole: the country visited
+	doc.ownRecalledPlace(c)
 }
 
 // signedAtTalks reports whether c is a signing told after the main talks
@@ -287,7 +289,7 @@ func (doc *doc) signingOfOther(c, lender *cand) bool {
 	}
 	hits, _ := doc.hits(c.sent)
 	for _, o := range hits {
-		if o.a < c.hit.a && o.r != nil && o.r.typ != lender.ev.Type {
+		if o.a < c.hit.a && o.r != nil && !o.r.anaphor && o.r.typ != lender.ev.Type {
 			return true
 		}
 	}

@@ -196,6 +196,9 @@ func (doc *doc) allowed(s int, h hit) bool {
 	if h.r.body && !doc.bodyNext(s, h.b) {
 		return false
 	}
+	if h.r.grouped && !doc.groupingBefore(s, h.a) {
+		return false
+	}
 	if h.r.two && !doc.twoBefore(s, start) {
 		return false
 	}
@@ -428,6 +431,10 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 				continue
 			}
 			if c := doc.signedObject(s, h, prev, out); c != nil {
+				byType[h.r.typ] = c
+				continue
+			}
+			if c := doc.discussedIn(s, h, prev, out); c != nil {
 				byType[h.r.typ] = c
 				continue
 			}
