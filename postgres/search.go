@@ -117,7 +117,9 @@ func tsQuery(terms []queryTerm) string {
 
 // Search ranks articles by ts_rank over title (weight A) and text
 // (weight D): a title match weighs more. Rank is the negated score, so
-// that lower is better as with SQLite's bm25. A query with no words but
+// that lower is better as with SQLite's bm25. Of a query whose matches
+// pass its filters in more than sqlbase.RankedMatches articles, the
+// latest of them (newest stored first) are ranked, as on SQLite. A query with no words but
 // at least one filter lists the matching articles newest first, with the
 // start of the text as snippet. See attache.Store.
 func (s *Store) Search(ctx context.Context, sq attache.SearchQuery) ([]attache.SearchHit, error) {
@@ -141,7 +143,7 @@ func (s *Store) Search(ctx context.Context, sq attache.SearchQuery) ([]attache.S
 	if len(q.conds) == 0 {
 		return nil, attache.Errorf(attache.EINVALID, "empty query: give words to search for or a filter")
 	}
-	sql := q.searchSQL(match, limit, sq.Offset)
+	sql := q.searchSQL(match, limit, sq.Offset, s.ranked.Window(limit, sq.Offset))
 	rows, err := s.pool.Query(ctx, sql, q.args...)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", sq.Query, err)
@@ -209,19 +211,29 @@ func (q *query) searchFilters(sq attache.SearchQuery) error {
 }
 
 // searchSQL is the statement of one page of hits: ranked by the tsquery
-// placeholder match, or newest first when the query has no words.
-func (q *query) searchSQL(match string, limit, offset int) string {
+// placeholder match among the latest window matches that pass the
+// filters, or newest first when the query has no words.
+func (q *query) searchSQL(match string, limit, offset, window int) string {
 	if match == "" {
 		return `SELECT a.id, a.title, a.source, a.published, left(a.text, 400), 0.0::float8 FROM articles a` + q.clause() +
 			` ORDER BY a.published DESC NULLS LAST, a.seq DESC` +
 			` LIMIT ` + q.arg(limit) + ` OFFSET ` + q.arg(offset)
 	}
-	// The page is ranked first and only its hits' texts are read.
+	// The page is ranked first and only its hits' texts are read. Only
+	// the latest window matches are ranked (ts_rank reads each one's
+	// search vector): words found in nearly every report rank a bounded
+	// number of them, with filters or without, instead of the whole base.
 	return `SELECT a.id, a.title, a.source, a.published, left(a.text, ` + q.arg(snippetScan) + `), p.rank
-			FROM (SELECT a.seq, -ts_rank(a.search, to_tsquery('simple', ` + match + `))::float8 AS rank
-				FROM articles a` + q.clause() + ` ORDER BY rank, a.seq LIMIT ` + q.arg(limit) + ` OFFSET ` + q.arg(offset) + `) p
+			FROM (SELECT m.seq, -ts_rank(m.search, to_tsquery('simple', ` + match + `))::float8 AS rank
+				FROM (SELECT a.seq, a.search FROM articles a` + q.clause() + ` ORDER BY a.seq DESC LIMIT ` + q.arg(window) + `) m
+				ORDER BY rank, m.seq LIMIT ` + q.arg(limit) + ` OFFSET ` + q.arg(offset) + `) p
 			JOIN articles a ON a.seq = p.seq ORDER BY p.rank, p.seq`
 }
+
+// SetSearchRanked makes searches rank the latest k of the matches that
+// pass their filters (sqlbase.RankedMatches when k ≤ 0), safe to call
+// while searches run.
+func (s *Store) SetSearchRanked(k int) { s.ranked.Set(k) }
 
 // checkEventRange refuses event dates that are not YYYY[-MM[-DD]].
 func checkEventRange(from, to string) error {

@@ -12,19 +12,18 @@ import (
 	"attache/internal/sqlbase"
 )
 
+// SetSearchRanked makes searches rank the latest k of the matches that
+// pass their filters (sqlbase.RankedMatches when k ≤ 0), safe to call
+// while searches run.
+func (db *DB) SetSearchRanked(k int) { db.ranked.Set(k) }
+
 // defaultSearchLimit is the number of hits when SearchQuery.Limit is 0.
 const defaultSearchLimit = 20
 
-// rankedMatches is how many of a search's latest matches (in storage
-// order, which is the order of ingest) are ranked by bm25: a query of
-// common words matches most of the base, and ranking all of it took
-// seconds at 100,000 reports.
-const rankedMatches = 2000
-
 // Search ranks articles by bm25 over title and text (a title match weighs
-// more) with a snippet of the best column; of a query without filters
-// matching more than rankedMatches articles, the latest rankedMatches
-// are ranked. A query filtered by event dates starts from the narrower
+// more) with a snippet of the best column; of a query whose matches
+// pass its filters in more than sqlbase.RankedMatches articles, the
+// latest of them (newest stored first) are ranked. A query filtered by event dates starts from the narrower
 // side (searchStart). A query with no words but at least one filter lists
 // the matching articles newest first, with the start of the text as
 // snippet. See attache.Store.
@@ -63,22 +62,15 @@ func (db *DB) rankHits(ctx context.Context, q attache.SearchQuery, sf searchFilt
 	args = append([]any{match}, args...)
 	// The page is ranked first and the snippets (costly: they re-read
 	// each text) are made for its hits only, not for every match sorted
-	// or skipped by the offset. Without filters, only the latest
-	// rankedMatches matches (at least those the page reaches) are ranked:
-	// words found in nearly every report stop there instead of ranking
-	// the whole base, and the articles are not read for it. Filters keep
-	// ranking every match they let through: walking the matches in
-	// storage order to stop early would check the filter on each of
-	// them, where the planner can start from a selective filter.
-	page := `SELECT articles_fts.rowid AS seq, bm25(articles_fts, 5.0, 1.0) AS rank
-		FROM articles_fts` + whereClause(w) + `
+	// or skipped by the offset. Only the latest matches that pass the
+	// filters (db.ranked, at least those the page reaches) are ranked:
+	// FTS5 walks the matches newest first and the walk stops there, so
+	// that words found in nearly every report rank a bounded number of
+	// them, with filters or without, instead of the whole base.
+	page := `SELECT seq, rank FROM (SELECT articles_fts.rowid AS seq, bm25(articles_fts, 5.0, 1.0) AS rank
+		FROM articles_fts` + whereClause(w) + ` ORDER BY articles_fts.rowid DESC LIMIT ?)
 		ORDER BY rank, seq LIMIT ? OFFSET ?`
-	if len(w) == 1 {
-		page = `SELECT seq, rank FROM (SELECT articles_fts.rowid AS seq, bm25(articles_fts, 5.0, 1.0) AS rank
-			FROM articles_fts WHERE articles_fts MATCH ? ORDER BY articles_fts.rowid DESC LIMIT ?)
-			ORDER BY rank, seq LIMIT ? OFFSET ?`
-		args = append(args, max(rankedMatches, q.Offset+limit))
-	}
+	args = append(args, db.ranked.Window(limit, q.Offset))
 	args = append(args, limit, q.Offset)
 	// Long texts skip snippet() (see ftsSnippetMax) and bring their first
 	// snippetScan bytes instead, which windowSnippet reads.
