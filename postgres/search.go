@@ -119,12 +119,20 @@ func tsQuery(terms []queryTerm) string {
 // (weight D): a title match weighs more. Rank is the negated score, so
 // that lower is better as with SQLite's bm25. Of a query whose matches
 // pass its filters in more than sqlbase.RankedMatches articles, the
-// latest of them (newest stored first) are ranked, as on SQLite. A query with no words but
-// at least one filter lists the matching articles newest first, with the
-// start of the text as snippet. See attache.Store.
+// latest of them (newest stored first) are ranked, as on SQLite. A query
+// with no words but at least one filter lists the matching articles
+// newest first, with the start of the text as snippet. See
+// attache.Store.
 func (s *Store) Search(ctx context.Context, sq attache.SearchQuery) ([]attache.SearchHit, error) {
+	hits, _, err := s.SearchRanked(ctx, sq)
+	return hits, err
+}
+
+// SearchRanked is Search with the number of latest matches ranked when
+// there were at least that many. See attache.RankedSearcher.
+func (s *Store) SearchRanked(ctx context.Context, sq attache.SearchQuery) ([]attache.SearchHit, int, error) {
 	if sq.Limit < 0 || sq.Offset < 0 {
-		return nil, attache.Errorf(attache.EINVALID, "limit and offset must not be negative")
+		return nil, 0, attache.Errorf(attache.EINVALID, "limit and offset must not be negative")
 	}
 	limit := sq.Limit
 	if limit == 0 {
@@ -138,23 +146,29 @@ func (s *Store) Search(ctx context.Context, sq attache.SearchQuery) ([]attache.S
 		q.where(`a.search @@ to_tsquery('simple', ` + match + `)`)
 	}
 	if err := q.searchFilters(sq); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if len(q.conds) == 0 {
-		return nil, attache.Errorf(attache.EINVALID, "empty query: give words to search for or a filter")
+		return nil, 0, attache.Errorf(attache.EINVALID, "empty query: give words to search for or a filter")
 	}
-	sql := q.searchSQL(match, limit, sq.Offset, s.ranked.Window(limit, sq.Offset))
+	window := s.ranked.Window(limit, sq.Offset)
+	sql := q.searchSQL(match, limit, sq.Offset, window)
 	rows, err := s.pool.Query(ctx, sql, q.args...)
 	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", sq.Query, err)
+		return nil, 0, fmt.Errorf("search %q: %w", sq.Query, err)
 	}
 	defer rows.Close()
 	hits := []attache.SearchHit{}
+	latest := 0
 	for rows.Next() {
 		var h attache.SearchHit
 		var published *string
-		if err := rows.Scan(&h.ID, &h.Title, &h.Source, &published, &h.Snippet, &h.Rank); err != nil {
-			return nil, fmt.Errorf("search %q: %w", sq.Query, err)
+		var ranked int64
+		if err := rows.Scan(&h.ID, &h.Title, &h.Source, &published, &h.Snippet, &h.Rank, &ranked); err != nil {
+			return nil, 0, fmt.Errorf("search %q: %w", sq.Query, err)
+		}
+		if match != "" && ranked >= int64(window) {
+			latest = window
 		}
 		h.Published = deref(published)
 		if match == "" {
@@ -165,9 +179,9 @@ func (s *Store) Search(ctx context.Context, sq attache.SearchQuery) ([]attache.S
 		hits = append(hits, h)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search %q: %w", sq.Query, err)
+		return nil, 0, fmt.Errorf("search %q: %w", sq.Query, err)
 	}
-	return hits, nil
+	return hits, latest, nil
 }
 
 // searchFilters adds the conditions of a search's filters: article
@@ -215,7 +229,7 @@ func (q *query) searchFilters(sq attache.SearchQuery) error {
 // filters, or newest first when the query has no words.
 func (q *query) searchSQL(match string, limit, offset, window int) string {
 	if match == "" {
-		return `SELECT a.id, a.title, a.source, a.published, left(a.text, 400), 0.0::float8 FROM articles a` + q.clause() +
+		return `SELECT a.id, a.title, a.source, a.published, left(a.text, 400), 0.0::float8, 0::int8 FROM articles a` + q.clause() +
 			` ORDER BY a.published DESC NULLS LAST, a.seq DESC` +
 			` LIMIT ` + q.arg(limit) + ` OFFSET ` + q.arg(offset)
 	}
@@ -223,8 +237,9 @@ func (q *query) searchSQL(match string, limit, offset, window int) string {
 	// the latest window matches are ranked (ts_rank reads each one's
 	// search vector): words found in nearly every report rank a bounded
 	// number of them, with filters or without, instead of the whole base.
-	return `SELECT a.id, a.title, a.source, a.published, left(a.text, ` + q.arg(snippetScan) + `), p.rank
-			FROM (SELECT m.seq, -ts_rank(m.search, to_tsquery('simple', ` + match + `))::float8 AS rank
+	// ranked counts the matches ranked (before the page's LIMIT).
+	return `SELECT a.id, a.title, a.source, a.published, left(a.text, ` + q.arg(snippetScan) + `), p.rank, p.ranked
+			FROM (SELECT m.seq, -ts_rank(m.search, to_tsquery('simple', ` + match + `))::float8 AS rank, count(*) OVER () AS ranked
 				FROM (SELECT a.seq, a.search FROM articles a` + q.clause() + ` ORDER BY a.seq DESC LIMIT ` + q.arg(window) + `) m
 				ORDER BY rank, m.seq LIMIT ` + q.arg(limit) + ` OFFSET ` + q.arg(offset) + `) p
 			JOIN articles a ON a.seq = p.seq ORDER BY p.rank, p.seq`

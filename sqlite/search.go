@@ -28,8 +28,15 @@ const defaultSearchLimit = 20
 // the matching articles newest first, with the start of the text as
 // snippet. See attache.Store.
 func (db *DB) Search(ctx context.Context, q attache.SearchQuery) ([]attache.SearchHit, error) {
+	hits, _, err := db.SearchRanked(ctx, q)
+	return hits, err
+}
+
+// SearchRanked is Search with the number of latest matches ranked when
+// there were at least that many. See attache.RankedSearcher.
+func (db *DB) SearchRanked(ctx context.Context, q attache.SearchQuery) ([]attache.SearchHit, int, error) {
 	if q.Limit < 0 || q.Offset < 0 {
-		return nil, attache.Errorf(attache.EINVALID, "limit and offset must not be negative")
+		return nil, 0, attache.Errorf(attache.EINVALID, "limit and offset must not be negative")
 	}
 	limit := q.Limit
 	if limit == 0 {
@@ -37,22 +44,24 @@ func (db *DB) Search(ctx context.Context, q attache.SearchQuery) ([]attache.Sear
 	}
 	sf, err := searchWhere(q)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if sf.match == "" {
 		w, args := sf.conds(fromSet)
-		return db.listHits(ctx, w, args, limit, q.Offset)
+		hits, err := db.listHits(ctx, w, args, limit, q.Offset)
+		return hits, 0, err
 	}
 	start, err := db.searchStart(ctx, sf)
 	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", q.Query, err)
+		return nil, 0, fmt.Errorf("search %q: %w", q.Query, err)
 	}
 	return db.rankHits(ctx, q, sf, start, limit)
 }
 
 // rankHits ranks the matches of sf that its filters let through, checked
-// as start says, and reads the page of limit hits at q.Offset.
-func (db *DB) rankHits(ctx context.Context, q attache.SearchQuery, sf searchFilter, start searchSide, limit int) ([]attache.SearchHit, error) {
+// as start says, and reads the page of limit hits at q.Offset, with the
+// number of latest matches ranked when the walk stopped there.
+func (db *DB) rankHits(ctx context.Context, q attache.SearchQuery, sf searchFilter, start searchSide, limit int) ([]attache.SearchHit, int, error) {
 	w, args := sf.conds(start)
 	if len(w) > 0 {
 		w = []string{sf.filterClause(start, w)}
@@ -67,31 +76,38 @@ func (db *DB) rankHits(ctx context.Context, q attache.SearchQuery, sf searchFilt
 	// FTS5 walks the matches newest first and the walk stops there, so
 	// that words found in nearly every report rank a bounded number of
 	// them, with filters or without, instead of the whole base.
-	page := `SELECT seq, rank FROM (SELECT articles_fts.rowid AS seq, bm25(articles_fts, 5.0, 1.0) AS rank
+	// ranked counts the matches ranked (before the page's LIMIT).
+	page := `SELECT seq, rank, count(*) OVER () AS ranked FROM (SELECT articles_fts.rowid AS seq, bm25(articles_fts, 5.0, 1.0) AS rank
 		FROM articles_fts` + whereClause(w) + ` ORDER BY articles_fts.rowid DESC LIMIT ?)
 		ORDER BY rank, seq LIMIT ? OFFSET ?`
-	args = append(args, db.ranked.Window(limit, q.Offset))
+	window := db.ranked.Window(limit, q.Offset)
+	args = append(args, window)
 	args = append(args, limit, q.Offset)
 	// Long texts skip snippet() (see ftsSnippetMax) and bring their first
 	// snippetScan bytes instead, which windowSnippet reads.
 	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.title, a.source, a.published,
 		CASE WHEN octet_length(a.text) <= ? THEN snippet(articles_fts, -1, ?, ?, '…', 32)
 			ELSE CAST(substr(CAST(a.text AS BLOB), 1, ?) AS TEXT) END,
-		octet_length(a.text) > ?, p.rank
+		octet_length(a.text) > ?, p.rank, p.ranked
 		FROM (`+page+`) p CROSS JOIN articles_fts ON articles_fts.rowid = p.seq JOIN articles a ON a.seq = p.seq
 		WHERE articles_fts MATCH ? ORDER BY p.rank, p.seq`,
 		append(append([]any{ftsSnippetMax, attache.Mark, attache.EndMark, snippetScan, ftsSnippetMax}, args...), match)...)
 	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", q.Query, err)
+		return nil, 0, fmt.Errorf("search %q: %w", q.Query, err)
 	}
 	defer rows.Close()
 	hits := []attache.SearchHit{}
+	latest := 0
 	for rows.Next() {
 		var h attache.SearchHit
 		var published sql.NullString
 		var long bool
-		if err := rows.Scan(&h.ID, &h.Title, &h.Source, &published, &h.Snippet, &long, &h.Rank); err != nil {
-			return nil, fmt.Errorf("search %q: %w", q.Query, err)
+		var ranked int
+		if err := rows.Scan(&h.ID, &h.Title, &h.Source, &published, &h.Snippet, &long, &h.Rank, &ranked); err != nil {
+			return nil, 0, fmt.Errorf("search %q: %w", q.Query, err)
+		}
+		if ranked >= window {
+			latest = window
 		}
 		h.Published = published.String
 		if long {
@@ -100,9 +116,9 @@ func (db *DB) rankHits(ctx context.Context, q attache.SearchQuery, sf searchFilt
 		hits = append(hits, h)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search %q: %w", q.Query, err)
+		return nil, 0, fmt.Errorf("search %q: %w", q.Query, err)
 	}
-	return hits, nil
+	return hits, latest, nil
 }
 
 // searchFilter is a query's FTS5 match expression ("" when it has no

@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"context"
 	"fmt"
 	"reflect"
 	"slices"
@@ -13,6 +14,7 @@ import (
 // matches that pass their filters; the contract test lowers k to see
 // the bound at work on a few articles.
 type rankBounder interface {
+	attache.RankedSearcher
 	SetSearchRanked(k int)
 }
 
@@ -79,7 +81,16 @@ func testSearchRankedLatest(t *testing.T, s attache.Store) {
 		rb.SetSearchRanked(bound)
 		first := c.q
 		first.Limit = bound // a page within the bound
-		got := ids(search(t, s, first))
+		hits, latest, err := rb.SearchRanked(context.Background(), first)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		got := ids(hits)
+		// The answer says it ranked the latest matches when there were
+		// as many as it ranks.
+		if wantLatest := bound * b2i(c.want >= bound); latest != wantLatest {
+			t.Errorf("%s, %d latest ranked: the answer says it ranked the latest %d, want %d", c.name, bound, latest, wantLatest)
+		}
 		if want := latestOf(full, stored, bound); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s, %d latest ranked: got %v, want %v (full answer %v)", c.name, bound, got, want, full)
 		}
@@ -91,15 +102,30 @@ func testSearchRankedLatest(t *testing.T, s attache.Store) {
 		page.Limit, page.Offset = 3, 3
 		want := latestOf(full, stored, 6)
 		want = want[min(3, len(want)):]
-		if got := ids(search(t, s, page)); !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
+		hits, latest, err = rb.SearchRanked(context.Background(), page)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if got := ids(hits); !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
 			t.Errorf("%s, hits 4 to 6 with %d ranked: got %v, want %v", c.name, bound, got, want)
+		}
+		if wantLatest := 6 * b2i(c.want >= 6); latest != wantLatest && len(want) > 0 {
+			t.Errorf("%s, hits 4 to 6: the answer says it ranked the latest %d, want %d", c.name, latest, wantLatest)
 		}
 	}
 	// Back to the default bound, far above twelve matches: the full answer.
 	rb.SetSearchRanked(0)
-	if got := search(t, s, attache.SearchQuery{Query: "cooperation", Limit: 20}); len(got) != 12 {
-		t.Errorf("default bound: got %d hits, want all 12", len(got))
+	if got, latest, err := rb.SearchRanked(context.Background(), attache.SearchQuery{Query: "cooperation", Limit: 20}); err != nil || len(got) != 12 || latest != 0 {
+		t.Errorf("default bound: got %d hits, latest %d, %v; want all 12 ranked", len(got), latest, err)
 	}
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // latestOf keeps of the ranked ids those of the k stored last among
