@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"attache"
+	"attache/extract/events"
 )
 
 // ExtractContext is Extract that gives up when ctx is done: it checks ctx
@@ -19,6 +20,20 @@ func (x *Extractor) ExtractContext(ctx context.Context, doc, text, published str
 	d := x.newDoc(text)
 	defer d.release()
 	out.Sentences = d.sents
+	// the words and dates of each sentence for the events need no entity:
+	// they are made on the other core while the entities are found. Every
+	// return waits for them, as d.release gives the tokens they read back
+	// to the pool.
+	prepared := make(chan *events.Prepared, 1)
+	go func() { prepared <- x.events.Prepare(text, published, d.sents, d.toks) }()
+	var prep *events.Prepared
+	wait := func() *events.Prepared {
+		if prep == nil {
+			prep = <-prepared
+		}
+		return prep
+	}
+	defer wait()
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -30,7 +45,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, doc, text, published str
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	x.events.DetectTokens(text, published, out, d.toks)
+	x.events.DetectPrepared(wait(), out)
 	if out.Entities == nil {
 		out.Entities = []attache.Entity{}
 	}
