@@ -5,6 +5,7 @@ import (
 
 	"attache"
 	"attache/extract/events"
+	txt "attache/extract/text"
 )
 
 // ExtractContext is Extract that gives up when ctx is done: it checks ctx
@@ -13,11 +14,20 @@ import (
 // linear in the text, so a check between stages bounds how long a
 // cancelled extraction keeps its worker.
 func (x *Extractor) ExtractContext(ctx context.Context, doc, text, published string) (*attache.Extraction, error) {
+	return x.ExtractTokensContext(ctx, doc, text, published, nil)
+}
+
+// ExtractTokensContext is ExtractContext over toks, the text's tokens
+// (text.Tokenize(text)) made by the caller, or nil to make them here. A
+// command that builds its extractor while it reads the article can
+// tokenize the article meanwhile. The extraction takes toks over: the
+// caller must not use them after.
+func (x *Extractor) ExtractTokensContext(ctx context.Context, doc, text, published string, toks []txt.Token) (*attache.Extraction, error) {
 	out := &attache.Extraction{Doc: doc, Published: published}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	d := x.newDoc(text)
+	d := x.newDocTokens(text, toks)
 	defer d.release()
 	out.Sentences = d.sents
 	// the words and dates of each sentence for the events need no entity:
