@@ -71,6 +71,9 @@ type doc struct {
 	// wordBuf is the array of every sentence's words, given back for the
 	// next text once the events are out (releaseWords)
 	wordBuf []word
+	// elsewhenOf is, by sentence, 0 not yet known, 1 it tells of another
+	// time (elsewhen), -1 not (elsewhenAt)
+	elsewhenOf []int8
 	// the matches of each sentence and the types it suppresses, by
 	// sentence, once hitsFound (hits)
 	hitsFound []bool
