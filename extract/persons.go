@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"attache"
 	"attache/extract/text"
@@ -208,13 +209,80 @@ func (d *doc) coordinatedStates(runs []run) {
 // nameTok reports whether token i can be part of a personal name.
 func (d *doc) nameTok(i int) bool {
 	t := &d.toks[i]
-	if t.Kind != text.Word || !t.Cap || t.Upper && len(t.Text) > 1 || d.lab[i] != nil || d.known[i].kind != 0 && !d.placeAsName(i) {
+	if t.Kind != text.Word || !t.Cap || t.Upper && len(t.Text) > 1 && !d.capsFamilyName(i) || d.lab[i] != nil || d.known[i].kind != 0 && !d.placeAsName(i) {
 		return false
 	}
 	if d.textIs(i, cPlacehead) && d.rankRightBefore(i) {
 		return true // a surname that is also a place word: "Gen. Park Jae-sung"
 	}
 	return !d.textIs(i, cStop|cFunction|cOrghead|cPosthead|cDomain|cTitleword|cPlacehead|cAgency|cHonorific|cSuffix|cVessel)
+}
+
+// capsFamilyName reports an all-capital word at i that is a family name:
+// some ministries write it so to show the name order ("Defense Minister
+// NAKATANI Gen", "General PHAN Van Giang", "Mr. KIM Yong-hyun"). It
+// comes right after a rank, post or honorific and right before a given
+// name in ordinary case; an acronym ("Minister UNMISS ...") has no such
+// given name after it, and a dateline none before it.
+func (d *doc) capsFamilyName(i int) bool {
+	n := len(d.toks)
+	t := &d.toks[i]
+	if i == 0 || i+1 >= n || !letterWord(t.Text) || !sayable(t.Fold) {
+		return false
+	}
+	nx := &d.toks[i+1]
+	if nx.Kind != text.Word || !nx.Cap || nx.Upper || nx.Sent != t.Sent || nx.Start == t.End {
+		return false
+	}
+	// the given name: a plain name word (not read by nameTok, which may
+	// come back here through placeAsName), or a rank abbreviation that is
+	// this person's given name ("NAKATANI Gen"); "Commander XAVCOM Admiral
+	// Lee" has a rank there
+	given := d.known[i+1].kind == 0 && d.lab[i+1] == nil &&
+		!d.textIs(i+1, cStop|cFunction|cOrghead|cPosthead|cDomain|cTitleword|cPlacehead|cAgency|cHonorific|cSuffix|cVessel)
+	// (a word in capitals after the rank is left out: givenAfterSurname
+	// would come back here for it, and on a run of such words again)
+	if !given && !(d.known[i+1].kind == kRank && (i+2 >= n || !d.toks[i+2].Upper) && d.givenAfterSurname(i, i+1)) {
+		return false
+	}
+	j := i - 1
+	if d.toks[j].Fold == "." && j > 0 && d.known[j].kind == 0 {
+		j-- // "Mr." before the name
+	}
+	if d.toks[j].Sent != t.Sent {
+		return false
+	}
+	return d.known[j].kind == kRank || d.post[j] || d.x.is(cHonorific, d.toks[j].Text)
+}
+
+// sayable reports whether the folded word w has no three consonants in a
+// row, as family names read aloud have ("nakatani", "phan", "nguyen")
+// and acronyms mostly lack ("dsta", "xavcom").
+func sayable(w string) bool {
+	run := 0
+	for _, r := range w {
+		switch r {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			run = 0
+		default:
+			if run++; run >= 3 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// letterWord reports whether w is two or more letters and nothing else.
+func letterWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // rankRightBefore reports a rank ending right before token i, its

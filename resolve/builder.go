@@ -41,6 +41,7 @@ type Builder struct {
 	plain        map[string]bool           // lower-case words that tell no event's subject (subjectWords)
 	remote       map[string]bool           // lower-case words of talks held at a distance (remoteTalks)
 	repeat       map[string]bool           // lower-case words of another contact of a pair (datelineDay)
+	firstGroup   map[string]bool           // lower-case words before a contingent's first group's head count (partOfContingent)
 
 	ents   map[string]*attache.KBEntity
 	order  []string            // entity ids in creation order
@@ -59,7 +60,7 @@ type Builder struct {
 func NewBuilder(k *kb.KB) *Builder {
 	t := tablesFor(k)
 	return &Builder{
-		ranks: t.ranks, keep: t.keep, suffix: t.suffix, given: t.given, syllable: t.syllable, particle: t.particle, place: t.place, countryWords: t.countryWords, loose: t.loose, plain: t.plain, remote: t.remote, repeat: t.repeat,
+		ranks: t.ranks, keep: t.keep, suffix: t.suffix, given: t.given, syllable: t.syllable, particle: t.particle, place: t.place, countryWords: t.countryWords, loose: t.loose, plain: t.plain, remote: t.remote, repeat: t.repeat, firstGroup: t.firstGroup,
 		placeCountry: t.placeCountry, countryName: t.countryName,
 		words: map[string][]string{},
 		ents:  map[string]*attache.KBEntity{}, byKey: map[string][]string{},
@@ -205,7 +206,7 @@ func Build(k *kb.KB, arts []*attache.Article) *Builder {
 // the copy while b stays the plain resolution of its articles.
 func (b *Builder) clone() *Builder {
 	c := &Builder{ranks: b.ranks, keep: b.keep, suffix: b.suffix, given: b.given, syllable: b.syllable, particle: b.particle, place: b.place, loose: b.loose, words: b.words,
-		plain: b.plain, remote: b.remote, repeat: b.repeat,
+		plain: b.plain, remote: b.remote, repeat: b.repeat, firstGroup: b.firstGroup,
 		placeCountry: b.placeCountry, countryName: b.countryName,
 		ents: make(map[string]*attache.KBEntity, len(b.ents)), order: append([]string(nil), b.order...),
 		byKey: make(map[string][]string, len(b.byKey)), links: append([]attache.EntityLink(nil), b.links...),

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"attache"
+	"attache/fold"
 )
 
 // eventIndex finds the known events a new report may match without
@@ -139,7 +140,17 @@ func lookupKeys(k *attache.KBEvent) []string {
 // the month before and the month after, so that a report of its arrival
 // finds the report of its departure (sameRotation, sameContingent).
 func rotationKeys(ev *attache.KBEvent) []string {
-	return append(monthKeys("U:"+rotationKey(ev), ev), monthKeys("C:"+contingentKey(ev), ev)...)
+	return append(monthKeys("U:"+rotationKey(ev), ev), monthKeys("C:"+missionKey(ev), ev)...)
+}
+
+// missionKey names the mission a contingent of a known head count goes
+// to, or "": its head count is left out, since the report of its first
+// group counts fewer (partOfContingent).
+func missionKey(ev *attache.KBEvent) string {
+	if contingentKey(ev) == "" {
+		return ""
+	}
+	return fold.Key(ev.Mission)
 }
 
 // monthKeys are key, when it names something (more than its two-letter

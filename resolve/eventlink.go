@@ -644,15 +644,19 @@ func contingentKey(ev *attache.KBEvent) string {
 // the departure and the arrival in the mission area ("will deploy 184
 // deminers to UNIFIL on June 8", "184 Cambodian peacekeepers arrived in
 // Naqoura on June 9"). They name the same mission and the same head
-// count, share a country and are at most rotationDays apart, each dated
-// to the day; a unit or rotation that both give must be the same. A
-// country sends one contingent of one strength to a mission at a time;
-// the next one leaves a year later.
-func sameContingent(c, k *attache.KBEvent) bool {
+// count, or one of them tells its count as the contingent's first group
+// and it is the smaller (partOfContingent); they share a country and are
+// at most rotationDays apart, each dated to the day; a unit or rotation
+// that both give must be the same. A country sends one contingent of one
+// strength to a mission at a time; the next one leaves a year later.
+func (b *Builder) sameContingent(c, k *attache.KBEvent) bool {
 	if c.Type != attache.EventDeployment || k.Type != attache.EventDeployment {
 		return false
 	}
-	if key := contingentKey(k); key == "" || contingentKey(c) != key {
+	if contingentKey(k) == "" || contingentKey(c) == "" || fold.Key(c.Mission) != fold.Key(k.Mission) {
+		return false
+	}
+	if c.Personnel != k.Personnel && !b.partOfContingent(c, k) && !b.partOfContingent(k, c) {
 		return false
 	}
 	if !overlap(c.Countries, k.Countries) {
@@ -667,6 +671,33 @@ func sameContingent(c, k *attache.KBEvent) bool {
 		return false
 	}
 	return withinDays(c.Date, k.Date, rotationDays)
+}
+
+// partOfContingent reports whether part's head count is that of the first
+// group of whole's contingent: smaller, and told after a word of the
+// lexicon's firstgroup ("the first 300 troops of the battalion arrived",
+// "an advance party of 40"). Contingents often fly out in two or three
+// groups, and the agency at the mission reports the first to land.
+func (b *Builder) partOfContingent(part, whole *attache.KBEvent) bool {
+	if part.Personnel == 0 || part.Personnel >= whole.Personnel {
+		return false
+	}
+	count := strconv.Itoa(part.Personnel)
+	for _, s := range part.Sources {
+		ws := strings.FieldsFunc(s.Evidence, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		for i, w := range ws {
+			if w != count {
+				continue
+			}
+			// "the first 300", "an advance party of 40", "the first batch of 120"
+			for j := i - 1; j >= 0 && j >= i-4; j-- {
+				if b.firstGroup[strings.ToLower(ws[j])] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // withinDays reports whether the first days of dates a and b are at most

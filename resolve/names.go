@@ -64,6 +64,7 @@ type tables struct {
 	loose        *strings.Replacer   // letter groups transliterations write differently, each read as one (names.tsv spelling)
 	plain        map[string]bool     // lower-case words that tell no event's subject (lexicon plainword, verb, function, stop)
 	remote       map[string]bool     // lower-case words of talks held at a distance (lexicon remote)
+	firstGroup   map[string]bool     // lower-case words before the head count of a contingent's first group (lexicon firstgroup)
 	repeat       map[string]bool     // lower-case words of another contact of a pair (lexicon repeat)
 }
 
@@ -87,7 +88,7 @@ func tablesFor(k *kb.KB) *tables {
 	t := &tables{ranks: map[string]bool{}, keep: nf.Name, suffix: map[string]bool{}, given: nf.Given, syllable: nf.Syllable,
 		particle: nf.Particle, loose: strings.NewReplacer(nf.Spelling...),
 		place: map[string]string{}, placeCountry: map[string]string{}, countryName: map[string]string{},
-		countryWords: map[string][]string{}, plain: map[string]bool{}, remote: map[string]bool{}, repeat: map[string]bool{}}
+		countryWords: map[string][]string{}, plain: map[string]bool{}, remote: map[string]bool{}, repeat: map[string]bool{}, firstGroup: map[string]bool{}}
 	for _, cat := range []string{"plainword", "verb", "function", "stop"} {
 		for _, w := range lex[cat] {
 			t.plain[strings.ToLower(w)] = true
@@ -98,6 +99,9 @@ func tablesFor(k *kb.KB) *tables {
 	}
 	for _, w := range lex["repeat"] {
 		t.repeat[strings.ToLower(w)] = true
+	}
+	for _, w := range lex["firstgroup"] {
+		t.firstGroup[strings.ToLower(w)] = true
 	}
 	for w := range nf.Drop {
 		t.ranks[w] = true

@@ -59,6 +59,8 @@ func TestNamesThatVaryAreOnePerson(t *testing.T) {
 		{p("Samdech Pichey Sena Tea Banh", "KH"), p("Tea Banh", "KH")},
 		{p("Sergei Shoigu", "RU"), p("Sergey Shoygu", "RU"), p("Serguei Shoigou", "RU")},
 		{p("Aleksandr Khodakovsky", "UA"), p("Alexandr Hodakovskiy", "UA")},
+		{p("Sjafrie Sjamsoeddin", "ID"), p("Syafrie Syamsuddin", "ID")},
+		{p("Djoko Susanto", "ID"), p("Joko Susanto", "ID"), p("Djoko Soesanto", "ID")},
 		{p("General Tan Sri Mohd Nizam Jaffar", "MY"), p("Mohammad Nizam Jaffar", "MY")},
 		{p("Yang Berhormat Dato' Seri Utama Haji Mohamad bin Haji Hasan", "MY"), p("Mohamad Hasan", "MY")},
 		{p("No Kwang Chol", "KP"), p("No Kwang-chol", "KP"), p("No Gwang-cheol", "KP")},

@@ -11,13 +11,15 @@ import (
 // TestEvalResolutionDevStories scores resolution on the dev stories and
 // holds the figures the issue asks for: on what the extractor finds, and
 // event-link recall over all gold links. Figures are held just under what
-// the 55 stories measure (entities P 1.000, R 0.993 over the mentions
-// extracted and 0.990 over all; links P 1.000, R 1.000 over the reports
-// extracted and 0.989 over all gold links). 0.957 over all links before
+// the 63 stories measure (entities P 1.000, R 0.994 over the mentions
+// extracted and 0.991 over all; links P 1.000, R 1.000 over the reports
+// extracted and 0.991 over all gold links). 0.957 over all links before
 // the storyx10 rules found a recall "after Minister X came to Jakarta in
 // January", talks told "while attending" a forum, a minister named only by
 // his post ("met the Republic of Korea's Minister of National Defense")
-// and the given name after a family name ("Nakatani Gen"). The link left
+// and the given name after a family name ("Nakatani Gen"); the eight
+// stories of the stories11 round (one happening told by several
+// agencies) measured 0.750 first seen and 1.000 after. The link left
 // is talks dated by the next morning's dateline, which the linker joins
 // but the scorer finds under their extracted day.
 func TestEvalResolutionDevStories(t *testing.T) {
@@ -33,17 +35,19 @@ func TestEvalResolutionDevStories(t *testing.T) {
 	if r.Mentions < 50 || r.GoldLinks < 8 {
 		t.Fatalf("%d gold mentions, %d gold links: the stories were not all read", r.Mentions, r.GoldLinks)
 	}
-	if r.EntityP < 0.99 || r.FoundR < 0.99 || r.LinkP < 0.99 || r.FoundLinkR < 0.99 || r.LinkR < 0.985 {
+	if r.EntityP < 0.99 || r.FoundR < 0.99 || r.LinkP < 0.99 || r.FoundLinkR < 0.99 || r.LinkR < 0.99 {
 		t.Errorf("entities P %.3f R %.3f (extracted), links P %.3f R %.3f (extracted) R %.3f (all): below the issue's bar\n%s",
 			r.EntityP, r.FoundR, r.LinkP, r.FoundLinkR, r.LinkR, strings.Join(r.Errors, "\n"))
 	}
-	if r.EntityR < 0.988 {
+	if r.EntityR < 0.99 {
 		// 1.000 once plural ranks, quoted nicknames and posts "for X and
 		// Y" before a name kept every person mention of the 28 first
 		// stories; 0.989 on 47, where a dateline town ("BENTONG") is not
 		// extracted and a family name alone ("Minister Koizumi") stays an
-		// entity of its article; 0.990 once "Nakatani Gen" is read whole
-		t.Errorf("entity B-cubed recall over all gold mentions %.3f (floor 0.988): a person was lost or split\n%s", r.EntityR, strings.Join(r.Errors, "\n"))
+		// entity of its article; 0.990 once "Nakatani Gen" is read whole;
+		// 0.991 on 63 with family names in capitals ("NAKATANI Gen") and
+		// Indonesian spellings before 1972 ("Sjamsoeddin")
+		t.Errorf("entity B-cubed recall over all gold mentions %.3f (floor 0.990): a person was lost or split\n%s", r.EntityR, strings.Join(r.Errors, "\n"))
 	}
 	text, _, err := runCmd(t, "", "eval", "--resolution", dir)
 	if err != nil || !strings.Contains(text, "B-cubed P") || !strings.Contains(text, "link P") {

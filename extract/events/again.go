@@ -33,6 +33,34 @@ func (doc *doc) signedObject(s int, h hit, prev *cand, out []*cand) *cand {
 	return c
 }
 
+// discussedIn replaces prev, a topic verb found earlier in sentence s
+// that only refers back to an event ("discussed"), with the talks of hit
+// h that the sentence tells as its occasion: "A and B discussed the
+// defence industry in a telephone conversation on Wednesday", "... over a
+// video call". Talks of one sentence are one event, so without this the
+// topic verb, which makes none, took the talks' place. It returns the
+// talks, or nil.
+func (doc *doc) discussedIn(s int, h hit, prev *cand, out []*cand) *cand {
+	if !prev.anaphor || !prev.r.topic || h.r.anaphor || h.r.bg || h.r.typ != "meeting" || prev.r.typ != "meeting" || h.a <= prev.hit.b {
+		return nil
+	}
+	ws := doc.words[s]
+	k := h.a - 1
+	if k >= 0 && (ws[k].low == "a" || ws[k].low == "an" || ws[k].low == "the" || ws[k].low == "their") {
+		k--
+	}
+	if k < prev.hit.b || ws[k].low != "in" && ws[k].low != "during" && ws[k].low != "over" && ws[k].low != "at" {
+		return nil
+	}
+	c := doc.newCand(s, h)
+	for i := range out {
+		if out[i] == prev {
+			out[i] = c
+		}
+	}
+	return c
+}
+
 // another returns the event of hit h when it is another event than prev,
 // found earlier in sentence s with the same type (found holds the
 // events of the sentence so far): a visit elsewhere, a second movement of

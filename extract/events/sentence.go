@@ -431,6 +431,10 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 				byType[h.r.typ] = c
 				continue
 			}
+			if c := doc.discussedIn(s, h, prev, out); c != nil {
+				byType[h.r.typ] = c
+				continue
+			}
 			if !sign || lastSign < 0 || !clauseBreak(ws, lastSign, h.a) {
 				continue
 			}

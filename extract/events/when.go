@@ -80,7 +80,10 @@ func datesOf(ws []word, h hit, dt dates.Date) bool {
 		return false // a year inside a name: "Army-2023"
 	}
 	if i >= h.a && i < h.b {
-		return true // the trigger's own year: "the 2000 memorandum"
+		// the trigger's own year: "the 2000 memorandum"; but a year after
+		// publication there names what is signed or adopted, not when:
+		// "signed the 2026 defence cooperation plan" in December 2025
+		return !yearNamesPlan(ws, h, i, dt)
 	}
 	if dt.Kind == dates.YearOnly && i > 0 && ws[i-1].upper && ws[i-1].num < 0 {
 		switch ws[i-1].low {
@@ -816,4 +819,24 @@ func (doc *doc) asideOf(p, c *cand) bool {
 	}
 	hr, _ := doc.relativeAt(ws, c.hit.a)
 	return hr != r
+}
+
+// yearNamesPlan reports whether the year dt at word i of trigger h, after
+// a determiner or the trigger's verb and before the noun it qualifies, lies after the publication year: the
+// year a plan or programme is for ("the 2026 cooperation plan", "its
+// 2027-2030 programme"), which a text signs or adopts the year before.
+// The sentence's other date, or the publication day, dates the signing.
+func yearNamesPlan(ws []word, h hit, i int, dt dates.Date) bool {
+	if dt.Kind != dates.YearOnly || !dt.Scheduled || i == 0 || i+1 >= len(ws) {
+		return false
+	}
+	switch ws[i-1].low {
+	case "a", "an", "the", "its", "their", "his", "her", "this", "next":
+	default:
+		if i-1 < h.a {
+			return false // a headline drops the article: "sign 2026 plan"
+		}
+	}
+	k := wordAt(ws, dt.End-1) + 1
+	return k < len(ws) && ws[k].num < 0 && letters(ws[k].low)
 }
