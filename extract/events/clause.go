@@ -166,8 +166,15 @@ func (doc *doc) participleDated(ws []word, h hit, i int) bool {
 			return false // "according to a statement issued on Tuesday": when it was made known
 		}
 		// "Exercise Cobra Gold 2025 opened at Sattahip on February 25":
-		// the verb of the trigger's own name, not of another noun
-		return !nameRun(ws, h.b, k) && !partiesRun(ws, h.b, k)
+		// the verb of the trigger's own name, not of another noun; so is
+		// the verb after the body a trigger ends with "of" on ("the
+		// ministerial meeting of the Andean Defence Council opened on
+		// Tuesday")
+		from := h.b
+		if ws[h.b-1].low == "of" && from < k && ws[from].low == "the" {
+			from++
+		}
+		return !nameRun(ws, from, k) && !partiesRun(ws, h.b, k)
 	}
 	return false
 }

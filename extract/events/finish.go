@@ -34,6 +34,7 @@ func (doc *doc) finish(evs []*cand) []*cand {
 	for _, c := range evs {
 		st.parties(c)
 		st.when(c)
+		st.sideOccasion(c)
 		st.where(c)
 		doc.sendingSide(c) // once merges and story passes brought in other actors
 		doc.codes(c)

@@ -447,6 +447,7 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 // sentence.
 func (doc *doc) conferenceParties(out *names, a *actorSets, s int, h hit) {
 	ws := doc.words[s]
+	doc.groupingNamed(out, s, h)
 	if sidelines(ws, h.a) {
 		// "on the sidelines of the ADMM-Plus, X met Y": X and Y are
 		// the side meeting's; the forum is the conference's own

@@ -25,6 +25,15 @@ func (st *story) seriesTypes(evs []*cand) {
 		if len(c.ev.Participants) == 0 {
 			c.ev.Participants = append([]string(nil), talks.ev.Participants...)
 		}
+		if c.ev.Type == "dialogue" {
+			// the mechanism meets in every session: its next one is its
+			// own too ("agreed to hold the next meeting in Tashkent")
+			for _, p := range withoutCodes(talks.ev.Participants) {
+				if !st.doc.isPerson(p) {
+					c.ev.Participants = appendUniq(c.ev.Participants, p)
+				}
+			}
+		}
 	}
 }
 

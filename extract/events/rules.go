@@ -61,6 +61,7 @@ type rule struct {
 	since   bool            // a "since" date is the event's start ("has contributed troops since 2007")
 	series  bool            // a round of the series the article reports: it takes the type of the main talks
 	later   bool            // a later occasion agreed on ("agreed to meet"): never the talks it is agreed at
+	grouped bool            // a grouping (forum or international body) is named right before the trigger ("SCO defence ministers met")
 	undated bool            // the sentence's dates are the occasion it is told in ("at the invitation of"), never its own
 	types   map[string]bool // suppress: the types turned off
 	// next holds the words that fill the second slot, by number, when
@@ -359,6 +360,8 @@ func (r *rule) options(s string) error {
 			r.undated = true
 		case "later":
 			r.later = true
+		case "grouping":
+			r.grouped = true
 		default:
 			return fmt.Errorf("unknown option %q", o)
 		}

@@ -196,6 +196,9 @@ func (doc *doc) allowed(s int, h hit) bool {
 	if h.r.body && !doc.bodyNext(s, h.b) {
 		return false
 	}
+	if h.r.grouped && !doc.groupingBefore(s, h.a) {
+		return false
+	}
 	if h.r.two && !doc.twoBefore(s, start) {
 		return false
 	}

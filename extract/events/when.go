@@ -98,6 +98,9 @@ func datesOf(ws []word, h hit, dt dates.Date) bool {
 			return false // "a partnership towards 2030", "a plan for 2026": a horizon, not the date
 		}
 	}
+	if dt.Kind == dates.YearOnly && yearModifier(ws, i) && (h.a > i || h.b <= i) {
+		return false // "presented the draft 2027 budget to the committee": the budget's year
+	}
 	if dt.Kind == dates.YearOnly && i > 0 && i+1 < len(ws) && ws[i+1].low != "," && ws[i+1].low != "." {
 		switch ws[i-1].low {
 		case "a", "an", "the", "its", "their", "his", "her":
@@ -121,6 +124,27 @@ func datesOf(ws []word, h hit, dt dates.Date) bool {
 		}
 	}
 	return true
+}
+
+// yearWordsAround are the words that may stand next to a year that dates
+// an event ("in 2024", "2024 and 2025", "in 2024 when"): a year between
+// two other lower-case words modifies the noun after it.
+var yearWordsAround = map[string]bool{"in": true, "on": true, "since": true, "by": true, "from": true,
+	"until": true, "till": true, "during": true, "of": true, "to": true, "for": true, "after": true,
+	"before": true, "between": true, "through": true, "and": true, "or": true, "at": true, "with": true,
+	"when": true, "which": true, "that": true, "as": true, "the": true, "a": true, "an": true, "is": true,
+	"was": true, "were": true, "are": true, "will": true, "while": true, "where": true}
+
+// yearModifier reports whether the year at word i stands between two
+// lower-case words that are neither prepositions nor conjunctions: "the
+// draft 2027 budget", "its annual 2026 plan" name a budget and a plan,
+// not a date.
+func yearModifier(ws []word, i int) bool {
+	if i == 0 || i+1 >= len(ws) {
+		return false
+	}
+	p, n := ws[i-1], ws[i+1]
+	return !p.upper && !n.upper && letters(p.low) && letters(n.low) && !yearWordsAround[p.low] && !yearWordsAround[n.low]
 }
 
 // mostRecently reports whether the date at word i is told as the latest
@@ -310,7 +334,9 @@ func (doc *doc) tripSpan(c *cand, s int, h hit, dt dates.Date) {
 	if len(dt.Value) != 10 {
 		return
 	}
-	if n := spanDays(ws, h); n > 1 && wordAt(ws, dt.Start) < h.a && (h.r.typ == "visit" || h.r.typ == "exercise") {
+	// (the length may stand just before the trigger: "on Monday began a
+	// three-day operational tour of")
+	if n := daysAround(ws, h); n > 1 && wordAt(ws, dt.Start) < h.a && (h.r.typ == "visit" || h.r.typ == "exercise") {
 		c.ev.Date = dt.Value + "/" + shiftDay(dt.Value, n-1)
 	}
 	if h.r.typ == "visit" && len(c.ev.Date) == 10 {
@@ -746,11 +772,29 @@ func (doc *doc) reportedFrom(ws []word, h hit) int {
 		return len(ws)
 	}
 	for k := h.b; k < len(ws); k++ {
-		if !ws[k].upper && doc.d.rules.reporting.matches(ws[k]) { // not "the United States"
+		if !ws[k].upper && doc.d.rules.reporting.matches(ws[k]) && !countedNoun(ws, k) { // not "the United States"
 			return k
 		}
 	}
 	return len(ws)
+}
+
+// countedNoun reports whether the word at k is a noun by the word before
+// it: "brings the ten member states together", "all states", "two notes"
+// count or qualify a noun, where "the ministry states that" reports.
+func countedNoun(ws []word, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := ws[k-1]
+	if p.num >= 0 || p.ordinal {
+		return true
+	}
+	switch p.low {
+	case "member", "the", "all", "both", "other", "these", "those", "many", "several", "some", "their", "its", "partner", "neighbouring", "neighboring", "coastal", "participating":
+		return true
+	}
+	return false
 }
 
 // participleOpening reports whether trigger h is a participle that opens
