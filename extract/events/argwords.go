@@ -61,6 +61,8 @@ type placeWords struct {
 	siteOf     wordSet // kinds of site a body owns ("at a training ground of the army")
 	vessel     wordSet // words of ships, whose visit is a port call ("frigates")
 	hostState  wordSet // verbs making a state an event's host ("Peru hosted UNITAS")
+	bond       wordSet // nouns of a tie or field, which has no place ("an MoU on defence cooperation at X")
+	chamber    wordSet // words of a body that votes where it sits ("the National Assembly approved")
 }
 
 // wordSet is a set of lower-case words.
@@ -96,7 +98,7 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{},
 		many: wordSet{}, attend: wordSet{}, present: wordSet{}, holdVerb: wordSet{}, toCome: wordSet{}, nextOne: wordSet{}, coChair: wordSet{}, postHead: wordSet{}, witness: wordSet{}, proxy: wordSet{}, sides: wordSet{}, tour: wordSet{}, join: wordSet{}, open: wordSet{}, invite: wordSet{}, organise: wordSet{}, showNoun: wordSet{}, remote: wordSet{}, press: wordSet{}, arrival: wordSet{},
 		built: wordSet{}, whichLead: wordSet{}, based: wordSet{}, departure: wordSet{}, aux: wordSet{}, placeHead: wordSet{}, sendOff: wordSet{}, mission: wordSet{}, newsBody: wordSet{},
-		unBody: wordSet{}, relief: wordSet{}, source: wordSet{}, backRef: wordSet{}, phone: wordSet{}, siteBack: wordSet{}, unnamed: wordSet{}, unnamedOf: wordSet{}, campus: wordSet{}, here: wordSet{}, subjectGap: wordSet{}, byOwner: wordSet{}, siteOf: wordSet{}, vessel: wordSet{}, hostState: wordSet{}}
+		unBody: wordSet{}, relief: wordSet{}, source: wordSet{}, backRef: wordSet{}, phone: wordSet{}, siteBack: wordSet{}, unnamed: wordSet{}, unnamedOf: wordSet{}, campus: wordSet{}, here: wordSet{}, subjectGap: wordSet{}, byOwner: wordSet{}, siteOf: wordSet{}, vessel: wordSet{}, hostState: wordSet{}, bond: wordSet{}, chamber: wordSet{}}
 	lists := map[string]wordSet{
 		"posted": pw.posted, "opening": pw.opening, "seat": pw.seat, "scene": pw.sceneWords,
 		"othertime": pw.otherTime, "elsewhen": pw.elsewhen, "force": pw.force, "ahead": pw.ahead,
@@ -106,7 +108,7 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		"built": pw.built, "whichlead": pw.whichLead, "based": pw.based,
 		"departure": pw.departure, "aux": pw.aux, "placehead": pw.placeHead, "sendoff": pw.sendOff, "mission": pw.mission, "newsbody": pw.newsBody,
 		"unbody": pw.unBody, "relief": pw.relief, "source": pw.source, "backref": pw.backRef, "phone": pw.phone, "siteback": pw.siteBack,
-		"unnamed": pw.unnamed, "unnamedfield": pw.unnamedOf, "campus": pw.campus, "here": pw.here, "subjectgap": pw.subjectGap, "byowner": pw.byOwner, "siteof": pw.siteOf, "vessel": pw.vessel, "hoststate": pw.hostState,
+		"unnamed": pw.unnamed, "unnamedfield": pw.unnamedOf, "campus": pw.campus, "here": pw.here, "subjectgap": pw.subjectGap, "byowner": pw.byOwner, "siteof": pw.siteOf, "vessel": pw.vessel, "hoststate": pw.hostState, "bond": pw.bond, "chamber": pw.chamber,
 	}
 	err := eachLine(fsys, ArgsFile, func(n int, c []string) error {
 		if len(c) < 2 {

@@ -19,6 +19,18 @@ func TestCampusTowns(t *testing.T) {
 		ents:      []ent{person("Kofi Asante", "GH"), org("Naval Shipyard Limited"), loc("Port Harcourt"), loc("Accra")},
 		want:      []want{{"visit", "2026-03-25", "Port Harcourt", "Kofi Asante", ""}},
 	}, {
+		name:      "an academy named for its state, in a town",
+		published: "2026-04-15",
+		text:      "The Mongolian delegation also toured the Military Academy of Georgia in Gori.",
+		ents:      []ent{org("Military Academy of Georgia"), country("GE", "Georgia"), loc("Gori")},
+		want:      []want{{"visit", "*", "Gori", "-", ""}},
+	}, {
+		name:      "a university of a republic, in its capital",
+		published: "2026-10-14",
+		text:      "On Thursday the guests will visit the National Defence University of the Republic of Armenia in Yerevan.",
+		ents:      []ent{org("National Defence University of the Republic of Armenia"), country("AM", "Armenia"), loc("Yerevan")},
+		want:      []want{{"visit", "*", "Yerevan", "-", ""}},
+	}, {
 		name:      "a university named with no town",
 		published: "2026-02-10",
 		text:      "The delegation also visited the National Defence University, where it was briefed on courses for foreign officers.",

@@ -34,3 +34,28 @@ func TestDecisions(t *testing.T) {
 		not:  []want{{"meeting", "2025-02", "*", "-", ""}},
 	}})
 }
+
+// TestChamberDecisionPlaces covers a decision told in the lead: one a
+// chamber votes where it sits is placed in the dateline's city, as talks
+// are; a decree signed by a person is adopted, not held anywhere.
+func TestChamberDecisionPlaces(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "an assembly approves a pact",
+		published: "2026-03-05",
+		text:      "Assembly approves defence pact with Norway\n\nACCRA, Ghana - The National Assembly on Wednesday approved the Defence Cooperation Agreement between Ghana and Norway.",
+		ents:      []ent{loc("ACCRA"), org("National Assembly"), country("GH", "Ghana"), country("NO", "Norway")},
+		want:      []want{{"decision", "*", "ACCRA", "National Assembly", ""}},
+	}, {
+		name:      "a house ratifies an agreement",
+		published: "2026-06-10",
+		text:      "House ratifies defence pact with Chile\n\nManila (PNA) - The House of Representatives on Tuesday ratified the defence cooperation agreement between the Philippines and Chile.",
+		ents:      []ent{loc("Manila"), org("House of Representatives"), country("PH", "Philippines"), country("CL", "Chile")},
+		want:      []want{{"decision", "*", "Manila", "House of Representatives", ""}},
+	}, {
+		name:      "a president's decree is placed nowhere",
+		published: "2026-08-28",
+		text:      "President appoints new army chief\n\nHANOI - President Luong Van Tam on Thursday signed a decision appointing General Nguyen Van Minh as Chief of the General Staff.",
+		ents:      []ent{loc("HANOI"), person("Luong Van Tam", "VN"), person("Nguyen Van Minh", "VN")},
+		not:       []want{{"decision", "*", "HANOI", "-", ""}},
+	}})
+}

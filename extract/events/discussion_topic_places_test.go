@@ -26,3 +26,28 @@ func TestDiscussionTopicPlaces(t *testing.T) {
 	}
 	runClassCases(t, cases)
 }
+
+// TestDiscussionTopicVenues covers a body named after "at" inside what
+// talks were about ("discussed the training of officers at the Military
+// Academy of X"): it is no venue of the article's scene, so the talks
+// told in the lead without a place keep the dateline's city.
+func TestDiscussionTopicVenues(t *testing.T) {
+	lead := "RIGA (LETA) - Brigadier General Aivars Ozols held talks with a delegation of the Estonian Ministry of Defence led by Colonel Mart Kask.\n\n"
+	ents := []ent{loc("RIGA"), person("Aivars Ozols", "LV"), person("Mart Kask", "EE"), org("Estonian Ministry of Defence")}
+	cases := []classCase{}
+	for _, c := range []struct{ name, second, venue string }{
+		{"training at an academy named for its state", "The sides discussed the training of Estonian officers at the National Defence Academy of Latvia, where 12 cadets now study.", "National Defence Academy of Latvia"},
+		{"courses at a college", "They also discussed courses for Estonian staff officers at the Baltic Defence College.", "Baltic Defence College"},
+		{"after a review of a plan", "The two sides reviewed the plan of military cooperation and discussed exchanges of instructors at the Latvian Naval Academy.", "Latvian Naval Academy"},
+	} {
+		cases = append(cases, classCase{
+			name:      c.name,
+			published: "2026-05-04",
+			text:      lead + c.second,
+			ents:      append(append([]ent{}, ents...), org(c.venue)),
+			want:      []want{{"meeting", "*", "RIGA", "Mart Kask", ""}},
+			not:       []want{{"meeting", "*", c.venue, "-", ""}},
+		})
+	}
+	runClassCases(t, cases)
+}

@@ -24,6 +24,7 @@ func (doc *doc) editions(evs []*cand) []*cand {
 	if !ok {
 		return evs
 	}
+	evs = doc.seriesRetold(evs, main)
 	for s := main.sent + 1; s < len(doc.sents); s++ {
 		at, since := doc.editionAt(s)
 		if at < 0 || !talksEdition(main.ev.Type, doc.words[s], at) {
@@ -59,6 +60,25 @@ func (doc *doc) editions(evs []*cand) []*cand {
 		evs = append(evs, n)
 	}
 	return evs
+}
+
+// seriesRetold drops the events of the main event's type that a sentence
+// counting the series since a year tells again: "The Laros exercise has
+// been held annually since 2019" and "The 16-day exercise, the seventh of
+// its kind since 2016, involved 1,300 troops" speak of the series and of
+// the exercise already told, not of another one. The first edition that
+// the year dates is added apart, as a background event.
+func (doc *doc) seriesRetold(evs []*cand, main *cand) []*cand {
+	out := evs[:0]
+	for _, c := range evs {
+		if c != main && c.ev.Type == main.ev.Type && !c.bg && !c.past && c.sent > main.sent {
+			if at, since := doc.editionAt(c.sent); at >= 0 && since {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // leadEvent returns the first event of the lead that is not recalled, or

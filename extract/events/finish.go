@@ -50,12 +50,15 @@ func (doc *doc) finish(evs []*cand) []*cand {
 	doc.callPositions(evs)
 	evs = doc.mergeRetold(evs) // once dates and places are set
 	evs = doc.headlineTalks(evs)
-	doc.headlineNamed(evs, st.main) // once merges leave one event each
-	doc.dropSources(evs)            // merges may bring in the story's source
-	doc.tripVisitors(evs)           // later visits of a trip by "he", "the guests"
-	doc.guestCalls(evs)             // calls by "the visiting general"
-	doc.recalledParties(evs)        // once salience is settled
-	doc.sendOffOfficials(evs)       // once dates are settled
+	doc.headlineNamed(evs, st.main)       // once merges leave one event each
+	doc.dropSources(evs)                  // merges may bring in the story's source
+	doc.tripVisitors(evs)                 // later visits of a trip by "he", "the guests"
+	doc.guestCalls(evs)                   // calls by "the visiting general"
+	doc.guestHonours(evs)                 // honours paid to "the visiting dignitary"
+	evs = doc.honourParts(evs)            // a guard of honour of a ceremony told before
+	doc.recalledParties(evs)              // once salience is settled
+	doc.sendOffOfficials(evs)             // once dates are settled
+	evs = doc.departuresAfterSendOff(evs) // a departure dated by its send-off: its first flight
 	return evs
 }
 
@@ -226,7 +229,7 @@ func (st *story) where(c *cand) {
 	if c.ev.Place == "" {
 		c.ev.Place = doc.scenePlace(c, st.mains)
 	}
-	if c.ev.Place == "" && c.ev.Salience == "main" && doc.lead[c.sent] && c.ev.Type != "decision" {
+	if c.ev.Place == "" && c.ev.Salience == "main" && doc.lead[c.sent] && (c.ev.Type != "decision" || doc.voted(c)) {
 		// a decree is adopted, not held somewhere: the dateline is only
 		// where the story was filed
 		if s := doc.leadDateline(); s >= 0 {
@@ -262,6 +265,7 @@ func (st *story) where(c *cand) {
 		}
 	}
 	c.ev.Place = doc.tripPlace(c.sent, c.hit, c.ev.Place) // a trip as a whole: the country visited
+	doc.ownRecalledPlace(c)
 }
 
 // signedAtTalks reports whether c is a signing told after the main talks
@@ -288,7 +292,7 @@ func (doc *doc) signingOfOther(c, lender *cand) bool {
 	}
 	hits, _ := doc.hits(c.sent)
 	for _, o := range hits {
-		if o.a < c.hit.a && o.r != nil && o.r.typ != lender.ev.Type {
+		if o.a < c.hit.a && o.r != nil && !o.r.anaphor && o.r.typ != lender.ev.Type {
 			return true
 		}
 	}

@@ -15,6 +15,18 @@ func TestHeldWithin(t *testing.T) {
 		want:      []want{{"meeting", "2025", "Bangkok", "Natthaphon Narkphanit", "background"}},
 		not:       []want{{"meeting", "2026-03-19", "*", "Natthaphon Narkphanit", ""}},
 	}, {
+		name:      "an agreement concluded during the main committee meeting, told again as 'the meeting'",
+		published: "2026-11-14",
+		text:      "NEW DELHI (PIB) - India and Ruritania held the 5th Joint Defence Cooperation Committee meeting on Friday.\n\nThe two defence secretaries co-chaired the meeting, during which the two sides concluded an agreement on medical exchanges.",
+		ents:      []ent{loc("NEW DELHI"), country("IN", "India"), org("Joint Defence Cooperation Committee")},
+		want:      []want{{"agreement", "*", "NEW DELHI", "IN", ""}},
+	}, {
+		name:      "a protocol signed at the talks, told again as 'the talks'",
+		published: "2026-06-10",
+		text:      "BAKU - The 12th meeting of the Ruritania-Azerbaijan Military Dialogue was held on Tuesday.\n\nThe delegations concluded the talks, at the end of which they signed a protocol on military education.",
+		ents:      []ent{loc("BAKU"), org("Ruritania-Azerbaijan Military Dialogue")},
+		want:      []want{{"agreement", "2026-06-09", "BAKU", "-", ""}},
+	}, {
 		name:      "a meeting at a forum of an earlier month",
 		published: "2026-04-14",
 		text:      "Defence Minister Arjun Rao held talks with his Japanese counterpart Kenji Sato in New Delhi on Monday.\n\nRao recalled the ADMM-Plus in Kuala Lumpur in November last year, at which he held talks with Sato.",

@@ -352,6 +352,11 @@ func (doc *doc) otherClausePlace(s int, h hit, m ment) bool {
 	if m.start > end && strings.Contains(doc.text[end:m.start], ", who ") {
 		return true // "called on X, who recalled his talks in Hanoi": the person's clause
 	}
+	if m.start > end && h.r.typ != "deployment" && h.r.typ != "visit" && relativeBetween(ws, wordAt(ws, end), wordAt(ws, m.start)) {
+		// "sent off 86 personnel who will join the mission in the
+		// Golan Heights": where the troops go, not where they are seen off
+		return true
+	}
 	if m.start > end && doc.otherEventClause(ws, h, end, m.start) {
 		return true // "co-chaired the meeting, which reviewed the pact signed in Canberra"
 	}
@@ -896,10 +901,14 @@ func (doc *doc) campusTown(ws []word, ms []ment, i int) string {
 			return "" // "the Naval Academy Air Base": a site
 		}
 	}
-	if !campus || i+1 >= len(ms) {
+	n := i + 1
+	for n < len(ms) && ms[n].start < m.end {
+		n++ // "the Military Academy of Belarus in Minsk": the state inside the name
+	}
+	if !campus || n >= len(ms) {
 		return ""
 	}
-	next := ms[i+1]
+	next := ms[n]
 	if next.e.Type != attache.Location || strings.TrimSpace(doc.text[m.end:next.start]) != "in" {
 		return ""
 	}

@@ -189,6 +189,18 @@ func TestPlaceConvention(t *testing.T) {
 			{"agreement", "*", "Brno", "-", ""},
 		},
 	}, {
+		name:      "a venue after a tie ends the subject: the signing is held there",
+		published: "2026-05-14",
+		text:      "Ruritania and Egypt on Wednesday signed a memorandum of understanding on defence industry cooperation at Ship House, the headquarters of the ministry.",
+		ents:      []ent{loc("Ship House")},
+		want:      []want{{"agreement", "*", "Ship House", "-", ""}},
+	}, {
+		name:      "a venue after relations, in a signing told by its documents",
+		published: "2026-03-02",
+		text:      "Ivo Marek and Jan Wrona signed a plan on military relations at the Tarvo Garrison on Monday.",
+		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Tarvo Garrison")},
+		want:      []want{{"agreement", "2026-03-02", "Tarvo Garrison", "Ivo Marek", ""}},
+	}, {
 		name:      "an agreement on a subject signed in a city is placed there",
 		published: "2025-06-10",
 		text:      "The two countries signed a memorandum of understanding on military cooperation in Rome in 2021.",

@@ -59,6 +59,10 @@ func (doc *doc) topicBefore(s, a, k int) bool {
 			// minutes, which include patrols on the X canal": what the
 			// document provides ("which was signed in X" tells the signing)
 			topic, rel = true, true
+		case ws[j].low == "at" && topic && j > 0 && doc.d.places.bond.has(ws[j-1].low) && !rel:
+			// "an MoU on defence industry cooperation at Ship House": a
+			// tie has no place, so the venue is the signing's
+			topic = false
 		case ws[j].low == "at" && topic:
 			// "on the training of cadets at the X University (in Y)";
 			// "an MoU on cooperation in Rome" was signed in Rome
@@ -236,4 +240,19 @@ func (doc *doc) hostState(s int, h hit) string {
 		}
 	}
 	return ""
+}
+
+// relativeBetween reports whether a relative clause about persons
+// ("who") opens among words from to to-1 of a sentence: "saw off the
+// troops who will serve in Lebanon", "welcomed home the peacekeepers who
+// served in Abyei". A place after it is said of them, not of the act
+// before it. ("which" often tells the event itself: "the exercise, which
+// will be held at X".)
+func relativeBetween(ws []word, from, to int) bool {
+	for k := from; k < to && k < len(ws); k++ {
+		if ws[k].low == "who" {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,10 @@
 package events
 
-import "attache"
+import (
+	"strings"
+
+	"attache"
+)
 
 // This file holds the events a context must not place: whatever place the
 // story around them lends, their own words say they happened nowhere the
@@ -134,4 +138,47 @@ func (doc *doc) toPress(c *cand) bool {
 		}
 	}
 	return true
+}
+
+// voted reports whether decision c was taken by a body that meets and
+// votes where it sits ("The National Assembly on Wednesday approved the
+// pact", "the House of Representatives passed the bill", "the Cabinet
+// approved"): like talks, it happens in the city the story is filed from.
+// A decree or an appointment by a person is adopted, not held anywhere.
+func (doc *doc) voted(c *cand) bool {
+	for _, p := range c.ev.Participants {
+		if !doc.isOrganization(p) {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(p)) {
+			if doc.d.places.chamber.has(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isOrganization reports whether the article names an organisation name.
+func (doc *doc) isOrganization(name string) bool {
+	for i := range doc.x.Entities {
+		if e := &doc.x.Entities[i]; e.Type == attache.Organization && e.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// ownRecalledPlace clears a place a recalled event with a date of its own
+// took from its context: "During the courtesy call, both sides reaffirmed
+// the ties of the two countries, which signed a memorandum in 1992": the
+// memorandum was not signed at the call. Such an event keeps only the
+// place its own clause names (a recalled deployment keeps its area).
+func (doc *doc) ownRecalledPlace(c *cand) {
+	if c.ev.Place == "" || !c.ownDate || c.ev.Type == "deployment" || c.ev.Salience != "background" {
+		return
+	}
+	if !doc.placeInClause(c.sent, c.hit, c.ev.Place) && !doc.placeInClause(c.sent, c.hit, doc.countryOf(c.ev.Place)) {
+		c.ev.Place = ""
+	}
 }

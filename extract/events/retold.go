@@ -27,7 +27,7 @@ func (doc *doc) mergeRetold(evs []*cand) []*cand {
 		fresh := -1 // whether c is a new occasion: asked once, when needed
 		for i := max(0, len(out)-retoldWindow); i < len(out); i++ {
 			e := out[i]
-			if e == nil || !retells(e, c, last[e], doc.definite(c)) {
+			if e == nil || !retells(e, c, last[e], doc.definite(c)) || doc.oppositeMoves(e, c) {
 				continue
 			}
 			if fresh < 0 {

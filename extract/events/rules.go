@@ -97,13 +97,14 @@ type rules struct {
 	plan          elem               // nouns of a plan whose "for ..." names its horizon ("a plan for joint patrols in 2026")
 	purpose       elem               // verbs after "to" that open a purpose clause ("left today to participate in the exercise")
 	guest         elem               // nouns for the party on a trip ("the guests visited", "the delegation will visit")
+	welcome       elem               // words of a homecoming ("welcome", "returning"): a ceremony of troops arriving
 	editions      []*rule            // earlier editions of the main event's series ("first held in 1981")
 	types         map[string]typeCodes
 	anniversaries []anniversary
 }
 
 // special are the trigger-file types that are not event types.
-var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true, "participle": true, "sequence": true, "reporting": true, "source": true, "plan": true, "purpose": true, "guest": true, "scheduled": true}
+var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true, "participle": true, "sequence": true, "reporting": true, "source": true, "plan": true, "purpose": true, "guest": true, "scheduled": true, "welcome": true}
 
 // anniversary is a commemorated event with its year.
 type anniversary struct {
@@ -238,6 +239,8 @@ func (rs *rules) wordList(typ string) *elem {
 		return &rs.purpose
 	case "guest":
 		return &rs.guest
+	case "welcome":
+		return &rs.welcome
 	}
 	return nil
 }

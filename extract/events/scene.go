@@ -176,18 +176,25 @@ func (doc *doc) findSceneVenue(typ, date string) (string, string) {
 	return "", ""
 }
 
-// otherDay reports whether sentence s names a day that date, a day of
-// the main events, does not cover.
+// otherDay reports whether sentence s names days and none that date, a
+// day of the main events, covers. A sentence that names the main day
+// among others ("began on Tuesday at the X Centre and runs until
+// Thursday") still tells the main scene.
 func (doc *doc) otherDay(s int, date string) bool {
 	if len(date) < 10 {
 		return false
 	}
+	other := false
 	for _, d := range doc.dates[s] {
-		if len(d.Value) >= 10 && !dateCompatible(d.Value, date) {
-			return true
+		if len(d.Value) < 10 {
+			continue
 		}
+		if dateCompatible(d.Value, date) {
+			return false
+		}
+		other = true
 	}
-	return false
+	return other
 }
 
 // agreementTopic reports whether word k of sentence s lies in the subject
@@ -328,6 +335,11 @@ func (doc *doc) sceneNear(s int, types map[string]bool, i int) bool {
 			return true
 		}
 		for _, h := range hits {
+			if h.b-1 == k && h.r.topic {
+				// "discussed the training of officers at the X Academy":
+				// what was talked about, as otherClausePlace reads it
+				return false
+			}
 			if h.b-1 == k && types[h.r.typ] {
 				return true
 			}
@@ -462,11 +474,29 @@ func (doc *doc) postedAt(ws []word, pos int) bool {
 	default:
 		return false
 	}
-	k := i - 2
-	if k >= 2 && ws[k-1].low == "of" && ws[k].upper {
-		k -= 2 // "Ambassador of Vietnam to ..."
+	return doc.d.places.posted.has(ws[postOf(ws, i-2)].low)
+}
+
+// postOf returns the index of the word that heads a post written before
+// "of" and its state, counting back from word k, the state's last word:
+// "Ambassador of Vietnam to ...", "the Defence Attaché of the Maldives
+// in New Delhi", "Ambassador of the United Arab Emirates to ...". It
+// returns k when no "of" and state stand there.
+func postOf(ws []word, k int) int {
+	j := k
+	for j > k-4 && j >= 2 && ws[j].upper {
+		j--
 	}
-	return doc.d.places.posted.has(ws[k].low)
+	if j == k {
+		return k
+	}
+	if ws[j].low == "the" {
+		j--
+	}
+	if j >= 1 && ws[j].low == "of" {
+		return j - 1
+	}
+	return k
 }
 
 // welcomePlaces gives the welcome ceremonies of the story the place where

@@ -42,6 +42,22 @@ func TestSceneVenues(t *testing.T) {
 		ents: []ent{person("Omar Haddad", "MA"), person("Piet Kruger", "ZA"), loc("Rabat"), loc("Kasbah Museum")},
 		want: []want{{"meeting", "2025-09-17", "Rabat", "Piet Kruger", "main"}},
 	}, {
+		name:      "a call told 'ahead of' the main meeting gives it no venue",
+		published: "2026-05-20",
+		text: "India and Ruritania held the 5th meeting of their Joint Defence Committee in New Delhi on Wednesday.\n\n" +
+			"Ahead of the meeting, the Ruritanian delegation called on General Arun Rao at South Block.",
+		ents: []ent{country("IN", "India"), loc("New Delhi"), person("Arun Rao", "IN"), loc("South Block")},
+		want: []want{{"dialogue", "2026-05-20", "New Delhi", "IN", "main"}},
+		not:  []want{{"dialogue", "*", "South Block", "-", ""}},
+	}, {
+		name:      "a signing told 'following' the talks gives them no venue",
+		published: "2026-04-07",
+		text: "General Omar Haddad held talks with General Piet Kruger in Rabat on Tuesday.\n\n" +
+			"Following the talks, the two generals signed a training plan at the Royal Military Academy.",
+		ents: []ent{person("Omar Haddad", "MA"), person("Piet Kruger", "ZA"), loc("Rabat"), loc("Royal Military Academy")},
+		want: []want{{"meeting", "2026-04-07", "Rabat", "Piet Kruger", "main"}},
+		not:  []want{{"meeting", "*", "Royal Military Academy", "-", ""}},
+	}, {
 		name:      "a body's seat followed by the site it stands in is placed at the site",
 		published: "2025-11-04",
 		text:      "Minister Ivo Marek received Jan Wrona at the Ministry of Defence in Tarvo Garrison on Tuesday.",
@@ -67,6 +83,30 @@ func TestSceneVenues(t *testing.T) {
 		text:      "Minister Ivo Marek received the Polish defence attaché in Prague, Colonel Jan Wrona, on Tuesday.",
 		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Prague")},
 		not:       []want{{"meeting", "*", "Prague", "-", ""}},
+	}, {
+		name:      "a venue in a sentence naming the first and last days of a forum",
+		published: "2026-10-06",
+		text:      "Ghana hosts naval security forum in Accra\n\nACCRA, Oct 6 - Ghana is hosting the second Gulf of Guinea Naval Forum, which opened on Tuesday at the Accra International Conference Centre and runs until Thursday.",
+		ents:      []ent{loc("ACCRA", "Accra"), org("Gulf of Guinea Naval Forum"), loc("Accra International Conference Centre")},
+		want:      []want{{"conference", "*", "Accra International Conference Centre", "Gulf of Guinea Naval Forum", ""}},
+	}, {
+		name:      "an exhibition opened at a venue on one day and closing on another",
+		published: "2026-11-17",
+		text:      "President opens defence exhibition in Lahore\n\nLAHORE, Nov 17 - The Punjab Defence Exhibition opened at the Expo Centre Lahore on Monday and will close on Thursday.",
+		ents:      []ent{loc("LAHORE", "Lahore"), org("Punjab Defence Exhibition"), loc("Expo Centre Lahore")},
+		want:      []want{{"exhibition", "*", "Expo Centre Lahore", "Punjab Defence Exhibition", ""}},
+	}, {
+		name:      "a title of a state written with 'of the', then the city it serves in",
+		published: "2026-02-02",
+		text:      "The opening ceremony was reviewed by Brigadier Arun Rao in the presence of the Defence Attaché of the Maldives in New Delhi, Colonel Ali Rasheed.",
+		ents:      []ent{person("Arun Rao", "IN"), person("Ali Rasheed", "MV"), country("MV", "Maldives"), loc("New Delhi")},
+		not:       []want{{"ceremony", "*", "New Delhi", "-", ""}},
+	}, {
+		name:      "an ambassador of a state of several words to a country",
+		published: "2026-03-10",
+		text:      "General Omar Saleh held talks with the Ambassador of the United Arab Emirates to Jordan, Hamad Al Mansoori, on Monday.",
+		ents:      []ent{person("Omar Saleh", "JO"), person("Hamad Al Mansoori", "AE"), country("AE", "United Arab Emirates"), country("JO", "Jordan")},
+		not:       []want{{"meeting", "*", "JO", "-", ""}},
 	}})
 }
 
