@@ -884,3 +884,19 @@ func yearNamesPlan(ws []word, h hit, i int, dt dates.Date) bool {
 	k := wordAt(ws, dt.End-1) + 1
 	return k < len(ws) && ws[k].num < 0 && letters(ws[k].low)
 }
+
+// tellsAside reports whether c is told in a relative clause of the
+// sentence whose main clause told the event before it: "A held talks on
+// Thursday with B, who arrived on Tuesday on a three-day visit. ... The
+// previous day, B laid a wreath": "the previous day" counts from the
+// talks the story tells, not from the arrival told in passing.
+func (st *story) tellsAside(c *cand) bool {
+	p := st.prev
+	if p == nil || p.sent != c.sent || p.hit.a >= c.hit.a {
+		return false
+	}
+	ws := st.doc.words[c.sent]
+	r, _ := st.doc.relativeAt(ws, c.hit.a)
+	pr, _ := st.doc.relativeAt(ws, p.hit.a)
+	return r >= 0 && pr < 0
+}
