@@ -479,8 +479,10 @@ func (s *scanner) future(i int) bool {
 	for k := i - 1; k >= 0 && n < futureWindow && i-k <= futureReach; k-- {
 		t := s.tok(k)
 		l := t.low
-		if l == "." && k > 0 && initial(s.tok(k-1)) && s.tok(k-1).end == t.start {
-			continue // the dot of an initial ("U.S. Defense Secretary"), not a full stop
+		if l == "." && k > 0 && s.tok(k-1).end == t.start && (initial(s.tok(k-1)) || s.tok(k-1).upper && titleAbbreviations[s.tok(k-1).low]) {
+			// the dot of an initial ("U.S. Defense Secretary") or of a
+			// rank before a name ("Capt. Kenji Morita"), not a full stop
+			continue
 		}
 		if l == "." || l == ";" || l == "!" || l == "?" {
 			break
