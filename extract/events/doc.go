@@ -52,8 +52,10 @@ type doc struct {
 	// ("defence secretary") to the first person holding it (titleSubject);
 	// many tells whether the article speaks of many states
 	// (speaksOfMany: -1 unread, 0 no, 1 yes): both made on first use
-	byTitle map[string]string
-	many    int
+	byTitle  map[string]string
+	groups   map[string][]groupMember   // persons holding each group noun's post (groups.go), made on first use
+	orgIndex map[string]*attache.Entity // the organisations by name (orgsByName), made on first use
+	many     int
 	// the date the article speaks from, once ref has worked it out
 	refTime         time.Time
 	refOK, refKnown bool
