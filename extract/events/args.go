@@ -374,11 +374,8 @@ func (doc *doc) agreementPair(evs []*cand) {
 		if len(states) != 1 || doc.bodiesOfOneState(c.ev.Participants, states[0]) {
 			continue
 		}
-		switch states[0] {
-		case doc.pair[0]:
-			c.ev.Participants = append(c.ev.Participants, doc.pair[1])
-		case doc.pair[1]:
-			c.ev.Participants = append(c.ev.Participants, doc.pair[0])
+		if other := doc.otherOfPair(states[0]); other != "" {
+			c.ev.Participants = append(c.ev.Participants, other)
 		}
 	}
 }

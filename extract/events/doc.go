@@ -435,6 +435,21 @@ func (doc *doc) findPair(order []string) []string {
 	return pair[:2]
 }
 
+// otherOfPair returns the state of the article's pair that is not code,
+// or "" when code is not one of them (or the article has no pair).
+func (doc *doc) otherOfPair(code string) string {
+	if len(doc.pair) != 2 {
+		return ""
+	}
+	switch code {
+	case doc.pair[0]:
+		return doc.pair[1]
+	case doc.pair[1]:
+		return doc.pair[0]
+	}
+	return ""
+}
+
 // openArea reports whether location e is a sea or a world region (kb kind
 // sea, or a region of no country): a topic of talks, never their venue.
 // Looked up only when needed, once per entity.

@@ -188,13 +188,8 @@ func (doc *doc) visitorBeside(a *actorSets) string {
 		}
 	}
 	have := a.persons.list
-	other := ""
-	switch host {
-	case doc.pair[0]:
-		other = doc.pair[1]
-	case doc.pair[1]:
-		other = doc.pair[0]
-	default:
+	other := doc.otherOfPair(host)
+	if other == "" {
 		return ""
 	}
 	for _, p := range have {

@@ -1412,12 +1412,8 @@ func (doc *doc) counterpart(have []string) string {
 	if e := doc.personNamed(have[0]); e != nil {
 		own = e.Country
 	}
-	other := doc.pair[0]
-	switch own {
-	case doc.pair[0]:
-		other = doc.pair[1]
-	case doc.pair[1]:
-	default:
+	other := doc.otherOfPair(own)
+	if other == "" {
 		return ""
 	}
 	if p := doc.personOf(other, have); p != other {

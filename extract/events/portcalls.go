@@ -50,13 +50,8 @@ func (doc *doc) hostForce(guests []string) string {
 	if e := orgs[guests[0]]; e != nil {
 		own = e.Country
 	}
-	other := ""
-	switch own {
-	case doc.pair[0]:
-		other = doc.pair[1]
-	case doc.pair[1]:
-		other = doc.pair[0]
-	default:
+	other := doc.otherOfPair(own)
+	if other == "" {
 		return ""
 	}
 	for _, ms := range doc.ments {
