@@ -24,13 +24,7 @@ func (doc *doc) signedObject(s int, h hit, prev *cand, out []*cand) *cand {
 	if !prev.anaphor || h.r.anaphor || h.r.typ != "agreement" {
 		return nil
 	}
-	c := doc.newCand(s, h)
-	for k := range out {
-		if out[k] == prev {
-			out[k] = c
-		}
-	}
-	return c
+	return replaceCand(out, prev, doc.newCand(s, h))
 }
 
 // discussedIn replaces prev, a topic verb found earlier in sentence s
@@ -52,13 +46,7 @@ func (doc *doc) discussedIn(s int, h hit, prev *cand, out []*cand) *cand {
 	if k < prev.hit.b || ws[k].low != "in" && ws[k].low != "during" && ws[k].low != "over" && ws[k].low != "at" {
 		return nil
 	}
-	c := doc.newCand(s, h)
-	for i := range out {
-		if out[i] == prev {
-			out[i] = c
-		}
-	}
-	return c
+	return replaceCand(out, prev, doc.newCand(s, h))
 }
 
 // another returns the event of hit h when it is another event than prev,
@@ -329,4 +317,14 @@ func occasionOf(ws []word, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// replaceCand puts c in place of prev wherever out holds it, and returns c.
+func replaceCand(out []*cand, prev, c *cand) *cand {
+	for i := range out {
+		if out[i] == prev {
+			out[i] = c
+		}
+	}
+	return c
 }
