@@ -268,17 +268,43 @@ func year(date string) string {
 // instead of from every rotation. Missions and units are listed in the
 // order they first deployed (undated last), ties by name.
 func ledgerOfUnits(u *attache.LedgerUnits) ledger {
-	l := ledger{Missions: []ledgerMission{}, Review: u.Review, ReviewTotal: u.ReviewTotal, Years: []string{}}
+	l := ledger{Missions: []ledgerMission{}, Review: u.Review, ReviewTotal: u.ReviewTotal}
 	if l.Review == nil {
 		l.Review = []attache.Deployment{}
 	}
-	type unitAt struct {
-		mk, first string
-		unit      attache.UnitTally
+	var units []unitAt
+	units, l.Years = unitsInOrder(u.Units)
+	missionIdx := map[string]int{}
+	for _, a := range units {
+		mi, ok := missionIdx[a.mk]
+		if !ok {
+			mi = len(l.Missions)
+			missionIdx[a.mk] = mi
+			l.Missions = append(l.Missions, ledgerMission{Mission: a.unit.Mission, Years: make([]ledgerYear, len(l.Years)), Units: []ledgerUnit{}})
+			for i, y := range l.Years {
+				l.Missions[mi].Years[i].Year = y
+			}
+		}
+		m := &l.Missions[mi]
+		m.Units = append(m.Units, unitRow(a.unit, l.Years, m))
 	}
-	units := make([]unitAt, len(u.Units))
+	return l
+}
+
+// unitAt is a unit's totals with its mission's key and the date it
+// first deployed.
+type unitAt struct {
+	mk, first string
+	unit      attache.UnitTally
+}
+
+// unitsInOrder returns the units in the ledger's order (see
+// ledgerOfUnits) and the years any of them deployed in, sorted.
+func unitsInOrder(ts []attache.UnitTally) ([]unitAt, []string) {
+	units := make([]unitAt, len(ts))
+	years := []string{}
 	seen := map[string]bool{}
-	for i, t := range u.Units {
+	for i, t := range ts {
 		units[i] = unitAt{mk: strings.ToUpper(strings.TrimSpace(t.Mission)), unit: t}
 		for _, y := range t.Years {
 			if y.First != "" && (units[i].first == "" || y.First < units[i].first) {
@@ -286,11 +312,11 @@ func ledgerOfUnits(u *attache.LedgerUnits) ledger {
 			}
 			if y.Year != "" && y.Rotations > 0 && !seen[y.Year] {
 				seen[y.Year] = true
-				l.Years = append(l.Years, y.Year)
+				years = append(years, y.Year)
 			}
 		}
 	}
-	sort.Strings(l.Years)
+	sort.Strings(years)
 	// A mission deployed first when its first unit did.
 	missionFirst := map[string]string{}
 	for _, a := range units {
@@ -311,43 +337,36 @@ func ledgerOfUnits(u *attache.LedgerUnits) ledger {
 		}
 		return strings.Compare(a.unit.Unit, b.unit.Unit)
 	})
-	missionIdx := map[string]int{}
-	for _, a := range units {
-		mi, ok := missionIdx[a.mk]
-		if !ok {
-			mi = len(l.Missions)
-			missionIdx[a.mk] = mi
-			l.Missions = append(l.Missions, ledgerMission{Mission: a.unit.Mission, Years: make([]ledgerYear, len(l.Years)), Units: []ledgerUnit{}})
-			for i, y := range l.Years {
-				l.Missions[mi].Years[i].Year = y
-			}
+	return units, years
+}
+
+// unitRow is the ledger's row of unit t with its latest rotations; it
+// adds the unit's totals to its mission m's, by year of years (the
+// ledger's years).
+func unitRow(t attache.UnitTally, years []string, m *ledgerMission) ledgerUnit {
+	lu := ledgerUnit{Unit: t.Unit, Rotations: make([]ledgerRotation, len(t.Latest))}
+	for i, r := range t.Latest {
+		lu.Rotations[i] = ledgerRotation{Rotation: r.Rotation, Deployed: r.Deployed, Personnel: r.Personnel, Women: r.Women,
+			Reports: r.Reports, Event: r.Event, Countries: r.Countries}
+		if lu.Rotations[i].Countries == nil {
+			lu.Rotations[i].Countries = []string{}
 		}
-		m := &l.Missions[mi]
-		lu := ledgerUnit{Unit: a.unit.Unit, Rotations: make([]ledgerRotation, len(a.unit.Latest))}
-		for i, r := range a.unit.Latest {
-			lu.Rotations[i] = ledgerRotation{Rotation: r.Rotation, Deployed: r.Deployed, Personnel: r.Personnel, Women: r.Women,
-				Reports: r.Reports, Event: r.Event, Countries: r.Countries}
-			if lu.Rotations[i].Countries == nil {
-				lu.Rotations[i].Countries = []string{}
-			}
-		}
-		relieve(lu.Rotations)
-		rotations := 0
-		for _, y := range a.unit.Years {
-			rotations += y.Rotations
-			lu.Personnel += y.Personnel
-			lu.Women += y.Women
-			if i := sort.SearchStrings(l.Years, y.Year); y.Year != "" && i < len(l.Years) && l.Years[i] == y.Year {
-				m.Years[i].Personnel += y.Personnel
-				m.Years[i].Women += y.Women
-			}
-		}
-		lu.Hidden = rotations - len(lu.Rotations)
-		m.Personnel += lu.Personnel
-		m.Women += lu.Women
-		m.Units = append(m.Units, lu)
 	}
-	return l
+	relieve(lu.Rotations)
+	rotations := 0
+	for _, y := range t.Years {
+		rotations += y.Rotations
+		lu.Personnel += y.Personnel
+		lu.Women += y.Women
+		if i := sort.SearchStrings(years, y.Year); y.Year != "" && i < len(years) && years[i] == y.Year {
+			m.Years[i].Personnel += y.Personnel
+			m.Years[i].Women += y.Women
+		}
+	}
+	lu.Hidden = rotations - len(lu.Rotations)
+	m.Personnel += lu.Personnel
+	m.Women += lu.Women
+	return lu
 }
 
 // earlier says whether date a comes before b in the ledger's order, where
