@@ -147,23 +147,13 @@ func (doc *doc) toPress(c *cand) bool {
 // A decree or an appointment by a person is adopted, not held anywhere.
 func (doc *doc) voted(c *cand) bool {
 	for _, p := range c.ev.Participants {
-		if !doc.isOrganization(p) {
+		if doc.orgsByName()[p] == nil {
 			continue
 		}
 		for _, w := range strings.Fields(strings.ToLower(p)) {
 			if doc.d.places.chamber.has(w) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// isOrganization reports whether the article names an organisation name.
-func (doc *doc) isOrganization(name string) bool {
-	for i := range doc.x.Entities {
-		if e := &doc.x.Entities[i]; e.Type == attache.Organization && e.Name == name {
-			return true
 		}
 	}
 	return false
