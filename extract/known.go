@@ -211,9 +211,24 @@ func (d *doc) knownPlace(m match, pi int) {
 	if m.end-m.start == 1 && d.placeEndsName(m.start) {
 		return // the last word of a name: "Admiral Jorge Ortiz Santiago,"
 	}
-	c := d.get(attache.Location, "kb"+strconv.Itoa(pi), d.span(m.start, m.end))
+	name := d.span(m.start, m.end)
+	if writtenInCapitals(d.toks[m.start:m.end]) {
+		name = p.Name // a dateline's "PHNOM PENH" is the place the gazetteer writes "Phnom Penh"
+	}
+	c := d.get(attache.Location, "kb"+strconv.Itoa(pi), name)
 	c.country = p.Country
 	d.add(c, m.start, m.end)
+}
+
+// writtenInCapitals reports words written all in capitals (two letters or
+// more each), as datelines write place names.
+func writtenInCapitals(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Kind == text.Word && !t.Upper {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // afterArticleHyphen reports a word at token i written right after a
