@@ -427,7 +427,8 @@ func (d *doc) acronymAfter(c *cand, e int) {
 }
 
 // numberedAcronym returns the end of an acronym with a rotation number in
-// parentheses at token e ("(BANBAT-20)", "(FIJICON 19)"), or 0.
+// parentheses at token e ("(BANBAT-20)", "(FIJICON 19)", "(MALBATT
+// 850-14)"), or 0.
 func (d *doc) numberedAcronym(e int) int {
 	n := len(d.toks)
 	if e+3 >= n || d.toks[e].Fold != "(" || !d.toks[e+1].Upper || d.toks[e+1].Kind != text.Word {
@@ -436,6 +437,9 @@ func (d *doc) numberedAcronym(e int) int {
 	k := e + 2
 	if d.toks[k].Fold == "-" {
 		k++
+	}
+	if k+3 < n && d.toks[k].Kind == text.Number && d.toks[k+1].Fold == "-" && d.toks[k+2].Kind == text.Number {
+		k += 2 // the rotation's own number: "(MALBATT 850-14)"
 	}
 	if k+1 < n && d.toks[k].Kind == text.Number && d.toks[k+1].Fold == ")" {
 		return k + 1

@@ -59,6 +59,7 @@ const (
 	cPartitive                       // partitive
 	cCountVerb                       // countverb
 	cCiteverb                        // citeverb
+	cFormation                       // formation
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -116,6 +117,7 @@ var lexCats = map[string]lexCat{
 	"hostword":     cHostword,
 	"countverb":    cCountVerb,
 	"citeverb":     cCiteverb,
+	"formation":    cFormation,
 }
 
 // lexLooked marks a category set of doc.textCats or doc.foldCats as

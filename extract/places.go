@@ -206,7 +206,9 @@ func (d *doc) placeCountry(s, e, owner int) string {
 // placeIn reads "X, Country" or "X, Place" after "in"/"at" at token s.
 func (d *doc) placeIn(s int) {
 	e := s
-	for e < len(d.toks) && e-s < 3 && d.lab[e] == nil && d.known[e].kind == 0 && d.toks[e].Cap && d.toks[e].Kind == text.Word && !d.x.is(cFunction, d.toks[e].Text) && !d.x.is(cStop, d.toks[e].Text) {
+	// a name ends with its line: a headline's last word and the dateline
+	// under it ("... in Bentong" / "BENTONG, Pahang") are two
+	for e < len(d.toks) && e-s < 3 && (e == s || !d.toks[e].LineStart) && d.lab[e] == nil && d.known[e].kind == 0 && d.toks[e].Cap && d.toks[e].Kind == text.Word && !d.x.is(cFunction, d.toks[e].Text) && !d.x.is(cStop, d.toks[e].Text) {
 		e++
 	}
 	if e == s || e+1 >= len(d.toks) || d.toks[e].Fold != "," {
