@@ -5,6 +5,7 @@ import (
 
 	"attache"
 	"attache/extract/text"
+	"attache/fold"
 )
 
 // ledBy returns the state of a delegation or body that the person whose
@@ -353,4 +354,38 @@ func (d *doc) pastBrackets(e int) int {
 		}
 	}
 	return e
+}
+
+// dropRegionDemonyms removes from the gazetteer's matches the demonyms
+// that end the demonym of a world region ("American" of "South American",
+// "Latin American", "Inter-American"): a region names no state. The
+// regions are the lexicon's "regiondemonym" list; matches is filtered in
+// place.
+func (d *doc) dropRegionDemonyms(matches []match) []match {
+	if len(d.x.regionDemonym) == 0 {
+		return matches
+	}
+	out := matches[:0]
+	for _, m := range matches {
+		if !d.regionDemonymAt(m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// regionDemonymAt reports a demonym match whose word before it (a space
+// or a hyphen between) makes a region's demonym.
+func (d *doc) regionDemonymAt(m match) bool {
+	if m.p.entries[0].kind != kDemonym || m.start == 0 {
+		return false
+	}
+	s := m.start - 1
+	if d.toks[s].Fold == "-" && s > 0 && d.toks[s].Start == d.toks[s-1].End {
+		s--
+	}
+	if d.toks[s].Kind != text.Word || !d.toks[s].Cap || d.toks[s].Sent != d.toks[m.start].Sent {
+		return false
+	}
+	return d.x.regionDemonym[fold.Key(d.span(s, m.end))]
 }
