@@ -486,8 +486,8 @@ func isAcronymPlural(w string) bool {
 // including those inside other names ("UN Mission in South Sudan").
 func (d *doc) countries() {
 	for _, m := range d.cmatch {
-		if c := d.lab[m.start]; c != nil && c.typ == attache.Location {
-			continue // "South China Sea", "Gulf of Thailand" name no state
+		if c := d.lab[m.start]; c != nil && c.typ == attache.Location && d.known[m.start].kind != kOrg {
+			continue // "South China Sea", "Gulf of Thailand" name no state; a body's museum does
 		}
 		if m.end < len(d.toks) && d.toks[m.end].Cap && d.x.is(cWar, d.toks[m.end].Text) {
 			continue // "Korean War" names a war, not a state in the story

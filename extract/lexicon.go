@@ -60,6 +60,7 @@ const (
 	cCountVerb                       // countverb
 	cCiteverb                        // citeverb
 	cFormation                       // formation
+	cMemorial                        // memorial
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -118,6 +119,7 @@ var lexCats = map[string]lexCat{
 	"countverb":    cCountVerb,
 	"citeverb":     cCiteverb,
 	"formation":    cFormation,
+	"memorial":     cMemorial,
 }
 
 // lexLooked marks a category set of doc.textCats or doc.foldCats as
