@@ -12,6 +12,7 @@ import (
 // description starts at token q leads: "a Russian military delegation led
 // by Defence Minister ...", "The Philippine Navy, headed by Vice Adm. ...".
 func (d *doc) ledBy(q int) string {
+	q = d.lowerPostBefore(q)
 	if q >= 3 && (d.toks[q-1].Fold == "its" || d.toks[q-1].Fold == "their") {
 		q-- // "a delegation of the Vietnam Border Guard led by its Commander"
 	}
@@ -388,4 +389,25 @@ func (d *doc) regionDemonymAt(m match) bool {
 		return false
 	}
 	return d.x.regionDemonym[fold.Key(d.span(s, m.end))]
+}
+
+// lowerPostBefore returns the start of a post written in lower case and
+// set off by a comma before the description at token q, when "by", "its"
+// or "their" opens it: "led by its flag officer in command, Vice Adm.
+// X", "headed by its commander, Major General Y"; q otherwise.
+func (d *doc) lowerPostBefore(q int) int {
+	if q < 3 || d.toks[q-1].Fold != "," {
+		return q
+	}
+	for j := q - 2; j > 0 && q-2-j < 6; j-- {
+		t := &d.toks[j]
+		if t.Kind != text.Word || t.Cap || t.Sent != d.toks[q].Sent {
+			return q
+		}
+		switch d.toks[j-1].Fold {
+		case "by", "its", "their":
+			return j
+		}
+	}
+	return q
 }
