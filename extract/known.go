@@ -442,7 +442,8 @@ func (d *doc) acronymAfter(c *cand, e int) {
 }
 
 // numberedAcronym returns the end of an acronym with a rotation number in
-// parentheses at token e ("(BANBAT-20)", "(FIJICON 19)"), or 0.
+// parentheses at token e ("(BANBAT-20)", "(FIJICON 19)", "(MALBATT
+// 850-14)"), or 0.
 func (d *doc) numberedAcronym(e int) int {
 	n := len(d.toks)
 	if e+3 >= n || d.toks[e].Fold != "(" || !d.toks[e+1].Upper || d.toks[e+1].Kind != text.Word {
@@ -451,6 +452,9 @@ func (d *doc) numberedAcronym(e int) int {
 	k := e + 2
 	if d.toks[k].Fold == "-" {
 		k++
+	}
+	if k+3 < n && d.toks[k].Kind == text.Number && d.toks[k+1].Fold == "-" && d.toks[k+2].Kind == text.Number {
+		k += 2 // the rotation's own number: "(MALBATT 850-14)"
 	}
 	if k+1 < n && d.toks[k].Kind == text.Number && d.toks[k+1].Fold == ")" {
 		return k + 1
@@ -497,8 +501,8 @@ func isAcronymPlural(w string) bool {
 // including those inside other names ("UN Mission in South Sudan").
 func (d *doc) countries() {
 	for _, m := range d.cmatch {
-		if c := d.lab[m.start]; c != nil && c.typ == attache.Location {
-			continue // "South China Sea", "Gulf of Thailand" name no state
+		if c := d.lab[m.start]; c != nil && c.typ == attache.Location && d.known[m.start].kind != kOrg {
+			continue // "South China Sea", "Gulf of Thailand" name no state; a body's museum does
 		}
 		if m.end < len(d.toks) && d.toks[m.end].Cap && d.x.is(cWar, d.toks[m.end].Text) {
 			continue // "Korean War" names a war, not a state in the story
