@@ -33,13 +33,32 @@ func (x *Extractor) ExtractTokensContext(ctx context.Context, doc, text, publish
 	// the words and dates of each sentence for the events need no entity:
 	// they are made on the other core while the entities are found. Every
 	// return waits for them, as d.release gives the tokens they read back
-	// to the pool.
-	prepared := make(chan *events.Prepared, 1)
-	go func() { prepared <- x.events.Prepare(text, published, d.sents, d.toks) }()
+	// to the pool. A panic there is raised again here, on the caller's
+	// goroutine, where a caller that recovers from a failed extraction
+	// (ingest) sees it: on the other goroutine it would end the program.
+	type preparing struct {
+		p        *events.Prepared
+		panicked any
+	}
+	prepared := make(chan preparing, 1)
+	go func() {
+		var r preparing
+		defer func() {
+			r.panicked = recover()
+			prepared <- r
+		}()
+		r.p = x.events.Prepare(text, published, d.sents, d.toks)
+	}()
 	var prep *events.Prepared
+	waited := false // the channel holds one value: read it once
 	wait := func() *events.Prepared {
-		if prep == nil {
-			prep = <-prepared
+		if !waited {
+			waited = true
+			r := <-prepared
+			if r.panicked != nil {
+				panic(r.panicked)
+			}
+			prep = r.p
 		}
 		return prep
 	}
