@@ -27,6 +27,6 @@ func TestNameCaseShapes(t *testing.T) {
 func TestNamesEndWithTheirLine(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{text: "Army chief receives Omani guest at GHQ\n\nRAWALPINDI (APP): The army chief received the guest on Tuesday.",
-			typ: attache.Location, name: "RAWALPINDI", notTyp: attache.Location, notName: "GHQ\n\nRAWALPINDI"},
+			typ: attache.Location, name: "Rawalpindi", notTyp: attache.Location, notName: "GHQ\n\nRAWALPINDI"},
 	})
 }
