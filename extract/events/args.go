@@ -421,7 +421,7 @@ func (doc *doc) exerciseForces(mains []*cand) {
 		out.addAll(c.ev.Participants)
 		for s := 0; s < len(doc.sents) && s < forceWindow; s++ {
 			ws := doc.words[s]
-			if len(ws) == 0 || doc.d.places.otherTime.has(ws[0].low) || doc.elsewhen(ws) {
+			if len(ws) == 0 || doc.d.places.otherTime.has(ws[0].low) || doc.elsewhenAt(s) {
 				continue
 			}
 			ms := doc.ments[s]
