@@ -438,7 +438,11 @@ func (doc *doc) contextDate(c, main, prev *cand) {
 			// museum": the second act is of the day the first was shifted to
 			shift = 0
 		}
-		c.ev.Date = shiftDay(prev.ev.Date, shift)
+		from := prev.ev.Date
+		if shift < 0 {
+			from, _, _ = strings.Cut(from, "/") // the day before a stay is before its first day
+		}
+		c.ev.Date = shiftDay(from, shift)
 	case c.sameDay:
 		// "earlier the same day" with the story undated: no date of a
 		// recalled event nearby may stand in for it
