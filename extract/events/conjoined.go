@@ -1,5 +1,10 @@
 package events
 
+import (
+	"cmp"
+	"slices"
+)
+
 // This file holds the dates of verbs joined by "and" in one clause: "toured
 // the shipyard in Geoje on Wednesday and visited the naval academy in
 // Changwon on Thursday" tells two acts, each with its own day. The date
@@ -34,8 +39,12 @@ func (doc *doc) earlierVerbDate(ws []word, h hit, start, end int) bool {
 	if !and {
 		return false
 	}
-	for _, o := range doc.sentHits {
-		if o.b <= start && o.a != h.a && !o.r.anaphor && start-o.b <= siteWindow {
+	// the hits are in word order: only those starting shortly before the
+	// date are read, so a sentence of many triggers stays linear
+	hs := doc.sentHits
+	i, _ := slices.BinarySearchFunc(hs, start, func(o hit, w int) int { return cmp.Compare(o.a, w) })
+	for k := i - 1; k >= 0 && start-hs[k].a <= 2*siteWindow; k-- {
+		if o := hs[k]; o.b <= start && o.a != h.a && !o.r.anaphor {
 			return true
 		}
 	}
