@@ -30,3 +30,29 @@ func TestCooperationPlansAreNoPositions(t *testing.T) {
 	})
 	runClassCases(t, cases)
 }
+
+// TestNewAreasAreNoPositions covers a visit or pact said to open new
+// fields of work: no position, though "open" is a position word in "free
+// and open seas".
+func TestNewAreasAreNoPositions(t *testing.T) {
+	ents := []ent{country("GH", "Ghana"), country("NG", "Nigeria"), person("Kofi Mensah", "GH"), person("Ade Bello", "NG"), loc("Abuja")}
+	runClassCases(t, []classCase{{
+		name:      "a visit said to open new areas",
+		published: "2026-03-24",
+		text:      "Admiral Kofi Mensah held talks with Admiral Ade Bello in Abuja on Monday. The navy said the visit would open new areas of cooperation in ship repair.",
+		ents:      ents,
+		not:       []want{{"statement", "*", "*", "-", ""}},
+	}, {
+		name:      "a pact noted to open new avenues",
+		published: "2026-03-24",
+		text:      "Kofi Mensah and Ade Bello met in Abuja on Monday. Kofi Mensah noted that the memorandum opens new avenues for joint training.",
+		ents:      ents,
+		not:       []want{{"statement", "*", "*", "-", ""}},
+	}, {
+		name:      "free and open seas stay a position",
+		published: "2026-03-24",
+		text:      "Kofi Mensah and Ade Bello met in Abuja on Monday. Kofi Mensah said the Gulf of Guinea must remain free and open to all shipping.",
+		ents:      ents,
+		want:      []want{{"statement", "*", "*", "-", ""}},
+	}})
+}
