@@ -284,6 +284,9 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		if coordinated(ws, wordAt(ws, dt.Start), h.a, h.b) {
 			dist += 1 << 20 // "left on May 18, and the main body will fly out on May 22"
 		}
+		if dt.End <= pos && doc.earlierVerbDate(ws, h, di, wordAt(ws, dt.End-1)+1) {
+			dist += 1 << 20 // "toured X on Wednesday and visited Y on Thursday": each verb's own day
+		}
 		if doc.datelineDate(s, dt) {
 			dist += 1 << 19 // "ACCRA, Feb 5 (GNA) –" dates the filing: any other date first
 		}
