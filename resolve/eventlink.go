@@ -659,7 +659,7 @@ func (b *Builder) sameContingent(c, k *attache.KBEvent) bool {
 	if c.Personnel != k.Personnel && !b.partOfContingent(c, k) && !b.partOfContingent(k, c) {
 		return false
 	}
-	if !overlap(c.Countries, k.Countries) {
+	if !overlap(c.Countries, k.Countries) && !b.hostTaken(c, k) && !b.hostTaken(k, c) {
 		return false
 	}
 	if (c.Unit != "" && k.Unit != "" && fold.Key(c.Unit) != fold.Key(k.Unit)) || (c.Rotation != "" && k.Rotation != "" && c.Rotation != k.Rotation) {
@@ -671,6 +671,23 @@ func (b *Builder) sameContingent(c, k *attache.KBEvent) bool {
 		return false
 	}
 	return withinDays(c.Date, k.Date, rotationDays)
+}
+
+// hostTaken reports whether report r, written from the mission area,
+// took the contingent for one of the host country's: its only country is
+// that of its own place, and the other report is placed there too (the
+// same city, or that country and a city in it). "A battalion of 850
+// arrived in Malakal", filed by the mission, beside "850 peacekeepers
+// left Kigali for Malakal".
+func (b *Builder) hostTaken(r, other *attache.KBEvent) bool {
+	if len(r.Countries) != 1 || r.Place == "" || other.Place == "" {
+		return false
+	}
+	code, _ := b.placeOrCountry(r.Place, spaceless(r.Place))
+	if code != r.Countries[0] {
+		return false
+	}
+	return spaceless(r.Place) == spaceless(other.Place) || b.inCountry(r.Place, other.Place)
 }
 
 // partOfContingent reports whether part's head count is that of the first

@@ -42,3 +42,42 @@ func TestEventLinkContingentFirstGroups(t *testing.T) {
 	same("m1#0", "m5#0", false)
 	same("m1#0", "m6#0", false)
 }
+
+// TestEventLinkContingentTakenForTheHosts: the mission's own report of a
+// contingent's arrival may give it the host country ("a battalion of 850
+// arrived in Malakal", country South Sudan); it is the contingent seen
+// off for Malakal that week. Apart: a report of the host country's that
+// is placed in another city, and one of another country placed abroad,
+// each beside the send-off alone.
+func TestEventLinkContingentTakenForTheHosts(t *testing.T) {
+	k := defaultKB(t)
+	deploy := func(date, place string, n int, country, evidence string) attache.Event {
+		return attache.Event{Type: "deployment", Date: date, Place: place, Mission: "UNMISS", Personnel: n,
+			Participants: []string{country}, Salience: "main", Evidence: evidence}
+	}
+	as := []*attache.Article{
+		article("r1", "2027-02-05", nil, []attache.Event{deploy("2027-02-05", "Malakal", 850, "RW",
+			"Rwanda saw off 850 peacekeepers bound for Malakal on Friday.")}),
+		article("r2", "2027-02-07", nil, []attache.Event{deploy("2027-02-06", "Malakal", 850, "SS",
+			"A battalion of 850 peacekeepers arrived in Malakal on Saturday, the mission said.")}),
+		article("r3", "2027-02-07", nil, []attache.Event{deploy("2027-02-06", "Bentiu", 850, "SS",
+			"A battalion of 850 peacekeepers arrived in Bentiu on Saturday, the mission said.")}),
+		article("r4", "2027-02-07", nil, []attache.Event{deploy("2027-02-06", "Kigali", 850, "KE",
+			"850 Kenyan peacekeepers landed in Kigali on Saturday on their way to the mission.")}),
+	}
+	// each near miss beside the send-off alone: once joined, the
+	// contingent holds the host country too
+	for _, tc := range []struct {
+		other string
+		want  bool
+	}{{"r2", true}, {"r3", false}, {"r4", false}} {
+		var pair []*attache.Article
+		for _, a := range as {
+			if a.ID == "r1" || a.ID == tc.other {
+				pair = append(pair, a)
+			}
+		}
+		ev, _ := eventsOf(resolve.Build(k, pair).Knowledge())
+		sameEvent(t, ev)("r1#0", tc.other+"#0", tc.want)
+	}
+}

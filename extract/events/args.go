@@ -28,6 +28,9 @@ func (doc *doc) newCand(s int, h hit) *cand {
 		c.ev.Name = doc.text[start:end]
 	case "exercise":
 		c.ev.Name = doc.exerciseName(ws, h)
+		if c.ev.Name == "" {
+			c.ev.Name = doc.namedExerciseIn(s, ws)
+		}
 	}
 	if h.r.typ == "dialogue" && !h.r.anaphor {
 		c.key = dialogueKey(ws, h)

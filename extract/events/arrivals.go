@@ -1,5 +1,7 @@
 package events
 
+import "attache"
+
 // whichReach is how many words before and after a place a ", which"
 // clause may open and close: relative clauses about a unit are short, and
 // the bound keeps a sentence of many clauses linear.
@@ -42,4 +44,40 @@ func inWhichClause(ws []word, pos, trig int) bool {
 		}
 	}
 	return false
+}
+
+// journeyReach is how many words a visit's purpose clause may stand after
+// the town its visitor goes to: "will travel to Pune on March 4 to visit".
+const journeyReach = 8
+
+// journeyTown returns the town or country named after a verb of going and
+// "to" or "for" shortly before visit hit h, when h opens a purpose clause
+// ("will travel to Pune on March 4 to visit the National Defence Academy":
+// Pune), else "". No comma or semicolon may stand between them: "flew to
+// Hanoi, and will visit the academy" tells two acts.
+func (doc *doc) journeyTown(s int, h hit) string {
+	ws := doc.words[s]
+	if h.a < 3 || ws[h.a-1].low != "to" {
+		return ""
+	}
+	for k := h.a - 2; k > 0 && k >= h.a-journeyReach; k-- {
+		if l := ws[k].low; l == "," || l == ";" {
+			return ""
+		}
+		if l := ws[k-1].low; l != "to" && l != "for" || k < 2 || !doc.d.rules.journey.matches(ws[k-2]) {
+			continue
+		}
+		for _, m := range doc.ments[s] {
+			if m.start != ws[k].start {
+				continue
+			}
+			switch m.e.Type {
+			case attache.Location:
+				return m.e.Name
+			case attache.Country:
+				return m.e.Country
+			}
+		}
+	}
+	return ""
 }

@@ -115,6 +115,13 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		// one of several separate meetings: the same counterpart, or a
 		// later sentence about the talks with that counterpart
 		return e.party == c.party || c.party == "" && c.ev.Type == "meeting" && contains(c.ev.Participants, e.party)
+	case c.ev.Type == "visit" && e.ev.Place != "" && c.ev.Place != "" && e.ev.Place != c.ev.Place &&
+		(c.sent == e.sent || c.r.body || c.r.place || c.r.site):
+		// two stops of one trip stay two visits: "is on a visit to
+		// Chile" and, later, "will visit the air base" or "toured the
+		// shipyard in Geoje" (a visit to a named site); "the trip to
+		// Viet Nam" retells the visit to Hanoi. A headline that names
+		// the trip ("to visit India") does not make a stop the trip
 	case e.sent == 0 && doc.headline && !e.told && (!e.ownDate || len(e.ev.Date) == 4 && dateCompatible(e.ev.Date, c.ev.Date)) && c.sent <= 3 && !c.bg &&
 		!doc.recalledYear(c):
 		e.told = true // once: a second signing or forum in the lead is another event
@@ -127,11 +134,6 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 	case c.key != "" || e.key != "":
 		return c.key == e.key
 	case !dateCompatible(e.ev.Date, c.ev.Date) && c.ownDate && e.ownDate:
-	case c.ev.Type == "visit" && e.ev.Place != "" && c.ev.Place != "" && e.ev.Place != c.ev.Place &&
-		(c.sent == e.sent || c.r.body || c.r.place):
-		// two stops of one trip stay two visits: "is on a visit to
-		// Chile" and, later, "will visit the air base" (a visit to a
-		// named site); "the trip to Viet Nam" retells the visit to Hanoi
 	case (c.sameDay || doc.toldInSequence(c)) && c.sent != e.sent && c.ev.Type != "statement":
 		// "The same afternoon, Chien received ...": another occasion
 		// of that day, not the one told before
@@ -438,7 +440,11 @@ func (doc *doc) contextDate(c, main, prev *cand) {
 			// museum": the second act is of the day the first was shifted to
 			shift = 0
 		}
-		c.ev.Date = shiftDay(prev.ev.Date, shift)
+		from := prev.ev.Date
+		if shift < 0 {
+			from, _, _ = strings.Cut(from, "/") // the day before a stay is before its first day
+		}
+		c.ev.Date = shiftDay(from, shift)
 	case c.sameDay:
 		// "earlier the same day" with the story undated: no date of a
 		// recalled event nearby may stand in for it

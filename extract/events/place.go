@@ -131,6 +131,9 @@ func (doc *doc) eventPlace(c *cand, s int, h hit) string {
 			best = e.Name
 		}
 	}
+	if best == "" && h.r.typ == "visit" {
+		best = doc.journeyTown(s, h) // "will fly to Kochi to visit the Naval Command"
+	}
 	if best == "" && h.r.typ != "deployment" {
 		best = doc.duringPlace(s, h) // "signed in 2021 during a visit to Hanoi"
 	}
@@ -661,6 +664,9 @@ func (doc *doc) destPlace(s int, h hit) string {
 			!strings.HasPrefix(doc.text[m.end:], "'s") && !strings.HasPrefix(doc.text[m.end:], "’s") {
 			if town := doc.campusTown(ws, ms, i); town != "" {
 				return town // "visited the Defence Services Academy in Pyin Oo Lwin"
+			}
+			if town := doc.journeyTown(s, h); town != "" {
+				return town // "will travel to Pune to visit the National Defence Academy"
 			}
 			return m.e.Name // "visited Robertson Barracks"
 		}

@@ -47,6 +47,7 @@ type rule struct {
 	two     bool // two persons must be named before the trigger: its subjects ("A and B agreed to ...")
 	place   bool // a place or country must be named right after the trigger
 	body    bool // an organisation must be named right after the trigger ("visit the Navy Command")
+	site    bool // the trigger names a site of its own ("toured the shipyard"): a stop of a trip, not the trip again
 	anaphor bool
 	speech  bool
 	topic   bool // what follows the trigger is its topic: dates there are not the event's ("discussed preparations for next year")
@@ -97,6 +98,7 @@ type rules struct {
 	plan          elem               // nouns of a plan whose "for ..." names its horizon ("a plan for joint patrols in 2026")
 	purpose       elem               // verbs after "to" that open a purpose clause ("left today to participate in the exercise")
 	guest         elem               // nouns for the party on a trip ("the guests visited", "the delegation will visit")
+	journey       elem               // verbs of going whose "to X" names the town of a visit told after it ("will travel to Pune to visit")
 	welcome       elem               // words of a homecoming ("welcome", "returning"): a ceremony of troops arriving
 	editions      []*rule            // earlier editions of the main event's series ("first held in 1981")
 	types         map[string]typeCodes
@@ -104,7 +106,7 @@ type rules struct {
 }
 
 // special are the trigger-file types that are not event types.
-var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true, "participle": true, "sequence": true, "reporting": true, "source": true, "plan": true, "purpose": true, "guest": true, "scheduled": true, "welcome": true}
+var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true, "participle": true, "sequence": true, "reporting": true, "source": true, "plan": true, "purpose": true, "guest": true, "journey": true, "scheduled": true, "welcome": true}
 
 // anniversary is a commemorated event with its year.
 type anniversary struct {
@@ -239,6 +241,8 @@ func (rs *rules) wordList(typ string) *elem {
 		return &rs.purpose
 	case "guest":
 		return &rs.guest
+	case "journey":
+		return &rs.journey
 	case "welcome":
 		return &rs.welcome
 	}
@@ -333,6 +337,8 @@ func (r *rule) options(s string) error {
 			r.place = true
 		case "body":
 			r.body = true
+		case "site":
+			r.site = true
 		case "anaphor":
 			r.anaphor = true
 		case "speech":

@@ -628,7 +628,10 @@ func (doc *doc) forumHits(s int) []hit {
 			continue // "the Aero India exhibition": the exhibition trigger tells it
 		}
 		k := a - 1
-		if k >= 0 && ws[k].ordinal {
+		if k >= 0 && ws[k].ordinal || b < len(ws) && (endWords[ws[b].low] || startWords[ws[b].low]) {
+			// "the 11th ADMM-Plus"; "the ASEAN Defence Ministers' Meeting
+			// ended in Kuala Lumpur on Friday", as the next day's report
+			// of a joint statement tells it
 			out = append(out, hit{r: forumRule, a: a, b: b})
 			continue
 		}
@@ -646,6 +649,10 @@ func (doc *doc) forumHits(s int) []hit {
 	}
 	return out
 }
+
+// startWords open a forum named right before them: "the Shangri-La
+// Dialogue opened in Singapore on Friday" (endWords close one).
+var startWords = map[string]bool{"opened": true, "opens": true, "began": true, "begins": true, "convened": true, "convenes": true}
 
 // showWords name a show of arms after the name of its forum.
 var showWords = map[string]bool{"exhibition": true, "exhibitions": true, "expo": true, "show": true, "airshow": true, "fair": true}

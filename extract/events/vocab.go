@@ -90,7 +90,7 @@ func (r *rule) nextFails(w *word) bool {
 
 // wordListTypes are the special types whose words fill one list
 // (rules.wordList). A list left out here still matches, by its strings.
-var wordListTypes = []string{"link", "unit", "people", "women", "forum", "referent", "group", "scene", "recall", "venue", "participle", "sequence", "reporting", "source", "plan", "purpose", "guest"}
+var wordListTypes = []string{"link", "unit", "people", "women", "forum", "referent", "group", "scene", "recall", "venue", "participle", "sequence", "reporting", "source", "plan", "purpose", "guest", "journey"}
 
 // numberWords numbers the words of ws in the rules' vocabulary.
 func (rs *rules) numberWords(ws []word) {

@@ -284,6 +284,9 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		if coordinated(ws, wordAt(ws, dt.Start), h.a, h.b) {
 			dist += 1 << 20 // "left on May 18, and the main body will fly out on May 22"
 		}
+		if dt.End <= pos && doc.earlierVerbDate(ws, h, di, wordAt(ws, dt.End-1)+1) {
+			dist += 1 << 20 // "toured X on Wednesday and visited Y on Thursday": each verb's own day
+		}
 		if doc.datelineDate(s, dt) {
 			dist += 1 << 19 // "ACCRA, Feb 5 (GNA) –" dates the filing: any other date first
 		}
@@ -340,6 +343,10 @@ func (doc *doc) tripSpan(c *cand, s int, h hit, dt dates.Date) {
 	if n := daysAround(ws, h); n > 1 && wordAt(ws, dt.Start) < h.a && (h.r.typ == "visit" || h.r.typ == "exercise") {
 		c.ev.Date = dt.Value + "/" + shiftDay(dt.Value, n-1)
 	}
+	if n := lengthAfterDate(ws, wordAt(ws, dt.End)); n > 1 && h.r.typ == "visit" && len(c.ev.Date) == 10 && wordAt(ws, dt.Start) >= h.b {
+		// "arrived in Viet Nam on March 17 for a four-day visit"
+		c.ev.Date = dt.Value + "/" + shiftDay(dt.Value, n-1)
+	}
 	if h.r.typ == "visit" && len(c.ev.Date) == 10 {
 		if end := doc.stayEnd(s, wordAt(ws, dt.End), dt.Value); end != "" {
 			c.ev.Date += "/" + end // "arrived on 9 Feb and will leave on 12 Feb"
@@ -351,6 +358,17 @@ func (doc *doc) tripSpan(c *cand, s int, h hit, dt dates.Date) {
 	if n := daysAround(ws, h); n > 1 && h.r.typ == "visit" && endedBefore(ws, h.b) {
 		c.ev.Date = shiftDay(dt.Value, 1-n) + "/" + dt.Value
 	}
+}
+
+// lengthAfterDate returns the length in days of a stay told right after
+// a date, whose next word is i: "on March 17 for a four-day visit", or 0.
+// The stay begins on that day: the trigger was the arrival.
+func lengthAfterDate(ws []word, i int) int {
+	k := i
+	if k >= len(ws) || ws[k].low != "for" {
+		return 0
+	}
+	return spanDays(ws, hit{a: k + 1, b: min(len(ws), k+1+tripLengthReach)})
 }
 
 // tripLengthReach is how many words before a visit's trigger its length
