@@ -241,6 +241,13 @@ type KnowledgeStore interface {
 	// mission, newest first. Returns EINVALID for a negative review.
 	KBLedger(ctx context.Context, f DeploymentFilter, review int) (*LedgerTally, error)
 
+	// KBLedgerUnits reads the ledger without filters unit by unit: each
+	// unit's totals by year and its latest rotations (at most latest),
+	// grouping rotations as KBLedger does; and the latest review
+	// deployments without a mission, as KBLedger. Returns EINVALID for a
+	// latest under 1 or a negative review.
+	KBLedgerUnits(ctx context.Context, latest, review int) (*LedgerUnits, error)
+
 	// EntityLinks lists the article entities linked to entity id, newest
 	// article first, with the article's title and date; limit 0 is all.
 	EntityLinks(ctx context.Context, id string, limit int) ([]EntityLink, error)

@@ -38,6 +38,11 @@ type Reader interface {
 	// them. Returns EINVALID for a bad country code.
 	Ledger(ctx context.Context, f DeploymentFilter, review int) (*LedgerTally, error)
 
+	// LedgerUnits reads the ledger without filters unit by unit, each
+	// with its totals by year and at most latest of its last rotations,
+	// and the latest review deployments without a mission.
+	LedgerUnits(ctx context.Context, latest, review int) (*LedgerUnits, error)
+
 	// ListEntities lists one page of the knowledge-base entities matching
 	// f, most mentioned first, with the total number of matches over the
 	// whole base. Returns EINVALID for a bad filter.

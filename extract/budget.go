@@ -4,6 +4,8 @@ import (
 	"context"
 
 	"attache"
+	"attache/extract/events"
+	txt "attache/extract/text"
 )
 
 // ExtractContext is Extract that gives up when ctx is done: it checks ctx
@@ -12,13 +14,36 @@ import (
 // linear in the text, so a check between stages bounds how long a
 // cancelled extraction keeps its worker.
 func (x *Extractor) ExtractContext(ctx context.Context, doc, text, published string) (*attache.Extraction, error) {
+	return x.ExtractTokensContext(ctx, doc, text, published, nil)
+}
+
+// ExtractTokensContext is ExtractContext over toks, the text's tokens
+// (text.Tokenize(text)) made by the caller, or nil to make them here. A
+// command that builds its extractor while it reads the article can
+// tokenize the article meanwhile. The extraction takes toks over: the
+// caller must not use them after.
+func (x *Extractor) ExtractTokensContext(ctx context.Context, doc, text, published string, toks []txt.Token) (*attache.Extraction, error) {
 	out := &attache.Extraction{Doc: doc, Published: published}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	d := x.newDoc(text)
+	d := x.newDocTokens(text, toks)
 	defer d.release()
 	out.Sentences = d.sents
+	// the words and dates of each sentence for the events need no entity:
+	// they are made on the other core while the entities are found. Every
+	// return waits for them, as d.release gives the tokens they read back
+	// to the pool.
+	prepared := make(chan *events.Prepared, 1)
+	go func() { prepared <- x.events.Prepare(text, published, d.sents, d.toks) }()
+	var prep *events.Prepared
+	wait := func() *events.Prepared {
+		if prep == nil {
+			prep = <-prepared
+		}
+		return prep
+	}
+	defer wait()
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -30,7 +55,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, doc, text, published str
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	x.events.DetectTokens(text, published, out, d.toks)
+	x.events.DetectPrepared(wait(), out)
 	if out.Entities == nil {
 		out.Entities = []attache.Entity{}
 	}

@@ -72,10 +72,18 @@ type cand struct {
 	spans spanIndex
 }
 
-func (x *Extractor) newDoc(s string) *doc {
+func (x *Extractor) newDoc(s string) *doc { return x.newDocTokens(s, nil) }
+
+// newDocTokens is newDoc over toks, text.Tokenize(s), when the caller made
+// them (nil: made here). The doc takes toks over.
+func (x *Extractor) newDocTokens(s string, toks []text.Token) *doc {
 	d := &doc{x: x, text: s, byKey: map[string]*cand{}}
 	d.bufs = bufPool.Get().(*docBufs)
-	d.toks = text.AppendTokens(d.bufs.toks[:0], s)
+	if toks != nil {
+		d.toks = toks
+	} else {
+		d.toks = text.AppendTokens(d.bufs.toks[:0], s)
+	}
 	d.sents = text.Sentences(s, d.toks, x.abbr)
 	n := len(d.toks)
 	d.lab = zeroed(d.bufs.lab, n)

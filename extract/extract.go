@@ -74,14 +74,26 @@ func New(k *kb.KB) (*Extractor, error) {
 // NewWithLexicon is New with an explicit lexicon (kb.LoadLexicon with the
 // user's directories).
 func NewWithLexicon(k *kb.KB, lex kb.Lexicon) (*Extractor, error) {
-	det, err := events.New(k)
-	if err != nil {
-		return nil, err
+	// the event rules need no lexicon: read on the other core meanwhile
+	// (both sides only read k)
+	type built struct {
+		d   *events.Detector
+		err error
 	}
-	x := &Extractor{kb: k, events: det, lex: map[string]lexCat{}, abbr: map[string]bool{}, agency: map[string]bool{}, demonym: map[string]string{}, cname: map[string]string{}, spost: map[string]string{}, official: map[string]string{}, officialFirst: map[string]bool{}, nameForm: map[string]string{}, modifier: map[string]bool{}, modOrg: map[int]bool{}}
+	detector := make(chan built, 1)
+	go func() {
+		d, err := events.New(k)
+		detector <- built{d, err}
+	}()
+	x := &Extractor{kb: k, lex: map[string]lexCat{}, abbr: map[string]bool{}, agency: map[string]bool{}, demonym: map[string]string{}, cname: map[string]string{}, spost: map[string]string{}, official: map[string]string{}, officialFirst: map[string]bool{}, nameForm: map[string]string{}, modifier: map[string]bool{}, modOrg: map[int]bool{}}
 	x.addLexicon(lex)
 	x.markOrgs(k)
 	x.addGazetteers(k)
+	det := <-detector
+	if det.err != nil {
+		return nil, det.err
+	}
+	x.events = det.d
 	return x, nil
 }
 

@@ -18,6 +18,26 @@ var numberWords = map[string]int{
 	"hundred": 100, "dozen": 12,
 }
 
+// numberWordStarts marks the first bytes of numberWords, and
+// numberWordLen bounds their lengths: number looks at every word of a
+// text, and most can be told apart from every count without a lookup.
+var numberWordStarts, numberWordLen = func() (starts [256]bool, longest int) {
+	for w := range numberWords {
+		starts[w[0]] = true
+		longest = max(longest, len(w))
+	}
+	return starts, longest
+}()
+
+// numberWord is numberWords[w], with the ok of the lookup.
+func numberWord(w string) (int, bool) {
+	if len(w) < 3 || len(w) > numberWordLen || !numberWordStarts[w[0]] {
+		return 0, false
+	}
+	v, ok := numberWords[w]
+	return v, ok
+}
+
 // number reads a count at token i: digits ("250", "1,200") or words
 // ("eight", "twenty-one"); next is the token after it, or after "-strong"
 // in "a 120-strong contingent".
@@ -56,7 +76,7 @@ func (d *doc) number(i int) (v, next int, ok bool) {
 		return v, j, true
 	case text.Word:
 		w := t.Fold
-		v, ok := numberWords[w]
+		v, ok := numberWord(w)
 		if w == "one" && i+1 < n && d.toks[i+1].Fold == "hundred" {
 			v, ok = 1, true // "One hundred and fifty peacekeepers"
 		}

@@ -19,25 +19,25 @@ import (
 var kbTables = []string{"kb_event_sources", "kb_event_pairs", "kb_event_parties", "kb_events", "kb_links",
 	"kb_positions", "kb_aliases", "kb_entities"}
 
-// recountTallies counts the tallies of migrations 004, 005 and 009 afresh
-// from the rows they follow.
-var recountTallies = []string{
+// recountTallies counts the tallies of migrations 004, 005, 008 and 009
+// afresh from the rows they follow.
+var recountTallies = append(sqlbase.RotationRecountSQL(rotationNumberSQL),
 	`DELETE FROM kb_event_tally`,
 	`DELETE FROM kb_party_tally`,
 	`DELETE FROM kb_pair_tally`,
 	`DELETE FROM kb_pair_total`,
-	`DELETE FROM kb_rotations`,
-	`INSERT INTO kb_rotations (mkey, unit, rotation, solo, mission, deployed, personnel, women, n, ev)
-		SELECT upper(trim(mission)), unit, rotation, CASE WHEN unit = '' AND rotation = '' THEN id ELSE '' END,
-			min(mission), coalesce(min(CASE WHEN date <> '' THEN date END), ''), max(personnel), max(women), count(*), min(id)
-		FROM kb_events WHERE type = 'deployment' AND mission > '' GROUP BY 1, 2, 3, 4`,
 	`INSERT INTO kb_event_tally (year, type, n) SELECT left(date_start, 4), type, count(*) FROM kb_events GROUP BY 1, 2`,
 	`INSERT INTO kb_party_tally (kind, party, year, type, n)
 		SELECT kind, party, left(date_start, 4), type, count(*) FROM kb_event_parties GROUP BY 1, 2, 3, 4`,
 	`INSERT INTO kb_pair_tally (a, b, year, type, n)
 		SELECT a, b, left(date_start, 4), type, count(*) FROM kb_event_pairs GROUP BY 1, 2, 3, 4`,
 	`INSERT INTO kb_pair_total (a, b, n) SELECT a, b, count(*) FROM kb_event_pairs GROUP BY 1, 2`,
-}
+)
+
+// rotationNumberSQL is PostgreSQL's SQL of the ledger's rotation number
+// (kb_rotations.rnum, migration 009): the rotation as a number when it
+// is one above zero, sqlbase.NoRotationNumber else.
+const rotationNumberSQL = `coalesce(CASE WHEN btrim(rotation) ~ '^[0-9]{1,9}$' THEN nullif(btrim(rotation)::integer, 0) END, 1073741824)`
 
 // ReplaceKnowledge replaces the knowledge base with k. See
 // attache.KnowledgeStore.

@@ -38,8 +38,8 @@ func (s *Store) PatchKnowledgeParties(ctx context.Context, entities, events []st
 		if gone := queueEventRewrites(b, events, rest); len(gone) > 0 {
 			b.Queue(`DELETE FROM kb_events WHERE id = ANY($1)`, gone)
 		}
-		if len(entities) > 0 {
-			b.Queue(`DELETE FROM kb_entities WHERE id = ANY($1)`, entities)
+		if gone := queueEntityKeeps(b, entities, rest); len(gone) > 0 {
+			b.Queue(`DELETE FROM kb_entities WHERE id = ANY($1)`, gone)
 		}
 		queueKnowledge(b, rest)
 		return sendBatch(ctx, tx, b)
@@ -48,8 +48,9 @@ func (s *Store) PatchKnowledgeParties(ctx context.Context, entities, events []st
 
 // queueEventEdits queues what a merge, a split or a confirmation changes
 // of the stored events of drop: each loses the entity parties drop names,
-// gains the participants of its version in k it lacks (at their place in
-// k's list), and takes k's confirmation. It returns k without those
+// has the participants of its version in k at their places in k's list
+// (new ones added, moved ones given their new place), and takes k's
+// confirmation. It returns k without those
 // events, to be written as PutKnowledge does.
 func queueEventEdits(b *pgx.Batch, drop map[string][]string, k *attache.Knowledge) *attache.Knowledge {
 	if len(drop) == 0 {
@@ -74,7 +75,8 @@ func queueEventEdits(b *pgx.Batch, drop map[string][]string, k *attache.Knowledg
 		start := dateStart(e.Date)
 		for i, p := range e.Participants {
 			b.Queue(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start, type) VALUES ($1, 'entity', $2, $3, $4, $5)
-				ON CONFLICT (event_id, kind, party) DO NOTHING`, e.ID, p, i, start, string(e.Type))
+				ON CONFLICT (event_id, kind, party) DO UPDATE SET idx = excluded.idx
+				WHERE kb_event_parties.idx <> excluded.idx`, e.ID, p, i, start, string(e.Type))
 		}
 	}
 	return &rest
@@ -109,6 +111,53 @@ func queueEventRewrites(b *pgx.Batch, events []string, k *attache.Knowledge) (go
 			id, countries)
 	}
 	return gone
+}
+
+// queueEntityKeeps queues, for each entity of entities that k writes
+// again, the deletion of the aliases and positions it no longer has as
+// stored; the write of k then adds what is missing (ON CONFLICT DO NOTHING
+// leaves the rest) and updates the entity's row in place. A person of
+// thousands of reports has thousands of positions: a merge into it, or
+// the undo of one, deleted and wrote them all again. It returns the
+// entities to delete whole.
+func queueEntityKeeps(b *pgx.Batch, entities []string, k *attache.Knowledge) (gone []string) {
+	again := make(map[string]*attache.KBEntity, len(k.Entities))
+	for i := range k.Entities {
+		again[k.Entities[i].ID] = &k.Entities[i]
+	}
+	for _, id := range entities {
+		e, ok := again[id]
+		if !ok {
+			gone = append(gone, id)
+			continue
+		}
+		b.Queue(`DELETE FROM kb_aliases WHERE entity_id = $1 AND alias <> ALL($2::text[])`, id, nonNil(e.Aliases))
+		kinds, values, articles, asOf, former, confirmed := positionColumns(e.Positions)
+		b.Queue(`DELETE FROM kb_positions WHERE entity_id = $1 AND (kind, value, article_id, as_of, former, confirmed) NOT IN (
+			SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::bool[], $7::bool[]))`,
+			id, kinds, values, articles, asOf, former, confirmed)
+	}
+	return gone
+}
+
+// positionColumns returns the columns of the positions ps as stored: the
+// first of those with the same key (kind, value, article), as ON CONFLICT
+// DO NOTHING keeps it.
+func positionColumns(ps []attache.Position) (kinds, values, articles, asOf []string, former, confirmed []bool) {
+	type key struct{ kind, value, article string }
+	seen := make(map[key]bool, len(ps))
+	kinds, values, articles, asOf = []string{}, []string{}, []string{}, []string{}
+	former, confirmed = []bool{}, []bool{}
+	for _, p := range ps {
+		k := key{p.Kind, p.Value, p.ArticleID}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		kinds, values, articles, asOf = append(kinds, p.Kind), append(values, p.Value), append(articles, p.ArticleID), append(asOf, p.AsOf)
+		former, confirmed = append(former, p.Former), append(confirmed, p.Confirmed)
+	}
+	return kinds, values, articles, asOf, former, confirmed
 }
 
 // nonNil is ss, or an empty list for nil (which would reach SQL as NULL).

@@ -189,3 +189,70 @@ func TestPatchKeepsParties(t *testing.T) {
 		}
 	}
 }
+
+// TestPatchKeepsEntityRows: an entity of many positions that
+// PatchKnowledge rewrites (a position and an alias gained, one of each
+// lost, one position confirmed) ends with exactly the rows that writing it
+// afresh gives, and leaves the alias and position rows it keeps untouched
+// rather than deleting and inserting them again.
+func TestPatchKeepsEntityRows(t *testing.T) {
+	ctx := context.Background()
+	entity := func(from, to int, confirm int, aliases ...string) attache.KBEntity {
+		e := attache.KBEntity{ID: "person:a", Type: attache.Person, Name: "A", Aliases: aliases, Articles: to - from}
+		for i := from; i < to; i++ {
+			p := attache.Position{Kind: "post", Value: "Minister", AsOf: fmt.Sprintf("2024-01-%02d", i%28+1),
+				ArticleID: fmt.Sprintf("a%03d", i), Confirmed: i == confirm}
+			q := p
+			q.Former = true
+			e.Positions = append(e.Positions, p, q) // a duplicate: the first is stored
+		}
+		return e
+	}
+	open := func() (*postgres.Store, *pgx.Conn) {
+		addr := pgtest.URL(t)
+		s, err := postgres.Open(ctx, addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		conn, err := pgx.Connect(ctx, addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { conn.Close(ctx) })
+		return s, conn
+	}
+	before, after := entity(0, 200, -1, "Ay", "Aye"), entity(1, 201, 100, "Aye", "Eh")
+	patched, pconn := open()
+	if err := patched.PutKnowledge(ctx, &attache.Knowledge{Entities: []attache.KBEntity{before}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := patched.PatchKnowledge(ctx, []string{"person:a"}, nil, &attache.Knowledge{Entities: []attache.KBEntity{after}}); err != nil {
+		t.Fatal(err)
+	}
+	fresh, fconn := open()
+	if err := fresh.PutKnowledge(ctx, &attache.Knowledge{Entities: []attache.KBEntity{after}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`SELECT entity_id, kind, value, as_of, former, article_id, confirmed FROM kb_positions ORDER BY article_id`,
+		`SELECT entity_id, alias, key FROM kb_aliases ORDER BY alias`,
+		`SELECT id, type, name, key, country, rank, articles FROM kb_entities`,
+	} {
+		if got, want := rowsOf(t, pconn, q), rowsOf(t, fconn, q); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s:\npatched %d rows %.300v\nfresh   %d rows %.300v", q, len(got), got, len(want), want)
+		}
+	}
+	// Rows the patch wrote carry its transaction id, as the entity's row
+	// does: one position gained, one confirmed; one alias gained.
+	written := `SELECT count(*) FROM %s WHERE xmin::text = (SELECT xmin::text FROM kb_entities WHERE id = 'person:a')`
+	for table, most := range map[string]int{"kb_positions": 2, "kb_aliases": 1} {
+		var n int
+		if err := pconn.QueryRow(ctx, fmt.Sprintf(written, table)).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n > most {
+			t.Errorf("the patch wrote %d rows of %s, want at most %d", n, table, most)
+		}
+	}
+}

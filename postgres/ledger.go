@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/jackc/pgx/v5"
+
 	"attache"
 	"attache/internal/sqlbase"
 )
@@ -74,6 +76,66 @@ func (s *Store) review(ctx context.Context, f attache.DeploymentFilter, limit in
 	for i, e := range evs {
 		out[i] = attache.Deployment{EventID: e.ID, Mission: e.Mission, Unit: e.Unit, Rotation: e.Rotation, Date: e.Date,
 			Personnel: e.Personnel, Women: e.Women, Countries: e.Countries, Sources: e.Sources}
+	}
+	return out, nil
+}
+
+// KBLedgerUnits reads the ledger's totals by unit and year and the latest
+// rotations of each unit (see sqlbase.LatestRotationsSQL), kept at write
+// time (migration 009), and the latest deployments without a mission.
+// See attache.KnowledgeStore.
+func (s *Store) KBLedgerUnits(ctx context.Context, latest, review int) (*attache.LedgerUnits, error) {
+	if latest < 1 || review < 0 {
+		return nil, attache.Errorf(attache.EINVALID, "ledger: latest must be at least 1 and review not negative")
+	}
+	rows, err := s.pool.Query(ctx, sqlbase.LedgerTotalsSQL)
+	if err != nil {
+		return nil, fmt.Errorf("ledger units: %w", err)
+	}
+	units, keys, err := sqlbase.ScanLedgerTotals(rows)
+	rows.Close()
+	if err != nil {
+		return nil, fmt.Errorf("ledger units: %w", err)
+	}
+	// One round trip for every unit's latest rotations.
+	b := &pgx.Batch{}
+	for _, k := range keys {
+		var q query
+		b.Queue(sqlbase.LatestRotationsSQL(q.dialect(), k, latest), q.args...)
+	}
+	if len(keys) > 0 {
+		res := s.pool.SendBatch(ctx, b)
+		for i := range keys {
+			rows, err := res.Query()
+			if err == nil {
+				var latest []attache.RotationTally
+				latest, err = sqlbase.ScanLatestRotations(rows)
+				rows.Close()
+				sqlbase.SetLatest(&units[i], latest)
+			}
+			if err != nil {
+				res.Close()
+				return nil, fmt.Errorf("ledger units: %w", err)
+			}
+		}
+		if err := res.Close(); err != nil {
+			return nil, fmt.Errorf("ledger units: %w", err)
+		}
+	}
+	out := &attache.LedgerUnits{Units: units, Review: []attache.Deployment{}}
+	if out.Units == nil {
+		out.Units = []attache.UnitTally{}
+	}
+	var q query
+	var n int64
+	if err := s.pool.QueryRow(ctx, sqlbase.ReviewCountSQL(q.dialect(), attache.DeploymentFilter{}), q.args...).Scan(&n); err != nil {
+		return nil, fmt.Errorf("ledger units: %w", err)
+	}
+	out.ReviewTotal = int(n)
+	if review > 0 && n > 0 {
+		if out.Review, err = s.review(ctx, attache.DeploymentFilter{}, review); err != nil {
+			return nil, fmt.Errorf("ledger units: %w", err)
+		}
 	}
 	return out, nil
 }

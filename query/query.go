@@ -71,6 +71,12 @@ func (s *Service) Ledger(ctx context.Context, f attache.DeploymentFilter, review
 	return s.kb.KBLedger(ctx, f, review)
 }
 
+// LedgerUnits reads the ledger's totals by unit and the latest rotations
+// of each from the store. See attache.Reader.
+func (s *Service) LedgerUnits(ctx context.Context, latest, review int) (*attache.LedgerUnits, error) {
+	return s.kb.KBLedgerUnits(ctx, latest, review)
+}
+
 // isCountryCode says whether c is two ASCII letters.
 func isCountryCode(c string) bool {
 	if len(c) != 2 {

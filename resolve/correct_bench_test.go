@@ -21,8 +21,8 @@ import (
 // into the most cited one, "busy" the second most cited into the first.
 // "kept" is a Service that holds its build
 // (a server, or the process that ingested); "fresh" a new Service for
-// each correction (a command run on its own: it builds from the store and
-// writes the whole base, which every correction did before).
+// each correction (a command run on its own: the merge loads and writes
+// only the parts it touches, the undo rebuilds).
 //
 //	ATTACHE_BENCH_ARTICLES=10000 go test ./resolve -run '^$' -bench Corrections -benchtime 3x
 //	ATTACHE_BENCH_DB=copy-of-base.db go test ./resolve -run '^$' -bench Corrections -benchtime 3x
@@ -66,8 +66,8 @@ func BenchmarkCorrections(b *testing.B) {
 	b.Run("kept/rare", func(b *testing.B) { run(b, rare[0], persons[0], kept) })
 	b.Run("kept/busy", func(b *testing.B) { run(b, persons[1], persons[0], kept) })
 	if os.Getenv("ATTACHE_BENCH_DB") == "" {
-		// On a kept base this is the rebuild timed in correctionsBase,
-		// minutes at 100k for each correction.
+		// On a kept base the undo is the rebuild timed in
+		// correctionsBase, minutes at 100k.
 		b.Run("fresh/rare", func(b *testing.B) { run(b, rare[0], persons[0], fresh) })
 	}
 }

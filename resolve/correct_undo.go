@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"reflect"
 	"slices"
 
 	"attache"
@@ -132,13 +131,13 @@ func sameEntity(a *attache.KBEntity, na int, b *attache.KBEntity, nb int) bool {
 	return slices.Equal(pa, pb)
 }
 
-// sameEvent reports whether two versions of an event are alike (both
-// absent, or equal in every field).
+// sameEvent reports whether two versions of an event are stored alike
+// (both absent, or equal in every field: storedAlike).
 func sameEvent(a, b *attache.KBEvent) bool {
 	if a == nil || b == nil {
 		return a == nil && b == nil
 	}
-	return reflect.DeepEqual(a, b)
+	return storedAlike(a, b)
 }
 
 func copySet(m map[string]bool) map[string]bool {

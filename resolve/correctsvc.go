@@ -19,8 +19,10 @@ import (
 // other rows (PartyPatcher). A store without PartyPatcher gets what
 // differs between the whole knowledge base before and after (write). The
 // store ends exactly as a rebuild would leave it (storetest). Without a
-// build in memory (a command run on its own), the first correction builds
-// from the store and writes the whole base, as a rebuild does.
+// build in memory (a command run on its own), a correction of an entity
+// loads the parts it touches from the store and writes those
+// (correct_cold.go); another correction, or an undo, builds from the
+// store and writes the whole base, as a rebuild does.
 
 // Correct checks c, applies it to the knowledge base and, if it applies,
 // records it and stores the result. Returns EINVALID for a bad
@@ -38,6 +40,9 @@ func (s *Service) Correct(ctx context.Context, c attache.Correction) (attache.Co
 	}
 	defer unlock()
 	if s.built == nil {
+		if out, done, err := s.correctParts(ctx, c); done {
+			return out, err
+		}
 		return s.correctCold(ctx, c)
 	}
 	cur, err := s.current(ctx)
@@ -96,8 +101,9 @@ func (s *Service) correctWhole(ctx context.Context, cur *Builder, c attache.Corr
 	return c, nil
 }
 
-// correctCold is Correct without a build in memory: it builds from the
-// store, checks that c applies, records it and writes the whole base.
+// correctCold is Correct without a build in memory, for what
+// correctParts cannot do: it builds from the store, checks that c
+// applies, records it and writes the whole base, as a rebuild does.
 func (s *Service) correctCold(ctx context.Context, c attache.Correction) (attache.Correction, error) {
 	base, _, _, err := s.build(ctx)
 	if err != nil {

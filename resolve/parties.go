@@ -2,8 +2,6 @@ package resolve
 
 import (
 	"context"
-	"reflect"
-	"sort"
 
 	"attache"
 )
@@ -16,18 +14,17 @@ import (
 type PartyPatcher interface {
 	// PatchKnowledgeParties is PatchKnowledge where the events of drop
 	// (event id → entity ids) change in their entity participants and
-	// confirmation alone: each loses those entity parties and gains the
-	// participants of its version in k that it lacks; its other rows
-	// stay.
+	// confirmation alone: each loses those entity parties, and its other
+	// entity parties are those of its version in k at their places in
+	// its list (a party's place is written only when it moved); its
+	// other rows stay.
 	PatchKnowledgeParties(ctx context.Context, entities, events []string, drop map[string][]string, k *attache.Knowledge) error
 }
 
 // partyChanges takes from events (the ids patch would delete and write
-// again) those whose only change from old to k is in their participants,
-// such that removing the participants they lost and adding the new ones
-// (at their place in the new list) stores the new list in its order. It
-// returns the ids still to delete, and the participants each other event
-// loses.
+// again) those whose only change from old to k is in their participants.
+// It returns the ids still to delete, and the participants each other
+// event loses.
 func partyChanges(old, k *attache.Knowledge, events []string) ([]string, map[string][]string) {
 	if len(events) == 0 {
 		return events, nil
@@ -49,9 +46,7 @@ func partyChanges(old, k *attache.Knowledge, events []string) ([]string, map[str
 		if o == nil || !onlyParticipants(o, ev) {
 			continue
 		}
-		if lost, ok := partiesEdit(o.Participants, ev.Participants); ok {
-			drop[ev.ID] = lost
-		}
+		drop[ev.ID] = lostParties(o.Participants, ev.Participants)
 	}
 	var keep []string
 	for _, id := range events {
@@ -67,45 +62,17 @@ func partyChanges(old, k *attache.Knowledge, events []string) ([]string, map[str
 func onlyParticipants(a, b *attache.KBEvent) bool {
 	x, y := *a, *b
 	x.Participants, y.Participants = nil, nil
-	return reflect.DeepEqual(x, y)
+	return storedAlike(&x, &y)
 }
 
-// partiesEdit returns the participants of old not in now, and whether a
-// store that keeps the others with their old places and adds the new ones
-// at their places in now lists them as now: stored parties are read by
-// place, then by id.
-func partiesEdit(old, now []string) ([]string, bool) {
-	type party struct {
-		id  string
-		idx int
-	}
-	var stored []party
+// lostParties returns the participants of old not in now: what an edit
+// of the event's parties deletes before it writes now's at their places.
+func lostParties(old, now []string) []string {
 	var lost []string
-	for i, p := range old {
-		if contains(now, p) {
-			stored = append(stored, party{p, i})
-		} else {
+	for _, p := range old {
+		if !contains(now, p) {
 			lost = append(lost, p)
 		}
 	}
-	for i, p := range now {
-		if !contains(old, p) {
-			stored = append(stored, party{p, i})
-		}
-	}
-	sort.Slice(stored, func(i, j int) bool {
-		if stored[i].idx != stored[j].idx {
-			return stored[i].idx < stored[j].idx
-		}
-		return stored[i].id < stored[j].id
-	})
-	if len(stored) != len(now) {
-		return nil, false
-	}
-	for i := range stored {
-		if stored[i].id != now[i] {
-			return nil, false
-		}
-	}
-	return lost, true
+	return lost
 }

@@ -3,6 +3,7 @@ package resolve
 import (
 	"context"
 	"reflect"
+	"slices"
 
 	"attache"
 )
@@ -144,11 +145,7 @@ func (b *Builder) writeTouched(ctx context.Context, pp PartyPatcher, t *touched)
 			delEvs = append(delEvs, id) // not in the store, or changed otherwise
 			continue
 		}
-		if lost, ok := partiesEdit(old.Participants, ev.Participants); ok {
-			drop[id] = append([]string{}, lost...) // even none: written as an edit
-			continue
-		}
-		delEvs = append(delEvs, id)
+		drop[id] = append([]string{}, lostParties(old.Participants, ev.Participants)...) // even none: written as an edit
 	}
 	return pp.PatchKnowledgeParties(ctx, delEnts, delEvs, drop, put)
 }
@@ -159,5 +156,21 @@ func onlyConfirmed(a, b *attache.KBEvent) bool {
 	x, y := *a, *b
 	x.Participants, y.Participants = nil, nil
 	x.Confirmed = y.Confirmed
+	return storedAlike(&x, &y)
+}
+
+// storedAlike reports whether two events are stored alike: equal in every
+// field, a list that is empty as one that is nil (an event's copy has
+// empty lists where the one read from a store, or built, has none; taking
+// them for a change rewrote every row of the event).
+func storedAlike(a, b *attache.KBEvent) bool {
+	if !slices.Equal(a.Participants, b.Participants) || !slices.Equal(a.Countries, b.Countries) ||
+		!slices.Equal(a.Sources, b.Sources) {
+		return false
+	}
+	x, y := *a, *b
+	x.Participants, y.Participants = nil, nil
+	x.Countries, y.Countries = nil, nil
+	x.Sources, y.Sources = nil, nil
 	return reflect.DeepEqual(x, y)
 }

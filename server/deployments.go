@@ -37,7 +37,11 @@ type ledgerAnswer struct {
 	Ledger      ledger               `json:"ledger"`
 }
 
-// deployments reads the ledger's tallies and one page of its rows.
+// deployments reads the ledger's tallies, each unit with its latest
+// rotationsShown rotations (shownLedger), and one page of its rows. The
+// ledger without filters comes from the totals kept at write time
+// rather than from every rotation; a filter on mission or country keeps
+// or drops single reports of a rotation, so it groups them afresh.
 func (s *Server) deployments(r *http.Request, f attache.DeploymentFilter) (*ledgerAnswer, error) {
 	k, err := s.needKnowledge()
 	if err != nil {
@@ -46,9 +50,19 @@ func (s *Server) deployments(r *http.Request, f attache.DeploymentFilter) (*ledg
 	if err := s.checkCountries([2]string{"country", f.Country}); err != nil {
 		return nil, err
 	}
-	t, err := k.Ledger(r.Context(), f, reviewShown)
-	if err != nil {
-		return nil, err
+	var l ledger
+	if f.Mission == "" && f.Country == "" {
+		u, err := k.LedgerUnits(r.Context(), rotationsShown, reviewShown)
+		if err != nil {
+			return nil, err
+		}
+		l = ledgerOfUnits(u)
+	} else {
+		t, err := k.Ledger(r.Context(), f, reviewShown)
+		if err != nil {
+			return nil, err
+		}
+		l = shownLedger(ledgerOf(t), rotationsShown)
 	}
 	limit := f.Limit
 	f.Limit++ // one more tells whether a page follows
@@ -56,7 +70,7 @@ func (s *Server) deployments(r *http.Request, f attache.DeploymentFilter) (*ledg
 	if err != nil {
 		return nil, err
 	}
-	a := &ledgerAnswer{Deployments: rows, Ledger: ledgerOf(t)}
+	a := &ledgerAnswer{Deployments: rows, Ledger: l}
 	if len(rows) > limit {
 		a.Deployments = rows[:limit]
 		last := a.Deployments[limit-1]
@@ -65,7 +79,8 @@ func (s *Server) deployments(r *http.Request, f attache.DeploymentFilter) (*ledg
 	return a, nil
 }
 
-// handleAPIDeployments returns the ledger and a page of its rows:
+// handleAPIDeployments returns the ledger, each unit with its latest
+// rotations as the ledger page lists them, and a page of its rows:
 // GET /api/v1/deployments?mission=&country=&limit=&after=
 func (s *Server) handleAPIDeployments(w http.ResponseWriter, r *http.Request) error {
 	f, err := deploymentFilterOf(r, 100)
@@ -89,8 +104,8 @@ type deploymentsPage struct {
 	NextURL    string // the next page of rows, "" at the end
 }
 
-// rotationsShown is how many rotations of a unit the ledger page lists,
-// the latest.
+// rotationsShown is how many rotations of a unit the ledger lists, the
+// latest, on its page and in the API.
 const rotationsShown = 30
 
 // reviewShown is how many of the latest rows without a mission the
@@ -109,7 +124,6 @@ func (s *Server) handleDeploymentsPage(w http.ResponseWriter, r *http.Request) e
 		return err
 	}
 	p := deploymentsPage{F: f, A: a, Correcting: s.corrector != nil}
-	a.Ledger = shownLedger(a.Ledger, rotationsShown)
 	if a.Next != "" {
 		q := r.URL.Query()
 		q.Set("after", a.Next)

@@ -35,7 +35,7 @@ type ledgerUnit struct {
 	Personnel int              `json:"personnel"`
 	Women     int              `json:"women"`
 	Rotations []ledgerRotation `json:"rotations"`
-	Hidden    int              `json:"-"` // rotations the page leaves out (shownLedger), counted in the totals
+	Hidden    int              `json:"hidden"` // its earliest rotations, left out (shownLedger) but counted in the totals
 }
 
 // ledgerRotation is one rotation of a unit. Deployed is its earliest
@@ -260,4 +260,109 @@ func year(date string) string {
 		return date[:4]
 	}
 	return ""
+}
+
+// ledgerOfUnits is the ledger of the store's units (LedgerUnits): the
+// same as shownLedger(ledgerOf(all rotations), n) when each unit holds
+// its latest n rotations, read from the totals kept at write time
+// instead of from every rotation. Missions and units are listed in the
+// order they first deployed (undated last), ties by name.
+func ledgerOfUnits(u *attache.LedgerUnits) ledger {
+	l := ledger{Missions: []ledgerMission{}, Review: u.Review, ReviewTotal: u.ReviewTotal, Years: []string{}}
+	if l.Review == nil {
+		l.Review = []attache.Deployment{}
+	}
+	type unitAt struct {
+		mk, first string
+		unit      attache.UnitTally
+	}
+	units := make([]unitAt, len(u.Units))
+	seen := map[string]bool{}
+	for i, t := range u.Units {
+		units[i] = unitAt{mk: strings.ToUpper(strings.TrimSpace(t.Mission)), unit: t}
+		for _, y := range t.Years {
+			if y.First != "" && (units[i].first == "" || y.First < units[i].first) {
+				units[i].first = y.First
+			}
+			if y.Year != "" && y.Rotations > 0 && !seen[y.Year] {
+				seen[y.Year] = true
+				l.Years = append(l.Years, y.Year)
+			}
+		}
+	}
+	sort.Strings(l.Years)
+	// A mission deployed first when its first unit did.
+	missionFirst := map[string]string{}
+	for _, a := range units {
+		if f, ok := missionFirst[a.mk]; !ok || earlier(a.first, f) {
+			missionFirst[a.mk] = a.first
+		}
+	}
+	slices.SortStableFunc(units, func(a, b unitAt) int {
+		if a.mk != b.mk {
+			fa, fb := missionFirst[a.mk], missionFirst[b.mk]
+			if fa != fb {
+				return order(earlier(fa, fb))
+			}
+			return strings.Compare(a.mk, b.mk)
+		}
+		if a.first != b.first {
+			return order(earlier(a.first, b.first))
+		}
+		return strings.Compare(a.unit.Unit, b.unit.Unit)
+	})
+	missionIdx := map[string]int{}
+	for _, a := range units {
+		mi, ok := missionIdx[a.mk]
+		if !ok {
+			mi = len(l.Missions)
+			missionIdx[a.mk] = mi
+			l.Missions = append(l.Missions, ledgerMission{Mission: a.unit.Mission, Years: make([]ledgerYear, len(l.Years)), Units: []ledgerUnit{}})
+			for i, y := range l.Years {
+				l.Missions[mi].Years[i].Year = y
+			}
+		}
+		m := &l.Missions[mi]
+		lu := ledgerUnit{Unit: a.unit.Unit, Rotations: make([]ledgerRotation, len(a.unit.Latest))}
+		for i, r := range a.unit.Latest {
+			lu.Rotations[i] = ledgerRotation{Rotation: r.Rotation, Deployed: r.Deployed, Personnel: r.Personnel, Women: r.Women,
+				Reports: r.Reports, Event: r.Event, Countries: r.Countries}
+			if lu.Rotations[i].Countries == nil {
+				lu.Rotations[i].Countries = []string{}
+			}
+		}
+		relieve(lu.Rotations)
+		rotations := 0
+		for _, y := range a.unit.Years {
+			rotations += y.Rotations
+			lu.Personnel += y.Personnel
+			lu.Women += y.Women
+			if i := sort.SearchStrings(l.Years, y.Year); y.Year != "" && i < len(l.Years) && l.Years[i] == y.Year {
+				m.Years[i].Personnel += y.Personnel
+				m.Years[i].Women += y.Women
+			}
+		}
+		lu.Hidden = rotations - len(lu.Rotations)
+		m.Personnel += lu.Personnel
+		m.Women += lu.Women
+		m.Units = append(m.Units, lu)
+	}
+	return l
+}
+
+// earlier says whether date a comes before b in the ledger's order, where
+// an undated ("") one comes last.
+func earlier(a, b string) bool {
+	if (a == "") != (b == "") {
+		return b == ""
+	}
+	return a < b
+}
+
+// order is -1 when a sorts first, else 1.
+func order(first bool) int {
+	if first {
+		return -1
+	}
+	return 1
 }

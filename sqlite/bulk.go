@@ -4,9 +4,11 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 
 	"attache"
+	"attache/internal/sqlbase"
 )
 
 // bulkTables are the knowledge-base tables whose secondary indexes a large
@@ -37,20 +39,28 @@ func knowledgeRows(k *attache.Knowledge) int {
 	return n
 }
 
-// recountTriggers matches the names of the triggers of bulkTables that
-// count a group again at each row write by seeking into an index of the
-// table (kb_rotations, migrations 011 and 013): without their index
-// during a bulk load, each would read the whole table for each row. A
-// bulk load drops them with the indexes and counts once at its end
-// (recountSQL).
-const recountTriggers = "kb_rotations_%"
+// recountTriggers matches the names of the triggers that keep the
+// ledger's tallies: those of kb_events that count a rotation again by
+// seeking its group in an index (kb_rotations, migrations 011, 013 and
+// 014), which without that index during a bulk load would read the whole
+// table for each row, and those of kb_rotations that add each rotation
+// to its unit's year (kb_rotation_totals, 014). A bulk load drops them
+// with the indexes and counts once at its end (recountSQL), before it
+// creates them again.
+const recountTriggers = "kb_rotation%"
+
+// recountTables are the tables whose recountTriggers a bulk load drops
+// besides those of bulkTables.
+var recountTables = []string{"kb_rotations"}
+
+// rotationNumberSQL is SQLite's SQL of the ledger's rotation number
+// (kb_rotations.rnum, migration 014): the rotation as a number when it
+// is one above zero, sqlbase.NoRotationNumber else.
+const rotationNumberSQL = `CASE WHEN trim(rotation) <> '' AND trim(rotation) NOT GLOB '*[^0-9]*' AND length(trim(rotation)) <= 9
+	AND CAST(trim(rotation) AS INTEGER) > 0 THEN CAST(trim(rotation) AS INTEGER) ELSE 1073741824 END`
 
 // recountSQL counts afresh what the recountTriggers keep.
-var recountSQL = []string{`DELETE FROM kb_rotations`,
-	`INSERT INTO kb_rotations (mkey, unit, rotation, solo, mission, deployed, personnel, women, n, ev)
-	SELECT upper(trim(mission)), unit, rotation, CASE WHEN unit = '' AND rotation = '' THEN id ELSE '' END,
-		min(mission), coalesce(min(CASE WHEN date <> '' THEN date END), ''), max(personnel), max(women), count(*), min(id)
-	FROM kb_events WHERE type = 'deployment' AND mission > '' GROUP BY 1, 2, 3, 4`}
+var recountSQL = sqlbase.RotationRecountSQL(rotationNumberSQL)
 
 // secondaryIndex is an index of a table as the schema records it, or a
 // trigger that needs one (kind "trigger").
@@ -64,9 +74,10 @@ type secondaryIndex struct {
 // first, to be made again by createIndexes in the same transaction.
 func dropIndexes(ctx context.Context, tx *sql.Tx) ([]secondaryIndex, error) {
 	in := "'" + strings.Join(bulkTables, "', '") + "'"
+	rin := "'" + strings.Join(append(slices.Clone(bulkTables), recountTables...), "', '") + "'"
 	rows, err := tx.QueryContext(ctx, `SELECT type, name, sql FROM sqlite_master
-		WHERE sql IS NOT NULL AND tbl_name IN (`+in+`)
-			AND (type = 'index' OR type = 'trigger' AND name LIKE ?) ORDER BY type, name`, recountTriggers)
+		WHERE sql IS NOT NULL AND (type = 'index' AND tbl_name IN (`+in+`)
+			OR type = 'trigger' AND tbl_name IN (`+rin+`) AND name LIKE ?) ORDER BY type, name`, recountTriggers)
 	if err != nil {
 		return nil, fmt.Errorf("list indexes: %w", err)
 	}
@@ -91,22 +102,32 @@ func dropIndexes(ctx context.Context, tx *sql.Tx) ([]secondaryIndex, error) {
 	return idx, nil
 }
 
-// createIndexes creates again the indexes and triggers dropIndexes
-// dropped, from the statements the schema recorded, and counts again what
-// the triggers keep.
+// createIndexes creates again the indexes dropIndexes dropped, from the
+// statements the schema recorded, counts again what the triggers keep,
+// and creates the triggers again: after the count, which writes the
+// very tables some of them follow.
 func createIndexes(ctx context.Context, tx *sql.Tx, idx []secondaryIndex) error {
 	if len(idx) == 0 {
 		return nil
 	}
-	for _, i := range idx {
-		if _, err := tx.ExecContext(ctx, i.sql); err != nil {
-			return fmt.Errorf("create %s %s: %w", i.kind, i.name, err)
+	create := func(kind string) error {
+		for _, i := range idx {
+			if i.kind != kind {
+				continue
+			}
+			if _, err := tx.ExecContext(ctx, i.sql); err != nil {
+				return fmt.Errorf("create %s %s: %w", i.kind, i.name, err)
+			}
 		}
+		return nil
+	}
+	if err := create("index"); err != nil {
+		return err
 	}
 	for _, q := range recountSQL {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("recount rotations: %w", err)
 		}
 	}
-	return nil
+	return create("trigger")
 }

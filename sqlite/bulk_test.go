@@ -37,7 +37,9 @@ func TestBulkReplaceKeepsIndexes(t *testing.T) {
 			// the bulk path counts kb_rotations once at its end.
 			{ID: "ev2", Type: "deployment", Date: "2024-03-01", Mission: "UNMISS", Unit: "Level-2 Field Hospital", Rotation: "6", Personnel: 63, Countries: []string{"VN"}},
 			{ID: "ev3", Type: "deployment", Date: "2024-02-20", Mission: "unmiss", Unit: "Level-2 Field Hospital", Rotation: "6", Women: 10, Countries: []string{"VN"}},
-			{ID: "ev4", Type: "deployment", Date: "2024-05-11", Mission: "UNISFA", Countries: []string{"VN"}}},
+			{ID: "ev4", Type: "deployment", Date: "2024-05-11", Mission: "UNISFA", Countries: []string{"VN"}},
+			// The previous rotation, its number kept in the unit's name.
+			{ID: "ev5", Type: "deployment", Date: "2023-02-01", Mission: "UNMISS", Unit: "Level-2 Field Hospital Rotation 5", Rotation: "5", Personnel: 60, Countries: []string{"VN"}}},
 	}
 	write := func(rows int) (*DB, []secondaryIndex) {
 		bulkRows = rows
@@ -63,7 +65,8 @@ func TestBulkReplaceKeepsIndexes(t *testing.T) {
 		`SELECT a || b || n FROM kb_pair_total ORDER BY a, b`,
 		`SELECT kind || party || year || type || n FROM kb_party_tally ORDER BY 1`,
 		`SELECT year || type || n FROM kb_event_tally ORDER BY 1`,
-		`SELECT mkey || unit || rotation || solo || mission || deployed || personnel || women || n || ev FROM kb_rotations ORDER BY 1`} {
+		`SELECT mkey || unit || rotation || solo || mission || deployed || personnel || women || n || ev || rnum || year FROM kb_rotations ORDER BY 1`,
+		`SELECT mkey || unit || year || first || personnel || women || n FROM kb_rotation_totals ORDER BY 1`} {
 		if got, want := column(t, bulk, q), column(t, plain, q); !reflect.DeepEqual(got, want) || len(want) == 0 {
 			t.Errorf("%s: bulk %q, row by row %q", q, got, want)
 		}

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 
 	"attache"
@@ -23,8 +24,8 @@ func (db *DB) PatchKnowledge(ctx context.Context, entities, events []string, k *
 
 // PatchKnowledgeParties is PatchKnowledge where the events of drop (event
 // id → entity ids) change in their entity parties and confirmation alone:
-// each loses those entity parties, gains the entity participants of its
-// version in k that it lacks, and keeps its other rows. See
+// each loses those entity parties, has the entity participants of its
+// version in k at their places, and keeps its other rows. See
 // resolve.PartyPatcher.
 func (db *DB) PatchKnowledgeParties(ctx context.Context, entities, events []string, drop map[string][]string, k *attache.Knowledge) error {
 	if err := sqlbase.CheckKnowledge(k); err != nil {
@@ -38,24 +39,19 @@ func patchKnowledge(ctx context.Context, tx *sql.Tx, entities, events []string, 
 	s := &stmts{tx: tx, ctx: ctx, m: map[string]*sql.Stmt{}, pairsKept: map[string]map[string]bool{},
 		entityKept: map[string]*keptRows{}}
 	defer s.close()
-	for id, parties := range drop {
-		for _, p := range parties {
-			if err := s.exec(`DELETE FROM kb_event_parties WHERE event_id = ? AND kind = 'entity' AND party = ?`, id, p); err != nil {
-				return fmt.Errorf("drop party %s of %s: %w", p, id, err)
-			}
-		}
-	}
 	if len(drop) > 0 {
 		rest := *k
 		rest.Events = nil
+		var edits []attache.KBEvent
 		for _, e := range k.Events {
-			if _, ok := drop[e.ID]; !ok {
+			if _, ok := drop[e.ID]; ok {
+				edits = append(edits, e)
+			} else {
 				rest.Events = append(rest.Events, e)
-				continue
 			}
-			if err := s.writeEventEdit(e); err != nil {
-				return fmt.Errorf("event %s: %w", e.ID, err)
-			}
+		}
+		if err := s.writeEventEdits(drop, edits); err != nil {
+			return err
 		}
 		k = &rest
 	}
@@ -89,18 +85,65 @@ func patchKnowledge(ctx context.Context, tx *sql.Tx, entities, events []string, 
 	return s.writeKnowledge(k, false)
 }
 
-// writeEventEdit writes what a merge, a split or a confirmation changes
-// of a stored event: its confirmation and its entity parties, and the
-// participants of its details and brief (setPartiesSQL).
-func (s *stmts) writeEventEdit(e attache.KBEvent) error {
-	start := dateStart(e.Date)
-	for i, p := range e.Participants {
-		if err := s.exec(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start, type) VALUES (?, 'entity', ?, ?, ?, ?)
-			ON CONFLICT (event_id, kind, party) DO NOTHING`, e.ID, p, i, start, e.Type); err != nil {
-			return err
+// writeEventEdits writes what merges, splits or confirmations change of
+// the stored events es, those of drop: each loses the entity parties drop
+// names, has its other entity parties at their places in its list (new
+// ones added, moved ones given their new place), and takes its
+// confirmation, and the participants of its details and brief
+// (setPartiesSQL). It takes four statements whatever the number of
+// events: the merge of a person of two thousand reports edits as many,
+// and a statement for each party and event made most of its time.
+func (s *stmts) writeEventEdits(drop map[string][]string, es []attache.KBEvent) error {
+	var lost, parties [][]any
+	for id, ps := range drop {
+		for _, p := range ps {
+			lost = append(lost, []any{id, p})
 		}
 	}
-	return s.exec(`UPDATE kb_events SET confirmed = ?, `+setPartiesSQL+` WHERE id = ?`, e.Confirmed, e.ID)
+	ids := map[bool][]string{}
+	for _, e := range es {
+		start := dateStart(e.Date)
+		for i, p := range e.Participants {
+			parties = append(parties, []any{e.ID, p, i, start, string(e.Type)})
+		}
+		ids[e.Confirmed] = append(ids[e.Confirmed], e.ID)
+	}
+	if err := s.execJSON(`DELETE FROM kb_event_parties WHERE kind = 'entity' AND (event_id, party) IN
+		(SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))`, lost); err != nil {
+		return fmt.Errorf("drop parties: %w", err)
+	}
+	if err := s.execJSON(`INSERT INTO kb_event_parties (event_id, kind, party, idx, date_start, type)
+		SELECT json_extract(value, '$[0]'), 'entity', json_extract(value, '$[1]'), json_extract(value, '$[2]'),
+		json_extract(value, '$[3]'), json_extract(value, '$[4]') FROM json_each(?) WHERE true
+		ON CONFLICT (event_id, kind, party) DO UPDATE SET idx = excluded.idx WHERE idx <> excluded.idx`, parties); err != nil {
+		return fmt.Errorf("edit parties: %w", err)
+	}
+	for _, confirmed := range []bool{false, true} {
+		if len(ids[confirmed]) == 0 {
+			continue
+		}
+		list, err := jsonList(ids[confirmed])
+		if err != nil {
+			return err
+		}
+		if err := s.exec(`UPDATE kb_events SET confirmed = ?, `+setPartiesSQL+` WHERE id IN `+inList, confirmed, list); err != nil {
+			return fmt.Errorf("edit events: %w", err)
+		}
+	}
+	return nil
+}
+
+// execJSON runs query with rows, as one JSON array of arrays, for its
+// only argument; no rows runs nothing.
+func (s *stmts) execJSON(query string, rows [][]any) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	b, err := json.Marshal(rows)
+	if err != nil {
+		return err
+	}
+	return s.exec(query, string(b))
 }
 
 // eventPartiesSQL is the JSON list of the participants of the event

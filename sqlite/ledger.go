@@ -75,3 +75,57 @@ func (db *DB) review(ctx context.Context, f attache.DeploymentFilter, limit int)
 	}
 	return out, rows.Err()
 }
+
+// KBLedgerUnits reads the ledger's totals by unit and year and the latest
+// rotations of each unit (see sqlbase.LatestRotationsSQL), kept at write
+// time (migration 014), and the latest deployments without a mission.
+// See attache.KnowledgeStore.
+func (db *DB) KBLedgerUnits(ctx context.Context, latest, review int) (*attache.LedgerUnits, error) {
+	if latest < 1 || review < 0 {
+		return nil, attache.Errorf(attache.EINVALID, "ledger: latest must be at least 1 and review not negative")
+	}
+	rows, err := db.read.QueryContext(ctx, sqlbase.LedgerTotalsSQL)
+	if err != nil {
+		return nil, fmt.Errorf("ledger units: %w", err)
+	}
+	units, keys, err := sqlbase.ScanLedgerTotals(rows)
+	rows.Close()
+	if err != nil {
+		return nil, fmt.Errorf("ledger units: %w", err)
+	}
+	if len(keys) > 0 {
+		// One statement for every unit: prepared once, not once a unit.
+		var c conds
+		stmt, err := db.read.PrepareContext(ctx, sqlbase.LatestRotationsSQL(dialect(&c), keys[0], latest))
+		if err != nil {
+			return nil, fmt.Errorf("ledger units: %w", err)
+		}
+		defer stmt.Close()
+		for i, k := range keys {
+			rows, err := stmt.QueryContext(ctx, k.Mission, k.Unit, latest)
+			if err != nil {
+				return nil, fmt.Errorf("ledger units: %w", err)
+			}
+			latest, err := sqlbase.ScanLatestRotations(rows)
+			rows.Close()
+			sqlbase.SetLatest(&units[i], latest)
+			if err != nil {
+				return nil, fmt.Errorf("ledger units: %w", err)
+			}
+		}
+	}
+	out := &attache.LedgerUnits{Units: units, Review: []attache.Deployment{}}
+	if out.Units == nil {
+		out.Units = []attache.UnitTally{}
+	}
+	var c conds
+	if err := db.read.QueryRowContext(ctx, sqlbase.ReviewCountSQL(dialect(&c), attache.DeploymentFilter{}), c.args...).Scan(&out.ReviewTotal); err != nil {
+		return nil, fmt.Errorf("ledger units: %w", err)
+	}
+	if review > 0 && out.ReviewTotal > 0 {
+		if out.Review, err = db.review(ctx, attache.DeploymentFilter{}, review); err != nil {
+			return nil, fmt.Errorf("ledger units: %w", err)
+		}
+	}
+	return out, nil
+}

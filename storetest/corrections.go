@@ -12,10 +12,11 @@ import (
 // testCorrectionsEqualRebuild applies a series of corrections and undos
 // to the sample corpus in two stores: in one through a Service that keeps
 // its build in memory and writes only what each correction changes, in
-// the other through a new Service each time, which builds from the store
-// and writes the whole knowledge base, as a rebuild does. After every
-// step, and after more articles come, both stores must hold the same
-// knowledge base.
+// the other through a new Service each time, as a command run on its own
+// does (a correction of an entity loads and writes only what it touches;
+// the others, and undos, rebuild), then rebuilt whole. After every step, and
+// after more articles come, both stores must hold the same knowledge
+// base, before and after the rebuild.
 func testCorrectionsEqualRebuild(t *testing.T, open func(t *testing.T) KnowledgeStore) {
 	ctx := context.Background()
 	k, err := kb.Default()
@@ -42,6 +43,10 @@ func testCorrectionsEqualRebuild(t *testing.T, open func(t *testing.T) Knowledge
 	for _, st := range correctionSteps(t, ts.warm) {
 		ts.apply(t, st)
 		ts.same(t, st.name)
+		if _, err := ts.fresh().Rebuild(ctx); err != nil {
+			t.Fatal(err)
+		}
+		ts.same(t, st.name+", rebuilt")
 	}
 	// Articles that come after corrections resolve as a rebuild would.
 	MustPut(t, ts.warm, later...)
@@ -99,8 +104,8 @@ func correctionSteps(t *testing.T, s KnowledgeStore) []correctionStep {
 }
 
 // twinStores holds one knowledge base two ways: warm, written in parts
-// by one Service that keeps its build in memory; cold, written whole by
-// a new Service each time, as a rebuild does.
+// by one Service that keeps its build in memory; cold, written by a new
+// Service each time and rebuilt after each step.
 type twinStores struct {
 	warm, cold KnowledgeStore
 	svc        *resolve.Service // warm's
@@ -131,7 +136,7 @@ func (ts *twinStores) apply(t *testing.T, st correctionStep) {
 			t.Fatalf("%s (by parts): %v", st.name, err)
 		}
 		if _, err := ts.fresh().Undo(ctx, ts.ids[st.undo][1]); err != nil {
-			t.Fatalf("%s (rebuild): %v", st.name, err)
+			t.Fatalf("%s (new service): %v", st.name, err)
 		}
 		return
 	}
@@ -141,7 +146,7 @@ func (ts *twinStores) apply(t *testing.T, st correctionStep) {
 	}
 	c, err := ts.fresh().Correct(ctx, st.c)
 	if err != nil {
-		t.Fatalf("%s (rebuild): %v", st.name, err)
+		t.Fatalf("%s (new service): %v", st.name, err)
 	}
 	ts.ids[st.name] = [2]string{w.ID, c.ID}
 }

@@ -37,6 +37,7 @@ func RunKnowledge(t *testing.T, open func(t *testing.T) KnowledgeStore) {
 		{"BriefEvents", testBriefEvents},
 		{"CountryTypeListFollowsWrites", testCountryTypeList},
 		{"LedgerTally", testLedgerTally},
+		{"LedgerUnits", testLedgerUnits},
 		{"EventIDFollowsEarliestReport", testEventIDFollowsEarliestReport},
 	})
 	t.Run("CorrectionsEqualRebuild", func(t *testing.T) { testCorrectionsEqualRebuild(t, open) })

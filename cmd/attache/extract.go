@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"attache/extract/text"
 	"attache/ingest"
 	"attache/internal/jsonout"
 	"attache/score"
@@ -70,11 +71,16 @@ func (m *Main) runExtract(ctx context.Context, args []string) error {
 	if art.Published == "" {
 		art.Published = *published
 	}
+	// the tokens need no knowledge: made here while it is still loading
+	toks := text.Tokenize(art.Text)
 	b := <-ready
 	if b.err != nil {
 		return b.err
 	}
-	x := b.a.extractor.Extract(filepath.Base(name), art.Text, art.Published)
+	x, err := b.a.extractor.ExtractTokensContext(context.Background(), filepath.Base(name), art.Text, art.Published, toks)
+	if err != nil {
+		return fmt.Errorf("extract: %w", err) // never: the context is never done
+	}
 
 	// evidence sentences read better with their quotes and ampersands
 	// unescaped

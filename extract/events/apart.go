@@ -122,6 +122,9 @@ func (doc *doc) demonymSubject(s, i int) string {
 	if k >= i || ws[k].low != "the" {
 		return ""
 	}
+	if k+2 < i && doc.d.places.guest.has(ws[k+1].low) {
+		k++ // "the visiting Sri Lankan naval chief": the demonym follows
+	}
 	code := ""
 	for _, m := range doc.ments[s] {
 		if m.e.Type == attache.Country && m.e.Country != "" && m.start == ws[min(k+1, len(ws)-1)].start {

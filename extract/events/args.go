@@ -98,6 +98,7 @@ func (doc *doc) completeArgs(mains, evs []*cand) {
 	doc.mechanismAnaphors(evs)
 	doc.agreementPair(evs)
 	doc.exerciseForces(mains)
+	doc.portCallGuests(evs)
 	doc.forceStates(evs)
 	doc.ceremonyUnits(mains, evs)
 	doc.laterAttendees(evs)
@@ -228,12 +229,13 @@ func (doc *doc) metThroughPost(ws []word, k int) bool {
 }
 
 // hostVerbBetween reports whether a verb of hosting ("received", "met",
-// "hosted") stands between bytes a and b: the person before it hosts the
-// person after it.
+// "hosted") or the "with" of talks ("held talks on Tuesday with General
+// X, who is visiting Egypt") stands between bytes a and b: the person
+// before it hosts the person after it.
 func hostVerbBetween(ws []word, a, b int) bool {
 	for k := wordAt(ws, a); k < len(ws) && ws[k].start < b; k++ {
 		switch ws[k].low {
-		case "received", "receives", "receiving", "hosted", "hosts", "welcomed", "welcomes", "met", "meets":
+		case "received", "receives", "receiving", "hosted", "hosts", "welcomed", "welcomes", "met", "meets", "with":
 			return true
 		}
 	}
@@ -369,7 +371,7 @@ func (doc *doc) agreementPair(evs []*cand) {
 				states = append(states, p)
 			}
 		}
-		if len(states) != 1 {
+		if len(states) != 1 || doc.bodiesOfOneState(c.ev.Participants, states[0]) {
 			continue
 		}
 		switch states[0] {
@@ -379,6 +381,23 @@ func (doc *doc) agreementPair(evs []*cand) {
 			c.ev.Participants = append(c.ev.Participants, doc.pair[0])
 		}
 	}
+}
+
+// bodiesOfOneState reports whether ps names two or more bodies, all of
+// state code: "the Karachi Shipyard and the Pakistan Navy signed the
+// acceptance protocol" binds no second state.
+func (doc *doc) bodiesOfOneState(ps []string, code string) bool {
+	orgs := doc.orgsByName()
+	n := 0
+	for _, p := range ps {
+		if e := orgs[p]; e != nil {
+			if e.Country != code {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // isCode reports whether a participant is a country code ("VN").
@@ -399,7 +418,7 @@ func (doc *doc) exerciseForces(mains []*cand) {
 		out.addAll(c.ev.Participants)
 		for s := 0; s < len(doc.sents) && s < forceWindow; s++ {
 			ws := doc.words[s]
-			if len(ws) == 0 || doc.d.places.otherTime.has(ws[0].low) || doc.elsewhen(ws) {
+			if len(ws) == 0 || doc.d.places.otherTime.has(ws[0].low) || doc.elsewhenAt(s) {
 				continue
 			}
 			ms := doc.ments[s]
@@ -498,9 +517,15 @@ func (doc *doc) speaksOfMany() bool {
 	return doc.many == 1
 }
 
-// orgsByName returns the article's organisations by name.
+// orgsByName returns the article's organisations by name, indexed once
+// per article: asked per trigger, a scan of every entity would grow with
+// the square of a long text. Callers only read it.
 func (doc *doc) orgsByName() map[string]*attache.Entity {
+	if doc.orgIndex != nil {
+		return doc.orgIndex
+	}
 	m := map[string]*attache.Entity{}
+	defer func() { doc.orgIndex = m }()
 	for i := range doc.x.Entities {
 		if e := &doc.x.Entities[i]; e.Type == attache.Organization {
 			if _, ok := m[e.Name]; !ok {

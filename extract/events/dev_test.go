@@ -8,6 +8,7 @@ import (
 	"attache/extract/events"
 	"attache/extract/text"
 	"attache/internal/devgold"
+	"attache/internal/scaling"
 	"attache/kb"
 	"attache/score"
 )
@@ -78,7 +79,7 @@ func BenchmarkDetect(b *testing.B) {
 }
 
 // BenchmarkExtractWithEvents measures the whole extraction, events
-// included, in MB/s per core (target ≥ 3 MB/s).
+// included, in MB/s per core (target ≥ 8 MB/s; cpu-MB/s is the same by CPU time).
 func BenchmarkExtractWithEvents(b *testing.B) {
 	k, err := kb.Default()
 	if err != nil {
@@ -94,9 +95,14 @@ func BenchmarkExtractWithEvents(b *testing.B) {
 		n += int64(len(a.Text))
 	}
 	b.SetBytes(n)
+	t0 := scaling.CPUTime()
 	for b.Loop() {
 		for _, a := range arts {
 			x.Extract(a.Name, a.Text, a.Published)
 		}
+	}
+	// MB/s by CPU time: what a core does, whatever else the machine runs
+	if cpu := scaling.CPUTime() - t0; cpu > 0 {
+		b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds()/1e6, "cpu-MB/s")
 	}
 }

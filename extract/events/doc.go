@@ -52,8 +52,10 @@ type doc struct {
 	// ("defence secretary") to the first person holding it (titleSubject);
 	// many tells whether the article speaks of many states
 	// (speaksOfMany: -1 unread, 0 no, 1 yes): both made on first use
-	byTitle map[string]string
-	many    int
+	byTitle  map[string]string
+	groups   map[string][]groupMember   // persons holding each group noun's post (groups.go), made on first use
+	orgIndex map[string]*attache.Entity // the organisations by name (orgsByName), made on first use
+	many     int
 	// the date the article speaks from, once ref has worked it out
 	refTime         time.Time
 	refOK, refKnown bool
@@ -71,6 +73,9 @@ type doc struct {
 	// wordBuf is the array of every sentence's words, given back for the
 	// next text once the events are out (releaseWords)
 	wordBuf []word
+	// elsewhenOf is, by sentence, 0 not yet known, 1 it tells of another
+	// time (elsewhen), -1 not (elsewhenAt)
+	elsewhenOf []int8
 	// the matches of each sentence and the types it suppresses, by
 	// sentence, once hitsFound (hits)
 	hitsFound []bool
@@ -95,9 +100,33 @@ type ment struct {
 // date expressions and entity mentions of each sentence, the article's
 // own country and pair, and its lead.
 func (d *Detector) newDoc(text string, toks []txt.Token, published string, x *attache.Extraction) *doc {
-	doc := &doc{d: d, text: text, x: x, lead: map[int]bool{}, info: map[*attache.Entity]entInfo{}, whoSent: -1, refSent: -1, many: -1}
+	return d.docOf(d.Prepare(text, published, x.Sentences, toks), x)
+}
+
+// Prepared is the part of detection that needs only the text, its tokens
+// and sentences, not its entities: the words and dates of each sentence.
+// Extraction makes it while the entities are found (Prepare), and
+// DetectPrepared goes on from it once they are.
+type Prepared struct {
+	text   string
+	pub    time.Time
+	hasPub bool
+	sents  []attache.Span
+	words  [][]word
+	dates  [][]dates.Date
+	// wordBuf backs words (see doc.wordBuf)
+	wordBuf []word
+}
+
+// Prepare splits text into the words of each sentence and files its date
+// expressions under their sentences. sents are the sentences the entity
+// extractor found (the extraction's Sentences) and toks its tokens of
+// text (text.Tokenize); neither is changed.
+func (d *Detector) Prepare(text, published string, sents []attache.Span, toks []txt.Token) *Prepared {
+	// only the fields that splitWords and fileDates use are set
+	doc := &doc{d: d, text: text}
 	doc.pub, doc.hasPub = dates.ParsePublished(published)
-	doc.sents = x.Sentences
+	doc.sents = sents
 	if len(doc.sents) == 0 {
 		doc.sents = splitLines(text)
 	}
@@ -105,10 +134,20 @@ func (d *Detector) newDoc(text string, toks []txt.Token, published string, x *at
 	n := len(doc.sents)
 	doc.words = make([][]word, n)
 	doc.dates = make([][]dates.Date, n)
-	doc.ments = make([][]ment, n)
-	doc.pairs = make([]int8, n)
 	doc.splitWords(toks)
 	doc.fileDates(dates.FindTokens(text, published, toks))
+	return &Prepared{text: text, pub: doc.pub, hasPub: doc.hasPub, sents: doc.sents, words: doc.words, dates: doc.dates, wordBuf: doc.wordBuf}
+}
+
+// docOf goes on from p to the whole doc over x: the entity mentions of
+// each sentence, the article's own country and pair, and its lead.
+func (d *Detector) docOf(p *Prepared, x *attache.Extraction) *doc {
+	doc := &doc{d: d, text: p.text, x: x, lead: map[int]bool{}, info: map[*attache.Entity]entInfo{}, whoSent: -1, refSent: -1, many: -1}
+	doc.pub, doc.hasPub = p.pub, p.hasPub
+	doc.sents, doc.words, doc.dates, doc.wordBuf = p.sents, p.words, p.dates, p.wordBuf
+	n := len(doc.sents)
+	doc.ments = make([][]ment, n)
+	doc.pairs = make([]int8, n)
 	order := doc.placeMentions()
 	if len(order) > 0 {
 		doc.home = order[0]

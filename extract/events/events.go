@@ -168,7 +168,17 @@ func (d *Detector) DetectTokens(text, published string, x *attache.Extraction, t
 	if x == nil || strings.TrimSpace(text) == "" {
 		return
 	}
-	doc := d.newDoc(text, toks, published, x)
+	d.DetectPrepared(d.Prepare(text, published, x.Sentences, toks), x)
+}
+
+// DetectPrepared is DetectTokens from the words and dates Prepare made of
+// the text; x holds its sentences, entities and quantities. p is used up.
+func (d *Detector) DetectPrepared(p *Prepared, x *attache.Extraction) {
+	if x == nil || strings.TrimSpace(p.text) == "" {
+		releaseWords(p.wordBuf)
+		return
+	}
+	doc := d.docOf(p, x)
 	var cands []*cand
 	for s := range doc.sents {
 		cands = append(cands, doc.sentenceEvents(s)...)

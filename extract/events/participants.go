@@ -368,9 +368,64 @@ func (doc *doc) impliedPersons(a *actorSets, s int, h hit) {
 		}
 	}
 	if a.persons.len() == 0 && h.r.typ != "deployment" && h.r.typ != "exhibition" && !(h.r.typ == "ceremony" && h.r.pattern[0].ordinal) && (doc.groupRef(ws) || talkType(h.r.typ) && doc.pluralSubject(ws, h.a)) {
-		for _, p := range doc.leadPersons() { // "the two defense chiefs said"
+		for _, p := range doc.groupPersons(s, ws, h.a) { // "the two defense chiefs said"
 			a.persons.add(p)
 		}
+	}
+	doc.referredGuests(a, s, h)
+	if h.r.typ == "ceremony" && a.persons.len() == 0 && pronounSubject(ws, h.a) {
+		// "Earlier on Tuesday, he laid a wreath at the monument": the
+		// subject of the story told just before
+		a.persons.add(doc.subjectBefore(s))
+	}
+}
+
+// pronounSubject reports whether the clause of word i opens, past any
+// opening phrase, with "he" or "she": "Earlier on Tuesday, he laid a
+// wreath", "The previous day, she visited".
+func pronounSubject(ws []word, i int) bool {
+	k := clauseStart(ws, i)
+	return k < i && (ws[k].low == "he" || ws[k].low == "she")
+}
+
+// subjectBefore returns the first person named in the sentence before s:
+// the subject a pronoun takes up. A sentence between that names no one
+// ("the CNS will visit ...") leaves the pronoun unresolved: the person
+// named further back is as often the host.
+func (doc *doc) subjectBefore(s int) string {
+	if s == 0 {
+		return ""
+	}
+	for _, m := range doc.ments[s-1] {
+		if m.e.Type == attache.Person {
+			return m.e.Name
+		}
+	}
+	return ""
+}
+
+// referredGuests adds the persons a sentence that names some of its
+// actors refers to without naming: "talks between the two ministers"
+// beside the host, and the visitor of "a welcome ceremony for his guest"
+// or "a guard of honour for the visiting general".
+func (doc *doc) referredGuests(a *actorSets, s int, h hit) {
+	ws := doc.words[s]
+	if (h.r.typ == "meeting" || h.r.typ == "statement") && a.persons.len() == 1 {
+		if g, _ := doc.groupAt(ws); g > 2 && g > h.a && (ws[g-2].low == "between" || ws[g-3].low == "between") {
+			for _, p := range doc.groupPersons(s, ws, h.a) {
+				a.persons.add(p)
+			}
+		}
+	}
+	switch h.r.typ {
+	case "meeting", "ceremony", "visit":
+		g := doc.guestAt(ws)
+		if g < 0 || doc.demonymAt(s, g+1) {
+			// "the visiting Sri Lankan naval chief laid a wreath": the
+			// demonym names the visitor (demonymSubject)
+			return
+		}
+		a.persons.add(doc.visitorBeside(a))
 	}
 }
 
@@ -409,8 +464,11 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 			out.addAll(doc.pair)
 		} else {
 			out.addAll(a.countries.list)
-			out.addAll(a.persons.list)
+			if !witnessed(ws, h.a) {
+				out.addAll(a.persons.list) // not "they witnessed the signing of"
+			}
 		}
+		doc.partyStates(out)
 	case "deployment":
 		out.add(doc.sender(s, start))
 		out.addAll(a.orgs.list)
@@ -439,6 +497,25 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 		doc.deciders(out, a, s, start)
 	default:
 		doc.conferenceParties(out, a, s, h)
+	}
+}
+
+// partyStates adds the state of each body that is a party to an
+// agreement: "an MoU between the Vietnamese Ministry of National Defence
+// and the Brazilian Ministry of Defence" binds Vietnam and Brazil
+// (testdata/reports/README.md), whoever signed for them.
+// Bodies of one state only (a shipyard handing a ship to its navy) bind
+// no pair: their agreement is no tie between states.
+func (doc *doc) partyStates(out *names) {
+	orgs := doc.orgsByName()
+	var states []string
+	for _, p := range out.list {
+		if e := orgs[p]; e != nil && e.Country != "" && !doc.info[e].intl {
+			states = appendUniq(states, e.Country)
+		}
+	}
+	if len(states) >= 2 {
+		out.addAll(states)
 	}
 }
 

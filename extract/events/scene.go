@@ -156,7 +156,7 @@ func (doc *doc) findSceneVenue(typ, date string) (string, string) {
 	}
 	for s := 0; s < len(doc.sents) && s < sceneWindow; s++ {
 		ws := doc.words[s]
-		if len(ws) == 0 || doc.d.places.otherTime.has(ws[0].low) || doc.elsewhen(ws) || doc.otherDay(s, date) {
+		if len(ws) == 0 || doc.d.places.otherTime.has(ws[0].low) || doc.elsewhenAt(s) || doc.otherDay(s, date) {
 			continue
 		}
 		inside := doc.insideNames(s)
@@ -207,6 +207,22 @@ func (doc *doc) agreementTopic(s, k int) bool {
 		}
 	}
 	return false
+}
+
+// elsewhenAt is elsewhen(doc.words[s]), worked out once per sentence: the
+// scene and force searches ask it of the same opening sentences for every
+// event.
+func (doc *doc) elsewhenAt(s int) bool {
+	if doc.elsewhenOf == nil {
+		doc.elsewhenOf = make([]int8, len(doc.sents))
+	}
+	if doc.elsewhenOf[s] == 0 {
+		doc.elsewhenOf[s] = -1
+		if doc.elsewhen(doc.words[s]) {
+			doc.elsewhenOf[s] = 1
+		}
+	}
+	return doc.elsewhenOf[s] > 0
 }
 
 // elsewhen reports whether a sentence tells of another time anywhere:

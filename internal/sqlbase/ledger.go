@@ -26,8 +26,8 @@ func ledgerWhere(d Dialect, f attache.DeploymentFilter, known bool) string {
 
 // RotationsSQL is the statement of the ledger's rotations
 // (KnowledgeStore.KBLedger) in both stores: the deployment events of f
-// with a mission, grouped by folded mission, unit and rotation (an event
-// naming neither is its own rotation), each with the sending countries of
+// with a mission, grouped by folded mission, unit without its rotation
+// (UnitKeySQL) and rotation (an event naming neither is its own rotation), each with the sending countries of
 // its least event joined: a row per rotation and country (” and no row
 // else when it has none). An index on the ledger's columns (SQLite
 // migration 009, PostgreSQL 006) hands the groups over without reading
@@ -36,7 +36,8 @@ func ledgerWhere(d Dialect, f attache.DeploymentFilter, known bool) string {
 // than the grouping.
 //
 // Without filters the rotations come from kb_rotations, the same groups
-// kept at write time (SQLite migration 011, PostgreSQL 009): one row a
+// kept at write time (SQLite migrations 011 and 014, PostgreSQL 008 and
+// 009): one row a
 // rotation instead of grouping every deployment. A filter on mission or
 // country keeps or drops single events of a group, so it groups here.
 func RotationsSQL(d Dialect, f attache.DeploymentFilter) string {
@@ -48,11 +49,11 @@ func RotationsSQL(d Dialect, f attache.DeploymentFilter) string {
 	}
 	return `SELECT r.mission, r.unit, r.rotation, r.deployed, r.personnel, r.women, r.n, r.ev,
 		coalesce(p.idx, 0), coalesce(p.party, '')
-		FROM (SELECT min(e.mission) AS mission, e.unit AS unit, e.rotation AS rotation,
+		FROM (SELECT min(e.mission) AS mission, ` + UnitKeySQL("e.unit", "e.rotation") + ` AS unit, e.rotation AS rotation,
 			coalesce(min(CASE WHEN e.date <> '' THEN e.date END), '') AS deployed,
 			max(e.personnel) AS personnel, max(e.women) AS women, count(*) AS n, min(e.id) AS ev
 			FROM kb_events e` + ledgerWhere(d, f, true) + `
-			GROUP BY upper(trim(e.mission)), e.unit, e.rotation, CASE WHEN e.unit = '' AND e.rotation = '' THEN e.id ELSE '' END) r
+			GROUP BY upper(trim(e.mission)), ` + UnitKeySQL("e.unit", "e.rotation") + `, e.rotation, CASE WHEN e.unit = '' AND e.rotation = '' THEN e.id ELSE '' END) r
 		LEFT JOIN kb_event_parties p ON p.event_id = r.ev AND p.kind = 'country'`
 }
 
@@ -103,16 +104,21 @@ func ScanRotations(rows Rows) ([]attache.RotationTally, error) {
 	})
 	out := make([]attache.RotationTally, len(rots))
 	for i, row := range rots {
-		slices.SortFunc(row.countries, func(a, b partyAt) int {
-			return cmp.Or(cmp.Compare(a.idx, b.idx), strings.Compare(a.party, b.party))
-		})
-		row.Countries = make([]string, len(row.countries))
-		for j, c := range row.countries {
-			row.Countries[j] = c.party
-		}
-		out[i] = row.RotationTally
+		out[i] = row.tally()
 	}
 	return out, nil
+}
+
+// tally is r with its countries in its event's order.
+func (r *rotationRow) tally() attache.RotationTally {
+	slices.SortFunc(r.countries, func(a, b partyAt) int {
+		return cmp.Or(cmp.Compare(a.idx, b.idx), strings.Compare(a.party, b.party))
+	})
+	r.Countries = make([]string, len(r.countries))
+	for j, c := range r.countries {
+		r.Countries[j] = c.party
+	}
+	return r.RotationTally
 }
 
 // ReviewCountSQL counts the deployment events of f without a mission.
