@@ -88,6 +88,16 @@ type SearchHit struct {
 	Rank      float64 `json:"rank"`    // lower is better (bm25)
 }
 
+// RankedSearcher is a Store whose searches rank at most the latest
+// matches (those stored last) of words that match much of the base, and
+// tell when they did so. Both stores of this module are.
+type RankedSearcher interface {
+	// SearchRanked is Search, with the number of latest matches ranked
+	// when the words and filters matched at least that many articles
+	// (0 when every match was ranked).
+	SearchRanked(ctx context.Context, q SearchQuery) (hits []SearchHit, latest int, err error)
+}
+
 // Snippet highlight markers used in SearchHit.Snippet. They are control
 // characters that cannot occur in clean text, so that each front end can
 // escape the snippet first and then turn them into its own highlighting.

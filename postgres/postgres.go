@@ -28,6 +28,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"attache"
+	"attache/internal/sqlbase"
 )
 
 var (
@@ -44,8 +45,9 @@ const connectTimeout = 15 * time.Second
 // Store is an attache.Store over one PostgreSQL database. It is safe for
 // concurrent use, also by several processes.
 type Store struct {
-	addr string // the address without password, for messages
-	pool *pgxpool.Pool
+	addr   string // the address without password, for messages
+	pool   *pgxpool.Pool
+	ranked sqlbase.RankBound // how many of a search's latest matches are ranked
 }
 
 // IsAddress reports whether addr names a PostgreSQL database

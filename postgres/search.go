@@ -117,12 +117,22 @@ func tsQuery(terms []queryTerm) string {
 
 // Search ranks articles by ts_rank over title (weight A) and text
 // (weight D): a title match weighs more. Rank is the negated score, so
-// that lower is better as with SQLite's bm25. A query with no words but
-// at least one filter lists the matching articles newest first, with the
-// start of the text as snippet. See attache.Store.
+// that lower is better as with SQLite's bm25. Of a query whose matches
+// pass its filters in more than sqlbase.RankedMatches articles, the
+// latest of them (newest stored first) are ranked, as on SQLite. A query
+// with no words but at least one filter lists the matching articles
+// newest first, with the start of the text as snippet. See
+// attache.Store.
 func (s *Store) Search(ctx context.Context, sq attache.SearchQuery) ([]attache.SearchHit, error) {
+	hits, _, err := s.SearchRanked(ctx, sq)
+	return hits, err
+}
+
+// SearchRanked is Search with the number of latest matches ranked when
+// there were at least that many. See attache.RankedSearcher.
+func (s *Store) SearchRanked(ctx context.Context, sq attache.SearchQuery) ([]attache.SearchHit, int, error) {
 	if sq.Limit < 0 || sq.Offset < 0 {
-		return nil, attache.Errorf(attache.EINVALID, "limit and offset must not be negative")
+		return nil, 0, attache.Errorf(attache.EINVALID, "limit and offset must not be negative")
 	}
 	limit := sq.Limit
 	if limit == 0 {
@@ -136,23 +146,29 @@ func (s *Store) Search(ctx context.Context, sq attache.SearchQuery) ([]attache.S
 		q.where(`a.search @@ to_tsquery('simple', ` + match + `)`)
 	}
 	if err := q.searchFilters(sq); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if len(q.conds) == 0 {
-		return nil, attache.Errorf(attache.EINVALID, "empty query: give words to search for or a filter")
+		return nil, 0, attache.Errorf(attache.EINVALID, "empty query: give words to search for or a filter")
 	}
-	sql := q.searchSQL(match, limit, sq.Offset)
+	window := s.ranked.Window(limit, sq.Offset)
+	sql := q.searchSQL(match, limit, sq.Offset, window)
 	rows, err := s.pool.Query(ctx, sql, q.args...)
 	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", sq.Query, err)
+		return nil, 0, fmt.Errorf("search %q: %w", sq.Query, err)
 	}
 	defer rows.Close()
 	hits := []attache.SearchHit{}
+	latest := 0
 	for rows.Next() {
 		var h attache.SearchHit
 		var published *string
-		if err := rows.Scan(&h.ID, &h.Title, &h.Source, &published, &h.Snippet, &h.Rank); err != nil {
-			return nil, fmt.Errorf("search %q: %w", sq.Query, err)
+		var ranked int64
+		if err := rows.Scan(&h.ID, &h.Title, &h.Source, &published, &h.Snippet, &h.Rank, &ranked); err != nil {
+			return nil, 0, fmt.Errorf("search %q: %w", sq.Query, err)
+		}
+		if match != "" && ranked >= int64(window) {
+			latest = window
 		}
 		h.Published = deref(published)
 		if match == "" {
@@ -163,9 +179,9 @@ func (s *Store) Search(ctx context.Context, sq attache.SearchQuery) ([]attache.S
 		hits = append(hits, h)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search %q: %w", sq.Query, err)
+		return nil, 0, fmt.Errorf("search %q: %w", sq.Query, err)
 	}
-	return hits, nil
+	return hits, latest, nil
 }
 
 // searchFilters adds the conditions of a search's filters: article
@@ -209,19 +225,30 @@ func (q *query) searchFilters(sq attache.SearchQuery) error {
 }
 
 // searchSQL is the statement of one page of hits: ranked by the tsquery
-// placeholder match, or newest first when the query has no words.
-func (q *query) searchSQL(match string, limit, offset int) string {
+// placeholder match among the latest window matches that pass the
+// filters, or newest first when the query has no words.
+func (q *query) searchSQL(match string, limit, offset, window int) string {
 	if match == "" {
-		return `SELECT a.id, a.title, a.source, a.published, left(a.text, 400), 0.0::float8 FROM articles a` + q.clause() +
+		return `SELECT a.id, a.title, a.source, a.published, left(a.text, 400), 0.0::float8, 0::int8 FROM articles a` + q.clause() +
 			` ORDER BY a.published DESC NULLS LAST, a.seq DESC` +
 			` LIMIT ` + q.arg(limit) + ` OFFSET ` + q.arg(offset)
 	}
-	// The page is ranked first and only its hits' texts are read.
-	return `SELECT a.id, a.title, a.source, a.published, left(a.text, ` + q.arg(snippetScan) + `), p.rank
-			FROM (SELECT a.seq, -ts_rank(a.search, to_tsquery('simple', ` + match + `))::float8 AS rank
-				FROM articles a` + q.clause() + ` ORDER BY rank, a.seq LIMIT ` + q.arg(limit) + ` OFFSET ` + q.arg(offset) + `) p
+	// The page is ranked first and only its hits' texts are read. Only
+	// the latest window matches are ranked (ts_rank reads each one's
+	// search vector): words found in nearly every report rank a bounded
+	// number of them, with filters or without, instead of the whole base.
+	// ranked counts the matches ranked (before the page's LIMIT).
+	return `SELECT a.id, a.title, a.source, a.published, left(a.text, ` + q.arg(snippetScan) + `), p.rank, p.ranked
+			FROM (SELECT m.seq, -ts_rank(m.search, to_tsquery('simple', ` + match + `))::float8 AS rank, count(*) OVER () AS ranked
+				FROM (SELECT a.seq, a.search FROM articles a` + q.clause() + ` ORDER BY a.seq DESC LIMIT ` + q.arg(window) + `) m
+				ORDER BY rank, m.seq LIMIT ` + q.arg(limit) + ` OFFSET ` + q.arg(offset) + `) p
 			JOIN articles a ON a.seq = p.seq ORDER BY p.rank, p.seq`
 }
+
+// SetSearchRanked makes searches rank the latest k of the matches that
+// pass their filters (sqlbase.RankedMatches when k ≤ 0), safe to call
+// while searches run.
+func (s *Store) SetSearchRanked(k int) { s.ranked.Set(k) }
 
 // checkEventRange refuses event dates that are not YYYY[-MM[-DD]].
 func checkEventRange(from, to string) error {

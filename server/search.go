@@ -48,7 +48,7 @@ func (s *Server) handleAPISearch(w http.ResponseWriter, r *http.Request) error {
 	if q.Query == "" {
 		return invalid("missing query: q")
 	}
-	hits, err := s.store.Search(r.Context(), q)
+	hits, latest, err := s.searchRanked(r, q)
 	if err != nil {
 		return err
 	}
@@ -66,7 +66,8 @@ func (s *Server) handleAPISearch(w http.ResponseWriter, r *http.Request) error {
 		Hits     []searchHitJSON    `json:"hits"`
 		Limit    int                `json:"limit"`
 		Offset   int                `json:"offset"`
-	}{q.Query, ents, out, q.Limit, q.Offset})
+		Latest   int                `json:"latest,omitempty"`
+	}{q.Query, ents, out, q.Limit, q.Offset, latest})
 	return nil
 }
 
@@ -151,6 +152,9 @@ type searchPage struct {
 	Profiles []attache.KBEntity
 	// Applied are the filters in force, each with the URL that drops it.
 	Applied []appliedFilter
+	// Latest, when not 0, is how many of the latest matching articles
+	// were ranked: the words matched at least that many.
+	Latest int
 }
 
 // facetGroup is a named list of facet values.
@@ -186,7 +190,7 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 			p.Hits = append(p.Hits, attache.SearchHit{ID: a.ID, Title: a.Title, Source: a.Source, Published: a.Published})
 		}
 		p.Total = total
-	} else if p.Hits, p.Facets, err = s.searchWithFacets(r, q); err != nil {
+	} else if p.Hits, p.Latest, p.Facets, err = s.searchWithFacets(r, q); err != nil {
 		return err
 	}
 	if q.Offset > 0 {
@@ -200,18 +204,19 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 
 // searchWithFacets runs one ranked search for the top facetDepth hits:
 // they serve the facets (counted by the store from its extraction tables)
-// and, when the page is among them, the page itself.
-func (s *Server) searchWithFacets(r *http.Request, q attache.SearchQuery) ([]attache.SearchHit, []facetGroup, error) {
+// and, when the page is among them, the page itself. latest is the
+// number of latest matches the page's ranking read, when not all.
+func (s *Server) searchWithFacets(r *http.Request, q attache.SearchQuery) (hits []attache.SearchHit, latest int, facets []facetGroup, err error) {
 	top := q
 	top.Limit, top.Offset = facetDepth, 0
-	tops, err := s.store.Search(r.Context(), top)
+	tops, latest, err := s.searchRanked(r, top)
 	if err != nil {
-		return nil, nil, err
+		return nil, 0, nil, err
 	}
-	hits := tops[min(q.Offset, len(tops)):min(q.Offset+q.Limit, len(tops))]
+	hits = tops[min(q.Offset, len(tops)):min(q.Offset+q.Limit, len(tops))]
 	if q.Offset+q.Limit > facetDepth {
-		if hits, err = s.store.Search(r.Context(), q); err != nil {
-			return nil, nil, err
+		if hits, latest, err = s.searchRanked(r, q); err != nil {
+			return nil, 0, nil, err
 		}
 	}
 	ids := make([]string, len(tops))
@@ -220,9 +225,9 @@ func (s *Server) searchWithFacets(r *http.Request, q attache.SearchQuery) ([]att
 	}
 	counts, err := s.store.ArticleFacets(r.Context(), ids)
 	if err != nil {
-		return nil, nil, err
+		return nil, 0, nil, err
 	}
-	return hits, facetGroups(r, counts), nil
+	return hits, latest, facetGroups(r, counts), nil
 }
 
 // facetGroups groups the store's facet counts for the page, each value
@@ -290,6 +295,17 @@ func pageURL(r *http.Request, offset int) string {
 	vals.Set("offset", strconv.Itoa(offset))
 	u.RawQuery = vals.Encode()
 	return (&url.URL{Path: u.Path, RawQuery: u.RawQuery}).RequestURI()
+}
+
+// searchRanked runs a search with the number of latest matches it
+// ranked when not all (see attache.RankedSearcher); 0 from a store
+// that does not tell.
+func (s *Server) searchRanked(r *http.Request, q attache.SearchQuery) ([]attache.SearchHit, int, error) {
+	if rs, ok := s.store.(attache.RankedSearcher); ok {
+		return rs.SearchRanked(r.Context(), q)
+	}
+	hits, err := s.store.Search(r.Context(), q)
+	return hits, 0, err
 }
 
 // profileLimit bounds the profiles a search shows.

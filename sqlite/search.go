@@ -12,25 +12,31 @@ import (
 	"attache/internal/sqlbase"
 )
 
+// SetSearchRanked makes searches rank the latest k of the matches that
+// pass their filters (sqlbase.RankedMatches when k ≤ 0), safe to call
+// while searches run.
+func (db *DB) SetSearchRanked(k int) { db.ranked.Set(k) }
+
 // defaultSearchLimit is the number of hits when SearchQuery.Limit is 0.
 const defaultSearchLimit = 20
 
-// rankedMatches is how many of a search's latest matches (in storage
-// order, which is the order of ingest) are ranked by bm25: a query of
-// common words matches most of the base, and ranking all of it took
-// seconds at 100,000 reports.
-const rankedMatches = 2000
-
 // Search ranks articles by bm25 over title and text (a title match weighs
-// more) with a snippet of the best column; of a query without filters
-// matching more than rankedMatches articles, the latest rankedMatches
-// are ranked. A query filtered by event dates starts from the narrower
+// more) with a snippet of the best column; of a query whose matches
+// pass its filters in more than sqlbase.RankedMatches articles, the
+// latest of them (newest stored first) are ranked. A query filtered by event dates starts from the narrower
 // side (searchStart). A query with no words but at least one filter lists
 // the matching articles newest first, with the start of the text as
 // snippet. See attache.Store.
 func (db *DB) Search(ctx context.Context, q attache.SearchQuery) ([]attache.SearchHit, error) {
+	hits, _, err := db.SearchRanked(ctx, q)
+	return hits, err
+}
+
+// SearchRanked is Search with the number of latest matches ranked when
+// there were at least that many. See attache.RankedSearcher.
+func (db *DB) SearchRanked(ctx context.Context, q attache.SearchQuery) ([]attache.SearchHit, int, error) {
 	if q.Limit < 0 || q.Offset < 0 {
-		return nil, attache.Errorf(attache.EINVALID, "limit and offset must not be negative")
+		return nil, 0, attache.Errorf(attache.EINVALID, "limit and offset must not be negative")
 	}
 	limit := q.Limit
 	if limit == 0 {
@@ -38,22 +44,24 @@ func (db *DB) Search(ctx context.Context, q attache.SearchQuery) ([]attache.Sear
 	}
 	sf, err := searchWhere(q)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if sf.match == "" {
 		w, args := sf.conds(fromSet)
-		return db.listHits(ctx, w, args, limit, q.Offset)
+		hits, err := db.listHits(ctx, w, args, limit, q.Offset)
+		return hits, 0, err
 	}
 	start, err := db.searchStart(ctx, sf)
 	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", q.Query, err)
+		return nil, 0, fmt.Errorf("search %q: %w", q.Query, err)
 	}
 	return db.rankHits(ctx, q, sf, start, limit)
 }
 
 // rankHits ranks the matches of sf that its filters let through, checked
-// as start says, and reads the page of limit hits at q.Offset.
-func (db *DB) rankHits(ctx context.Context, q attache.SearchQuery, sf searchFilter, start searchSide, limit int) ([]attache.SearchHit, error) {
+// as start says, and reads the page of limit hits at q.Offset, with the
+// number of latest matches ranked when the walk stopped there.
+func (db *DB) rankHits(ctx context.Context, q attache.SearchQuery, sf searchFilter, start searchSide, limit int) ([]attache.SearchHit, int, error) {
 	w, args := sf.conds(start)
 	if len(w) > 0 {
 		w = []string{sf.filterClause(start, w)}
@@ -63,43 +71,43 @@ func (db *DB) rankHits(ctx context.Context, q attache.SearchQuery, sf searchFilt
 	args = append([]any{match}, args...)
 	// The page is ranked first and the snippets (costly: they re-read
 	// each text) are made for its hits only, not for every match sorted
-	// or skipped by the offset. Without filters, only the latest
-	// rankedMatches matches (at least those the page reaches) are ranked:
-	// words found in nearly every report stop there instead of ranking
-	// the whole base, and the articles are not read for it. Filters keep
-	// ranking every match they let through: walking the matches in
-	// storage order to stop early would check the filter on each of
-	// them, where the planner can start from a selective filter.
-	page := `SELECT articles_fts.rowid AS seq, bm25(articles_fts, 5.0, 1.0) AS rank
-		FROM articles_fts` + whereClause(w) + `
+	// or skipped by the offset. Only the latest matches that pass the
+	// filters (db.ranked, at least those the page reaches) are ranked:
+	// FTS5 walks the matches newest first and the walk stops there, so
+	// that words found in nearly every report rank a bounded number of
+	// them, with filters or without, instead of the whole base.
+	// ranked counts the matches ranked (before the page's LIMIT).
+	page := `SELECT seq, rank, count(*) OVER () AS ranked FROM (SELECT articles_fts.rowid AS seq, bm25(articles_fts, 5.0, 1.0) AS rank
+		FROM articles_fts` + whereClause(w) + ` ORDER BY articles_fts.rowid DESC LIMIT ?)
 		ORDER BY rank, seq LIMIT ? OFFSET ?`
-	if len(w) == 1 {
-		page = `SELECT seq, rank FROM (SELECT articles_fts.rowid AS seq, bm25(articles_fts, 5.0, 1.0) AS rank
-			FROM articles_fts WHERE articles_fts MATCH ? ORDER BY articles_fts.rowid DESC LIMIT ?)
-			ORDER BY rank, seq LIMIT ? OFFSET ?`
-		args = append(args, max(rankedMatches, q.Offset+limit))
-	}
+	window := db.ranked.Window(limit, q.Offset)
+	args = append(args, window)
 	args = append(args, limit, q.Offset)
 	// Long texts skip snippet() (see ftsSnippetMax) and bring their first
 	// snippetScan bytes instead, which windowSnippet reads.
 	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.title, a.source, a.published,
 		CASE WHEN octet_length(a.text) <= ? THEN snippet(articles_fts, -1, ?, ?, '…', 32)
 			ELSE CAST(substr(CAST(a.text AS BLOB), 1, ?) AS TEXT) END,
-		octet_length(a.text) > ?, p.rank
+		octet_length(a.text) > ?, p.rank, p.ranked
 		FROM (`+page+`) p CROSS JOIN articles_fts ON articles_fts.rowid = p.seq JOIN articles a ON a.seq = p.seq
 		WHERE articles_fts MATCH ? ORDER BY p.rank, p.seq`,
 		append(append([]any{ftsSnippetMax, attache.Mark, attache.EndMark, snippetScan, ftsSnippetMax}, args...), match)...)
 	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", q.Query, err)
+		return nil, 0, fmt.Errorf("search %q: %w", q.Query, err)
 	}
 	defer rows.Close()
 	hits := []attache.SearchHit{}
+	latest := 0
 	for rows.Next() {
 		var h attache.SearchHit
 		var published sql.NullString
 		var long bool
-		if err := rows.Scan(&h.ID, &h.Title, &h.Source, &published, &h.Snippet, &long, &h.Rank); err != nil {
-			return nil, fmt.Errorf("search %q: %w", q.Query, err)
+		var ranked int
+		if err := rows.Scan(&h.ID, &h.Title, &h.Source, &published, &h.Snippet, &long, &h.Rank, &ranked); err != nil {
+			return nil, 0, fmt.Errorf("search %q: %w", q.Query, err)
+		}
+		if ranked >= window {
+			latest = window
 		}
 		h.Published = published.String
 		if long {
@@ -108,9 +116,9 @@ func (db *DB) rankHits(ctx context.Context, q attache.SearchQuery, sf searchFilt
 		hits = append(hits, h)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search %q: %w", q.Query, err)
+		return nil, 0, fmt.Errorf("search %q: %w", q.Query, err)
 	}
-	return hits, nil
+	return hits, latest, nil
 }
 
 // searchFilter is a query's FTS5 match expression ("" when it has no

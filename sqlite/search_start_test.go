@@ -78,11 +78,11 @@ func TestSearchStartsAgree(t *testing.T) {
 			t.Fatal(err)
 		}
 		limit := max(q.Limit, defaultSearchLimit)
-		set, err := db.rankHits(ctx, q, sf, fromSet, limit)
+		set, _, err := db.rankHits(ctx, q, sf, fromSet, limit)
 		if err != nil {
 			t.Fatalf("%+v from the set: %v", q, err)
 		}
-		words, err := db.rankHits(ctx, q, sf, fromWords, limit)
+		words, _, err := db.rankHits(ctx, q, sf, fromWords, limit)
 		if err != nil {
 			t.Fatalf("%+v from the words: %v", q, err)
 		}

@@ -20,6 +20,7 @@ import (
 	"strings"
 
 	"attache"
+	"attache/internal/sqlbase"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -41,9 +42,10 @@ const busyTimeout = 60000
 // of failing on a lock upgrade. Reads use their own pool and, thanks to
 // WAL, never block on writers.
 type DB struct {
-	path  string
-	write *sql.DB
-	read  *sql.DB
+	path   string
+	write  *sql.DB
+	read   *sql.DB
+	ranked sqlbase.RankBound // how many of a search's latest matches are ranked
 }
 
 // Open opens (creating if needed) the SQLite database at path, creating its

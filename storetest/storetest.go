@@ -35,6 +35,7 @@ func Run(t *testing.T, open func(t *testing.T) attache.Store) {
 		{"SearchHostileQueries", testSearchHostile},
 		{"SearchEntityAndType", testSearchEntityType},
 		{"SearchEventDateBounds", testSearchEventDateBounds},
+		{"SearchRankedLatest", testSearchRankedLatest},
 		{"ArticleFacets", testArticleFacets},
 		{"ReplaceExtraction", testReplaceExtraction},
 		{"Fingerprints", testFingerprints},

@@ -33,6 +33,13 @@ var pastVerbData string
 // do, they tell a relative clause of what happened (future).
 var pastWords = wordSet(pastVerbData)
 
+//go:embed data/title_abbreviations.tsv
+var titleAbbreviationData string
+
+// titleAbbreviations are the ranks and honorifics written with a dot
+// before a name ("Capt. Kenji Morita"): that dot ends no sentence.
+var titleAbbreviations = wordSet(titleAbbreviationData)
+
 // wordSet reads a list of one lower-case word a line, "#" comments and
 // blank lines left out.
 func wordSet(data string) map[string]bool {

@@ -479,8 +479,10 @@ func (s *scanner) future(i int) bool {
 	for k := i - 1; k >= 0 && n < futureWindow && i-k <= futureReach; k-- {
 		t := s.tok(k)
 		l := t.low
-		if l == "." && k > 0 && initial(s.tok(k-1)) && s.tok(k-1).end == t.start {
-			continue // the dot of an initial ("U.S. Defense Secretary"), not a full stop
+		if l == "." && k > 0 && s.tok(k-1).end == t.start && (initial(s.tok(k-1)) || s.tok(k-1).upper && titleAbbreviations[s.tok(k-1).low]) {
+			// the dot of an initial ("U.S. Defense Secretary") or of a
+			// rank before a name ("Capt. Kenji Morita"), not a full stop
+			continue
 		}
 		if l == "." || l == ";" || l == "!" || l == "?" {
 			break
@@ -553,13 +555,17 @@ func initial(t token) bool {
 }
 
 // futureAfter reports whether a weekday set off by a comma at the start of
-// its clause is followed by a future marker: "On Tuesday, the minister
+// its clause, or opening its sentence ("On Thursday the guests will visit
+// the college"), is followed by a future marker: "On Tuesday, the minister
 // will call on the Prime Minister". A reporting verb first ("On Tuesday,
 // he said he will ...") dates the saying, which is past.
 func (s *scanner) futureAfter(i int) bool {
 	// punctuation may be no token of its own: read the text between tokens
 	gap := func(k int) string { return s.text[s.tok(k-1).end:s.tok(k).start] }
-	if i+1 >= s.n || !strings.Contains(gap(i+1), ",") && s.tok(i+1).low != "," {
+	if i+1 >= s.n {
+		return false
+	}
+	if !strings.Contains(gap(i+1), ",") && s.tok(i+1).low != "," && !s.opensSentence(i) {
 		return false
 	}
 	for k := i + 1; k < s.n && k <= i+8; k++ {
@@ -567,13 +573,33 @@ func (s *scanner) futureAfter(i int) bool {
 			return false
 		}
 		switch l := s.tok(k).low; {
-		case l == "." || l == ";" || l == "said" || l == "says" || l == "told" || l == "added":
+		case l == "." || l == ";" || reportWords[l]:
 			return false
-		case futureWords[l]:
+		case futureWords[l] && !s.planNoun(k):
 			return true
 		}
 	}
 	return false
+}
+
+// reportWords are verbs of saying: a weekday before them dates the saying
+// ("On Monday the ministry announced that drills will start"), which is past.
+var reportWords = map[string]bool{"said": true, "says": true, "told": true, "added": true, "announced": true, "confirmed": true, "stated": true}
+
+// opensSentence reports whether the weekday at token i opens its
+// sentence, alone or after "on": "On Friday the ministers will sign".
+func (s *scanner) opensSentence(i int) bool {
+	k := i
+	if k > 0 && s.tok(k-1).low == "on" {
+		k--
+	}
+	if k == 0 {
+		return true
+	}
+	if l := s.tok(k - 1).low; l == "." || l == "!" || l == "?" {
+		return true
+	}
+	return strings.ContainsAny(s.text[s.tok(k-1).end:s.tok(k).start], ".\n")
 }
 
 var relWords = map[string]bool{"yesterday": true, "today": true, "tomorrow": true}

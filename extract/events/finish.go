@@ -143,7 +143,7 @@ func (st *story) when(c *cand) {
 	} else if !c.ownDate {
 		doc.contextDate(c, main, st.dayBefore())
 	}
-	if len(c.ev.Date) >= 10 && !c.bg && !c.past && !doc.longBefore(c, ref, hasRef) {
+	if len(c.ev.Date) >= 10 && !c.bg && !c.past && !doc.longBefore(c, ref, hasRef) && !st.tellsAside(c) {
 		// "earlier the same day" anchors on the story told, not on a
 		// recalled event, and on a day, not on a month or a year
 		st.prev = c

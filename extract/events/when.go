@@ -273,7 +273,8 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		}
 		if dt.Value == "" || !datesOf(ws, h, dt) || doc.horizon(ws, h, di, dt) || otherClause(ws, doc.sentHits, h, di) || di > said && !(doc.saidDate(ws, di) && participleOpening(ws, h)) ||
 			!doc.ownClause(ws, h, di) || doc.participleDated(ws, h, di) || doc.restrictiveDated(ws, h, di) ||
-			doc.participleBefore(ws, h, di) || doc.purposeAfter(ws, di, h.a) || outsideOpening(ws, h, di) || purposeDated(ws, h, di) {
+			doc.participleBefore(ws, h, di) || doc.purposeAfter(ws, di, h.a) || outsideOpening(ws, h, di) || purposeDated(ws, h, di) ||
+			asideDated(ws, doc.sentHits, h, di) {
 			continue
 		}
 		dist := max(dt.Start-ws[h.b-1].end, 0) // after the trigger: from its last word
@@ -883,4 +884,54 @@ func yearNamesPlan(ws []word, h hit, i int, dt dates.Date) bool {
 	}
 	k := wordAt(ws, dt.End-1) + 1
 	return k < len(ws) && ws[k].num < 0 && letters(ws[k].low)
+}
+
+// tellsAside reports whether c is told in a relative clause of the
+// sentence whose main clause told the event before it: "A held talks on
+// Thursday with B, who arrived on Tuesday on a three-day visit. ... The
+// previous day, B laid a wreath": "the previous day" counts from the
+// talks the story tells, not from the arrival told in passing.
+func (st *story) tellsAside(c *cand) bool {
+	p := st.prev
+	if p == nil || p.sent != c.sent || p.hit.a >= c.hit.a {
+		return false
+	}
+	ws := st.doc.words[c.sent]
+	r, _ := st.doc.relativeAt(ws, c.hit.a)
+	pr, _ := st.doc.relativeAt(ws, p.hit.a)
+	return r >= 0 && pr < 0
+}
+
+// asideDated reports whether date word i lies in an aside set off by
+// commas before trigger h that tells another trigger before the date: in
+// "X, on a four-day trip through Thursday, is scheduled to visit the
+// plant on Wednesday" Thursday ends the trip, not the visit.
+func asideDated(ws []word, hs []hit, h hit, i int) bool {
+	if i >= h.a {
+		return false
+	}
+	open, close := -1, -1
+	for k := i - 1; k > 0; k-- {
+		if l := ws[k].low; l == "," {
+			open = k
+			break
+		} else if l == "." || l == ";" {
+			return false
+		}
+	}
+	for k := i + 1; k < h.a; k++ {
+		if ws[k].low == "," {
+			close = k
+			break
+		}
+	}
+	if open < 0 || close < 0 {
+		return false
+	}
+	for _, o := range hs {
+		if o.a > open && o.b <= i && !o.r.anaphor {
+			return true
+		}
+	}
+	return false
 }
