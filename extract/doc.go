@@ -127,7 +127,7 @@ func (d *doc) entities() []attache.Entity {
 	} else {
 		ids = d.x.words.appendOf(make([]int32, 0, len(d.toks)), d.toks)
 	}
-	matches := d.x.gaz.find(d.toks, ids)
+	matches := d.dropRegionDemonyms(d.x.gaz.find(d.toks, ids))
 	posts := d.x.pgaz.find(d.toks, ids)
 	inPost := postInsides(len(d.toks), posts)
 	for mi, m := range matches {
@@ -154,7 +154,7 @@ func (d *doc) entities() []attache.Entity {
 			d.post[i] = true
 		}
 	}
-	d.cmatch = d.x.cgaz.find(d.toks, ids)
+	d.cmatch = d.dropRegionDemonyms(d.x.cgaz.find(d.toks, ids))
 	d.home, d.away = d.homeCountry()
 	d.knownEntities(matches)
 	d.stations()

@@ -53,6 +53,9 @@ type Extractor struct {
 	eventOrg []bool
 	// unitCodes are the endings of peacekeeping unit codes ("BAT", "CON")
 	unitCodes []string
+	// regionDemonym holds the fold.Key of the demonyms of world regions
+	// that end in a state's demonym ("South American"): no state
+	regionDemonym map[string]bool
 }
 
 // countryName returns the code of a country name or variant, or "".
@@ -127,6 +130,10 @@ func (x *Extractor) addLexicon(lex kb.Lexicon) {
 		x.modifier[fold.Key(w)] = true
 	}
 	x.unitCodes = lex["unitcode"]
+	x.regionDemonym = map[string]bool{}
+	for _, w := range lex["regiondemonym"] {
+		x.regionDemonym[fold.Key(w)] = true
+	}
 }
 
 // markOrgs notes which organisations are named by a modifier word and

@@ -211,9 +211,24 @@ func (d *doc) knownPlace(m match, pi int) {
 	if m.end-m.start == 1 && d.placeEndsName(m.start) {
 		return // the last word of a name: "Admiral Jorge Ortiz Santiago,"
 	}
-	c := d.get(attache.Location, "kb"+strconv.Itoa(pi), d.span(m.start, m.end))
+	name := d.span(m.start, m.end)
+	if writtenInCapitals(d.toks[m.start:m.end]) {
+		name = p.Name // a dateline's "PHNOM PENH" is the place the gazetteer writes "Phnom Penh"
+	}
+	c := d.get(attache.Location, "kb"+strconv.Itoa(pi), name)
 	c.country = p.Country
 	d.add(c, m.start, m.end)
+}
+
+// writtenInCapitals reports words written all in capitals (two letters or
+// more each), as datelines write place names.
+func writtenInCapitals(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Kind == text.Word && !t.Upper {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // afterArticleHyphen reports a word at token i written right after a
@@ -427,7 +442,8 @@ func (d *doc) acronymAfter(c *cand, e int) {
 }
 
 // numberedAcronym returns the end of an acronym with a rotation number in
-// parentheses at token e ("(BANBAT-20)", "(FIJICON 19)"), or 0.
+// parentheses at token e ("(BANBAT-20)", "(FIJICON 19)", "(MALBATT
+// 850-14)"), or 0.
 func (d *doc) numberedAcronym(e int) int {
 	n := len(d.toks)
 	if e+3 >= n || d.toks[e].Fold != "(" || !d.toks[e+1].Upper || d.toks[e+1].Kind != text.Word {
@@ -436,6 +452,9 @@ func (d *doc) numberedAcronym(e int) int {
 	k := e + 2
 	if d.toks[k].Fold == "-" {
 		k++
+	}
+	if k+3 < n && d.toks[k].Kind == text.Number && d.toks[k+1].Fold == "-" && d.toks[k+2].Kind == text.Number {
+		k += 2 // the rotation's own number: "(MALBATT 850-14)"
 	}
 	if k+1 < n && d.toks[k].Kind == text.Number && d.toks[k+1].Fold == ")" {
 		return k + 1
@@ -482,8 +501,8 @@ func isAcronymPlural(w string) bool {
 // including those inside other names ("UN Mission in South Sudan").
 func (d *doc) countries() {
 	for _, m := range d.cmatch {
-		if c := d.lab[m.start]; c != nil && c.typ == attache.Location {
-			continue // "South China Sea", "Gulf of Thailand" name no state
+		if c := d.lab[m.start]; c != nil && c.typ == attache.Location && d.known[m.start].kind != kOrg {
+			continue // "South China Sea", "Gulf of Thailand" name no state; a body's museum does
 		}
 		if m.end < len(d.toks) && d.toks[m.end].Cap && d.x.is(cWar, d.toks[m.end].Text) {
 			continue // "Korean War" names a war, not a state in the story

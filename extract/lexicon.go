@@ -59,6 +59,8 @@ const (
 	cPartitive                       // partitive
 	cCountVerb                       // countverb
 	cCiteverb                        // citeverb
+	cFormation                       // formation
+	cMemorial                        // memorial
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -116,6 +118,8 @@ var lexCats = map[string]lexCat{
 	"hostword":     cHostword,
 	"countverb":    cCountVerb,
 	"citeverb":     cCiteverb,
+	"formation":    cFormation,
+	"memorial":     cMemorial,
 }
 
 // lexLooked marks a category set of doc.textCats or doc.foldCats as

@@ -5,12 +5,14 @@ import (
 
 	"attache"
 	"attache/extract/text"
+	"attache/fold"
 )
 
 // ledBy returns the state of a delegation or body that the person whose
 // description starts at token q leads: "a Russian military delegation led
 // by Defence Minister ...", "The Philippine Navy, headed by Vice Adm. ...".
 func (d *doc) ledBy(q int) string {
+	q = d.lowerPostBefore(q)
 	if q >= 3 && (d.toks[q-1].Fold == "its" || d.toks[q-1].Fold == "their") {
 		q-- // "a delegation of the Vietnam Border Guard led by its Commander"
 	}
@@ -353,4 +355,59 @@ func (d *doc) pastBrackets(e int) int {
 		}
 	}
 	return e
+}
+
+// dropRegionDemonyms removes from the gazetteer's matches the demonyms
+// that end the demonym of a world region ("American" of "South American",
+// "Latin American", "Inter-American"): a region names no state. The
+// regions are the lexicon's "regiondemonym" list; matches is filtered in
+// place.
+func (d *doc) dropRegionDemonyms(matches []match) []match {
+	if len(d.x.regionDemonym) == 0 {
+		return matches
+	}
+	out := matches[:0]
+	for _, m := range matches {
+		if !d.regionDemonymAt(m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// regionDemonymAt reports a demonym match whose word before it (a space
+// or a hyphen between) makes a region's demonym.
+func (d *doc) regionDemonymAt(m match) bool {
+	if m.p.entries[0].kind != kDemonym || m.start == 0 {
+		return false
+	}
+	s := m.start - 1
+	if d.toks[s].Fold == "-" && s > 0 && d.toks[s].Start == d.toks[s-1].End {
+		s--
+	}
+	if d.toks[s].Kind != text.Word || !d.toks[s].Cap || d.toks[s].Sent != d.toks[m.start].Sent {
+		return false
+	}
+	return d.x.regionDemonym[fold.Key(d.span(s, m.end))]
+}
+
+// lowerPostBefore returns the start of a post written in lower case and
+// set off by a comma before the description at token q, when "by", "its"
+// or "their" opens it: "led by its flag officer in command, Vice Adm.
+// X", "headed by its commander, Major General Y"; q otherwise.
+func (d *doc) lowerPostBefore(q int) int {
+	if q < 3 || d.toks[q-1].Fold != "," {
+		return q
+	}
+	for j := q - 2; j > 0 && q-2-j < 6; j-- {
+		t := &d.toks[j]
+		if t.Kind != text.Word || t.Cap || t.Sent != d.toks[q].Sent {
+			return q
+		}
+		switch d.toks[j-1].Fold {
+		case "by", "its", "their":
+			return j
+		}
+	}
+	return q
 }

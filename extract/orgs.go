@@ -394,9 +394,10 @@ func (d *doc) serviceOf(s, h2, e int) int {
 }
 
 // unitOfService reports a name [s, e) that opens with an ordinal and ends
-// in an armed service: "1st Army Brigade of the Serbian Army".
+// in an armed service: "1st Army Brigade of the Serbian Army", "the 43
+// Infantry Battalion of the Rwanda Defence Force".
 func (d *doc) unitOfService(s, e int) bool {
-	return d.numberedStart(s) && d.x.is(cService, d.toks[e-1].Text)
+	return (d.numberedStart(s) || d.toks[s].Kind == text.Number) && d.x.is(cService, d.toks[e-1].Text)
 }
 
 // numberedStart reports an ordinal opening a unit's name at token s, in
@@ -493,6 +494,8 @@ func (d *doc) orgLeft(h int) int {
 			}
 		case isOrdinal(p):
 			return s - 1 // a numbered unit opens with its ordinal: "7th Infantry Division"
+		case d.formationNumber(s-1, h):
+			return s - 1 // or with a bare number: "the 3 Division", "43 Infantry Battalion"
 		case p.Kind == text.Number && s >= 1 && (s >= 2 && d.toks[s-2].Fold == "-" || attached):
 		case p.Kind == text.Number && s >= 2 && d.toks[s-2].Cap && d.toks[s-2].Kind == text.Word && len(p.Text) <= 2:
 		case p.Fold == "-" && attached && s >= 2 && d.toks[s-2].End == p.Start:

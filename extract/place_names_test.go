@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"attache"
@@ -31,4 +32,33 @@ func TestPlaceNames(t *testing.T) {
 		{text: "Medals were awarded at the UN House in Juba.",
 			typ: attache.Location, name: "UN House", notTyp: attache.Organization, notName: "UN"},
 	})
+}
+
+// TestPlacesInCapitalsTakeTheirName: a dateline writes a known place in
+// capitals; the record names it as the gazetteer writes it, so that a
+// knowledge base shows "Phnom Penh", not "PHNOM PENH".
+func TestPlacesInCapitalsTakeTheirName(t *testing.T) {
+	x := mustExtractor(t)
+	for _, tt := range []struct{ text, want string }{
+		{"PHNOM PENH, June 8 (Xinhua) -- Cambodia and China held talks on Wednesday.", "Phnom Penh"},
+		{"DARWIN, Aug 3 -- Troops from six nations began a drill on Monday.", "Darwin"},
+		{"MANILA -- The Philippine Navy received a frigate on Tuesday.", "Manila"},
+		{"Ministers met in Manila on Tuesday.", "Manila"},
+	} {
+		got := x.Extract("t", tt.text, "")
+		found := false
+		for _, e := range got.Entities {
+			if e.Type != attache.Location {
+				continue
+			}
+			if e.Name == tt.want {
+				found = true
+			} else if strings.EqualFold(e.Name, tt.want) {
+				t.Errorf("%q: location named %q, want %q", tt.text, e.Name, tt.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no location %q in %v", tt.text, tt.want, names(got))
+		}
+	}
 }

@@ -18,7 +18,9 @@ func (d *doc) placePatterns() {
 		switch {
 		case d.lab[i] == nil && t.Cap && d.textIs(i, cPlacehead) && !(i+1 < n && d.toks[i+1].Cap && d.textIs(i+1, cOrghead|cPosthead)):
 			s, owner := d.placeLeft(i)
-			if s == i || !d.free(s, i+1) {
+			// the body a museum is named after keeps its mention: the
+			// place's name holds it ("Sultan's Armed Forces Museum")
+			if s == i || !d.free(s, i+1) && d.bodyBefore(i, i) != s {
 				continue
 			}
 			c := d.get(attache.Location, unitKey(d.toks[s:i+1]), d.span(s, i+1))
@@ -154,6 +156,10 @@ func (d *doc) placeLeft(h int) (s, owner int) {
 			s--
 			break
 		}
+		if k := d.bodyBefore(s, h); k < s {
+			s = k // a body's museum is a place: "Sultan's Armed Forces Museum"
+			break
+		}
 		if p.Sent != d.toks[h].Sent || d.lab[s-1] != nil && d.known[s-1].kind != kCountry {
 			break
 		}
@@ -206,7 +212,9 @@ func (d *doc) placeCountry(s, e, owner int) string {
 // placeIn reads "X, Country" or "X, Place" after "in"/"at" at token s.
 func (d *doc) placeIn(s int) {
 	e := s
-	for e < len(d.toks) && e-s < 3 && d.lab[e] == nil && d.known[e].kind == 0 && d.toks[e].Cap && d.toks[e].Kind == text.Word && !d.x.is(cFunction, d.toks[e].Text) && !d.x.is(cStop, d.toks[e].Text) {
+	// a name ends with its line: a headline's last word and the dateline
+	// under it ("... in Bentong" / "BENTONG, Pahang") are two
+	for e < len(d.toks) && e-s < 3 && (e == s || !d.toks[e].LineStart) && d.lab[e] == nil && d.known[e].kind == 0 && d.toks[e].Cap && d.toks[e].Kind == text.Word && !d.x.is(cFunction, d.toks[e].Text) && !d.x.is(cStop, d.toks[e].Text) {
 		e++
 	}
 	if e == s || e+1 >= len(d.toks) || d.toks[e].Fold != "," {
@@ -223,4 +231,23 @@ func (d *doc) placeIn(s int) {
 		c.country = d.x.kb.Places[k.index].Country
 	}
 	d.add(c, s, e)
+}
+
+// bodyBefore returns the first token of the known body named right
+// before the memorial word at h (s == h): a museum, memorial or cemetery
+// named after a body is a place ("the Sultan's Armed Forces Museum", "the
+// People's Army Cemetery"), and the body stays mentioned; s otherwise.
+func (d *doc) bodyBefore(s, h int) int {
+	if s != h || !d.x.is(cMemorial, d.toks[h].Text) {
+		return s
+	}
+	c := d.lab[s-1]
+	if c == nil || c.typ != attache.Organization || d.known[s-1].kind != kOrg || d.toks[s-1].Sent != d.toks[h].Sent {
+		return s
+	}
+	k := s - 1
+	for k > 0 && d.lab[k-1] == c && !d.kstart[k] {
+		k--
+	}
+	return k
 }

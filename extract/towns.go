@@ -145,12 +145,20 @@ func (d *doc) placeParticle(s, h int) bool {
 }
 
 // headOf reports whether token i is the "of" of "the port of", "the town
-// of": a lower-case place word (kb/data/lexicon.tsv) before it names what
-// kind of place follows.
+// of", or the "at" of "the naval base at": a lower-case place or site
+// word (kb/data/lexicon.tsv) before it names what kind of place follows.
 func (d *doc) headOf(i int) bool {
-	if i < 2 || d.toks[i].Fold != "of" {
+	if i < 2 || d.toks[i].Fold != "of" && d.toks[i].Fold != "at" {
 		return false
 	}
 	h := &d.toks[i-1]
-	return h.Kind == text.Word && !h.Cap && d.x.is(cPlaceword, h.Text) && d.toks[i-2].Fold == "the"
+	if h.Kind != text.Word || h.Cap {
+		return false
+	}
+	if d.toks[i].Fold == "at" {
+		// a site named by the town it lies at: "the naval base at
+		// Wudam", "the training ground at Alabino"
+		return d.x.is(cSitekind|cFacility, h.Text)
+	}
+	return d.x.is(cPlaceword, h.Text) && d.toks[i-2].Fold == "the"
 }

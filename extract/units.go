@@ -113,6 +113,9 @@ func (d *doc) orgNumber(e int) int {
 		}
 		return e + 1
 	case e < n && d.toks[e].Kind == text.Number && len(d.toks[e].Text) <= 3 && d.toks[e].Start > d.toks[e-1].End:
+		if e+2 < n && d.toks[e+1].Fold == "-" && d.toks[e+1].Start == d.toks[e].End && d.toks[e+2].Kind == text.Number && d.toks[e+2].Start == d.toks[e+1].End {
+			return e + 3 // and the rotation's number: "Malaysian Battalion 850-14"
+		}
 		return e + 1
 	}
 	return e
@@ -242,4 +245,36 @@ func unitKeyPart(toks []text.Token, i int) bool {
 		return false
 	}
 	return !((t.Fold == "no" || t.Fold == "rotation") && i+1 < len(toks))
+}
+
+// formationNumber reports a bare number at token i that numbers the
+// formation whose head word is at h, as armies of the Commonwealth and
+// of much of Africa write them: "the 3 Division", "from 157 Infantry
+// Battalion", "RDF 71 Infantry Battalion". The head must be a formation
+// word of the lexicon, singular, and not followed by a counted noun
+// ("the 300 Marine Corps personnel" counts people); the number has at
+// most three digits and follows a word that opens a name rather than
+// one that counts ("some 43 ...").
+func (d *doc) formationNumber(i, h int) bool {
+	t := &d.toks[i]
+	if t.Kind != text.Number || len(t.Text) > 3 || t.Sent != d.toks[h].Sent || !d.x.is(cFormation, d.toks[h].Text) {
+		return false
+	}
+	for _, r := range t.Text {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	if h+1 < len(d.toks) && d.toks[h+1].Sent == t.Sent && d.x.is(cCountable, d.toks[h+1].Fold) {
+		return false
+	}
+	if t.SentStart || i == 0 {
+		return true
+	}
+	p := &d.toks[i-1]
+	switch p.Fold {
+	case "the", "from", "of", "by", "with", "and", "(", ",":
+		return true
+	}
+	return p.Upper && d.lab[i-1] != nil && d.lab[i-1].typ == attache.Organization
 }

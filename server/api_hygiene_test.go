@@ -121,3 +121,40 @@ func TestAPIArticleNotExtracted(t *testing.T) {
 		t.Errorf("article: %d\n%s", w.Code, w.Body)
 	}
 }
+
+// TestFiltersTakeCountryNames: the country filters of the entity, event
+// and ledger lists read a country's name as its code, as the relations
+// pages do, and refuse a code of no country rather than answer an empty
+// list.
+func TestFiltersTakeCountryNames(t *testing.T) {
+	s, st := newTestServer(t, testToken)
+	seedArticles(t, st)
+	total := func(target string) int {
+		t.Helper()
+		w := do(t, s.Handler(), "GET", target, "")
+		var body struct{ Total int }
+		if err := json.Unmarshal(w.Body.Bytes(), &body); w.Code != 200 || err != nil {
+			t.Fatalf("%s: %d %v\n%s", target, w.Code, err, w.Body)
+		}
+		return body.Total
+	}
+	for _, c := range [][2]string{
+		{"/api/v1/entities?country=RU", "/api/v1/entities?country=russia"},
+		{"/api/v1/events?country=VN&with=RU", "/api/v1/events?country=Vietnam&with=russia"},
+	} {
+		if byCode, byName := total(c[0]), total(c[1]); byCode == 0 || byName != byCode {
+			t.Errorf("%s finds %d, %s %d: want the same, more than none", c[0], byCode, c[1], byName)
+		}
+	}
+	for _, target := range []string{"/api/v1/entities?country=XX", "/api/v1/entities?country=Atlantis", "/api/v1/deployments?country=Atlantis", "/api/v1/events?with=Atlantis"} {
+		w := do(t, s.Handler(), "GET", target, "")
+		var body errorBody
+		json.Unmarshal(w.Body.Bytes(), &body)
+		if w.Code != 400 || body.Error.Code != attache.EINVALID {
+			t.Errorf("%s: %d %s, want 400 invalid", target, w.Code, w.Body)
+		}
+	}
+	if w := do(t, s.Handler(), "GET", "/entities?country=Russia", ""); w.Code != 200 || !strings.Contains(w.Body.String(), "Alexander Fomin") {
+		t.Errorf("entities page filtered on Russia: %d", w.Code)
+	}
+}

@@ -36,6 +36,9 @@ func (s *Server) listEntities(ctx context.Context, f attache.KBEntityFilter) (*e
 	if err != nil {
 		return nil, err
 	}
+	if err := s.checkCountries(countryParam{"country", &f.Country}); err != nil {
+		return nil, err
+	}
 	page, err := k.ListEntities(ctx, f)
 	if err != nil {
 		return nil, err
@@ -52,7 +55,7 @@ func (s *Server) listEntities(ctx context.Context, f attache.KBEntityFilter) (*e
 func entityListOf(r *http.Request) (attache.KBEntityFilter, error) {
 	v := r.URL.Query()
 	f := attache.KBEntityFilter{Query: strings.TrimSpace(v.Get("q")), Type: attache.EntityType(v.Get("type")),
-		Country: strings.ToUpper(strings.TrimSpace(v.Get("country"))), Sort: v.Get("sort")}
+		Country: strings.TrimSpace(v.Get("country")), Sort: v.Get("sort")}
 	switch f.Type {
 	case "", attache.Person, attache.Organization, attache.Location, attache.Country:
 	default:
@@ -65,11 +68,8 @@ func entityListOf(r *http.Request) (attache.KBEntityFilter, error) {
 	default:
 		return f, invalid("sort must be %s or %s, got %q", attache.SortMentions, attache.SortName, f.Sort)
 	}
-	if f.Country != "" && !isCode(f.Country) {
-		return f, invalid("country must be an ISO 3166-1 alpha-2 code, got %q", f.Country)
-	}
-	if len(f.Query) > 300 {
-		return f, invalid("q too long")
+	if len(f.Query) > 300 || len(f.Country) > 100 {
+		return f, invalid("q or country too long")
 	}
 	var err error
 	if f.Limit, f.Offset, err = paging(r, 100, 1000); err != nil {

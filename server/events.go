@@ -18,7 +18,7 @@ type eventFilter struct {
 func eventFilterOf(r *http.Request) (eventFilter, error) {
 	v := r.URL.Query()
 	q := attache.EventQuery{Type: attache.EventType(v.Get("type")), Entity: strings.TrimSpace(v.Get("entity")),
-		Country: strings.ToUpper(strings.TrimSpace(v.Get("country"))), With: strings.ToUpper(strings.TrimSpace(v.Get("with"))),
+		Country: strings.TrimSpace(v.Get("country")), With: strings.TrimSpace(v.Get("with")),
 		From: v.Get("from"), To: v.Get("to"), Sort: v.Get("sort")}
 	if q.Sort == "" {
 		q.Sort = attache.SortDate
@@ -30,13 +30,8 @@ func eventFilterOf(r *http.Request) (eventFilter, error) {
 	if q.Type != "" && !q.Type.Valid() {
 		return f, invalid("unknown event type %q (want one of %s)", q.Type, typeList())
 	}
-	for _, c := range []struct{ name, v string }{{"country", q.Country}, {"with", q.With}} {
-		if c.v != "" && !isCode(c.v) {
-			return f, invalid("%s must be an ISO 3166-1 alpha-2 code, got %q", c.name, c.v)
-		}
-	}
-	if len(q.Entity) > 300 {
-		return f, invalid("entity too long")
+	if len(q.Entity) > 300 || len(q.Country) > 100 || len(q.With) > 100 {
+		return f, invalid("entity or country too long")
 	}
 	if err := checkDate("from", q.From); err != nil {
 		return f, err
@@ -59,7 +54,7 @@ func (s *Server) findEvents(r *http.Request, f eventFilter) (*attache.EventList,
 	if err != nil {
 		return nil, err
 	}
-	if err := s.checkCountries([2]string{"country", f.Q.Country}, [2]string{"with", f.Q.With}); err != nil {
+	if err := s.checkCountries(countryParam{"country", &f.Q.Country}, countryParam{"with", &f.Q.With}); err != nil {
 		return nil, err
 	}
 	q := f.Q

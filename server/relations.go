@@ -38,13 +38,27 @@ func (s *Server) knownCountry(code string) bool {
 	return ok
 }
 
-// checkCountries refuses filter values that are well-formed codes of no
-// known country: an empty answer would read as "no events".
-func (s *Server) checkCountries(filters ...[2]string) error {
-	for _, f := range filters {
-		if f[1] != "" && !s.knownCountry(f[1]) {
-			return invalid("%s: unknown country code %q", f[0], f[1])
+// countryParam is a query parameter that names a country: its name for
+// messages and its value, read in place.
+type countryParam struct {
+	name string
+	v    *string
+}
+
+// checkCountries reads country filter values in place, as the relations
+// pages read theirs: an ISO code or a country's name becomes the code. A
+// value that names no known country is refused (400): an empty answer
+// would read as "nothing there".
+func (s *Server) checkCountries(params ...countryParam) error {
+	for _, p := range params {
+		if *p.v == "" {
+			continue
 		}
+		code, err := s.countryCode(*p.v)
+		if err != nil {
+			return invalid("%s: %s", p.name, attache.ErrorMessage(err))
+		}
+		*p.v = code
 	}
 	return nil
 }

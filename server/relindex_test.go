@@ -10,7 +10,8 @@ import (
 // TestRelationsIndexAndProfiles: the relations index lists pairs with
 // counts and links to dossiers at /relations/A/B; names are accepted as
 // codes are; a country's profile lists its events, partners, dossiers
-// and ledger; a mission's, its ledger and contributing countries.
+// and ledger; a mission's, its ledger and contributing countries, and the
+// ledger links each mission to its profile.
 func TestRelationsIndexAndProfiles(t *testing.T) {
 	s, st := newTestServer(t, "")
 	seedArticles(t, st)
@@ -31,6 +32,7 @@ func TestRelationsIndexAndProfiles(t *testing.T) {
 		{"/entities/country:VN", 200, []string{`id="partners"`, `<a href="/relations/VN/RU">dossier</a>`, `href="/deployments?country=VN"`, "Level-2 Field Hospital", `<a href="/events?country=VN&amp;sort=recent" id="more-events">`}},
 		{"/entities/UNMISS", 200, []string{`href="/deployments?mission=UNMISS"`, `<a href="/entities/country:VN">Vietnam</a></td><td class="num">1</td>`, "Level-2 Field Hospital", `id="more-events"`}},
 		{"/api/v1/entities/UNMISS", 200, []string{`"mission": "UNMISS"`, `"partners": [`}},
+		{"/deployments", 200, []string{`<a href="/entities/UNMISS">profile</a>`}},
 	} {
 		w := do(t, h, "GET", c.target, "")
 		if w.Code != c.status {

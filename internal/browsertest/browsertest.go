@@ -102,9 +102,15 @@ func ClickLoaded(t testing.TB, ctx context.Context, what, css string) {
 	}
 	ready := fmt.Sprintf(`document.readyState === "complete" && document.querySelector(%s) !== null`, q)
 	for range 400 {
-		if Must(t, ctx, what, chromedp.Evaluate[bool](ready)) {
+		// While the previous page is still being replaced, evaluating can
+		// fail ("inspected target navigated or closed"): try again.
+		loaded, err := chromedp.Run(ctx, chromedp.Evaluate[bool](ready))
+		if err == nil && loaded {
 			Must(t, ctx, what, chromedp.Evaluate[bool](fmt.Sprintf(`document.querySelector(%s).click(), true`, q)))
 			return
+		}
+		if ctx.Err() != nil {
+			t.Fatalf("%s: %v", what, ctx.Err())
 		}
 		Must(t, ctx, what, chromedp.Sleep(25*time.Millisecond))
 	}
