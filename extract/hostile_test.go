@@ -65,6 +65,7 @@ var hostileShapes = []hostile{
 	{"postlike", "Sec of the ", ""},
 	{"familyfirst", "Minister Tanaka Gen met Kim Gen on Monday. ", ""},
 	{"familyfirst-many", "Minister W Gen met Kim Gen on Monday. ", ""},
+	{"oneword", "Yes. ", ""},
 }
 
 // BenchmarkHostile runs the whole pipeline over each hostile shape, about
