@@ -59,7 +59,72 @@ func (doc *doc) editions(evs []*cand) []*cand {
 		}
 		evs = append(evs, n)
 	}
+	return doc.comingEditions(evs, main, ref)
+}
+
+// comingEditions adds the next edition of the main event's series that a
+// later sentence tells without a trigger of its own: "The next one will be
+// held in Georgia in 2027" after a report on this year's drill is a
+// reported exercise in Georgia in 2027, with the series' states.
+func (doc *doc) comingEditions(evs []*cand, main *cand, ref time.Time) []*cand {
+	for s := main.sent + 1; s < len(doc.sents); s++ {
+		at := doc.comingAt(s)
+		if at < 0 {
+			continue
+		}
+		dt, ok := doc.comingDate(s, at, ref)
+		if !ok || hasEvent(evs, main.ev.Type, dt.Value) {
+			continue
+		}
+		n := &cand{r: main.r, sent: s, ownDate: true}
+		span := doc.sents[s]
+		n.ev.Type = main.ev.Type
+		n.ev.Name = main.ev.Name
+		n.ev.Date = dt.Value
+		n.ev.Evidence = doc.text[span.Start:min(span.End, len(doc.text))]
+		n.ev.Start, n.ev.End = span.Start, span.End
+		n.ev.Place = doc.editionPlace(s, at)
+		n.ev.Participants = withoutCodes(doc.actors(s))
+		for _, p := range main.ev.Participants {
+			if len(p) == 2 {
+				n.ev.Participants = appendUniq(n.ev.Participants, p)
+			}
+		}
+		if len(n.ev.Participants) == 0 {
+			n.ev.Participants = append([]string(nil), main.ev.Participants...)
+		}
+		evs = append(evs, n)
+	}
 	return evs
+}
+
+// comingAt returns the word where a phrase of the series' next edition
+// starts in sentence s, or -1.
+func (doc *doc) comingAt(s int) int {
+	ws := doc.words[s]
+	for i := range ws {
+		for _, r := range doc.d.rules.coming {
+			if end := r.match(ws, i); end > i {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// comingDate returns the first year or month stated after word at of
+// sentence s that lies after ref: the date of the next edition.
+func (doc *doc) comingDate(s, at int, ref time.Time) (dates.Date, bool) {
+	from := doc.words[s][at].start
+	for _, dt := range doc.dates[s] {
+		if dt.Start < from || dt.Value == "" || dt.Since || len(dt.Value) > 7 {
+			continue
+		}
+		if dt.From.After(ref) {
+			return dt, true
+		}
+	}
+	return dates.Date{}, false
 }
 
 // seriesRetold drops the events of the main event's type that a sentence
