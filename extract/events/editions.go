@@ -34,30 +34,7 @@ func (doc *doc) editions(evs []*cand) []*cand {
 		if !ok || hasEvent(evs, main.ev.Type, dt.Value) {
 			continue
 		}
-		n := &cand{r: main.r, sent: s, bg: true, ownDate: true}
-		span := doc.sents[s]
-		n.ev.Type = main.ev.Type
-		n.ev.Name = main.ev.Name
-		n.ev.Date = dt.Value
-		n.ev.Evidence = doc.text[span.Start:min(span.End, len(doc.text))]
-		n.ev.Start, n.ev.End = span.Start, span.End
-		n.ev.Place = doc.editionPlace(s, at)
-		// who hosts or runs it when the sentence says so, else the main
-		// event's own bodies
-		n.ev.Participants = withoutCodes(doc.actors(s))
-		if len(n.ev.Participants) == 0 {
-			n.ev.Participants = withoutCodes(main.ev.Participants)
-		}
-		if len(n.ev.Participants) == 0 {
-			n.ev.Participants = append([]string(nil), main.ev.Participants...)
-		}
-		// the states of the series take part in every edition
-		for _, p := range main.ev.Participants {
-			if len(p) == 2 {
-				n.ev.Participants = appendUniq(n.ev.Participants, p)
-			}
-		}
-		evs = append(evs, n)
+		evs = append(evs, doc.seriesEdition(main, s, at, dt, true))
 	}
 	return doc.comingEditions(evs, main, ref)
 }
@@ -76,24 +53,7 @@ func (doc *doc) comingEditions(evs []*cand, main *cand, ref time.Time) []*cand {
 		if !ok || hasEvent(evs, main.ev.Type, dt.Value) {
 			continue
 		}
-		n := &cand{r: main.r, sent: s, ownDate: true}
-		span := doc.sents[s]
-		n.ev.Type = main.ev.Type
-		n.ev.Name = main.ev.Name
-		n.ev.Date = dt.Value
-		n.ev.Evidence = doc.text[span.Start:min(span.End, len(doc.text))]
-		n.ev.Start, n.ev.End = span.Start, span.End
-		n.ev.Place = doc.editionPlace(s, at)
-		n.ev.Participants = withoutCodes(doc.actors(s))
-		for _, p := range main.ev.Participants {
-			if len(p) == 2 {
-				n.ev.Participants = appendUniq(n.ev.Participants, p)
-			}
-		}
-		if len(n.ev.Participants) == 0 {
-			n.ev.Participants = append([]string(nil), main.ev.Participants...)
-		}
-		evs = append(evs, n)
+		evs = append(evs, doc.seriesEdition(main, s, at, dt, false))
 	}
 	return evs
 }
@@ -125,6 +85,34 @@ func (doc *doc) comingDate(s, at int, ref time.Time) (dates.Date, bool) {
 		}
 	}
 	return dates.Date{}, false
+}
+
+// seriesEdition returns the edition of main's series told at word at of
+// sentence s on date dt, past (bg) or to come: placed by its sentence, run
+// by who that sentence names, else by the main event's own bodies, with
+// the series' states, which take part in every edition.
+func (doc *doc) seriesEdition(main *cand, s, at int, dt dates.Date, bg bool) *cand {
+	n := &cand{r: main.r, sent: s, bg: bg, ownDate: true}
+	span := doc.sents[s]
+	n.ev.Type = main.ev.Type
+	n.ev.Name = main.ev.Name
+	n.ev.Date = dt.Value
+	n.ev.Evidence = doc.text[span.Start:min(span.End, len(doc.text))]
+	n.ev.Start, n.ev.End = span.Start, span.End
+	n.ev.Place = doc.editionPlace(s, at)
+	n.ev.Participants = withoutCodes(doc.actors(s))
+	if len(n.ev.Participants) == 0 {
+		n.ev.Participants = withoutCodes(main.ev.Participants)
+	}
+	if len(n.ev.Participants) == 0 {
+		n.ev.Participants = append([]string(nil), main.ev.Participants...)
+	}
+	for _, p := range main.ev.Participants {
+		if len(p) == 2 {
+			n.ev.Participants = appendUniq(n.ev.Participants, p)
+		}
+	}
+	return n
 }
 
 // seriesRetold drops the events of the main event's type that a sentence
