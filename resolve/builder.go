@@ -83,13 +83,19 @@ func (b *Builder) addEvent(ev *attache.KBEvent) {
 }
 
 // indexEntity makes e findable by every matching key of its names, and a
-// person also by the last word of each name, for partial matches.
+// person also by each word after the first of each name, for partial
+// matches (the family name need not be the last word: "Walter Enrique
+// Astudillo Chávez" is "Walter Astudillo"), and by the first word, for
+// near spellings (nearSpelling).
 func (b *Builder) indexEntity(e *attache.KBEntity) {
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
 		keys := b.matchKeys(e.Type, n)
 		if e.Type == attache.Person {
 			if w := b.personWords(n); len(w) >= 2 {
-				keys = append(keys, "person|last:"+w[len(w)-1], b.looseKey(w))
+				for _, x := range w[1:] {
+					keys = append(keys, "person|word:"+x)
+				}
+				keys = append(keys, "person|first:"+w[0], b.looseKey(w))
 			}
 		}
 		for _, k := range keys {

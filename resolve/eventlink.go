@@ -446,11 +446,18 @@ func (b *Builder) samePersons(c, k *attache.KBEvent) bool {
 // said") is news of its publication day or the day before. ok is false for
 // any other event.
 func newsWindow(ev *attache.KBEvent) (from, to string, ok bool) {
+	return window(ev, false)
+}
+
+// window is newsWindow, of reports that tell the event as their main news
+// or, with reported, as any news of the day (not a recall).
+func window(ev *attache.KBEvent, reported bool) (from, to string, ok bool) {
 	if len(ev.Date) != 4 || len(ev.Sources) == 0 {
 		return "", "", false
 	}
 	for _, s := range ev.Sources {
-		if s.Salience != "main" || !isDay(s.Published) || s.Published[:4] != ev.Date {
+		news := s.Salience == "main" || reported && s.Salience == "reported"
+		if !news || !isDay(s.Published) || s.Published[:4] != ev.Date {
 			return "", "", false
 		}
 		if from == "" || s.Published < from {
@@ -743,7 +750,11 @@ func firstDay(d string) string {
 // of one (two or more) are among the other's. Its place says nothing of
 // the signing: it is the recalling report's own dateline or subject. Like
 // any report of coarse date it joins the event only when that is the
-// only one of its kind (firstMatch).
+// only one of its kind (firstMatch). A signing a report tells as its own
+// news without a day ("A plan of military cooperation was signed", below
+// the talks of the day before) is known only by its year: it is one
+// signing of its news window (newsWindow), on the day the other report
+// gives.
 func (b *Builder) recalledSigning(c, k *attache.KBEvent) bool {
 	if c.Type != attache.EventAgreement || k.Type != attache.EventAgreement {
 		return false
@@ -755,7 +766,14 @@ func (b *Builder) recalledSigning(c, k *attache.KBEvent) bool {
 	if len(c.Date) < len(k.Date) {
 		recall, told = c, k
 	}
-	if len(recall.Date) != len("2006-01") || !isDay(firstDay(told.Date)) || !allBackground(recall) {
+	day := firstDay(told.Date)
+	if !isDay(day) {
+		return false
+	}
+	switch from, to, news := window(recall, true); {
+	case len(recall.Date) == len("2006-01") && allBackground(recall):
+	case news && from <= day && day <= to:
+	default:
 		return false
 	}
 	if len(c.Countries) < 2 || len(k.Countries) < 2 {

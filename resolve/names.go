@@ -289,7 +289,7 @@ func (b *Builder) matchPartial(names []string) *attache.KBEntity {
 	var found *attache.KBEntity
 	seen := map[string]bool{}
 	for _, w := range mine {
-		for _, id := range b.byKey["person|last:"+w[len(w)-1]] {
+		for _, id := range b.candidates(w) {
 			if seen[id] {
 				continue
 			}
@@ -305,6 +305,20 @@ func (b *Builder) matchPartial(names []string) *attache.KBEntity {
 		}
 	}
 	return found
+}
+
+// candidates are the ids of known persons that have a word after their
+// first in common with w after its first, each once.
+func (b *Builder) candidates(w []string) []string {
+	var out []string
+	for _, x := range w[1:] {
+		for _, id := range b.byKey["person|word:"+x] {
+			if !contains(out, id) {
+				out = append(out, id)
+			}
+		}
+	}
+	return out
 }
 
 // fits reports whether every name of c nests with every one of mine.
@@ -347,7 +361,8 @@ func (b *Builder) looseKey(w []string) string {
 }
 
 // matchLoose returns the one known person of country whose name reads as
-// one of names when transliterations are read loosely (looseKey), or nil
+// one of names when transliterations are read loosely (looseKey), else
+// the one whose name is spelled nearly the same (nearSpelling), or nil
 // when none or several fit, or the country is unknown: a loose spelling
 // is weaker evidence than the name tables, so the country must be the
 // one the person's evidence so far leans to (voteCountry), even weakly.
@@ -355,8 +370,9 @@ func (b *Builder) matchLoose(names []string, country string) *attache.KBEntity {
 	if country == "" {
 		return nil
 	}
+	mine := b.personNames(names)
 	var found *attache.KBEntity
-	for _, w := range b.personNames(names) {
+	for _, w := range mine {
 		for _, id := range b.byKey[b.looseKey(w)] {
 			c := b.ents[id]
 			if c == nil || c.Type != attache.Person || b.lead[id] != country {
@@ -368,5 +384,82 @@ func (b *Builder) matchLoose(names []string, country string) *attache.KBEntity {
 			found = c
 		}
 	}
+	if found != nil {
+		return found
+	}
+	for _, w := range mine {
+		for _, id := range b.byKey["person|first:"+w[0]] {
+			c := b.ents[id]
+			if c == nil || c.Type != attache.Person || b.lead[id] != country || !b.spelledNear(w, c) {
+				continue
+			}
+			if found != nil && found != c {
+				return nil
+			}
+			found = c
+		}
+	}
 	return found
+}
+
+// spelledNear reports whether a name of c has the words of w in order
+// with one of them spelled nearly the same (nearSpelling): the vowels and
+// silent letters that transliterations of one long family name write
+// differently ("Kholmukhamedov" and "Khalmukhamedov", "Narkphanit" and
+// "Nakpanit").
+func (b *Builder) spelledNear(w []string, c *attache.KBEntity) bool {
+	for _, y := range b.personNames(append([]string{c.Name}, c.Aliases...)) {
+		if len(y) != len(w) {
+			continue
+		}
+		near := 0
+		for i := range w {
+			switch {
+			case w[i] == y[i]:
+			case nearSpelling(w[i], y[i]) || nearSpelling(b.loose.Replace(w[i]), b.loose.Replace(y[i])):
+				near++
+			default:
+				near = 2
+			}
+		}
+		if near == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// nearSpelling reports whether two words read as one long name written
+// two ways: the same first letter, at least six letters, and at most one
+// letter in five added, dropped or changed (a short name differing by a
+// letter, "Nam" and "Lam", is another name).
+func nearSpelling(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	n := max(len(ra), len(rb))
+	if min(len(ra), len(rb)) < 6 || ra[0] != rb[0] {
+		return false
+	}
+	return editDistance(ra, rb) <= n/5
+}
+
+// editDistance is the number of letters added, dropped or changed to
+// write a as b.
+func editDistance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
