@@ -430,16 +430,36 @@ func (b *Builder) spelledNear(w []string, c *attache.KBEntity) bool {
 }
 
 // nearSpelling reports whether two words read as one long name written
-// two ways: the same first letter, at least six letters, and at most one
-// letter in five added, dropped or changed (a short name differing by a
-// letter, "Nam" and "Lam", is another name).
+// two ways: the same first letter, at least six letters, at most one
+// letter in five added, dropped or changed, and the same consonants
+// (skeleton) but for one left out. Transliterations differ in vowels,
+// an h and a silent letter ("Kholmukhamedov", "Khalmukhamedov";
+// "Narkphanit", "Nakpanit"); another consonant is another name
+// ("Suwannarat", "Suwannakit"), and so is a short name differing by a
+// letter ("Nam", "Lam").
 func nearSpelling(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
 	n := max(len(ra), len(rb))
-	if min(len(ra), len(rb)) < 6 || ra[0] != rb[0] {
+	if min(len(ra), len(rb)) < 6 || ra[0] != rb[0] || editDistance(ra, rb) > n/5 {
 		return false
 	}
-	return editDistance(ra, rb) <= n/5
+	sa, sb := skeleton(ra), skeleton(rb)
+	if len(sa) < len(sb) {
+		sa, sb = sb, sa
+	}
+	return string(sa) == string(sb) || len(sa) == len(sb)+1 && editDistance(sa, sb) == 1
+}
+
+// skeleton is a word's consonants but h, w and y, a doubled one once.
+func skeleton(w []rune) []rune {
+	var out []rune
+	for _, r := range w {
+		if strings.ContainsRune("aeiouyhw", r) || len(out) > 0 && out[len(out)-1] == r {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 // editDistance is the number of letters added, dropped or changed to
