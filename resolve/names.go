@@ -41,7 +41,7 @@ func loadNames() (*kb.NameForms, kb.Lexicon) {
 		nameForms, _ = kb.LoadNameForms()
 		if nameForms == nil {
 			nameForms = &kb.NameForms{Given: map[string]string{}, Drop: map[string]bool{}, Name: map[string]bool{}, Syllable: map[string]string{},
-				Particle: map[string]bool{}, Spelling: []string{}}
+				Particle: map[string]bool{}, After: map[string]bool{}, Spelling: []string{}}
 		}
 		nameLex, _ = kb.LoadLexicon()
 	})
@@ -111,6 +111,9 @@ func tablesFor(k *kb.KB) *tables {
 	}
 	for _, s := range lex["suffix"] {
 		t.suffix[fold.Key(s)] = true
+	}
+	for w := range nf.After {
+		t.suffix[w] = true
 	}
 	if k != nil {
 		for _, r := range k.Ranks {
