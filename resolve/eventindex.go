@@ -157,12 +157,18 @@ func lookupKeys(k *attache.KBEvent) []string {
 }
 
 // rotationKeys are the "U:" keys of a deployment of a numbered unit
-// rotation and the "C:" keys of a contingent of a head count sent to a
-// mission: the rotation or contingent and each month its date starts in,
+// rotation, the "C:" keys of a contingent of a head count sent to a
+// mission and the "W:" keys of any deployment to a mission: the rotation or contingent and each month its date starts in,
 // the month before and the month after, so that a report of its arrival
 // finds the report of its departure (sameRotation, sameContingent).
 func rotationKeys(ev *attache.KBEvent) []string {
-	return append(monthKeys("U:"+rotationKey(ev), ev), monthKeys("C:"+missionKey(ev), ev)...)
+	keys := append(monthKeys("U:"+rotationKey(ev), ev), monthKeys("C:"+missionKey(ev), ev)...)
+	if ev.Type == attache.EventDeployment && ev.Mission != "" {
+		// a ship's voyage to a mission (sameVoyage): two dates within
+		// two months share one of these
+		keys = append(keys, monthKeys("W:"+fold.Key(ev.Mission), ev)...)
+	}
+	return keys
 }
 
 // missionKey names the mission a contingent of a known head count goes

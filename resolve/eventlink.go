@@ -680,6 +680,57 @@ func (b *Builder) sameContingent(c, k *attache.KBEvent) bool {
 	return withinDays(c.Date, k.Date, rotationDays)
 }
 
+// voyageDays is how far apart a ship's departure for a mission and its
+// arrival there may be dated: a voyage across oceans, with port calls on
+// the way, takes weeks longer than a flight.
+const voyageDays = 60
+
+// sameVoyage reports whether two deployment reports tell one ship's move
+// to a mission: its sailing from home ("the frigate Independência sailed
+// from the naval base on Wednesday to join the UNIFIL Maritime Task
+// Force") and its arrival weeks later ("the frigate Independência arrived
+// at the Port of Beirut"). Both name the same ship first (shipName), the
+// same mission and a country in common, are dated to the day at most
+// voyageDays apart, and a head count, unit or rotation that both give is
+// the same. The ship it relieves, sailing home that month, is another
+// ship.
+func (b *Builder) sameVoyage(c, k *attache.KBEvent) bool {
+	if c.Type != attache.EventDeployment || k.Type != attache.EventDeployment || c.Mission == "" || fold.Key(c.Mission) != fold.Key(k.Mission) {
+		return false
+	}
+	if !overlap(c.Countries, k.Countries) {
+		return false
+	}
+	if ship := b.shipName(c); ship == "" || ship != b.shipName(k) {
+		return false
+	}
+	if c.Personnel != 0 && k.Personnel != 0 && c.Personnel != k.Personnel ||
+		c.Unit != "" && k.Unit != "" && fold.Key(c.Unit) != fold.Key(k.Unit) || c.Rotation != "" && k.Rotation != "" && c.Rotation != k.Rotation {
+		return false
+	}
+	if !isDay(firstDay(c.Date)) || !isDay(firstDay(k.Date)) {
+		return false
+	}
+	return withinDays(c.Date, k.Date, voyageDays)
+}
+
+// shipName returns the name of the first ship ev's earliest report names,
+// folded: the capitalised word after a kind of ship or a ship's prefix
+// (lexicon vessel: "the frigate Defensora", "HMS Kent"), or "".
+func (b *Builder) shipName(ev *attache.KBEvent) string {
+	if len(ev.Sources) == 0 {
+		return ""
+	}
+	ws := strings.FieldsFunc(ev.Sources[0].Evidence, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	for i := 0; i+1 < len(ws); i++ {
+		next := ws[i+1]
+		if b.vessel[strings.ToLower(ws[i])] && !b.vessel[strings.ToLower(next)] && unicode.IsUpper([]rune(next)[0]) {
+			return fold.Key(next)
+		}
+	}
+	return ""
+}
+
 // hostTaken reports whether report r, written from the mission area,
 // took the contingent for one of the host country's: its only country is
 // that of its own place, and the other report is placed there too (the

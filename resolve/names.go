@@ -65,6 +65,7 @@ type tables struct {
 	plain        map[string]bool     // lower-case words that tell no event's subject (lexicon plainword, verb, function, stop)
 	remote       map[string]bool     // lower-case words of talks held at a distance (lexicon remote)
 	firstGroup   map[string]bool     // lower-case words before the head count of a contingent's first group (lexicon firstgroup)
+	vessel       map[string]bool     // words of a kind of ship or a ship's prefix, lower-cased (lexicon vessel: "frigate", "hms")
 	repeat       map[string]bool     // lower-case words of another contact of a pair (lexicon repeat)
 }
 
@@ -88,7 +89,7 @@ func tablesFor(k *kb.KB) *tables {
 	t := &tables{ranks: map[string]bool{}, keep: nf.Name, suffix: map[string]bool{}, given: nf.Given, syllable: nf.Syllable,
 		particle: nf.Particle, loose: strings.NewReplacer(nf.Spelling...),
 		place: map[string]string{}, placeCountry: map[string]string{}, countryName: map[string]string{},
-		countryWords: map[string][]string{}, plain: map[string]bool{}, remote: map[string]bool{}, repeat: map[string]bool{}, firstGroup: map[string]bool{}}
+		countryWords: map[string][]string{}, plain: map[string]bool{}, remote: map[string]bool{}, repeat: map[string]bool{}, firstGroup: map[string]bool{}, vessel: map[string]bool{}}
 	for _, cat := range []string{"plainword", "verb", "function", "stop"} {
 		for _, w := range lex[cat] {
 			t.plain[strings.ToLower(w)] = true
@@ -102,6 +103,9 @@ func tablesFor(k *kb.KB) *tables {
 	}
 	for _, w := range lex["firstgroup"] {
 		t.firstGroup[strings.ToLower(w)] = true
+	}
+	for _, w := range lex["vessel"] {
+		t.vessel[strings.ToLower(w)] = true // "frigate", "HMS"
 	}
 	for w := range nf.Drop {
 		t.ranks[w] = true
