@@ -84,16 +84,16 @@ func (b *Builder) addEvent(ev *attache.KBEvent) {
 }
 
 // indexEntity makes e findable by every matching key of its names, and a
-// person also by each word after the first of each name, for partial
-// matches (the family name need not be the last word: "Walter Enrique
-// Astudillo Chávez" is "Walter Astudillo"), and by the first word, for
-// near spellings (nearSpelling).
+// person also by the words of each name that may be its family name
+// (familyWords), for partial matches (the family name need not be the
+// last word: "Walter Enrique Astudillo Chávez" is "Walter Astudillo"),
+// and by the first word, for near spellings (nearSpelling).
 func (b *Builder) indexEntity(e *attache.KBEntity) {
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
 		keys := b.matchKeys(e.Type, n)
 		if e.Type == attache.Person {
 			if w := b.personWords(n); len(w) >= 2 {
-				for _, x := range w[1:] {
+				for _, x := range familyWords(w) {
 					keys = append(keys, "person|word:"+x)
 				}
 				keys = append(keys, "person|first:"+w[0], b.looseKey(w))

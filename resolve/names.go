@@ -314,11 +314,25 @@ func (b *Builder) matchPartial(names []string) *attache.KBEntity {
 	return found
 }
 
-// candidates are the ids of known persons that have a word after their
-// first in common with w after its first, each once.
+// familyWords are the words of a person's name w that may be its family
+// name: the last, and any other after the first longer than three letters
+// ("Astudillo" in "Walter Enrique Astudillo Chávez"; not "bin" or "van",
+// which many names share).
+func familyWords(w []string) []string {
+	out := []string{w[len(w)-1]}
+	for _, x := range w[1 : len(w)-1] {
+		if utf8.RuneCountInString(x) > 3 {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// candidates are the ids of known persons that have one of their
+// familyWords in common with w's, each once.
 func (b *Builder) candidates(w []string) []string {
 	var out []string
-	for _, x := range w[1:] {
+	for _, x := range familyWords(w) {
 		for _, id := range b.byKey["person|word:"+x] {
 			if !contains(out, id) {
 				out = append(out, id)
