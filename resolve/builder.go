@@ -96,7 +96,7 @@ func (b *Builder) indexEntity(e *attache.KBEntity) {
 				for _, x := range familyWords(w) {
 					keys = append(keys, "person|word:"+x)
 				}
-				keys = append(keys, "person|first:"+w[0], b.looseKey(w))
+				keys = append(keys, nearKey(w), b.looseKey(w))
 			}
 		}
 		for _, k := range keys {

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -409,7 +410,7 @@ func (b *Builder) matchLoose(names []string, country string) *attache.KBEntity {
 		return found
 	}
 	for _, w := range mine {
-		for _, id := range b.byKey["person|first:"+w[0]] {
+		for _, id := range b.byKey[nearKey(w)] {
 			c := b.ents[id]
 			if c == nil || c.Type != attache.Person || b.lead[id] != country || !b.spelledNear(w, c) {
 				continue
@@ -421,6 +422,12 @@ func (b *Builder) matchLoose(names []string, country string) *attache.KBEntity {
 		}
 	}
 	return found
+}
+
+// nearKey is the key of the persons whose name w may be a near spelling
+// of (spelledNear): its first word and its number of words.
+func nearKey(w []string) string {
+	return "person|near:" + w[0] + "|" + strconv.Itoa(len(w))
 }
 
 // spelledNear reports whether a name of c has the words of w in order
@@ -461,7 +468,7 @@ func (b *Builder) spelledNear(w []string, c *attache.KBEntity) bool {
 func nearSpelling(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
 	n := max(len(ra), len(rb))
-	if min(len(ra), len(rb)) < 6 || ra[0] != rb[0] || editDistance(ra, rb) > n/5 {
+	if min(len(ra), len(rb)) < 6 || ra[0] != rb[0] || n-min(len(ra), len(rb)) > n/5 || editDistance(ra, rb) > n/5 {
 		return false
 	}
 	sa, sb := skeleton(ra), skeleton(rb)
