@@ -25,13 +25,16 @@ const NamesFile = "names.tsv"
 // Gyu-back), read in each part of a hyphenated name and in each word;
 // Particle holds folded articles written before a family name ("al":
 // al-Sisi, El-Sisi and Al Sisi are Sisi), dropped from the front of a
-// hyphenated word and as a word that is not the first of a name.
+// hyphenated word and as a word that is not the first of a name; After
+// holds folded words written after a name that are no part of it, as
+// generational suffixes are ("filho": José Múcio Monteiro Filho).
 type NameForms struct {
 	Given    map[string]string
 	Drop     map[string]bool
 	Name     map[string]bool
 	Syllable map[string]string
 	Particle map[string]bool
+	After    map[string]bool
 	// Spelling holds the letter groups that transliterations of one name
 	// write differently ("kh" and "h": Khalil and Halil), as old, new
 	// pairs in file order, ready for strings.NewReplacer: a weaker
@@ -58,7 +61,7 @@ func LoadNameFormsDir(dirs ...string) (*NameForms, error) {
 // newNameForms returns empty name forms.
 func newNameForms() *NameForms {
 	return &NameForms{Given: map[string]string{}, Drop: map[string]bool{}, Name: map[string]bool{}, Syllable: map[string]string{},
-		Particle: map[string]bool{}}
+		Particle: map[string]bool{}, After: map[string]bool{}}
 }
 
 func loadNameForms(srcs []source) (*NameForms, error) {
@@ -108,8 +111,8 @@ func (nf *NameForms) addLine(c []string) error {
 		if v, old := addForms(m, canon, vs); old != "" {
 			return fmt.Errorf("%q is already a form of %q", v, old)
 		}
-	case "drop", "name", "particle":
-		m := map[string]map[string]bool{"drop": nf.Drop, "name": nf.Name, "particle": nf.Particle}[c[0]]
+	case "drop", "name", "particle", "after":
+		m := map[string]map[string]bool{"drop": nf.Drop, "name": nf.Name, "particle": nf.Particle, "after": nf.After}[c[0]]
 		m[canon] = true
 		for _, v := range vs {
 			if k := fold.Key(v); k != "" {
@@ -123,7 +126,7 @@ func (nf *NameForms) addLine(c []string) error {
 			}
 		}
 	default:
-		return fmt.Errorf("unknown kind %q (want given, syllable, particle, drop, name or spelling)", c[0])
+		return fmt.Errorf("unknown kind %q (want given, syllable, particle, drop, after, name or spelling)", c[0])
 	}
 	return nil
 }

@@ -42,6 +42,7 @@ type Builder struct {
 	remote       map[string]bool           // lower-case words of talks held at a distance (remoteTalks)
 	repeat       map[string]bool           // lower-case words of another contact of a pair (datelineDay)
 	firstGroup   map[string]bool           // lower-case words before a contingent's first group's head count (partOfContingent)
+	vessel       map[string]bool           // lower-case words of a kind of ship (sameVoyage)
 
 	ents   map[string]*attache.KBEntity
 	order  []string            // entity ids in creation order
@@ -60,7 +61,7 @@ type Builder struct {
 func NewBuilder(k *kb.KB) *Builder {
 	t := tablesFor(k)
 	return &Builder{
-		ranks: t.ranks, keep: t.keep, suffix: t.suffix, given: t.given, syllable: t.syllable, particle: t.particle, place: t.place, countryWords: t.countryWords, loose: t.loose, plain: t.plain, remote: t.remote, repeat: t.repeat, firstGroup: t.firstGroup,
+		ranks: t.ranks, keep: t.keep, suffix: t.suffix, given: t.given, syllable: t.syllable, particle: t.particle, place: t.place, countryWords: t.countryWords, loose: t.loose, plain: t.plain, remote: t.remote, repeat: t.repeat, firstGroup: t.firstGroup, vessel: t.vessel,
 		placeCountry: t.placeCountry, countryName: t.countryName,
 		words: map[string][]string{},
 		ents:  map[string]*attache.KBEntity{}, byKey: map[string][]string{},
@@ -83,13 +84,19 @@ func (b *Builder) addEvent(ev *attache.KBEvent) {
 }
 
 // indexEntity makes e findable by every matching key of its names, and a
-// person also by the last word of each name, for partial matches.
+// person also by the words of each name that may be its family name
+// (familyWords), for partial matches (the family name need not be the
+// last word: "Walter Enrique Astudillo Chávez" is "Walter Astudillo"),
+// and by the first word, for near spellings (nearSpelling).
 func (b *Builder) indexEntity(e *attache.KBEntity) {
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
 		keys := b.matchKeys(e.Type, n)
 		if e.Type == attache.Person {
 			if w := b.personWords(n); len(w) >= 2 {
-				keys = append(keys, "person|last:"+w[len(w)-1], b.looseKey(w))
+				for _, x := range familyWords(w) {
+					keys = append(keys, "person|word:"+x)
+				}
+				keys = append(keys, nearKey(w), b.looseKey(w))
 			}
 		}
 		for _, k := range keys {
@@ -206,7 +213,7 @@ func Build(k *kb.KB, arts []*attache.Article) *Builder {
 // the copy while b stays the plain resolution of its articles.
 func (b *Builder) clone() *Builder {
 	c := &Builder{ranks: b.ranks, keep: b.keep, suffix: b.suffix, given: b.given, syllable: b.syllable, particle: b.particle, place: b.place, loose: b.loose, words: b.words,
-		plain: b.plain, remote: b.remote, repeat: b.repeat, firstGroup: b.firstGroup,
+		plain: b.plain, remote: b.remote, repeat: b.repeat, firstGroup: b.firstGroup, vessel: b.vessel,
 		placeCountry: b.placeCountry, countryName: b.countryName,
 		ents: make(map[string]*attache.KBEntity, len(b.ents)), order: append([]string(nil), b.order...),
 		byKey: make(map[string][]string, len(b.byKey)), links: append([]attache.EntityLink(nil), b.links...),

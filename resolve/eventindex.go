@@ -53,6 +53,8 @@ var isoDate = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})
 //     "2024-03-05" (a report whose date is a prefix of it), "Y:" its first
 //     year (a report whose range holds it), "R:" every year a range spans
 //     (a report inside the range),
+//   - "V:" its year, for a signing known only by its year that names no
+//     person (unnamedSigning),
 //   - "?" when its date is not ISO (always a candidate).
 //
 // Two ISO dates that are prefixes one of the other differ where a part
@@ -72,6 +74,9 @@ func fileKeys(ev *attache.KBEvent) []string {
 	ys := dateYears(d)
 	keys = append(keys, shared(ev, ys)...)
 	if len(d) == 4 {
+		if unnamedSigning(ev) {
+			keys = append(keys, "V:"+d)
+		}
 		return keys
 	}
 	keys = append(keys, rotationKeys(ev)...)
@@ -87,6 +92,15 @@ func fileKeys(ev *attache.KBEvent) []string {
 		}
 	}
 	return keys
+}
+
+// unnamedSigning reports whether ev is a signing that names no person:
+// known only by its year, it may still be the signing of its countries
+// that another report dates (recalledSigning), so it is filed under "V:"
+// its year, which a signing of a finer date looks up, and looks up the
+// signings filed under "Y:" its year.
+func unnamedSigning(ev *attache.KBEvent) bool {
+	return ev.Type == attache.EventAgreement && len(ev.Participants) == 0 && len(ev.Countries) >= 2
 }
 
 // shared are the "S:" and "Q:" keys of ev for the years ys.
@@ -117,7 +131,15 @@ func lookupKeys(k *attache.KBEvent) []string {
 	ys := dateYears(d)
 	keys = append(keys, shared(k, ys)...)
 	if len(d) == 4 {
+		if unnamedSigning(k) {
+			keys = append(keys, "Y:"+d)
+		}
 		return keys
+	}
+	if k.Type == attache.EventAgreement {
+		for _, y := range ys {
+			keys = append(keys, "V:"+y)
+		}
 	}
 	keys = append(keys, rotationKeys(k)...)
 	keys = append(keys, "P:"+d, "R:"+d[:4])
@@ -135,12 +157,18 @@ func lookupKeys(k *attache.KBEvent) []string {
 }
 
 // rotationKeys are the "U:" keys of a deployment of a numbered unit
-// rotation and the "C:" keys of a contingent of a head count sent to a
-// mission: the rotation or contingent and each month its date starts in,
+// rotation, the "C:" keys of a contingent of a head count sent to a
+// mission and the "W:" keys of any deployment to a mission: the rotation or contingent and each month its date starts in,
 // the month before and the month after, so that a report of its arrival
 // finds the report of its departure (sameRotation, sameContingent).
 func rotationKeys(ev *attache.KBEvent) []string {
-	return append(monthKeys("U:"+rotationKey(ev), ev), monthKeys("C:"+missionKey(ev), ev)...)
+	keys := append(monthKeys("U:"+rotationKey(ev), ev), monthKeys("C:"+missionKey(ev), ev)...)
+	if ev.Type == attache.EventDeployment && ev.Mission != "" {
+		// a ship's voyage to a mission (sameVoyage): two dates within
+		// two months share one of these
+		keys = append(keys, monthKeys("W:"+fold.Key(ev.Mission), ev)...)
+	}
+	return keys
 }
 
 // missionKey names the mission a contingent of a known head count goes

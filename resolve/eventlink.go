@@ -446,11 +446,18 @@ func (b *Builder) samePersons(c, k *attache.KBEvent) bool {
 // said") is news of its publication day or the day before. ok is false for
 // any other event.
 func newsWindow(ev *attache.KBEvent) (from, to string, ok bool) {
+	return window(ev, false)
+}
+
+// window is newsWindow, of reports that tell the event as their main news
+// or, with reported, as any news of the day (not a recall).
+func window(ev *attache.KBEvent, reported bool) (from, to string, ok bool) {
 	if len(ev.Date) != 4 || len(ev.Sources) == 0 {
 		return "", "", false
 	}
 	for _, s := range ev.Sources {
-		if s.Salience != "main" || !isDay(s.Published) || s.Published[:4] != ev.Date {
+		news := s.Salience == "main" || reported && s.Salience == "reported"
+		if !news || !isDay(s.Published) || s.Published[:4] != ev.Date {
 			return "", "", false
 		}
 		if from == "" || s.Published < from {
@@ -673,6 +680,57 @@ func (b *Builder) sameContingent(c, k *attache.KBEvent) bool {
 	return withinDays(c.Date, k.Date, rotationDays)
 }
 
+// voyageDays is how far apart a ship's departure for a mission and its
+// arrival there may be dated: a voyage across oceans, with port calls on
+// the way, takes weeks longer than a flight.
+const voyageDays = 60
+
+// sameVoyage reports whether two deployment reports tell one ship's move
+// to a mission: its sailing from home ("the frigate Independência sailed
+// from the naval base on Wednesday to join the UNIFIL Maritime Task
+// Force") and its arrival weeks later ("the frigate Independência arrived
+// at the Port of Beirut"). Both name the same ship first (shipName), the
+// same mission and a country in common, are dated to the day at most
+// voyageDays apart, and a head count, unit or rotation that both give is
+// the same. The ship it relieves, sailing home that month, is another
+// ship.
+func (b *Builder) sameVoyage(c, k *attache.KBEvent) bool {
+	if c.Type != attache.EventDeployment || k.Type != attache.EventDeployment || c.Mission == "" || fold.Key(c.Mission) != fold.Key(k.Mission) {
+		return false
+	}
+	if !overlap(c.Countries, k.Countries) {
+		return false
+	}
+	if ship := b.shipName(c); ship == "" || ship != b.shipName(k) {
+		return false
+	}
+	if c.Personnel != 0 && k.Personnel != 0 && c.Personnel != k.Personnel ||
+		c.Unit != "" && k.Unit != "" && fold.Key(c.Unit) != fold.Key(k.Unit) || c.Rotation != "" && k.Rotation != "" && c.Rotation != k.Rotation {
+		return false
+	}
+	if !isDay(firstDay(c.Date)) || !isDay(firstDay(k.Date)) {
+		return false
+	}
+	return withinDays(c.Date, k.Date, voyageDays)
+}
+
+// shipName returns the name of the first ship ev's earliest report names,
+// folded: the capitalised word after a kind of ship or a ship's prefix
+// (lexicon vessel: "the frigate Defensora", "HMS Kent"), or "".
+func (b *Builder) shipName(ev *attache.KBEvent) string {
+	if len(ev.Sources) == 0 {
+		return ""
+	}
+	ws := strings.FieldsFunc(ev.Sources[0].Evidence, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	for i := 0; i+1 < len(ws); i++ {
+		next := ws[i+1]
+		if b.vessel[strings.ToLower(ws[i])] && !b.vessel[strings.ToLower(next)] && unicode.IsUpper([]rune(next)[0]) {
+			return fold.Key(next)
+		}
+	}
+	return ""
+}
+
 // hostTaken reports whether report r, written from the mission area,
 // took the contingent for one of the host country's: its only country is
 // that of its own place, and the other report is placed there too (the
@@ -743,7 +801,11 @@ func firstDay(d string) string {
 // of one (two or more) are among the other's. Its place says nothing of
 // the signing: it is the recalling report's own dateline or subject. Like
 // any report of coarse date it joins the event only when that is the
-// only one of its kind (firstMatch).
+// only one of its kind (firstMatch). A signing a report tells as its own
+// news without a day ("A plan of military cooperation was signed", below
+// the talks of the day before) is known only by its year: it is one
+// signing of its news window (newsWindow), on the day the other report
+// gives.
 func (b *Builder) recalledSigning(c, k *attache.KBEvent) bool {
 	if c.Type != attache.EventAgreement || k.Type != attache.EventAgreement {
 		return false
@@ -755,7 +817,14 @@ func (b *Builder) recalledSigning(c, k *attache.KBEvent) bool {
 	if len(c.Date) < len(k.Date) {
 		recall, told = c, k
 	}
-	if len(recall.Date) != len("2006-01") || !isDay(firstDay(told.Date)) || !allBackground(recall) {
+	day := firstDay(told.Date)
+	if !isDay(day) {
+		return false
+	}
+	switch from, to, news := window(recall, true); {
+	case len(recall.Date) == len("2006-01") && allBackground(recall):
+	case news && from <= day && day <= to:
+	default:
 		return false
 	}
 	if len(c.Countries) < 2 || len(k.Countries) < 2 {

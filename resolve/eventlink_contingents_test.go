@@ -81,3 +81,45 @@ func TestEventLinkContingentTakenForTheHosts(t *testing.T) {
 		sameEvent(t, ev)("r1#0", tc.other+"#0", tc.want)
 	}
 }
+
+// TestEventLinkShipVoyages: a warship that sails for a mission and
+// arrives five weeks later ("the frigate Tamandaré sailed ... to join the
+// UNIFIL Maritime Task Force", "the frigate Tamandaré arrived at the Port
+// of Beirut") is one deployment, as is a ship named by its prefix. Apart:
+// the ship it relieves sailing home that month, another country's ship,
+// a ship of the same name going to another mission, and the same ship's
+// arrival more than two months after its sailing.
+func TestEventLinkShipVoyages(t *testing.T) {
+	k := defaultKB(t)
+	deploy := func(date, place, mission, country, evidence string) attache.Event {
+		return attache.Event{Type: "deployment", Date: date, Place: place, Mission: mission,
+			Participants: []string{country}, Salience: "main", Evidence: evidence}
+	}
+	as := []*attache.Article{
+		article("s1", "2027-01-14", nil, []attache.Event{deploy("2027-01-13", "LB", "UNIFIL", "BR",
+			"The Brazilian frigate Tamandaré sailed from the Rio de Janeiro Naval Base on Wednesday to join the UNIFIL Maritime Task Force.")}),
+		article("s2", "2027-02-20", nil, []attache.Event{deploy("2027-02-20", "Port of Beirut", "UNIFIL", "BR",
+			"The frigate Tamandaré arrived at the Port of Beirut on Saturday to join the task force of UNIFIL.")}),
+		article("s3", "2027-02-26", nil, []attache.Event{deploy("2027-02-26", "Rio de Janeiro", "UNIFIL", "BR",
+			"The frigate Niterói left Beirut on Friday for Rio de Janeiro, handing over to the frigate Tamandaré.")}),
+		article("s4", "2027-02-20", nil, []attache.Event{deploy("2027-02-20", "Port of Beirut", "UNIFIL", "TR",
+			"The Turkish corvette Tamandaré arrived at the Port of Beirut on Saturday.")}),
+		article("s5", "2027-02-20", nil, []attache.Event{deploy("2027-02-20", "Port Sudan", "UNMISS", "BR",
+			"The frigate Tamandaré arrived at Port Sudan on Saturday.")}),
+		article("h1", "2027-03-03", nil, []attache.Event{deploy("2027-03-02", "Kiel", "UNIFIL", "DE",
+			"The corvette FGS Erfurt set sail from Kiel on Tuesday for the UNIFIL mission.")}),
+		article("h2", "2027-04-01", nil, []attache.Event{deploy("2027-04-01", "Limassol", "UNIFIL", "DE",
+			"FGS Erfurt reached the waters off Lebanon on Thursday to join UNIFIL.")}),
+		article("h3", "2027-06-10", nil, []attache.Event{deploy("2027-06-10", "Beirut", "UNIFIL", "DE",
+			"The corvette Erfurt arrived in Beirut on Thursday.")}),
+	}
+	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+	same := sameEvent(t, ev)
+	same("s1#0", "s2#0", true)
+	same("s1#0", "s3#0", false)
+	same("s2#0", "s3#0", false)
+	same("s1#0", "s4#0", false)
+	same("s1#0", "s5#0", false)
+	same("h1#0", "h2#0", true)
+	same("h1#0", "h3#0", false)
+}

@@ -465,3 +465,46 @@ func TestEventLinkRecalledSigning(t *testing.T) {
 	same("k2#0", "k3#0", false)
 	same("s1#0", "x1#0", false)
 }
+
+// TestEventLinkSigningToldWithoutItsDay: a report that tells a signing
+// as its news but gives it no day ("A plan of military cooperation for
+// the current year was signed", below talks of the day before), known
+// only by its year and its countries, joins the pair's signing that
+// another report dates to its publication day or the day before, in
+// either order of the articles; not a signing of the pair days earlier,
+// not another pair's, and not when it tells the signing in passing.
+func TestEventLinkSigningToldWithoutItsDay(t *testing.T) {
+	k := defaultKB(t)
+	kz, uz := personOf("Ruslan Zhaksylykov", "KZ"), personOf("Shukhrat Khalmukhamedov", "UZ")
+	sign := func(date string, parties ...string) attache.Event {
+		return attache.Event{Type: "agreement", Date: date, Place: "Astana", Participants: parties, Salience: "main"}
+	}
+	told := func(salience string, countries ...string) attache.Event {
+		return attache.Event{Type: "agreement", Date: "2025", Place: "KZ", Participants: countries, Salience: salience}
+	}
+	for _, order := range []string{"dated report first", "undated report first"} {
+		as := []*attache.Article{
+			article("d1", "2025-04-08", []attache.Entity{kz, uz}, []attache.Event{
+				sign("2025-04-08", "Ruslan Zhaksylykov", "Shukhrat Khalmukhamedov", "KZ", "UZ")}),
+			// The same pair's signing of a week before.
+			article("w1", "2025-04-01", []attache.Entity{kz, uz}, []attache.Event{
+				sign("2025-04-01", "Ruslan Zhaksylykov", "Shukhrat Khalmukhamedov", "KZ", "UZ")}),
+			article("n1", "2025-04-09", nil, []attache.Event{told("reported", "UZ", "KZ")}),
+			article("n2", "2025-04-09", nil, []attache.Event{told("reported", "UZ", "TJ")}),
+			article("n3", "2025-04-09", nil, []attache.Event{told("background", "UZ", "KZ")}),
+			article("n4", "2025-04-03", nil, []attache.Event{told("reported", "UZ", "KZ")}),
+		}
+		if order == "undated report first" {
+			// The dated report filed after the undated one: the signing
+			// of April 8 told on April 9 is still that signing.
+			as[0].Published = "2025-04-10"
+		}
+		ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+		same := sameEvent(t, ev)
+		same("d1#0", "n1#0", true)
+		same("w1#0", "n1#0", false)
+		same("d1#0", "n2#0", false)
+		same("d1#0", "n3#0", false)
+		same("d1#0", "n4#0", false)
+	}
+}

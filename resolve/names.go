@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -41,7 +42,7 @@ func loadNames() (*kb.NameForms, kb.Lexicon) {
 		nameForms, _ = kb.LoadNameForms()
 		if nameForms == nil {
 			nameForms = &kb.NameForms{Given: map[string]string{}, Drop: map[string]bool{}, Name: map[string]bool{}, Syllable: map[string]string{},
-				Particle: map[string]bool{}, Spelling: []string{}}
+				Particle: map[string]bool{}, After: map[string]bool{}, Spelling: []string{}}
 		}
 		nameLex, _ = kb.LoadLexicon()
 	})
@@ -65,6 +66,7 @@ type tables struct {
 	plain        map[string]bool     // lower-case words that tell no event's subject (lexicon plainword, verb, function, stop)
 	remote       map[string]bool     // lower-case words of talks held at a distance (lexicon remote)
 	firstGroup   map[string]bool     // lower-case words before the head count of a contingent's first group (lexicon firstgroup)
+	vessel       map[string]bool     // words of a kind of ship or a ship's prefix, lower-cased (lexicon vessel: "frigate", "hms")
 	repeat       map[string]bool     // lower-case words of another contact of a pair (lexicon repeat)
 }
 
@@ -88,7 +90,7 @@ func tablesFor(k *kb.KB) *tables {
 	t := &tables{ranks: map[string]bool{}, keep: nf.Name, suffix: map[string]bool{}, given: nf.Given, syllable: nf.Syllable,
 		particle: nf.Particle, loose: strings.NewReplacer(nf.Spelling...),
 		place: map[string]string{}, placeCountry: map[string]string{}, countryName: map[string]string{},
-		countryWords: map[string][]string{}, plain: map[string]bool{}, remote: map[string]bool{}, repeat: map[string]bool{}, firstGroup: map[string]bool{}}
+		countryWords: map[string][]string{}, plain: map[string]bool{}, remote: map[string]bool{}, repeat: map[string]bool{}, firstGroup: map[string]bool{}, vessel: map[string]bool{}}
 	for _, cat := range []string{"plainword", "verb", "function", "stop"} {
 		for _, w := range lex[cat] {
 			t.plain[strings.ToLower(w)] = true
@@ -103,6 +105,9 @@ func tablesFor(k *kb.KB) *tables {
 	for _, w := range lex["firstgroup"] {
 		t.firstGroup[strings.ToLower(w)] = true
 	}
+	for _, w := range lex["vessel"] {
+		t.vessel[strings.ToLower(w)] = true // "frigate", "HMS"
+	}
 	for w := range nf.Drop {
 		t.ranks[w] = true
 	}
@@ -111,6 +116,9 @@ func tablesFor(k *kb.KB) *tables {
 	}
 	for _, s := range lex["suffix"] {
 		t.suffix[fold.Key(s)] = true
+	}
+	for w := range nf.After {
+		t.suffix[w] = true
 	}
 	if k != nil {
 		for _, r := range k.Ranks {
@@ -289,7 +297,7 @@ func (b *Builder) matchPartial(names []string) *attache.KBEntity {
 	var found *attache.KBEntity
 	seen := map[string]bool{}
 	for _, w := range mine {
-		for _, id := range b.byKey["person|last:"+w[len(w)-1]] {
+		for _, id := range b.candidates(w) {
 			if seen[id] {
 				continue
 			}
@@ -305,6 +313,34 @@ func (b *Builder) matchPartial(names []string) *attache.KBEntity {
 		}
 	}
 	return found
+}
+
+// familyWords are the words of a person's name w that may be its family
+// name: the last, and any other after the first longer than three letters
+// ("Astudillo" in "Walter Enrique Astudillo Chávez"; not "bin" or "van",
+// which many names share).
+func familyWords(w []string) []string {
+	out := []string{w[len(w)-1]}
+	for _, x := range w[1 : len(w)-1] {
+		if utf8.RuneCountInString(x) > 3 {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// candidates are the ids of known persons that have one of their
+// familyWords in common with w's, each once.
+func (b *Builder) candidates(w []string) []string {
+	var out []string
+	for _, x := range familyWords(w) {
+		for _, id := range b.byKey["person|word:"+x] {
+			if !contains(out, id) {
+				out = append(out, id)
+			}
+		}
+	}
+	return out
 }
 
 // fits reports whether every name of c nests with every one of mine.
@@ -347,7 +383,8 @@ func (b *Builder) looseKey(w []string) string {
 }
 
 // matchLoose returns the one known person of country whose name reads as
-// one of names when transliterations are read loosely (looseKey), or nil
+// one of names when transliterations are read loosely (looseKey), else
+// the one whose name is spelled nearly the same (nearSpelling), or nil
 // when none or several fit, or the country is unknown: a loose spelling
 // is weaker evidence than the name tables, so the country must be the
 // one the person's evidence so far leans to (voteCountry), even weakly.
@@ -355,8 +392,9 @@ func (b *Builder) matchLoose(names []string, country string) *attache.KBEntity {
 	if country == "" {
 		return nil
 	}
+	mine := b.personNames(names)
 	var found *attache.KBEntity
-	for _, w := range b.personNames(names) {
+	for _, w := range mine {
 		for _, id := range b.byKey[b.looseKey(w)] {
 			c := b.ents[id]
 			if c == nil || c.Type != attache.Person || b.lead[id] != country {
@@ -368,5 +406,108 @@ func (b *Builder) matchLoose(names []string, country string) *attache.KBEntity {
 			found = c
 		}
 	}
+	if found != nil {
+		return found
+	}
+	for _, w := range mine {
+		for _, id := range b.byKey[nearKey(w)] {
+			c := b.ents[id]
+			if c == nil || c.Type != attache.Person || b.lead[id] != country || !b.spelledNear(w, c) {
+				continue
+			}
+			if found != nil && found != c {
+				return nil
+			}
+			found = c
+		}
+	}
 	return found
+}
+
+// nearKey is the key of the persons whose name w may be a near spelling
+// of (spelledNear): its first word and its number of words.
+func nearKey(w []string) string {
+	return "person|near:" + w[0] + "|" + strconv.Itoa(len(w))
+}
+
+// spelledNear reports whether a name of c has the words of w in order
+// with one of them spelled nearly the same (nearSpelling): the vowels and
+// silent letters that transliterations of one long family name write
+// differently ("Kholmukhamedov" and "Khalmukhamedov", "Narkphanit" and
+// "Nakpanit").
+func (b *Builder) spelledNear(w []string, c *attache.KBEntity) bool {
+	for _, y := range b.personNames(append([]string{c.Name}, c.Aliases...)) {
+		if len(y) != len(w) {
+			continue
+		}
+		near := 0
+		for i := range w {
+			switch {
+			case w[i] == y[i]:
+			case nearSpelling(w[i], y[i]) || nearSpelling(b.loose.Replace(w[i]), b.loose.Replace(y[i])):
+				near++
+			default:
+				near = 2
+			}
+		}
+		if near == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// nearSpelling reports whether two words read as one long name written
+// two ways: the same first letter, at least six letters, at most one
+// letter in five added, dropped or changed, and the same consonants
+// (skeleton) but for one left out. Transliterations differ in vowels,
+// an h and a silent letter ("Kholmukhamedov", "Khalmukhamedov";
+// "Narkphanit", "Nakpanit"); another consonant is another name
+// ("Suwannarat", "Suwannakit"), and so is a short name differing by a
+// letter ("Nam", "Lam").
+func nearSpelling(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	n := max(len(ra), len(rb))
+	if min(len(ra), len(rb)) < 6 || ra[0] != rb[0] || n-min(len(ra), len(rb)) > n/5 || editDistance(ra, rb) > n/5 {
+		return false
+	}
+	sa, sb := skeleton(ra), skeleton(rb)
+	if len(sa) < len(sb) {
+		sa, sb = sb, sa
+	}
+	return string(sa) == string(sb) || len(sa) == len(sb)+1 && editDistance(sa, sb) == 1
+}
+
+// skeleton is a word's consonants but h, w and y, a doubled one once.
+func skeleton(w []rune) []rune {
+	var out []rune
+	for _, r := range w {
+		if strings.ContainsRune("aeiouyhw", r) || len(out) > 0 && out[len(out)-1] == r {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// editDistance is the number of letters added, dropped or changed to
+// write a as b.
+func editDistance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }

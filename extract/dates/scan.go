@@ -457,6 +457,11 @@ var futureWords = map[string]bool{
 	"due": true, "plans": true, "planned": true, "plan": true, "upcoming": true, "'ll": true,
 }
 
+// setOff are the words after "set" that make it a verb of leaving told
+// in the past ("set sail on Friday", "set off on Monday"), not the
+// future's "set to" or "set for".
+var setOff = map[string]bool{"sail": true, "off": true, "out": true}
+
 // relativeWords open a relative clause, whose own tense tells the time
 // of a date in it (future).
 var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "when": true}
@@ -490,7 +495,7 @@ func (s *scanner) future(i int) bool {
 		if strings.Contains(s.text[t.end:s.tok(k+1).start], "\n") {
 			break // a headline or paragraph ends with no full stop
 		}
-		if futureWords[l] && !s.planNoun(k) {
+		if futureWords[l] && !s.planNoun(k) && !(l == "set" && setOff[s.tok(k+1).low]) {
 			return true
 		}
 		if !t.upper && (strings.HasSuffix(l, "ed") || pastWords[l]) {

@@ -363,7 +363,12 @@ func (doc *doc) impliedPersons(a *actorSets, s int, h hit) {
 	}
 	// "he extended an invitation to Giang": the pronoun is the person last named
 	if h.r.typ != "ceremony" && h.r.typ != "exhibition" && h.r.typ != "deployment" && doc.refersBack(ws, h.a) && !personBefore(ms, start) {
-		if p := doc.lastPerson(s); p != "" {
+		if p := doc.openingSubject(s, ws, ms); p != "" {
+			// "Al Mazrouei met General X ... He also received Y": a
+			// sentence opened by the pronoun goes on with the subject
+			// that opened the one before, not with its object X
+			a.persons.putFirst(p)
+		} else if p := doc.lastPerson(s); p != "" {
 			a.persons.putFirst(p)
 		}
 	}
@@ -1023,6 +1028,34 @@ func personBefore(ms []ment, pos int) bool {
 		}
 	}
 	return false
+}
+
+// openingSubject returns the person who opens the sentence before s (after
+// capitalised titles only) when
+// sentence s (its words ws, its mentions ms) opens with "He" or "She" and
+// does not name that person itself, else "".
+func (doc *doc) openingSubject(s int, ws []word, ms []ment) string {
+	if s == 0 || len(ws) == 0 || (ws[0].low != "he" && ws[0].low != "she") {
+		return ""
+	}
+	prev, pw := doc.ments[s-1], doc.words[s-1]
+	if len(prev) == 0 || prev[0].e.Type != attache.Person {
+		return ""
+	}
+	for _, w := range pw {
+		if w.start >= prev[0].start {
+			break
+		}
+		if !w.upper {
+			return "" // the person is not the one who opens it
+		}
+	}
+	for _, m := range ms {
+		if m.e == prev[0].e {
+			return ""
+		}
+	}
+	return prev[0].e.Name
 }
 
 // lastPerson returns the person named last before sentence s.
