@@ -49,6 +49,7 @@ func (doc *doc) finish(evs []*cand) []*cand {
 	}
 	doc.callPositions(evs)
 	evs = doc.mergeRetold(evs) // once dates and places are set
+	evs = doc.forumBackRefs(evs)
 	evs = doc.headlineTalks(evs)
 	doc.headlineNamed(evs, st.main)       // once merges leave one event each
 	doc.dropSources(evs)                  // merges may bring in the story's source
@@ -57,6 +58,7 @@ func (doc *doc) finish(evs []*cand) []*cand {
 	doc.guestHonours(evs)                 // honours paid to "the visiting dignitary"
 	evs = doc.honourParts(evs)            // a guard of honour of a ceremony told before
 	doc.recalledParties(evs)              // once salience is settled
+	doc.forumEditions(evs)                // likewise
 	doc.sendOffOfficials(evs)             // once dates are settled
 	evs = doc.departuresAfterSendOff(evs) // a departure dated by its send-off: its first flight
 	return evs
