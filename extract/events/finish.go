@@ -106,8 +106,13 @@ func (st *story) findMain(evs []*cand) {
 func (st *story) parties(c *cand) {
 	if c.group && st.talks != nil {
 		// "the two ministers agreed that ...": the parties of the talks
-		for _, p := range st.doc.groupParties(st.talks) {
+		talks := st.groupTalks(c)
+		own := st.doc.personsOf(c.ev.Participants)
+		for _, p := range st.doc.groupParties(talks) {
 			c.ev.Participants = appendUniq(c.ev.Participants, p)
+		}
+		if c.ev.Type == "statement" {
+			st.doc.groupOnly(c, talks, own)
 		}
 	}
 	if c.group && st.talks == nil {
