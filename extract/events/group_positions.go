@@ -9,12 +9,7 @@ import "attache"
 // with two guests), when it is those.
 func (st *story) groupTalks(c *cand) *cand {
 	doc := st.doc
-	var named []string
-	for _, m := range doc.ments[c.sent] {
-		if m.e.Type == attache.Person {
-			named = append(named, m.e.Name)
-		}
-	}
+	named := doc.personsNamedIn(c.sent)
 	if st.talks == nil || len(named) == 0 || shareAny(st.talks.ev.Participants, named) {
 		return st.talks
 	}
@@ -52,17 +47,23 @@ func (doc *doc) groupOnly(c, talks *cand, own []string) {
 	if shared != 0 && shared != len(parties) {
 		return
 	}
-	named := map[string]bool{}
-	for _, m := range doc.ments[c.sent] {
-		if m.e.Type == attache.Person {
-			named[m.e.Name] = true
-		}
-	}
+	named := doc.personsNamedIn(c.sent)
 	out := c.ev.Participants[:0]
 	for _, p := range c.ev.Participants {
-		if !doc.isPerson(p) || named[p] || contains(parties, p) {
+		if !doc.isPerson(p) || contains(named, p) || contains(parties, p) {
 			out = append(out, p)
 		}
 	}
 	c.ev.Participants = out
+}
+
+// personsNamedIn returns the persons sentence s names, in order.
+func (doc *doc) personsNamedIn(s int) []string {
+	var out []string
+	for _, m := range doc.ments[s] {
+		if m.e.Type == attache.Person {
+			out = appendUniq(out, m.e.Name)
+		}
+	}
+	return out
 }
