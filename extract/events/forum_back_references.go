@@ -28,6 +28,12 @@ func (doc *doc) forumBackRefs(evs []*cand) []*cand {
 			continue
 		}
 		if e := doc.forumToldBefore(evs[:i], c, noun, drop); e != nil {
+			if c.ev.Place != "" && doc.namesPlace(c.sent, c.ev.Place) && doc.forumItself(c) {
+				// "The forum opened at the Palace of the Republic": its
+				// venue, finer than the city the first mention gave (a
+				// session's sentence may place someone's arrival instead)
+				e.ev.Place, e.dateline = c.ev.Place, false
+			}
 			joinRetold(e, c)
 			drop[c] = true
 		}
@@ -188,4 +194,25 @@ func (doc *doc) storyForum(evs []*cand, noun string) string {
 		}
 	}
 	return onlyEndingIn(bodies, noun)
+}
+
+// namesPlace reports whether sentence s names place, a location or a
+// state's code.
+func (doc *doc) namesPlace(s int, place string) bool {
+	for _, m := range doc.ments[s] {
+		if m.e.Name == place && m.e.Type == attache.Location || m.e.Type == attache.Country && m.e.Country == place {
+			return true
+		}
+	}
+	return false
+}
+
+// forumItself reports whether c's trigger names the forum itself ("The
+// forum opened at ..."), not a part of it ("the forum's plenary session").
+func (doc *doc) forumItself(c *cand) bool {
+	ws, h := doc.words[c.sent], c.hit
+	if !doc.d.places.forumNoun.has(ws[h.b-1].low) {
+		return false
+	}
+	return h.b >= len(ws) || ws[h.b].low != "'s"
 }

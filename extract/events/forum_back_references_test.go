@@ -29,6 +29,13 @@ func TestForumBackReferences(t *testing.T) {
 		want:      []want{{"conference", "2026-03-03/2026-03-04", "Niamey", "Sahel Defence Summit", ""}},
 		count:     1,
 	}, {
+		name:      "the forum's own sentence gives its venue; a session's does not move it",
+		published: "2026-09-17",
+		text:      "Minister Arvo Tamm met his Latvian counterpart on the sidelines of the 2nd Baltic Sea Defence Forum in Tallinn on Wednesday.\n\nThe forum opened at the Kalev Congress Hall on Tuesday.\n\nGeneral Ilze Berzina, who arrived in Tartu on Monday, addressed the forum's plenary session the previous day.",
+		ents:      []ent{org("Baltic Sea Defence Forum"), person("Arvo Tamm", "EE"), person("Ilze Berzina", "LV"), loc("Tallinn"), loc("Tartu"), loc("Kalev Congress Hall"), country("LV", "Latvian")},
+		want:      []want{{"conference", "*", "Kalev Congress Hall", "Baltic Sea Defence Forum", ""}},
+		not:       []want{{"conference", "*", "Tartu", "-", ""}},
+	}, {
 		name:      "the previous forum is another edition",
 		published: "2026-05-12",
 		text:      "The 5th Andes Security Forum opened in Cusco on Monday.\n\nThe previous forum was held in La Paz in 2025.",
