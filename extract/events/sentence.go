@@ -690,17 +690,19 @@ func dayAfterBetween(ws []word, from, to int) int {
 	return 0
 }
 
-// forumSelf adds the forum a forum-name hit names to its conference:
-// "attended the opening session of the Seoul Defense Dialogue" is a
-// conference of the Seoul Defense Dialogue.
+// forumSelf adds the forum a forum-name hit, or a named one, names to
+// its conference: "attended the opening session of the Seoul Defense
+// Dialogue" is a conference of the Seoul Defense Dialogue.
 func (doc *doc) forumSelf(out *names, s int, h hit) {
-	if h.r != forumRule {
+	if h.r != forumRule && !h.r.named {
+		// a numbered forum named with capitals ("the 5th Andes Security
+		// Forum") is its own name's too
 		return
 	}
 	ws := doc.words[s]
 	for _, m := range doc.ments[s] {
-		if m.e.Type == attache.Organization && m.start >= ws[h.a].start && m.end <= ws[h.b-1].end {
-			out.add(m.e.Name)
+		if m.e.Type == attache.Organization && m.start >= ws[h.a].start && m.end <= ws[h.b-1].end && (h.r == forumRule || m.end == ws[h.b-1].end) {
+			out.add(m.e.Name) // a named hit's own name ends where it does
 		}
 	}
 }
