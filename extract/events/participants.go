@@ -811,9 +811,32 @@ func (doc *doc) signedBy(ws []word, pos int) bool {
 		case "by":
 			return k == 0 || !doc.d.places.witness.has(ws[k-1].low) && !doc.d.places.attend.has(ws[k-1].low) && !doc.otherByOwner(ws, k)
 		case "between":
-			return true
+			return !betweenOfOtherPhrase(ws, k)
 		case ",", ";":
 			return false
+		}
+	}
+	return false
+}
+
+// betweenOfOtherPhrase reports whether the "between" at word k belongs to
+// a phrase told after the agreement rather than to the agreement itself:
+// a clause, an infinitive or a finite verb comes between them ("an MoU
+// that will guide joint activities between the two armies", "agreed to
+// hold exercises between the navies", "the agreement, signed in 2022, has
+// made training between the forces smoother"). Those are the bodies of
+// the activity, not the parties. "The signing of an MoU on education
+// between A and B", "two MoUs, one on X and one on cooperation between A
+// and B" and "a contract between A and B" keep theirs.
+func betweenOfOtherPhrase(ws []word, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		l := ws[j].low
+		if signWord(l) {
+			return false
+		}
+		switch l {
+		case "to", "that", "which", "who", "whose", "has", "have", "had", "will", "would", "is", "are", "can":
+			return true
 		}
 	}
 	return false
