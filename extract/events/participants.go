@@ -79,9 +79,9 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 				a.sitesOnly = a.sitesOnly || h.r.typ == "ceremony"
 				continue // "held at the Training School", "a parade at the Army Command": where, not who
 			}
-			if h.r.typ == "ceremony" && m.start >= end && doc.isSource(ws, m) {
-				a.sitesOnly = true
-				continue // "..., the district's press service reported": who tells it
+			if m.start >= end && doc.isSource(ws, m) {
+				a.sitesOnly = a.sitesOnly || h.r.typ == "ceremony"
+				continue // "..., the district's press service reported", "the JCS said": who tells it
 			}
 			// an organisation right before a person's name is part of a title
 			if i+1 < len(ms) && ms[i+1].e.Type == attache.Person && ms[i+1].start-m.end < 40 {

@@ -181,6 +181,8 @@ func (doc *doc) isSource(ws []word, m ment) bool {
 	e := wordAt(ws, m.end-1) + 1
 	if e+2 < len(ws) && ws[e].low == "(" && ws[e+2].low == ")" {
 		e += 3
+	} else if e < len(ws) && ws[e].low == ")" && k > 0 && ws[k-1].low == "(" {
+		e++ // the short form itself: "the Joint Chiefs of Staff (JCS) said"
 	}
 	if e < len(ws) && (ws[e].low == "'s" || ws[e].low == "’s") {
 		// "the Eastern Military District's press service reported"
