@@ -79,6 +79,9 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 				a.sitesOnly = a.sitesOnly || h.r.typ == "ceremony"
 				continue // "held at the Training School", "a parade at the Army Command": where, not who
 			}
+			if h.r.typ == "ceremony" && tourObject(ws, m.start, m.end <= start) {
+				continue // "laid a wreath at X and visited the Y University": Y is toured, not at the wreath
+			}
 			if m.start >= end && doc.isSource(ws, m) {
 				a.sitesOnly = a.sitesOnly || h.r.typ == "ceremony"
 				continue // "..., the district's press service reported", "the JCS said": who tells it
@@ -104,6 +107,31 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 		}
 	}
 	return a
+}
+
+// tourObject reports whether the body named at byte pos is the object of
+// a verb of touring: after the ceremony, in a clause of its own ("and
+// visited the Army University", "then toured the Academy"), or before it
+// (before), in the clause the ceremony's "and" follows ("toured the
+// University and laid flowers at the monument"). It is another stop of
+// the trip, not an actor of the ceremony.
+func tourObject(ws []word, pos int, before bool) bool {
+	k := wordAt(ws, pos) - 1
+	if k >= 0 && ws[k].low == "the" {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch ws[k].low {
+	case "visited", "toured", "inspected", "visit", "tour", "inspect":
+		if before {
+			return true
+		}
+		l := ws[k-1].low
+		return l == "and" || l == "then" || l == "also" || l == "later" || l == "will"
+	}
+	return false
 }
 
 // siteReach is how many words may stand between "at" and the body whose
