@@ -65,6 +65,9 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 			case doc.asidePerson(ws, ms, i, h.r.typ):
 				// "signed by A and B in the presence of C", "presided on
 				// behalf of Minister C": C only witnesses or is stood for
+			case h.r.typ != "statement" && m.start >= end && doc.reportingPerson(ws, m):
+				// "..., the ministry's spokesman, Colonel X, said": who
+				// tells of the event, not who takes part in it
 			case h.r.typ == "visit" && !doc.visitor(s, h, m):
 				// "X received Y, who is visiting Egypt": the host does
 				// not visit
