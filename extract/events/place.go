@@ -196,6 +196,12 @@ func (doc *doc) nearestPlace(s int, h hit) (string, int) {
 			// arrived at Kigali airport": where the unit was before
 			dist += 1 << 20
 		}
+		if m.end <= ws[h.a].start && inApposition(ws, m.start, h.a) {
+			// "The 32nd rotation, the country's contingent in Lebanon,
+			// held a send-off in Icheon": the aside tells who the
+			// subject is, not where its act happens
+			dist += 1 << 20
+		}
 		if m.end <= ws[h.a].start && clauseBetween(doc.text[m.end:ws[h.a].start]) {
 			// "arrived in Yangon on 12 August, and on 13 August held
 			// talks ... at the Office of the Commander-in-Chief": the
