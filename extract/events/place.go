@@ -871,6 +871,9 @@ func (doc *doc) placeInClause(s int, h hit, place string) bool {
 		return true // "China last hosted the symposium in 2014"
 	}
 	end := ws[h.b-1].end
+	if doc.whenClausePlace(s, h, place) {
+		return true
+	}
 	hits, _ := doc.hits(s)
 	for _, m := range doc.ments[s] {
 		if m.start < end || m.e.Name != place && m.e.Country != place {
@@ -894,6 +897,28 @@ func (doc *doc) placeInClause(s int, h hit, place string) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// whenClausePlace reports whether the event of trigger h stands in a
+// ", when" clause that follows place in sentence s: "The two ministers last
+// met in Riyadh in February, when they signed an arrangement": the clause
+// tells what happened at the place and time the sentence has just named.
+func (doc *doc) whenClausePlace(s int, h hit, place string) bool {
+	at := doc.words[s][h.a].start
+	for _, m := range doc.ments[s] {
+		if m.end > at {
+			break
+		}
+		if m.e.Name != place && m.e.Country != place {
+			continue
+		}
+		between := doc.text[m.end:at]
+		k := strings.Index(between, ", when ")
+		if k >= 0 && !strings.ContainsAny(between, ";.") && !strings.Contains(between[k+len(", when "):], ",") {
+			return true
+		}
 	}
 	return false
 }
