@@ -196,6 +196,12 @@ func (doc *doc) nearestPlace(s int, h hit) (string, int) {
 			// arrived at Kigali airport": where the unit was before
 			dist += 1 << 20
 		}
+		if m.end <= ws[h.a].start && strings.Contains(doc.text[m.end:ws[h.a].start], " and ") && doc.placeAfterInClause(s, h) {
+			// "visited a centre in Ganja and observed an exercise at the
+			// Shamkir training ground": the first act's town is not the
+			// second's when the second names its own
+			dist += 1 << 20
+		}
 		if m.end <= ws[h.a].start && inApposition(ws, m.start, h.a) {
 			// "The 32nd rotation, the country's contingent in Lebanon,
 			// held a send-off in Icheon": the aside tells who the
@@ -731,6 +737,11 @@ func (doc *doc) placeLead(s, pos int) bool {
 			if doc.headedPlace(ws, i) {
 				return true
 			}
+			if w.low == "nearby" && i > 1 && ws[i-1].low == "the" {
+				// "at the nearby Shamkir training ground"
+				l := ws[i-2].low
+				return l == "in" || l == "at" || l == "on"
+			}
 			switch w.low {
 			case "in", "at", "on", "'s", "the", "near", "off":
 				if w.low == "the" && i > 0 {
@@ -996,3 +1007,28 @@ func (doc *doc) hereNear(ws []word, h hit) bool {
 
 // hereReach is how many words before or after a trigger "here" may stand.
 const hereReach = 12
+
+// ownPlaceReach is how many words after a trigger the place of its own
+// clause may stand: "observed a live-fire exercise by Turkish and
+// Azerbaijani special forces at the nearby Shamkir training ground".
+const ownPlaceReach = 12
+
+// placeAfterInClause reports whether the clause of trigger h in sentence s
+// names a location for it after the trigger: one introduced as a place
+// ("at the Shamkir training ground") with no comma before it.
+func (doc *doc) placeAfterInClause(s int, h hit) bool {
+	ws := doc.words[s]
+	end := ws[h.b-1].end
+	for _, m := range doc.ments[s] {
+		if m.start < end || m.e.Type != attache.Location {
+			continue
+		}
+		if wordAt(ws, m.start)-h.b > ownPlaceReach || !sameClause(ws, end, m.start) {
+			return false
+		}
+		if doc.placeLead(s, m.start) {
+			return true
+		}
+	}
+	return false
+}
