@@ -56,6 +56,7 @@ type placeWords struct {
 	unnamedOf  wordSet // words of a field between a state's possessive and its post ("Korea's defence minister")
 	campus     wordSet // words of a body that teaches or builds in a town ("academy", "shipyard")
 	here       wordSet // words pointing at the dateline's city ("arrived here")
+	cityBack   wordSet // nouns pointing back at the city last named ("in the port city")
 	subjectGap wordSet // words that end a verb's subject before the verb ("France's Naval Group under a contract")
 	byOwner    wordSet // words of another phrase whose "by" names no signatory ("a visit to Hanoi by X")
 	siteOf     wordSet // kinds of site a body owns ("at a training ground of the army")
@@ -101,7 +102,7 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{},
 		many: wordSet{}, attend: wordSet{}, present: wordSet{}, holdVerb: wordSet{}, toCome: wordSet{}, nextOne: wordSet{}, coChair: wordSet{}, postHead: wordSet{}, witness: wordSet{}, proxy: wordSet{}, sides: wordSet{}, tour: wordSet{}, join: wordSet{}, open: wordSet{}, invite: wordSet{}, organise: wordSet{}, showNoun: wordSet{}, remote: wordSet{}, press: wordSet{}, arrival: wordSet{},
 		built: wordSet{}, whichLead: wordSet{}, based: wordSet{}, departure: wordSet{}, aux: wordSet{}, placeHead: wordSet{}, sendOff: wordSet{}, mission: wordSet{}, newsBody: wordSet{},
-		unBody: wordSet{}, relief: wordSet{}, source: wordSet{}, backRef: wordSet{}, phone: wordSet{}, siteBack: wordSet{}, unnamed: wordSet{}, unnamedOf: wordSet{}, campus: wordSet{}, here: wordSet{}, subjectGap: wordSet{}, byOwner: wordSet{}, siteOf: wordSet{}, vessel: wordSet{}, hostState: wordSet{}, bond: wordSet{}, chamber: wordSet{},
+		unBody: wordSet{}, relief: wordSet{}, source: wordSet{}, backRef: wordSet{}, phone: wordSet{}, siteBack: wordSet{}, unnamed: wordSet{}, unnamedOf: wordSet{}, campus: wordSet{}, here: wordSet{}, cityBack: wordSet{}, subjectGap: wordSet{}, byOwner: wordSet{}, siteOf: wordSet{}, vessel: wordSet{}, hostState: wordSet{}, bond: wordSet{}, chamber: wordSet{},
 		groupPost: wordSet{}, guest: wordSet{}, crew: wordSet{}}
 	lists := map[string]wordSet{
 		"posted": pw.posted, "opening": pw.opening, "seat": pw.seat, "scene": pw.sceneWords,
@@ -112,7 +113,7 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		"built": pw.built, "whichlead": pw.whichLead, "based": pw.based,
 		"departure": pw.departure, "aux": pw.aux, "placehead": pw.placeHead, "sendoff": pw.sendOff, "mission": pw.mission, "newsbody": pw.newsBody,
 		"unbody": pw.unBody, "relief": pw.relief, "source": pw.source, "backref": pw.backRef, "phone": pw.phone, "siteback": pw.siteBack,
-		"unnamed": pw.unnamed, "unnamedfield": pw.unnamedOf, "campus": pw.campus, "here": pw.here, "subjectgap": pw.subjectGap, "byowner": pw.byOwner, "siteof": pw.siteOf, "vessel": pw.vessel, "hoststate": pw.hostState, "bond": pw.bond, "chamber": pw.chamber,
+		"unnamed": pw.unnamed, "unnamedfield": pw.unnamedOf, "campus": pw.campus, "here": pw.here, "cityback": pw.cityBack, "subjectgap": pw.subjectGap, "byowner": pw.byOwner, "siteof": pw.siteOf, "vessel": pw.vessel, "hoststate": pw.hostState, "bond": pw.bond, "chamber": pw.chamber,
 		"grouppost": pw.groupPost, "guest": pw.guest, "crew": pw.crew,
 	}
 	err := eachLine(fsys, ArgsFile, func(n int, c []string) error {

@@ -140,6 +140,11 @@ func (doc *doc) eventPlace(c *cand, s int, h hit) string {
 	if best == "" && h.r.typ != "deployment" {
 		best = doc.siteNamedBefore(s) // "were received at the airport by ..."
 	}
+	if (best == "" || isCode(best)) && h.r.typ != "deployment" {
+		if city := doc.cityBackNear(s, h); city != "" {
+			best = city // "arrived in the port city on Saturday": the city last named
+		}
+	}
 	if best == "" && h.r.typ != "deployment" && doc.atBareSeat(s) {
 		// "welcomed with a military ceremony at the ministry": the city
 		// the ministry sits in, the dateline's
