@@ -177,6 +177,7 @@ func (doc *doc) nearestPlace(s int, h hit) (string, int) {
 	ws := doc.words[s]
 	end := ws[h.b-1].end
 	best, bestDist, bestAt := "", 1<<30, -1
+	var ownAfter lazyBool // whether the trigger's clause names its own place after it
 	for i, m := range doc.ments[s] {
 		// the cheap test of what the mention is comes first: the
 		// clause tests read the text between it and the trigger
@@ -201,7 +202,7 @@ func (doc *doc) nearestPlace(s int, h hit) (string, int) {
 			// arrived at Kigali airport": where the unit was before
 			dist += 1 << 20
 		}
-		if m.end <= ws[h.a].start && strings.Contains(doc.text[m.end:ws[h.a].start], " and ") && doc.placeAfterInClause(s, h) {
+		if m.end <= ws[h.a].start && strings.Contains(doc.text[m.end:ws[h.a].start], " and ") && ownAfter.of(func() bool { return doc.placeAfterInClause(s, h) }) {
 			// "visited a centre in Ganja and observed an exercise at the
 			// Shamkir training ground": the first act's town is not the
 			// second's when the second names its own
@@ -1036,4 +1037,14 @@ func (doc *doc) placeAfterInClause(s int, h hit) bool {
 		}
 	}
 	return false
+}
+
+// lazyBool is a test computed once, when first asked.
+type lazyBool struct{ known, value bool }
+
+func (l *lazyBool) of(test func() bool) bool {
+	if !l.known {
+		l.known, l.value = true, test()
+	}
+	return l.value
 }
