@@ -44,6 +44,8 @@ type placeWords struct {
 	aux        wordSet // forms of "be" between "and" and a verb of leaving ("and is to leave")
 	placeHead  wordSet // nouns before a place's name that say what it is ("in the capital Ankara")
 	sendOff    wordSet // words of a ceremony seeing troops off ("seen off", "send-off", "farewell")
+	outbound   wordSet // words before "for" or "to" that make it the troops' destination ("bound for")
+	destNoun   wordSet // nouns after "for" or "to" that make it the troops' destination ("for the UN mission in X")
 	mission    wordSet // words of a mission's name, which sends no troops ("Mission", "Interim")
 	newsBody   wordSet // words of a news body's name, which reports an event and acts in none ("News")
 	unBody     wordSet // opening words of a UN body's name ("un", "united nations")
@@ -101,7 +103,7 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 	}
 	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{},
 		many: wordSet{}, attend: wordSet{}, present: wordSet{}, holdVerb: wordSet{}, toCome: wordSet{}, nextOne: wordSet{}, coChair: wordSet{}, postHead: wordSet{}, witness: wordSet{}, proxy: wordSet{}, sides: wordSet{}, tour: wordSet{}, join: wordSet{}, open: wordSet{}, invite: wordSet{}, organise: wordSet{}, showNoun: wordSet{}, remote: wordSet{}, press: wordSet{}, arrival: wordSet{},
-		built: wordSet{}, whichLead: wordSet{}, based: wordSet{}, departure: wordSet{}, aux: wordSet{}, placeHead: wordSet{}, sendOff: wordSet{}, mission: wordSet{}, newsBody: wordSet{},
+		built: wordSet{}, whichLead: wordSet{}, based: wordSet{}, departure: wordSet{}, aux: wordSet{}, placeHead: wordSet{}, sendOff: wordSet{}, outbound: wordSet{}, destNoun: wordSet{}, mission: wordSet{}, newsBody: wordSet{},
 		unBody: wordSet{}, relief: wordSet{}, source: wordSet{}, backRef: wordSet{}, phone: wordSet{}, siteBack: wordSet{}, unnamed: wordSet{}, unnamedOf: wordSet{}, campus: wordSet{}, here: wordSet{}, cityBack: wordSet{}, subjectGap: wordSet{}, byOwner: wordSet{}, siteOf: wordSet{}, vessel: wordSet{}, hostState: wordSet{}, bond: wordSet{}, chamber: wordSet{},
 		groupPost: wordSet{}, guest: wordSet{}, crew: wordSet{}}
 	lists := map[string]wordSet{
@@ -111,7 +113,7 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		"join": pw.join, "open": pw.open, "invite": pw.invite, "organise": pw.organise, "shownoun": pw.showNoun,
 		"remote": pw.remote, "press": pw.press, "arrival": pw.arrival,
 		"built": pw.built, "whichlead": pw.whichLead, "based": pw.based,
-		"departure": pw.departure, "aux": pw.aux, "placehead": pw.placeHead, "sendoff": pw.sendOff, "mission": pw.mission, "newsbody": pw.newsBody,
+		"departure": pw.departure, "aux": pw.aux, "placehead": pw.placeHead, "sendoff": pw.sendOff, "outbound": pw.outbound, "destnoun": pw.destNoun, "mission": pw.mission, "newsbody": pw.newsBody,
 		"unbody": pw.unBody, "relief": pw.relief, "source": pw.source, "backref": pw.backRef, "phone": pw.phone, "siteback": pw.siteBack,
 		"unnamed": pw.unnamed, "unnamedfield": pw.unnamedOf, "campus": pw.campus, "here": pw.here, "cityback": pw.cityBack, "subjectgap": pw.subjectGap, "byowner": pw.byOwner, "siteof": pw.siteOf, "vessel": pw.vessel, "hoststate": pw.hostState, "bond": pw.bond, "chamber": pw.chamber,
 		"grouppost": pw.groupPost, "guest": pw.guest, "crew": pw.crew,

@@ -34,32 +34,85 @@ func (doc *doc) editions(evs []*cand) []*cand {
 		if !ok || hasEvent(evs, main.ev.Type, dt.Value) {
 			continue
 		}
-		n := &cand{r: main.r, sent: s, bg: true, ownDate: true}
-		span := doc.sents[s]
-		n.ev.Type = main.ev.Type
-		n.ev.Name = main.ev.Name
-		n.ev.Date = dt.Value
-		n.ev.Evidence = doc.text[span.Start:min(span.End, len(doc.text))]
-		n.ev.Start, n.ev.End = span.Start, span.End
-		n.ev.Place = doc.editionPlace(s, at)
-		// who hosts or runs it when the sentence says so, else the main
-		// event's own bodies
-		n.ev.Participants = withoutCodes(doc.actors(s))
-		if len(n.ev.Participants) == 0 {
-			n.ev.Participants = withoutCodes(main.ev.Participants)
+		evs = append(evs, doc.seriesEdition(main, s, at, dt, true))
+	}
+	return doc.comingEditions(evs, main, ref)
+}
+
+// comingEditions adds the next edition of the main event's series that a
+// later sentence tells without a trigger of its own: "The next one will be
+// held in Georgia in 2027" after a report on this year's drill is a
+// reported exercise in Georgia in 2027, with the series' states.
+func (doc *doc) comingEditions(evs []*cand, main *cand, ref time.Time) []*cand {
+	for s := main.sent + 1; s < len(doc.sents); s++ {
+		at := doc.comingAt(s)
+		if at < 0 {
+			continue
 		}
-		if len(n.ev.Participants) == 0 {
-			n.ev.Participants = append([]string(nil), main.ev.Participants...)
+		dt, ok := doc.comingDate(s, at, ref)
+		if !ok || hasEvent(evs, main.ev.Type, dt.Value) {
+			continue
 		}
-		// the states of the series take part in every edition
-		for _, p := range main.ev.Participants {
-			if len(p) == 2 {
-				n.ev.Participants = appendUniq(n.ev.Participants, p)
-			}
-		}
-		evs = append(evs, n)
+		evs = append(evs, doc.seriesEdition(main, s, at, dt, false))
 	}
 	return evs
+}
+
+// comingAt returns the word where a phrase of the series' next edition
+// starts in sentence s, or -1.
+func (doc *doc) comingAt(s int) int {
+	ws := doc.words[s]
+	for i := range ws {
+		for _, r := range doc.d.rules.coming {
+			if end := r.match(ws, i); end > i {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// comingDate returns the first year or month stated after word at of
+// sentence s that lies after ref: the date of the next edition.
+func (doc *doc) comingDate(s, at int, ref time.Time) (dates.Date, bool) {
+	from := doc.words[s][at].start
+	for _, dt := range doc.dates[s] {
+		if dt.Start < from || dt.Value == "" || dt.Since || len(dt.Value) > 7 {
+			continue
+		}
+		if dt.From.After(ref) {
+			return dt, true
+		}
+	}
+	return dates.Date{}, false
+}
+
+// seriesEdition returns the edition of main's series told at word at of
+// sentence s on date dt, past (bg) or to come: placed by its sentence, run
+// by who that sentence names, else by the main event's own bodies, with
+// the series' states, which take part in every edition.
+func (doc *doc) seriesEdition(main *cand, s, at int, dt dates.Date, bg bool) *cand {
+	n := &cand{r: main.r, sent: s, bg: bg, ownDate: true}
+	span := doc.sents[s]
+	n.ev.Type = main.ev.Type
+	n.ev.Name = main.ev.Name
+	n.ev.Date = dt.Value
+	n.ev.Evidence = doc.text[span.Start:min(span.End, len(doc.text))]
+	n.ev.Start, n.ev.End = span.Start, span.End
+	n.ev.Place = doc.editionPlace(s, at)
+	n.ev.Participants = withoutCodes(doc.actors(s))
+	if len(n.ev.Participants) == 0 {
+		n.ev.Participants = withoutCodes(main.ev.Participants)
+	}
+	if len(n.ev.Participants) == 0 {
+		n.ev.Participants = append([]string(nil), main.ev.Participants...)
+	}
+	for _, p := range main.ev.Participants {
+		if len(p) == 2 {
+			n.ev.Participants = appendUniq(n.ev.Participants, p)
+		}
+	}
+	return n
 }
 
 // seriesRetold drops the events of the main event's type that a sentence

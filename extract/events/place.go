@@ -187,6 +187,9 @@ func (doc *doc) nearestPlace(s int, h hit) (string, int) {
 			// troops who "arrived at" or "landed at" it are there
 			continue
 		}
+		if h.r.typ == "ceremony" && doc.sendOffDestination(s, h, m.start) {
+			continue
+		}
 		dist := m.start - end
 		if dist < 0 {
 			dist = ws[h.a].start - m.end

@@ -101,12 +101,13 @@ type rules struct {
 	journey       elem               // verbs of going whose "to X" names the town of a visit told after it ("will travel to Pune to visit")
 	welcome       elem               // words of a homecoming ("welcome", "returning"): a ceremony of troops arriving
 	editions      []*rule            // earlier editions of the main event's series ("first held in 1981")
+	coming        []*rule            // the next edition of the main event's series ("the next one will be held in 2027")
 	types         map[string]typeCodes
 	anniversaries []anniversary
 }
 
 // special are the trigger-file types that are not event types.
-var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true, "participle": true, "sequence": true, "reporting": true, "source": true, "plan": true, "purpose": true, "guest": true, "journey": true, "scheduled": true, "welcome": true}
+var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true, "participle": true, "sequence": true, "reporting": true, "source": true, "plan": true, "purpose": true, "guest": true, "journey": true, "scheduled": true, "welcome": true, "coming": true}
 
 // anniversary is a commemorated event with its year.
 type anniversary struct {
@@ -189,6 +190,9 @@ func (rs *rules) addTrigger(n int, c []string) error {
 	switch r.typ {
 	case "edition":
 		rs.editions = append(rs.editions, r)
+		return nil
+	case "coming":
+		rs.coming = append(rs.coming, r)
 		return nil
 	case "scheduled":
 		rs.scheduled = append(rs.scheduled, r)

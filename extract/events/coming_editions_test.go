@@ -1,0 +1,36 @@
+package events
+
+import "testing"
+
+// TestComingEditions covers the next edition of the series a report is
+// about, told with no trigger of its own: a reported event of the main
+// event's type, dated by the future year and placed where it will be held.
+func TestComingEditions(t *testing.T) {
+	lead := "Lion Shield drill concludes in Ganja\n\nBAKU, June 12 - The Lion Shield-2026 exercise of the armies of Azerbaijan and Georgia ended today in Ganja.\n\n"
+	ents := []ent{country("AZ", "Azerbaijan"), country("GE", "Georgia"), loc("Ganja"), loc("Tbilisi")}
+	runClassCases(t, []classCase{{
+		name:      "the next one will be held in a town in a year",
+		published: "2026-06-12",
+		text:      lead + "The next one will be held in Tbilisi in 2027.",
+		ents:      ents,
+		want:      []want{{"exercise", "2027", "Tbilisi", "GE", "reported"}},
+	}, {
+		name:      "the next edition will be hosted next year",
+		published: "2026-06-12",
+		text:      lead + "The next edition will be hosted by Georgia next year, the ministry said.",
+		ents:      ents,
+		want:      []want{{"exercise", "2027", "*", "AZ", "reported"}},
+	}, {
+		name:      "near miss: the next step of the drill this week is no edition",
+		published: "2026-06-12",
+		text:      lead + "The next phase will be held in Tbilisi on Monday.",
+		ents:      ents,
+		not:       []want{{"exercise", "2027", "*", "-", ""}, {"exercise", "*", "Tbilisi", "-", ""}},
+	}, {
+		name:      "near miss: a past year after the next one is no edition",
+		published: "2026-06-12",
+		text:      lead + "The next one will be larger than the drill held in 2019.",
+		ents:      ents,
+		not:       []want{{"exercise", "2019", "*", "-", "reported"}},
+	}})
+}
