@@ -246,10 +246,47 @@ func otherDate(e, c *cand) bool {
 // South Sudan" told again as "left for South Sudan, where it will serve in
 // Juba". A state visit keeps its country: a site toured during it is
 // told as part of it ("visited the shipyard in Hai Phong").
+//
+// An exercise, a show or a ceremony placed by the headline in a region,
+// sea or town takes the site its retelling names inside that place:
+// "begin joint drill in Surkhandarya" told again as "opened at the Termez
+// training ground in the Surkhandarya region".
 func (doc *doc) finerPlace(t, c *cand) {
 	if t.ev.Type == "deployment" && isCode(t.ev.Place) && c.ev.Place != "" && !isCode(c.ev.Place) && doc.countryOf(c.ev.Place) == t.ev.Place {
 		t.ev.Place = c.ev.Place
 	}
+	if (editionTypes[t.ev.Type] || t.ev.Type == "ceremony") && t.ev.Place != "" && !isCode(t.ev.Place) && c.ev.Place != "" && c.ev.Place != t.ev.Place &&
+		doc.siteWithin(c.sent, c.ev.Place, t.ev.Place) {
+		t.ev.Place = c.ev.Place
+	}
+}
+
+// siteWithinReach is how many words may stand between a site and the
+// place it is said to lie in: "in", "in the", "near".
+const siteWithinReach = 2
+
+// siteWithin reports whether sentence s names site and then, right after
+// "in" or "near", area: "the Termez training ground in the Surkhandarya
+// region", "Kuchchaveli beach near Trincomalee".
+func (doc *doc) siteWithin(s int, site, area string) bool {
+	if s < 0 || s >= len(doc.ments) {
+		return false
+	}
+	ws, ms := doc.words[s], doc.ments[s]
+	for i := 0; i+1 < len(ms); i++ {
+		if ms[i].e.Name != site || ms[i+1].e.Name != area {
+			continue
+		}
+		a, b := wordAt(ws, ms[i].end), wordAt(ws, ms[i+1].start)
+		if b-a < 1 || b-a > siteWithinReach || ws[a].low != "in" && ws[a].low != "near" {
+			continue
+		}
+		if b-a == 2 && ws[a+1].low != "the" {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // lastSent is the sentence of the latest mention merged into c.
