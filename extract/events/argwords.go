@@ -66,6 +66,8 @@ type placeWords struct {
 	groupPost  wordSet // noun=word: what a group noun asks of a person's post ("ministers=minister")
 	guest      wordSet // words that refer back to the story's visitor ("his guest", "the visiting general")
 	crew       wordSet // words besides vessel that speak of visiting ships or navies ("the two navies")
+	siteNoun   wordSet // common nouns of a site a trip takes in ("a military hospital near X")
+	party      wordSet // words of a trip's whole party as a subject ("the delegation", "they")
 }
 
 // wordSet is a set of lower-case words.
@@ -102,7 +104,7 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		many: wordSet{}, attend: wordSet{}, present: wordSet{}, holdVerb: wordSet{}, toCome: wordSet{}, nextOne: wordSet{}, coChair: wordSet{}, postHead: wordSet{}, witness: wordSet{}, proxy: wordSet{}, sides: wordSet{}, tour: wordSet{}, join: wordSet{}, open: wordSet{}, invite: wordSet{}, organise: wordSet{}, showNoun: wordSet{}, remote: wordSet{}, press: wordSet{}, arrival: wordSet{},
 		built: wordSet{}, whichLead: wordSet{}, based: wordSet{}, departure: wordSet{}, aux: wordSet{}, placeHead: wordSet{}, sendOff: wordSet{}, mission: wordSet{}, newsBody: wordSet{},
 		unBody: wordSet{}, relief: wordSet{}, source: wordSet{}, backRef: wordSet{}, phone: wordSet{}, siteBack: wordSet{}, unnamed: wordSet{}, unnamedOf: wordSet{}, campus: wordSet{}, here: wordSet{}, subjectGap: wordSet{}, byOwner: wordSet{}, siteOf: wordSet{}, vessel: wordSet{}, hostState: wordSet{}, bond: wordSet{}, chamber: wordSet{},
-		groupPost: wordSet{}, guest: wordSet{}, crew: wordSet{}}
+		groupPost: wordSet{}, guest: wordSet{}, crew: wordSet{}, siteNoun: wordSet{}, party: wordSet{}}
 	lists := map[string]wordSet{
 		"posted": pw.posted, "opening": pw.opening, "seat": pw.seat, "scene": pw.sceneWords,
 		"othertime": pw.otherTime, "elsewhen": pw.elsewhen, "force": pw.force, "ahead": pw.ahead,
@@ -113,7 +115,7 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		"departure": pw.departure, "aux": pw.aux, "placehead": pw.placeHead, "sendoff": pw.sendOff, "mission": pw.mission, "newsbody": pw.newsBody,
 		"unbody": pw.unBody, "relief": pw.relief, "source": pw.source, "backref": pw.backRef, "phone": pw.phone, "siteback": pw.siteBack,
 		"unnamed": pw.unnamed, "unnamedfield": pw.unnamedOf, "campus": pw.campus, "here": pw.here, "subjectgap": pw.subjectGap, "byowner": pw.byOwner, "siteof": pw.siteOf, "vessel": pw.vessel, "hoststate": pw.hostState, "bond": pw.bond, "chamber": pw.chamber,
-		"grouppost": pw.groupPost, "guest": pw.guest, "crew": pw.crew,
+		"grouppost": pw.groupPost, "guest": pw.guest, "crew": pw.crew, "sitenoun": pw.siteNoun, "party": pw.party,
 	}
 	err := eachLine(fsys, ArgsFile, func(n int, c []string) error {
 		if len(c) < 2 {

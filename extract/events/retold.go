@@ -68,6 +68,7 @@ func retells(e, c *cand, lastSent int, definite bool) bool {
 		c.bg || e.bg || c.past || e.past,
 		c.key != "" && e.key != "" && c.key != e.key,
 		c.sameDay, // "Later in the day, he laid a wreath": another occasion
+		separateStops(e, c),
 		(e.ev.Date == "") != (c.ev.Date == ""), !dateCompatible(e.ev.Date, c.ev.Date):
 		return false
 	}
