@@ -8,8 +8,9 @@ type classCase struct {
 	name, text, published string
 	ents                  []ent
 	want                  []want
-	not                   []want // events that must not be found
-	count                 int    // expected number of events, 0 = not checked
+	not                   []want   // events that must not be found
+	count                 int      // expected number of events, 0 = not checked
+	people                []titled // persons with their rank and titles, besides ents
 }
 
 // runClassCases detects the events of each case and checks them.
@@ -18,7 +19,18 @@ func runClassCases(t *testing.T, cases []classCase) {
 	d := mustDetector(t)
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
-			x := build(tt.text, tt.ents)
+			ents := tt.ents
+			for _, p := range tt.people {
+				ents = append(ents, person(p.name, p.country, p.name, shortName(p.name)))
+			}
+			x := build(tt.text, ents)
+			for i := range x.Entities {
+				for _, p := range tt.people {
+					if x.Entities[i].Name == p.name {
+						x.Entities[i].Rank, x.Entities[i].Titles = p.rank, p.titles
+					}
+				}
+			}
 			d.Detect(tt.text, tt.published, x)
 			for _, w := range tt.want {
 				if !found(x.Events, w) {

@@ -42,6 +42,11 @@ func (doc *doc) otherSites(s int, h hit, c *cand) []*cand {
 	}
 	ws := doc.words[s]
 	first, ok := doc.siteAt(s, h.b)
+	if !ok && h.r.site {
+		// the trigger holds the site's kind: "inspected the new aviation
+		// base in Lop Buri and a field hospital near Korat"
+		first, ok = doc.siteTown(s, h.b)
+	}
 	if !ok {
 		return nil
 	}
@@ -196,14 +201,24 @@ func (doc *doc) commonSiteAt(s, i int) (site, bool) {
 	k := i + 1
 	for ; k < len(ws) && k <= i+commonSiteMods && !ws[k].upper && !doc.d.places.siteNoun.has(ws[k].low); k++ {
 	}
-	if k+2 >= len(ws) || ws[k].upper || !doc.d.places.siteNoun.has(ws[k].low) {
+	if k+1 >= len(ws) || ws[k].upper || !doc.d.places.siteNoun.has(ws[k].low) {
 		return site{}, false
 	}
-	if l := ws[k+1].low; l != "in" && l != "near" && l != "at" {
+	return doc.siteTown(s, k+1)
+}
+
+// siteTown reads the town that places a site at word i of sentence s:
+// "in Lop Buri", "near Korat", "at Mandapam".
+func (doc *doc) siteTown(s, i int) (site, bool) {
+	ws := doc.words[s]
+	if i+1 >= len(ws) {
+		return site{}, false
+	}
+	if l := ws[i].low; l != "in" && l != "near" && l != "at" {
 		return site{}, false
 	}
 	ms := doc.ments[s]
-	n := longestAt(ms, ws[k+2].start)
+	n := longestAt(ms, ws[i+1].start)
 	if n < 0 || ms[n].e.Type != attache.Location {
 		return site{}, false
 	}
