@@ -1,6 +1,10 @@
 package events
 
-import "testing"
+import (
+	"testing"
+
+	"attache"
+)
 
 // classCase is one invented sentence (or short text) of a rule class with
 // the events it must and must not yield.
@@ -19,18 +23,7 @@ func runClassCases(t *testing.T, cases []classCase) {
 	d := mustDetector(t)
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
-			ents := tt.ents
-			for _, p := range tt.people {
-				ents = append(ents, person(p.name, p.country, p.name, shortName(p.name)))
-			}
-			x := build(tt.text, ents)
-			for i := range x.Entities {
-				for _, p := range tt.people {
-					if x.Entities[i].Name == p.name {
-						x.Entities[i].Rank, x.Entities[i].Titles = p.rank, p.titles
-					}
-				}
-			}
+			x := buildTitled(tt.text, tt.ents, tt.people)
 			d.Detect(tt.text, tt.published, x)
 			for _, w := range tt.want {
 				if !found(x.Events, w) {
@@ -709,4 +702,21 @@ func TestNotAimedAtAnyone(t *testing.T) {
 		text:      "The crew aimed the missile at a floating target on Tuesday.",
 		not:       []want{{"statement", "*", "*", "-", ""}},
 	}})
+}
+
+// buildTitled returns the extraction of text with entities ents and the
+// persons people, each with their rank and titles.
+func buildTitled(text string, ents []ent, people []titled) *attache.Extraction {
+	for _, p := range people {
+		ents = append(ents, person(p.name, p.country, p.name, shortName(p.name)))
+	}
+	x := build(text, ents)
+	for i := range x.Entities {
+		for _, p := range people {
+			if x.Entities[i].Name == p.name {
+				x.Entities[i].Rank, x.Entities[i].Titles = p.rank, p.titles
+			}
+		}
+	}
+	return x
 }
