@@ -154,7 +154,8 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 // separateStops reports whether visit c, told after visit e in another
 // sentence, is a stop of its own on e's trip: a site named by its kind
 // ("He later visited the naval laboratory in the city", "also inspected
-// a repair plant in Chelyabinsk") after the trip or another site,
+// a repair plant in Chelyabinsk") after any visit, a body visited after
+// the trip or another site,
 // whether in the trip's city or with its place left unknown; and a trip
 // told after a site visit placed elsewhere.
 func separateStops(e, c *cand) bool {
@@ -169,7 +170,7 @@ func separateStops(e, c *cand) bool {
 		// to Sattahip Naval Base
 		return true
 	}
-	return (c.r.site || c.r.body) && (e.r.trip || e.r.site || e.r.body)
+	return c.r.site || c.r.body && (e.r.trip || e.r.site || e.r.body)
 }
 
 // recalledYear reports whether c states a date of its own that recalls

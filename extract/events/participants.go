@@ -363,7 +363,10 @@ func (doc *doc) impliedPersons(a *actorSets, s int, h hit) {
 	}
 	// "he extended an invitation to Giang": the pronoun is the person last named
 	if h.r.typ != "ceremony" && h.r.typ != "exhibition" && h.r.typ != "deployment" && doc.refersBack(ws, h.a) && !personBefore(ms, start) {
-		p := doc.lastTitled(s, doc.referentPhrase(ws, h.a))
+		p := doc.demonymReferent(s, h.a)
+		if p == "" {
+			p = doc.lastTitled(s, doc.referentPhrase(ws, h.a))
+		}
 		if p == "" {
 			p = doc.lastPerson(s)
 		}
@@ -1040,6 +1043,28 @@ func (doc *doc) referentPhrase(ws []word, i int) string {
 					words = append(words, w.low)
 				}
 				return strings.Join(words, " ")
+			}
+		}
+	}
+	return ""
+}
+
+// demonymReferent returns the person a clause's subject names by state
+// and post before word i of sentence s ("The Bahraini general, who is in
+// Pakistan on a visit, later called on ..."): the person of that state
+// whose title or rank holds the post, else the first of that state; ""
+// when the subject is no such phrase or the article names no such person.
+func (doc *doc) demonymReferent(s, i int) string {
+	ws := doc.words[s]
+	for k := 0; k+2 < i && k < openingReach; k++ {
+		if ws[k].low != "the" || k > 0 && ws[k-1].low != "," || !doc.d.rules.referent.matches(ws[k+2]) {
+			continue
+		}
+		for _, m := range doc.ments[s] {
+			if m.start == ws[k+1].start && m.e.Type == attache.Country && m.e.Country != "" {
+				if p := doc.titledPerson(m.e.Country, ws[k+2].low, nil); !isCode(p) {
+					return p
+				}
 			}
 		}
 	}

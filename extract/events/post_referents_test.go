@@ -31,5 +31,17 @@ func TestPostReferents(t *testing.T) {
 			{"Ken Sato", "JP", "", []string{"Japanese Defence Minister"}}},
 		want: []want{{"visit", "*", "Hanoi", "Arun Rao", ""}},
 		not:  []want{{"visit", "*", "*", "Ken Sato", ""}},
+	}, {
+		name:      "the guest named by state and post calls on a second host: two calls",
+		published: "2026-09-16",
+		text: "Omani general calls on army chief\n\nRawalpindi, Sep 16 - Major General Said Al-Harthi paid a courtesy call on General Tariq Aziz at the General Headquarters on Tuesday. " +
+			"Receiving the guest, General Aziz praised the ties between the two armies. " +
+			"The Omani general, who is in Pakistan on a three-day official visit, later visited the Naval Headquarters in Islamabad, where he called on Admiral Nadir Shah.",
+		ents: append(ents, country("OM", "Omani"), country("PK", "Pakistan"), loc("Rawalpindi"), loc("Islamabad")),
+		people: []titled{{"Said Al-Harthi", "OM", "Major General", []string{"Commander of the Royal Army of Oman"}},
+			{"Tariq Aziz", "PK", "General", []string{"Chief of Army Staff"}},
+			{"Nadir Shah", "PK", "Admiral", []string{"Chief of the Naval Staff"}}},
+		want: []want{{"meeting", "2026-09-15", "*", "Tariq Aziz", "main"}, {"meeting", "*", "Islamabad", "Nadir Shah", "reported"}},
+		not:  []want{{"meeting", "*", "*", "Nadir Shah", "main"}},
 	}})
 }
