@@ -1009,9 +1009,25 @@ func (doc *doc) hereNear(ws []word, h hit) bool {
 			return true
 		case ws[k].low == "this" && k+1 < len(ws) && doc.d.places.placeHead.has(ws[k+1].low):
 			return true
+		case theCityAt(ws, k):
+			return true
 		}
 	}
 	return false
+}
+
+// theCityAt reports whether word k opens "in the city" or "in the
+// capital" with no name after it ("visited the laboratory in the city",
+// "arrived in the capital on Sunday"): the city of the dateline, where
+// the story is filed.
+func theCityAt(ws []word, k int) bool {
+	if k == 0 || k+2 >= len(ws) || ws[k].low != "the" || ws[k-1].low != "in" {
+		return false
+	}
+	if l := ws[k+1].low; l != "city" && l != "capital" {
+		return false
+	}
+	return !ws[k+2].upper && ws[k+2].low != "of" && ws[k+2].low != "'s"
 }
 
 // hereReach is how many words before or after a trigger "here" may stand.
