@@ -29,6 +29,9 @@ type Extractor struct {
 	pgaz    *gazetteer        // posts, which may hold other names ("Secretary of the Security Council")
 	words   *firstWords       // first words of the three gazetteers' patterns
 	lex     map[string]lexCat // word as written → the lexicon categories it is in
+	// tokenWords joins words, lex and the event rules' vocabulary: one
+	// lookup per token (buildTokenWords)
+	tokenWords map[string]tokenWord
 	abbr    map[string]bool   // folded abbreviations, for the sentence splitter
 	agency  map[string]bool   // folded news agency names
 	demonym map[string]string // folded one-word country names and demonyms → code
@@ -97,6 +100,7 @@ func NewWithLexicon(k *kb.KB, lex kb.Lexicon) (*Extractor, error) {
 		return nil, det.err
 	}
 	x.events = det.d
+	x.buildTokenWords()
 	return x, nil
 }
 
