@@ -450,7 +450,16 @@ func (d *doc) isLabel(m match) bool {
 func (d *doc) finish() []attache.Entity {
 	d.mergeSameName()
 	d.mergeShortNames()
-	var out []attache.Entity
+	n := 0 // counted first: an Entity is large, and growing out copied them again and again
+	for _, c := range d.cands {
+		if len(c.mentions) > 0 && !c.credit {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]attache.Entity, 0, n)
 	for _, c := range d.cands {
 		if len(c.mentions) == 0 || c.credit {
 			continue
