@@ -6,6 +6,7 @@ package text
 
 import (
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -64,12 +65,18 @@ func AppendTokens(dst []Token, s string) []Token {
 	// The buffers start on the stack: a gazetteer phrase of a few words,
 	// tokenized thousands of times at start-up, allocates only its tokens
 	// and its folds' string.
+	// A longer text's buffers come from foldPool: they are garbage once
+	// the folds are copied out.
 	var bufStack [64]byte
 	var foldedStack [16]foldSpan
 	buf, folded := bufStack[:0], foldedStack[:0]
+	var pooled *foldBufs
 	if len(s) > len(bufStack)*4 {
-		buf = make([]byte, 0, len(s)/2)
-		folded = make([]foldSpan, 0, n/2)
+		// grown here and never given the arrays append may grow them
+		// into: the stack arrays above must not flow into the pool
+		pooled = foldPool.Get().(*foldBufs)
+		pooled.buf, pooled.folded = slices.Grow(pooled.buf[:0], len(s)/2), slices.Grow(pooled.folded[:0], n/2)
+		buf, folded = pooled.buf, pooled.folded
 	}
 	var scratch []byte // for appendFold
 	line := true
@@ -110,8 +117,23 @@ func AppendTokens(dst []Token, s string) []Token {
 	for _, f := range folded {
 		toks[f.tok].Fold = all[f.a:f.b]
 	}
+	if pooled != nil && cap(pooled.buf) <= maxPooledFoldBytes {
+		foldPool.Put(pooled)
+	}
 	return toks
 }
+
+// foldBufs are AppendTokens' buffers of folds, reused from text to text.
+type foldBufs struct {
+	buf    []byte
+	folded []foldSpan
+}
+
+var foldPool = sync.Pool{New: func() any { return new(foldBufs) }}
+
+// maxPooledFoldBytes bounds the buffers kept: a huge text's go back to
+// the collector rather than stay held.
+const maxPooledFoldBytes = 1 << 20
 
 // countTokens returns the number of tokens Tokenize makes of s: runs of
 // word runes count one, every other rune but spaces and invalid bytes one.
