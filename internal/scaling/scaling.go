@@ -24,8 +24,10 @@ const Limit = 2.5
 
 // minSample is the least CPU time one sample of the small input lasts: far
 // above the granularity of the process's CPU clock and of the scheduler's
-// accounting, which make a sample of a few microseconds mostly noise.
-const minSample = 5 * time.Millisecond
+// accounting, which make a sample of a few microseconds mostly noise. It
+// is kept short: the collector is off during a sample, and runs in a row
+// then take fresh memory from the system, a cost that comes in steps.
+const minSample = time.Millisecond
 
 // Doubling fails t when large (the work of small on twice the input) costs
 // more than Limit times small. name says which input shape it is. Both
