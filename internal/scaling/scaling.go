@@ -4,12 +4,12 @@
 // never absolute times, so that a slow machine passes, and it is built not
 // to flake on a busy one: it measures CPU time rather than the clock,
 // repeats a function that runs in microseconds until one sample is long
-// enough to measure, alternates the samples of the two inputs so that a
-// change of load hits both, compares the cheapest sample of each (other
-// work on the machine only ever adds time: on a loaded machine medians
-// drift apart with the inputs' sizes, through the caches, while minima
-// stay put), keeps the garbage collector out of the samples, and measures
-// again, with more samples, before it reports a failure.
+// enough to measure, compares the cheapest sample of each input (other
+// work on the machine only ever adds time), keeps the garbage collector
+// out of the samples, and measures again, with more samples, before it
+// reports a failure. The samples of one input are taken in a row: taken
+// in turn with the other input's, each found the caches and the heap
+// shaped by the other, and the larger input lost more by it.
 package scaling
 
 import (
@@ -38,7 +38,7 @@ func Doubling(t testing.TB, name string, small, large func()) {
 	reps := Repetitions(small, minSample)
 	ratio := 0.0
 	for try := 0; try < 4; try++ {
-		ts, tl := Least(3+2*try, reps, small, large)
+		ts, tl := Least(2+try, reps, small, large)
 		ratio = float64(tl) / float64(max(ts, time.Microsecond))
 		if ratio <= Limit {
 			return
@@ -60,11 +60,13 @@ func Repetitions(f func(), least time.Duration) int {
 }
 
 // Least returns the least CPU time of samples samples of a and of b, each
-// sample reps runs in a row, a's and b's samples taken in turn.
+// sample reps runs in a row, a's samples first.
 func Least(samples, reps int, a, b func()) (ta, tb time.Duration) {
 	ta, tb = time.Duration(1<<63-1), time.Duration(1<<63-1)
 	for range samples {
 		ta = min(ta, sample(reps, a))
+	}
+	for range samples {
 		tb = min(tb, sample(reps, b))
 	}
 	return ta, tb
