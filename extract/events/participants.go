@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"attache"
@@ -1002,18 +1003,33 @@ func (doc *doc) pairIn(s int) bool {
 // mentionsPair reports whether the words speak of "the two countries",
 // "both sides" and the like.
 func (doc *doc) mentionsPair(ws []word) bool {
-	for _, p := range pairWords {
-		if hasPhrase(ws, p[0], p[1]) {
-			return true
-		}
-	}
-	for _, w := range ws {
+	// one pass, looking further only after a word that opens a pair
+	// phrase: a long sentence was read once per phrase
+	for i, w := range ws {
 		if w.low == "bilateral" {
 			return true
+		}
+		if i+1 < len(ws) && slices.Contains(pairFirstWords, w.low) {
+			for _, p := range pairWords {
+				if w.low == p[0] && ws[i+1].low == p[1] {
+					return true
+				}
+			}
 		}
 	}
 	return false
 }
+
+// pairFirstWords are the first words of pairWords, each once.
+var pairFirstWords = func() []string {
+	var out []string
+	for _, p := range pairWords {
+		if !slices.Contains(out, p[0]) {
+			out = append(out, p[0])
+		}
+	}
+	return out
+}()
 
 // refersBack reports whether the subject before word i is "he", "she" or
 // "the secretary" and the like: the person last named.
