@@ -279,10 +279,15 @@ func (d *doc) title(s, e int) title {
 			}
 		case kOrg:
 			o := d.x.kb.Orgs[k.index]
-			if body == "" && d.kstart[i] {
+			if d.kstart[i] && (body == "" || d.ofBefore(i)) {
 				// a generic name ("Ministry of Defence") names no state;
-				// one the knowledge base lists twice for one state does
-				body = oneState(d.x.kb.OrgsNamed(d.span(i, d.knownEnd(i))))
+				// one the knowledge base lists twice for one state does.
+				// A body "of" another is that one's: "General Department
+				// of Logistics of the Lao People's Army" is Laos's even
+				// where the first name is known as another state's body.
+				if st := oneState(d.x.kb.OrgsNamed(d.span(i, d.knownEnd(i)))); st != "" || body == "" {
+					body = st
+				}
 			}
 			t.intl = t.intl || o.Country == "" && !isNational(o.Kind)
 		}
@@ -293,6 +298,16 @@ func (d *doc) title(s, e int) title {
 		t.country = body
 	}
 	return t
+}
+
+// ofBefore reports "of" or "of the" right before token i, after the end
+// of another body's name: the body at i owns the one before it.
+func (d *doc) ofBefore(i int) bool {
+	j := i - 1
+	if j > 0 && d.toks[j].Fold == "the" {
+		j--
+	}
+	return j > 0 && d.toks[j].Fold == "of" && d.known[j-1].kind == kOrg
 }
 
 // knownEnd returns the end of the knowledge-base match starting at i.
