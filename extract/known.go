@@ -325,14 +325,37 @@ func (d *doc) asModifier(s, e int) bool {
 // known body's name at e ("Committee", "Headquarters"), or e. A legal
 // form is the company's own (legalForm), no longer body.
 func (d *doc) longerBody(e int) int {
-	x := e
-	for x < len(d.toks) && x-e < 2 && d.toks[x].Cap && d.toks[x].Kind == text.Word && d.x.is(cOrghead, d.toks[x].Text) && !d.x.is(cLegalform, d.toks[x].Text) && d.toks[x].Sent == d.toks[e-1].Sent && d.known[x].kind == 0 {
+	h := d.qualifiedHead(e)
+	x := h
+	for x < len(d.toks) && x-h < 2 && d.toks[x].Cap && d.toks[x].Kind == text.Word && d.x.is(cOrghead, d.toks[x].Text) && !d.x.is(cLegalform, d.toks[x].Text) && d.toks[x].Sent == d.toks[e-1].Sent && d.known[x].kind == 0 {
 		x++
+	}
+	if x == h {
+		return e // no head word after the qualifying ones
 	}
 	if x > e && d.modifierOfLater(e, x) {
 		return e // "TNI Command and Staff College": orgPatterns names it
 	}
 	return x
+}
+
+// qualifiedHead returns the start of the head words of a body named
+// after a known one with one or two qualifying words between them: at
+// "Standby" of "East African Community Standby Force", the token of
+// "Force"; e when no such words lead to a head word.
+func (d *doc) qualifiedHead(e int) int {
+	for x := e; x < len(d.toks) && x-e < 2; x++ {
+		t := &d.toks[x]
+		if !t.Cap || t.Upper || t.Kind != text.Word || t.Sent != d.toks[e-1].Sent || d.known[x].kind != 0 || d.lab[x] != nil ||
+			d.x.is(cOrghead|cPosthead|cTitleword|cStop|cFunction|cHonorific|cEventword|cDomain, t.Text) {
+			return e
+		}
+		if k := x + 1; k < len(d.toks) && d.toks[k].Cap && d.toks[k].Sent == t.Sent && d.known[k].kind == 0 && d.x.is(cOrghead, d.toks[k].Text) &&
+			!d.x.is(cTrainingsite|cSitehead|cFacility, d.toks[k].Text) { // a school or a site: the site rules read it
+			return k
+		}
+	}
+	return e
 }
 
 // ofCountry reads "of (the) COUNTRY" at token e, the state a national
