@@ -42,3 +42,17 @@ func TestPersonCountriesFromOwningBodies(t *testing.T) {
 			name: "Tran Van Minh", rank: "Lieutenant General", country: "VN"},
 	})
 }
+
+// TestLongerHonorifics covers styles that are no part of a name: the
+// words of Brunei's longer Malay honorifics and an academic's
+// "Professor".
+func TestLongerHonorifics(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{text: "RBAF Commander Major General Dato Seri Pahlawan Yusof Hamid signed the MoU in Bandar Seri Begawan.",
+			typ: attache.Person, name: "Yusof Hamid", notTyp: attache.Person, notName: "Pahlawan Yusof Hamid"},
+		{text: "The guests were received by Colonel Dato Paduka Seri Awang Hamdan bin Ismail in Bandar Seri Begawan.",
+			typ: attache.Person, name: "Awang Hamdan bin Ismail"},
+		{text: "The delegation was led by the Rector of the university, Professor Ahmet Yildirim, on Tuesday.",
+			typ: attache.Person, name: "Ahmet Yildirim", notTyp: attache.Person, notName: "Professor Ahmet Yildirim"},
+	})
+}
