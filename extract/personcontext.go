@@ -123,7 +123,9 @@ func (d *doc) statesAround(r *run, p int) {
 	if r.country == "" {
 		r.country = d.whoLeads(r.e)
 	}
-	if _, code := d.ofCountry(r.e); code != "" && (r.rank != "" || len(r.titles) > 0) {
+	if code := d.behalfOf(r.e); code != "" {
+		r.own = code // "X signed for Romania", "Y on behalf of the Philippines"
+	} else if _, code := d.ofCountry(r.e); code != "" && (r.rank != "" || len(r.titles) > 0) {
 		r.own = code // "Minister Tanaka Ichiro of Japan"
 	} else if r.rank != "" || len(r.titles) > 0 {
 		r.own = d.ofBody(r.e) // "Air Vice-Marshal X of the Royal Australian Air Force"
@@ -131,6 +133,34 @@ func (d *doc) statesAround(r *run, p int) {
 	if r.country != "" {
 		r.ctx = true
 	}
+}
+
+// behalfOf returns the state a person whose name ends at token e signs
+// or acts for, told right after the name: "X signed for Romania", "Y
+// signed on behalf of the Philippine side", "Z on behalf of Japan"; ""
+// when there is none.
+func (d *doc) behalfOf(e int) string {
+	n := len(d.toks)
+	k := e
+	if k < n && d.toks[k].Fold == "signed" {
+		k++
+		if k < n && d.toks[k].Fold == "for" {
+			k++
+		}
+	}
+	if k == e || k < n && d.toks[k].Fold == "on" {
+		if k+2 >= n || d.toks[k].Fold != "on" || d.toks[k+1].Fold != "behalf" || d.toks[k+2].Fold != "of" {
+			return ""
+		}
+		k += 3
+	}
+	if k < n && d.toks[k].Fold == "the" {
+		k++
+	}
+	if k >= n || d.toks[k].Sent != d.toks[e-1].Sent {
+		return ""
+	}
+	return d.stateAt(k)
 }
 
 // appositionAfter reads the posts set off by a comma after the name of r:

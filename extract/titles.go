@@ -21,6 +21,9 @@ func (d *doc) titleTok(i int) bool {
 		return i > 0 && d.toks[i-1].Fold == "'" // "Japan's Minister"
 	case t.Kind == text.Word && t.Cap:
 		return !d.x.is(cFunction, t.Text) || t.Fold == "the"
+	case t.Kind == text.Word && isOrdinal(t):
+		// the number of a unit inside the post: "Commander of the 5th Corps"
+		return i+1 < len(d.toks) && d.toks[i+1].Cap && d.toks[i+1].Sent == t.Sent && i > 0 && d.toks[i-1].Fold == "the"
 	case t.Kind == text.Word:
 		return t.Fold == "of" || t.Fold == "the" || t.Fold == "for" || t.Fold == "on" || t.Fold == "to" || t.Fold == "at" || t.Fold == "in" || d.x.is(cTitleword, t.Text) || d.x.is(cTitleword, capitalize(t.Fold)) || d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))
 	case t.Fold == "-":
