@@ -32,3 +32,14 @@ func TestDefenceForcesChiefsPosts(t *testing.T) {
 			typ: attache.Person, name: "Amos Banda", notTyp: attache.Organization, notName: "Defense Forces"},
 	})
 }
+
+// TestFactoryNames covers a factory named by its code or owner ("the Z153
+// Factory"): a body, as a plant or works is.
+func TestFactoryNames(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{text: "The vehicles will be repaired at the Z153 Factory in Hanoi.",
+			typ: attache.Organization, name: "Z153 Factory"},
+		{text: "The delegation toured the Ural Armour Factory on Tuesday.",
+			typ: attache.Organization, name: "Ural Armour Factory"},
+	})
+}
