@@ -311,13 +311,16 @@ func (d *doc) placeAfter(m match, f, pi int) {
 // asModifier reports a mention of a body that only qualifies the words
 // after it, for the bodies the lexicon lists as such ("modifier", checked
 // by the caller): "UN
-// peacekeeping missions", "UN Peace Medal". A document it issued ("United
+// peacekeeping missions", "UN Peace Medal", "a UN-chartered flight". A document it issued ("United
 // Nations Charter") still names it.
 func (d *doc) asModifier(s, e int) bool {
 	if e >= len(d.toks) {
 		return false
 	}
 	t := &d.toks[e]
+	if t.Fold == "-" && t.Start == d.toks[e-1].End && e+1 < len(d.toks) && d.toks[e+1].Start == t.End && d.toks[e+1].Kind == text.Word && !d.toks[e+1].Cap {
+		return true // "a UN-chartered aircraft", "UN-led operations"
+	}
 	return t.Kind == text.Word && t.Sent == d.toks[s].Sent && !d.x.is(cFunction|cDocword|cVerb, t.Text) && !d.x.is(cVerb, t.Fold)
 }
 
