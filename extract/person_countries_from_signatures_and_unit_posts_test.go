@@ -26,3 +26,17 @@ func TestUnitPostsBeforeNames(t *testing.T) {
 			name: "Vikram Nair", rank: "Lieutenant General", country: "IN"},
 	})
 }
+
+// TestNextPersonsPostBeforeHonorific covers a post after ", and" that is
+// set before the next person's honorific and name: it is that person's,
+// not a second post of the person before.
+func TestNextPersonsPostBeforeHonorific(t *testing.T) {
+	runPersonCases(t, []personCase{
+		{text: "ABUJA -- The signing was witnessed by the Minister of Defence, Ibrahim Danladi Yusuf, and the Ambassador of Egypt to Nigeria, Mr Tarek Abdelrahman.",
+			name: "Ibrahim Danladi Yusuf", country: "NG"},
+		{text: "ACCRA -- Present were the Chief of Defence Staff, Kwame Mensah, and the Defence Attache of Turkey in Accra, Dr. Mehmet Arslan.",
+			name: "Kwame Mensah", country: "GH"},
+		{text: "ACCRA -- Present were the Chief of Defence Staff, Kwame Mensah, and the Defence Attache of Turkey in Accra, Dr. Mehmet Arslan.",
+			name: "Mehmet Arslan", country: "TR"},
+	})
+}

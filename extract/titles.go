@@ -182,7 +182,7 @@ func (d *doc) titlesAfter(s int) []title {
 		if e == s || !d.hasPost(s, e) || d.namesPerson(s, e) || e < len(d.toks) && d.rankBeforeName(e) {
 			return out // the last: "..., and Chief of Staff Lt. Gen. X" is X's post
 		}
-		if e+1 < len(d.toks) && d.toks[e].Fold == "," && (d.known[e+1].kind == kRank || d.nameTok(e+1) && e+2 < len(d.toks) && d.nameTok(e+2)) && !d.postAfterName(e+1) {
+		if e+1 < len(d.toks) && d.toks[e].Fold == "," && (d.known[e+1].kind == kRank || d.nameTok(e+1) && e+2 < len(d.toks) && d.nameTok(e+2) || d.honorificBeforeName(e+1)) && !d.postAfterName(e+1) {
 			// the post of the next person, set before their name: "...,
 			// and Director of the X Department, General Y"; unless that
 			// person has a post after the name, as in a list of names
@@ -197,6 +197,20 @@ func (d *doc) titlesAfter(s int) []title {
 		s = e + 1
 	}
 	return out
+}
+
+// honorificBeforeName reports an honorific at token i with a name after
+// it, its full stop skipped: "Mr Tarek ...", "Dr. Salim ...".
+func (d *doc) honorificBeforeName(i int) bool {
+	n := len(d.toks)
+	if i >= n || !d.toks[i].Cap || !d.x.is(cHonorific, d.toks[i].Text) {
+		return false
+	}
+	j := i + 1
+	if j < n && d.toks[j].Fold == "." && d.toks[j].Start == d.toks[i].End {
+		j++
+	}
+	return j < n && d.toks[j].Sent == d.toks[i].Sent && d.nameTok(j)
 }
 
 // lowerTitleAfter reads a post written in lower case in apposition from
