@@ -105,6 +105,23 @@ func (d *doc) longerKnownOrg(m match, kind string) bool {
 		d.acronymAfter(c, end)
 		return true
 	}
+	if end := d.fieldsAfter(m.end); end > m.end && isNational(kind) {
+		// "the Ministry of Defence Production", "the Department of Defence
+		// Production of India": another body than the generic one
+		x, code := d.ofCountry(end)
+		if x == 0 {
+			x = end
+		}
+		c := d.get(attache.Organization, unitKey(d.toks[m.start:x]), d.span(m.start, x))
+		if code != "" {
+			c.country = code
+		} else if c.country == "" {
+			c.country = d.home
+		}
+		d.add(c, m.start, x)
+		d.acronymAfter(c, x)
+		return true
+	}
 	if end := d.andFields(m.end); end > m.end && isNational(kind) {
 		// "the Ministry of Defence and Veteran Affairs": a longer name of
 		// one state's body, the generic name staying an alias
@@ -338,6 +355,24 @@ func (d *doc) longerBody(e int) int {
 	}
 	if x > e && d.modifierOfLater(e, x) {
 		return e // "TNI Command and Staff College": orgPatterns names it
+	}
+	return x
+}
+
+// fieldsAfter returns the end of one or two capitalised field words
+// written right after a known body's name that ends in a field at e
+// ("Production" of "Ministry of Defence Production"), or e.
+func (d *doc) fieldsAfter(e int) int {
+	if e < 1 || !d.x.is(cDomain, d.toks[e-1].Text) {
+		return e
+	}
+	x := e
+	for x < len(d.toks) && x-e < 2 && d.toks[x].Cap && !d.toks[x].Upper && d.toks[x].Kind == text.Word && d.toks[x].Sent == d.toks[e-1].Sent &&
+		d.known[x].kind == 0 && d.lab[x] == nil && d.x.is(cDomain, d.toks[x].Text) && !d.x.is(cOrghead, d.toks[x].Text) {
+		x++
+	}
+	if x < len(d.toks) && x > e && d.toks[x].Cap && d.toks[x].Kind == text.Word && d.toks[x].Sent == d.toks[e-1].Sent {
+		return e // more capitalised words: a longer name other rules read
 	}
 	return x
 }

@@ -43,3 +43,17 @@ func TestFactoryNames(t *testing.T) {
 			typ: attache.Organization, name: "Ural Armour Factory"},
 	})
 }
+
+// TestFieldsAfterGenericMinistries covers a field written after a
+// generic ministry's name ("Ministry of Defence Production"): another
+// body, named whole, with the state an "of" after it gives.
+func TestFieldsAfterGenericMinistries(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{text: "The delegation met officials of the Department of Defence Production in New Delhi.",
+			typ: attache.Organization, name: "Department of Defence Production", notTyp: attache.Organization, notName: "Department of Defence"},
+		{text: "The Ministry of Defence Industry of Azerbaijan signed the deal on Monday.",
+			typ: attache.Organization, name: "Ministry of Defence Industry of Azerbaijan", notTyp: attache.Organization, notName: "Ministry of Defence"},
+		{text: "The Ministry of Defence said the talks went well.",
+			typ: attache.Organization, name: "Ministry of Defence"},
+	})
+}
