@@ -224,7 +224,13 @@ func (d *doc) hostAt(k int) bool {
 			return d.x.kb.Places[kk.index].Country == d.home
 		}
 	}
-	return false
+	// no state named: a call on an official by post is on the host ("on
+	// the Commander of the Eastern Naval Area"); "on the troops to ..." is
+	// no call
+	if k < len(d.toks) && d.toks[k].Fold == "the" {
+		k++
+	}
+	return k < len(d.toks) && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.x.is(cPosthead|cTitleword, d.toks[k].Text)
 }
 
 // guestAct reports a guest's act after a person's name ending at token e,
@@ -232,6 +238,9 @@ func (d *doc) hostAt(k int) bool {
 // will pay a courtesy call on ...", "Admiral Y is on an official visit to".
 func (d *doc) guestAct(e int) bool {
 	n := len(d.toks)
+	if e+1 < n && d.toks[e].Fold == "," && d.guestActAt(e+1) {
+		return true // the act right after the name's commas: "The ship's commander, Captain X, called on ..."
+	}
 	if e < n && d.toks[e].Fold == "," {
 		k := e + 1
 		for k < n && k-e < 20 && d.toks[k].Sent == d.toks[e].Sent && d.toks[k].Fold != "," {
@@ -242,6 +251,14 @@ func (d *doc) guestAct(e int) bool {
 		}
 		e = k + 1
 	}
+	return d.guestActAt(e)
+}
+
+// guestActAt reports a guest's act in the words from token e on: "called
+// on", "will pay a courtesy call on", "is on an official visit to", with
+// the host state or no other state after it.
+func (d *doc) guestActAt(e int) bool {
+	n := len(d.toks)
 	for k := e; k+1 < n && k-e < 10 && d.toks[k].Sent == d.toks[e-1].Sent; k++ {
 		t := &d.toks[k]
 		if t.Fold == "-" || t.Kind == text.Number {
