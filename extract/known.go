@@ -85,24 +85,13 @@ func (d *doc) longerKnownOrg(m match, kind string) bool {
 		if end == 0 {
 			x = d.orgRight(x) // "ECOWAS Council of Ministers", "AU Mission in Somalia"
 		}
-		c := d.get(attache.Organization, unitKey(d.toks[m.start:x]), d.span(m.start, x))
-		if end > 0 {
-			c.country = code
-		} else if c.country == "" {
-			c.country = d.home
-		}
-		d.add(c, m.start, x)
-		d.acronymAfter(c, x)
+		d.longerOrg(m.start, x, code, "")
 		return true
 	}
 	if end, code := d.ofCountry(m.end); end > 0 && isNational(kind) {
 		// "the Ministry of Defence of Mongolia": a generic name made one
 		// state's; the generic name stays an alias
-		c := d.get(attache.Organization, unitKey(d.toks[m.start:end]), d.span(m.start, end))
-		c.country = code
-		d.add(c, m.start, end)
-		c.addForm(d.span(m.start, m.end))
-		d.acronymAfter(c, end)
+		d.longerOrg(m.start, end, code, d.span(m.start, m.end))
 		return true
 	}
 	if end := d.fieldsAfter(m.end); end > m.end && isNational(kind) {
@@ -112,29 +101,33 @@ func (d *doc) longerKnownOrg(m match, kind string) bool {
 		if x == 0 {
 			x = end
 		}
-		c := d.get(attache.Organization, unitKey(d.toks[m.start:x]), d.span(m.start, x))
-		if code != "" {
-			c.country = code
-		} else if c.country == "" {
-			c.country = d.home
-		}
-		d.add(c, m.start, x)
-		d.acronymAfter(c, x)
+		d.longerOrg(m.start, x, code, "")
 		return true
 	}
 	if end := d.andFields(m.end); end > m.end && isNational(kind) {
 		// "the Ministry of Defence and Veteran Affairs": a longer name of
 		// one state's body, the generic name staying an alias
-		c := d.get(attache.Organization, unitKey(d.toks[m.start:end]), d.span(m.start, end))
-		if c.country == "" {
-			c.country = d.home
-		}
-		d.add(c, m.start, end)
-		c.addForm(d.span(m.start, m.end))
-		d.acronymAfter(c, end)
+		d.longerOrg(m.start, end, "", d.span(m.start, m.end))
 		return true
 	}
 	return false
+}
+
+// longerOrg records the organisation named over tokens [s, e), longer
+// than the known name it opens with: of state code when the text states
+// one, else of the article's home; short, when set, is one more form.
+func (d *doc) longerOrg(s, e int, code, short string) {
+	c := d.get(attache.Organization, unitKey(d.toks[s:e]), d.span(s, e))
+	if code != "" {
+		c.country = code
+	} else if c.country == "" {
+		c.country = d.home
+	}
+	d.add(c, s, e)
+	if short != "" {
+		c.addForm(short)
+	}
+	d.acronymAfter(c, e)
 }
 
 // legalForm returns the end of a company's legal form written after its
