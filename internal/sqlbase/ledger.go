@@ -16,9 +16,7 @@ func ledgerWhere(d Dialect, f attache.DeploymentFilter, known bool) string {
 		w = ` WHERE e.type = 'deployment' AND e.mission = ''`
 	}
 	if m := strings.TrimSpace(f.Mission); m != "" {
-		// The folded mission of the ledger's groups, the first column of
-		// kb_events_rotation: a mission's deployments are an index range.
-		w += ` AND upper(trim(e.mission)) = upper(` + d.Arg(m) + `)`
+		w += ` AND lower(e.mission) = lower(` + d.Arg(m) + `)`
 	}
 	if c := strings.ToUpper(strings.TrimSpace(f.Country)); c != "" {
 		// The country's deployments from the party rows' copy of the
