@@ -519,6 +519,32 @@ func sameSession(c, k *attache.KBEvent) bool {
 	return k.Series != "" && k.Number != 0 && c.Series == k.Series && c.Number == k.Number
 }
 
+// sessionOfTheDay reports whether two reports of one day tell one
+// numbered session of the pair's mechanism, each agency under its own
+// name for it: "the 7th Viet Nam-Japan Defence Policy Dialogue" and "the
+// seventh Japan-Viet Nam Vice-Ministerial Defense Policy Dialogue" (the
+// names put the countries in another order and spell or qualify the
+// mechanism otherwise). It takes the same number, the same mechanism noun
+// (dialogue, talks), the same day, and two or more countries in common,
+// those of one among the other's: a pair holds one session of a number
+// on one day, and the sixth and seventh sessions stay apart.
+func sessionOfTheDay(c, k *attache.KBEvent) bool {
+	if c.Number == 0 || c.Number != k.Number || c.Series == "" || k.Series == "" || !isDay(c.Date) || c.Date != k.Date {
+		return false
+	}
+	cw, kw := strings.Fields(c.Series), strings.Fields(k.Series)
+	if cw[len(cw)-1] != kw[len(kw)-1] {
+		return false
+	}
+	common := 0
+	for _, x := range c.Countries {
+		if contains(k.Countries, x) {
+			common++
+		}
+	}
+	return common >= 2 && (subset(c.Countries, k.Countries) || subset(k.Countries, c.Countries))
+}
+
 // sameDrill reports whether two exercise reports that no person ties are
 // one exercise named by its countries: "the joint drills of Australia and
 // the United States that opened in Australia on Sunday" and "Exercise
