@@ -412,7 +412,7 @@ func (b *Builder) persons(ids []string) int {
 // ministry, a navy) is not enough: it takes part in many of its country's
 // events of a day, with other people each time.
 func (b *Builder) shareParticipant(c, k *attache.KBEvent) bool {
-	if !overlap(c.Participants, k.Participants) {
+	if !overlap(c.Participants, k.Participants) && !b.oneUnit(c, k) {
 		return false
 	}
 	if b.persons(c.Participants) == 0 || b.persons(k.Participants) == 0 {
@@ -424,6 +424,37 @@ func (b *Builder) shareParticipant(c, k *attache.KBEvent) bool {
 		}
 	}
 	return false
+}
+
+// oneUnit reports whether one report names a unit by its name and its
+// rotation's number ("the Malaysian Battalion 850-13", "Garuda Contingent
+// XXIII-R") and the other the same unit without the number ("the 13th
+// rotation of the Malaysian Battalion"): on one day they tell one unit's
+// doings. Each report must give a single day, the same one, since the
+// unit's name without a number stands for every rotation of the years.
+func (b *Builder) oneUnit(c, k *attache.KBEvent) bool {
+	if !isDay(c.Date) || c.Date != k.Date {
+		return false
+	}
+	for _, x := range c.Participants {
+		for _, y := range k.Participants {
+			if b.numberedUnitOf(x, y) || b.numberedUnitOf(y, x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numberedUnitOf reports whether organisation id numbered is organisation
+// id unit's name followed by one word holding a digit.
+func (b *Builder) numberedUnitOf(numbered, unit string) bool {
+	n, u := b.ents[numbered], b.ents[unit]
+	if n == nil || u == nil || n.Type != attache.Organization || u.Type != attache.Organization {
+		return false
+	}
+	rest, ok := strings.CutPrefix(fold.Key(n.Name), fold.Key(u.Name)+" ")
+	return ok && !strings.Contains(rest, " ") && strings.ContainsAny(rest, "0123456789")
 }
 
 // samePersons reports whether two events name the same persons.
