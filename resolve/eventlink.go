@@ -564,9 +564,12 @@ func sessionOfTheDay(c, k *attache.KBEvent) bool {
 		return false
 	}
 	cw, kw := strings.Fields(c.Series), strings.Fields(k.Series)
-	if cw[len(cw)-1] != kw[len(kw)-1] {
-		return false
-	}
+	return cw[len(cw)-1] == kw[len(kw)-1] && pairInCommon(c, k)
+}
+
+// pairInCommon reports whether two events have two or more countries in
+// common and the countries of one are among the other's.
+func pairInCommon(c, k *attache.KBEvent) bool {
 	common := 0
 	for _, x := range c.Countries {
 		if contains(k.Countries, x) {
@@ -591,16 +594,7 @@ func (b *Builder) sameDrill(c, k *attache.KBEvent) bool {
 	if c.Type != attache.EventExercise || k.Type != attache.EventExercise {
 		return false
 	}
-	if !sameOrEndDay(c.Date, k.Date) {
-		return false
-	}
-	common := 0
-	for _, x := range c.Countries {
-		if contains(k.Countries, x) {
-			common++
-		}
-	}
-	if common < 2 || !(subset(c.Countries, k.Countries) || subset(k.Countries, c.Countries)) {
+	if !sameOrEndDay(c.Date, k.Date) || !pairInCommon(c, k) {
 		return false
 	}
 	return b.samePlace(c.Place, k.Place) || b.inCountry(c.Place, k.Place)
