@@ -49,6 +49,7 @@ func (doc *doc) finish(evs []*cand) []*cand {
 	}
 	doc.callPositions(evs)
 	evs = doc.mergeRetold(evs) // once dates and places are set
+	evs = doc.forumBackRefs(evs)
 	evs = doc.headlineTalks(evs)
 	doc.headlineNamed(evs, st.main)       // once merges leave one event each
 	doc.dropSources(evs)                  // merges may bring in the story's source
@@ -57,6 +58,7 @@ func (doc *doc) finish(evs []*cand) []*cand {
 	doc.guestHonours(evs)                 // honours paid to "the visiting dignitary"
 	evs = doc.honourParts(evs)            // a guard of honour of a ceremony told before
 	doc.recalledParties(evs)              // once salience is settled
+	doc.forumEditions(evs)                // likewise
 	doc.sendOffOfficials(evs)             // once dates are settled
 	evs = doc.departuresAfterSendOff(evs) // a departure dated by its send-off: its first flight
 	return evs
@@ -104,8 +106,13 @@ func (st *story) findMain(evs []*cand) {
 func (st *story) parties(c *cand) {
 	if c.group && st.talks != nil {
 		// "the two ministers agreed that ...": the parties of the talks
-		for _, p := range st.doc.groupParties(st.talks) {
+		talks := st.groupTalks(c)
+		own := st.doc.personsOf(c.ev.Participants)
+		for _, p := range st.doc.groupParties(talks) {
 			c.ev.Participants = appendUniq(c.ev.Participants, p)
+		}
+		if c.ev.Type == "statement" {
+			st.doc.groupOnly(c, talks, own)
 		}
 	}
 	if c.group && st.talks == nil {
@@ -264,7 +271,9 @@ func (st *story) where(c *cand) {
 			c.ev.Place = city
 		}
 	}
-	c.ev.Place = doc.tripPlace(c.sent, c.hit, c.ev.Place) // a trip as a whole: the country visited
+	if !c.tripCity {
+		c.ev.Place = doc.tripPlace(c.sent, c.hit, c.ev.Place) // a trip as a whole: the country visited
+	}
 	doc.ownRecalledPlace(c)
 }
 

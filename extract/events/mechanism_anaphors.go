@@ -32,7 +32,32 @@ func (doc *doc) mechanismAnaphors(evs []*cand) {
 				break
 			}
 		}
+		if len(named) == 1 && !doc.hasBody(c.ev.Participants) && doc.itsEdition(c) {
+			c.ev.Participants = append(c.ev.Participants, named[0])
+		}
 	}
+}
+
+// itsEdition reports whether dialogue c is told as an edition of a body
+// named before by a possessive pronoun: "Its 8th meeting was held in
+// Seoul last year", "their next session". The one mechanism the article
+// names is whose it is.
+func (doc *doc) itsEdition(c *cand) bool {
+	if c.sent < 0 || c.sent >= len(doc.words) {
+		return false
+	}
+	ws := doc.words[c.sent]
+	at := c.hit.a
+	if c.hit.r == nil {
+		at, _ = doc.editionAt(c.sent) // an edition the series recalls
+	}
+	for k := min(at, len(ws)-1); k >= 0 && k >= at-2; k-- { // (the pronoun may open the trigger)
+		switch ws[k].low {
+		case "its", "their":
+			return true
+		}
+	}
+	return false
 }
 
 // hasBody reports whether ps names a body.

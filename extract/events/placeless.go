@@ -18,7 +18,16 @@ func (doc *doc) placeless(c *cand) bool {
 	if agreedLater(c) {
 		return false // "spoke by phone and agreed to meet in Nicosia": the meeting is in Nicosia
 	}
-	return doc.remote(c) || doc.toPress(c) || doc.loneAnniversary(c) || doc.calledInHeadline(c)
+	return doc.remote(c) || doc.toPress(c) || doc.loneAnniversary(c) || doc.calledInHeadline(c) || recalledInvitation(c)
+}
+
+// recalledInvitation reports whether c is an invitation a visit is said to
+// answer ("is in China from April 6 to 10 at the invitation of X"): it was
+// extended before, somewhere the text does not say; the country or city
+// the guest is in is where the visit happens.
+func recalledInvitation(c *cand) bool {
+	r := c.hit.r
+	return c.ev.Type == "invitation" && r != nil && r.bg && r.undated
 }
 
 // calledInHeadline reports whether c is the lead's talks that the
@@ -107,14 +116,33 @@ func (doc *doc) remote(c *cand) bool {
 		return false
 	}
 	ws := doc.words[c.sent]
-	for k := max(h.a-3, 0); k < len(ws) && k < h.b+remoteReach; k++ {
+	end := h.b + remoteReach
+	for k := max(h.a-3, 0); k < len(ws) && k < end; k++ {
 		if l := ws[k].low; l == ";" {
 			break
 		} else if doc.d.places.remote.has(l) {
 			return true
+		} else if l == "and" && k >= h.b && k <= h.b+3 && !commaBetween(ws, h.b, k) {
+			// "the 3rd X Forum (XF) and the 2nd Y Meeting will be held
+			// online": what is said of the second is said of both
+			if o := doc.conjoinedHit(c.sent, h, k); o.r != nil {
+				end = max(end, o.b+remoteReach)
+			}
 		}
 	}
 	return false
+}
+
+// conjoinedHit returns the hit of sentence s of h's type that starts
+// within three words after the "and" at word k, or a hit with no rule.
+func (doc *doc) conjoinedHit(s int, h hit, k int) hit {
+	hits, _ := doc.hits(s)
+	for _, o := range hits {
+		if o.r != nil && o.r.typ == h.r.typ && o.a > k && o.a <= k+3 {
+			return o
+		}
+	}
+	return hit{}
 }
 
 // toPress reports whether statement c was made to the press or the
@@ -171,4 +199,14 @@ func (doc *doc) ownRecalledPlace(c *cand) {
 	if !doc.placeInClause(c.sent, c.hit, c.ev.Place) && !doc.placeInClause(c.sent, c.hit, doc.countryOf(c.ev.Place)) {
 		c.ev.Place = ""
 	}
+}
+
+// commaBetween reports whether a comma stands among words a to b-1.
+func commaBetween(ws []word, a, b int) bool {
+	for k := a; k < b && k < len(ws); k++ {
+		if ws[k].low == "," {
+			return true
+		}
+	}
+	return false
 }

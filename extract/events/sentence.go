@@ -53,6 +53,10 @@ type cand struct {
 	// -"), the day the story was filed, which a later mention of the
 	// event with a day of its own ("the visit began on Thursday") betters
 	filedOn bool
+	// tripCity: a headline's trip placed in the city a later mention's
+	// own words name ("arrived in Vientiane for a visit to Laos"), which
+	// its own headline words cannot vouch for
+	tripCity bool
 	// anchor: the talks told just before that c happened at ("At the
 	// meeting, ..."), lending their date and place
 	anchor *cand
@@ -690,17 +694,19 @@ func dayAfterBetween(ws []word, from, to int) int {
 	return 0
 }
 
-// forumSelf adds the forum a forum-name hit names to its conference:
-// "attended the opening session of the Seoul Defense Dialogue" is a
-// conference of the Seoul Defense Dialogue.
+// forumSelf adds the forum a forum-name hit, or a named one, names to
+// its conference: "attended the opening session of the Seoul Defense
+// Dialogue" is a conference of the Seoul Defense Dialogue.
 func (doc *doc) forumSelf(out *names, s int, h hit) {
-	if h.r != forumRule {
+	if h.r != forumRule && !h.r.named {
+		// a numbered forum named with capitals ("the 5th Andes Security
+		// Forum") is its own name's too
 		return
 	}
 	ws := doc.words[s]
 	for _, m := range doc.ments[s] {
-		if m.e.Type == attache.Organization && m.start >= ws[h.a].start && m.end <= ws[h.b-1].end {
-			out.add(m.e.Name)
+		if m.e.Type == attache.Organization && m.start >= ws[h.a].start && m.end <= ws[h.b-1].end && (h.r == forumRule || m.end == ws[h.b-1].end) {
+			out.add(m.e.Name) // a named hit's own name ends where it does
 		}
 	}
 }
