@@ -47,7 +47,7 @@ func (x *Extractor) ExtractTokensContext(ctx context.Context, doc, text, publish
 			r.panicked = recover()
 			prepared <- r
 		}()
-		r.p = x.events.Prepare(text, published, d.sents, d.toks)
+		r.p = x.events.Prepare(text, published, d.sents, d.toks, d.eventIDs)
 	}()
 	var prep *events.Prepared
 	waited := false // the channel holds one value: read it once

@@ -16,7 +16,8 @@ type docBufs struct {
 	known              []entry
 	kstart             []bool
 	textCats, foldCats []lexCat
-	firstIDs           []int32 // the gazetteers' first-word ids (firstWords.appendOf)
+	firstIDs           []int32 // the gazetteers' first-word ids (lookUpTokens)
+	eventIDs           []int32 // the event rules' numbers of the tokens (lookUpTokens)
 }
 
 var bufPool = sync.Pool{New: func() any { return new(docBufs) }}
@@ -40,7 +41,7 @@ func zeroed[T any](s []T, n int) []T {
 // (attache's types hold strings and their own slices).
 func (d *doc) release() {
 	b := d.bufs
-	if b == nil || cap(d.toks) > maxPooledTokens || cap(b.firstIDs) > maxPooledTokens {
+	if b == nil || cap(d.toks) > maxPooledTokens || cap(b.firstIDs) > maxPooledTokens || cap(b.eventIDs) > maxPooledTokens {
 		return
 	}
 	d.bufs = nil

@@ -20,7 +20,10 @@ type doc struct {
 	lab    []*cand
 	known  []entry // gazetteer meaning of each token, if any (kind 0 = none)
 	kstart []bool  // token starts a gazetteer match
-	post   []bool  // token is inside a known post
+	// firstIDs and eventIDs are each token's gazetteer first-word id and
+	// event rules' number (lookUpTokens)
+	firstIDs, eventIDs []int32
+	post               []bool // token is inside a known post
 	// postHead is hasPost's answer for each token, made when first asked
 	// (0 not yet asked, 1 a post head, 2 none): the posts before every
 	// name of a long sentence look at the same tokens again and again
@@ -91,6 +94,7 @@ func (x *Extractor) newDocTokens(s string, toks []text.Token) *doc {
 	d.kstart = zeroed(d.bufs.kstart, n)
 	d.textCats = zeroed(d.bufs.textCats, n)
 	d.foldCats = zeroed(d.bufs.foldCats, n)
+	d.lookUpTokens()
 	d.headline = d.titleCaseHeadline()
 	return d
 }
@@ -120,13 +124,7 @@ func (d *doc) titleCaseHeadline() int {
 
 // entities runs the entity stages and returns the merged entities.
 func (d *doc) entities() []attache.Entity {
-	var ids []int32 // shared by the three gazetteers, its array pooled
-	if d.bufs != nil {
-		ids = d.x.words.appendOf(slices.Grow(d.bufs.firstIDs[:0], len(d.toks)), d.toks)
-		d.bufs.firstIDs = ids
-	} else {
-		ids = d.x.words.appendOf(make([]int32, 0, len(d.toks)), d.toks)
-	}
+	ids := d.firstIDs // shared by the three gazetteers
 	matches := d.dropRegionDemonyms(d.x.gaz.find(d.toks, ids))
 	posts := d.x.pgaz.find(d.toks, ids)
 	inPost := postInsides(len(d.toks), posts)
@@ -452,7 +450,16 @@ func (d *doc) isLabel(m match) bool {
 func (d *doc) finish() []attache.Entity {
 	d.mergeSameName()
 	d.mergeShortNames()
-	var out []attache.Entity
+	n := 0 // counted first: an Entity is large, and growing out copied them again and again
+	for _, c := range d.cands {
+		if len(c.mentions) > 0 && !c.credit {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]attache.Entity, 0, n)
 	for _, c := range d.cands {
 		if len(c.mentions) == 0 || c.credit {
 			continue

@@ -22,17 +22,20 @@ import (
 
 // Extractor runs the extraction pipeline. It is safe for concurrent use.
 type Extractor struct {
-	kb      *kb.KB
-	events  *events.Detector
-	gaz     *gazetteer        // every kind of known name
-	cgaz    *gazetteer        // countries and demonyms only, to find states inside other names
-	pgaz    *gazetteer        // posts, which may hold other names ("Secretary of the Security Council")
-	words   *firstWords       // first words of the three gazetteers' patterns
-	lex     map[string]lexCat // word as written → the lexicon categories it is in
-	abbr    map[string]bool   // folded abbreviations, for the sentence splitter
-	agency  map[string]bool   // folded news agency names
-	demonym map[string]string // folded one-word country names and demonyms → code
-	cname   map[string]string // fold.Key of every country name → code
+	kb     *kb.KB
+	events *events.Detector
+	gaz    *gazetteer        // every kind of known name
+	cgaz   *gazetteer        // countries and demonyms only, to find states inside other names
+	pgaz   *gazetteer        // posts, which may hold other names ("Secretary of the Security Council")
+	words  *firstWords       // first words of the three gazetteers' patterns
+	lex    map[string]lexCat // word as written → the lexicon categories it is in
+	// tokenWords joins words, lex and the event rules' vocabulary: one
+	// lookup per token (buildTokenWords)
+	tokenWords map[string]tokenWord
+	abbr       map[string]bool   // folded abbreviations, for the sentence splitter
+	agency     map[string]bool   // folded news agency names
+	demonym    map[string]string // folded one-word country names and demonyms → code
+	cname      map[string]string // fold.Key of every country name → code
 
 	cityState map[string]int    // city-state code → its namesake capital in kb.Places
 	spost     map[string]string // fold.Key of a post only one state has → code
@@ -97,6 +100,7 @@ func NewWithLexicon(k *kb.KB, lex kb.Lexicon) (*Extractor, error) {
 		return nil, det.err
 	}
 	x.events = det.d
+	x.buildTokenWords()
 	return x, nil
 }
 

@@ -40,9 +40,10 @@ type pattern struct {
 // second to build; the token trie is several times faster on both counts.)
 //
 // The first token of every match is looked up once per text token in a
-// vocabulary shared by the extractor's gazetteers (firstWords), and the
-// root's children sit in a slice indexed by that id: three gazetteers then
-// cost one string-keyed map lookup per token instead of three.
+// vocabulary shared by the extractor's gazetteers (firstWords, itself
+// joined with the lexicon and the event rules' words: lookUpTokens), and
+// the root's children sit in a slice indexed by that id: three gazetteers
+// then cost one string-keyed map lookup per token instead of three.
 type gazetteer struct {
 	first []*node // root children, by firstWords id
 	words *firstWords
@@ -62,19 +63,6 @@ func (f *firstWords) id(fold string) int32 {
 		f.ids[fold] = id
 	}
 	return id
-}
-
-// appendOf appends the number of each token's fold to dst, -1 for folds
-// that start no pattern, and returns the extended slice.
-func (f *firstWords) appendOf(dst []int32, toks []text.Token) []int32 {
-	for i := range toks {
-		id, ok := f.ids[toks[i].Fold]
-		if !ok {
-			id = -1
-		}
-		dst = append(dst, id)
-	}
-	return dst
 }
 
 // node is one folded token of a trie path. Its patterns are the written

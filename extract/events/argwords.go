@@ -70,6 +70,9 @@ type placeWords struct {
 	crew        wordSet // words besides vessel that speak of visiting ships or navies ("the two navies")
 	forumNoun   wordSet // common nouns that name a forum again ("the forum", "the summit")
 	sessionNoun wordSet // nouns of a forum's sessions ("the plenary session")
+	cityBack    wordSet // nouns pointing back at the city last named ("in the port city")
+	siteNoun    wordSet // common nouns of a site a trip takes in ("a military hospital near X")
+	party       wordSet // words of a trip's whole party as a subject ("the delegation", "they")
 }
 
 // wordSet is a set of lower-case words.
@@ -102,22 +105,77 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		}
 		fsys = sub
 	}
-	pw := placeWords{posted: wordSet{}, seat: wordSet{}, opening: wordSet{}, sceneWords: wordSet{}, otherTime: wordSet{}, elsewhen: wordSet{}, force: wordSet{}, ahead: wordSet{},
-		many: wordSet{}, attend: wordSet{}, present: wordSet{}, holdVerb: wordSet{}, toCome: wordSet{}, nextOne: wordSet{}, coChair: wordSet{}, postHead: wordSet{}, witness: wordSet{}, proxy: wordSet{}, sides: wordSet{}, tour: wordSet{}, join: wordSet{}, open: wordSet{}, invite: wordSet{}, organise: wordSet{}, showNoun: wordSet{}, remote: wordSet{}, press: wordSet{}, arrival: wordSet{},
-		built: wordSet{}, whichLead: wordSet{}, based: wordSet{}, departure: wordSet{}, aux: wordSet{}, placeHead: wordSet{}, sendOff: wordSet{}, outbound: wordSet{}, destNoun: wordSet{}, mission: wordSet{}, newsBody: wordSet{},
-		unBody: wordSet{}, relief: wordSet{}, source: wordSet{}, backRef: wordSet{}, phone: wordSet{}, siteBack: wordSet{}, unnamed: wordSet{}, unnamedOf: wordSet{}, campus: wordSet{}, here: wordSet{}, subjectGap: wordSet{}, byOwner: wordSet{}, siteOf: wordSet{}, vessel: wordSet{}, hostState: wordSet{}, bond: wordSet{}, chamber: wordSet{},
-		groupPost: wordSet{}, guest: wordSet{}, crew: wordSet{}, forumNoun: wordSet{}, sessionNoun: wordSet{}}
-	lists := map[string]wordSet{
-		"posted": pw.posted, "opening": pw.opening, "seat": pw.seat, "scene": pw.sceneWords,
-		"othertime": pw.otherTime, "elsewhen": pw.elsewhen, "force": pw.force, "ahead": pw.ahead,
-		"many": pw.many, "attend": pw.attend, "present": pw.present, "holdverb": pw.holdVerb, "tocome": pw.toCome, "nextone": pw.nextOne, "cochair": pw.coChair, "posthead": pw.postHead, "witness": pw.witness, "proxy": pw.proxy, "sides": pw.sides, "tour": pw.tour,
-		"join": pw.join, "open": pw.open, "invite": pw.invite, "organise": pw.organise, "shownoun": pw.showNoun,
-		"remote": pw.remote, "press": pw.press, "arrival": pw.arrival,
-		"built": pw.built, "whichlead": pw.whichLead, "based": pw.based,
-		"departure": pw.departure, "aux": pw.aux, "placehead": pw.placeHead, "sendoff": pw.sendOff, "outbound": pw.outbound, "destnoun": pw.destNoun, "mission": pw.mission, "newsbody": pw.newsBody,
-		"unbody": pw.unBody, "relief": pw.relief, "source": pw.source, "backref": pw.backRef, "phone": pw.phone, "siteback": pw.siteBack,
-		"unnamed": pw.unnamed, "unnamedfield": pw.unnamedOf, "campus": pw.campus, "here": pw.here, "subjectgap": pw.subjectGap, "byowner": pw.byOwner, "siteof": pw.siteOf, "vessel": pw.vessel, "hoststate": pw.hostState, "bond": pw.bond, "chamber": pw.chamber,
-		"grouppost": pw.groupPost, "guest": pw.guest, "crew": pw.crew, "forumnoun": pw.forumNoun, "sessionnoun": pw.sessionNoun,
+	var pw placeWords
+	// each list of ArgsFile by its name there, and the field it fills: one
+	// line each, so that new lists merge without touching their neighbours
+	lists := map[string]*wordSet{
+		"posted":       &pw.posted,
+		"opening":      &pw.opening,
+		"seat":         &pw.seat,
+		"scene":        &pw.sceneWords,
+		"othertime":    &pw.otherTime,
+		"elsewhen":     &pw.elsewhen,
+		"force":        &pw.force,
+		"ahead":        &pw.ahead,
+		"many":         &pw.many,
+		"attend":       &pw.attend,
+		"present":      &pw.present,
+		"holdverb":     &pw.holdVerb,
+		"tocome":       &pw.toCome,
+		"nextone":      &pw.nextOne,
+		"cochair":      &pw.coChair,
+		"posthead":     &pw.postHead,
+		"witness":      &pw.witness,
+		"proxy":        &pw.proxy,
+		"sides":        &pw.sides,
+		"tour":         &pw.tour,
+		"join":         &pw.join,
+		"open":         &pw.open,
+		"invite":       &pw.invite,
+		"organise":     &pw.organise,
+		"shownoun":     &pw.showNoun,
+		"remote":       &pw.remote,
+		"press":        &pw.press,
+		"arrival":      &pw.arrival,
+		"built":        &pw.built,
+		"whichlead":    &pw.whichLead,
+		"based":        &pw.based,
+		"departure":    &pw.departure,
+		"aux":          &pw.aux,
+		"placehead":    &pw.placeHead,
+		"sendoff":      &pw.sendOff,
+		"outbound":     &pw.outbound,
+		"destnoun":     &pw.destNoun,
+		"mission":      &pw.mission,
+		"newsbody":     &pw.newsBody,
+		"unbody":       &pw.unBody,
+		"relief":       &pw.relief,
+		"source":       &pw.source,
+		"backref":      &pw.backRef,
+		"phone":        &pw.phone,
+		"siteback":     &pw.siteBack,
+		"unnamed":      &pw.unnamed,
+		"unnamedfield": &pw.unnamedOf,
+		"campus":       &pw.campus,
+		"here":         &pw.here,
+		"cityback":     &pw.cityBack,
+		"subjectgap":   &pw.subjectGap,
+		"byowner":      &pw.byOwner,
+		"siteof":       &pw.siteOf,
+		"vessel":       &pw.vessel,
+		"hoststate":    &pw.hostState,
+		"bond":         &pw.bond,
+		"chamber":      &pw.chamber,
+		"grouppost":    &pw.groupPost,
+		"guest":        &pw.guest,
+		"crew":         &pw.crew,
+		"forumnoun":    &pw.forumNoun,
+		"sessionnoun":  &pw.sessionNoun,
+		"sitenoun":     &pw.siteNoun,
+		"party":        &pw.party,
+	}
+	for _, set := range lists {
+		*set = wordSet{}
 	}
 	err := eachLine(fsys, ArgsFile, func(n int, c []string) error {
 		if len(c) < 2 {
@@ -129,7 +187,7 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		}
 		for _, w := range strings.Split(c[1], "|") {
 			if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
-				set[w] = true
+				(*set)[w] = true
 			}
 		}
 		return nil

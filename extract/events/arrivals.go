@@ -46,6 +46,49 @@ func inWhichClause(ws []word, pos, trig int) bool {
 	return false
 }
 
+// appositionReach is how many words an apposition after a name may run
+// on either side of a place it names.
+const appositionReach = 10
+
+// inApposition reports whether word pos of ws lies in an apposition that
+// follows a name and closes with a comma before trigger trig: "the
+// Dongmyeong Unit, South Korea's contingent in Lebanon, held ...". The
+// aside opens with a name, an article or a possessive; one opened by a
+// preposition or a date ("X, in Hanoi, met ...") is where the act is.
+func inApposition(ws []word, pos, trig int) bool {
+	i := wordAt(ws, pos)
+	open := -1
+	for k := i - 1; k > 0 && k >= i-appositionReach; k-- {
+		if ws[k].low == "," {
+			open = k
+			break
+		}
+		switch ws[k].low {
+		case ";", ":", "(", ")", "-", "–", "—", ".":
+			return false
+		}
+	}
+	if open < 1 || open+1 >= len(ws) || !ws[open-1].upper || !appositionOpener(ws[open+1]) {
+		return false
+	}
+	for k := i + 1; k < trig && k < len(ws) && k <= i+appositionReach; k++ {
+		if ws[k].low == "," {
+			return k+1 < len(ws) && !ws[k+1].upper && ws[k+1].low != "and" && ws[k+1].low != "who" && ws[k+1].low != "which" && trig-k <= 4
+		}
+	}
+	return false
+}
+
+// appositionOpener reports whether w may open an apposition describing a
+// name: another name or a determiner, not a preposition or a verb.
+func appositionOpener(w word) bool {
+	switch w.low {
+	case "the", "a", "an", "its", "his", "her", "their":
+		return true
+	}
+	return w.upper
+}
+
 // journeyReach is how many words a visit's purpose clause may stand after
 // the town its visitor goes to: "will travel to Pune on March 4 to visit".
 const journeyReach = 8

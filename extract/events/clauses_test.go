@@ -1,6 +1,10 @@
 package events
 
-import "testing"
+import (
+	"testing"
+
+	"attache"
+)
 
 // classCase is one invented sentence (or short text) of a rule class with
 // the events it must and must not yield.
@@ -8,8 +12,9 @@ type classCase struct {
 	name, text, published string
 	ents                  []ent
 	want                  []want
-	not                   []want // events that must not be found
-	count                 int    // expected number of events, 0 = not checked
+	not                   []want   // events that must not be found
+	count                 int      // expected number of events, 0 = not checked
+	people                []titled // persons with their rank and titles, besides ents
 }
 
 // runClassCases detects the events of each case and checks them.
@@ -18,7 +23,7 @@ func runClassCases(t *testing.T, cases []classCase) {
 	d := mustDetector(t)
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
-			x := build(tt.text, tt.ents)
+			x := buildTitled(tt.text, tt.ents, tt.people)
 			d.Detect(tt.text, tt.published, x)
 			for _, w := range tt.want {
 				if !found(x.Events, w) {
@@ -697,4 +702,21 @@ func TestNotAimedAtAnyone(t *testing.T) {
 		text:      "The crew aimed the missile at a floating target on Tuesday.",
 		not:       []want{{"statement", "*", "*", "-", ""}},
 	}})
+}
+
+// buildTitled returns the extraction of text with entities ents and the
+// persons people, each with their rank and titles.
+func buildTitled(text string, ents []ent, people []titled) *attache.Extraction {
+	for _, p := range people {
+		ents = append(ents, person(p.name, p.country, p.name, shortName(p.name)))
+	}
+	x := build(text, ents)
+	for i := range x.Entities {
+		for _, p := range people {
+			if x.Entities[i].Name == p.name {
+				x.Entities[i].Rank, x.Entities[i].Titles = p.rank, p.titles
+			}
+		}
+	}
+	return x
 }

@@ -100,7 +100,7 @@ type ment struct {
 // date expressions and entity mentions of each sentence, the article's
 // own country and pair, and its lead.
 func (d *Detector) newDoc(text string, toks []txt.Token, published string, x *attache.Extraction) *doc {
-	return d.docOf(d.Prepare(text, published, x.Sentences, toks), x)
+	return d.docOf(d.Prepare(text, published, x.Sentences, toks, nil), x)
 }
 
 // Prepared is the part of detection that needs only the text, its tokens
@@ -121,8 +121,11 @@ type Prepared struct {
 // Prepare splits text into the words of each sentence and files its date
 // expressions under their sentences. sents are the sentences the entity
 // extractor found (the extraction's Sentences) and toks its tokens of
-// text (text.Tokenize); neither is changed.
-func (d *Detector) Prepare(text, published string, sents []attache.Span, toks []txt.Token) *Prepared {
+// text (text.Tokenize); neither is changed. ids, when not nil, holds
+// the vocabulary number of each token's fold (Vocabulary; NoWord for a
+// word no rule lists): the words made of one token take it instead of
+// being looked up again.
+func (d *Detector) Prepare(text, published string, sents []attache.Span, toks []txt.Token, ids []int32) *Prepared {
 	// only the fields that splitWords and fileDates use are set
 	doc := &doc{d: d, text: text}
 	doc.pub, doc.hasPub = dates.ParsePublished(published)
@@ -134,7 +137,7 @@ func (d *Detector) Prepare(text, published string, sents []attache.Span, toks []
 	n := len(doc.sents)
 	doc.words = make([][]word, n)
 	doc.dates = make([][]dates.Date, n)
-	doc.splitWords(toks)
+	doc.splitWords(toks, ids)
 	doc.fileDates(dates.FindTokens(text, published, toks))
 	return &Prepared{text: text, pub: doc.pub, hasPub: doc.hasPub, sents: doc.sents, words: doc.words, dates: doc.dates, wordBuf: doc.wordBuf}
 }
@@ -196,8 +199,9 @@ func (b datesBySentence) Swap(i, j int) {
 }
 
 // splitWords fills doc.words from the tokens of the text, sentence by
-// sentence, in one backing array.
-func (doc *doc) splitWords(toks []txt.Token) {
+// sentence, in one backing array. ids are the tokens' vocabulary numbers
+// or nil (Prepare).
+func (doc *doc) splitWords(toks []txt.Token, ids []int32) {
 	buf := wordArray(len(toks) + len(doc.sents))
 	k := 0
 	for i, s := range doc.sents {
@@ -205,7 +209,7 @@ func (doc *doc) splitWords(toks []txt.Token) {
 			k++ // tokens between sentences (none when the spans come from the same tokens)
 		}
 		from := len(buf)
-		buf, k = appendTokenWords(buf, toks, k, min(s.End, len(doc.text)))
+		buf, k = appendTokenWords(buf, toks, k, min(s.End, len(doc.text)), ids)
 		doc.words[i] = buf[from:len(buf):len(buf)]
 	}
 	doc.d.rules.numberWords(buf)

@@ -168,7 +168,7 @@ func (d *Detector) DetectTokens(text, published string, x *attache.Extraction, t
 	if x == nil || strings.TrimSpace(text) == "" {
 		return
 	}
-	d.DetectPrepared(d.Prepare(text, published, x.Sentences, toks), x)
+	d.DetectPrepared(d.Prepare(text, published, x.Sentences, toks, nil), x)
 }
 
 // DetectPrepared is DetectTokens from the words and dates Prepare made of

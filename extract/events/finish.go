@@ -271,7 +271,9 @@ func (st *story) where(c *cand) {
 			c.ev.Place = city
 		}
 	}
-	c.ev.Place = doc.tripPlace(c.sent, c.hit, c.ev.Place) // a trip as a whole: the country visited
+	if !c.tripCity {
+		c.ev.Place = doc.tripPlace(c.sent, c.hit, c.ev.Place) // a trip as a whole: the country visited
+	}
 	doc.ownRecalledPlace(c)
 }
 

@@ -90,18 +90,7 @@ func TestGroupAndGuestReferences(t *testing.T) {
 		not:    []want{{"statement", "*", "*", "Sok Dara", ""}},
 	}} {
 		t.Run(tt.name, func(t *testing.T) {
-			ents := tt.ents
-			for _, p := range tt.people {
-				ents = append(ents, person(p.name, p.country, p.name, shortName(p.name)))
-			}
-			x := build(tt.text, ents)
-			for i := range x.Entities {
-				for _, p := range tt.people {
-					if x.Entities[i].Name == p.name {
-						x.Entities[i].Rank, x.Entities[i].Titles = p.rank, p.titles
-					}
-				}
-			}
+			x := buildTitled(tt.text, tt.ents, tt.people)
 			mustDetector(t).Detect(tt.text, "2026-05-14", x)
 			for _, w := range tt.want {
 				if !found(x.Events, w) {

@@ -1,5 +1,7 @@
 package events
 
+import "attache"
+
 // This file holds what the headline tells of the main events: the actors
 // a headline event takes from the lead, and headlines that sum up several
 // meetings the story then tells one by one.
@@ -23,10 +25,44 @@ func (doc *doc) headlineActors(mains []*cand) {
 		if c.sent != 0 || c.told || c.party != "" {
 			continue // one of separate meetings has its own counterpart
 		}
-		for _, p := range doc.actors(lead) {
+		for _, p := range doc.headlineVisitors(c, doc.actors(lead)) {
 			c.ev.Participants = appendUniq(c.ev.Participants, p)
 		}
 	}
+}
+
+// headlineVisitors returns those of the lead's actors who make the
+// headline's visit c when the headline names the visitors' state before
+// its verb ("Turkish naval commander visits Mtongwe naval base": the
+// Turkish admiral, not the Kenyan commander who held talks with him);
+// else, and for other events, all of them.
+func (doc *doc) headlineVisitors(c *cand, actors []string) []string {
+	if c.ev.Type != "visit" {
+		return actors
+	}
+	code := ""
+	for _, m := range doc.ments[0] {
+		if m.e.Type != attache.Country || m.start >= c.at {
+			continue
+		}
+		if code != "" && code != m.e.Country {
+			return actors // two states: no one visitor's
+		}
+		code = m.e.Country
+	}
+	if code == "" {
+		return actors
+	}
+	var out []string
+	for i := range doc.x.Entities {
+		if e := &doc.x.Entities[i]; e.Country == code && e.Type != attache.Country && contains(actors, e.Name) {
+			out = append(out, e.Name)
+		}
+	}
+	if len(out) == 0 {
+		return actors
+	}
+	return out
 }
 
 // dropSummaries returns evs without a headline meeting that sums up the

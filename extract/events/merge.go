@@ -115,6 +115,7 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		// one of several separate meetings: the same counterpart, or a
 		// later sentence about the talks with that counterpart
 		return e.party == c.party || c.party == "" && c.ev.Type == "meeting" && contains(c.ev.Participants, e.party)
+	case separateStops(e, c):
 	case c.ev.Type == "visit" && e.ev.Place != "" && c.ev.Place != "" && e.ev.Place != c.ev.Place &&
 		(c.sent == e.sent || c.r.body || c.r.place || c.r.site):
 		// two stops of one trip stay two visits: "is on a visit to
@@ -151,6 +152,28 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		return retold(e, c)
 	}
 	return false
+}
+
+// separateStops reports whether visit c, told after visit e in another
+// sentence, is a stop of its own on e's trip: a site named by its kind
+// ("He later visited the naval laboratory in the city", "also inspected
+// a repair plant in Chelyabinsk") after any visit, a body visited after
+// the trip or another site,
+// whether in the trip's city or with its place left unknown; and a trip
+// told after a site visit placed elsewhere.
+func separateStops(e, c *cand) bool {
+	if c.ev.Type != "visit" || e.ev.Type != "visit" || c.sent == e.sent || c.r == nil || e.r == nil {
+		return false
+	}
+	if (e.r.site || e.r.place || e.r.body) && c.r.trip && e.ev.Place != "" && !isCode(e.ev.Place) && c.ev.Place != "" && !isCode(c.ev.Place) &&
+		!strings.Contains(e.ev.Place, c.ev.Place) && !strings.Contains(c.ev.Place, e.ev.Place) {
+		// the headline's site ("visits Mtongwe naval base") is a stop of
+		// the trip the lead tells ("arrived in Nairobi for a four-day
+		// visit to Kenya"), not the trip; "calls at Sattahip" is the trip
+		// to Sattahip Naval Base
+		return true
+	}
+	return c.r.site || c.r.body && (e.r.trip || e.r.site || e.r.body)
 }
 
 // recalledYear reports whether c states a date of its own that recalls
@@ -248,11 +271,53 @@ func otherDate(e, c *cand) bool {
 // place its retelling c names in that country: the headline's "leaves for
 // South Sudan" told again as "left for South Sudan, where it will serve in
 // Juba". A state visit keeps its country: a site toured during it is
-// told as part of it ("visited the shipyard in Hai Phong").
+// told as part of it ("visited the shipyard in Hai Phong"); the
+// headline's trip ("pays official visit to Laos") told again as a trip
+// whose own words name its city ("arrived in Vientiane for a three-day
+// official visit to Laos") takes that city, as the lead alone would.
+//
+// An exercise, a show or a ceremony placed by the headline in a region,
+// sea or town takes the site its retelling names inside that place:
+// "begin joint drill in Surkhandarya" told again as "opened at the Termez
+// training ground in the Surkhandarya region".
 func (doc *doc) finerPlace(t, c *cand) {
-	if t.ev.Type == "deployment" && isCode(t.ev.Place) && c.ev.Place != "" && !isCode(c.ev.Place) && doc.countryOf(c.ev.Place) == t.ev.Place {
+	finer := c.ev.Place != "" && !isCode(c.ev.Place) && isCode(t.ev.Place) && doc.countryOf(c.ev.Place) == t.ev.Place
+	headlineTrip := t.ev.Type == "visit" && t.sent == 0 && doc.headline && c.r != nil && c.r.trip
+	if finer && (t.ev.Type == "deployment" || headlineTrip) {
+		t.ev.Place, t.tripCity = c.ev.Place, headlineTrip
+	}
+	if (editionTypes[t.ev.Type] || t.ev.Type == "ceremony") && t.ev.Place != "" && !isCode(t.ev.Place) && c.ev.Place != "" && c.ev.Place != t.ev.Place &&
+		doc.siteWithin(c.sent, c.ev.Place, t.ev.Place) {
 		t.ev.Place = c.ev.Place
 	}
+}
+
+// siteWithinReach is how many words may stand between a site and the
+// place it is said to lie in: "in", "in the", "near".
+const siteWithinReach = 2
+
+// siteWithin reports whether sentence s names site and then, right after
+// "in" or "near", area: "the Termez training ground in the Surkhandarya
+// region", "Kuchchaveli beach near Trincomalee".
+func (doc *doc) siteWithin(s int, site, area string) bool {
+	if s < 0 || s >= len(doc.ments) {
+		return false
+	}
+	ws, ms := doc.words[s], doc.ments[s]
+	for i := 0; i+1 < len(ms); i++ {
+		if ms[i].e.Name != site || ms[i+1].e.Name != area {
+			continue
+		}
+		a, b := wordAt(ws, ms[i].end), wordAt(ws, ms[i+1].start)
+		if b-a < 1 || b-a > siteWithinReach || ws[a].low != "in" && ws[a].low != "near" {
+			continue
+		}
+		if b-a == 2 && ws[a+1].low != "the" {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // lastSent is the sentence of the latest mention merged into c.

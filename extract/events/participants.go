@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"attache"
@@ -394,12 +395,20 @@ func (doc *doc) impliedPersons(a *actorSets, s int, h hit) {
 	}
 	// "he extended an invitation to Giang": the pronoun is the person last named
 	if h.r.typ != "ceremony" && h.r.typ != "exhibition" && h.r.typ != "deployment" && doc.refersBack(ws, h.a) && !personBefore(ms, start) {
-		if p := doc.openingSubject(s, ws, ms); p != "" {
+		p := doc.demonymReferent(s, h.a)
+		if p == "" {
+			p = doc.lastTitled(s, doc.referentPhrase(ws, h.a))
+		}
+		if p == "" {
 			// "Al Mazrouei met General X ... He also received Y": a
 			// sentence opened by the pronoun goes on with the subject
 			// that opened the one before, not with its object X
-			a.persons.putFirst(p)
-		} else if p := doc.lastPerson(s); p != "" {
+			p = doc.openingSubject(s, ws, ms)
+		}
+		if p == "" {
+			p = doc.lastPerson(s)
+		}
+		if p != "" {
 			a.persons.putFirst(p)
 		}
 	}
@@ -1048,18 +1057,33 @@ func (doc *doc) pairIn(s int) bool {
 // mentionsPair reports whether the words speak of "the two countries",
 // "both sides" and the like.
 func (doc *doc) mentionsPair(ws []word) bool {
-	for _, p := range pairWords {
-		if hasPhrase(ws, p[0], p[1]) {
-			return true
-		}
-	}
-	for _, w := range ws {
+	// one pass, looking further only after a word that opens a pair
+	// phrase: a long sentence was read once per phrase
+	for i, w := range ws {
 		if w.low == "bilateral" {
 			return true
+		}
+		if i+1 < len(ws) && slices.Contains(pairFirstWords, w.low) {
+			for _, p := range pairWords {
+				if w.low == p[0] && ws[i+1].low == p[1] {
+					return true
+				}
+			}
 		}
 	}
 	return false
 }
+
+// pairFirstWords are the first words of pairWords, each once.
+var pairFirstWords = func() []string {
+	var out []string
+	for _, p := range pairWords {
+		if !slices.Contains(out, p[0]) {
+			out = append(out, p[0])
+		}
+	}
+	return out
+}()
 
 // refersBack reports whether the subject before word i is "he", "she" or
 // "the secretary" and the like: the person last named.
@@ -1073,6 +1097,79 @@ func (doc *doc) refersBack(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// referentTitleWords is how many words of a post may stand between "the"
+// and its referent noun ("the Defence Minister", "the army chief").
+const referentTitleWords = 2
+
+// referentPhrase returns the post a clause's subject names before word i
+// ("Earlier in the day, the minister received ...", "The Defence Minister
+// is expected in Hanoi"): the words from after "the" to a referent noun,
+// lower case, or "" when the subject is no such post.
+func (doc *doc) referentPhrase(ws []word, i int) string {
+	for k := 0; k < i; k++ {
+		if ws[k].low != "the" || k > 0 && ws[k-1].low != "," {
+			continue
+		}
+		for j := k + 1; j < i && j <= k+1+referentTitleWords; j++ {
+			if doc.d.rules.referent.matches(ws[j]) {
+				words := make([]string, 0, j-k)
+				for _, w := range ws[k+1 : j+1] {
+					words = append(words, w.low)
+				}
+				return strings.Join(words, " ")
+			}
+		}
+	}
+	return ""
+}
+
+// demonymReferent returns the person a clause's subject names by state
+// and post before word i of sentence s ("The Bahraini general, who is in
+// Pakistan on a visit, later called on ..."): the person of that state
+// whose title or rank holds the post, else the first of that state; ""
+// when the subject is no such phrase or the article names no such person.
+func (doc *doc) demonymReferent(s, i int) string {
+	ws := doc.words[s]
+	for k := 0; k+2 < i && k < openingReach; k++ {
+		if ws[k].low != "the" || k > 0 && ws[k-1].low != "," || !doc.d.rules.referent.matches(ws[k+2]) {
+			continue
+		}
+		for _, m := range doc.ments[s] {
+			if m.start == ws[k+1].start && m.e.Type == attache.Country && m.e.Country != "" {
+				if p := doc.titledPerson(m.e.Country, ws[k+2].low, nil); !isCode(p) {
+					return p
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// lastTitled returns the person named last in the three sentences before
+// sentence s whose post or rank holds
+// post ("the minister" is the Minister of Defence named two sentences
+// before, not the Beninese defence chief named since), or "".
+func (doc *doc) lastTitled(s int, post string) string {
+	if post == "" {
+		return ""
+	}
+	for k := s - 1; k >= 0 && s-k <= 3; k-- {
+		ms := doc.ments[k]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if ms[i].e.Type == attache.Person && titledAs(ms[i].e, post) {
+				return ms[i].e.Name
+			}
+		}
+	}
+	return ""
+}
+
+// titledAs reports whether person e has a title or rank holding post
+// (lower case).
+func titledAs(e *attache.Entity, post string) bool {
+	return strings.Contains(strings.ToLower(strings.Join(e.Titles, " ")+" "+e.Rank), post)
 }
 
 func personBefore(ms []ment, pos int) bool {
@@ -1272,11 +1369,19 @@ func (doc *doc) namedVisitors(s int, h hit) []string {
 }
 
 // agentOf reports whether word i, after word from, is introduced by "by"
-// within the clause, with only title words between.
+// within the clause, with only title words between. A "by" of a relative
+// clause opened after from names another act's agent: "a visit to the
+// Eastern Naval Command, where he was received by Admiral X" was made by
+// the subject, not by X.
 func (doc *doc) agentOf(ws []word, from, i int) bool {
 	for k := i - 1; k >= from && i-k <= agentReach; k-- {
 		switch ws[k].low {
 		case "by":
+			for j := from; j < k; j++ {
+				if relativeWord[ws[j].low] {
+					return false
+				}
+			}
 			return true
 		case ",", ";", "and", "with", "who", "which":
 			return false

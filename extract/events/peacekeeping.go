@@ -171,6 +171,25 @@ func (doc *doc) deploymentUnits(mains, evs []*cand) {
 // homeOf returns the country a deployment's unit belongs to: its first
 // participant that is a country, else the article's own country.
 func (doc *doc) homeOf(c *cand) string {
+	orgs := doc.orgsByName()
+	for _, p := range c.ev.Participants {
+		// the state its named unit or official serves: a party named
+		// near the trigger ("took over from Kenya's battalion") may come
+		// first among its codes
+		if e := orgs[p]; e != nil && e.Country != "" && !doc.missionLike(e) {
+			return e.Country
+		}
+		if e := doc.personNamed(p); e != nil && e.Country != "" {
+			return e.Country
+		}
+	}
+	for _, p := range c.ev.Participants {
+		if isCode(p) {
+			if p == doc.home {
+				return p // "a contingent in Lebanon ... will return home": the story's own state
+			}
+		}
+	}
 	for _, p := range c.ev.Participants {
 		if isCode(p) {
 			return p

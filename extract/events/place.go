@@ -140,6 +140,11 @@ func (doc *doc) eventPlace(c *cand, s int, h hit) string {
 	if best == "" && h.r.typ != "deployment" {
 		best = doc.siteNamedBefore(s) // "were received at the airport by ..."
 	}
+	if (best == "" || isCode(best)) && h.r.typ != "deployment" {
+		if city := doc.cityBackNear(s, h); city != "" {
+			best = city // "arrived in the port city on Saturday": the city last named
+		}
+	}
 	if best == "" && h.r.typ != "deployment" && doc.atBareSeat(s) {
 		// "welcomed with a military ceremony at the ministry": the city
 		// the ministry sits in, the dateline's
@@ -172,6 +177,7 @@ func (doc *doc) nearestPlace(s int, h hit) (string, int) {
 	ws := doc.words[s]
 	end := ws[h.b-1].end
 	best, bestDist, bestAt := "", 1<<30, -1
+	var ownAfter lazyBool // whether the trigger's clause names its own place after it
 	for i, m := range doc.ments[s] {
 		// the cheap test of what the mention is comes first: the
 		// clause tests read the text between it and the trigger
@@ -197,6 +203,18 @@ func (doc *doc) nearestPlace(s int, h hit) (string, int) {
 		if m.end <= ws[h.a].start && inWhichClause(ws, m.start, h.a) {
 			// "the battalion, which has served in Juba for a year,
 			// arrived at Kigali airport": where the unit was before
+			dist += 1 << 20
+		}
+		if m.end <= ws[h.a].start && strings.Contains(doc.text[m.end:ws[h.a].start], " and ") && ownAfter.of(func() bool { return doc.placeAfterInClause(s, h) }) {
+			// "visited a centre in Ganja and observed an exercise at the
+			// Shamkir training ground": the first act's town is not the
+			// second's when the second names its own
+			dist += 1 << 20
+		}
+		if m.end <= ws[h.a].start && inApposition(ws, m.start, h.a) {
+			// "The 32nd rotation, the country's contingent in Lebanon,
+			// held a send-off in Icheon": the aside tells who the
+			// subject is, not where its act happens
 			dist += 1 << 20
 		}
 		if m.end <= ws[h.a].start && clauseBetween(doc.text[m.end:ws[h.a].start]) {
@@ -728,6 +746,11 @@ func (doc *doc) placeLead(s, pos int) bool {
 			if doc.headedPlace(ws, i) {
 				return true
 			}
+			if w.low == "nearby" && i > 1 && ws[i-1].low == "the" {
+				// "at the nearby Shamkir training ground"
+				l := ws[i-2].low
+				return l == "in" || l == "at" || l == "on"
+			}
 			switch w.low {
 			case "in", "at", "on", "'s", "the", "near", "off":
 				if w.low == "the" && i > 0 {
@@ -868,6 +891,9 @@ func (doc *doc) placeInClause(s int, h hit, place string) bool {
 		return true // "China last hosted the symposium in 2014"
 	}
 	end := ws[h.b-1].end
+	if doc.whenClausePlace(s, h, place) {
+		return true
+	}
 	hits, _ := doc.hits(s)
 	for _, m := range doc.ments[s] {
 		if m.start < end || m.e.Name != place && m.e.Country != place {
@@ -891,6 +917,28 @@ func (doc *doc) placeInClause(s int, h hit, place string) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// whenClausePlace reports whether the event of trigger h stands in a
+// ", when" clause that follows place in sentence s: "The two ministers last
+// met in Riyadh in February, when they signed an arrangement": the clause
+// tells what happened at the place and time the sentence has just named.
+func (doc *doc) whenClausePlace(s int, h hit, place string) bool {
+	at := doc.words[s][h.a].start
+	for _, m := range doc.ments[s] {
+		if m.end > at {
+			break
+		}
+		if m.e.Name != place && m.e.Country != place {
+			continue
+		}
+		between := doc.text[m.end:at]
+		k := strings.Index(between, ", when ")
+		if k >= 0 && !strings.ContainsAny(between, ";.") && !strings.Contains(between[k+len(", when "):], ",") {
+			return true
+		}
 	}
 	return false
 }
@@ -961,10 +1009,61 @@ func (doc *doc) hereNear(ws []word, h hit) bool {
 			return true
 		case ws[k].low == "this" && k+1 < len(ws) && doc.d.places.placeHead.has(ws[k+1].low):
 			return true
+		case theCityAt(ws, k):
+			return true
 		}
 	}
 	return false
 }
 
+// theCityAt reports whether word k opens "in the city" or "in the
+// capital" with no name after it ("visited the laboratory in the city",
+// "arrived in the capital on Sunday"): the city of the dateline, where
+// the story is filed.
+func theCityAt(ws []word, k int) bool {
+	if k == 0 || k+2 >= len(ws) || ws[k].low != "the" || ws[k-1].low != "in" {
+		return false
+	}
+	if l := ws[k+1].low; l != "city" && l != "capital" {
+		return false
+	}
+	return !ws[k+2].upper && ws[k+2].low != "of" && ws[k+2].low != "'s"
+}
+
 // hereReach is how many words before or after a trigger "here" may stand.
 const hereReach = 12
+
+// ownPlaceReach is how many words after a trigger the place of its own
+// clause may stand: "observed a live-fire exercise by Turkish and
+// Azerbaijani special forces at the nearby Shamkir training ground".
+const ownPlaceReach = 12
+
+// placeAfterInClause reports whether the clause of trigger h in sentence s
+// names a location for it after the trigger: one introduced as a place
+// ("at the Shamkir training ground") with no comma before it.
+func (doc *doc) placeAfterInClause(s int, h hit) bool {
+	ws := doc.words[s]
+	end := ws[h.b-1].end
+	for _, m := range doc.ments[s] {
+		if m.start < end || m.e.Type != attache.Location {
+			continue
+		}
+		if wordAt(ws, m.start)-h.b > ownPlaceReach || !sameClause(ws, end, m.start) {
+			return false
+		}
+		if doc.placeLead(s, m.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// lazyBool is a test computed once, when first asked.
+type lazyBool struct{ known, value bool }
+
+func (l *lazyBool) of(test func() bool) bool {
+	if !l.known {
+		l.known, l.value = true, test()
+	}
+	return l.value
+}

@@ -18,7 +18,16 @@ func (doc *doc) placeless(c *cand) bool {
 	if agreedLater(c) {
 		return false // "spoke by phone and agreed to meet in Nicosia": the meeting is in Nicosia
 	}
-	return doc.remote(c) || doc.toPress(c) || doc.loneAnniversary(c) || doc.calledInHeadline(c)
+	return doc.remote(c) || doc.toPress(c) || doc.loneAnniversary(c) || doc.calledInHeadline(c) || recalledInvitation(c)
+}
+
+// recalledInvitation reports whether c is an invitation a visit is said to
+// answer ("is in China from April 6 to 10 at the invitation of X"): it was
+// extended before, somewhere the text does not say; the country or city
+// the guest is in is where the visit happens.
+func recalledInvitation(c *cand) bool {
+	r := c.hit.r
+	return c.ev.Type == "invitation" && r != nil && r.bg && r.undated
 }
 
 // calledInHeadline reports whether c is the lead's talks that the

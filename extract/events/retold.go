@@ -27,7 +27,7 @@ func (doc *doc) mergeRetold(evs []*cand) []*cand {
 		fresh := -1 // whether c is a new occasion: asked once, when needed
 		for i := max(0, len(out)-retoldWindow); i < len(out); i++ {
 			e := out[i]
-			if e == nil || !retells(e, c, last[e], doc.definite(c)) || doc.oppositeMoves(e, c) {
+			if e == nil || !retells(e, c, last[e], doc.definite(c)) || doc.oppositeMoves(e, c) || doc.otherCounterparts(e, c) {
 				continue
 			}
 			if fresh < 0 {
@@ -68,6 +68,7 @@ func retells(e, c *cand, lastSent int, definite bool) bool {
 		c.bg || e.bg || c.past || e.past,
 		c.key != "" && e.key != "" && c.key != e.key,
 		c.sameDay, // "Later in the day, he laid a wreath": another occasion
+		separateStops(e, c),
 		(e.ev.Date == "") != (c.ev.Date == ""), !dateCompatible(e.ev.Date, c.ev.Date):
 		return false
 	}
@@ -160,4 +161,19 @@ func (doc *doc) definite(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// otherCounterparts reports whether meetings e and c, sharing a party,
+// each name a person the other does not: the guest's calls on two hosts
+// ("paid a courtesy call on General A ... later visited the Naval
+// Headquarters, where he called on Admiral B"), not one call told again.
+func (doc *doc) otherCounterparts(e, c *cand) bool {
+	if e.ev.Type != "meeting" || c.ev.Type != "meeting" {
+		return false
+	}
+	ep, cp := doc.personsOf(e.ev.Participants), doc.personsOf(c.ev.Participants)
+	if len(ep) < 2 || len(cp) < 2 {
+		return false
+	}
+	return !subset(ep, cp) && !subset(cp, ep)
 }

@@ -24,14 +24,23 @@ const sceneWindow = 6
 // deployments keep their destination.
 func (doc *doc) sceneVenue(mains, evs []*cand) {
 	var where string
+	// a sentence that tells talks of their own is their scene, not the
+	// main one: "Soares also called on the TNI commander at TNI
+	// Headquarters in Cilangkap" does not move the reception before it
+	side := map[int]bool{}
+	for _, c := range evs {
+		if c.ev.Type == "meeting" && c.ev.Salience != "main" && !c.bg && !c.past && len(doc.personsOf(c.ev.Participants)) >= 2 {
+			side[c.sent] = true
+		}
+	}
 	for _, c := range mains {
 		if c.ev.Type != "visit" && c.ev.Type != "deployment" && c.ev.Cameo != "041" {
 			// the venue of this event's own kind of sentence: an
 			// exercise is not held at the camp of its opening ceremony
-			v, code := doc.findSceneVenue(c.ev.Type, c.ev.Date)
+			v, code := doc.findSceneVenue(c.ev.Type, c.ev.Date, side)
 			if v == "" && c.ev.Type != "exercise" {
 				// signed "at the end of the meeting": where the scene is
-				v, code = doc.findSceneVenue("", c.ev.Date)
+				v, code = doc.findSceneVenue("", c.ev.Date, side)
 			}
 			if v != "" && doc.widerThan(c.ev.Place, code) {
 				c.ev.Place = v
@@ -147,8 +156,9 @@ func (doc *doc) widerThan(place, code string) bool {
 // open on another time ("Earlier", "Later"). An empty typ stands for any
 // of sceneTypes. A sentence dated to another day than date tells another
 // occasion ("On Friday, the President handed the flag ... at the Army
-// Command").
-func (doc *doc) findSceneVenue(typ, date string) (string, string) {
+// Command"), and so does a sentence of side, which tells talks of their
+// own.
+func (doc *doc) findSceneVenue(typ, date string, side map[int]bool) (string, string) {
 	types := map[string]bool{typ: true}
 	if typ == "" {
 		// the scene of any main event
@@ -156,7 +166,7 @@ func (doc *doc) findSceneVenue(typ, date string) (string, string) {
 	}
 	for s := 0; s < len(doc.sents) && s < sceneWindow; s++ {
 		ws := doc.words[s]
-		if len(ws) == 0 || doc.d.places.otherTime.has(ws[0].low) || doc.elsewhenAt(s) || doc.otherDay(s, date) {
+		if len(ws) == 0 || doc.d.places.otherTime.has(ws[0].low) || doc.elsewhenAt(s) || doc.otherDay(s, date) || side[s] {
 			continue
 		}
 		inside := doc.insideNames(s)

@@ -53,6 +53,10 @@ type cand struct {
 	// -"), the day the story was filed, which a later mention of the
 	// event with a day of its own ("the visit began on Thursday") betters
 	filedOn bool
+	// tripCity: a headline's trip placed in the city a later mention's
+	// own words name ("arrived in Vientiane for a visit to Laos"), which
+	// its own headline words cannot vouch for
+	tripCity bool
 	// anchor: the talks told just before that c happened at ("At the
 	// meeting, ..."), lending their date and place
 	anchor *cand

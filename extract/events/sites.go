@@ -42,6 +42,11 @@ func (doc *doc) otherSites(s int, h hit, c *cand) []*cand {
 	}
 	ws := doc.words[s]
 	first, ok := doc.siteAt(s, h.b)
+	if !ok && h.r.site {
+		// the trigger holds the site's kind: "inspected the new aviation
+		// base in Lop Buri and a field hospital near Korat"
+		first, ok = doc.siteTown(s, h.b)
+	}
 	if !ok {
 		return nil
 	}
@@ -83,6 +88,9 @@ type site struct {
 // are no sites: "visit Vietnam and Laos" is a tour told elsewhere.
 func (doc *doc) siteAt(s, i int) (site, bool) {
 	ws := doc.words[s]
+	if st, ok := doc.commonSiteAt(s, i); ok {
+		return st, true
+	}
 	if i < len(ws) && ws[i].low == "the" {
 		i++
 	}
@@ -174,4 +182,49 @@ func (doc *doc) siteVisit(c *cand, st site) *cand {
 	v.ev.Place = st.place
 	v.party = st.body + "|" + st.place // a stop of its own: never merged into c
 	return &v
+}
+
+// commonSiteMods is how many lower-case words may stand between the
+// article and the noun of a site named by a common noun ("the new
+// submarine base").
+const commonSiteMods = 3
+
+// commonSiteAt reads a site named by a common noun at word i of sentence
+// s and placed by the town after it: "a military hospital near Thakhek",
+// "the naval air station at Arakkonam". The town is the visit's place;
+// the site names no body.
+func (doc *doc) commonSiteAt(s, i int) (site, bool) {
+	ws := doc.words[s]
+	if i >= len(ws) || (ws[i].low != "a" && ws[i].low != "an" && ws[i].low != "the") {
+		return site{}, false
+	}
+	k := i + 1
+	for ; k < len(ws) && k <= i+commonSiteMods && !ws[k].upper && !doc.d.places.siteNoun.has(ws[k].low); k++ {
+	}
+	if k+1 >= len(ws) || ws[k].upper || !doc.d.places.siteNoun.has(ws[k].low) {
+		return site{}, false
+	}
+	return doc.siteTown(s, k+1)
+}
+
+// siteTown reads the town that places a site at word i of sentence s:
+// "in Lop Buri", "near Korat", "at Mandapam".
+func (doc *doc) siteTown(s, i int) (site, bool) {
+	ws := doc.words[s]
+	if i+1 >= len(ws) {
+		return site{}, false
+	}
+	if l := ws[i].low; l != "in" && l != "near" && l != "at" {
+		return site{}, false
+	}
+	ms := doc.ments[s]
+	n := longestAt(ms, ws[i+1].start)
+	if n < 0 || ms[n].e.Type != attache.Location {
+		return site{}, false
+	}
+	st := site{place: ms[n].e.Name, next: wordAt(ws, ms[n].end)}
+	if st.next < len(ws) && ws[st.next].start < ms[n].end {
+		st.next++
+	}
+	return st, true
 }

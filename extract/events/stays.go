@@ -1,6 +1,10 @@
 package events
 
-import "attache"
+import (
+	"strings"
+
+	"attache"
+)
 
 // stayEnd reads the end of a stay told after its arrival date, in a
 // predicate that shares the subject of the arrival: "arrived on 9 Feb ...
@@ -54,7 +58,17 @@ func (doc *doc) tripVisitors(evs []*cand) {
 		if c.ev.Type != "visit" || c.bg || c.past || !doc.guestSubject(doc.words[c.sent], c.hit.a) {
 			continue
 		}
-		kept := append([]string(nil), visitors...)
+		ws := doc.words[c.sent]
+		kept := doc.holdingPost(visitors, doc.referentPhrase(ws, c.hit.a))
+		if doc.wholeParty(ws, c.hit.a) {
+			// "The delegation also inspected the academy": the body the
+			// delegation comes from visits too
+			for _, p := range evs[trip].ev.Participants {
+				if evs[trip].ev.Type == "visit" && !doc.isPerson(p) && !isCode(p) {
+					kept = appendUniq(kept, p)
+				}
+			}
+		}
 		for _, p := range c.ev.Participants {
 			// a body of the trip stays; a state goes, since the
 			// visitors named carry theirs ("the Russian delegation")
@@ -64,6 +78,46 @@ func (doc *doc) tripVisitors(evs []*cand) {
 		}
 		c.ev.Participants = kept
 	}
+}
+
+// wholeParty reports whether the subject before word i speaks of a
+// trip's whole party (data/args.tsv party: "the delegation", "they").
+func (doc *doc) wholeParty(ws []word, i int) bool {
+	for k := 0; k < i && k < openingReach; k++ {
+		if doc.d.places.party.has(ws[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdingPost returns those of persons whose title or rank holds post
+// ("The Defence Minister is expected in Hanoi": the minister among the
+// guests of the main talks, not his counterpart), or all of them when
+// post is "" or fits none.
+func (doc *doc) holdingPost(persons []string, post string) []string {
+	var out, exact []string
+	if post != "" {
+		for i := range doc.x.Entities {
+			e := &doc.x.Entities[i]
+			if e.Type != attache.Person || !contains(persons, e.Name) || !titledAs(e, post) {
+				continue
+			}
+			out = append(out, e.Name)
+			for _, t := range e.Titles {
+				if strings.EqualFold(t, post) {
+					exact = append(exact, e.Name) // the post as written, with no state before it
+				}
+			}
+		}
+	}
+	if len(exact) > 0 {
+		out = exact
+	}
+	if len(out) == 0 || len(out) == len(persons) {
+		return append([]string(nil), persons...)
+	}
+	return out
 }
 
 // tripVisit returns the index in evs of the trip's visit and its persons:
@@ -144,6 +198,17 @@ func (doc *doc) guestSubject(ws []word, i int) bool {
 			k = bareOpeningEnd(ws, i)
 		}
 		k++
+	}
+	// reported speech: the subject of what was said ("A statement by
+	// the army spokesman, General X, said the army chief would also
+	// inspect the brigade"), not the speaker
+	for j := k; j < i; j++ {
+		if doc.d.rules.reporting.matches(ws[j]) {
+			k = j + 1
+			if k < i && ws[k].low == "that" {
+				k++
+			}
+		}
 	}
 	if k >= i {
 		return false

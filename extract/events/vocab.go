@@ -92,10 +92,26 @@ func (r *rule) nextFails(w *word) bool {
 // (rules.wordList). A list left out here still matches, by its strings.
 var wordListTypes = []string{"link", "unit", "people", "women", "forum", "referent", "group", "scene", "recall", "venue", "participle", "sequence", "reporting", "source", "plan", "purpose", "guest", "journey"}
 
-// numberWords numbers the words of ws in the rules' vocabulary.
+// numberWords numbers the words of ws in the rules' vocabulary, those
+// not numbered yet (from their tokens' numbers: see Prepare).
 func (rs *rules) numberWords(ws []word) {
 	for i := range ws {
-		ws[i].id = rs.vocab.of(ws[i].low)
+		if ws[i].id == 0 {
+			ws[i].id = rs.vocab.of(ws[i].low)
+		}
+	}
+}
+
+// NoWord is the vocabulary number of a word no rule lists (see Vocabulary).
+const NoWord = noWord
+
+// Vocabulary calls f with every word the event rules list, folded as
+// tokens are (text.Token.Fold), and its number. A caller that looks
+// tokens up in a table of its own anyway can give Prepare their numbers
+// and save the detector a second lookup per token.
+func (d *Detector) Vocabulary(f func(w string, id int32)) {
+	for w, id := range d.rules.vocab {
+		f(w, id)
 	}
 }
 

@@ -18,7 +18,7 @@ func TestNumberedSlotsMatchAsStrings(t *testing.T) {
 		"The two sides agreed to hold the joint exercise, the send-off ceremony and the fifth defence policy dialogue next year; " +
 		"peacekeepers of the engineering unit left for the mission on Monday."
 	toks := txt.Tokenize(text)
-	plain, _ := appendTokenWords(nil, toks, 0, len(text))
+	plain, _ := appendTokenWords(nil, toks, 0, len(text), nil)
 	numbered := append([]word(nil), plain...)
 	rs.numberWords(numbered)
 	seen := 0

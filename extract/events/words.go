@@ -31,7 +31,10 @@ var ordinalWords = map[string]int{
 // reuses the tokenizer's folds: hyphenated words are joined ("send-off",
 // "two-plus-two"), "'s" is one word, as appendWords does, without reading
 // the text again.
-func appendTokenWords(ws []word, toks []text.Token, i, to int) ([]word, int) {
+//
+// ids, when not nil, are the tokens' vocabulary numbers (Prepare): a word
+// of one token takes its token's; the others keep 0, to be looked up.
+func appendTokenWords(ws []word, toks []text.Token, i, to int, ids []int32) ([]word, int) {
 	for ; i < len(toks); i++ {
 		t := &toks[i]
 		if t.End > to {
@@ -44,7 +47,11 @@ func appendTokenWords(ws []word, toks []text.Token, i, to int) ([]word, int) {
 				i++
 				continue
 			}
-			ws = append(ws, word{start: t.Start, end: t.End, low: t.Fold, num: -1})
+			w := word{start: t.Start, end: t.End, low: t.Fold, num: -1}
+			if ids != nil {
+				w.id = ids[i]
+			}
+			ws = append(ws, w)
 			continue
 		}
 		// join "send" "-" "off" written without spaces
@@ -54,6 +61,9 @@ func appendTokenWords(ws []word, toks []text.Token, i, to int) ([]word, int) {
 			j += 2
 		}
 		w := tokenWord(t)
+		if ids != nil && j == i {
+			w.id = ids[i]
+		}
 		if j > i {
 			var b strings.Builder
 			for k := i; k <= j; k++ {

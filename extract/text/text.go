@@ -6,6 +6,7 @@ package text
 
 import (
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -64,12 +65,18 @@ func AppendTokens(dst []Token, s string) []Token {
 	// The buffers start on the stack: a gazetteer phrase of a few words,
 	// tokenized thousands of times at start-up, allocates only its tokens
 	// and its folds' string.
+	// A longer text's buffers come from foldPool: they are garbage once
+	// the folds are copied out.
 	var bufStack [64]byte
 	var foldedStack [16]foldSpan
 	buf, folded := bufStack[:0], foldedStack[:0]
+	var pooled *foldBufs
 	if len(s) > len(bufStack)*4 {
-		buf = make([]byte, 0, len(s)/2)
-		folded = make([]foldSpan, 0, n/2)
+		// grown here and never given the arrays append may grow them
+		// into: the stack arrays above must not flow into the pool
+		pooled = foldPool.Get().(*foldBufs)
+		pooled.buf, pooled.folded = slices.Grow(pooled.buf[:0], len(s)/2), slices.Grow(pooled.folded[:0], n/2)
+		buf, folded = pooled.buf, pooled.folded
 	}
 	var scratch []byte // for appendFold
 	line := true
@@ -110,8 +117,23 @@ func AppendTokens(dst []Token, s string) []Token {
 	for _, f := range folded {
 		toks[f.tok].Fold = all[f.a:f.b]
 	}
+	if pooled != nil && cap(pooled.buf) <= maxPooledFoldBytes {
+		foldPool.Put(pooled)
+	}
 	return toks
 }
+
+// foldBufs are AppendTokens' buffers of folds, reused from text to text.
+type foldBufs struct {
+	buf    []byte
+	folded []foldSpan
+}
+
+var foldPool = sync.Pool{New: func() any { return new(foldBufs) }}
+
+// maxPooledFoldBytes bounds the buffers kept: a huge text's go back to
+// the collector rather than stay held.
+const maxPooledFoldBytes = 1 << 20
 
 // countTokens returns the number of tokens Tokenize makes of s: runs of
 // word runes count one, every other rune but spaces and invalid bytes one.
@@ -266,6 +288,34 @@ func appendFold(dst []byte, w string, scratch *[]byte) []byte {
 		}
 		return dst
 	}
+	// a word of ASCII and precomposed Latin letters (most accented words
+	// of reports: Vietnamese, Turkish, Spanish names) folds letter by
+	// letter from a table: no letter of it decomposes into a mark another
+	// could be reordered with
+	start := len(dst)
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		f, ok := latinFold(r)
+		if !ok {
+			return foldDecomposed(dst[:start], w, scratch)
+		}
+		dst = append(dst, f...)
+		i += n
+	}
+	return dst
+}
+
+// foldDecomposed is appendFold by way of the word's NFD.
+func foldDecomposed(dst []byte, w string, scratch *[]byte) []byte {
 	// decomposed into the caller's scratch buffer, reused from word to
 	// word, where NFD.String allocated a string per word
 	*scratch = norm.NFD.AppendString((*scratch)[:0], w)
@@ -279,6 +329,42 @@ func appendFold(dst []byte, w string, scratch *[]byte) []byte {
 		}
 	}
 	return dst
+}
+
+// The Latin letters whose folds are kept in a table: Latin-1 Supplement,
+// Latin Extended-A and -B, and Latin Extended Additional (Vietnamese).
+const (
+	latinLo, latinHi       = 0x00C0, 0x024F
+	latinAddLo, latinAddHi = 0x1E00, 0x1EFF
+)
+
+// latinFolds holds foldDecomposed of each letter of the two ranges,
+// [latinLo, latinHi] then [latinAddLo, latinAddHi].
+var latinFolds = func() []string {
+	var out []string
+	var scratch []byte
+	for _, r := range [][2]rune{{latinLo, latinHi}, {latinAddLo, latinAddHi}} {
+		for c := r[0]; c <= r[1]; c++ {
+			out = append(out, string(foldDecomposed(nil, string(c), &scratch)))
+		}
+	}
+	return out
+}()
+
+// latinFold returns the fold of letter r from latinFolds, or false when r
+// is outside the table (or a letter of it that is not a single starter:
+// those go by way of the whole word's NFD).
+func latinFold(r rune) (string, bool) {
+	var i int
+	switch {
+	case r >= latinLo && r <= latinHi:
+		i = int(r - latinLo)
+	case r >= latinAddLo && r <= latinAddHi:
+		i = int(r-latinAddLo) + latinHi - latinLo + 1
+	default:
+		return "", false
+	}
+	return latinFolds[i], true
 }
 
 // FoldPhrase tokenizes a phrase (a gazetteer entry) and returns the folds
