@@ -88,9 +88,12 @@ func (doc *doc) comingDate(s, at int, ref time.Time) (dates.Date, bool) {
 }
 
 // statesRunEditions are the types whose other editions, when their own
-// sentence names no actor, are the series' states' alone: the units and
-// forces of this year's drill are not those of the first one, whereas a
-// dialogue's mechanism takes part in every meeting of it.
+// sentence names no actor, are the series' states' alone when this year's
+// forces come from several states: the units and forces of this year's
+// joint drill are not those of the first one, whereas a dialogue's
+// mechanism takes part in every meeting of it, and the one host force of
+// a series it runs for others ("Pitch Black, hosted by the Royal
+// Australian Air Force") runs its every edition.
 var statesRunEditions = map[string]bool{"exercise": true}
 
 // seriesEdition returns the edition of main's series told at word at of
@@ -107,7 +110,7 @@ func (doc *doc) seriesEdition(main *cand, s, at int, dt dates.Date, bg bool) *ca
 	n.ev.Start, n.ev.End = span.Start, span.End
 	n.ev.Place = doc.editionPlace(s, at)
 	n.ev.Participants = withoutCodes(doc.actors(s))
-	if len(n.ev.Participants) == 0 && statesRunEditions[main.ev.Type] {
+	if len(n.ev.Participants) == 0 && statesRunEditions[main.ev.Type] && doc.bodiesOfStates(main.ev.Participants) > 1 {
 		n.ev.Participants = doc.seriesParties(main)
 	}
 	if len(n.ev.Participants) == 0 {
@@ -136,6 +139,18 @@ func (doc *doc) seriesParties(main *cand) []string {
 		}
 	}
 	return out
+}
+
+// bodiesOfStates returns how many states the bodies among ps serve.
+func (doc *doc) bodiesOfStates(ps []string) int {
+	orgs := doc.orgsByName()
+	var states names
+	for _, p := range ps {
+		if e := orgs[p]; e != nil && e.Country != "" {
+			states.add(e.Country)
+		}
+	}
+	return states.len()
 }
 
 // seriesRetold drops the events of the main event's type that a sentence

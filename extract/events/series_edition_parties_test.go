@@ -24,5 +24,12 @@ func TestSeriesEditionParties(t *testing.T) {
 		ents: []ent{orgOf("Chilean Navy", "CL"), orgOf("Peruvian Navy", "PE"), loc("Callao"), loc("Valparaiso")},
 		want: []want{{"exercise", "2024", "*", "CL", "background"}, {"exercise", "2024", "*", "PE", "background"}},
 		not:  []want{{"exercise", "2024", "*", "Chilean Navy", "background"}},
+	}, {
+		name:      "a series one host force runs for others keeps its host",
+		published: "2026-07-14",
+		text: "Aircraft from 12 nations are taking part in the multinational air exercise Southern Kiwi, hosted by the Royal New Zealand Air Force at Ohakea until July 24.\n" +
+			"The previous edition took place in 2024.",
+		ents: []ent{orgOf("Royal New Zealand Air Force", "NZ"), loc("Ohakea")},
+		want: []want{{"exercise", "2024", "*", "Royal New Zealand Air Force", "background"}},
 	}})
 }
