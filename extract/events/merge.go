@@ -122,7 +122,7 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		// shipyard in Geoje" (a visit to a named site); "the trip to
 		// Viet Nam" retells the visit to Hanoi. A headline that names
 		// the trip ("to visit India") does not make a stop the trip
-	case e.sent == 0 && doc.headline && !e.told && (!e.ownDate || len(e.ev.Date) == 4 && dateCompatible(e.ev.Date, c.ev.Date)) && c.sent <= 3 && !c.bg &&
+	case e.sent == 0 && doc.headline && !e.told && (!e.ownDate || len(e.ev.Date) == 4 && dateCompatible(e.ev.Date, c.ev.Date)) && c.sent <= doc.headlineReach(c) && !c.bg &&
 		!doc.recalledYear(c):
 		e.told = true // once: a second signing or forum in the lead is another event
 		// the headline announces what the lead then tells ("Exercise
@@ -148,6 +148,18 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		return retold(e, c)
 	}
 	return false
+}
+
+// headlineReach is the last sentence whose event the headline's may be:
+// the lead's, or, for a signing, the paragraph after the talks that tells
+// it ("hold talks, sign protocol ... After the talks, the two ministers
+// signed a protocol"), since agencies tell the talks first and the
+// documents they produced after them.
+func (doc *doc) headlineReach(c *cand) int {
+	if c.ev.Type == "agreement" {
+		return 5
+	}
+	return 3
 }
 
 // recalledYear reports whether c states a date of its own that recalls
