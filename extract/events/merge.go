@@ -140,9 +140,10 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 	case c.bg && !e.bg && c.sent == e.sent:
 		// "paid a courtesy call on Shin, who recalled his talks with
 		// Giang last year": the recalled talks are not the call
-	case c.ev.Type == "agreement" && !c.ownDate && !c.bg && !e.bg && !e.past && c.sent-e.sent <= 3 && doc.definiteObject(c):
+	case c.ev.Type == "agreement" && !c.ownDate && !c.bg && !e.bg && !e.past && (c.sent-e.sent <= 3 && doc.definiteObject(c) || c.sent-e.lastSent() <= 3 && doc.definiteSubject(c)):
 		// "... signed a contract for 12 jets. The ministers witnessed
-		// the signing of the contract": the signing told again
+		// the signing of the contract", "The protocol, signed at the
+		// ministry, provides for ...": the signing told again
 		return true
 	default:
 		return retold(e, c)
@@ -198,6 +199,29 @@ func (doc *doc) nextOccasion(c *cand) bool {
 // agreedLater reports whether c is a later occasion its parties agree on
 // ("agreed to meet in May"), whose trigger rule says so.
 func agreedLater(c *cand) bool { return c.hit.r != nil && c.hit.r.later }
+
+// definiteSubject reports whether the trigger of c opens with a noun
+// after "the", "this" or "that" and goes on to its signing: "The
+// protocol, signed at the ministry", a document the reader already knows;
+// not "the two ministers signed", nor a standing pact named alone ("the
+// Trilateral Cooperative Arrangement").
+func (doc *doc) definiteSubject(c *cand) bool {
+	ws, h := doc.words[c.sent], c.hit
+	if h.r == nil || h.a < 1 || h.a >= len(ws) || h.b-h.a < 2 {
+		return false
+	}
+	switch ws[h.a-1].low {
+	case "the", "this", "that":
+	default:
+		return false
+	}
+	for i, w := range ws[h.a:min(h.b, len(ws))] {
+		if strings.HasPrefix(w.low, "sign") || strings.HasPrefix(w.low, "conclu") || strings.HasPrefix(w.low, "ink") {
+			return i > 0 // "witnessed the signing of a letter": a new document
+		}
+	}
+	return false
+}
 
 // definiteObject reports whether the trigger of c ends in a noun the
 // article has already introduced: "the signing of the contract", "this
@@ -265,10 +289,11 @@ func (doc *doc) finerPlace(t, c *cand) {
 }
 
 // lastSent is the sentence of the latest mention merged into c.
-func (c *cand) lastSent() int { return c.sent }
+func (c *cand) lastSent() int { return max(c.sent, c.last) }
 
 // absorb merges the mention c into the event t.
 func absorb(t, c *cand) {
+	t.last = max(t.last, c.lastSent())
 	for _, p := range c.ev.Participants {
 		if t.party != "" && c.party == "" {
 			break // a sentence about the talks with one counterpart names the others too

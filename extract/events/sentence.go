@@ -34,6 +34,7 @@ type cand struct {
 	anaphor  bool   // refers back to an event already found ("the talks")
 	retells  bool   // co-chairs of "the talks": the same talks as any told before, whatever their key
 	told     bool   // a headline event the lead has already told
+	last     int    // the sentence of the latest mention merged into it
 	scene    bool   // told as part of an occasion already told ("after the talks")
 	side     bool   // held "on the sidelines" of an occasion already told: its place
 	hit      hit    // the trigger occurrence in sentence sent
