@@ -323,8 +323,9 @@ func inName(ws []word, i int) bool {
 const irrealisWindow = 12
 
 // irrealis reports whether a word of the irrealis list comes shortly
-// before h in its clause: "easier for their forces to hold joint
-// exercises" states a purpose, not an exercise.
+// before h in its clause, or opens its sentence: "easier for their forces
+// to hold joint exercises" states a purpose, not an exercise; "If
+// conditions allow, the two navies will hold ..." a condition.
 func (doc *doc) irrealis(ws []word, h hit) bool {
 	if doc.scheduledAfter(ws, h) {
 		return false // "discussed the exercise to be held in November": planned, with its time
@@ -333,7 +334,7 @@ func (doc *doc) irrealis(ws []word, h hit) bool {
 		if !r.types[h.r.typ] {
 			continue
 		}
-		for k := h.a - 1; k >= 0 && h.a-k <= irrealisWindow; k-- {
+		for k := h.a - 1; k >= 0 && (h.a-k <= irrealisWindow || k == 0); k-- {
 			if l := ws[k].low; l == ";" || l == "." {
 				break
 			}
