@@ -145,6 +145,13 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		// the signing of the contract", "The protocol, signed at the
 		// ministry, provides for ...": the signing told again
 		return true
+	case c.ev.Type == "exercise" && !c.ownDate && !c.bg && !e.bg && !e.past && len(c.ev.Participants) == 0 && doc.definite(c) && !doc.countsSince(c.sent):
+		// "The two-week exercise brought together 400 troops", "The
+		// annual drill focuses on ...": the exercise told before, by a
+		// definite noun that names no force of its own (one counted
+		// since a year, "the seventh of its kind since 2016", is the
+		// series, which the editions take up)
+		return true
 	default:
 		return retold(e, c)
 	}
@@ -161,6 +168,16 @@ func (doc *doc) headlineReach(c *cand) int {
 		return 5
 	}
 	return 3
+}
+
+// countsSince reports whether sentence s states a date with "since".
+func (doc *doc) countsSince(s int) bool {
+	for _, d := range doc.dates[s] {
+		if d.Since {
+			return true
+		}
+	}
+	return false
 }
 
 // recalledYear reports whether c states a date of its own that recalls
