@@ -334,13 +334,18 @@ func (doc *doc) irrealis(ws []word, h hit) bool {
 		if !r.types[h.r.typ] {
 			continue
 		}
-		for k := h.a - 1; k >= 0 && (h.a-k <= irrealisWindow || k == 0); k-- {
+		for k := h.a - 1; k >= 0 && h.a-k <= irrealisWindow; k-- {
 			if l := ws[k].low; l == ";" || l == "." {
 				break
 			}
 			if r.match(ws, k) > k && !asideClosed(ws, k, h.a) {
 				return true
 			}
+		}
+	}
+	for _, r := range doc.d.rules.condition {
+		if r.types[h.r.typ] && r.match(ws, 0) > 0 && !hasWordBetween(ws, 0, h.a, ";") {
+			return true // "If conditions allow, the two navies will hold ..."
 		}
 	}
 	return false

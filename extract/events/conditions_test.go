@@ -1,0 +1,42 @@
+package events
+
+import "testing"
+
+// TestConditions covers plans that are no occurrence: a condition, a
+// possibility, a proposal or a wish. They make no exercise, visit or
+// deployment; the same acts told as fact or as scheduled do.
+func TestConditions(t *testing.T) {
+	ents := []ent{person("Omar Haddad", "JO"), person("Lena Weiss", "AT"), country("JO", "Jordanian"), country("AT", "Austrian"), loc("Amman"), loc("Vienna")}
+	lead := "Jordanian, Austrian army chiefs meet in Amman\n\nAMMAN, Oct 14 - Jordanian army chief Omar Haddad received his Austrian counterpart Lena Weiss in Amman on Tuesday.\n\n"
+	runClassCases(t, []classCase{{
+		name:      "a condition opening the sentence covers its exercise",
+		published: "2026-10-14",
+		text:      lead + "If the weather and the budgets of both ministries allow, the two armies and their mountain units will hold a joint exercise in Austria next year, Haddad said.",
+		ents:      ents,
+		not:       []want{{"exercise", "*", "*", "-", ""}},
+	}, {
+		name:      "a possibility is no exercise",
+		published: "2026-10-14",
+		text:      lead + "Weiss said Austria might hold a joint exercise with Jordan next year.",
+		ents:      ents,
+		not:       []want{{"exercise", "*", "*", "-", ""}},
+	}, {
+		name:      "a drill to explore is no exercise",
+		published: "2026-10-14",
+		text:      lead + "The two chiefs decided to explore a joint field exercise in counter-terrorism.",
+		ents:      ents,
+		not:       []want{{"exercise", "*", "*", "-", ""}},
+	}, {
+		name:      "a visit looked forward to is no visit",
+		published: "2026-10-14",
+		text:      lead + "Weiss looked forward to visiting Jordan's special forces school next spring.",
+		ents:      ents,
+		not:       []want{{"visit", "*", "*", "-", ""}},
+	}, {
+		name:      "near miss: an exercise scheduled as fact stays an exercise",
+		published: "2026-10-14",
+		text:      lead + "The two armies will hold a joint mountain exercise in Austria in March 2027, Haddad said.",
+		ents:      ents,
+		want:      []want{{"exercise", "2027-03", "*", "-", ""}},
+	}})
+}
