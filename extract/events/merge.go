@@ -131,6 +131,8 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		return true
 	case c.retells && doc.lead[e.sent]:
 		return true // "The talks were co-chaired by A and B": the talks of the lead
+	case doc.exerciseRetold(e, c):
+		return true
 	case c.key != "" || e.key != "":
 		return c.key == e.key
 	case !dateCompatible(e.ev.Date, c.ev.Date) && c.ownDate && e.ownDate:
@@ -144,13 +146,6 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		// "... signed a contract for 12 jets. The ministers witnessed
 		// the signing of the contract", "The protocol, signed at the
 		// ministry, provides for ...": the signing told again
-		return true
-	case c.ev.Type == "exercise" && !c.ownDate && !c.bg && !e.bg && !e.past && len(c.ev.Participants) == 0 && doc.definite(c) && !doc.countsSince(c.sent):
-		// "The two-week exercise brought together 400 troops", "The
-		// annual drill focuses on ...": the exercise told before, by a
-		// definite noun that names no force of its own (one counted
-		// since a year, "the seventh of its kind since 2016", is the
-		// series, which the editions take up)
 		return true
 	default:
 		return retold(e, c)
@@ -168,6 +163,22 @@ func (doc *doc) headlineReach(c *cand) int {
 		return 5
 	}
 	return 3
+}
+
+// exerciseRetold reports whether c tells the exercise e again by a
+// definite noun with no name of its own and no force or date against it:
+// "The two-week exercise brought together 400 troops", "the drills, which
+// run until May 9, include a maritime strike". One counted since a year
+// ("the seventh of its kind since 2016") is the series, which the
+// editions take up.
+func (doc *doc) exerciseRetold(e, c *cand) bool {
+	if c.ev.Type != "exercise" || c.key != "" || c.bg || e.bg || e.past || !doc.definite(c) || doc.countsSince(c.sent) {
+		return false
+	}
+	if c.ownDate && !dateCompatible(e.ev.Date, c.ev.Date) {
+		return false
+	}
+	return len(c.ev.Participants) == 0 || shareAny(e.ev.Participants, c.ev.Participants)
 }
 
 // countsSince reports whether sentence s states a date with "since".

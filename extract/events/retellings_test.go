@@ -53,6 +53,18 @@ func TestRetellings(t *testing.T) {
 		ents:      drill,
 		want:      []want{{"exercise", "*", "*", "AZ", "main"}, {"exercise", "2019", "*", "-", "background"}},
 	}, {
+		name:      "a post named by the drill is no drill of its own",
+		published: "2026-06-02",
+		text:      opened + "Exercise director Major General Elchin Mammadov said the drills include a river crossing near Ganja.",
+		ents:      drill,
+		count:     2,
+	}, {
+		name:      "the drills of the named exercise told with the states that hold them are the exercise",
+		published: "2026-06-02",
+		text:      opened + "The drills of the troops of Azerbaijan and Georgia focus on mountain rescue and river crossings.",
+		ents:      drill,
+		not:       []want{{"exercise", "*", "*", "-", "reported"}},
+	}, {
 		name:      "ceremonies of one day at one site are one, with the officers who held it",
 		published: "2026-06-02",
 		text:      opened + "Major General Elchin Mammadov and Brigadier General Giorgi Beridze reviewed the parade at the ceremony in Ganja on June 2.",
