@@ -115,6 +115,8 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		// one of several separate meetings: the same counterpart, or a
 		// later sentence about the talks with that counterpart
 		return e.party == c.party || c.party == "" && c.ev.Type == "meeting" && contains(c.ev.Participants, e.party)
+	case doc.oneStop(e, c):
+		return true
 	case c.ev.Type == "visit" && e.ev.Place != "" && c.ev.Place != "" && e.ev.Place != c.ev.Place &&
 		(c.sent == e.sent || c.r.body || c.r.place || c.r.site):
 		// two stops of one trip stay two visits: "is on a visit to
@@ -179,6 +181,19 @@ func (doc *doc) exerciseRetold(e, c *cand) bool {
 		return false
 	}
 	return len(c.ev.Participants) == 0 || shareAny(e.ev.Participants, c.ev.Participants)
+}
+
+// oneStop reports whether visits e and c of one sentence are one stop of
+// a trip: the same visitors going to a town and touring its sites ("later
+// travelled to Alexandria, where he toured the naval base and the
+// academy"). The town, told first, stays the place.
+func (doc *doc) oneStop(e, c *cand) bool {
+	if c.ev.Type != "visit" || e.ev.Type != "visit" || c.sent != e.sent || c.bg || e.bg || !dateCompatible(e.ev.Date, c.ev.Date) ||
+		!sameParties(e.ev.Participants, c.ev.Participants) {
+		return false
+	}
+	ws := doc.words[e.sent]
+	return e.hit.a < len(ws) && e.hit.b <= c.hit.a && doc.d.rules.journey.matches(ws[e.hit.a])
 }
 
 // countsSince reports whether sentence s states a date with "since".

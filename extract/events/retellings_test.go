@@ -65,6 +65,21 @@ func TestRetellings(t *testing.T) {
 		ents:      drill,
 		not:       []want{{"exercise", "*", "*", "-", "reported"}},
 	}, {
+		name:      "going to a town and touring its sites is one stop of the trip",
+		published: "2026-02-04",
+		text: "Tunisian navy chief pays working visit to Morocco\n\nRABAT, Feb 4 - Tunisian navy chief Admiral Hedi Gharbi is on a working visit to Morocco from February 2 to 5.\n\n" +
+			"Gharbi later travelled to Casablanca, where he toured the Sidi Bernoussi naval base.",
+		ents: []ent{person("Hedi Gharbi", "TN", "Hedi Gharbi", "Gharbi"), country("MA", "Morocco"), loc("Rabat"), loc("Casablanca"), loc("Sidi Bernoussi naval base")},
+		want: []want{{"visit", "*", "Casablanca", "Hedi Gharbi", ""}},
+		not:  []want{{"visit", "*", "Sidi Bernoussi naval base", "-", ""}},
+	}, {
+		name:      "near miss: two towns of one sentence are two stops",
+		published: "2026-02-04",
+		text: "Tunisian navy chief pays working visit to Morocco\n\nRABAT, Feb 4 - Tunisian navy chief Admiral Hedi Gharbi is on a working visit to Morocco from February 2 to 5.\n\n" +
+			"Gharbi later visited Casablanca and then visited Agadir.",
+		ents: []ent{person("Hedi Gharbi", "TN", "Hedi Gharbi", "Gharbi"), country("MA", "Morocco"), loc("Rabat"), loc("Casablanca"), loc("Agadir")},
+		want: []want{{"visit", "*", "Casablanca", "Hedi Gharbi", ""}, {"visit", "*", "Agadir", "Hedi Gharbi", ""}},
+	}, {
 		name:      "ceremonies of one day at one site are one, with the officers who held it",
 		published: "2026-06-02",
 		text:      opened + "Major General Elchin Mammadov and Brigadier General Giorgi Beridze reviewed the parade at the ceremony in Ganja on June 2.",
