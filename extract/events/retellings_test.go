@@ -17,6 +17,8 @@ func TestRetellings(t *testing.T) {
 		person("Elchin Mammadov", "AZ"), person("Giorgi Beridze", "GE")}
 	opened := "Azerbaijan, Georgia open Mountain Lynx drill\n\n" +
 		"BAKU, June 2 - The Mountain Lynx-2026 exercise of the armies of Azerbaijan and Georgia opened today with a ceremony at a training range in Ganja district.\n\n"
+	trip := "Tunisian navy chief pays working visit to Morocco\n\nRABAT, Feb 4 - Tunisian navy chief Admiral Hedi Gharbi is on a working visit to Morocco from February 2 to 5.\n\n"
+	stops := []ent{person("Hedi Gharbi", "TN", "Hedi Gharbi", "Gharbi"), country("MA", "Morocco"), loc("Rabat"), loc("Casablanca"), loc("Agadir"), loc("Sidi Bernoussi naval base")}
 	runClassCases(t, []classCase{{
 		name:      "the headline's signing is the one told after the talks in the fifth sentence",
 		published: "2026-05-14",
@@ -67,18 +69,16 @@ func TestRetellings(t *testing.T) {
 	}, {
 		name:      "going to a town and touring its sites is one stop of the trip",
 		published: "2026-02-04",
-		text: "Tunisian navy chief pays working visit to Morocco\n\nRABAT, Feb 4 - Tunisian navy chief Admiral Hedi Gharbi is on a working visit to Morocco from February 2 to 5.\n\n" +
-			"Gharbi later travelled to Casablanca, where he toured the Sidi Bernoussi naval base.",
-		ents: []ent{person("Hedi Gharbi", "TN", "Hedi Gharbi", "Gharbi"), country("MA", "Morocco"), loc("Rabat"), loc("Casablanca"), loc("Sidi Bernoussi naval base")},
-		want: []want{{"visit", "*", "Casablanca", "Hedi Gharbi", ""}},
-		not:  []want{{"visit", "*", "Sidi Bernoussi naval base", "-", ""}},
+		text:      trip + "Gharbi later travelled to Casablanca, where he toured the Sidi Bernoussi naval base.",
+		ents:      stops,
+		want:      []want{{"visit", "*", "Casablanca", "Hedi Gharbi", ""}},
+		not:       []want{{"visit", "*", "Sidi Bernoussi naval base", "-", ""}},
 	}, {
 		name:      "near miss: two towns of one sentence are two stops",
 		published: "2026-02-04",
-		text: "Tunisian navy chief pays working visit to Morocco\n\nRABAT, Feb 4 - Tunisian navy chief Admiral Hedi Gharbi is on a working visit to Morocco from February 2 to 5.\n\n" +
-			"Gharbi later visited Casablanca and then visited Agadir.",
-		ents: []ent{person("Hedi Gharbi", "TN", "Hedi Gharbi", "Gharbi"), country("MA", "Morocco"), loc("Rabat"), loc("Casablanca"), loc("Agadir")},
-		want: []want{{"visit", "*", "Casablanca", "Hedi Gharbi", ""}, {"visit", "*", "Agadir", "Hedi Gharbi", ""}},
+		text:      trip + "Gharbi later visited Casablanca and then visited Agadir.",
+		ents:      stops,
+		want:      []want{{"visit", "*", "Casablanca", "Hedi Gharbi", ""}, {"visit", "*", "Agadir", "Hedi Gharbi", ""}},
 	}, {
 		name:      "ceremonies of one day at one site are one, with the officers who held it",
 		published: "2026-06-02",
