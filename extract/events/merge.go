@@ -124,11 +124,12 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		// shipyard in Geoje" (a visit to a named site); "the trip to
 		// Viet Nam" retells the visit to Hanoi. A headline that names
 		// the trip ("to visit India") does not make a stop the trip
-	case e.sent == 0 && doc.headline && !e.told && (!e.ownDate || len(e.ev.Date) == 4 && dateCompatible(e.ev.Date, c.ev.Date)) && c.sent <= doc.headlineReach(c) && !c.bg &&
+	case e.sent == 0 && doc.headline && !e.told && (!e.ownDate || (len(e.ev.Date) == 4 || isRange(c.ev.Date)) && dateCompatible(e.ev.Date, c.ev.Date)) && c.sent <= doc.headlineReach(c) && !c.bg &&
 		!doc.recalledYear(c):
 		e.told = true // once: a second signing or forum in the lead is another event
 		// the headline announces what the lead then tells ("Exercise
-		// Pitch Black 2024 takes off": a year says no more than that);
+		// Pitch Black 2024 takes off": a year says no more than that;
+		// "to visit India from March 2": the lead's span holds the day);
 		// a dated occurrence long before publication is a recalled one
 		return true
 	case c.retells && doc.lead[e.sent]:

@@ -67,6 +67,14 @@ func TestRetellings(t *testing.T) {
 		ents:      drill,
 		not:       []want{{"exercise", "*", "*", "-", "reported"}},
 	}, {
+		name:      "a headline's trip from a day is the lead's trip whose span holds that day",
+		published: "2026-02-27",
+		text: "Tunisian navy chief to visit Morocco from March 2\n\n" +
+			"Rabat, February 27. Tunisian navy chief Admiral Hedi Gharbi will pay an official visit to Morocco from March 2 to 5, 2026, the ministry said on Friday.",
+		ents:  stops,
+		want:  []want{{"visit", "2026-03-02/2026-03-05", "*", "Hedi Gharbi", "main"}},
+		count: 1,
+	}, {
 		name:      "going to a town and touring its sites is one stop of the trip",
 		published: "2026-02-04",
 		text:      trip + "Gharbi later travelled to Casablanca, where he toured the Sidi Bernoussi naval base.",
