@@ -33,6 +33,18 @@ func TestConditions(t *testing.T) {
 		ents:      ents,
 		not:       []want{{"visit", "*", "*", "-", ""}},
 	}, {
+		name:      "a meeting hoped for is no meeting",
+		published: "2026-10-14",
+		text:      lead + "Haddad hoped to meet Weiss again in Vienna next year.",
+		ents:      ents,
+		not:       []want{{"meeting", "2027", "*", "-", ""}, {"meeting", "*", "Vienna", "-", ""}},
+	}, {
+		name:      "a readiness to host is no conference",
+		published: "2026-10-14",
+		text:      lead + "Weiss said Austria was ready to host a conference on mountain warfare.",
+		ents:      ents,
+		not:       []want{{"conference", "*", "*", "-", ""}},
+	}, {
 		name:      "near miss: an exercise scheduled as fact stays an exercise",
 		published: "2026-10-14",
 		text:      lead + "The two armies will hold a joint mountain exercise in Austria in March 2027, Haddad said.",
