@@ -6,7 +6,7 @@ import "testing"
 // possibility, a proposal or a wish. They make no exercise, visit or
 // deployment; the same acts told as fact or as scheduled do.
 func TestConditions(t *testing.T) {
-	ents := []ent{person("Omar Haddad", "JO"), person("Lena Weiss", "AT"), country("JO", "Jordanian"), country("AT", "Austrian"), loc("Amman"), loc("Vienna")}
+	ents := []ent{person("Omar Haddad", "JO", "Omar Haddad", "Haddad"), person("Lena Weiss", "AT", "Lena Weiss", "Weiss"), country("JO", "Jordanian"), country("AT", "Austrian"), loc("Amman"), loc("Vienna")}
 	lead := "Jordanian, Austrian army chiefs meet in Amman\n\nAMMAN, Oct 14 - Jordanian army chief Omar Haddad received his Austrian counterpart Lena Weiss in Amman on Tuesday.\n\n"
 	runClassCases(t, []classCase{{
 		name:      "a condition opening the sentence covers its exercise",
