@@ -2,9 +2,9 @@ package events
 
 import "testing"
 
-// TestConditions covers plans that are no occurrence: a condition, a
-// possibility, a proposal or a wish. They make no exercise, visit or
-// deployment; the same acts told as fact or as scheduled do.
+// TestConditions covers what is no occurrence: a condition, a
+// possibility, a proposal, a wish, a readiness or a habit. They make no
+// event; the same acts told as fact or as scheduled do.
 func TestConditions(t *testing.T) {
 	ents := []ent{person("Omar Haddad", "JO", "Omar Haddad", "Haddad"), person("Lena Weiss", "AT", "Lena Weiss", "Weiss"), country("JO", "Jordanian"), country("AT", "Austrian"), loc("Amman"), loc("Vienna")}
 	lead := "Jordanian, Austrian army chiefs meet in Amman\n\nAMMAN, Oct 14 - Jordanian army chief Omar Haddad received his Austrian counterpart Lena Weiss in Amman on Tuesday.\n\n"
@@ -44,6 +44,18 @@ func TestConditions(t *testing.T) {
 		text:      lead + "Weiss said Austria was ready to host a conference on mountain warfare.",
 		ents:      ents,
 		not:       []want{{"conference", "*", "*", "-", ""}},
+	}, {
+		name:      "drills held as a habit are no exercise",
+		published: "2026-10-14",
+		text:      lead + "The two armies regularly hold joint exercises and exchange delegations.",
+		ents:      ents,
+		not:       []want{{"exercise", "*", "*", "-", ""}},
+	}, {
+		name:      "drills joined often are no exercise",
+		published: "2026-10-14",
+		text:      lead + "Austrian officers often take part in exercises in Jordan.",
+		ents:      ents,
+		not:       []want{{"exercise", "*", "*", "-", ""}},
 	}, {
 		name:      "near miss: an exercise scheduled as fact stays an exercise",
 		published: "2026-10-14",
