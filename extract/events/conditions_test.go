@@ -3,8 +3,8 @@ package events
 import "testing"
 
 // TestConditions covers what is no occurrence: a condition, a
-// possibility, a proposal, a wish, a readiness or a habit. They make no
-// event; the same acts told as fact or as scheduled do.
+// possibility, a proposal, a wish, a readiness, a habit or a negation.
+// They make no event; the same acts told as fact or as scheduled do.
 func TestConditions(t *testing.T) {
 	ents := []ent{person("Omar Haddad", "JO", "Omar Haddad", "Haddad"), person("Lena Weiss", "AT", "Lena Weiss", "Weiss"), country("JO", "Jordanian"), country("AT", "Austrian"), loc("Amman"), loc("Vienna")}
 	lead := "Jordanian, Austrian army chiefs meet in Amman\n\nAMMAN, Oct 14 - Jordanian army chief Omar Haddad received his Austrian counterpart Lena Weiss in Amman on Tuesday.\n\n"
@@ -56,6 +56,24 @@ func TestConditions(t *testing.T) {
 		text:      lead + "Austrian officers often take part in exercises in Jordan.",
 		ents:      ents,
 		not:       []want{{"exercise", "*", "*", "-", ""}},
+	}, {
+		name:      "a signing denied is no agreement",
+		published: "2026-10-14",
+		text:      lead + "No agreement was signed during the visit, and the two chiefs did not sign any other document.",
+		ents:      ents,
+		not:       []want{{"agreement", "*", "*", "-", ""}},
+	}, {
+		name:      "a drill never held is no exercise",
+		published: "2026-10-14",
+		text:      lead + "Jordan has never held a joint exercise with Austria.",
+		ents:      ents,
+		not:       []want{{"exercise", "*", "*", "-", ""}},
+	}, {
+		name:      "near miss: not only did they drill, they drilled",
+		published: "2026-10-14",
+		text:      lead + "Not only did the two armies hold a joint exercise, they also exchanged cadets.",
+		ents:      ents,
+		want:      []want{{"exercise", "*", "*", "-", ""}},
 	}, {
 		name:      "near miss: an exercise scheduled as fact stays an exercise",
 		published: "2026-10-14",
