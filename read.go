@@ -9,7 +9,7 @@ import "context"
 
 // Reader answers the questions of the web UI and the API. Package query
 // implements it above the store interfaces; cmd/attache passes one to
-// the server.
+// the server. Every event it returns carries its title (KBEvent.Label).
 type Reader interface {
 	// FindEntity returns the entity called name (an entity id, its
 	// canonical name or an alias, any spelling). Returns EINVALID for a

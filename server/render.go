@@ -13,7 +13,6 @@ import (
 	"strings"
 
 	"attache"
-	"attache/eventname"
 )
 
 //go:embed templates/*.html
@@ -47,14 +46,13 @@ var funcs = template.FuncMap{
 	"sub":         func(a, b int) int { return a - b },
 }
 
-// eventName is an event's name as a short noun phrase, finished from the
-// sentence of its first report.
+// eventName is an event's title as the reader wrote it (a noun phrase),
+// or "" when it would only repeat the event's type, which the row shows.
 func eventName(ev attache.KBEvent) string {
-	evidence := ""
-	if len(ev.Sources) > 0 {
-		evidence = ev.Sources[0].Evidence
+	if ev.Label == string(ev.Type) {
+		return ""
 	}
-	return eventname.Label(ev.Name, evidence)
+	return ev.Label
 }
 
 // parsePages parses every page template together with the layout, once, at
