@@ -21,8 +21,8 @@ type Reader interface {
 	EntityProfile(ctx context.Context, name string) (*Profile, error)
 
 	// FindEvents lists one page of the events matching q in date order,
-	// with the total number of matches. Returns EINVALID for a bad date
-	// or code, ENOTFOUND for an unknown entity.
+	// with the total number of matches. Returns EINVALID for a bad date,
+	// type or code, ENOTFOUND for an unknown entity.
 	FindEvents(ctx context.Context, q EventQuery) (*EventList, error)
 
 	// Relations returns the bilateral dossier of two countries (ISO

@@ -72,6 +72,9 @@ func (s *Service) FindEvents(ctx context.Context, q attache.EventQuery) (*attach
 		return nil, attache.Errorf(attache.EINVALID, "unknown order %q: want %s or %s", q.Sort, attache.SortDate, attache.SortRecent)
 	}
 	if q.Type != "" {
+		if !q.Type.Valid() {
+			return nil, attache.Errorf(attache.EINVALID, "unknown event type %q", q.Type)
+		}
 		f.Types = []attache.EventType{q.Type}
 	}
 	for _, c := range []string{q.Country, q.With} {
