@@ -44,6 +44,9 @@ var funcs = template.FuncMap{
 	"add":         func(a, b int) int { return a + b },
 	"exportLinks": exportLinks,
 	"sub":         func(a, b int) int { return a - b },
+	"entityTypes": func() []attache.EntityType {
+		return []attache.EntityType{attache.Person, attache.Organization, attache.Location, attache.Country}
+	},
 }
 
 // eventName is an event's title as the reader wrote it (a noun phrase),
