@@ -30,6 +30,7 @@ var funcs = template.FuncMap{
 		return "/articles/" + url.PathEscape(id)
 	},
 	"evidenceURL": evidenceURL,
+	"factURL":     factURL,
 	"eventName":   eventName,
 	"apiEntityURL": func(id string) string {
 		return "/api/v1" + entityURL(id)
