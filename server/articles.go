@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"attache"
+	"attache/eventname"
 	"attache/fold"
 )
 
@@ -118,9 +119,11 @@ type articleEntity struct {
 	URL string
 }
 
-// articleEvent is an event of the article with its participants linked.
+// articleEvent is an event of the article with its participants linked
+// and its title (eventname.Label; "" when the report kept no words).
 type articleEvent struct {
 	attache.Event
+	Label   string
 	Parties []link
 }
 
@@ -155,7 +158,7 @@ func (s *Server) handleArticlePage(w http.ResponseWriter, r *http.Request) error
 			p.Entities[e.Type] = append(p.Entities[e.Type], articleEntity{e, urls.of(e.Name)})
 		}
 		for _, ev := range x.Events {
-			ae := articleEvent{Event: ev}
+			ae := articleEvent{Event: ev, Label: eventname.Label(ev.Name, ev.Evidence)}
 			for _, name := range ev.Participants {
 				ae.Parties = append(ae.Parties, link{Name: s.party(name), URL: urls.of(name)})
 			}

@@ -60,9 +60,20 @@ func checkLabels(t *testing.T, where string, evs []attache.KBEvent) {
 // TestEventNamesAsNounPhrases: an event named by its trigger's verb is
 // listed under a noun phrase finished from its sentence.
 func TestEventNamesAsNounPhrases(t *testing.T) {
-	body := do(t, labelledServer(t), "GET", "/events?type=agreement", "").Body.String()
+	h := labelledServer(t)
+	body := do(t, h, "GET", "/events?type=agreement", "").Body.String()
 	if !strings.Contains(body, " · signing of a plan on training cooperation") || strings.Contains(body, "signed a plan<") {
 		t.Errorf("the agreement is not named by a noun phrase:\n%.2000s", body)
+	}
+	var list attache.EventList
+	decode(t, do(t, h, "GET", "/api/v1/events?type=agreement", ""), &list)
+	if len(list.Events) != 1 || len(list.Events[0].Sources) != 1 {
+		t.Fatalf("agreements: %+v", list.Events)
+	}
+	// The article's own list of its events names them the same way.
+	body = do(t, h, "GET", "/articles/"+list.Events[0].Sources[0].ArticleID, "").Body.String()
+	if !strings.Contains(body, " · signing of a plan on training cooperation") {
+		t.Errorf("the article page does not name its agreement by a noun phrase:\n%.3000s", body)
 	}
 }
 
