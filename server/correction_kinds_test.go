@@ -88,6 +88,12 @@ func TestEntityCorrectionForms(t *testing.T) {
 	if i := slices.IndexFunc(list.Events, func(e attache.KBEvent) bool { return e.ID == ev }); i < 0 || !list.Events[i].Confirmed {
 		t.Errorf("after confirm-fact, event %s is not confirmed", ev)
 	}
+	// A name the entity is not written as answers 404, and is not logged.
+	for _, body := range []string{`{"kind":"alias-remove","entity":"Alexander Fomin","target":"Zorro"}`, `{"kind":"split","entity":"Alexander Fomin","value":"Zorro"}`} {
+		if w := do(t, h, "POST", "/api/v1/corrections", body, "Authorization", "Bearer "+testToken, "Content-Type", "application/json"); w.Code != 404 {
+			t.Errorf("%s: %d %s, want 404", body, w.Code, w.Body)
+		}
+	}
 	var cs struct{ Corrections []Correction }
 	decode(t, do(t, h, "GET", "/api/v1/corrections", ""), &cs)
 	var kinds []string
