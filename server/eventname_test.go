@@ -160,3 +160,24 @@ func TestExportsNameEventsByLabel(t *testing.T) {
 		t.Errorf("jsonld does not name the agreement by its label:\n%.3000s", body)
 	}
 }
+
+// TestOpenAPIDescribesEventLabel: the document says what label and name
+// of an event are.
+func TestOpenAPIDescribesEventLabel(t *testing.T) {
+	var doc struct {
+		Components struct {
+			Schemas map[string]struct {
+				Properties map[string]struct {
+					Description string `json:"description"`
+				} `json:"properties"`
+			} `json:"schemas"`
+		} `json:"components"`
+	}
+	if err := json.Unmarshal(openapiJSON, &doc); err != nil {
+		t.Fatal(err)
+	}
+	ev := doc.Components.Schemas["KBEvent"].Properties
+	if !strings.Contains(ev["label"].Description, "noun phrase") || !strings.Contains(ev["name"].Description, "Show label") {
+		t.Errorf("KBEvent label %q, name %q", ev["label"].Description, ev["name"].Description)
+	}
+}
