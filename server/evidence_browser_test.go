@@ -43,9 +43,13 @@ func TestBrowserEvidenceLink(t *testing.T) {
 		Top, Bottom, Height, ScrollY float64
 		Background                   string
 	}
-	view := browsertest.Must(t, ctx, "where is it", chromedp.Evaluate[place](`(() => { const m = document.querySelector("mark.sentence.focus");
+	// where measures the highlighted sentence in the window.
+	where := func(what string) place {
+		return browsertest.Must(t, ctx, what, chromedp.Evaluate[place](`(() => { const m = document.querySelector("mark.sentence.focus");
 		const r = m.getBoundingClientRect();
 		return {Top: r.top, Bottom: r.bottom, Height: window.innerHeight, ScrollY: window.scrollY, Background: getComputedStyle(m).backgroundColor}; })()`))
+	}
+	view := where("where is it")
 	if view.Top < 0 || view.Bottom > view.Height {
 		t.Errorf("the sentence is not in view: top %.0f, bottom %.0f, window %.0f", view.Top, view.Bottom, view.Height)
 	}
@@ -67,9 +71,7 @@ func TestBrowserEvidenceLink(t *testing.T) {
 	if got := browsertest.Must(t, ctx, "post's sentence", chromedp.Text(chromedp.CSS("mark.sentence.focus"))); !strings.Contains(got, "Chief of Naval Staff") {
 		t.Errorf("highlighted %q, want %q", got, sentence)
 	}
-	view = browsertest.Must(t, ctx, "where is the post", chromedp.Evaluate[place](`(() => { const m = document.querySelector("mark.sentence.focus");
-		const r = m.getBoundingClientRect();
-		return {Top: r.top, Bottom: r.bottom, Height: window.innerHeight, ScrollY: window.scrollY, Background: getComputedStyle(m).backgroundColor}; })()`))
+	view = where("where is the post")
 	if view.Top < 0 || view.Bottom > view.Height || view.ScrollY == 0 {
 		t.Errorf("the post's sentence is not in view: top %.0f, bottom %.0f, window %.0f, scrolled %.0f", view.Top, view.Bottom, view.Height, view.ScrollY)
 	}
