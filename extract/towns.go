@@ -24,7 +24,10 @@ func (d *doc) unknownTowns() {
 		} else if p.Kind != text.Word || p.Cap || p.Fold != "in" && p.Fold != "near" && !d.headOf(i) {
 			continue
 		}
-		e := d.townAt(s, p.Sent)
+		// after "the town of" the kind word has said a place follows, so
+		// any lower-case word may end its name ("the coastal town of
+		// Kinniya will host")
+		e := d.townAt(s, p.Sent, p.Fold == "of")
 		if e < 0 {
 			continue
 		}
@@ -50,7 +53,7 @@ func (d *doc) regionAfterTown(e, sent int) int {
 	if r == e+1 || r < n && d.toks[r].Fold != "." && d.toks[r].Sent == sent {
 		return -1
 	}
-	return d.townAt(e+1, sent)
+	return d.townAt(e+1, sent, false)
 }
 
 // regionOf reports a region's kind word at token i before "of" and a
@@ -62,15 +65,22 @@ func (d *doc) regionOf(i int) bool {
 }
 
 // townAt records the town of one or two town words starting at token s
-// when what follows may end a town's name (townEnd), and returns the end
-// of its name; -1 when there is none.
-func (d *doc) townAt(s, sent int) int {
+// when what follows may end a town's name (townEnd, or any lower-case
+// word when told is set), and returns the end of its name; -1 when there
+// is none.
+func (d *doc) townAt(s, sent int, told bool) int {
 	n := len(d.toks)
 	e := s
 	for e < n && e-s < 2 && d.townWord(e) && d.toks[e].Sent == sent {
 		e++
 	}
-	if e == s || e < n && d.toks[e].Cap && d.toks[e].Sent == sent || !d.townEnd(e, sent) {
+	// an Arabic article joined by a hyphen goes on with the name:
+	// "Adshit al-Qusayr", "Ebel el-Saqi"
+	if e > s && e+2 < n && d.x.is(cParticle, d.toks[e].Fold) && !d.toks[e].Cap && d.toks[e+1].Fold == "-" &&
+		d.toks[e+1].Start == d.toks[e].End && d.toks[e+2].Start == d.toks[e+1].End && d.townWord(e+2) {
+		e += 3
+	}
+	if e == s || e < n && d.toks[e].Cap && d.toks[e].Sent == sent || !told && !d.townEnd(e, sent) {
 		return -1
 	}
 	c := d.get(attache.Location, unitKey(d.toks[s:e]), d.span(s, e))
@@ -145,8 +155,9 @@ func (d *doc) placeParticle(s, h int) bool {
 }
 
 // headOf reports whether token i is the "of" of "the port of", "the town
-// of", or the "at" of "the naval base at": a lower-case place or site
-// word (kb/data/lexicon.tsv) before it names what kind of place follows.
+// of", "the coastal town of", or the "at" of "the naval base at": a
+// lower-case place or site word (kb/data/lexicon.tsv) before it names what
+// kind of place follows.
 func (d *doc) headOf(i int) bool {
 	if i < 2 || d.toks[i].Fold != "of" && d.toks[i].Fold != "at" {
 		return false
@@ -160,5 +171,14 @@ func (d *doc) headOf(i int) bool {
 		// Wudam", "the training ground at Alabino"
 		return d.x.is(cSitekind|cFacility, h.Text)
 	}
-	return d.x.is(cPlaceword, h.Text) && d.toks[i-2].Fold == "the"
+	if !d.x.is(cPlaceword, h.Text) {
+		return false
+	}
+	if d.toks[i-2].Fold == "the" {
+		return true
+	}
+	// one lower-case word may tell the kind of town: "the island town
+	// of", "the fishing village of", "the northern port of"
+	a := &d.toks[i-2]
+	return i >= 3 && d.toks[i-3].Fold == "the" && a.Kind == text.Word && !a.Cap && !d.x.is(cStop, a.Fold)
 }
