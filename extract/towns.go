@@ -15,6 +15,7 @@ import (
 // sentence after a town ("in Saljhandi, Rupandehi."). It runs after the
 // other place rules, so that a place they found can anchor a town.
 func (d *doc) unknownTowns() {
+	d.datelineTown()
 	n := len(d.toks)
 	for i := d.headline; i+1 < n; i++ {
 		p := &d.toks[i]
@@ -181,4 +182,52 @@ func (d *doc) headOf(i int) bool {
 	// of", "the fishing village of", "the northern port of"
 	a := &d.toks[i-2]
 	return i >= 3 && d.toks[i-3].Fold == "the" && a.Kind == text.Word && !a.Cap && !d.x.is(cStop, a.Fold)
+}
+
+// datelineTown records the town the gazetteer does not know that opens
+// the dateline: one or two capitalised words at the start of a line near
+// the top, before a dash, an agency's parenthesis, or a comma and a month
+// or parenthesis ("Sekondi, May 20, GNA -", "Bongao (PNA) --"). The report
+// is filed there, in its own country.
+func (d *doc) datelineTown() {
+	n := len(d.toks)
+	for i := 0; i < n && i < 60; i++ {
+		if !d.toks[i].LineStart {
+			continue
+		}
+		e := i
+		for e < n && e-i < 2 && d.datelineWord(e) && d.toks[e].Sent == d.toks[i].Sent {
+			e++
+		}
+		if e == i || e+1 >= n {
+			continue
+		}
+		switch d.toks[e].Fold {
+		case "–", "—", "-", "(":
+			if d.toks[e].Start == d.toks[e-1].End {
+				continue // a code name's year: "Steppe Eagle-2026"
+			}
+		case ",":
+			if f := d.toks[e+1].Fold; f != "(" && !isMonth(f) {
+				continue
+			}
+		default:
+			continue
+		}
+		c := d.get(attache.Location, unitKey(d.toks[i:e]), d.span(i, e))
+		c.country = d.home
+		d.add(c, i, e)
+		return
+	}
+}
+
+// datelineWord reports a word at token k that may name a dateline's town:
+// capitalised or in capitals, unlabelled, and unknown to the gazetteer
+// and the lexicon.
+func (d *doc) datelineWord(k int) bool {
+	t := &d.toks[k]
+	if t.Kind != text.Word || !t.Cap || d.lab[k] != nil || d.known[k].kind != 0 || d.post[k] {
+		return false
+	}
+	return !isMonth(t.Fold) && !isDay(t.Fold) && d.x.lex[t.Text] == 0 && d.x.lex[capitalize(t.Fold)] == 0
 }
