@@ -22,13 +22,13 @@ func (d *doc) unknownTowns() {
 		s := i + 1
 		if d.regionOf(i) {
 			s = i + 2
-		} else if p.Kind != text.Word || p.Cap || p.Fold != "in" && p.Fold != "near" && !d.headOf(i) {
+		} else if p.Kind != text.Word || p.Cap || p.Fold != "in" && p.Fold != "near" && p.Fold != "at" && !d.headOf(i) {
 			continue
 		}
 		// after "the town of" the kind word has said a place follows, so
 		// any lower-case word may end its name ("the coastal town of
 		// Kinniya will host")
-		e := d.townAt(s, p.Sent, p.Fold == "of")
+		e := d.townAt(s, p.Sent, p.Fold == "of" || p.Fold == "at" && d.headOf(i))
 		if e < 0 {
 			continue
 		}
@@ -111,15 +111,28 @@ func (d *doc) townEnd(e, sent int) bool {
 		return true
 	}
 	t := &d.toks[e]
+	if t.Cap {
+		return false
+	}
+	k := e + 1
+	if k < len(d.toks) && d.toks[k].Fold == "the" && !d.toks[k].Cap {
+		k++
+	}
 	switch t.Fold {
 	case ".", ",", ";":
 		return true
-	case "in":
-		k := e + 1
-		if k < len(d.toks) && d.toks[k].Fold == "the" {
-			k++
-		}
-		return k < len(d.toks) && d.lab[k] != nil && d.lab[k].typ == attache.Location
+	case "in", "near":
+		// a place it lies in or near: "at Kadhdhoo in the Maldives"
+		return k < len(d.toks) && (d.lab[k] != nil && d.lab[k].typ == attache.Location || d.known[k].kind == kPlace || d.known[k].kind == kCountry)
+	case "on":
+		// a date: "in Karen on Thursday"
+		return k < len(d.toks) && (isDay(d.toks[k].Fold) || isMonth(d.toks[k].Fold) || d.toks[k].Kind == text.Number)
+	case "later", "earlier", "here", "last", "next", "this":
+		// a time or "here": "at Gako later this year"
+		return true
+	case "and":
+		// a second act of the same subject: "in Izhevsk and held talks"
+		return k == e+1 && k < len(d.toks) && d.toks[k].Kind == text.Word && !d.toks[k].Cap && d.x.is(cVerb, d.toks[k].Fold)
 	}
 	return false
 }
