@@ -75,9 +75,16 @@ func (d *doc) townAt(s, sent int, told bool) int {
 	for e < n && e-s < 2 && d.townWord(e) && d.toks[e].Sent == sent {
 		e++
 	}
-	// an Arabic article joined by a hyphen goes on with the name:
-	// "Adshit al-Qusayr", "Ebel el-Saqi"
-	if e > s && e+2 < n && d.x.is(cParticle, d.toks[e].Fold) && !d.toks[e].Cap && d.toks[e+1].Fold == "-" &&
+	// an Arabic article joined by a hyphen goes on with the name or opens
+	// it: "Adshit al-Qusayr", "Ebel el-Saqi", "Al-Qawzah"
+	if e <= s+1 && s+2 < n && d.toks[s].Cap && d.x.is(cParticle, d.toks[s].Fold) && d.lab[s] == nil && d.known[s].kind == 0 && d.toks[s+1].Fold == "-" &&
+		d.toks[s+1].Start == d.toks[s].End && d.toks[s+2].Start == d.toks[s+1].End && d.townWord(s+2) {
+		e = s + 3
+		if e < n && d.townWord(e) && d.toks[e].Sent == sent {
+			e++
+		}
+	}
+	if e > s && e+2 < n && d.x.is(cParticle, d.toks[e].Fold) && d.toks[e+1].Fold == "-" &&
 		d.toks[e+1].Start == d.toks[e].End && d.toks[e+2].Start == d.toks[e+1].End && d.townWord(e+2) {
 		e += 3
 	}
