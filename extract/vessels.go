@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"attache"
-	"attache/extract/text"
-)
+import "attache/extract/text"
 
 // shipVenues finds a named ship used as the venue of an event: "hosted a
 // reception aboard HMS Medway", "talks were held on board INS Delhi". A
@@ -30,12 +27,7 @@ func (d *doc) shipVenues() {
 		if e == s+1 || !d.sentenceHosts(i, t.Sent) {
 			continue
 		}
-		d.take(s, e)
-		c := d.get(attache.Location, unitKey(d.toks[s:e]), d.span(s, e))
-		if c.country == "" {
-			c.country = d.placeCountry(s, e, -1)
-		}
-		d.add(c, s, e)
+		d.takeSite(s, e)
 		i = e - 1
 	}
 }
