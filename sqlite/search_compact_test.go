@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -16,11 +15,7 @@ import (
 // answer as before. A run that stored less leaves the index alone.
 func TestCompactSearchMergesAfterALargeRun(t *testing.T) {
 	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "compact.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openKB(t)
 	for i := range 40 {
 		a := &attache.Article{ID: fmt.Sprintf("c%02d", i), Title: fmt.Sprintf("Report %d", i),
 			Text: fmt.Sprintf("The navy of country %d held talks on defence cooperation.", i), Published: "2024-01-02"}
