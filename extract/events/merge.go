@@ -116,6 +116,8 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		// later sentence about the talks with that counterpart
 		return e.party == c.party || c.party == "" && c.ev.Type == "meeting" && contains(c.ev.Participants, e.party)
 	case separateStops(e, c):
+		// "He later visited the naval laboratory in the city": a stop of
+		// the trip, not the trip told again
 	case c.ev.Type == "visit" && e.ev.Place != "" && c.ev.Place != "" && e.ev.Place != c.ev.Place &&
 		(c.sent == e.sent || c.r.body || c.r.place || c.r.site):
 		// two stops of one trip stay two visits: "is on a visit to
@@ -155,9 +157,8 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 // sentence, is a stop of its own on e's trip: a site named by its kind
 // ("He later visited the naval laboratory in the city", "also inspected
 // a repair plant in Chelyabinsk") after any visit, a body visited after
-// the trip or another site,
-// whether in the trip's city or with its place left unknown; and a trip
-// told after a site visit placed elsewhere.
+// the trip or another site, whether in the trip's city or with its place
+// left unknown; and a trip told after a site visit placed elsewhere.
 func separateStops(e, c *cand) bool {
 	if c.ev.Type != "visit" || e.ev.Type != "visit" || c.sent == e.sent || c.r == nil || e.r == nil {
 		return false

@@ -364,20 +364,7 @@ func (doc *doc) impliedPersons(a *actorSets, s int, h hit) {
 	}
 	// "he extended an invitation to Giang": the pronoun is the person last named
 	if h.r.typ != "ceremony" && h.r.typ != "exhibition" && h.r.typ != "deployment" && doc.refersBack(ws, h.a) && !personBefore(ms, start) {
-		p := doc.demonymReferent(s, h.a)
-		if p == "" {
-			p = doc.lastTitled(s, doc.referentPhrase(ws, h.a))
-		}
-		if p == "" {
-			// "Al Mazrouei met General X ... He also received Y": a
-			// sentence opened by the pronoun goes on with the subject
-			// that opened the one before, not with its object X
-			p = doc.openingSubject(s, ws, ms)
-		}
-		if p == "" {
-			p = doc.lastPerson(s)
-		}
-		if p != "" {
+		if p := doc.referredPerson(s, h.a); p != "" {
 			a.persons.putFirst(p)
 		}
 	}
@@ -1043,6 +1030,28 @@ func (doc *doc) refersBack(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// referredPerson returns the person a subject that refers back ("he",
+// "the minister", "the Bahraini general") before word i of sentence s
+// stands for, or "": the person of the state and post it names, else
+// the last one holding its post, else the subject that opened the
+// sentence before, else the person named last.
+func (doc *doc) referredPerson(s, i int) string {
+	ws, ms := doc.words[s], doc.ments[s]
+	if p := doc.demonymReferent(s, i); p != "" {
+		return p
+	}
+	if p := doc.lastTitled(s, doc.referentPhrase(ws, i)); p != "" {
+		return p
+	}
+	// "Al Mazrouei met General X ... He also received Y": a sentence
+	// opened by the pronoun goes on with the subject that opened the one
+	// before, not with its object X
+	if p := doc.openingSubject(s, ws, ms); p != "" {
+		return p
+	}
+	return doc.lastPerson(s)
 }
 
 // referentTitleWords is how many words of a post may stand between "the"
