@@ -66,7 +66,7 @@ var hostileShapes = []hostile{
 	{"familyfirst", "Minister Tanaka Gen met Kim Gen on Monday. ", ""},
 	{"familyfirst-many", "Minister W Gen met Kim Gen on Monday. ", ""},
 	{"oneword", "Yes. ", ""},
-	{"forum-sessions", "General W addressed the forum's plenary session the previous day. ", "2024-05-10"},
+	{"forum-sessions", "General Ka addressed the forum's plenary session the previous day. ", "2024-05-10"},
 }
 
 // BenchmarkHostile runs the whole pipeline over each hostile shape, about
