@@ -249,7 +249,7 @@ func retold(e, c *cand) bool {
 		}
 		// "This is the first time Vietnam has sent a sapper team": the
 		// next sentence, undated and naming no unit, goes on about it
-		return !c.ownDate && len(withoutCodes(c.ev.Participants)) == 0 && c.sent-e.sent == 1
+		return !c.ownDate && !hasActor(c.ev.Participants) && c.sent-e.sent == 1
 	}
 	return false
 }
@@ -423,6 +423,17 @@ func withoutCodes(list []string) []string {
 		}
 	}
 	return out
+}
+
+// hasActor reports whether list holds a participant that is no state's
+// code: len(withoutCodes(list)) > 0, with no copy made.
+func hasActor(list []string) bool {
+	for _, s := range list {
+		if len(s) != 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // countryOf returns the country code of a place: the code itself, or the
