@@ -603,13 +603,19 @@ func (doc *doc) sender(s, start int) string {
 			return m.e.Country
 		}
 	}
-	for i := range doc.x.Entities {
-		// a mission's host state (its officials) sends no peacekeepers
-		if e := &doc.x.Entities[i]; e.Type == attache.Person && e.Country != "" && len(doc.d.byHost[e.Country]) == 0 {
-			return e.Country
+	if !doc.senderKnown {
+		// one answer for the story, found once: every deployment of a
+		// long story would read all of its persons again
+		doc.senderKnown, doc.senderState = true, doc.home
+		for i := range doc.x.Entities {
+			// a mission's host state (its officials) sends no peacekeepers
+			if e := &doc.x.Entities[i]; e.Type == attache.Person && e.Country != "" && len(doc.d.byHost[e.Country]) == 0 {
+				doc.senderState = e.Country
+				break
+			}
 		}
 	}
-	return doc.home
+	return doc.senderState
 }
 
 // exhibitors adds the actors of an exhibition seen in sentence s: the
