@@ -283,7 +283,27 @@ func (d *doc) capsFamilyName(i int) bool {
 	if d.toks[j].Sent != t.Sent {
 		return false
 	}
-	return d.known[j].kind == kRank || d.post[j] || d.x.is(cHonorific, d.toks[j].Text)
+	return d.known[j].kind == kRank || d.post[j] || d.x.is(cHonorific, d.toks[j].Text) || d.postTail(j)
+}
+
+// postTail reports whether token j ends the tail of a post that the
+// post list holds only in part: "Vice-Minister of Defense for
+// International Affairs" is known as far as "Defense", and the
+// capitalised words and "for", "of" or "and" after it up to j are the
+// rest of its name. Up to six words are read back, within the sentence.
+func (d *doc) postTail(j int) bool {
+	for k, n := j, 0; k > 0 && n < 6 && d.toks[k].Sent == d.toks[j].Sent; k, n = k-1, n+1 {
+		t := &d.toks[k]
+		switch {
+		case d.post[k]:
+			return k < j
+		case t.Kind == text.Word && t.Cap && !t.Upper:
+		case t.Fold == "for" || t.Fold == "of" || t.Fold == "and":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // sayable reports whether the folded word w has no three consonants in a

@@ -85,6 +85,7 @@ type rules struct {
 	women         elem               // nouns counting women
 	forum         elem               // words before a forum's name that make it an event
 	irrealis      []*rule            // words that make a later trigger a purpose, not an occurrence
+	condition     []*rule            // words that, opening a sentence, make all its triggers a condition ("If conditions allow, ...")
 	scheduled     []*rule            // words after a trigger that schedule it ("the exercise to be held in November")
 	referent      elem               // nouns that refer back to a person after "the"
 	group         elem               // plural nouns that refer back to the lead's persons after "the two"
@@ -107,7 +108,7 @@ type rules struct {
 }
 
 // special are the trigger-file types that are not event types.
-var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true, "participle": true, "sequence": true, "reporting": true, "source": true, "plan": true, "purpose": true, "guest": true, "journey": true, "scheduled": true, "welcome": true, "coming": true}
+var special = map[string]bool{"none": true, "suppress": true, "link": true, "unit": true, "people": true, "women": true, "forum": true, "irrealis": true, "condition": true, "referent": true, "group": true, "scene": true, "edition": true, "recall": true, "venue": true, "participle": true, "sequence": true, "reporting": true, "source": true, "plan": true, "purpose": true, "guest": true, "journey": true, "scheduled": true, "welcome": true, "coming": true}
 
 // anniversary is a commemorated event with its year.
 type anniversary struct {
@@ -197,11 +198,15 @@ func (rs *rules) addTrigger(n int, c []string) error {
 	case "scheduled":
 		rs.scheduled = append(rs.scheduled, r)
 		return nil
-	case "irrealis":
+	case "irrealis", "condition":
 		if len(r.types) == 0 {
-			return fmt.Errorf("irrealis needs types=")
+			return fmt.Errorf("%s needs types=", r.typ)
 		}
-		rs.irrealis = append(rs.irrealis, r)
+		if r.typ == "condition" {
+			rs.condition = append(rs.condition, r)
+		} else {
+			rs.irrealis = append(rs.irrealis, r)
+		}
 		return nil
 	}
 	return rs.index(r)
