@@ -66,6 +66,9 @@ var hostileShapes = []hostile{
 	{"familyfirst", "Minister Tanaka Gen met Kim Gen on Monday. ", ""},
 	{"familyfirst-many", "Minister W Gen met Kim Gen on Monday. ", ""},
 	{"oneword", "Yes. ", ""},
+	{"trip-posts", "Minister W visited Hanoi. The minister also visited the academy. ", "2024-05-10"},
+	{"send-offs", "General W saw off 200 peacekeepers bound for Mogadishu at Entebbe airport on Friday. ", "2024-05-10"},
+	{"forum-sessions", "General Ka addressed the forum's plenary session the previous day. ", "2024-05-10"},
 }
 
 // BenchmarkHostile runs the whole pipeline over each hostile shape, about

@@ -335,9 +335,11 @@ func familyWords(w []string) []string {
 // familyWords in common with w's, each once.
 func (b *Builder) candidates(w []string) []string {
 	var out []string
+	seen := map[string]bool{} // a common family word is the word of thousands
 	for _, x := range familyWords(w) {
 		for _, id := range b.byKey["person|word:"+x] {
-			if !contains(out, id) {
+			if !seen[id] {
+				seen[id] = true
 				out = append(out, id)
 			}
 		}

@@ -71,6 +71,7 @@ type placeWords struct {
 	forumNoun   wordSet // common nouns that name a forum again ("the forum", "the summit")
 	sessionNoun wordSet // nouns of a forum's sessions ("the plenary session")
 	cityBack    wordSet // nouns pointing back at the city last named ("in the port city")
+	cityHere    wordSet // nouns that, after "in the", point at the dateline's city ("in the capital")
 	siteNoun    wordSet // common nouns of a site a trip takes in ("a military hospital near X")
 	party       wordSet // words of a trip's whole party as a subject ("the delegation", "they")
 }
@@ -159,6 +160,7 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		"campus":       &pw.campus,
 		"here":         &pw.here,
 		"cityback":     &pw.cityBack,
+		"cityhere":     &pw.cityHere,
 		"subjectgap":   &pw.subjectGap,
 		"byowner":      &pw.byOwner,
 		"siteof":       &pw.siteOf,

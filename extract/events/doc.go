@@ -55,7 +55,12 @@ type doc struct {
 	byTitle  map[string]string
 	groups   map[string][]groupMember   // persons holding each group noun's post (groups.go), made on first use
 	orgIndex map[string]*attache.Entity // the organisations by name (orgsByName), made on first use
-	many     int
+	persIdx  map[string][]int           // the indexes of the persons in x.Entities by name (personsByName), made on first use
+	// senderState is the state of the story's first person whose state
+	// hosts no mission, else its home (sender), once senderKnown
+	senderState string
+	senderKnown bool
+	many        int
 	// the date the article speaks from, once ref has worked it out
 	refTime         time.Time
 	refOK, refKnown bool

@@ -19,15 +19,12 @@ import (
 // previous forum", "the next summit" are other editions and stay apart.
 func (doc *doc) forumBackRefs(evs []*cand) []*cand {
 	drop := map[*cand]bool{}
-	for i, c := range evs {
-		if c.ev.Type != "conference" || c.bg || c.past || c.sent <= 0 || c.ev.Salience == "background" {
-			continue
-		}
-		noun, ok := doc.forumBackNoun(c)
-		if !ok {
-			continue
-		}
-		if e := doc.forumToldBefore(evs[:i], c, noun, drop); e != nil {
+	// the conferences told so far and not folded into another: those a
+	// later one may be folded into (a story that names its forum again in
+	// every sentence keeps one, not one per sentence to read again)
+	var told []*cand
+	for _, c := range evs {
+		if e := doc.forumFoldedInto(told, c); e != nil {
 			if c.ev.Place != "" && doc.namesPlace(c.sent, c.ev.Place) && doc.forumItself(c) {
 				// "The forum opened at the Palace of the Republic": its
 				// venue, finer than the city the first mention gave (a
@@ -36,6 +33,8 @@ func (doc *doc) forumBackRefs(evs []*cand) []*cand {
 			}
 			joinRetold(e, c)
 			drop[c] = true
+		} else if c.ev.Type == "conference" {
+			told = append(told, c)
 		}
 	}
 	if len(drop) == 0 {
@@ -78,31 +77,41 @@ func (doc *doc) forumBackNoun(c *cand) (string, bool) {
 	return ws[k-1].low, true
 }
 
-// forumToldBefore returns the nearest conference of before, neither
-// recalled nor dropped, that c names again by noun: one whose trigger
-// or body ends in noun, or, for a session (noun ""), the only conference
-// told before.
-func (doc *doc) forumToldBefore(before []*cand, c *cand, noun string, drop map[*cand]bool) *cand {
-	var found *cand
-	count := 0
+// forumFoldedInto returns the conference of told that conference c
+// only names again (forumBackNoun), or nil.
+func (doc *doc) forumFoldedInto(told []*cand, c *cand) *cand {
+	if c.ev.Type != "conference" || c.bg || c.past || c.sent <= 0 || c.ev.Salience == "background" {
+		return nil
+	}
+	noun, ok := doc.forumBackNoun(c)
+	if !ok {
+		return nil
+	}
+	return doc.forumToldBefore(told, c, noun)
+}
+
+// forumToldBefore returns the nearest conference of before, not
+// recalled, that c names again by noun: one whose trigger or body ends
+// in noun, or, for a session (noun ""), the only conference told before.
+func (doc *doc) forumToldBefore(before []*cand, c *cand, noun string) *cand {
+	var only *cand
 	for i := len(before) - 1; i >= 0; i-- {
 		e := before[i]
-		if !forumFoldable(e, c, drop) {
+		if !forumFoldable(e, c) {
 			continue
 		}
-		count++
-		if noun != "" && found == nil && doc.endsInNoun(e, noun) {
-			found = e
+		if noun != "" && doc.endsInNoun(e, noun) {
+			return e
 		}
-	}
-	if noun == "" && count == 1 {
-		for i := len(before) - 1; i >= 0; i-- {
-			if e := before[i]; forumFoldable(e, c, drop) {
-				return e
-			}
+		if noun == "" && only != nil {
+			return nil // two conferences: a session of either
 		}
+		only = e
 	}
-	return found
+	if noun == "" {
+		return only
+	}
+	return nil
 }
 
 // endsInNoun reports whether conference e is a forum of kind noun: its
@@ -123,11 +132,10 @@ func (doc *doc) endsInNoun(e *cand, noun string) bool {
 }
 
 // forumFoldable reports whether c may be folded into e: an earlier
-// conference of the story, told of today and not dropped, in the month
-// of c's date (a forum runs for days: "opened on Tuesday", a speech "the
-// previous day").
-func forumFoldable(e, c *cand, drop map[*cand]bool) bool {
-	return e.ev.Type == "conference" && !e.bg && !e.past && !drop[e] && e.sent < c.sent &&
+// conference of the story, told of today, in the month of c's date (a
+// forum runs for days: "opened on Tuesday", a speech "the previous day").
+func forumFoldable(e, c *cand) bool {
+	return e.ev.Type == "conference" && !e.bg && !e.past && e.sent < c.sent &&
 		e.ev.Salience != "background" && sameMonth(e.ev.Date, c.ev.Date)
 }
 
@@ -144,6 +152,10 @@ func sameMonth(a, b string) bool {
 // The forum is the one the sentence names, else the story's only forum
 // of the noun the sentence uses ("the previous forum").
 func (doc *doc) forumEditions(evs []*cand) {
+	// the story's forum of each noun, found once: finding it reads every
+	// event, and a story may recall its forum in every sentence (the
+	// editions changed here are background ones, which it does not read)
+	forums := map[string]string{}
 	for _, c := range evs {
 		if c.ev.Type != "conference" || c.ev.Salience != "background" || c.sent < 0 || c.sent >= len(doc.words) {
 			continue
@@ -159,7 +171,12 @@ func (doc *doc) forumEditions(evs []*cand) {
 			if !doc.d.places.forumNoun.has(w.low) {
 				continue
 			}
-			if body := doc.storyForum(evs, w.low); body != "" {
+			body, ok := forums[w.low]
+			if !ok {
+				body = doc.storyForum(evs, w.low)
+				forums[w.low] = body
+			}
+			if body != "" {
 				c.ev.Participants = []string{body}
 			}
 			break

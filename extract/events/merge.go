@@ -116,6 +116,8 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		// later sentence about the talks with that counterpart
 		return e.party == c.party || c.party == "" && c.ev.Type == "meeting" && contains(c.ev.Participants, e.party)
 	case separateStops(e, c):
+		// "He later visited the naval laboratory in the city": a stop of
+		// the trip, not the trip told again
 	case doc.oneStop(e, c):
 		return true
 	case c.ev.Type == "visit" && e.ev.Place != "" && c.ev.Place != "" && e.ev.Place != c.ev.Place &&
@@ -164,9 +166,8 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 // sentence, is a stop of its own on e's trip: a site named by its kind
 // ("He later visited the naval laboratory in the city", "also inspected
 // a repair plant in Chelyabinsk") after any visit, a body visited after
-// the trip or another site,
-// whether in the trip's city or with its place left unknown; and a trip
-// told after a site visit placed elsewhere.
+// the trip or another site, whether in the trip's city or with its place
+// left unknown; and a trip told after a site visit placed elsewhere.
 func separateStops(e, c *cand) bool {
 	if c.ev.Type != "visit" || e.ev.Type != "visit" || c.sent == e.sent || c.r == nil || e.r == nil {
 		return false
@@ -331,7 +332,7 @@ func retold(e, c *cand) bool {
 		}
 		// "This is the first time Vietnam has sent a sapper team": the
 		// next sentence, undated and naming no unit, goes on about it
-		return !c.ownDate && len(withoutCodes(c.ev.Participants)) == 0 && c.sent-e.sent == 1
+		return !c.ownDate && !hasActor(c.ev.Participants) && c.sent-e.sent == 1
 	}
 	return false
 }
@@ -506,6 +507,17 @@ func withoutCodes(list []string) []string {
 		}
 	}
 	return out
+}
+
+// hasActor reports whether list holds a participant that is no state's
+// code: len(withoutCodes(list)) > 0, with no copy made.
+func hasActor(list []string) bool {
+	for _, s := range list {
+		if len(s) != 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // countryOf returns the country code of a place: the code itself, or the

@@ -395,20 +395,7 @@ func (doc *doc) impliedPersons(a *actorSets, s int, h hit) {
 	}
 	// "he extended an invitation to Giang": the pronoun is the person last named
 	if h.r.typ != "ceremony" && h.r.typ != "exhibition" && h.r.typ != "deployment" && doc.refersBack(ws, h.a) && !personBefore(ms, start) {
-		p := doc.demonymReferent(s, h.a)
-		if p == "" {
-			p = doc.lastTitled(s, doc.referentPhrase(ws, h.a))
-		}
-		if p == "" {
-			// "Al Mazrouei met General X ... He also received Y": a
-			// sentence opened by the pronoun goes on with the subject
-			// that opened the one before, not with its object X
-			p = doc.openingSubject(s, ws, ms)
-		}
-		if p == "" {
-			p = doc.lastPerson(s)
-		}
-		if p != "" {
+		if p := doc.referredPerson(s, h.a); p != "" {
 			a.persons.putFirst(p)
 		}
 	}
@@ -647,13 +634,19 @@ func (doc *doc) sender(s, start int) string {
 			return m.e.Country
 		}
 	}
-	for i := range doc.x.Entities {
-		// a mission's host state (its officials) sends no peacekeepers
-		if e := &doc.x.Entities[i]; e.Type == attache.Person && e.Country != "" && len(doc.d.byHost[e.Country]) == 0 {
-			return e.Country
+	if !doc.senderKnown {
+		// one answer for the story, found once: every deployment of a
+		// long story would read all of its persons again
+		doc.senderKnown, doc.senderState = true, doc.home
+		for i := range doc.x.Entities {
+			// a mission's host state (its officials) sends no peacekeepers
+			if e := &doc.x.Entities[i]; e.Type == attache.Person && e.Country != "" && len(doc.d.byHost[e.Country]) == 0 {
+				doc.senderState = e.Country
+				break
+			}
 		}
 	}
-	return doc.home
+	return doc.senderState
 }
 
 // exhibitors adds the actors of an exhibition seen in sentence s: the
@@ -1097,6 +1090,28 @@ func (doc *doc) refersBack(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// referredPerson returns the person a subject that refers back ("he",
+// "the minister", "the Bahraini general") before word i of sentence s
+// stands for, or "": the person of the state and post it names, else
+// the last one holding its post, else the subject that opened the
+// sentence before, else the person named last.
+func (doc *doc) referredPerson(s, i int) string {
+	ws, ms := doc.words[s], doc.ments[s]
+	if p := doc.demonymReferent(s, i); p != "" {
+		return p
+	}
+	if p := doc.lastTitled(s, doc.referentPhrase(ws, i)); p != "" {
+		return p
+	}
+	// "Al Mazrouei met General X ... He also received Y": a sentence
+	// opened by the pronoun goes on with the subject that opened the one
+	// before, not with its object X
+	if p := doc.openingSubject(s, ws, ms); p != "" {
+		return p
+	}
+	return doc.lastPerson(s)
 }
 
 // referentTitleWords is how many words of a post may stand between "the"

@@ -168,8 +168,10 @@ func (doc *doc) deploymentUnits(mains, evs []*cand) {
 	}
 }
 
-// homeOf returns the country a deployment's unit belongs to: its first
-// participant that is a country, else the article's own country.
+// homeOf returns the country a deployment's unit belongs to: the state
+// of its first participant that is a body or a person of one, else the
+// article's own country when it is among the participants, else its
+// first participant that is a country, else the article's own country.
 func (doc *doc) homeOf(c *cand) string {
 	orgs := doc.orgsByName()
 	for _, p := range c.ev.Participants {
@@ -183,17 +185,20 @@ func (doc *doc) homeOf(c *cand) string {
 			return e.Country
 		}
 	}
+	first := ""
 	for _, p := range c.ev.Participants {
-		if isCode(p) {
-			if p == doc.home {
-				return p // "a contingent in Lebanon ... will return home": the story's own state
-			}
+		if !isCode(p) {
+			continue
+		}
+		if p == doc.home {
+			return p // "a contingent in Lebanon ... will return home": the story's own state
+		}
+		if first == "" {
+			first = p
 		}
 	}
-	for _, p := range c.ev.Participants {
-		if isCode(p) {
-			return p
-		}
+	if first != "" {
+		return first
 	}
 	return doc.home
 }

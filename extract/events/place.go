@@ -1009,7 +1009,7 @@ func (doc *doc) hereNear(ws []word, h hit) bool {
 			return true
 		case ws[k].low == "this" && k+1 < len(ws) && doc.d.places.placeHead.has(ws[k+1].low):
 			return true
-		case theCityAt(ws, k):
+		case doc.theCityAt(ws, k):
 			return true
 		}
 	}
@@ -1017,14 +1017,14 @@ func (doc *doc) hereNear(ws []word, h hit) bool {
 }
 
 // theCityAt reports whether word k opens "in the city" or "in the
-// capital" with no name after it ("visited the laboratory in the city",
-// "arrived in the capital on Sunday"): the city of the dateline, where
-// the story is filed.
-func theCityAt(ws []word, k int) bool {
+// capital" (data/args.tsv cityhere) with no name after it ("visited the
+// laboratory in the city", "arrived in the capital on Sunday"): the city
+// of the dateline, where the story is filed.
+func (doc *doc) theCityAt(ws []word, k int) bool {
 	if k == 0 || k+2 >= len(ws) || ws[k].low != "the" || ws[k-1].low != "in" {
 		return false
 	}
-	if l := ws[k+1].low; l != "city" && l != "capital" {
+	if !doc.d.places.cityHere.has(ws[k+1].low) {
 		return false
 	}
 	return !ws[k+2].upper && ws[k+2].low != "of" && ws[k+2].low != "'s"

@@ -110,7 +110,7 @@ func placesDiffer(e, c *cand) bool {
 // date and place, and the main salience if either is main.
 func joinRetold(e, c *cand) {
 	ps := c.ev.Participants
-	if len(withoutCodes(e.ev.Participants)) > 0 {
+	if hasActor(e.ev.Participants) {
 		// a state stood in for actors the mention did not name
 		ps = withoutCodes(ps)
 	}

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"attache"
@@ -274,12 +275,36 @@ func countCodes(ps []string) int {
 
 // personNamed returns the person of the article named name, or nil.
 func (doc *doc) personNamed(name string) *attache.Entity {
-	for i := range doc.x.Entities {
-		if e := &doc.x.Entities[i]; e.Type == attache.Person && e.Name == name {
-			return e
-		}
+	if is := doc.personsByName()[name]; len(is) > 0 {
+		return &doc.x.Entities[is[0]]
 	}
 	return nil
+}
+
+// personsByName returns the indexes in the extraction's entities of the
+// persons of each name, in order: made once, as events of every sentence
+// look their persons up.
+func (doc *doc) personsByName() map[string][]int {
+	if doc.persIdx == nil {
+		doc.persIdx = map[string][]int{}
+		for i := range doc.x.Entities {
+			if e := &doc.x.Entities[i]; e.Type == attache.Person {
+				doc.persIdx[e.Name] = append(doc.persIdx[e.Name], i)
+			}
+		}
+	}
+	return doc.persIdx
+}
+
+// personEntities returns the indexes of the person entities named in
+// names, in the extraction's order, each once.
+func (doc *doc) personEntities(names []string) []int {
+	var out []int
+	for _, n := range names {
+		out = append(out, doc.personsByName()[n]...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // sendOffOfficials gives each deployment dated to the day the person who

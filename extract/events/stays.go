@@ -1,10 +1,6 @@
 package events
 
-import (
-	"strings"
-
-	"attache"
-)
+import "strings"
 
 // stayEnd reads the end of a stay told after its arrival date, in a
 // predicate that shares the subject of the arrival: "arrived on 9 Feb ...
@@ -98,9 +94,9 @@ func (doc *doc) wholeParty(ws []word, i int) bool {
 func (doc *doc) holdingPost(persons []string, post string) []string {
 	var out, exact []string
 	if post != "" {
-		for i := range doc.x.Entities {
+		for _, i := range doc.personEntities(persons) {
 			e := &doc.x.Entities[i]
-			if e.Type != attache.Person || !contains(persons, e.Name) || !titledAs(e, post) {
+			if !titledAs(e, post) {
 				continue
 			}
 			out = append(out, e.Name)
@@ -167,10 +163,8 @@ func (doc *doc) mainGuests(evs []*cand) (int, []string) {
 
 // personCountry returns the state the person of that name serves, or "".
 func (doc *doc) personCountry(name string) string {
-	for i := range doc.x.Entities {
-		if e := &doc.x.Entities[i]; e.Type == attache.Person && e.Name == name {
-			return e.Country
-		}
+	if e := doc.personNamed(name); e != nil {
+		return e.Country
 	}
 	return ""
 }

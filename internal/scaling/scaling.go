@@ -72,16 +72,6 @@ func Least(samples, reps int, a, b func()) (ta, tb time.Duration) {
 	return ta, tb
 }
 
-// Fastest returns the least CPU time of reps runs of f: the run least
-// disturbed by other work on the machine.
-func Fastest(reps int, f func()) time.Duration {
-	best := time.Duration(1<<63 - 1)
-	for range reps {
-		best = min(best, sample(1, f))
-	}
-	return best
-}
-
 // sample returns the CPU time of reps runs of f in a row. CPU time, unlike
 // the clock, does not count the time other processes hold the cores. The
 // collector is off during the sample: whether a run happens to trigger a
