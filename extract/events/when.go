@@ -352,6 +352,11 @@ func (doc *doc) tripSpan(c *cand, s int, h hit, dt dates.Date) {
 			c.ev.Date += "/" + end // "arrived on 9 Feb and will leave on 12 Feb"
 		}
 	}
+	if durative[h.r.typ] && len(c.ev.Date) == 10 {
+		if end := doc.runsUntil(s, dt); end != "" {
+			c.ev.Date += "/" + end // "opened on Monday and will run until July 1"
+		}
+	}
 	if n := spanDays(ws, h); n > 1 && spanEnd(ws, wordAt(ws, dt.Start)) && wordAt(ws, dt.Start) >= h.b {
 		c.ev.Date = shiftDay(dt.Value, 1-n) + "/" + dt.Value
 	}
