@@ -366,12 +366,13 @@ func (doc *doc) tripSpan(c *cand, s int, h hit, dt dates.Date) {
 }
 
 // lengthAfterDate returns the length in days of a stay told right after
-// a date, whose next word is i: "on March 17 for a four-day visit", or 0.
+// a date, whose next word is i: "on March 17 for a four-day visit", "on
+// Sunday on a three-day visit", or 0.
 // The stay begins on that day: the trigger was the arrival.
 func lengthAfterDate(ws []word, i int) int {
 	k := i
-	if k >= len(ws) || ws[k].low != "for" {
-		return 0
+	if k >= len(ws) || ws[k].low != "for" && ws[k].low != "on" {
+		return 0 // (also "arrived yesterday on a three-day official visit")
 	}
 	return spanDays(ws, hit{a: k + 1, b: min(len(ws), k+1+tripLengthReach)})
 }
