@@ -580,6 +580,10 @@ func (s *scanner) futureAfter(i int) bool {
 		switch l := s.tok(k).low; {
 		case l == "." || l == ";" || reportWords[l]:
 			return false
+		case relativeWords[l] && k <= i+2:
+			// "opened on Monday, which will run until July 1": the
+			// relative clause tells of the drill, not of the weekday
+			return false
 		case futureWords[l] && !s.planNoun(k):
 			return true
 		}

@@ -129,7 +129,7 @@ func TestDetect(t *testing.T) {
 		published: "2023-06-26",
 		text:      "US aircraft carrier USS Ronald Reagan makes port call in Da Nang\n\nThe carrier arrived in Da Nang on June 25 for a port call lasting until June 30.",
 		ents:      []ent{loc("Da Nang"), country("US")},
-		want:      []want{{"visit", "2023-06-25", "Da Nang", "US", "main"}},
+		want:      []want{{"visit", "2023-06-25/2023-06-30", "Da Nang", "US", "main"}},
 		count:     1,
 	}, {
 		name:      "arms agreement",

@@ -185,7 +185,7 @@ func (st *story) anchor(c *cand) *cand {
 	if p != nil && p.sent == c.sent && p.anchor != nil {
 		p = p.anchor // "At the meeting, they signed its minutes and agreed that ...": both at it
 	}
-	if !c.scene || p == nil || p.sent != c.sent-1 || p.bg || p.past || p.ev.Salience == "main" || st.perSent[p.sent] > 1 {
+	if !c.scene || p == nil || !st.toldJustBefore(p, c) || p.bg || p.past || p.ev.Salience == "main" || st.perSent[p.sent] > 1 {
 		return nil
 	}
 	switch p.ev.Type {
@@ -194,6 +194,14 @@ func (st *story) anchor(c *cand) *cand {
 		return p
 	}
 	return nil
+}
+
+// toldJustBefore reports whether p is told in the sentence before c's,
+// or two before with no event told between ("Today, X held talks with Y.
+// The ministers discussed regional security. // Following the talks, they
+// signed a plan"): the sentence between only adds to p.
+func (st *story) toldJustBefore(p, c *cand) bool {
+	return p.sent == c.sent-1 || p.sent == c.sent-2 && st.perSent[c.sent-1] == 0
 }
 
 // where settles the place of c: a recalled event keeps only the place of

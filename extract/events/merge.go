@@ -594,6 +594,8 @@ func (doc *doc) contextDate(c, main, prev *cand) {
 	switch {
 	case c.r != nil && c.r.undated:
 		c.ev.Date = "" // "arrived earlier in the day at the invitation of X": the arrival's day
+	case c.sameDay && c.dayShift == 0 && doc.sameDayInSentence(c.sent) != "":
+		c.ev.Date = doc.sameDayInSentence(c.sent) // "who arrived on Saturday, held talks the same evening"
 	case c.sameDay && prev != nil && !doc.asideOf(prev, c):
 		shift := c.dayShift
 		if prev.sent == c.sent && prev.dayShift == shift {

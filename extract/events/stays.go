@@ -1,6 +1,11 @@
 package events
 
-import "strings"
+import (
+	"strings"
+	"time"
+
+	"attache/extract/dates"
+)
 
 // stayEnd reads the end of a stay told after its arrival date, in a
 // predicate that shares the subject of the arrival: "arrived on 9 Feb ...
@@ -237,3 +242,37 @@ func bareOpeningEnd(ws []word, i int) int {
 	}
 	return i
 }
+
+// runsUntil reads the last day of an event that opened on day dt, told
+// later in sentence s after "until", "till" or "through": "opened on
+// Monday and will run until July 1", "began Tuesday and runs through
+// Thursday". It returns that day when it lies after dt and within
+// maxRunDays of it, else "".
+func (doc *doc) runsUntil(s int, dt dates.Date) string {
+	ws := doc.words[s]
+	for _, d := range doc.dates[s] {
+		if d.Start < dt.End || len(d.Value) != 10 || d.Value <= dt.Value {
+			continue
+		}
+		k := wordAt(ws, d.Start) - 1
+		if k > 0 && ws[k].low == "on" {
+			k--
+		}
+		if k < 0 || !untilWords[ws[k].low] || d.From.Sub(dt.From) > maxRunDays*24*time.Hour {
+			continue
+		}
+		for j := wordAt(ws, dt.End); j < k; j++ {
+			if ws[j].low == ";" {
+				return "" // another clause of its own
+			}
+		}
+		return d.Value
+	}
+	return ""
+}
+
+// untilWords open the end of a span told after its start.
+var untilWords = map[string]bool{"until": true, "till": true, "through": true}
+
+// maxRunDays bounds a drill, show or stay told by its first and last day.
+const maxRunDays = 62

@@ -352,6 +352,11 @@ func (doc *doc) tripSpan(c *cand, s int, h hit, dt dates.Date) {
 			c.ev.Date += "/" + end // "arrived on 9 Feb and will leave on 12 Feb"
 		}
 	}
+	if durative[h.r.typ] && len(c.ev.Date) == 10 {
+		if end := doc.runsUntil(s, dt); end != "" {
+			c.ev.Date += "/" + end // "opened on Monday and will run until July 1"
+		}
+	}
 	if n := spanDays(ws, h); n > 1 && spanEnd(ws, wordAt(ws, dt.Start)) && wordAt(ws, dt.Start) >= h.b {
 		c.ev.Date = shiftDay(dt.Value, 1-n) + "/" + dt.Value
 	}
@@ -361,12 +366,13 @@ func (doc *doc) tripSpan(c *cand, s int, h hit, dt dates.Date) {
 }
 
 // lengthAfterDate returns the length in days of a stay told right after
-// a date, whose next word is i: "on March 17 for a four-day visit", or 0.
+// a date, whose next word is i: "on March 17 for a four-day visit", "on
+// Sunday on a three-day visit", or 0.
 // The stay begins on that day: the trigger was the arrival.
 func lengthAfterDate(ws []word, i int) int {
 	k := i
-	if k >= len(ws) || ws[k].low != "for" {
-		return 0
+	if k >= len(ws) || ws[k].low != "for" && ws[k].low != "on" {
+		return 0 // (also "arrived yesterday on a three-day official visit")
 	}
 	return spanDays(ws, hit{a: k + 1, b: min(len(ws), k+1+tripLengthReach)})
 }
