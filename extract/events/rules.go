@@ -66,8 +66,9 @@ type rule struct {
 	undated bool            // the sentence's dates are the occasion it is told in ("at the invitation of"), never its own
 	types   map[string]bool // suppress: the types turned off
 	// next holds the words that fill the second slot, by number, when
-	// that slot lists words only (nextWords)
-	next []uint64
+	// that slot lists words only (nextWords); first, the same of the
+	// first slot (match)
+	next, first []uint64
 }
 
 // rules is the compiled knowledge of the detector.
@@ -462,6 +463,9 @@ func hasPrefixOf(prefixes []string, s string) bool {
 // match tries r at word i of ws (one sentence) and returns the index after
 // the match, or -1.
 func (r *rule) match(ws []word, i int) int {
+	if i < len(ws) && slotFails(r.first, &ws[i]) {
+		return -1 // most words are in no first slot: ruled out without a call
+	}
 	return matchFrom(r.pattern, ws, i)
 }
 

@@ -62,16 +62,23 @@ func (rs *rules) numberAll() {
 	for _, r := range rs.all {
 		r.next = nextWords(r.pattern, len(rs.vocab))
 	}
+	for _, r := range lists {
+		r.first = slotWords(r.pattern, 0, len(rs.vocab))
+	}
 }
 
 // nextWords returns the set of words, by number, that may fill the second
 // slot of pattern when that slot lists words only, or nil: a trigger found
 // by its first word is then ruled out by the next word with one test.
-func nextWords(pattern []elem, size int) []uint64 {
-	if len(pattern) < 2 {
+func nextWords(pattern []elem, size int) []uint64 { return slotWords(pattern, 1, size) }
+
+// slotWords returns the set of words, by number, that may fill slot k of
+// pattern when that slot lists words only, or nil.
+func slotWords(pattern []elem, k, size int) []uint64 {
+	if len(pattern) <= k {
 		return nil
 	}
-	e := &pattern[1]
+	e := &pattern[k]
 	if e.gap || e.ordinal || e.year || len(e.prefix) > 0 || e.ids == nil {
 		return nil
 	}
@@ -84,8 +91,12 @@ func nextWords(pattern []elem, size int) []uint64 {
 
 // nextFails reports whether word w rules out r's second slot by
 // r.next: a word no slot lists, or one the slot does not list.
-func (r *rule) nextFails(w *word) bool {
-	return r.next != nil && w.id != 0 && (w.id < 0 || r.next[w.id/64]&(1<<(w.id%64)) == 0)
+func (r *rule) nextFails(w *word) bool { return slotFails(r.next, w) }
+
+// slotFails reports whether word w is ruled out by set (slotWords): a
+// word no slot lists, or one the set lacks. A nil set rules out nothing.
+func slotFails(set []uint64, w *word) bool {
+	return set != nil && w.id != 0 && (w.id < 0 || set[w.id/64]&(1<<(w.id%64)) == 0)
 }
 
 // wordListTypes are the special types whose words fill one list
