@@ -25,6 +25,7 @@ type typeCodes struct {
 type elem struct {
 	alts    []string // exact words
 	ids     []int32  // the alternatives' numbers in the rules' vocab (numberAll), nil before
+	set     []uint64 // ids as a set by number, for a slot of many words (numberAll), or nil
 	prefix  []string // word prefixes ("sign" for "sign*")
 	gap     bool     // "...": skip up to maxGap words
 	ordinal bool     // "#ord"
@@ -424,13 +425,23 @@ func (e *elem) fits(w *word) bool {
 	}
 	if w.id != 0 && e.ids != nil {
 		// both numbered: a word no slot lists (noWord) fails at once
-		if w.id > 0 && hasID(e.ids, w.id) {
+		if w.id > 0 && e.hasID(w.id) {
 			return true
 		}
 	} else if hasString(e.alts, w.low) {
 		return true
 	}
 	return len(e.prefix) > 0 && hasPrefixOf(e.prefix, w.low)
+}
+
+// hasID reports whether e lists the word numbered id: by its set when it
+// has one (a needs= list of dozens of words is tested at every word of a
+// sentence), else by its list.
+func (e *elem) hasID(id int32) bool {
+	if e.set != nil {
+		return int(id/64) < len(e.set) && e.set[id/64]&(1<<(id%64)) != 0
+	}
+	return hasID(e.ids, id)
 }
 
 func hasID(ids []int32, id int32) bool {

@@ -55,6 +55,16 @@ func (rs *rules) numberAll() {
 	for _, typ := range wordListTypes {
 		rs.vocab.number(rs.wordList(typ))
 	}
+	for _, r := range lists {
+		for i := range r.pattern {
+			r.pattern[i].set = idSet(r.pattern[i].ids, len(rs.vocab))
+		}
+		r.needs.set = idSet(r.needs.ids, len(rs.vocab))
+	}
+	for _, typ := range wordListTypes {
+		e := rs.wordList(typ)
+		e.set = idSet(e.ids, len(rs.vocab))
+	}
 	rs.byID = make([][]*rule, len(rs.vocab)+1)
 	for w, list := range rs.byWord {
 		rs.byID[rs.vocab[w]] = list
@@ -84,6 +94,23 @@ func slotWords(pattern []elem, k, size int) []uint64 {
 	}
 	set := make([]uint64, size/64+1)
 	for _, id := range e.ids {
+		set[id/64] |= 1 << (id % 64)
+	}
+	return set
+}
+
+// minSetIDs is how many words a slot lists before it gets a set of
+// their numbers: a few are compared as fast one by one.
+const minSetIDs = 5
+
+// idSet returns ids as a set by number, in a vocabulary of size words,
+// or nil when they are fewer than minSetIDs.
+func idSet(ids []int32, size int) []uint64 {
+	if len(ids) < minSetIDs {
+		return nil
+	}
+	set := make([]uint64, size/64+1)
+	for _, id := range ids {
 		set[id/64] |= 1 << (id % 64)
 	}
 	return set
