@@ -19,6 +19,10 @@ func TestFamilyNamesInCapitals(t *testing.T) {
 			typ: attache.Person, name: "TRAN Van Minh", notTyp: attache.Person, notName: "Van Minh"},
 		{text: "State Minister Mr. OKADA Shin met Ms. PARK Ji-won in Tokyo on Friday.",
 			typ: attache.Person, name: "PARK Ji-won"},
+		// after a post the post list holds only in part ("Vice-Minister
+		// of Defense" and the rest of its name)
+		{text: "On May 5, Vice-Minister of Defense for International Affairs TAKEDA Ryo held talks in Hanoi.",
+			typ: attache.Person, name: "TAKEDA Ryo", notTyp: attache.Person, notName: "Ryo"},
 		// an acronym after a post stays an organisation
 		{text: "The Secretary-General ASEAN Lim Jock Hoi opened the meeting in Jakarta.",
 			typ: attache.Organization, name: "ASEAN", notTyp: attache.Person, notName: "ASEAN Lim Jock Hoi"},

@@ -85,39 +85,49 @@ func (d *doc) longerKnownOrg(m match, kind string) bool {
 		if end == 0 {
 			x = d.orgRight(x) // "ECOWAS Council of Ministers", "AU Mission in Somalia"
 		}
-		c := d.get(attache.Organization, unitKey(d.toks[m.start:x]), d.span(m.start, x))
-		if end > 0 {
-			c.country = code
-		} else if c.country == "" {
-			c.country = d.home
-		}
-		d.add(c, m.start, x)
-		d.acronymAfter(c, x)
+		d.longerOrg(m.start, x, code, "")
 		return true
 	}
 	if end, code := d.ofCountry(m.end); end > 0 && isNational(kind) {
 		// "the Ministry of Defence of Mongolia": a generic name made one
 		// state's; the generic name stays an alias
-		c := d.get(attache.Organization, unitKey(d.toks[m.start:end]), d.span(m.start, end))
-		c.country = code
-		d.add(c, m.start, end)
-		c.addForm(d.span(m.start, m.end))
-		d.acronymAfter(c, end)
+		d.longerOrg(m.start, end, code, d.span(m.start, m.end))
+		return true
+	}
+	if end := d.fieldsAfter(m.end); end > m.end && isNational(kind) {
+		// "the Ministry of Defence Production", "the Department of Defence
+		// Production of India": another body than the generic one
+		x, code := d.ofCountry(end)
+		if x == 0 {
+			x = end
+		}
+		d.longerOrg(m.start, x, code, "")
 		return true
 	}
 	if end := d.andFields(m.end); end > m.end && isNational(kind) {
 		// "the Ministry of Defence and Veteran Affairs": a longer name of
 		// one state's body, the generic name staying an alias
-		c := d.get(attache.Organization, unitKey(d.toks[m.start:end]), d.span(m.start, end))
-		if c.country == "" {
-			c.country = d.home
-		}
-		d.add(c, m.start, end)
-		c.addForm(d.span(m.start, m.end))
-		d.acronymAfter(c, end)
+		d.longerOrg(m.start, end, "", d.span(m.start, m.end))
 		return true
 	}
 	return false
+}
+
+// longerOrg records the organisation named over tokens [s, e), longer
+// than the known name it opens with: of state code when the text states
+// one, else of the article's home; short, when set, is one more form.
+func (d *doc) longerOrg(s, e int, code, short string) {
+	c := d.get(attache.Organization, unitKey(d.toks[s:e]), d.span(s, e))
+	if code != "" {
+		c.country = code
+	} else if c.country == "" {
+		c.country = d.home
+	}
+	d.add(c, s, e)
+	if short != "" {
+		c.addForm(short)
+	}
+	d.acronymAfter(c, e)
 }
 
 // legalForm returns the end of a company's legal form written after its
@@ -311,13 +321,16 @@ func (d *doc) placeAfter(m match, f, pi int) {
 // asModifier reports a mention of a body that only qualifies the words
 // after it, for the bodies the lexicon lists as such ("modifier", checked
 // by the caller): "UN
-// peacekeeping missions", "UN Peace Medal". A document it issued ("United
+// peacekeeping missions", "UN Peace Medal", "a UN-chartered flight". A document it issued ("United
 // Nations Charter") still names it.
 func (d *doc) asModifier(s, e int) bool {
 	if e >= len(d.toks) {
 		return false
 	}
 	t := &d.toks[e]
+	if t.Fold == "-" && t.Start == d.toks[e-1].End && e+1 < len(d.toks) && d.toks[e+1].Start == t.End && d.toks[e+1].Kind == text.Word && !d.toks[e+1].Cap {
+		return true // "a UN-chartered aircraft", "UN-led operations"
+	}
 	return t.Kind == text.Word && t.Sent == d.toks[s].Sent && !d.x.is(cFunction|cDocword|cVerb, t.Text) && !d.x.is(cVerb, t.Fold)
 }
 
@@ -325,14 +338,55 @@ func (d *doc) asModifier(s, e int) bool {
 // known body's name at e ("Committee", "Headquarters"), or e. A legal
 // form is the company's own (legalForm), no longer body.
 func (d *doc) longerBody(e int) int {
-	x := e
-	for x < len(d.toks) && x-e < 2 && d.toks[x].Cap && d.toks[x].Kind == text.Word && d.x.is(cOrghead, d.toks[x].Text) && !d.x.is(cLegalform, d.toks[x].Text) && d.toks[x].Sent == d.toks[e-1].Sent && d.known[x].kind == 0 {
+	h := d.qualifiedHead(e)
+	x := h
+	for x < len(d.toks) && x-h < 2 && d.toks[x].Cap && d.toks[x].Kind == text.Word && d.x.is(cOrghead, d.toks[x].Text) && !d.x.is(cLegalform, d.toks[x].Text) && d.toks[x].Sent == d.toks[e-1].Sent && d.known[x].kind == 0 {
 		x++
+	}
+	if x == h {
+		return e // no head word after the qualifying ones
 	}
 	if x > e && d.modifierOfLater(e, x) {
 		return e // "TNI Command and Staff College": orgPatterns names it
 	}
 	return x
+}
+
+// fieldsAfter returns the end of one or two capitalised field words
+// written right after a known body's name that ends in a field at e
+// ("Production" of "Ministry of Defence Production"), or e.
+func (d *doc) fieldsAfter(e int) int {
+	if e < 1 || !d.x.is(cDomain, d.toks[e-1].Text) {
+		return e
+	}
+	x := e
+	for x < len(d.toks) && x-e < 2 && d.toks[x].Cap && !d.toks[x].Upper && d.toks[x].Kind == text.Word && d.toks[x].Sent == d.toks[e-1].Sent &&
+		d.known[x].kind == 0 && d.lab[x] == nil && d.x.is(cDomain, d.toks[x].Text) && !d.x.is(cOrghead, d.toks[x].Text) {
+		x++
+	}
+	if x < len(d.toks) && x > e && d.toks[x].Cap && d.toks[x].Kind == text.Word && d.toks[x].Sent == d.toks[e-1].Sent {
+		return e // more capitalised words: a longer name other rules read
+	}
+	return x
+}
+
+// qualifiedHead returns the start of the head words of a body named
+// after a known one with one or two qualifying words between them: at
+// "Standby" of "East African Community Standby Force", the token of
+// "Force"; e when no such words lead to a head word.
+func (d *doc) qualifiedHead(e int) int {
+	for x := e; x < len(d.toks) && x-e < 2; x++ {
+		t := &d.toks[x]
+		if !t.Cap || t.Upper || t.Kind != text.Word || t.Sent != d.toks[e-1].Sent || d.known[x].kind != 0 || d.lab[x] != nil ||
+			d.x.is(cOrghead|cPosthead|cTitleword|cStop|cFunction|cHonorific|cEventword|cDomain, t.Text) {
+			return e
+		}
+		if k := x + 1; k < len(d.toks) && d.toks[k].Cap && d.toks[k].Sent == t.Sent && d.known[k].kind == 0 && d.x.is(cOrghead, d.toks[k].Text) &&
+			!d.x.is(cTrainingsite|cSitehead|cFacility, d.toks[k].Text) { // a school or a site: the site rules read it
+			return k
+		}
+	}
+	return e
 }
 
 // ofCountry reads "of (the) COUNTRY" at token e, the state a national

@@ -11,11 +11,13 @@ import (
 // the state written right before it: "the US Defense POW/MIA Accounting
 // Agency", "the Brazilian Ministry of Defence", "the Korea National
 // Defense University". Agencies write the body's name with and without
-// its state, and the knowledge base lists the bare name.
+// its state, and the knowledge base lists the bare name. The state so
+// written is the body's, whichever state's body the bare name is known
+// as: the Korea National Defense University is no Chinese college.
 func (d *doc) statePrefixes() {
-	ends := map[int]int{} // token after a country match → its first token
+	ends := map[int]match{} // token after a country match → that match
 	for _, m := range d.cmatch {
-		ends[m.end] = m.start
+		ends[m.end] = m
 	}
 	for _, c := range d.cands {
 		if c.typ != attache.Organization {
@@ -23,7 +25,8 @@ func (d *doc) statePrefixes() {
 		}
 		for _, m := range c.mentions {
 			s, e := d.tokenRange(m.Start, m.End)
-			p, ok := ends[s]
+			cm, ok := ends[s]
+			p := cm.start
 			if !ok || s >= e || d.lab[p] != nil || d.toks[p].Sent != d.toks[s].Sent || p > 0 && d.toks[p-1].Fold == "'" {
 				continue
 			}
@@ -31,6 +34,9 @@ func (d *doc) statePrefixes() {
 				continue // an acronym: "US JCS" is no name
 			}
 			c.addForm(d.span(p, e))
+			if code := d.x.kb.Countries[cm.p.entries[0].index].Code; c.country != code && d.known[s].kind == kOrg {
+				c.country = code
+			}
 		}
 	}
 }

@@ -123,7 +123,9 @@ func (d *doc) statesAround(r *run, p int) {
 	if r.country == "" {
 		r.country = d.whoLeads(r.e)
 	}
-	if _, code := d.ofCountry(r.e); code != "" && (r.rank != "" || len(r.titles) > 0) {
+	if code := d.behalfOf(r.e); code != "" {
+		r.own = code // "X signed for Romania", "Y on behalf of the Philippines"
+	} else if _, code := d.ofCountry(r.e); code != "" && (r.rank != "" || len(r.titles) > 0) {
 		r.own = code // "Minister Tanaka Ichiro of Japan"
 	} else if r.rank != "" || len(r.titles) > 0 {
 		r.own = d.ofBody(r.e) // "Air Vice-Marshal X of the Royal Australian Air Force"
@@ -131,6 +133,34 @@ func (d *doc) statesAround(r *run, p int) {
 	if r.country != "" {
 		r.ctx = true
 	}
+}
+
+// behalfOf returns the state a person whose name ends at token e signs
+// or acts for, told right after the name: "X signed for Romania", "Y
+// signed on behalf of the Philippine side", "Z on behalf of Japan"; ""
+// when there is none.
+func (d *doc) behalfOf(e int) string {
+	n := len(d.toks)
+	k := e
+	if k < n && d.toks[k].Fold == "signed" {
+		k++
+		if k < n && d.toks[k].Fold == "for" {
+			k++
+		}
+	}
+	if k == e || k < n && d.toks[k].Fold == "on" {
+		if k+2 >= n || d.toks[k].Fold != "on" || d.toks[k+1].Fold != "behalf" || d.toks[k+2].Fold != "of" {
+			return ""
+		}
+		k += 3
+	}
+	if k < n && d.toks[k].Fold == "the" {
+		k++
+	}
+	if k >= n || d.toks[k].Sent != d.toks[e-1].Sent {
+		return ""
+	}
+	return d.stateAt(k)
 }
 
 // appositionAfter reads the posts set off by a comma after the name of r:
@@ -194,7 +224,13 @@ func (d *doc) hostAt(k int) bool {
 			return d.x.kb.Places[kk.index].Country == d.home
 		}
 	}
-	return false
+	// no state named: a call on an official by post is on the host ("on
+	// the Commander of the Eastern Naval Area"); "on the troops to ..." is
+	// no call
+	if k < len(d.toks) && d.toks[k].Fold == "the" {
+		k++
+	}
+	return k < len(d.toks) && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.x.is(cPosthead|cTitleword, d.toks[k].Text)
 }
 
 // guestAct reports a guest's act after a person's name ending at token e,
@@ -202,6 +238,9 @@ func (d *doc) hostAt(k int) bool {
 // will pay a courtesy call on ...", "Admiral Y is on an official visit to".
 func (d *doc) guestAct(e int) bool {
 	n := len(d.toks)
+	if e+1 < n && d.toks[e].Fold == "," && d.guestActAt(e+1) {
+		return true // the act right after the name's commas: "The ship's commander, Captain X, called on ..."
+	}
 	if e < n && d.toks[e].Fold == "," {
 		k := e + 1
 		for k < n && k-e < 20 && d.toks[k].Sent == d.toks[e].Sent && d.toks[k].Fold != "," {
@@ -212,6 +251,14 @@ func (d *doc) guestAct(e int) bool {
 		}
 		e = k + 1
 	}
+	return d.guestActAt(e)
+}
+
+// guestActAt reports a guest's act in the words from token e on: "called
+// on", "will pay a courtesy call on", "is on an official visit to", with
+// the host state or no other state after it.
+func (d *doc) guestActAt(e int) bool {
+	n := len(d.toks)
 	for k := e; k+1 < n && k-e < 10 && d.toks[k].Sent == d.toks[e-1].Sent; k++ {
 		t := &d.toks[k]
 		if t.Fold == "-" || t.Kind == text.Number {

@@ -227,10 +227,26 @@ func (d *doc) nameTok(i int) bool {
 	if t.Kind != text.Word || !t.Cap || t.Upper && len(t.Text) > 1 && !d.capsFamilyName(i) || d.lab[i] != nil || d.known[i].kind != 0 && !d.placeAsName(i) {
 		return false
 	}
-	if d.textIs(i, cPlacehead) && d.rankRightBefore(i) {
-		return true // a surname that is also a place word: "Gen. Park Jae-sung"
+	if d.textIs(i, cPlacehead) && (d.rankRightBefore(i) || d.hyphenGivenAfter(i)) {
+		// a surname that is also a place word: "Gen. Park Jae-sung",
+		// "Defense Minister Park Sung-woo"
+		return true
 	}
 	return !d.textIs(i, cStop|cFunction|cOrghead|cPosthead|cDomain|cTitleword|cPlacehead|cAgency|cHonorific|cSuffix|cVessel)
+}
+
+// hyphenGivenAfter reports a given name written as two syllables joined
+// by a hyphen right after token i ("Sung-woo", "Jae-sung"), as Korean
+// names are romanised: the word at i is then a family name, not a place
+// word ("Park", "Hall"), since no place name goes on so.
+func (d *doc) hyphenGivenAfter(i int) bool {
+	n := len(d.toks)
+	if i+3 >= n {
+		return false
+	}
+	a, h, b := &d.toks[i+1], &d.toks[i+2], &d.toks[i+3]
+	return a.Kind == text.Word && a.Cap && !a.Upper && a.Start > d.toks[i].End && a.Sent == d.toks[i].Sent &&
+		h.Fold == "-" && h.Start == a.End && b.Start == h.End && b.Kind == text.Word && !b.Cap
 }
 
 // capsFamilyName reports an all-capital word at i that is a family name:
@@ -267,7 +283,27 @@ func (d *doc) capsFamilyName(i int) bool {
 	if d.toks[j].Sent != t.Sent {
 		return false
 	}
-	return d.known[j].kind == kRank || d.post[j] || d.x.is(cHonorific, d.toks[j].Text)
+	return d.known[j].kind == kRank || d.post[j] || d.x.is(cHonorific, d.toks[j].Text) || d.postTail(j)
+}
+
+// postTail reports whether token j ends the tail of a post that the
+// post list holds only in part: "Vice-Minister of Defense for
+// International Affairs" is known as far as "Defense", and the
+// capitalised words and "for", "of" or "and" after it up to j are the
+// rest of its name. Up to six words are read back, within the sentence.
+func (d *doc) postTail(j int) bool {
+	for k, n := j, 0; k > 0 && n < 6 && d.toks[k].Sent == d.toks[j].Sent; k, n = k-1, n+1 {
+		t := &d.toks[k]
+		switch {
+		case d.post[k]:
+			return k < j
+		case t.Kind == text.Word && t.Cap && !t.Upper:
+		case t.Fold == "for" || t.Fold == "of" || t.Fold == "and":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // sayable reports whether the folded word w has no three consonants in a
@@ -383,6 +419,9 @@ func (d *doc) readName(s int) int {
 			e++
 		case e > s && e+2 < n && d.x.is(cParticle, t.Fold) && d.toks[e+1].Cap && d.x.is(cHonorific, d.toks[e+1].Text) && d.nameTok(e+2):
 			e += 2 // the father's title is part of his name: "bin Haji Mohd Yussof"
+		case e > s && e+1 < n && d.x.is(cParticle, t.Fold) && !t.Cap && d.toks[e+1].Cap && !d.toks[e+1].Upper &&
+			d.toks[e+1].Sent == t.Sent && d.x.is(cHonorific, d.toks[e+1].Text):
+			e += 2 // a father's name that is also a style: "Faisal bin Khalid bin Sultan", "Abdullah bin Sultan al Sultan"
 		case e > s && e+2 < n && d.x.is(cParticle, t.Fold) && d.toks[e+1].Fold == "-" && d.toks[e+1].Start == t.End && d.toks[e+2].Start == d.toks[e+1].End && d.nameTok(e+2):
 			e += 3 // "al-Sisi" after a given name
 		case e > s && d.givenAfterSurname(s, e):

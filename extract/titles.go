@@ -21,6 +21,9 @@ func (d *doc) titleTok(i int) bool {
 		return i > 0 && d.toks[i-1].Fold == "'" // "Japan's Minister"
 	case t.Kind == text.Word && t.Cap:
 		return !d.x.is(cFunction, t.Text) || t.Fold == "the"
+	case t.Kind == text.Word && isOrdinal(t):
+		// the number of a unit inside the post: "Commander of the 5th Corps"
+		return i+1 < len(d.toks) && d.toks[i+1].Cap && d.toks[i+1].Sent == t.Sent && i > 0 && d.toks[i-1].Fold == "the"
 	case t.Kind == text.Word:
 		return t.Fold == "of" || t.Fold == "the" || t.Fold == "for" || t.Fold == "on" || t.Fold == "to" || t.Fold == "at" || t.Fold == "in" || d.x.is(cTitleword, t.Text) || d.x.is(cTitleword, capitalize(t.Fold)) || d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))
 	case t.Fold == "-":
@@ -179,7 +182,7 @@ func (d *doc) titlesAfter(s int) []title {
 		if e == s || !d.hasPost(s, e) || d.namesPerson(s, e) || e < len(d.toks) && d.rankBeforeName(e) {
 			return out // the last: "..., and Chief of Staff Lt. Gen. X" is X's post
 		}
-		if e+1 < len(d.toks) && d.toks[e].Fold == "," && (d.known[e+1].kind == kRank || d.nameTok(e+1) && e+2 < len(d.toks) && d.nameTok(e+2)) && !d.postAfterName(e+1) {
+		if e+1 < len(d.toks) && d.toks[e].Fold == "," && (d.known[e+1].kind == kRank || d.nameTok(e+1) && e+2 < len(d.toks) && d.nameTok(e+2) || d.honorificBeforeName(e+1)) && !d.postAfterName(e+1) {
 			// the post of the next person, set before their name: "...,
 			// and Director of the X Department, General Y"; unless that
 			// person has a post after the name, as in a list of names
@@ -194,6 +197,20 @@ func (d *doc) titlesAfter(s int) []title {
 		s = e + 1
 	}
 	return out
+}
+
+// honorificBeforeName reports an honorific at token i with a name after
+// it, its full stop skipped: "Mr Tarek ...", "Dr. Salim ...".
+func (d *doc) honorificBeforeName(i int) bool {
+	n := len(d.toks)
+	if i >= n || !d.toks[i].Cap || !d.x.is(cHonorific, d.toks[i].Text) {
+		return false
+	}
+	j := i + 1
+	if j < n && d.toks[j].Fold == "." && d.toks[j].Start == d.toks[i].End {
+		j++
+	}
+	return j < n && d.toks[j].Sent == d.toks[i].Sent && d.nameTok(j)
 }
 
 // lowerTitleAfter reads a post written in lower case in apposition from
@@ -279,10 +296,15 @@ func (d *doc) title(s, e int) title {
 			}
 		case kOrg:
 			o := d.x.kb.Orgs[k.index]
-			if body == "" && d.kstart[i] {
+			if d.kstart[i] && (body == "" || d.ofBefore(i)) {
 				// a generic name ("Ministry of Defence") names no state;
-				// one the knowledge base lists twice for one state does
-				body = oneState(d.x.kb.OrgsNamed(d.span(i, d.knownEnd(i))))
+				// one the knowledge base lists twice for one state does.
+				// A body "of" another is that one's: "General Department
+				// of Logistics of the Lao People's Army" is Laos's even
+				// where the first name is known as another state's body.
+				if st := oneState(d.x.kb.OrgsNamed(d.span(i, d.knownEnd(i)))); st != "" || body == "" {
+					body = st
+				}
 			}
 			t.intl = t.intl || o.Country == "" && !isNational(o.Kind)
 		}
@@ -293,6 +315,16 @@ func (d *doc) title(s, e int) title {
 		t.country = body
 	}
 	return t
+}
+
+// ofBefore reports "of" or "of the" right before token i, after the end
+// of another body's name: the body at i owns the one before it.
+func (d *doc) ofBefore(i int) bool {
+	j := i - 1
+	if j > 0 && d.toks[j].Fold == "the" {
+		j--
+	}
+	return j > 0 && d.toks[j].Fold == "of" && d.known[j-1].kind == kOrg
 }
 
 // knownEnd returns the end of the knowledge-base match starting at i.

@@ -117,7 +117,10 @@ func (b *Builder) match(e *attache.Entity) *attache.KBEntity {
 			if m := b.matchPartial(names); m != nil {
 				return m
 			}
-			return b.matchLoose(names, e.Country)
+			if m := b.matchLoose(names, e.Country); m != nil {
+				return m
+			}
+			return b.matchFamilyWord(e)
 		}
 		return nil
 	}

@@ -412,7 +412,7 @@ func (b *Builder) persons(ids []string) int {
 // ministry, a navy) is not enough: it takes part in many of its country's
 // events of a day, with other people each time.
 func (b *Builder) shareParticipant(c, k *attache.KBEvent) bool {
-	if !overlap(c.Participants, k.Participants) {
+	if !overlap(c.Participants, k.Participants) && !b.oneUnit(c, k) {
 		return false
 	}
 	if b.persons(c.Participants) == 0 || b.persons(k.Participants) == 0 {
@@ -424,6 +424,37 @@ func (b *Builder) shareParticipant(c, k *attache.KBEvent) bool {
 		}
 	}
 	return false
+}
+
+// oneUnit reports whether one report names a unit by its name and its
+// rotation's number ("the Malaysian Battalion 850-13", "Garuda Contingent
+// XXIII-R") and the other the same unit without the number ("the 13th
+// rotation of the Malaysian Battalion"): on one day they tell one unit's
+// doings. Each report must give a single day, the same one, since the
+// unit's name without a number stands for every rotation of the years.
+func (b *Builder) oneUnit(c, k *attache.KBEvent) bool {
+	if !isDay(c.Date) || c.Date != k.Date {
+		return false
+	}
+	for _, x := range c.Participants {
+		for _, y := range k.Participants {
+			if b.numberedUnitOf(x, y) || b.numberedUnitOf(y, x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numberedUnitOf reports whether organisation id numbered is organisation
+// id unit's name followed by one word holding a digit.
+func (b *Builder) numberedUnitOf(numbered, unit string) bool {
+	n, u := b.ents[numbered], b.ents[unit]
+	if n == nil || u == nil || n.Type != attache.Organization || u.Type != attache.Organization {
+		return false
+	}
+	rest, ok := strings.CutPrefix(fold.Key(n.Name), fold.Key(u.Name)+" ")
+	return ok && !strings.Contains(rest, " ") && strings.ContainsAny(rest, "0123456789")
 }
 
 // samePersons reports whether two events name the same persons.
@@ -519,6 +550,35 @@ func sameSession(c, k *attache.KBEvent) bool {
 	return k.Series != "" && k.Number != 0 && c.Series == k.Series && c.Number == k.Number
 }
 
+// sessionOfTheDay reports whether two reports of one day tell one
+// numbered session of the pair's mechanism, each agency under its own
+// name for it: "the 7th Viet Nam-Japan Defence Policy Dialogue" and "the
+// seventh Japan-Viet Nam Vice-Ministerial Defense Policy Dialogue" (the
+// names put the countries in another order and spell or qualify the
+// mechanism otherwise). It takes the same number, the same mechanism noun
+// (dialogue, talks), the same day, and two or more countries in common,
+// those of one among the other's: a pair holds one session of a number
+// on one day, and the sixth and seventh sessions stay apart.
+func sessionOfTheDay(c, k *attache.KBEvent) bool {
+	if c.Number == 0 || c.Number != k.Number || c.Series == "" || k.Series == "" || !isDay(c.Date) || c.Date != k.Date {
+		return false
+	}
+	cw, kw := strings.Fields(c.Series), strings.Fields(k.Series)
+	return cw[len(cw)-1] == kw[len(kw)-1] && pairInCommon(c, k)
+}
+
+// pairInCommon reports whether two events have two or more countries in
+// common and the countries of one are among the other's.
+func pairInCommon(c, k *attache.KBEvent) bool {
+	common := 0
+	for _, x := range c.Countries {
+		if contains(k.Countries, x) {
+			common++
+		}
+	}
+	return common >= 2 && (subset(c.Countries, k.Countries) || subset(k.Countries, c.Countries))
+}
+
 // sameDrill reports whether two exercise reports that no person ties are
 // one exercise named by its countries: "the joint drills of Australia and
 // the United States that opened in Australia on Sunday" and "Exercise
@@ -534,16 +594,7 @@ func (b *Builder) sameDrill(c, k *attache.KBEvent) bool {
 	if c.Type != attache.EventExercise || k.Type != attache.EventExercise {
 		return false
 	}
-	if !sameOrEndDay(c.Date, k.Date) {
-		return false
-	}
-	common := 0
-	for _, x := range c.Countries {
-		if contains(k.Countries, x) {
-			common++
-		}
-	}
-	if common < 2 || !(subset(c.Countries, k.Countries) || subset(k.Countries, c.Countries)) {
+	if !sameOrEndDay(c.Date, k.Date) || !pairInCommon(c, k) {
 		return false
 	}
 	return b.samePlace(c.Place, k.Place) || b.inCountry(c.Place, k.Place)

@@ -105,7 +105,7 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 		if c == nil || hasSource(c, article) {
 			continue
 		}
-		if sameNamed(c, k, kName) || sameRotation(c, k) || b.sameContingent(c, k) || b.sameVoyage(c, k) {
+		if sameNamed(c, k, kName) || sameRotation(c, k) || b.sameContingent(c, k) || b.sameVoyage(c, k) || sessionOfTheDay(c, k) {
 			return c
 		}
 		if !datesCompatible(c.Date, k.Date) || namesConflict(c, k) {

@@ -27,7 +27,9 @@ import (
 // never links articles: only the article that uses it knows whom it means.
 // Places and organisations match by their folded name without spaces
 // ("Hà Nội" = "Ha Noi" = "HANOI"), places also through the gazetteer's
-// variants.
+// variants. The one exception: a single word with a title or rank joins
+// the one known person of its country whose family word it is
+// (matchFamilyWord).
 
 var (
 	nameOnce  sync.Once
@@ -420,6 +422,36 @@ func (b *Builder) matchLoose(names []string, country string) *attache.KBEntity {
 			}
 			found = c
 		}
+	}
+	return found
+}
+
+// matchFamilyWord returns the one known person of e's country whose
+// family word (familyWords) is e's one-word name, or nil. Agencies name
+// a minister by his family name alone ("Minister Giang", "Vice-Minister
+// Yoshida") in a report that never names him in full; the title or rank
+// says the word is a person's name in his post, and the country (the
+// one the person's evidence leans to) narrows it to one. A word of three
+// letters or fewer, a name without title or rank, or a word two known
+// persons of that country share links nothing.
+func (b *Builder) matchFamilyWord(e *attache.Entity) *attache.KBEntity {
+	if e.Country == "" || (e.Rank == "" && len(e.Titles) == 0) {
+		return nil
+	}
+	w := b.personWords(e.Name)
+	if len(w) != 1 || utf8.RuneCountInString(w[0]) <= 3 {
+		return nil
+	}
+	var found *attache.KBEntity
+	for _, id := range b.byKey["person|word:"+w[0]] {
+		c := b.ents[id]
+		if c == nil || c.Type != attache.Person || b.lead[id] != strings.ToUpper(e.Country) {
+			continue
+		}
+		if found != nil && found != c {
+			return nil
+		}
+		found = c
 	}
 	return found
 }

@@ -147,6 +147,11 @@ func BenchmarkPages(b *testing.B) {
 		{"api-entities", "/api/v1/entities?type=person&limit=50"},
 		{"api-timeline", "/api/v1/entities/" + person + "/timeline"},
 		{"api-deployments", "/api/v1/deployments?mission=UNMISS"},
+		{"api-deployments-mission-country", "/api/v1/deployments?mission=UNMISS&country=VN"},
+		{"api-deployments-country", "/api/v1/deployments?country=VN"},
+		{"deployments-mission", "/deployments?mission=UNIFIL"},
+		{"api-entities-two-letters", "/api/v1/entities?q=an&limit=50"}, // no trigram: every name read
+		{"api-entities-rare-letters", "/api/v1/entities?q=zq&limit=50"},
 		{"map", "/map?country=VN&with=RU"},
 		{"corrections", "/corrections"},
 		{"help", "/help"},

@@ -59,6 +59,11 @@ func (s *Server) deployments(r *http.Request, f attache.DeploymentFilter) (*ledg
 		if err != nil {
 			return nil, err
 		}
+		if f.Mission != "" && len(t.Rotations) == 0 {
+			if err := knownMission(r, k, f.Mission); err != nil {
+				return nil, err
+			}
+		}
 		l = shownLedger(ledgerOf(t), rotationsShown)
 	}
 	limit := f.Limit
@@ -74,6 +79,21 @@ func (s *Server) deployments(r *http.Request, f attache.DeploymentFilter) (*ledg
 		a.Next = attache.EventCursor(attache.KBEvent{ID: last.EventID, Date: last.Date})
 	}
 	return a, nil
+}
+
+// knownMission refuses (400) a mission that no deployment of the base
+// names, as an unknown country code is refused: an empty ledger would
+// read as "nothing sent there". The mission's rotations are read from
+// the totals kept at write time, a few rows.
+func knownMission(r *http.Request, k attache.Reader, mission string) error {
+	t, err := k.Ledger(r.Context(), attache.DeploymentFilter{Mission: mission}, 0)
+	if err != nil {
+		return err
+	}
+	if len(t.Rotations) == 0 {
+		return invalid("mission: no deployment in the base names %q", mission)
+	}
+	return nil
 }
 
 // handleAPIDeployments returns the ledger, each unit with its latest

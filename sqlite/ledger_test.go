@@ -92,3 +92,26 @@ func TestMigration014FillsWhatTriggersKeep(t *testing.T) {
 		t.Errorf("after migrating: %+v, %v\nwant %+v", got, err, want)
 	}
 }
+
+// TestFilteredLedgerSeeksItsRows: the ledger of one mission reads that
+// mission's rotations from kb_rotations, and with a sending country the
+// country's deployments once from the party rows (a list the ledger's
+// range is checked against), rather than a look-up of each deployment's
+// countries.
+func TestFilteredLedgerSeeksItsRows(t *testing.T) {
+	db := openKB(t)
+	for _, c := range []struct {
+		f    attache.DeploymentFilter
+		want string
+	}{
+		{attache.DeploymentFilter{Mission: "unmiss"}, "SEARCH r USING PRIMARY KEY (mkey=?)"},
+		{attache.DeploymentFilter{Mission: "unmiss", Country: "VN"}, "LIST SUBQUERY 1\nSEARCH p USING COVERING INDEX kb_event_parties_type_order (kind=? AND party=? AND type=?)"},
+		{attache.DeploymentFilter{Country: "VN"}, "LIST SUBQUERY 1\nSEARCH p USING COVERING INDEX kb_event_parties_type_order (kind=? AND party=? AND type=?)"},
+	} {
+		var cs conds
+		plan := queryPlan(t, db, sqlbase.RotationsSQL(dialect(&cs), c.f), cs.args...)
+		if !strings.Contains(plan, c.want) || strings.Contains(plan, "SCAN e") || strings.Contains(plan, "CORRELATED") {
+			t.Errorf("%+v: plan lacks %q:\n%s", c.f, c.want, plan)
+		}
+	}
+}

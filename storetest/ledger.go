@@ -61,6 +61,18 @@ func testLedgerTally(t *testing.T, s KnowledgeStore) {
 	if err != nil || len(got.Rotations) != 1 || got.Rotations[0].Event != "event:l5" || got.ReviewTotal != 0 {
 		t.Errorf("UNMISS from KH: %+v, %v", got, err)
 	}
+	// A mission alone keeps its whole rotations, as the ledger without
+	// filters has them (read from the tallies kept at write time).
+	if one, err := s.KBLedger(ctx, attache.DeploymentFilter{Mission: " unmiss "}, 10); err != nil || len(one.Rotations) != 3 {
+		t.Errorf("UNMISS: %+v, %v", one, err)
+	} else {
+		for i, r := range one.Rotations {
+			r.Mission = want[i+1].Mission
+			if !reflect.DeepEqual(r, want[i+1]) {
+				t.Errorf("UNMISS rotation %d: %+v, want %+v", i, r, want[i+1])
+			}
+		}
+	}
 	got, err = s.KBLedger(ctx, attache.DeploymentFilter{Country: "KH"}, 10)
 	if err != nil || len(got.Rotations) != 1 || got.ReviewTotal != 1 || len(got.Review) != 1 || got.Review[0].EventID != "event:l7" {
 		t.Errorf("from KH: %+v, %v", got, err)

@@ -28,6 +28,26 @@ func TestExerciseNamedElsewhereInSentence(t *testing.T) {
 		text: "Drills end\n\nMarines ended two weeks of combined training on Friday as the Southern Trident Lance exercise and the Blue Harbour Shield drills closed at Iquique.",
 		ents: []ent{loc("Iquique")},
 		want: "",
+	}, {
+		name: "a name after the lower-case noun",
+		text: "Drills go on\n\nChilean and Peruvian marines carried out a landing drill near Iquique on Tuesday as part of the two-week exercise Southern Lance, the navy said.",
+		ents: []ent{country("CL", "Chilean"), country("PE", "Peruvian"), loc("Iquique")},
+		want: "Southern Lance",
+	}, {
+		name: "one word after the noun, then a year",
+		text: "Drills open\n\nThe tenth edition of the Chile-Peru joint military exercise Tridente 2027 opened at Iquique on Monday.",
+		ents: []ent{country("CL", "Chile"), country("PE", "Peru"), loc("Iquique")},
+		want: "Tridente 2027",
+	}, {
+		name: "a weekday after the noun is no name",
+		text: "Drills end\n\nChilean and Peruvian marines ended two weeks of combined training at Iquique after the navy closed the exercise Friday.",
+		ents: []ent{country("CL", "Chilean"), country("PE", "Peruvian"), loc("Iquique")},
+		want: "",
+	}, {
+		name: "a mention after the noun is no name",
+		text: "Drills end\n\nChilean and Peruvian marines ended two weeks of combined training at Iquique on Friday, closing the exercise Chilean officers had planned.",
+		ents: []ent{country("CL", "Chilean"), loc("Iquique")},
+		want: "",
 	}}
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {

@@ -19,7 +19,10 @@ func ledgerWhere(d Dialect, f attache.DeploymentFilter, known bool) string {
 		w += ` AND lower(e.mission) = lower(` + d.Arg(m) + `)`
 	}
 	if c := strings.ToUpper(strings.TrimSpace(f.Country)); c != "" {
-		w += ` AND EXISTS (SELECT 1 FROM kb_event_parties p WHERE p.event_id = e.id AND p.kind = 'country' AND p.party = ` + d.Arg(c) + `)`
+		// The country's deployments from the party rows' copy of the
+		// type (kb_event_parties_type_order), not every deployment
+		// checked for the country.
+		w += ` AND e.id IN (SELECT p.event_id FROM kb_event_parties p WHERE p.kind = 'country' AND p.party = ` + d.Arg(c) + ` AND p.type = 'deployment')`
 	}
 	return w
 }
@@ -38,14 +41,21 @@ func ledgerWhere(d Dialect, f attache.DeploymentFilter, known bool) string {
 // Without filters the rotations come from kb_rotations, the same groups
 // kept at write time (SQLite migrations 011 and 014, PostgreSQL 008 and
 // 009): one row a
-// rotation instead of grouping every deployment. A filter on mission or
-// country keeps or drops single events of a group, so it groups here.
+// rotation instead of grouping every deployment; so too with a filter on
+// mission alone, which keeps or drops whole groups. A filter on country
+// keeps or drops single events of a group, so it groups here.
 func RotationsSQL(d Dialect, f attache.DeploymentFilter) string {
-	if strings.TrimSpace(f.Mission) == "" && strings.TrimSpace(f.Country) == "" {
-		return `SELECT r.mission, r.unit, r.rotation, r.deployed, r.personnel, r.women, r.n, r.ev,
+	if strings.TrimSpace(f.Country) == "" {
+		q := `SELECT r.mission, r.unit, r.rotation, r.deployed, r.personnel, r.women, r.n, r.ev,
 		coalesce(p.idx, 0), coalesce(p.party, '')
 		FROM kb_rotations r
 		LEFT JOIN kb_event_parties p ON p.event_id = r.ev AND p.kind = 'country'`
+		if m := strings.TrimSpace(f.Mission); m != "" {
+			// A mission keeps or drops whole groups: its rows of the
+			// primary key's first column.
+			q += ` WHERE r.mkey = upper(` + d.Arg(m) + `)`
+		}
+		return q
 	}
 	return `SELECT r.mission, r.unit, r.rotation, r.deployed, r.personnel, r.women, r.n, r.ev,
 		coalesce(p.idx, 0), coalesce(p.party, '')
