@@ -75,6 +75,8 @@ func (rs *rules) numberAll() {
 	for _, r := range lists {
 		r.first = slotWords(r.pattern, 0, len(rs.vocab))
 	}
+	rs.editionStarts = startsOf(rs.editions, len(rs.vocab))
+	rs.scheduledStarts = startsOf(rs.scheduled, len(rs.vocab))
 }
 
 // nextWords returns the set of words, by number, that may fill the second
@@ -97,6 +99,42 @@ func slotWords(pattern []elem, k, size int) []uint64 {
 		set[id/64] |= 1 << (id % 64)
 	}
 	return set
+}
+
+// ruleStarts are the words that may open a match of any rule of a list,
+// tried at every word of a sentence: a word none may open is passed over
+// without trying each rule.
+type ruleStarts struct {
+	words   []uint64 // by number, the words of first slots that list words only
+	ordinal bool     // some rule opens with an ordinal
+	any     bool     // some rule opens with a slot of another kind: every word may open
+}
+
+// startsOf returns the ruleStarts of rules; run it once their first slots
+// are numbered (rule.first).
+func startsOf(rules []*rule, size int) ruleStarts {
+	st := ruleStarts{words: make([]uint64, size/64+1)}
+	for _, r := range rules {
+		switch {
+		case r.first != nil:
+			for k, bits := range r.first {
+				st.words[k] |= bits
+			}
+		case len(r.pattern) > 0 && r.pattern[0].ordinal:
+			st.ordinal = true
+		default:
+			st.any = true
+		}
+	}
+	return st
+}
+
+// rulesOut reports whether no rule of the list can open at word w.
+func (st *ruleStarts) rulesOut(w *word) bool {
+	if st.any || w.id == 0 || st.ordinal && w.ordinal {
+		return false
+	}
+	return w.id < 0 || st.words[w.id/64]&(1<<(w.id%64)) == 0
 }
 
 // minSetIDs is how many words a slot lists before it gets a set of
