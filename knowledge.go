@@ -55,9 +55,16 @@ type EntityLink struct {
 
 // KBEvent is one real event, possibly reported by several articles.
 type KBEvent struct {
-	ID           string        `json:"id"`
-	Type         EventType     `json:"type"`
-	Name         string        `json:"name,omitempty"`
+	ID   string    `json:"id"`
+	Type EventType `json:"type"`
+	// Name is the report's own words the extractor kept for the event
+	// (its trigger and the start of its object: "signed a plan"), as
+	// written; Label is the title to show.
+	Name string `json:"name,omitempty"`
+	// Label is the event's short title, a noun phrase ("signing of a plan
+	// on training cooperation"), or its type when no words were kept.
+	// The read side fills it (query); the store does not keep it.
+	Label        string        `json:"label,omitempty"`
 	Date         string        `json:"date"` // ISO at the best precision reported, or a range
 	Place        string        `json:"place,omitempty"`
 	Participants []string      `json:"participants"`      // KBEntity IDs

@@ -9,7 +9,7 @@ import "context"
 
 // Reader answers the questions of the web UI and the API. Package query
 // implements it above the store interfaces; cmd/attache passes one to
-// the server.
+// the server. Every event it returns carries its title (KBEvent.Label).
 type Reader interface {
 	// FindEntity returns the entity called name (an entity id, its
 	// canonical name or an alias, any spelling). Returns EINVALID for a
@@ -21,8 +21,8 @@ type Reader interface {
 	EntityProfile(ctx context.Context, name string) (*Profile, error)
 
 	// FindEvents lists one page of the events matching q in date order,
-	// with the total number of matches. Returns EINVALID for a bad date
-	// or code, ENOTFOUND for an unknown entity.
+	// with the total number of matches. Returns EINVALID for a bad date,
+	// type or code, ENOTFOUND for an unknown entity.
 	FindEvents(ctx context.Context, q EventQuery) (*EventList, error)
 
 	// Relations returns the bilateral dossier of two countries (ISO

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"attache"
+	"attache/eventname"
 )
 
 // The csv export: one table per kind, RFC 4180 (encoding/csv, CRLF line
@@ -43,7 +44,7 @@ func WriteCSV(ctx context.Context, s Source, w io.Writer, opts Options) error {
 
 // csvHeaders are the columns of each table.
 var csvHeaders = map[string][]string{
-	"events": {"id", "type", "name", "date", "date_precision", "place", "countries", "participants", "participant_ids",
+	"events": {"id", "type", "label", "name", "date", "date_precision", "place", "countries", "participants", "participant_ids",
 		"series", "number", "mission", "unit", "rotation", "personnel", "women", "confirmed", "sources"},
 	"participants":  {"event_id", "entity_id", "name", "type", "country"},
 	"sources":       {"event_id", "article_id", "published", "salience", "evidence"},
@@ -111,7 +112,7 @@ func eventRows(table string, e *attache.KBEvent, names map[string]attache.KBEnti
 		for _, p := range e.Participants {
 			ps = append(ps, nameOr(names, p))
 		}
-		return row(e.ID, string(e.Type), e.Name, e.Date, datePrecision(e.Date), e.Place, join(e.Countries), join(ps),
+		return row(e.ID, string(e.Type), eventname.Event(*e), e.Name, e.Date, datePrecision(e.Date), e.Place, join(e.Countries), join(ps),
 			join(e.Participants), e.Series, itoa(e.Number), e.Mission, e.Unit, e.Rotation, itoa(e.Personnel), itoa(e.Women),
 			strconv.FormatBool(e.Confirmed), itoa(len(e.Sources)))
 	case "participants":

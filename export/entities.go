@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"attache"
+	"attache/eventname"
 )
 
 // eachSelected calls fn with every entity an export holds: the whole
@@ -61,14 +62,12 @@ func datePrecision(d string) string {
 	return "day"
 }
 
-// eventLabel is a readable name for an event: its own name, or its type
-// and date.
+// eventLabel is a readable name for an event: its title, or its type
+// and date when it has no title of its own.
 func eventLabel(e *attache.KBEvent) string {
-	if e.Name != "" {
-		return e.Name
-	}
-	if e.Date == "" {
-		return string(e.Type)
+	l := eventname.Event(*e)
+	if l != string(e.Type) || e.Date == "" {
+		return l
 	}
 	return string(e.Type) + " " + e.Date
 }

@@ -9,6 +9,7 @@ import (
 	"io"
 
 	"attache"
+	"attache/eventname"
 	"attache/extract/events"
 )
 
@@ -28,6 +29,7 @@ var EventsSchema []byte
 type DataEvent struct {
 	ID            string  `json:"id"`
 	Type          string  `json:"event_type"`
+	Label         string  `json:"label"`          // the event's title (eventname.Event)
 	Date          string  `json:"date"`           // ISO, a range "a/b", or "" when undated
 	DatePrecision string  `json:"date_precision"` // day, month, year, range, or ""
 	Source        []Actor `json:"source_actors"`  // the first party named: who acts
@@ -100,7 +102,7 @@ func WriteEvents(ctx context.Context, s Source, w io.Writer, opts Options) error
 func dataEvent(ctx context.Context, e *attache.KBEvent, names map[string]attache.KBEntity, codes map[string]events.Codes,
 	arts *articleCache) (*DataEvent, error) {
 	c := codes[string(e.Type)]
-	d := &DataEvent{ID: e.ID, Type: string(e.Type), Date: e.Date, DatePrecision: datePrecision(e.Date),
+	d := &DataEvent{ID: e.ID, Type: string(e.Type), Label: eventname.Event(*e), Date: e.Date, DatePrecision: datePrecision(e.Date),
 		Source: []Actor{}, Target: []Actor{}, CAMEO: c.CAMEO, PLOVER: c.PLOVER, PLOVERContext: c.Context,
 		Place: e.Place, Mission: e.Mission, Personnel: e.Personnel, Reports: len(e.Sources)}
 	for i, p := range e.Participants {

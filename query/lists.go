@@ -57,8 +57,8 @@ func pageOf[T any](rows []T, want int, after, back bool, cursor func(T) string) 
 	return rows, next, prev
 }
 
-// FindEvents lists one page of the events matching q, oldest or newest
-// first, with the total number of matches and the cursors of the pages
+// FindEvents lists one page of the events matching q, titled, oldest or
+// newest first, with the total number of matches and the cursors of the pages
 // before and after it. See attache.Reader.
 func (s *Service) FindEvents(ctx context.Context, q attache.EventQuery) (*attache.EventList, error) {
 	// Brief: a page lists events, each with its first reports; a widely
@@ -72,6 +72,9 @@ func (s *Service) FindEvents(ctx context.Context, q attache.EventQuery) (*attach
 		return nil, attache.Errorf(attache.EINVALID, "unknown order %q: want %s or %s", q.Sort, attache.SortDate, attache.SortRecent)
 	}
 	if q.Type != "" {
+		if !q.Type.Valid() {
+			return nil, attache.Errorf(attache.EINVALID, "unknown event type %q", q.Type)
+		}
 		f.Types = []attache.EventType{q.Type}
 	}
 	for _, c := range []string{q.Country, q.With} {
@@ -98,6 +101,7 @@ func (s *Service) FindEvents(ctx context.Context, q attache.EventQuery) (*attach
 	}
 	list := &attache.EventList{}
 	list.Events, list.Next, list.Prev = pageOf(evs, q.Limit, q.After != "" || q.Offset > 0, q.Before != "", attache.EventCursor)
+	LabelEvents(list.Events)
 	if list.Names, err = s.names(ctx, list.Events); err != nil {
 		return nil, err
 	}

@@ -38,7 +38,8 @@ func New(st attache.Store, kb attache.KnowledgeStore, k Knowledge) *Service {
 }
 
 // EntityProfile returns the resolver's profile with the fact id of each
-// position filled, so that a front end can offer to correct it.
+// position filled, so that a front end can offer to correct it, and its
+// events titled.
 func (s *Service) EntityProfile(ctx context.Context, name string) (*attache.Profile, error) {
 	p, err := s.Knowledge.EntityProfile(ctx, name)
 	if err != nil {
@@ -47,6 +48,7 @@ func (s *Service) EntityProfile(ctx context.Context, name string) (*attache.Prof
 	for i, pos := range p.Entity.Positions {
 		p.Entity.Positions[i].Fact = resolve.PositionFactID(p.Entity.ID, pos.Kind, pos.Value)
 	}
+	LabelProfile(p)
 	return p, nil
 }
 

@@ -48,8 +48,8 @@ func mustReader(t *testing.T) *query.Service {
 		Events: []attache.KBEvent{
 			{ID: "event:a1#0", Type: "meeting", Date: "2025-01-10", Participants: []string{"person:anna-berg", "person:tomas-lind"}, Countries: []string{"SE", "NO"},
 				Sources: []attache.EventSource{{ArticleID: "a1", Published: "2025-01-10"}}},
-			{ID: "event:a2#0", Type: "visit", Date: "2025-02-11", Participants: []string{"person:anna-berg"}, Countries: []string{"SE"},
-				Sources: []attache.EventSource{{ArticleID: "a2", Published: "2025-02-11"}}},
+			{ID: "event:a2#0", Type: "visit", Name: "opened", Date: "2025-02-11", Participants: []string{"person:anna-berg"}, Countries: []string{"SE"},
+				Sources: []attache.EventSource{{ArticleID: "a2", Published: "2025-02-11", Evidence: "The minister opened the new library of the academy."}}},
 			{ID: "event:a2#1", Type: "meeting", Date: "2025-02-12", Participants: []string{"person:anna-berg"}, Countries: []string{"SE"},
 				Sources: []attache.EventSource{{ArticleID: "a2", Idx: 1, Published: "2025-02-11"}}},
 		},

@@ -142,7 +142,13 @@ func (b *Builder) Apply(c attache.Correction) error {
 			b.merge(e, into)
 		}
 	case attache.CorrectSplit:
-		b.split(e, splitNames(c.Value))
+		names := splitNames(c.Value)
+		for _, n := range names {
+			if !writtenAs(e, n) {
+				return attache.Errorf(attache.ENOTFOUND, "%s is not written %q: split off its own names", e.Name, n)
+			}
+		}
+		b.split(e, names)
 	case attache.CorrectRename:
 		if e.Name != c.Value {
 			e.Aliases = appendNew(removeFold(e.Aliases, c.Value), e.Name)
@@ -153,6 +159,9 @@ func (b *Builder) Apply(c attache.Correction) error {
 			e.Aliases = appendNew(e.Aliases, c.Target)
 		}
 	case attache.CorrectAliasRemove:
+		if fold.Key(c.Target) == fold.Key(e.Name) || !writtenAs(e, c.Target) {
+			return attache.Errorf(attache.ENOTFOUND, "%s has no alias %q", e.Name, c.Target)
+		}
 		e.Aliases = removeFold(e.Aliases, c.Target)
 	case attache.CorrectRetype:
 		e.Type = attache.EntityType(c.Value)
@@ -407,6 +416,21 @@ func splitNames(v string) []string {
 		}
 	}
 	return out
+}
+
+// writtenAs says whether name is e's canonical name or one of its
+// aliases, folded.
+func writtenAs(e *attache.KBEntity, name string) bool {
+	k := fold.Key(name)
+	if fold.Key(e.Name) == k {
+		return true
+	}
+	for _, a := range e.Aliases {
+		if fold.Key(a) == k {
+			return true
+		}
+	}
+	return false
 }
 
 func removeFold(ss []string, s string) []string {

@@ -81,6 +81,9 @@ func TestCorrectionErrors(t *testing.T) {
 		{attache.Correction{Kind: attache.CorrectRetype, Entity: "Shoigu", Value: "ship"}, attache.EINVALID},
 		{attache.Correction{Kind: attache.CorrectFactDelete, Target: "event:nope#9"}, attache.ENOTFOUND},
 		{attache.Correction{Kind: attache.CorrectSplit, Entity: "Shoigu", Value: " | "}, attache.EINVALID},
+		// A name or alias the entity is not written as is no change to make.
+		{attache.Correction{Kind: attache.CorrectSplit, Entity: "Shoigu", Value: "Nobody Known"}, attache.ENOTFOUND},
+		{attache.Correction{Kind: attache.CorrectAliasRemove, Entity: "Shoigu", Target: "Nobody Known"}, attache.ENOTFOUND},
 	}
 	for _, tt := range tests {
 		if _, err := svc.Correct(ctx, tt.c); attache.ErrorCode(err) != tt.code {

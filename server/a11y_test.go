@@ -92,7 +92,7 @@ func TestBrowserAccessibility(t *testing.T) {
 	pages := []string{
 		"/", "/?q=dialogue", "/articles/" + meeting, "/articles/" + hostile, "/login",
 		"/entities", "/entities/Phan%20Van%20Giang", "/entities/country:RU",
-		"/events", "/map", "/map?country=VN", "/relations", "/relations?a=VN&b=RU",
+		"/events", "/map", "/map?country=VN", "/relations", "/relations?a=VN&b=RU", "/relations/VN", "/relations/Vietnam/RU", "/help",
 		"/deployments", "/corrections", "/cite?article=" + meeting + "&event=1", "/no/such/page",
 	}
 	check := func(width int64, p string, shot string) {

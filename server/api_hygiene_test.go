@@ -92,6 +92,9 @@ func TestAPIUnknownCountryCodes(t *testing.T) {
 		{"/api/v1/events?country=XX", 400, attache.EINVALID},
 		{"/api/v1/events?with=QQ", 400, attache.EINVALID},
 		{"/api/v1/deployments?country=XX", 400, attache.EINVALID},
+		{"/api/v1/export?format=events&country=XX", 400, attache.EINVALID},
+		{"/api/v1/export?format=csv&with=QQ", 400, attache.EINVALID},
+		{"/api/v1/export?format=events&country=ru&with=Vietnam", 200, ""},
 		{"/api/v1/relations/VN/RU", 200, ""},
 		{"/api/v1/events?country=ru", 200, ""},
 	} {

@@ -3,10 +3,13 @@ package server
 import (
 	"context"
 	"net/http"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"attache"
+	"attache/eventname"
 	"attache/fold"
 )
 
@@ -116,9 +119,11 @@ type articleEntity struct {
 	URL string
 }
 
-// articleEvent is an event of the article with its participants linked.
+// articleEvent is an event of the article with its participants linked
+// and its title (eventname.Label; "" when the report kept no words).
 type articleEvent struct {
 	attache.Event
+	Label   string
 	Parties []link
 }
 
@@ -131,6 +136,10 @@ func (s *Server) handleArticlePage(w http.ResponseWriter, r *http.Request) error
 	focus, err := focusEvent(r)
 	if err != nil {
 		return err
+	}
+	quote := r.URL.Query().Get("quote")
+	if len(quote) > 1000 {
+		return invalid("quote too long")
 	}
 	p := articlePage{Article: a, Entities: map[attache.EntityType][]articleEntity{},
 		Types: []attache.EntityType{attache.Person, attache.Organization, attache.Location, attache.Country}}
@@ -149,13 +158,17 @@ func (s *Server) handleArticlePage(w http.ResponseWriter, r *http.Request) error
 			p.Entities[e.Type] = append(p.Entities[e.Type], articleEntity{e, urls.of(e.Name)})
 		}
 		for _, ev := range x.Events {
-			ae := articleEvent{Event: ev}
+			ae := articleEvent{Event: ev, Label: eventname.Label(ev.Name, ev.Evidence)}
 			for _, name := range ev.Participants {
 				ae.Parties = append(ae.Parties, link{Name: s.party(name), URL: urls.of(name)})
 			}
 			p.Events = append(p.Events, ae)
 		}
-		p.Blocks = blocks(p.Segments, evidenceSpans(a.Text, x.Events), focus)
+		evs := x.Events
+		if focus < 0 && quote != "" {
+			evs, focus = quotedSentence(a, quote)
+		}
+		p.Blocks = blocks(p.Segments, evidenceSpans(a.Text, evs), focus)
 	} else {
 		p.Blocks = []block{{Segments: []segment{{Text: a.Text}}}}
 	}
@@ -177,6 +190,29 @@ func focusEvent(r *http.Request) (int, error) {
 		return -1, invalid("ev must be an event number from 0, got %q", v)
 	}
 	return n, nil
+}
+
+// quotedSentence finds the sentence holding the first of the quotes
+// ("|"-separated) that a's text holds, as the source links of ranks and
+// posts ask (?quote=), and returns a's events with the one whose sentence
+// the page then highlights: an event stated by that sentence, else the
+// sentence added as an evidence span of its own. No quote found
+// highlights nothing (-1).
+func quotedSentence(a *attache.Article, quote string) ([]attache.Event, int) {
+	evs := a.Extraction.Events
+	for _, q := range strings.Split(quote, "|") {
+		sp, ok := sentenceSpan(a, strings.TrimSpace(q))
+		if !ok {
+			continue
+		}
+		for i, ev := range evs {
+			if ev.Start < sp.End && sp.Start < ev.End {
+				return evs, i
+			}
+		}
+		return append(slices.Clip(evs), attache.Event{Start: sp.Start, End: sp.End}), len(evs)
+	}
+	return evs, -1
 }
 
 // entityURLs maps the folded names (and country codes) of an article's

@@ -70,27 +70,36 @@ func (s *Server) citationOf(r *http.Request) (*citation, error) {
 
 // sentenceWith returns the sentence of a's text that holds q, or "".
 func sentenceWith(a *attache.Article, q string) string {
-	if q == "" {
+	sp, ok := sentenceSpan(a, q)
+	if !ok {
 		return ""
+	}
+	return strings.TrimSpace(a.Text[sp.Start:sp.End])
+}
+
+// sentenceSpan returns the byte span of the sentence of a's text that
+// holds q: one of the extraction's sentences, or without them the line.
+func sentenceSpan(a *attache.Article, q string) (attache.Span, bool) {
+	if q == "" {
+		return attache.Span{}, false
 	}
 	i := strings.Index(a.Text, q)
 	if i < 0 {
-		return ""
+		return attache.Span{}, false
 	}
 	if a.Extraction != nil {
 		for _, sp := range a.Extraction.Sentences {
 			if sp.Start <= i && i < sp.End && sp.End <= len(a.Text) && sp.Start >= 0 {
-				return strings.TrimSpace(a.Text[sp.Start:sp.End])
+				return sp, true
 			}
 		}
 	}
-	// No sentence spans: the line holding it.
 	start := strings.LastIndex(a.Text[:i], "\n") + 1
 	end := strings.Index(a.Text[i:], "\n")
 	if end < 0 {
-		return strings.TrimSpace(a.Text[start:])
+		return attache.Span{Start: start, End: len(a.Text)}, true
 	}
-	return strings.TrimSpace(a.Text[start : i+end])
+	return attache.Span{Start: start, End: i + end}, true
 }
 
 // plainCitation: Agency, "Title", date, address. "Sentence"

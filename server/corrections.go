@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"attache"
 )
 
 // Corrector keeps analysts' corrections of the knowledge base: they are
@@ -58,6 +60,33 @@ var correctionNeeds = []correctionNeed{
 	{kind: "event-merge", target: "the event merged", value: "the event to merge it into"},
 	{kind: "country", entity: "the entity", value: "the country"},
 	{kind: "rank", entity: "the person", value: "the rank"},
+	{kind: "split", entity: "the entity split", value: "the names that leave it for a new entity"},
+	{kind: "alias-add", entity: "the entity", target: "the alias to add"},
+	{kind: "alias-remove", entity: "the entity", target: "the alias to remove"},
+	{kind: "retype", entity: "the entity", value: "the new type"},
+	{kind: "confirm-fact", target: "the fact's id"},
+}
+
+// apiKinds are the API's names of the knowledge base's kinds where they
+// differ: the API names what is done to a fact verb first.
+var apiKinds = map[string]string{attache.CorrectFactDelete: "delete-fact", attache.CorrectFactConfirm: "confirm-fact"}
+
+// APIKind is the API's name of the knowledge base's correction kind k.
+func APIKind(k string) string {
+	if a, ok := apiKinds[k]; ok {
+		return a
+	}
+	return k
+}
+
+// StoreKind is the knowledge base's name of the API's correction kind k.
+func StoreKind(k string) string {
+	for kb, a := range apiKinds {
+		if a == k {
+			return kb
+		}
+	}
+	return k
 }
 
 // correctionNeed is one kind of correction and what its entity, target
@@ -183,6 +212,9 @@ func (s *Server) handleCorrectForm(w http.ResponseWriter, r *http.Request) error
 	if reports := f["report"]; c.Kind == "event-split" && len(reports) > 0 {
 		c.Value = strings.Join(reports, "|") // the reports ticked to move to the new event
 	}
+	if names := f["name"]; c.Kind == "split" && len(names) > 0 {
+		c.Value = strings.Join(names, "|") // the names ticked to leave for a new entity
+	}
 	if err := c.check(); err != nil {
 		return err
 	}
@@ -196,7 +228,7 @@ func (s *Server) handleCorrectForm(w http.ResponseWriter, r *http.Request) error
 		next = s.profileURL(r.Context(), out.Target)
 	case "rename":
 		next = s.profileURL(r.Context(), out.Value)
-	case "country", "rank":
+	case "country", "rank", "split", "alias-add", "alias-remove", "retype":
 		next = s.profileURL(r.Context(), out.Entity)
 	}
 	http.Redirect(w, r, next, http.StatusSeeOther)

@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"sort"
 	"strconv"
+	"strings"
 
 	"attache"
 )
@@ -19,6 +20,21 @@ import (
 func evidenceURL(id string, idx int) string {
 	n := strconv.Itoa(idx)
 	return "/articles/" + url.PathEscape(id) + "?ev=" + n + "#ev-" + n
+}
+
+// factURL is the article page scrolled to the sentence that holds the
+// first of quotes found in it, highlighted: the source link of a fact
+// that keeps no offsets (a rank or post).
+func factURL(id string, quotes ...string) string {
+	var qs []string
+	for _, q := range quotes {
+		for _, x := range strings.Split(q, "|") {
+			if x = strings.TrimSpace(x); x != "" {
+				qs = append(qs, x)
+			}
+		}
+	}
+	return "/articles/" + url.PathEscape(id) + "?quote=" + strings.ReplaceAll(url.QueryEscape(strings.Join(qs, "|")), "+", "%20") + "#focus"
 }
 
 // evidenceSpan is one evidence sentence of an article and the events (by

@@ -43,9 +43,13 @@ func TestBrowserEvidenceLink(t *testing.T) {
 		Top, Bottom, Height, ScrollY float64
 		Background                   string
 	}
-	view := browsertest.Must(t, ctx, "where is it", chromedp.Evaluate[place](`(() => { const m = document.querySelector("mark.sentence.focus");
+	// where measures the highlighted sentence in the window.
+	where := func(what string) place {
+		return browsertest.Must(t, ctx, what, chromedp.Evaluate[place](`(() => { const m = document.querySelector("mark.sentence.focus");
 		const r = m.getBoundingClientRect();
 		return {Top: r.top, Bottom: r.bottom, Height: window.innerHeight, ScrollY: window.scrollY, Background: getComputedStyle(m).backgroundColor}; })()`))
+	}
+	view := where("where is it")
 	if view.Top < 0 || view.Bottom > view.Height {
 		t.Errorf("the sentence is not in view: top %.0f, bottom %.0f, window %.0f", view.Top, view.Bottom, view.Height)
 	}
@@ -54,6 +58,22 @@ func TestBrowserEvidenceLink(t *testing.T) {
 	}
 	if view.Background == "" || view.Background == "rgba(0, 0, 0, 0)" {
 		t.Errorf("the sentence is not highlighted (background %q)", view.Background)
+	}
+
+	// A post's source link opens the sentence that states it, though no
+	// event does.
+	_, sentence := seedPostFarDown(t, st)
+	must("profile", chromedp.Navigate(base+"/entities/Ana%20Souza"))
+	must("open the reports", chromedp.Click(chromedp.CSS("#reports > summary")))
+	must("post's source", chromedp.Click(chromedp.CSS(`#positions a[href*="?quote="]`)))
+	must("article at the post", chromedp.WaitVisible(chromedp.CSS("mark.sentence.focus")))
+	browsertest.Screenshot(t, ctx, dir, "21-post-source")
+	if got := browsertest.Must(t, ctx, "post's sentence", chromedp.Text(chromedp.CSS("mark.sentence.focus"))); !strings.Contains(got, "Chief of Naval Staff") {
+		t.Errorf("highlighted %q, want %q", got, sentence)
+	}
+	view = where("where is the post")
+	if view.Top < 0 || view.Bottom > view.Height || view.ScrollY == 0 {
+		t.Errorf("the post's sentence is not in view: top %.0f, bottom %.0f, window %.0f, scrolled %.0f", view.Top, view.Bottom, view.Height, view.ScrollY)
 	}
 }
 

@@ -3,6 +3,8 @@ package server
 import (
 	"context"
 	"fmt"
+	"html"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -116,5 +118,56 @@ func TestUntitledArticleTakesFirstSentence(t *testing.T) {
 		if body := do(t, h, "GET", u, "").Body.String(); !strings.Contains(body, `"title": "`+title+`"`) {
 			t.Errorf("%s: no title from the first sentence:\n%.400s", u, body)
 		}
+	}
+}
+
+// seedPostFarDown stores a long article whose only statement of a
+// person's post lies far below its top, in a sentence that states no
+// event, resolves it, and returns its id and that sentence.
+func seedPostFarDown(t *testing.T, st attache.Store) (id, sentence string) {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString("A naval delegation visits the port\n\n")
+	for i := range 40 {
+		fmt.Fprintf(&b, "Paragraph %d tells of the weather, the quays and the crowds that came to see the ships.\n\n", i+1)
+	}
+	sentence = "Colonel Ana Souza, the Chief of Naval Staff, spoke at the closing."
+	b.WriteString(sentence + "\n\nThe ships sailed at dusk.")
+	text := b.String()
+	a := &attache.Article{ID: attache.ArticleID(text), Title: "A naval delegation visits the port", Source: "Test", Published: "2024-07-02",
+		Format: "text", Original: []byte(text), Text: text, IngestedAt: time.Now().UTC(),
+		Extraction: &attache.Extraction{Doc: "post.txt", Published: "2024-07-02", Entities: []attache.Entity{{ID: "e1", Type: attache.Person,
+			Name: "Ana Souza", Rank: "Colonel", Titles: []string{"Chief of Naval Staff"}, Country: "BR", Mentions: []attache.Mention{mention(t, text, "Ana Souza")}}}}}
+	if err := st.PutArticle(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := knowledgeOf(t, st).Rebuild(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return a.ID, sentence
+}
+
+// TestPostLinksOpenTheirSentence: the source link of a rank or post opens
+// the article with the sentence that states it highlighted and anchored,
+// though no event states it.
+func TestPostLinksOpenTheirSentence(t *testing.T) {
+	s, st := newTestServer(t, "")
+	id, sentence := seedPostFarDown(t, st)
+	h := s.Handler()
+	page := do(t, h, "GET", "/entities/Ana%20Souza", "").Body.String()
+	m := regexp.MustCompile(`href="(/articles/` + id + `\?quote=[^"#]+#focus)">article</a>`).FindStringSubmatch(page)
+	if m == nil {
+		t.Fatalf("the post's source does not link to its sentence:\n%s", sectionOf(t, page, `<table class="grid" id="positions">`, "</table>"))
+	}
+	body := do(t, h, "GET", html.UnescapeString(m[1]), "").Body.String()
+	focus := regexp.MustCompile(`<mark class="sentence focus"[^>]*><span class="anchor" id="focus"></span>(.*?)</mark>`).FindStringSubmatch(body)
+	if focus == nil || !strings.Contains(regexp.MustCompile(`<[^>]+>`).ReplaceAllString(focus[1], ""), "the Chief of Naval Staff, spoke") {
+		t.Errorf("the article does not highlight the post's sentence %q: %v", sentence, focus)
+	}
+	if w := do(t, h, "GET", "/articles/"+id+"?quote="+strings.Repeat("x", 1001), ""); w.Code != 400 {
+		t.Errorf("a quote of 1001 bytes: %d, want 400", w.Code)
+	}
+	if body := do(t, h, "GET", "/articles/"+id+"?quote=nowhere+in+the+text", "").Body.String(); strings.Contains(body, "sentence focus") {
+		t.Error("a quote the text does not hold highlights a sentence")
 	}
 }

@@ -27,6 +27,11 @@ func (s *Server) handleAPIExport(w http.ResponseWriter, r *http.Request) error {
 	}
 	opts := export.Options{Table: q.Get("table"), Filter: export.Filter{Type: attache.EventType(q.Get("type")),
 		Country: q.Get("country"), With: q.Get("with"), Entity: q.Get("entity"), From: q.Get("from"), To: q.Get("to"), Mission: q.Get("mission")}}
+	// Countries as the events list takes them: a code or a name, and one
+	// of no known country refused rather than answered with an empty file.
+	if err := s.checkCountries(countryParam{"country", &opts.Filter.Country}, countryParam{"with", &opts.Filter.With}); err != nil {
+		return err
+	}
 	src := export.Source{Articles: s.store, Knowledge: ks, Reader: k}
 	if err := export.Check(r.Context(), src, format, opts); err != nil {
 		return err

@@ -56,6 +56,7 @@ func TestAPIExport(t *testing.T) {
 		"/api/v1/export?format=csv&table=nope":    http.StatusBadRequest,
 		"/api/v1/export?format=jsonl&country=XYZ": http.StatusBadRequest,
 		"/api/v1/export?entity=Nobody+At+All":     http.StatusNotFound,
+		"/api/v1/export?format=events&type=nope":  http.StatusBadRequest,
 	} {
 		w := do(t, h, "GET", target, "")
 		if w.Code != code || !strings.Contains(w.Header().Get("Content-Type"), "application/json") {

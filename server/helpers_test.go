@@ -135,10 +135,7 @@ func knowledgeOf(t testing.TB, st attache.Store) *resolve.Service {
 type kbCorrector struct{ svc *resolve.Service }
 
 func (c kbCorrector) Correct(ctx context.Context, sc Correction) (Correction, error) {
-	ac := attache.Correction{Kind: sc.Kind, Entity: sc.Entity, Target: sc.Target, Value: sc.Value, Note: sc.Note}
-	if ac.Kind == "delete-fact" {
-		ac.Kind = attache.CorrectFactDelete
-	}
+	ac := attache.Correction{Kind: StoreKind(sc.Kind), Entity: sc.Entity, Target: sc.Target, Value: sc.Value, Note: sc.Note}
 	out, err := c.svc.Correct(ctx, ac)
 	if err != nil {
 		return sc, err
@@ -164,10 +161,7 @@ func (c kbCorrector) Corrections(ctx context.Context) ([]Correction, error) {
 }
 
 func fromKB(c attache.Correction) Correction {
-	if c.Kind == attache.CorrectFactDelete {
-		c.Kind = "delete-fact"
-	}
-	return Correction{ID: c.ID, Kind: c.Kind, Entity: c.Entity, Target: c.Target, Value: c.Value, Note: c.Note, At: c.At, Undone: c.Undone}
+	return Correction{ID: c.ID, Kind: APIKind(c.Kind), Entity: c.Entity, Target: c.Target, Value: c.Value, Note: c.Note, At: c.At, Undone: c.Undone}
 }
 
 // newTestServer builds a Server over a temp store (seed it with

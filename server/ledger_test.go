@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/url"
 	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -89,6 +90,10 @@ func TestLedgerReviewAndSetMission(t *testing.T) {
 	review := sectionOf(t, w.Body.String(), `<table class="grid" id="to-review">`, "</table>")
 	if !strings.Contains(review, "Sapper Unit No. 2") || !strings.Contains(review, `name="kind" value="set-mission"`) || !strings.Contains(review, `name="kind" value="delete-fact"`) {
 		t.Fatalf("the unplaced deployment is not offered for review:\n%s", review)
+	}
+	// Its evidence opens the article at the sentence, like every source link.
+	if !regexp.MustCompile(`<a href="/articles/[0-9a-f]+\?ev=\d+#ev-\d+">`).MatchString(review) {
+		t.Errorf("the deployment to review does not link to its sentence:\n%s", review)
 	}
 	missions := sectionOf(t, w.Body.String(), `<section id="missions">`, `<section id="review">`)
 	if strings.Contains(missions, "Sapper") || !strings.Contains(missions, "UNMISS") || !strings.Contains(missions, "Level-2 Field Hospital") {

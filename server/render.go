@@ -13,7 +13,6 @@ import (
 	"strings"
 
 	"attache"
-	"attache/eventname"
 )
 
 //go:embed templates/*.html
@@ -31,6 +30,7 @@ var funcs = template.FuncMap{
 		return "/articles/" + url.PathEscape(id)
 	},
 	"evidenceURL": evidenceURL,
+	"factURL":     factURL,
 	"eventName":   eventName,
 	"apiEntityURL": func(id string) string {
 		return "/api/v1" + entityURL(id)
@@ -45,16 +45,18 @@ var funcs = template.FuncMap{
 	"add":         func(a, b int) int { return a + b },
 	"exportLinks": exportLinks,
 	"sub":         func(a, b int) int { return a - b },
+	"entityTypes": func() []attache.EntityType {
+		return []attache.EntityType{attache.Person, attache.Organization, attache.Location, attache.Country}
+	},
 }
 
-// eventName is an event's name as a short noun phrase, finished from the
-// sentence of its first report.
+// eventName is an event's title as the reader wrote it (a noun phrase),
+// or "" when it would only repeat the event's type, which the row shows.
 func eventName(ev attache.KBEvent) string {
-	evidence := ""
-	if len(ev.Sources) > 0 {
-		evidence = ev.Sources[0].Evidence
+	if ev.Label == string(ev.Type) {
+		return ""
 	}
-	return eventname.Label(ev.Name, evidence)
+	return ev.Label
 }
 
 // parsePages parses every page template together with the layout, once, at

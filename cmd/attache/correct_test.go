@@ -116,3 +116,13 @@ func TestCorrectCommand(t *testing.T) {
 		t.Errorf("unknown person: %v", err)
 	}
 }
+
+// TestCorrectCoversEveryKind: `attache correct` takes every kind of
+// correction the knowledge base keeps.
+func TestCorrectCoversEveryKind(t *testing.T) {
+	for _, k := range attache.CorrectionKinds {
+		if !slices.ContainsFunc(correctForms, func(f correctForm) bool { return f.kind == k }) {
+			t.Errorf("attache correct does not take the kind %s", k)
+		}
+	}
+}

@@ -9,19 +9,14 @@ import (
 )
 
 // corrector adapts the corrections of resolve.Service to server.Corrector.
-// The server speaks of "delete-fact"; the knowledge base of "fact-delete".
+// The server speaks of "delete-fact"; the knowledge base of "fact-delete"
+// (server.StoreKind, server.APIKind).
 type corrector struct{ svc *resolve.Service }
 
 var _ server.Corrector = corrector{}
 
-// serverKinds maps knowledge-base correction kinds to the server's names.
-var serverKinds = map[string]string{attache.CorrectFactDelete: "delete-fact"}
-
 func (c corrector) Correct(ctx context.Context, sc server.Correction) (server.Correction, error) {
-	ac := attache.Correction{Kind: sc.Kind, Entity: sc.Entity, Target: sc.Target, Value: sc.Value, Note: sc.Note}
-	if sc.Kind == "delete-fact" {
-		ac.Kind = attache.CorrectFactDelete
-	}
+	ac := attache.Correction{Kind: server.StoreKind(sc.Kind), Entity: sc.Entity, Target: sc.Target, Value: sc.Value, Note: sc.Note}
 	out, err := c.svc.Correct(ctx, ac)
 	if err != nil {
 		return sc, err
@@ -50,10 +45,6 @@ func (c corrector) Corrections(ctx context.Context) ([]server.Correction, error)
 }
 
 func toServer(c attache.Correction) server.Correction {
-	kind := c.Kind
-	if k, ok := serverKinds[kind]; ok {
-		kind = k
-	}
-	return server.Correction{ID: c.ID, Kind: kind, Entity: c.Entity, Target: c.Target, Value: c.Value,
+	return server.Correction{ID: c.ID, Kind: server.APIKind(c.Kind), Entity: c.Entity, Target: c.Target, Value: c.Value,
 		Note: c.Note, At: c.At, Undone: c.Undone}
 }

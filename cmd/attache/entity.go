@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"attache"
+	"attache/query"
 	"attache/resolve"
 )
 
@@ -52,6 +53,7 @@ The other forms record an analyst's correction (see attache corrections).`)
 	if err != nil {
 		return fmt.Errorf("entity: %s", userError(err))
 	}
+	query.LabelProfile(p)
 	if *asJSON {
 		return writeJSON(m.Stdout, p)
 	}

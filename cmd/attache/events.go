@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"attache"
+	"attache/query"
 )
 
 func (m *Main) runEvents(ctx context.Context, args []string) error {
@@ -41,6 +42,7 @@ func (m *Main) runEvents(ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("events: %s", userError(err))
 	}
+	query.LabelEvents(list.Events)
 	if *asJSON {
 		return writeJSON(m.Stdout, list)
 	}

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"attache"
-	"attache/eventname"
 	"attache/kb"
 	"attache/resolve"
 )
@@ -50,12 +49,8 @@ func eventLine(ev attache.KBEvent, names attache.Names) string {
 		date = "undated"
 	}
 	label := string(ev.Type)
-	evidence := ""
-	if len(ev.Sources) > 0 {
-		evidence = ev.Sources[0].Evidence
-	}
-	if name := eventname.Label(ev.Name, evidence); name != "" {
-		label += " \"" + name + "\""
+	if ev.Label != "" && ev.Label != label {
+		label += " \"" + ev.Label + "\""
 	}
 	line := fmt.Sprintf("%-23s %s", date, label)
 	if len(parts) > 0 {

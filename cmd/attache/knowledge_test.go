@@ -82,4 +82,50 @@ func TestKnowledgeCommands(t *testing.T) {
 			t.Errorf("%v: %v", args, err)
 		}
 	}
+	checkCLILabels(t, db)
+}
+
+// checkCLILabels: the events that entity, events and relations print as
+// JSON carry their titles, and the text lines show them.
+func checkCLILabels(t *testing.T, db string) {
+	t.Helper()
+	read := func(v any, args ...string) {
+		t.Helper()
+		out, _, err := runCmd(t, "", append(args, "--db", db, "--json")...)
+		if err != nil {
+			t.Fatalf("%v: %v", args, err)
+		}
+		if err := json.Unmarshal([]byte(out), v); err != nil {
+			t.Fatalf("%v: %v", args, err)
+		}
+	}
+	var list attache.EventList
+	read(&list, "events")
+	var p attache.Profile
+	read(&p, "entity", "Minoru Kihara")
+	var d attache.Dossier
+	read(&d, "relations", "AU", "JP")
+	rewritten := ""
+	for where, evs := range map[string][]attache.KBEvent{"events": list.Events, "entity": p.Events, "relations": d.Events} {
+		if len(evs) == 0 {
+			t.Errorf("%s: no events", where)
+		}
+		for _, ev := range evs {
+			switch {
+			case ev.Label == "":
+				t.Errorf("%s: event %s (%s %q) has no label", where, ev.ID, ev.Type, ev.Name)
+			case ev.Name == "" && ev.Label != string(ev.Type):
+				t.Errorf("%s: event %s kept no words but is labelled %q", where, ev.ID, ev.Label)
+			case ev.Name != "" && ev.Label != ev.Name && rewritten == "":
+				rewritten = ev.Label
+			}
+		}
+	}
+	if rewritten == "" {
+		t.Fatal("no event's label differs from the words its report kept")
+	}
+	out, _, err := runCmd(t, "", "events", "--db", db)
+	if err != nil || !strings.Contains(out, `"`+rewritten+`"`) {
+		t.Errorf("events: %v; no line shows the label %q:\n%.500s", err, rewritten, out)
+	}
 }

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"attache/query"
 )
 
 func (m *Main) runRelations(ctx context.Context, args []string) error {
@@ -37,6 +39,7 @@ by year and type, agreements, numbered dialogue series in order, people.`)
 	if err != nil {
 		return fmt.Errorf("relations: %s", userError(err))
 	}
+	query.LabelDossier(d)
 	if *asJSON {
 		return writeJSON(m.Stdout, d)
 	}

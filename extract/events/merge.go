@@ -116,6 +116,8 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		// later sentence about the talks with that counterpart
 		return e.party == c.party || c.party == "" && c.ev.Type == "meeting" && contains(c.ev.Participants, e.party)
 	case separateStops(e, c):
+	case doc.oneStop(e, c):
+		return true
 	case c.ev.Type == "visit" && e.ev.Place != "" && c.ev.Place != "" && e.ev.Place != c.ev.Place &&
 		(c.sent == e.sent || c.r.body || c.r.place || c.r.site):
 		// two stops of one trip stay two visits: "is on a visit to
@@ -123,15 +125,18 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		// shipyard in Geoje" (a visit to a named site); "the trip to
 		// Viet Nam" retells the visit to Hanoi. A headline that names
 		// the trip ("to visit India") does not make a stop the trip
-	case e.sent == 0 && doc.headline && !e.told && (!e.ownDate || len(e.ev.Date) == 4 && dateCompatible(e.ev.Date, c.ev.Date)) && c.sent <= 3 && !c.bg &&
+	case e.sent == 0 && doc.headline && !e.told && (!e.ownDate || (len(e.ev.Date) == 4 || isRange(c.ev.Date)) && dateCompatible(e.ev.Date, c.ev.Date)) && c.sent <= doc.headlineReach(c) && !c.bg &&
 		!doc.recalledYear(c):
 		e.told = true // once: a second signing or forum in the lead is another event
 		// the headline announces what the lead then tells ("Exercise
-		// Pitch Black 2024 takes off": a year says no more than that);
+		// Pitch Black 2024 takes off": a year says no more than that;
+		// "to visit India from March 2": the lead's span holds the day);
 		// a dated occurrence long before publication is a recalled one
 		return true
 	case c.retells && doc.lead[e.sent]:
 		return true // "The talks were co-chaired by A and B": the talks of the lead
+	case doc.exerciseRetold(e, c):
+		return true
 	case c.key != "" || e.key != "":
 		return c.key == e.key
 	case !dateCompatible(e.ev.Date, c.ev.Date) && c.ownDate && e.ownDate:
@@ -141,9 +146,10 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 	case c.bg && !e.bg && c.sent == e.sent:
 		// "paid a courtesy call on Shin, who recalled his talks with
 		// Giang last year": the recalled talks are not the call
-	case c.ev.Type == "agreement" && !c.ownDate && !c.bg && !e.bg && !e.past && c.sent-e.sent <= 3 && doc.definiteObject(c):
+	case c.ev.Type == "agreement" && !c.ownDate && !c.bg && !e.bg && !e.past && (c.sent-e.sent <= 3 && doc.definiteObject(c) || c.sent-e.lastSent() <= 3 && doc.definiteSubject(c)):
 		// "... signed a contract for 12 jets. The ministers witnessed
-		// the signing of the contract": the signing told again
+		// the signing of the contract", "The protocol, signed at the
+		// ministry, provides for ...": the signing told again
 		return true
 	default:
 		return retold(e, c)
@@ -171,6 +177,57 @@ func separateStops(e, c *cand) bool {
 		return true
 	}
 	return c.r.site || c.r.body && (e.r.trip || e.r.site || e.r.body)
+}
+
+// headlineReach is the last sentence whose event the headline's may be:
+// the lead's, or, for a signing, the paragraph after the talks that tells
+// it ("hold talks, sign protocol ... After the talks, the two ministers
+// signed a protocol"), since agencies tell the talks first and the
+// documents they produced after them.
+func (doc *doc) headlineReach(c *cand) int {
+	if c.ev.Type == "agreement" {
+		return 5
+	}
+	return 3
+}
+
+// exerciseRetold reports whether c tells the exercise e again by a
+// definite noun with no name of its own and no force or date against it:
+// "The two-week exercise brought together 400 troops", "the drills, which
+// run until May 9, include a maritime strike". One counted since a year
+// ("the seventh of its kind since 2016") is the series, which the
+// editions take up.
+func (doc *doc) exerciseRetold(e, c *cand) bool {
+	if c.ev.Type != "exercise" || c.key != "" || c.bg || e.bg || e.past || !doc.definite(c) || doc.countsSince(c.sent) {
+		return false
+	}
+	if c.ownDate && !dateCompatible(e.ev.Date, c.ev.Date) {
+		return false
+	}
+	return len(c.ev.Participants) == 0 || shareAny(e.ev.Participants, c.ev.Participants)
+}
+
+// oneStop reports whether visits e and c of one sentence are one stop of
+// a trip: the same visitors going to a town and touring its sites ("later
+// travelled to Alexandria, where he toured the naval base and the
+// academy"). The town, told first, stays the place.
+func (doc *doc) oneStop(e, c *cand) bool {
+	if c.ev.Type != "visit" || e.ev.Type != "visit" || c.sent != e.sent || c.bg || e.bg || !dateCompatible(e.ev.Date, c.ev.Date) ||
+		!sameParties(e.ev.Participants, c.ev.Participants) {
+		return false
+	}
+	ws := doc.words[e.sent]
+	return e.hit.a < len(ws) && e.hit.b <= c.hit.a && doc.d.rules.journey.matches(ws[e.hit.a])
+}
+
+// countsSince reports whether sentence s states a date with "since".
+func (doc *doc) countsSince(s int) bool {
+	for _, d := range doc.dates[s] {
+		if d.Since {
+			return true
+		}
+	}
+	return false
 }
 
 // recalledYear reports whether c states a date of its own that recalls
@@ -209,6 +266,29 @@ func (doc *doc) nextOccasion(c *cand) bool {
 // agreedLater reports whether c is a later occasion its parties agree on
 // ("agreed to meet in May"), whose trigger rule says so.
 func agreedLater(c *cand) bool { return c.hit.r != nil && c.hit.r.later }
+
+// definiteSubject reports whether the trigger of c opens with a noun
+// after "the", "this" or "that" and goes on to its signing: "The
+// protocol, signed at the ministry", a document the reader already knows;
+// not "the two ministers signed", nor a standing pact named alone ("the
+// Trilateral Cooperative Arrangement").
+func (doc *doc) definiteSubject(c *cand) bool {
+	ws, h := doc.words[c.sent], c.hit
+	if h.r == nil || h.a < 1 || h.a >= len(ws) || h.b-h.a < 2 {
+		return false
+	}
+	switch ws[h.a-1].low {
+	case "the", "this", "that":
+	default:
+		return false
+	}
+	for i, w := range ws[h.a:min(h.b, len(ws))] {
+		if strings.HasPrefix(w.low, "sign") || strings.HasPrefix(w.low, "conclu") || strings.HasPrefix(w.low, "ink") {
+			return i > 0 // "witnessed the signing of a letter": a new document
+		}
+	}
+	return false
+}
 
 // definiteObject reports whether the trigger of c ends in a noun the
 // article has already introduced: "the signing of the contract", "this
@@ -318,10 +398,11 @@ func (doc *doc) siteWithin(s int, site, area string) bool {
 }
 
 // lastSent is the sentence of the latest mention merged into c.
-func (c *cand) lastSent() int { return c.sent }
+func (c *cand) lastSent() int { return max(c.sent, c.last) }
 
 // absorb merges the mention c into the event t.
 func absorb(t, c *cand) {
+	t.last = max(t.last, c.lastSent())
 	for _, p := range c.ev.Participants {
 		if t.party != "" && c.party == "" {
 			break // a sentence about the talks with one counterpart names the others too

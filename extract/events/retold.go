@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // This file merges, once dates and places are set, the mentions of one
 // ceremony that the first merge kept apart because a mention had no date
 // or place yet: "X assumed command of the Navy on Friday. ... General Y
@@ -75,7 +77,23 @@ func retells(e, c *cand, lastSent int, definite bool) bool {
 	// the actors both share, or "the send-off ceremony", "the
 	// change-of-command ceremony" told after the story's own ceremony
 	return (shareAny(withoutCodes(e.ev.Participants), withoutCodes(c.ev.Participants)) ||
-		e.ev.Salience == "main" && c.ev.Salience != "main" && definite) && !placesDiffer(e, c)
+		e.ev.Salience == "main" && c.ev.Salience != "main" && definite || sameDayAndSite(e, c)) && !placesDiffer(e, c)
+}
+
+// sameDayAndSite reports whether e and c are ceremonies of one day at one
+// site: "opened the exercise at the training area on Monday ... began
+// with a ceremony on the training area's parade ground ... General X
+// opened the exercise", told by its forces, its states and its officers
+// in turn. (A town's name and the district named for it are one site.)
+func sameDayAndSite(e, c *cand) bool {
+	if len(e.ev.Date) != 10 || e.ev.Date != c.ev.Date || e.ev.Place == "" || c.ev.Place == "" {
+		return false
+	}
+	a, b := e.ev.Place, c.ev.Place
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a == b || strings.HasPrefix(b, a+" ")
 }
 
 // placesDiffer reports whether e and c are placed in two different
@@ -85,7 +103,7 @@ func placesDiffer(e, c *cand) bool {
 	if e.ev.Place == "" || c.ev.Place == "" || e.dateline || c.dateline {
 		return false
 	}
-	return e.ev.Place != c.ev.Place
+	return e.ev.Place != c.ev.Place && !sameDayAndSite(e, c)
 }
 
 // joinRetold merges the later mention c into e: its actors, its finer
@@ -96,7 +114,11 @@ func joinRetold(e, c *cand) {
 		// a state stood in for actors the mention did not name
 		ps = withoutCodes(ps)
 	}
-	if !shareAny(e.ev.Participants, ps) && len(ps) > 1 {
+	if len(withoutCodes(e.ev.Participants)) == 0 && len(withoutCodes(ps)) > 0 {
+		// "ended with a closing ceremony" (told by the states of the
+		// drill) and "A, B and C reviewed the parade": its officers
+		e.ev.Participants = nil
+	} else if !shareAny(e.ev.Participants, ps) && len(ps) > 1 {
 		// "X presided over the ceremony, which was attended by Y": the
 		// one who presides is an actor, those who attend are guests
 		ps = ps[:1]
@@ -109,6 +131,8 @@ func joinRetold(e, c *cand) {
 	}
 	if c.ev.Place != "" && (e.ev.Place == "" || e.dateline) && !c.dateline {
 		e.ev.Place, e.dateline = c.ev.Place, false
+	} else if strings.HasPrefix(e.ev.Place, c.ev.Place+" ") {
+		e.ev.Place = c.ev.Place // "Goygol district" and "Goygol": the town
 	}
 	if c.ev.Salience == "main" {
 		e.ev.Salience = "main"

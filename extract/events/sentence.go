@@ -34,6 +34,7 @@ type cand struct {
 	anaphor  bool   // refers back to an event already found ("the talks")
 	retells  bool   // co-chairs of "the talks": the same talks as any told before, whatever their key
 	told     bool   // a headline event the lead has already told
+	last     int    // the sentence of the latest mention merged into it
 	scene    bool   // told as part of an occasion already told ("after the talks")
 	side     bool   // held "on the sidelines" of an occasion already told: its place
 	hit      hit    // the trigger occurrence in sentence sent
@@ -326,8 +327,9 @@ func inName(ws []word, i int) bool {
 const irrealisWindow = 12
 
 // irrealis reports whether a word of the irrealis list comes shortly
-// before h in its clause: "easier for their forces to hold joint
-// exercises" states a purpose, not an exercise.
+// before h in its clause, or opens its sentence: "easier for their forces
+// to hold joint exercises" states a purpose, not an exercise; "If
+// conditions allow, the two navies will hold ..." a condition.
 func (doc *doc) irrealis(ws []word, h hit) bool {
 	if doc.scheduledAfter(ws, h) {
 		return false // "discussed the exercise to be held in November": planned, with its time
@@ -343,6 +345,11 @@ func (doc *doc) irrealis(ws []word, h hit) bool {
 			if r.match(ws, k) > k && !asideClosed(ws, k, h.a) {
 				return true
 			}
+		}
+	}
+	for _, r := range doc.d.rules.condition {
+		if r.types[h.r.typ] && r.match(ws, 0) > 0 && !hasWordBetween(ws, 0, h.a, ";") {
+			return true // "If conditions allow, the two navies will hold ..."
 		}
 	}
 	return false
