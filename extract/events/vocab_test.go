@@ -17,10 +17,7 @@ func TestNumberedSlotsMatchAsStrings(t *testing.T) {
 	text := "Defence Minister A held talks with the 7th Thai delegation and signed a memorandum of understanding in 2024. " +
 		"The two sides agreed to hold the joint exercise, the send-off ceremony and the fifth defence policy dialogue next year; " +
 		"peacekeepers of the engineering unit left for the mission on Monday."
-	toks := txt.Tokenize(text)
-	plain, _ := appendTokenWords(nil, toks, 0, len(text), nil)
-	numbered := append([]word(nil), plain...)
-	rs.numberWords(numbered)
+	plain, numbered := wordsBothWays(rs, text)
 	seen := 0
 	for _, r := range rs.all {
 		for k := range r.pattern {
@@ -58,10 +55,7 @@ func TestFirstSlotFiltersMatchAsStrings(t *testing.T) {
 	text := "The first edition was held in 2019, the 7th since 2016; the previous session took place in Hanoi. " +
 		"They agreed that the exercise is to be held next year and is scheduled for November, easier for their forces to hold joint drills. " +
 		"The ministers signed a memorandum of understanding and an agreement on defence cooperation."
-	toks := txt.Tokenize(text)
-	plain, _ := appendTokenWords(nil, toks, 0, len(text), nil)
-	numbered := append([]word(nil), plain...)
-	rs.numberWords(numbered)
+	plain, numbered := wordsBothWays(rs, text)
 	lists := [][]*rule{rs.all, rs.editions, rs.scheduled, rs.irrealis}
 	matched, ruledOut := 0, 0
 	for _, list := range lists {
@@ -100,4 +94,13 @@ func TestFirstSlotFiltersMatchAsStrings(t *testing.T) {
 	if matched == 0 || ruledOut == 0 {
 		t.Errorf("the text tests nothing: %d matches, %d words ruled out by a first slot", matched, ruledOut)
 	}
+}
+
+// wordsBothWays returns the words of text unnumbered, matched by their
+// strings, and numbered in the vocabulary of rs.
+func wordsBothWays(rs *rules, text string) (plain, numbered []word) {
+	plain, _ = appendTokenWords(nil, txt.Tokenize(text), 0, len(text), nil)
+	numbered = append([]word(nil), plain...)
+	rs.numberWords(numbered)
+	return plain, numbered
 }
