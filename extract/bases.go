@@ -54,6 +54,8 @@ func (d *doc) baseNameStart(f int) int {
 		case p.Kind == text.Word && p.Cap && !p.Upper && !d.x.is(cFunction|cStop|cPosthead|cOrghead|cDomain|cTitleword|cHonorific|cVessel, p.Text):
 			words++
 		case p.Kind == text.Word && !p.Cap && d.x.is(cParticle, p.Text) && words > 0 && s >= 2 && d.toks[s-2].Cap:
+		case p.Fold == "-" && words > 0 && s >= 2 && d.toks[s-2].Cap && d.toks[s-2].End == p.Start && p.End == d.toks[s].Start:
+			// a hyphened name: "Al-Tahrir camp"
 		default:
 			return d.baseOpened(s, f, words)
 		}

@@ -166,6 +166,7 @@ func (d *doc) entities() []attache.Entity {
 	d.placePatterns()
 	d.namedBases()
 	d.unknownTowns()
+	d.shipVenues()
 	d.persons()
 	d.companions()
 	d.mergeQualified()

@@ -100,12 +100,7 @@ func (d *doc) facilityPlaces() {
 		if s == i && !d.atSite(i) {
 			continue
 		}
-		d.take(s, e)
-		c := d.get(attache.Location, unitKey(d.toks[s:e]), d.span(s, e))
-		if c.country == "" {
-			c.country = d.placeCountry(s, e, -1)
-		}
-		d.add(c, s, e)
+		d.takeSite(s, e)
 		i = e - 1
 	}
 }
@@ -141,12 +136,7 @@ func (d *doc) namedSites() {
 		if s == i || !place || !d.atSite(s) {
 			continue
 		}
-		d.take(s, i+1)
-		c := d.get(attache.Location, unitKey(d.toks[s:i+1]), d.span(s, i+1))
-		if c.country == "" {
-			c.country = d.placeCountry(s, i+1, -1)
-		}
-		d.add(c, s, i+1)
+		d.takeSite(s, i+1)
 	}
 }
 
@@ -176,13 +166,20 @@ func (d *doc) siteName(i int) bool {
 	if c := d.lab[s]; c != nil && c.typ == attache.Organization && s > 0 && d.lab[s-1] == c {
 		return false
 	}
-	d.take(s, i+1)
-	c := d.get(attache.Location, unitKey(d.toks[s:i+1]), d.span(s, i+1))
-	if c.country == "" {
-		c.country = d.placeCountry(s, i+1, -1)
-	}
-	d.add(c, s, i+1)
+	d.takeSite(s, i+1)
 	return true
+}
+
+// takeSite records the site named over tokens [s, e) as a place, taking
+// the tokens from any shorter name inside it; a site met before keeps
+// its country.
+func (d *doc) takeSite(s, e int) {
+	d.take(s, e)
+	c := d.get(attache.Location, unitKey(d.toks[s:e]), d.span(s, e))
+	if c.country == "" {
+		c.country = d.placeCountry(s, e, -1)
+	}
+	d.add(c, s, e)
 }
 
 // visitedSite reports a site name at token s right after a verb of going

@@ -61,6 +61,7 @@ const (
 	cCiteverb                        // citeverb
 	cFormation                       // formation
 	cMemorial                        // memorial
+	cCompass                         // compass
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -120,6 +121,7 @@ var lexCats = map[string]lexCat{
 	"citeverb":     cCiteverb,
 	"formation":    cFormation,
 	"memorial":     cMemorial,
+	"compass":      cCompass,
 }
 
 // lexLooked marks a category set of doc.textCats or doc.foldCats as

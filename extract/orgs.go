@@ -363,10 +363,11 @@ func (d *doc) numberedHead(i int) bool {
 	if i+1 < len(d.toks) && d.toks[i+1].Kind == text.Number {
 		return true
 	}
-	// the number before: "2nd Military Region", "3rd Naval Zone"
+	// the number before: "2nd Military Region", "3rd Naval Zone"; or a
+	// point of the compass: "Eastern Naval Area"
 	for k := i - 1; k >= 0 && i-k <= 3; k-- {
 		p := &d.toks[k]
-		if d.numberedStart(k) {
+		if d.numberedStart(k) || p.Cap && k < i-1 && d.lab[k] == nil && d.textIs(k, cCompass) {
 			return k < i-1 && d.toks[i].Cap
 		}
 		if !p.Cap || p.Kind != text.Word || d.lab[k] != nil || d.known[k].kind != 0 || !d.x.is(cTitleword|cDomain, p.Text) {

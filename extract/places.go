@@ -18,6 +18,10 @@ func (d *doc) placePatterns() {
 		switch {
 		case d.lab[i] == nil && t.Cap && d.textIs(i, cPlacehead) && !(i+1 < n && d.toks[i+1].Cap && d.textIs(i+1, cOrghead|cPosthead)):
 			s, owner := d.placeLeft(i)
+			if s == i && d.textIs(i, cPlacefirst) {
+				d.placeFirst(i) // a kind word told either side: "Fort Tabinga", "Bahla Fort"
+				continue
+			}
 			// the body a museum is named after keeps its mention: the
 			// place's name holds it ("Sultan's Armed Forces Museum")
 			if s == i || !d.free(s, i+1) && d.bodyBefore(i, i) != s {
@@ -81,7 +85,7 @@ func (d *doc) placeFirst(h int) {
 	e := h + 1
 	for e < n && e-h <= 6 && d.toks[e].Sent == d.toks[h].Sent && d.lab[e] == nil && d.toks[e].Kind == text.Word {
 		switch {
-		case d.toks[e].Cap && !d.x.is(cStop|cFunction|cOrghead, d.toks[e].Text):
+		case d.toks[e].Cap && !d.x.is(cStop|cFunction|cOrghead|cPosthead|cTitleword|cHonorific, d.toks[e].Text) && d.known[e].kind != kRank:
 			e++
 			continue
 		case d.x.is(cParticle, d.toks[e].Fold) && e+1 < n && (d.toks[e+1].Cap || d.x.is(cParticle, d.toks[e+1].Fold)):

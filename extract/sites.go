@@ -43,6 +43,11 @@ func (d *doc) trainingArea(i int) int {
 	if s == f || d.lab[i] != nil || d.lab[f] != nil {
 		return i
 	}
+	// a hyphened pair opens the name: "Omani-British Joint Training Area"
+	if s >= 2 && d.toks[s-1].Fold == "-" && d.toks[s-1].Start == d.toks[s-2].End && d.toks[s].Start == d.toks[s-1].End &&
+		d.toks[s-2].Cap && d.toks[s-2].Kind == text.Word && (d.lab[s-2] == nil || d.lab[s-2].typ == attache.Location) && !d.x.is(cFunction|cStop, d.toks[s-2].Text) {
+		s -= 2
+	}
 	d.take(s, i+1)
 	c := d.get(attache.Location, unitKey(d.toks[s:i+1]), d.span(s, i+1))
 	c.country = d.placeCountry(s, i+1, -1)

@@ -15,16 +15,20 @@ import (
 // sentence after a town ("in Saljhandi, Rupandehi."). It runs after the
 // other place rules, so that a place they found can anchor a town.
 func (d *doc) unknownTowns() {
+	d.datelineTown()
 	n := len(d.toks)
 	for i := d.headline; i+1 < n; i++ {
 		p := &d.toks[i]
 		s := i + 1
 		if d.regionOf(i) {
 			s = i + 2
-		} else if p.Kind != text.Word || p.Cap || p.Fold != "in" && p.Fold != "near" && !d.headOf(i) {
+		} else if p.Kind != text.Word || p.Cap || p.Fold != "in" && p.Fold != "near" && p.Fold != "at" && !d.headOf(i) {
 			continue
 		}
-		e := d.townAt(s, p.Sent)
+		// after "the town of" the kind word has said a place follows, so
+		// any lower-case word may end its name ("the coastal town of
+		// Kinniya will host")
+		e := d.townAt(s, p.Sent, p.Fold == "of" || p.Fold == "at" && d.headOf(i))
 		if e < 0 {
 			continue
 		}
@@ -50,7 +54,7 @@ func (d *doc) regionAfterTown(e, sent int) int {
 	if r == e+1 || r < n && d.toks[r].Fold != "." && d.toks[r].Sent == sent {
 		return -1
 	}
-	return d.townAt(e+1, sent)
+	return d.townAt(e+1, sent, false)
 }
 
 // regionOf reports a region's kind word at token i before "of" and a
@@ -62,15 +66,29 @@ func (d *doc) regionOf(i int) bool {
 }
 
 // townAt records the town of one or two town words starting at token s
-// when what follows may end a town's name (townEnd), and returns the end
-// of its name; -1 when there is none.
-func (d *doc) townAt(s, sent int) int {
+// when what follows may end a town's name (townEnd, or any lower-case
+// word when told is set), and returns the end of its name; -1 when there
+// is none.
+func (d *doc) townAt(s, sent int, told bool) int {
 	n := len(d.toks)
 	e := s
 	for e < n && e-s < 2 && d.townWord(e) && d.toks[e].Sent == sent {
 		e++
 	}
-	if e == s || e < n && d.toks[e].Cap && d.toks[e].Sent == sent || !d.townEnd(e, sent) {
+	// an Arabic article joined by a hyphen goes on with the name or opens
+	// it: "Adshit al-Qusayr", "Ebel el-Saqi", "Al-Qawzah"
+	if e <= s+1 && s+2 < n && d.toks[s].Cap && d.x.is(cParticle, d.toks[s].Fold) && d.lab[s] == nil && d.known[s].kind == 0 && d.toks[s+1].Fold == "-" &&
+		d.toks[s+1].Start == d.toks[s].End && d.toks[s+2].Start == d.toks[s+1].End && d.townWord(s+2) {
+		e = s + 3
+		if e < n && d.townWord(e) && d.toks[e].Sent == sent {
+			e++
+		}
+	}
+	if e > s && e+2 < n && d.x.is(cParticle, d.toks[e].Fold) && d.toks[e+1].Fold == "-" &&
+		d.toks[e+1].Start == d.toks[e].End && d.toks[e+2].Start == d.toks[e+1].End && d.townWord(e+2) {
+		e += 3
+	}
+	if e == s || e < n && d.toks[e].Cap && d.toks[e].Sent == sent || !told && !d.townEnd(e, sent) {
 		return -1
 	}
 	c := d.get(attache.Location, unitKey(d.toks[s:e]), d.span(s, e))
@@ -100,15 +118,28 @@ func (d *doc) townEnd(e, sent int) bool {
 		return true
 	}
 	t := &d.toks[e]
+	if t.Cap {
+		return false
+	}
+	k := e + 1
+	if k < len(d.toks) && d.toks[k].Fold == "the" && !d.toks[k].Cap {
+		k++
+	}
 	switch t.Fold {
 	case ".", ",", ";":
 		return true
-	case "in":
-		k := e + 1
-		if k < len(d.toks) && d.toks[k].Fold == "the" {
-			k++
-		}
-		return k < len(d.toks) && d.lab[k] != nil && d.lab[k].typ == attache.Location
+	case "in", "near":
+		// a place it lies in or near: "at Kadhdhoo in the Maldives"
+		return k < len(d.toks) && (d.lab[k] != nil && d.lab[k].typ == attache.Location || d.known[k].kind == kPlace || d.known[k].kind == kCountry)
+	case "on":
+		// a date: "in Karen on Thursday"
+		return k < len(d.toks) && (isDay(d.toks[k].Fold) || isMonth(d.toks[k].Fold) || d.toks[k].Kind == text.Number)
+	case "later", "earlier", "here", "last", "next", "this":
+		// a time or "here": "at Gako later this year"
+		return true
+	case "and":
+		// a second act of the same subject: "in Izhevsk and held talks"
+		return k == e+1 && k < len(d.toks) && d.toks[k].Kind == text.Word && !d.toks[k].Cap && d.x.is(cVerb, d.toks[k].Fold)
 	}
 	return false
 }
@@ -145,8 +176,9 @@ func (d *doc) placeParticle(s, h int) bool {
 }
 
 // headOf reports whether token i is the "of" of "the port of", "the town
-// of", or the "at" of "the naval base at": a lower-case place or site
-// word (kb/data/lexicon.tsv) before it names what kind of place follows.
+// of", "the coastal town of", or the "at" of "the naval base at": a
+// lower-case place or site word (kb/data/lexicon.tsv) before it names what
+// kind of place follows.
 func (d *doc) headOf(i int) bool {
 	if i < 2 || d.toks[i].Fold != "of" && d.toks[i].Fold != "at" {
 		return false
@@ -160,5 +192,62 @@ func (d *doc) headOf(i int) bool {
 		// Wudam", "the training ground at Alabino"
 		return d.x.is(cSitekind|cFacility, h.Text)
 	}
-	return d.x.is(cPlaceword, h.Text) && d.toks[i-2].Fold == "the"
+	if !d.x.is(cPlaceword, h.Text) {
+		return false
+	}
+	if d.toks[i-2].Fold == "the" {
+		return true
+	}
+	// one lower-case word may tell the kind of town: "the island town
+	// of", "the fishing village of", "the northern port of"
+	a := &d.toks[i-2]
+	return i >= 3 && d.toks[i-3].Fold == "the" && a.Kind == text.Word && !a.Cap && !d.x.is(cStop, a.Fold)
+}
+
+// datelineTown records the town the gazetteer does not know that opens
+// the dateline: one or two capitalised words at the start of a line near
+// the top, before a dash, an agency's parenthesis, or a comma and a month
+// or parenthesis ("Sekondi, May 20, GNA -", "Bongao (PNA) --"). The report
+// is filed there, in its own country.
+func (d *doc) datelineTown() {
+	n := len(d.toks)
+	for i := 0; i < n && i < 60; i++ {
+		if !d.toks[i].LineStart {
+			continue
+		}
+		e := i
+		for e < n && e-i < 2 && d.datelineWord(e) && d.toks[e].Sent == d.toks[i].Sent {
+			e++
+		}
+		if e == i || e+1 >= n {
+			continue
+		}
+		switch d.toks[e].Fold {
+		case "–", "—", "-", "(":
+			if d.toks[e].Start == d.toks[e-1].End {
+				continue // a code name's year: "Steppe Eagle-2026"
+			}
+		case ",":
+			if f := d.toks[e+1].Fold; f != "(" && !isMonth(f) {
+				continue
+			}
+		default:
+			continue
+		}
+		c := d.get(attache.Location, unitKey(d.toks[i:e]), d.span(i, e))
+		c.country = d.home
+		d.add(c, i, e)
+		return
+	}
+}
+
+// datelineWord reports a word at token k that may name a dateline's town:
+// capitalised or in capitals, unlabelled, and unknown to the gazetteer
+// and the lexicon.
+func (d *doc) datelineWord(k int) bool {
+	t := &d.toks[k]
+	if t.Kind != text.Word || !t.Cap || d.lab[k] != nil || d.known[k].kind != 0 || d.post[k] {
+		return false
+	}
+	return !isMonth(t.Fold) && !isDay(t.Fold) && d.x.lex[t.Text] == 0 && d.x.lex[capitalize(t.Fold)] == 0
 }

@@ -226,8 +226,20 @@ func (s *Service) ingest(ctx context.Context, b batch) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return run.res, err
 	}
+	if c, ok := s.Store.(SearchCompactor); ok && run.res.New > 0 {
+		if err := c.CompactSearch(ctx, run.res.New); err != nil {
+			run.warn("search index", err) // the articles are stored; searches only run slower
+		}
+	}
 	run.res.sort()
 	return run.res, nil
+}
+
+// SearchCompactor is a Store whose search index runs faster once merged
+// after a large run; sqlite.DB is one. Ingest calls it at the end of a
+// run with the number of articles the run stored.
+type SearchCompactor interface {
+	CompactSearch(ctx context.Context, stored int) error
 }
 
 // start checks the settings, loads the fingerprints of stored articles

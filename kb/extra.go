@@ -60,6 +60,9 @@ import (
 //	           taking part in the article ("Korean War")
 //	unithead   words that head an organisation's name only when a number
 //	           follows them: "Military Zone 5", "Coast Guard Region 2"
+//	compass    points of the compass that name a command's area with a
+//	           service word before a unithead: "Eastern Naval Area",
+//	           "Western Military Zone", a body like a numbered one
 //	nameabbrev abbreviated given names written with a full stop inside a
 //	           personal name: "Ma" (María) of "Jose Ma. Ambrosio Ezpeleta"
 //	generalbody head words of bodies that "General" after them belongs

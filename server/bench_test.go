@@ -88,7 +88,8 @@ func openBenchBase(b *testing.B, n int) benchBase {
 // BenchmarkPages renders the main pages and API reads over a base of
 // ATTACHE_BENCH_ARTICLES realistic generated reports (default 100000; see
 // openBenchBase) and reports each page's median and 99th percentile time
-// (p50-ms, p99-ms) besides the mean, with the machine's load average
+// (p50-ms, p99-ms) besides the mean, the process's CPU time a page
+// (cpu-ms), with the machine's load average
 // (load1) when the system tells it.
 //
 //	ATTACHE_BENCH_DB=bench100k.db go test ./server -run '^$' -bench Pages -benchtime 200x
@@ -158,6 +159,7 @@ func BenchmarkPages(b *testing.B) {
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			var times []time.Duration
+			cpu0, cpuKnown := processCPU()
 			for b.Loop() {
 				t0 := time.Now()
 				w := do(b, h, "GET", bc.url, "")
@@ -172,6 +174,11 @@ func BenchmarkPages(b *testing.B) {
 			}
 			b.ReportMetric(pct(0.50), "p50-ms")
 			b.ReportMetric(pct(0.99), "p99-ms")
+			if cpu1, ok := processCPU(); ok && cpuKnown {
+				// CPU time per page, the whole process's: it moves less
+				// than wall-clock times with the machine's load.
+				b.ReportMetric(float64((cpu1-cpu0).Microseconds())/1000/float64(len(times)), "cpu-ms")
+			}
 			if load, ok := loadAverage(); ok {
 				// Times on a shared machine move with its load: say it.
 				b.ReportMetric(load, "load1")

@@ -85,6 +85,12 @@ func (sf searchFilter) filterClause(start searchSide, w []string) string {
 	}
 	// The unary + keeps SQLite from handing the set to FTS5 as rowids to
 	// look up one by one, far slower than one scan of the matches.
+	if len(sf.w) == 0 && sf.dated() {
+		// Event dates alone: their index range is the set. Going through
+		// articles a would look up each of its seqs in the table.
+		cond, _ := eventDatesCond("", sf.from, sf.to)
+		return `+articles_fts.rowid IN (SELECT seq FROM article_event_dates WHERE ` + cond + `)`
+	}
 	return `+articles_fts.rowid IN (SELECT a.seq FROM articles a` + whereClause(w) + `)`
 }
 

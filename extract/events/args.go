@@ -180,6 +180,9 @@ func (doc *doc) visitor(s int, h hit, m ment) bool {
 		at := doc.whoAntecedent(s, h.a)
 		return m.start == at || m.start < at && !hostVerbBetween(ws, m.end, at)
 	}
+	if doc.hostsGuestBefore(s, h, m) {
+		return false
+	}
 	k := wordAt(ws, m.start) - 1
 	for k >= 0 && ws[k].upper {
 		k-- // "President", "Prime Minister"
@@ -187,10 +190,47 @@ func (doc *doc) visitor(s int, h hit, m ment) bool {
 	if k < 0 {
 		return true
 	}
-	if hostWord(ws[k].low) {
+	if hostWord(ws[k].low) && !timeOn(ws, k) {
 		return false
 	}
 	return !doc.metThroughPost(ws, k)
+}
+
+// timeOn reports whether the "on" at word k opens the sentence: "On
+// Tuesday, Minister X will visit the base" tells when, and X is no one's
+// host.
+func timeOn(ws []word, k int) bool {
+	return k == 0 && ws[k].low == "on"
+}
+
+// hostsGuestBefore reports whether person m is the subject of a verb of
+// receiving whose object is another person named before the visit's
+// trigger: "Minister A hosted Minister B to a dinner, shortly after the
+// minister arrived on a visit", "A received B, who arrived on a visit":
+// A hosts, B visits.
+func (doc *doc) hostsGuestBefore(s int, h hit, m ment) bool {
+	ws := doc.words[s]
+	start := ws[h.a].start
+	for _, o := range doc.ments[s] {
+		if o.e.Type == attache.Person && o.start > m.end && o.start < start && o.e.Name != m.e.Name {
+			return receivedBetween(ws, m.end, o.start)
+		}
+	}
+	return false
+}
+
+// receivedBetween reports whether a verb of receiving a guest ("hosted",
+// "received", "welcomed") stands between bytes a and b. "Met" does not:
+// a visitor meets hosts too ("During the visit, A met B and toured the
+// plant").
+func receivedBetween(ws []word, a, b int) bool {
+	for k := wordAt(ws, a); k < len(ws) && ws[k].start < b; k++ {
+		switch ws[k].low {
+		case "received", "receives", "receiving", "hosted", "hosts", "hosting", "welcomed", "welcomes", "welcoming":
+			return true
+		}
+	}
+	return false
 }
 
 // hostWord reports a word after which a person is met, received or
@@ -216,7 +256,7 @@ func (doc *doc) metThroughPost(ws []word, k int) bool {
 	for j := k; j >= 0 && k-j < postReach; j-- {
 		l := ws[j].low
 		switch {
-		case hostWord(l):
+		case hostWord(l) && !timeOn(ws, j):
 			return j < k
 		case l == ",":
 			commas++

@@ -87,6 +87,15 @@ func (doc *doc) comingDate(s, at int, ref time.Time) (dates.Date, bool) {
 	return dates.Date{}, false
 }
 
+// statesRunEditions are the types whose other editions, when their own
+// sentence names no actor, are the series' states' alone when this year's
+// forces come from several states: the units and forces of this year's
+// joint drill are not those of the first one, whereas a dialogue's
+// mechanism takes part in every meeting of it, and the one host force of
+// a series it runs for others ("Pitch Black, hosted by the Royal
+// Australian Air Force") runs its every edition.
+var statesRunEditions = map[string]bool{"exercise": true}
+
 // seriesEdition returns the edition of main's series told at word at of
 // sentence s on date dt, past (bg) or to come: placed by its sentence, run
 // by who that sentence names, else by the main event's own bodies, with
@@ -101,6 +110,9 @@ func (doc *doc) seriesEdition(main *cand, s, at int, dt dates.Date, bg bool) *ca
 	n.ev.Start, n.ev.End = span.Start, span.End
 	n.ev.Place = doc.editionPlace(s, at)
 	n.ev.Participants = withoutCodes(doc.actors(s))
+	if len(n.ev.Participants) == 0 && statesRunEditions[main.ev.Type] && doc.bodiesOfStates(main.ev.Participants) > 1 {
+		n.ev.Participants = doc.seriesParties(main)
+	}
 	if len(n.ev.Participants) == 0 {
 		n.ev.Participants = withoutCodes(main.ev.Participants)
 	}
@@ -113,6 +125,32 @@ func (doc *doc) seriesEdition(main *cand, s, at int, dt dates.Date, bg bool) *ca
 		}
 	}
 	return n
+}
+
+// seriesParties returns who takes part in every edition of main's series:
+// the states among main's participants and those its bodies serve, and a
+// body that serves no one state ("ASEAN"), which stands for its members.
+func (doc *doc) seriesParties(main *cand) []string {
+	out := doc.seriesStates(main.ev.Type, []*cand{main})
+	orgs := doc.orgsByName()
+	for _, p := range main.ev.Participants {
+		if e := orgs[p]; e != nil && e.Country == "" {
+			out = appendUniq(out, p)
+		}
+	}
+	return out
+}
+
+// bodiesOfStates returns how many states the bodies among ps serve.
+func (doc *doc) bodiesOfStates(ps []string) int {
+	orgs := doc.orgsByName()
+	var states names
+	for _, p := range ps {
+		if e := orgs[p]; e != nil && e.Country != "" {
+			states.add(e.Country)
+		}
+	}
+	return states.len()
 }
 
 // seriesRetold drops the events of the main event's type that a sentence

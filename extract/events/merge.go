@@ -125,6 +125,9 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		// shipyard in Geoje" (a visit to a named site); "the trip to
 		// Viet Nam" retells the visit to Hanoi. A headline that names
 		// the trip ("to visit India") does not make a stop the trip
+	case c.ev.Type == "visit" && e.ev.Place != "" && c.ev.Place == "" && c.sent > e.sent && !doc.lead[e.sent] && (e.r.body || e.r.place || e.r.site):
+		// "will visit the air base" and, later, "arrived on a
+		// three-day visit": the trip is not the stop told before it
 	case e.sent == 0 && doc.headline && !e.told && (!e.ownDate || (len(e.ev.Date) == 4 || isRange(c.ev.Date)) && dateCompatible(e.ev.Date, c.ev.Date)) && c.sent <= doc.headlineReach(c) && !c.bg &&
 		!doc.recalledYear(c):
 		e.told = true // once: a second signing or forum in the lead is another event

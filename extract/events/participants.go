@@ -66,6 +66,9 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 			case doc.asidePerson(ws, ms, i, h.r.typ):
 				// "signed by A and B in the presence of C", "presided on
 				// behalf of Minister C": C only witnesses or is stood for
+			case h.r.typ != "statement" && m.start >= end && doc.reportingPerson(ws, m):
+				// "..., the ministry's spokesman, Colonel X, said": who
+				// tells of the event, not who takes part in it
 			case h.r.typ == "visit" && !doc.visitor(s, h, m):
 				// "X received Y, who is visiting Egypt": the host does
 				// not visit
@@ -80,9 +83,12 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 				a.sitesOnly = a.sitesOnly || h.r.typ == "ceremony"
 				continue // "held at the Training School", "a parade at the Army Command": where, not who
 			}
-			if h.r.typ == "ceremony" && m.start >= end && doc.isSource(ws, m) {
-				a.sitesOnly = true
-				continue // "..., the district's press service reported": who tells it
+			if h.r.typ == "ceremony" && tourObject(ws, m.start, m.end <= start) {
+				continue // "laid a wreath at X and visited the Y University": Y is toured, not at the wreath
+			}
+			if m.start >= end && doc.isSource(ws, m) {
+				a.sitesOnly = a.sitesOnly || h.r.typ == "ceremony"
+				continue // "..., the district's press service reported", "the JCS said": who tells it
 			}
 			// an organisation right before a person's name is part of a title
 			if i+1 < len(ms) && ms[i+1].e.Type == attache.Person && ms[i+1].start-m.end < 40 {
@@ -105,6 +111,31 @@ func (doc *doc) sentenceActors(s int, h hit) actorSets {
 		}
 	}
 	return a
+}
+
+// tourObject reports whether the body named at byte pos is the object of
+// a verb of touring: after the ceremony, in a clause of its own ("and
+// visited the Army University", "then toured the Academy"), or before it
+// (before), in the clause the ceremony's "and" follows ("toured the
+// University and laid flowers at the monument"). It is another stop of
+// the trip, not an actor of the ceremony.
+func tourObject(ws []word, pos int, before bool) bool {
+	k := wordAt(ws, pos) - 1
+	if k >= 0 && ws[k].low == "the" {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch ws[k].low {
+	case "visited", "toured", "inspected", "visit", "tour", "inspect":
+		if before {
+			return true
+		}
+		l := ws[k-1].low
+		return l == "and" || l == "then" || l == "also" || l == "later" || l == "will"
+	}
+	return false
 }
 
 // siteReach is how many words may stand between "at" and the body whose
@@ -820,9 +851,32 @@ func (doc *doc) signedBy(ws []word, pos int) bool {
 		case "by":
 			return k == 0 || !doc.d.places.witness.has(ws[k-1].low) && !doc.d.places.attend.has(ws[k-1].low) && !doc.otherByOwner(ws, k)
 		case "between":
-			return true
+			return !betweenOfOtherPhrase(ws, k)
 		case ",", ";":
 			return false
+		}
+	}
+	return false
+}
+
+// betweenOfOtherPhrase reports whether the "between" at word k belongs to
+// a phrase told after the agreement rather than to the agreement itself:
+// a clause, an infinitive or a finite verb comes between them ("an MoU
+// that will guide joint activities between the two armies", "agreed to
+// hold exercises between the navies", "the agreement, signed in 2022, has
+// made training between the forces smoother"). Those are the bodies of
+// the activity, not the parties. "The signing of an MoU on education
+// between A and B", "two MoUs, one on X and one on cooperation between A
+// and B" and "a contract between A and B" keep theirs.
+func betweenOfOtherPhrase(ws []word, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		l := ws[j].low
+		if signWord(l) {
+			return false
+		}
+		switch l {
+		case "to", "that", "which", "who", "whose", "has", "have", "had", "will", "would", "is", "are", "can":
+			return true
 		}
 	}
 	return false

@@ -181,6 +181,8 @@ func (doc *doc) isSource(ws []word, m ment) bool {
 	e := wordAt(ws, m.end-1) + 1
 	if e+2 < len(ws) && ws[e].low == "(" && ws[e+2].low == ")" {
 		e += 3
+	} else if e < len(ws) && ws[e].low == ")" && k > 0 && ws[k-1].low == "(" {
+		e++ // the short form itself: "the Joint Chiefs of Staff (JCS) said"
 	}
 	if e < len(ws) && (ws[e].low == "'s" || ws[e].low == "’s") {
 		// "the Eastern Military District's press service reported"
@@ -191,6 +193,29 @@ func (doc *doc) isSource(ws []word, m ment) bool {
 		}
 	}
 	return e < len(ws) && doc.d.places.source.has(ws[e].low)
+}
+
+// reportingPerson reports whether person mention m only tells of what
+// the sentence reports: a verb of saying ends the sentence after the name
+// ("..., the head of public information, Brigadier General X, said", "...,
+// press secretary X said in a statement"). "X said that ..." and "X noted
+// the closeness of ..." are X's own words at the event.
+func (doc *doc) reportingPerson(ws []word, m ment) bool {
+	e := wordAt(ws, m.end-1) + 1
+	if e < len(ws) && ws[e].low == "," {
+		e++
+	}
+	if e >= len(ws) || !doc.d.places.source.has(ws[e].low) {
+		return false
+	}
+	if e+1 >= len(ws) {
+		return true
+	}
+	switch ws[e+1].low {
+	case ".", "in", "on", ",":
+		return true
+	}
+	return false
 }
 
 // reliefBefore reports whether a word of the relief list, with "by",
