@@ -44,18 +44,20 @@ func TestNumberedSlotsMatchAsStrings(t *testing.T) {
 	}
 }
 
+// editionsAndPlansText tells of earlier editions, plans and purposes,
+// which the edition, scheduled and irrealis rules read.
+const editionsAndPlansText = "The first edition was held in 2019, the 7th since 2016; the previous session took place in Hanoi. " +
+	"They agreed that the exercise is to be held next year and is scheduled for November, easier for their forces to hold joint drills. " +
+	"The ministers signed a memorandum of understanding and an agreement on defence cooperation."
+
 // TestFirstSlotFiltersMatchAsStrings checks the tests that pass over a
 // word before trying a rule at it: a rule whose first slot rules a word
 // out (rule.first), or a list none of whose rules may open at it
 // (ruleStarts), never matches there by strings; and a needs= list tested
 // by its set fits the words its list does.
 func TestFirstSlotFiltersMatchAsStrings(t *testing.T) {
-	d := mustDetector(t)
-	rs := d.rules
-	text := "The first edition was held in 2019, the 7th since 2016; the previous session took place in Hanoi. " +
-		"They agreed that the exercise is to be held next year and is scheduled for November, easier for their forces to hold joint drills. " +
-		"The ministers signed a memorandum of understanding and an agreement on defence cooperation."
-	plain, numbered := wordsBothWays(rs, text)
+	rs := mustDetector(t).rules
+	plain, numbered := wordsBothWays(rs, editionsAndPlansText)
 	lists := [][]*rule{rs.all, rs.editions, rs.scheduled, rs.irrealis}
 	matched, ruledOut := 0, 0
 	for _, list := range lists {
