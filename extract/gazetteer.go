@@ -39,18 +39,21 @@ type pattern struct {
 // NFA searched at about 1.5 MB/s on this workload and its DFA took over a
 // second to build; the token trie is several times faster on both counts.)
 //
-// The first token of every match is looked up once per text token in a
-// vocabulary shared by the extractor's gazetteers (firstWords, itself
-// joined with the lexicon and the event rules' words: lookUpTokens), and
-// the root's children sit in a slice indexed by that id: three gazetteers
-// then cost one string-keyed map lookup per token instead of three.
+// Every token of a text is looked up once in a vocabulary of the words of
+// the extractor's gazetteers' patterns (firstWords, itself joined with the
+// lexicon and the event rules' words: lookUpTokens). The root's children
+// sit in a slice indexed by that id, and the other nodes' children are
+// keyed by it: three gazetteers then cost one string-keyed map lookup per
+// token instead of three and one per step down the trie, and a word of no
+// pattern ends a path without a lookup.
 type gazetteer struct {
 	first []*node // root children, by firstWords id
 	words *firstWords
 	size  int
 }
 
-// firstWords numbers the folded first tokens of the gazetteers' patterns.
+// firstWords numbers the folded tokens of the gazetteers' patterns (first
+// tokens and the others alike).
 type firstWords struct{ ids map[string]int32 }
 
 func newFirstWords() *firstWords { return &firstWords{ids: map[string]int32{}} }
@@ -69,7 +72,7 @@ func (f *firstWords) id(fold string) int32 {
 // forms ending there, one per case shape: "LIMA" (an exhibition's acronym)
 // and "Lima" (a city) fold alike but are different names.
 type node struct {
-	next map[string]*node
+	next map[int32]*node // by firstWords id
 	pats []*pattern
 }
 
@@ -100,12 +103,13 @@ func (g *gazetteer) addTokens(toks []text.Token, e entry) {
 	n := g.first[id]
 	for _, t := range toks[1:] {
 		if n.next == nil {
-			n.next = map[string]*node{}
+			n.next = map[int32]*node{}
 		}
-		c := n.next[t.Fold]
+		id := g.words.id(t.Fold)
+		c := n.next[id]
 		if c == nil {
 			c = &node{}
-			n.next[t.Fold] = c
+			n.next[id] = c
 		}
 		n = c
 	}
@@ -195,7 +199,8 @@ func sameCase(a, b []text.Token) bool {
 }
 
 // find returns the non-overlapping leftmost-longest matches over toks whose
-// case fits the pattern. ids holds the firstWords id of each token.
+// case fits the pattern. ids holds the firstWords id of each token, -1 for
+// a word of no pattern.
 func (g *gazetteer) find(toks []text.Token, ids []int32) []match {
 	var out []match
 	for i := 0; i < len(toks); {
@@ -206,10 +211,10 @@ func (g *gazetteer) find(toks []text.Token, ids []int32) []match {
 		}
 		for j := i; j < len(toks); j++ {
 			if j > i {
-				if toks[j].LineStart {
+				if toks[j].LineStart || ids[j] < 0 {
 					break // a name ends with its line: a headline's last word and the dateline are two
 				}
-				n = n.next[toks[j].Fold]
+				n = n.next[ids[j]]
 			}
 			if n == nil {
 				break

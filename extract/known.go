@@ -521,12 +521,15 @@ func (d *doc) numberedAcronym(e int) int {
 func (d *doc) acronyms(c *cand, s, e int) {
 	d.add(c, s, e)
 	n := e - s
+	first := d.toks[s].Text
 	for i := 0; i+n <= len(d.toks); i++ {
-		if i == s || d.lab[i] != nil || (i > 0 && d.toks[i-1].End == d.toks[i].Start && d.toks[i-1].Kind == text.Word) {
+		// the first token's text tested first: it rules out nearly every
+		// token at once, and each acronym of a text scans it whole
+		if d.toks[i].Text != first || i == s || d.lab[i] != nil || (i > 0 && d.toks[i-1].End == d.toks[i].Start && d.toks[i-1].Kind == text.Word) {
 			continue
 		}
 		same := true
-		for j := 0; j < n; j++ {
+		for j := 1; j < n; j++ {
 			if d.toks[i+j].Text != d.toks[s+j].Text {
 				same = false
 				break

@@ -7,7 +7,7 @@ import "attache/extract/events"
 // made one (Extractor.tokenWords), so that each token of a text costs one
 // string lookup instead of three.
 type tokenWord struct {
-	first int32  // firstWords id, -1 when no gazetteer pattern starts with it
+	first int32  // firstWords id, -1 when no gazetteer pattern has it
 	event int32  // the event rules' number (events.Detector.Vocabulary)
 	cats  lexCat // the lexicon categories of the word as folded
 }

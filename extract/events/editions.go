@@ -198,6 +198,9 @@ func leadEvent(doc *doc, evs []*cand) *cand {
 func (doc *doc) editionAt(s int) (int, bool) {
 	ws := doc.words[s]
 	for i := range ws {
+		if doc.d.rules.editionStarts.rulesOut(&ws[i]) {
+			continue
+		}
 		for _, r := range doc.d.rules.editions {
 			if end := r.match(ws, i); end > i {
 				return i, ws[end-1].low == "since" || ws[i].low == "since"

@@ -7,12 +7,17 @@ package events
 // per rule, not one per trigger.
 func (doc *doc) sentenceNeeds(s int, r *rule) bool {
 	if doc.needsOK == nil || doc.needsSent != s {
-		doc.needsSent, doc.needsOK = s, map[*rule]bool{}
+		if doc.needsOK == nil {
+			doc.needsOK = map[*rule]bool{}
+		}
+		doc.needsSent = s
+		clear(doc.needsOK) // one map for the text, not one per sentence
 	}
 	ok, known := doc.needsOK[r]
 	if !known {
-		for _, w := range doc.words[s] {
-			if r.needs.matches(w) {
+		ws := doc.words[s]
+		for i := range ws {
+			if r.needs.fits(&ws[i]) {
 				ok = true
 				break
 			}

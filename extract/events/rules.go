@@ -25,6 +25,7 @@ type typeCodes struct {
 type elem struct {
 	alts    []string // exact words
 	ids     []int32  // the alternatives' numbers in the rules' vocab (numberAll), nil before
+	set     []uint64 // ids as a set by number, for a slot of many words (numberAll), or nil
 	prefix  []string // word prefixes ("sign" for "sign*")
 	gap     bool     // "...": skip up to maxGap words
 	ordinal bool     // "#ord"
@@ -66,8 +67,9 @@ type rule struct {
 	undated bool            // the sentence's dates are the occasion it is told in ("at the invitation of"), never its own
 	types   map[string]bool // suppress: the types turned off
 	// next holds the words that fill the second slot, by number, when
-	// that slot lists words only (nextWords)
-	next []uint64
+	// that slot lists words only (nextWords); first, the same of the
+	// first slot (match)
+	next, first []uint64
 }
 
 // rules is the compiled knowledge of the detector.
@@ -105,6 +107,9 @@ type rules struct {
 	coming        []*rule            // the next edition of the main event's series ("the next one will be held in 2027")
 	types         map[string]typeCodes
 	anniversaries []anniversary
+
+	// the words that may open an edition or scheduled phrase (numberAll)
+	editionStarts, scheduledStarts ruleStarts
 }
 
 // special are the trigger-file types that are not event types.
@@ -428,13 +433,23 @@ func (e *elem) fits(w *word) bool {
 	}
 	if w.id != 0 && e.ids != nil {
 		// both numbered: a word no slot lists (noWord) fails at once
-		if w.id > 0 && hasID(e.ids, w.id) {
+		if w.id > 0 && e.hasID(w.id) {
 			return true
 		}
 	} else if hasString(e.alts, w.low) {
 		return true
 	}
 	return len(e.prefix) > 0 && hasPrefixOf(e.prefix, w.low)
+}
+
+// hasID reports whether e lists the word numbered id: by its set when it
+// has one (a needs= list of dozens of words is tested at every word of a
+// sentence), else by its list.
+func (e *elem) hasID(id int32) bool {
+	if e.set != nil {
+		return int(id/64) < len(e.set) && e.set[id/64]&(1<<(id%64)) != 0
+	}
+	return hasID(e.ids, id)
 }
 
 func hasID(ids []int32, id int32) bool {
@@ -467,6 +482,9 @@ func hasPrefixOf(prefixes []string, s string) bool {
 // match tries r at word i of ws (one sentence) and returns the index after
 // the match, or -1.
 func (r *rule) match(ws []word, i int) int {
+	if i < len(ws) && slotFails(r.first, &ws[i]) {
+		return -1 // most words are in no first slot: ruled out without a call
+	}
 	return matchFrom(r.pattern, ws, i)
 }
 

@@ -368,6 +368,9 @@ func (doc *doc) scheduledAfter(ws []word, h hit) bool {
 		if l := ws[k].low; l == ";" || l == "." {
 			return false
 		}
+		if doc.d.rules.scheduledStarts.rulesOut(&ws[k]) {
+			continue
+		}
 		for _, r := range doc.d.rules.scheduled {
 			if r.match(ws, k) > k {
 				return true

@@ -55,6 +55,16 @@ func (rs *rules) numberAll() {
 	for _, typ := range wordListTypes {
 		rs.vocab.number(rs.wordList(typ))
 	}
+	for _, r := range lists {
+		for i := range r.pattern {
+			r.pattern[i].set = idSet(r.pattern[i].ids, len(rs.vocab))
+		}
+		r.needs.set = idSet(r.needs.ids, len(rs.vocab))
+	}
+	for _, typ := range wordListTypes {
+		e := rs.wordList(typ)
+		e.set = idSet(e.ids, len(rs.vocab))
+	}
 	rs.byID = make([][]*rule, len(rs.vocab)+1)
 	for w, list := range rs.byWord {
 		rs.byID[rs.vocab[w]] = list
@@ -62,16 +72,25 @@ func (rs *rules) numberAll() {
 	for _, r := range rs.all {
 		r.next = nextWords(r.pattern, len(rs.vocab))
 	}
+	for _, r := range lists {
+		r.first = slotWords(r.pattern, 0, len(rs.vocab))
+	}
+	rs.editionStarts = startsOf(rs.editions, len(rs.vocab))
+	rs.scheduledStarts = startsOf(rs.scheduled, len(rs.vocab))
 }
 
 // nextWords returns the set of words, by number, that may fill the second
 // slot of pattern when that slot lists words only, or nil: a trigger found
 // by its first word is then ruled out by the next word with one test.
-func nextWords(pattern []elem, size int) []uint64 {
-	if len(pattern) < 2 {
+func nextWords(pattern []elem, size int) []uint64 { return slotWords(pattern, 1, size) }
+
+// slotWords returns the set of words, by number, that may fill slot k of
+// pattern when that slot lists words only, or nil.
+func slotWords(pattern []elem, k, size int) []uint64 {
+	if len(pattern) <= k {
 		return nil
 	}
-	e := &pattern[1]
+	e := &pattern[k]
 	if e.gap || e.ordinal || e.year || len(e.prefix) > 0 || e.ids == nil {
 		return nil
 	}
@@ -82,10 +101,67 @@ func nextWords(pattern []elem, size int) []uint64 {
 	return set
 }
 
+// ruleStarts are the words that may open a match of any rule of a list,
+// tried at every word of a sentence: a word none may open is passed over
+// without trying each rule.
+type ruleStarts struct {
+	words   []uint64 // by number, the words of first slots that list words only
+	ordinal bool     // some rule opens with an ordinal
+	any     bool     // some rule opens with a slot of another kind: every word may open
+}
+
+// startsOf returns the ruleStarts of rules; run it once their first slots
+// are numbered (rule.first).
+func startsOf(rules []*rule, size int) ruleStarts {
+	st := ruleStarts{words: make([]uint64, size/64+1)}
+	for _, r := range rules {
+		switch {
+		case r.first != nil:
+			for k, bits := range r.first {
+				st.words[k] |= bits
+			}
+		case len(r.pattern) > 0 && r.pattern[0].ordinal:
+			st.ordinal = true
+		default:
+			st.any = true
+		}
+	}
+	return st
+}
+
+// rulesOut reports whether no rule of the list can open at word w.
+func (st *ruleStarts) rulesOut(w *word) bool {
+	if st.any || w.id == 0 || st.ordinal && w.ordinal {
+		return false
+	}
+	return w.id < 0 || st.words[w.id/64]&(1<<(w.id%64)) == 0
+}
+
+// minSetIDs is how many words a slot lists before it gets a set of
+// their numbers: a few are compared as fast one by one.
+const minSetIDs = 5
+
+// idSet returns ids as a set by number, in a vocabulary of size words,
+// or nil when they are fewer than minSetIDs.
+func idSet(ids []int32, size int) []uint64 {
+	if len(ids) < minSetIDs {
+		return nil
+	}
+	set := make([]uint64, size/64+1)
+	for _, id := range ids {
+		set[id/64] |= 1 << (id % 64)
+	}
+	return set
+}
+
 // nextFails reports whether word w rules out r's second slot by
 // r.next: a word no slot lists, or one the slot does not list.
-func (r *rule) nextFails(w *word) bool {
-	return r.next != nil && w.id != 0 && (w.id < 0 || r.next[w.id/64]&(1<<(w.id%64)) == 0)
+func (r *rule) nextFails(w *word) bool { return slotFails(r.next, w) }
+
+// slotFails reports whether word w is ruled out by set (slotWords): a
+// word no slot lists, or one the set lacks. A nil set rules out nothing.
+func slotFails(set []uint64, w *word) bool {
+	return set != nil && w.id != 0 && (w.id < 0 || set[w.id/64]&(1<<(w.id%64)) == 0)
 }
 
 // wordListTypes are the special types whose words fill one list

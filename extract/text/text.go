@@ -81,14 +81,19 @@ func AppendTokens(dst []Token, s string) []Token {
 	var scratch []byte // for appendFold
 	line := true
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		// most of a text is ASCII: its bytes are classified by table,
+		// without decoding
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case r == '\n':
 			line = true
 			i += n
-		case r == ' ' || unicode.IsSpace(r) || r == utf8.RuneError && n == 1:
+		case isSpace(r) || r == utf8.RuneError && n == 1:
 			i += n
-		case isWordRune(r):
+		case r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && isWordRune(r):
 			t, j, plain := scanWord(s, i, line)
 			if !plain {
 				a := len(buf)
@@ -173,6 +178,14 @@ func countTokens(s string) int {
 		i += size
 	}
 	return n
+}
+
+// isSpace is unicode.IsSpace, with ASCII answered without a call.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 // asciiWord marks the ASCII bytes that are word runes.
