@@ -109,6 +109,14 @@ func (s *Service) ResolveArticle(ctx context.Context, a *attache.Article) error 
 // build again in memory, once for the whole batch. Only what changed is
 // written when that is exact.
 func (s *Service) ResolveArticles(ctx context.Context, arts []*attache.Article) error {
+	_, err := s.resolveArticles(ctx, arts, false)
+	return err
+}
+
+// resolveArticles is ResolveArticles; with newerOnly, it resolves arts
+// only when they extend the last build (see ResolveNewer) and reports
+// whether it did.
+func (s *Service) resolveArticles(ctx context.Context, arts []*attache.Article, newerOnly bool) (bool, error) {
 	var todo []*attache.Article
 	for _, a := range arts {
 		if a != nil && a.Extraction != nil && a.DuplicateOf == "" {
@@ -116,20 +124,63 @@ func (s *Service) ResolveArticles(ctx context.Context, arts []*attache.Article) 
 		}
 	}
 	if len(todo) == 0 {
-		return nil
+		return true, nil
 	}
 	unlock, err := s.lock(ctx)
 	if err != nil {
-		return fmt.Errorf("resolve %s: %w", todo[0].ID, err)
+		return false, fmt.Errorf("resolve %s: %w", todo[0].ID, err)
 	}
 	defer unlock()
+	// Without a last build, update builds one from the store, which
+	// holds them already: they are in order in it.
+	if newerOnly && s.built != nil && !s.built.follow(todo) {
+		return false, nil
+	}
 	if err := s.update(ctx, todo); err != nil {
 		if len(todo) == 1 {
-			return fmt.Errorf("resolve %s: %w", todo[0].ID, err)
+			return false, fmt.Errorf("resolve %s: %w", todo[0].ID, err)
 		}
-		return fmt.Errorf("resolve %d articles from %s: %w", len(todo), todo[0].ID, err)
+		return false, fmt.Errorf("resolve %d articles from %s: %w", len(todo), todo[0].ID, err)
 	}
-	return nil
+	return true, nil
+}
+
+// ResolveNewer resolves arts, just stored, as ResolveArticles does when
+// they all come after the last build in Build's order (news arriving day
+// by day), which extends the build at the cost of the batch alone, and
+// reports true; so it does without a last build, which it then builds
+// from the store. Otherwise it changes nothing and reports false: the
+// articles stay pending in the store, and ResolveDeferred resolves them
+// later with all others left so. An older article changes decisions taken
+// before it, so that resolving it costs a build of the whole base:
+// one such build for a whole run, rather than one for each batch of it.
+func (s *Service) ResolveNewer(ctx context.Context, arts []*attache.Article) (bool, error) {
+	return s.resolveArticles(ctx, arts, true)
+}
+
+// follow reports whether every article of arts (articles resolution
+// reads) that b does not hold yet comes after b's newest article in
+// Build's order.
+func (b *built) follow(arts []*attache.Article) bool {
+	for _, a := range arts {
+		if !b.seen[a.ID] && sortKey(a.Published, a.ID) <= b.last {
+			return false
+		}
+	}
+	return true
+}
+
+// ResolveDeferred resolves every article left pending in the store (those
+// ResolveNewer left) with one build of the whole base from the store,
+// written in one transaction that clears their pending marks.
+func (s *Service) ResolveDeferred(ctx context.Context) error {
+	unlock, err := s.lock(ctx)
+	if err != nil {
+		return fmt.Errorf("resolve: %w", err)
+	}
+	defer unlock()
+	_, err = s.rebuild(ctx, false)
+	return err
 }
 
 // update adds arts, just stored, to the last build: at its end when they
