@@ -394,7 +394,11 @@ func (s *Service) rebuild(ctx context.Context, changed bool) (*RebuildStats, err
 	if err := s.Knowledge.ReplaceKnowledge(ctx, &whole); err != nil {
 		return nil, fmt.Errorf("rebuild: %w", err)
 	}
-	s.built = &built{base: base, seen: map[string]bool{}, arts: arts, out: copyKnowledge(k)}
+	// The copy of what was written, to compare the next write with, is
+	// made when a write needs it (keepOut): a run that ends here, as
+	// ingest does after resolving what it deferred, would hold two
+	// copies of the whole base for nothing.
+	s.built = &built{base: base, seen: map[string]bool{}, arts: arts}
 	if b != base {
 		s.built.cur = b
 	}
