@@ -323,8 +323,18 @@ func withMentions(es []attache.Entity) bool {
 // calls it.
 func (s *Service) ResolvePending(ctx context.Context) (int, error) {
 	ids, err := s.Knowledge.PendingArticles(ctx)
-	if err != nil {
+	if err != nil || len(ids) == 0 {
 		return 0, err
+	}
+	if s.noBuild() {
+		// The first article would build from the store, which resolves
+		// them all; the others would then clear their marks one
+		// transaction each (a run stopped while ingest deferred a
+		// whole corpus leaves all of it pending).
+		if err := s.ResolveDeferred(ctx); err != nil {
+			return 0, fmt.Errorf("resolve pending: %w", err)
+		}
+		return len(ids), nil
 	}
 	for i, id := range ids {
 		a, err := s.Articles.Article(ctx, id)
@@ -343,6 +353,13 @@ func (s *Service) ResolvePending(ctx context.Context) (int, error) {
 		}
 	}
 	return len(ids), nil
+}
+
+// noBuild reports whether the Service holds no build yet.
+func (s *Service) noBuild() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.built == nil
 }
 
 // RebuildStats says what a rebuild produced.
