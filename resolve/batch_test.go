@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"attache"
+	"attache/kb"
 	"attache/resolve"
 	"attache/sqlite"
 )
@@ -27,13 +28,7 @@ func TestResolveBatchesEqualRebuild(t *testing.T) {
 		if dated {
 			sort.SliceStable(shuffled, func(i, j int) bool { return shuffled[i].Published < shuffled[j].Published })
 		}
-		path := filepath.Join(t.TempDir(), "kb.db")
-		db, err := sqlite.Open(ctx, path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer db.Close()
-		svc := &resolve.Service{Articles: db, Knowledge: db, KB: k}
+		path, db, svc := storeService(t, k)
 		for len(shuffled) > 0 {
 			n := min(len(shuffled), 1+rng.IntN(6))
 			batch := shuffled[:n]
@@ -70,13 +65,7 @@ func TestResolveNewerDefersOlder(t *testing.T) {
 	k := defaultKB(t)
 	arts := extracted(t, k, sampleAndDev(t))
 	sort.SliceStable(arts, func(i, j int) bool { return arts[i].Published < arts[j].Published })
-	path := filepath.Join(t.TempDir(), "kb.db")
-	db, err := sqlite.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	svc := &resolve.Service{Articles: db, Knowledge: db, KB: k}
+	path, db, svc := storeService(t, k)
 	put := func(batch []*attache.Article) {
 		t.Helper()
 		for _, a := range batch {
@@ -120,4 +109,17 @@ func TestResolveNewerDefersOlder(t *testing.T) {
 	if dumpKnowledge(t, path) != deferred {
 		t.Error("resolving the deferred articles and rebuilding give different knowledge bases")
 	}
+}
+
+// storeService opens a SQLite store in a temporary folder (closed when
+// the test ends) and a resolve.Service on it.
+func storeService(t *testing.T, k *kb.KB) (string, *sqlite.DB, *resolve.Service) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "kb.db")
+	db, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return path, db, &resolve.Service{Articles: db, Knowledge: db, KB: k}
 }
