@@ -16,8 +16,24 @@ type BatchResolver interface {
 	ResolveArticles(ctx context.Context, arts []*attache.Article) error
 }
 
+// DeferringResolver is a BatchResolver that resolves a batch at the cost
+// of the batch alone when its articles are newer than all it resolved
+// (ResolveNewer) and can leave older ones pending in the store, to
+// resolve them all at once with one build of the base (ResolveDeferred);
+// resolve.Service is one.
+type DeferringResolver interface {
+	BatchResolver
+	ResolveNewer(ctx context.Context, arts []*attache.Article) (bool, error)
+	ResolveDeferred(ctx context.Context) error
+}
+
 // minBatch is the fewest articles a batch waits for, unless the run ends.
 const minBatch = 64
+
+// maxBatch is the most articles a batch takes from a DeferringResolver's
+// queue: the articles wait in memory, and their knowledge is written in
+// one transaction.
+const maxBatch = 2048
 
 // resolveQueue hands stored articles to the resolver in batches that grow
 // with the run. Resolving an article out of date order builds the
@@ -31,15 +47,24 @@ const minBatch = 64
 // proportion. The rest goes when the workers are done. The articles wait
 // with their pending mark in the store: a run stopped before their batch
 // leaves them for the next run to resolve, as before.
+//
+// A DeferringResolver (defer) takes batches of at most maxBatch articles
+// as long as each is newer than all it resolved, which costs it the
+// batch alone. The first batch that is not (a corpus in no date order)
+// stays pending, and so does every article stored after it, which no
+// longer waits in memory: when the workers are done, the resolver
+// resolves them all with one build, instead of a build of the base for
+// each batch.
 type resolveQueue struct {
 	run  *run
 	res  BatchResolver
 	wake chan struct{}
 	done chan struct{}
 
-	mu     sync.Mutex
-	queue  []queued
-	closed bool
+	mu       sync.Mutex
+	queue    []queued
+	closed   bool
+	deferred bool // the articles stored from here on are left pending
 }
 
 // queued is a stored article waiting for resolution, with its input path
@@ -58,7 +83,9 @@ func newResolveQueue(ctx context.Context, r *run, res BatchResolver) *resolveQue
 // add queues a, just stored, keeping only what resolution reads.
 func (q *resolveQueue) add(path string, a *attache.Article) {
 	q.mu.Lock()
-	q.queue = append(q.queue, queued{path, forResolution(a)})
+	if !q.deferred {
+		q.queue = append(q.queue, queued{path, forResolution(a)})
+	}
 	q.mu.Unlock()
 	q.signal()
 }
@@ -87,6 +114,9 @@ func (q *resolveQueue) loop(ctx context.Context) {
 		q.mu.Lock()
 		closed := q.closed
 		n := batchSize(len(q.queue), resolved, closed)
+		if _, ok := q.res.(DeferringResolver); ok {
+			n = batchSize(len(q.queue), min(resolved, maxBatch), closed)
+		}
 		var batch []queued
 		if n > 0 {
 			// The rest moves to an array of its own: the batch's goes
@@ -98,7 +128,11 @@ func (q *resolveQueue) loop(ctx context.Context) {
 			q.resolve(ctx, batch)
 			resolved += n
 		}
-		if ctx.Err() != nil || closed && n == 0 {
+		if ctx.Err() != nil {
+			return
+		}
+		if closed && n == 0 {
+			q.resolveDeferred(ctx)
 			return
 		}
 		if n > 0 {
@@ -129,7 +163,15 @@ func (q *resolveQueue) resolve(ctx context.Context, batch []queued) {
 	for i, b := range batch {
 		arts[i] = b.a
 	}
-	err := q.res.ResolveArticles(ctx, arts)
+	var err error
+	if dr, ok := q.res.(DeferringResolver); ok {
+		var done bool
+		if done, err = dr.ResolveNewer(ctx, arts); err == nil && !done {
+			q.setDeferred()
+		}
+	} else {
+		err = q.res.ResolveArticles(ctx, arts)
+	}
 	if err == nil || ctx.Err() != nil {
 		return // cancelled: the articles stay pending for the next run
 	}
@@ -139,6 +181,29 @@ func (q *resolveQueue) resolve(ctx context.Context, batch []queued) {
 	}
 	for _, b := range batch {
 		q.run.warn(b.path, fmt.Errorf("knowledge base (resolved in a batch of %d): %w", len(batch), err))
+	}
+}
+
+// setDeferred leaves the articles queued and those stored from now on
+// pending, for resolveDeferred.
+func (q *resolveQueue) setDeferred() {
+	q.mu.Lock()
+	q.deferred, q.queue = true, nil
+	q.mu.Unlock()
+}
+
+// resolveDeferred resolves the articles left pending, once the workers
+// are done.
+func (q *resolveQueue) resolveDeferred(ctx context.Context) {
+	q.mu.Lock()
+	deferred := q.deferred
+	q.mu.Unlock()
+	dr, ok := q.res.(DeferringResolver)
+	if !deferred || !ok {
+		return
+	}
+	if err := dr.ResolveDeferred(ctx); err != nil && ctx.Err() == nil {
+		q.run.warn("knowledge base", fmt.Errorf("resolving the articles of this run: %w (they stay pending)", err))
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"sync"
 	"testing"
+	"time"
 	"unsafe"
 
 	"attache"
@@ -133,5 +134,84 @@ func TestResolveQueueBatches(t *testing.T) {
 	}
 	if len(all) != n {
 		t.Errorf("%d articles resolved, want %d", len(all), n)
+	}
+}
+
+// deferRecorder is a DeferringResolver that resolves the batches whose
+// first article's id is below from and defers the others, recording
+// both.
+type deferRecorder struct {
+	from     string
+	batches  [][]string
+	deferred int // calls of ResolveDeferred
+}
+
+func (d *deferRecorder) ResolveArticles(ctx context.Context, arts []*attache.Article) error {
+	panic("a DeferringResolver is given its batches through ResolveNewer")
+}
+
+func (d *deferRecorder) ResolveNewer(ctx context.Context, arts []*attache.Article) (bool, error) {
+	var ids []string
+	for _, a := range arts {
+		ids = append(ids, a.ID)
+	}
+	d.batches = append(d.batches, ids)
+	return arts[0].ID < d.from, nil
+}
+
+func (d *deferRecorder) ResolveDeferred(ctx context.Context) error {
+	d.deferred++
+	return nil
+}
+
+// TestResolveQueueDefers: with a DeferringResolver, batches take at most
+// maxBatch articles; once one is deferred, no article stored after it
+// waits in memory nor goes to the resolver batch by batch, and the
+// resolver resolves them all once the workers are done.
+func TestResolveQueueDefers(t *testing.T) {
+	total := 3*maxBatch + 100
+	deferAt := fmt.Sprintf("a%05d", 2*maxBatch) // the first batch from there is deferred
+	rec := &deferRecorder{from: deferAt}
+	q := newResolveQueue(context.Background(), &run{res: &Result{}}, rec)
+	add := func(from, to int) {
+		for i := from; i < to; i++ {
+			q.add("in", &attache.Article{ID: fmt.Sprintf("a%05d", i)})
+		}
+	}
+	add(0, 3*maxBatch)
+	// Wait for the batch from deferAt to be deferred, then add the rest.
+	deferred := func() bool {
+		q.mu.Lock()
+		defer q.mu.Unlock()
+		return q.deferred
+	}
+	for start := time.Now(); !deferred(); time.Sleep(time.Millisecond) {
+		if time.Since(start) > time.Minute {
+			t.Fatal("no batch deferred")
+		}
+	}
+	add(3*maxBatch, total)
+	q.mu.Lock()
+	waiting := len(q.queue)
+	q.mu.Unlock()
+	if waiting > 0 {
+		t.Errorf("%d articles wait in memory after a batch was deferred", waiting)
+	}
+	q.finish()
+	seen := 0
+	for _, b := range rec.batches {
+		if len(b) > maxBatch {
+			t.Errorf("a batch of %d articles, want at most %d", len(b), maxBatch)
+		}
+		seen += len(b)
+	}
+	if last := rec.batches[len(rec.batches)-1]; last[0] < deferAt {
+		t.Errorf("no batch was deferred: the last one starts at %s", last[0])
+	}
+	if seen >= total {
+		t.Errorf("the resolver was given all %d articles batch by batch, want those after the deferred batch left out", seen)
+	}
+	if rec.deferred != 1 {
+		t.Errorf("ResolveDeferred called %d times, want once", rec.deferred)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"attache"
+	"attache/kb"
 	"attache/resolve"
 	"attache/sqlite"
 )
@@ -27,13 +28,7 @@ func TestResolveBatchesEqualRebuild(t *testing.T) {
 		if dated {
 			sort.SliceStable(shuffled, func(i, j int) bool { return shuffled[i].Published < shuffled[j].Published })
 		}
-		path := filepath.Join(t.TempDir(), "kb.db")
-		db, err := sqlite.Open(ctx, path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer db.Close()
-		svc := &resolve.Service{Articles: db, Knowledge: db, KB: k}
+		path, db, svc := storeService(t, k)
 		for len(shuffled) > 0 {
 			n := min(len(shuffled), 1+rng.IntN(6))
 			batch := shuffled[:n]
@@ -58,4 +53,73 @@ func TestResolveBatchesEqualRebuild(t *testing.T) {
 			t.Errorf("round %d (dated %v): resolving in batches and rebuilding give different knowledge bases", round, dated)
 		}
 	}
+}
+
+// TestResolveNewerDefersOlder: ResolveNewer resolves a batch only when it
+// comes after all that is resolved; an older batch changes nothing and
+// stays pending, and so may newer batches after it, until ResolveDeferred
+// resolves every pending article: the knowledge base is then the one a
+// rebuild gives, and nothing stays pending.
+func TestResolveNewerDefersOlder(t *testing.T) {
+	ctx := context.Background()
+	k := defaultKB(t)
+	arts := extracted(t, k, sampleAndDev(t))
+	sort.SliceStable(arts, func(i, j int) bool { return arts[i].Published < arts[j].Published })
+	path, db, svc := storeService(t, k)
+	put := func(batch []*attache.Article) {
+		t.Helper()
+		for _, a := range batch {
+			if err := db.PutArticle(ctx, a); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	// The newest half first, in two batches in date order: both resolve.
+	half := len(arts) / 2
+	quarter := half + (len(arts)-half)/2
+	for _, batch := range [][]*attache.Article{arts[half:quarter], arts[quarter:]} {
+		put(batch)
+		if done, err := svc.ResolveNewer(ctx, batch); err != nil || !done {
+			t.Fatalf("a batch newer than all resolved: resolved %v (%v), want true", done, err)
+		}
+	}
+	before := dumpKnowledge(t, path)
+	// Then the oldest: left pending, the knowledge base untouched.
+	older := arts[:half]
+	put(older)
+	if done, err := svc.ResolveNewer(ctx, older); err != nil || done {
+		t.Fatalf("a batch older than those resolved: resolved %v (%v), want false", done, err)
+	}
+	if ids, err := db.PendingArticles(ctx); err != nil || len(ids) != len(older) {
+		t.Errorf("%d articles pending (%v), want the %d left", len(ids), err, len(older))
+	}
+	if dumpKnowledge(t, path) != before {
+		t.Error("a batch left pending changed the knowledge base")
+	}
+	if err := svc.ResolveDeferred(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if ids, err := db.PendingArticles(ctx); err != nil || len(ids) > 0 {
+		t.Errorf("%d articles left pending after ResolveDeferred (%v)", len(ids), err)
+	}
+	deferred := dumpKnowledge(t, path)
+	if _, err := svc.Rebuild(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if dumpKnowledge(t, path) != deferred {
+		t.Error("resolving the deferred articles and rebuilding give different knowledge bases")
+	}
+}
+
+// storeService opens a SQLite store in a temporary folder (closed when
+// the test ends) and a resolve.Service on it.
+func storeService(t *testing.T, k *kb.KB) (string, *sqlite.DB, *resolve.Service) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "kb.db")
+	db, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return path, db, &resolve.Service{Articles: db, Knowledge: db, KB: k}
 }

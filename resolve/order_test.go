@@ -22,7 +22,6 @@ import (
 	"attache/kb"
 	"attache/resolve"
 	"attache/sample"
-	"attache/sqlite"
 )
 
 // corpusFile is one article file of a corpus with its publication date.
@@ -231,13 +230,7 @@ func TestIngestAnyOrderEqualsRebuild(t *testing.T) {
 		if run.dated {
 			sort.SliceStable(shuffled, func(i, j int) bool { return published(shuffled[i]) < published(shuffled[j]) })
 		}
-		path := filepath.Join(t.TempDir(), "kb.db")
-		db, err := sqlite.Open(ctx, path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer db.Close()
-		svc := &resolve.Service{Articles: db, Knowledge: db, KB: k}
+		path, db, svc := storeService(t, k)
 		ex, err := extract.New(k)
 		if err != nil {
 			t.Fatal(err)

@@ -109,6 +109,14 @@ func (s *Service) ResolveArticle(ctx context.Context, a *attache.Article) error 
 // build again in memory, once for the whole batch. Only what changed is
 // written when that is exact.
 func (s *Service) ResolveArticles(ctx context.Context, arts []*attache.Article) error {
+	_, err := s.resolveArticles(ctx, arts, false)
+	return err
+}
+
+// resolveArticles is ResolveArticles; with newerOnly, it resolves arts
+// only when they extend the last build (see ResolveNewer) and reports
+// whether it did.
+func (s *Service) resolveArticles(ctx context.Context, arts []*attache.Article, newerOnly bool) (bool, error) {
 	var todo []*attache.Article
 	for _, a := range arts {
 		if a != nil && a.Extraction != nil && a.DuplicateOf == "" {
@@ -116,20 +124,63 @@ func (s *Service) ResolveArticles(ctx context.Context, arts []*attache.Article) 
 		}
 	}
 	if len(todo) == 0 {
-		return nil
+		return true, nil
 	}
 	unlock, err := s.lock(ctx)
 	if err != nil {
-		return fmt.Errorf("resolve %s: %w", todo[0].ID, err)
+		return false, fmt.Errorf("resolve %s: %w", todo[0].ID, err)
 	}
 	defer unlock()
+	// Without a last build, update builds one from the store, which
+	// holds them already: they are in order in it.
+	if newerOnly && s.built != nil && !s.built.follow(todo) {
+		return false, nil
+	}
 	if err := s.update(ctx, todo); err != nil {
 		if len(todo) == 1 {
-			return fmt.Errorf("resolve %s: %w", todo[0].ID, err)
+			return false, fmt.Errorf("resolve %s: %w", todo[0].ID, err)
 		}
-		return fmt.Errorf("resolve %d articles from %s: %w", len(todo), todo[0].ID, err)
+		return false, fmt.Errorf("resolve %d articles from %s: %w", len(todo), todo[0].ID, err)
 	}
-	return nil
+	return true, nil
+}
+
+// ResolveNewer resolves arts, just stored, as ResolveArticles does when
+// they all come after the last build in Build's order (news arriving day
+// by day), which extends the build at the cost of the batch alone, and
+// reports true; so it does without a last build, which it then builds
+// from the store. Otherwise it changes nothing and reports false: the
+// articles stay pending in the store, and ResolveDeferred resolves them
+// later with all others left so. An older article changes decisions taken
+// before it, so that resolving it costs a build of the whole base:
+// one such build for a whole run, rather than one for each batch of it.
+func (s *Service) ResolveNewer(ctx context.Context, arts []*attache.Article) (bool, error) {
+	return s.resolveArticles(ctx, arts, true)
+}
+
+// follow reports whether every article of arts (articles resolution
+// reads) that b does not hold yet comes after b's newest article in
+// Build's order.
+func (b *built) follow(arts []*attache.Article) bool {
+	for _, a := range arts {
+		if !b.seen[a.ID] && sortKey(a.Published, a.ID) <= b.last {
+			return false
+		}
+	}
+	return true
+}
+
+// ResolveDeferred resolves every article left pending in the store (those
+// ResolveNewer left) with one build of the whole base from the store,
+// written in one transaction that clears their pending marks.
+func (s *Service) ResolveDeferred(ctx context.Context) error {
+	unlock, err := s.lock(ctx)
+	if err != nil {
+		return fmt.Errorf("resolve: %w", err)
+	}
+	defer unlock()
+	_, err = s.rebuild(ctx, false)
+	return err
 }
 
 // update adds arts, just stored, to the last build: at its end when they
@@ -272,8 +323,18 @@ func withMentions(es []attache.Entity) bool {
 // calls it.
 func (s *Service) ResolvePending(ctx context.Context) (int, error) {
 	ids, err := s.Knowledge.PendingArticles(ctx)
-	if err != nil {
+	if err != nil || len(ids) == 0 {
 		return 0, err
+	}
+	if s.noBuild() {
+		// The first article would build from the store, which resolves
+		// them all; the others would then clear their marks one
+		// transaction each (a run stopped while ingest deferred a
+		// whole corpus leaves all of it pending).
+		if err := s.ResolveDeferred(ctx); err != nil {
+			return 0, fmt.Errorf("resolve pending: %w", err)
+		}
+		return len(ids), nil
 	}
 	for i, id := range ids {
 		a, err := s.Articles.Article(ctx, id)
@@ -292,6 +353,13 @@ func (s *Service) ResolvePending(ctx context.Context) (int, error) {
 		}
 	}
 	return len(ids), nil
+}
+
+// noBuild reports whether the Service holds no build yet.
+func (s *Service) noBuild() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.built == nil
 }
 
 // RebuildStats says what a rebuild produced.
@@ -343,7 +411,11 @@ func (s *Service) rebuild(ctx context.Context, changed bool) (*RebuildStats, err
 	if err := s.Knowledge.ReplaceKnowledge(ctx, &whole); err != nil {
 		return nil, fmt.Errorf("rebuild: %w", err)
 	}
-	s.built = &built{base: base, seen: map[string]bool{}, arts: arts, out: copyKnowledge(k)}
+	// The copy of what was written, to compare the next write with, is
+	// made when a write needs it (keepOut): a run that ends here, as
+	// ingest does after resolving what it deferred, would hold two
+	// copies of the whole base for nothing.
+	s.built = &built{base: base, seen: map[string]bool{}, arts: arts}
 	if b != base {
 		s.built.cur = b
 	}
