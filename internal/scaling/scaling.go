@@ -35,6 +35,10 @@ const minSample = time.Millisecond
 // a sample of small last minSample.
 func Doubling(t testing.TB, name string, small, large func()) {
 	t.Helper()
+	// One run of large first grows the heap to what large needs, so that
+	// the first-touch cost of fresh memory, a step the kernel charges to
+	// the process, falls outside every sample rather than on large's.
+	large()
 	reps := Repetitions(small, minSample)
 	ratio := 0.0
 	for try := 0; try < 4; try++ {
