@@ -34,3 +34,30 @@ func TestComingEditions(t *testing.T) {
 		not:       []want{{"exercise", "2019", "*", "-", "reported"}},
 	}})
 }
+
+// TestComingEditionsPlannedByHosts covers the next edition told by the
+// hosts' plan with its number: "plan to hold the third edition in China
+// in 2027" is a reported exercise of that year.
+func TestComingEditionsPlannedByHosts(t *testing.T) {
+	lead := "Lion Shield drill concludes in Ganja\n\nBAKU, June 12 - The Lion Shield-2026 exercise of the armies of Azerbaijan and Georgia ended today in Ganja.\n\n"
+	ents := []ent{country("AZ", "Azerbaijan"), country("GE", "Georgia"), loc("Ganja"), loc("Tbilisi")}
+	runClassCases(t, []classCase{{
+		name:      "the two armies plan to hold the next numbered edition in a town in a year",
+		published: "2026-06-12",
+		text:      lead + "The two armies plan to hold the fifth edition in Tbilisi in 2027, officials said.",
+		ents:      ents,
+		want:      []want{{"exercise", "2027", "Tbilisi", "GE", "reported"}},
+	}, {
+		name:      "a state will host the next iteration next year",
+		published: "2026-06-12",
+		text:      lead + "Georgia will host the next iteration next year.",
+		ents:      ents,
+		want:      []want{{"exercise", "2027", "*", "GE", "reported"}},
+	}, {
+		name:      "near miss: an edition held in a past year is no coming one",
+		published: "2026-06-12",
+		text:      lead + "The two armies held the third edition in Tbilisi in 2024.",
+		ents:      ents,
+		not:       []want{{"exercise", "*", "*", "*", "reported"}},
+	}})
+}
