@@ -257,6 +257,11 @@ func (doc *doc) siteBefore(s, i int) int {
 	return -1
 }
 
+// maxSiteBack is how many sentences back "at the base" may point: a
+// report names its base, port or airport in the lead and comes back to
+// it paragraphs later ("received the team at the base").
+const maxSiteBack = 10
+
 // siteNamedBefore returns the site that "at the airport", "at the camp"
 // in sentence s points back at: the last location named before it whose
 // name ends in that kind of site ("Changshui International Airport"). It
@@ -269,7 +274,7 @@ func (doc *doc) siteNamedBefore(s int) string {
 			continue
 		}
 		at := ws[k].start
-		for p := s; p >= 0 && p >= s-4; p-- {
+		for p := s; p >= 0 && p >= s-maxSiteBack; p-- {
 			ms := doc.ments[p]
 			for i := len(ms) - 1; i >= 0; i-- {
 				m := ms[i]
