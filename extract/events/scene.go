@@ -484,7 +484,11 @@ func (doc *doc) postedAt(ws []word, pos int) bool {
 	default:
 		return false
 	}
-	return doc.d.places.posted.has(ws[postOf(ws, i-2)].low)
+	// the word before "in" may head the post itself ("in the presence of
+	// the Defence Attaché in New Delhi"): the "of" before it then joins
+	// another phrase, not a post to its state
+	posted := doc.d.places.posted
+	return posted.has(ws[i-2].low) || posted.has(ws[postOf(ws, i-2)].low)
 }
 
 // postOf returns the index of the word that heads a post written before
