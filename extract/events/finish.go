@@ -54,6 +54,7 @@ func (doc *doc) finish(evs []*cand) []*cand {
 	doc.headlineNamed(evs, st.main)       // once merges leave one event each
 	doc.dropSources(evs)                  // merges may bring in the story's source
 	doc.tripVisitors(evs)                 // later visits of a trip by "he", "the guests"
+	doc.guestStays(evs, st.main)          // once the trips have their visitors
 	doc.guestCalls(evs)                   // calls by "the visiting general"
 	doc.guestHonours(evs)                 // honours paid to "the visiting dignitary"
 	evs = doc.honourParts(evs)            // a guard of honour of a ceremony told before
@@ -341,4 +342,39 @@ func (doc *doc) codes(c *cand) {
 // done at.
 func framedBy(c, v *cand) bool {
 	return v.ev.Type == "visit" && (c.ev.Type == "meeting" || c.ev.Type == "dialogue") && c.sent == v.sent && c.ownDate == v.ownDate
+}
+
+// guestStays places the trips that name no destination ("Khaled, on a
+// four-day visit that ends on Thursday, also called on ...", "The
+// delegation is in the country for a two-day visit"): the story's
+// visitors stay in the country its talks are held in.
+func (doc *doc) guestStays(evs []*cand, main *cand) {
+	if main == nil || main.ev.Place == "" || main.ev.Type == "deployment" {
+		return
+	}
+	for _, c := range evs {
+		if c != main && c.ev.Place == "" && c.ev.Type == "visit" && c.r != nil && c.r.trip && !c.bg && !c.past &&
+			c.ev.Salience != "background" && doc.guestOfStory(c, main) {
+			c.ev.Place = doc.countryOf(main.ev.Place)
+		}
+	}
+}
+
+// guestOfStory reports whether trip c is made by a party of the story's
+// main event, or by one its words only point back at ("The Malaysian
+// minister, on a four-day visit", "The delegation is in the country"):
+// its visitors are the guests the story's talks receive, not a third
+// party named travelling elsewhere.
+func (doc *doc) guestOfStory(c, main *cand) bool {
+	named := false
+	for _, p := range c.ev.Participants {
+		if isCode(p) {
+			continue
+		}
+		if contains(main.ev.Participants, p) {
+			return true
+		}
+		named = true
+	}
+	return !named
 }
