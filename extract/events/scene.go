@@ -407,6 +407,15 @@ func (doc *doc) seatPlace(s, i int) *attache.Entity {
 	if next < len(ms) && ms[next].e.Type == attache.Location && doc.seatFollows(ws, m, ms[next]) {
 		return ms[next].e
 	}
+	for k := i - 1; k >= 0; k-- {
+		// "On arrival in Canberra, the admiral was accorded a guard of
+		// honour at the Defence Force Headquarters": the city the
+		// sentence puts the guest in holds the body's seat
+		if c := ms[k]; c.e.Type == attache.Location && afterIn(ws, c.start) && doc.isCity(c.e.Name) && !clauseBetween(doc.text[c.end:m.start]) &&
+			(m.e.Country == "" || doc.countryOf(c.e.Name) == "" || doc.countryOf(c.e.Name) == m.e.Country) {
+			return c.e
+		}
+	}
 	return doc.seatCity(m.e)
 }
 
