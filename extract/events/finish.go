@@ -234,8 +234,11 @@ func (st *story) where(c *cand) {
 	}
 	if c.side && c.ev.Place == "" {
 		// "On the sidelines of the opening, X met Y": where the
-		// occasion told before took place
-		switch {
+		// occasion told before took place, the one its noun names
+		// first ("of the dialogue" after a wreath laid that morning)
+		switch o := st.namedOccasion(c); {
+		case o != nil && o.ev.Place != "":
+			c.ev.Place = o.ev.Place
 		case st.occasion != nil:
 			c.ev.Place = st.occasion.ev.Place
 		case main != nil:
@@ -377,4 +380,43 @@ func (doc *doc) guestOfStory(c, main *cand) bool {
 		named = true
 	}
 	return !named
+}
+
+// occasionReach is how many sentences back the occasion an event is held
+// on the sidelines of may be told.
+const occasionReach = 8
+
+// namedOccasion returns the event told before c that the noun after
+// "on the sidelines of (the)" in c's sentence names, by its type or its
+// trigger's word ("of the dialogue", "of the opening"), or nil.
+func (st *story) namedOccasion(c *cand) *cand {
+	ws := st.doc.words[c.sent]
+	noun := ""
+	for k := 1; k+1 < len(ws); k++ {
+		if ws[k].low == "of" && sidelines(ws, k+1) {
+			j := k + 1
+			if ws[j].low == "the" && j+1 < len(ws) {
+				j++
+			}
+			noun = ws[j].low
+			break
+		}
+	}
+	if noun == "" {
+		return nil
+	}
+	for s := c.sent; s >= 0 && c.sent-s <= occasionReach; s-- {
+		evs := st.bySent[s]
+		for i := len(evs) - 1; i >= 0; i-- {
+			o := evs[i]
+			if o == c || o.bg || o.past || o.sent >= len(st.doc.words) {
+				continue
+			}
+			tw := st.doc.words[o.sent]
+			if o.ev.Type == noun || o.hit.a < len(tw) && tw[o.hit.a].low == noun || o.hit.b > 0 && o.hit.b <= len(tw) && tw[o.hit.b-1].low == noun {
+				return o
+			}
+		}
+	}
+	return nil
 }
