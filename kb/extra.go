@@ -75,6 +75,11 @@ import (
 //	sitehead   words ending the name of a site that is a place when one is "at"
 //	           or "in" it, whatever proper name comes before: "at Bentong
 //	           Camp", "at Bayintnaung Villa", "at Roesmin Nurjadin Air Force Base"
+//	memorial   kind words of a museum, memorial or cemetery ("Museum",
+//	           "Cemetery"); in lower case after a name ("the Otan
+//	           Korgaushylar monument") the word stays in the site's name,
+//	           and "of the" may join what it honours ("the Defenders of
+//	           the Fatherland monument")
 //	plainword  lower-case words any report of an event may use whatever it
 //	           tells ("held", "marking", "with"): resolution compares the
 //	           other lower-case words of two reports to tell their subject

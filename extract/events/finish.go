@@ -54,6 +54,7 @@ func (doc *doc) finish(evs []*cand) []*cand {
 	doc.headlineNamed(evs, st.main)       // once merges leave one event each
 	doc.dropSources(evs)                  // merges may bring in the story's source
 	doc.tripVisitors(evs)                 // later visits of a trip by "he", "the guests"
+	doc.guestStays(evs, st.main)          // once the trips have their visitors
 	doc.guestCalls(evs)                   // calls by "the visiting general"
 	doc.guestHonours(evs)                 // honours paid to "the visiting dignitary"
 	evs = doc.honourParts(evs)            // a guard of honour of a ceremony told before
@@ -233,8 +234,11 @@ func (st *story) where(c *cand) {
 	}
 	if c.side && c.ev.Place == "" {
 		// "On the sidelines of the opening, X met Y": where the
-		// occasion told before took place
-		switch {
+		// occasion told before took place, the one its noun names
+		// first ("of the dialogue" after a wreath laid that morning)
+		switch o := st.namedOccasion(c); {
+		case o != nil && o.ev.Place != "":
+			c.ev.Place = o.ev.Place
 		case st.occasion != nil:
 			c.ev.Place = st.occasion.ev.Place
 		case main != nil:
@@ -341,4 +345,78 @@ func (doc *doc) codes(c *cand) {
 // done at.
 func framedBy(c, v *cand) bool {
 	return v.ev.Type == "visit" && (c.ev.Type == "meeting" || c.ev.Type == "dialogue") && c.sent == v.sent && c.ownDate == v.ownDate
+}
+
+// guestStays places the trips that name no destination ("Khaled, on a
+// four-day visit that ends on Thursday, also called on ...", "The
+// delegation is in the country for a two-day visit"): the story's
+// visitors stay in the country its talks are held in.
+func (doc *doc) guestStays(evs []*cand, main *cand) {
+	if main == nil || main.ev.Place == "" || main.ev.Type == "deployment" {
+		return
+	}
+	for _, c := range evs {
+		if c != main && c.ev.Place == "" && c.ev.Type == "visit" && c.r != nil && c.r.trip && !c.bg && !c.past &&
+			c.ev.Salience != "background" && doc.guestOfStory(c, main) {
+			c.ev.Place = doc.countryOf(main.ev.Place)
+		}
+	}
+}
+
+// guestOfStory reports whether trip c is made by a party of the story's
+// main event, or by one its words only point back at ("The Malaysian
+// minister, on a four-day visit", "The delegation is in the country"):
+// its visitors are the guests the story's talks receive, not a third
+// party named travelling elsewhere.
+func (doc *doc) guestOfStory(c, main *cand) bool {
+	named := false
+	for _, p := range c.ev.Participants {
+		if isCode(p) {
+			continue
+		}
+		if contains(main.ev.Participants, p) {
+			return true
+		}
+		named = true
+	}
+	return !named
+}
+
+// occasionReach is how many sentences back the occasion an event is held
+// on the sidelines of may be told.
+const occasionReach = 8
+
+// namedOccasion returns the event told before c that the noun after
+// "on the sidelines of (the)" in c's sentence names, by its type or its
+// trigger's word ("of the dialogue", "of the opening"), or nil.
+func (st *story) namedOccasion(c *cand) *cand {
+	ws := st.doc.words[c.sent]
+	noun := ""
+	for k := 1; k+1 < len(ws); k++ {
+		if ws[k].low == "of" && sidelines(ws, k+1) {
+			j := k + 1
+			if ws[j].low == "the" && j+1 < len(ws) {
+				j++
+			}
+			noun = ws[j].low
+			break
+		}
+	}
+	if noun == "" {
+		return nil
+	}
+	for s := c.sent; s >= 0 && c.sent-s <= occasionReach; s-- {
+		evs := st.bySent[s]
+		for i := len(evs) - 1; i >= 0; i-- {
+			o := evs[i]
+			if o == c || o.bg || o.past || o.sent >= len(st.doc.words) {
+				continue
+			}
+			tw := st.doc.words[o.sent]
+			if o.ev.Type == noun || o.hit.a < len(tw) && tw[o.hit.a].low == noun || o.hit.b > 0 && o.hit.b <= len(tw) && tw[o.hit.b-1].low == noun {
+				return o
+			}
+		}
+	}
+	return nil
 }

@@ -100,6 +100,9 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		// "DIMDEX opened on Monday ... Malaysia will host the Defence
 		// Services Asia exhibition in April": two shows
 	case c.since && !e.ownDate: // "has served there since 2010": the span, not the undated departure
+	case c.yearless && e.ownDate || e.yearless && c.ownDate:
+		// an undated text's "from October 5 to 8" and "in June 2025": a
+		// day told without a year is no retelling of one told with it
 	case c.anaphor && otherDate(e, c):
 	case agreedLater(e) && agreedLater(c):
 		return retold(e, c) // the headline's "agree to meet" told in the lead
@@ -407,6 +410,7 @@ func (c *cand) lastSent() int { return max(c.sent, c.last) }
 // absorb merges the mention c into the event t.
 func absorb(t, c *cand) {
 	t.last = max(t.last, c.lastSent())
+	t.yearless = t.yearless || c.yearless && !t.ownDate
 	for _, p := range c.ev.Participants {
 		if t.party != "" && c.party == "" {
 			break // a sentence about the talks with one counterpart names the others too

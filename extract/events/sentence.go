@@ -20,13 +20,17 @@ type cand struct {
 	ev      attache.Event
 	r       *rule
 	sent    int
-	ownDate bool   // the date comes from the event's own sentence
-	since   bool   // its own date opens a span still running: "since 2010"
-	key     string // identifies a named occurrence across sentences
-	bg      bool   // refers to an earlier event
-	past    bool   // told in the past perfect ("had inaugurated")
-	toCome  bool   // an edition still to come ("agreed to hold the next dialogue"): no talks of the story
-	sameDay bool   // "on the same day": the date of the event before
+	ownDate bool // the date comes from the event's own sentence
+	// yearless: the event's own words give a day or month the undated
+	// text leaves without a year ("on October 6"): a time of its own all
+	// the same, which a date with a year does not retell
+	yearless bool
+	since    bool   // its own date opens a span still running: "since 2010"
+	key      string // identifies a named occurrence across sentences
+	bg       bool   // refers to an earlier event
+	past     bool   // told in the past perfect ("had inaugurated")
+	toCome   bool   // an edition still to come ("agreed to hold the next dialogue"): no talks of the story
+	sameDay  bool   // "on the same day": the date of the event before
 	// dayShift is -1 for "the previous day", +1 for "the next day": the
 	// date of the event before, moved by that many days
 	dayShift int

@@ -271,6 +271,9 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		if h.r.later && di < h.a {
 			continue // "spoke on Monday and agreed to meet in April": the day of the call
 		}
+		if dt.Value == "" && dt.Kind == dates.Partial && datesOf(ws, h, dt) && doc.ownClause(ws, h, di) && !otherClause(ws, doc.sentHits, h, di) {
+			c.yearless = true // "on October 6" in a text with no date of publication
+		}
 		if dt.Value == "" || !datesOf(ws, h, dt) || doc.horizon(ws, h, di, dt) || otherClause(ws, doc.sentHits, h, di) || di > said && !(doc.saidDate(ws, di) && participleOpening(ws, h)) ||
 			!doc.ownClause(ws, h, di) || doc.participleDated(ws, h, di) || doc.restrictiveDated(ws, h, di) ||
 			doc.participleBefore(ws, h, di) || doc.purposeAfter(ws, di, h.a) || outsideOpening(ws, h, di) || purposeDated(ws, h, di) ||
