@@ -59,6 +59,7 @@ func (doc *doc) finish(evs []*cand) []*cand {
 	doc.congratulatedAppointees(evs)      // "congratulated his guest on his appointment"
 	evs = doc.honourParts(evs)            // a guard of honour of a ceremony told before
 	doc.recalledParties(evs)              // once salience is settled
+	doc.recalledTripPurposes(evs)         // likewise: what a recalled trip was made for
 	doc.forumEditions(evs)                // likewise
 	doc.sendOffOfficials(evs)             // once dates are settled
 	evs = doc.departuresAfterSendOff(evs) // a departure dated by its send-off: its first flight
