@@ -526,6 +526,10 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 	case "exhibition":
 		doc.exhibitors(out, a, s, start, end)
 	case "decision":
+		if h.r.who == "before" && a.persons.len() > 0 {
+			out.addAll(a.persons.list) // "Castillo, who took office in January": the holder alone
+			break
+		}
 		doc.deciders(out, a, s, start)
 	default:
 		doc.conferenceParties(out, a, s, h)
