@@ -100,8 +100,8 @@ func TestForumNamingAMechanism(t *testing.T) {
 		published: "2026-05-20",
 		text: "The defence forum opened in Oslo on Tuesday. " +
 			"On its sidelines the 3rd meeting of the Joint Military Committee was held, and Lena Holm said the forum drew 40 delegations.",
-		ents: []ent{person("Lena Holm", "NO"), loc("Oslo"), org("Joint Military Committee")},
-		want: []want{{"conference", "*", "Oslo", "-", ""}},
+		ents:  []ent{person("Lena Holm", "NO"), loc("Oslo"), org("Joint Military Committee")},
+		want:  []want{{"conference", "*", "Oslo", "-", ""}},
 		count: 2,
 	}})
 }
