@@ -57,8 +57,10 @@ func (doc *doc) finish(evs []*cand) []*cand {
 	doc.guestStays(evs, st.main)          // once the trips have their visitors
 	doc.guestCalls(evs)                   // calls by "the visiting general"
 	doc.guestHonours(evs)                 // honours paid to "the visiting dignitary"
+	doc.congratulatedAppointees(evs)      // "congratulated his guest on his appointment"
 	evs = doc.honourParts(evs)            // a guard of honour of a ceremony told before
 	doc.recalledParties(evs)              // once salience is settled
+	doc.recalledTripPurposes(evs)         // likewise: what a recalled trip was made for
 	doc.forumEditions(evs)                // likewise
 	doc.sendOffOfficials(evs)             // once dates are settled
 	evs = doc.departuresAfterSendOff(evs) // a departure dated by its send-off: its first flight
@@ -220,6 +222,9 @@ func (st *story) where(c *cand) {
 		if !doc.placeInClause(c.sent, c.hit, c.ev.Place) {
 			c.ev.Place = ""
 		}
+		if c.ev.Place == "" && c.ev.Type != "visit" {
+			c.ev.Place = st.tripActPlace(c)
+		}
 	}
 	if c.anchor != nil && c.anchor.ev.Place != "" && (c.ev.Place == "" || main != nil && c.ev.Place == main.ev.Place) {
 		c.ev.Place = c.anchor.ev.Place
@@ -288,6 +293,40 @@ func (st *story) where(c *cand) {
 	}
 	doc.ownRecalledPlace(c)
 }
+
+// tripActPlace returns the town of a recalled trip told just before
+// recalled event c in its sentence and joined to it by "and", "for" or
+// "to", of which c is an act or the purpose ("visited Jakarta in January
+// 2025 and held talks with X", "visited Manila in 2024 for talks with X":
+// the talks in that town), or "".
+func (st *story) tripActPlace(c *cand) string {
+	doc := st.doc
+	ws := doc.words[c.sent]
+	for _, v := range st.bySent[c.sent] {
+		if v.ev.Type != "visit" || !v.bg && !v.past && v.ev.Salience != "background" || v.ev.Place == "" || isCode(v.ev.Place) || v.hit.b > c.hit.a {
+			continue
+		}
+		between := ws[v.hit.b:c.hit.a]
+		joined := false
+		for _, w := range between {
+			switch w.low {
+			case "and", "for", "to":
+				joined = true // ("visited Manila in 2024 for talks with X", "to attend")
+			case ",", ";", "which", "who", "when":
+				joined = false
+			}
+		}
+		if joined && len(between) <= tripActReach {
+			return v.ev.Place
+		}
+	}
+	return ""
+}
+
+// tripActReach is how many words may stand between a recalled trip's
+// trigger and the act joined to it ("visited Jakarta in January 2025 and
+// held talks").
+const tripActReach = 10
 
 // signedAtTalks reports whether c is a signing told after the main talks
 // with no date of its own ("The two ministers then signed a memorandum"):

@@ -159,8 +159,24 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		// the signing of the contract", "The protocol, signed at the
 		// ministry, provides for ...": the signing told again
 		return true
+	case c.ev.Type == "statement" && c.sent != e.sent && doc.furtherPosition(c):
+		// "They also reaffirmed their support for ...": a further
+		// position, on another matter, not the one told before
 	default:
 		return retold(e, c)
+	}
+	return false
+}
+
+// furtherPosition reports whether statement c's verb is marked as one
+// more position by "also" right before it ("They also reaffirmed", "The
+// ministers also voiced").
+func (doc *doc) furtherPosition(c *cand) bool {
+	ws := doc.words[c.sent]
+	for k := c.hit.a - 1; k >= 0 && c.hit.a-k <= 2; k-- {
+		if ws[k].low == "also" {
+			return true
+		}
 	}
 	return false
 }

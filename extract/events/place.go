@@ -1003,6 +1003,9 @@ func (doc *doc) campusTown(ws []word, ms []ment, i int) string {
 	m := ms[i]
 	campus := false
 	for j := wordAt(ws, m.start); j < len(ws) && ws[j].start < m.end; j++ {
+		if campus && ws[j].low == "of" {
+			break // "the Military University of the Defence Ministry": its owner
+		}
 		if doc.d.places.campus.has(ws[j].low) {
 			campus = true
 		} else if doc.d.rules.venue.matches(ws[j]) {

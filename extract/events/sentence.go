@@ -343,8 +343,8 @@ func (doc *doc) irrealis(ws []word, h hit) bool {
 			continue
 		}
 		for k := h.a - 1; k >= 0 && h.a-k <= irrealisWindow; k-- {
-			if l := ws[k].low; l == ";" || l == "." {
-				break
+			if l := ws[k].low; l == ";" || l == "." || l == "since" && sinceClause(ws, k) {
+				break // ("regularly since they first held the drill": a fact)
 			}
 			if r.match(ws, k) > k && !asideClosed(ws, k, h.a) {
 				return true
@@ -355,6 +355,21 @@ func (doc *doc) irrealis(ws []word, h hit) bool {
 		if r.types[h.r.typ] && r.match(ws, 0) > 0 && !hasWordBetween(ws, 0, h.a, ";") {
 			return true // "If conditions allow, the two navies will hold ..."
 		}
+	}
+	return false
+}
+
+// sinceClause reports whether the "since" at word k opens a clause with a
+// subject of its own ("since they first held", "since the two navies
+// began"), which tells what happened when a span began, not a date
+// ("since 2017").
+func sinceClause(ws []word, k int) bool {
+	if k+1 >= len(ws) {
+		return false
+	}
+	switch ws[k+1].low {
+	case "they", "it", "the", "both", "their", "its", "we":
+		return true
 	}
 	return false
 }

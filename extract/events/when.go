@@ -118,6 +118,11 @@ func datesOf(ws []word, h hit, dt dates.Date) bool {
 	}
 	for k := from; k < to && k < len(ws); k++ {
 		if ws[k].low == "since" {
+			if h.r.since && k < i && sinceClause(ws, k) {
+				// "has contributed troops to ECOMIG since the mission was
+				// set up in January 2017": the clause dates the span's start
+				return true
+			}
 			// "have taken part in RIMPAC since the 1990s, most recently
 			// in 2024": the latest occurrence is dated, the span is not
 			return mostRecently(ws, i)
