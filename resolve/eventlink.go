@@ -884,6 +884,46 @@ func (b *Builder) recalledSigning(c, k *attache.KBEvent) bool {
 	return subset(c.Countries, k.Countries) || subset(k.Countries, c.Countries)
 }
 
+// recalledAtPlace reports whether c and k may be one event that a later
+// report recalls by its month, its countries and its place alone ("the
+// first iteration held at Basa Air Base in April"), naming no person or
+// body, and the other tells on its day: the same type, the recall's
+// countries (two or more) among the other's, and the same place, named
+// by both (a venue by the same name, a city by the gazetteer). Like any
+// report of coarse date it joins the event only when that is the only
+// one it can be (firstMatch).
+func (b *Builder) recalledAtPlace(c, k *attache.KBEvent) bool {
+	recall, told := k, c
+	if len(c.Date) < len(k.Date) {
+		recall, told = c, k
+	}
+	if c.Type != k.Type || len(recall.Participants) > 0 || !allBackground(recall) ||
+		len(recall.Date) != len("2006-01") || !isDay(firstDay(told.Date)) {
+		return false
+	}
+	if len(recall.Countries) < 2 || !subset(recall.Countries, told.Countries) {
+		return false
+	}
+	return b.namedSamePlace(recall.Place, told.Place)
+}
+
+// namedSamePlace reports whether two reports name one place: the same
+// name, or two names the gazetteer reads as one city or site. A place
+// missing from either, a country, or a venue the gazetteer lacks beside
+// another name, says nothing.
+func (b *Builder) namedSamePlace(x, y string) bool {
+	if x == "" || y == "" {
+		return false
+	}
+	fx, fy := spaceless(x), spaceless(y)
+	if fx == fy {
+		return true
+	}
+	_, kx := b.placeOrCountry(x, fx)
+	_, ky := b.placeOrCountry(y, fy)
+	return kx != "" && ky != "" && kx != "country" && ky != "country" && b.samePlace(x, y)
+}
+
 // allBackground reports whether every report of ev tells it in passing.
 func allBackground(ev *attache.KBEvent) bool {
 	for _, s := range ev.Sources {
