@@ -120,15 +120,17 @@ func (b *Builder) twoHosts(c, k *attache.KBEvent) bool {
 // is known by a single word of the name of long, the one person only the
 // other names, and both are of one known country: one agency wrote the
 // host in his own name order ("Nakatani Gen") and its extractor kept one
-// word, the other wrote "Gen Nakatani". Two hosts of one visitor that day
-// are each named in full by the agency that reports them.
+// word, the other wrote "Gen Nakatani". The short one's country may also
+// be a mere guess (weakCountry): a later report recalls the visitor as
+// "Mr Conroy" in an article of the host's country. Two hosts of one
+// visitor that day are each named in full by the agency that reports them.
 func (b *Builder) shortForm(short, long []string) bool {
 	if len(short) != 1 || len(long) != 1 {
 		return false
 	}
 	w := b.singleWord(short[0])
 	s, l := b.ents[short[0]], b.ents[long[0]]
-	if w == "" || s.Country == "" || s.Country != l.Country {
+	if w == "" || l.Country == "" || s.Country != l.Country && !b.weakCountry(s) {
 		return false
 	}
 	for _, n := range append([]string{l.Name}, l.Aliases...) {
@@ -137,6 +139,13 @@ func (b *Builder) shortForm(short, long []string) bool {
 		}
 	}
 	return false
+}
+
+// weakCountry reports whether a person's country is no evidence against
+// another: none, or only the guess an article made for a name it gives
+// without a post, rank or demonym ("when he met Mr Conroy").
+func (b *Builder) weakCountry(e *attache.KBEntity) bool {
+	return e.Country == "" || len(e.Positions) == 0 && e.Rank == ""
 }
 
 // entourage reports whether the persons only one report names, placed
