@@ -460,6 +460,46 @@ func (b *Builder) matchFamilyWord(e *attache.Entity) *attache.KBEntity {
 	return found
 }
 
+// matchNamedAlone returns the one known person of e's country named only
+// by one word with a title or rank ("Philippine Secretary of National
+// Defense Teodoro", reported first) that is a family word of e's full
+// name ("Gilberto Teodoro Jr.", reported later), or nil: matchFamilyWord
+// the other way round, for a build that takes the short report first.
+// A word of three letters or fewer, a country with a known person of
+// that family word named in full, or two such persons named alone link
+// nothing.
+func (b *Builder) matchNamedAlone(e *attache.Entity) *attache.KBEntity {
+	country := strings.ToUpper(e.Country)
+	if country == "" {
+		return nil
+	}
+	var found *attache.KBEntity
+	for _, w := range b.personNames(append([]string{e.Name}, e.Aliases...)) {
+		for _, x := range familyWords(w) {
+			if utf8.RuneCountInString(x) <= 3 {
+				continue
+			}
+			for _, id := range b.byKey["person|word:"+x] {
+				if c := b.ents[id]; c != nil && c.Type == attache.Person && b.lead[id] == country {
+					return nil // "Teodoro" may be him
+				}
+			}
+			for _, id := range b.byKey["person|alone:"+x] {
+				c := b.ents[id]
+				if c == nil || c.Type != attache.Person || b.lead[id] != country || b.singleWord(id) == "" ||
+					c.Rank == "" && len(c.Positions) == 0 {
+					continue
+				}
+				if found != nil && found != c {
+					return nil
+				}
+				found = c
+			}
+		}
+	}
+	return found
+}
+
 // nearKeys are the keys of the persons whose name w may be a near
 // spelling of (spelledNear): every word but one the same, in order, and
 // the one left a long word (six letters or more) with the same first
