@@ -924,13 +924,14 @@ func (b *Builder) namedSamePlace(x, y string) bool {
 	if x == "" || y == "" {
 		return false
 	}
-	fx, fy := spaceless(x), spaceless(y)
-	if fx == fy {
-		return true
-	}
-	_, kx := b.placeOrCountry(x, fx)
-	_, ky := b.placeOrCountry(y, fy)
-	return kx != "" && ky != "" && kx != "country" && ky != "country" && b.samePlace(x, y)
+	return spaceless(x) == spaceless(y) || b.gazetteerPlace(x) && b.gazetteerPlace(y) && b.samePlace(x, y)
+}
+
+// gazetteerPlace reports whether the gazetteer knows x as a place that is
+// no country.
+func (b *Builder) gazetteerPlace(x string) bool {
+	_, kind := b.placeOrCountry(x, spaceless(x))
+	return kind != "" && kind != "country"
 }
 
 // allBackground reports whether every report of ev tells it in passing.
