@@ -35,7 +35,7 @@ func TestEvalResolutionDevStories(t *testing.T) {
 	if r.Mentions < 50 || r.GoldLinks < 8 {
 		t.Fatalf("%d gold mentions, %d gold links: the stories were not all read", r.Mentions, r.GoldLinks)
 	}
-	if r.EntityP < 0.99 || r.FoundR < 0.99 || r.LinkP < 0.99 || r.FoundLinkR < 0.99 || r.LinkR < 0.885 {
+	if r.EntityP < 0.99 || r.FoundR < 0.99 || r.LinkP < 0.99 || r.FoundLinkR < 0.99 || r.LinkR < 0.9 {
 		// link R over all gold links: 0.991 on 63 stories, 0.983 on 69
 		// (stories12 added six; 0.939 first seen): the reports left are
 		// talks dated by the next morning's dateline and talks told
@@ -48,10 +48,10 @@ func TestEvalResolutionDevStories(t *testing.T) {
 		// extracted; 0.960 on 79 (stories14 added five, 0.529 first
 		// seen; the 74 before stay at 0.962): a site toured on a visit's
 		// last day that the extractor tells as the trip in the headline;
-		// 0.887 on 85 (stories15 added six, 0.333 first seen, 0.481
-		// after; the 79 before stay at 0.960): a later "The two had last
-		// met in Riyadh last month" or "the two ministers' talks in Port
-		// Moresby last month", a defence chiefs' meeting told as "the
+		// 0.904 on 85 (stories15 added six, 0.333 first seen, 0.593
+		// after; the 79 before stay at 0.960): a later "The meeting
+		// followed up on the two ministers' talks in Port Moresby last
+		// month", a defence chiefs' meeting told as "the
 		// annual meeting of the bloc's defence chiefs" or by its acronym,
 		// an exercise told only "during COPE THUNDER 2025-2", and a
 		// visit's two meetings merged in one sentence are not extracted
