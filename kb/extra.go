@@ -44,6 +44,9 @@ import (
 //	docword    words after an organisation naming its document ("UN Convention")
 //	domain     words that end the "of ..." part of a post or organisation ("Defence")
 //	suffix     generational suffixes that end a personal name ("Jr", "III")
+//	postnominal  letters written after a name that are no part of it: a seat
+//	           or an honour ("MP", "KC", "OBE"); a name in apposition may end
+//	           with them before its comma
 //	vessel     ship prefixes: the name after them is a ship's ("USS", "HMAS")
 //	notcount   words after a number that show it counts no people or units:
 //	           durations, measures, money, determiners ("weeks", "km", "the")

@@ -1314,7 +1314,7 @@ func (doc *doc) groupRef(ws []word) bool {
 }
 
 // pluralSubject reports whether the subject of the clause of word i is
-// "they", "both" or "the ministers" and the like: the persons of the lead
+// "they", "both", "the two" or "the ministers" and the like: the persons of the lead
 // ("the ministers expressed strong opposition to ..."). A trigger in an
 // opening phrase ("In a joint statement, the ministers ...") takes the
 // subject of the clause after it.
@@ -1333,7 +1333,9 @@ func (doc *doc) pluralSubject(ws []word, i int) bool {
 	case "they", "both":
 		return true
 	case "the":
-		return doc.groupAfterThe(ws, k)
+		// "the two had last met" (a trigger that opens with "two"): the
+		// pair, with no noun after "two"
+		return doc.groupAfterThe(ws, k) || k+1 == i && ws[i].low == "two"
 	}
 	return false
 }
