@@ -141,7 +141,7 @@ func (doc *doc) findHits(s int) ([]hit, map[string]bool) {
 		// Of overlapping triggers, the one listed first in the file wins.
 		clash := false
 		for k, o := range out {
-			if h.a < o.b && o.a < h.b {
+			if h.a < o.b && o.a < h.b && !o.r.keeps[h.r.typ] && !h.r.keeps[o.r.typ] {
 				if h.r.line < o.r.line && h.r.typ != o.r.typ {
 					out[k] = h
 				}
@@ -477,7 +477,7 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 		}
 		out = append(out, doc.splitEvents(s, h, c)...)
 	}
-	return chairedMeeting(out)
+	return openedTogether(chairedMeeting(out))
 }
 
 // chairedMeeting folds a meeting named by a bare noun into the standing
