@@ -360,11 +360,25 @@ func (doc *doc) irrealis(ws []word, h hit) bool {
 // which is to be held").
 const scheduledWindow = 8
 
+// partiesWord opens the phrase naming an event's parties right after its
+// trigger, and partiesWindow is how many words that phrase may add to
+// scheduledWindow.
+var partiesWord = map[string]bool{"between": true, "with": true, "involving": true}
+
+const partiesWindow = 10
+
 // scheduledAfter reports whether a phrase of the scheduled list follows h
 // shortly in its sentence: the event is planned with a time of its own,
 // not a topic or a purpose.
 func (doc *doc) scheduledAfter(ws []word, h hit) bool {
-	for k := h.b; k < len(ws) && k-h.b <= scheduledWindow; k++ {
+	window := scheduledWindow
+	if h.b < len(ws) && partiesWord[ws[h.b].low] {
+		// "a first exercise between the Maritime Self-Defense Force and
+		// the Royal Cambodian Navy, to be held off Sihanoukville": the
+		// parties' names come before the schedule
+		window += partiesWindow
+	}
+	for k := h.b; k < len(ws) && k-h.b <= window; k++ {
 		if l := ws[k].low; l == ";" || l == "." {
 			return false
 		}
