@@ -56,6 +56,7 @@ func (doc *doc) finish(evs []*cand) []*cand {
 	doc.tripVisitors(evs)                 // later visits of a trip by "he", "the guests"
 	doc.guestCalls(evs)                   // calls by "the visiting general"
 	doc.guestHonours(evs)                 // honours paid to "the visiting dignitary"
+	doc.wreathsAtSites(evs)               // once visits are placed and their visitors known
 	evs = doc.honourParts(evs)            // a guard of honour of a ceremony told before
 	doc.recalledParties(evs)              // once salience is settled
 	doc.forumEditions(evs)                // likewise
