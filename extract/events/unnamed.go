@@ -128,7 +128,8 @@ func named(between string) bool {
 // that starts at word k after a demonym ("counterpart" of "Thai
 // counterpart"), or -1. After a state's possessive the head of a post
 // names the party too, with the words of its field before it: "Korea's
-// Minister of National Defense", "Korea's defence minister".
+// Minister of National Defense", "Korea's defence minister"; so does a
+// post in lower case after a demonym ("the Cambodian defence minister").
 func (doc *doc) possessivePost(ws []word, k int) int {
 	pw := &doc.d.places
 	if pw.unnamed.has(ws[k].low) {
@@ -139,6 +140,15 @@ func (doc *doc) possessivePost(ws []word, k int) int {
 		own, k = true, k-1 // the possessive inside the state's last word
 	}
 	if !own {
+		// a post written in lower case after a demonym leaves its holder
+		// unnamed too: "received the Cambodian defence minister", "met
+		// the Thai army chief" (a capitalised one is a title before a
+		// name: "Cambodian Defence Minister Tea Seiha")
+		for ; k < len(ws) && !ws[k].upper && pw.unnamedOf.has(ws[k].low); k++ {
+		}
+		if k < len(ws) && !ws[k].upper && pw.postHead.has(ws[k].low) {
+			return k
+		}
 		return -1
 	}
 	for k++; k < len(ws) && pw.unnamedOf.has(ws[k].low); k++ {
