@@ -140,13 +140,14 @@ func (doc *doc) possessivePost(ws []word, k int) int {
 		own, k = true, k-1 // the possessive inside the state's last word
 	}
 	if !own {
-		// a post written in lower case after a demonym leaves its holder
-		// unnamed too: "received the Cambodian defence minister", "met
-		// the Thai army chief" (a capitalised one is a title before a
-		// name: "Cambodian Defence Minister Tea Seiha")
-		for ; k < len(ws) && !ws[k].upper && pw.unnamedOf.has(ws[k].low); k++ {
+		// a post after a demonym leaves its holder unnamed too:
+		// "received the Cambodian defence minister", "was received by the
+		// Pakistani Chief of Army Staff" (one before a name is that
+		// person's title: "Cambodian Defence Minister Tea Seiha", which
+		// unnamedState leaves to the name)
+		for ; k < len(ws) && pw.unnamedOf.has(ws[k].low); k++ {
 		}
-		if k < len(ws) && !ws[k].upper && pw.postHead.has(ws[k].low) {
+		if k < len(ws) && pw.postHead.has(ws[k].low) {
 			return k
 		}
 		return -1

@@ -3,10 +3,10 @@ package events
 import "testing"
 
 // TestUnnamedPostsAfterDemonyms covers a party named only by a demonym and
-// a post in lower case: "met the Cambodian defence minister", "received
-// the Thai army chief" is a meeting with that state, as "his Thai
-// counterpart" is. A capitalised post before a name is that person's
-// title, and the person is the party.
+// a post: "met the Cambodian defence minister", "received the Thai army
+// chief", "was received by the Pakistani Chief of Army Staff" is a meeting
+// with that state, as "his Thai counterpart" is. A post before a name is
+// that person's title, and the person is the party.
 func TestUnnamedPostsAfterDemonyms(t *testing.T) {
 	runClassCases(t, []classCase{{
 		name:      "met the Cambodian defence minister",
@@ -20,6 +20,12 @@ func TestUnnamedPostsAfterDemonyms(t *testing.T) {
 		text:      "General Ola Berg received the Thai army chief at the headquarters on Tuesday.",
 		ents:      []ent{person("Ola Berg", "NO", "General Ola Berg"), country("TH", "Thai")},
 		want:      []want{{"meeting", "2027-03-02", "*", "TH", ""}},
+	}, {
+		name:      "received by a capitalised post with no name",
+		published: "2027-03-04",
+		text:      "Defence Minister Lars Holm was received by the Pakistani Chief of Army Staff in Rawalpindi on Monday.",
+		ents:      []ent{person("Lars Holm", "DK"), country("PK", "Pakistani"), loc("Rawalpindi")},
+		want:      []want{{"meeting", "2027-03-01", "Rawalpindi", "PK", ""}},
 	}, {
 		name:      "a capitalised post before a name is the person's title",
 		published: "2027-03-04",
