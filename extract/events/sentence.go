@@ -448,6 +448,13 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 			out = dropCand(out, prev)
 			byType[h.r.typ] = nil
 		}
+		if prev := byType[h.r.typ]; prev != nil && prev.r.two && prev.r.topic && len(prev.ev.Date) < 10 && !h.r.later && !anniv {
+			// "A and B discussed border security in a telephone
+			// conversation on Wednesday": the talks' own noun tells them,
+			// with the day the verb of their topic leaves out
+			out = dropCand(out, prev)
+			byType[h.r.typ] = nil
+		}
 		if prev := byType[h.r.typ]; prev != nil && !anniv {
 			// the same event said twice in one sentence, unless a second
 			// signing verb follows ("signed the statement, and the
