@@ -98,6 +98,7 @@ func (d *doc) persons() {
 	d.shareNationality(runs)
 	d.otherSide(runs)
 	d.coordinatedStates(runs)
+	d.pluralPostPairs(runs)
 	d.addPersons(runs)
 }
 
