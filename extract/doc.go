@@ -53,6 +53,11 @@ type doc struct {
 	// each following word (rankPairsOf), built when givenAfterSurname
 	// first asks: one look-up per name instead of a scan of the text
 	rankPairs map[string]map[string][]int
+	// acrUses indexes the tokens that may be uses of an acronym
+	// (acronymUsesOf); unlabelled counts the times labels were taken
+	// away, which puts tokens the index passed over back in it
+	acrUses    acronymUses
+	unlabelled int
 }
 
 // cand is an entity being assembled.

@@ -23,6 +23,7 @@ func (d *doc) take(s, e int) {
 		}
 		c.mentions = kept
 		d.lab[i] = nil
+		d.unlabelled++
 	}
 }
 

@@ -516,31 +516,6 @@ func (d *doc) numberedAcronym(e int) int {
 	return 0
 }
 
-// acronyms records the acronym over tokens [s, e) as c's alias and labels
-// every other use of it in the text.
-func (d *doc) acronyms(c *cand, s, e int) {
-	d.add(c, s, e)
-	n := e - s
-	first := d.toks[s].Text
-	for i := 0; i+n <= len(d.toks); i++ {
-		// the first token's text tested first: it rules out nearly every
-		// token at once, and each acronym of a text scans it whole
-		if d.toks[i].Text != first || i == s || d.lab[i] != nil || (i > 0 && d.toks[i-1].End == d.toks[i].Start && d.toks[i-1].Kind == text.Word) {
-			continue
-		}
-		same := true
-		for j := 1; j < n; j++ {
-			if d.toks[i+j].Text != d.toks[s+j].Text {
-				same = false
-				break
-			}
-		}
-		if same && (i+n == len(d.toks) || d.toks[i+n].Kind != text.Word || d.toks[i+n].Start > d.toks[i+n-1].End) {
-			d.add(c, i, i+n)
-		}
-	}
-}
-
 // isAcronymPlural accepts "EWGs": capitals then a lower-case s.
 func isAcronymPlural(w string) bool {
 	if len(w) < 3 || w[len(w)-1] != 's' {
