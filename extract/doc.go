@@ -415,10 +415,10 @@ func (d *doc) countryDateline(m match) bool {
 // organisation's head word: the demonym before them names a body.
 func (d *doc) opensOrg(e int) bool {
 	for k := e; k < len(d.toks) && k-e < 4 && d.toks[k].Kind == text.Word && d.toks[k].Cap; k++ {
-		if d.x.is(cOrghead, d.toks[k].Text) {
+		if d.textIs(k, cOrghead) {
 			return true
 		}
-		if d.x.is(cPosthead, d.toks[k].Text) {
+		if d.textIs(k, cPosthead) {
 			return false // "Russian Deputy Minister"
 		}
 	}
@@ -445,7 +445,7 @@ func (d *doc) isLabel(m match) bool {
 		return false
 	}
 	for k := j - 1; k >= 0 && j-k <= 6 && d.titleTok(k); k-- {
-		if d.post[k] || d.x.is(cPosthead, d.toks[k].Text) {
+		if d.post[k] || d.textIs(k, cPosthead) {
 			return true
 		}
 	}

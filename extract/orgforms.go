@@ -89,7 +89,7 @@ func (d *doc) bareForms() {
 		for e < len(d.toks) && e-m.end < 12 && d.lab[e] == c { // a name is short: a flood of one label stays linear
 			e++
 		}
-		if e-m.end < 2 || !d.toks[m.end].Cap || !d.x.is(cOrghead, d.toks[e-1].Text) || d.genericName(m.end, e) {
+		if e-m.end < 2 || !d.toks[m.end].Cap || !d.textIs(e-1, cOrghead) || d.genericName(m.end, e) {
 			continue
 		}
 		c.addForm(d.span(m.end, e))
