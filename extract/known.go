@@ -267,7 +267,7 @@ func (d *doc) inCodeName(s, e int) bool {
 	}
 	for j := e; j < len(d.toks) && j-e <= 2 && d.toks[j].Sent == d.toks[s].Sent; j++ {
 		if t := &d.toks[j]; !t.Cap && t.Kind == text.Word {
-			return d.x.is(cCodename, capitalize(t.Fold))
+			return d.x.isCapitalized(cCodename, t.Fold)
 		}
 	}
 	return false
@@ -284,7 +284,7 @@ func (d *doc) siteAfter(e int) int {
 	if d.textIs(e, cFacility) {
 		return e
 	}
-	if e+1 < n && !d.toks[e+1].Cap && d.x.is(cFacility|cSitekind, d.toks[e+1].Text) && d.x.is(cDomain|cTitleword, capitalize(d.toks[e].Fold)) {
+	if e+1 < n && !d.toks[e+1].Cap && d.x.is(cFacility|cSitekind, d.toks[e+1].Text) && d.x.isCapitalized(cDomain|cTitleword, d.toks[e].Fold) {
 		return e + 1
 	}
 	return 0

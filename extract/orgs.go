@@ -27,7 +27,7 @@ func (d *doc) orgHeadAt(i int) bool {
 	if d.lab[i] != nil || !t.Cap || d.known[i].kind != 0 || d.inCompound(i) {
 		return false
 	}
-	return d.x.is(cOrghead, t.Text) || d.numberedHead(i)
+	return d.textIs(i, cOrghead) || d.numberedHead(i)
 }
 
 // inCompound reports a word joined by a hyphen to a lower-case word, part

@@ -401,7 +401,7 @@ func (d *doc) readName(s int) int {
 	for e < n && e-s < 9 && d.toks[e].Sent == d.toks[s].Sent {
 		t := &d.toks[e]
 		switch {
-		case e > s && t.Cap && d.x.is(cSuffix, t.Text):
+		case e > s && t.Cap && d.textIs(e, cSuffix):
 			e++
 			if e < n && d.toks[e].Fold == "." && d.toks[e].Start == t.End {
 				e++
@@ -415,14 +415,14 @@ func (d *doc) readName(s int) int {
 			e++
 		case e-s >= 2 && d.givenAfterMiddle(e):
 			e++ // "Nguyen Van An": a given name that is also a common word
-		case e > s && e+1 < n && d.x.is(cParticle, t.Fold) && d.nameTok(e+1):
+		case e > s && e+1 < n && d.foldIs(e, cParticle) && d.nameTok(e+1):
 			e++
-		case e > s && e+2 < n && d.x.is(cParticle, t.Fold) && d.toks[e+1].Cap && d.textIs(e+1, cHonorific) && d.nameTok(e+2):
+		case e > s && e+2 < n && d.foldIs(e, cParticle) && d.toks[e+1].Cap && d.textIs(e+1, cHonorific) && d.nameTok(e+2):
 			e += 2 // the father's title is part of his name: "bin Haji Mohd Yussof"
-		case e > s && e+1 < n && d.x.is(cParticle, t.Fold) && !t.Cap && d.toks[e+1].Cap && !d.toks[e+1].Upper &&
+		case e > s && e+1 < n && d.foldIs(e, cParticle) && !t.Cap && d.toks[e+1].Cap && !d.toks[e+1].Upper &&
 			d.toks[e+1].Sent == t.Sent && d.textIs(e+1, cHonorific):
 			e += 2 // a father's name that is also a style: "Faisal bin Khalid bin Sultan", "Abdullah bin Sultan al Sultan"
-		case e > s && e+2 < n && d.x.is(cParticle, t.Fold) && d.toks[e+1].Fold == "-" && d.toks[e+1].Start == t.End && d.toks[e+2].Start == d.toks[e+1].End && d.nameTok(e+2):
+		case e > s && e+2 < n && d.foldIs(e, cParticle) && d.toks[e+1].Fold == "-" && d.toks[e+1].Start == t.End && d.toks[e+2].Start == d.toks[e+1].End && d.nameTok(e+2):
 			e += 3 // "al-Sisi" after a given name
 		case e > s && d.givenAfterSurname(s, e):
 			e++ // "Nakatani Gen": a given name after the family name that is also a rank
@@ -679,7 +679,7 @@ func (d *doc) personFor(r run) *cand {
 func (d *doc) innerName(parts, words []string, ranked bool) bool {
 	// of three words, only a surname after a rank ("General Okello" for
 	// "Samuel Okello Atim"), never a middle name ("Van", "Thi")
-	short := len(parts) == 3 && ranked && !d.x.is(cMiddle, capitalize(words[0]))
+	short := len(parts) == 3 && ranked && !d.x.isCapitalized(cMiddle, words[0])
 	if len(words) != 1 || len(parts) < 4 && !short || d.x.is(cParticle, words[0]) || d.x.is(cPrefixname, words[0]) {
 		return false
 	}
@@ -822,6 +822,17 @@ func reverse(a []string) []string {
 }
 
 // capitalize upper-cases the first letter of an ASCII word.
+// isCapitalized is x.is(cat, capitalize(w)) without making the string.
+func (x *Extractor) isCapitalized(cat lexCat, w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return x.is(cat, w)
+	}
+	var buf [32]byte
+	b := append(buf[:0], w...)
+	b[0] = b[0] - 'a' + 'A'
+	return x.lex[string(b)]&cat != 0 // a map index by string(bytes) makes no string
+}
+
 func capitalize(w string) string {
 	if w == "" || w[0] < 'a' || w[0] > 'z' {
 		return w

@@ -20,12 +20,12 @@ func (d *doc) titleTok(i int) bool {
 	case t.Fold == "s" && t.Kind == text.Word:
 		return i > 0 && d.toks[i-1].Fold == "'" // "Japan's Minister"
 	case t.Kind == text.Word && t.Cap:
-		return !d.x.is(cFunction, t.Text) || t.Fold == "the"
+		return !d.textIs(i, cFunction) || t.Fold == "the"
 	case t.Kind == text.Word && isOrdinal(t):
 		// the number of a unit inside the post: "Commander of the 5th Corps"
 		return i+1 < len(d.toks) && d.toks[i+1].Cap && d.toks[i+1].Sent == t.Sent && i > 0 && d.toks[i-1].Fold == "the"
 	case t.Kind == text.Word:
-		return t.Fold == "of" || t.Fold == "the" || t.Fold == "for" || t.Fold == "on" || t.Fold == "to" || t.Fold == "at" || t.Fold == "in" || d.x.is(cTitleword, t.Text) || d.x.is(cTitleword, capitalize(t.Fold)) || d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))
+		return t.Fold == "of" || t.Fold == "the" || t.Fold == "for" || t.Fold == "on" || t.Fold == "to" || t.Fold == "at" || t.Fold == "in" || d.textIs(i, cTitleword|cPosthead) || d.x.isCapitalized(cTitleword|cPosthead, t.Fold)
 	case t.Fold == "-":
 		// "Vice-President", but not a dash between phrases: "– Secretary"
 		return i > 0 && i+1 < len(d.toks) && d.toks[i-1].End == t.Start && d.toks[i+1].Start == t.End
@@ -43,7 +43,7 @@ func (d *doc) hasPost(s, e int) bool {
 	for i := s; i < e; i++ {
 		if d.postHead[i] == 0 {
 			d.postHead[i] = 2
-			if t := &d.toks[i]; d.post[i] || t.Kind == text.Word && (d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))) {
+			if t := &d.toks[i]; d.post[i] || t.Kind == text.Word && (d.x.is(cPosthead, t.Text) || d.x.isCapitalized(cPosthead, t.Fold)) {
 				d.postHead[i] = 1
 			}
 		}
@@ -135,7 +135,7 @@ func (d *doc) titleStart(end, p int) int {
 func (d *doc) fieldsOnly(s, e int) bool {
 	for i := s; i < e; i++ {
 		t := &d.toks[i]
-		if t.Kind != text.Word || !t.Cap || d.known[i].kind != 0 || !d.x.is(cDomain|cTitleword, t.Text) && !d.x.is(cDomain, capitalize(t.Fold)) {
+		if t.Kind != text.Word || !t.Cap || d.known[i].kind != 0 || !d.x.is(cDomain|cTitleword, t.Text) && !d.x.isCapitalized(cDomain, t.Fold) {
 			return false
 		}
 	}
@@ -222,10 +222,10 @@ func (d *doc) lowerTitleAfter(s int) []title {
 		return nil
 	}
 	head := s
-	if head+1 < n && d.x.is(cOrghead|cTitleword, capitalize(d.toks[s].Fold)) && !d.toks[head+1].Cap {
+	if head+1 < n && d.x.isCapitalized(cOrghead|cTitleword, d.toks[s].Fold) && !d.toks[head+1].Cap {
 		head++ // "force commander of ...", "deputy chief of ..."
 	}
-	if d.toks[head].Kind != text.Word || !d.x.is(cPosthead, capitalize(d.toks[head].Fold)) {
+	if d.toks[head].Kind != text.Word || !d.x.isCapitalized(cPosthead, d.toks[head].Fold) {
 		return nil
 	}
 	e := s

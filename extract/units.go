@@ -161,9 +161,10 @@ func (d *doc) unitList(s, e, h2 int, nums []int) {
 		c.mentions = append(c.mentions, m)
 		c.credit = false
 	}
-	d.unlabelled++ // the labels set here may be none
+	first := d.byKey[string(attache.Organization)+"|"+unitKey(text.Tokenize(name+" "+d.toks[nums[0]].Text))]
+	d.unlabelled++ // first may be none
 	for i := s; i <= nums[len(nums)-1]; i++ {
-		d.lab[i] = d.byKey[string(attache.Organization)+"|"+unitKey(text.Tokenize(name+" "+d.toks[nums[0]].Text))]
+		d.lab[i] = first
 	}
 }
 
