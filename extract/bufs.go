@@ -18,6 +18,10 @@ type docBufs struct {
 	textCats, foldCats []lexCat
 	firstIDs           []int32 // the gazetteers' first-word ids (lookUpTokens)
 	eventIDs           []int32 // the event rules' numbers of the tokens (lookUpTokens)
+	// the gazetteers' matches and the tokens inside and after posts
+	// (entities), which the text is done with when it is released
+	matches, posts, cmatch []match
+	inPost, post           []bool
 }
 
 var bufPool = sync.Pool{New: func() any { return new(docBufs) }}

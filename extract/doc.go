@@ -130,9 +130,12 @@ func (d *doc) titleCaseHeadline() int {
 // entities runs the entity stages and returns the merged entities.
 func (d *doc) entities() []attache.Entity {
 	ids := d.firstIDs // shared by the three gazetteers
-	matches := d.dropRegionDemonyms(d.x.gaz.find(d.toks, ids))
-	posts := d.x.pgaz.find(d.toks, ids)
-	inPost := postInsides(len(d.toks), posts)
+	b := d.bufs
+	b.matches = d.dropRegionDemonyms(d.x.gaz.appendFind(b.matches[:0], d.toks, ids))
+	b.posts = d.x.pgaz.appendFind(b.posts[:0], d.toks, ids)
+	matches, posts := b.matches, b.posts
+	b.inPost = zeroed(b.inPost, len(d.toks))
+	inPost := postInsides(b.inPost, posts)
 	for mi, m := range matches {
 		if m.p.entries[0].kind == kRank && (allIn(inPost, m.start, m.end) || d.bodyGeneral(m.start)) {
 			continue // the end of a post or body, not a rank: "Director General", "Directorate General"
@@ -151,13 +154,15 @@ func (d *doc) entities() []attache.Entity {
 			d.known[i] = m.p.entries[0]
 		}
 	}
-	d.post = make([]bool, len(d.toks))
+	b.post = zeroed(b.post, len(d.toks))
+	d.post = b.post
 	for _, m := range posts {
 		for i := m.start; i < m.end; i++ {
 			d.post[i] = true
 		}
 	}
-	d.cmatch = d.dropRegionDemonyms(d.x.cgaz.find(d.toks, ids))
+	b.cmatch = d.dropRegionDemonyms(d.x.cgaz.appendFind(b.cmatch[:0], d.toks, ids))
+	d.cmatch = b.cmatch
 	d.home, d.away = d.homeCountry()
 	d.knownEntities(matches)
 	d.stations()

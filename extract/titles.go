@@ -336,11 +336,10 @@ func (d *doc) knownEnd(i int) int {
 	return e
 }
 
-// postInsides marks the tokens of n that lie inside a post's name after
-// its first word: a rank word there ends the post ("General" of "Director
-// General") rather than opening a rank.
-func postInsides(n int, posts []match) []bool {
-	in := make([]bool, n)
+// postInsides marks in, all false, one per token, at the tokens that lie
+// inside a post's name after its first word: a rank word there ends the
+// post ("General" of "Director General") rather than opening a rank.
+func postInsides(in []bool, posts []match) []bool {
 	for _, m := range posts {
 		for i := m.start + 1; i < m.end; i++ {
 			in[i] = true
