@@ -68,7 +68,7 @@ func (d *doc) nestOrgs() {
 			c.country = country
 		}
 		d.add(c, s, e)
-		if len(text.Tokenize(organ)) > 2 {
+		if len(d.nameTokens(organ)) > 2 {
 			c.addForm(organ) // "Department of Foreign Affairs" of the ministry
 		}
 		d.acronymAfter(c, e)
@@ -85,7 +85,7 @@ func (d *doc) unitChain(c *cand) bool {
 	if !strings.Contains(c.name, ",") {
 		return false
 	}
-	toks := text.Tokenize(c.name)
+	toks := d.nameTokens(c.name)
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].Fold == "," && isOrdinal(&toks[i+1]) && isOrdinal(&toks[0]) {
 			return true

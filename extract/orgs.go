@@ -891,7 +891,7 @@ func (d *doc) ellipsis(c *cand, s, h, e int) {
 			return // a numbered unit is named in full: "..., Task Force 76"
 		}
 		item := d.span(j, k)
-		it := d.get(attache.Organization, unitKey(text.Tokenize(mod+" "+item)), mod+" "+item)
+		it := d.get(attache.Organization, unitKey(d.nameTokens(mod+" "+item)), mod+" "+item)
 		if it.country == "" {
 			it.country = c.country
 		}

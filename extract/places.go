@@ -129,7 +129,7 @@ func (d *doc) placeEllipsis(h int) {
 	first := d.span(a, a+1) + shared + head
 	second := d.span(m, h) + " " + head
 	for _, name := range []string{first, second} {
-		c := d.get(attache.Location, unitKey(text.Tokenize(name)), name)
+		c := d.get(attache.Location, unitKey(d.nameTokens(name)), name)
 		c.mentions = append(c.mentions, d.mention(a, h+1))
 		c.addForm(name)
 		c.credit = false

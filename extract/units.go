@@ -152,7 +152,7 @@ func (d *doc) unitList(s, e, h2 int, nums []int) {
 	name := singular(d.span(s, h2)) + " " + singular(d.toks[e].Text)
 	for _, j := range nums {
 		full := name + " " + d.toks[j].Text
-		c := d.get(attache.Organization, unitKey(text.Tokenize(full)), full)
+		c := d.get(attache.Organization, unitKey(d.nameTokens(full)), full)
 		if c.country == "" {
 			c.country = d.home
 		}
@@ -161,7 +161,7 @@ func (d *doc) unitList(s, e, h2 int, nums []int) {
 		c.mentions = append(c.mentions, m)
 		c.credit = false
 	}
-	first := d.byKey[string(attache.Organization)+"|"+unitKey(text.Tokenize(name+" "+d.toks[nums[0]].Text))]
+	first := d.byKey[string(attache.Organization)+"|"+unitKey(d.nameTokens(name+" "+d.toks[nums[0]].Text))]
 	d.unlabelled++ // first may be none
 	for i := s; i <= nums[len(nums)-1]; i++ {
 		d.lab[i] = first
