@@ -147,11 +147,18 @@ func countTokens(s string) int {
 	word := false // the previous rune is a word rune
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			// by table, without a branch that mispredicts at every
-			// word's edge
-			k := asciiKinds[c]
-			n += int(opens[b2i(word)][k])
-			word = k == asciiWordKind
+			switch {
+			case asciiWord[c]:
+				if !word {
+					n++
+				}
+				word = true
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+				word = false
+			default:
+				n++
+				word = false
+			}
 			i++
 			continue
 		}
@@ -179,40 +186,6 @@ func isSpace(r rune) bool {
 		return r == ' ' || r >= '\t' && r <= '\r'
 	}
 	return unicode.IsSpace(r)
-}
-
-// The kinds of ASCII bytes for countTokens: a space, a word rune, any
-// other rune (a token of its own).
-const (
-	asciiSpaceKind = iota
-	asciiWordKind
-	asciiOtherKind
-)
-
-// asciiKinds holds the kind of each ASCII byte.
-var asciiKinds = func() (t [utf8.RuneSelf]uint8) {
-	for c := range t {
-		switch {
-		case asciiWord[c]:
-			t[c] = asciiWordKind
-		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
-			t[c] = asciiSpaceKind
-		default:
-			t[c] = asciiOtherKind
-		}
-	}
-	return t
-}()
-
-// opens[w][k] is 1 when a byte of kind k opens a token after a word rune
-// (w 1) or after anything else (w 0).
-var opens = [2][3]uint8{{0, 1, 1}, {0, 0, 1}}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // asciiWord marks the ASCII bytes that are word runes.
