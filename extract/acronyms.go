@@ -22,11 +22,6 @@ type uses struct {
 	unlabeled int // doc.unlabelled when live was made
 }
 
-// acronymScans is how many acronyms of a text scan it whole before the
-// index is made: most texts have a few, which a scan serves for less than
-// the index costs.
-const acronymScans = 8
-
 // mayBeAcronym reports whether a token is of the kind acronymUses
 // indexes, which depends on its text alone.
 func mayBeAcronym(t *text.Token) bool { return t.Upper || isAcronymPlural(t.Text) }
@@ -66,12 +61,11 @@ func (d *doc) acronyms(c *cand, s, e int) {
 	d.add(c, s, e)
 	n := e - s
 	var u *uses
-	if d.acrScans++; d.acrScans > acronymScans && mayBeAcronym(&d.toks[s]) {
+	if mayBeAcronym(&d.toks[s]) {
 		u = d.acronymUsesOf(d.toks[s].Text)
 	}
 	if u == nil {
-		// the first few acronyms of a text, or one no caller asks for,
-		// scan the text whole
+		// no caller asks for such an acronym: the text is scanned whole
 		for i := 0; i+n <= len(d.toks); i++ {
 			if d.toks[i].Text == d.toks[s].Text && !(i > 0 && d.toks[i-1].End == d.toks[i].Start && d.toks[i-1].Kind == text.Word) {
 				d.acronymUse(c, s, i, n)

@@ -54,11 +54,9 @@ type doc struct {
 	// first asks: one look-up per name instead of a scan of the text
 	rankPairs map[string]map[string][]int
 	// acrUses indexes the tokens that may be uses of an acronym
-	// (acronymUsesOf), once acrScans acronyms have scanned the text;
-	// unlabelled counts the times labels were taken away, which puts
-	// tokens the index passed over back in it
+	// (acronymUsesOf); unlabelled counts the times labels were taken
+	// away, which puts tokens the index passed over back in it
 	acrUses    acronymUses
-	acrScans   int
 	unlabelled int
 }
 
