@@ -74,45 +74,46 @@ type rule struct {
 
 // rules is the compiled knowledge of the detector.
 type rules struct {
-	all       []*rule
-	byWord    map[string][]*rule // rules whose first slot lists the word
-	byID      [][]*rule          // byWord by the word's number in vocab
-	vocab     vocab              // the words the slots list, numbered (numberAll)
-	byPrefix  map[string][]*rule // rules whose first slot has a prefix, by its first 3 bytes
-	hasPrefix []bool             // by prefix3: some rule's prefix starts with these 3 letters
-	ordinal   []*rule            // rules whose first slot is an ordinal
-	link      elem               // words tying a ceremony to its anniversary
-	unit      elem               // head words of unit names
-	people    elem               // nouns counting personnel
-	women     elem               // nouns counting women
-	forum     elem               // words before a forum's name that make it an event
-	irrealis  []*rule            // words that make a later trigger a purpose, not an occurrence
-	// the irrealis and condition rules by the event type they apply to
-	// (rulesByType), in file order: a hit asks of its own type's only
-	irrealisOf, conditionOf map[string][]*rule
-	condition               []*rule // words that, opening a sentence, make all its triggers a condition ("If conditions allow, ...")
-	scheduled               []*rule // words after a trigger that schedule it ("the exercise to be held in November")
-	referent                elem    // nouns that refer back to a person after "the"
-	group                   elem    // plural nouns that refer back to the lead's persons after "the two"
-	scene                   elem    // nouns for an occasion already told ("after the talks")
-	recall                  elem    // verbs that recall an earlier event ("recalled the visit")
-	venue                   elem    // last words of a body's name that make it a place ("Training School")
-	participle              elem    // participles of acts that carry their own date ("signed", "ordered")
-	sequence                elem    // words after "and" that tell a later act ("met A and later B")
-	reporting               elem    // verbs that open reported speech ("said", "stressed")
-	source                  elem    // nouns for the release that made an act known ("statement", "announcement")
-	plan                    elem    // nouns of a plan whose "for ..." names its horizon ("a plan for joint patrols in 2026")
-	purpose                 elem    // verbs after "to" that open a purpose clause ("left today to participate in the exercise")
-	guest                   elem    // nouns for the party on a trip ("the guests visited", "the delegation will visit")
-	journey                 elem    // verbs of going whose "to X" names the town of a visit told after it ("will travel to Pune to visit")
-	welcome                 elem    // words of a homecoming ("welcome", "returning"): a ceremony of troops arriving
-	editions                []*rule // earlier editions of the main event's series ("first held in 1981")
-	coming                  []*rule // the next edition of the main event's series ("the next one will be held in 2027")
-	types                   map[string]typeCodes
-	anniversaries           []anniversary
+	all           []*rule
+	byWord        map[string][]*rule // rules whose first slot lists the word
+	byID          [][]*rule          // byWord by the word's number in vocab
+	vocab         vocab              // the words the slots list, numbered (numberAll)
+	byPrefix      map[string][]*rule // rules whose first slot has a prefix, by its first 3 bytes
+	hasPrefix     []bool             // by prefix3: some rule's prefix starts with these 3 letters
+	ordinal       []*rule            // rules whose first slot is an ordinal
+	link          elem               // words tying a ceremony to its anniversary
+	unit          elem               // head words of unit names
+	people        elem               // nouns counting personnel
+	women         elem               // nouns counting women
+	forum         elem               // words before a forum's name that make it an event
+	irrealis      []*rule            // words that make a later trigger a purpose, not an occurrence
+	condition     []*rule            // words that, opening a sentence, make all its triggers a condition ("If conditions allow, ...")
+	scheduled     []*rule            // words after a trigger that schedule it ("the exercise to be held in November")
+	referent      elem               // nouns that refer back to a person after "the"
+	group         elem               // plural nouns that refer back to the lead's persons after "the two"
+	scene         elem               // nouns for an occasion already told ("after the talks")
+	recall        elem               // verbs that recall an earlier event ("recalled the visit")
+	venue         elem               // last words of a body's name that make it a place ("Training School")
+	participle    elem               // participles of acts that carry their own date ("signed", "ordered")
+	sequence      elem               // words after "and" that tell a later act ("met A and later B")
+	reporting     elem               // verbs that open reported speech ("said", "stressed")
+	source        elem               // nouns for the release that made an act known ("statement", "announcement")
+	plan          elem               // nouns of a plan whose "for ..." names its horizon ("a plan for joint patrols in 2026")
+	purpose       elem               // verbs after "to" that open a purpose clause ("left today to participate in the exercise")
+	guest         elem               // nouns for the party on a trip ("the guests visited", "the delegation will visit")
+	journey       elem               // verbs of going whose "to X" names the town of a visit told after it ("will travel to Pune to visit")
+	welcome       elem               // words of a homecoming ("welcome", "returning"): a ceremony of troops arriving
+	editions      []*rule            // earlier editions of the main event's series ("first held in 1981")
+	coming        []*rule            // the next edition of the main event's series ("the next one will be held in 2027")
+	types         map[string]typeCodes
+	anniversaries []anniversary
 
 	// the words that may open an edition or scheduled phrase (numberAll)
 	editionStarts, scheduledStarts ruleStarts
+
+	// the irrealis and condition rules by the event type they apply to
+	// (rulesByType), in file order: a hit asks of its own type's only
+	irrealisOf, conditionOf map[string][]*rule
 }
 
 // special are the trigger-file types that are not event types.
