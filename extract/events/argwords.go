@@ -50,6 +50,8 @@ type placeWords struct {
 	newsBody    wordSet // words of a news body's name, which reports an event and acts in none ("News")
 	unBody      wordSet // opening words of a UN body's name ("un", "united nations")
 	relief      wordSet // words of one unit relieving another ("replace", "relieved by")
+	relative    wordSet // words opening a relative clause ("which", "whose")
+	forceNoun   wordSet // common nouns of armed forces after demonyms ("the Chinese and Egyptian air forces")
 	source      wordSet // verbs of a body reporting what others did ("the JCS said")
 	backRef     wordSet // words opening a phrase that points back at an event ("Before the talks,")
 	phone       wordSet // words of talks by telephone ("phone", "telephone")
@@ -172,6 +174,8 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		"newsbody":     &pw.newsBody,
 		"unbody":       &pw.unBody,
 		"relief":       &pw.relief,
+		"relative":     &pw.relative,
+		"forcenoun":    &pw.forceNoun,
 		"source":       &pw.source,
 		"backref":      &pw.backRef,
 		"phone":        &pw.phone,

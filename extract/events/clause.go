@@ -174,7 +174,7 @@ func (doc *doc) participleDated(ws []word, h hit, i int) bool {
 		if ws[h.b-1].low == "of" && from < k && ws[from].low == "the" {
 			from++
 		}
-		return !nameRun(ws, from, k) && !partiesRun(ws, h.b, k)
+		return !nameRun(ws, from, k) && !partiesRun(ws, h.b, k, doc.d.places.forceNoun)
 	}
 	return false
 }

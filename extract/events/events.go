@@ -93,7 +93,7 @@ func New(k *kb.KB) (*Detector, error) {
 // embedded rules when fsys lacks it) of fsys. Errors name the
 // file and line at fault.
 func NewFrom(k *kb.KB, fsys fs.FS) (*Detector, error) {
-	rs, err := loadRules(fsys)
+	rs, err := loadRules(fsys, knowledgeLists(k))
 	if err != nil {
 		return nil, err
 	}
@@ -138,6 +138,30 @@ func NewFrom(k *kb.KB, fsys fs.FS) (*Detector, error) {
 		}
 	}
 	return d, nil
+}
+
+// knowledgeLists are the word lists of k that a trigger's needs= may name
+// by "@name": "mission", the one-word acronyms of the missions of orgs.tsv
+// in lower case ("unmiss", "unifil"). Without knowledge the lists are
+// empty, still known by name.
+func knowledgeLists(k *kb.KB) map[string][]string {
+	var missions []string
+	if k != nil {
+		seen := map[string]bool{}
+		for _, o := range k.Orgs {
+			if o.Kind != "mission" {
+				continue
+			}
+			for _, a := range o.Aliases {
+				w := strings.ToLower(a)
+				if isAcronym(a) && !strings.Contains(a, " ") && !seen[w] {
+					seen[w] = true
+					missions = append(missions, w)
+				}
+			}
+		}
+	}
+	return map[string][]string{"mission": missions}
 }
 
 // isAcronym reports whether s is written in capitals ("UNMISS", "ADMM+").

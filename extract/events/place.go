@@ -257,6 +257,11 @@ func (doc *doc) siteBefore(s, i int) int {
 	return -1
 }
 
+// maxSiteBack is how many sentences back "at the base" may point: a
+// report names its base, port or airport in the lead and comes back to
+// it paragraphs later ("received the team at the base").
+const maxSiteBack = 10
+
 // siteNamedBefore returns the site that "at the airport", "at the camp"
 // in sentence s points back at: the last location named before it whose
 // name ends in that kind of site ("Changshui International Airport"). It
@@ -269,7 +274,7 @@ func (doc *doc) siteNamedBefore(s int) string {
 			continue
 		}
 		at := ws[k].start
-		for p := s; p >= 0 && p >= s-4; p-- {
+		for p := s; p >= 0 && p >= s-maxSiteBack; p-- {
 			ms := doc.ments[p]
 			for i := len(ms) - 1; i >= 0; i-- {
 				m := ms[i]
@@ -337,8 +342,12 @@ func (doc *doc) placeName(s int, h hit, i int) (string, bool) {
 	name := m.e.Name
 	switch {
 	case m.e.Type == attache.Location:
-		if !doc.placeLead(s, m.start) || talkType(h.r.typ) && doc.openArea(m.e) || doc.worldRegion(m.e) && h.r.typ != "deployment" {
-			return "", false // a force is sent to a region of no country ("Abyei", "the Blue Line"); talks are not held in one
+		if !doc.placeLead(s, m.start) || talkType(h.r.typ) && doc.openArea(m.e) || doc.worldRegion(m.e) && (h.r.typ != "deployment" || listedPlace(doc.text, ms, i)) {
+			// a force is sent to a region of no country ("Abyei", "the
+			// Blue Line"); talks are not held in one; regions listed
+			// together ("missions in Africa and the Middle East") are
+			// where a force has served over the years, no one destination
+			return "", false
 		}
 	case m.e.Type == attache.Organization:
 		if !doc.venueAt(ws, m) {
@@ -365,6 +374,23 @@ func (doc *doc) placeName(s int, h hit, i int) (string, bool) {
 		}
 	}
 	return name, true
+}
+
+// listedPlace reports whether place mention i of ms stands in a list of
+// places: another place or country joined to it by "and", "or" or a
+// comma right before or after it ("in Africa, Asia and the Middle East").
+func listedPlace(text string, ms []ment, i int) bool {
+	joined := func(a, b ment) bool {
+		if b.e.Type != attache.Location && b.e.Type != attache.Country || b.start < a.end {
+			return false
+		}
+		switch strings.Join(strings.Fields(strings.ReplaceAll(text[a.end:b.start], ",", " , ")), " ") {
+		case ",", "and", "or", ", and", ", or", "and the", "or the", ", and the", ", or the", ", the":
+			return true
+		}
+		return false
+	}
+	return i+1 < len(ms) && joined(ms[i], ms[i+1]) || i > 0 && joined(ms[i-1], ms[i])
 }
 
 // otherClausePlace reports whether place mention m of sentence s belongs

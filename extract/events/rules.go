@@ -107,6 +107,7 @@ type rules struct {
 	coming        []*rule            // the next edition of the main event's series ("the next one will be held in 2027")
 	types         map[string]typeCodes
 	anniversaries []anniversary
+	lists         map[string][]string // the knowledge lists a needs= may name ("@mission"), by name
 
 	// the words that may open an edition or scheduled phrase (numberAll)
 	editionStarts, scheduledStarts ruleStarts
@@ -125,9 +126,10 @@ type anniversary struct {
 	year int
 }
 
-// loadRules reads the three data files from fsys.
-func loadRules(fsys fs.FS) (*rules, error) {
-	rs := &rules{byWord: map[string][]*rule{}, byPrefix: map[string][]*rule{}, types: map[string]typeCodes{}, hasPrefix: make([]bool, 26*26*26)}
+// loadRules reads the three data files from fsys. lists are the word
+// lists of the knowledge base that a needs= option may name by "@name".
+func loadRules(fsys fs.FS, lists map[string][]string) (*rules, error) {
+	rs := &rules{byWord: map[string][]*rule{}, byPrefix: map[string][]*rule{}, types: map[string]typeCodes{}, hasPrefix: make([]bool, 26*26*26), lists: lists}
 	if err := eachLine(fsys, TypesFile, rs.addType); err != nil {
 		return nil, err
 	}
@@ -192,6 +194,9 @@ func (rs *rules) addTrigger(n int, c []string) error {
 		if err := r.options(c[2]); err != nil {
 			return err
 		}
+		if err := rs.expandLists(&r.needs); err != nil {
+			return err
+		}
 	}
 	if list := rs.wordList(r.typ); list != nil {
 		*list = r.pattern[0]
@@ -219,6 +224,28 @@ func (rs *rules) addTrigger(n int, c []string) error {
 		return nil
 	}
 	return rs.index(r)
+}
+
+// expandLists replaces each "@name" alternative of e by the words of the
+// knowledge list of that name ("@mission": the acronyms of the missions of
+// kb/data/orgs.tsv), so that a list the knowledge base keeps is not
+// copied into the trigger file, where it would fall behind.
+func (rs *rules) expandLists(e *elem) error {
+	var alts []string
+	for _, a := range e.alts {
+		name, ok := strings.CutPrefix(a, "@")
+		if !ok {
+			alts = append(alts, a)
+			continue
+		}
+		words, known := rs.lists[name]
+		if !known {
+			return fmt.Errorf("needs=: unknown list %q", a)
+		}
+		alts = append(alts, words...)
+	}
+	e.alts = alts
+	return nil
 }
 
 // wordList returns the word list a special type of triggers.tsv fills

@@ -54,6 +54,17 @@ func (doc *doc) sendingSide(c *cand) {
 		}
 		kept = out
 	}
+	if u := doc.relativeUnit(c); u != nil {
+		// the clause tells the move of the unit it hangs on, not of the
+		// sentence's subject: other bodies are the other side
+		out := []string{}
+		for _, p := range kept {
+			if isCode(p) || orgs[p] == nil {
+				out = append(out, p)
+			}
+		}
+		kept = appendUniq(out, u.Name)
+	}
 	if relieved := doc.reliefSides(c); len(relieved) > 0 {
 		var out []string
 		for _, p := range kept {
@@ -67,6 +78,43 @@ func (doc *doc) sendingSide(c *cand) {
 		kept = []string{}
 	}
 	c.ev.Participants = kept
+}
+
+// maxRelative is how many words may lie between a relative word and the
+// trigger of the clause it opens ("whose members are due to return").
+const maxRelative = 6
+
+// relativeUnit returns the organisation that deployment c's trigger is
+// told of in a relative clause: the one named right before the "which",
+// "who" or "whose" (args.tsv's relative) that opens the trigger's clause,
+// a comma between them allowed ("... from the Mongolian Battalion 16,
+// whose members are due to return home"), or nil. A mission named there
+// sends no one and is no such unit.
+func (doc *doc) relativeUnit(c *cand) *attache.Entity {
+	if c.hit.r == nil {
+		return nil
+	}
+	ws := doc.words[c.sent]
+	k := -1
+	for j := c.hit.a - 1; j >= 0 && j >= c.hit.a-maxRelative; j-- {
+		if doc.d.places.relative.has(ws[j].low) {
+			k = j
+			break
+		}
+	}
+	if k < 1 {
+		return nil
+	}
+	end := k - 1
+	if ws[end].low == "," && end > 0 {
+		end--
+	}
+	for _, m := range doc.ments[c.sent] {
+		if m.e.Type == attache.Organization && wordAt(ws, m.end-1) == end && !doc.missionLike(m.e) {
+			return m.e
+		}
+	}
+	return nil
 }
 
 // reliefSides returns the units that deployment c's sentence names, after
