@@ -39,3 +39,24 @@ func TestSitesAtTowns(t *testing.T) {
 			notTyp: attache.Location, notName: "dawn"},
 	})
 }
+
+// TestLowerCaseMemorials covers a memorial site whose kind word is written
+// in lower case after its name ("the Otan Korgaushylar monument", "the
+// Santa Ifigenia cemetery"), also when the name honours someone through
+// "of the" ("the Defenders of the Fatherland monument"): the whole is a
+// place, kind word included.
+func TestLowerCaseMemorials(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{text: "Earlier the same day, the minister laid flowers at the Zhanatas Batyr monument.",
+			typ: attache.Location, name: "Zhanatas Batyr monument"},
+		{text: "The delegation will pay tribute at the Colina Verde cemetery on Friday.",
+			typ: attache.Location, name: "Colina Verde cemetery"},
+		{text: "The general laid a wreath at the Heroes of the Motherland memorial and toured a museum.",
+			typ: attache.Location, name: "Heroes of the Motherland memorial"},
+		{text: "The general laid a wreath at the Heroes of the Motherland memorial and toured a museum.",
+			notTyp: attache.Location, notName: "Motherland memorial"},
+		// a lower-case memorial word after no name names no place
+		{text: "The delegation laid a wreath at the war memorial on Friday.",
+			notTyp: attache.Location, notName: "war memorial"},
+	})
+}

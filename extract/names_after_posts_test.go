@@ -18,10 +18,8 @@ func TestRankWordsEndingPosts(t *testing.T) {
 		{"Army Commander General Budi Santoso opened the drill.", "Budi Santoso", "General"},
 	}
 	for _, tt := range cases {
-		got := x.Extract("t", tt.text, "")
-		e := find(got, attache.Person, tt.name)
+		e := extractedPerson(t, x, tt.text, tt.name)
 		if e == nil {
-			t.Errorf("%q: no person %q in %v", tt.text, tt.name, names(got))
 			continue
 		}
 		if e.Rank != tt.rank {
@@ -39,4 +37,38 @@ func TestPersonsAfterBodiesOfStates(t *testing.T) {
 		{text: "The delegation visited the Council for Defence Enablement on Monday.",
 			typ: attache.Organization, name: "Council for Defence Enablement"},
 	})
+}
+
+// TestNamesWithPostNominalsInApposition checks that a name set off by
+// commas after its post is read with post-nominal letters ("MP", "KC")
+// before the closing comma, and without them in the name, and after "the
+// Hon" as after "Hon".
+func TestNamesWithPostNominalsInApposition(t *testing.T) {
+	x := mustExtractor(t)
+	cases := []struct{ text, name, title string }{
+		{"The minister met the Papua New Guinea Minister for Defence, the Hon Dr Billy Joseph MP, in Port Moresby.", "Billy Joseph", "Papua New Guinea Minister for Defence"},
+		{"The talks were opened by the Minister for Defence, Pita Ligaiula KC, on Monday.", "Pita Ligaiula", "Minister for Defence"},
+		{"He called on the Minister for Defence, the Hon Pita Ligaiula, at the ministry.", "Pita Ligaiula", "Minister for Defence"},
+	}
+	for _, tt := range cases {
+		e := extractedPerson(t, x, tt.text, tt.name)
+		if e == nil {
+			continue
+		}
+		if len(e.Titles) == 0 || e.Titles[0] != tt.title {
+			t.Errorf("%q: titles %q, want %q first", tt.text, e.Titles, tt.title)
+		}
+	}
+}
+
+// extractedPerson returns the person named name that x extracts from
+// text, or nil after reporting that it extracts none.
+func extractedPerson(t *testing.T, x *Extractor, text, name string) *attache.Entity {
+	t.Helper()
+	got := x.Extract("t", text, "")
+	e := find(got, attache.Person, name)
+	if e == nil {
+		t.Errorf("%q: no person %q in %v", text, name, names(got))
+	}
+	return e
 }

@@ -70,11 +70,16 @@ func (d *doc) postsBefore(r *run, p, h int) int {
 	if len(r.titles) == 0 {
 		r.titles = d.titlesBefore(p)
 	}
-	if len(r.titles) == 0 && h > 1 && d.toks[h-1].Fold == "," && d.closesApposition(r.e) && (r.e-r.s > 1 || r.rank != "" || h < p) {
+	c := h - 1 // the comma before the name, or before "the Hon"
+	if h < p && c > 1 && d.toks[c].Fold == "the" {
+		c--
+	}
+	if len(r.titles) == 0 && c > 0 && d.toks[c].Fold == "," && d.closesApposition(r.e) && (r.e-r.s > 1 || r.rank != "" || h < p) {
 		// a name in apposition after its post: "the Minister of Defence,
 		// José Múcio Monteiro, said", "US Ambassador to Spain, Jane Roe.",
-		// "Prime Minister, Datuk Seri Anwar Ibrahim, said"
-		if ts := d.titlesBefore(h - 1); len(ts) > 0 && ts[len(ts)-1].e == h-1 && !d.previousPost(ts[0].s, r.e) {
+		// "Prime Minister, Datuk Seri Anwar Ibrahim, said", "the Minister
+		// for Defence, the Hon Dr X MP, said"
+		if ts := d.titlesBefore(c); len(ts) > 0 && ts[len(ts)-1].e == c && !d.previousPost(ts[0].s, r.e) {
 			r.titles, p = ts, ts[0].s
 		}
 	}
@@ -293,12 +298,17 @@ func (d *doc) postedTo(k int) bool {
 }
 
 // closesApposition reports whether token e ends a name set off by commas:
-// a comma, a full stop or the end of the sentence follows it.
+// a comma, a full stop or the end of the sentence follows it, or
+// post-nominal letters ("MP") and then one of them.
 func (d *doc) closesApposition(e int) bool {
 	if e >= len(d.toks) || d.toks[e].Sent != d.toks[e-1].Sent {
 		return true
 	}
 	f := d.toks[e].Fold
+	if d.toks[e].Cap && d.x.is(cPostnominal, d.toks[e].Text) {
+		// "the Minister for Defence, the Hon Dr X MP, said"
+		return d.closesApposition(e + 1)
+	}
 	return f == "," || f == "." || f == ";"
 }
 

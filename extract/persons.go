@@ -394,7 +394,8 @@ func (d *doc) placeEndsName(i int) bool {
 // readName reads name tokens from s: "Phan Văn Giang", "Mohamed bin
 // Salman", "Abdel Fattah Al-Sisi", "Shin Won-sik", initials ("S.
 // Jaishankar", "V.R. Chaudhari") and a closing generational suffix
-// ("Lloyd J. Austin III", "Ferdinand R. Marcos Jr.").
+// ("Lloyd J. Austin III", "Ferdinand R. Marcos Jr."), but not post-nominal
+// letters ("MP", "KC").
 func (d *doc) readName(s int) int {
 	n := len(d.toks)
 	e := s
@@ -407,6 +408,8 @@ func (d *doc) readName(s int) int {
 				e++
 			}
 			return e
+		case e > s && t.Cap && d.x.is(cPostnominal, t.Text):
+			return e // "X MP": letters after the name, no part of it
 		case d.initialAt(e):
 			e += 2
 		case e > s && d.nicknameAt(e):

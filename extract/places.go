@@ -41,6 +41,7 @@ func (d *doc) placePatterns() {
 			for s > 0 && i-s < 3 && d.lab[s-1] == nil && d.toks[s-1].Cap && d.toks[s-1].Kind == text.Word && !d.toks[s-1].SentStart && !d.textIs(s-1, cFunction) {
 				s--
 			}
+			s = d.memorialOf(s, i)
 			if d.known[s].kind != 0 || d.textIs(s, cFunction) || d.toks[s].SentStart {
 				continue
 			}
@@ -73,6 +74,31 @@ func (d *doc) placePatterns() {
 			}
 		}
 	}
+}
+
+// memorialOf extends back the name of the site whose lower-case kind
+// word is at token h and whose capitalised words start at s across an "of
+// (the)" that joins what it honours ("the Defenders of the Fatherland
+// monument"), and returns the name's first token.
+func (d *doc) memorialOf(s, h int) int {
+	if !d.textIs(h, cMemorial) {
+		return s
+	}
+	k := s - 1
+	if k > 0 && d.toks[k].Fold == "the" && !d.toks[k].Cap {
+		k--
+	}
+	if k < 1 || d.toks[k].Fold != "of" || d.toks[k].Cap || !d.toks[k-1].Cap || d.toks[k-1].Kind != text.Word || d.lab[k-1] != nil || d.toks[k-1].Sent != d.toks[h].Sent {
+		return s
+	}
+	f := k - 1
+	for f > 0 && k-f < 3 && d.lab[f-1] == nil && d.toks[f-1].Cap && d.toks[f-1].Kind == text.Word && !d.toks[f-1].SentStart && !d.textIs(f-1, cFunction) {
+		f--
+	}
+	if d.toks[f].SentStart || d.textIs(f, cFunction|cStop) {
+		return s
+	}
+	return f
 }
 
 // placeFirst records the place whose kind word opens its name at token h

@@ -44,6 +44,9 @@ import (
 //	docword    words after an organisation naming its document ("UN Convention")
 //	domain     words that end the "of ..." part of a post or organisation ("Defence")
 //	suffix     generational suffixes that end a personal name ("Jr", "III")
+//	postnominal  letters written after a name that are no part of it: a seat
+//	           or an honour ("MP", "KC", "OBE"); a name in apposition may end
+//	           with them before its comma
 //	vessel     ship prefixes: the name after them is a ship's ("USS", "HMAS")
 //	notcount   words after a number that show it counts no people or units:
 //	           durations, measures, money, determiners ("weeks", "km", "the")
@@ -75,6 +78,11 @@ import (
 //	sitehead   words ending the name of a site that is a place when one is "at"
 //	           or "in" it, whatever proper name comes before: "at Bentong
 //	           Camp", "at Bayintnaung Villa", "at Roesmin Nurjadin Air Force Base"
+//	memorial   kind words of a museum, memorial or cemetery ("Museum",
+//	           "Cemetery"); in lower case after a name ("the Otan
+//	           Korgaushylar monument") the word stays in the site's name,
+//	           and "of the" may join what it honours ("the Defenders of
+//	           the Fatherland monument")
 //	plainword  lower-case words any report of an event may use whatever it
 //	           tells ("held", "marking", "with"): resolution compares the
 //	           other lower-case words of two reports to tell their subject

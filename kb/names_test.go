@@ -38,7 +38,7 @@ func TestSpellingRows(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"kh", "h", "ks", "x", "ph", "f", "ou", "u", "oe", "u", "y", "i", "sj", "si", "dj", "j"}
+	want := []string{"kh", "h", "ks", "x", "ph", "f", "ou", "u", "oe", "u", "y", "i", "sh", "s", "sj", "si", "dj", "j"}
 	if !slices.Equal(nf.Spelling, want) {
 		t.Errorf("spelling = %q, want %q", nf.Spelling, want)
 	}

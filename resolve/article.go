@@ -67,8 +67,11 @@ func (b *Builder) linkEntity(a *attache.Article, e *attache.Entity) string {
 		b.addEntity(kbe)
 	}
 	// An all-capitals dateline ("MANILA") is no name to show: the first
-	// name written normally replaces it and it stays an alias.
-	if n := strings.TrimSpace(e.Name); allCaps(kbe.Name) && n != "" && !allCaps(n) {
+	// name written normally replaces it and it stays an alias. So is a
+	// person's family name alone ("Secretary Teodoro") beside his full
+	// name (matchNamedAlone).
+	if n := strings.TrimSpace(e.Name); n != "" && (allCaps(kbe.Name) && !allCaps(n) ||
+		e.Type == attache.Person && b.singleWord(kbe.ID) != "" && len(b.personWords(n)) >= 2) {
 		kbe.Aliases = append(kbe.Aliases, kbe.Name)
 		kbe.Name = n
 	}
@@ -120,7 +123,10 @@ func (b *Builder) match(e *attache.Entity) *attache.KBEntity {
 			if m := b.matchLoose(names, e.Country); m != nil {
 				return m
 			}
-			return b.matchFamilyWord(e)
+			if m := b.matchFamilyWord(e); m != nil {
+				return m
+			}
+			return b.matchNamedAlone(e)
 		}
 		return nil
 	}

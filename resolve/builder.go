@@ -87,7 +87,8 @@ func (b *Builder) addEvent(ev *attache.KBEvent) {
 // person also by the words of each name that may be its family name
 // (familyWords), for partial matches (the family name need not be the
 // last word: "Walter Enrique Astudillo Chávez" is "Walter Astudillo"),
-// and by the first word, for near spellings (nearSpelling).
+// by all its words but one, for near spellings (nearKeys), and by a
+// name of one word, for the full name told later (matchNamedAlone).
 func (b *Builder) indexEntity(e *attache.KBEntity) {
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
 		keys := b.matchKeys(e.Type, n)
@@ -96,7 +97,10 @@ func (b *Builder) indexEntity(e *attache.KBEntity) {
 				for _, x := range familyWords(w) {
 					keys = append(keys, "person|word:"+x)
 				}
-				keys = append(keys, nearKey(w), b.looseKey(w))
+				keys = append(keys, b.nearKeys(w, false)...)
+				keys = append(keys, b.looseKey(w))
+			} else if len(w) == 1 {
+				keys = append(keys, "person|alone:"+w[0])
 			}
 		}
 		for _, k := range keys {

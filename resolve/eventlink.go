@@ -120,15 +120,17 @@ func (b *Builder) twoHosts(c, k *attache.KBEvent) bool {
 // is known by a single word of the name of long, the one person only the
 // other names, and both are of one known country: one agency wrote the
 // host in his own name order ("Nakatani Gen") and its extractor kept one
-// word, the other wrote "Gen Nakatani". Two hosts of one visitor that day
-// are each named in full by the agency that reports them.
+// word, the other wrote "Gen Nakatani". The short one's country may also
+// be a mere guess (weakCountry): a later report recalls the visitor as
+// "Mr Conroy" in an article of the host's country. Two hosts of one
+// visitor that day are each named in full by the agency that reports them.
 func (b *Builder) shortForm(short, long []string) bool {
 	if len(short) != 1 || len(long) != 1 {
 		return false
 	}
 	w := b.singleWord(short[0])
 	s, l := b.ents[short[0]], b.ents[long[0]]
-	if w == "" || s.Country == "" || s.Country != l.Country {
+	if w == "" || l.Country == "" || s.Country != l.Country && !b.weakCountry(s) {
 		return false
 	}
 	for _, n := range append([]string{l.Name}, l.Aliases...) {
@@ -137,6 +139,13 @@ func (b *Builder) shortForm(short, long []string) bool {
 		}
 	}
 	return false
+}
+
+// weakCountry reports whether a person's country is no evidence against
+// another: none, or only the guess an article made for a name it gives
+// without a post, rank or demonym ("when he met Mr Conroy").
+func (b *Builder) weakCountry(e *attache.KBEntity) bool {
+	return e.Country == "" || len(e.Positions) == 0 && e.Rank == ""
 }
 
 // entourage reports whether the persons only one report names, placed
@@ -882,6 +891,47 @@ func (b *Builder) recalledSigning(c, k *attache.KBEvent) bool {
 		return false
 	}
 	return subset(c.Countries, k.Countries) || subset(k.Countries, c.Countries)
+}
+
+// recalledAtPlace reports whether c and k may be one event that a later
+// report recalls by its month, its countries and its place alone ("the
+// first iteration held at Basa Air Base in April"), naming no person or
+// body, and the other tells on its day: the same type, the recall's
+// countries (two or more) among the other's, and the same place, named
+// by both (a venue by the same name, a city by the gazetteer). Like any
+// report of coarse date it joins the event only when that is the only
+// one it can be (firstMatch).
+func (b *Builder) recalledAtPlace(c, k *attache.KBEvent) bool {
+	recall, told := k, c
+	if len(c.Date) < len(k.Date) {
+		recall, told = c, k
+	}
+	if c.Type != k.Type || len(recall.Participants) > 0 || !allBackground(recall) ||
+		len(recall.Date) != len("2006-01") || !isDay(firstDay(told.Date)) {
+		return false
+	}
+	if len(recall.Countries) < 2 || !subset(recall.Countries, told.Countries) {
+		return false
+	}
+	return b.namedSamePlace(recall.Place, told.Place)
+}
+
+// namedSamePlace reports whether two reports name one place: the same
+// name, or two names the gazetteer reads as one city or site. A place
+// missing from either, a country, or a venue the gazetteer lacks beside
+// another name, says nothing.
+func (b *Builder) namedSamePlace(x, y string) bool {
+	if x == "" || y == "" {
+		return false
+	}
+	return spaceless(x) == spaceless(y) || b.gazetteerPlace(x) && b.gazetteerPlace(y) && b.samePlace(x, y)
+}
+
+// gazetteerPlace reports whether the gazetteer knows x as a place that is
+// no country.
+func (b *Builder) gazetteerPlace(x string) bool {
+	_, kind := b.placeOrCountry(x, spaceless(x))
+	return kind != "" && kind != "country"
 }
 
 // allBackground reports whether every report of ev tells it in passing.

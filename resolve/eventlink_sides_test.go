@@ -148,3 +148,31 @@ func TestEventLinkDatelineDay(t *testing.T) {
 	same("c2#0", "c1#0", false)
 	same("e2#0", "e1#0", false)
 }
+
+// TestEventLinkHostByFamilyNameAlone: a later report that names the
+// visitor by his family name alone, with no post ("when he met Mr Conroy
+// on Tuesday last week"), in an article of the host's country, tells the
+// meeting that named him in full: his country there is the article's
+// guess, no evidence of another person. A one-word name that is no word
+// of the visitor's, or one whose post places it in another country,
+// stays a second host.
+func TestEventLinkHostByFamilyNameAlone(t *testing.T) {
+	k := defaultKB(t)
+	joseph := official("Billy Joseph", "PG")
+	meet := func(id, published string, other attache.Entity) *attache.Article {
+		return article(id, published, []attache.Entity{joseph, other}, []attache.Event{
+			{Type: "meeting", Date: "2025-09-02", Participants: []string{"Billy Joseph", other.Name}, Salience: "main"},
+		})
+	}
+	as := []*attache.Article{
+		meet("m1", "2025-09-02", official("Pat Conroy", "AU")),
+		meet("m2", "2025-09-08", personOf("Conroy", "PG")),
+		meet("m3", "2025-09-09", personOf("Marles", "PG")),
+		meet("m4", "2025-09-10", person("Conroy", nil, "", "NZ", []string{"New Zealand Minister of Defence"}, nil)),
+	}
+	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+	same := sameEvent(t, ev)
+	same("m1#0", "m2#0", true)
+	same("m1#0", "m3#0", false)
+	same("m1#0", "m4#0", false)
+}

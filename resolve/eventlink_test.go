@@ -508,3 +508,45 @@ func TestEventLinkSigningToldWithoutItsDay(t *testing.T) {
 		same("d1#0", "n4#0", false)
 	}
 }
+
+// TestRecalledByCountriesAndPlace: a later report that recalls an event
+// by its month, its countries and its place alone, naming no person or
+// body ("the first iteration held at Basa Air Base in April"), in
+// passing, joins the pair's one event of that type there that month;
+// recalled at another place, with no place, by another pair, as its own
+// news, or when the pair held two there that month, it joins none.
+func TestRecalledByCountriesAndPlace(t *testing.T) {
+	k := defaultKB(t)
+	paf := attache.Entity{Type: attache.Organization, Name: "Philippine Air Force", Country: "PH"}
+	usaf := attache.Entity{Type: attache.Organization, Name: "US Air Force", Country: "US"}
+	drill := func(date, place string) attache.Event {
+		return attache.Event{Type: "exercise", Date: date, Place: place, Salience: "main",
+			Participants: []string{"Philippine Air Force", "US Air Force", "PH", "US"}}
+	}
+	recall := func(date, place, salience string, countries ...string) attache.Event {
+		return attache.Event{Type: "exercise", Date: date, Place: place, Participants: countries, Salience: salience}
+	}
+	as := []*attache.Article{
+		article("d1", "2025-04-22", []attache.Entity{paf, usaf}, []attache.Event{drill("2025-04-21", "Basa Air Base")}),
+		article("r1", "2025-07-10", nil, []attache.Event{recall("2025-04", "Basa Air Base", "background", "PH", "US")}),
+		article("r2", "2025-07-11", nil, []attache.Event{recall("2025-04", "Clark Air Base", "background", "PH", "US")}),
+		article("r3", "2025-07-12", nil, []attache.Event{recall("2025-04", "", "background", "PH", "US")}),
+		article("r4", "2025-07-13", nil, []attache.Event{recall("2025-04", "Basa Air Base", "background", "PH", "JP")}),
+		article("r5", "2025-04-30", nil, []attache.Event{recall("2025-04", "Basa Air Base", "main", "PH", "US")}),
+		// Two drills of the pair at one base in one month: a recall of
+		// that month there could be either.
+		article("m1", "2025-05-06", []attache.Entity{paf, usaf}, []attache.Event{drill("2025-05-05", "Clark Air Base")}),
+		article("m2", "2025-05-20", []attache.Entity{paf, usaf}, []attache.Event{drill("2025-05-19", "Clark Air Base")}),
+		article("m3", "2025-08-01", nil, []attache.Event{recall("2025-05", "Clark Air Base", "background", "PH", "US")}),
+	}
+	ev, _ := eventsOf(resolve.Build(k, as).Knowledge())
+	same := sameEvent(t, ev)
+	same("d1#0", "r1#0", true)
+	same("d1#0", "r2#0", false)
+	same("d1#0", "r3#0", false)
+	same("d1#0", "r4#0", false)
+	same("d1#0", "r5#0", false)
+	same("m1#0", "m3#0", false)
+	same("m2#0", "m3#0", false)
+	same("m1#0", "m2#0", false)
+}

@@ -131,7 +131,7 @@ func (b *Builder) firstMatch(k *attache.KBEvent, article string, cands []string)
 			continue
 		}
 		if coarse {
-			if b.recalledSigning(c, k) && newsFits(c, k) {
+			if (b.recalledSigning(c, k) || b.recalledAtPlace(c, k)) && newsFits(c, k) {
 				vague = append(vague, c)
 			}
 			continue

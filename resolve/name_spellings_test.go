@@ -11,7 +11,8 @@ import (
 // last word (Spanish double surnames: "Walter Enrique Astudillo Chávez"
 // is "Walter Astudillo"), a Portuguese "Filho" after the name, and a long
 // family name transliterated with another vowel or a silent letter
-// ("Kholmukhamedov", "Khalmukhamedov"; Thai "Narkphanit", "Nakpanit") are
+// ("Kholmukhamedov", "Khalmukhamedov"; Thai "Narkphanit", "Nakpanit";
+// Turkish ş as s or sh: "Yaşar", "Yashar") are
 // one person, in either order of the articles.
 func TestNameSpellingsAreOnePerson(t *testing.T) {
 	k := defaultKB(t)
@@ -25,6 +26,8 @@ func TestNameSpellingsAreOnePerson(t *testing.T) {
 		{p("Shukhrat Khalmukhamedov", "UZ"), p("Shukhrat Kholmukhamedov", "UZ"), p("Shukhrat Halmuhamedov", "UZ")},
 		{p("Nattaphon Narkphanit", "TH"), p("Nattaphon Nakpanit", "TH")},
 		{p("Nattaphon Nakpanit", "TH"), p("Nattaphon Narkphanit", "TH")},
+		{p("Yaşar Güler", "TR"), p("Yashar Guler", "TR")},
+		{p("Yashar Guler", "TR"), p("Yaşar Güler", "TR")},
 	} {
 		ids := firstEntities(t, resolve.Build(k, oneArticleEach(group...)).Knowledge())
 		for id, got := range ids {
@@ -49,6 +52,8 @@ func TestNearSpellingsOfOtherPeopleStayApart(t *testing.T) {
 		{p("Pham Hoang Thanh", "VN"), p("Pham Hoang Thang", "VN")},
 		{p("Ruslan Zhaksylykov", "KZ"), p("Ruslan Shaksylykov", "KZ")},
 		{p("Anan Suwannarat", "TH"), p("Anan Suwannakit", "TH")},
+		{p("Yaşar Güler", "TR"), p("Yashar Guler", "AZ")},
+		{p("Yaşar Güler", "TR"), p("Yashar Gular", "TR")},
 	} {
 		ids := firstEntities(t, resolve.Build(k, oneArticleEach(pair[0], pair[1])).Knowledge())
 		if ids["n00"] == ids["n01"] {

@@ -414,15 +414,17 @@ func (b *Builder) matchLoose(names []string, country string) *attache.KBEntity {
 		return found
 	}
 	for _, w := range mine {
-		for _, id := range b.byKey[nearKey(w)] {
-			c := b.ents[id]
-			if c == nil || c.Type != attache.Person || b.lead[id] != country || !b.spelledNear(w, c) {
-				continue
+		for _, k := range b.nearKeys(w, true) {
+			for _, id := range b.byKey[k] {
+				c := b.ents[id]
+				if c == nil || c.Type != attache.Person || b.lead[id] != country || !b.spelledNear(w, c) {
+					continue
+				}
+				if found != nil && found != c {
+					return nil
+				}
+				found = c
 			}
-			if found != nil && found != c {
-				return nil
-			}
-			found = c
 		}
 	}
 	return found
@@ -458,10 +460,83 @@ func (b *Builder) matchFamilyWord(e *attache.Entity) *attache.KBEntity {
 	return found
 }
 
-// nearKey is the key of the persons whose name w may be a near spelling
-// of (spelledNear): its first word and its number of words.
-func nearKey(w []string) string {
-	return "person|near:" + w[0] + "|" + strconv.Itoa(len(w))
+// matchNamedAlone returns the one known person of e's country named only
+// by one word with a title or rank ("Philippine Secretary of National
+// Defense Teodoro", reported first) that is a family word of e's full
+// name ("Gilberto Teodoro Jr.", reported later), or nil: matchFamilyWord
+// the other way round, for a build that takes the short report first.
+// A word of three letters or fewer, a country with a known person of
+// that family word named in full, or two such persons named alone link
+// nothing.
+func (b *Builder) matchNamedAlone(e *attache.Entity) *attache.KBEntity {
+	country := strings.ToUpper(e.Country)
+	if country == "" {
+		return nil
+	}
+	var found *attache.KBEntity
+	for _, w := range b.personNames(append([]string{e.Name}, e.Aliases...)) {
+		for _, x := range familyWords(w) {
+			if utf8.RuneCountInString(x) <= 3 {
+				continue
+			}
+			for _, id := range b.byKey["person|word:"+x] {
+				if c := b.ents[id]; c != nil && c.Type == attache.Person && b.lead[id] == country {
+					return nil // "Teodoro" may be him
+				}
+			}
+			for _, id := range b.byKey["person|alone:"+x] {
+				c := b.ents[id]
+				if c == nil || c.Type != attache.Person || b.lead[id] != country || b.singleWord(id) == "" ||
+					c.Rank == "" && len(c.Positions) == 0 {
+					continue
+				}
+				if found != nil && found != c {
+					return nil
+				}
+				found = c
+			}
+		}
+	}
+	return found
+}
+
+// nearKeys are the keys of the persons whose name w may be a near
+// spelling of (spelledNear): every word but one the same, in order, and
+// the one left a long word (six letters or more) with the same first
+// letter whose consonants (skeleton) are the same or one more or one
+// fewer, as written or read loosely (nearSpelling). A person is indexed
+// under his skeletons and each with one consonant left out; a name is
+// looked up by its skeleton, as itself and as one with a consonant left
+// out, and by each of its own with one left out. So a name is compared
+// only with the few persons it may be a near spelling of, not with every
+// person of its first word (a thousand Nguyens): matching n persons costs
+// n lookups, not n².
+func (b *Builder) nearKeys(w []string, lookup bool) []string {
+	var out []string
+	for i, x := range w {
+		rest := strings.Join(w[:i], " ") + "|" + strings.Join(w[i+1:], " ")
+		for _, v := range []string{x, b.loose.Replace(x)} {
+			r := []rune(v)
+			if len(r) < 6 {
+				continue
+			}
+			lead := "person|near:" + strconv.Itoa(i) + "|" + rest + "|" + string(r[0]) + "|"
+			sk := skeleton(r)
+			out = appendNew(out, lead+"="+string(sk))
+			if lookup {
+				out = appendNew(out, lead+"-"+string(sk))
+			}
+			for j := range sk {
+				less := string(sk[:j]) + string(sk[j+1:])
+				if lookup {
+					out = appendNew(out, lead+"="+less)
+				} else {
+					out = appendNew(out, lead+"-"+less)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // spelledNear reports whether a name of c has the words of w in order

@@ -53,6 +53,7 @@ func TestAnchoring(t *testing.T) {
 		{"weekday after will", "The ministers will meet in Hanoi on Friday.", "2025-12-10", "2025-12-12", "Friday", true},
 		{"weekday ending a span still running", "Sahir, on a six-day visit until Saturday, held talks.", "2025-05-22", "2025-05-24", "Saturday", true},
 		{"weekday ending a span that ends", "The minister, on a four-day visit that ends on Thursday, called on the chief.", "2025-10-21", "2025-10-23", "Thursday", true},
+		{"weekday ending a span told by a participle", "The delegation is in the country for a two-day visit ending on Thursday.", "2025-10-22", "2025-10-23", "Thursday", true},
 		{"weekday ending a span already over", "The drill ran until Friday.", "2025-10-21", "2025-10-17", "Friday", false},
 		{"future weekday on publication day", "The forum is expected to open on Wednesday.", "2025-12-10", "2025-12-10", "Wednesday", false},
 		{"future marker in the sentence before", "They will meet. Talks were held on Monday.", "2025-12-10", "2025-12-08", "Monday", false},

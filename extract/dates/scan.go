@@ -573,8 +573,12 @@ func (s *scanner) futureAfter(i int) bool {
 	if !strings.Contains(gap(i+1), ",") && s.tok(i+1).low != "," && !s.opensSentence(i) {
 		return false
 	}
-	for k := i + 1; k < s.n && k <= i+8; k++ {
-		if k > i+1 && strings.ContainsAny(gap(k), ".;,") {
+	from := i
+	if a := s.dayApposition(i); a > i {
+		from = a // "On Thursday, the last day of his visit, he will tour ...": the clause after the aside
+	}
+	for k := from + 1; k < s.n && k <= from+8; k++ {
+		if k > from+1 && strings.ContainsAny(gap(k), ".;,") {
 			return false
 		}
 		switch l := s.tok(k).low; {
@@ -589,6 +593,43 @@ func (s *scanner) futureAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// appositionReach is how many tokens an aside naming the day may hold:
+// "the last day of his four-day official visit".
+const appositionReach = 10
+
+// dayApposition returns the last token of an aside that names the weekday
+// at i again, set off by commas after it ("On Thursday, the last day of
+// his visit, ..."), or i when none stands there. The aside opens with a
+// determiner and holds no verb of its own that the scan knows.
+func (s *scanner) dayApposition(i int) int {
+	gap := func(k int) string { return s.text[s.tok(k-1).end:s.tok(k).start] }
+	k := i + 1
+	if k < s.n && s.tok(k).low == "," {
+		k++
+	}
+	if k >= s.n || k == i+1 && !strings.Contains(gap(k), ",") {
+		return i
+	}
+	switch s.tok(k).low {
+	case "the", "his", "her", "its", "their":
+	default:
+		return i
+	}
+	for j := k + 1; j < s.n && j-k <= appositionReach; j++ {
+		l := s.tok(j).low
+		if l == "." || l == ";" || futureWords[l] || reportWords[l] || relativeWords[l] {
+			return i
+		}
+		if l == "," {
+			return j
+		}
+		if strings.Contains(gap(j), ",") {
+			return j - 1
+		}
+	}
+	return i
 }
 
 // reportWords are verbs of saying: a weekday before them dates the saying
@@ -917,8 +958,8 @@ func (s *scanner) openEnd(i int) bool {
 		k--
 	}
 	switch s.tok(k).low {
-	case "ends", "end", "closes", "concludes":
-		return true
+	case "ends", "end", "closes", "concludes", "ending", "closing", "concluding":
+		return true // also the participle: "a four-day visit ending on Thursday"
 	case "until", "till", "through":
 		return !pastBeforeEnd[s.tok(k-1).low]
 	}

@@ -69,6 +69,7 @@ type placeWords struct {
 	chamber     wordSet // words of a body that votes where it sits ("the National Assembly approved")
 	groupPost   wordSet // noun=word: what a group noun asks of a person's post ("ministers=minister")
 	guest       wordSet // words that refer back to the story's visitor ("his guest", "the visiting general")
+	congrats    wordSet // verbs of congratulating, whose object took the post congratulated on
 	crew        wordSet // words besides vessel that speak of visiting ships or navies ("the two navies")
 	forumNoun   wordSet // common nouns that name a forum again ("the forum", "the summit")
 	sessionNoun wordSet // nouns of a forum's sessions ("the plenary session")
@@ -195,6 +196,7 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		"chamber":      &pw.chamber,
 		"grouppost":    &pw.groupPost,
 		"guest":        &pw.guest,
+		"congrats":     &pw.congrats,
 		"crew":         &pw.crew,
 		"forumnoun":    &pw.forumNoun,
 		"sessionnoun":  &pw.sessionNoun,

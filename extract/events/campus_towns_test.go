@@ -7,6 +7,12 @@ import "testing"
 // Split"), its name only when no town is named; a base stays the place.
 func TestCampusTowns(t *testing.T) {
 	runClassCases(t, []classCase{{
+		name:      "a university owned by a ministry, in a town",
+		published: "2026-08-26",
+		text:      "On Thursday, General Somsak Vong will visit the Military University of the Defence Ministry in Kazan.",
+		ents:      []ent{person("Somsak Vong", "LA"), org("Military University of the Defence Ministry"), loc("Kazan")},
+		want:      []want{{"visit", "2026-08-27", "Kazan", "Somsak Vong", ""}},
+	}, {
 		name:      "an academy in a town",
 		published: "2026-04-15",
 		text:      "On Tuesday, General Ivo Maric visited the Naval Academy of the Armed Forces in Split, where 40 foreign cadets study.",

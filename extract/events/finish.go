@@ -54,10 +54,13 @@ func (doc *doc) finish(evs []*cand) []*cand {
 	doc.headlineNamed(evs, st.main)       // once merges leave one event each
 	doc.dropSources(evs)                  // merges may bring in the story's source
 	doc.tripVisitors(evs)                 // later visits of a trip by "he", "the guests"
+	doc.guestStays(evs, st.main)          // once the trips have their visitors
 	doc.guestCalls(evs)                   // calls by "the visiting general"
 	doc.guestHonours(evs)                 // honours paid to "the visiting dignitary"
+	doc.congratulatedAppointees(evs)      // "congratulated his guest on his appointment"
 	evs = doc.honourParts(evs)            // a guard of honour of a ceremony told before
 	doc.recalledParties(evs)              // once salience is settled
+	doc.recalledTripPurposes(evs)         // likewise: what a recalled trip was made for
 	doc.forumEditions(evs)                // likewise
 	doc.sendOffOfficials(evs)             // once dates are settled
 	evs = doc.departuresAfterSendOff(evs) // a departure dated by its send-off: its first flight
@@ -219,6 +222,9 @@ func (st *story) where(c *cand) {
 		if !doc.placeInClause(c.sent, c.hit, c.ev.Place) {
 			c.ev.Place = ""
 		}
+		if c.ev.Place == "" && c.ev.Type != "visit" {
+			c.ev.Place = st.tripActPlace(c)
+		}
 	}
 	if c.anchor != nil && c.anchor.ev.Place != "" && (c.ev.Place == "" || main != nil && c.ev.Place == main.ev.Place) {
 		c.ev.Place = c.anchor.ev.Place
@@ -233,8 +239,11 @@ func (st *story) where(c *cand) {
 	}
 	if c.side && c.ev.Place == "" {
 		// "On the sidelines of the opening, X met Y": where the
-		// occasion told before took place
-		switch {
+		// occasion told before took place, the one its noun names
+		// first ("of the dialogue" after a wreath laid that morning)
+		switch o := st.namedOccasion(c); {
+		case o != nil && o.ev.Place != "":
+			c.ev.Place = o.ev.Place
 		case st.occasion != nil:
 			c.ev.Place = st.occasion.ev.Place
 		case main != nil:
@@ -284,6 +293,40 @@ func (st *story) where(c *cand) {
 	}
 	doc.ownRecalledPlace(c)
 }
+
+// tripActPlace returns the town of a recalled trip told just before
+// recalled event c in its sentence and joined to it by "and", "for" or
+// "to", of which c is an act or the purpose ("visited Jakarta in January
+// 2025 and held talks with X", "visited Manila in 2024 for talks with X":
+// the talks in that town), or "".
+func (st *story) tripActPlace(c *cand) string {
+	doc := st.doc
+	ws := doc.words[c.sent]
+	for _, v := range st.bySent[c.sent] {
+		if v.ev.Type != "visit" || !v.bg && !v.past && v.ev.Salience != "background" || v.ev.Place == "" || isCode(v.ev.Place) || v.hit.b > c.hit.a {
+			continue
+		}
+		between := ws[v.hit.b:c.hit.a]
+		joined := false
+		for _, w := range between {
+			switch w.low {
+			case "and", "for", "to":
+				joined = true // ("visited Manila in 2024 for talks with X", "to attend")
+			case ",", ";", "which", "who", "when":
+				joined = false
+			}
+		}
+		if joined && len(between) <= tripActReach {
+			return v.ev.Place
+		}
+	}
+	return ""
+}
+
+// tripActReach is how many words may stand between a recalled trip's
+// trigger and the act joined to it ("visited Jakarta in January 2025 and
+// held talks").
+const tripActReach = 10
 
 // signedAtTalks reports whether c is a signing told after the main talks
 // with no date of its own ("The two ministers then signed a memorandum"):
@@ -341,4 +384,78 @@ func (doc *doc) codes(c *cand) {
 // done at.
 func framedBy(c, v *cand) bool {
 	return v.ev.Type == "visit" && (c.ev.Type == "meeting" || c.ev.Type == "dialogue") && c.sent == v.sent && c.ownDate == v.ownDate
+}
+
+// guestStays places the trips that name no destination ("Khaled, on a
+// four-day visit that ends on Thursday, also called on ...", "The
+// delegation is in the country for a two-day visit"): the story's
+// visitors stay in the country its talks are held in.
+func (doc *doc) guestStays(evs []*cand, main *cand) {
+	if main == nil || main.ev.Place == "" || main.ev.Type == "deployment" {
+		return
+	}
+	for _, c := range evs {
+		if c != main && c.ev.Place == "" && c.ev.Type == "visit" && c.r != nil && c.r.trip && !c.bg && !c.past &&
+			c.ev.Salience != "background" && doc.guestOfStory(c, main) {
+			c.ev.Place = doc.countryOf(main.ev.Place)
+		}
+	}
+}
+
+// guestOfStory reports whether trip c is made by a party of the story's
+// main event, or by one its words only point back at ("The Malaysian
+// minister, on a four-day visit", "The delegation is in the country"):
+// its visitors are the guests the story's talks receive, not a third
+// party named travelling elsewhere.
+func (doc *doc) guestOfStory(c, main *cand) bool {
+	named := false
+	for _, p := range c.ev.Participants {
+		if isCode(p) {
+			continue
+		}
+		if contains(main.ev.Participants, p) {
+			return true
+		}
+		named = true
+	}
+	return !named
+}
+
+// occasionReach is how many sentences back the occasion an event is held
+// on the sidelines of may be told.
+const occasionReach = 8
+
+// namedOccasion returns the event told before c that the noun after
+// "on the sidelines of (the)" in c's sentence names, by its type or its
+// trigger's word ("of the dialogue", "of the opening"), or nil.
+func (st *story) namedOccasion(c *cand) *cand {
+	ws := st.doc.words[c.sent]
+	noun := ""
+	for k := 1; k+1 < len(ws); k++ {
+		if ws[k].low == "of" && sidelines(ws, k+1) {
+			j := k + 1
+			if ws[j].low == "the" && j+1 < len(ws) {
+				j++
+			}
+			noun = ws[j].low
+			break
+		}
+	}
+	if noun == "" {
+		return nil
+	}
+	for s := c.sent; s >= 0 && c.sent-s <= occasionReach; s-- {
+		evs := st.bySent[s]
+		for i := len(evs) - 1; i >= 0; i-- {
+			o := evs[i]
+			if o == c || o.bg || o.past || o.sent >= len(st.doc.words) {
+				continue
+			}
+			tw := st.doc.words[o.sent]
+			if o.ev.Type == noun || o.hit.a < len(tw) && tw[o.hit.a].low == noun || o.hit.b > 0 && o.hit.b <= len(tw) && tw[o.hit.b-1].low == noun {
+				return o
+			}
+		}
+	}
+	return nil
 }

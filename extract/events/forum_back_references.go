@@ -33,6 +33,8 @@ func (doc *doc) forumBackRefs(evs []*cand) []*cand {
 			}
 			joinRetold(e, c)
 			drop[c] = true
+		} else if len(told) == 0 && doc.mechanismRetold(evs, c) {
+			drop[c] = true
 		} else if c.ev.Type == "conference" {
 			told = append(told, c)
 		}
@@ -47,6 +49,27 @@ func (doc *doc) forumBackRefs(evs []*cand) []*cand {
 		}
 	}
 	return out
+}
+
+// mechanismRetold reports whether conference c only names again, as "the
+// forum", a standing mechanism told before it in its own sentence
+// ("Recalling the 17th meeting of the Joint Military Dialogue Group, held
+// in Ankara last year, he said the forum had given new momentum to ..."):
+// that dialogue, no conference of its own. It is asked only while the
+// story has told no conference that "the forum" could name.
+func (doc *doc) mechanismRetold(evs []*cand, c *cand) bool {
+	if c.ev.Type != "conference" {
+		return false
+	}
+	if noun, ok := doc.forumBackNoun(c); !ok || noun != "forum" {
+		return false
+	}
+	for _, e := range evs {
+		if e.ev.Type == "dialogue" && e.sent == c.sent && e.hit.b <= c.hit.a {
+			return true
+		}
+	}
+	return false
 }
 
 // forumBackNoun returns the head noun of c's trigger when the trigger is

@@ -83,3 +83,25 @@ func TestForumEditions(t *testing.T) {
 		not:       []want{{"conference", "2025", "*", "Nick Shaw", ""}},
 	}})
 }
+
+// TestForumNamingAMechanism covers "the forum" said of a standing
+// mechanism its own sentence recalls: the dialogue, no conference.
+func TestForumNamingAMechanism(t *testing.T) {
+	runClassCases(t, []classCase{{
+		name:      "the forum after a recalled committee meeting",
+		published: "2026-05-20",
+		text: "General Ali Demir called on General Omar Khan in Rawalpindi on Tuesday. " +
+			"Recalling the 12th meeting of the Joint Military Committee, held in Ankara in November last year, Khan said the forum had given new momentum to training.",
+		ents: []ent{person("Ali Demir", "TR"), person("Omar Khan", "PK"), loc("Rawalpindi"), loc("Ankara"), org("Joint Military Committee")},
+		want: []want{{"dialogue", "2025-11", "Ankara", "-", "background"}},
+		not:  []want{{"conference", "*", "*", "-", ""}},
+	}, {
+		name:      "a forum told before keeps its back references",
+		published: "2026-05-20",
+		text: "The defence forum opened in Oslo on Tuesday. " +
+			"On its sidelines the 3rd meeting of the Joint Military Committee was held, and Lena Holm said the forum drew 40 delegations.",
+		ents:  []ent{person("Lena Holm", "NO"), loc("Oslo"), org("Joint Military Committee")},
+		want:  []want{{"conference", "*", "Oslo", "-", ""}},
+		count: 2,
+	}})
+}

@@ -100,6 +100,9 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		// "DIMDEX opened on Monday ... Malaysia will host the Defence
 		// Services Asia exhibition in April": two shows
 	case c.since && !e.ownDate: // "has served there since 2010": the span, not the undated departure
+	case c.yearless && e.ownDate || e.yearless && c.ownDate:
+		// an undated text's "from October 5 to 8" and "in June 2025": a
+		// day told without a year is no retelling of one told with it
 	case c.anaphor && otherDate(e, c):
 	case agreedLater(e) && agreedLater(c):
 		return retold(e, c) // the headline's "agree to meet" told in the lead
@@ -156,8 +159,24 @@ func (doc *doc) mentionOf(e, c *cand) bool {
 		// the signing of the contract", "The protocol, signed at the
 		// ministry, provides for ...": the signing told again
 		return true
+	case c.ev.Type == "statement" && c.sent != e.sent && doc.furtherPosition(c):
+		// "They also reaffirmed their support for ...": a further
+		// position, on another matter, not the one told before
 	default:
 		return retold(e, c)
+	}
+	return false
+}
+
+// furtherPosition reports whether statement c's verb is marked as one
+// more position by "also" right before it ("They also reaffirmed", "The
+// ministers also voiced").
+func (doc *doc) furtherPosition(c *cand) bool {
+	ws := doc.words[c.sent]
+	for k := c.hit.a - 1; k >= 0 && c.hit.a-k <= 2; k-- {
+		if ws[k].low == "also" {
+			return true
+		}
 	}
 	return false
 }
@@ -407,6 +426,7 @@ func (c *cand) lastSent() int { return max(c.sent, c.last) }
 // absorb merges the mention c into the event t.
 func absorb(t, c *cand) {
 	t.last = max(t.last, c.lastSent())
+	t.yearless = t.yearless || c.yearless && !t.ownDate
 	for _, p := range c.ev.Participants {
 		if t.party != "" && c.party == "" {
 			break // a sentence about the talks with one counterpart names the others too

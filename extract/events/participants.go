@@ -526,6 +526,10 @@ func (doc *doc) typeParticipants(out *names, a *actorSets, s int, h hit) {
 	case "exhibition":
 		doc.exhibitors(out, a, s, start, end)
 	case "decision":
+		if h.r.who == "before" && a.persons.len() > 0 {
+			out.addAll(a.persons.list) // "Castillo, who took office in January": the holder alone
+			break
+		}
 		doc.deciders(out, a, s, start)
 	default:
 		doc.conferenceParties(out, a, s, h)
@@ -614,8 +618,50 @@ func (doc *doc) talkParties(out *names, a *actorSets, s int, h hit, pair bool) {
 	}
 	if h.r.typ == "invitation" {
 		out.add(doc.invitee(s, h, lead)) // "invited the Kenyan defence chief", "invited France"
+		out.add(doc.inviter(s, h))       // "at the invitation of the Vietnamese General Staff"
 	}
 }
+
+// inviter returns the person or body named right after an invitation
+// trigger that ends in "of" ("at the invitation of the Russian Defense
+// Ministry", "on the invitation of General X"): who invited, a party of
+// the invitation even when the story also cites that body as its source.
+// It returns "" for any other trigger.
+func (doc *doc) inviter(s int, h hit) string {
+	ws := doc.words[s]
+	k := h.b
+	if k < 1 || k > len(ws) || ws[k-1].low != "of" {
+		return ""
+	}
+	if k < len(ws) && ws[k].low == "the" {
+		k++
+	}
+	if k >= len(ws) {
+		return ""
+	}
+	// a person the phrase leads to is the inviter ("of Indonesian Army
+	// Chief of Staff General X"); else the longest body starting there
+	// ("of the Chinese People's Liberation Army Air Force")
+	body, bodyEnd := "", 0
+	for _, m := range doc.ments[s] {
+		switch {
+		case m.e.Type == attache.Person && m.start >= ws[k].start && wordAt(ws, m.start)-k <= inviterReach && sameClause(ws, ws[k].start, m.start):
+			return m.e.Name
+		case m.e.Type == attache.Organization && m.start == ws[k].start && m.end > bodyEnd:
+			body, bodyEnd = m.e.Name, m.end
+		}
+	}
+	for _, m := range doc.ments[s] {
+		if body != "" && m.e.Type == attache.Organization && m.start > bodyEnd && m.start <= bodyEnd+1 {
+			return "" // the name runs on into another ("... Army Air Force"): a part of it
+		}
+	}
+	return body
+}
+
+// inviterReach is how many words after "the invitation of" the inviting
+// person's name may stand, past the posts before it.
+const inviterReach = 10
 
 // sender returns the country sending a deployment whose trigger starts at
 // byte start of sentence s: the one named before the verb, else the state
@@ -1268,7 +1314,7 @@ func (doc *doc) groupRef(ws []word) bool {
 }
 
 // pluralSubject reports whether the subject of the clause of word i is
-// "they", "both" or "the ministers" and the like: the persons of the lead
+// "they", "both", "the two" or "the ministers" and the like: the persons of the lead
 // ("the ministers expressed strong opposition to ..."). A trigger in an
 // opening phrase ("In a joint statement, the ministers ...") takes the
 // subject of the clause after it.
@@ -1287,7 +1333,9 @@ func (doc *doc) pluralSubject(ws []word, i int) bool {
 	case "they", "both":
 		return true
 	case "the":
-		return doc.groupAfterThe(ws, k)
+		// "the two had last met" (a trigger that opens with "two"): the
+		// pair, with no noun after "two"
+		return doc.groupAfterThe(ws, k) || k+1 == i && ws[i].low == "two"
 	}
 	return false
 }

@@ -368,10 +368,8 @@ func (doc *doc) placeName(s int, h hit, i int) (string, bool) {
 	if m.e.Type != attache.Organization && doc.postedAt(ws, m.start) {
 		return "", false // "the defence attaché in Bangkok": where a person serves
 	}
-	if i+1 < len(ms) && ms[i+1].e.Type == attache.Location && ms[i+1].start >= m.end {
-		if after := doc.text[m.end:ms[i+1].start]; strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
-			return "", false // "Moscow's Red Square": the place is the square
-		}
+	if doc.ownsNextPlace(s, i) {
+		return "", false // "Moscow's Red Square", "Laos' Vientiane Province": the place is the square, the province
 	}
 	return name, true
 }
@@ -391,6 +389,19 @@ func listedPlace(text string, ms []ment, i int) bool {
 		return false
 	}
 	return i+1 < len(ms) && joined(ms[i], ms[i+1]) || i > 0 && joined(ms[i-1], ms[i])
+}
+
+// ownsNextPlace reports whether mention i of sentence s is the owner of
+// the location named right after it: "Moscow's Red Square", "Thailand's
+// Lop Buri province", "Laos' Vientiane Province".
+func (doc *doc) ownsNextPlace(s, i int) bool {
+	ws, ms := doc.words[s], doc.ments[s]
+	m := ms[i]
+	if i+1 >= len(ms) || ms[i+1].e.Type != attache.Location || ms[i+1].start < m.end {
+		return false
+	}
+	after := doc.text[m.end:ms[i+1].start]
+	return strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") || bareGenitive(ws, wordAt(ws, m.end))
 }
 
 // otherClausePlace reports whether place mention m of sentence s belongs
@@ -531,7 +542,7 @@ func (doc *doc) editionPlace(s, at int) string {
 	ws := doc.words[s]
 	inside := doc.insideNames(s)
 	for i, m := range doc.ments[s] {
-		if m.start < ws[at].start || inside[i] || !doc.placeLead(s, m.start) {
+		if m.start < ws[at].start || inside[i] || !doc.placeLead(s, m.start) || doc.ownsNextPlace(s, i) {
 			continue
 		}
 		switch {
@@ -777,6 +788,9 @@ func (doc *doc) placeLead(s, pos int) bool {
 				l := ws[i-2].low
 				return l == "in" || l == "at" || l == "on"
 			}
+			if bareGenitive(ws, i) {
+				return true // "in Laos' Vientiane Province": as "Thailand's"
+			}
 			switch w.low {
 			case "in", "at", "on", "'s", "the", "near", "off":
 				if w.low == "the" && i > 0 {
@@ -789,6 +803,17 @@ func (doc *doc) placeLead(s, pos int) bool {
 		}
 	}
 	return false
+}
+
+// bareGenitive reports whether word i is the apostrophe of a name's
+// possessive written without "s" ("Laos'", "the Philippines'"): it
+// stands where "'s" would.
+func bareGenitive(ws []word, i int) bool {
+	if i <= 0 || i >= len(ws) || ws[i].low != "'" {
+		return false
+	}
+	p := ws[i-1]
+	return p.upper && p.end == ws[i].start && strings.HasSuffix(p.low, "s")
 }
 
 // headedPlace reports whether word i, just before a place's name, ends a
@@ -978,6 +1003,9 @@ func (doc *doc) campusTown(ws []word, ms []ment, i int) string {
 	m := ms[i]
 	campus := false
 	for j := wordAt(ws, m.start); j < len(ws) && ws[j].start < m.end; j++ {
+		if campus && ws[j].low == "of" {
+			break // "the Military University of the Defence Ministry": its owner
+		}
 		if doc.d.places.campus.has(ws[j].low) {
 			campus = true
 		} else if doc.d.rules.venue.matches(ws[j]) {

@@ -407,6 +407,15 @@ func (doc *doc) seatPlace(s, i int) *attache.Entity {
 	if next < len(ms) && ms[next].e.Type == attache.Location && doc.seatFollows(ws, m, ms[next]) {
 		return ms[next].e
 	}
+	for k := i - 1; k >= 0; k-- {
+		// "On arrival in Canberra, the admiral was accorded a guard of
+		// honour at the Defence Force Headquarters": the city the
+		// sentence puts the guest in holds the body's seat
+		if c := ms[k]; c.e.Type == attache.Location && afterIn(ws, c.start) && doc.isCity(c.e.Name) && !clauseBetween(doc.text[c.end:m.start]) &&
+			(m.e.Country == "" || doc.countryOf(c.e.Name) == "" || doc.countryOf(c.e.Name) == m.e.Country) {
+			return c.e
+		}
+	}
 	return doc.seatCity(m.e)
 }
 
@@ -484,7 +493,11 @@ func (doc *doc) postedAt(ws []word, pos int) bool {
 	default:
 		return false
 	}
-	return doc.d.places.posted.has(ws[postOf(ws, i-2)].low)
+	// the word before "in" may head the post itself ("in the presence of
+	// the Defence Attaché in New Delhi"): the "of" before it then joins
+	// another phrase, not a post to its state
+	posted := doc.d.places.posted
+	return posted.has(ws[i-2].low) || posted.has(ws[postOf(ws, i-2)].low)
 }
 
 // postOf returns the index of the word that heads a post written before

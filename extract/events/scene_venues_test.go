@@ -84,6 +84,27 @@ func TestSceneVenues(t *testing.T) {
 		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Prague")},
 		not:       []want{{"meeting", "*", "Prague", "-", ""}},
 	}, {
+		name:      "a body's seat is in the city the sentence puts the guest in, not the dateline's",
+		published: "2025-06-15",
+		text: "Polish Navy chief visits Chile\n\n" +
+			"WARSAW, June 15 - Chief of the Polish Navy Admiral Jan Wrona is on an official visit to Chile from June 16 to 19.\n\n" +
+			"On arrival in Valparaiso on 16 June, the Admiral was accorded a ceremonial guard of honour at the Chilean Navy Headquarters.",
+		ents: []ent{person("Jan Wrona", "PL"), locIn("WARSAW", "PL"), locIn("Valparaiso", "CL"), country("CL", "Chile"), orgOf("Chilean Navy Headquarters", "CL")},
+		want: []want{{"ceremony", "*", "Valparaiso", "Jan Wrona", ""}},
+		not:  []want{{"ceremony", "*", "WARSAW", "-", ""}},
+	}, {
+		name:      "a post after 'in the presence of' is still a post: its city is where the attaché serves",
+		published: "2026-06-25",
+		text:      "The exercise opened on Thursday at the Kalina Training Ground. The opening ceremony was reviewed by General Ivo Marek, in the presence of the Defence Attaché in Prague, Colonel Jan Wrona.",
+		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "PL"), loc("Kalina Training Ground"), loc("Prague")},
+		not:       []want{{"ceremony", "*", "Prague", "-", ""}},
+	}, {
+		name:      "a post after 'in the company of' keeps its city out of the event",
+		published: "2026-06-25",
+		text:      "General Ivo Marek took part in a wreath-laying ceremony on Thursday, in the company of the Military Attaché in Warsaw, Colonel Jan Wrona.",
+		ents:      []ent{person("Ivo Marek", "CZ"), person("Jan Wrona", "CZ"), loc("Warsaw")},
+		not:       []want{{"ceremony", "*", "Warsaw", "-", ""}},
+	}, {
 		name:      "a venue in a sentence naming the first and last days of a forum",
 		published: "2026-10-06",
 		text:      "Ghana hosts naval security forum in Accra\n\nACCRA, Oct 6 - Ghana is hosting the second Gulf of Guinea Naval Forum, which opened on Tuesday at the Accra International Conference Centre and runs until Thursday.",

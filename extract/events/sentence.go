@@ -20,13 +20,17 @@ type cand struct {
 	ev      attache.Event
 	r       *rule
 	sent    int
-	ownDate bool   // the date comes from the event's own sentence
-	since   bool   // its own date opens a span still running: "since 2010"
-	key     string // identifies a named occurrence across sentences
-	bg      bool   // refers to an earlier event
-	past    bool   // told in the past perfect ("had inaugurated")
-	toCome  bool   // an edition still to come ("agreed to hold the next dialogue"): no talks of the story
-	sameDay bool   // "on the same day": the date of the event before
+	ownDate bool // the date comes from the event's own sentence
+	// yearless: the event's own words give a day or month the undated
+	// text leaves without a year ("on October 6"): a time of its own all
+	// the same, which a date with a year does not retell
+	yearless bool
+	since    bool   // its own date opens a span still running: "since 2010"
+	key      string // identifies a named occurrence across sentences
+	bg       bool   // refers to an earlier event
+	past     bool   // told in the past perfect ("had inaugurated")
+	toCome   bool   // an edition still to come ("agreed to hold the next dialogue"): no talks of the story
+	sameDay  bool   // "on the same day": the date of the event before
 	// dayShift is -1 for "the previous day", +1 for "the next day": the
 	// date of the event before, moved by that many days
 	dayShift int
@@ -336,8 +340,8 @@ func (doc *doc) irrealis(ws []word, h hit) bool {
 	}
 	for _, r := range doc.d.rules.irrealisOf[h.r.typ] {
 		for k := h.a - 1; k >= 0 && h.a-k <= irrealisWindow; k-- {
-			if l := ws[k].low; l == ";" || l == "." {
-				break
+			if l := ws[k].low; l == ";" || l == "." || l == "since" && sinceClause(ws, k) {
+				break // ("regularly since they first held the drill": a fact)
 			}
 			if r.match(ws, k) > k && !asideClosed(ws, k, h.a) {
 				return true
@@ -348,6 +352,21 @@ func (doc *doc) irrealis(ws []word, h hit) bool {
 		if r.match(ws, 0) > 0 && !hasWordBetween(ws, 0, h.a, ";") {
 			return true // "If conditions allow, the two navies will hold ..."
 		}
+	}
+	return false
+}
+
+// sinceClause reports whether the "since" at word k opens a clause with a
+// subject of its own ("since they first held", "since the two navies
+// began"), which tells what happened when a span began, not a date
+// ("since 2017").
+func sinceClause(ws []word, k int) bool {
+	if k+1 >= len(ws) {
+		return false
+	}
+	switch ws[k+1].low {
+	case "they", "it", "the", "both", "their", "its", "we":
+		return true
 	}
 	return false
 }

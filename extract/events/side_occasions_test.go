@@ -27,5 +27,15 @@ func TestSideOccasions(t *testing.T) {
 		text:      "The forum, which gathers the defence chiefs of all member states, is scheduled for Friday in Jakarta.",
 		ents:      []ent{loc("Jakarta")},
 		want:      []want{{"conference", "2026-11-06", "*", "-", ""}},
+	}, {
+		name:      "a signing on the sidelines of the dialogue takes the dialogue's place, not the wreath's told just before",
+		published: "2026-06-04",
+		text: "Poland, Ruritania hold defence policy dialogue\n\n" +
+			"Deputy Minister Jan Wrona and Defence Secretary Ivo Marek co-chaired the 5th Poland-Ruritania Defence Policy Dialogue in Warsaw on Tuesday.\n\n" +
+			"Earlier the same day, Marek laid a wreath at the Tomb of the Unknown Soldier.\n\n" +
+			"On the sidelines of the dialogue, the two sides signed a letter of intent on cooperation in military medicine.",
+		ents: []ent{person("Jan Wrona", "PL"), person("Ivo Marek", "RU", "Marek"), locIn("Warsaw", "PL"), loc("Tomb of the Unknown Soldier")},
+		want: []want{{"agreement", "*", "Warsaw", "-", ""}},
+		not:  []want{{"agreement", "*", "Tomb of the Unknown Soldier", "-", ""}},
 	}})
 }

@@ -93,7 +93,8 @@ func (doc *doc) unnamedState(s, i int) string {
 	if k >= len(ws) {
 		return ""
 	}
-	if k = doc.possessivePost(ws, k); k < 0 {
+	j := wordAt(ws, m.start)
+	if k = doc.possessivePost(ws, k, j > 0 && ws[j-1].low == "the"); k < 0 {
 		return ""
 	}
 	// (a person's mention may overlap the description, "Envoy Chan" or
@@ -128,8 +129,10 @@ func named(between string) bool {
 // that starts at word k after a demonym ("counterpart" of "Thai
 // counterpart"), or -1. After a state's possessive the head of a post
 // names the party too, with the words of its field before it: "Korea's
-// Minister of National Defense", "Korea's defence minister".
-func (doc *doc) possessivePost(ws []word, k int) int {
+// Minister of National Defense", "Korea's defence minister"; so it does
+// after "the" and a demonym (afterThe): "the Saudi defence minister",
+// "the Saudi Minister of Defence".
+func (doc *doc) possessivePost(ws []word, k int, afterThe bool) int {
 	pw := &doc.d.places
 	if pw.unnamed.has(ws[k].low) {
 		return k
@@ -138,10 +141,13 @@ func (doc *doc) possessivePost(ws []word, k int) int {
 	if !own && k > 0 && strings.HasSuffix(ws[k-1].low, "'s") {
 		own, k = true, k-1 // the possessive inside the state's last word
 	}
-	if !own {
+	if !own && !afterThe {
 		return -1
 	}
-	for k++; k < len(ws) && pw.unnamedOf.has(ws[k].low); k++ {
+	if own {
+		k++
+	}
+	for ; k < len(ws) && pw.unnamedOf.has(ws[k].low); k++ {
 	}
 	if k < len(ws) && pw.postHead.has(ws[k].low) {
 		return k

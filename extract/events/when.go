@@ -118,6 +118,11 @@ func datesOf(ws []word, h hit, dt dates.Date) bool {
 	}
 	for k := from; k < to && k < len(ws); k++ {
 		if ws[k].low == "since" {
+			if h.r.since && k < i && sinceClause(ws, k) {
+				// "has contributed troops to ECOMIG since the mission was
+				// set up in January 2017": the clause dates the span's start
+				return true
+			}
 			// "have taken part in RIMPAC since the 1990s, most recently
 			// in 2024": the latest occurrence is dated, the span is not
 			return mostRecently(ws, i)
@@ -270,6 +275,9 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		}
 		if h.r.later && di < h.a {
 			continue // "spoke on Monday and agreed to meet in April": the day of the call
+		}
+		if dt.Value == "" && dt.Kind == dates.Partial && datesOf(ws, h, dt) && doc.ownClause(ws, h, di) && !otherClause(ws, doc.sentHits, h, di) {
+			c.yearless = true // "on October 6" in a text with no date of publication
 		}
 		if dt.Value == "" || !datesOf(ws, h, dt) || doc.horizon(ws, h, di, dt) || otherClause(ws, doc.sentHits, h, di) || di > said && !(doc.saidDate(ws, di) && participleOpening(ws, h)) ||
 			!doc.ownClause(ws, h, di) || doc.participleDated(ws, h, di) || doc.restrictiveDated(ws, h, di) ||
