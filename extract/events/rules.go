@@ -112,6 +112,10 @@ type rules struct {
 
 	// the words that may open an edition or scheduled phrase (numberAll)
 	editionStarts, scheduledStarts ruleStarts
+
+	// the irrealis and condition rules by the event type they apply to
+	// (rulesByType), in file order: a hit asks of its own type's only
+	irrealisOf, conditionOf map[string][]*rule
 }
 
 // special are the trigger-file types that are not event types.

@@ -338,10 +338,7 @@ func (doc *doc) irrealis(ws []word, h hit) bool {
 	if doc.scheduledAfter(ws, h) {
 		return false // "discussed the exercise to be held in November": planned, with its time
 	}
-	for _, r := range doc.d.rules.irrealis {
-		if !r.types[h.r.typ] {
-			continue
-		}
+	for _, r := range doc.d.rules.irrealisOf[h.r.typ] {
 		for k := h.a - 1; k >= 0 && h.a-k <= irrealisWindow; k-- {
 			if l := ws[k].low; l == ";" || l == "." || l == "since" && sinceClause(ws, k) {
 				break // ("regularly since they first held the drill": a fact)
@@ -351,8 +348,8 @@ func (doc *doc) irrealis(ws []word, h hit) bool {
 			}
 		}
 	}
-	for _, r := range doc.d.rules.condition {
-		if r.types[h.r.typ] && r.match(ws, 0) > 0 && !hasWordBetween(ws, 0, h.a, ";") {
+	for _, r := range doc.d.rules.conditionOf[h.r.typ] {
+		if r.match(ws, 0) > 0 && !hasWordBetween(ws, 0, h.a, ";") {
 			return true // "If conditions allow, the two navies will hold ..."
 		}
 	}
