@@ -343,8 +343,8 @@ func (d *doc) longerBody(e int) int {
 	for x < len(d.toks) && x-h < 2 && d.toks[x].Cap && d.toks[x].Kind == text.Word && d.x.is(cOrghead, d.toks[x].Text) && !d.x.is(cLegalform, d.toks[x].Text) && d.toks[x].Sent == d.toks[e-1].Sent && d.known[x].kind == 0 {
 		x++
 	}
-	if x == h {
-		return e // no head word after the qualifying ones
+	if x == h || d.headOpensPost(h, x) {
+		return e // no head word after the qualifying ones, or a post's: "MINUSCA Force Commander"
 	}
 	if x > e && d.modifierOfLater(e, x) {
 		return e // "TNI Command and Staff College": orgPatterns names it
