@@ -197,6 +197,9 @@ func (d *doc) knownPlace(m match, pi int) {
 	if d.inCodeName(m.start, m.end) {
 		return // a word of an exercise's name: "Exercise Bersama Lima"
 	}
+	if d.shipName(m.start) {
+		return // a ship named after a place: "INS Delhi", "BRP Davao del Sur"
+	}
 	if f := m.end; f < len(d.toks) && d.x.is(cGeohead, d.toks[f].Text) && d.toks[f].Sent == d.toks[m.start].Sent {
 		// another place named after this one: "Melaka Strait"
 		d.placeAfter(m, f, pi)
