@@ -38,13 +38,16 @@ func (d *doc) knownOrg(m match, oi int) {
 		m.end < len(d.toks) && d.toks[m.end].Fold == ")" {
 		// the acronym of the body named just before: "the Ministry of
 		// Defence (MINDEF)" is one body, the known one
+		if d.lab[m.end] == c {
+			return // the force's acronym inside its branch's name: "People's Liberation Army (PLA) Navy"
+		}
 		c.addForm(o.Name)
 		if c.country == "" {
 			c.country = o.Country
 		}
 		return
 	}
-	if d.longerKnownOrg(m, o.Kind) {
+	if d.serviceBranch(m, o) || d.longerKnownOrg(m, o.Kind) {
 		return
 	}
 	end := m.end
