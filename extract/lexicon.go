@@ -62,6 +62,7 @@ const (
 	cFormation                       // formation
 	cMemorial                        // memorial
 	cCompass                         // compass
+	cPostlink                        // postlink
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -122,6 +123,7 @@ var lexCats = map[string]lexCat{
 	"formation":    cFormation,
 	"memorial":     cMemorial,
 	"compass":      cCompass,
+	"postlink":     cPostlink,
 }
 
 // lexLooked marks a category set of doc.textCats or doc.foldCats as

@@ -54,6 +54,9 @@ func (d *doc) orgName(i int) int {
 		return h2 - 1 // "TNI Command and Staff College": the later head's name
 	}
 	s := d.skipPossessive(d.orgLeft(i), i)
+	for s < i && d.toks[s].Cap && d.x.is(cPostlink, d.toks[s].Text) {
+		s++ // "Flag Officer Commanding Western Fleet" names the fleet
+	}
 	e := d.orgRight(h2)
 	if e == h2 && d.bodyGeneral(h2-1) {
 		e = d.generalField(e)
