@@ -57,6 +57,9 @@ func (d *doc) orgName(i int) int {
 	for s < i && d.toks[s].Cap && d.x.is(cPostlink, d.toks[s].Text) {
 		s++ // "Flag Officer Commanding Western Fleet" names the fleet
 	}
+	for s < i && d.x.is(cUnithead, t.Text) && d.known[s].kind == kOrg && d.x.kb.Orgs[d.known[s].index].Kind == "mission" && d.toks[s].Upper {
+		s++ // a mission's area: "UNIFIL Sector East" is Sector East of UNIFIL
+	}
 	e := d.orgRight(h2)
 	if e == h2 && d.bodyGeneral(h2-1) {
 		e = d.generalField(e)
@@ -378,8 +381,8 @@ func (d *doc) numberedHead(i int) bool {
 	if !d.x.is(cUnithead, d.toks[i].Text) {
 		return false
 	}
-	if i+1 < len(d.toks) && d.toks[i+1].Kind == text.Number {
-		return true
+	if i+1 < len(d.toks) && (d.toks[i+1].Kind == text.Number || d.compassAfter(i+1)) {
+		return true // "Military Zone 5", "Sector East"
 	}
 	// the number before: "2nd Military Region", "3rd Naval Zone"; or a
 	// point of the compass: "Eastern Naval Area"

@@ -101,6 +101,8 @@ func (d *doc) orgNumber(e int) int {
 	switch {
 	case e+2 < n && d.toks[e].Fold == "no" && d.toks[e+1].Fold == "." && d.toks[e+2].Kind == text.Number:
 		return e + 3
+	case e > 0 && d.x.is(cUnithead, d.toks[e-1].Text) && d.compassAfter(e):
+		return e + 1 // a mission's area named by a point of the compass: "Sector East"
 	case e+1 < n && d.toks[e].Cap && (d.toks[e].Fold == "rotation" || d.toks[e].Fold == "contingent" || d.toks[e].Fold == "batch") && d.toks[e+1].Kind == text.Number:
 		return e + 2
 	case e+1 < n && d.toks[e].Fold == "-" && d.toks[e].Start == d.toks[e-1].End && d.toks[e+1].Kind == text.Number && d.toks[e+1].Start == d.toks[e].End && len(d.toks[e+1].Text) <= 3:
@@ -137,6 +139,18 @@ func (d *doc) rotationAfter(e, sent int) int {
 		return r
 	}
 	return e
+}
+
+// compassAfter reports a point of the compass at token k that closes the
+// name of the area the unit head before it names: "East" of "Sector
+// East", not a word of a longer name ("Sector East Commander" still
+// names the sector; "Sector West Africa" does not).
+func (d *doc) compassAfter(k int) bool {
+	n := len(d.toks)
+	if k >= n || !d.toks[k].Cap || d.toks[k].Sent != d.toks[k-1].Sent || d.lab[k] != nil || !d.textIs(k, cCompass) {
+		return false
+	}
+	return k+1 >= n || !d.toks[k+1].Cap || d.toks[k+1].Kind != text.Word || d.post[k+1] || d.x.is(cPosthead|cOrghead, d.toks[k+1].Text)
 }
 
 // unitLetter reports the letter that marks a unit within a rotation,
