@@ -80,6 +80,17 @@ func (d *doc) knownOrg(m match, oi int) {
 // m opens ("Joint Chiefs of Staff Committee", "the Ministry of Defence of
 // Mongolia"), if any, and reports whether it did.
 func (d *doc) longerKnownOrg(m match, kind string) bool {
+	if x := d.headAfterAcronym(m.end); x > m.end {
+		// the acronym written before the head word that ends the name:
+		// "Inter Services Public Relations (ISPR) Directorate"
+		c := d.get(attache.Organization, unitKey(d.toks[m.start:x]), d.span(m.start, m.end)+" "+d.span(x-1, x))
+		if c.country == "" {
+			c.country = d.home
+		}
+		d.add(c, m.start, x)
+		d.acronyms(c, m.end+1, m.end+2)
+		return true
+	}
 	if x := d.longerBody(m.end); x > m.end {
 		x = d.areaAfter(x, d.toks[m.start].Sent)
 		// a body named after a known one: "Joint Chiefs of Staff
@@ -114,6 +125,25 @@ func (d *doc) longerKnownOrg(m match, kind string) bool {
 		return true
 	}
 	return false
+}
+
+// headAfterAcronym returns the end of one head word written after an
+// acronym in parentheses that follows a known body's name at e, when no
+// capitalised word follows it ("Public Relations (ISPR) Directorate
+// said"), or e.
+func (d *doc) headAfterAcronym(e int) int {
+	n := len(d.toks)
+	if e+3 >= n || d.toks[e].Fold != "(" || !d.toks[e+1].Upper || d.toks[e+2].Fold != ")" {
+		return e
+	}
+	h := e + 3
+	if !d.toks[h].Cap || d.toks[h].Sent != d.toks[e].Sent || d.known[h].kind != 0 || !d.x.is(cOrgprefix, d.toks[h].Text) || d.x.is(cService, d.toks[h].Text) {
+		return e
+	}
+	if h+1 < n && d.toks[h+1].Cap && d.toks[h+1].Kind == text.Word && d.toks[h+1].Sent == d.toks[h].Sent {
+		return e
+	}
+	return h + 1
 }
 
 // longerOrg records the organisation named over tokens [s, e), longer
