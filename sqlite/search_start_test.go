@@ -29,6 +29,23 @@ func TestChooseStart(t *testing.T) {
 	}
 }
 
+func TestChooseSampled(t *testing.T) {
+	for _, c := range []struct {
+		seen, passed int
+		want         searchSide
+	}{
+		{30, 0, fromWords},    // rare words: all their matches seen
+		{200, 200, fromWords}, // a filter every match passes
+		{200, 50, fromWords},  // one in four
+		{200, 49, fromSet},    // fewer: the walk would run long
+		{200, 0, fromSet},
+	} {
+		if got := chooseSampled(c.seen, c.passed, 200); got != c.want {
+			t.Errorf("chooseSampled(%d, %d) = %v, want %v", c.seen, c.passed, got, c.want)
+		}
+	}
+}
+
 // dateSearchBase stores 30 reports that all say "cooperation", every
 // tenth also "corvette", each with an event on its own day of 2020 and
 // every third with a second event, a range, in May 2021.
@@ -73,6 +90,12 @@ func TestSearchStartsAgree(t *testing.T) {
 		{Query: "cooperation navy", EventTo: "2021-05-01"},
 		{Query: "cooperation", EventFrom: "2022"},
 		{Query: "cooperation", EventFrom: "2020-01-02", EventTo: "2021-05-04", Limit: 4, Offset: 3},
+		// filters other than event dates, checked either way too
+		{Query: "cooperation", From: "2021-06-10"},
+		{Query: "cooperation", Type: "visit"},
+		{Query: "corvette", Type: "meeting", To: "2021-06-20"},
+		{Query: "cooperation", Source: "nobody"},
+		{Query: "cooperation", Type: "visit", Limit: 2, Offset: 3},
 	} {
 		sf, err := searchWhere(q)
 		if err != nil {

@@ -16,7 +16,10 @@ func ledgerWhere(d Dialect, f attache.DeploymentFilter, known bool) string {
 		w = ` WHERE e.type = 'deployment' AND e.mission = ''`
 	}
 	if m := strings.TrimSpace(f.Mission); m != "" {
-		w += ` AND lower(e.mission) = lower(` + d.Arg(m) + `)`
+		// The mission folded as kb_rotations folds it (mkey), which an
+		// index of the mission's deployments is keyed on (SQLite
+		// migration 017; PostgreSQL's kb_events_rotation).
+		w += ` AND upper(trim(e.mission)) = upper(` + d.Arg(m) + `)`
 	}
 	if c := strings.ToUpper(strings.TrimSpace(f.Country)); c != "" {
 		// The country's deployments from the party rows' copy of the
