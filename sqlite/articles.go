@@ -243,10 +243,38 @@ func (db *DB) FindArticles(ctx context.Context, f attache.ArticleFilter) ([]*att
 		return out, total, nil
 	}
 	var total int
-	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM articles a`+where, args...).Scan(&total); err != nil {
+	if f.IDs == nil && f.IDPrefix == "" {
+		// Dates and source alone: their tally (migration 017), not a
+		// count of every article they let through.
+		tw, targs := articleTallyWhere(f.From, f.To, f.Source)
+		err = db.read.QueryRowContext(ctx, `SELECT coalesce(sum(n), 0) FROM article_tally`+whereClause(tw), targs...).Scan(&total)
+	} else {
+		err = db.read.QueryRowContext(ctx, `SELECT count(*) FROM articles a`+where, args...).Scan(&total)
+	}
+	if err != nil {
 		return nil, 0, fmt.Errorf("find articles: %w", err)
 	}
 	return out, total, nil
+}
+
+// articleTallyWhere is the conditions of articleWhere (checked there) on
+// article_tally, where an unknown date is ” rather than NULL.
+func articleTallyWhere(from, to, source string) ([]string, []any) {
+	var w []string
+	var args []any
+	if from != "" {
+		w = append(w, `day >= ?`)
+		args = append(args, from)
+	}
+	if to != "" {
+		w = append(w, `day > '' AND day <= ?`)
+		args = append(args, to+"~") // as sqlbase.ArticleConds: to=2024-05 keeps all of May
+	}
+	if source != "" {
+		w = append(w, `source = ?`)
+		args = append(args, source)
+	}
+	return w, args
 }
 
 // Fingerprints returns the SimHash of every article that is not itself a

@@ -163,6 +163,13 @@ func testFindArticles(t *testing.T, s attache.Store) {
 		{"limit", attache.ArticleFilter{Limit: 2}, []string{"a-hanoi", "a-juba"}, 4},
 		{"offset", attache.ArticleFilter{Limit: 2, Offset: 3}, []string{"a-tokyo"}, 4},
 		{"no match", attache.ArticleFilter{Source: "Reuters"}, nil, 0},
+		// a page shorter than its list: the total is counted apart
+		{"from, counted", attache.ArticleFilter{From: "2024-11-02", Limit: 1}, []string{"a-hanoi"}, 2},
+		{"to, counted, undated left out", attache.ArticleFilter{To: "2025", Limit: 1}, []string{"a-hanoi"}, 3},
+		{"to a month, counted", attache.ArticleFilter{To: "2024-11", Limit: 1}, []string{"a-juba"}, 2},
+		{"year range and source, counted", attache.ArticleFilter{From: "2024", To: "2024", Source: "VNA", Limit: 1, Offset: 1}, nil, 1},
+		{"source, counted", attache.ArticleFilter{Source: "VNA", Limit: 1}, []string{"a-hanoi"}, 2},
+		{"ids, counted", attache.ArticleFilter{IDs: []string{"a-tokyo", "a-jakarta"}, Limit: 1}, []string{"a-jakarta"}, 2},
 	}
 	for _, c := range cases {
 		got, total, err := s.FindArticles(ctx, c.f)
