@@ -188,6 +188,50 @@ func testFindArticles(t *testing.T, s attache.Store) {
 	}
 }
 
+// testFindArticlesAfter pages through the list by keyset (After, the
+// last article of the page before) and checks that the pages, joined,
+// are the whole list, same-day and undated articles included, with the
+// list's total on every page.
+func testFindArticlesAfter(t *testing.T, s attache.Store) {
+	ctx := context.Background()
+	MustPut(t, s, filterSet()...)
+	MustPut(t, s, plain("a-same-1", "one", "first report of the day", "2024-11-02", "VNA"),
+		plain("a-same-2", "two", "second report of the day", "2024-11-02", "VNA"),
+		plain("a-undated-2", "three", "a report without a date", "", "Kyodo"))
+	for _, f := range []attache.ArticleFilter{{}, {Source: "VNA"}, {To: "2024-12"}, {Source: "Kyodo"}, {From: "2030"}} {
+		whole, total, err := s.FindArticles(ctx, f)
+		if err != nil {
+			t.Fatalf("%+v: %v", f, err)
+		}
+		for _, limit := range []int{1, 2, 3} {
+			var got []string
+			page := f
+			page.Limit = limit
+			for range 20 {
+				as, n, err := s.FindArticles(ctx, page)
+				if err != nil {
+					t.Fatalf("%+v: %v", page, err)
+				}
+				if n != total {
+					t.Errorf("%+v: total %d, want %d", page, n, total)
+				}
+				if len(as) == 0 {
+					break
+				}
+				got = append(got, articleIDs(as)...)
+				page.After = as[len(as)-1].ID
+			}
+			if !reflect.DeepEqual(got, articleIDs(whole)) {
+				t.Errorf("%+v by pages of %d: %v, want %v", f, limit, got, articleIDs(whole))
+			}
+		}
+	}
+	_, _, err := s.FindArticles(ctx, attache.ArticleFilter{After: "nope", Limit: 2})
+	wantCode(t, err, attache.EINVALID, "after an article not stored")
+	_, _, err = s.FindArticles(ctx, attache.ArticleFilter{After: "a-juba", Limit: 2, Offset: 2})
+	wantCode(t, err, attache.EINVALID, "after with an offset")
+}
+
 func testFindArticlesInvalid(t *testing.T, s attache.Store) {
 	ctx := context.Background()
 	for _, f := range []attache.ArticleFilter{
