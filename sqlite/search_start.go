@@ -71,7 +71,7 @@ func (db *DB) searchStart(ctx context.Context, sf searchFilter) (searchSide, err
 func (db *DB) sampleStart(ctx context.Context, sf searchFilter) (searchSide, error) {
 	var seen, passed int
 	err := db.read.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM articles a
-		WHERE a.seq = m.seq AND `+strings.Join(sf.w, " AND ")+`)), 0)
+		WHERE a.seq = m.seq AND `+strings.Join(sf.each, " AND ")+`)), 0)
 		FROM (SELECT rowid AS seq FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) m`,
 		append(append([]any(nil), sf.args...), sf.match, sample)...).Scan(&seen, &passed)
 	if err != nil {
@@ -106,6 +106,9 @@ func chooseStart(words, dates, probe int) searchSide {
 // looked up by each article's seq.
 func (sf searchFilter) conds(start searchSide) ([]string, []any) {
 	w, args := sf.w, sf.args
+	if start == fromWords {
+		w = sf.each
+	}
 	if !sf.dated() {
 		return w, args
 	}

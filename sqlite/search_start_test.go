@@ -189,3 +189,29 @@ func TestSearchFiltersReadNoArticleRows(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchFromWordsChecksEachArticle: a search that walks its words'
+// matches checks an entity or event type for each match's article in
+// their indexes, instead of selecting every article they name first (at
+// 100k reports, the ~15,000 that name a large country).
+func TestSearchFromWordsChecksEachArticle(t *testing.T) {
+	db := dateSearchBase(t)
+	for _, c := range []struct {
+		q    attache.SearchQuery
+		want string
+	}{
+		{attache.SearchQuery{Query: "cooperation", Entity: "Vietnam"}, "SEARCH k USING COVERING INDEX entity_keys_key_article (key=? AND article_id=?)"},
+		{attache.SearchQuery{Query: "cooperation", Type: "visit", From: "2021"}, "SEARCH e USING COVERING INDEX events_type_article (type=? AND article_id=?)"},
+	} {
+		sf, err := searchWhere(c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, args := sf.conds(fromWords)
+		plan := queryPlan(t, db, `SELECT articles_fts.rowid FROM articles_fts WHERE articles_fts MATCH ? AND `+sf.filterClause(fromWords, w),
+			append([]any{sf.match}, args...)...)
+		if !strings.Contains(plan, c.want) || strings.Contains(plan, "LIST SUBQUERY") {
+			t.Errorf("%+v: plan lacks %q or selects a list first:\n%s", c.q, c.want, plan)
+		}
+	}
+}
