@@ -36,6 +36,19 @@ func TestLedgerReadsSeekTheirIndexes(t *testing.T) {
 	}
 }
 
+// TestLedgerOfMissionAndCountrySeeksTheMission: the ledger of one mission
+// and one country reads the mission's deployments from their index
+// (migration 017), not every deployment with a mission from the ledger's.
+func TestLedgerOfMissionAndCountrySeeksTheMission(t *testing.T) {
+	db := openKB(t)
+	var c conds
+	q := sqlbase.RotationsSQL(dialect(&c), attache.DeploymentFilter{Mission: "unmiss", Country: "VN"})
+	plan := queryPlan(t, db, q, c.args...)
+	if !strings.Contains(plan, "USING COVERING INDEX kb_events_ledger_mission (<expr>=?)") || strings.Contains(plan, "kb_events_ledger (") {
+		t.Errorf("the ledger of a mission and a country does not seek the mission's deployments:\n%s", plan)
+	}
+}
+
 // queryPlan is SQLite's plan of q, one step a line.
 func queryPlan(t *testing.T, db *DB, q string, args ...any) string {
 	t.Helper()

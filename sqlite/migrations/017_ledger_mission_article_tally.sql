@@ -1,12 +1,13 @@
 -- 017: the ledger of one mission and one sending country groups the
 -- mission's deployments that name the country. The ledger's index
 -- (009) is ordered by the mission as written, so a filter on the folded
--- mission read every deployment with a mission (about 7,000 at 100k
--- reports) to keep the mission's. This index hands over the mission's
--- deployments alone, by the folded key kb_rotations uses, with the
--- columns the grouping reads.
-CREATE INDEX kb_events_ledger_mission ON kb_events (upper(trim(mission)), unit, rotation, date, personnel, women, mission)
-	WHERE type = 'deployment' AND mission > '';
+-- mission read every deployment with a mission (4,885 at 100k reports)
+-- to keep the mission's. This index hands over the mission's deployments
+-- alone, by the folded key kb_rotations uses, with every column the
+-- grouping reads (the filter names no "mission > ''", implied by the
+-- key, which would make SQLite prefer the ledger's index).
+CREATE INDEX kb_events_ledger_mission ON kb_events (upper(trim(mission)), unit, rotation, date, personnel, women, mission, type)
+	WHERE type = 'deployment';
 
 -- The total of an article list (FindArticles: the articles page, the
 -- API's list, a search without words) counted every article of its
