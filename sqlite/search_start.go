@@ -36,9 +36,14 @@ const sideProbe = 1000
 // passShare times the matches it ranks, instead of selecting every
 // article of a wide filter (at 100k reports, the ~60,000 of one source)
 // first.
+//
+// At 100k generated reports, ranking two common words' latest matches of
+// one source took 83 ms from the matches against 170 ms from the set
+// when 119 of the sample passed, and 57 against 87 ms when 39 did; with
+// 1 of 200 passing, 495 against 103 ms.
 const (
 	sample    = 200
-	passShare = 4
+	passShare = 8
 )
 
 // dated reports whether the query filters on event dates.

@@ -36,8 +36,8 @@ func TestChooseSampled(t *testing.T) {
 	}{
 		{30, 0, fromWords},    // rare words: all their matches seen
 		{200, 200, fromWords}, // a filter every match passes
-		{200, 50, fromWords},  // one in four
-		{200, 49, fromSet},    // fewer: the walk would run long
+		{200, 25, fromWords},  // one in eight
+		{200, 24, fromSet},    // fewer: the walk would run long
 		{200, 0, fromSet},
 	} {
 		if got := chooseSampled(c.seen, c.passed, 200); got != c.want {
