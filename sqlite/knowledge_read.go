@@ -269,17 +269,6 @@ func (db *DB) eventDriver(ctx context.Context, f attache.KBEventFilter) (q event
 	if len(f.Countries) == 0 {
 		return q, "e", c, nil
 	}
-	if f.Mission != "" {
-		// A mission's events come from their index (kb_events_mission),
-		// fewer than a sending country's: each is checked for the
-		// countries, instead of every event of the country for the
-		// mission (at 100k reports, 2,643 deployments of one country
-		// read whole for the few of one mission).
-		for _, code := range f.Countries {
-			c.add(`EXISTS (SELECT 1 FROM kb_event_parties o WHERE o.event_id = e.id AND o.kind = 'country' AND o.party = ?)`, strings.ToUpper(code))
-		}
-		return q, "e", c, nil
-	}
 	countries, err := db.fewestEventsFirst(ctx, f.Countries)
 	if err != nil {
 		return eventSQL{}, "", conds{}, err
@@ -347,7 +336,14 @@ func eventFilters(c *conds, f attache.KBEventFilter, t string, pairs bool) {
 	case f.Numbered:
 		c.add(`e.series <> '' AND e.number > 0`)
 	}
-	if f.Mission != "" {
+	switch {
+	case f.Mission != "" && t == "d":
+		// Driven by a country's party rows: the mission's events are
+		// selected once from their index (kb_events_mission), so that
+		// only the rows of the list are read, not every event of the
+		// country to check its mission.
+		c.add(`d.event_id IN (SELECT id FROM kb_events WHERE lower(mission) = lower(?))`, f.Mission)
+	case f.Mission != "":
 		c.add(`lower(e.mission) = lower(?)`, f.Mission)
 	}
 	if f.From != "" {

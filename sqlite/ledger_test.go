@@ -128,3 +128,21 @@ func TestFilteredLedgerSeeksItsRows(t *testing.T) {
 		}
 	}
 }
+
+// TestMissionCountryEventsReadNoEventOfTheCountryWhole: a country's
+// deployments of one mission (the API's ledger rows) walk the country's
+// party rows and check each against the mission's events, selected once
+// from their index, instead of reading every event of the country.
+func TestMissionCountryEventsReadNoEventOfTheCountryWhole(t *testing.T) {
+	db := openKB(t)
+	f := attache.KBEventFilter{Types: []attache.EventType{attache.EventDeployment}, Mission: "UNMISS", Countries: []string{"VN"}, Limit: 20}
+	qs, err := db.eventQuery(context.Background(), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, args := eventsSQL(f, qs)
+	plan := queryPlan(t, db, q, args...)
+	if !strings.Contains(plan, "USING COVERING INDEX kb_events_mission (<expr>=?)") {
+		t.Errorf("the mission's events are not selected from their index:\n%s", plan)
+	}
+}
