@@ -177,13 +177,7 @@ func TestSearchFiltersReadNoArticleRows(t *testing.T) {
 		{attache.SearchQuery{Query: "cooperation", Entity: "Vietnam", From: "2020-01-01"}, "SEARCH a USING COVERING INDEX articles_id_published (id=? AND published>?)"},
 		{attache.SearchQuery{Query: "cooperation", EventFrom: "2021-05", EventTo: "2021-05"}, "SEARCH article_event_dates USING PRIMARY KEY (date>? AND date<?)"},
 	} {
-		sf, err := searchWhere(c.q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		w, args := sf.conds(fromSet)
-		plan := queryPlan(t, db, `SELECT articles_fts.rowid FROM articles_fts WHERE articles_fts MATCH ? AND `+sf.filterClause(fromSet, w),
-			append([]any{sf.match}, args...)...)
+		plan := searchPlan(t, db, c.q, fromSet)
 		if !strings.Contains(plan, c.want) || strings.Contains(plan, "USING INTEGER PRIMARY KEY") {
 			t.Errorf("%+v: plan lacks %q or reads articles by seq:\n%s", c.q, c.want, plan)
 		}
@@ -203,15 +197,22 @@ func TestSearchFromWordsChecksEachArticle(t *testing.T) {
 		{attache.SearchQuery{Query: "cooperation", Entity: "Vietnam"}, "SEARCH k USING COVERING INDEX entity_keys_key_article (key=? AND article_id=?)"},
 		{attache.SearchQuery{Query: "cooperation", Type: "visit", From: "2021"}, "SEARCH e USING COVERING INDEX events_type_article (type=? AND article_id=?)"},
 	} {
-		sf, err := searchWhere(c.q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		w, args := sf.conds(fromWords)
-		plan := queryPlan(t, db, `SELECT articles_fts.rowid FROM articles_fts WHERE articles_fts MATCH ? AND `+sf.filterClause(fromWords, w),
-			append([]any{sf.match}, args...)...)
+		plan := searchPlan(t, db, c.q, fromWords)
 		if !strings.Contains(plan, c.want) || strings.Contains(plan, "LIST SUBQUERY") {
 			t.Errorf("%+v: plan lacks %q or selects a list first:\n%s", c.q, c.want, plan)
 		}
 	}
+}
+
+// searchPlan is SQLite's plan of the matches of q's words that pass its
+// filters, checked as start says.
+func searchPlan(t *testing.T, db *DB, q attache.SearchQuery, start searchSide) string {
+	t.Helper()
+	sf, err := searchWhere(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, args := sf.conds(start)
+	return queryPlan(t, db, `SELECT articles_fts.rowid FROM articles_fts WHERE articles_fts MATCH ? AND `+sf.filterClause(start, w),
+		append([]any{sf.match}, args...)...)
 }
