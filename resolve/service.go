@@ -38,6 +38,10 @@ type Service struct {
 // the Service: Rebuild, Correct and Undo make it again.
 type built struct {
 	base *Builder
+	// arts are the articles of base, to build again in memory when an
+	// older article comes; nil when the store reads them back in one
+	// pass (BulkReader): it then builds again from the store, and the
+	// articles of a large base need not stay in memory all along.
 	arts []*attache.Article
 	seen map[string]bool
 	last string
@@ -62,10 +66,12 @@ func (b *built) extend(k *kb.KB, fresh []*attache.Article) {
 		return
 	}
 	sortArticles(fresh)
-	b.arts = append(b.arts, fresh...)
+	if b.arts != nil {
+		b.arts = append(b.arts, fresh...)
+	}
 	// The corrected copy is stale from here on (update makes it again).
 	b.cur = nil
-	if first := fresh[0]; sortKey(first.Published, first.ID) > b.last {
+	if b.follows(fresh) {
 		locs := make([]*Local, len(fresh))
 		for i, r := range fresh {
 			locs[i] = b.base.AddEntities(r)
@@ -81,6 +87,12 @@ func (b *built) extend(k *kb.KB, fresh []*attache.Article) {
 	}
 	last := fresh[len(fresh)-1]
 	b.last = max(b.last, sortKey(last.Published, last.ID))
+}
+
+// follows reports whether fresh, sorted in Build's order, all come after
+// the build's newest article, so that they join at its end.
+func (b *built) follows(fresh []*attache.Article) bool {
+	return sortKey(fresh[0].Published, fresh[0].ID) > b.last
 }
 
 // sortKey orders articles as Build takes them: by publication date, then
@@ -207,6 +219,14 @@ func (s *Service) update(ctx context.Context, arts []*attache.Article) error {
 	}
 	if len(fresh) == 0 {
 		return s.Knowledge.PutKnowledge(ctx, &attache.Knowledge{Resolved: resolved})
+	}
+	if s.built.arts == nil {
+		if sortArticles(fresh); !s.built.follows(fresh) {
+			// An older article, and no articles kept to build again in
+			// memory: the store has them all, this one too.
+			_, err := s.rebuild(ctx, false)
+			return err
+		}
 	}
 	// What the store holds, to write only what the new articles change;
 	// a correction written by parts left it to be made again.
@@ -416,6 +436,9 @@ func (s *Service) rebuild(ctx context.Context, changed bool) (*RebuildStats, err
 	// ingest does after resolving what it deferred, would hold two
 	// copies of the whole base for nothing.
 	s.built = &built{base: base, seen: map[string]bool{}, arts: arts}
+	if _, bulk := s.Articles.(BulkReader); bulk {
+		s.built.arts = nil // see built.arts
+	}
 	if b != base {
 		s.built.cur = b
 	}
@@ -433,21 +456,12 @@ func (s *Service) rebuild(ctx context.Context, changed bool) (*RebuildStats, err
 // duplicates and articles without extraction), and those resolved.
 func (s *Service) build(ctx context.Context) (*Builder, map[string]string, []*attache.Article, error) {
 	if br, ok := s.Articles.(BulkReader); ok {
-		arts, err := br.ResolvableArticles(ctx)
+		seen, loaded, err := readResolvable(ctx, br)
 		if err != nil {
-			return nil, nil, nil, fmt.Errorf("rebuild: %w", err)
+			return nil, nil, nil, err
 		}
-		seen := make(map[string]string, len(arts))
-		var loaded []*attache.Article
-		for _, a := range arts {
-			seen[a.ID] = ""
-			if a.DuplicateOf != "" || a.Extraction == nil {
-				continue
-			}
-			seen[a.ID] = sortKey(a.Published, a.ID)
-			loaded = append(loaded, resolvable(a))
-		}
-		return Build(s.KB, loaded), seen, loaded, nil
+		// The articles read are the build's alone (see built.arts).
+		return buildOwned(s.KB, loaded), seen, nil, nil
 	}
 	metas, _, err := s.Articles.FindArticles(ctx, attache.ArticleFilter{})
 	if err != nil {
@@ -471,6 +485,27 @@ func (s *Service) build(ctx context.Context) (*Builder, map[string]string, []*at
 		loaded = append(loaded, resolvable(a))
 	}
 	return Build(s.KB, loaded), seen, loaded, nil
+}
+
+// readResolvable reads every stored article through br. It returns them
+// all with their sort keys ("" for duplicates and articles without
+// extraction) and, in copies of their own, those to resolve.
+func readResolvable(ctx context.Context, br BulkReader) (map[string]string, []*attache.Article, error) {
+	arts, err := br.ResolvableArticles(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("rebuild: %w", err)
+	}
+	seen := make(map[string]string, len(arts))
+	var loaded []*attache.Article
+	for _, a := range arts {
+		seen[a.ID] = ""
+		if a.DuplicateOf != "" || a.Extraction == nil {
+			continue
+		}
+		seen[a.ID] = sortKey(a.Published, a.ID)
+		loaded = append(loaded, resolvable(a))
+	}
+	return seen, loaded, nil
 }
 
 // corrected applies the stored corrections to a copy of base, plus extra
