@@ -184,14 +184,23 @@ func (b *built) follow(arts []*attache.Article) bool {
 
 // ResolveDeferred resolves every article left pending in the store (those
 // ResolveNewer left) with one build of the whole base from the store,
-// written in one transaction that clears their pending marks.
+// written in one transaction that clears their pending marks. It keeps
+// no build: a run resolves what it deferred at its end, and the build
+// goes before the write, which then has the memory of the base's build
+// to itself; a later write builds again from the store.
 func (s *Service) ResolveDeferred(ctx context.Context) error {
+	return s.resolveAll(ctx, false)
+}
+
+// resolveAll resolves every article left pending with one build from
+// the store, kept for the writes that follow when keep is set.
+func (s *Service) resolveAll(ctx context.Context, keep bool) error {
 	unlock, err := s.lock(ctx)
 	if err != nil {
 		return fmt.Errorf("resolve: %w", err)
 	}
 	defer unlock()
-	_, err = s.rebuild(ctx, false)
+	_, err = s.rebuildKeeping(ctx, false, keep)
 	return err
 }
 
@@ -351,7 +360,7 @@ func (s *Service) ResolvePending(ctx context.Context) (int, error) {
 		// them all; the others would then clear their marks one
 		// transaction each (a run stopped while ingest deferred a
 		// whole corpus leaves all of it pending).
-		if err := s.ResolveDeferred(ctx); err != nil {
+		if err := s.resolveAll(ctx, true); err != nil {
 			return 0, fmt.Errorf("resolve pending: %w", err)
 		}
 		return len(ids), nil
@@ -410,6 +419,12 @@ func (s *Service) Rebuild(ctx context.Context) (*RebuildStats, error) {
 // then marked Rebuilt, for the copies of other processes; a first build
 // only adds the articles stored since.
 func (s *Service) rebuild(ctx context.Context, changed bool) (*RebuildStats, error) {
+	return s.rebuildKeeping(ctx, changed, true)
+}
+
+// rebuildKeeping is rebuild; without keep, it drops the build before
+// the write and keeps none (see ResolveDeferred).
+func (s *Service) rebuildKeeping(ctx context.Context, changed, keep bool) (*RebuildStats, error) {
 	s.built = nil
 	base, seen, arts, err := s.build(ctx)
 	if err != nil {
@@ -421,6 +436,9 @@ func (s *Service) rebuild(ctx context.Context, changed bool) (*RebuildStats, err
 	}
 	st.Articles = len(seen)
 	k := b.Knowledge()
+	if !keep {
+		base, b = nil, nil // the write needs k alone
+	}
 	// Every article the build read is resolved: none stays pending.
 	whole := *k
 	whole.Rebuilt = changed
@@ -430,6 +448,9 @@ func (s *Service) rebuild(ctx context.Context, changed bool) (*RebuildStats, err
 	sort.Strings(whole.Resolved)
 	if err := s.Knowledge.ReplaceKnowledge(ctx, &whole); err != nil {
 		return nil, fmt.Errorf("rebuild: %w", err)
+	}
+	if !keep {
+		return st, nil
 	}
 	// The copy of what was written, to compare the next write with, is
 	// made when a write needs it (keepOut): a run that ends here, as
