@@ -111,6 +111,44 @@ func TestResolveNewerDefersOlder(t *testing.T) {
 	}
 }
 
+// TestResolveAfterDeferred: ResolveDeferred keeps no build, so the batch
+// after it (one newer article, then one older) builds again from the
+// store: the knowledge base is still the one a rebuild gives.
+func TestResolveAfterDeferred(t *testing.T) {
+	ctx := context.Background()
+	k := defaultKB(t)
+	arts := extracted(t, k, sampleAndDev(t))
+	sort.SliceStable(arts, func(i, j int) bool { return arts[i].Published < arts[j].Published })
+	path, db, svc := storeService(t, k)
+	oldest, newest, rest := arts[0], arts[len(arts)-1], arts[1:len(arts)-1]
+	for _, a := range rest {
+		if err := db.PutArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := svc.ResolveDeferred(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range []*attache.Article{newest, oldest} {
+		if err := db.PutArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+		if err := svc.ResolveArticles(ctx, []*attache.Article{a}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if ids, err := db.PendingArticles(ctx); err != nil || len(ids) > 0 {
+		t.Errorf("%d articles left pending (%v)", len(ids), err)
+	}
+	resolved := dumpKnowledge(t, path)
+	if _, err := svc.Rebuild(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if dumpKnowledge(t, path) != resolved {
+		t.Error("resolving after a deferred resolution and rebuilding give different knowledge bases")
+	}
+}
+
 // storeService opens a SQLite store in a temporary folder (closed when
 // the test ends) and a resolve.Service on it.
 func storeService(t *testing.T, k *kb.KB) (string, *sqlite.DB, *resolve.Service) {
