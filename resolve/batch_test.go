@@ -99,16 +99,7 @@ func TestResolveNewerDefersOlder(t *testing.T) {
 	if err := svc.ResolveDeferred(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if ids, err := db.PendingArticles(ctx); err != nil || len(ids) > 0 {
-		t.Errorf("%d articles left pending after ResolveDeferred (%v)", len(ids), err)
-	}
-	deferred := dumpKnowledge(t, path)
-	if _, err := svc.Rebuild(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if dumpKnowledge(t, path) != deferred {
-		t.Error("resolving the deferred articles and rebuilding give different knowledge bases")
-	}
+	equalsRebuild(t, db, svc, path, "resolving the deferred articles")
 }
 
 // TestResolveAfterDeferred: ResolveDeferred keeps no build, so the batch
@@ -137,15 +128,23 @@ func TestResolveAfterDeferred(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	equalsRebuild(t, db, svc, path, "resolving after a deferred resolution")
+}
+
+// equalsRebuild checks that no article stays pending and that a rebuild
+// leaves the knowledge base as it is; what says how it was resolved.
+func equalsRebuild(t *testing.T, db *sqlite.DB, svc *resolve.Service, path, what string) {
+	t.Helper()
+	ctx := context.Background()
 	if ids, err := db.PendingArticles(ctx); err != nil || len(ids) > 0 {
-		t.Errorf("%d articles left pending (%v)", len(ids), err)
+		t.Errorf("%s: %d articles left pending (%v)", what, len(ids), err)
 	}
 	resolved := dumpKnowledge(t, path)
 	if _, err := svc.Rebuild(ctx); err != nil {
 		t.Fatal(err)
 	}
 	if dumpKnowledge(t, path) != resolved {
-		t.Error("resolving after a deferred resolution and rebuilding give different knowledge bases")
+		t.Errorf("%s and rebuilding give different knowledge bases", what)
 	}
 }
 
