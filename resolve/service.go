@@ -229,21 +229,22 @@ func (s *Service) update(ctx context.Context, arts []*attache.Article) error {
 	if len(fresh) == 0 {
 		return s.Knowledge.PutKnowledge(ctx, &attache.Knowledge{Resolved: resolved})
 	}
-	if s.built.arts == nil {
-		if sortArticles(fresh); !s.built.follows(fresh) {
-			// An older article, and no articles kept to build again in
-			// memory: the store has them all, this one too.
-			_, err := s.rebuild(ctx, false)
-			return err
-		}
-	}
 	// What the store holds, to write only what the new articles change;
 	// a correction written by parts left it to be made again.
 	if err := s.keepOut(ctx); err != nil {
 		s.built = nil
 		return err
 	}
-	s.built.extend(s.KB, fresh)
+	if sortArticles(fresh); s.built.arts == nil && !s.built.follows(fresh) {
+		// An older article, and no articles kept to build again in
+		// memory: the store has them all, these too.
+		if err := s.buildAgain(ctx); err != nil {
+			s.built = nil
+			return err
+		}
+	} else {
+		s.built.extend(s.KB, fresh)
+	}
 	b, _, err := s.corrected(ctx, s.built.base, nil)
 	if err != nil {
 		s.built = nil
@@ -266,6 +267,30 @@ func (s *Service) update(ctx context.Context, arts []*attache.Article) error {
 		s.built.cur = nil // no correction: base itself, which the next batch changes
 	}
 	return nil
+}
+
+// buildAgain makes the last build again from the stored articles, the
+// fresh ones among them; every article it reads is in the build from
+// then on (see built.arts).
+func (s *Service) buildAgain(ctx context.Context) error {
+	// The old build goes before the new one is made.
+	s.built.base, s.built.cur = nil, nil
+	base, seen, _, err := s.build(ctx)
+	if err != nil {
+		return err
+	}
+	s.built.base = base
+	s.built.saw(seen)
+	return nil
+}
+
+// saw records seen, the articles a build read with their sort keys, as
+// in b.
+func (b *built) saw(seen map[string]string) {
+	for id, key := range seen {
+		b.seen[id] = true
+		b.last = max(b.last, key)
+	}
 }
 
 // BulkReader is a Store that reads, in one pass, what resolution needs of
@@ -463,12 +488,7 @@ func (s *Service) rebuildKeeping(ctx context.Context, changed, keep bool) (*Rebu
 	if b != base {
 		s.built.cur = b
 	}
-	for id, key := range seen {
-		s.built.seen[id] = true
-		if key > s.built.last {
-			s.built.last = key
-		}
-	}
+	s.built.saw(seen)
 	return st, nil
 }
 
