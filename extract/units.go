@@ -13,7 +13,7 @@ import (
 // East"). The next word must not be capitalised.
 func (d *doc) areaAfter(e, sent int) int {
 	n := len(d.toks)
-	if e >= n || !d.toks[e].Cap || d.toks[e].Sent != sent || d.lab[e] != nil || !d.x.is(cOrghead, d.toks[e-1].Text) {
+	if e >= n || !d.toks[e].Cap || d.toks[e].Sent != sent || d.lab[e] != nil || !d.textIs(e-1, cOrghead) {
 		return e
 	}
 	x := e + 1
@@ -48,7 +48,7 @@ func isCompass(w string) bool {
 // Battalion, 14th Infantry Regiment").
 func (d *doc) unitEnd(e, sent int) int {
 	n := len(d.toks)
-	for e < n && d.toks[e].Cap && d.toks[e].Sent == sent && d.lab[e] == nil && d.x.is(cUnithead, d.toks[e].Text) {
+	for e < n && d.toks[e].Cap && d.toks[e].Sent == sent && d.lab[e] == nil && d.textIs(e, cUnithead) {
 		e++
 	}
 	if k := d.headAhead(e, sent); k > e {
@@ -68,13 +68,13 @@ func (d *doc) unitEnd(e, sent int) int {
 func (d *doc) headAhead(j, sent int) int {
 	n := len(d.toks)
 	k := j
-	for k < n && k-j < 3 && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.toks[k].Sent == sent && d.lab[k] == nil && d.known[k].kind == 0 && !d.x.is(cOrghead, d.toks[k].Text) {
+	for k < n && k-j < 3 && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.toks[k].Sent == sent && d.lab[k] == nil && d.known[k].kind == 0 && !d.textIs(k, cOrghead) {
 		k++
 	}
-	if k >= n || k-j > 2 || !d.toks[k].Cap || d.lab[k] != nil || d.toks[k].Sent != sent || !d.x.is(cOrghead, d.toks[k].Text) {
+	if k >= n || k-j > 2 || !d.toks[k].Cap || d.lab[k] != nil || d.toks[k].Sent != sent || !d.textIs(k, cOrghead) {
 		return j
 	}
-	for k < n && d.toks[k].Cap && d.lab[k] == nil && d.toks[k].Sent == sent && d.x.is(cOrghead, d.toks[k].Text) {
+	for k < n && d.toks[k].Cap && d.lab[k] == nil && d.toks[k].Sent == sent && d.textIs(k, cOrghead) {
 		k++
 	}
 	return k
@@ -88,7 +88,7 @@ func (d *doc) numberedEnd(e, sent int) int {
 		return e
 	}
 	e = n
-	if e < len(d.toks) && d.toks[e].Cap && d.x.is(cOrghead, d.toks[e].Text) && d.lab[e] == nil && d.toks[e].Sent == sent {
+	if e < len(d.toks) && d.toks[e].Cap && d.textIs(e, cOrghead) && d.lab[e] == nil && d.toks[e].Sent == sent {
 		e++
 	}
 	return e
@@ -152,7 +152,7 @@ func (d *doc) unitList(s, e, h2 int, nums []int) {
 	name := singular(d.span(s, h2)) + " " + singular(d.toks[e].Text)
 	for _, j := range nums {
 		full := name + " " + d.toks[j].Text
-		c := d.get(attache.Organization, unitKey(text.Tokenize(full)), full)
+		c := d.get(attache.Organization, unitKey(d.nameTokens(full)), full)
 		if c.country == "" {
 			c.country = d.home
 		}
@@ -161,8 +161,10 @@ func (d *doc) unitList(s, e, h2 int, nums []int) {
 		c.mentions = append(c.mentions, m)
 		c.credit = false
 	}
+	first := d.byKey[string(attache.Organization)+"|"+unitKey(d.nameTokens(name+" "+d.toks[nums[0]].Text))]
+	d.unlabelled++ // first may be none
 	for i := s; i <= nums[len(nums)-1]; i++ {
-		d.lab[i] = d.byKey[string(attache.Organization)+"|"+unitKey(text.Tokenize(name+" "+d.toks[nums[0]].Text))]
+		d.lab[i] = first
 	}
 }
 
@@ -257,7 +259,7 @@ func unitKeyPart(toks []text.Token, i int) bool {
 // one that counts ("some 43 ...").
 func (d *doc) formationNumber(i, h int) bool {
 	t := &d.toks[i]
-	if t.Kind != text.Number || len(t.Text) > 3 || t.Sent != d.toks[h].Sent || !d.x.is(cFormation, d.toks[h].Text) {
+	if t.Kind != text.Number || len(t.Text) > 3 || t.Sent != d.toks[h].Sent || !d.textIs(h, cFormation) {
 		return false
 	}
 	for _, r := range t.Text {
@@ -265,7 +267,7 @@ func (d *doc) formationNumber(i, h int) bool {
 			return false
 		}
 	}
-	if h+1 < len(d.toks) && d.toks[h+1].Sent == t.Sent && d.x.is(cCountable, d.toks[h+1].Fold) {
+	if h+1 < len(d.toks) && d.toks[h+1].Sent == t.Sent && d.foldIs(h+1, cCountable) {
 		return false
 	}
 	if t.SentStart || i == 0 {

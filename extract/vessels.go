@@ -17,7 +17,7 @@ func (d *doc) shipVenues() {
 		if d.toks[s].Fold == "the" {
 			s++
 		}
-		if s >= n || !d.toks[s].Upper || !d.x.is(cVessel, d.toks[s].Text) {
+		if s >= n || !d.toks[s].Upper || !d.textIs(s, cVessel) {
 			continue
 		}
 		e := s + 1
