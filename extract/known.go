@@ -38,13 +38,16 @@ func (d *doc) knownOrg(m match, oi int) {
 		m.end < len(d.toks) && d.toks[m.end].Fold == ")" {
 		// the acronym of the body named just before: "the Ministry of
 		// Defence (MINDEF)" is one body, the known one
+		if d.lab[m.end] == c {
+			return // the force's acronym inside its branch's name: "People's Liberation Army (PLA) Navy"
+		}
 		c.addForm(o.Name)
 		if c.country == "" {
 			c.country = o.Country
 		}
 		return
 	}
-	if d.longerKnownOrg(m, o.Kind) {
+	if d.serviceBranch(m, o) || d.longerKnownOrg(m, o.Kind) {
 		return
 	}
 	end := m.end
@@ -77,6 +80,17 @@ func (d *doc) knownOrg(m match, oi int) {
 // m opens ("Joint Chiefs of Staff Committee", "the Ministry of Defence of
 // Mongolia"), if any, and reports whether it did.
 func (d *doc) longerKnownOrg(m match, kind string) bool {
+	if x := d.headAfterAcronym(m.end); x > m.end {
+		// the acronym written before the head word that ends the name:
+		// "Inter Services Public Relations (ISPR) Directorate"
+		c := d.get(attache.Organization, unitKey(d.toks[m.start:x]), d.span(m.start, m.end)+" "+d.span(x-1, x))
+		if c.country == "" {
+			c.country = d.home
+		}
+		d.add(c, m.start, x)
+		d.acronyms(c, m.end+1, m.end+2)
+		return true
+	}
 	if x := d.longerBody(m.end); x > m.end {
 		x = d.areaAfter(x, d.toks[m.start].Sent)
 		// a body named after a known one: "Joint Chiefs of Staff
@@ -111,6 +125,25 @@ func (d *doc) longerKnownOrg(m match, kind string) bool {
 		return true
 	}
 	return false
+}
+
+// headAfterAcronym returns the end of one head word written after an
+// acronym in parentheses that follows a known body's name at e, when no
+// capitalised word follows it ("Public Relations (ISPR) Directorate
+// said"), or e.
+func (d *doc) headAfterAcronym(e int) int {
+	n := len(d.toks)
+	if e+3 >= n || d.toks[e].Fold != "(" || !d.toks[e+1].Upper || d.toks[e+2].Fold != ")" {
+		return e
+	}
+	h := e + 3
+	if !d.toks[h].Cap || d.toks[h].Sent != d.toks[e].Sent || d.known[h].kind != 0 || !d.x.is(cOrgprefix, d.toks[h].Text) || d.x.is(cService, d.toks[h].Text) {
+		return e
+	}
+	if h+1 < n && d.toks[h+1].Cap && d.toks[h+1].Kind == text.Word && d.toks[h+1].Sent == d.toks[h].Sent {
+		return e
+	}
+	return h + 1
 }
 
 // longerOrg records the organisation named over tokens [s, e), longer
@@ -196,6 +229,9 @@ func (d *doc) knownPlace(m match, pi int) {
 	}
 	if d.inCodeName(m.start, m.end) {
 		return // a word of an exercise's name: "Exercise Bersama Lima"
+	}
+	if d.shipName(m.start) {
+		return // a ship named after a place: "INS Delhi", "BRP Davao del Sur"
 	}
 	if f := m.end; f < len(d.toks) && d.textIs(f, cGeohead) && d.toks[f].Sent == d.toks[m.start].Sent {
 		// another place named after this one: "Melaka Strait"
@@ -343,8 +379,8 @@ func (d *doc) longerBody(e int) int {
 	for x < len(d.toks) && x-h < 2 && d.toks[x].Cap && d.toks[x].Kind == text.Word && d.textIs(x, cOrghead) && !d.textIs(x, cLegalform) && d.toks[x].Sent == d.toks[e-1].Sent && d.known[x].kind == 0 {
 		x++
 	}
-	if x == h {
-		return e // no head word after the qualifying ones
+	if x == h || d.headOpensPost(h, x) {
+		return e // no head word after the qualifying ones, or a post's: "MINUSCA Force Commander"
 	}
 	if x > e && d.modifierOfLater(e, x) {
 		return e // "TNI Command and Staff College": orgPatterns names it

@@ -47,10 +47,19 @@ func (d *doc) inCompound(i int) bool {
 func (d *doc) orgName(i int) int {
 	t := &d.toks[i]
 	h2 := d.headsEnd(i)
+	if d.headOpensPost(i, h2) {
+		return h2 - 1 // "UNMISS Force Commander": a post of the mission, no force
+	}
 	if d.modifierOfLater(i, h2) {
 		return h2 - 1 // "TNI Command and Staff College": the later head's name
 	}
 	s := d.skipPossessive(d.orgLeft(i), i)
+	for s < i && d.toks[s].Cap && d.x.is(cPostlink, d.toks[s].Text) {
+		s++ // "Flag Officer Commanding Western Fleet" names the fleet
+	}
+	for s < i && d.x.is(cUnithead, t.Text) && d.known[s].kind == kOrg && d.x.kb.Orgs[d.known[s].index].Kind == "mission" && d.toks[s].Upper {
+		s++ // a mission's area: "UNIFIL Sector East" is Sector East of UNIFIL
+	}
 	e := d.orgRight(h2)
 	if e == h2 && d.bodyGeneral(h2-1) {
 		e = d.generalField(e)
@@ -65,7 +74,7 @@ func (d *doc) orgName(i int) int {
 	}
 	// "TNI Command and Staff College": the acronym of the body it belongs
 	// to opens the name, and still names that body
-	if !d.free(d.leadingAcronym(s, i), e) {
+	if !d.free(d.leadingAcronym(s, i), d.slashMissionStart(e)) {
 		if e == h2 || !d.free(s, h2) {
 			return i
 		}
@@ -138,6 +147,14 @@ func (d *doc) orgBody(i, s, h2, e int) int {
 	return e - 1
 }
 
+// headOpensPost reports a head word at i that opens a post going on past
+// the head words ending at h2: "Force" of "MINUSCA Force Commander",
+// "Sector" of "Sector Commander". The post is the mission's or the
+// army's; its head word names no body of its own.
+func (d *doc) headOpensPost(i, h2 int) bool {
+	return d.post[i] && (i == 0 || !d.post[i-1]) && h2 < len(d.toks) && d.post[h2] && d.toks[h2].Sent == d.toks[i].Sent
+}
+
 // headsEnd returns the end of the run of capitalised head words that
 // starts at the head word i: "Command" of "Naval Region Command".
 func (d *doc) headsEnd(i int) int {
@@ -153,6 +170,9 @@ func (d *doc) headsEnd(i int) int {
 // it ("Sapper Unit No. 1", "Military Zone 5").
 func (d *doc) unitNameEnd(s, h2, e int) int {
 	sent := d.toks[h2-1].Sent
+	if r := d.rotationAfter(e, sent); r > e {
+		return r
+	}
 	e = d.numberedEnd(e, sent)
 	if e == h2 {
 		e = d.areaAfter(e, sent)
@@ -305,7 +325,8 @@ func (d *doc) newOrg(i, s, h2, e int) *cand {
 		c.country = country
 	}
 	if c.country == "" {
-		c.country = d.orgCountry(s, e)
+		// the mission a rotation serves ("/UNIFIL") is not its state
+		c.country = d.orgCountry(s, d.slashMissionStart(e))
 	}
 	d.add(c, s, e)
 	d.acronymAfter(c, e)
@@ -360,8 +381,8 @@ func (d *doc) numberedHead(i int) bool {
 	if !d.textIs(i, cUnithead) {
 		return false
 	}
-	if i+1 < len(d.toks) && d.toks[i+1].Kind == text.Number {
-		return true
+	if i+1 < len(d.toks) && (d.toks[i+1].Kind == text.Number || d.compassAfter(i+1)) {
+		return true // "Military Zone 5", "Sector East"
 	}
 	// the number before: "2nd Military Region", "3rd Naval Zone"; or a
 	// point of the compass: "Eastern Naval Area"

@@ -228,9 +228,9 @@ func (d *doc) nameTok(i int) bool {
 	if t.Kind != text.Word || !t.Cap || t.Upper && len(t.Text) > 1 && !d.capsFamilyName(i) || d.lab[i] != nil || d.known[i].kind != 0 && !d.placeAsName(i) {
 		return false
 	}
-	if d.textIs(i, cPlacehead) && (d.rankRightBefore(i) || d.hyphenGivenAfter(i)) {
+	if d.textIs(i, cPlacehead) && (d.rankRightBefore(i) || d.hyphenGivenAfter(i) || d.familyNameAgain(i)) {
 		// a surname that is also a place word: "Gen. Park Jae-sung",
-		// "Defense Minister Park Sung-woo"
+		// "Defense Minister Park Sung-woo", and "Park" alone after them
 		return true
 	}
 	return !d.textIs(i, cStop|cFunction|cOrghead|cPosthead|cDomain|cTitleword|cPlacehead|cAgency|cHonorific|cSuffix|cVessel)
@@ -248,6 +248,25 @@ func (d *doc) hyphenGivenAfter(i int) bool {
 	a, h, b := &d.toks[i+1], &d.toks[i+2], &d.toks[i+3]
 	return a.Kind == text.Word && a.Cap && !a.Upper && a.Start > d.toks[i].End && a.Sent == d.toks[i].Sent &&
 		h.Fold == "-" && h.Start == a.End && b.Start == h.End && b.Kind == text.Word && !b.Cap
+}
+
+// familyNameAgain reports a word at i standing alone (no capitalised
+// word on either side) that an earlier name used as a family name before
+// a hyphenated given name: "Park" after "Defense Minister Park Jae-won"
+// is that person again ("Minister Park said"), not a place word
+// ("Olympic Park").
+func (d *doc) familyNameAgain(i int) bool {
+	n := len(d.toks)
+	if i > 0 && d.toks[i-1].Kind == text.Word && d.toks[i-1].Cap && d.toks[i-1].Sent == d.toks[i].Sent && !d.textIs(i-1, cTitleword|cPosthead|cHonorific) ||
+		i+1 < n && d.toks[i+1].Kind == text.Word && d.toks[i+1].Cap && d.toks[i+1].Sent == d.toks[i].Sent {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if d.toks[j].Text == d.toks[i].Text && d.hyphenGivenAfter(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // capsFamilyName reports an all-capital word at i that is a family name:

@@ -101,17 +101,22 @@ func (d *doc) orgNumber(e int) int {
 	switch {
 	case e+2 < n && d.toks[e].Fold == "no" && d.toks[e+1].Fold == "." && d.toks[e+2].Kind == text.Number:
 		return e + 3
+	case e > 0 && d.x.is(cUnithead, d.toks[e-1].Text) && d.compassAfter(e):
+		return e + 1 // a mission's area named by a point of the compass: "Sector East"
 	case e+1 < n && d.toks[e].Cap && (d.toks[e].Fold == "rotation" || d.toks[e].Fold == "contingent" || d.toks[e].Fold == "batch") && d.toks[e+1].Kind == text.Number:
 		return e + 2
 	case e+1 < n && d.toks[e].Fold == "-" && d.toks[e].Start == d.toks[e-1].End && d.toks[e+1].Kind == text.Number && d.toks[e+1].Start == d.toks[e].End && len(d.toks[e+1].Text) <= 3:
 		return e + 2 // "Bangladesh Battalion-20"
 	case e < n && isRoman(d.toks[e].Text) && d.toks[e].Start > d.toks[e-1].End:
 		// "Garuda Contingent XXIII-S": a rotation in Roman numerals,
-		// with the letter of its unit
-		if e+2 < n && d.toks[e+1].Fold == "-" && d.toks[e+1].Start == d.toks[e].End && d.toks[e+2].Cap && len(d.toks[e+2].Text) == 1 {
-			return e + 3
+		// with the letter of its unit ("XXVI-O2" for a unit's second part)
+		k := e + 1
+		if k+1 < n && d.toks[k].Fold == "-" && d.toks[k].Start == d.toks[k-1].End && d.toks[k+1].Start == d.toks[k].End && unitLetter(d.toks[k+1].Text) {
+			k += 2
 		}
-		return e + 1
+		return d.missionAfterSlash(k)
+	case e < n && d.toks[e].Text == "I" && d.toks[e-1].Fold == "contingent" && d.toks[e].Start > d.toks[e-1].End:
+		return e + 1 // the first rotation: "Garuda Contingent I"
 	case e < n && d.toks[e].Kind == text.Number && len(d.toks[e].Text) <= 3 && d.toks[e].Start > d.toks[e-1].End:
 		if e+2 < n && d.toks[e+1].Fold == "-" && d.toks[e+1].Start == d.toks[e].End && d.toks[e+2].Kind == text.Number && d.toks[e+2].Start == d.toks[e+1].End {
 			return e + 3 // and the rotation's number: "Malaysian Battalion 850-14"
@@ -120,6 +125,66 @@ func (d *doc) orgNumber(e int) int {
 	}
 	return e
 }
+
+// rotationAfter returns the end of a rotation named right after a unit's
+// head words ending at e, which the unit's name takes in: "Force
+// Protection Company Garuda Contingent XXVI-O2/UNIFIL", "Indonesian
+// Mechanised Battalion Garuda Contingent XXIII-S"; e when none follows.
+func (d *doc) rotationAfter(e, sent int) int {
+	k := d.headAhead(e, sent)
+	if k == e || k >= len(d.toks) || !isRoman(d.toks[k].Text) {
+		return e
+	}
+	if r := d.orgNumber(k); r > k {
+		return r
+	}
+	return e
+}
+
+// compassAfter reports a point of the compass at token k that closes the
+// name of the area the unit head before it names: "East" of "Sector
+// East", not a word of a longer name ("Sector East Commander" still
+// names the sector; "Sector West Africa" does not).
+func (d *doc) compassAfter(k int) bool {
+	n := len(d.toks)
+	if k >= n || !d.toks[k].Cap || d.toks[k].Sent != d.toks[k-1].Sent || d.lab[k] != nil || !d.textIs(k, cCompass) {
+		return false
+	}
+	return k+1 >= n || !d.toks[k+1].Cap || d.toks[k+1].Kind != text.Word || d.post[k+1] || d.x.is(cPosthead|cOrghead, d.toks[k+1].Text)
+}
+
+// unitLetter reports the letter that marks a unit within a rotation,
+// alone or with a digit: "S" of "XXIII-S", "O2" of "XXVI-O2".
+func unitLetter(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	return len(w) == 1 || len(w) == 2 && w[1] >= '0' && w[1] <= '9'
+}
+
+// missionAfterSlash returns the end of the mission's acronym written
+// after a rotation with a slash, which is part of the rotation's name:
+// "XXIII-S/UNIFIL", "XXXIX-F/MONUSCO"; k when there is none.
+func (d *doc) missionAfterSlash(k int) int {
+	if k+1 < len(d.toks) && d.toks[k].Fold == "/" && d.toks[k].Start == d.toks[k-1].End && d.toks[k+1].Start == d.toks[k].End && d.toks[k+1].Upper {
+		return k + 2
+	}
+	return k
+}
+
+// slashMissionStart returns where the mission's acronym closing a
+// rotation's name at e starts ("/UNIFIL"), or e: the mission is known,
+// and the rotation's name still takes it in.
+func (d *doc) slashMissionStart(e int) int {
+	if e >= 3 && d.toks[e-2].Fold == "/" && d.toks[e-1].Upper && isRotationMark(d.toks[e-3].Text) && d.toks[e-2].Start == d.toks[e-3].End {
+		return e - 2
+	}
+	return e
+}
+
+// isRotationMark reports the end of a rotation's number before a slash:
+// the Roman numeral, or the letter of its unit ("XXIII", "S", "O2").
+func isRotationMark(w string) bool { return isRoman(w) || unitLetter(w) }
 
 // numberList finds "Rotations 1, 2, 3 and 4" after a plural unit name and
 // returns the token index of each number.
