@@ -79,7 +79,9 @@ func BenchmarkNew(b *testing.B) {
 }
 
 // FuzzExtract: no panic, every offset inside the text and on rune
-// boundaries, valid UTF-8 out.
+// boundaries, valid UTF-8 out, with and without a date of publication
+// (which turns on the relative dates: "on Thursday", "last year"), valid
+// or not.
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"Minister of National Defence Gen. Phan Văn Giang met Sen. Lieut. Gen. Alexander Fomin in Hà Nội.",
@@ -87,8 +89,11 @@ func FuzzExtract(f *testing.F) {
 		"Level-2 Field Hospitals Rotations 1, 2, 3 and 4 (UNMISS) sent 76 individuals",
 		"(\u00e2\u0080", "No. ", "A (", "Gen.", "twenty-", "1,",
 	} {
-		f.Add(s)
+		f.Add(s, "")
 	}
+	f.Add("On Thursday, the last day of his visit, he will tour the port; talks were held last week.", "2025-03-06")
+	f.Add("The drill, held since they first met on October 6, ended on Monday.", "2024-12-31T23:59:59Z")
+	f.Add("He arrived yesterday.", "2025-02-30")
 	k, err := kb.Default()
 	if err != nil {
 		f.Fatal(err)
@@ -97,11 +102,11 @@ func FuzzExtract(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	f.Fuzz(func(t *testing.T, s string) {
+	f.Fuzz(func(t *testing.T, s, published string) {
 		// Extract expects valid UTF-8, as cleaning guarantees
 		s = strings.ToValidUTF8(s, "\uFFFD")
 		defer fuzzguard.Start("Extract", len(s), fuzzguard.Limit)()
-		out := x.Extract("fuzz", s, "")
+		out := x.Extract("fuzz", s, published)
 		ok := func(a, b int) bool {
 			return 0 <= a && a <= b && b <= len(s) && (a == len(s) || utf8.RuneStart(s[a])) && (b == len(s) || utf8.RuneStart(s[b]))
 		}

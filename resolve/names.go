@@ -500,6 +500,15 @@ func (b *Builder) matchNamedAlone(e *attache.Entity) *attache.KBEntity {
 	return found
 }
 
+// maxNearWords and maxNearLetters bound the names and words that have
+// near spellings: the keys of a word grow with its consonants and carry
+// the name's other words, so a word or name of hostile length would cost
+// the square of it. No person's name runs that long.
+const (
+	maxNearWords   = 12
+	maxNearLetters = 40
+)
+
 // nearKeys are the keys of the persons whose name w may be a near
 // spelling of (spelledNear): every word but one the same, in order, and
 // the one left a long word (six letters or more) with the same first
@@ -512,12 +521,15 @@ func (b *Builder) matchNamedAlone(e *attache.Entity) *attache.KBEntity {
 // person of its first word (a thousand Nguyens): matching n persons costs
 // n lookups, not n².
 func (b *Builder) nearKeys(w []string, lookup bool) []string {
+	if len(w) > maxNearWords {
+		return nil
+	}
 	var out []string
 	for i, x := range w {
 		rest := strings.Join(w[:i], " ") + "|" + strings.Join(w[i+1:], " ")
 		for _, v := range []string{x, b.loose.Replace(x)} {
 			r := []rune(v)
-			if len(r) < 6 {
+			if len(r) < 6 || len(r) > maxNearLetters {
 				continue
 			}
 			lead := "person|near:" + strconv.Itoa(i) + "|" + rest + "|" + string(r[0]) + "|"

@@ -74,3 +74,35 @@ func BenchmarkNearSpellingCandidates(b *testing.B) {
 		takeInNguyens(b, k, 1000)
 	}
 }
+
+// TestNearKeysOfLongWordsScaleLinearly: a word of a name read from
+// hostile text may run for thousands of letters ("Jan Bcdfg..."). Its
+// near-spelling keys (each of its consonants left out in turn) must not
+// grow with the square of its length, nor those of a name of thousands
+// of words: no name runs that long, so past a real name's length a word
+// or name has no near spellings.
+func TestNearKeysOfLongWordsScaleLinearly(t *testing.T) {
+	b := NewBuilder(nil)
+	long := func(n int) []string {
+		w := []rune("B")
+		for i := 0; len(w) < n; i++ {
+			w = append(w, rune("bcdfgklmnpqrstvxz"[i%17]), rune("aeiou"[i%5]))
+		}
+		return []string{"jan", string(w)}
+	}
+	small, large := long(4000), long(8000)
+	scaling.Doubling(t, "near keys of one long word",
+		func() { b.nearKeys(small, true) },
+		func() { b.nearKeys(large, true) })
+	many := func(n int) []string {
+		var w []string
+		for i := 0; i < n; i++ {
+			w = append(w, word(i))
+		}
+		return w
+	}
+	smallName, largeName := many(1500), many(3000)
+	scaling.Doubling(t, "near keys of a name of many words",
+		func() { b.nearKeys(smallName, true) },
+		func() { b.nearKeys(largeName, true) })
+}

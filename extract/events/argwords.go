@@ -70,6 +70,7 @@ type placeWords struct {
 	groupPost   wordSet // noun=word: what a group noun asks of a person's post ("ministers=minister")
 	guest       wordSet // words that refer back to the story's visitor ("his guest", "the visiting general")
 	congrats    wordSet // verbs of congratulating, whose object took the post congratulated on
+	sinceOpen   wordSet // words opening the subject of a clause after "since" ("since they first held")
 	crew        wordSet // words besides vessel that speak of visiting ships or navies ("the two navies")
 	forumNoun   wordSet // common nouns that name a forum again ("the forum", "the summit")
 	sessionNoun wordSet // nouns of a forum's sessions ("the plenary session")
@@ -197,6 +198,7 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		"grouppost":    &pw.groupPost,
 		"guest":        &pw.guest,
 		"congrats":     &pw.congrats,
+		"sinceclause":  &pw.sinceOpen,
 		"crew":         &pw.crew,
 		"forumnoun":    &pw.forumNoun,
 		"sessionnoun":  &pw.sessionNoun,

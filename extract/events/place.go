@@ -142,7 +142,10 @@ func (doc *doc) eventPlace(c *cand, s int, h hit) string {
 	}
 	if (best == "" || isCode(best)) && h.r.typ != "deployment" {
 		if city := doc.cityBackNear(s, h); city != "" {
-			best = city // "arrived in the port city on Saturday": the city last named
+			// "arrived in the port city on Saturday": the city last
+			// named, before hereNear's dateline city for "in the city"
+			// (TestCityBackReferences pins the order)
+			best = city
 		}
 	}
 	if best == "" && h.r.typ != "deployment" && doc.atBareSeat(s) {

@@ -410,8 +410,9 @@ func (doc *doc) seatPlace(s, i int) *attache.Entity {
 	for k := i - 1; k >= 0; k-- {
 		// "On arrival in Canberra, the admiral was accorded a guard of
 		// honour at the Defence Force Headquarters": the city the
-		// sentence puts the guest in holds the body's seat
-		if c := ms[k]; c.e.Type == attache.Location && afterIn(ws, c.start) && doc.isCity(c.e.Name) && !clauseBetween(doc.text[c.end:m.start]) &&
+		// sentence puts the guest in holds the body's seat; a city inside
+		// the body's name ("Hanoi Army Headquarters") is no such city
+		if c := ms[k]; c.e.Type == attache.Location && c.end <= m.start && afterIn(ws, c.start) && doc.isCity(c.e.Name) && !clauseBetween(doc.text[c.end:m.start]) &&
 			(m.e.Country == "" || doc.countryOf(c.e.Name) == "" || doc.countryOf(c.e.Name) == m.e.Country) {
 			return c.e
 		}

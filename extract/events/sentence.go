@@ -340,7 +340,7 @@ func (doc *doc) irrealis(ws []word, h hit) bool {
 	}
 	for _, r := range doc.d.rules.irrealisOf[h.r.typ] {
 		for k := h.a - 1; k >= 0 && h.a-k <= irrealisWindow; k-- {
-			if l := ws[k].low; l == ";" || l == "." || l == "since" && sinceClause(ws, k) {
+			if l := ws[k].low; l == ";" || l == "." || l == "since" && doc.sinceClause(ws, k) {
 				break // ("regularly since they first held the drill": a fact)
 			}
 			if r.match(ws, k) > k && !asideClosed(ws, k, h.a) {
@@ -360,15 +360,8 @@ func (doc *doc) irrealis(ws []word, h hit) bool {
 // subject of its own ("since they first held", "since the two navies
 // began"), which tells what happened when a span began, not a date
 // ("since 2017").
-func sinceClause(ws []word, k int) bool {
-	if k+1 >= len(ws) {
-		return false
-	}
-	switch ws[k+1].low {
-	case "they", "it", "the", "both", "their", "its", "we":
-		return true
-	}
-	return false
+func (doc *doc) sinceClause(ws []word, k int) bool {
+	return k+1 < len(ws) && doc.d.places.sinceOpen.has(ws[k+1].low)
 }
 
 // scheduledWindow is how many words after a trigger may open the phrase

@@ -57,7 +57,7 @@ func wordAt(ws []word, pos int) int {
 // datesOf reports whether date dt of sentence ws can be the date of the
 // trigger h: not a year used as a modifier of another noun ("a 2018
 // military dispute"), not a date inside a "since" clause between them.
-func datesOf(ws []word, h hit, dt dates.Date) bool {
+func (doc *doc) datesOf(ws []word, h hit, dt dates.Date) bool {
 	if dt.Since && sinceWhen(ws, dt) && wordAt(ws, dt.Start) < h.a {
 		// "Since 2006, when it first sent a demining unit to Sudan": the
 		// clause after "when" tells what happened that year
@@ -118,7 +118,7 @@ func datesOf(ws []word, h hit, dt dates.Date) bool {
 	}
 	for k := from; k < to && k < len(ws); k++ {
 		if ws[k].low == "since" {
-			if h.r.since && k < i && sinceClause(ws, k) {
+			if h.r.since && k < i && doc.sinceClause(ws, k) {
 				// "has contributed troops to ECOMIG since the mission was
 				// set up in January 2017": the clause dates the span's start
 				return true
@@ -276,10 +276,10 @@ func (doc *doc) setDate(c *cand, s int, h hit) {
 		if h.r.later && di < h.a {
 			continue // "spoke on Monday and agreed to meet in April": the day of the call
 		}
-		if dt.Value == "" && dt.Kind == dates.Partial && datesOf(ws, h, dt) && doc.ownClause(ws, h, di) && !otherClause(ws, doc.sentHits, h, di) {
+		if dt.Value == "" && dt.Kind == dates.Partial && doc.datesOf(ws, h, dt) && doc.ownClause(ws, h, di) && !otherClause(ws, doc.sentHits, h, di) {
 			c.yearless = true // "on October 6" in a text with no date of publication
 		}
-		if dt.Value == "" || !datesOf(ws, h, dt) || doc.horizon(ws, h, di, dt) || otherClause(ws, doc.sentHits, h, di) || di > said && !(doc.saidDate(ws, di) && participleOpening(ws, h)) ||
+		if dt.Value == "" || !doc.datesOf(ws, h, dt) || doc.horizon(ws, h, di, dt) || otherClause(ws, doc.sentHits, h, di) || di > said && !(doc.saidDate(ws, di) && participleOpening(ws, h)) ||
 			!doc.ownClause(ws, h, di) || doc.participleDated(ws, h, di) || doc.restrictiveDated(ws, h, di) ||
 			doc.participleBefore(ws, h, di) || doc.purposeAfter(ws, di, h.a) || outsideOpening(ws, h, di) || purposeDated(ws, h, di) ||
 			asideDated(ws, doc.sentHits, h, di) {
