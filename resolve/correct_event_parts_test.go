@@ -108,25 +108,29 @@ func eventCorrections(t *testing.T, evs []attache.KBEvent, persons []attache.KBE
 	}
 }
 
-// TestEventCorrectionsWriteTheirParts makes one correction of each kind
-// that changes events on the sample and dev corpora, then undoes some, as
-// a server does (a Service that keeps its build): none reads a build or
-// writes the whole base, each writes fewer events than the base holds,
-// and after each the store holds what a rebuild with the same
-// corrections leaves.
-func TestEventCorrectionsWriteTheirParts(t *testing.T) {
+// correctedCorpora is the sample and dev corpora stored in a SQLite file
+// and built, seen through a store that counts builds, whole writes and
+// the events patched; with one correction of each kind that changes
+// events (eventCorrections).
+type correctedCorpora struct {
+	arts []*attache.Article
+	db   *sqlite.DB
+	rec  *coldRecorder
+	evs  int // events of the base
+	cs   []attache.Correction
+}
+
+func newCorrectedCorpora(t *testing.T) *correctedCorpora {
 	ctx := context.Background()
 	k := defaultKB(t)
-	arts := extracted(t, k, sampleAndDev(t))
 	_, db := openService(t)
-	rec := &coldRecorder{patchRecorder: patchRecorder{DB: db}}
-	svc := &resolve.Service{Articles: rec, Knowledge: rec, KB: k}
-	for _, a := range arts {
+	cc := &correctedCorpora{arts: extracted(t, k, sampleAndDev(t)), db: db, rec: &coldRecorder{patchRecorder: patchRecorder{DB: db}}}
+	for _, a := range cc.arts {
 		if err := db.PutArticle(ctx, a); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if _, err := svc.Rebuild(ctx); err != nil {
+	if _, err := (&resolve.Service{Articles: db, Knowledge: db, KB: k}).Rebuild(ctx); err != nil {
 		t.Fatal(err)
 	}
 	evs, err := db.KBEvents(ctx, attache.KBEventFilter{})
@@ -137,34 +141,56 @@ func TestEventCorrectionsWriteTheirParts(t *testing.T) {
 	if err != nil || len(persons) == 0 {
 		t.Fatalf("persons %v, %v", persons, err)
 	}
-	// A rank changes no event: rank says so.
-	check := func(step string, rank bool) {
-		t.Helper()
-		if rec.builds != 0 || rec.wholes != 0 {
-			t.Errorf("%s read %d builds and wrote the whole base %d times, want none", step, rec.builds, rec.wholes)
-		}
-		slices.Sort(rec.events)
-		if n := len(slices.Compact(rec.events)); (n == 0) != rank || n >= len(evs) {
-			t.Errorf("%s wrote %d events of %d, want some, not all", step, n, len(evs))
-		}
-		rec.builds, rec.wholes, rec.entities, rec.events = 0, 0, nil, nil
-		cs, err := db.Corrections(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got, want := storetest.DumpKnowledge(t, db), rebuiltDump(t, arts, cs); got != want {
-			t.Fatalf("after %s the store holds\n%s\nwant, as a rebuild leaves it,\n%s", step, got, want)
-		}
+	cc.evs, cc.cs = len(evs), eventCorrections(t, evs, persons)
+	return cc
+}
+
+// check fails unless the step just made read no build, wrote no whole
+// base, and wrote some events but fewer than the base holds (none for a
+// rank, which changes no event); and unless the store holds what a
+// rebuild with the same corrections leaves.
+func (cc *correctedCorpora) check(t *testing.T, step string, noEvents bool) {
+	t.Helper()
+	rec := cc.rec
+	if rec.builds != 0 || rec.wholes != 0 {
+		t.Errorf("%s read %d builds and wrote the whole base %d times, want none", step, rec.builds, rec.wholes)
 	}
-	rec.builds, rec.wholes = 0, 0
+	slices.Sort(rec.events)
+	if n := len(slices.Compact(rec.events)); (n == 0) != noEvents || n >= cc.evs {
+		t.Errorf("%s wrote %d events of %d, want some, not all", step, n, cc.evs)
+	}
+	rec.builds, rec.wholes, rec.entities, rec.events = 0, 0, nil, nil
+	cs, err := cc.db.Corrections(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := storetest.DumpKnowledge(t, cc.db), rebuiltDump(t, cc.arts, cs); got != want {
+		t.Fatalf("after %s the store holds\n%s\nwant, as a rebuild leaves it,\n%s", step, got, want)
+	}
+}
+
+// TestEventCorrectionsWriteTheirParts makes one correction of each kind
+// that changes events on the sample and dev corpora, then undoes some, as
+// a server does (a Service that keeps its build): none reads a build or
+// writes the whole base, each writes fewer events than the base holds,
+// and after each the store holds what a rebuild with the same
+// corrections leaves.
+func TestEventCorrectionsWriteTheirParts(t *testing.T) {
+	ctx := context.Background()
+	cc := newCorrectedCorpora(t)
+	svc := &resolve.Service{Articles: cc.rec, Knowledge: cc.rec, KB: defaultKB(t)}
+	if _, err := svc.Rebuild(ctx); err != nil { // the build a server keeps
+		t.Fatal(err)
+	}
+	cc.rec.builds, cc.rec.wholes = 0, 0
 	var made []attache.Correction
-	for _, c := range eventCorrections(t, evs, persons) {
+	for _, c := range cc.cs {
 		out, err := svc.Correct(ctx, c)
 		if err != nil {
 			t.Fatalf("%s %s: %v", c.Kind, c.Target, err)
 		}
 		made = append(made, out)
-		check(c.Kind, c.Kind == attache.CorrectRank)
+		cc.check(t, c.Kind, c.Kind == attache.CorrectRank)
 	}
 	// The split (a later merge may build on it), the first one, the latest
 	// (the rank).
@@ -173,6 +199,27 @@ func TestEventCorrectionsWriteTheirParts(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		check("undo of "+u.Kind, u.Kind == attache.CorrectRank)
+		cc.check(t, "undo of "+u.Kind, u.Kind == attache.CorrectRank)
+	}
+}
+
+// TestCommandEventCorrectionsWriteTheirParts makes the event corrections
+// of TestEventCorrectionsWriteTheirParts as `attache correct` does, each
+// through a new Service without a build: each reads the events it names
+// alone and writes them, and the store ends as a rebuild leaves it. A
+// person's country and rank are not among them: they build (see
+// correct_cold.go).
+func TestCommandEventCorrectionsWriteTheirParts(t *testing.T) {
+	ctx := context.Background()
+	cc := newCorrectedCorpora(t)
+	for _, c := range cc.cs {
+		if c.Kind == attache.CorrectCountry || c.Kind == attache.CorrectRank {
+			continue
+		}
+		cmd := &resolve.Service{Articles: cc.rec, Knowledge: cc.rec, KB: defaultKB(t)}
+		if _, err := cmd.Correct(ctx, c); err != nil {
+			t.Fatalf("%s %s: %v", c.Kind, c.Target, err)
+		}
+		cc.check(t, c.Kind, false)
 	}
 }
