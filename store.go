@@ -61,6 +61,11 @@ type ArticleFilter struct {
 	IDPrefix string // only ids starting with this (for short ids typed by users)
 	Limit    int    // 0 means no limit
 	Offset   int
+	// After, the id of an article, starts the list after that article
+	// (keyset paging: the page seeks to it instead of counting past
+	// every earlier article as Offset does); not with Offset. EINVALID
+	// when no such article is stored.
+	After string
 }
 
 // SearchQuery is a full-text query with filters.

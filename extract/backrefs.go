@@ -67,7 +67,7 @@ func (d *doc) genericWords(c *cand) []string {
 			return nil
 		}
 	}
-	toks := text.Tokenize(c.name)
+	toks := d.nameTokens(c.name)
 	var out []string
 	for i := range toks {
 		t := &toks[i]

@@ -17,7 +17,7 @@ func (d *doc) namedBases() {
 			continue
 		}
 		f := i // first word of the site phrase: "air" of "air base"
-		for f > 0 && i-f < 2 && !d.toks[f-1].Cap && d.toks[f-1].Kind == text.Word && d.x.is(cDomain|cTitleword, capitalize(d.toks[f-1].Fold)) {
+		for f > 0 && i-f < 2 && !d.toks[f-1].Cap && d.toks[f-1].Kind == text.Word && d.x.isCapitalized(cDomain|cTitleword, d.toks[f-1].Fold) {
 			f--
 		}
 		if f == i && !d.textIs(i, cFacility) {

@@ -53,6 +53,11 @@ type doc struct {
 	// each following word (rankPairsOf), built when givenAfterSurname
 	// first asks: one look-up per name instead of a scan of the text
 	rankPairs map[string]map[string][]int
+	// acrUses indexes the tokens that may be uses of an acronym
+	// (acronymUsesOf); unlabelled counts the times labels were taken
+	// away, which puts tokens the index passed over back in it
+	acrUses    acronymUses
+	unlabelled int
 }
 
 // cand is an entity being assembled.
@@ -125,9 +130,12 @@ func (d *doc) titleCaseHeadline() int {
 // entities runs the entity stages and returns the merged entities.
 func (d *doc) entities() []attache.Entity {
 	ids := d.firstIDs // shared by the three gazetteers
-	matches := d.dropRegionDemonyms(d.x.gaz.find(d.toks, ids))
-	posts := d.x.pgaz.find(d.toks, ids)
-	inPost := postInsides(len(d.toks), posts)
+	b := d.bufs
+	b.matches = d.dropRegionDemonyms(d.x.gaz.appendFind(b.matches[:0], d.toks, ids))
+	b.posts = d.x.pgaz.appendFind(b.posts[:0], d.toks, ids)
+	matches, posts := b.matches, b.posts
+	b.inPost = zeroed(b.inPost, len(d.toks))
+	inPost := postInsides(b.inPost, posts)
 	for mi, m := range matches {
 		if m.p.entries[0].kind == kRank && (allIn(inPost, m.start, m.end) || d.bodyGeneral(m.start)) {
 			continue // the end of a post or body, not a rank: "Director General", "Directorate General"
@@ -146,13 +154,15 @@ func (d *doc) entities() []attache.Entity {
 			d.known[i] = m.p.entries[0]
 		}
 	}
-	d.post = make([]bool, len(d.toks))
+	b.post = zeroed(b.post, len(d.toks))
+	d.post = b.post
 	for _, m := range posts {
 		for i := m.start; i < m.end; i++ {
 			d.post[i] = true
 		}
 	}
-	d.cmatch = d.dropRegionDemonyms(d.x.cgaz.find(d.toks, ids))
+	b.cmatch = d.dropRegionDemonyms(d.x.cgaz.appendFind(b.cmatch[:0], d.toks, ids))
+	d.cmatch = b.cmatch
 	d.home, d.away = d.homeCountry()
 	d.knownEntities(matches)
 	d.stations()
@@ -410,10 +420,10 @@ func (d *doc) countryDateline(m match) bool {
 // organisation's head word: the demonym before them names a body.
 func (d *doc) opensOrg(e int) bool {
 	for k := e; k < len(d.toks) && k-e < 4 && d.toks[k].Kind == text.Word && d.toks[k].Cap; k++ {
-		if d.x.is(cOrghead, d.toks[k].Text) {
+		if d.textIs(k, cOrghead) {
 			return true
 		}
-		if d.x.is(cPosthead, d.toks[k].Text) {
+		if d.textIs(k, cPosthead) {
 			return false // "Russian Deputy Minister"
 		}
 	}
@@ -440,7 +450,7 @@ func (d *doc) isLabel(m match) bool {
 		return false
 	}
 	for k := j - 1; k >= 0 && j-k <= 6 && d.titleTok(k); k-- {
-		if d.post[k] || d.x.is(cPosthead, d.toks[k].Text) {
+		if d.post[k] || d.textIs(k, cPosthead) {
 			return true
 		}
 	}

@@ -12,6 +12,7 @@ package extract
 import (
 	"context"
 	"strings"
+	"unicode/utf8"
 
 	"attache"
 	"attache/extract/events"
@@ -32,10 +33,12 @@ type Extractor struct {
 	// tokenWords joins words, lex and the event rules' vocabulary: one
 	// lookup per token (buildTokenWords)
 	tokenWords map[string]tokenWord
-	abbr       map[string]bool   // folded abbreviations, for the sentence splitter
-	agency     map[string]bool   // folded news agency names
-	demonym    map[string]string // folded one-word country names and demonyms → code
-	cname      map[string]string // fold.Key of every country name → code
+	// byteWords are the tokenWords of the one-byte ASCII words
+	byteWords [utf8.RuneSelf]tokenWord
+	abbr      map[string]bool   // folded abbreviations, for the sentence splitter
+	agency    map[string]bool   // folded news agency names
+	demonym   map[string]string // folded one-word country names and demonyms → code
+	cname     map[string]string // fold.Key of every country name → code
 
 	cityState map[string]int    // city-state code → its namesake capital in kb.Places
 	spost     map[string]string // fold.Key of a post only one state has → code

@@ -23,6 +23,7 @@ func (d *doc) take(s, e int) {
 		}
 		c.mentions = kept
 		d.lab[i] = nil
+		d.unlabelled++
 	}
 }
 
@@ -34,7 +35,7 @@ func (d *doc) take(s, e int) {
 // Used as the venue, the site is a place (EXTRACTION.md); "officers study
 // at the Naval Academy" keeps the school a body. It returns -1 otherwise.
 func (d *doc) eventVenue(s, h2 int) int {
-	if !d.x.is(cTrainingsite, d.toks[h2-1].Text) {
+	if !d.textIs(h2-1, cTrainingsite) {
 		return -1
 	}
 	for s > 0 && d.lab[s-1] != nil && d.lab[s-1].typ == attache.Organization && d.toks[s-1].Cap {
@@ -150,7 +151,7 @@ func (d *doc) siteName(i int) bool {
 	t := &d.toks[i]
 	s := i
 	for s > d.headline && i-s < 4 && d.toks[s-1].Cap && d.toks[s-1].Kind == text.Word && d.toks[s-1].Sent == t.Sent &&
-		!d.toks[s-1].SentStart && !d.x.is(cFunction, d.toks[s-1].Text) && (d.lab[s-1] == nil || d.lab[s-1].typ != attache.Person) {
+		!d.toks[s-1].SentStart && !d.textIs(s-1, cFunction) && (d.lab[s-1] == nil || d.lab[s-1].typ != attache.Person) {
 		s--
 	}
 	for s < i && !d.atSite(s) && !d.ownedSite(s) && !d.visitedSite(s) {
@@ -190,7 +191,7 @@ func (d *doc) visitedSite(s int) bool {
 	if j >= 0 && d.toks[j].Fold == "the" && !d.toks[j].Cap {
 		j--
 	}
-	return j >= 0 && !d.toks[j].Cap && d.toks[j].Kind == text.Word && d.x.is(cSiteverb, d.toks[j].Fold)
+	return j >= 0 && !d.toks[j].Cap && d.toks[j].Kind == text.Word && d.foldIs(j, cSiteverb)
 }
 
 // ownedSite reports a site name at token s after a body's or state's

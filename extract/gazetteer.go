@@ -202,7 +202,12 @@ func sameCase(a, b []text.Token) bool {
 // case fits the pattern. ids holds the firstWords id of each token, -1 for
 // a word of no pattern.
 func (g *gazetteer) find(toks []text.Token, ids []int32) []match {
-	var out []match
+	return g.appendFind(nil, toks, ids)
+}
+
+// appendFind is find that appends the matches to out, whose array a text
+// done with can lend.
+func (g *gazetteer) appendFind(out []match, toks []text.Token, ids []int32) []match {
 	for i := 0; i < len(toks); {
 		best := match{start: -1}
 		var n *node

@@ -69,6 +69,8 @@ var hostileShapes = []hostile{
 	{"trip-posts", "Minister W visited Hanoi. The minister also visited the academy. ", "2024-05-10"},
 	{"send-offs", "General W saw off 200 peacekeepers bound for Mogadishu at Entebbe airport on Friday. ", "2024-05-10"},
 	{"forum-sessions", "General Ka addressed the forum's plenary session the previous day. ", "2024-05-10"},
+	{"acronyms", "The W Defence Agency (ACR) met. ", ""},
+	{"acronym-again", "The W Defence Agency (DA) met. ", ""},
 }
 
 // BenchmarkHostile runs the whole pipeline over each hostile shape, about
@@ -118,9 +120,10 @@ func reportCPU(b *testing.B, size int, cpu time.Duration) {
 
 // repeatTo repeats phrase until the text holds at least size bytes. Each
 // "W" of the phrase becomes a made-up capitalised word, a different one at
-// each repetition ("Kb", "Kc", ..., "Kab").
+// each repetition ("Kb", "Kc", ..., "Kab"), and each "ACR" the same word in
+// capitals, an acronym ("KB", "KC", ..., "KAB").
 func repeatTo(phrase string, size int) string {
-	if !strings.Contains(phrase, "W") {
+	if !strings.Contains(phrase, "W") && !strings.Contains(phrase, "ACR") {
 		return strings.Repeat(phrase, (size+len(phrase)-1)/len(phrase))
 	}
 	var b strings.Builder
@@ -132,7 +135,7 @@ func repeatTo(phrase string, size int) string {
 				break
 			}
 		}
-		b.WriteString(strings.ReplaceAll(phrase, "W", string(w)))
+		b.WriteString(strings.ReplaceAll(strings.ReplaceAll(phrase, "W", string(w)), "ACR", strings.ToUpper(string(w))))
 	}
 	return b.String()
 }

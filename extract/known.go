@@ -25,7 +25,7 @@ func (d *doc) knownEntities(ms []match) {
 // the longer name it opens.
 func (d *doc) knownOrg(m match, oi int) {
 	o := d.x.kb.Orgs[oi]
-	if d.x.is(cEventword, d.toks[m.end-1].Text) || d.isTitlePart(m.end) || d.isDocPart(m.end) || d.x.eventOrg[oi] {
+	if d.textIs(m.end-1, cEventword) || d.isTitlePart(m.end) || d.isDocPart(m.end) || d.x.eventOrg[oi] {
 		return
 	}
 	if d.x.modOrg[oi] && d.asModifier(m.start, m.end) {
@@ -38,17 +38,20 @@ func (d *doc) knownOrg(m match, oi int) {
 		m.end < len(d.toks) && d.toks[m.end].Fold == ")" {
 		// the acronym of the body named just before: "the Ministry of
 		// Defence (MINDEF)" is one body, the known one
+		if d.lab[m.end] == c {
+			return // the force's acronym inside its branch's name: "People's Liberation Army (PLA) Navy"
+		}
 		c.addForm(o.Name)
 		if c.country == "" {
 			c.country = o.Country
 		}
 		return
 	}
-	if d.longerKnownOrg(m, o.Kind) {
+	if d.serviceBranch(m, o) || d.longerKnownOrg(m, o.Kind) {
 		return
 	}
 	end := m.end
-	if t := &d.toks[end-1]; t.Kind == text.Number && end < len(d.toks) && d.toks[end].Cap && d.x.is(cOrghead, d.toks[end].Text) && d.toks[end].Sent == t.Sent {
+	if t := &d.toks[end-1]; t.Kind == text.Number && end < len(d.toks) && d.toks[end].Cap && d.textIs(end, cOrghead) && d.toks[end].Sent == t.Sent {
 		end++ // the command of a numbered area: "Naval Region 4 Command"
 	}
 	after := m.end // where an acronym in parentheses would follow
@@ -65,10 +68,10 @@ func (d *doc) knownOrg(m match, oi int) {
 	d.add(c, m.start, end)
 	d.acronymAfter(c, after)
 	h := m.end - 1
-	for h-1 > m.start && d.x.is(cOrghead, d.toks[h-1].Text) {
+	for h-1 > m.start && d.textIs(h-1, cOrghead) {
 		h--
 	}
-	if d.x.is(cOrghead, d.toks[h].Text) {
+	if d.textIs(h, cOrghead) {
 		d.ellipsis(c, m.start, h, m.end)
 	}
 }
@@ -77,6 +80,17 @@ func (d *doc) knownOrg(m match, oi int) {
 // m opens ("Joint Chiefs of Staff Committee", "the Ministry of Defence of
 // Mongolia"), if any, and reports whether it did.
 func (d *doc) longerKnownOrg(m match, kind string) bool {
+	if x := d.headAfterAcronym(m.end); x > m.end {
+		// the acronym written before the head word that ends the name:
+		// "Inter Services Public Relations (ISPR) Directorate"
+		c := d.get(attache.Organization, unitKey(d.toks[m.start:x]), d.span(m.start, m.end)+" "+d.span(x-1, x))
+		if c.country == "" {
+			c.country = d.home
+		}
+		d.add(c, m.start, x)
+		d.acronyms(c, m.end+1, m.end+2)
+		return true
+	}
 	if x := d.longerBody(m.end); x > m.end {
 		x = d.areaAfter(x, d.toks[m.start].Sent)
 		// a body named after a known one: "Joint Chiefs of Staff
@@ -113,6 +127,25 @@ func (d *doc) longerKnownOrg(m match, kind string) bool {
 	return false
 }
 
+// headAfterAcronym returns the end of one head word written after an
+// acronym in parentheses that follows a known body's name at e, when no
+// capitalised word follows it ("Public Relations (ISPR) Directorate
+// said"), or e.
+func (d *doc) headAfterAcronym(e int) int {
+	n := len(d.toks)
+	if e+3 >= n || d.toks[e].Fold != "(" || !d.toks[e+1].Upper || d.toks[e+2].Fold != ")" {
+		return e
+	}
+	h := e + 3
+	if !d.toks[h].Cap || d.toks[h].Sent != d.toks[e].Sent || d.known[h].kind != 0 || !d.x.is(cOrgprefix, d.toks[h].Text) || d.x.is(cService, d.toks[h].Text) {
+		return e
+	}
+	if h+1 < n && d.toks[h+1].Cap && d.toks[h+1].Kind == text.Word && d.toks[h+1].Sent == d.toks[h].Sent {
+		return e
+	}
+	return h + 1
+}
+
 // longerOrg records the organisation named over tokens [s, e), longer
 // than the known name it opens with: of state code when the text states
 // one, else of the article's home; short, when set, is one more form.
@@ -140,7 +173,7 @@ func (d *doc) legalForm(e int) int {
 		if j > e && d.toks[j].Fold == "," && j+1 < n {
 			j++ // "Co., Ltd."
 		}
-		if !d.x.is(cLegalform, d.toks[j].Text) || d.toks[j].Sent != d.toks[e-1].Sent && !d.x.is(cAbbrev, d.toks[j].Text) {
+		if !d.textIs(j, cLegalform) || d.toks[j].Sent != d.toks[e-1].Sent && !d.textIs(j, cAbbrev) {
 			break
 		}
 		j++
@@ -165,7 +198,7 @@ func (d *doc) bodyAfterPost(m match, o kb.Org) bool {
 	for j < m.end && d.post[j] {
 		j++
 	}
-	if k == 0 || j > k || m.end-k < 2 || !d.x.is(cOrghead, d.toks[m.end-1].Text) {
+	if k == 0 || j > k || m.end-k < 2 || !d.textIs(m.end-1, cOrghead) {
 		return false
 	}
 	name := d.span(k, m.end)
@@ -188,7 +221,7 @@ func (d *doc) knownPlace(m match, pi int) {
 	if d.lab[m.start] != nil {
 		return // the area of a command named before: "Forces Pacific"
 	}
-	if m.end < len(d.toks) && d.toks[m.end].Cap && d.toks[m.end].Kind == text.Word && !d.x.is(cPlacehead, d.toks[m.end].Text) && d.toks[m.end].Sent == d.toks[m.start].Sent && !d.opensPerson(m.end) {
+	if m.end < len(d.toks) && d.toks[m.end].Cap && d.toks[m.end].Kind == text.Word && !d.textIs(m.end, cPlacehead) && d.toks[m.end].Sent == d.toks[m.start].Sent && !d.opensPerson(m.end) {
 		return // part of a longer name: "Dien Bien Phu Victory"
 	}
 	if d.afterArticleHyphen(m.start) {
@@ -197,7 +230,10 @@ func (d *doc) knownPlace(m match, pi int) {
 	if d.inCodeName(m.start, m.end) {
 		return // a word of an exercise's name: "Exercise Bersama Lima"
 	}
-	if f := m.end; f < len(d.toks) && d.x.is(cGeohead, d.toks[f].Text) && d.toks[f].Sent == d.toks[m.start].Sent {
+	if d.shipName(m.start) {
+		return // a ship named after a place: "INS Delhi", "BRP Davao del Sur"
+	}
+	if f := m.end; f < len(d.toks) && d.textIs(f, cGeohead) && d.toks[f].Sent == d.toks[m.start].Sent {
 		// another place named after this one: "Melaka Strait"
 		d.placeAfter(m, f, pi)
 		return
@@ -211,7 +247,7 @@ func (d *doc) knownPlace(m match, pi int) {
 		d.placeAfter(m, f, pi)
 		return
 	}
-	if s := m.start - 1; s >= 0 && d.toks[s].Cap && d.x.is(cSitehead, d.toks[s].Text) && d.lab[s] == nil && d.toks[s].Sent == d.toks[m.start].Sent && (s == 0 || !d.toks[s-1].Cap || d.toks[s-1].Kind != text.Word) {
+	if s := m.start - 1; s >= 0 && d.toks[s].Cap && d.textIs(s, cSitehead) && d.lab[s] == nil && d.toks[s].Sent == d.toks[m.start].Sent && (s == 0 || !d.toks[s-1].Cap || d.toks[s-1].Kind != text.Word) {
 		// a camp named after the town: "Camp Asaka"
 		c := d.get(attache.Location, unitKey(d.toks[s:m.end]), d.span(s, m.end))
 		c.country = p.Country
@@ -248,7 +284,7 @@ func (d *doc) afterArticleHyphen(i int) bool {
 	if i < 2 || d.toks[i-1].Fold != "-" || d.toks[i-1].End != d.toks[i].Start || d.toks[i-2].End != d.toks[i-1].Start {
 		return false
 	}
-	return d.toks[i].Cap && d.x.is(cParticle, d.toks[i-2].Fold)
+	return d.toks[i].Cap && d.foldIs(i-2, cParticle)
 }
 
 // inCodeName reports a place name at token s, ending at e, inside the
@@ -258,7 +294,7 @@ func (d *doc) afterArticleHyphen(i int) bool {
 func (d *doc) inCodeName(s, e int) bool {
 	k := s - 1
 	for ; k >= 0 && s-k <= 3 && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.toks[k].Sent == d.toks[s].Sent; k-- {
-		if d.x.is(cCodename, d.toks[k].Text) {
+		if d.textIs(k, cCodename) {
 			return true
 		}
 	}
@@ -267,7 +303,7 @@ func (d *doc) inCodeName(s, e int) bool {
 	}
 	for j := e; j < len(d.toks) && j-e <= 2 && d.toks[j].Sent == d.toks[s].Sent; j++ {
 		if t := &d.toks[j]; !t.Cap && t.Kind == text.Word {
-			return d.x.is(cCodename, capitalize(t.Fold))
+			return d.x.isCapitalized(cCodename, t.Fold)
 		}
 	}
 	return false
@@ -281,10 +317,10 @@ func (d *doc) siteAfter(e int) int {
 	if e >= n || d.toks[e].Cap || d.toks[e].Kind != text.Word {
 		return 0
 	}
-	if d.x.is(cFacility, d.toks[e].Text) {
+	if d.textIs(e, cFacility) {
 		return e
 	}
-	if e+1 < n && !d.toks[e+1].Cap && d.x.is(cFacility|cSitekind, d.toks[e+1].Text) && d.x.is(cDomain|cTitleword, capitalize(d.toks[e].Fold)) {
+	if e+1 < n && !d.toks[e+1].Cap && d.x.is(cFacility|cSitekind, d.toks[e+1].Text) && d.x.isCapitalized(cDomain|cTitleword, d.toks[e].Fold) {
 		return e + 1
 	}
 	return 0
@@ -294,7 +330,7 @@ func (d *doc) siteAfter(e int) int {
 // person's name rather than continuing a place's: "the Defence Attache in
 // Jakarta Colonel Sergei Ivanov".
 func (d *doc) opensPerson(k int) bool {
-	return d.kstart[k] && d.known[k].kind == kRank || d.x.is(cHonorific, d.toks[k].Text)
+	return d.kstart[k] && d.known[k].kind == kRank || d.textIs(k, cHonorific)
 }
 
 // placeAfter records the place named by the known place m (index pi) and
@@ -305,13 +341,13 @@ func (d *doc) opensPerson(k int) bool {
 // names the division around the city, another place: "Tashkent region".
 func (d *doc) placeAfter(m match, f, pi int) {
 	key := unitKey(d.toks[m.start : f+1])
-	if !d.toks[f].Cap && d.x.is(cGeohead, d.toks[f].Text) && !d.x.kb.Places[pi].IsCity() {
+	if !d.toks[f].Cap && d.textIs(f, cGeohead) && !d.x.kb.Places[pi].IsCity() {
 		key = "kb" + strconv.Itoa(pi)
 	}
 	c := d.get(attache.Location, key, d.span(m.start, f+1))
 	c.country = d.x.kb.Places[pi].Country
 	d.add(c, m.start, f+1)
-	if !d.toks[f].Cap && (key == "kb"+strconv.Itoa(pi) || !d.x.is(cGeohead, d.toks[f].Text)) {
+	if !d.toks[f].Cap && (key == "kb"+strconv.Itoa(pi) || !d.textIs(f, cGeohead)) {
 		// "Riau province" is also written "Riau", "Kubinka airfield"
 		// "Kubinka": both forms; "Tashkent region" is not "Tashkent"
 		c.addForm(d.span(m.start, m.end))
@@ -340,11 +376,11 @@ func (d *doc) asModifier(s, e int) bool {
 func (d *doc) longerBody(e int) int {
 	h := d.qualifiedHead(e)
 	x := h
-	for x < len(d.toks) && x-h < 2 && d.toks[x].Cap && d.toks[x].Kind == text.Word && d.x.is(cOrghead, d.toks[x].Text) && !d.x.is(cLegalform, d.toks[x].Text) && d.toks[x].Sent == d.toks[e-1].Sent && d.known[x].kind == 0 {
+	for x < len(d.toks) && x-h < 2 && d.toks[x].Cap && d.toks[x].Kind == text.Word && d.textIs(x, cOrghead) && !d.textIs(x, cLegalform) && d.toks[x].Sent == d.toks[e-1].Sent && d.known[x].kind == 0 {
 		x++
 	}
-	if x == h {
-		return e // no head word after the qualifying ones
+	if x == h || d.headOpensPost(h, x) {
+		return e // no head word after the qualifying ones, or a post's: "MINUSCA Force Commander"
 	}
 	if x > e && d.modifierOfLater(e, x) {
 		return e // "TNI Command and Staff College": orgPatterns names it
@@ -356,12 +392,12 @@ func (d *doc) longerBody(e int) int {
 // written right after a known body's name that ends in a field at e
 // ("Production" of "Ministry of Defence Production"), or e.
 func (d *doc) fieldsAfter(e int) int {
-	if e < 1 || !d.x.is(cDomain, d.toks[e-1].Text) {
+	if e < 1 || !d.textIs(e-1, cDomain) {
 		return e
 	}
 	x := e
 	for x < len(d.toks) && x-e < 2 && d.toks[x].Cap && !d.toks[x].Upper && d.toks[x].Kind == text.Word && d.toks[x].Sent == d.toks[e-1].Sent &&
-		d.known[x].kind == 0 && d.lab[x] == nil && d.x.is(cDomain, d.toks[x].Text) && !d.x.is(cOrghead, d.toks[x].Text) {
+		d.known[x].kind == 0 && d.lab[x] == nil && d.textIs(x, cDomain) && !d.textIs(x, cOrghead) {
 		x++
 	}
 	if x < len(d.toks) && x > e && d.toks[x].Cap && d.toks[x].Kind == text.Word && d.toks[x].Sent == d.toks[e-1].Sent {
@@ -381,7 +417,7 @@ func (d *doc) qualifiedHead(e int) int {
 			d.x.is(cOrghead|cPosthead|cTitleword|cStop|cFunction|cHonorific|cEventword|cDomain, t.Text) {
 			return e
 		}
-		if k := x + 1; k < len(d.toks) && d.toks[k].Cap && d.toks[k].Sent == t.Sent && d.known[k].kind == 0 && d.x.is(cOrghead, d.toks[k].Text) &&
+		if k := x + 1; k < len(d.toks) && d.toks[k].Cap && d.toks[k].Sent == t.Sent && d.known[k].kind == 0 && d.textIs(k, cOrghead) &&
 			!d.x.is(cTrainingsite|cSitehead|cFacility, d.toks[k].Text) { // a school or a site: the site rules read it
 			return k
 		}
@@ -516,31 +552,6 @@ func (d *doc) numberedAcronym(e int) int {
 	return 0
 }
 
-// acronyms records the acronym over tokens [s, e) as c's alias and labels
-// every other use of it in the text.
-func (d *doc) acronyms(c *cand, s, e int) {
-	d.add(c, s, e)
-	n := e - s
-	first := d.toks[s].Text
-	for i := 0; i+n <= len(d.toks); i++ {
-		// the first token's text tested first: it rules out nearly every
-		// token at once, and each acronym of a text scans it whole
-		if d.toks[i].Text != first || i == s || d.lab[i] != nil || (i > 0 && d.toks[i-1].End == d.toks[i].Start && d.toks[i-1].Kind == text.Word) {
-			continue
-		}
-		same := true
-		for j := 1; j < n; j++ {
-			if d.toks[i+j].Text != d.toks[s+j].Text {
-				same = false
-				break
-			}
-		}
-		if same && (i+n == len(d.toks) || d.toks[i+n].Kind != text.Word || d.toks[i+n].Start > d.toks[i+n-1].End) {
-			d.add(c, i, i+n)
-		}
-	}
-}
-
 // isAcronymPlural accepts "EWGs": capitals then a lower-case s.
 func isAcronymPlural(w string) bool {
 	if len(w) < 3 || w[len(w)-1] != 's' {
@@ -561,7 +572,7 @@ func (d *doc) countries() {
 		if c := d.lab[m.start]; c != nil && c.typ == attache.Location && d.known[m.start].kind != kOrg {
 			continue // "South China Sea", "Gulf of Thailand" name no state; a body's museum does
 		}
-		if m.end < len(d.toks) && d.toks[m.end].Cap && d.x.is(cWar, d.toks[m.end].Text) {
+		if m.end < len(d.toks) && d.toks[m.end].Cap && d.textIs(m.end, cWar) {
 			continue // "Korean War" names a war, not a state in the story
 		}
 		co := d.x.kb.Countries[m.p.entries[0].index]
@@ -594,7 +605,7 @@ func (d *doc) isTitlePart(e int) bool {
 // isDocPart reports an organisation naming a document at token e: "UN
 // Convention on the Law of the Sea".
 func (d *doc) isDocPart(e int) bool {
-	return e < len(d.toks) && d.toks[e].Cap && d.x.is(cDocword, d.toks[e].Text)
+	return e < len(d.toks) && d.toks[e].Cap && d.textIs(e, cDocword)
 }
 
 // andFields returns the end of a body's name at e extended over "and" and
@@ -603,7 +614,7 @@ func (d *doc) isDocPart(e int) bool {
 // e when there is none.
 func (d *doc) andFields(e int) int {
 	n := len(d.toks)
-	if e+1 >= n || d.toks[e].Fold != "and" || d.toks[e].Cap || !d.x.is(cDomain, d.toks[e-1].Text) {
+	if e+1 >= n || d.toks[e].Fold != "and" || d.toks[e].Cap || !d.textIs(e-1, cDomain) {
 		return e
 	}
 	k := e + 1
@@ -611,7 +622,7 @@ func (d *doc) andFields(e int) int {
 		d.lab[k] == nil && d.known[k].kind == 0 && !d.x.is(cFunction|cPosthead|cOrghead, d.toks[k].Text) {
 		k++
 	}
-	if k == e+1 || !d.x.is(cDomain, d.toks[k-1].Text) {
+	if k == e+1 || !d.textIs(k-1, cDomain) {
 		return e
 	}
 	return k

@@ -63,6 +63,7 @@ const (
 	cMemorial                        // memorial
 	cCompass                         // compass
 	cPostnominal                     // postnominal
+	cPostlink                        // postlink
 )
 
 // lexCats maps the category names of the lexicon file to their bits.
@@ -124,6 +125,7 @@ var lexCats = map[string]lexCat{
 	"memorial":     cMemorial,
 	"compass":      cCompass,
 	"postnominal":  cPostnominal,
+	"postlink":     cPostlink,
 }
 
 // lexLooked marks a category set of doc.textCats or doc.foldCats as

@@ -35,7 +35,7 @@ func (d *doc) ledBy(q int) string {
 		if c := d.stateAt(k); c != "" {
 			return c
 		}
-		if d.toks[k].Fold == "," || d.toks[k].Kind == text.Word && d.x.is(cVerb, d.toks[k].Fold) {
+		if d.toks[k].Fold == "," || d.toks[k].Kind == text.Word && d.foldIs(k, cVerb) {
 			break
 		}
 	}
@@ -50,7 +50,7 @@ func (d *doc) counterpart(q int) string {
 		t := &d.toks[k]
 		if t.Fold == "counterpart" || t.Fold == "counterparts" {
 			j := k + 1
-			for j < q && d.x.is(cHonorific, d.toks[j].Text) {
+			for j < q && d.textIs(j, cHonorific) {
 				j++ // "his Chilean counterpart Ms Adriana Delpiano"
 			}
 			if j < q && d.toks[j].Fold != "," {
@@ -176,7 +176,7 @@ func (d *doc) ofBody(e int) string {
 // its demonym). The verbs are the lexicon's "companion" entries.
 func (d *doc) companions() {
 	for k := 1; k+1 < len(d.toks); k++ {
-		if p := d.toks[k+1].Fold; p != "by" && p != "with" || d.toks[k].Kind != text.Word || !d.x.is(cCompanion, d.toks[k].Fold) {
+		if p := d.toks[k+1].Fold; p != "by" && p != "with" || d.toks[k].Kind != text.Word || !d.foldIs(k, cCompanion) {
 			continue
 		}
 		a := d.personNear(k-1, -1, 8)

@@ -48,10 +48,10 @@ func (d *doc) nestOrgs() {
 		// an organ named after the body: "... of China Central Committee"
 		k := e
 		for k < n && k-e < 3 && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.toks[k].Sent == d.toks[i].Sent &&
-			(d.lab[k] == nil || d.lab[k].typ == attache.Organization && d.lab[k] != a && d.lab[k] != b) && !d.x.is(cFunction, d.toks[k].Text) {
+			(d.lab[k] == nil || d.lab[k].typ == attache.Organization && d.lab[k] != a && d.lab[k] != b) && !d.textIs(k, cFunction) {
 			k++
 		}
-		if k > e && d.x.is(cOrghead, d.toks[k-1].Text) && (k == n || d.lab[k] == nil || d.lab[k] != d.lab[k-1]) {
+		if k > e && d.textIs(k-1, cOrghead) && (k == n || d.lab[k] == nil || d.lab[k] != d.lab[k-1]) {
 			e = k
 		}
 		country := b.country
@@ -68,7 +68,7 @@ func (d *doc) nestOrgs() {
 			c.country = country
 		}
 		d.add(c, s, e)
-		if len(text.Tokenize(organ)) > 2 {
+		if len(d.nameTokens(organ)) > 2 {
 			c.addForm(organ) // "Department of Foreign Affairs" of the ministry
 		}
 		d.acronymAfter(c, e)
@@ -85,7 +85,7 @@ func (d *doc) unitChain(c *cand) bool {
 	if !strings.Contains(c.name, ",") {
 		return false
 	}
-	toks := text.Tokenize(c.name)
+	toks := d.nameTokens(c.name)
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].Fold == "," && isOrdinal(&toks[i+1]) && isOrdinal(&toks[0]) {
 			return true

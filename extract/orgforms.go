@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"attache"
@@ -15,9 +17,14 @@ import (
 // written is the body's, whichever state's body the bare name is known
 // as: the Korea National Defense University is no Chinese college.
 func (d *doc) statePrefixes() {
-	ends := map[int]match{} // token after a country match → that match
-	for _, m := range d.cmatch {
-		ends[m.end] = m
+	// the country matches do not overlap and come in text order: their
+	// ends rise, and the one ending at a token is found by halves
+	endingAt := func(s int) (match, bool) {
+		k, ok := slices.BinarySearchFunc(d.cmatch, s, func(m match, s int) int { return cmp.Compare(m.end, s) })
+		if !ok {
+			return match{}, false
+		}
+		return d.cmatch[k], true
 	}
 	for _, c := range d.cands {
 		if c.typ != attache.Organization {
@@ -25,7 +32,7 @@ func (d *doc) statePrefixes() {
 		}
 		for _, m := range c.mentions {
 			s, e := d.tokenRange(m.Start, m.End)
-			cm, ok := ends[s]
+			cm, ok := endingAt(s)
 			p := cm.start
 			if !ok || s >= e || d.lab[p] != nil || d.toks[p].Sent != d.toks[s].Sent || p > 0 && d.toks[p-1].Fold == "'" {
 				continue
@@ -89,7 +96,7 @@ func (d *doc) bareForms() {
 		for e < len(d.toks) && e-m.end < 12 && d.lab[e] == c { // a name is short: a flood of one label stays linear
 			e++
 		}
-		if e-m.end < 2 || !d.toks[m.end].Cap || !d.x.is(cOrghead, d.toks[e-1].Text) || d.genericName(m.end, e) {
+		if e-m.end < 2 || !d.toks[m.end].Cap || !d.textIs(e-1, cOrghead) || d.genericName(m.end, e) {
 			continue
 		}
 		c.addForm(d.span(m.end, e))

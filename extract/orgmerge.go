@@ -49,7 +49,7 @@ func (d *doc) mergeInverted() {
 			if head, _, ok := strings.Cut(f, " of "); !ok || !d.x.is(cOrgprefix, head) {
 				continue // only "Ministry of ..." forms are keys
 			}
-			toks := text.Tokenize(f)
+			toks := d.nameTokens(f)
 			if len(toks) < 3 || toks[1].Fold != "of" || !d.x.is(cOrgprefix, toks[0].Text) {
 				continue
 			}

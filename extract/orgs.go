@@ -27,7 +27,7 @@ func (d *doc) orgHeadAt(i int) bool {
 	if d.lab[i] != nil || !t.Cap || d.known[i].kind != 0 || d.inCompound(i) {
 		return false
 	}
-	return d.x.is(cOrghead, t.Text) || d.numberedHead(i)
+	return d.textIs(i, cOrghead) || d.numberedHead(i)
 }
 
 // inCompound reports a word joined by a hyphen to a lower-case word, part
@@ -47,10 +47,19 @@ func (d *doc) inCompound(i int) bool {
 func (d *doc) orgName(i int) int {
 	t := &d.toks[i]
 	h2 := d.headsEnd(i)
+	if d.headOpensPost(i, h2) {
+		return h2 - 1 // "UNMISS Force Commander": a post of the mission, no force
+	}
 	if d.modifierOfLater(i, h2) {
 		return h2 - 1 // "TNI Command and Staff College": the later head's name
 	}
 	s := d.skipPossessive(d.orgLeft(i), i)
+	for s < i && d.toks[s].Cap && d.x.is(cPostlink, d.toks[s].Text) {
+		s++ // "Flag Officer Commanding Western Fleet" names the fleet
+	}
+	for s < i && d.x.is(cUnithead, t.Text) && d.known[s].kind == kOrg && d.x.kb.Orgs[d.known[s].index].Kind == "mission" && d.toks[s].Upper {
+		s++ // a mission's area: "UNIFIL Sector East" is Sector East of UNIFIL
+	}
 	e := d.orgRight(h2)
 	if e == h2 && d.bodyGeneral(h2-1) {
 		e = d.generalField(e)
@@ -65,7 +74,7 @@ func (d *doc) orgName(i int) int {
 	}
 	// "TNI Command and Staff College": the acronym of the body it belongs
 	// to opens the name, and still names that body
-	if !d.free(d.leadingAcronym(s, i), e) {
+	if !d.free(d.leadingAcronym(s, i), d.slashMissionStart(e)) {
 		if e == h2 || !d.free(s, h2) {
 			return i
 		}
@@ -91,7 +100,7 @@ func (d *doc) orgName(i int) int {
 // names a venue or a state's post alone, and returns the index of the
 // name's last token, where the scan goes on.
 func (d *doc) orgBody(i, s, h2, e int) int {
-	if d.isTitlePart(e) || d.isDocPart(e) || d.x.is(cEventword, d.toks[e-1].Text) || d.eventAfter(e) {
+	if d.isTitlePart(e) || d.isDocPart(e) || d.textIs(e-1, cEventword) || d.eventAfter(e) {
 		return e - 1
 	}
 	s = d.bodyOfPost(s, h2, e)
@@ -104,7 +113,7 @@ func (d *doc) orgBody(i, s, h2, e int) int {
 	if d.notOneBody(s, e) {
 		return e - 1
 	}
-	if e == h2 && (d.x.is(cFacility, d.toks[h2-1].Text) && d.atSite(s) && (!d.x.is(cBodysite, d.toks[h2-1].Text) || d.buildingAfter(e)) || d.isVenue(s, h2)) {
+	if e == h2 && (d.textIs(h2-1, cFacility) && d.atSite(s) && (!d.textIs(h2-1, cBodysite) || d.buildingAfter(e)) || d.isVenue(s, h2)) {
 		d.sitePlace(s, e)
 		return e - 1
 	}
@@ -113,10 +122,10 @@ func (d *doc) orgBody(i, s, h2, e int) int {
 		d.sitePlace(v, e)
 		return e - 1
 	}
-	if isOrdinal(&d.toks[s]) && e < len(d.toks) && !d.toks[e].Cap && d.x.is(cSession, d.toks[e].Text) && d.x.is(cSession, d.toks[h2-1].Text) {
+	if isOrdinal(&d.toks[s]) && e < len(d.toks) && !d.toks[e].Cap && d.textIs(e, cSession) && d.textIs(h2-1, cSession) {
 		s++ // the ordinal counts the body's meetings: "the 17th India-Myanmar Regional Border Committee meeting"
 	}
-	if d.x.is(cEdition, d.toks[h2-1].Text) {
+	if d.textIs(h2-1, cEdition) {
 		if d.eventIn(s, h2) {
 			return e - 1 // a show with its conference: "Defence Exhibition and Conference"
 		}
@@ -138,11 +147,19 @@ func (d *doc) orgBody(i, s, h2, e int) int {
 	return e - 1
 }
 
+// headOpensPost reports a head word at i that opens a post going on past
+// the head words ending at h2: "Force" of "MINUSCA Force Commander",
+// "Sector" of "Sector Commander". The post is the mission's or the
+// army's; its head word names no body of its own.
+func (d *doc) headOpensPost(i, h2 int) bool {
+	return d.post[i] && (i == 0 || !d.post[i-1]) && h2 < len(d.toks) && d.post[h2] && d.toks[h2].Sent == d.toks[i].Sent
+}
+
 // headsEnd returns the end of the run of capitalised head words that
 // starts at the head word i: "Command" of "Naval Region Command".
 func (d *doc) headsEnd(i int) int {
 	h2 := i + 1
-	for h2 < len(d.toks) && d.lab[h2] == nil && d.toks[h2].Cap && d.toks[h2].Sent == d.toks[i].Sent && (d.x.is(cOrghead, d.toks[h2].Text) || d.numberedHead(h2) || d.bodyGeneral(h2)) {
+	for h2 < len(d.toks) && d.lab[h2] == nil && d.toks[h2].Cap && d.toks[h2].Sent == d.toks[i].Sent && (d.textIs(h2, cOrghead) || d.numberedHead(h2) || d.bodyGeneral(h2)) {
 		h2++
 	}
 	return h2
@@ -153,6 +170,9 @@ func (d *doc) headsEnd(i int) int {
 // it ("Sapper Unit No. 1", "Military Zone 5").
 func (d *doc) unitNameEnd(s, h2, e int) int {
 	sent := d.toks[h2-1].Sent
+	if r := d.rotationAfter(e, sent); r > e {
+		return r
+	}
 	e = d.numberedEnd(e, sent)
 	if e == h2 {
 		e = d.areaAfter(e, sent)
@@ -175,7 +195,7 @@ func (d *doc) unitNameEnd(s, h2, e int) int {
 // eventIn reports an event word ("Exhibition", "Expo") among tokens [s, e).
 func (d *doc) eventIn(s, e int) bool {
 	for i := s; i < e; i++ {
-		if d.toks[i].Cap && d.x.is(cEventword, d.toks[i].Text) {
+		if d.toks[i].Cap && d.textIs(i, cEventword) {
 			return true
 		}
 	}
@@ -192,13 +212,13 @@ func (d *doc) namesPlace(e, sent int) bool {
 	if !t.Cap || t.Sent != sent || !d.x.is(cPlacehead, t.Text) || d.x.is(cOrghead|cUnithead, t.Text) {
 		return false
 	}
-	return e+1 >= len(d.toks) || !d.toks[e+1].Cap || !d.x.is(cOrghead, d.toks[e+1].Text)
+	return e+1 >= len(d.toks) || !d.toks[e+1].Cap || !d.textIs(e+1, cOrghead)
 }
 
 // eventAfter reports an event word right after a name ending at e: the
 // name is the event's, "International Fleet Review".
 func (d *doc) eventAfter(e int) bool {
-	return e < len(d.toks) && d.toks[e].Cap && d.toks[e].Sent == d.toks[e-1].Sent && d.x.is(cEventword, d.toks[e].Text)
+	return e < len(d.toks) && d.toks[e].Cap && d.toks[e].Sent == d.toks[e-1].Sent && d.textIs(e, cEventword)
 }
 
 // freeOfPart returns the end of the longest name from s, up to e, that
@@ -223,7 +243,7 @@ func (d *doc) freeOfPart(s, h2, e int) int {
 // the post's too: "Assistant Chief of Staff for Operations" names no
 // body, and e is returned.
 func (d *doc) bodyOfPost(s, h2, e int) int {
-	if s > 0 && d.post[s] && d.post[s-1] && !d.x.is(cPosthead, d.toks[s-1].Text) {
+	if s > 0 && d.post[s] && d.post[s-1] && !d.textIs(s-1, cPosthead) {
 		if k := d.afterOf(h2, e); k > 0 {
 			return k
 		}
@@ -257,7 +277,7 @@ func (d *doc) notOneBody(s, e int) bool {
 // words: a venue word before a centre or hall ("Convention Centre",
 // "Exhibition Center"). A venue is a place, not a body.
 func (d *doc) isVenue(s, h2 int) bool {
-	return h2-s >= 2 && d.x.is(cOrgprefix, d.toks[h2-1].Text) && d.x.is(cVenueword, d.toks[h2-2].Text)
+	return h2-s >= 2 && d.textIs(h2-1, cOrgprefix) && d.textIs(h2-2, cVenueword)
 }
 
 // buildingAfter reports a building's name in parentheses at token e:
@@ -305,7 +325,8 @@ func (d *doc) newOrg(i, s, h2, e int) *cand {
 		c.country = country
 	}
 	if c.country == "" {
-		c.country = d.orgCountry(s, e)
+		// the mission a rotation serves ("/UNIFIL") is not its state
+		c.country = d.orgCountry(s, d.slashMissionStart(e))
 	}
 	d.add(c, s, e)
 	d.acronymAfter(c, e)
@@ -340,7 +361,7 @@ func (d *doc) pluralBodies(s, e int) bool {
 // qualifies the post after it: "Air Force" in "Air Force Chief of Staff
 // Marshal X" names no particular air force.
 func (d *doc) genericBeforePost(s, e int) bool {
-	if e >= len(d.toks) || !d.x.is(cPosthead, d.toks[e].Text) {
+	if e >= len(d.toks) || !d.textIs(e, cPosthead) {
 		return false
 	}
 	if s >= 2 && d.toks[s-1].Fold == "the" && d.toks[s-2].Fold == "of" {
@@ -357,11 +378,11 @@ func (d *doc) genericBeforePost(s, e int) bool {
 // numberedHead reports a word that heads a name only before a number:
 // "Zone" of "Military Zone 5".
 func (d *doc) numberedHead(i int) bool {
-	if !d.x.is(cUnithead, d.toks[i].Text) {
+	if !d.textIs(i, cUnithead) {
 		return false
 	}
-	if i+1 < len(d.toks) && d.toks[i+1].Kind == text.Number {
-		return true
+	if i+1 < len(d.toks) && (d.toks[i+1].Kind == text.Number || d.compassAfter(i+1)) {
+		return true // "Military Zone 5", "Sector East"
 	}
 	// the number before: "2nd Military Region", "3rd Naval Zone"; or a
 	// point of the compass: "Eastern Naval Area"
@@ -398,7 +419,7 @@ func (d *doc) serviceOf(s, h2, e int) int {
 // in an armed service: "1st Army Brigade of the Serbian Army", "the 43
 // Infantry Battalion of the Rwanda Defence Force".
 func (d *doc) unitOfService(s, e int) bool {
-	return (d.numberedStart(s) || d.toks[s].Kind == text.Number) && d.x.is(cService, d.toks[e-1].Text)
+	return (d.numberedStart(s) || d.toks[s].Kind == text.Number) && d.textIs(e-1, cService)
 }
 
 // numberedStart reports an ordinal opening a unit's name at token s, in
@@ -416,7 +437,7 @@ var numberOrdinals = map[string]bool{"first": true, "second": true, "third": tru
 // institution's head word (tokens up to h2): the body that institution
 // belongs to.
 func (d *doc) ownerBefore(s, h2 int) *cand {
-	if s == 0 || !d.x.is(cOrgprefix, d.toks[h2-1].Text) && !d.fieldUnit(s, h2) {
+	if s == 0 || !d.textIs(h2-1, cOrgprefix) && !d.fieldUnit(s, h2) {
 		return nil
 	}
 	b, p := d.lab[s-1], &d.toks[s-1]
@@ -430,11 +451,11 @@ func (d *doc) ownerBefore(s, h2 int) *cand {
 // head word ("Health Services", "Operations Authority", "Medical Corps"):
 // after a body's name it names a branch of that body.
 func (d *doc) fieldUnit(s, h2 int) bool {
-	if h2-s < 2 || !d.x.is(cOrghead, d.toks[h2-1].Text) {
+	if h2-s < 2 || !d.textIs(h2-1, cOrghead) {
 		return false
 	}
 	for i := s; i < h2-1; i++ {
-		if !d.x.is(cDomain, d.toks[i].Text) {
+		if !d.textIs(i, cDomain) {
 			return false
 		}
 	}
@@ -456,14 +477,14 @@ func (d *doc) orgLeft(h int) int {
 		case p.Kind == text.Word && p.Fold == "s" && s >= 3 && d.toks[s-2].Fold == "'" && d.toks[s-2].End == p.Start:
 			// People's: stop at a country's, place's or body's possessive
 			// ("Russia's Ministry", "the Indian Army's Southern Command")
-			if k := d.known[s-3].kind; k == kCountry || k == kPlace || k == kOrg || d.lab[s-3] != nil || !d.toks[s-3].Cap || d.x.is(cOrghead, d.toks[s-3].Text) {
+			if k := d.known[s-3].kind; k == kCountry || k == kPlace || k == kOrg || d.lab[s-3] != nil || !d.toks[s-3].Cap || d.textIs(s-3, cOrghead) {
 				return s // "Russia's Ministry", "the country's Party"
 			}
 			if d.x.is(cPosthead|cHonorific, d.toks[s-3].Text) {
 				// a ruler's forces, a post's office: "the Sultan's Armed
 				// Forces", "the Prime Minister's Office"
 				k := s - 3
-				for k > 0 && d.toks[k-1].Cap && d.toks[k-1].Sent == d.toks[h].Sent && d.x.is(cTitleword, d.toks[k-1].Text) {
+				for k > 0 && d.toks[k-1].Cap && d.toks[k-1].Sent == d.toks[h].Sent && d.textIs(k-1, cTitleword) {
 					k--
 				}
 				return k
@@ -534,7 +555,7 @@ func (d *doc) modifierOfLater(i, h2 int) bool {
 		return false
 	}
 	for j := h2 + 1; j < len(d.toks) && j <= h2+4 && d.toks[j].Cap && d.lab[j] == nil; j++ {
-		if d.x.is(cOrghead, d.toks[j].Text) {
+		if d.textIs(j, cOrghead) {
 			return d.orgLeft(j) <= i
 		}
 	}
@@ -565,10 +586,10 @@ func (d *doc) rankQualifies(s, h int) bool {
 		return false
 	}
 	next := &d.toks[h+1]
-	if d.x.is(cOrgprefix, d.toks[h].Text) && next.Fold == "of" {
+	if d.textIs(h, cOrgprefix) && next.Fold == "of" {
 		return true
 	}
-	return next.Cap && d.x.is(cOrghead, next.Text) && d.x.is(cOrghead, d.toks[h].Text) && next.Sent == d.toks[h].Sent
+	return next.Cap && d.x.is(cOrghead, next.Text) && d.textIs(h, cOrghead) && next.Sent == d.toks[h].Sent
 }
 
 // joinsModifiers reports a conjunction at token s-1 that joins two
@@ -589,7 +610,7 @@ func (d *doc) joinsModifiers(s, h int) bool {
 		return false
 	}
 	if d.x.is(cOrghead, q.Text) {
-		if d.x.is(cOrgprefix, d.toks[h].Text) && d.allDomain(s, h) {
+		if d.textIs(h, cOrgprefix) && d.allDomain(s, h) {
 			// a school named for what it teaches: "Higher Tank Command
 			// and Engineering School"
 			return true
@@ -598,11 +619,11 @@ func (d *doc) joinsModifiers(s, h int) bool {
 		// itself a chain of heads
 		heads := 0
 		for k := s; k <= h+1 && k < len(d.toks); k++ {
-			if d.x.is(cOrghead, d.toks[k].Text) {
+			if d.textIs(k, cOrghead) {
 				heads++
 			}
 		}
-		return heads >= 2 && h+1 < len(d.toks) && d.x.is(cOrghead, d.toks[h+1].Text)
+		return heads >= 2 && h+1 < len(d.toks) && d.textIs(h+1, cOrghead)
 	}
 	// a service word before another field: "Air and Space Force"
 	return d.x.is(cDomain, q.Text) || d.x.is(cTitleword, q.Text) && !d.x.is(cTitleword|cPosthead, d.toks[s].Text)
@@ -638,7 +659,7 @@ func (d *doc) skipPossessive(s, h int) int {
 func (d *doc) orgRight(e int) int {
 	// a seated body named by more than its head word: "UN Mission in
 	// ...", "Embassy of Japan in ...", not a bare "Mission in ..."
-	seated := e > 1 && d.x.is(cSeated, d.toks[e-1].Text) && (d.toks[e-2].Cap && d.toks[e-2].Kind == text.Word || e < len(d.toks) && d.toks[e].Fold == "of")
+	seated := e > 1 && d.textIs(e-1, cSeated) && (d.toks[e-2].Cap && d.toks[e-2].Kind == text.Word || e < len(d.toks) && d.toks[e].Fold == "of")
 	for e < len(d.toks) {
 		t := &d.toks[e]
 		if t.Kind != text.Word || (t.Fold != "of" && t.Fold != "for" && t.Fold != "on") || t.Cap {
@@ -687,7 +708,7 @@ func (d *doc) orgRight(e int) int {
 				k++
 				continue
 			}
-			if (u.Fold == "and" || u.Fold == ",") && k+1 < len(d.toks) && d.toks[k+1].Cap && (d.x.is(cDomain, d.toks[k+1].Text) || d.fieldPair(k+1)) {
+			if (u.Fold == "and" || u.Fold == ",") && k+1 < len(d.toks) && d.toks[k+1].Cap && (d.textIs(k+1, cDomain) || d.fieldPair(k+1)) {
 				k++
 				continue
 			}
@@ -723,7 +744,7 @@ func (d *doc) stateCloses(j, last int) bool {
 // "Public Relations" of "Directorate of Moral Guidance and Public
 // Relations". A post, a rank or a known name is no qualifier.
 func (d *doc) fieldPair(k int) bool {
-	if k+1 >= len(d.toks) || !d.toks[k+1].Cap || !d.x.is(cDomain, d.toks[k+1].Text) {
+	if k+1 >= len(d.toks) || !d.toks[k+1].Cap || !d.textIs(k+1, cDomain) {
 		return false
 	}
 	q := &d.toks[k]
@@ -737,7 +758,7 @@ func (d *doc) fieldPair(k int) bool {
 // field words: "Engineering" of "Command and Engineering School".
 func (d *doc) allDomain(s, e int) bool {
 	for k := s; k < e; k++ {
-		if !d.toks[k].Cap || !d.x.is(cDomain, d.toks[k].Text) {
+		if !d.toks[k].Cap || !d.textIs(k, cDomain) {
 			return false
 		}
 	}
@@ -786,14 +807,14 @@ func (d *doc) seatAfter(e int) int {
 // before "of (the)" at e ends in a body that serves a post ("Office of the
 // Permanent Secretary"), or j.
 func (d *doc) postAfter(e, j int) int {
-	if e == 0 || !d.x.is(cPostbody, d.toks[e-1].Text) || j >= len(d.toks) || !d.post[j] || !d.toks[j].Cap {
+	if e == 0 || !d.textIs(e-1, cPostbody) || j >= len(d.toks) || !d.post[j] || !d.toks[j].Cap {
 		return j
 	}
 	k := j
 	for k < len(d.toks) && d.post[k] && d.toks[k].Sent == d.toks[e].Sent {
 		k++
 	}
-	if k+2 < len(d.toks) && d.toks[k].Fold == "(" && d.toks[k+1].Cap && d.x.is(cOrghead, d.toks[k+1].Text) && d.toks[k+2].Fold == ")" {
+	if k+2 < len(d.toks) && d.toks[k].Fold == "(" && d.toks[k+1].Cap && d.textIs(k+1, cOrghead) && d.toks[k+2].Fold == ")" {
 		k += 3 // the service the post heads: "Commander-in-Chief (Army)"
 	}
 	return k
@@ -859,7 +880,7 @@ func (d *doc) orgCountry(s, e int) string {
 // [s, e) with head at h to the list that follows: "the Vietnam People's
 // Navy, Coast Guard, and Air Force".
 func (d *doc) ellipsis(c *cand, s, h, e int) {
-	if h == s || d.x.is(cEdition, d.toks[e-1].Text) {
+	if h == s || d.textIs(e-1, cEdition) {
 		return // a forum's name qualifies no list: "the Galle Dialogue and Navy's ..."
 	}
 	mod := d.span(s, h)
@@ -881,17 +902,17 @@ func (d *doc) ellipsis(c *cand, s, h, e int) {
 			last = true
 		}
 		k := j
-		for k < len(d.toks) && k-j < 3 && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.lab[k] == nil && !d.x.is(cFunction, d.toks[k].Text) {
+		for k < len(d.toks) && k-j < 3 && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.lab[k] == nil && !d.textIs(k, cFunction) {
 			if d.known[k].kind != 0 && d.known[k].kind != kRank {
 				return // a name of its own: "the Royal Malaysian Navy and Royal Brunei Navy"
 			}
 			k++
 		}
-		if k == j || !d.x.is(cOrghead, d.toks[k-1].Text) || k < len(d.toks) && (d.toks[k].Cap || d.toks[k].Fold == "of" || d.toks[k].Kind == text.Number) {
+		if k == j || !d.textIs(k-1, cOrghead) || k < len(d.toks) && (d.toks[k].Cap || d.toks[k].Fold == "of" || d.toks[k].Kind == text.Number) {
 			return // a numbered unit is named in full: "..., Task Force 76"
 		}
 		item := d.span(j, k)
-		it := d.get(attache.Organization, unitKey(text.Tokenize(mod+" "+item)), mod+" "+item)
+		it := d.get(attache.Organization, unitKey(d.nameTokens(mod+" "+item)), mod+" "+item)
 		if it.country == "" {
 			it.country = c.country
 		}
@@ -927,7 +948,7 @@ func (d *doc) namedAfter(s, h int) bool {
 	if d.x.is(cStyle, p.Text) {
 		return true
 	}
-	return d.known[s-1].kind == kRank && d.kstart[s-1] && d.x.is(cTrainingsite, d.toks[h].Text) && d.x.is(cOrgprefix, d.toks[h].Text)
+	return d.known[s-1].kind == kRank && d.kstart[s-1] && d.textIs(h, cTrainingsite) && d.textIs(h, cOrgprefix)
 }
 
 // quotedPart returns the end of a name's part in quotation marks right

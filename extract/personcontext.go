@@ -203,10 +203,10 @@ func (d *doc) appositionAfter(r *run) {
 func (d *doc) verbsAround(r *run) {
 	n := len(d.toks)
 	e := r.e
-	if r.s >= 2 && r.e-r.s > 1 && d.toks[r.s-1].Kind == text.Word && !d.toks[r.s-1].Cap && d.x.is(cVerb, d.toks[r.s-1].Fold) && d.toks[r.s-2].Kind == text.Punct {
+	if r.s >= 2 && r.e-r.s > 1 && d.toks[r.s-1].Kind == text.Word && !d.toks[r.s-1].Cap && d.foldIs(r.s-1, cVerb) && d.toks[r.s-2].Kind == text.Punct {
 		r.ctx = true // a quote's speaker after the verb: "..., said Tea Banh"
 	}
-	if e < n && d.toks[e].Kind == text.Word && !d.toks[e].Cap && d.x.is(cVerb, d.toks[e].Fold) {
+	if e < n && d.toks[e].Kind == text.Word && !d.toks[e].Cap && d.foldIs(e, cVerb) {
 		if r.e-r.s > 1 || !r.initial {
 			r.ctx = true
 		}
@@ -324,7 +324,7 @@ func (d *doc) honorificChain(h int) (rank string, start int) {
 		switch {
 		case d.known[k-1].kind != kRank && t.Kind == text.Word && t.Cap && (d.x.is(cHonorific, t.Text) || d.honorificHead(k-1) && d.known[k-1].kind == 0 && !d.x.is(cPosthead|cTitleword|cDomain, t.Text)):
 			k--
-		case t.Fold == "'" && k > 1 && t.Start == d.toks[k-2].End && d.x.is(cHonorific, d.toks[k-2].Text):
+		case t.Fold == "'" && k > 1 && t.Start == d.toks[k-2].End && d.textIs(k-2, cHonorific):
 			k-- // the apostrophe of "Dato'"
 		case t.Fold == ")":
 			o := d.retired(k - 1)
@@ -380,5 +380,5 @@ func (d *doc) honorificHead(i int) bool {
 	}
 	nx := &d.toks[i+1]
 	return nx.Sent == d.toks[i].Sent && nx.Kind == text.Word && nx.Cap && d.x.is(cHonorific, nx.Text) &&
-		!d.x.is(cHonorific, d.toks[i].Text) || d.x.is(cHonorific, d.toks[i].Text) && d.x.is(cHonorific, nx.Text)
+		!d.textIs(i, cHonorific) || d.textIs(i, cHonorific) && d.x.is(cHonorific, nx.Text)
 }

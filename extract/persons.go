@@ -57,7 +57,7 @@ func (d *doc) persons() {
 		if e == i+1 && d.honorificHead(i) {
 			continue // "Tan" of "Tan Sri": part of the honorific, not a name
 		}
-		if i > 0 && d.x.is(cHonorific, d.toks[i-1].Text) && e < len(d.toks) && d.known[e].kind == kRank && d.kstart[e] {
+		if i > 0 && d.textIs(i-1, cHonorific) && e < len(d.toks) && d.known[e].kind == kRank && d.kstart[e] {
 			// a title's own name between honorific and rank: "Pehin Datu
 			// Lailaraja Major General X", "Pehin Orang Kaya Pekerma Laila
 			// Diraja Brigadier General (Retired) X"
@@ -78,7 +78,7 @@ func (d *doc) persons() {
 			d.context(&r)
 			r.rank = ""
 		}
-		if r.rank != "" && r.p > 0 && d.toks[r.p-1].Cap && d.x.is(cFacility, d.toks[r.p-1].Text) && d.lab[r.p-1] == nil {
+		if r.rank != "" && r.p > 0 && d.toks[r.p-1].Cap && d.textIs(r.p-1, cFacility) && d.lab[r.p-1] == nil {
 			// a site named after a soldier: "Camp General Emilio
 			// Aguinaldo"; a facility word that ends a name already read
 			// ends it: "Director at Army Headquarters Brigadier General X"
@@ -98,6 +98,7 @@ func (d *doc) persons() {
 	d.shareNationality(runs)
 	d.otherSide(runs)
 	d.coordinatedStates(runs)
+	d.pluralPostPairs(runs)
 	d.addPersons(runs)
 }
 
@@ -170,10 +171,10 @@ func (d *doc) dottedHonorific(i int) int {
 // honorifics between: "USS Carl Vinson", "KD Tun Razak".
 func (d *doc) shipName(i int) bool {
 	k := i
-	for k > 0 && (d.x.is(cHonorific, d.toks[k-1].Text) || d.known[k-1].kind == kRank && d.toks[k-1].Cap) {
+	for k > 0 && (d.textIs(k-1, cHonorific) || d.known[k-1].kind == kRank && d.toks[k-1].Cap) {
 		k-- // "the destroyer Admiral Tributs"
 	}
-	return k > 0 && d.x.is(cVessel, d.toks[k-1].Text)
+	return k > 0 && d.textIs(k-1, cVessel)
 }
 
 // shareNationality gives the second of two officials joined by "and" the
@@ -227,9 +228,9 @@ func (d *doc) nameTok(i int) bool {
 	if t.Kind != text.Word || !t.Cap || t.Upper && len(t.Text) > 1 && !d.capsFamilyName(i) || d.lab[i] != nil || d.known[i].kind != 0 && !d.placeAsName(i) {
 		return false
 	}
-	if d.textIs(i, cPlacehead) && (d.rankRightBefore(i) || d.hyphenGivenAfter(i)) {
+	if d.textIs(i, cPlacehead) && (d.rankRightBefore(i) || d.hyphenGivenAfter(i) || d.familyNameAgain(i)) {
 		// a surname that is also a place word: "Gen. Park Jae-sung",
-		// "Defense Minister Park Sung-woo"
+		// "Defense Minister Park Sung-woo", and "Park" alone after them
 		return true
 	}
 	return !d.textIs(i, cStop|cFunction|cOrghead|cPosthead|cDomain|cTitleword|cPlacehead|cAgency|cHonorific|cSuffix|cVessel)
@@ -247,6 +248,25 @@ func (d *doc) hyphenGivenAfter(i int) bool {
 	a, h, b := &d.toks[i+1], &d.toks[i+2], &d.toks[i+3]
 	return a.Kind == text.Word && a.Cap && !a.Upper && a.Start > d.toks[i].End && a.Sent == d.toks[i].Sent &&
 		h.Fold == "-" && h.Start == a.End && b.Start == h.End && b.Kind == text.Word && !b.Cap
+}
+
+// familyNameAgain reports a word at i standing alone (no capitalised
+// word on either side) that an earlier name used as a family name before
+// a hyphenated given name: "Park" after "Defense Minister Park Jae-won"
+// is that person again ("Minister Park said"), not a place word
+// ("Olympic Park").
+func (d *doc) familyNameAgain(i int) bool {
+	n := len(d.toks)
+	if i > 0 && d.toks[i-1].Kind == text.Word && d.toks[i-1].Cap && d.toks[i-1].Sent == d.toks[i].Sent && !d.textIs(i-1, cTitleword|cPosthead|cHonorific) ||
+		i+1 < n && d.toks[i+1].Kind == text.Word && d.toks[i+1].Cap && d.toks[i+1].Sent == d.toks[i].Sent {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if d.toks[j].Text == d.toks[i].Text && d.hyphenGivenAfter(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // capsFamilyName reports an all-capital word at i that is a family name:
@@ -283,7 +303,7 @@ func (d *doc) capsFamilyName(i int) bool {
 	if d.toks[j].Sent != t.Sent {
 		return false
 	}
-	return d.known[j].kind == kRank || d.post[j] || d.x.is(cHonorific, d.toks[j].Text) || d.postTail(j)
+	return d.known[j].kind == kRank || d.post[j] || d.textIs(j, cHonorific) || d.postTail(j)
 }
 
 // postTail reports whether token j ends the tail of a post that the
@@ -402,7 +422,7 @@ func (d *doc) readName(s int) int {
 	for e < n && e-s < 9 && d.toks[e].Sent == d.toks[s].Sent {
 		t := &d.toks[e]
 		switch {
-		case e > s && t.Cap && d.x.is(cSuffix, t.Text):
+		case e > s && t.Cap && d.textIs(e, cSuffix):
 			e++
 			if e < n && d.toks[e].Fold == "." && d.toks[e].Start == t.End {
 				e++
@@ -418,14 +438,14 @@ func (d *doc) readName(s int) int {
 			e++
 		case e-s >= 2 && d.givenAfterMiddle(e):
 			e++ // "Nguyen Van An": a given name that is also a common word
-		case e > s && e+1 < n && d.x.is(cParticle, t.Fold) && d.nameTok(e+1):
+		case e > s && e+1 < n && d.foldIs(e, cParticle) && d.nameTok(e+1):
 			e++
-		case e > s && e+2 < n && d.x.is(cParticle, t.Fold) && d.toks[e+1].Cap && d.x.is(cHonorific, d.toks[e+1].Text) && d.nameTok(e+2):
+		case e > s && e+2 < n && d.foldIs(e, cParticle) && d.toks[e+1].Cap && d.textIs(e+1, cHonorific) && d.nameTok(e+2):
 			e += 2 // the father's title is part of his name: "bin Haji Mohd Yussof"
-		case e > s && e+1 < n && d.x.is(cParticle, t.Fold) && !t.Cap && d.toks[e+1].Cap && !d.toks[e+1].Upper &&
-			d.toks[e+1].Sent == t.Sent && d.x.is(cHonorific, d.toks[e+1].Text):
+		case e > s && e+1 < n && d.foldIs(e, cParticle) && !t.Cap && d.toks[e+1].Cap && !d.toks[e+1].Upper &&
+			d.toks[e+1].Sent == t.Sent && d.textIs(e+1, cHonorific):
 			e += 2 // a father's name that is also a style: "Faisal bin Khalid bin Sultan", "Abdullah bin Sultan al Sultan"
-		case e > s && e+2 < n && d.x.is(cParticle, t.Fold) && d.toks[e+1].Fold == "-" && d.toks[e+1].Start == t.End && d.toks[e+2].Start == d.toks[e+1].End && d.nameTok(e+2):
+		case e > s && e+2 < n && d.foldIs(e, cParticle) && d.toks[e+1].Fold == "-" && d.toks[e+1].Start == t.End && d.toks[e+2].Start == d.toks[e+1].End && d.nameTok(e+2):
 			e += 3 // "al-Sisi" after a given name
 		case e > s && d.givenAfterSurname(s, e):
 			e++ // "Nakatani Gen": a given name after the family name that is also a rank
@@ -526,13 +546,13 @@ func (d *doc) givenAfterMiddle(i int) bool {
 // Ambrosio Ezpeleta"), followed by more of the name.
 func (d *doc) initialAt(i int) bool {
 	n := len(d.toks)
-	if i+2 >= n || !text.IsInitial(&d.toks[i]) && !d.x.is(cNameabbrev, d.toks[i].Text) || d.lab[i] != nil || d.known[i].kind != 0 {
+	if i+2 >= n || !text.IsInitial(&d.toks[i]) && !d.textIs(i, cNameabbrev) || d.lab[i] != nil || d.known[i].kind != 0 {
 		return false
 	}
 	if d.toks[i+1].Fold != "." || d.toks[i+1].Start != d.toks[i].End {
 		return false
 	}
-	return d.nameTok(i+2) && !d.x.is(cSuffix, d.toks[i+2].Text) || d.initialAt(i+2)
+	return d.nameTok(i+2) && !d.textIs(i+2, cSuffix) || d.initialAt(i+2)
 }
 
 // nameWords returns the folded words of the name over tokens [s, e)
@@ -576,10 +596,10 @@ func (d *doc) mergePerson(c *cand, r run) {
 	name, _ := d.withoutNickname(r.s, r.e) // before add labels the tokens
 	d.add(c, r.s, r.e)
 	c.guest = c.guest || r.guest
-	if k := r.s - 1; k >= 0 && d.toks[k].Cap && d.x.is(cStyle, d.toks[k].Text) && d.toks[k].Sent == d.toks[r.s].Sent {
+	if k := r.s - 1; k >= 0 && d.toks[k].Cap && d.textIs(k, cStyle) && d.toks[k].Sent == d.toks[r.s].Sent {
 		// a ruler's style is written as part of the name: "Sultan
 		// Ibrahim", "Sheikh Tamim bin Hamad Al Thani"
-		if k > 0 && d.toks[k-1].Cap && d.x.is(cStyle, d.toks[k-1].Text) {
+		if k > 0 && d.toks[k-1].Cap && d.textIs(k-1, cStyle) {
 			k-- // "Crown Prince"
 		}
 		c.addForm(d.span(k, r.e))
@@ -682,7 +702,7 @@ func (d *doc) personFor(r run) *cand {
 func (d *doc) innerName(parts, words []string, ranked bool) bool {
 	// of three words, only a surname after a rank ("General Okello" for
 	// "Samuel Okello Atim"), never a middle name ("Van", "Thi")
-	short := len(parts) == 3 && ranked && !d.x.is(cMiddle, capitalize(words[0]))
+	short := len(parts) == 3 && ranked && !d.x.isCapitalized(cMiddle, words[0])
 	if len(words) != 1 || len(parts) < 4 && !short || d.x.is(cParticle, words[0]) || d.x.is(cPrefixname, words[0]) {
 		return false
 	}
@@ -825,6 +845,17 @@ func reverse(a []string) []string {
 }
 
 // capitalize upper-cases the first letter of an ASCII word.
+// isCapitalized is x.is(cat, capitalize(w)) without making the string.
+func (x *Extractor) isCapitalized(cat lexCat, w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return x.is(cat, w)
+	}
+	var buf [32]byte
+	b := append(buf[:0], w...)
+	b[0] = b[0] - 'a' + 'A'
+	return x.lex[string(b)]&cat != 0 // a map index by string(bytes) makes no string
+}
+
 func capitalize(w string) string {
 	if w == "" || w[0] < 'a' || w[0] > 'z' {
 		return w

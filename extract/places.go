@@ -114,7 +114,7 @@ func (d *doc) placeFirst(h int) {
 		case d.toks[e].Cap && !d.x.is(cStop|cFunction|cOrghead|cPosthead|cTitleword|cHonorific, d.toks[e].Text) && d.known[e].kind != kRank:
 			e++
 			continue
-		case d.x.is(cParticle, d.toks[e].Fold) && e+1 < n && (d.toks[e+1].Cap || d.x.is(cParticle, d.toks[e+1].Fold)):
+		case d.foldIs(e, cParticle) && e+1 < n && (d.toks[e+1].Cap || d.foldIs(e+1, cParticle)):
 			e++
 			continue
 		}
@@ -144,7 +144,7 @@ func (d *doc) placeEllipsis(h int) {
 	}
 	// the second place's own word is the first of the shared run
 	a := m - 2
-	if !d.toks[a].Cap || d.toks[a].Kind != text.Word || d.lab[a] != nil || d.x.is(cFunction, d.toks[a].Text) {
+	if !d.toks[a].Cap || d.toks[a].Kind != text.Word || d.lab[a] != nil || d.textIs(a, cFunction) {
 		return
 	}
 	head := capitalize(singular(d.toks[h].Fold))
@@ -155,7 +155,7 @@ func (d *doc) placeEllipsis(h int) {
 	first := d.span(a, a+1) + shared + head
 	second := d.span(m, h) + " " + head
 	for _, name := range []string{first, second} {
-		c := d.get(attache.Location, unitKey(text.Tokenize(name)), name)
+		c := d.get(attache.Location, unitKey(d.nameTokens(name)), name)
 		c.mentions = append(c.mentions, d.mention(a, h+1))
 		c.addForm(name)
 		c.credit = false
@@ -168,7 +168,7 @@ func (d *doc) placeEllipsis(h int) {
 // anyIs reports whether a token of [s, e) is in a lexicon category of cat.
 func (d *doc) anyIs(s, e int, cat lexCat) bool {
 	for i := s; i < e; i++ {
-		if d.x.is(cat, d.toks[i].Text) {
+		if d.textIs(i, cat) {
 			return true
 		}
 	}
@@ -244,7 +244,7 @@ func (d *doc) placeIn(s int) {
 	e := s
 	// a name ends with its line: a headline's last word and the dateline
 	// under it ("... in Bentong" / "BENTONG, Pahang") are two
-	for e < len(d.toks) && e-s < 3 && (e == s || !d.toks[e].LineStart) && d.lab[e] == nil && d.known[e].kind == 0 && d.toks[e].Cap && d.toks[e].Kind == text.Word && !d.x.is(cFunction, d.toks[e].Text) && !d.x.is(cStop, d.toks[e].Text) {
+	for e < len(d.toks) && e-s < 3 && (e == s || !d.toks[e].LineStart) && d.lab[e] == nil && d.known[e].kind == 0 && d.toks[e].Cap && d.toks[e].Kind == text.Word && !d.textIs(e, cFunction) && !d.textIs(e, cStop) {
 		e++
 	}
 	if e == s || e+1 >= len(d.toks) || d.toks[e].Fold != "," {
@@ -268,7 +268,7 @@ func (d *doc) placeIn(s int) {
 // named after a body is a place ("the Sultan's Armed Forces Museum", "the
 // People's Army Cemetery"), and the body stays mentioned; s otherwise.
 func (d *doc) bodyBefore(s, h int) int {
-	if s != h || !d.x.is(cMemorial, d.toks[h].Text) {
+	if s != h || !d.textIs(h, cMemorial) {
 		return s
 	}
 	c := d.lab[s-1]

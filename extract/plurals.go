@@ -78,3 +78,72 @@ func (d *doc) regionAfterFor(s, e, p int) bool {
 	}
 	return false
 }
+
+// pluralPostPairs makes persons of two names joined by "and" in
+// apposition to a plural post of two states: "The defence ministers of
+// Chile and Argentina, Adriana Delpiano and Luis Petri, declared ..."
+// names two ministers, each of the state listed in the same place. No
+// rank or post stands right before either name, so no other context
+// finds them.
+func (d *doc) pluralPostPairs(runs []run) {
+	for i := 1; i < len(runs); i++ {
+		a, b := &runs[i-1], &runs[i]
+		if b.s != a.e+1 || d.toks[a.e].Fold != "and" || len(a.words) < 2 || len(b.words) < 2 ||
+			a.s < 2 || d.toks[a.s-1].Fold != "," || d.toks[a.s].Sent != d.toks[b.s].Sent {
+			continue
+		}
+		first, second := d.pluralPostStates(a.s - 1)
+		if first == "" {
+			continue
+		}
+		a.ctx, b.ctx = true, true
+		if a.country == "" {
+			a.country = first
+		}
+		if b.country == "" {
+			b.country = second
+		}
+	}
+}
+
+// pluralPostWindow is how many words before the comma the plural post of
+// pluralPostStates may start ("the defence ministers of the Republic of
+// Korea and Mongolia,").
+const pluralPostWindow = 10
+
+// pluralPostStates returns the two states of a plural post that ends at
+// the comma at token comma: "ministers of A and B," gives A's and B's
+// codes, or "" when no such post ends there.
+func (d *doc) pluralPostStates(comma int) (string, string) {
+	for j := comma - 1; j > 0 && comma-j <= pluralPostWindow; j-- {
+		t := d.toks[j]
+		if t.Sent != d.toks[comma].Sent {
+			break
+		}
+		// (the post head words are listed capitalised: "Ministers")
+		one, plural := strings.CutSuffix(t.Fold, "s")
+		if !plural || t.Kind != text.Word || one == "" || !d.x.is(cPosthead, strings.ToUpper(one[:1])+one[1:]) {
+			continue
+		}
+		k, first := d.ofCountry(j + 1)
+		if first == "" || k >= comma || d.toks[k].Fold != "and" {
+			return "", ""
+		}
+		m := k + 1
+		if d.toks[m].Fold == "the" && m+1 < comma {
+			m++
+		}
+		if !d.kstart[m] || d.known[m].kind != kCountry {
+			return "", ""
+		}
+		end := m + 1
+		for end < comma && !d.kstart[end] && d.known[end] == d.known[m] {
+			end++
+		}
+		if end != comma {
+			return "", ""
+		}
+		return first, d.x.kb.Countries[d.known[m].index].Code
+	}
+	return "", ""
+}

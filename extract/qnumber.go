@@ -337,10 +337,10 @@ const numberingReach = 3
 // countverb).
 func (d *doc) countAfterNoun(i, v int) (attache.Quantity, bool) {
 	k := i - 1
-	for k > 0 && i-k <= numberingReach && d.toks[k].Kind == text.Word && !d.x.is(cCountVerb, d.toks[k].Fold) {
+	for k > 0 && i-k <= numberingReach && d.toks[k].Kind == text.Word && !d.foldIs(k, cCountVerb) {
 		k--
 	}
-	if k < 1 || !d.x.is(cCountVerb, d.toks[k].Fold) || d.toks[k].Sent != d.toks[i].Sent {
+	if k < 1 || !d.foldIs(k, cCountVerb) || d.toks[k].Sent != d.toks[i].Sent {
 		return attache.Quantity{}, false
 	}
 	noun := &d.toks[k-1]

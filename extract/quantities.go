@@ -232,7 +232,7 @@ func (d *doc) partIs(i, e, v int) (attache.Quantity, bool) {
 	if e < len(d.toks) && (d.toks[e].Fold == "are" || d.toks[e].Fold == "were") {
 		e++
 	}
-	if e >= len(d.toks) || d.toks[e].Kind != text.Word || !d.x.is(cPerson, d.toks[e].Fold) {
+	if e >= len(d.toks) || d.toks[e].Kind != text.Word || !d.foldIs(e, cPerson) {
 		return attache.Quantity{}, false
 	}
 	s, end, ok := d.countedNoun(i, e, false)
@@ -317,7 +317,7 @@ const partitiveReach = 7
 // modifies no word after it); it returns the new end.
 func (d *doc) partitiveEnd(e, sent int) int {
 	n := len(d.toks)
-	if e+1 >= n || d.toks[e].Fold != "of" || !d.x.is(cPartitive, d.toks[e-1].Fold) {
+	if e+1 >= n || d.toks[e].Fold != "of" || !d.foldIs(e-1, cPartitive) {
 		return e
 	}
 	end := e
@@ -419,12 +419,12 @@ func (d *doc) countedNoun(i, next int, singular bool) (s, e int, ok bool) {
 			e = j + 1
 			// "38 women peacekeepers", "30 women officers": a person noun
 			// qualifying the next one
-			if e < n && d.toks[e].Sent == sent && d.toks[e].Kind == text.Word && d.x.is(cPerson, t.Fold) && d.x.is(cPerson, d.toks[e].Fold) && !singular {
+			if e < n && d.toks[e].Sent == sent && d.toks[e].Kind == text.Word && d.x.is(cPerson, t.Fold) && d.foldIs(e, cPerson) && !singular {
 				e++
 			}
 			// "armoured personnel carriers": a person noun qualifying a
 			// thing the count ends with
-			if e < n && d.toks[e].Sent == sent && d.toks[e].Kind == text.Word && !d.toks[e].Cap && d.x.is(cPerson, t.Fold) && d.x.is(cCountable, d.toks[e].Fold) && !d.x.is(cPerson, d.toks[e].Fold) {
+			if e < n && d.toks[e].Sent == sent && d.toks[e].Kind == text.Word && !d.toks[e].Cap && d.x.is(cPerson, t.Fold) && d.foldIs(e, cCountable) && !d.foldIs(e, cPerson) {
 				e++
 			}
 			// "officers and doctors", "countries, regions and international
@@ -492,7 +492,7 @@ func (d *doc) andModifiers(j int) bool {
 // two battalions", "our two defence forces": a pair told before), and no
 // capitalised word qualifies it.
 func (d *doc) refersBack(s, e, v int) bool {
-	if v != 2 && !d.x.is(cParty, d.toks[e-1].Fold) {
+	if v != 2 && !d.foldIs(e-1, cParty) {
 		return false
 	}
 	for k := s; k < e-1; k++ {

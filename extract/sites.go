@@ -64,7 +64,7 @@ func (d *doc) siteOf(i int) int {
 		return i
 	}
 	to := d.toks[i+1].Fold == "to"
-	if to && d.x.is(cFacility, d.toks[i].Text) {
+	if to && d.textIs(i, cFacility) {
 		return i // a trip, not a name: "from El Palomar Air Base to Larnaca"
 	}
 	j := i + 2
@@ -83,7 +83,7 @@ func (d *doc) siteOf(i int) int {
 			return i // "to" a known place is where one goes
 		}
 	}
-	if e == j || e < n && d.toks[e].Cap && d.toks[e].Sent == d.toks[i].Sent || !d.free(i, i+1) || d.x.is(cOrgprefix, d.toks[e-1].Text) {
+	if e == j || e < n && d.toks[e].Cap && d.toks[e].Sent == d.toks[i].Sent || !d.free(i, i+1) || d.textIs(e-1, cOrgprefix) {
 		return i // a body named after the site: "Port of Singapore Authority"
 	}
 	s := i // the words before the place word: "Lao National Monument to Heroes"

@@ -45,3 +45,34 @@ func TestLowerCaseUnitNames(t *testing.T) {
 			notTyp: attache.Organization, notName: "the unit"},
 	})
 }
+
+// TestFamilyNamesThatArePlaceWordsAlone checks that such a surname alone,
+// after the person was named in full with a hyphenated given name, is
+// that person again ("Park said", "Minister Park"), while the same word
+// ending a place's name is not.
+func TestFamilyNamesThatArePlaceWordsAlone(t *testing.T) {
+	x := mustExtractor(t)
+	cases := []struct {
+		text, name string
+		mentions   int
+	}{
+		{"Defense Minister Park Ji-hoon met his Thai counterpart on Monday. Later, Park hosted a dinner for the guest.", "Park Ji-hoon", 2},
+		{"Vice Minister Hall Min-su opened the forum. The next day, Minister Hall visited the navy.", "Hall Min-su", 2},
+		{"General Park Ye-jin laid a wreath on Tuesday. The delegation then toured Olympic Park.", "Park Ye-jin", 1},
+	}
+	for _, tt := range cases {
+		got := x.Extract("t", tt.text, "")
+		found := false
+		for _, e := range got.Entities {
+			if e.Type == attache.Person && e.Name == tt.name {
+				found = true
+				if len(e.Mentions) != tt.mentions {
+					t.Errorf("%q: %s has %d mentions, want %d", tt.text, tt.name, len(e.Mentions), tt.mentions)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no person %s: %v", tt.text, tt.name, names(got))
+		}
+	}
+}

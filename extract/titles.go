@@ -20,12 +20,12 @@ func (d *doc) titleTok(i int) bool {
 	case t.Fold == "s" && t.Kind == text.Word:
 		return i > 0 && d.toks[i-1].Fold == "'" // "Japan's Minister"
 	case t.Kind == text.Word && t.Cap:
-		return !d.x.is(cFunction, t.Text) || t.Fold == "the"
+		return !d.textIs(i, cFunction) || t.Fold == "the"
 	case t.Kind == text.Word && isOrdinal(t):
 		// the number of a unit inside the post: "Commander of the 5th Corps"
 		return i+1 < len(d.toks) && d.toks[i+1].Cap && d.toks[i+1].Sent == t.Sent && i > 0 && d.toks[i-1].Fold == "the"
 	case t.Kind == text.Word:
-		return t.Fold == "of" || t.Fold == "the" || t.Fold == "for" || t.Fold == "on" || t.Fold == "to" || t.Fold == "at" || t.Fold == "in" || d.x.is(cTitleword, t.Text) || d.x.is(cTitleword, capitalize(t.Fold)) || d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))
+		return t.Fold == "of" || t.Fold == "the" || t.Fold == "for" || t.Fold == "on" || t.Fold == "to" || t.Fold == "at" || t.Fold == "in" || d.textIs(i, cTitleword|cPosthead) || d.x.isCapitalized(cTitleword|cPosthead, t.Fold)
 	case t.Fold == "-":
 		// "Vice-President", but not a dash between phrases: "– Secretary"
 		return i > 0 && i+1 < len(d.toks) && d.toks[i-1].End == t.Start && d.toks[i+1].Start == t.End
@@ -43,7 +43,7 @@ func (d *doc) hasPost(s, e int) bool {
 	for i := s; i < e; i++ {
 		if d.postHead[i] == 0 {
 			d.postHead[i] = 2
-			if t := &d.toks[i]; d.post[i] || t.Kind == text.Word && (d.x.is(cPosthead, t.Text) || d.x.is(cPosthead, capitalize(t.Fold))) {
+			if t := &d.toks[i]; d.post[i] || t.Kind == text.Word && (d.x.is(cPosthead, t.Text) || d.x.isCapitalized(cPosthead, t.Fold)) {
 				d.postHead[i] = 1
 			}
 		}
@@ -62,7 +62,7 @@ func (d *doc) titlesBefore(p int) []title {
 	end := p
 	for end > 0 && d.toks[end-1].Sent == d.toks[p].Sent {
 		s := d.titleStart(end, p)
-		for s >= 2 && s < end && d.toks[s-1].Fold == "and" && !d.hasPost(s, end) && d.fieldsOnly(s, end) && !(end == p && d.x.is(cDomain, d.toks[p].Text)) {
+		for s >= 2 && s < end && d.toks[s-1].Fold == "and" && !d.hasPost(s, end) && d.fieldsOnly(s, end) && !(end == p && d.textIs(p, cDomain)) {
 			// fields after "and" belong to the post before them:
 			// "Minister of Defence and Military Production"
 			s = d.titleStart(s-1, p)
@@ -135,7 +135,7 @@ func (d *doc) titleStart(end, p int) int {
 func (d *doc) fieldsOnly(s, e int) bool {
 	for i := s; i < e; i++ {
 		t := &d.toks[i]
-		if t.Kind != text.Word || !t.Cap || d.known[i].kind != 0 || !d.x.is(cDomain|cTitleword, t.Text) && !d.x.is(cDomain, capitalize(t.Fold)) {
+		if t.Kind != text.Word || !t.Cap || d.known[i].kind != 0 || !d.x.is(cDomain|cTitleword, t.Text) && !d.x.isCapitalized(cDomain, t.Fold) {
 			return false
 		}
 	}
@@ -156,11 +156,11 @@ func (d *doc) endsInName(s, e int) bool {
 	if e-j >= 2 && (d.known[j-1].kind == kCountry || d.known[j-1].kind == kOrg) && d.hasPost(s, j-1) {
 		return true // "President of Ukraine Volodymyr Zelensky"
 	}
-	if e-j >= 2 && d.hasPost(s, j) && d.x.is(cDomain, d.toks[j-1].Text) {
+	if e-j >= 2 && d.hasPost(s, j) && d.textIs(j-1, cDomain) {
 		return true // "Minister for Defence Chan Chun Sing"
 	}
-	return d.hasPost(j-1, j) || d.known[j-1].kind == kRank || d.x.is(cHonorific, d.toks[j-1].Text) ||
-		d.toks[j-1].Fold == "." && j >= 2 && d.x.is(cHonorific, d.toks[j-2].Text)
+	return d.hasPost(j-1, j) || d.known[j-1].kind == kRank || d.textIs(j-1, cHonorific) ||
+		d.toks[j-1].Fold == "." && j >= 2 && d.textIs(j-2, cHonorific)
 }
 
 // titlesAfter reads posts in apposition from token s: "Director of the
@@ -203,7 +203,7 @@ func (d *doc) titlesAfter(s int) []title {
 // it, its full stop skipped: "Mr Tarek ...", "Dr. Salim ...".
 func (d *doc) honorificBeforeName(i int) bool {
 	n := len(d.toks)
-	if i >= n || !d.toks[i].Cap || !d.x.is(cHonorific, d.toks[i].Text) {
+	if i >= n || !d.toks[i].Cap || !d.textIs(i, cHonorific) {
 		return false
 	}
 	j := i + 1
@@ -222,10 +222,10 @@ func (d *doc) lowerTitleAfter(s int) []title {
 		return nil
 	}
 	head := s
-	if head+1 < n && d.x.is(cOrghead|cTitleword, capitalize(d.toks[s].Fold)) && !d.toks[head+1].Cap {
+	if head+1 < n && d.x.isCapitalized(cOrghead|cTitleword, d.toks[s].Fold) && !d.toks[head+1].Cap {
 		head++ // "force commander of ...", "deputy chief of ..."
 	}
-	if d.toks[head].Kind != text.Word || !d.x.is(cPosthead, capitalize(d.toks[head].Fold)) {
+	if d.toks[head].Kind != text.Word || !d.x.isCapitalized(cPosthead, d.toks[head].Fold) {
 		return nil
 	}
 	e := s
@@ -336,11 +336,10 @@ func (d *doc) knownEnd(i int) int {
 	return e
 }
 
-// postInsides marks the tokens of n that lie inside a post's name after
-// its first word: a rank word there ends the post ("General" of "Director
-// General") rather than opening a rank.
-func postInsides(n int, posts []match) []bool {
-	in := make([]bool, n)
+// postInsides marks in, all false, one per token, at the tokens that lie
+// inside a post's name after its first word: a rank word there ends the
+// post ("General" of "Director General") rather than opening a rank.
+func postInsides(in []bool, posts []match) []bool {
 	for _, m := range posts {
 		for i := m.start + 1; i < m.end; i++ {
 			in[i] = true
@@ -352,7 +351,7 @@ func postInsides(n int, posts []match) []bool {
 // bodyGeneral reports "General" at token i ending a body's head word
 // (lexicon generalbody): "Directorate General of Defence Strategy".
 func (d *doc) bodyGeneral(i int) bool {
-	return i > 0 && d.toks[i].Fold == "general" && d.toks[i].Cap && d.toks[i-1].Cap && d.x.is(cGeneralbody, d.toks[i-1].Text)
+	return i > 0 && d.toks[i].Fold == "general" && d.toks[i].Cap && d.toks[i-1].Cap && d.textIs(i-1, cGeneralbody)
 }
 
 // generalField extends a "Directorate General" name ending at e over the
@@ -362,7 +361,7 @@ func (d *doc) bodyGeneral(i int) bool {
 func (d *doc) generalField(e int) int {
 	n, end := len(d.toks), e
 	for k := e; k < n && k-e < 3 && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.toks[k].Sent == d.toks[e-1].Sent && d.lab[k] == nil && d.known[k].kind == 0; k++ {
-		if d.x.is(cDomain, d.toks[k].Text) {
+		if d.textIs(k, cDomain) {
 			end = k + 1
 		}
 	}
@@ -370,7 +369,7 @@ func (d *doc) generalField(e int) int {
 		return end
 	}
 	for c := end + 2; c < n && c <= end+3; c++ { // "(Navy)", "(Air Force)"
-		if d.toks[c].Fold == ")" && d.toks[c-1].Cap && d.x.is(cOrghead, d.toks[c-1].Text) {
+		if d.toks[c].Fold == ")" && d.toks[c-1].Cap && d.textIs(c-1, cOrghead) {
 			return c + 1
 		}
 	}
@@ -418,7 +417,7 @@ func (d *doc) postAfterName(j int) bool {
 		j++
 	}
 	k := j
-	for k < n && k-j < nameMax && d.toks[k].Sent == d.toks[j].Sent && (d.nameTok(k) || k > j && d.x.is(cParticle, d.toks[k].Text)) {
+	for k < n && k-j < nameMax && d.toks[k].Sent == d.toks[j].Sent && (d.nameTok(k) || k > j && d.textIs(k, cParticle)) {
 		k++
 	}
 	if k == j || k+1 >= n || d.toks[k].Fold != "," {

@@ -1,6 +1,10 @@
 package extract
 
-import "attache/extract/events"
+import (
+	"unicode/utf8"
+
+	"attache/extract/events"
+)
 
 // tokenWord is what the extractor and the event detector know of one
 // folded word: the three tables it was looked up in, one after another,
@@ -41,6 +45,9 @@ func (x *Extractor) buildTokenWords() {
 		tw[w] = v
 	})
 	x.tokenWords = tw
+	for c := range x.byteWords {
+		x.byteWords[c] = get(string(rune(c)))
+	}
 }
 
 // lookUpTokens fills, for each token, the gazetteers' first-word id
@@ -56,8 +63,12 @@ func (d *doc) lookUpTokens() {
 	first, event = grown(first, n), grown(event, n)
 	for i := range d.toks {
 		t := &d.toks[i]
-		v, ok := d.x.tokenWords[t.Fold]
-		if !ok {
+		var v tokenWord
+		if len(t.Fold) == 1 && t.Fold[0] < utf8.RuneSelf {
+			v = d.x.byteWords[t.Fold[0]] // punctuation, mostly: by table
+		} else if w, ok := d.x.tokenWords[t.Fold]; ok {
+			v = w
+		} else {
 			v = unknownWord
 		}
 		first[i], event[i] = v.first, v.event

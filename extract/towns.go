@@ -77,14 +77,14 @@ func (d *doc) townAt(s, sent int, told bool) int {
 	}
 	// an Arabic article joined by a hyphen goes on with the name or opens
 	// it: "Adshit al-Qusayr", "Ebel el-Saqi", "Al-Qawzah"
-	if e <= s+1 && s+2 < n && d.toks[s].Cap && d.x.is(cParticle, d.toks[s].Fold) && d.lab[s] == nil && d.known[s].kind == 0 && d.toks[s+1].Fold == "-" &&
+	if e <= s+1 && s+2 < n && d.toks[s].Cap && d.foldIs(s, cParticle) && d.lab[s] == nil && d.known[s].kind == 0 && d.toks[s+1].Fold == "-" &&
 		d.toks[s+1].Start == d.toks[s].End && d.toks[s+2].Start == d.toks[s+1].End && d.townWord(s+2) {
 		e = s + 3
 		if e < n && d.townWord(e) && d.toks[e].Sent == sent {
 			e++
 		}
 	}
-	if e > s && e+2 < n && d.x.is(cParticle, d.toks[e].Fold) && d.toks[e+1].Fold == "-" &&
+	if e > s && e+2 < n && d.foldIs(e, cParticle) && d.toks[e+1].Fold == "-" &&
 		d.toks[e+1].Start == d.toks[e].End && d.toks[e+2].Start == d.toks[e+1].End && d.townWord(e+2) {
 		e += 3
 	}
@@ -139,7 +139,7 @@ func (d *doc) townEnd(e, sent int) bool {
 		return true
 	case "and":
 		// a second act of the same subject: "in Izhevsk and held talks"
-		return k == e+1 && k < len(d.toks) && d.toks[k].Kind == text.Word && !d.toks[k].Cap && d.x.is(cVerb, d.toks[k].Fold)
+		return k == e+1 && k < len(d.toks) && d.toks[k].Kind == text.Word && !d.toks[k].Cap && d.foldIs(k, cVerb)
 	}
 	return false
 }

@@ -13,7 +13,7 @@ import (
 // East"). The next word must not be capitalised.
 func (d *doc) areaAfter(e, sent int) int {
 	n := len(d.toks)
-	if e >= n || !d.toks[e].Cap || d.toks[e].Sent != sent || d.lab[e] != nil || !d.x.is(cOrghead, d.toks[e-1].Text) {
+	if e >= n || !d.toks[e].Cap || d.toks[e].Sent != sent || d.lab[e] != nil || !d.textIs(e-1, cOrghead) {
 		return e
 	}
 	x := e + 1
@@ -48,7 +48,7 @@ func isCompass(w string) bool {
 // Battalion, 14th Infantry Regiment").
 func (d *doc) unitEnd(e, sent int) int {
 	n := len(d.toks)
-	for e < n && d.toks[e].Cap && d.toks[e].Sent == sent && d.lab[e] == nil && d.x.is(cUnithead, d.toks[e].Text) {
+	for e < n && d.toks[e].Cap && d.toks[e].Sent == sent && d.lab[e] == nil && d.textIs(e, cUnithead) {
 		e++
 	}
 	if k := d.headAhead(e, sent); k > e {
@@ -68,13 +68,13 @@ func (d *doc) unitEnd(e, sent int) int {
 func (d *doc) headAhead(j, sent int) int {
 	n := len(d.toks)
 	k := j
-	for k < n && k-j < 3 && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.toks[k].Sent == sent && d.lab[k] == nil && d.known[k].kind == 0 && !d.x.is(cOrghead, d.toks[k].Text) {
+	for k < n && k-j < 3 && d.toks[k].Cap && d.toks[k].Kind == text.Word && d.toks[k].Sent == sent && d.lab[k] == nil && d.known[k].kind == 0 && !d.textIs(k, cOrghead) {
 		k++
 	}
-	if k >= n || k-j > 2 || !d.toks[k].Cap || d.lab[k] != nil || d.toks[k].Sent != sent || !d.x.is(cOrghead, d.toks[k].Text) {
+	if k >= n || k-j > 2 || !d.toks[k].Cap || d.lab[k] != nil || d.toks[k].Sent != sent || !d.textIs(k, cOrghead) {
 		return j
 	}
-	for k < n && d.toks[k].Cap && d.lab[k] == nil && d.toks[k].Sent == sent && d.x.is(cOrghead, d.toks[k].Text) {
+	for k < n && d.toks[k].Cap && d.lab[k] == nil && d.toks[k].Sent == sent && d.textIs(k, cOrghead) {
 		k++
 	}
 	return k
@@ -88,7 +88,7 @@ func (d *doc) numberedEnd(e, sent int) int {
 		return e
 	}
 	e = n
-	if e < len(d.toks) && d.toks[e].Cap && d.x.is(cOrghead, d.toks[e].Text) && d.lab[e] == nil && d.toks[e].Sent == sent {
+	if e < len(d.toks) && d.toks[e].Cap && d.textIs(e, cOrghead) && d.lab[e] == nil && d.toks[e].Sent == sent {
 		e++
 	}
 	return e
@@ -101,17 +101,22 @@ func (d *doc) orgNumber(e int) int {
 	switch {
 	case e+2 < n && d.toks[e].Fold == "no" && d.toks[e+1].Fold == "." && d.toks[e+2].Kind == text.Number:
 		return e + 3
+	case e > 0 && d.x.is(cUnithead, d.toks[e-1].Text) && d.compassAfter(e):
+		return e + 1 // a mission's area named by a point of the compass: "Sector East"
 	case e+1 < n && d.toks[e].Cap && (d.toks[e].Fold == "rotation" || d.toks[e].Fold == "contingent" || d.toks[e].Fold == "batch") && d.toks[e+1].Kind == text.Number:
 		return e + 2
 	case e+1 < n && d.toks[e].Fold == "-" && d.toks[e].Start == d.toks[e-1].End && d.toks[e+1].Kind == text.Number && d.toks[e+1].Start == d.toks[e].End && len(d.toks[e+1].Text) <= 3:
 		return e + 2 // "Bangladesh Battalion-20"
 	case e < n && isRoman(d.toks[e].Text) && d.toks[e].Start > d.toks[e-1].End:
 		// "Garuda Contingent XXIII-S": a rotation in Roman numerals,
-		// with the letter of its unit
-		if e+2 < n && d.toks[e+1].Fold == "-" && d.toks[e+1].Start == d.toks[e].End && d.toks[e+2].Cap && len(d.toks[e+2].Text) == 1 {
-			return e + 3
+		// with the letter of its unit ("XXVI-O2" for a unit's second part)
+		k := e + 1
+		if k+1 < n && d.toks[k].Fold == "-" && d.toks[k].Start == d.toks[k-1].End && d.toks[k+1].Start == d.toks[k].End && unitLetter(d.toks[k+1].Text) {
+			k += 2
 		}
-		return e + 1
+		return d.missionAfterSlash(k)
+	case e < n && d.toks[e].Text == "I" && d.toks[e-1].Fold == "contingent" && d.toks[e].Start > d.toks[e-1].End:
+		return e + 1 // the first rotation: "Garuda Contingent I"
 	case e < n && d.toks[e].Kind == text.Number && len(d.toks[e].Text) <= 3 && d.toks[e].Start > d.toks[e-1].End:
 		if e+2 < n && d.toks[e+1].Fold == "-" && d.toks[e+1].Start == d.toks[e].End && d.toks[e+2].Kind == text.Number && d.toks[e+2].Start == d.toks[e+1].End {
 			return e + 3 // and the rotation's number: "Malaysian Battalion 850-14"
@@ -120,6 +125,66 @@ func (d *doc) orgNumber(e int) int {
 	}
 	return e
 }
+
+// rotationAfter returns the end of a rotation named right after a unit's
+// head words ending at e, which the unit's name takes in: "Force
+// Protection Company Garuda Contingent XXVI-O2/UNIFIL", "Indonesian
+// Mechanised Battalion Garuda Contingent XXIII-S"; e when none follows.
+func (d *doc) rotationAfter(e, sent int) int {
+	k := d.headAhead(e, sent)
+	if k == e || k >= len(d.toks) || !isRoman(d.toks[k].Text) {
+		return e
+	}
+	if r := d.orgNumber(k); r > k {
+		return r
+	}
+	return e
+}
+
+// compassAfter reports a point of the compass at token k that closes the
+// name of the area the unit head before it names: "East" of "Sector
+// East", not a word of a longer name ("Sector East Commander" still
+// names the sector; "Sector West Africa" does not).
+func (d *doc) compassAfter(k int) bool {
+	n := len(d.toks)
+	if k >= n || !d.toks[k].Cap || d.toks[k].Sent != d.toks[k-1].Sent || d.lab[k] != nil || !d.textIs(k, cCompass) {
+		return false
+	}
+	return k+1 >= n || !d.toks[k+1].Cap || d.toks[k+1].Kind != text.Word || d.post[k+1] || d.x.is(cPosthead|cOrghead, d.toks[k+1].Text)
+}
+
+// unitLetter reports the letter that marks a unit within a rotation,
+// alone or with a digit: "S" of "XXIII-S", "O2" of "XXVI-O2".
+func unitLetter(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	return len(w) == 1 || len(w) == 2 && w[1] >= '0' && w[1] <= '9'
+}
+
+// missionAfterSlash returns the end of the mission's acronym written
+// after a rotation with a slash, which is part of the rotation's name:
+// "XXIII-S/UNIFIL", "XXXIX-F/MONUSCO"; k when there is none.
+func (d *doc) missionAfterSlash(k int) int {
+	if k+1 < len(d.toks) && d.toks[k].Fold == "/" && d.toks[k].Start == d.toks[k-1].End && d.toks[k+1].Start == d.toks[k].End && d.toks[k+1].Upper {
+		return k + 2
+	}
+	return k
+}
+
+// slashMissionStart returns where the mission's acronym closing a
+// rotation's name at e starts ("/UNIFIL"), or e: the mission is known,
+// and the rotation's name still takes it in.
+func (d *doc) slashMissionStart(e int) int {
+	if e >= 3 && d.toks[e-2].Fold == "/" && d.toks[e-1].Upper && isRotationMark(d.toks[e-3].Text) && d.toks[e-2].Start == d.toks[e-3].End {
+		return e - 2
+	}
+	return e
+}
+
+// isRotationMark reports the end of a rotation's number before a slash:
+// the Roman numeral, or the letter of its unit ("XXIII", "S", "O2").
+func isRotationMark(w string) bool { return isRoman(w) || unitLetter(w) }
 
 // numberList finds "Rotations 1, 2, 3 and 4" after a plural unit name and
 // returns the token index of each number.
@@ -152,7 +217,7 @@ func (d *doc) unitList(s, e, h2 int, nums []int) {
 	name := singular(d.span(s, h2)) + " " + singular(d.toks[e].Text)
 	for _, j := range nums {
 		full := name + " " + d.toks[j].Text
-		c := d.get(attache.Organization, unitKey(text.Tokenize(full)), full)
+		c := d.get(attache.Organization, unitKey(d.nameTokens(full)), full)
 		if c.country == "" {
 			c.country = d.home
 		}
@@ -161,8 +226,10 @@ func (d *doc) unitList(s, e, h2 int, nums []int) {
 		c.mentions = append(c.mentions, m)
 		c.credit = false
 	}
+	first := d.byKey[string(attache.Organization)+"|"+unitKey(d.nameTokens(name+" "+d.toks[nums[0]].Text))]
+	d.unlabelled++ // first may be none
 	for i := s; i <= nums[len(nums)-1]; i++ {
-		d.lab[i] = d.byKey[string(attache.Organization)+"|"+unitKey(text.Tokenize(name+" "+d.toks[nums[0]].Text))]
+		d.lab[i] = first
 	}
 }
 
@@ -257,7 +324,7 @@ func unitKeyPart(toks []text.Token, i int) bool {
 // one that counts ("some 43 ...").
 func (d *doc) formationNumber(i, h int) bool {
 	t := &d.toks[i]
-	if t.Kind != text.Number || len(t.Text) > 3 || t.Sent != d.toks[h].Sent || !d.x.is(cFormation, d.toks[h].Text) {
+	if t.Kind != text.Number || len(t.Text) > 3 || t.Sent != d.toks[h].Sent || !d.textIs(h, cFormation) {
 		return false
 	}
 	for _, r := range t.Text {
@@ -265,7 +332,7 @@ func (d *doc) formationNumber(i, h int) bool {
 			return false
 		}
 	}
-	if h+1 < len(d.toks) && d.toks[h+1].Sent == t.Sent && d.x.is(cCountable, d.toks[h+1].Fold) {
+	if h+1 < len(d.toks) && d.toks[h+1].Sent == t.Sent && d.foldIs(h+1, cCountable) {
 		return false
 	}
 	if t.SentStart || i == 0 {

@@ -13,11 +13,14 @@ func (d *doc) shipVenues() {
 		if t.Kind != text.Word || t.Cap || t.Fold != "aboard" && t.Fold != "onboard" && !(t.Fold == "board" && i > 0 && d.toks[i-1].Fold == "on") {
 			continue
 		}
+		// past the article, the ship's state and its kind: "on board the
+		// Turkish frigate TCG Anadolu"
 		s := i + 1
-		if d.toks[s].Fold == "the" {
+		for s < n && s-i <= 3 && (d.toks[s].Fold == "the" || !d.toks[s].Cap && d.x.is(cVessel, d.toks[s].Text) ||
+			d.toks[s].Cap && (d.known[s].kind == kDemonym || d.known[s].kind == kCountry)) {
 			s++
 		}
-		if s >= n || !d.toks[s].Upper || !d.x.is(cVessel, d.toks[s].Text) {
+		if s >= n || !d.toks[s].Upper || !d.textIs(s, cVessel) {
 			continue
 		}
 		e := s + 1

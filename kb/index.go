@@ -152,6 +152,15 @@ func (k *KB) OrgsNamed(name string) []Org {
 	return out
 }
 
+// OrgIndex returns the index in Orgs of the first organisation whose name
+// or an alias folds like name, or -1.
+func (k *KB) OrgIndex(name string) int {
+	if is := k.index().org[Key(name)]; len(is) > 0 {
+		return is[0]
+	}
+	return -1
+}
+
 // PlacesNamed returns the places whose name or a variant folds like name;
 // several may share a name ("Victoria").
 func (k *KB) PlacesNamed(name string) []Place {

@@ -158,15 +158,22 @@ func (s *Store) FindArticles(ctx context.Context, f attache.ArticleFilter) ([]*a
 	if f.IDPrefix != "" {
 		q.where(`starts_with(a.id, ` + q.arg(f.IDPrefix) + `)`)
 	}
-	page := q.clause() + ` ORDER BY a.published DESC NULLS LAST, a.seq DESC`
-	if f.Limit > 0 {
-		page += ` LIMIT ` + q.arg(f.Limit)
+	page := `SELECT a.seq FROM articles a` + q.clause() + ` ORDER BY a.published DESC NULLS LAST, a.seq DESC`
+	if f.After != "" {
+		var err error
+		if page, err = s.articlesAfter(ctx, f, &q); err != nil {
+			return nil, 0, err
+		}
+	} else {
+		if f.Limit > 0 {
+			page += ` LIMIT ` + q.arg(f.Limit)
+		}
+		page += ` OFFSET ` + q.arg(f.Offset)
 	}
-	page += ` OFFSET ` + q.arg(f.Offset)
 	// The page is chosen on seq alone and only its rows are read whole:
 	// skipping an offset over whole rows (texts of kilobytes) is what
 	// makes a deep page slow.
-	rows, err := s.pool.Query(ctx, `SELECT `+sqlbase.ArticleColumns+` FROM (SELECT a.seq FROM articles a`+page+`) p
+	rows, err := s.pool.Query(ctx, `SELECT `+sqlbase.ArticleColumns+` FROM (`+page+`) p
 		JOIN articles a ON a.seq = p.seq ORDER BY a.published DESC NULLS LAST, a.seq DESC`, q.args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find articles: %w", err)
@@ -176,7 +183,7 @@ func (s *Store) FindArticles(ctx context.Context, f attache.ArticleFilter) ([]*a
 	if err != nil {
 		return nil, 0, fmt.Errorf("find articles: %w", err)
 	}
-	if total, ok := sqlbase.TotalOfPage(f.Limit, f.Offset, len(out)); ok {
+	if total, ok := sqlbase.TotalOfPage(f.Limit, f.Offset, len(out)); ok && f.After == "" {
 		return out, total, nil
 	}
 	var total int
@@ -185,6 +192,45 @@ func (s *Store) FindArticles(ctx context.Context, f attache.ArticleFilter) ([]*a
 		return nil, 0, fmt.Errorf("find articles: %w", err)
 	}
 	return out, total, nil
+}
+
+// articlesAfter is the statement of the seqs of a page of articles
+// meeting q's conditions after the article f.After, read as at most two
+// index ranges: the dated articles after it, then the undated ones (last
+// in the list's order). Its arguments are added to q after the
+// conditions'.
+func (s *Store) articlesAfter(ctx context.Context, f attache.ArticleFilter, q *query) (string, error) {
+	if f.Offset > 0 {
+		return "", attache.Errorf(attache.EINVALID, "a page after an article does not go with an offset")
+	}
+	var published string
+	var seq int64
+	err := s.pool.QueryRow(ctx, `SELECT coalesce(published, ''), seq FROM articles WHERE id = $1`, f.After).Scan(&published, &seq)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return "", attache.Errorf(attache.EINVALID, "bad page cursor: no article %q", f.After)
+	} else if err != nil {
+		return "", fmt.Errorf("find articles: %w", err)
+	}
+	limit := "ALL"
+	if f.Limit > 0 {
+		limit = q.arg(f.Limit)
+	}
+	and := func(cond string) string {
+		if len(q.conds) == 0 {
+			return " WHERE " + cond
+		}
+		return q.clause() + " AND " + cond
+	}
+	undated := `a.published IS NULL`
+	if published == "" {
+		undated += ` AND a.seq < ` + q.arg(seq)
+	}
+	page := `(SELECT a.seq, a.published FROM articles a` + and(undated) + ` ORDER BY a.seq DESC LIMIT ` + limit + `)`
+	if published != "" {
+		page = `(SELECT a.seq, a.published FROM articles a` + and(`(a.published, a.seq) < (`+q.arg(published)+`, `+q.arg(seq)+`)`) +
+			` ORDER BY a.published DESC NULLS LAST, a.seq DESC LIMIT ` + limit + `) UNION ALL ` + page
+	}
+	return `SELECT seq FROM (` + page + `) r ORDER BY published DESC NULLS LAST, seq DESC LIMIT ` + limit, nil
 }
 
 // Fingerprints returns the SimHash of every article that is not itself a

@@ -19,7 +19,8 @@ import (
 // seek their indexes rather than read whole tables: a unit's latest
 // rotations (kb_rotations_latest), a rotation's deployments
 // (kb_events_rotation, whose expressions the recount must repeat word
-// for word) and a unit's earliest date in a year (kb_rotations_cell). With sequential scans
+// for word), a unit's earliest date in a year (kb_rotations_cell) and
+// a mission's deployments (kb_events_ledger_mission, migration 011). With sequential scans
 // turned off, as in the trigram test, the planner shows whether it can.
 func TestLedgerPlansUseTheirIndexes(t *testing.T) {
 	ctx := context.Background()
@@ -44,6 +45,9 @@ func TestLedgerPlansUseTheirIndexes(t *testing.T) {
 		AND upper(trim(mission)) = $1 AND (` + sqlbase.UnitKeySQL("unit", "rotation") + `) = $2 AND rotation = $3
 		AND (CASE WHEN unit = '' AND rotation = '' THEN id ELSE '' END) = $4`
 	cell := `SELECT min(deployed) FROM kb_rotations WHERE mkey = $1 AND unit = $2 AND year = $3`
+	var margs []any
+	md := sqlbase.Dialect{Arg: func(v any) string { margs = append(margs, v); return fmt.Sprintf("$%d", len(margs)) }}
+	missionCountry := sqlbase.RotationsSQL(md, attache.DeploymentFilter{Mission: "UNMISS", Country: "VN"})
 	for _, c := range []struct {
 		name, q, index, table string
 		args                  []any
@@ -51,6 +55,7 @@ func TestLedgerPlansUseTheirIndexes(t *testing.T) {
 		{"latest rotations", latest, "kb_rotations_latest", "kb_rotations", args},
 		{"a rotation's recount", recount, "kb_events_rotation", "kb_events", []any{"UNMISS", "Field Hospital", "6", ""}},
 		{"a unit's year", cell, "kb_rotations_cell", "kb_rotations", []any{"UNMISS", "Field Hospital", "2024"}},
+		{"a mission's ledger with a country", missionCountry, "kb_events_ledger_mission", "kb_events", margs},
 	} {
 		plan := explain(t, conn, c.q, c.args...)
 		if !strings.Contains(plan, c.index) || strings.Contains(plan, "Seq Scan on "+c.table+" ") {

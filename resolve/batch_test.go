@@ -99,15 +99,52 @@ func TestResolveNewerDefersOlder(t *testing.T) {
 	if err := svc.ResolveDeferred(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if ids, err := db.PendingArticles(ctx); err != nil || len(ids) > 0 {
-		t.Errorf("%d articles left pending after ResolveDeferred (%v)", len(ids), err)
+	equalsRebuild(t, db, svc, path, "resolving the deferred articles")
+}
+
+// TestResolveAfterDeferred: ResolveDeferred keeps no build, so the batch
+// after it (one newer article, then one older) builds again from the
+// store: the knowledge base is still the one a rebuild gives.
+func TestResolveAfterDeferred(t *testing.T) {
+	ctx := context.Background()
+	k := defaultKB(t)
+	arts := extracted(t, k, sampleAndDev(t))
+	sort.SliceStable(arts, func(i, j int) bool { return arts[i].Published < arts[j].Published })
+	path, db, svc := storeService(t, k)
+	oldest, newest, rest := arts[0], arts[len(arts)-1], arts[1:len(arts)-1]
+	for _, a := range rest {
+		if err := db.PutArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
 	}
-	deferred := dumpKnowledge(t, path)
+	if err := svc.ResolveDeferred(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range []*attache.Article{newest, oldest} {
+		if err := db.PutArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+		if err := svc.ResolveArticles(ctx, []*attache.Article{a}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	equalsRebuild(t, db, svc, path, "resolving after a deferred resolution")
+}
+
+// equalsRebuild checks that no article stays pending and that a rebuild
+// leaves the knowledge base as it is; what says how it was resolved.
+func equalsRebuild(t *testing.T, db *sqlite.DB, svc *resolve.Service, path, what string) {
+	t.Helper()
+	ctx := context.Background()
+	if ids, err := db.PendingArticles(ctx); err != nil || len(ids) > 0 {
+		t.Errorf("%s: %d articles left pending (%v)", what, len(ids), err)
+	}
+	resolved := dumpKnowledge(t, path)
 	if _, err := svc.Rebuild(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if dumpKnowledge(t, path) != deferred {
-		t.Error("resolving the deferred articles and rebuilding give different knowledge bases")
+	if dumpKnowledge(t, path) != resolved {
+		t.Errorf("%s and rebuilding give different knowledge bases", what)
 	}
 }
 

@@ -200,15 +200,35 @@ func slug(s string) string {
 // of all articles are linked before any event, so that an event's
 // participants find their entities whatever the order.
 func Build(k *kb.KB, arts []*attache.Article) *Builder {
-	arts = append([]*attache.Article(nil), arts...)
+	return build(k, append([]*attache.Article(nil), arts...), false)
+}
+
+// buildOwned is Build over articles that nothing else holds, whose
+// entities and events it drops as soon as it has taken them in: the
+// builder keeps what it needs of them, and the articles of a whole base
+// need not all be in memory beside it at the end of the build.
+func buildOwned(k *kb.KB, arts []*attache.Article) *Builder {
+	return build(k, arts, true)
+}
+
+// build is Build over arts, which it sorts; with release, it drops each
+// article's entities, then its events, once taken in.
+func build(k *kb.KB, arts []*attache.Article, release bool) *Builder {
 	sortArticles(arts)
 	b := NewBuilder(k)
 	locs := make([]*Local, len(arts))
 	for i, a := range arts {
 		locs[i] = b.AddEntities(a)
+		if release && a.Extraction != nil {
+			a.Extraction.Entities = nil
+		}
 	}
 	for i, a := range arts {
 		b.AddEvents(a, locs[i])
+		locs[i] = nil
+		if release {
+			arts[i] = nil
+		}
 	}
 	return b
 }

@@ -3,7 +3,6 @@ package resolve
 import (
 	"regexp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -20,11 +19,16 @@ import (
 // removed: an event whose date became more exact is filed again, and a
 // stale key only adds a candidate that matchEvent then checks in full.
 type eventIndex struct {
-	seq  map[string]int        // event id → order of creation
-	keys map[eventKey][]string // key → event ids
-	// event id → keys it is filed under: a few dozen at most, where a
-	// list costs a fraction of a map per event
-	done map[string][]eventKey
+	ids []string         // event ids in order of creation
+	seq map[string]int32 // event id → its place in ids
+	key map[eventKey]int32
+	// filed[n] are the events filed under key number n (their places in
+	// ids), in the order they were filed; done[i] the key numbers event
+	// ids[i] is filed under: a few dozen at most. Numbers in lists cost
+	// a fraction of the strings they stand for, on every event of a
+	// large base.
+	filed [][]int32
+	done  [][]int32
 }
 
 // eventKey is an event type with one key of a date or a name.
@@ -34,7 +38,7 @@ type eventKey struct {
 }
 
 func newEventIndex() *eventIndex {
-	return &eventIndex{seq: map[string]int{}, keys: map[eventKey][]string{}, done: map[string][]eventKey{}}
+	return &eventIndex{seq: map[string]int32{}, key: map[eventKey]int32{}}
 }
 
 // isoDate matches the dates EXTRACTION.md allows: a day, a month or a year,
@@ -240,18 +244,25 @@ func nextYear(y string) string {
 
 // add files ev (new, or with a date or name just made more exact).
 func (x *eventIndex) add(ev *attache.KBEvent) {
-	if _, ok := x.seq[ev.ID]; !ok {
-		x.seq[ev.ID] = len(x.seq)
+	i, ok := x.seq[ev.ID]
+	if !ok {
+		i = int32(len(x.ids))
+		x.seq[ev.ID] = i
+		x.ids = append(x.ids, ev.ID)
+		x.done = append(x.done, nil)
 	}
-	done := x.done[ev.ID]
 	for _, k := range fileKeys(ev) {
-		key := eventKey{ev.Type, k}
-		if !slices.Contains(done, key) {
-			done = append(done, key)
-			x.keys[key] = append(x.keys[key], ev.ID)
+		n, ok := x.key[eventKey{ev.Type, k}]
+		if !ok {
+			n = int32(len(x.filed))
+			x.key[eventKey{ev.Type, k}] = n
+			x.filed = append(x.filed, nil)
+		}
+		if !slices.Contains(x.done[i], n) {
+			x.done[i] = append(x.done[i], n)
+			x.filed[n] = append(x.filed[n], i)
 		}
 	}
-	x.done[ev.ID] = done
 }
 
 // candidates returns the ids of the events report k may match, in order
@@ -262,32 +273,37 @@ func (x *eventIndex) candidates(k *attache.KBEvent, all []string) []string {
 	if keys == nil {
 		return all
 	}
-	seen := map[string]bool{}
-	var out []string
+	var found []int32
 	for _, key := range keys {
-		for _, id := range x.keys[eventKey{k.Type, key}] {
-			if !seen[id] {
-				seen[id] = true
-				out = append(out, id)
-			}
+		if n, ok := x.key[eventKey{k.Type, key}]; ok {
+			found = append(found, x.filed[n]...)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return x.seq[out[i]] < x.seq[out[j]] })
+	slices.Sort(found)
+	found = slices.Compact(found)
+	out := make([]string, len(found))
+	for j, i := range found {
+		out[j] = x.ids[i]
+	}
 	return out
 }
 
 // clone returns a deep copy of x.
 func (x *eventIndex) clone() *eventIndex {
-	c := &eventIndex{seq: make(map[string]int, len(x.seq)), keys: make(map[eventKey][]string, len(x.keys)),
-		done: make(map[string][]eventKey, len(x.done))}
+	c := &eventIndex{ids: slices.Clone(x.ids), seq: make(map[string]int32, len(x.seq)),
+		key: make(map[eventKey]int32, len(x.key)), filed: make([][]int32, len(x.filed)), done: make([][]int32, len(x.done))}
 	for id, n := range x.seq {
 		c.seq[id] = n
 	}
-	for k, ids := range x.keys {
-		c.keys[k] = append([]string(nil), ids...)
+	for k, n := range x.key {
+		c.key[k] = n
 	}
-	for id, keys := range x.done {
-		c.done[id] = slices.Clip(keys) // shared: an append to either copies
+	// shared: an append to either copies
+	for n, is := range x.filed {
+		c.filed[n] = slices.Clip(is)
+	}
+	for i, ns := range x.done {
+		c.done[i] = slices.Clip(ns)
 	}
 	return c
 }

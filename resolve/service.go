@@ -38,6 +38,10 @@ type Service struct {
 // the Service: Rebuild, Correct and Undo make it again.
 type built struct {
 	base *Builder
+	// arts are the articles of base, to build again in memory when an
+	// older article comes; nil when the store reads them back in one
+	// pass (BulkReader): it then builds again from the store, and the
+	// articles of a large base need not stay in memory all along.
 	arts []*attache.Article
 	seen map[string]bool
 	last string
@@ -62,10 +66,12 @@ func (b *built) extend(k *kb.KB, fresh []*attache.Article) {
 		return
 	}
 	sortArticles(fresh)
-	b.arts = append(b.arts, fresh...)
+	if b.arts != nil {
+		b.arts = append(b.arts, fresh...)
+	}
 	// The corrected copy is stale from here on (update makes it again).
 	b.cur = nil
-	if first := fresh[0]; sortKey(first.Published, first.ID) > b.last {
+	if b.follows(fresh) {
 		locs := make([]*Local, len(fresh))
 		for i, r := range fresh {
 			locs[i] = b.base.AddEntities(r)
@@ -81,6 +87,12 @@ func (b *built) extend(k *kb.KB, fresh []*attache.Article) {
 	}
 	last := fresh[len(fresh)-1]
 	b.last = max(b.last, sortKey(last.Published, last.ID))
+}
+
+// follows reports whether fresh, sorted in Build's order, all come after
+// the build's newest article, so that they join at its end.
+func (b *built) follows(fresh []*attache.Article) bool {
+	return sortKey(fresh[0].Published, fresh[0].ID) > b.last
 }
 
 // sortKey orders articles as Build takes them: by publication date, then
@@ -172,14 +184,23 @@ func (b *built) follow(arts []*attache.Article) bool {
 
 // ResolveDeferred resolves every article left pending in the store (those
 // ResolveNewer left) with one build of the whole base from the store,
-// written in one transaction that clears their pending marks.
+// written in one transaction that clears their pending marks. It keeps
+// no build: a run resolves what it deferred at its end, and the build
+// goes before the write, which then has the memory of the base's build
+// to itself; a later write builds again from the store.
 func (s *Service) ResolveDeferred(ctx context.Context) error {
+	return s.resolveAll(ctx, false)
+}
+
+// resolveAll resolves every article left pending with one build from
+// the store, kept for the writes that follow when keep is set.
+func (s *Service) resolveAll(ctx context.Context, keep bool) error {
 	unlock, err := s.lock(ctx)
 	if err != nil {
 		return fmt.Errorf("resolve: %w", err)
 	}
 	defer unlock()
-	_, err = s.rebuild(ctx, false)
+	_, err = s.rebuildKeeping(ctx, false, keep)
 	return err
 }
 
@@ -214,7 +235,16 @@ func (s *Service) update(ctx context.Context, arts []*attache.Article) error {
 		s.built = nil
 		return err
 	}
-	s.built.extend(s.KB, fresh)
+	if sortArticles(fresh); s.built.arts == nil && !s.built.follows(fresh) {
+		// An older article, and no articles kept to build again in
+		// memory: the store has them all, these too.
+		if err := s.buildAgain(ctx); err != nil {
+			s.built = nil
+			return err
+		}
+	} else {
+		s.built.extend(s.KB, fresh)
+	}
 	b, _, err := s.corrected(ctx, s.built.base, nil)
 	if err != nil {
 		s.built = nil
@@ -237,6 +267,30 @@ func (s *Service) update(ctx context.Context, arts []*attache.Article) error {
 		s.built.cur = nil // no correction: base itself, which the next batch changes
 	}
 	return nil
+}
+
+// buildAgain makes the last build again from the stored articles, the
+// fresh ones among them; every article it reads is in the build from
+// then on (see built.arts).
+func (s *Service) buildAgain(ctx context.Context) error {
+	// The old build goes before the new one is made.
+	s.built.base, s.built.cur = nil, nil
+	base, seen, _, err := s.build(ctx)
+	if err != nil {
+		return err
+	}
+	s.built.base = base
+	s.built.saw(seen)
+	return nil
+}
+
+// saw records seen, the articles a build read with their sort keys, as
+// in b.
+func (b *built) saw(seen map[string]string) {
+	for id, key := range seen {
+		b.seen[id] = true
+		b.last = max(b.last, key)
+	}
 }
 
 // BulkReader is a Store that reads, in one pass, what resolution needs of
@@ -331,7 +385,7 @@ func (s *Service) ResolvePending(ctx context.Context) (int, error) {
 		// them all; the others would then clear their marks one
 		// transaction each (a run stopped while ingest deferred a
 		// whole corpus leaves all of it pending).
-		if err := s.ResolveDeferred(ctx); err != nil {
+		if err := s.resolveAll(ctx, true); err != nil {
 			return 0, fmt.Errorf("resolve pending: %w", err)
 		}
 		return len(ids), nil
@@ -390,6 +444,12 @@ func (s *Service) Rebuild(ctx context.Context) (*RebuildStats, error) {
 // then marked Rebuilt, for the copies of other processes; a first build
 // only adds the articles stored since.
 func (s *Service) rebuild(ctx context.Context, changed bool) (*RebuildStats, error) {
+	return s.rebuildKeeping(ctx, changed, true)
+}
+
+// rebuildKeeping is rebuild; without keep, it drops the build before
+// the write and keeps none (see ResolveDeferred).
+func (s *Service) rebuildKeeping(ctx context.Context, changed, keep bool) (*RebuildStats, error) {
 	s.built = nil
 	base, seen, arts, err := s.build(ctx)
 	if err != nil {
@@ -401,6 +461,9 @@ func (s *Service) rebuild(ctx context.Context, changed bool) (*RebuildStats, err
 	}
 	st.Articles = len(seen)
 	k := b.Knowledge()
+	if !keep {
+		base, b = nil, nil // the write needs k alone
+	}
 	// Every article the build read is resolved: none stays pending.
 	whole := *k
 	whole.Rebuilt = changed
@@ -411,20 +474,21 @@ func (s *Service) rebuild(ctx context.Context, changed bool) (*RebuildStats, err
 	if err := s.Knowledge.ReplaceKnowledge(ctx, &whole); err != nil {
 		return nil, fmt.Errorf("rebuild: %w", err)
 	}
+	if !keep {
+		return st, nil
+	}
 	// The copy of what was written, to compare the next write with, is
 	// made when a write needs it (keepOut): a run that ends here, as
 	// ingest does after resolving what it deferred, would hold two
 	// copies of the whole base for nothing.
 	s.built = &built{base: base, seen: map[string]bool{}, arts: arts}
+	if _, bulk := s.Articles.(BulkReader); bulk {
+		s.built.arts = nil // see built.arts
+	}
 	if b != base {
 		s.built.cur = b
 	}
-	for id, key := range seen {
-		s.built.seen[id] = true
-		if key > s.built.last {
-			s.built.last = key
-		}
-	}
+	s.built.saw(seen)
 	return st, nil
 }
 
@@ -433,21 +497,12 @@ func (s *Service) rebuild(ctx context.Context, changed bool) (*RebuildStats, err
 // duplicates and articles without extraction), and those resolved.
 func (s *Service) build(ctx context.Context) (*Builder, map[string]string, []*attache.Article, error) {
 	if br, ok := s.Articles.(BulkReader); ok {
-		arts, err := br.ResolvableArticles(ctx)
+		seen, loaded, err := readResolvable(ctx, br)
 		if err != nil {
-			return nil, nil, nil, fmt.Errorf("rebuild: %w", err)
+			return nil, nil, nil, err
 		}
-		seen := make(map[string]string, len(arts))
-		var loaded []*attache.Article
-		for _, a := range arts {
-			seen[a.ID] = ""
-			if a.DuplicateOf != "" || a.Extraction == nil {
-				continue
-			}
-			seen[a.ID] = sortKey(a.Published, a.ID)
-			loaded = append(loaded, resolvable(a))
-		}
-		return Build(s.KB, loaded), seen, loaded, nil
+		// The articles read are the build's alone (see built.arts).
+		return buildOwned(s.KB, loaded), seen, nil, nil
 	}
 	metas, _, err := s.Articles.FindArticles(ctx, attache.ArticleFilter{})
 	if err != nil {
@@ -471,6 +526,27 @@ func (s *Service) build(ctx context.Context) (*Builder, map[string]string, []*at
 		loaded = append(loaded, resolvable(a))
 	}
 	return Build(s.KB, loaded), seen, loaded, nil
+}
+
+// readResolvable reads every stored article through br. It returns them
+// all with their sort keys ("" for duplicates and articles without
+// extraction) and, in copies of their own, those to resolve.
+func readResolvable(ctx context.Context, br BulkReader) (map[string]string, []*attache.Article, error) {
+	arts, err := br.ResolvableArticles(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("rebuild: %w", err)
+	}
+	seen := make(map[string]string, len(arts))
+	var loaded []*attache.Article
+	for _, a := range arts {
+		seen[a.ID] = ""
+		if a.DuplicateOf != "" || a.Extraction == nil {
+			continue
+		}
+		seen[a.ID] = sortKey(a.Published, a.ID)
+		loaded = append(loaded, resolvable(a))
+	}
+	return seen, loaded, nil
 }
 
 // corrected applies the stored corrections to a copy of base, plus extra

@@ -235,3 +235,55 @@ func TestWritesRefusedWithoutConfiguredToken(t *testing.T) {
 		t.Fatalf("status %d body %s", w.Code, w.Body)
 	}
 }
+
+// TestAPIArticlesPageByNext follows the article list's next links, page
+// by page of one, and checks they give the whole list in its order, and
+// that a cursor is refused with an offset or when it names no article.
+func TestAPIArticlesPageByNext(t *testing.T) {
+	s, st := newTestServer(t, testToken)
+	seedArticles(t, st)
+	type list struct {
+		Articles []struct{ ID string } `json:"articles"`
+		Total    int                   `json:"total"`
+		Next     string                `json:"next"`
+	}
+	get := func(target string) list {
+		t.Helper()
+		w := do(t, s.Handler(), "GET", target, "")
+		if w.Code != 200 {
+			t.Fatalf("%s: %d %s", target, w.Code, w.Body)
+		}
+		var l list
+		if err := json.Unmarshal(w.Body.Bytes(), &l); err != nil {
+			t.Fatal(err)
+		}
+		return l
+	}
+	whole := get("/api/v1/articles")
+	if len(whole.Articles) < 2 {
+		t.Fatalf("want at least 2 articles, got %+v", whole)
+	}
+	var ids, want []string
+	for _, a := range whole.Articles {
+		want = append(want, a.ID)
+	}
+	next := "/api/v1/articles?limit=1"
+	for next != "" && len(ids) <= len(want) {
+		l := get(next)
+		if l.Total != whole.Total {
+			t.Errorf("%s: total %d, want %d", next, l.Total, whole.Total)
+		}
+		for _, a := range l.Articles {
+			ids = append(ids, a.ID)
+		}
+		next = l.Next
+	}
+	if strings.Join(ids, " ") != strings.Join(want, " ") {
+		t.Errorf("pages by next: %v, want %v", ids, want)
+	}
+	for _, target := range []string{"/api/v1/articles?after=nope", "/api/v1/articles?after=" + want[0] + "&offset=1", "/api/v1/articles?before=" + want[0]} {
+		if w := do(t, s.Handler(), "GET", target, ""); w.Code != 400 {
+			t.Errorf("%s: %d, want 400", target, w.Code)
+		}
+	}
+}

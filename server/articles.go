@@ -63,11 +63,16 @@ func titleOf(a *attache.Article) string {
 	return a.ID
 }
 
-// handleAPIArticles lists articles: GET /api/v1/articles?from=&to=&source=&limit=&offset=
+// handleAPIArticles lists articles: GET /api/v1/articles?from=&to=&source=&limit=&offset=&after=
+// The next page is the one after the last article (next), which seeks
+// to it instead of counting past every earlier article as offset does.
 func (s *Server) handleAPIArticles(w http.ResponseWriter, r *http.Request) error {
 	f, err := articleFilter(r)
 	if err != nil {
 		return err
+	}
+	if r.URL.Query().Get("before") != "" {
+		return invalid("before: the article list pages forward only (after)")
 	}
 	as, total, err := s.store.FindArticles(r.Context(), f)
 	if err != nil {
@@ -78,9 +83,13 @@ func (s *Server) handleAPIArticles(w http.ResponseWriter, r *http.Request) error
 		Total    int              `json:"total"`
 		Limit    int              `json:"limit"`
 		Offset   int              `json:"offset"`
+		Next     string           `json:"next,omitempty"`
 	}{Articles: []articleSummary{}, Total: total, Limit: f.Limit, Offset: f.Offset}
 	for _, a := range as {
 		out.Articles = append(out.Articles, summarize(a))
+	}
+	if len(as) == f.Limit {
+		out.Next = cursorURL(r, "after", as[len(as)-1].ID)
 	}
 	writeJSON(w, http.StatusOK, out)
 	return nil
@@ -276,7 +285,8 @@ func articleFilter(r *http.Request) (attache.ArticleFilter, error) {
 	if f.Limit, f.Offset, err = paging(r, 50, 500); err != nil {
 		return f, err
 	}
-	return f, nil
+	f.After, _, err = cursors(r, f.Offset)
+	return f, err
 }
 
 // paging reads limit and offset, with a default and a maximum limit.

@@ -107,7 +107,7 @@ func BenchmarkPages(b *testing.B) {
 		countries[c.Code] = c.Name
 	}
 	st, svc := base.db, base.svc
-	s, err := New(Config{Store: st, Knowledge: query.New(st, svc.Knowledge, svc), Countries: countries})
+	s, err := New(Config{Store: st, Knowledge: query.New(st, svc.Knowledge, svc), Corrector: kbCorrector{svc}, Countries: countries})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -156,6 +156,22 @@ func BenchmarkPages(b *testing.B) {
 		{"map", "/map?country=VN&with=RU"},
 		{"corrections", "/corrections"},
 		{"help", "/help"},
+		// Every other route: a country pair's dossier by the API's path,
+		// citations, exports of one entity and one pair, the corrections'
+		// log, the OpenAPI document and the login page; and searches
+		// filtered by source (a base's articles have sources when its files
+		// name them; generated ones do not, unless set on a copy).
+		{"relations-pair", "/relations/VN/RU"},
+		{"cite", "/cite?article=" + base.article + "&event=0"},
+		{"api-cite", "/api/v1/cite?article=" + base.article + "&event=0"},
+		{"api-events-entity", "/api/v1/events?entity=" + url.QueryEscape(base.person)},
+		{"api-export-entity", "/api/v1/export?entity=" + url.QueryEscape(base.person)},
+		{"api-export-pair", "/api/v1/export?country=VN&with=RU&from=2024-01-01"},
+		{"api-corrections", "/api/v1/corrections"},
+		{"api-openapi", "/api/v1/openapi.json"},
+		{"login", "/login"},
+		{"search-source", "/?q=defence+cooperation&source=VNA"},
+		{"api-search-source-month", "/api/v1/search?q=navy&source=TASS&from=2021-03&to=2021-03"},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			var times []time.Duration

@@ -297,15 +297,34 @@ func pageURL(r *http.Request, offset int) string {
 	return (&url.URL{Path: u.Path, RawQuery: u.RawQuery}).RequestURI()
 }
 
-// searchRanked runs a search with the number of latest matches it
+// storeSearch runs a search with the number of latest matches it
 // ranked when not all (see attache.RankedSearcher); 0 from a store
 // that does not tell.
-func (s *Server) searchRanked(r *http.Request, q attache.SearchQuery) ([]attache.SearchHit, int, error) {
+func (s *Server) storeSearch(r *http.Request, q attache.SearchQuery) ([]attache.SearchHit, int, error) {
 	if rs, ok := s.store.(attache.RankedSearcher); ok {
 		return rs.SearchRanked(r.Context(), q)
 	}
 	hits, err := s.store.Search(r.Context(), q)
 	return hits, 0, err
+}
+
+// searchRanked is the store's ranked search. A search filtered by an
+// entity that found nothing is answered 404 when no article names the
+// entity at all: an empty list would read as "named, but not with these
+// words". The check costs one more look-up, and only when nothing matched.
+func (s *Server) searchRanked(r *http.Request, q attache.SearchQuery) ([]attache.SearchHit, int, error) {
+	hits, latest, err := s.storeSearch(r, q)
+	if err != nil || q.Entity == "" || len(hits) > 0 {
+		return hits, latest, err
+	}
+	named, err := s.store.Search(r.Context(), attache.SearchQuery{Entity: q.Entity, Limit: 1})
+	if err != nil {
+		return nil, 0, err
+	}
+	if len(named) == 0 {
+		return nil, 0, notFound("entity: no article names %q", q.Entity)
+	}
+	return hits, latest, nil
 }
 
 // profileLimit bounds the profiles a search shows.

@@ -7,7 +7,7 @@ import (
 
 // TestAPIUnknownFilterValues: a filter value that names nothing the base
 // or the knowledge files know (a mission no deployment names, a country
-// code of no country) is refused with the usual
+// code of no country, an entity no article names) is refused with the usual
 // error body rather than answered with an empty list, which would read as
 // "nothing there". A known value with no match answers 200.
 func TestAPIUnknownFilterValues(t *testing.T) {
@@ -22,6 +22,11 @@ func TestAPIUnknownFilterValues(t *testing.T) {
 		{"/api/v1/deployments?mission=nope&country=VN", 400, "invalid"},
 		{"/deployments?mission=NOPE", 400, ""},
 		{"/api/v1/entities?country=XX", 400, "invalid"},
+		{"/api/v1/search?q=defence&entity=Nobody", 404, "not_found"},
+		{"/api/v1/search?q=giang&entity=Nobody+Atall", 404, "not_found"},
+		{"/?entity=Nobody", 404, ""},
+		{"/api/v1/search?q=giang&entity=Russia", 200, ""},
+		{"/api/v1/search?q=nowordlikethis&entity=Russia", 200, ""},
 		{"/api/v1/deployments?mission=unmiss", 200, ""},
 		{"/api/v1/deployments?mission=UNMISS&country=FR", 200, ""},
 		{"/api/v1/entities?country=FR", 200, ""},

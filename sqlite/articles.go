@@ -227,10 +227,16 @@ func (db *DB) FindArticles(ctx context.Context, f attache.ArticleFilter) ([]*att
 	// made a page slow at 100k articles. NULL sorts first in SQLite, so
 	// descending order already puts unknown dates last, and the index on
 	// published (which carries seq) hands the rows over in that order.
+	page := `SELECT a.seq FROM articles a` + where + ` ORDER BY a.published DESC, a.seq DESC LIMIT ? OFFSET ?`
+	pageArgs := append(append([]any(nil), args...), limit, f.Offset)
+	if f.After != "" {
+		if page, pageArgs, err = db.articlesAfter(ctx, f, w, args, limit); err != nil {
+			return nil, 0, err
+		}
+	}
 	rows, err := db.read.QueryContext(ctx, `SELECT `+sqlbase.ArticleColumns+`
-		FROM (SELECT a.seq FROM articles a`+where+` ORDER BY a.published DESC, a.seq DESC LIMIT ? OFFSET ?) p
-		CROSS JOIN articles a ON a.seq = p.seq ORDER BY a.published DESC, a.seq DESC`,
-		append(args, limit, f.Offset)...)
+		FROM (`+page+`) p
+		CROSS JOIN articles a ON a.seq = p.seq ORDER BY a.published DESC, a.seq DESC`, pageArgs...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find articles: %w", err)
 	}
@@ -239,14 +245,76 @@ func (db *DB) FindArticles(ctx context.Context, f attache.ArticleFilter) ([]*att
 	if err != nil {
 		return nil, 0, fmt.Errorf("find articles: %w", err)
 	}
-	if total, ok := sqlbase.TotalOfPage(f.Limit, f.Offset, len(out)); ok {
+	if total, ok := sqlbase.TotalOfPage(f.Limit, f.Offset, len(out)); ok && f.After == "" {
 		return out, total, nil
 	}
 	var total int
-	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM articles a`+where, args...).Scan(&total); err != nil {
+	if f.IDs == nil && f.IDPrefix == "" {
+		// Dates and source alone: their tally (migration 017), not a
+		// count of every article they let through.
+		tw, targs := articleTallyWhere(f.From, f.To, f.Source)
+		err = db.read.QueryRowContext(ctx, `SELECT coalesce(sum(n), 0) FROM article_tally`+whereClause(tw), targs...).Scan(&total)
+	} else {
+		err = db.read.QueryRowContext(ctx, `SELECT count(*) FROM articles a`+where, args...).Scan(&total)
+	}
+	if err != nil {
 		return nil, 0, fmt.Errorf("find articles: %w", err)
 	}
 	return out, total, nil
+}
+
+// articlesAfter is the statement (and its arguments) of the seqs of a
+// page of limit articles meeting w after the article f.After, read as at
+// most two index ranges: the dated articles after it, then the undated
+// ones (last in the list's order).
+func (db *DB) articlesAfter(ctx context.Context, f attache.ArticleFilter, w []string, args []any, limit int) (string, []any, error) {
+	if f.Offset > 0 {
+		return "", nil, attache.Errorf(attache.EINVALID, "a page after an article does not go with an offset")
+	}
+	var published string
+	var seq int64
+	err := db.read.QueryRowContext(ctx, `SELECT coalesce(published, ''), seq FROM articles WHERE id = ?`, f.After).Scan(&published, &seq)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil, attache.Errorf(attache.EINVALID, "bad page cursor: no article %q", f.After)
+	} else if err != nil {
+		return "", nil, fmt.Errorf("find articles: %w", err)
+	}
+	undated := append(append([]string(nil), w...), `a.published IS NULL`)
+	uargs := append([]any(nil), args...)
+	if published == "" {
+		undated = append(undated, `a.seq < ?`)
+		uargs = append(uargs, seq)
+	}
+	q := `SELECT seq, published FROM (SELECT a.seq, a.published FROM articles a` + whereClause(undated) + ` ORDER BY a.seq DESC LIMIT ?)`
+	qargs := append(uargs, limit)
+	if published != "" {
+		dated := append(append([]string(nil), w...), `(a.published, a.seq) < (?, ?)`)
+		q = `SELECT seq, published FROM (SELECT a.seq, a.published FROM articles a` + whereClause(dated) +
+			` ORDER BY a.published DESC, a.seq DESC LIMIT ?) UNION ALL ` + q
+		dargs := append(append([]any(nil), args...), published, seq, limit)
+		qargs = append(dargs, qargs...)
+	}
+	return `SELECT seq FROM (` + q + `) ORDER BY published DESC, seq DESC LIMIT ?`, append(qargs, limit), nil
+}
+
+// articleTallyWhere is the conditions of articleWhere (checked there) on
+// article_tally, where an unknown date is ” rather than NULL.
+func articleTallyWhere(from, to, source string) ([]string, []any) {
+	var w []string
+	var args []any
+	if from != "" {
+		w = append(w, `day >= ?`)
+		args = append(args, from)
+	}
+	if to != "" {
+		w = append(w, `day > '' AND day <= ?`)
+		args = append(args, to+"~") // as sqlbase.ArticleConds: to=2024-05 keeps all of May
+	}
+	if source != "" {
+		w = append(w, `source = ?`)
+		args = append(args, source)
+	}
+	return w, args
 }
 
 // Fingerprints returns the SimHash of every article that is not itself a

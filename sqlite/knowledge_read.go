@@ -286,14 +286,19 @@ func (db *DB) eventDriver(ctx context.Context, f attache.KBEventFilter) (q event
 }
 
 // fewestEventsFirst returns the country codes, upper-cased, with the one
-// that has fewest events first: the query is driven by it.
+// that has fewest events first: the query is driven by it. The events are
+// counted from their tally by year and type (kb_party_tally), not from
+// every party row of the country; one country is not counted at all.
 func (db *DB) fewestEventsFirst(ctx context.Context, codes []string) ([]string, error) {
 	countries := make([]string, len(codes))
 	best, bestN := 0, -1
 	for i, c := range codes {
 		countries[i] = strings.ToUpper(c)
+		if len(codes) == 1 {
+			break
+		}
 		var n int
-		if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM kb_event_parties WHERE kind = 'country' AND party = ?`, countries[i]).Scan(&n); err != nil {
+		if err := db.read.QueryRowContext(ctx, `SELECT coalesce(sum(n), 0) FROM kb_party_tally WHERE kind = 'country' AND party = ?`, countries[i]).Scan(&n); err != nil {
 			return nil, err
 		}
 		if bestN < 0 || n < bestN {
@@ -331,7 +336,14 @@ func eventFilters(c *conds, f attache.KBEventFilter, t string, pairs bool) {
 	case f.Numbered:
 		c.add(`e.series <> '' AND e.number > 0`)
 	}
-	if f.Mission != "" {
+	switch {
+	case f.Mission != "" && t == "d":
+		// Driven by a country's party rows: the mission's events are
+		// selected once from their index (kb_events_mission), so that
+		// only the rows of the list are read, not every event of the
+		// country to check its mission.
+		c.add(`d.event_id IN (SELECT id FROM kb_events WHERE lower(mission) = lower(?))`, f.Mission)
+	case f.Mission != "":
 		c.add(`lower(e.mission) = lower(?)`, f.Mission)
 	}
 	if f.From != "" {

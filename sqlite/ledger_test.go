@@ -36,6 +36,19 @@ func TestLedgerReadsSeekTheirIndexes(t *testing.T) {
 	}
 }
 
+// TestLedgerOfMissionAndCountrySeeksTheMission: the ledger of one mission
+// and one country reads the mission's deployments from their index
+// (migration 017), not every deployment with a mission from the ledger's.
+func TestLedgerOfMissionAndCountrySeeksTheMission(t *testing.T) {
+	db := openKB(t)
+	var c conds
+	q := sqlbase.RotationsSQL(dialect(&c), attache.DeploymentFilter{Mission: "unmiss", Country: "VN"})
+	plan := queryPlan(t, db, q, c.args...)
+	if !strings.Contains(plan, "USING COVERING INDEX kb_events_ledger_mission (<expr>=?)") || strings.Contains(plan, "kb_events_ledger (") {
+		t.Errorf("the ledger of a mission and a country does not seek the mission's deployments:\n%s", plan)
+	}
+}
+
 // queryPlan is SQLite's plan of q, one step a line.
 func queryPlan(t *testing.T, db *DB, q string, args ...any) string {
 	t.Helper()
@@ -113,5 +126,23 @@ func TestFilteredLedgerSeeksItsRows(t *testing.T) {
 		if !strings.Contains(plan, c.want) || strings.Contains(plan, "SCAN e") || strings.Contains(plan, "CORRELATED") {
 			t.Errorf("%+v: plan lacks %q:\n%s", c.f, c.want, plan)
 		}
+	}
+}
+
+// TestMissionCountryEventsReadNoEventOfTheCountryWhole: a country's
+// deployments of one mission (the API's ledger rows) walk the country's
+// party rows and check each against the mission's events, selected once
+// from their index, instead of reading every event of the country.
+func TestMissionCountryEventsReadNoEventOfTheCountryWhole(t *testing.T) {
+	db := openKB(t)
+	f := attache.KBEventFilter{Types: []attache.EventType{attache.EventDeployment}, Mission: "UNMISS", Countries: []string{"VN"}, Limit: 20}
+	qs, err := db.eventQuery(context.Background(), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, args := eventsSQL(f, qs)
+	plan := queryPlan(t, db, q, args...)
+	if !strings.Contains(plan, "USING COVERING INDEX kb_events_mission (<expr>=?)") {
+		t.Errorf("the mission's events are not selected from their index:\n%s", plan)
 	}
 }

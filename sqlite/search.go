@@ -126,8 +126,13 @@ func (db *DB) rankHits(ctx context.Context, q attache.SearchQuery, sf searchFilt
 // can be checked two ways, the event dates' condition on
 // article_event_dates (see eventDatesCond).
 type searchFilter struct {
-	match    string
-	w        []string
+	match string
+	w     []string
+	// each is w written to be checked article by article (fromWords):
+	// an entity or event type looked up in its index for the article
+	// instead of a list of every article it names selected first. The
+	// same arguments, in the same order.
+	each     []string
 	args     []any
 	from, to string // event dates, "" when not filtered
 }
@@ -140,16 +145,19 @@ func searchWhere(q attache.SearchQuery) (searchFilter, error) {
 	if err != nil {
 		return sf, err
 	}
+	sf.each = append([]string(nil), sf.w...)
 	if q.Entity != "" {
 		key := fold.Key(q.Entity)
 		if key == "" {
 			return sf, attache.Errorf(attache.EINVALID, "entity %q has no letters or digits", q.Entity)
 		}
 		sf.w = append(sf.w, `a.id IN (SELECT article_id FROM entity_keys WHERE key = ?)`)
+		sf.each = append(sf.each, `EXISTS (SELECT 1 FROM entity_keys k WHERE k.key = ? AND k.article_id = a.id)`)
 		sf.args = append(sf.args, key)
 	}
 	if q.Type != "" {
 		sf.w = append(sf.w, `a.id IN (SELECT article_id FROM events WHERE type = ?)`)
+		sf.each = append(sf.each, `EXISTS (SELECT 1 FROM events e WHERE e.type = ? AND e.article_id = a.id)`)
 		sf.args = append(sf.args, q.Type)
 	}
 	if err := checkEventRange(q.EventFrom, q.EventTo); err != nil {

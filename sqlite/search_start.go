@@ -18,7 +18,9 @@ const (
 	fromSet searchSide = iota
 	// fromWords walks the matches of rare words and checks each
 	// article's event dates by its seq, instead of selecting every
-	// article of a wide date range first.
+	// article of a wide date range first; so too matches that mostly
+	// pass the other filters (sampleStart), checked by their article's
+	// row.
 	fromWords
 )
 
@@ -27,14 +29,35 @@ const (
 // that many index entries a side, whatever the base's size.
 const sideProbe = 1000
 
+// sample is how many of the newest matches of a search's words
+// searchStart checks against its filters other than event dates, and
+// passShare the share of them (one in passShare) that must pass for the
+// words' walk to start from the matches: the walk then stops after about
+// passShare times the matches it ranks, instead of selecting every
+// article of a wide filter (at 100k reports, the ~60,000 of one source)
+// first.
+//
+// At 100k generated reports, ranking two common words' latest matches of
+// one source took 83 ms from the matches against 170 ms from the set
+// when 119 of the sample passed, and 57 against 87 ms when 39 did; with
+// 1 of 200 passing, 495 against 103 ms.
+const (
+	sample    = 200
+	passShare = 8
+)
+
 // dated reports whether the query filters on event dates.
 func (sf searchFilter) dated() bool { return sf.from != "" || sf.to != "" }
 
-// searchStart chooses where a search with words starts. Only the event
-// dates are weighed: the other filters stay a set selected once.
+// searchStart chooses where a search with words starts. Event dates are
+// weighed by counting both sides; other filters by how many of the
+// newest matches they let through.
 func (db *DB) searchStart(ctx context.Context, sf searchFilter) (searchSide, error) {
 	if !sf.dated() {
-		return fromSet, nil
+		if len(sf.w) == 0 {
+			return fromSet, nil // no filter: nothing to select
+		}
+		return db.sampleStart(ctx, sf)
 	}
 	cond, args := eventDatesCond("", sf.from, sf.to)
 	var words, dates int
@@ -46,6 +69,30 @@ func (db *DB) searchStart(ctx context.Context, sf searchFilter) (searchSide, err
 		return fromSet, err
 	}
 	return chooseStart(words, dates, sideProbe), nil
+}
+
+// sampleStart checks the newest sample matches of sf's words against its
+// filters (event dates aside) and chooses where the search starts.
+func (db *DB) sampleStart(ctx context.Context, sf searchFilter) (searchSide, error) {
+	var seen, passed int
+	err := db.read.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM articles a
+		WHERE a.seq = m.seq AND `+strings.Join(sf.each, " AND ")+`)), 0)
+		FROM (SELECT rowid AS seq FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) m`,
+		append(append([]any(nil), sf.args...), sf.match, sample)...).Scan(&seen, &passed)
+	if err != nil {
+		return fromSet, err
+	}
+	return chooseSampled(seen, passed, sample), nil
+}
+
+// chooseSampled picks the words' walk when they have fewer than sample
+// matches (all were seen) or when at least one in passShare of the seen
+// passed the filters; else the filters' set is selected once.
+func chooseSampled(seen, passed, sample int) searchSide {
+	if seen < sample || passed*passShare >= seen {
+		return fromWords
+	}
+	return fromSet
 }
 
 // chooseStart picks the narrower side of words matches and event-date
@@ -64,6 +111,9 @@ func chooseStart(words, dates, probe int) searchSide {
 // looked up by each article's seq.
 func (sf searchFilter) conds(start searchSide) ([]string, []any) {
 	w, args := sf.w, sf.args
+	if start == fromWords {
+		w = sf.each
+	}
 	if !sf.dated() {
 		return w, args
 	}

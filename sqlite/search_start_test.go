@@ -29,6 +29,23 @@ func TestChooseStart(t *testing.T) {
 	}
 }
 
+func TestChooseSampled(t *testing.T) {
+	for _, c := range []struct {
+		seen, passed int
+		want         searchSide
+	}{
+		{30, 0, fromWords},    // rare words: all their matches seen
+		{200, 200, fromWords}, // a filter every match passes
+		{200, 25, fromWords},  // one in eight
+		{200, 24, fromSet},    // fewer: the walk would run long
+		{200, 0, fromSet},
+	} {
+		if got := chooseSampled(c.seen, c.passed, 200); got != c.want {
+			t.Errorf("chooseSampled(%d, %d) = %v, want %v", c.seen, c.passed, got, c.want)
+		}
+	}
+}
+
 // dateSearchBase stores 30 reports that all say "cooperation", every
 // tenth also "corvette", each with an event on its own day of 2020 and
 // every third with a second event, a range, in May 2021.
@@ -73,6 +90,12 @@ func TestSearchStartsAgree(t *testing.T) {
 		{Query: "cooperation navy", EventTo: "2021-05-01"},
 		{Query: "cooperation", EventFrom: "2022"},
 		{Query: "cooperation", EventFrom: "2020-01-02", EventTo: "2021-05-04", Limit: 4, Offset: 3},
+		// filters other than event dates, checked either way too
+		{Query: "cooperation", From: "2021-06-10"},
+		{Query: "cooperation", Type: "visit"},
+		{Query: "corvette", Type: "meeting", To: "2021-06-20"},
+		{Query: "cooperation", Source: "nobody"},
+		{Query: "cooperation", Type: "visit", Limit: 2, Offset: 3},
 	} {
 		sf, err := searchWhere(q)
 		if err != nil {
@@ -154,15 +177,42 @@ func TestSearchFiltersReadNoArticleRows(t *testing.T) {
 		{attache.SearchQuery{Query: "cooperation", Entity: "Vietnam", From: "2020-01-01"}, "SEARCH a USING COVERING INDEX articles_id_published (id=? AND published>?)"},
 		{attache.SearchQuery{Query: "cooperation", EventFrom: "2021-05", EventTo: "2021-05"}, "SEARCH article_event_dates USING PRIMARY KEY (date>? AND date<?)"},
 	} {
-		sf, err := searchWhere(c.q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		w, args := sf.conds(fromSet)
-		plan := queryPlan(t, db, `SELECT articles_fts.rowid FROM articles_fts WHERE articles_fts MATCH ? AND `+sf.filterClause(fromSet, w),
-			append([]any{sf.match}, args...)...)
+		plan := searchPlan(t, db, c.q, fromSet)
 		if !strings.Contains(plan, c.want) || strings.Contains(plan, "USING INTEGER PRIMARY KEY") {
 			t.Errorf("%+v: plan lacks %q or reads articles by seq:\n%s", c.q, c.want, plan)
 		}
 	}
+}
+
+// TestSearchFromWordsChecksEachArticle: a search that walks its words'
+// matches checks an entity or event type for each match's article in
+// their indexes, instead of selecting every article they name first (at
+// 100k reports, the ~15,000 that name a large country).
+func TestSearchFromWordsChecksEachArticle(t *testing.T) {
+	db := dateSearchBase(t)
+	for _, c := range []struct {
+		q    attache.SearchQuery
+		want string
+	}{
+		{attache.SearchQuery{Query: "cooperation", Entity: "Vietnam"}, "SEARCH k USING COVERING INDEX entity_keys_key_article (key=? AND article_id=?)"},
+		{attache.SearchQuery{Query: "cooperation", Type: "visit", From: "2021"}, "SEARCH e USING COVERING INDEX events_type_article (type=? AND article_id=?)"},
+	} {
+		plan := searchPlan(t, db, c.q, fromWords)
+		if !strings.Contains(plan, c.want) || strings.Contains(plan, "LIST SUBQUERY") {
+			t.Errorf("%+v: plan lacks %q or selects a list first:\n%s", c.q, c.want, plan)
+		}
+	}
+}
+
+// searchPlan is SQLite's plan of the matches of q's words that pass its
+// filters, checked as start says.
+func searchPlan(t *testing.T, db *DB, q attache.SearchQuery, start searchSide) string {
+	t.Helper()
+	sf, err := searchWhere(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, args := sf.conds(start)
+	return queryPlan(t, db, `SELECT articles_fts.rowid FROM articles_fts WHERE articles_fts MATCH ? AND `+sf.filterClause(start, w),
+		append([]any{sf.match}, args...)...)
 }

@@ -163,6 +163,13 @@ func testFindArticles(t *testing.T, s attache.Store) {
 		{"limit", attache.ArticleFilter{Limit: 2}, []string{"a-hanoi", "a-juba"}, 4},
 		{"offset", attache.ArticleFilter{Limit: 2, Offset: 3}, []string{"a-tokyo"}, 4},
 		{"no match", attache.ArticleFilter{Source: "Reuters"}, nil, 0},
+		// a page shorter than its list: the total is counted apart
+		{"from, counted", attache.ArticleFilter{From: "2024-11-02", Limit: 1}, []string{"a-hanoi"}, 2},
+		{"to, counted, undated left out", attache.ArticleFilter{To: "2025", Limit: 1}, []string{"a-hanoi"}, 3},
+		{"to a month, counted", attache.ArticleFilter{To: "2024-11", Limit: 1}, []string{"a-juba"}, 2},
+		{"year range and source, counted", attache.ArticleFilter{From: "2024", To: "2024", Source: "VNA", Limit: 1, Offset: 1}, nil, 1},
+		{"source, counted", attache.ArticleFilter{Source: "VNA", Limit: 1}, []string{"a-hanoi"}, 2},
+		{"ids, counted", attache.ArticleFilter{IDs: []string{"a-tokyo", "a-jakarta"}, Limit: 1}, []string{"a-jakarta"}, 2},
 	}
 	for _, c := range cases {
 		got, total, err := s.FindArticles(ctx, c.f)
@@ -179,6 +186,50 @@ func testFindArticles(t *testing.T, s attache.Store) {
 			}
 		}
 	}
+}
+
+// testFindArticlesAfter pages through the list by keyset (After, the
+// last article of the page before) and checks that the pages, joined,
+// are the whole list, same-day and undated articles included, with the
+// list's total on every page.
+func testFindArticlesAfter(t *testing.T, s attache.Store) {
+	ctx := context.Background()
+	MustPut(t, s, filterSet()...)
+	MustPut(t, s, plain("a-same-1", "one", "first report of the day", "2024-11-02", "VNA"),
+		plain("a-same-2", "two", "second report of the day", "2024-11-02", "VNA"),
+		plain("a-undated-2", "three", "a report without a date", "", "Kyodo"))
+	for _, f := range []attache.ArticleFilter{{}, {Source: "VNA"}, {To: "2024-12"}, {Source: "Kyodo"}, {From: "2030"}} {
+		whole, total, err := s.FindArticles(ctx, f)
+		if err != nil {
+			t.Fatalf("%+v: %v", f, err)
+		}
+		for _, limit := range []int{1, 2, 3} {
+			var got []string
+			page := f
+			page.Limit = limit
+			for range 20 {
+				as, n, err := s.FindArticles(ctx, page)
+				if err != nil {
+					t.Fatalf("%+v: %v", page, err)
+				}
+				if n != total {
+					t.Errorf("%+v: total %d, want %d", page, n, total)
+				}
+				if len(as) == 0 {
+					break
+				}
+				got = append(got, articleIDs(as)...)
+				page.After = as[len(as)-1].ID
+			}
+			if !reflect.DeepEqual(got, articleIDs(whole)) {
+				t.Errorf("%+v by pages of %d: %v, want %v", f, limit, got, articleIDs(whole))
+			}
+		}
+	}
+	_, _, err := s.FindArticles(ctx, attache.ArticleFilter{After: "nope", Limit: 2})
+	wantCode(t, err, attache.EINVALID, "after an article not stored")
+	_, _, err = s.FindArticles(ctx, attache.ArticleFilter{After: "a-juba", Limit: 2, Offset: 2})
+	wantCode(t, err, attache.EINVALID, "after with an offset")
 }
 
 func testFindArticlesInvalid(t *testing.T, s attache.Store) {

@@ -90,3 +90,45 @@ func testCountryTypeList(t *testing.T, s KnowledgeStore) {
 		}
 	}
 }
+
+// testMissionCountryList checks the lists of one mission's events that
+// name a country (the ledger's rows of a mission and a sending country):
+// the mission as folded, every country named, in date order or latest
+// first, by type.
+func testMissionCountryList(t *testing.T, s KnowledgeStore) {
+	ctx := context.Background()
+	ev := func(id string, typ attache.EventType, date, mission string, countries ...string) attache.KBEvent {
+		return attache.KBEvent{ID: id, Type: typ, Date: date, Mission: mission, Countries: countries,
+			Sources: []attache.EventSource{{ArticleID: "a-" + id}}}
+	}
+	mustReplace(t, s, &attache.Knowledge{Events: []attache.KBEvent{
+		ev("event:d1", attache.EventDeployment, "2024-01-05", "UNMISS", "VN"),
+		ev("event:d2", attache.EventDeployment, "2023-05-01", "unmiss", "KH"),
+		ev("event:d3", attache.EventDeployment, "2022-02-02", "UNMISS", "VN", "KH"),
+		ev("event:d4", attache.EventDeployment, "2024-03-01", "UNISFA", "VN"),
+		ev("event:d5", attache.EventMeeting, "2021-01-01", "UNMISS", "VN"),
+		ev("event:d6", attache.EventDeployment, "", "UNMISS", "VN"),
+	}})
+	deployment := []attache.EventType{attache.EventDeployment}
+	for _, tt := range []struct {
+		f    attache.KBEventFilter
+		want []string
+	}{
+		{attache.KBEventFilter{Mission: "UNMISS", Countries: []string{"VN"}, Types: deployment}, []string{"event:d3", "event:d1", "event:d6"}},
+		{attache.KBEventFilter{Mission: "unmiss", Countries: []string{"kh"}}, []string{"event:d3", "event:d2"}},
+		{attache.KBEventFilter{Mission: "UNMISS", Countries: []string{"VN"}}, []string{"event:d5", "event:d3", "event:d1", "event:d6"}},
+		{attache.KBEventFilter{Mission: "UNMISS", Countries: []string{"VN", "KH"}}, []string{"event:d3"}},
+		{attache.KBEventFilter{Mission: "UNMISS", Countries: []string{"VN"}, Types: deployment, Limit: 1, Latest: true}, []string{"event:d1"}},
+		{attache.KBEventFilter{Mission: "UNMISS", Countries: []string{"VN"}, Types: deployment, Recent: true}, []string{"event:d1", "event:d3", "event:d6"}},
+		{attache.KBEventFilter{Mission: "UNMISS", Countries: []string{"VN"}, Limit: 2, Offset: 1}, []string{"event:d3", "event:d1"}},
+		{attache.KBEventFilter{Mission: "UNISFA", Countries: []string{"KH"}}, nil},
+	} {
+		evs, err := s.KBEvents(ctx, tt.f)
+		if err != nil {
+			t.Fatalf("%+v: %v", tt.f, err)
+		}
+		if got := eventIDs(evs); !slices.Equal(got, tt.want) {
+			t.Errorf("%+v: got %v, want %v", tt.f, got, tt.want)
+		}
+	}
+}

@@ -36,6 +36,7 @@ func RunKnowledge(t *testing.T, open func(t *testing.T) KnowledgeStore) {
 		{"PairCounts", testPairCounts},
 		{"BriefEvents", testBriefEvents},
 		{"CountryTypeListFollowsWrites", testCountryTypeList},
+		{"MissionCountryList", testMissionCountryList},
 		{"LedgerTally", testLedgerTally},
 		{"LedgerUnits", testLedgerUnits},
 		{"EventIDFollowsEarliestReport", testEventIDFollowsEarliestReport},

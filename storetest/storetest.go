@@ -28,6 +28,7 @@ func Run(t *testing.T, open func(t *testing.T) attache.Store) {
 		{"NotFound", testNotFound},
 		{"FindArticles", testFindArticles},
 		{"FindArticlesInvalid", testFindArticlesInvalid},
+		{"FindArticlesAfter", testFindArticlesAfter},
 		{"Search", testSearch},
 		{"SearchSnippet", testSearchSnippet},
 		{"SearchDiacritics", testSearchDiacritics},

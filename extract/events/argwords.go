@@ -79,16 +79,37 @@ type placeWords struct {
 	party       wordSet // words of a trip's whole party as a subject ("the delegation", "they")
 }
 
-// wordSet is a set of lower-case words.
-type wordSet map[string]bool
+// wordSet is a set of lower-case words. Most words asked of a set are
+// in none: the lengths and first bytes of its words turn them away before
+// the map is looked at.
+type wordSet struct {
+	words  map[string]bool
+	lens   uint64    // bit n: a word of n bytes (63: of 63 or more)
+	firsts [4]uint64 // bit b: a word whose first byte is b
+}
 
-func (w wordSet) has(s string) bool { return w[s] }
+// add puts word w, not empty, in the set.
+func (w *wordSet) add(s string) {
+	if w.words == nil {
+		w.words = map[string]bool{}
+	}
+	w.words[s] = true
+	w.lens |= 1 << min(len(s), 63)
+	w.firsts[s[0]/64] |= 1 << (s[0] % 64)
+}
+
+func (w wordSet) has(s string) bool {
+	if s == "" || w.lens&(1<<min(len(s), 63)) == 0 || w.firsts[s[0]/64]&(1<<(s[0]%64)) == 0 {
+		return false
+	}
+	return w.words[s]
+}
 
 // opens reports whether name (lower case) is one of the entries of w or
 // starts with one of them and a space: "un emergency force" opens with
 // "un".
 func (w wordSet) opens(name string) bool {
-	for o := range w {
+	for o := range w.words {
 		if name == o || strings.HasPrefix(name, o+" ") {
 			return true
 		}
@@ -182,9 +203,6 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		"sitenoun":     &pw.siteNoun,
 		"party":        &pw.party,
 	}
-	for _, set := range lists {
-		*set = wordSet{}
-	}
 	err := eachLine(fsys, ArgsFile, func(n int, c []string) error {
 		if len(c) < 2 {
 			return fmt.Errorf("want list<TAB>word|word")
@@ -195,7 +213,7 @@ func loadPlaceWords(fsys fs.FS) (placeWords, error) {
 		}
 		for _, w := range strings.Split(c[1], "|") {
 			if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
-				(*set)[w] = true
+				set.add(w)
 			}
 		}
 		return nil

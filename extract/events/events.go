@@ -16,6 +16,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 
@@ -209,6 +210,7 @@ func (d *Detector) DetectPrepared(p *Prepared, x *attache.Extraction) {
 	}
 	evs := doc.dropSummaries(doc.editions(doc.merge(cands)))
 	evs = doc.finish(evs)
+	x.Events = slices.Grow(x.Events, len(evs))
 	for _, c := range evs {
 		x.Events = append(x.Events, c.ev)
 	}

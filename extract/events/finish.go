@@ -58,6 +58,7 @@ func (doc *doc) finish(evs []*cand) []*cand {
 	doc.guestCalls(evs)                   // calls by "the visiting general"
 	doc.guestHonours(evs)                 // honours paid to "the visiting dignitary"
 	doc.congratulatedAppointees(evs)      // "congratulated his guest on his appointment"
+	doc.wreathsAtSites(evs)               // once visits are placed and their visitors known
 	evs = doc.honourParts(evs)            // a guard of honour of a ceremony told before
 	doc.recalledParties(evs)              // once salience is settled
 	doc.recalledTripPurposes(evs)         // likewise: what a recalled trip was made for

@@ -125,7 +125,7 @@ func (doc *doc) groupMembers(noun string) []groupMember {
 func (doc *doc) holdsPost(e *attache.Entity, noun string) bool {
 	post := strings.ToLower(strings.Join(e.Titles, " ") + " " + e.Rank)
 	asked := false
-	for key := range doc.d.places.groupPost {
+	for key := range doc.d.places.groupPost.words {
 		n, w, ok := strings.Cut(key, "=")
 		if !ok || n != noun {
 			continue
@@ -141,7 +141,7 @@ func (doc *doc) holdsPost(e *attache.Entity, noun string) bool {
 // namesPost reports whether group noun names a post (data/args.tsv
 // grouppost): "ministers" does, "sides" does not.
 func (doc *doc) namesPost(noun string) bool {
-	for key := range doc.d.places.groupPost {
+	for key := range doc.d.places.groupPost.words {
 		if n, _, _ := strings.Cut(key, "="); n == noun {
 			return true
 		}

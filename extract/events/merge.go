@@ -191,12 +191,14 @@ func separateStops(e, c *cand) bool {
 	if c.ev.Type != "visit" || e.ev.Type != "visit" || c.sent == e.sent || c.r == nil || e.r == nil {
 		return false
 	}
-	if (e.r.site || e.r.place || e.r.body) && c.r.trip && e.ev.Place != "" && !isCode(e.ev.Place) && c.ev.Place != "" && !isCode(c.ev.Place) &&
+	if (e.r.site || e.r.place || e.r.body) && c.r.trip && e.ev.Place != "" && !isCode(e.ev.Place) && c.ev.Place != "" && (!isCode(c.ev.Place) || e.sent > 0) &&
 		!strings.Contains(e.ev.Place, c.ev.Place) && !strings.Contains(c.ev.Place, e.ev.Place) {
 		// the headline's site ("visits Mtongwe naval base") is a stop of
 		// the trip the lead tells ("arrived in Nairobi for a four-day
 		// visit to Kenya"), not the trip; "calls at Sattahip" is the trip
-		// to Sattahip Naval Base
+		// to Sattahip Naval Base. A trip to a country told after a stop
+		// in the body ("visited the plant in Changwon ... is on a
+		// four-day visit to South Korea") is the trip, not that stop
 		return true
 	}
 	return c.r.site || c.r.body && (e.r.trip || e.r.site || e.r.body)

@@ -1154,7 +1154,7 @@ func (doc *doc) referredPerson(s, i int) string {
 	// "Al Mazrouei met General X ... He also received Y": a sentence
 	// opened by the pronoun goes on with the subject that opened the one
 	// before, not with its object X
-	if p := doc.openingSubject(s, ws, ms); p != "" {
+	if p := doc.openingSubject(s, ws, ms, i); p != "" {
 		return p
 	}
 	return doc.lastPerson(s)
@@ -1244,10 +1244,13 @@ func personBefore(ms []ment, pos int) bool {
 
 // openingSubject returns the person who opens the sentence before s (after
 // capitalised titles only) when
-// sentence s (its words ws, its mentions ms) opens with "He" or "She" and
-// does not name that person itself, else "".
-func (doc *doc) openingSubject(s int, ws []word, ms []ment) string {
-	if s == 0 || len(ws) == 0 || (ws[0].low != "he" && ws[0].low != "she") {
+// sentence s (its words ws, its mentions ms) opens with "He" or "She", or
+// the clause of word i does past an opening phrase, and does not name
+// that person itself, else "".
+func (doc *doc) openingSubject(s int, ws []word, ms []ment, i int) string {
+	// the pronoun opens the sentence or its first clause after an opening
+	// phrase: "He also received", "On Monday, he held talks with X"
+	if s == 0 || len(ws) == 0 || (ws[0].low != "he" && ws[0].low != "she") && !(pronounSubject(ws, i) && firstClause(ws, i)) {
 		return ""
 	}
 	prev, pw := doc.ments[s-1], doc.words[s-1]
@@ -1269,6 +1272,18 @@ func (doc *doc) openingSubject(s int, ws []word, ms []ment) string {
 	}
 	return prev[0].e.Name
 }
+
+// firstClause reports whether the clause of word i is the sentence's
+// first one but for a short opening phrase ("On Monday,", "Later in the
+// day,"): no verb clause of another subject comes before it.
+func firstClause(ws []word, i int) bool {
+	k := clauseStart(ws, i)
+	return k <= openingPhraseWords+1
+}
+
+// openingPhraseWords is how many words an opening phrase before a
+// sentence's subject may have ("Earlier in the day,").
+const openingPhraseWords = 5
 
 // lastPerson returns the person named last before sentence s.
 func (doc *doc) lastPerson(s int) string {

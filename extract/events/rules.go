@@ -66,6 +66,7 @@ type rule struct {
 	grouped bool            // a grouping (forum or international body) is named right before the trigger ("SCO defence ministers met")
 	undated bool            // the sentence's dates are the occasion it is told in ("at the invitation of"), never its own
 	types   map[string]bool // suppress: the types turned off
+	keeps   map[string]bool // the types of the triggers it overlaps that still count ("opened the exercise": the exercise too)
 	// next holds the words that fill the second slot, by number, when
 	// that slot lists words only (nextWords); first, the same of the
 	// first slot (match)
@@ -111,6 +112,10 @@ type rules struct {
 
 	// the words that may open an edition or scheduled phrase (numberAll)
 	editionStarts, scheduledStarts ruleStarts
+
+	// the irrealis and condition rules by the event type they apply to
+	// (rulesByType), in file order: a hit asks of its own type's only
+	irrealisOf, conditionOf map[string][]*rule
 }
 
 // special are the trigger-file types that are not event types.
@@ -369,6 +374,11 @@ func (r *rule) options(s string) error {
 			r.types = map[string]bool{}
 			for _, t := range strings.Split(v, "|") {
 				r.types[t] = true
+			}
+		case "keeps":
+			r.keeps = map[string]bool{}
+			for _, t := range strings.Split(v, "|") {
+				r.keeps[t] = true
 			}
 		case "person":
 			r.person = true

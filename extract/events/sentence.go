@@ -145,7 +145,7 @@ func (doc *doc) findHits(s int) ([]hit, map[string]bool) {
 		// Of overlapping triggers, the one listed first in the file wins.
 		clash := false
 		for k, o := range out {
-			if h.a < o.b && o.a < h.b {
+			if h.a < o.b && o.a < h.b && !o.r.keeps[h.r.typ] && !h.r.keeps[o.r.typ] {
 				if h.r.line < o.r.line && h.r.typ != o.r.typ {
 					out[k] = h
 				}
@@ -338,10 +338,7 @@ func (doc *doc) irrealis(ws []word, h hit) bool {
 	if doc.scheduledAfter(ws, h) {
 		return false // "discussed the exercise to be held in November": planned, with its time
 	}
-	for _, r := range doc.d.rules.irrealis {
-		if !r.types[h.r.typ] {
-			continue
-		}
+	for _, r := range doc.d.rules.irrealisOf[h.r.typ] {
 		for k := h.a - 1; k >= 0 && h.a-k <= irrealisWindow; k-- {
 			if l := ws[k].low; l == ";" || l == "." || l == "since" && sinceClause(ws, k) {
 				break // ("regularly since they first held the drill": a fact)
@@ -351,8 +348,8 @@ func (doc *doc) irrealis(ws []word, h hit) bool {
 			}
 		}
 	}
-	for _, r := range doc.d.rules.condition {
-		if r.types[h.r.typ] && r.match(ws, 0) > 0 && !hasWordBetween(ws, 0, h.a, ";") {
+	for _, r := range doc.d.rules.conditionOf[h.r.typ] {
+		if r.match(ws, 0) > 0 && !hasWordBetween(ws, 0, h.a, ";") {
 			return true // "If conditions allow, the two navies will hold ..."
 		}
 	}
@@ -379,11 +376,25 @@ func sinceClause(ws []word, k int) bool {
 // which is to be held").
 const scheduledWindow = 8
 
+// partiesWord opens the phrase naming an event's parties right after its
+// trigger, and partiesWindow is how many words that phrase may add to
+// scheduledWindow.
+var partiesWord = map[string]bool{"between": true, "with": true, "involving": true}
+
+const partiesWindow = 10
+
 // scheduledAfter reports whether a phrase of the scheduled list follows h
 // shortly in its sentence: the event is planned with a time of its own,
 // not a topic or a purpose.
 func (doc *doc) scheduledAfter(ws []word, h hit) bool {
-	for k := h.b; k < len(ws) && k-h.b <= scheduledWindow; k++ {
+	window := scheduledWindow
+	if h.b < len(ws) && partiesWord[ws[h.b].low] {
+		// "a first exercise between the Maritime Self-Defense Force and
+		// the Royal Cambodian Navy, to be held off Sihanoukville": the
+		// parties' names come before the schedule
+		window += partiesWindow
+	}
+	for k := h.b; k < len(ws) && k-h.b <= window; k++ {
 		if l := ws[k].low; l == ";" || l == "." {
 			return false
 		}
@@ -453,6 +464,13 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 			out = dropCand(out, prev)
 			byType[h.r.typ] = nil
 		}
+		if prev := byType[h.r.typ]; prev != nil && prev.r.two && prev.r.topic && len(prev.ev.Date) < 10 && !h.r.later && !anniv {
+			// "A and B discussed border security in a telephone
+			// conversation on Wednesday": the talks' own noun tells them,
+			// with the day the verb of their topic leaves out
+			out = dropCand(out, prev)
+			byType[h.r.typ] = nil
+		}
 		if prev := byType[h.r.typ]; prev != nil && !anniv {
 			// the same event said twice in one sentence, unless a second
 			// signing verb follows ("signed the statement, and the
@@ -496,7 +514,7 @@ func (doc *doc) sentenceEvents(s int) []*cand {
 		}
 		out = append(out, doc.splitEvents(s, h, c)...)
 	}
-	return chairedMeeting(out)
+	return openedTogether(chairedMeeting(out))
 }
 
 // chairedMeeting folds a meeting named by a bare noun into the standing

@@ -93,8 +93,7 @@ func (doc *doc) unnamedState(s, i int) string {
 	if k >= len(ws) {
 		return ""
 	}
-	j := wordAt(ws, m.start)
-	if k = doc.possessivePost(ws, k, j > 0 && ws[j-1].low == "the"); k < 0 {
+	if k = doc.possessivePost(ws, k); k < 0 {
 		return ""
 	}
 	// (a person's mention may overlap the description, "Envoy Chan" or
@@ -129,10 +128,9 @@ func named(between string) bool {
 // that starts at word k after a demonym ("counterpart" of "Thai
 // counterpart"), or -1. After a state's possessive the head of a post
 // names the party too, with the words of its field before it: "Korea's
-// Minister of National Defense", "Korea's defence minister"; so it does
-// after "the" and a demonym (afterThe): "the Saudi defence minister",
-// "the Saudi Minister of Defence".
-func (doc *doc) possessivePost(ws []word, k int, afterThe bool) int {
+// Minister of National Defense", "Korea's defence minister"; so does a
+// post in lower case after a demonym ("the Cambodian defence minister").
+func (doc *doc) possessivePost(ws []word, k int) int {
 	pw := &doc.d.places
 	if pw.unnamed.has(ws[k].low) {
 		return k
@@ -141,7 +139,17 @@ func (doc *doc) possessivePost(ws []word, k int, afterThe bool) int {
 	if !own && k > 0 && strings.HasSuffix(ws[k-1].low, "'s") {
 		own, k = true, k-1 // the possessive inside the state's last word
 	}
-	if !own && !afterThe {
+	if !own {
+		// a post after a demonym leaves its holder unnamed too:
+		// "received the Cambodian defence minister", "was received by the
+		// Pakistani Chief of Army Staff" (one before a name is that
+		// person's title: "Cambodian Defence Minister Tea Seiha", which
+		// unnamedState leaves to the name)
+		for ; k < len(ws) && pw.unnamedOf.has(ws[k].low); k++ {
+		}
+		if k < len(ws) && pw.postHead.has(ws[k].low) {
+			return k
+		}
 		return -1
 	}
 	if own {

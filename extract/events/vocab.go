@@ -75,8 +75,23 @@ func (rs *rules) numberAll() {
 	for _, r := range lists {
 		r.first = slotWords(r.pattern, 0, len(rs.vocab))
 	}
+	rs.irrealisOf, rs.conditionOf = rulesByType(rs.irrealis), rulesByType(rs.condition)
 	rs.editionStarts = startsOf(rs.editions, len(rs.vocab))
 	rs.scheduledStarts = startsOf(rs.scheduled, len(rs.vocab))
+}
+
+// rulesByType lists the rules of list by each event type they apply to
+// (rule.types), in list order.
+func rulesByType(list []*rule) map[string][]*rule {
+	m := map[string][]*rule{}
+	for _, r := range list {
+		for t, on := range r.types {
+			if on {
+				m[t] = append(m[t], r)
+			}
+		}
+	}
+	return m
 }
 
 // nextWords returns the set of words, by number, that may fill the second

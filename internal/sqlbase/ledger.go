@@ -11,12 +11,19 @@ import (
 // ledgerWhere is the WHERE of the ledger's statements: deployment events
 // of f, with a mission (known) or without (review).
 func ledgerWhere(d Dialect, f attache.DeploymentFilter, known bool) string {
+	m := strings.TrimSpace(f.Mission)
 	w := ` WHERE e.type = 'deployment' AND e.mission > ''` // a range of the ledger's index
-	if !known {
+	switch {
+	case !known:
 		w = ` WHERE e.type = 'deployment' AND e.mission = ''`
-	}
-	if m := strings.TrimSpace(f.Mission); m != "" {
-		w += ` AND lower(e.mission) = lower(` + d.Arg(m) + `)`
+		if m != "" {
+			w += ` AND lower(e.mission) = lower(` + d.Arg(m) + `)`
+		}
+	case m != "":
+		// The mission folded as kb_rotations folds it (mkey), which an
+		// index of the deployments is keyed on (SQLite migration 017;
+		// PostgreSQL's kb_events_rotation): the key implies a mission.
+		w = ` WHERE e.type = 'deployment' AND upper(trim(e.mission)) = upper(` + d.Arg(m) + `)`
 	}
 	if c := strings.ToUpper(strings.TrimSpace(f.Country)); c != "" {
 		// The country's deployments from the party rows' copy of the
