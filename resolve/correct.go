@@ -128,10 +128,16 @@ func (b *Builder) Apply(c attache.Correction) error {
 		return err
 	}
 	switch c.Kind {
-	case attache.CorrectCountry:
-		return b.setCountry(e, c.Value)
-	case attache.CorrectRank:
-		return setRank(e, c.Value)
+	case attache.CorrectCountry, attache.CorrectRank:
+		set := b.setCountry
+		if c.Kind == attache.CorrectRank {
+			set = setRank
+		}
+		if err := set(e, c.Value); err != nil {
+			return err
+		}
+		b.touchEntity(e.ID)
+		return nil
 	case attache.CorrectMerge:
 		into, err := b.Find(c.Target)
 		if err != nil {

@@ -118,3 +118,70 @@ func median(ds []time.Duration) float64 {
 	sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
 	return float64(ds[len(ds)/2].Microseconds()) / 1000
 }
+
+// BenchmarkEventCorrections measures corrections of events and their
+// undo on the base of BenchmarkCorrections, reporting the median time of
+// each in milliseconds: a date, an added participant and a merge of two
+// events. "kept" is a Service that holds its build; "fresh" a new Service
+// for each correction, as `attache correct` (its undo rebuilds, so only
+// the correction is timed).
+//
+//	ATTACHE_BENCH_ARTICLES=10000 go test ./resolve -run '^$' -bench EventCorrections -benchtime 3x
+func BenchmarkEventCorrections(b *testing.B) {
+	k := defaultKB(b)
+	ctx := context.Background()
+	db, svc := correctionsBase(b, k)
+	evs, err := db.KBEvents(ctx, attache.KBEventFilter{Limit: 2, Latest: true})
+	if err != nil || len(evs) < 2 {
+		b.Fatalf("events: %v, %v", evs, err)
+	}
+	persons, _, err := db.FindKBEntities(ctx, attache.KBEntityFilter{Type: attache.Person, Limit: 1})
+	if err != nil || len(persons) < 1 {
+		b.Fatalf("persons: %v, %v", persons, err)
+	}
+	kinds := []attache.Correction{
+		{Kind: attache.CorrectEventDate, Target: evs[0].ID, Value: "2001-02-03"},
+		{Kind: attache.CorrectParticipantAdd, Target: evs[0].ID, Entity: persons[0].ID},
+		{Kind: attache.CorrectEventMerge, Target: evs[1].ID, Value: evs[0].ID},
+	}
+	kept := func() *resolve.Service { return svc }
+	fresh := func() *resolve.Service { return &resolve.Service{Articles: db, Knowledge: db, KB: k} }
+	for _, c := range kinds {
+		b.Run("kept/"+c.Kind, func(b *testing.B) {
+			var fixes, undos []time.Duration
+			for b.Loop() {
+				t0 := time.Now()
+				out, err := kept().Correct(ctx, c)
+				if err != nil {
+					b.Fatal(err)
+				}
+				t1 := time.Now()
+				if _, err := kept().Undo(ctx, out.ID); err != nil {
+					b.Fatal(err)
+				}
+				fixes, undos = append(fixes, t1.Sub(t0)), append(undos, time.Since(t1))
+			}
+			b.ReportMetric(median(fixes), "correct-ms")
+			b.ReportMetric(median(undos), "undo-ms")
+		})
+	}
+	for _, c := range kinds {
+		b.Run("fresh/"+c.Kind, func(b *testing.B) {
+			var fixes []time.Duration
+			for b.Loop() {
+				t0 := time.Now()
+				out, err := fresh().Correct(ctx, c)
+				if err != nil {
+					b.Fatal(err)
+				}
+				fixes = append(fixes, time.Since(t0))
+				b.StopTimer()
+				if _, err := kept().Undo(ctx, out.ID); err != nil { // the build kept, not timed
+					b.Fatal(err)
+				}
+				b.StartTimer()
+			}
+			b.ReportMetric(median(fixes), "correct-ms")
+		})
+	}
+}

@@ -3,6 +3,7 @@ package resolve
 import (
 	"context"
 	"fmt"
+	"strconv"
 
 	"attache"
 	"attache/fold"
@@ -17,11 +18,27 @@ import (
 // correction applies to it as it would to the whole build, and the parts
 // it touched are written (applyTracked). Nothing else is read or written,
 // so the store stays what it was plus the correction even when it was
-// built by other rules than the current ones. Other corrections, and every
-// undo, build from the store and write the whole base (correctCold,
-// Undo): a build that trusted the store to match it and wrote only its
-// differences would write a mixture when it does not (a base built by an
-// older version; events it lacks make foreign-key errors).
+// built by other rules than the current ones. A correction of one event
+// (its parties, date, place, type or countries, a split or a merge of
+// events) changes that event alone, or the two it merges, or the one it
+// splits and the one split off: with a store that finds events by id or
+// report (EventFinder) they are loaded with their participants
+// (loadEventParts) and written alone, the same way. Other corrections
+// (a person's country or rank, fact-delete, fact-confirm, set-mission),
+// and every undo, build from the store and write the whole base
+// (correctCold, Undo): a build that trusted the store to match it and
+// wrote only its differences would write a mixture when it does not (a
+// base built by an older version; events it lacks make foreign-key
+// errors). An undo needs what the base was without the correction, which
+// only a build tells.
+
+// EventFinder is a KnowledgeStore that reads events by what a correction
+// names them by; sqlite.DB is one.
+type EventFinder interface {
+	// KBEventsByRef returns the events whose id, or the id of one of
+	// whose reports ("event:ARTICLE#N"), is one of refs.
+	KBEventsByRef(ctx context.Context, refs []string) ([]attache.KBEvent, error)
+}
 
 // partKinds are the corrections loadParts can apply to the parts of the
 // knowledge base they touch.
@@ -30,13 +47,22 @@ var partKinds = map[string]bool{
 	attache.CorrectAliasAdd: true, attache.CorrectAliasRemove: true, attache.CorrectRetype: true,
 }
 
+// eventKinds are the corrections of events loadEventParts can apply to
+// the events they name.
+var eventKinds = map[string]bool{
+	attache.CorrectParticipantAdd: true, attache.CorrectParticipantRemove: true, attache.CorrectEventDate: true,
+	attache.CorrectEventPlace: true, attache.CorrectEventType: true, attache.CorrectEventCountries: true,
+	attache.CorrectEventSplit: true, attache.CorrectEventMerge: true,
+}
+
 // correctParts is Correct without a build in memory, for a correction of
 // partKinds on a store that takes writes by parts, all of whose articles
 // are resolved. done is false when it cannot tell what the correction
 // touches from the store alone (a name two entities share as much): the
 // caller then builds.
 func (s *Service) correctParts(ctx context.Context, c attache.Correction) (out attache.Correction, done bool, err error) {
-	if _, ok := s.Knowledge.(PartyPatcher); !ok || !partKinds[c.Kind] {
+	_, isEvents := s.Knowledge.(EventFinder)
+	if _, ok := s.Knowledge.(PartyPatcher); !ok || !(partKinds[c.Kind] || eventKinds[c.Kind] && isEvents) {
 		return c, false, nil
 	}
 	pending, err := s.Knowledge.PendingArticles(ctx)
@@ -72,6 +98,9 @@ func (s *Service) correctParts(ctx context.Context, c attache.Correction) (out a
 // and c with its entities named by id, as the store's entities resolve
 // its names (storedEntity). ok is false when a name is ambiguous.
 func (s *Service) loadParts(ctx context.Context, c attache.Correction) (b *Builder, byID attache.Correction, ok bool, err error) {
+	if eventKinds[c.Kind] {
+		return s.loadEventParts(ctx, c)
+	}
 	e, ok, err := s.storedEntity(ctx, c.Entity)
 	if err != nil || !ok {
 		return nil, c, ok, err
@@ -191,4 +220,75 @@ func (s *Service) storedEntity(ctx context.Context, name string) (e *attache.KBE
 		return &cands[best], true, nil
 	}
 	return nil, false, attache.Errorf(attache.ENOTFOUND, "no entity named %q", name)
+}
+
+// loadEventParts reads from the store what correction c of eventKinds
+// touches: the events it names (and, for a split, those split off the
+// same event before, which decide the new one's id), every entity taking
+// part in them, and the participant it adds or removes. ok is false when
+// an event is not found (a build then says so) or a name is ambiguous.
+func (s *Service) loadEventParts(ctx context.Context, c attache.Correction) (b *Builder, byID attache.Correction, ok bool, err error) {
+	ef := s.Knowledge.(EventFinder)
+	refs := []string{c.Target}
+	if c.Kind == attache.CorrectEventMerge {
+		refs = append(refs, c.Value)
+	}
+	evs, err := ef.KBEventsByRef(ctx, refs)
+	if err != nil || len(evs) == 0 {
+		return nil, c, false, err
+	}
+	if c.Kind == attache.CorrectEventSplit {
+		for i := range evs {
+			more, err := s.splitOffs(ctx, ef, evs[i].ID)
+			if err != nil {
+				return nil, c, false, err
+			}
+			evs = append(evs, more...)
+		}
+	}
+	b = NewBuilder(s.KB)
+	parties := map[string]bool{}
+	for i := range evs {
+		b.addEvent(&evs[i])
+		for _, p := range evs[i].Participants {
+			parties[p] = true
+		}
+	}
+	byID = c
+	if c.Kind == attache.CorrectParticipantAdd || c.Kind == attache.CorrectParticipantRemove {
+		e, found, err := s.storedEntity(ctx, c.Entity)
+		switch {
+		case err != nil && attache.ErrorCode(err) != attache.ENOTFOUND:
+			return nil, c, false, err
+		case err == nil && !found:
+			return nil, c, false, nil
+		case err == nil:
+			parties[e.ID] = true
+			if !isCode(c.Entity) {
+				byID.Entity = e.ID // as a build finds it; a code names a country first
+			}
+		}
+	}
+	for id := range parties {
+		e, err := s.Knowledge.KBEntity(ctx, id)
+		if err != nil {
+			return nil, c, false, err
+		}
+		normalize(e)
+		b.addEntity(e)
+	}
+	return b, byID, true, nil
+}
+
+// splitOffs reads the events split off event id before: "id~2", "id~3",
+// up to the first missing, as freeEventID numbers them.
+func (s *Service) splitOffs(ctx context.Context, ef EventFinder, id string) ([]attache.KBEvent, error) {
+	var out []attache.KBEvent
+	for n := 2; ; n++ {
+		evs, err := ef.KBEventsByRef(ctx, []string{id + "~" + strconv.Itoa(n)})
+		if err != nil || len(evs) == 0 {
+			return out, err
+		}
+		out = append(out, evs...)
+	}
 }

@@ -25,6 +25,7 @@ func (b *Builder) setCountry(e *attache.KBEntity, value string) error {
 		if !contains(ev.Participants, e.ID) {
 			continue
 		}
+		b.touchEvent(ev)
 		b.dropCountryOf(ev, old)
 		ev.Countries = appendNew(ev.Countries, code)
 	}

@@ -60,6 +60,7 @@ func (b *Builder) addParticipant(id, name string) error {
 	if err != nil {
 		return err
 	}
+	b.touchEvent(ev)
 	if p.entity != nil {
 		ev.Participants = appendNew(ev.Participants, p.entity.ID)
 	}
@@ -91,12 +92,14 @@ func (b *Builder) removeParticipant(id, name string) error {
 		if !contains(ev.Countries, p.code) {
 			return attache.Errorf(attache.ENOTFOUND, "%s is not a party of event %s", p.code, ev.ID)
 		}
+		b.touchEvent(ev)
 		ev.Countries = without(ev.Countries, p.code)
 		return nil
 	}
 	if !contains(ev.Participants, p.entity.ID) {
 		return attache.Errorf(attache.ENOTFOUND, "%s is not a participant of event %s", p.entity.Name, ev.ID)
 	}
+	b.touchEvent(ev)
 	ev.Participants = without(ev.Participants, p.entity.ID)
 	b.dropCountryOf(ev, p.code)
 	return nil
@@ -124,6 +127,7 @@ func (b *Builder) setEventDate(id, d string) error {
 	if err != nil {
 		return err
 	}
+	b.touchEvent(ev)
 	ev.Date = d
 	b.evIdx.add(ev) // findable by its new date
 	return nil
@@ -139,6 +143,7 @@ func (b *Builder) setEventPlace(id, p string) error {
 	if up := strings.ToUpper(p); isCode(up) {
 		p = up
 	}
+	b.touchEvent(ev)
 	ev.Place = p
 	return nil
 }
@@ -152,6 +157,7 @@ func (b *Builder) setEventType(id string, t attache.EventType) error {
 	if ev.Type == t {
 		return nil
 	}
+	b.touchEvent(ev)
 	b.evType[ev.Type] = without(b.evType[ev.Type], ev.ID)
 	ev.Type = t
 	b.evType[t] = append(b.evType[t], ev.ID)
@@ -174,6 +180,7 @@ func (b *Builder) setEventCountries(id string, names []string) error {
 		}
 		codes = appendNew(codes, code)
 	}
+	b.touchEvent(ev)
 	ev.Countries = codes
 	return nil
 }
@@ -210,8 +217,10 @@ func (b *Builder) splitEvent(id string, reports []string) error {
 	case len(keep) == 0:
 		return attache.Errorf(attache.EINVALID, "splitting every report off event %s leaves it empty", ev.ID)
 	}
+	b.touchEvent(ev)
 	z := copyEvent(ev)
 	z.ID = b.freeEventID(ev.ID)
+	b.touchNewEvent(z.ID)
 	z.Sources = append([]attache.EventSource{}, move...)
 	z.Confirmed = false
 	if len(reports) > 0 {
@@ -246,6 +255,8 @@ func (b *Builder) mergeEvents(from, into string) error {
 	if f == t {
 		return nil // already one event
 	}
+	b.touchEvent(f)
+	b.touchEvent(t)
 	seen := map[string]bool{}
 	for _, s := range t.Sources {
 		seen[s.ArticleID+"#"+strconv.Itoa(s.Idx)] = true

@@ -28,6 +28,10 @@ var tracked = map[string]bool{
 	attache.CorrectMerge: true, attache.CorrectSplit: true, attache.CorrectRename: true,
 	attache.CorrectAliasAdd: true, attache.CorrectAliasRemove: true, attache.CorrectRetype: true,
 	attache.CorrectFactDelete: true, attache.CorrectFactConfirm: true, attache.CorrectSetMission: true,
+	attache.CorrectCountry: true, attache.CorrectRank: true,
+	attache.CorrectParticipantAdd: true, attache.CorrectParticipantRemove: true, attache.CorrectEventDate: true,
+	attache.CorrectEventPlace: true, attache.CorrectEventType: true, attache.CorrectEventCountries: true,
+	attache.CorrectEventSplit: true, attache.CorrectEventMerge: true,
 }
 
 // allTracked reports whether every correction of cs not undone is of a
@@ -53,6 +57,17 @@ func (b *Builder) touchEvent(ev *attache.KBEvent) {
 	}
 	if _, ok := b.touch.evs[ev.ID]; !ok {
 		b.touch.evs[ev.ID] = copyEvent(ev)
+	}
+}
+
+// touchNewEvent records that event id, which the store does not hold,
+// was made by a correction (an event split).
+func (b *Builder) touchNewEvent(id string) {
+	if b.touch == nil {
+		return
+	}
+	if _, ok := b.touch.evs[id]; !ok {
+		b.touch.evs[id] = nil
 	}
 }
 
