@@ -3,10 +3,10 @@ package sqlite
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"attache"
+	"attache/internal/sqlbase"
 )
 
 // KBEventsByRef returns the events a correction may name: by id, or by
@@ -18,8 +18,7 @@ func (db *DB) KBEventsByRef(ctx context.Context, refs []string) ([]attache.KBEve
 	for _, r := range refs {
 		where = append(where, `e.id = ?`)
 		args = append(args, r)
-		art, n, ok := strings.Cut(strings.TrimPrefix(r, "event:"), "#")
-		if idx, err := strconv.Atoi(n); ok && err == nil && strings.HasPrefix(r, "event:") {
+		if art, idx, ok := sqlbase.EventReport(r); ok {
 			where = append(where, `e.id IN (SELECT s.event_id FROM kb_event_sources s WHERE s.article_id = ? AND s.idx = ?)`)
 			args = append(args, art, idx)
 		}

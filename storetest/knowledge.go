@@ -40,6 +40,7 @@ func RunKnowledge(t *testing.T, open func(t *testing.T) KnowledgeStore) {
 		{"LedgerTally", testLedgerTally},
 		{"LedgerUnits", testLedgerUnits},
 		{"EventIDFollowsEarliestReport", testEventIDFollowsEarliestReport},
+		{"KBEventsByRef", testKBEventsByRef},
 	})
 	t.Run("CorrectionsEqualRebuild", func(t *testing.T) { testCorrectionsEqualRebuild(t, open) })
 }
