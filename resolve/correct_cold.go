@@ -33,7 +33,7 @@ import (
 // only a build tells.
 
 // EventFinder is a KnowledgeStore that reads events by what a correction
-// names them by; sqlite.DB is one.
+// names them by; sqlite.DB and postgres.Store are.
 type EventFinder interface {
 	// KBEventsByRef returns the events whose id, or the id of one of
 	// whose reports ("event:ARTICLE#N"), is one of refs.

@@ -108,23 +108,45 @@ func eventCorrections(t *testing.T, evs []attache.KBEvent, persons []attache.KBE
 	}
 }
 
-// correctedCorpora is the sample and dev corpora stored in a SQLite file
-// and built, seen through a store that counts builds, whole writes and
-// the events patched; with one correction of each kind that changes
-// events (eventCorrections).
+// stepRecorder is a store seen through a recorder that counts builds,
+// whole writes and the events patched (coldRecorder, pgRecorder).
+type stepRecorder interface {
+	storetest.KnowledgeStore
+	// takeCounts returns what was counted since it was last called, and
+	// starts counting again.
+	takeCounts() (builds, wholes int, events []string)
+}
+
+func (r *coldRecorder) takeCounts() (builds, wholes int, events []string) {
+	builds, wholes, events = r.builds, r.wholes, r.events
+	r.builds, r.wholes, r.entities, r.events = 0, 0, nil, nil
+	return builds, wholes, events
+}
+
+// correctedCorpora is the sample and dev corpora stored and built, seen
+// through a store that counts builds, whole writes and the events
+// patched; with one correction of each kind that changes events
+// (eventCorrections).
 type correctedCorpora struct {
 	arts []*attache.Article
-	db   *sqlite.DB
-	rec  *coldRecorder
-	evs  int // events of the base
+	db   storetest.KnowledgeStore
+	rec  stepRecorder // db, counted
+	evs  int          // events of the base
 	cs   []attache.Correction
 }
 
+// newCorrectedCorpora stores and builds the corpora in a SQLite file.
 func newCorrectedCorpora(t *testing.T) *correctedCorpora {
+	_, db := openService(t)
+	return storeCorrectedCorpora(t, db, &coldRecorder{patchRecorder: patchRecorder{DB: db}})
+}
+
+// storeCorrectedCorpora stores and builds the corpora in the empty store
+// db, which rec counts.
+func storeCorrectedCorpora(t *testing.T, db storetest.KnowledgeStore, rec stepRecorder) *correctedCorpora {
 	ctx := context.Background()
 	k := defaultKB(t)
-	_, db := openService(t)
-	cc := &correctedCorpora{arts: extracted(t, k, sampleAndDev(t)), db: db, rec: &coldRecorder{patchRecorder: patchRecorder{DB: db}}}
+	cc := &correctedCorpora{arts: extracted(t, k, sampleAndDev(t)), db: db, rec: rec}
 	for _, a := range cc.arts {
 		if err := db.PutArticle(ctx, a); err != nil {
 			t.Fatal(err)
@@ -151,15 +173,14 @@ func newCorrectedCorpora(t *testing.T) *correctedCorpora {
 // rebuild with the same corrections leaves.
 func (cc *correctedCorpora) check(t *testing.T, step string, noEvents bool) {
 	t.Helper()
-	rec := cc.rec
-	if rec.builds != 0 || rec.wholes != 0 {
-		t.Errorf("%s read %d builds and wrote the whole base %d times, want none", step, rec.builds, rec.wholes)
+	builds, wholes, events := cc.rec.takeCounts()
+	if builds != 0 || wholes != 0 {
+		t.Errorf("%s read %d builds and wrote the whole base %d times, want none", step, builds, wholes)
 	}
-	slices.Sort(rec.events)
-	if n := len(slices.Compact(rec.events)); (n == 0) != noEvents || n >= cc.evs {
+	slices.Sort(events)
+	if n := len(slices.Compact(events)); (n == 0) != noEvents || n >= cc.evs {
 		t.Errorf("%s wrote %d events of %d, want some, not all", step, n, cc.evs)
 	}
-	rec.builds, rec.wholes, rec.entities, rec.events = 0, 0, nil, nil
 	cs, err := cc.db.Corrections(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -182,7 +203,7 @@ func TestEventCorrectionsWriteTheirParts(t *testing.T) {
 	if _, err := svc.Rebuild(ctx); err != nil { // the build a server keeps
 		t.Fatal(err)
 	}
-	cc.rec.builds, cc.rec.wholes = 0, 0
+	cc.rec.takeCounts()
 	var made []attache.Correction
 	for _, c := range cc.cs {
 		out, err := svc.Correct(ctx, c)
@@ -206,12 +227,17 @@ func TestEventCorrectionsWriteTheirParts(t *testing.T) {
 // TestCommandEventCorrectionsWriteTheirParts makes the event corrections
 // of TestEventCorrectionsWriteTheirParts as `attache correct` does, each
 // through a new Service without a build: each reads the events it names
-// alone and writes them, and the store ends as a rebuild leaves it. A
-// person's country and rank are not among them: they build (see
-// correct_cold.go).
+// alone and writes them, and the store ends as a rebuild leaves it.
 func TestCommandEventCorrectionsWriteTheirParts(t *testing.T) {
+	correctByCommand(t, newCorrectedCorpora(t))
+}
+
+// correctByCommand makes the event corrections of cc as `attache
+// correct` does, each through a new Service without a build, and checks
+// each (correctedCorpora.check). A person's country and rank are not
+// among them: they build (see correct_cold.go).
+func correctByCommand(t *testing.T, cc *correctedCorpora) {
 	ctx := context.Background()
-	cc := newCorrectedCorpora(t)
 	for _, c := range cc.cs {
 		if c.Kind == attache.CorrectCountry || c.Kind == attache.CorrectRank {
 			continue

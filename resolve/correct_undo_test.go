@@ -20,17 +20,24 @@ type patchRecorder struct {
 
 func (r *patchRecorder) PatchKnowledgeParties(ctx context.Context, entities, events []string, drop map[string][]string, k *attache.Knowledge) error {
 	r.entities = append(r.entities, entities...)
-	r.events = append(r.events, events...)
-	for id := range drop {
-		r.events = append(r.events, id)
-	}
 	for _, e := range k.Entities {
 		r.entities = append(r.entities, e.ID)
 	}
-	for _, ev := range k.Events {
-		r.events = append(r.events, ev.ID)
-	}
+	r.events = append(r.events, patchedEvents(events, drop, k)...)
 	return r.DB.PatchKnowledgeParties(ctx, entities, events, drop, k)
+}
+
+// patchedEvents are the events a PatchKnowledgeParties deletes, changes
+// in their parties or writes.
+func patchedEvents(events []string, drop map[string][]string, k *attache.Knowledge) []string {
+	out := slices.Clone(events)
+	for id := range drop {
+		out = append(out, id)
+	}
+	for _, ev := range k.Events {
+		out = append(out, ev.ID)
+	}
+	return out
 }
 
 // TestUndoWritesOnlyWhatItUndoes renames one person, merges two others,
