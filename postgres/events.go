@@ -149,22 +149,8 @@ func (s *Store) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attach
 	default:
 		sql += order + ` OFFSET ` + q.arg(f.Offset)
 	}
-	rows, err := s.pool.Query(ctx, sql, q.args...)
+	out, err := s.queryEvents(ctx, sql, q.args...)
 	if err != nil {
-		return nil, fmt.Errorf("kb events: %w", err)
-	}
-	out := []attache.KBEvent{}
-	for rows.Next() {
-		e := attache.KBEvent{Participants: []string{}, Countries: []string{}, Sources: []attache.EventSource{}}
-		if err := rows.Scan(&e.ID, &e.Type, &e.Name, &e.Date, &e.Place, &e.Series, &e.Number, &e.Mission,
-			&e.Unit, &e.Rotation, &e.Personnel, &e.Women, &e.Confirmed); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("kb events: %w", err)
-		}
-		out = append(out, e)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("kb events: %w", err)
 	}
 	if page.Reversed {
@@ -174,6 +160,26 @@ func (s *Store) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attach
 		return nil, fmt.Errorf("kb events: %w", err)
 	}
 	return out, nil
+}
+
+// queryEvents reads the events of sql, which selects eventColumns,
+// without their parties and sources (see eventDetails).
+func (s *Store) queryEvents(ctx context.Context, sql string, args ...any) ([]attache.KBEvent, error) {
+	rows, err := s.pool.Query(ctx, sql, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []attache.KBEvent{}
+	for rows.Next() {
+		e := attache.KBEvent{Participants: []string{}, Countries: []string{}, Sources: []attache.EventSource{}}
+		if err := rows.Scan(&e.ID, &e.Type, &e.Name, &e.Date, &e.Place, &e.Series, &e.Number, &e.Mission,
+			&e.Unit, &e.Rotation, &e.Personnel, &e.Women, &e.Confirmed); err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
 }
 
 // eventDetails fills the participants, countries and sources of evs in

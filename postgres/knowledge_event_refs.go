@@ -13,35 +13,21 @@ import (
 // particular order, with all their parties and sources. A ref no event
 // answers to is left out.
 func (s *Store) KBEventsByRef(ctx context.Context, refs []string) ([]attache.KBEvent, error) {
-	out := []attache.KBEvent{}
 	if len(refs) == 0 {
-		return out, nil
+		return []attache.KBEvent{}, nil
 	}
 	var arts []string
-	var idxs []int32
+	var idxs []int64
 	for _, r := range refs {
 		if art, idx, ok := sqlbase.EventReport(r); ok {
-			arts, idxs = append(arts, art), append(idxs, int32(idx))
+			arts, idxs = append(arts, art), append(idxs, int64(idx))
 		}
 	}
-	rows, err := s.pool.Query(ctx, `SELECT `+eventColumns+` FROM kb_events e
+	out, err := s.queryEvents(ctx, `SELECT `+eventColumns+` FROM kb_events e
 		WHERE e.id = ANY($1::text[]) OR e.id IN (SELECT s.event_id FROM kb_event_sources s
-			JOIN unnest($2::text[], $3::int[]) r(article_id, idx) ON s.article_id = r.article_id AND s.idx = r.idx)`,
+			JOIN unnest($2::text[], $3::bigint[]) r(article_id, idx) ON s.article_id = r.article_id AND s.idx = r.idx)`,
 		refs, arts, idxs)
 	if err != nil {
-		return nil, fmt.Errorf("kb events by ref: %w", err)
-	}
-	for rows.Next() {
-		e := attache.KBEvent{Participants: []string{}, Countries: []string{}, Sources: []attache.EventSource{}}
-		if err := rows.Scan(&e.ID, &e.Type, &e.Name, &e.Date, &e.Place, &e.Series, &e.Number, &e.Mission,
-			&e.Unit, &e.Rotation, &e.Personnel, &e.Women, &e.Confirmed); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("kb events by ref: %w", err)
-		}
-		out = append(out, e)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("kb events by ref: %w", err)
 	}
 	if err := s.eventDetails(ctx, out, false); err != nil {

@@ -42,7 +42,7 @@ func testKBEventsByRef(t *testing.T, s KnowledgeStore) {
 		{[]string{"event:k1#1", "event:k2#3"}, []string{"event:k1#1"}},
 		{[]string{"event:k2#4", "event:k2#0", "event:k1#9"}, []string{"event:k2#0", "event:k2#4"}},
 		// Nothing answers: unknown ids and reports, refs of other forms.
-		{[]string{"event:k1#9", "event:k3#0", "event:k2#x", "k2#0", "person:sergey-shoigu"}, nil},
+		{[]string{"event:k1#9", "event:k3#0", "event:k2#x", "event:k2#99999999999", "k2#0", "person:sergey-shoigu"}, nil},
 		{nil, nil},
 	} {
 		got, err := ef.KBEventsByRef(ctx, tc.refs)
