@@ -44,7 +44,8 @@ func (r *pgRecorder) takeCounts() (builds, wholes int, events []string) {
 // TestCommandEventCorrectionsWriteTheirParts on a PostgreSQL store: each
 // event correction made as `attache correct` makes it reads the events it
 // names alone (postgres.Store.KBEventsByRef) and writes them, and the
-// store ends as a rebuild leaves it.
+// store ends as a rebuild leaves it (a rebuild in a SQLite file: a dump
+// reads both stores alike, see storetest.DumpKnowledge).
 func TestCommandEventCorrectionsWriteTheirPartsPostgres(t *testing.T) {
 	s, err := postgres.Open(context.Background(), pgtest.URL(t))
 	if err != nil {
