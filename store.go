@@ -66,6 +66,10 @@ type ArticleFilter struct {
 	// every earlier article as Offset does); not with Offset. EINVALID
 	// when no such article is stored.
 	After string
+	// NoTotal says the caller needs no total (FindArticles returns 0 for
+	// it): a walk over every page by After, which would otherwise count
+	// the list once a page.
+	NoTotal bool
 }
 
 // SearchQuery is a full-text query with filters.

@@ -16,14 +16,21 @@ const pageSize = 200
 // and extraction, oldest first (publication date, then order of storing,
 // undated first): the reverse of the store's list order, so that an
 // import that stores them in this order lists them in the same order.
+// The store lists newest first and pages by key (after an article), so
+// a first walk keeps the key each page starts after, and a second reads
+// the pages again from the last: each page a seek, not a count past
+// every earlier article as an offset would be (quadratic in the base).
 func (s Source) eachArticle(ctx context.Context, fn func(*attache.Article) error) error {
-	_, total, err := s.Articles.FindArticles(ctx, attache.ArticleFilter{Limit: 1})
+	var starts []string // the article each page starts after; "" the first page
+	err := s.eachArticlePage(ctx, func(after string, _ []*attache.Article) error {
+		starts = append(starts, after)
+		return nil
+	})
 	if err != nil {
-		return fmt.Errorf("articles: %w", err)
+		return err
 	}
-	for end := total; end > 0; end -= pageSize {
-		start := max(0, end-pageSize)
-		page, _, err := s.Articles.FindArticles(ctx, attache.ArticleFilter{Offset: start, Limit: end - start})
+	for _, after := range slices.Backward(starts) {
+		page, _, err := s.Articles.FindArticles(ctx, attache.ArticleFilter{After: after, Limit: pageSize, NoTotal: true})
 		if err != nil {
 			return fmt.Errorf("articles: %w", err)
 		}
@@ -39,6 +46,27 @@ func (s Source) eachArticle(ctx context.Context, fn func(*attache.Article) error
 		}
 	}
 	return nil
+}
+
+// eachArticlePage calls fn with every page of the stored articles (their
+// metadata), newest first, and the article each page starts after.
+func (s Source) eachArticlePage(ctx context.Context, fn func(after string, page []*attache.Article) error) error {
+	after := ""
+	for {
+		page, _, err := s.Articles.FindArticles(ctx, attache.ArticleFilter{After: after, Limit: pageSize, NoTotal: true})
+		if err != nil {
+			return fmt.Errorf("articles: %w", err)
+		}
+		if len(page) > 0 {
+			if err := fn(after, page); err != nil {
+				return err
+			}
+		}
+		if len(page) < pageSize {
+			return nil
+		}
+		after = page[len(page)-1].ID
+	}
 }
 
 // eachEntity calls fn with every knowledge-base entity, with aliases and

@@ -218,6 +218,11 @@ func testFindArticlesAfter(t *testing.T, s attache.Store) {
 				if len(as) == 0 {
 					break
 				}
+				bare, n, err := s.FindArticles(ctx, attache.ArticleFilter{From: page.From, To: page.To, Source: page.Source,
+					Limit: page.Limit, After: page.After, NoTotal: true})
+				if err != nil || n != 0 || !reflect.DeepEqual(articleIDs(bare), articleIDs(as)) {
+					t.Errorf("%+v without its total: %v, %d, %v; want %v, 0", page, articleIDs(bare), n, err, articleIDs(as))
+				}
 				got = append(got, articleIDs(as)...)
 				page.After = as[len(as)-1].ID
 			}
