@@ -70,10 +70,11 @@ func (s Source) eachArticlePage(ctx context.Context, fn func(after string, page 
 }
 
 // eachEntity calls fn with every knowledge-base entity, with aliases and
-// positions, most mentioned first.
+// positions, most mentioned first. Like the articles, entities and events
+// are paged by key (after the last of the page before), never by offset.
 func (s Source) eachEntity(ctx context.Context, fn func(*attache.KBEntity) error) error {
-	for off := 0; ; off += pageSize {
-		page, _, err := s.Knowledge.FindKBEntities(ctx, attache.KBEntityFilter{Limit: pageSize, Offset: off})
+	for after := ""; ; {
+		page, _, err := s.Knowledge.FindKBEntities(ctx, attache.KBEntityFilter{Limit: pageSize, After: after})
 		if err != nil {
 			return fmt.Errorf("entities: %w", err)
 		}
@@ -89,6 +90,7 @@ func (s Source) eachEntity(ctx context.Context, fn func(*attache.KBEntity) error
 		if len(page) < pageSize {
 			return nil
 		}
+		after = attache.EntityCursor(page[len(page)-1])
 	}
 }
 
@@ -112,7 +114,7 @@ func (s Source) eachEventPage(ctx context.Context, f Filter, fn func([]attache.K
 		return err
 	}
 	kf.Limit = pageSize
-	for kf.Offset = 0; ; kf.Offset += pageSize {
+	for kf.After = ""; ; {
 		page, err := s.Knowledge.KBEvents(ctx, kf)
 		if err != nil {
 			return fmt.Errorf("events: %w", err)
@@ -133,6 +135,7 @@ func (s Source) eachEventPage(ctx context.Context, f Filter, fn func([]attache.K
 		if len(page) < pageSize {
 			return nil
 		}
+		kf.After = attache.EventCursor(page[len(page)-1])
 	}
 }
 

@@ -20,10 +20,29 @@ func (l *filterLog) FindArticles(ctx context.Context, f attache.ArticleFilter) (
 	return l.Store.FindArticles(ctx, f)
 }
 
+// kbLog is a knowledge store that records the entity and event filters
+// it is asked.
+type kbLog struct {
+	attache.KnowledgeStore
+	entities []attache.KBEntityFilter
+	events   []attache.KBEventFilter
+}
+
+func (l *kbLog) FindKBEntities(ctx context.Context, f attache.KBEntityFilter) ([]attache.KBEntity, int, error) {
+	l.entities = append(l.entities, f)
+	return l.KnowledgeStore.FindKBEntities(ctx, f)
+}
+
+func (l *kbLog) KBEvents(ctx context.Context, f attache.KBEventFilter) ([]attache.KBEvent, error) {
+	l.events = append(l.events, f)
+	return l.KnowledgeStore.KBEvents(ctx, f)
+}
+
 // TestWholeExportPagesArticlesByKey exports a base of several pages of
 // articles whole, and checks that every page of articles was read after
 // a key (an article), never at an offset (which counts past every
-// earlier article: quadratic in the base), and without a total, with the
+// earlier article: quadratic in the base), and without a total, and so
+// were the pages of entities and events, with the
 // same output (after the header, which has its time) as the plain store
 // gives.
 func TestWholeExportPagesArticlesByKey(t *testing.T) {
@@ -36,6 +55,8 @@ func TestWholeExportPagesArticlesByKey(t *testing.T) {
 		log := &filterLog{Store: b.src.Articles}
 		src := b.src
 		src.Articles = log
+		kb := &kbLog{KnowledgeStore: b.src.Knowledge}
+		src.Knowledge = kb
 		var got bytes.Buffer
 		if err := export.Write(context.Background(), src, format, &got, export.Options{}); err != nil {
 			t.Fatal(err)
@@ -57,6 +78,19 @@ func TestWholeExportPagesArticlesByKey(t *testing.T) {
 		}
 		if keyed < 2 {
 			t.Errorf("%s: %d pages read after an article, want at least 2 of 450 articles: %+v", format, keyed, log.filters)
+		}
+		for _, f := range kb.entities {
+			if f.Offset > 0 {
+				t.Errorf("%s: a page of entities read at offset %d", format, f.Offset)
+			}
+		}
+		for _, f := range kb.events {
+			if f.Offset > 0 {
+				t.Errorf("%s: a page of events read at offset %d", format, f.Offset)
+			}
+		}
+		if len(kb.entities) < 3 || len(kb.events) < 3 {
+			t.Errorf("%s: %d pages of entities and %d of events, want 3 each for 450", format, len(kb.entities), len(kb.events))
 		}
 	}
 }
