@@ -85,6 +85,11 @@ type SearchQuery struct {
 	EventFrom, EventTo string
 	Limit              int // default 20
 	Offset             int
+	// After, the id of an article, starts a query without words (a list
+	// of the filtered articles, newest first) after that article: keyset
+	// paging, as ArticleFilter.After. EINVALID with words (their hits are
+	// ranked, not listed), with an offset, or for an article not stored.
+	After string
 }
 
 // SearchHit is one ranked search result.

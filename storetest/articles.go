@@ -361,3 +361,54 @@ func testConcurrentPut(t *testing.T, s attache.Store) {
 	}
 	sameArticle(t, MustArticle(t, s, "shared-0"), richArticle("shared-0"))
 }
+
+// testSearchWithoutWordsAfter pages a search without words (a list of the
+// filtered articles) by keyset, as testFindArticlesAfter the article
+// list, and checks that a search for words refuses a page after an
+// article.
+func testSearchWithoutWordsAfter(t *testing.T, s attache.Store) {
+	ctx := context.Background()
+	MustPut(t, s, filterSet()...)
+	MustPut(t, s, plain("a-same-1", "one", "first report of the day", "2024-11-02", "VNA"),
+		plain("a-same-2", "two", "second report of the day", "2024-11-02", "VNA"),
+		plain("a-undated-2", "three", "a report without a date", "", "Kyodo"))
+	for _, q := range []attache.SearchQuery{{Source: "VNA"}, {To: "2024-12"}, {Source: "Kyodo"}, {From: "2030"}} {
+		whole, err := s.Search(ctx, attache.SearchQuery{Source: q.Source, From: q.From, To: q.To, Limit: 100})
+		if err != nil {
+			t.Fatalf("%+v: %v", q, err)
+		}
+		for _, limit := range []int{1, 2, 3} {
+			var got []string
+			page := q
+			page.Limit = limit
+			for range 20 {
+				hits, err := s.Search(ctx, page)
+				if err != nil {
+					t.Fatalf("%+v: %v", page, err)
+				}
+				if len(hits) == 0 {
+					break
+				}
+				got = append(got, hitIDs(hits)...)
+				page.After = hits[len(hits)-1].ID
+			}
+			if !reflect.DeepEqual(got, hitIDs(whole)) {
+				t.Errorf("%+v by pages of %d: %v, want %v", q, limit, got, hitIDs(whole))
+			}
+		}
+	}
+	_, err := s.Search(ctx, attache.SearchQuery{Source: "VNA", After: "nope", Limit: 2})
+	wantCode(t, err, attache.EINVALID, "after an article not stored")
+	_, err = s.Search(ctx, attache.SearchQuery{Source: "VNA", After: "a-same-1", Limit: 2, Offset: 2})
+	wantCode(t, err, attache.EINVALID, "after with an offset")
+	_, err = s.Search(ctx, attache.SearchQuery{Query: "report", After: "a-same-1", Limit: 2})
+	wantCode(t, err, attache.EINVALID, "after with words")
+}
+
+func hitIDs(hits []attache.SearchHit) []string {
+	var ids []string
+	for _, h := range hits {
+		ids = append(ids, h.ID)
+	}
+	return ids
+}
