@@ -15,7 +15,13 @@ func (s *Store) LatestCorrections(ctx context.Context, after string, limit int) 
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.pool.Query(ctx, `SELECT `+correctionColumns+` FROM kb_corrections WHERE seq < $1 ORDER BY seq DESC LIMIT $2`, before, limit)
+	return s.corrections(ctx, `WHERE seq < $1 ORDER BY seq DESC LIMIT $2`, before, limit)
+}
+
+// corrections reads the corrections that where (a condition and an
+// order) selects.
+func (s *Store) corrections(ctx context.Context, where string, args ...any) ([]attache.Correction, error) {
+	rows, err := s.pool.Query(ctx, `SELECT `+correctionColumns+` FROM kb_corrections `+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("corrections: %w", err)
 	}

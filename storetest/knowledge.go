@@ -274,9 +274,7 @@ func testLatestCorrections(t *testing.T, s KnowledgeStore, a, b *attache.Correct
 		want = append([]string{c.ID}, want...)
 	}
 	for _, limit := range []int{1, 2, 5, 9} {
-		var got []string
-		after := ""
-		for range 10 {
+		got := pagesByKey(t, func(after string) []string {
 			page, err := s.LatestCorrections(ctx, after, limit)
 			if err != nil {
 				t.Fatalf("after %q, limit %d: %v", after, limit, err)
@@ -284,14 +282,12 @@ func testLatestCorrections(t *testing.T, s KnowledgeStore, a, b *attache.Correct
 			if len(page) > limit {
 				t.Errorf("after %q, limit %d: %d corrections", after, limit, len(page))
 			}
-			if len(page) == 0 {
-				break
-			}
+			var ids []string
 			for _, c := range page {
-				got = append(got, c.ID)
+				ids = append(ids, c.ID)
 			}
-			after = page[len(page)-1].ID
-		}
+			return ids
+		})
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("the log by pages of %d: %v, want %v", limit, got, want)
 		}
