@@ -270,6 +270,13 @@ type KnowledgeStore interface {
 	// Corrections lists every correction, oldest first (the order they
 	// are applied in).
 	Corrections(ctx context.Context) ([]Correction, error)
+
+	// LatestCorrections lists the limit newest corrections, newest first,
+	// or, when after is a correction's id, the limit next older than it
+	// (keyset paging of the corrections' log: a seek by id, never the
+	// whole log). EINVALID for a limit below 1 or an after that is not a
+	// correction's id.
+	LatestCorrections(ctx context.Context, after string, limit int) ([]Correction, error)
 }
 
 // KnowledgeLocker is implemented by a KnowledgeStore that several

@@ -66,6 +66,10 @@ type ArticleFilter struct {
 	// every earlier article as Offset does); not with Offset. EINVALID
 	// when no such article is stored.
 	After string
+	// NoTotal says the caller needs no total (FindArticles returns 0 for
+	// it): a walk over every page by After, which would otherwise count
+	// the list once a page.
+	NoTotal bool
 }
 
 // SearchQuery is a full-text query with filters.
@@ -81,6 +85,11 @@ type SearchQuery struct {
 	EventFrom, EventTo string
 	Limit              int // default 20
 	Offset             int
+	// After, the id of an article, starts a query without words (a list
+	// of the filtered articles, newest first) after that article: keyset
+	// paging, as ArticleFilter.After. EINVALID with words (their hits are
+	// ranked, not listed), with an offset, or for an article not stored.
+	After string
 }
 
 // SearchHit is one ranked search result.

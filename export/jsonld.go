@@ -90,20 +90,14 @@ func WriteJSONLD(ctx context.Context, s Source, w io.Writer, opts Options) error
 // article, or, for a filtered export, of the articles in ids.
 func (s Source) eachArticleMeta(ctx context.Context, f Filter, ids map[string]bool, fn func(*attache.Article) error) error {
 	if f.IsZero() {
-		for off := 0; ; off += pageSize {
-			page, _, err := s.Articles.FindArticles(ctx, attache.ArticleFilter{Limit: pageSize, Offset: off})
-			if err != nil {
-				return fmt.Errorf("articles: %w", err)
-			}
+		return s.eachArticlePage(ctx, func(_ string, page []*attache.Article) error {
 			for _, a := range page {
 				if err := fn(a); err != nil {
 					return err
 				}
 			}
-			if len(page) < pageSize {
-				return nil
-			}
-		}
+			return nil
+		})
 	}
 	for _, id := range sortedKeys(ids) {
 		a, err := s.Articles.Article(ctx, id)

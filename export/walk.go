@@ -16,14 +16,21 @@ const pageSize = 200
 // and extraction, oldest first (publication date, then order of storing,
 // undated first): the reverse of the store's list order, so that an
 // import that stores them in this order lists them in the same order.
+// The store lists newest first and pages by key (after an article), so
+// a first walk keeps the key each page starts after, and a second reads
+// the pages again from the last: each page a seek, not a count past
+// every earlier article as an offset would be (quadratic in the base).
 func (s Source) eachArticle(ctx context.Context, fn func(*attache.Article) error) error {
-	_, total, err := s.Articles.FindArticles(ctx, attache.ArticleFilter{Limit: 1})
+	var starts []string // the article each page starts after; "" the first page
+	err := s.eachArticlePage(ctx, func(after string, _ []*attache.Article) error {
+		starts = append(starts, after)
+		return nil
+	})
 	if err != nil {
-		return fmt.Errorf("articles: %w", err)
+		return err
 	}
-	for end := total; end > 0; end -= pageSize {
-		start := max(0, end-pageSize)
-		page, _, err := s.Articles.FindArticles(ctx, attache.ArticleFilter{Offset: start, Limit: end - start})
+	for _, after := range slices.Backward(starts) {
+		page, _, err := s.Articles.FindArticles(ctx, attache.ArticleFilter{After: after, Limit: pageSize, NoTotal: true})
 		if err != nil {
 			return fmt.Errorf("articles: %w", err)
 		}
@@ -41,11 +48,33 @@ func (s Source) eachArticle(ctx context.Context, fn func(*attache.Article) error
 	return nil
 }
 
+// eachArticlePage calls fn with every page of the stored articles (their
+// metadata), newest first, and the article each page starts after.
+func (s Source) eachArticlePage(ctx context.Context, fn func(after string, page []*attache.Article) error) error {
+	after := ""
+	for {
+		page, _, err := s.Articles.FindArticles(ctx, attache.ArticleFilter{After: after, Limit: pageSize, NoTotal: true})
+		if err != nil {
+			return fmt.Errorf("articles: %w", err)
+		}
+		if len(page) > 0 {
+			if err := fn(after, page); err != nil {
+				return err
+			}
+		}
+		if len(page) < pageSize {
+			return nil
+		}
+		after = page[len(page)-1].ID
+	}
+}
+
 // eachEntity calls fn with every knowledge-base entity, with aliases and
-// positions, most mentioned first.
+// positions, most mentioned first. Like the articles, entities and events
+// are paged by key (after the last of the page before), never by offset.
 func (s Source) eachEntity(ctx context.Context, fn func(*attache.KBEntity) error) error {
-	for off := 0; ; off += pageSize {
-		page, _, err := s.Knowledge.FindKBEntities(ctx, attache.KBEntityFilter{Limit: pageSize, Offset: off})
+	for after := ""; ; {
+		page, _, err := s.Knowledge.FindKBEntities(ctx, attache.KBEntityFilter{Limit: pageSize, After: after})
 		if err != nil {
 			return fmt.Errorf("entities: %w", err)
 		}
@@ -61,6 +90,7 @@ func (s Source) eachEntity(ctx context.Context, fn func(*attache.KBEntity) error
 		if len(page) < pageSize {
 			return nil
 		}
+		after = attache.EntityCursor(page[len(page)-1])
 	}
 }
 
@@ -84,7 +114,7 @@ func (s Source) eachEventPage(ctx context.Context, f Filter, fn func([]attache.K
 		return err
 	}
 	kf.Limit = pageSize
-	for kf.Offset = 0; ; kf.Offset += pageSize {
+	for kf.After = ""; ; {
 		page, err := s.Knowledge.KBEvents(ctx, kf)
 		if err != nil {
 			return fmt.Errorf("events: %w", err)
@@ -105,6 +135,7 @@ func (s Source) eachEventPage(ctx context.Context, f Filter, fn func([]attache.K
 		if len(page) < pageSize {
 			return nil
 		}
+		kf.After = attache.EventCursor(page[len(page)-1])
 	}
 }
 

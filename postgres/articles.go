@@ -183,6 +183,9 @@ func (s *Store) FindArticles(ctx context.Context, f attache.ArticleFilter) ([]*a
 	if err != nil {
 		return nil, 0, fmt.Errorf("find articles: %w", err)
 	}
+	if f.NoTotal {
+		return out, 0, nil
+	}
 	if total, ok := sqlbase.TotalOfPage(f.Limit, f.Offset, len(out)); ok && f.After == "" {
 		return out, total, nil
 	}

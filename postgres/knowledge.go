@@ -277,18 +277,5 @@ func scanCorrection(row pgx.Row) (*attache.Correction, error) {
 // Corrections lists every correction, oldest first. See
 // attache.KnowledgeStore.
 func (s *Store) Corrections(ctx context.Context) ([]attache.Correction, error) {
-	rows, err := s.pool.Query(ctx, `SELECT `+correctionColumns+` FROM kb_corrections ORDER BY seq`)
-	if err != nil {
-		return nil, fmt.Errorf("corrections: %w", err)
-	}
-	defer rows.Close()
-	out := []attache.Correction{}
-	for rows.Next() {
-		c, err := scanCorrection(rows)
-		if err != nil {
-			return nil, fmt.Errorf("corrections: %w", err)
-		}
-		out = append(out, *c)
-	}
-	return out, rows.Err()
+	return s.corrections(ctx, `ORDER BY seq`)
 }

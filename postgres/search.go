@@ -152,7 +152,20 @@ func (s *Store) SearchRanked(ctx context.Context, sq attache.SearchQuery) ([]att
 		return nil, 0, attache.Errorf(attache.EINVALID, "empty query: give words to search for or a filter")
 	}
 	window := s.ranked.Window(limit, sq.Offset)
-	sql := q.searchSQL(match, limit, sq.Offset, window)
+	var sql string
+	if sq.After == "" {
+		sql = q.searchSQL(match, limit, sq.Offset, window)
+	} else {
+		if match != "" {
+			return nil, 0, attache.Errorf(attache.EINVALID, "a search for words is ranked: it pages by offset, not after an article")
+		}
+		page, err := s.articlesAfter(ctx, attache.ArticleFilter{After: sq.After, Offset: sq.Offset, Limit: limit}, &q)
+		if err != nil {
+			return nil, 0, err
+		}
+		sql = `SELECT a.id, a.title, a.source, a.published, left(a.text, 400), 0.0::float8, 0::int8 FROM (` + page + `) p
+			JOIN articles a ON a.seq = p.seq ORDER BY a.published DESC NULLS LAST, a.seq DESC`
+	}
 	rows, err := s.pool.Query(ctx, sql, q.args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("search %q: %w", sq.Query, err)

@@ -44,7 +44,7 @@ func TestBrowserCorrections(t *testing.T) {
 	if al := browsertest.Must(t, ctx, "aliases", chromedp.Text(chromedp.ID("aliases"))); !strings.Contains(al, "Alexander Fomin") {
 		t.Errorf("the merged profile's aliases are %q, want the merged name among them", al)
 	}
-	cs, _ := corr.Corrections(context.Background())
+	cs, _ := corr.Corrections(context.Background(), "", 100)
 	if len(cs) != 1 || cs[0].Kind != "merge" || cs[0].Entity != "Alexander Fomin" || cs[0].Target != "Phan Văn Giang" {
 		t.Fatalf("recorded corrections: %+v", cs)
 	}
@@ -55,7 +55,7 @@ func TestBrowserCorrections(t *testing.T) {
 	must("undo", chromedp.Click(chromedp.CSS("#corrections button.undo")))
 	must("page reloaded", chromedp.WaitNotPresent(chromedp.CSS("#corrections button.undo")))
 	must("undone", chromedp.WaitVisible(chromedp.CSS("#corrections tr.muted")))
-	if cs, _ := corr.Corrections(context.Background()); !cs[0].Undone {
+	if cs, _ := corr.Corrections(context.Background(), "", 100); !cs[0].Undone {
 		t.Error("undo did not reach the corrector")
 	}
 	must("profile back", chromedp.Navigate(base+"/entities/person:alexander-fomin"))

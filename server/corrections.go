@@ -24,8 +24,10 @@ type Corrector interface {
 	// when there is none, ECONFLICT when it is already undone.
 	Undo(ctx context.Context, id string) (Correction, error)
 
-	// Corrections lists every correction, newest first.
-	Corrections(ctx context.Context) ([]Correction, error)
+	// Corrections lists a page of the log: the limit newest corrections,
+	// newest first, or the limit next older than the correction after.
+	// Returns EINVALID for an after that names no correction.
+	Corrections(ctx context.Context, after string, limit int) ([]Correction, error)
 }
 
 // Correction is one analyst's change. Entities are named (canonical name
@@ -130,22 +132,51 @@ func errNoCorrections() error {
 	return invalid("corrections are not available on this server")
 }
 
-// handleAPICorrections lists corrections: GET /api/v1/corrections
+// handleAPICorrections lists corrections, newest first, a page at a time:
+// GET /api/v1/corrections?limit=&after= (next: the page after the last).
 func (s *Server) handleAPICorrections(w http.ResponseWriter, r *http.Request) error {
 	if s.corrector == nil {
 		return errNoCorrections()
 	}
-	cs, err := s.corrector.Corrections(r.Context())
+	cs, next, err := s.correctionPage(r)
 	if err != nil {
 		return err
+	}
+	writeJSON(w, http.StatusOK, struct {
+		Corrections []Correction `json:"corrections"`
+		Next        string       `json:"next,omitempty"`
+	}{cs, next})
+	return nil
+}
+
+// correctionPage reads the page of the corrections' log that r asks for
+// (limit, after a correction's id) and the URL of the next one, "" when
+// the page is the log's last.
+func (s *Server) correctionPage(r *http.Request) (cs []Correction, next string, err error) {
+	limit, offset, err := paging(r, 100, 500)
+	if err != nil {
+		return nil, "", err
+	}
+	if offset > 0 {
+		return nil, "", invalid("offset: the corrections' log pages by after (a correction's id)")
+	}
+	after, before, err := cursors(r, 0)
+	if err != nil {
+		return nil, "", err
+	}
+	if before != "" {
+		return nil, "", invalid("before: the corrections' log pages forward only (after)")
+	}
+	if cs, err = s.corrector.Corrections(r.Context(), after, limit); err != nil {
+		return nil, "", err
 	}
 	if cs == nil {
 		cs = []Correction{}
 	}
-	writeJSON(w, http.StatusOK, struct {
-		Corrections []Correction `json:"corrections"`
-	}{cs})
-	return nil
+	if len(cs) == limit {
+		next = cursorURL(r, "after", cs[len(cs)-1].ID)
+	}
+	return cs, next, nil
 }
 
 // handleAPICorrect records a correction: POST /api/v1/corrections
@@ -185,16 +216,18 @@ func (s *Server) handleAPIUndo(w http.ResponseWriter, r *http.Request) error {
 // handleCorrectionsPage lists corrections with undo buttons: GET /corrections
 func (s *Server) handleCorrectionsPage(w http.ResponseWriter, r *http.Request) error {
 	var cs []Correction
+	var next string
 	if s.corrector != nil {
 		var err error
-		if cs, err = s.corrector.Corrections(r.Context()); err != nil {
+		if cs, next, err = s.correctionPage(r); err != nil {
 			return err
 		}
 	}
 	return s.render(w, r, http.StatusOK, "corrections", "Corrections", struct {
 		Available   bool
 		Corrections []Correction
-	}{s.corrector != nil, cs})
+		Next        string // the older corrections' page, "" at the log's end
+	}{s.corrector != nil, cs, next})
 }
 
 // handleCorrectForm applies a correction posted from an entity or events

@@ -59,7 +59,7 @@ func TestBrowserEventCorrection(t *testing.T) {
 		t.Errorf("after removing Fomin the participants are %v", ps)
 	}
 
-	cs, err := s.corrector.Corrections(context.Background())
+	cs, err := s.corrector.Corrections(context.Background(), "", 100)
 	if err != nil {
 		t.Fatal(err)
 	}

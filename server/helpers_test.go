@@ -151,8 +151,8 @@ func (c kbCorrector) Undo(ctx context.Context, id string) (Correction, error) {
 	return fromKB(out), nil
 }
 
-func (c kbCorrector) Corrections(ctx context.Context) ([]Correction, error) {
-	cs, err := c.svc.Corrections(ctx)
+func (c kbCorrector) Corrections(ctx context.Context, after string, limit int) ([]Correction, error) {
+	cs, err := c.svc.Knowledge.LatestCorrections(ctx, after, limit)
 	var out []Correction
 	for _, ac := range cs {
 		out = append(out, fromKB(ac))

@@ -35,8 +35,20 @@ func searchQuery(r *http.Request) (attache.SearchQuery, error) {
 		return q, invalid("unknown event type %q (want one of %s)", q.Type, typeList())
 	}
 	var err error
-	q.Limit, q.Offset, err = paging(r, 20, 100)
-	return q, err
+	if q.Limit, q.Offset, err = paging(r, 20, 100); err != nil {
+		return q, err
+	}
+	var before string
+	if q.After, before, err = cursors(r, q.Offset); err != nil {
+		return q, err
+	}
+	if before != "" {
+		return q, invalid("before: search pages forward only (after)")
+	}
+	if q.After != "" && q.Query != "" {
+		return q, invalid("after: a search for words is ranked and pages by offset; after pages a list without words")
+	}
+	return q, nil
 }
 
 // handleAPISearch runs a full-text search: GET /api/v1/search?q=&from=&to=&source=&entity=&type=&limit=&offset=
@@ -145,6 +157,7 @@ type searchPage struct {
 	Total   int
 	Prev    string
 	Next    string
+	First   string // a page after an article: the list's first page
 	Facets  []facetGroup
 	Types   []attache.EventType
 	// Profiles are the knowledge-base entities whose name or alias holds
@@ -174,7 +187,7 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 		return err
 	}
 	p := searchPage{Q: q, Types: attache.EventTypes, Applied: appliedFilters(r, q)}
-	if q.Offset == 0 {
+	if q.Offset == 0 && q.After == "" {
 		if p.Profiles, err = s.profileHits(r, q); err != nil {
 			return err
 		}
@@ -182,7 +195,7 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 	if q.Query == "" && q.Entity == "" && q.Type == "" && q.EventFrom == "" && q.EventTo == "" {
 		// Nothing to rank by: list the newest articles.
 		p.Listing = true
-		as, total, err := s.store.FindArticles(r.Context(), attache.ArticleFilter{From: q.From, To: q.To, Source: q.Source, Limit: q.Limit, Offset: q.Offset})
+		as, total, err := s.store.FindArticles(r.Context(), attache.ArticleFilter{From: q.From, To: q.To, Source: q.Source, Limit: q.Limit, Offset: q.Offset, After: q.After})
 		if err != nil {
 			return err
 		}
@@ -193,11 +206,18 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 	} else if p.Hits, p.Latest, p.Facets, err = s.searchWithFacets(r, q); err != nil {
 		return err
 	}
-	if q.Offset > 0 {
-		p.Prev = pageURL(r, max(q.Offset-q.Limit, 0))
-	}
-	if len(p.Hits) == q.Limit && (!p.Listing || q.Offset+q.Limit < p.Total) {
+	switch {
+	case q.Query == "" && len(p.Hits) == q.Limit:
+		// A list without words pages by key: a seek to the last
+		// article, not a count past every earlier one.
+		p.Next = cursorURL(r, "after", p.Hits[len(p.Hits)-1].ID)
+	case q.Query != "" && len(p.Hits) == q.Limit:
 		p.Next = pageURL(r, q.Offset+q.Limit)
+	}
+	if q.After != "" {
+		p.First = pageURL(r, 0)
+	} else if q.Offset > 0 {
+		p.Prev = pageURL(r, max(q.Offset-q.Limit, 0))
 	}
 	return s.render(w, r, http.StatusOK, "search", "Search", p)
 }
@@ -208,13 +228,13 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 // number of latest matches the page's ranking read, when not all.
 func (s *Server) searchWithFacets(r *http.Request, q attache.SearchQuery) (hits []attache.SearchHit, latest int, facets []facetGroup, err error) {
 	top := q
-	top.Limit, top.Offset = facetDepth, 0
+	top.Limit, top.Offset, top.After = facetDepth, 0, ""
 	tops, latest, err := s.searchRanked(r, top)
 	if err != nil {
 		return nil, 0, nil, err
 	}
 	hits = tops[min(q.Offset, len(tops)):min(q.Offset+q.Limit, len(tops))]
-	if q.Offset+q.Limit > facetDepth {
+	if q.Offset+q.Limit > facetDepth || q.After != "" {
 		if hits, latest, err = s.searchRanked(r, q); err != nil {
 			return nil, 0, nil, err
 		}
@@ -292,6 +312,7 @@ func withParam(r *http.Request, key, v string) string {
 func pageURL(r *http.Request, offset int) string {
 	u := *r.URL
 	vals := u.Query()
+	vals.Del("after")
 	vals.Set("offset", strconv.Itoa(offset))
 	u.RawQuery = vals.Encode()
 	return (&url.URL{Path: u.Path, RawQuery: u.RawQuery}).RequestURI()

@@ -245,6 +245,9 @@ func (db *DB) FindArticles(ctx context.Context, f attache.ArticleFilter) ([]*att
 	if err != nil {
 		return nil, 0, fmt.Errorf("find articles: %w", err)
 	}
+	if f.NoTotal {
+		return out, 0, nil
+	}
 	if total, ok := sqlbase.TotalOfPage(f.Limit, f.Offset, len(out)); ok && f.After == "" {
 		return out, total, nil
 	}

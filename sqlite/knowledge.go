@@ -461,12 +461,24 @@ func (db *DB) SetCorrectionUndone(ctx context.Context, id string, undone bool) (
 // Corrections lists every correction, oldest first. See
 // attache.KnowledgeStore.
 func (db *DB) Corrections(ctx context.Context) ([]attache.Correction, error) {
-	return db.corrections(ctx, "")
+	return db.corrections(ctx, "ORDER BY seq")
 }
 
+// LatestCorrections lists a page of the corrections' log, newest first.
+// See attache.KnowledgeStore.
+func (db *DB) LatestCorrections(ctx context.Context, after string, limit int) ([]attache.Correction, error) {
+	before, err := sqlbase.CorrectionPage(after, limit)
+	if err != nil {
+		return nil, err
+	}
+	return db.corrections(ctx, "WHERE seq < ? ORDER BY seq DESC LIMIT ?", before, limit)
+}
+
+// corrections reads the corrections that where (a condition and an
+// order) selects.
 func (db *DB) corrections(ctx context.Context, where string, args ...any) ([]attache.Correction, error) {
 	rows, err := db.read.QueryContext(ctx, `SELECT seq, kind, entity, target, value, note, at, undone
-		FROM kb_corrections `+where+` ORDER BY seq`, args...)
+		FROM kb_corrections `+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("corrections: %w", err)
 	}

@@ -48,8 +48,11 @@ func (db *DB) SearchRanked(ctx context.Context, q attache.SearchQuery) ([]attach
 	}
 	if sf.match == "" {
 		w, args := sf.conds(fromSet)
-		hits, err := db.listHits(ctx, w, args, limit, q.Offset)
+		hits, err := db.listHits(ctx, w, args, limit, q.Offset, q.After)
 		return hits, 0, err
+	}
+	if q.After != "" {
+		return nil, 0, attache.Errorf(attache.EINVALID, "a search for words is ranked: it pages by offset, not after an article")
 	}
 	start, err := db.searchStart(ctx, sf)
 	if err != nil {
@@ -170,15 +173,22 @@ func searchWhere(q attache.SearchQuery) (searchFilter, error) {
 }
 
 // listHits answers a query without words: the filtered articles, newest
-// first.
-func (db *DB) listHits(ctx context.Context, w []string, args []any, limit, offset int) ([]attache.SearchHit, error) {
+// first, at offset or after the article after.
+func (db *DB) listHits(ctx context.Context, w []string, args []any, limit, offset int, after string) ([]attache.SearchHit, error) {
 	// As FindArticles: the page is chosen on seq and only its rows are
 	// read whole; NULL dates sort last in descending order.
+	page := `SELECT a.seq FROM articles a` + whereClause(w) + ` ORDER BY a.published DESC, a.seq DESC LIMIT ? OFFSET ?`
+	pageArgs := append(args, limit, offset)
+	if after != "" {
+		var err error
+		if page, pageArgs, err = db.articlesAfter(ctx, attache.ArticleFilter{After: after, Offset: offset}, w, args, limit); err != nil {
+			return nil, err
+		}
+	}
 	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.title, a.source, a.published,
 		substr(a.text, 1, 240), 0.0
-		FROM (SELECT a.seq FROM articles a`+whereClause(w)+` ORDER BY a.published DESC, a.seq DESC LIMIT ? OFFSET ?) p
-		CROSS JOIN articles a ON a.seq = p.seq ORDER BY a.published DESC, a.seq DESC`,
-		append(args, limit, offset)...)
+		FROM (`+page+`) p
+		CROSS JOIN articles a ON a.seq = p.seq ORDER BY a.published DESC, a.seq DESC`, pageArgs...)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}

@@ -194,20 +194,16 @@ func testFindArticles(t *testing.T, s attache.Store) {
 // list's total on every page.
 func testFindArticlesAfter(t *testing.T, s attache.Store) {
 	ctx := context.Background()
-	MustPut(t, s, filterSet()...)
-	MustPut(t, s, plain("a-same-1", "one", "first report of the day", "2024-11-02", "VNA"),
-		plain("a-same-2", "two", "second report of the day", "2024-11-02", "VNA"),
-		plain("a-undated-2", "three", "a report without a date", "", "Kyodo"))
+	putPagedSet(t, s)
 	for _, f := range []attache.ArticleFilter{{}, {Source: "VNA"}, {To: "2024-12"}, {Source: "Kyodo"}, {From: "2030"}} {
 		whole, total, err := s.FindArticles(ctx, f)
 		if err != nil {
 			t.Fatalf("%+v: %v", f, err)
 		}
 		for _, limit := range []int{1, 2, 3} {
-			var got []string
-			page := f
-			page.Limit = limit
-			for range 20 {
+			got := pagesByKey(t, func(after string) []string {
+				page := f
+				page.Limit, page.After = limit, after
 				as, n, err := s.FindArticles(ctx, page)
 				if err != nil {
 					t.Fatalf("%+v: %v", page, err)
@@ -215,12 +211,13 @@ func testFindArticlesAfter(t *testing.T, s attache.Store) {
 				if n != total {
 					t.Errorf("%+v: total %d, want %d", page, n, total)
 				}
-				if len(as) == 0 {
-					break
+				page.NoTotal = true
+				bare, n, err := s.FindArticles(ctx, page)
+				if err != nil || n != 0 || !reflect.DeepEqual(articleIDs(bare), articleIDs(as)) {
+					t.Errorf("%+v without its total: %v, %d, %v; want %v, 0", page, articleIDs(bare), n, err, articleIDs(as))
 				}
-				got = append(got, articleIDs(as)...)
-				page.After = as[len(as)-1].ID
-			}
+				return articleIDs(as)
+			})
 			if !reflect.DeepEqual(got, articleIDs(whole)) {
 				t.Errorf("%+v by pages of %d: %v, want %v", f, limit, got, articleIDs(whole))
 			}
@@ -355,4 +352,74 @@ func testConcurrentPut(t *testing.T, s attache.Store) {
 		t.Errorf("total %d (%v), want %d", total, err, wantStored)
 	}
 	sameArticle(t, MustArticle(t, s, "shared-0"), richArticle("shared-0"))
+}
+
+// testSearchWithoutWordsAfter pages a search without words (a list of the
+// filtered articles) by keyset, as testFindArticlesAfter the article
+// list, and checks that a search for words refuses a page after an
+// article.
+func testSearchWithoutWordsAfter(t *testing.T, s attache.Store) {
+	ctx := context.Background()
+	putPagedSet(t, s)
+	for _, q := range []attache.SearchQuery{{Source: "VNA"}, {To: "2024-12"}, {Source: "Kyodo"}, {From: "2030"}} {
+		whole, err := s.Search(ctx, attache.SearchQuery{Source: q.Source, From: q.From, To: q.To, Limit: 100})
+		if err != nil {
+			t.Fatalf("%+v: %v", q, err)
+		}
+		for _, limit := range []int{1, 2, 3} {
+			got := pagesByKey(t, func(after string) []string {
+				page := q
+				page.Limit, page.After = limit, after
+				hits, err := s.Search(ctx, page)
+				if err != nil {
+					t.Fatalf("%+v: %v", page, err)
+				}
+				return hitIDs(hits)
+			})
+			if !reflect.DeepEqual(got, hitIDs(whole)) {
+				t.Errorf("%+v by pages of %d: %v, want %v", q, limit, got, hitIDs(whole))
+			}
+		}
+	}
+	_, err := s.Search(ctx, attache.SearchQuery{Source: "VNA", After: "nope", Limit: 2})
+	wantCode(t, err, attache.EINVALID, "after an article not stored")
+	_, err = s.Search(ctx, attache.SearchQuery{Source: "VNA", After: "a-same-1", Limit: 2, Offset: 2})
+	wantCode(t, err, attache.EINVALID, "after with an offset")
+	_, err = s.Search(ctx, attache.SearchQuery{Query: "report", After: "a-same-1", Limit: 2})
+	wantCode(t, err, attache.EINVALID, "after with words")
+}
+
+func hitIDs(hits []attache.SearchHit) []string {
+	var ids []string
+	for _, h := range hits {
+		ids = append(ids, h.ID)
+	}
+	return ids
+}
+
+// putPagedSet stores filterSet and three articles that test a list's
+// keys: two of one day and a second undated one.
+func putPagedSet(t *testing.T, s attache.Store) {
+	MustPut(t, s, filterSet()...)
+	MustPut(t, s, plain("a-same-1", "one", "first report of the day", "2024-11-02", "VNA"),
+		plain("a-same-2", "two", "second report of the day", "2024-11-02", "VNA"),
+		plain("a-undated-2", "three", "a report without a date", "", "Kyodo"))
+}
+
+// pagesByKey joins the ids of a list's pages that page reads, each after
+// the last id of the page before ("" the first), until an empty page.
+func pagesByKey(t *testing.T, page func(after string) []string) []string {
+	t.Helper()
+	var all []string
+	after := ""
+	for range 50 {
+		ids := page(after)
+		if len(ids) == 0 {
+			return all
+		}
+		all = append(all, ids...)
+		after = ids[len(ids)-1]
+	}
+	t.Fatalf("more than 50 pages: %v", all)
+	return nil
 }

@@ -258,6 +258,54 @@ func testCorrections(t *testing.T, s KnowledgeStore) {
 	if err != nil || len(cs) != 2 || cs[0].ID != a.ID || !cs[0].Undone || cs[1].Undone || !cs[0].At.Equal(a.At) {
 		t.Errorf("corrections oldest first: %+v, %v", cs, err)
 	}
+	testLatestCorrections(t, s, a, b)
+}
+
+// testLatestCorrections reads the log of corrections a and b and three
+// more, newest first, by pages after the last correction of the page
+// before, and checks the pages join into the whole log.
+func testLatestCorrections(t *testing.T, s KnowledgeStore, a, b *attache.Correction) {
+	ctx := context.Background()
+	want := []string{b.ID, a.ID}
+	for _, v := range []string{"Viet Nam", "Russia", "India"} {
+		c := &attache.Correction{Kind: attache.CorrectCountry, Entity: "Giang", Value: v}
+		if err := s.AddCorrection(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+		want = append([]string{c.ID}, want...)
+	}
+	for _, limit := range []int{1, 2, 5, 9} {
+		got := pagesByKey(t, func(after string) []string {
+			page, err := s.LatestCorrections(ctx, after, limit)
+			if err != nil {
+				t.Fatalf("after %q, limit %d: %v", after, limit, err)
+			}
+			if len(page) > limit {
+				t.Errorf("after %q, limit %d: %d corrections", after, limit, len(page))
+			}
+			var ids []string
+			for _, c := range page {
+				ids = append(ids, c.ID)
+			}
+			return ids
+		})
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("the log by pages of %d: %v, want %v", limit, got, want)
+		}
+	}
+	if page, err := s.LatestCorrections(ctx, a.ID, 5); err != nil || len(page) != 0 {
+		t.Errorf("after the oldest correction: %+v, %v; want none", page, err)
+	}
+	if page, err := s.LatestCorrections(ctx, "", 1); err != nil || len(page) != 1 || page[0].Value != "India" {
+		t.Errorf("the newest correction: %+v, %v", page, err)
+	}
+	for _, c := range []struct {
+		after string
+		limit int
+	}{{"", 0}, {"not-an-id", 5}, {"-3", 5}} {
+		_, err := s.LatestCorrections(ctx, c.after, c.limit)
+		wantCode(t, err, attache.EINVALID, fmt.Sprintf("after %q, limit %d", c.after, c.limit))
+	}
 }
 
 // testEveryCountryPair: an event of three countries is found by each of

@@ -29,6 +29,7 @@ func Run(t *testing.T, open func(t *testing.T) attache.Store) {
 		{"FindArticles", testFindArticles},
 		{"FindArticlesInvalid", testFindArticlesInvalid},
 		{"FindArticlesAfter", testFindArticlesAfter},
+		{"SearchWithoutWordsAfter", testSearchWithoutWordsAfter},
 		{"Search", testSearch},
 		{"SearchSnippet", testSearchSnippet},
 		{"SearchDiacritics", testSearchDiacritics},

@@ -32,8 +32,8 @@ func (c corrector) Undo(ctx context.Context, id string) (server.Correction, erro
 	return toServer(out), nil
 }
 
-func (c corrector) Corrections(ctx context.Context) ([]server.Correction, error) {
-	cs, err := c.svc.Corrections(ctx)
+func (c corrector) Corrections(ctx context.Context, after string, limit int) ([]server.Correction, error) {
+	cs, err := c.svc.Knowledge.LatestCorrections(ctx, after, limit)
 	if err != nil {
 		return nil, err
 	}
