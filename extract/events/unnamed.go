@@ -139,22 +139,14 @@ func (doc *doc) possessivePost(ws []word, k int) int {
 	if !own && k > 0 && strings.HasSuffix(ws[k-1].low, "'s") {
 		own, k = true, k-1 // the possessive inside the state's last word
 	}
-	if !own {
-		// a post after a demonym leaves its holder unnamed too:
-		// "received the Cambodian defence minister", "was received by the
-		// Pakistani Chief of Army Staff" (one before a name is that
-		// person's title: "Cambodian Defence Minister Tea Seiha", which
-		// unnamedState leaves to the name)
-		for ; k < len(ws) && pw.unnamedOf.has(ws[k].low); k++ {
-		}
-		if k < len(ws) && pw.postHead.has(ws[k].low) {
-			return k
-		}
-		return -1
-	}
 	if own {
-		k++
+		k++ // past the possessive
 	}
+	// without one, a post after a demonym leaves its holder unnamed too:
+	// "received the Cambodian defence minister", "was received by the
+	// Pakistani Chief of Army Staff" (one before a name is that person's
+	// title: "Cambodian Defence Minister Tea Seiha", which unnamedState
+	// leaves to the name)
 	for ; k < len(ws) && pw.unnamedOf.has(ws[k].low); k++ {
 	}
 	if k < len(ws) && pw.postHead.has(ws[k].low) {
